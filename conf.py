@@ -1,0 +1,89 @@
+"""Sphinx configuration of The Russian Question.
+
+Build with ``sphinx-build -c . docs build/html`` (or ``nox -s html``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).parent.resolve()
+# The edition's own package, importable without installation too.
+sys.path.insert(0, str(ROOT / "tools"))
+
+# -- Project information -------------------------------------------------------
+
+project = "The Russian Question"
+author = "The editors of The Russian Question"
+# Reproducible builds: the copyright year follows SOURCE_DATE_EPOCH when set.
+_build_time = datetime.fromtimestamp(
+    int(os.environ.get("SOURCE_DATE_EPOCH", "0")) or datetime.now(timezone.utc).timestamp(),
+    tz=timezone.utc,
+)
+copyright = f"{_build_time.year}, the editors (apparatus and annotations); the texts belong to their authors"
+release = version = "0.1"
+language = "en"
+
+# -- General configuration -----------------------------------------------------
+
+extensions = [
+    "myst_parser",
+    "sphinx_design",
+    "sphinxcontrib.bibtex",
+    "edition.sphinxext",
+]
+exclude_patterns = ["_generated", "_research", "**/.*"]
+# The texts keep the witnesses' own quotation marks and dashes.
+smartquotes = False
+nitpicky = True
+suppress_warnings: list[str] = []
+root_doc = "index"
+
+# -- Options for MyST -------------------------------------------------------------
+
+myst_enable_extensions = ["attrs_block", "attrs_inline", "colon_fence", "deflist"]
+myst_footnote_transition = True
+myst_heading_anchors = 0
+
+# -- Options for sphinxcontrib-bibtex -----------------------------------------------
+
+# Paths are relative to this file's folder (the repository root).
+bibtex_bibfiles = ["docs/references.bib"]
+bibtex_reference_style = "author_year"
+bibtex_default_style = "plain"
+
+# -- Options for the edition's extensions ------------------------------------------
+
+edition_manifest = "seeds/manifest.toml"
+
+# -- Options for HTML output ---------------------------------------------------------
+
+html_theme = "furo"
+html_title = "The Russian Question"
+html_static_path = ["docs/_static"]
+html_css_files = ["edition.css"]
+html_last_updated_fmt = None
+html_show_sourcelink = False
+html_copy_source = False
+html_theme_options = {
+    "source_repository": "",
+    "navigation_with_keys": True,
+}
+
+# -- Options for LaTeX output ---------------------------------------------------------
+
+latex_engine = "xelatex"
+latex_documents = [
+    ("index", "russian-question.tex", "The Russian Question",
+     "An annotated critical edition", "manual", True),
+]
+latex_toplevel_sectioning = "chapter"
+latex_show_urls = "no"
+latex_elements = {
+    "papersize": "a4paper",
+    "pointsize": "11pt",
+    "preamble": (ROOT / "docs" / "_latex" / "preamble.tex").read_text(encoding="utf-8"),
+}

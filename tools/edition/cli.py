@@ -1,0 +1,139 @@
+"""The ``edition`` command.
+
+Usage::
+
+    edition convert FILE... --out-dir DIR [--report REPORT.json] [--manifest M]
+    edition sync [--check] [--manifest seeds/manifest.toml] [--docs docs]
+    edition verify [--manifest seeds/manifest.toml]
+
+``convert`` turns any plain-text file laid out like the witnesses into MyST;
+``sync`` regenerates the edition's sources in ``docs/`` from the witnesses
+(with ``--check`` it only reports stale files and exits 1 if there are any);
+``verify`` checks the witnesses against the checksums in the manifest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import EditionError
+
+DEFAULT_MANIFEST = Path("seeds/manifest.toml")
+
+
+def _manifest_or_none(path: Path | None):
+    from .manifest import load_manifest
+
+    if path is None:
+        path = DEFAULT_MANIFEST if DEFAULT_MANIFEST.exists() else None
+    return load_manifest(path) if path else None
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from .apparatus import EditorialData, load_editorial
+    from .convert import convert, report
+    from .manifest import sha256_of
+    from .myst import render
+    from .reading import read_witness
+
+    manifest = _manifest_or_none(args.manifest)
+    out_dir = Path(args.out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    texts = []
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            witness = read_witness(path)
+            record = manifest.by_sha256(sha256_of(path)) if manifest else None
+            editorial = (
+                load_editorial(manifest.editorial_path(record), witness.text)
+                if record
+                else EditorialData.empty()
+            )
+            edition = convert(witness, record, editorial)
+        except EditionError as err:
+            print(f"error: {err}", file=sys.stderr)
+            status = 1
+            continue
+        target = out_dir / f"{edition.id}.md"
+        target.write_text(render(edition, (record or {}).get("siglum", "")), encoding="utf-8")
+        data = report(edition)
+        data["source"] = str(path)
+        data["output"] = str(target)
+        texts.append(data)
+        notes = data["notes"]
+        for label in notes["missing_bodies"]:
+            print(f"warning: {path}: note {label} has a marker but no text", file=sys.stderr)
+        for label in notes["orphan_bodies"]:
+            print(f"warning: {path}: note {label} has text but no marker", file=sys.stderr)
+        print(f"{path} → {target} ({data['paragraphs']} paragraphs, "
+              f"{data['emendations']} emendations, {data['furniture_blocks']} furniture blocks)")
+    if args.report:
+        Path(args.report).write_text(
+            json.dumps({"texts": texts}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+    return status
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .sync import sync
+
+    stale = sync(Path(args.manifest), Path(args.docs), check=args.check)
+    for path in stale:
+        print(f"{'stale' if args.check else 'wrote'}: {path}")
+    if args.check and stale:
+        print("The generated sources are out of date: run `edition sync`.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .manifest import load_manifest, verify_witnesses
+
+    manifest = load_manifest(args.manifest)
+    verify_witnesses(manifest)
+    print(f"{len(manifest.witnesses)} witnesses match {args.manifest}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="edition", description="Tools for The Russian Question edition.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    c = sub.add_parser("convert", help="convert plain-text witnesses to MyST")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--out-dir", required=True, metavar="DIR")
+    c.add_argument("--report", metavar="REPORT.json", help="write a JSON report of the conversion")
+    c.add_argument("--manifest", type=Path, default=None,
+                   help="manifest to take titles and editorial data from (default: seeds/manifest.toml if present)")
+    c.set_defaults(func=cmd_convert)
+
+    s = sub.add_parser("sync", help="regenerate docs/texts from the witnesses")
+    s.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
+    s.add_argument("--manifest", default=str(DEFAULT_MANIFEST))
+    s.add_argument("--docs", default="docs")
+    s.set_defaults(func=cmd_sync)
+
+    v = sub.add_parser("verify", help="check the witnesses against the manifest's checksums")
+    v.add_argument("--manifest", default=str(DEFAULT_MANIFEST))
+    v.set_defaults(func=cmd_verify)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except EditionError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,285 @@
+"""The conversion pipeline: witness → segments → edited text with apparatus."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import string
+from pathlib import Path
+from typing import NamedTuple
+
+from .apparatus import EditorialData
+from .inline import (
+    NOTE_MARKER_RE,
+    Edit,
+    InlineContext,
+    apply,
+    edits_for,
+    heading_edit,
+    text,
+    translator_note,
+)
+from .layout import FIELD_RE, LIST_ITEM_RE, NOTE_BODY_RE, Layout, segment
+from .lexicon import TextVocabulary
+from .model import Block, EditorNote, Entry, Furniture, HeaderField, Note, Piece
+from .reading import Witness
+
+HEADER_LABELS = {
+    "subtitle": "Part",
+    "byline": "Byline",
+    "date": "Date",
+    "standfirst": "Standfirst",
+}
+
+
+class Edition(NamedTuple):
+    """A witness edited: the text, its notes and its apparatus."""
+
+    #: the witness file
+    source: str
+    #: the text's id (the manifest's, or made from the title)
+    id: str
+    title: str
+    #: whether the title is the editor's (the witness has none)
+    title_editorial: bool
+    #: ``web`` or ``pdf``
+    layout: str
+    header: list[HeaderField]
+    blocks: list[Block]
+    notes: list[Note]
+    ednotes: list[EditorNote]
+    apparatus: list[Entry]
+    furniture: list[Furniture]
+    #: note labels in the order their markers occur in the text
+    markers: list[str]
+    #: the manifest record, or an empty dict for a text not in the manifest
+    record: dict
+
+    @property
+    def paragraphs(self) -> int:
+        return max((b.number for b in self.blocks), default=0)
+
+
+def slugify(value: str) -> str:
+    value = re.sub(r"[^\w\s-]", "", value.lower())
+    return re.sub(r"[\s_-]+", "-", value).strip("-")[:60] or "text"
+
+
+def letter_label(index: int) -> str:
+    """a, b, … z, aa, ab, … for the editor's notes."""
+    letters = string.ascii_lowercase
+    label = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        label = letters[rem] + label
+    return label
+
+
+class _Converter:
+    def __init__(self, witness: Witness, record: dict, editorial: EditorialData):
+        self.witness = witness
+        self.record = record
+        self.editorial = editorial
+        self.layout: Layout = segment(witness)
+        self.line_starts = [line.start for line in witness.lines]
+        self.paragraph = 0
+        self.blocks: list[Block] = []
+        self.header: list[HeaderField] = []
+        self.notes: list[Note] = []
+        self.ednotes: list[EditorNote] = []
+        self.entries: list[Entry] = []
+        self.furniture: list[Furniture] = []
+        self.markers: list[str] = []
+        self.anchors = sorted((a.offset, a.text) for a in editorial.annotations)
+
+    def lineno_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset)
+
+    # -- context ---------------------------------------------------------------
+
+    def context(self) -> InlineContext:
+        body_roles = {"paragraph", "quote", "list", "heading"}
+        bracketed = set()
+        for seg in self.layout.segments:
+            if seg.role in body_roles:
+                raw = self.witness.text[seg.block.start:seg.block.end]
+                bracketed.update(m.group(1) for m in NOTE_MARKER_RE.finditer(raw))
+        bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"}
+        numbers = {int(label) for label in bracketed | bodies}
+        # a glued digit can stand for a note whose bracketed marker is missing
+        gaps = {str(n) for n in range(1, max(numbers, default=0) + 1)}
+        glued = frozenset((gaps | bodies) - bracketed)
+        return InlineContext(
+            self.witness.text,
+            TextVocabulary(self.witness.text),
+            glued,
+            self.editorial.emendations,
+            self.layout.kind == "pdf",
+        )
+
+    # -- pieces ----------------------------------------------------------------
+
+    def pieces(self, start: int, end: int, ctx: InlineContext, *, markers: bool = True,
+               extra: list[Edit] | None = None) -> list[Piece]:
+        raw = self.witness.text[start:end]
+        edits = extra if extra is not None else edits_for(raw, start, ctx, markers=markers)
+        for offset, note_text in self.anchors:
+            if start < offset <= end and all(not (e.start < offset - start < e.end) for e in edits):
+                label = letter_label(len(self.ednotes))
+                self.ednotes.append(EditorNote(label, note_text, self.paragraph))
+                edits.append(Edit(offset - start, offset - start, [Piece("ednote", label)]))
+        edits.sort(key=lambda e: (e.start, e.end))
+        pieces, entries = apply(raw, start, edits, self.lineno_of, self.paragraph)
+        self.entries += entries
+        self.markers += [p.value for p in pieces if p.kind == "note"]
+        return pieces
+
+    def editor_note(self, note_text: str, pieces: list[Piece]) -> None:
+        label = letter_label(len(self.ednotes))
+        self.ednotes.append(EditorNote(label, note_text, self.paragraph))
+        pieces.append(Piece("ednote", label))
+
+    # -- segments ---------------------------------------------------------------
+
+    def header_fields(self, seg) -> None:
+        if seg.detail == "fields":
+            for line in seg.block.lines:
+                m = FIELD_RE.match(line.text)
+                self.header.append(
+                    HeaderField(m.group(1).lower(), m.group(1), m.group(2).strip(), line.lineno, True)
+                )
+            return
+        value = seg.block.text.strip()
+        label = HEADER_LABELS.get(seg.detail, seg.detail.title())
+        self.header.append(HeaderField(seg.detail, label, value, seg.block.lineno))
+
+    def run(self) -> Edition:
+        ctx = self.context()
+        text_ = self.witness.text
+        for seg in self.layout.segments:
+            block = seg.block
+            if seg.role == "header":
+                self.header_fields(seg)
+            elif seg.role == "heading":
+                raw = text_[block.start:block.end]
+                edit = heading_edit(raw)
+                pieces = self.pieces(block.start, block.end, ctx, extra=[edit] if edit else None)
+                self.blocks.append(Block("heading", pieces, block.start, block.end, block.lineno,
+                                         0, seg.detail))
+            elif seg.role in ("paragraph", "quote"):
+                self.paragraph += 1
+                pieces = self.pieces(block.start, block.end, ctx)
+                if seg.breaks_off:
+                    self.editor_note(
+                        "The witness breaks off here: the sentence is incomplete in the source.",
+                        pieces,
+                    )
+                self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno,
+                                         self.paragraph))
+            elif seg.role == "list":
+                self.paragraph += 1
+                items = []
+                style = ""
+                for line in block.lines:
+                    m = LIST_ITEM_RE.match(line.text)
+                    marker = m.group(1)
+                    style = style or (")" if marker.endswith(")") else "." if marker[0].isdigit() else "-")
+                    item_start = line.start + m.end(1)
+                    items.append(self.pieces(item_start, line.end, ctx))
+                self.blocks.append(Block("list", items, block.start, block.end, block.lineno,
+                                         self.paragraph, style))
+            elif seg.role == "note":
+                m = NOTE_BODY_RE.match(block.lines[0].text)
+                body = self.pieces(block.start + m.end(), block.end, ctx, markers=False)
+                by = "translator" if translator_note(body) else "author"
+                self.notes.append(Note(seg.detail, [body], block.lineno, by))
+            elif seg.role == "note-continued":
+                body = self.pieces(block.start, block.end, ctx, markers=False)
+                last = self.notes[-1]
+                by = "translator" if translator_note(body) else last.by
+                self.notes[-1] = last._replace(paragraphs=last.paragraphs + [body], by=by)
+            elif seg.role == "furniture":
+                raw = text_[block.start:block.end]
+                self.furniture.append(
+                    Furniture(seg.detail, raw, block.start, block.end, block.lineno, self.paragraph)
+                )
+                self.entries.append(
+                    Entry("furniture", block.start, block.end, block.lineno, raw, "",
+                          f"{seg.detail} set aside from the running text", self.paragraph)
+                )
+        self.check_notes()
+        title, editorial_title = self.title()
+        return Edition(
+            self.witness.path,
+            self.record.get("id") or slugify(title),
+            title,
+            editorial_title,
+            self.layout.kind,
+            self.header,
+            self.blocks,
+            self.notes,
+            self.ednotes,
+            sorted(self.entries, key=lambda e: e.start),
+            self.furniture,
+            self.markers,
+            self.record,
+        )
+
+    def check_notes(self) -> None:
+        """Flag markers without a body and bodies without a marker; drop neither."""
+        bodies = {note.label for note in self.notes}
+        marked = set(self.markers)
+        for label in dict.fromkeys(self.markers):
+            if label not in bodies:
+                self.notes.append(Note(label, [], 0, "author", "missing-body"))
+        self.notes = [
+            note._replace(status="orphan") if note.status == "ok" and note.label not in marked else note
+            for note in self.notes
+        ]
+        self.notes.sort(key=lambda n: int(n.label))
+
+    def title(self) -> tuple[str, bool]:
+        for field in self.header:
+            if field.name == "title":
+                return field.value, False
+        if self.record.get("title"):
+            return self.record["title"], bool(self.record.get("title_editorial", True))
+        return f"Untitled ({Path(self.witness.path).stem})", True
+
+
+def convert(witness: Witness, record: dict | None = None,
+            editorial: EditorialData | None = None) -> Edition:
+    """Convert a witness into an :class:`Edition`.
+
+    :param witness: the witness as read
+    :param record: its manifest record, if it has one (title, id, siglum…)
+    :param editorial: the editors' data for it (emendations, annotations)
+    """
+    return _Converter(witness, record or {}, editorial or EditorialData.empty()).run()
+
+
+def report(edition: Edition) -> dict:
+    """The JSON report of one converted text."""
+    bodies = [n.label for n in edition.notes if n.status != "missing-body"]
+    return {
+        "source": edition.source,
+        "id": edition.id,
+        "title": edition.title,
+        "layout": edition.layout,
+        "paragraphs": edition.paragraphs,
+        "headings": [
+            "".join(p.value for p in b.pieces if p.kind in ("text", "em"))
+            for b in edition.blocks
+            if b.kind == "heading"
+        ],
+        "notes": {
+            "markers": edition.markers,
+            "bodies": bodies,
+            "missing_bodies": [n.label for n in edition.notes if n.status == "missing-body"],
+            "orphan_bodies": [n.label for n in edition.notes if n.status == "orphan"],
+        },
+        "emendations": sum(1 for e in edition.apparatus if e.kind != "furniture"),
+        "furniture_blocks": len(edition.furniture),
+        "apparatus": [e._asdict() for e in edition.apparatus],
+    }

@@ -1,0 +1,187 @@
+"""Inside a block: emendations, note markers and typography, with offsets kept.
+
+A block's raw witness text is turned into :class:`~edition.model.Piece`
+records by a list of *edits*: each replaces a span of the raw text by
+pieces. Edits with a ``kind`` are editorial interventions and become
+apparatus entries; edits without one are rendering only (a note marker
+becoming a superscript, a line break becoming a space) and are described
+once in the editorial principles instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
+from .model import Entry, Piece
+
+#: a hyphen at a line end, possibly across blank lines of a page break
+LINE_END_HYPHEN_RE = re.compile(
+    r"([^\W\d_]+)-[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*([^\W\d_]+)"
+)
+#: blank lines inside a paragraph: the trace of a page break
+PAGE_BREAK_RE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+[ \t\u00a0]*")
+WORD_TOKEN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{4,}(?![\w@/\-])")
+#: a sentence glued to the next: "class.This"
+GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;:])([A-Z][a-z]+)")
+URL_RE = re.compile(r"(https?://|www\.)\S+|\b[\w-]+(\.[\w-]+)+/\S*")
+#: a bracketed note marker; the space before it goes with it
+NOTE_MARKER_RE = re.compile(r"[ \t\u00a0]*\[(\d{1,3})\]")
+#: a note number glued to the word it follows: "budget6"
+GLUED_MARKER_RE = re.compile(r"(?<=[a-z’'”\)])(\d{1,2})(?=[\s.,;:!?”\")]|$)")
+#: a title between slashes, the witness's stand-in for italics
+SLASH_ITALIC_RE = re.compile(r"(?<![\w:/<])/(?=[A-Z“\"‘0-9])([^/\n]{2,}?)(?<=[\w.?!”\"’)])/(?![\w/])")
+TRANSLATOR_RE = re.compile(r"\((Translator|Translator’s note|Translator's note|Trans\.|Tr\.)\)\s*$")
+
+
+class Edit(NamedTuple):
+    """Replace ``raw[start:end]`` by *pieces*."""
+
+    start: int
+    end: int
+    pieces: list[Piece]
+    #: apparatus kind, or ``""`` for a change of rendering only
+    kind: str = ""
+    note: str = ""
+
+
+class Emendation(NamedTuple):
+    """An emendation from the editors' data: an absolute witness span."""
+
+    start: int
+    end: int
+    lemma: str
+    note: str
+
+
+def text(value: str) -> list[Piece]:
+    return [Piece("text", value)] if value else []
+
+
+def _free(edits: list[Edit], start: int, end: int) -> bool:
+    return all(end <= e.start or start >= e.end for e in edits)
+
+
+def _add(edits: list[Edit], edit: Edit) -> None:
+    if _free(edits, edit.start, edit.end):
+        edits.append(edit)
+
+
+class InlineContext(NamedTuple):
+    """What inline processing needs to know about the whole witness."""
+
+    witness_text: str
+    vocabulary: TextVocabulary
+    #: labels a glued digit may stand for (notes with no bracketed marker)
+    glued_labels: frozenset
+    #: emendations from the editors' data
+    emendations: list[Emendation]
+    #: whether to rejoin hyphens and separate glued words (``pdf`` layout)
+    unwrap: bool
+
+
+def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) -> list[Edit]:
+    """Find the edits to make in *raw*, the witness text at offset *base*."""
+    edits: list[Edit] = []
+    for em in ctx.emendations:
+        if em.start >= base and em.end <= base + len(raw):
+            _add(edits, Edit(em.start - base, em.end - base, text(em.lemma), "emendation", em.note))
+    urls = [m.span() for m in URL_RE.finditer(raw)]
+
+    def in_url(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in urls)
+
+    if ctx.unwrap:
+        for m in LINE_END_HYPHEN_RE.finditer(raw):
+            first, second = m.group(1), m.group(2)
+            if keep_line_end_hyphen(first, second, ctx.vocabulary):
+                _add(edits, Edit(m.start(), m.end(), text(f"{first}-{second}")))
+            else:
+                _add(
+                    edits,
+                    Edit(m.start(), m.end(), text(first + second), "hyphenation",
+                         "hyphen at a line end removed"),
+                )
+        for m in PAGE_BREAK_RE.finditer(raw):
+            _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
+                             "blank line left by a page break removed"))
+        for m in GLUED_SENTENCE_RE.finditer(raw):
+            if not in_url(m.start(), m.end()):
+                _add(edits, Edit(m.start(), m.end(), text(f"{m.group(1)} {m.group(2)}"),
+                                 "separation", "space missing after a full stop supplied"))
+        for m in WORD_TOKEN_RE.finditer(raw):
+            if in_url(m.start(), m.end()):
+                continue
+            parts = split_glued(m.group(0), ctx.vocabulary)
+            if parts:
+                _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
+                                 "words run together by the extraction separated"))
+    if markers:
+        for m in NOTE_MARKER_RE.finditer(raw):
+            _add(edits, Edit(m.start(), m.end(), [Piece("note", m.group(1))]))
+        for m in GLUED_MARKER_RE.finditer(raw):
+            if m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()):
+                _add(edits, Edit(m.start(), m.end(), [Piece("note", m.group(1))]))
+    for m in SLASH_ITALIC_RE.finditer(raw):
+        if not in_url(m.start(), m.end()):
+            _add(edits, Edit(m.start(), m.end(), [Piece("em", m.group(1))], "typography",
+                             "title between slashes set in italics"))
+    edits.sort()
+    return edits
+
+
+WHITESPACE_RE = re.compile(r"[ \t]*\n[ \t\u00a0]*|[ \t]{2,}")
+
+
+def apply(raw: str, base: int, edits: list[Edit], lineno_of, paragraph: int) -> tuple[list[Piece], list[Entry]]:
+    """Apply *edits* to *raw*; return the pieces and the apparatus entries.
+
+    Text outside edits has its line breaks turned into spaces; the pieces are
+    merged so that adjacent text pieces form one.
+    """
+    pieces: list[Piece] = []
+    entries: list[Entry] = []
+    pos = 0
+    for edit in edits:
+        pieces += text(WHITESPACE_RE.sub(" ", raw[pos:edit.start]))
+        pieces += edit.pieces
+        if edit.kind:
+            start, end = base + edit.start, base + edit.end
+            lemma = "".join(p.value if p.kind != "note" else "" for p in edit.pieces)
+            entries.append(
+                Entry(edit.kind, start, end, lineno_of(start), raw[edit.start:edit.end],
+                      lemma, edit.note, paragraph)
+            )
+        pos = edit.end
+    pieces += text(WHITESPACE_RE.sub(" ", raw[pos:]))
+    return merge(pieces), entries
+
+
+def merge(pieces: list[Piece]) -> list[Piece]:
+    """Join adjacent text pieces and trim the ends."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.kind == "text" and out and out[-1].kind == "text":
+            out[-1] = Piece("text", out[-1].value + piece.value)
+        else:
+            out.append(piece)
+    if out and out[0].kind == "text":
+        out[0] = Piece("text", out[0].value.lstrip())
+    if out and out[-1].kind == "text":
+        out[-1] = Piece("text", out[-1].value.rstrip())
+    return [p for p in out if p.value]
+
+
+def heading_edit(raw: str) -> Edit | None:
+    """Title-case a heading set in capitals (an apparatus entry of kind ``heading``)."""
+    flat = WHITESPACE_RE.sub(" ", raw).strip()
+    letters = [c for c in flat if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return None
+    return Edit(0, len(raw), text(title_case(flat)), "heading", "heading in capitals set in title case")
+
+
+def translator_note(pieces: list[Piece]) -> bool:
+    """Whether a note ends with the translator's mark, "(Translator)"."""
+    return bool(pieces) and pieces[-1].kind == "text" and bool(TRANSLATOR_RE.search(pieces[-1].value))

@@ -1,0 +1,198 @@
+"""Word knowledge: is a string an English word, and how common is it?
+
+Two decisions rest on this: whether a hyphen at a line end is a soft
+hyphen to remove or part of a compound to keep, and whether a token is two
+words glued together by a PDF extraction. Both look first at the witness
+itself (a form used elsewhere in the same text wins) and then at word
+frequencies from :mod:`wordfreq` (Zipf scale: 7 is "the", 3 is a word seen
+once per million words, 0 is unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+#: a Zipf frequency at or above which a string counts as a known word
+KNOWN = 3.0
+#: a token rarer than this may be a gluing of words
+RARE = 1.5
+#: first elements that make compounds, kept hyphenated at a line end
+COMPOUND_PREFIXES = frozenset(
+    "self anti non neo quasi semi pseudo ultra post ex co inter intra trans extra".split()
+)
+#: words that may stand alone as one-letter parts of a separation
+ONE_LETTER_WORDS = frozenset({"a", "i"})
+#: short (function) words that may be a part of a separation; any other part
+#: needs four letters or more, so that names ("Kwena", "Orsag") are not cut
+#: into syllables
+SHORT_WORDS = frozenset(
+    "a i an as at be by do go he if in is it me my no of on or so to up us we "
+    "all and any are but can few for had has her him his how its may new not "
+    "now off one our out own per she the too two was who why yet you".split()
+)
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """Zipf frequency of *word* (case-insensitive) in English."""
+    return zipf_frequency(word.lower(), "en")
+
+
+def is_word(word: str) -> bool:
+    """Whether *word* is a known English word (single letters only for *a*, *I*)."""
+    if len(word) == 1:
+        return word.lower() in ONE_LETTER_WORDS
+    return zipf(word) >= KNOWN
+
+
+class TextVocabulary:
+    """The word forms a witness itself uses, counted, lower-cased.
+
+    :param text: the witness text
+    """
+
+    def __init__(self, text: str):
+        self.words = Counter(w.lower() for w in WORD_RE.findall(text))
+        # hyphenated compounds written on one line, e.g. "self-managing"
+        self.compounds = Counter(
+            m.group(0).lower()
+            for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)+", text)
+        )
+        #: first elements of those compounds: "anarcho" in "anarcho-syndicalism"
+        self.compound_heads = {c.split("-", 1)[0] for c in self.compounds}
+
+    def uses(self, word: str) -> bool:
+        return word.lower() in self.words
+
+    def uses_compound(self, compound: str) -> bool:
+        return compound.lower() in self.compounds
+
+
+def keep_line_end_hyphen(first: str, second: str, vocabulary: TextVocabulary) -> bool:
+    """Decide whether ``first-`` at a line end followed by ``second`` is a compound.
+
+    The witness's own usage decides first: if it writes ``first-second`` on one
+    line elsewhere the hyphen is real; if it writes ``firstsecond`` the hyphen
+    was a soft one. Then compound-forming prefixes (*self-*, *anti-*) keep the
+    hyphen, then word frequencies decide; by default a line-end hyphen is a
+    soft hyphen and is removed.
+
+    :return: ``True`` to keep the hyphen, ``False`` to join the parts
+    """
+    joined = first + second
+    if vocabulary.uses_compound(f"{first}-{second}"):
+        return True
+    if vocabulary.words.get(joined.lower(), 0) > 0:
+        return False
+    if first.lower() in vocabulary.compound_heads and is_word(second):
+        return True
+    if first.lower() in COMPOUND_PREFIXES:
+        return True
+    if second[:1].isupper() or first[-1:].isdigit():
+        return True
+    if zipf(joined) >= 2.0:
+        return False
+    return is_word(first) and is_word(second)
+
+
+def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[str] | None:
+    """Separate a token that is several words run together, if it is one.
+
+    A token is split only when it is not itself a word (rare in English and not
+    otherwise used in the witness) and it splits into at most three known
+    words; among the candidates the split whose rarest part is most common wins.
+
+    :return: the parts, or ``None`` if the token should stay as it is
+    """
+    if len(token) < 4 or not token.isalpha():
+        return None
+    if vocabulary is not None and vocabulary.words.get(token.lower(), 0) > 1:
+        return None
+    if zipf(token) >= RARE:
+        return None
+    # A capital inside a word marks the join of "theWest", "RedArmy".
+    inner_caps = [i for i in range(1, len(token)) if token[i].isupper() and token[i - 1].islower()]
+    if inner_caps:
+        parts = _split_at(token, inner_caps)
+        if all(is_word(p) for p in parts):
+            return parts
+        return None
+    if not token[1:].islower():
+        return None  # all-caps and oddly cased tokens are names or acronyms
+    best: tuple[float, list[str]] | None = None
+    for parts in _segmentations(token, 3):
+        if len(parts) < 2 or not all(_plausible_part(p, i) for i, p in enumerate(parts)):
+            continue
+        score = min(zipf(p) for p in parts) - 0.5 * len(parts)
+        if best is None or score > best[0]:
+            best = (score, parts)
+    return best[1] if best else None
+
+
+def _plausible_part(part: str, index: int) -> bool:
+    """A part of a separation: a known word, short ones only from a closed list."""
+    lower = part.lower()
+    if len(part) == 1 and index > 0:
+        return False
+    if len(part) < 4 and lower not in SHORT_WORDS:
+        return False
+    return is_word(part)
+
+
+def _split_at(token: str, cuts: list[int]) -> list[str]:
+    bounds = [0, *cuts, len(token)]
+    return [token[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _segmentations(token: str, most: int):
+    if most == 1:
+        yield [token]
+        return
+    yield [token]
+    for i in range(1, len(token)):
+        head = token[:i]
+        if not is_word(head):
+            continue
+        for rest in _segmentations(token[i:], most - 1):
+            yield [head, *rest]
+
+
+SMALL_TITLE_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or per the to vs via with".split()
+)
+
+
+def title_case(caps: str) -> str:
+    """Turn an ALL-CAPS heading into title case, keeping acronyms.
+
+    >>> title_case("WHAT IS “OWNERSHIP OF THE MEANS OF PRODUCTION”?")
+    'What Is “Ownership of the Means of Production”?'
+    """
+
+    def fix(word: str, first: bool) -> str:
+        letters = re.sub(r"[^\w]", "", word)
+        if not letters:
+            return word
+        if letters.isupper() and len(letters) <= 5 and zipf(letters) < 2.5 and letters.lower() not in SMALL_TITLE_WORDS:
+            return word  # an acronym: USSR, CPSU, NPG
+        lower = word.lower()
+        if not first and letters.lower() in SMALL_TITLE_WORDS:
+            return lower
+        return re.sub(r"[^\W\d_]", lambda m: m.group(0).upper(), lower, count=1)
+
+    out = []
+    first = True
+    for piece in re.split(r"(\s+)", caps):
+        if not piece or piece.isspace():
+            out.append(piece)
+            continue
+        parts = piece.split("-")
+        out.append("-".join(fix(p, first or i > 0) for i, p in enumerate(parts)))
+        first = piece.endswith((":", "?", "!", "."))
+    return "".join(out)

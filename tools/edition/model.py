@@ -1,0 +1,112 @@
+"""Records passed between the steps of the conversion.
+
+Offsets (``start``/``end``) always refer to the witness text as returned by
+:func:`edition.reading.read_witness`, so that every piece of the edition
+can be traced to what the witness reads.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Entry(NamedTuple):
+    """One apparatus entry: an editorial intervention and what the witness reads."""
+
+    #: kind of intervention: ``hyphenation``, ``separation``, ``page-break``,
+    #: ``heading``, ``emendation``, ``furniture``, ``typography``
+    kind: str
+    #: witness span the entry covers
+    start: int
+    end: int
+    #: 1-based witness line where the span starts
+    lineno: int
+    #: what the witness reads (exactly ``witness.text[start:end]``)
+    reading: str
+    #: what the edition prints instead (empty for furniture set aside)
+    lemma: str
+    #: the editor's explanation, shown in the apparatus
+    note: str = ""
+    #: paragraph number of the edition where it applies (0 before ¶ 1)
+    paragraph: int = 0
+
+
+class Piece(NamedTuple):
+    """A piece of inline content: ``text``, ``em``, ``note`` or ``ednote``."""
+
+    #: ``text`` (plain), ``em`` (italics), ``note`` (an author's note
+    #: marker), ``ednote`` (an editor's note marker)
+    kind: str
+    #: the text, or the note label
+    value: str
+
+
+class Block(NamedTuple):
+    """A block of the edited text."""
+
+    #: ``paragraph``, ``heading``, ``quote``, ``list``
+    kind: str
+    #: the inline content; for lists, one list of pieces per item
+    pieces: list
+    #: witness span and first line
+    start: int
+    end: int
+    lineno: int
+    #: paragraph number (0 for headings)
+    number: int = 0
+    #: heading level (2 or 3) or the list's marker style (``1)``, ``1.``, ``-``)
+    style: str = ""
+
+
+class HeaderField(NamedTuple):
+    """A line of the witness's header, shown as metadata."""
+
+    #: ``title``, ``subtitle``, ``byline``, ``date``, ``standfirst`` or a field
+    #: name read from the witness (``source``, ``notes``)
+    name: str
+    #: the label shown to the reader (the witness's own, where it has one)
+    label: str
+    #: the value, verbatim
+    value: str
+    lineno: int
+    #: whether the label is the witness's own (``Title:``) or the editor's
+    label_in_witness: bool = False
+
+
+class Note(NamedTuple):
+    """An author's (or translator's) note."""
+
+    #: the label as printed in the witness, e.g. ``"6"``
+    label: str
+    #: paragraphs of the note, each a list of pieces; empty when the witness
+    #: has a marker but no text for it
+    paragraphs: list
+    lineno: int
+    #: ``author`` or ``translator``
+    by: str = "author"
+    #: ``ok``, ``missing-body`` (a marker with no body) or ``orphan`` (a body
+    #: with no marker)
+    status: str = "ok"
+
+
+class EditorNote(NamedTuple):
+    """A note of the editor's own series (lettered a, b, c…)."""
+
+    label: str
+    #: the note's text, MyST inline markup allowed (it is the editor's own)
+    text: str
+    #: paragraph it is attached to
+    paragraph: int
+
+
+class Furniture(NamedTuple):
+    """Site furniture set aside from the running text."""
+
+    #: what it is: ``image caption``, ``donation appeal``, ``site list``
+    what: str
+    text: str
+    start: int
+    end: int
+    lineno: int
+    #: the paragraph it followed
+    after_paragraph: int

@@ -1,0 +1,83 @@
+"""Numbered paragraphs: a visible, linkable number on each, and ``{para}``.
+
+The converter gives each numbered block the id ``p<n>`` and the class
+``para``. A transform puts a :class:`paranum` node at its start: in HTML a
+link to the paragraph itself (so that a reader can copy it), in LaTeX a
+number in the margin with a hyperlink target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.transforms import SphinxTransform
+from sphinx.util.docutils import SphinxRole
+
+PARA_ID_RE = re.compile(r"^p(\d+)$")
+
+
+class paranum(nodes.inline):
+    """The number of a paragraph, placed at its start."""
+
+
+class ParagraphNumbers(SphinxTransform):
+    default_priority = 800
+
+    def apply(self, **kwargs) -> None:
+        for node in list(self.document.findall(nodes.Element)):
+            if "para" not in node.get("classes", []):
+                continue
+            ids = [i for i in node["ids"] if PARA_ID_RE.match(i)]
+            if not ids:
+                continue
+            number = PARA_ID_RE.match(ids[0]).group(1)
+            target = node if isinstance(node, nodes.paragraph) else next(node.findall(nodes.paragraph), None)
+            if target is None:
+                continue
+            target.insert(0, paranum("", number, classes=["paranum"], anchor=ids[0]))
+
+
+class ParaRole(SphinxRole):
+    """``{para}`12``` → a link "¶ 12" to paragraph 12 of the same text."""
+
+    def run(self):
+        number = self.text.strip()
+        if not number.isdigit():
+            msg = f"{{para}} needs a paragraph number, not {self.text!r}"
+            return [], [self.inliner.reporter.error(msg, line=self.lineno)]
+        ref = nodes.reference("", f"¶ {number}", internal=True, refid=f"p{number}",
+                              classes=["para-ref"])
+        return [ref], []
+
+
+def visit_paranum_html(self, node: paranum) -> None:
+    anchor = node["anchor"]
+    self.body.append(
+        f'<a class="paranum" href="#{anchor}" title="Link to paragraph {node.astext()}"'
+        f' aria-label="Paragraph {node.astext()}">'
+    )
+
+
+def depart_paranum_html(self, node: paranum) -> None:
+    self.body.append("</a>")
+
+
+def visit_paranum_latex(self, node: paranum) -> None:
+    self.body.append(self.hypertarget(node["anchor"], anchor=True))
+    self.body.append(r"\edparanum{")
+
+
+def depart_paranum_latex(self, node: paranum) -> None:
+    self.body.append("}")
+
+
+def setup_paragraphs(app: Sphinx) -> None:
+    app.add_node(
+        paranum,
+        html=(visit_paranum_html, depart_paranum_html),
+        latex=(visit_paranum_latex, depart_paranum_latex),
+    )
+    app.add_transform(ParagraphNumbers)
+    app.add_role("para", ParaRole())
