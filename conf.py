@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).parent.resolve()
@@ -20,8 +20,8 @@ project = "The Russian Question"
 author = "The editors of The Russian Question"
 # Reproducible builds: the copyright year follows SOURCE_DATE_EPOCH when set.
 _build_time = datetime.fromtimestamp(
-    int(os.environ.get("SOURCE_DATE_EPOCH", "0")) or datetime.now(timezone.utc).timestamp(),
-    tz=timezone.utc,
+    int(os.environ.get("SOURCE_DATE_EPOCH", "0")) or datetime.now(UTC).timestamp(),
+    tz=UTC,
 )
 copyright = f"{_build_time.year}, the editors (apparatus and annotations); the texts belong to their authors"
 release = version = "0.1"

@@ -20,7 +20,7 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import EditionError
+from .errors import EditionError, toml_error_line
 from .inline import Emendation
 
 
@@ -78,7 +78,7 @@ def load_editorial(path: Path, witness_text: str) -> EditorialData:
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
-        line = getattr(err, "lineno", None)
+        line = toml_error_line(err)
         raise EditionError(f"not valid TOML: {err}", path, line) from None
     unknown = set(data) - set(KNOWN_TABLES)
     if unknown:

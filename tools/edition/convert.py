@@ -16,7 +16,6 @@ from .inline import (
     apply,
     edits_for,
     heading_edit,
-    text,
     translator_note,
 )
 from .layout import FIELD_RE, LIST_ITEM_RE, NOTE_BODY_RE, Layout, segment

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -28,3 +29,9 @@ class EditionError(Exception):
 
 class WitnessIntegrityError(EditionError):
     """A witness whose bytes no longer match the checksum in the manifest."""
+
+
+def toml_error_line(err: Exception) -> int | None:
+    """The line a :mod:`tomllib` error points at ("… (at line 3, column 1)")."""
+    match = re.search(r"at line (\d+)", str(err))
+    return int(match.group(1)) if match else None

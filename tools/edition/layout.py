@@ -148,7 +148,7 @@ def detect_layout(lines: list[Line]) -> str:
     if len(text_lines) < 4:
         return "web"
     continued = sum(
-        1 for a, b in zip(lines, lines[1:]) if not a.blank and not b.blank
+        1 for a, b in zip(lines, lines[1:], strict=False) if not a.blank and not b.blank
     )
     lengths = [len(line.text) for line in text_lines]
     if continued / len(text_lines) > 0.5 and statistics.median(lengths) < 130:
@@ -287,8 +287,8 @@ def caption_like(text: str) -> bool:
     text = text.strip()
     if ends_sentence(text) and not text.endswith(")"):
         return False
-    last = re.sub(r"\W+$", "", text).rsplit(" ", 1)[-1].lower()
-    if last in CAPTION_NOUNS:
+    words_ = re.findall(r"[^\W\d_]+", text.lower())
+    if words_ and (words_[-1] in CAPTION_NOUNS or any(w in CAPTION_NOUNS for w in words_[:2])):
         return True
     if CAPTION_DATE_RE.search(text):
         return True

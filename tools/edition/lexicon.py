@@ -147,7 +147,7 @@ def _plausible_part(part: str, index: int) -> bool:
 
 def _split_at(token: str, cuts: list[int]) -> list[str]:
     bounds = [0, *cuts, len(token)]
-    return [token[a:b] for a, b in zip(bounds, bounds[1:])]
+    return [token[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _segmentations(token: str, most: int):
@@ -163,6 +163,8 @@ def _segmentations(token: str, most: int):
             yield [head, *rest]
 
 
+#: a short word in capitals rarer than this is taken for an acronym (USSR, CPSU)
+ACRONYM_BELOW = 4.0
 SMALL_TITLE_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or per the to vs via with".split()
 )
@@ -179,7 +181,8 @@ def title_case(caps: str) -> str:
         letters = re.sub(r"[^\w]", "", word)
         if not letters:
             return word
-        if letters.isupper() and len(letters) <= 5 and zipf(letters) < 2.5 and letters.lower() not in SMALL_TITLE_WORDS:
+        acronym = len(letters) <= 5 and zipf(letters) < ACRONYM_BELOW
+        if letters.isupper() and acronym and letters.lower() not in SMALL_TITLE_WORDS:
             return word  # an acronym: USSR, CPSU, NPG
         lower = word.lower()
         if not first and letters.lower() in SMALL_TITLE_WORDS:

@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import EditionError, WitnessIntegrityError
+from .errors import EditionError, WitnessIntegrityError, toml_error_line
 
 #: fields every ``[[witness]]`` table must have
 REQUIRED = (
@@ -59,7 +59,7 @@ def load_manifest(path: str | Path) -> Manifest:
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
-        raise EditionError(f"not valid TOML: {err}", path, getattr(err, "lineno", None)) from None
+        raise EditionError(f"not valid TOML: {err}", path, toml_error_line(err)) from None
     witnesses = data.get("witness", [])
     if not witnesses:
         raise EditionError("no [[witness]] tables", path, 1)

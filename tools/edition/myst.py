@@ -207,10 +207,12 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
     if entries:
         for e in entries:
             lemma = escape(e.lemma) if e.lemma.strip() else "(space)"
+            kind = KIND_NAMES.get(e.kind, e.kind)
+            if e.kind == "emendation":
+                kind += f": {escape(e.note)}"
             out.append(
                 f"- {_where(e)}, line {e.lineno}: {lemma} \\] "
-                f"[{show_reading(e.reading)}]{{.reading}} {sig} "
-                f"[({KIND_NAMES.get(e.kind, e.kind)}{': ' + escape(e.note) if e.kind == 'emendation' else ''})]{{.kind}}"
+                f"[{show_reading(e.reading)}]{{.reading}} {sig} [({kind})]{{.kind}}"
             )
         out.append("")
     else:

@@ -75,7 +75,7 @@ def texts_page(manifest: Manifest) -> str:
 def outputs(manifest: Manifest, docs: Path) -> list[Output]:
     """Everything ``sync`` writes, with its content."""
     result = []
-    for record, edition in zip(manifest.witnesses, editions(manifest)):
+    for record, edition in zip(manifest.witnesses, editions(manifest), strict=True):
         result.append(Output(docs / "texts" / f"{edition.id}.md", render(edition, record["siglum"])))
         data = report(edition)
         data["source"] = f"seeds/{record['file']}"

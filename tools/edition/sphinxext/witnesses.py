@@ -1,7 +1,8 @@
 """Before Sphinx reads anything: check the witnesses, regenerate the texts.
 
 The manifest is read at ``builder-inited``; a witness whose bytes no longer
-match its checksum stops the build with a message naming the file. Then the
+match its checksum (or bad editorial data) stops the build with a message
+naming the file, logged as ``edition.witness``. Then the
 MyST sources of the texts are regenerated (only changed files are written,
 so an unchanged text is not re-read).
 """
@@ -11,16 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from sphinx.application import Sphinx
-from sphinx.errors import SphinxError
 from sphinx.util import logging
 
 from ..errors import EditionError
 
 logger = logging.getLogger(__name__)
-
-
-class WitnessError(SphinxError):
-    category = "Witness error"
 
 
 def regenerate_texts(app: Sphinx) -> None:
@@ -30,7 +26,11 @@ def regenerate_texts(app: Sphinx) -> None:
     try:
         written = sync(manifest, Path(app.srcdir), check=False)
     except EditionError as err:
-        raise WitnessError(str(err)) from None
+        # Nothing can be built from a witness that is not the one the manifest
+        # describes: say which file and stop, without Sphinx's crash report.
+        logger.error("Witness error: %s", err, type="edition", subtype="witness",
+                     location=err.path)
+        raise SystemExit(2) from None
     for path in written:
         logger.info("edition: regenerated %s", path)
 

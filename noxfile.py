@@ -1,0 +1,62 @@
+"""Tasks of The Russian Question: one documented session per task.
+
+Usage::
+
+    nox -s html      # build the HTML edition into build/html/
+    nox -s pdf       # build the PDF into build/latex/russian-question.pdf (needs TeX Live)
+    nox -s tests     # run the test suite (builds HTML and PDF)
+    nox -s lint      # ruff
+    nox -s sync      # regenerate docs/texts/ from the witnesses
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["lint", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.default_venv_backend = "venv"
+
+SPHINX_FLAGS = [
+    "-n",  # nit-picky: warn about every reference that does not resolve
+    "-W",  # turn warnings into errors: the builds are clean
+    "--keep-going",  # but report every warning before failing
+    "-c", ".",  # conf.py lives at the repository root, the sources in docs/
+]
+
+
+@nox.session
+def html(session: nox.Session) -> None:
+    """Build the HTML edition into build/html/."""
+    session.install("-e", ".[docs]")
+    session.run("sphinx-build", "-b", "html", *SPHINX_FLAGS, "docs", "build/html", *session.posargs)
+    session.log("The edition is in build/html/index.html")
+
+
+@nox.session
+def pdf(session: nox.Session) -> None:
+    """Build the PDF through LaTeX (xelatex) into build/latex/russian-question.pdf."""
+    session.install("-e", ".[docs]")
+    session.run("sphinx-build", "-M", "latexpdf", "docs", "build", *SPHINX_FLAGS, *session.posargs)
+    session.log("The PDF is build/latex/russian-question.pdf")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the tests (conversion rules, nothing lost, HTML and PDF builds)."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check the code with ruff."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", "tools", "tests", "conf.py", "noxfile.py")
+
+
+@nox.session
+def sync(session: nox.Session) -> None:
+    """Regenerate docs/texts/ from the witnesses, the manifest and seeds/editorial/."""
+    session.install("-e", ".")
+    session.run("edition", "sync", *session.posargs)

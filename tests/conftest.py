@@ -1,0 +1,63 @@
+"""Shared fixtures: the repository, and builds of the edition made once per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+
+def sphinx_build(builder: str, out: Path, *extra: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run ``sphinx-build -n -W`` for *builder*; return the finished process."""
+    cmd = [
+        sys.executable, "-m", "sphinx",
+        "-b", builder,
+        "-n",          # nit-picky: every unresolved reference warns
+        "-W",          # warnings are errors
+        "--keep-going",
+        "-c", str(cwd),
+        str(cwd / "docs"),
+        str(out),
+        *extra,
+    ]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1764000000"}
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
+
+
+@pytest.fixture(scope="session")
+def html_build(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("html")
+    proc = sphinx_build("html", out)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "WARNING" not in proc.stderr, proc.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def pdf_build(tmp_path_factory) -> Path:
+    if not shutil.which("xelatex") or not shutil.which("latexmk"):
+        pytest.fail("xelatex and latexmk are needed for the PDF (see README: Debian packages)")
+    out = tmp_path_factory.mktemp("latex")
+    proc = sphinx_build("latex", out)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "WARNING" not in proc.stderr, proc.stderr
+    make = subprocess.run(
+        ["latexmk", "-pdf", "-dvi-", "-ps-", "-interaction=nonstopmode", "-halt-on-error", "russian-question.tex"],
+        cwd=out, capture_output=True, text=True,
+    )
+    assert make.returncode == 0, make.stdout[-4000:]
+    return out
+
+
+@pytest.fixture(scope="session")
+def manifest():
+    from edition.manifest import load_manifest
+
+    return load_manifest(ROOT / "seeds" / "manifest.toml")

@@ -1,0 +1,105 @@
+"""The ``edition`` command as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from conftest import ROOT
+from edition.cli import main
+
+NEW_TEXT = textwrap.dedent("""\
+    Title: Workers' Councils in Theory
+    Date: 2003
+    Source: Retrieved on 3rd March 2022 from http://example.org/councils.html
+
+    The councils were born in 1905. [1] They returned in 1917.
+
+    Their fate
+
+    They were absorbed by the state apparatus within a few years.[2]
+
+    [1] See any history of 1905.
+
+    [3] A note without a marker.
+    """)
+
+
+def test_convert_a_text_not_in_the_manifest(tmp_path, capsys):
+    src = tmp_path / "new-text.txt"
+    src.write_text(NEW_TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    report_path = tmp_path / "report.json"
+    status = main(["convert", str(src), "--out-dir", str(out), "--report", str(report_path),
+                   "--manifest", str(ROOT / "seeds" / "manifest.toml")])
+    assert status == 0
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    (text,) = report["texts"]
+    assert text["source"] == str(src)
+    assert text["id"] == "workers-councils-in-theory"
+    assert text["title"] == "Workers' Councils in Theory"
+    assert text["paragraphs"] == 2
+    assert text["headings"] == ["Their fate"]
+    assert text["notes"] == {"markers": ["1", "2"], "bodies": ["1", "3"],
+                             "missing_bodies": ["2"], "orphan_bodies": ["3"]}
+    assert text["emendations"] == 0 and text["furniture_blocks"] == 0
+    myst = (out / "workers-councils-in-theory.md").read_text(encoding="utf-8")
+    assert "# Workers' Councils in Theory" in myst
+    assert "{#p2 .para}\nThey were absorbed by the state apparatus within a few years.[^2]" in myst
+    assert "[^2]: [The witness has a marker for note 2 but no text for it.]{.editorial}" in myst
+    assert "\\[3\\] A note without a marker." in myst
+    err = capsys.readouterr().err
+    assert "note 2 has a marker but no text" in err and "note 3 has text but no marker" in err
+
+
+def test_convert_refuses_bad_input_with_file_and_line(tmp_path, capsys):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Title\n\nPara one.\n\nCaf\xe9 society.\n".encode("latin-1"))
+    status = main(["convert", str(bad), "--out-dir", str(tmp_path / "out")])
+    assert status == 1
+    assert f"error: {bad}:5: not UTF-8" in capsys.readouterr().err
+
+
+def test_convert_output_for_a_witness_is_the_edition_source(tmp_path, manifest):
+    record = manifest.witnesses[1]
+    main(["convert", str(manifest.witness_path(record)), "--out-dir", str(tmp_path),
+          "--manifest", str(manifest.path)])
+    generated = (tmp_path / f"{record['id']}.md").read_text(encoding="utf-8")
+    assert generated == (ROOT / "docs" / "texts" / f"{record['id']}.md").read_text(encoding="utf-8")
+
+
+def test_console_script_is_installed():
+    beside = Path(sys.executable).parent / "edition"
+    exe = str(beside) if beside.exists() else shutil.which("edition")
+    assert exe, "the package is not installed (pip install -e .)"
+    proc = subprocess.run([exe, "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "convert" in proc.stdout
+
+
+def test_generated_sources_are_up_to_date():
+    proc = subprocess.run([sys.executable, "-m", "edition.cli", "sync", "--check"],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_sync_check_fails_on_stale_output(tmp_path):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    assert main(["sync", "--manifest", str(tmp_path / "seeds/manifest.toml"), "--docs", str(tmp_path / "docs")]) == 0
+    page = next((tmp_path / "docs" / "texts").glob("*.md"))
+    page.write_text(page.read_text(encoding="utf-8") + "\nA stray edit.\n", encoding="utf-8")
+    assert main(["sync", "--check", "--manifest", str(tmp_path / "seeds/manifest.toml"),
+                 "--docs", str(tmp_path / "docs")]) == 1
+
+
+def test_sync_is_deterministic(tmp_path):
+    for run in ("a", "b"):
+        shutil.copytree(ROOT / "seeds", tmp_path / run / "seeds")
+        seeds, docs = tmp_path / run / "seeds", tmp_path / run / "docs"
+        main(["sync", "--manifest", str(seeds / "manifest.toml"), "--docs", str(docs)])
+    for first in sorted((tmp_path / "a" / "docs").rglob("*.*")):
+        second = tmp_path / "b" / first.relative_to(tmp_path / "a")
+        assert first.read_bytes() == second.read_bytes(), first.name

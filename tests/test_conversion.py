@@ -1,0 +1,520 @@
+"""Each conversion rule, on small texts made for the purpose.
+
+The texts imitate the layouts of the witnesses (a web page copied as text,
+text extracted from a PDF) without being taken from them.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from edition.apparatus import EditorialData, load_editorial
+from edition.convert import convert, report
+from edition.errors import EditionError
+from edition.lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
+from edition.reading import read_text
+
+
+def conv(source: str, **kwargs):
+    return convert(read_text(textwrap.dedent(source).lstrip("\n")), **kwargs)
+
+
+def plain(pieces) -> str:
+    return "".join(p.value if p.kind in ("text", "em") else f"[{p.kind}:{p.value}]" for p in pieces)
+
+
+def bodies(edition) -> list[str]:
+    return [plain(b.pieces) for b in edition.blocks if b.kind != "list"]
+
+
+def kinds(edition) -> list[str]:
+    return [b.kind for b in edition.blocks]
+
+
+# -- Header ----------------------------------------------------------------------
+
+def test_field_header_becomes_metadata_not_paragraphs():
+    ed = conv("""
+        Title: On Councils
+        Date: March 1999
+        Source: Retrieved on 1st May 2021 from http://example.org/councils.html
+        Notes: Translated by A. Translator.
+
+        The first paragraph of the text.
+        """)
+    assert ed.title == "On Councils"
+    assert [f.name for f in ed.header] == ["title", "date", "source", "notes"]
+    assert ed.header[2].value == "Retrieved on 1st May 2021 from http://example.org/councils.html"
+    assert bodies(ed) == ["The first paragraph of the text."]
+    assert ed.blocks[0].number == 1
+
+
+def test_title_part_byline_and_date_lines():
+    ed = conv("""
+        Strikes in the coal basin: a review
+
+        Part 2
+
+        By Anna Example
+        12 June 2015
+
+        This is the second article of a series.
+
+        The miners struck in July.
+        """)
+    assert ed.title == "Strikes in the coal basin: a review"
+    assert [(f.name, f.value) for f in ed.header] == [
+        ("title", "Strikes in the coal basin: a review"),
+        ("subtitle", "Part 2"),
+        ("byline", "By Anna Example"),
+        ("date", "12 June 2015"),
+    ]
+    assert bodies(ed)[0] == "This is the second article of a series."
+
+
+def test_standfirst_ending_writes_name():
+    ed = conv("""
+        The planners and the plan
+
+        Plans were drawn up in offices far from the factories, writes Jo Bloggs
+
+        In 1928 the first plan began.
+        """)
+    assert [f.name for f in ed.header] == ["title", "standfirst"]
+    assert ed.header[1].value.endswith("writes Jo Bloggs")
+    assert bodies(ed) == ["In 1928 the first plan began."]
+
+
+def test_text_without_header_takes_the_manifest_title_as_editorial():
+    source = """
+        A long first sentence that is plainly a paragraph of the body and not a title at all, since it runs on.
+        """
+    ed = conv(source, record={"id": "x", "title": "Editorial Title", "title_editorial": True})
+    assert ed.title == "Editorial Title" and ed.title_editorial
+    ed = conv(source)
+    assert ed.title_editorial and ed.title.startswith("Untitled")
+
+
+# -- Web layout: headings, lists, quotations ----------------------------------------------
+
+WEB = """
+    A title for the test
+
+    The first paragraph ends with a full stop.
+
+    Short section heading
+
+    The second paragraph says: something.
+
+    Is this a heading too?
+
+    Yes, it is followed by a paragraph. But this one has two sentences?
+
+    1) First point of the programme.
+    2) Second point of the programme.
+
+    He wrote:
+
+    “This whole paragraph is a quotation from some other writer, quoted at length.” [1]
+
+    To be continued
+
+    [1] A source, p. 1.
+    """
+
+
+def test_short_standalone_lines_are_headings():
+    ed = conv(WEB)
+    headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert headings == ["Short section heading", "Is this a heading too?"]
+
+
+def test_a_closing_line_before_the_notes_is_not_a_heading():
+    ed = conv(WEB)
+    assert plain(ed.blocks[-1].pieces) == "To be continued"
+    assert ed.blocks[-1].kind == "paragraph"
+
+
+def test_numbered_list_keeps_its_style():
+    ed = conv(WEB)
+    (lst,) = [b for b in ed.blocks if b.kind == "list"]
+    assert lst.style == ")"
+    assert [plain(item) for item in lst.pieces] == [
+        "First point of the programme.",
+        "Second point of the programme.",
+    ]
+    assert lst.number > 0
+
+
+def test_whole_paragraph_quotation_after_a_colon_is_a_block_quote():
+    ed = conv(WEB)
+    (quote,) = [b for b in ed.blocks if b.kind == "quote"]
+    assert plain(quote.pieces).startswith("“This whole paragraph")
+    assert quote.pieces[-1].kind == "note"
+
+
+def test_interrupted_quotation_is_not_a_block_quote():
+    ed = conv("""
+        Title here
+
+        Intro:
+
+        “One part,” he said, “and another part.”
+        """)
+    assert "quote" not in kinds(ed)
+
+
+def test_paragraph_numbers_are_consecutive_and_skip_headings():
+    ed = conv(WEB)
+    numbers = [b.number for b in ed.blocks if b.kind != "heading"]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert all(b.number == 0 for b in ed.blocks if b.kind == "heading")
+
+
+# -- Furniture ----------------------------------------------------------------------------
+
+def test_captions_of_absent_images_are_furniture():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph.
+
+        Leonid Brezhnev in 1972
+
+        The second paragraph.
+
+        Trade union badge
+
+        Delegates at the congress of the union, which met in Moscow in the spring, after the strike wave had ended
+
+        The third paragraph.
+        """)
+    assert [f.text for f in ed.furniture] == [
+        "Leonid Brezhnev in 1972",
+        "Trade union badge",
+        "Delegates at the congress of the union, which met in Moscow in the spring, after the strike wave had ended",
+    ]
+    assert [f.what for f in ed.furniture] == ["image caption"] * 3
+    assert bodies(ed) == ["The first paragraph.", "The second paragraph.", "The third paragraph."]
+    assert [f.after_paragraph for f in ed.furniture] == [1, 2, 2]
+
+
+def test_donation_appeal_after_the_notes_is_furniture():
+    ed = conv("""
+        A title for the test
+
+        Body text with a note. [1]
+
+        [1] The note.
+
+        Support independent journalism
+
+        We rely on our readers. Please donate now.
+        """)
+    assert [f.what for f in ed.furniture] == ["donation appeal", "donation appeal"]
+    assert [n.label for n in ed.notes] == ["1"]
+    assert plain(ed.notes[0].paragraphs[0]) == "The note."
+
+
+def test_site_lists_after_the_last_paragraph_are_furniture():
+    ed = conv("""
+        A title for the test
+
+        The only paragraph of the article.
+
+
+        Upcoming events
+
+        Related articles
+
+        Another article entirely
+
+        Its teaser, which ends the page, writes Some Body
+        """)
+    assert bodies(ed) == ["The only paragraph of the article."]
+    assert [f.text for f in ed.furniture][:2] == ["Upcoming events", "Related articles"]
+    assert {f.what for f in ed.furniture} == {"site list"}
+    assert len(ed.furniture) == 4
+
+
+def test_furniture_is_recorded_in_the_apparatus():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph.
+
+        A portrait of the author
+
+        The second paragraph.
+        """)
+    (entry,) = [e for e in ed.apparatus if e.kind == "furniture"]
+    assert entry.reading == "A portrait of the author" and entry.lemma == ""
+
+
+# -- Notes --------------------------------------------------------------------------------
+
+NOTES = """
+    A title for the test
+
+    A claim with a spaced marker [1], and a marker at the end. [2]
+
+    A figure of the budget3. Then another claim.[4]
+
+    [1] First source.
+
+    [2]Second source with no space after the label.
+
+    [3] Third source.
+
+    [4] Fourth source (Translator)
+
+    [5] A note nobody refers to.
+    """
+
+
+def test_note_markers_in_every_form():
+    ed = conv(NOTES)
+    assert ed.markers == ["1", "2", "3", "4"]
+    assert plain(ed.blocks[1].pieces) == "A figure of the budget[note:3]. Then another claim.[note:4]"
+    assert plain(ed.blocks[0].pieces).endswith("marker[note:1], and a marker at the end.[note:2]")
+
+
+def test_note_bodies_keep_the_authors_numbers():
+    ed = conv(NOTES)
+    assert [n.label for n in ed.notes] == ["1", "2", "3", "4", "5"]
+    assert plain(ed.notes[1].paragraphs[0]) == "Second source with no space after the label."
+
+
+def test_translators_notes_are_marked():
+    ed = conv(NOTES)
+    assert [n.by for n in ed.notes] == ["author", "author", "author", "translator", "author"]
+
+
+def test_body_without_marker_is_kept_and_flagged():
+    ed = conv(NOTES)
+    (orphan,) = [n for n in ed.notes if n.status == "orphan"]
+    assert orphan.label == "5" and plain(orphan.paragraphs[0]) == "A note nobody refers to."
+    assert report(ed)["notes"]["orphan_bodies"] == ["5"]
+
+
+def test_marker_without_body_is_kept_and_flagged():
+    ed = conv("""
+        A title for the test
+
+        One claim [1] and another claim [2] here.
+
+        [1] The only note.
+        """)
+    missing = [n for n in ed.notes if n.status == "missing-body"]
+    assert [n.label for n in missing] == ["2"] and missing[0].paragraphs == []
+    assert report(ed)["notes"] == {
+        "markers": ["1", "2"], "bodies": ["1"], "missing_bodies": ["2"], "orphan_bodies": [],
+    }
+
+
+def test_digits_that_are_not_note_numbers_stay_text():
+    ed = conv("""
+        A title for the test
+
+        In the 1970s exports rose to US$30 billion, see p345 and R301 amonth. [1]
+
+        [1] Source.
+        """)
+    assert plain(ed.blocks[0].pieces) == "In the 1970s exports rose to US$30 billion, see p345 and R301 amonth.[note:1]"
+
+
+def test_note_with_several_paragraphs():
+    ed = conv("""
+        A title for the test
+
+        Text [1] and more [2].
+
+        [1] First paragraph of the note.
+
+        Second paragraph of the same note.
+
+        [2] Next note.
+        """)
+    assert [len(n.paragraphs) for n in ed.notes] == [2, 1]
+
+
+def test_slashes_around_titles_become_italics_but_urls_do_not():
+    ed = conv("""
+        A title for the test
+
+        Text. [1]
+
+        [1] A. Author, /A Book Title/, London 1990, see http://example.org/a/b/ too.
+        """)
+    pieces = ed.notes[0].paragraphs[0]
+    assert ("em", "A Book Title") in [(p.kind, p.value) for p in pieces]
+    assert "http://example.org/a/b/" in plain(pieces)
+    (entry,) = [e for e in ed.apparatus if e.kind == "typography"]
+    assert entry.reading == "/A Book Title/"
+
+
+# -- Text extracted from a PDF ---------------------------------------------------------------
+
+PDF = """
+ The first paragraph of this paper is wrapped at a fixed width like a PDF, and the
+argument continues on a second line where the self-
+managing working class appears, and a word is hyphen-
+ated at the line end. Themeans of production are also mentioned once more
+here and the sentence ends at last.
+The next paragraph begins directly on the next line without a blank, because the
+previous line was short.
+
+A HEADING SET IN CAPITALS
+
+This paragraph runs along the full width of the page until it reaches the page
+end without finishing its sentence, and the page break leaves a blank line in
+
+the middle of the sentence, which the converter closes up again for the reader.
+Theywill also see that the class.This was glued, but the self-managing form and
+the means of production are used elsewhere in the text, as is formation.
+
+A short heading
+
+More text of the paper follows here, long enough to fill a line of the page width.
+"""
+
+
+@pytest.fixture
+def pdf_edition():
+    return convert(read_text(PDF))
+
+
+def test_pdf_layout_is_recognised(pdf_edition):
+    assert pdf_edition.layout == "pdf"
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs(pdf_edition):
+    paragraphs = [b for b in pdf_edition.blocks if b.kind == "paragraph"]
+    assert len(paragraphs) == 4
+    assert plain(paragraphs[1].pieces) == (
+        "The next paragraph begins directly on the next line without a blank, because the "
+        "previous line was short."
+    )
+
+
+def test_line_end_hyphens_rejoined_but_compounds_kept(pdf_edition):
+    first = plain(pdf_edition.blocks[0].pieces)
+    assert "the self-managing working class" in first
+    assert "a word is hyphenated at the line end" in first
+    hyphenations = [e for e in pdf_edition.apparatus if e.kind == "hyphenation"]
+    assert [(e.reading, e.lemma) for e in hyphenations] == [("hyphen-\nated", "hyphenated")]
+
+
+def test_glued_words_are_separated(pdf_edition):
+    text = " ".join(plain(b.pieces) for b in pdf_edition.blocks)
+    assert "The means of production" in text
+    assert "They will also see that the class. This was glued" in text
+    separations = {(e.reading, e.lemma) for e in pdf_edition.apparatus if e.kind == "separation"}
+    assert separations == {("Themeans", "The means"), ("Theywill", "They will"),
+                           ("class.This", "class. This")}
+
+
+def test_page_break_blank_line_is_closed_up(pdf_edition):
+    paragraph = [b for b in pdf_edition.blocks if b.kind == "paragraph"][2]
+    assert "leaves a blank line in the middle of the sentence" in plain(paragraph.pieces)
+    (entry,) = [e for e in pdf_edition.apparatus if e.kind == "page-break"]
+    assert entry.reading.count("\n") == 2
+
+
+def test_capital_headings_and_short_headings(pdf_edition):
+    headings = [(plain(b.pieces), b.style) for b in pdf_edition.blocks if b.kind == "heading"]
+    assert headings == [("A Heading Set in Capitals", "2"), ("A short heading", "3")]
+    (entry,) = [e for e in pdf_edition.apparatus if e.kind == "heading"]
+    assert entry.reading == "A HEADING SET IN CAPITALS"
+
+
+def test_apparatus_readings_are_exactly_the_witness(pdf_edition):
+    for entry in pdf_edition.apparatus:
+        assert PDF[entry.start:entry.end] == entry.reading
+        assert PDF[: entry.start].count("\n") + 1 == entry.lineno
+
+
+# -- Word knowledge ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("first", "second", "keep"),
+    [
+        ("forma", "tion", False),
+        ("ques", "tion", False),
+        ("self", "management", True),
+        ("anti", "working", True),
+        ("state", "capitalism", True),
+    ],
+)
+def test_hyphen_decisions(first, second, keep):
+    assert keep_line_end_hyphen(first, second, TextVocabulary("")) is keep
+
+
+def test_the_witness_own_usage_decides_hyphens():
+    assert keep_line_end_hyphen("co", "ordinated", TextVocabulary("it was co-ordinated")) is True
+    assert keep_line_end_hyphen("co", "ordinated", TextVocabulary("it was coordinated")) is False
+
+
+@pytest.mark.parametrize(
+    ("token", "parts"),
+    [
+        ("theymake", ["they", "make"]),
+        ("Myargumentwill", ["My", "argument", "will"]),
+        ("theWest", ["the", "West"]),
+        ("RedArmy", ["Red", "Army"]),
+        ("amonth", ["a", "month"]),
+        ("Kuzbass", None),
+        ("Mathatho", None),
+        ("Orsag", None),
+        ("nomenklatura", None),
+        ("Shoprite", None),
+        ("formation", None),
+    ],
+)
+def test_glued_words(token, parts):
+    assert split_glued(token) == parts
+
+
+def test_title_case_keeps_acronyms_and_small_words():
+    assert title_case("THE CRISIS OF THE USSR AND THE CPSU") == "The Crisis of the USSR and the CPSU"
+    assert title_case("“SOVIET INC.”: STATE-CAPITALISM") == "“Soviet Inc.”: State-Capitalism"
+
+
+# -- Editorial data ----------------------------------------------------------------------
+
+def test_emendations_and_annotations_from_data(tmp_path):
+    source = "A title for the test\n\nThe Prime Minster spoke in 1980.\n"
+    data = tmp_path / "x.toml"
+    data.write_text(
+        '[[emendation]]\nreading = "Prime Minster"\nlemma = "Prime Minister"\nnote = "misprint"\n\n'
+        '[[annotation]]\nafter = "in 1980"\ntext = "The speech is not otherwise recorded."\n',
+        encoding="utf-8",
+    )
+    editorial = load_editorial(data, source)
+    ed = convert(read_text(source), editorial=editorial)
+    assert plain(ed.blocks[0].pieces) == "The Prime Minister spoke in 1980[ednote:a]."
+    (entry,) = [e for e in ed.apparatus if e.kind == "emendation"]
+    assert (entry.reading, entry.lemma, entry.note) == ("Prime Minster", "Prime Minister", "misprint")
+    assert entry.paragraph == 1
+    assert ed.ednotes[0].label == "a" and ed.ednotes[0].paragraph == 1
+
+
+def test_editorial_reading_not_in_witness_names_file_and_line(tmp_path):
+    data = tmp_path / "x.toml"
+    data.write_text('# comment\n[[emendation]]\nreading = "not there"\nlemma = "x"\n', encoding="utf-8")
+    with pytest.raises(EditionError) as err:
+        load_editorial(data, "some witness text")
+    assert str(err.value).startswith(f"{data}:3: reading 'not there' does not occur")
+
+
+def test_editorial_data_that_is_not_toml(tmp_path):
+    data = tmp_path / "x.toml"
+    data.write_text("[[emendation]\n", encoding="utf-8")
+    with pytest.raises(EditionError, match=r"x.toml:1: not valid TOML"):
+        load_editorial(data, "text")
+
+
+def test_empty_editorial_data_changes_nothing():
+    assert conv("Title\n\nText.\n", editorial=EditorialData.empty()).apparatus == []
