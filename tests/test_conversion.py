@@ -325,6 +325,19 @@ def test_digits_that_are_not_note_numbers_stay_text():
     assert plain(ed.blocks[0].pieces) == "In the 1970s exports rose to US$30 billion, see p345 and R301 amonth.[note:1]"
 
 
+def test_a_notes_heading_before_the_notes_is_a_heading():
+    ed = conv("""
+        A title for the test
+
+        Text with a note. [1]
+
+        Notes
+
+        [1] The note.
+        """)
+    assert [(b.kind, plain(b.pieces)) for b in ed.blocks][-1] == ("heading", "Notes")
+
+
 def test_note_with_several_paragraphs():
     ed = conv("""
         A title for the test

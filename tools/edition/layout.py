@@ -51,6 +51,8 @@ NAV_RE = re.compile(
     r"share this( article| page)?|further reading on this site)$",
     re.IGNORECASE,
 )
+#: a heading over the notes section
+NOTES_HEADING_RE = re.compile(r"^(notes|footnotes|endnotes|references|sources)\s*:?$", re.IGNORECASE)
 DONATION_RE = re.compile(r"\bdonat(e|es|ion|ions|ing)\b", re.IGNORECASE)
 #: last words that mark a line as the caption of an image
 CAPTION_NOUNS = frozenset(
@@ -416,6 +418,8 @@ def segment(witness: Witness) -> Layout:
             kind == "pdf" and len(block.lines) > 1
         ):
             role, detail = "heading", "3" if kind == "pdf" else "2"
+        elif following is None and notes_from < furniture_from and NOTES_HEADING_RE.match(text.strip()):
+            role, detail = "heading", "2"
         elif is_block_quote(text, previous):
             role = "quote"
         elif (
