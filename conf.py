@@ -35,7 +35,7 @@ extensions = [
     "sphinxcontrib.bibtex",
     "edition.sphinxext",
 ]
-exclude_patterns = ["_generated", "_research", "**/.*"]
+exclude_patterns = ["_generated", "_research", "glossary/*", "**/.*"]
 # The texts keep the witnesses' own quotation marks and dashes.
 smartquotes = False
 nitpicky = True
@@ -58,6 +58,7 @@ bibtex_default_style = "plain"
 # -- Options for the edition's extensions ------------------------------------------
 
 edition_manifest = "seeds/manifest.toml"
+edition_bibliography = "bibliography"  # the page with the shared bibliography
 
 # -- Options for HTML output ---------------------------------------------------------
 

@@ -11,6 +11,12 @@ Each witness may have a file ``seeds/editorial/<id>.toml``::
     after = "the 1962 strike in Novocherkassk"   # exact witness text
     text = "An editor's note, in MyST."
 
+    [[citation]]
+    at = "(Buick and Crump, pp. 98–9)"  # exact witness text that cites a work
+    key = "buick1986"                    # its entry in docs/references.bib
+    pages = "98–9"                       # optional
+    discrepancy = "…"                    # optional: where the witness's citation is wrong
+
 Nothing here is code: an editor changes the edition by changing this file.
 """
 
@@ -32,16 +38,37 @@ class Annotation(NamedTuple):
     text: str
 
 
+class Citation(NamedTuple):
+    """A passage of the witness that cites a work of the bibliography."""
+
+    #: witness span of the citing passage; the link is placed at its end
+    start: int
+    end: int
+    #: the bibliography key
+    key: str
+    #: the pages cited, as the edition prints them ("98–9"), or ""
+    pages: str = ""
+    #: where the witness's citation is wrong or incomplete (for the apparatus)
+    discrepancy: str = ""
+
+
 class EditorialData(NamedTuple):
     emendations: list[Emendation]
     annotations: list[Annotation]
+    citations: list[Citation] = []
 
     @classmethod
     def empty(cls) -> EditorialData:
-        return cls([], [])
+        return cls([], [], [])
 
 
-KNOWN_TABLES = {"emendation": ("reading", "lemma", "note"), "annotation": ("after", "text")}
+KNOWN_TABLES = {
+    "emendation": ("reading", "lemma", "note"),
+    "annotation": ("after", "text"),
+    "citation": ("at", "key", "pages", "discrepancy"),
+}
+#: fields a table may leave out
+OPTIONAL = {"emendation": {"note"}, "citation": {"pages", "discrepancy"}}
 
 
 def _line_of(source: str, key: str, value: str) -> int | None:
@@ -86,7 +113,8 @@ def load_editorial(path: Path, witness_text: str) -> EditorialData:
     for table, keys in KNOWN_TABLES.items():
         for item in data.get(table, []):
             missing = [k for k in keys if not isinstance(item.get(k), str)]
-            if missing and not (table == "emendation" and missing == ["note"]):
+            missing = [k for k in missing if not (k in OPTIONAL.get(table, ()) and k not in item)]
+            if missing:
                 raise EditionError(
                     f"[[{table}]] needs the text field(s) {', '.join(missing)}",
                     path,
@@ -100,4 +128,10 @@ def load_editorial(path: Path, witness_text: str) -> EditorialData:
     for item in data.get("annotation", []):
         _, end = _unique_span(witness_text, item["after"], path, source, "after")
         annotations.append(Annotation(end, item["text"]))
-    return EditorialData(emendations, annotations)
+    citations = []
+    for item in data.get("citation", []):
+        start, end = _unique_span(witness_text, item["at"], path, source, "at")
+        citations.append(
+            Citation(start, end, item["key"], item.get("pages", ""), item.get("discrepancy", ""))
+        )
+    return EditorialData(emendations, annotations, citations)

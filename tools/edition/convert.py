@@ -58,6 +58,15 @@ class Edition(NamedTuple):
     def paragraphs(self) -> int:
         return max((b.number for b in self.blocks), default=0)
 
+    def all_pieces(self):
+        """Every inline piece of the text and its notes, in order."""
+        for block in self.blocks:
+            for part in block.pieces if block.kind == "list" else [block.pieces]:
+                yield from part
+        for note in self.notes:
+            for para in note.paragraphs:
+                yield from para
+
 
 def slugify(value: str) -> str:
     value = re.sub(r"[^\w\s-]", "", value.lower())
@@ -90,7 +99,13 @@ class _Converter:
         self.entries: list[Entry] = []
         self.furniture: list[Furniture] = []
         self.markers: list[str] = []
-        self.anchors = sorted((a.offset, a.text) for a in editorial.annotations)
+        #: witness spans of the note bodies: (start, end, label)
+        self.note_spans: list[tuple[int, int, str]] = []
+        # zero-width insertions after a witness offset: editor's notes and citations
+        self.anchors = sorted(
+            [(a.offset, "ednote", a.text) for a in editorial.annotations]
+            + [(c.end, "cite", cite_value(c.key, c.pages)) for c in editorial.citations]
+        )
 
     def lineno_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset)
@@ -123,14 +138,19 @@ class _Converter:
                extra: list[Edit] | None = None) -> list[Piece]:
         raw = self.witness.text[start:end]
         edits = extra if extra is not None else edits_for(raw, start, ctx, markers=markers)
-        for offset, note_text in self.anchors:
-            if start < offset <= end and all(not (e.start < offset - start < e.end) for e in edits):
+        for offset, kind, value in self.anchors:
+            if not (start < offset <= end) or any(e.start < offset - start < e.end for e in edits):
+                continue
+            if kind == "ednote":
                 label = letter_label(len(self.ednotes))
-                self.ednotes.append(EditorNote(label, note_text, self.paragraph))
-                edits.append(Edit(offset - start, offset - start, [Piece("ednote", label)]))
+                self.ednotes.append(EditorNote(label, value, self.paragraph))
+                piece = Piece("ednote", label)
+            else:
+                piece = Piece("cite", value)
+            edits.append(Edit(offset - start, offset - start, [piece]))
         edits.sort(key=lambda e: (e.start, e.end))
         pieces, entries = apply(raw, start, edits, self.lineno_of, self.paragraph)
-        self.entries += entries
+        self.entries += [e._replace(in_note=self.note_at(e.start)) for e in entries]
         self.markers += [p.value for p in pieces if p.kind == "note"]
         return pieces
 
@@ -156,6 +176,11 @@ class _Converter:
     def run(self) -> Edition:
         ctx = self.context()
         text_ = self.witness.text
+        self.note_spans = [
+            (seg.block.start, seg.block.end, seg.detail)
+            for seg in self.layout.segments
+            if seg.role in ("note", "note-continued")
+        ]
         for seg in self.layout.segments:
             block = seg.block
             if seg.role == "header":
@@ -191,6 +216,7 @@ class _Converter:
             elif seg.role == "note":
                 m = NOTE_BODY_RE.match(block.lines[0].text)
                 body = self.pieces(block.start + m.end(), block.end, ctx, markers=False)
+                body = resolve_ibid(body, self.notes)
                 by = "translator" if translator_note(body) else "author"
                 self.notes.append(Note(seg.detail, [body], block.lineno, by))
             elif seg.role == "note-continued":
@@ -206,6 +232,13 @@ class _Converter:
                 self.entries.append(
                     Entry("furniture", block.start, block.end, block.lineno, raw, "",
                           f"{seg.detail} set aside from the running text", self.paragraph)
+                )
+        for c in self.editorial.citations:
+            if c.discrepancy:
+                self.entries.append(
+                    Entry("citation", c.start, c.end, self.lineno_of(c.start), text_[c.start:c.end],
+                          text_[c.start:c.end], c.discrepancy, self.paragraph_at(c.start),
+                          self.note_at(c.start))
                 )
         self.check_notes()
         title, editorial_title = self.title()
@@ -224,6 +257,17 @@ class _Converter:
             self.markers,
             self.record,
         )
+
+    def note_at(self, offset: int) -> str:
+        """The label of the note whose body holds a witness offset, or ""."""
+        return next((label for s, e, label in self.note_spans if s <= offset < e), "")
+
+    def paragraph_at(self, offset: int) -> int:
+        """The number of the paragraph holding a witness offset (0 outside the body)."""
+        for block in self.blocks:
+            if block.start <= offset < block.end and block.number:
+                return block.number
+        return 0
 
     def check_notes(self) -> None:
         """Flag markers without a body and bodies without a marker; drop neither."""
@@ -245,6 +289,35 @@ class _Converter:
         if self.record.get("title"):
             return self.record["title"], bool(self.record.get("title_editorial", True))
         return f"Untitled ({Path(self.witness.path).stem})", True
+
+
+IBID_RE = re.compile(r"^\s*Ibid\b\.?", re.IGNORECASE)
+PAGES_RE = re.compile(r"\bpp?\.\s*([\dxivlc]+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)")
+
+
+def cite_value(key: str, pages: str) -> str:
+    """A citation piece's value: ``key`` or ``key|pages``."""
+    return f"{key}|{pages}" if pages else key
+
+
+def resolve_ibid(body: list[Piece], notes: list[Note]) -> list[Piece]:
+    """Link a note that begins "Ibid." to the work the previous note cites.
+
+    The note's own page ("Ibid., p. 40.") is kept; a note that already has a
+    citation is left alone.
+    """
+    if not body or body[0].kind != "text" or not IBID_RE.match(body[0].value):
+        return body
+    if any(p.kind == "cite" for p in body):
+        return body
+    for previous in reversed(notes):
+        cites = [p for para in previous.paragraphs for p in para if p.kind == "cite"]
+        if cites:
+            key = cites[-1].value.split("|", 1)[0]
+            text_ = "".join(p.value for p in body if p.kind == "text")
+            m = PAGES_RE.search(text_)
+            return [*body, Piece("cite", cite_value(key, m.group(1) if m else ""))]
+    return body
 
 
 def convert(witness: Witness, record: dict | None = None,
@@ -278,7 +351,8 @@ def report(edition: Edition) -> dict:
             "missing_bodies": [n.label for n in edition.notes if n.status == "missing-body"],
             "orphan_bodies": [n.label for n in edition.notes if n.status == "orphan"],
         },
-        "emendations": sum(1 for e in edition.apparatus if e.kind != "furniture"),
+        "emendations": sum(1 for e in edition.apparatus if e.kind not in ("furniture", "citation")),
+        "citations": [p.value.split("|")[0] for p in edition.all_pieces() if p.kind == "cite"],
         "furniture_blocks": len(edition.furniture),
         "apparatus": [e._asdict() for e in edition.apparatus],
     }

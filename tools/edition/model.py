@@ -14,7 +14,8 @@ class Entry(NamedTuple):
     """One apparatus entry: an editorial intervention and what the witness reads."""
 
     #: kind of intervention: ``hyphenation``, ``separation``, ``page-break``,
-    #: ``heading``, ``emendation``, ``furniture``, ``typography``
+    #: ``heading``, ``emendation``, ``furniture``, ``typography``; and
+    #: ``citation``, a remark on a wrong citation that changes no word
     kind: str
     #: witness span the entry covers
     start: int
@@ -29,13 +30,16 @@ class Entry(NamedTuple):
     note: str = ""
     #: paragraph number of the edition where it applies (0 before ¶ 1)
     paragraph: int = 0
+    #: the label of the author's note where it applies, if it is in a note
+    in_note: str = ""
 
 
 class Piece(NamedTuple):
-    """A piece of inline content: ``text``, ``em``, ``note`` or ``ednote``."""
+    """A piece of inline content: ``text``, ``em``, ``note``, ``ednote`` or ``cite``."""
 
     #: ``text`` (plain), ``em`` (italics), ``note`` (an author's note
-    #: marker), ``ednote`` (an editor's note marker)
+    #: marker), ``ednote`` (an editor's note marker), ``cite`` (the editor's
+    #: link to the bibliography: ``key`` or ``key|pages``)
     kind: str
     #: the text, or the note label
     value: str

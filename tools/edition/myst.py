@@ -41,8 +41,20 @@ def inline(pieces: list[Piece]) -> str:
             out.append(f"[^{piece.value}]")
         elif piece.kind == "ednote":
             out.append(f"{{ednote}}`{piece.value}`")
+        elif piece.kind == "cite":
+            out.append(" " + cite_role(piece.value))
     rendered = "".join(out)
     return escape_line_start(rendered)
+
+
+def cite_role(value: str) -> str:
+    """The editor's link from a citing passage to the bibliography."""
+    key, _, pages = value.partition("|")
+    post = ""
+    if pages:
+        prefix = "pp." if re.search(r"[–,-]", pages) else "p."
+        post = "{" + f"{prefix} {pages}".replace("}", "") + "}"
+    return f"[{{cite:p}}`{key}{post}`]{{.citation-link}}"
 
 
 def escape_line_start(rendered: str) -> str:
@@ -60,6 +72,8 @@ def show_reading(reading: str) -> str:
 
 
 def _where(entry: Entry) -> str:
+    if entry.in_note:
+        return f"n. {entry.in_note}"
     return f"{{para}}`{entry.paragraph}`" if entry.paragraph else "before ¶ 1"
 
 
@@ -111,6 +125,7 @@ def render(edition: Edition, siglum: str = "") -> str:
         out.append("")
     out += _notes(edition)
     out += _ednotes(edition)
+    out += _works_cited(edition)
     out += _apparatus(edition, siglum)
     return "\n".join(out).rstrip() + "\n"
 
@@ -183,6 +198,23 @@ def _ednotes(edition: Edition) -> list[str]:
     return out
 
 
+def _works_cited(edition: Edition) -> list[str]:
+    """The text's own list of the works it cites (HTML; the PDF has one bibliography)."""
+    if not any(p.kind == "cite" for p in edition.all_pieces()):
+        return []
+    return [
+        "::::{only} html",
+        "## Works cited",
+        "",
+        "```{bibliography}",
+        ":filter: docname in docnames",
+        f":keyprefix: {edition.id}-",
+        "```",
+        "::::",
+        "",
+    ]
+
+
 KIND_NAMES = {
     "hyphenation": "line-end hyphen removed",
     "separation": "words separated",
@@ -203,7 +235,7 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
         f"what the witness ({sig}) reads; `|` marks a line break in the witness.",
         "",
     ]
-    entries = [e for e in edition.apparatus if e.kind != "furniture"]
+    entries = [e for e in edition.apparatus if e.kind not in ("furniture", "citation")]
     if entries:
         for e in entries:
             lemma = escape(e.lemma) if e.lemma.strip() else "(space)"
@@ -226,6 +258,18 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
         for f in edition.furniture:
             place = f"after {{para}}`{f.after_paragraph}`" if f.after_paragraph else "before ¶ 1"
             out.append(f"- {place}, line {f.lineno} ({escape(f.what)}): [{show_reading(f.text)}]{{.reading}}")
+        out.append("")
+    citations = [e for e in edition.apparatus if e.kind == "citation"]
+    if citations:
+        out += [
+            "**Citations.** Where the witness's reference to a work is wrong or incomplete, the "
+            "text is printed as the witness has it, the bibliography gives the correct data, "
+            "and the discrepancy is recorded here:",
+            "",
+        ]
+        for e in citations:
+            out.append(f"- {_where(e)}, line {e.lineno}: [{show_reading(e.reading)}]{{.reading}} {sig}: "
+                       f"{escape(e.note)}")
         out.append("")
     out += [":::", ""]
     return out

@@ -3,6 +3,7 @@
 ``witnesses``  checks the witnesses and regenerates the texts before reading
 ``paragraphs`` visible, linkable paragraph numbers and the ``{para}`` role
 ``ednotes``    the editor's own note series (``{ednote}`` and ``ednote``)
+``citations``  back-links from the bibliography to every citing place
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from .. import __version__
+from .citations import setup_citations
 from .ednotes import setup_ednotes
 from .paragraphs import setup_paragraphs
 from .witnesses import setup_witnesses
@@ -21,6 +23,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_witnesses(app)
     setup_paragraphs(app)
     setup_ednotes(app)
+    setup_citations(app)
     return {
         "version": __version__,
         "env_version": 1,

@@ -1,0 +1,177 @@
+"""Back-links from the shared bibliography to every place that cites a work.
+
+sphinxcontrib-bibtex links a citation to its entry, and back again only
+within one document. This module records, for each document, where each
+citation stands (the numbered paragraph, or the author's note, holding it)
+and, on the bibliography page, adds to each entry the list of texts and
+places that cite it.
+
+Data are kept per document in ``env.edition_citation_places`` by an
+:class:`~sphinx.environment.collectors.EnvironmentCollector`, so the
+extension is safe for parallel reading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.environment.collectors import EnvironmentCollector
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+PARA_ID_RE = re.compile(r"^p\d+$")
+
+
+class Place(NamedTuple):
+    """Where a citation stands in a document."""
+
+    #: the id of the citation itself (its link target in HTML)
+    ref_id: str
+    #: how the place is named: "¶ 12", "n. 4"
+    label: str
+    #: the numbered paragraph holding it (or holding the note's marker)
+    para_id: str
+
+
+def _paragraph_id(node: nodes.Node) -> str:
+    while node is not None:
+        for id_ in node.get("ids", []) if isinstance(node, nodes.Element) else []:
+            if PARA_ID_RE.match(id_):
+                return id_
+        node = node.parent
+    return ""
+
+
+def places_in(doctree: nodes.document, ref_ids: list[str]) -> dict[str, Place]:
+    """Name the place of each citation whose node id is in *ref_ids*."""
+    by_id = {}
+    for node in doctree.findall(nodes.Element):
+        for id_ in node["ids"]:
+            by_id[id_] = node
+    marker_of = {
+        ref["refid"]: ref for ref in doctree.findall(nodes.footnote_reference) if ref.get("refid")
+    }
+    out = {}
+    for ref_id in ref_ids:
+        node = by_id.get(ref_id)
+        if node is None:
+            continue
+        footnote = next((a for a in _ancestors(node) if isinstance(a, nodes.footnote)), None)
+        if footnote is not None:
+            label = footnote.next_node(nodes.label)
+            marker = next((marker_of[i] for i in footnote["ids"] if i in marker_of), None)
+            para = _paragraph_id(marker) if marker is not None else ""
+            out[ref_id] = Place(ref_id, f"n. {label.astext() if label else '?'}", para)
+            continue
+        para = _paragraph_id(node)
+        out[ref_id] = Place(ref_id, f"¶ {para[1:]}" if para else "", para)
+    return out
+
+
+def _ancestors(node: nodes.Node):
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+class CitationPlacesCollector(EnvironmentCollector):
+    """Records the places of the citations of each document."""
+
+    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+        env.edition_citation_places.pop(docname, None)
+
+    def merge_other(self, app: Sphinx, env: BuildEnvironment, docnames: set[str],
+                    other: BuildEnvironment) -> None:
+        for docname in docnames:
+            if docname in other.edition_citation_places:
+                env.edition_citation_places[docname] = other.edition_citation_places[docname]
+
+    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
+        env = app.env
+        domain = env.get_domain("cite")
+        ref_ids = [ref.citation_ref_id for ref in domain.citation_refs if ref.docname == env.docname]
+        if ref_ids:
+            env.edition_citation_places[env.docname] = places_in(doctree, ref_ids)
+
+
+def init_env(app: Sphinx, env: BuildEnvironment, *args) -> None:
+    if not hasattr(env, "edition_citation_places"):
+        env.edition_citation_places = {}
+
+
+def document_order(env: BuildEnvironment, root: str) -> list[str]:
+    """Documents in the order of the table of contents."""
+    order: list[str] = []
+
+    def walk(docname: str) -> None:
+        if docname in order:
+            return
+        order.append(docname)
+        for child in env.toctree_includes.get(docname, []):
+            walk(child)
+
+    walk(root)
+    return order + sorted(set(env.all_docs) - set(order))
+
+
+def add_back_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """On the bibliography page, list under each entry the places citing it."""
+    if docname != app.config.edition_bibliography:
+        return
+    env = app.env
+    domain = env.get_domain("cite")
+    key_of = {c.citation_id: c.key for c in domain.citations if c.bibliography_key.docname == docname}
+    order = {name: i for i, name in enumerate(document_order(env, app.config.root_doc))}
+    places: dict[str, list[tuple[str, Place]]] = {}
+    for ref in domain.citation_refs:
+        place = env.edition_citation_places.get(ref.docname, {}).get(ref.citation_ref_id)
+        if place is None:
+            continue
+        for target in ref.targets:
+            places.setdefault(target.key, []).append((ref.docname, place))
+    latex = app.builder.format == "latex"
+    for citation in doctree.findall(nodes.citation):
+        key = next((key_of[i] for i in citation["ids"] if i in key_of), None)
+        cited = places.get(key, [])
+        if key is None or not cited:
+            continue
+        para = nodes.paragraph(classes=["cited-in"])
+        para += nodes.inline("", "Cited in: ", classes=["cited-in-label"])
+        by_doc: dict[str, list[Place]] = {}
+        for doc, place in sorted(cited, key=lambda dp: order.get(dp[0], 0)):
+            by_doc.setdefault(doc, []).append(place)
+        for n, (doc, doc_places) in enumerate(by_doc.items()):
+            if n:
+                para += nodes.Text("; ")
+            title = env.titles[doc].astext() if doc in env.titles else doc
+            para += nodes.emphasis("", title)
+            for place in doc_places:
+                anchor = place.para_id if latex else place.ref_id
+                if latex and not anchor:
+                    para += nodes.Text(f" {place.label}")
+                    continue
+                uri = app.builder.get_relative_uri(docname, doc) + "#" + anchor
+                para += nodes.Text(" ")
+                para += nodes.reference("", place.label or "here", internal=True, refuri=uri)
+        citation += para
+
+
+def bibliography_outdated(app: Sphinx, env: BuildEnvironment, added, changed, removed) -> list[str]:
+    """Re-read the bibliography page whenever any other page changes."""
+    page = app.config.edition_bibliography
+    if (added or changed or removed) and page in env.all_docs:
+        return [page]
+    return []
+
+
+def setup_citations(app: Sphinx) -> None:
+    app.add_config_value("edition_bibliography", "bibliography", "env", str)
+    app.connect("env-before-read-docs", init_env)
+    app.connect("builder-inited", lambda app: init_env(app, app.env))
+    app.add_env_collector(CitationPlacesCollector)
+    app.connect("env-get-outdated", bibliography_outdated)
+    app.connect("doctree-resolved", add_back_links)
