@@ -66,6 +66,7 @@ html_theme = "furo"
 html_title = "The Russian Question"
 html_static_path = ["docs/_static"]
 html_css_files = ["edition.css"]
+html_js_files = ["edition.js"]
 html_last_updated_fmt = None
 html_show_sourcelink = False
 html_copy_source = False

@@ -6,6 +6,7 @@ Usage::
     nox -s pdf       # build the PDF into build/latex/russian-question.pdf (needs TeX Live)
     nox -s tests     # run the test suite (builds HTML and PDF)
     nox -s lint      # ruff
+    nox -s check     # validate glossary entries, bibliography and citations
     nox -s sync      # regenerate docs/texts/ from the witnesses
 """
 
@@ -53,6 +54,13 @@ def lint(session: nox.Session) -> None:
     """Check the code with ruff."""
     session.install("ruff>=0.6")
     session.run("ruff", "check", "tools", "tests", "conf.py", "noxfile.py")
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Validate the glossary entries, the bibliography and the citations."""
+    session.install("-e", ".")
+    session.run("edition", "check")
 
 
 @nox.session

@@ -31,6 +31,14 @@ def sphinx_build(builder: str, out: Path, *extra: str, cwd: Path = ROOT) -> subp
     return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
 
 
+def copy_project(dest: Path) -> Path:
+    """A copy of the parts of the project a build needs, to change without harm."""
+    for name in ("seeds", "docs", "tools"):
+        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__", "_research"))
+    shutil.copy(ROOT / "conf.py", dest / "conf.py")
+    return dest
+
+
 @pytest.fixture(scope="session")
 def html_build(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("html")

@@ -67,7 +67,7 @@ def test_convert_refuses_bad_input_with_file_and_line(tmp_path, capsys):
 def test_convert_output_for_a_witness_is_the_edition_source(tmp_path, manifest):
     record = manifest.witnesses[1]
     main(["convert", str(manifest.witness_path(record)), "--out-dir", str(tmp_path),
-          "--manifest", str(manifest.path)])
+          "--manifest", str(manifest.path), "--glossary", str(ROOT / "docs" / "glossary")])
     generated = (tmp_path / f"{record['id']}.md").read_text(encoding="utf-8")
     assert generated == (ROOT / "docs" / "texts" / f"{record['id']}.md").read_text(encoding="utf-8")
 

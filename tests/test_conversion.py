@@ -137,6 +137,22 @@ def test_a_closing_line_before_the_notes_is_not_a_heading():
     assert ed.blocks[-1].kind == "paragraph"
 
 
+def test_a_wrapped_paragraph_in_a_web_page_stays_one_paragraph():
+    ed = conv("""
+        A title for the test
+
+        This paragraph was copied with its line breaks, and a word is hyphen-
+        ated at the end of a line; it stays one paragraph.
+
+        By itself.
+        """)
+    assert bodies(ed) == [
+        "This paragraph was copied with its line breaks, and a word is hyphenated at the end of a line; "
+        "it stays one paragraph.",
+        "By itself.",
+    ]
+
+
 def test_numbered_list_keeps_its_style():
     ed = conv(WEB)
     (lst,) = [b for b in ed.blocks if b.kind == "list"]

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, sphinx_build
+from conftest import ROOT, copy_project, sphinx_build
 from edition.errors import EditionError, WitnessIntegrityError
 from edition.manifest import REQUIRED, load_manifest, verify_witnesses
 
@@ -54,9 +54,7 @@ def test_a_manifest_missing_fields_names_file_and_line(tmp_path):
 
 @pytest.mark.build
 def test_the_build_refuses_a_changed_witness(tmp_path):
-    for name in ("seeds", "docs", "tools"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "conf.py", tmp_path / "conf.py")
+    copy_project(tmp_path)
     witness = tmp_path / "seeds" / "004_90960ef981d27cfa.txt"
     witness.write_text(witness.read_text(encoding="utf-8") + "\nAn added line.\n", encoding="utf-8")
     proc = sphinx_build("html", tmp_path / "out", cwd=tmp_path)

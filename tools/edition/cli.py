@@ -2,14 +2,19 @@
 
 Usage::
 
-    edition convert FILE... --out-dir DIR [--report REPORT.json] [--manifest M]
+    edition convert FILE... --out-dir DIR [--report REPORT.json] [--manifest M] [--glossary G]
     edition sync [--check] [--manifest seeds/manifest.toml] [--docs docs]
     edition verify [--manifest seeds/manifest.toml]
+    edition check [--root .]
+    edition glossary new "TERM"
 
 ``convert`` turns any plain-text file laid out like the witnesses into MyST;
 ``sync`` regenerates the edition's sources in ``docs/`` from the witnesses
 (with ``--check`` it only reports stale files and exits 1 if there are any);
-``verify`` checks the witnesses against the checksums in the manifest.
+``verify`` checks the witnesses against the checksums in the manifest;
+``check`` validates the glossary entries, the bibliography and every
+citation of it, reporting each problem with its file and line;
+``glossary new`` writes a new glossary entry from the template.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from . import __version__
 from .errors import EditionError
 
 DEFAULT_MANIFEST = Path("seeds/manifest.toml")
+DEFAULT_GLOSSARY = Path("docs/glossary")
 
 
 def _manifest_or_none(path: Path | None):
@@ -36,11 +42,22 @@ def _manifest_or_none(path: Path | None):
 def cmd_convert(args: argparse.Namespace) -> int:
     from .apparatus import EditorialData, load_editorial
     from .convert import convert, report
+    from .glossary import load_glossary
     from .manifest import sha256_of
     from .myst import render
     from .reading import read_witness
+    from .terms import TermMatcher, link_terms
 
     manifest = _manifest_or_none(args.manifest)
+    matcher = None
+    glossary = args.glossary or (DEFAULT_GLOSSARY if DEFAULT_GLOSSARY.is_dir() else None)
+    if glossary:
+        entries, problems = load_glossary(Path(glossary))
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        if problems:
+            return 1
+        matcher = TermMatcher(entries)
     out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     texts = []
@@ -56,6 +73,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
                 else EditorialData.empty()
             )
             edition = convert(witness, record, editorial)
+            if matcher is not None:
+                edition, _ = link_terms(edition, matcher)
         except EditionError as err:
             print(f"error: {err}", file=sys.stderr)
             status = 1
@@ -92,6 +111,27 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from .check import check_project
+
+    problems = check_project(Path(args.root))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    print("The glossary, the bibliography and the citations are in order.")
+    return 0
+
+
+def cmd_glossary_new(args: argparse.Namespace) -> int:
+    from .glossary import new_entry
+
+    path = new_entry(Path(args.folder), args.term)
+    print(f"wrote {path}: fill in its fields and text, then run `edition check`")
+    return 0
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from .manifest import load_manifest, verify_witnesses
 
@@ -112,6 +152,8 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--report", metavar="REPORT.json", help="write a JSON report of the conversion")
     c.add_argument("--manifest", type=Path, default=None,
                    help="manifest to take titles and editorial data from (default: seeds/manifest.toml if present)")
+    c.add_argument("--glossary", type=Path, default=None,
+                   help="glossary entries whose terms to link (default: docs/glossary if present)")
     c.set_defaults(func=cmd_convert)
 
     s = sub.add_parser("sync", help="regenerate docs/texts from the witnesses")
@@ -119,6 +161,17 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--manifest", default=str(DEFAULT_MANIFEST))
     s.add_argument("--docs", default="docs")
     s.set_defaults(func=cmd_sync)
+
+    k = sub.add_parser("check", help="validate the glossary, the bibliography and the citations")
+    k.add_argument("--root", default=".", help="the repository root (default: .)")
+    k.set_defaults(func=cmd_check)
+
+    g = sub.add_parser("glossary", help="work on glossary entries")
+    gsub = g.add_subparsers(dest="glossary_command", required=True)
+    gn = gsub.add_parser("new", help="write a new entry file from the template")
+    gn.add_argument("term", help='the term, e.g. "nomenklatura"')
+    gn.add_argument("--folder", default="docs/glossary", help="the entries' folder (default: docs/glossary)")
+    gn.set_defaults(func=cmd_glossary_new)
 
     v = sub.add_parser("verify", help="check the witnesses against the manifest's checksums")
     v.add_argument("--manifest", default=str(DEFAULT_MANIFEST))

@@ -139,15 +139,19 @@ class _Converter:
         raw = self.witness.text[start:end]
         edits = extra if extra is not None else edits_for(raw, start, ctx, markers=markers)
         for offset, kind, value in self.anchors:
-            if not (start < offset <= end) or any(e.start < offset - start < e.end for e in edits):
+            if not (start < offset <= end):
                 continue
+            # an anchor inside an emended span (a separated or rejoined word)
+            # goes after the span, never lost
+            rel = offset - start
+            rel = max([e.end for e in edits if e.start < rel < e.end], default=rel)
             if kind == "ednote":
                 label = letter_label(len(self.ednotes))
                 self.ednotes.append(EditorNote(label, value, self.paragraph))
                 piece = Piece("ednote", label)
             else:
                 piece = Piece("cite", value)
-            edits.append(Edit(offset - start, offset - start, [piece]))
+            edits.append(Edit(rel, rel, [piece]))
         edits.sort(key=lambda e: (e.start, e.end))
         pieces, entries = apply(raw, start, edits, self.lineno_of, self.paragraph)
         self.entries += [e._replace(in_note=self.note_at(e.start)) for e in entries]
@@ -165,8 +169,10 @@ class _Converter:
         if seg.detail == "fields":
             for line in seg.block.lines:
                 m = FIELD_RE.match(line.text)
+                cites = [value for offset, kind, value in self.anchors
+                         if kind == "cite" and line.start < offset <= line.end]
                 self.header.append(
-                    HeaderField(m.group(1).lower(), m.group(1), m.group(2).strip(), line.lineno, True)
+                    HeaderField(m.group(1).lower(), m.group(1), m.group(2).strip(), line.lineno, True, cites)
                 )
             return
         value = seg.block.text.strip()

@@ -77,7 +77,7 @@ class InlineContext(NamedTuple):
     glued_labels: frozenset
     #: emendations from the editors' data
     emendations: list[Emendation]
-    #: whether to rejoin hyphens and separate glued words (``pdf`` layout)
+    #: whether to separate words run together (``pdf`` layout)
     unwrap: bool
 
 
@@ -92,7 +92,8 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
     def in_url(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in urls)
 
-    if ctx.unwrap:
+    # hard-wrapped lines, in any layout: hyphens at line ends, page breaks
+    if "\n" in raw:
         for m in LINE_END_HYPHEN_RE.finditer(raw):
             first, second = m.group(1), m.group(2)
             if keep_line_end_hyphen(first, second, ctx.vocabulary):
@@ -106,6 +107,8 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
         for m in PAGE_BREAK_RE.finditer(raw):
             _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
                              "blank line left by a page break removed"))
+    # words run together by a PDF extraction
+    if ctx.unwrap:
         for m in GLUED_SENTENCE_RE.finditer(raw):
             if not in_url(m.start(), m.end()):
                 _add(edits, Edit(m.start(), m.end(), text(f"{m.group(1)} {m.group(2)}"),

@@ -248,21 +248,30 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, list]:
         split = [part for block in blocks for part in split_pdf_run(block, width)]
         joined, breaks = join_page_breaks(split, width)
         return kind, joined, width, breaks
-    # web layout: one block per line, except runs that form a list
-    out = []
-    for block in blocks:
-        if len(block.lines) > 1 and all(LIST_ITEM_RE.match(line.text) for line in block.lines):
-            out.append(block)
-            continue
-        for i, line in enumerate(block.lines):
-            out.append(
-                Blk(
-                    [line],
-                    block.blank_before if i == 0 else 0,
-                    block.blank_after if i == len(block.lines) - 1 else 0,
-                )
-            )
-    return kind, out, 0, []
+    # web layout: a run of lines is one block (a list, or a wrapped paragraph)
+    return kind, blocks, 0, []
+
+
+def is_list(block: Blk) -> bool:
+    return len(block.lines) > 1 and all(LIST_ITEM_RE.match(line.text) for line in block.lines)
+
+
+def _header_role(text: str) -> str | None:
+    if PART_RE.match(text):
+        return "subtitle"
+    if BYLINE_RE.match(text):
+        return "byline"
+    if DATE_RE.match(text):
+        return "date"
+    return None
+
+
+def _single_lines(block: Blk) -> list[Blk]:
+    last = len(block.lines) - 1
+    return [
+        Blk([line], block.blank_before if i == 0 else 0, block.blank_after if i == last else 0)
+        for i, line in enumerate(block.lines)
+    ]
 
 
 # -- Roles -------------------------------------------------------------------
@@ -317,14 +326,11 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         return []
     segments.append(Segment("header", first, "title"))
     for block in blocks[1:5]:
-        text = block.text
-        if PART_RE.match(text):
-            segments.append(Segment("header", block, "subtitle"))
-        elif BYLINE_RE.match(text):
-            segments.append(Segment("header", block, "byline"))
-        elif DATE_RE.match(text):
-            segments.append(Segment("header", block, "date"))
-        elif STANDFIRST_RE.search(text) and len(segments) <= 3:
+        # a byline and a date may share a run of lines: each line is a field
+        roles = [_header_role(line.text.strip()) for line in block.lines]
+        if all(roles):
+            segments += [Segment("header", b, r) for b, r in zip(_single_lines(block), roles, strict=True)]
+        elif STANDFIRST_RE.search(block.text) and len(segments) <= 3:
             segments.append(Segment("header", block, "standfirst"))
         else:
             break
@@ -399,7 +405,8 @@ def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     kind, blocks, width, breaks = blocks_of(witness)
     segments = header_segments(blocks, kind)
-    body_from = len(segments)
+    header_lines = {line.lineno for seg in segments for line in seg.block.lines}
+    body_from = sum(1 for b in blocks if b.lines[0].lineno in header_lines)
     furniture_from = trailing_furniture(blocks)
     notes_from = notes_start(blocks, furniture_from)
     body = blocks[body_from:notes_from]
@@ -408,11 +415,11 @@ def segment(witness: Witness) -> Layout:
         text = block.text
         following = body[i + 1] if i + 1 < len(body) else None
         role, detail, breaks_off = "paragraph", "", False
-        if kind == "web" and len(block.lines) > 1:
+        if is_list(block):
             role = "list"
         elif kind == "pdf" and is_caps(text):
             role, detail = "heading", "2"
-        elif kind == "web" and not ends_sentence(text) and caption_like(text):
+        elif kind == "web" and len(block.lines) == 1 and not ends_sentence(text) and caption_like(text):
             role, detail = "furniture", "image caption"
         elif heading_like(text) and following is not None and not (
             kind == "pdf" and len(block.lines) > 1

@@ -12,7 +12,7 @@ from .errors import EditionError, WitnessIntegrityError, toml_error_line
 
 #: fields every ``[[witness]]`` table must have
 REQUIRED = (
-    "id", "siglum", "file", "sha256", "title", "title_editorial", "author",
+    "id", "siglum", "bibkey", "file", "sha256", "title", "title_editorial", "author",
     "author_editorial", "author_evidence", "organisation", "tradition", "written",
     "published", "publisher", "place", "source_url", "retrieved", "translator",
     "language", "rights",

@@ -75,6 +75,8 @@ class HeaderField(NamedTuple):
     lineno: int
     #: whether the label is the witness's own (``Title:``) or the editor's
     label_in_witness: bool = False
+    #: citations of works named in the line (``key`` or ``key|pages``)
+    cites: list = []
 
 
 class Note(NamedTuple):

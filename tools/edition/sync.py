@@ -1,8 +1,10 @@
 """Regenerate the edition's MyST sources from the witnesses.
 
 ``docs/texts/<id>.md`` for each witness, ``docs/texts/<id>.apparatus.json``
-with its apparatus as data, and ``docs/_generated/texts.md`` (the cards and
-table of contents of the landing page). Files are written only when their content changes, so
+with its apparatus as data, ``docs/_generated/texts.md`` (the cards and
+table of contents of the landing page) and ``docs/glossary.md`` (the
+glossary, from the entry files in ``docs/glossary/``, with where each term
+is used). Files are written only when their content changes, so
 that Sphinx re-reads only what changed.
 """
 
@@ -14,9 +16,12 @@ from typing import NamedTuple
 
 from .apparatus import load_editorial
 from .convert import Edition, convert, report
+from .errors import EditionError
+from .glossary import load_glossary
 from .manifest import Manifest, load_manifest, verify_witnesses
-from .myst import escape, render
+from .myst import escape, render, render_glossary
 from .reading import read_witness
+from .terms import TermMatcher, link_terms
 
 
 class Output(NamedTuple):
@@ -72,10 +77,30 @@ def texts_page(manifest: Manifest) -> str:
     return "\n".join(lines) + "\n"
 
 
+class GlossaryError(EditionError):
+    """Problems in the glossary entries, all of them, one per line."""
+
+    def __init__(self, problems):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+    def __str__(self) -> str:
+        return self.message
+
+
 def outputs(manifest: Manifest, docs: Path) -> list[Output]:
     """Everything ``sync`` writes, with its content."""
+    entries, problems = load_glossary(docs / "glossary")
+    if problems:
+        raise GlossaryError(problems)
+    matcher = TermMatcher(entries)
     result = []
+    usages = []
+    titles = {}
     for record, edition in zip(manifest.witnesses, editions(manifest), strict=True):
+        edition, used = link_terms(edition, matcher)
+        usages += used
+        titles[edition.id] = f"[{edition.title}]" if edition.title_editorial else edition.title
         result.append(Output(docs / "texts" / f"{edition.id}.md", render(edition, record["siglum"])))
         data = report(edition)
         data["source"] = f"seeds/{record['file']}"
@@ -86,6 +111,7 @@ def outputs(manifest: Manifest, docs: Path) -> list[Output]:
             )
         )
     result.append(Output(docs / "_generated" / "texts.md", texts_page(manifest)))
+    result.append(Output(docs / "glossary.md", render_glossary(entries, usages, titles)))
     return result
 
 

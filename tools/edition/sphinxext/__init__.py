@@ -4,6 +4,7 @@
 ``paragraphs`` visible, linkable paragraph numbers and the ``{para}`` role
 ``ednotes``    the editor's own note series (``{ednote}`` and ``ednote``)
 ``citations``  back-links from the bibliography to every citing place
+``glossary``   glossary terms in the texts, with their definitions
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sphinx.application import Sphinx
 from .. import __version__
 from .citations import setup_citations
 from .ednotes import setup_ednotes
+from .glossary import setup_glossary
 from .paragraphs import setup_paragraphs
 from .witnesses import setup_witnesses
 
@@ -24,6 +26,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_paragraphs(app)
     setup_ednotes(app)
     setup_citations(app)
+    setup_glossary(app)
     return {
         "version": __version__,
         "env_version": 1,

@@ -13,9 +13,12 @@ import re
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
+logger = logging.getLogger(__name__)
 PARA_ID_RE = re.compile(r"^p(\d+)$")
+PARA_REF_RE = re.compile(r"^(?:(?P<doc>[\w/.-]+)#)?(?P<number>\d+)$")
 
 
 class paranum(nodes.inline):
@@ -39,17 +42,39 @@ class ParagraphNumbers(SphinxTransform):
             target.insert(0, paranum("", number, classes=["paranum"], anchor=ids[0]))
 
 
+class para_xref(nodes.inline):
+    """A link to a numbered paragraph of another document, resolved when written."""
+
+
 class ParaRole(SphinxRole):
-    """``{para}`12``` → a link "¶ 12" to paragraph 12 of the same text."""
+    """``{para}`12``` → "¶ 12", a link to paragraph 12 of the same text;
+    ``{para}`texts/soviet-mirage#12``` → the same in another document."""
 
     def run(self):
-        number = self.text.strip()
-        if not number.isdigit():
-            msg = f"{{para}} needs a paragraph number, not {self.text!r}"
-            return [], [self.inliner.reporter.error(msg, line=self.lineno)]
+        m = PARA_REF_RE.match(self.text.strip())
+        if not m:
+            logger.warning("{para} needs a paragraph number or DOC#NUMBER, not %r", self.text,
+                           type="edition", subtype="para", location=self.get_location())
+            return [], []
+        number = m.group("number")
+        if m.group("doc"):
+            return [para_xref("", f"¶ {number}", target=m.group("doc").lstrip("/"), number=number)], []
         ref = nodes.reference("", f"¶ {number}", internal=True, refid=f"p{number}",
                               classes=["para-ref"])
         return [ref], []
+
+
+def resolve_para_refs(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Turn each :class:`para_xref` into a link for the builder at hand."""
+    for node in list(doctree.findall(para_xref)):
+        target = node["target"]
+        if target not in app.env.all_docs:
+            logger.warning("{para} refers to an unknown document %r", target,
+                           type="edition", subtype="para", location=node)
+            node.replace_self(nodes.Text(node.astext()))
+            continue
+        uri = app.builder.get_relative_uri(docname, target) + f"#p{node['number']}"
+        node.replace_self(nodes.reference("", node.astext(), internal=True, refuri=uri, classes=["para-ref"]))
 
 
 def visit_paranum_html(self, node: paranum) -> None:
@@ -80,4 +105,5 @@ def setup_paragraphs(app: Sphinx) -> None:
         latex=(visit_paranum_latex, depart_paranum_latex),
     )
     app.add_transform(ParagraphNumbers)
+    app.connect("doctree-resolved", resolve_para_refs)
     app.add_role("para", ParaRole())

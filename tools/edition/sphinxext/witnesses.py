@@ -28,8 +28,9 @@ def regenerate_texts(app: Sphinx) -> None:
     except EditionError as err:
         # Nothing can be built from a witness that is not the one the manifest
         # describes: say which file and stop, without Sphinx's crash report.
-        logger.error("Witness error: %s", err, type="edition", subtype="witness",
-                     location=err.path)
+        kind = {"WitnessIntegrityError": "Witness error", "GlossaryError": "Glossary error"}
+        logger.error("%s: %s", kind.get(type(err).__name__, "Edition data error"), err,
+                     type="edition", subtype="witness")
         raise SystemExit(2) from None
     for path in written:
         logger.info("edition: regenerated %s", path)

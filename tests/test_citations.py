@@ -1,0 +1,239 @@
+"""Citations: links from the texts to the shared bibliography, and back."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+
+from conftest import ROOT
+from edition.apparatus import load_editorial
+from edition.check import Citing, check_bibliography, check_project, keys_in_role
+from edition.cli import main
+from edition.convert import convert
+from edition.myst import cite_role, render
+from edition.reading import read_text
+
+WITNESS = textwrap.dedent("""\
+    A title for the test
+
+    As Buick and Crump show (Buick and Crump, pp. 98–9), trade mattered. [1] More. [4]
+
+    [1] A. Author, /A Book/, London 1990, p. 13.
+
+    [2] Ibid., p. 40.
+
+    [3] Ibid., pp. 82–3.
+
+    [4] Ibid.
+    """)
+
+EDITORIAL = textwrap.dedent("""\
+    [[citation]]
+    at = "(Buick and Crump, pp. 98–9)"
+    key = "buick1986"
+    pages = "98–9"
+
+    [[citation]]
+    at = "London 1990, p. 13."
+    key = "author1990"
+    pages = "13"
+    discrepancy = "The book was published in Leeds."
+    """)
+
+
+@pytest.fixture
+def edition(tmp_path):
+    data = tmp_path / "x.toml"
+    data.write_text(EDITORIAL, encoding="utf-8")
+    return convert(read_text(WITNESS), editorial=load_editorial(data, WITNESS))
+
+
+def cites(pieces):
+    return [p.value for p in pieces if p.kind == "cite"]
+
+
+def test_inline_reference_is_linked_after_the_witness_words(edition):
+    pieces = edition.blocks[0].pieces
+    text = "".join(p.value if p.kind == "text" else f"<{p.kind}:{p.value}>" for p in pieces)
+    assert "(Buick and Crump, pp. 98–9)<cite:buick1986|98–9>, trade mattered." in text
+
+
+def test_note_citation_keeps_the_authors_wording(edition):
+    first = edition.notes[0].paragraphs[0]
+    assert "".join(p.value for p in first if p.kind in ("text", "em")) == "A. Author, A Book, London 1990, p. 13."
+    assert cites(first) == ["author1990|13"]
+
+
+def test_ibid_chain_resolves_to_the_previous_work_with_its_own_page(edition):
+    assert [cites(n.paragraphs[0]) for n in edition.notes] == [
+        ["author1990|13"], ["author1990|40"], ["author1990|82–3"], ["author1990"],
+    ]
+
+
+def test_ibid_without_a_previous_citation_stays_unlinked():
+    ed = convert(read_text("A title for the test\n\nText. [1]\n\n[1] Ibid., p. 4.\n"))
+    assert cites(ed.notes[0].paragraphs[0]) == []
+
+
+def test_wrong_citation_is_recorded_in_the_apparatus_without_changing_the_text(edition):
+    (entry,) = [e for e in edition.apparatus if e.kind == "citation"]
+    assert entry.reading == entry.lemma == "London 1990, p. 13."
+    assert entry.note == "The book was published in Leeds." and entry.in_note == "1"
+    myst = render(edition, "X")
+    assert "n. 1, line 5: [London 1990, p. 13.]{.reading} *X*: The book was published in Leeds." in myst
+
+
+def test_cite_role_pages():
+    assert cite_role("north1989|13") == "[{cite:p}`north1989{p. 13}`]{.citation-link}"
+    assert cite_role("buick1986|98–9") == "[{cite:p}`buick1986{pp. 98–9}`]{.citation-link}"
+    assert cite_role("ellman1998|16, 104") == "[{cite:p}`ellman1998{pp. 16, 104}`]{.citation-link}"
+    assert cite_role("trotsky1936") == "[{cite:p}`trotsky1936`]{.citation-link}"
+
+
+def test_works_cited_section_only_when_the_text_cites(edition):
+    assert "## Works cited" in render(edition)
+    assert "## Works cited" not in render(convert(read_text("Title line\n\nNo citations.\n")))
+
+
+# -- edition check -------------------------------------------------------------------
+
+GOOD_BIB = textwrap.dedent("""\
+    @book{buick1986,
+      author = {Buick, Adam and Crump, John},
+      title = {State Capitalism},
+      publisher = {Macmillan},
+      year = {1986},
+    }
+
+    @article{frank1983,
+      author = {Frank, Andre Gunder},
+      title = {Global Crisis and Transformation},
+      journal = {Development and Change},
+      year = {1983},
+    }
+    """)
+
+
+def write(tmp_path, text):
+    path = tmp_path / "refs.bib"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_clean_bibliography_passes(tmp_path):
+    bib = write(tmp_path, GOOD_BIB)
+    assert check_bibliography(bib, [Citing("buick1986", "a.md", 1), Citing("frank1983", "b.md", 2)]) == []
+
+
+def test_syntax_error_names_the_line(tmp_path):
+    bib = write(tmp_path, GOOD_BIB + "\n@book{broken,\n  title = {Unclosed,\n")
+    (problem,) = [p for p in check_bibliography(bib, []) if p.code == "bib-syntax"]
+    assert problem.path == str(bib) and problem.line is not None and problem.line >= 15
+
+
+def test_duplicate_key_names_both_lines(tmp_path):
+    bib = write(tmp_path, GOOD_BIB + "\n" + GOOD_BIB.split("\n\n")[0] + "\n")
+    problems = check_bibliography(bib, [Citing("buick1986", "a.md", 1), Citing("frank1983", "b.md", 2)])
+    assert [(p.code, p.line) for p in problems] == [("bib-duplicate", 15)]
+    assert "first defined on line 1" in problems[0].message
+
+
+def test_missing_required_field(tmp_path):
+    bib = write(tmp_path, GOOD_BIB.replace("  publisher = {Macmillan},\n", ""))
+    problems = check_bibliography(bib, [Citing("buick1986", "a", 1), Citing("frank1983", "b", 1)])
+    assert [str(p) for p in problems] == [f"{bib}:1: @book 'buick1986' lacks publisher [bib-missing-field]"]
+
+
+def test_unknown_key_and_uncited_entry(tmp_path):
+    bib = write(tmp_path, GOOD_BIB)
+    problems = check_bibliography(bib, [Citing("buick1986", "seeds/editorial/x.toml", 7),
+                                        Citing("nobody2000", "seeds/editorial/x.toml", 12)])
+    assert [str(p) for p in problems] == [
+        f"seeds/editorial/x.toml:12: cites 'nobody2000', which is not in {bib} [bib-unknown-key]",
+        f"{bib}:8: entry 'frank1983' is cited nowhere [bib-uncited]",
+    ]
+
+
+def test_unknown_entry_type(tmp_path):
+    bib = write(tmp_path, GOOD_BIB.replace("@article{frank1983", "@pamphlet{frank1983"))
+    problems = check_bibliography(bib, [Citing("buick1986", "a", 1), Citing("frank1983", "b", 1)])
+    assert [p.code for p in problems] == ["bib-type"]
+
+
+def test_keys_in_roles():
+    assert keys_in_role("{see}buick1986,frank1983{p. 3}") == ["buick1986", "frank1983"]
+
+
+def test_edition_check_on_the_project_passes(capsys):
+    assert check_project(ROOT) == [], "\n".join(str(p) for p in check_project(ROOT))
+    assert main(["check", "--root", str(ROOT)]) == 0
+
+
+def test_edition_check_exits_non_zero_on_a_bad_bibliography(tmp_path, capsys):
+    (tmp_path / "docs").mkdir()
+    write(tmp_path / "docs", "@book{x,\n  title = {T},\n}\n").rename(tmp_path / "docs" / "references.bib")
+    (tmp_path / "docs" / "page.md").write_text("See {cite:p}`x`.\n", encoding="utf-8")
+    assert main(["check", "--root", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "docs/references.bib:1: @book 'x' lacks author or editor [bib-missing-field]" in err
+
+
+# -- The built edition ---------------------------------------------------------------
+
+@pytest.mark.build
+def test_every_citation_links_to_an_entry_that_links_back(html_build, manifest):
+    bibliography = (html_build / "bibliography.html").read_text(encoding="utf-8")
+    entries = dict(re.findall(r'<div class="citation" id="([^"]+)"[^>]*>(.*?)</div>', bibliography, re.S))
+    checked = 0
+    for record in manifest.witnesses:
+        page_path = html_build / "texts" / f"{record['id']}.html"
+        page = page_path.read_text(encoding="utf-8")
+        page_ids = set(re.findall(r'id="([^"]+)"', page))
+        for target in set(re.findall(r'href="\.\./bibliography\.html#([^"]+)"', page)):
+            assert target in entries, f"{record['id']}: a citation links to a missing entry {target}"
+            backs = re.findall(rf'href="texts/{record["id"]}\.html#([^"]+)"', entries[target])
+            assert backs, f"{record['id']}: bibliography entry {target} does not link back"
+            assert set(backs) <= page_ids
+            checked += 1
+    assert checked >= 5
+
+
+@pytest.mark.build
+def test_the_parallel_build_gives_the_same_back_links(html_build, tmp_path):
+    from conftest import sphinx_build
+
+    proc = sphinx_build("html", tmp_path / "html", "-j", "2")
+    assert proc.returncode == 0 and "WARNING" not in proc.stderr, proc.stderr
+    serial = (html_build / "bibliography.html").read_text(encoding="utf-8")
+    parallel = (tmp_path / "html" / "bibliography.html").read_text(encoding="utf-8")
+    assert re.findall(r'class="cited-in".*?</p>', serial, re.S) == re.findall(
+        r'class="cited-in".*?</p>', parallel, re.S
+    )
+
+
+def test_a_citation_inside_an_emended_word_is_moved_after_it_not_lost(tmp_path):
+    witness = (
+        "A paper set in a PDF, whose lines are wrapped at a fixed width, as the\n"
+        "extraction left them; the Encyclopaedia of the Revolutionwhich is cited\n"
+        "here is a standard work, and the sentence goes on here on a full line of\n"
+        "text, then it goes on for one more line and another until it stops at\n"
+        "last.\n"
+    )
+    data = tmp_path / "x.toml"
+    data.write_text('[[citation]]\nat = "Encyclopaedia of the Revolution"\nkey = "shukman1988"\n', encoding="utf-8")
+    ed = convert(read_text(witness), editorial=load_editorial(data, witness))
+    pieces = ed.blocks[0].pieces
+    assert [p.value for p in pieces if p.kind == "cite"] == ["shukman1988"]
+    text = "".join(p.value if p.kind == "text" else "<cite>" for p in pieces)
+    assert "Revolution which<cite> is cited" in text
+
+
+def test_a_citation_in_a_header_field_is_linked(tmp_path):
+    witness = "Title: T\nNotes: Published in Some Book, Moscow, 1999.\n\nText.\n"
+    data = tmp_path / "x.toml"
+    data.write_text('[[citation]]\nat = "Some Book, Moscow, 1999."\nkey = "roth1999"\n', encoding="utf-8")
+    ed = convert(read_text(witness), editorial=load_editorial(data, witness))
+    assert ed.header[1].cites == ["roth1999"]
+    assert ": Published in Some Book, Moscow, 1999. [{cite:p}`roth1999`]{.citation-link}" in render(ed)

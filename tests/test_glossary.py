@@ -1,0 +1,204 @@
+"""The glossary: entry files, their checks, term links and usages."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.cli import main
+from edition.convert import convert
+from edition.errors import EditionError
+from edition.glossary import MAX_BYTES, load_glossary, new_entry, read_entry
+from edition.myst import render, render_glossary
+from edition.reading import read_text
+from edition.terms import RELINK_AFTER, TermMatcher, link_terms
+
+GOOD = """\
+---
+term: nomenklatura
+variants: [nomenclatura, номенклатура]
+cyrillic: номенклатура
+definition: >-
+  The list of leading posts filled by Party appointment, and the people holding them.
+related: [perestroika]
+sources: [voslensky1984]
+---
+The word means a list of names {cite:p}`voslensky1984`.
+
+## In these texts
+
+- {doc}`/texts/soviet-mirage`: used of the ruling class.
+"""
+
+OTHER = """\
+---
+term: perestroika
+definition: Gorbachev's programme of restructuring, from 1985.
+related: [nomenklatura]
+sources: [voslensky1984]
+---
+Restructuring.
+"""
+
+
+def folder_with(tmp_path, **files):
+    folder = tmp_path / "glossary"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    return folder
+
+
+def problems_of(tmp_path, text, **others):
+    folder = folder_with(tmp_path, entry=text, **others)
+    _, problems = load_glossary(folder, {"voslensky1984"})
+    return [(p.line, p.code, p.message) for p in problems]
+
+
+def test_a_good_entry_is_read_with_all_its_fields(tmp_path):
+    folder = folder_with(tmp_path, nomenklatura=GOOD, perestroika=OTHER)
+    entries, problems = load_glossary(folder, {"voslensky1984"})
+    assert problems == []
+    assert [e.slug for e in entries] == ["nomenklatura", "perestroika"]
+    entry = entries[0]
+    assert entry.forms == ["nomenklatura", "nomenclatura", "номенклатура"]
+    assert entry.cyrillic == "номенклатура" and entry.related == ["perestroika"]
+    assert entry.definition.startswith("The list of leading posts")
+    assert entry.lines["definition"] == 5 and entry.lines["body"] == 10
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "message"),
+    [
+        ("Text <script>alert(1)</script>.", 7, "raw HTML is not allowed"),
+        ("Text <b>bold</b>.", 7, "raw HTML is not allowed"),
+        ("Line\n\n```{raw} html\n<p>x</p>\n```", 9, "directives are not allowed"),
+        ("Line\n\n:::{include} /etc/passwd\n:::", 9, "directives are not allowed"),
+        ("See [here](javascript:alert(1)).", 7, "javascript:, vbscript: and data: links"),
+        ("See [img](data:text/html;base64,xx).", 7, "javascript:, vbscript: and data: links"),
+        ("A {{ substitution }}.", 7, "MyST substitutions are not allowed"),
+        ("Text {eval-rst}`x`.", 7, "the role {eval-rst} is not allowed"),
+        ("Line\n\n.. raw:: html", 9, "reStructuredText directives are not allowed"),
+    ],
+)
+def test_hostile_markup_is_refused_with_its_line(tmp_path, body, line, message):
+    text = OTHER.replace("Restructuring.", body)
+    found = problems_of(tmp_path, text)
+    assert any(ln == line and code == "glossary-unsafe" and message in msg for ln, code, msg in found), found
+
+
+def test_schema_problems(tmp_path):
+    assert problems_of(tmp_path, "no front matter\n") == [
+        (1, "glossary-front-matter", "an entry starts with a '---' line and its fields (see CONTRIBUTING.md)")
+    ]
+    missing = problems_of(tmp_path, "---\nterm: x\n---\nText.\n")
+    assert {(code, msg) for _, code, msg in missing} == {
+        ("glossary-schema", "the field 'definition' is required"),
+        ("glossary-schema", "the field 'sources' is required"),
+    }
+    wrong = problems_of(tmp_path, OTHER.replace("related: [nomenklatura]", "related: nomenklatura\ncolour: red"))
+    assert (4, "glossary-schema", "the field 'related' must be a list of strings") in wrong
+    assert any(code == "glossary-schema" and "unknown field 'colour'" in msg for _, code, msg in wrong)
+
+
+def test_yaml_errors_name_the_line(tmp_path):
+    found = problems_of(tmp_path, OTHER.replace("sources: [voslensky1984]", "sources: [voslensky1984"))
+    assert found and found[0][1] == "glossary-yaml"
+
+
+def test_python_objects_in_yaml_are_refused(tmp_path):
+    found = problems_of(tmp_path, OTHER.replace("related: [nomenklatura]", "related: !!python/object:os.system x"))
+    assert found and found[0][1] == "glossary-yaml"
+
+
+def test_too_large_and_wrongly_encoded_files(tmp_path):
+    big = OTHER + "word " * MAX_BYTES
+    assert problems_of(tmp_path, big)[0][1] == "glossary-size"
+    folder = folder_with(tmp_path / "other")
+    (folder / "latin.md").write_bytes(OTHER.replace("Restructuring.", "Caf\u00e9.").encode("latin-1"))
+    _, problems = load_glossary(folder)
+    assert [(p.line, p.code) for p in problems] == [(7, "glossary-encoding")]
+
+
+def test_duplicate_and_colliding_terms(tmp_path):
+    clash = OTHER.replace("term: perestroika", "term: Nomenclatura")
+    folder = folder_with(tmp_path, nomenklatura=GOOD, perestroika=OTHER, zclash=clash)
+    _, problems = load_glossary(folder, {"voslensky1984"})
+    assert [(p.path.endswith("zclash.md"), p.line, p.code) for p in problems] == [(True, 2, "glossary-duplicate")]
+    assert "already a term or variant of" in problems[0].message
+
+
+def test_unknown_related_entry_and_source(tmp_path):
+    folder = folder_with(tmp_path, nomenklatura=GOOD.replace("voslensky1984]", "nobody2000]"))
+    _, problems = load_glossary(folder, {"voslensky1984"})
+    assert {(p.line, p.code) for p in problems} == {(7, "glossary-related"), (8, "glossary-source")}
+
+
+def test_new_entry_from_the_template(tmp_path, capsys):
+    folder = tmp_path / "glossary"
+    assert main(["glossary", "new", "Socialism in one country", "--folder", str(folder)]) == 0
+    path = folder / "socialism-in-one-country.md"
+    entry, _ = read_entry(path)  # the template must be filled in before it passes
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith('---\nterm: "Socialism in one country"\n')
+    assert main(["glossary", "new", "Socialism in one country", "--folder", str(folder)]) == 1
+    assert "the entry exists already" in capsys.readouterr().err
+    with pytest.raises(EditionError, match="the entry exists already"):
+        new_entry(folder, "Socialism in one country")
+
+
+# -- Terms in the texts -------------------------------------------------------------
+
+
+def entries(tmp_path):
+    folder = folder_with(tmp_path, nomenklatura=GOOD, perestroika=OTHER)
+    return load_glossary(folder)[0]
+
+
+def text_with(paragraphs: list[str], notes: str = "") -> str:
+    return "A title for the test\n\n" + "\n\n".join(paragraphs) + "\n" + notes
+
+
+def test_first_occurrence_is_linked_and_every_occurrence_is_a_usage(tmp_path):
+    source = text_with([
+        "The nomenklatura ruled. The nomenklatura's privileges grew.",
+        "Under perestroika the Nomenklatura changed.",
+        "Perestroika failed. [1]",
+    ], "\n[1] On perestroika see below.\n")
+    edition, usages = link_terms(convert(read_text(source)), TermMatcher(entries(tmp_path)))
+    linked = [p.value for b in edition.blocks for p in b.pieces if p.kind == "term"]
+    assert linked == ["nomenklatura|nomenklatura", "perestroika|perestroika"]
+    assert [(u.slug, u.paragraph, u.note, u.surface) for u in usages] == [
+        ("nomenklatura", 1, "", "nomenklatura"),
+        ("nomenklatura", 1, "", "nomenklatura's"),
+        ("perestroika", 2, "", "perestroika"),
+        ("perestroika", 3, "", "Perestroika"),
+        ("perestroika", 3, "1", "perestroika"),
+    ]
+    assert usages[1].snippet == "The nomenklatura ruled. The nomenklatura's privileges grew."
+
+
+def test_a_term_is_linked_again_after_ten_paragraphs(tmp_path):
+    paragraphs = [f"Paragraph {i} on the nomenklatura." for i in range(1, 2 * RELINK_AFTER + 2)]
+    edition, _ = link_terms(convert(read_text(text_with(paragraphs))), TermMatcher(entries(tmp_path)))
+    linked_in = [b.number for b in edition.blocks if any(p.kind == "term" for p in b.pieces)]
+    assert linked_in == [1, 1 + RELINK_AFTER, 1 + 2 * RELINK_AFTER]
+
+
+def test_headings_are_not_linked(tmp_path):
+    source = "A title for the test\n\nThe nomenklatura\n\nIt ruled the nomenklatura state.\n"
+    edition, usages = link_terms(convert(read_text(source)), TermMatcher(entries(tmp_path)))
+    assert edition.blocks[0].kind == "heading" and all(p.kind == "text" for p in edition.blocks[0].pieces)
+    assert [p.kind for p in edition.blocks[1].pieces] == ["text", "term", "text"]
+
+
+def test_term_links_in_myst_and_the_glossary_page(tmp_path):
+    source = text_with(["The nomenklatura ruled."])
+    edition, usages = link_terms(convert(read_text(source), record={"id": "t1", "title": "T"}),
+                                 TermMatcher(entries(tmp_path)))
+    assert "The {gloss}`nomenklatura <nomenklatura>` ruled." in render(edition)
+    page = render_glossary(entries(tmp_path), usages, {"t1": "T"})
+    assert "(gloss-nomenklatura)=\n### nomenklatura" in page
+    assert "#### In these texts" in page
+    assert "- {doc}`T </texts/t1>`:\n  - {para}`texts/t1#1` “The nomenklatura ruled.”" in page
+    assert "*Not used in the texts.*" in page  # perestroika
+    assert "*Related:* {ref}`perestroika <gloss-perestroika>`" in page

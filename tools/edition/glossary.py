@@ -1,0 +1,281 @@
+"""The glossary: one file per entry in ``docs/glossary/``, read and validated.
+
+An entry is a MyST file with YAML front matter::
+
+    ---
+    term: nomenklatura
+    variants: [nomenclatura, номенклатура]
+    cyrillic: номенклатура          # Russian terms only
+    definition: >-
+      One sentence.
+    related: [bureaucracy]          # slugs (file names) of other entries
+    sources: [voslensky1984]        # keys of docs/references.bib
+    ---
+    The full entry, in MyST.
+
+Entries come from strangers' pull requests, so everything that could
+inject markup or read files is refused: raw HTML, directives, ``javascript:``
+and ``data:`` links, MyST substitutions. Every problem names the file and
+the line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import NamedTuple
+
+from .check import ROLE_RE, Problem, keys_in_role
+from .errors import EditionError
+
+#: the largest entry file accepted, in bytes
+MAX_BYTES = 20_000
+#: the longest one-sentence definition, in words
+MAX_DEFINITION_WORDS = 60
+FIELDS = {"term": str, "variants": list, "cyrillic": str, "definition": str, "related": list, "sources": list}
+REQUIRED = ("term", "definition", "sources")
+#: roles an entry may use
+ALLOWED_ROLES = frozenset({"cite", "cite:p", "cite:t", "doc", "term", "ref"})
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+# What an entry must not contain, with the reason given to the contributor.
+FORBIDDEN = [
+    (re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>"), "raw HTML is not allowed; use Markdown"),
+    (re.compile(r"^[ \t]*(`{3,}|~{3,}|:{3,})[ \t]*\{", re.M), "directives are not allowed in glossary entries"),
+    (re.compile(r"^[ \t]*\.\.[ \t]+\w[\w:-]*::", re.M), "reStructuredText directives are not allowed"),
+    (re.compile(r"(?i)\b(javascript|vbscript|data)\s*:"), "javascript:, vbscript: and data: links are not allowed"),
+    (re.compile(r"\{\{"), "MyST substitutions are not allowed"),
+    (re.compile(r"&#?\w+;"), "HTML entities are not allowed; type the character itself"),
+    (re.compile(r"^[ \t]*\(([^)]*)\)=[ \t]*$", re.M), "targets are made by the glossary itself; remove the label"),
+    (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*\S", re.M), "link or footnote definitions are not allowed"),
+    (re.compile(r"!\["), "images are not allowed"),
+]
+
+
+class GlossaryEntry(NamedTuple):
+    """A glossary entry, as read from its file."""
+
+    #: the file name without ``.md``: the entry's stable id
+    slug: str
+    term: str
+    variants: list[str]
+    cyrillic: str
+    definition: str
+    related: list[str]
+    sources: list[str]
+    #: the MyST body of the entry
+    body: str
+    path: str
+    #: line of each front-matter field, and of the body's first line
+    lines: dict[str, int]
+
+    @property
+    def forms(self) -> list[str]:
+        """The term and every variant: the forms linked in the texts."""
+        return [self.term, *self.variants]
+
+
+def slugify_term(term: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", term).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower().replace("’", "").replace("'", "")).strip("-")
+
+
+def _front_matter(text: str, path: str) -> tuple[str, str, int]:
+    """Split a file into its front matter and body; return the body's first line."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise EditionError("an entry starts with a '---' line and its fields (see CONTRIBUTING.md)", path, 1)
+    for i in range(1, len(lines)):
+        if lines[i].strip() == "---":
+            return "\n".join(lines[1:i]), "\n".join(lines[i + 1:]), i + 2
+    raise EditionError("the front matter is not closed by a '---' line", path, 1)
+
+
+def _field_lines(front: str) -> dict[str, int]:
+    out = {}
+    for number, line in enumerate(front.split("\n"), start=2):
+        m = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
+        if m:
+            out.setdefault(m.group(1), number)
+    return out
+
+
+def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
+    """Read one entry file; return it (or ``None``) and the problems found in it alone."""
+    import yaml
+
+    name = str(path)
+    problems: list[Problem] = []
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        return None, [Problem(name, None, f"the file is {len(data)} bytes; an entry may have at most {MAX_BYTES}",
+                              "glossary-size")]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        return None, [Problem(name, line, "not UTF-8; save the file as UTF-8", "glossary-encoding")]
+    text = text.replace("\r\n", "\n")
+    slug = path.stem
+    if not SLUG_RE.match(slug):
+        problems.append(Problem(name, None, f"file name {path.name!r} is not a slug (a-z, 0-9, hyphens)",
+                                "glossary-filename"))
+    try:
+        front, body, body_line = _front_matter(text, name)
+    except EditionError as err:
+        return None, [Problem(name, err.line, err.message, "glossary-front-matter")]
+    lines = _field_lines(front)
+    lines["body"] = body_line
+    try:
+        meta = yaml.safe_load(front) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        return None, [Problem(name, line, f"the front matter is not valid YAML: {getattr(err, 'problem', err)}",
+                              "glossary-yaml")]
+    if not isinstance(meta, dict):
+        return None, [Problem(name, 2, "the front matter must be a set of 'field: value' lines", "glossary-yaml")]
+    for key in meta:
+        if key not in FIELDS:
+            problems.append(Problem(name, lines.get(key), f"unknown field {key!r} (known: {', '.join(FIELDS)})",
+                                    "glossary-schema"))
+    for key in REQUIRED:
+        if not meta.get(key):
+            problems.append(Problem(name, lines.get(key, 2), f"the field {key!r} is required", "glossary-schema"))
+    for key, kind in FIELDS.items():
+        value = meta.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, kind) or (kind is list and not all(isinstance(v, str) for v in value)):
+            expected = "a list of strings" if kind is list else "a string"
+            problems.append(Problem(name, lines.get(key), f"the field {key!r} must be {expected}",
+                                    "glossary-schema"))
+    if problems:
+        return None, problems
+    definition = " ".join(meta["definition"].split())
+    if len(definition.split()) > MAX_DEFINITION_WORDS:
+        problems.append(Problem(name, lines["definition"],
+                                f"the definition has {len(definition.split())} words; keep it to one sentence "
+                                f"of at most {MAX_DEFINITION_WORDS}", "glossary-definition"))
+    for field in ("term", "definition", "cyrillic"):
+        problems += _hostile(str(meta.get(field, "")), name, lines.get(field, 2))
+    for variant in meta.get("variants", []):
+        problems += _hostile(variant, name, lines.get("variants", 2))
+    problems += _hostile(body, name, body_line)
+    problems += _roles(body, name, body_line)
+    if not body.strip():
+        problems.append(Problem(name, body_line, "the entry has no text after its front matter", "glossary-schema"))
+    entry = GlossaryEntry(
+        slug, meta["term"].strip(), [v.strip() for v in meta.get("variants", [])],
+        meta.get("cyrillic", "").strip(), definition, list(meta.get("related", [])),
+        list(meta.get("sources", [])), body.strip() + "\n", name, lines,
+    )
+    return (entry if not problems else None), problems
+
+
+def _hostile(text: str, path: str, first_line: int) -> list[Problem]:
+    out = []
+    for pattern, reason in FORBIDDEN:
+        for m in pattern.finditer(text):
+            out.append(Problem(path, first_line + text.count("\n", 0, m.start()), reason, "glossary-unsafe"))
+    return out
+
+
+def _roles(text: str, path: str, first_line: int) -> list[Problem]:
+    out = []
+    for m in re.finditer(r"\{([a-z][\w:.-]*)\}`", text):
+        if m.group(1) not in ALLOWED_ROLES:
+            out.append(Problem(path, first_line + text.count("\n", 0, m.start()),
+                               f"the role {{{m.group(1)}}} is not allowed (allowed: "
+                               f"{', '.join(sorted(ALLOWED_ROLES))})", "glossary-unsafe"))
+    return out
+
+
+def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[GlossaryEntry], list[Problem]]:
+    """Read every entry of *folder* and check them against each other.
+
+    :param bib_keys: the keys of the bibliography, to check ``sources``
+        (lower-case); ``None`` skips that check
+    :return: the entries (sorted by term) and every problem found
+    """
+    entries: list[GlossaryEntry] = []
+    problems: list[Problem] = []
+    for path in sorted(folder.glob("*")):
+        if path.name.startswith((".", "_")) or path.name == "README.md":
+            continue
+        if path.suffix != ".md":
+            problems.append(Problem(str(path), None, "glossary entries are .md files", "glossary-filename"))
+            continue
+        entry, found = read_entry(path)
+        problems += found
+        if entry is not None:
+            entries.append(entry)
+    seen: dict[str, GlossaryEntry] = {}
+    for entry in entries:
+        for form in entry.forms:
+            key = form.casefold()
+            other = seen.get(key)
+            if other is not None and other.slug != entry.slug:
+                field = "term" if form == entry.term else "variants"
+                problems.append(Problem(entry.path, entry.lines.get(field),
+                                        f"{form!r} is already a term or variant of {other.path}",
+                                        "glossary-duplicate"))
+            seen.setdefault(key, entry)
+    slugs = {e.slug for e in entries}
+    for entry in entries:
+        for related in entry.related:
+            if related not in slugs:
+                problems.append(Problem(entry.path, entry.lines.get("related"),
+                                        f"related entry {related!r} does not exist (no {related}.md)",
+                                        "glossary-related"))
+        if bib_keys is not None:
+            body_keys = [k for m in ROLE_RE.finditer(entry.body) for k in keys_in_role(m.group(1))]
+            for key in [*entry.sources, *body_keys]:
+                if key.lower() not in bib_keys:
+                    problems.append(Problem(entry.path, entry.lines.get("sources"),
+                                            f"source {key!r} is not in docs/references.bib",
+                                            "glossary-source"))
+    entries.sort(key=lambda e: e.term.casefold())
+    return entries, problems
+
+
+TEMPLATE = """\
+---
+term: {term}
+variants: []          # other spellings, plural and adjectival forms, transliterations
+{cyrillic}definition: >-
+  One sentence, at most {words} words, saying what the term means.
+related: []           # file names (without .md) of related entries
+sources: []           # keys of docs/references.bib; at least one
+---
+The full entry: what the term means, where it comes from, and how the
+traditions represented in the edition use it, each statement backed by a
+source cited as {{cite:p}}`key`.
+
+## In these texts
+
+- {{doc}}`/texts/ID`: how this text uses the term.
+"""
+
+
+def new_entry(folder: Path, term: str) -> Path:
+    """Write a new entry file for *term* from the template.
+
+    :raises EditionError: if the entry exists already
+    """
+    slug = slugify_term(term)
+    if not slug:
+        raise EditionError(f"cannot make a file name from {term!r}")
+    path = folder / f"{slug}.md"
+    if path.exists():
+        raise EditionError("the entry exists already; edit it instead", path, 1)
+    cyrillic = "cyrillic: \"\"          # the Russian original, for Russian terms; else delete this line\n"
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(TEMPLATE.format(term=_yaml_str(term), cyrillic=cyrillic, words=MAX_DEFINITION_WORDS),
+                    encoding="utf-8")
+    return path
+
+
+def _yaml_str(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
