@@ -198,7 +198,7 @@ def test_term_links_in_myst_and_the_glossary_page(tmp_path):
     assert "The {gloss}`nomenklatura <nomenklatura>` ruled." in render(edition)
     page = render_glossary(entries(tmp_path), usages, {"t1": "T"})
     assert "(gloss-nomenklatura)=\n### nomenklatura" in page
-    assert "#### In these texts" in page
+    assert "```{rubric} In these texts\n```" in page
     assert "- {doc}`T </texts/t1>`:\n  - {para}`texts/t1#1` “The nomenklatura ruled.”" in page
     assert "*Not used in the texts.*" in page  # perestroika
     assert "*Related:* {ref}`perestroika <gloss-perestroika>`" in page

@@ -289,18 +289,9 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
 # -- The glossary page ----------------------------------------------------------
 
 
-def shift_headings(body: str, by: int) -> str:
-    """Lower every Markdown heading of *body* by *by* levels (outside code fences)."""
-    out = []
-    fence = None
-    for line in body.split("\n"):
-        m = re.match(r"^(`{3,}|~{3,})", line)
-        if m:
-            fence = None if fence and line.startswith(fence) else (fence or m.group(1))
-        if not fence and re.match(r"^#{1,6}\s", line):
-            line = "#" * by + line
-        out.append(line)
-    return "\n".join(out)
+def headings_to_rubrics(body: str) -> str:
+    """Set the headings of an entry's body as rubrics, kept out of the page's contents."""
+    return re.sub(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", r"```{rubric} \1\n```", body, flags=re.M)
 
 
 def render_glossary(entries, usages, titles: dict[str, str]) -> str:
@@ -344,7 +335,7 @@ def render_glossary(entries, usages, titles: dict[str, str]) -> str:
         if meta:
             out += ["{.gloss-forms}", "; ".join(meta), ""]
         out += ["{.gloss-definition}", f"**{escape(entry.definition)}**", ""]
-        out += [shift_headings(entry.body.strip(), 2), ""]
+        out += [headings_to_rubrics(entry.body.strip()), ""]
         if entry.related:
             links = ", ".join(f"{{ref}}`{escape(term_of.get(s, s))} <gloss-{s}>`" for s in entry.related)
             out += ["{.gloss-related}", f"*Related:* {links}", ""]
@@ -357,7 +348,7 @@ def render_glossary(entries, usages, titles: dict[str, str]) -> str:
                 here = [u for u in used if u.text_id == text_id]
                 if not here:
                     continue
-                out.append(f"- {{doc}}`{escape(title)} </texts/{text_id}>`:")
+                out.append(f"- {{doc}}`{_role_text(title)} </texts/{text_id}>`:")
                 for u in here:
                     place = f"n. {u.note}, " if u.note else ""
                     out.append(f"  - {place}{{para}}`texts/{text_id}#{u.paragraph}` “{escape(u.snippet)}”")

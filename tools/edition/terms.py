@@ -89,11 +89,15 @@ class TermMatcher:
 
 
 def _snippet(text: str, start: int, end: int) -> str:
-    before = text[:start].split()[-SNIPPET_WORDS:]
-    after = text[end:].split()[:SNIPPET_WORDS]
-    lead = "… " if len(text[:start].split()) > SNIPPET_WORDS else ""
-    tail = " …" if len(text[end:].split()) > SNIPPET_WORDS else ""
-    return f"{lead}{' '.join(before)} {text[start:end]} {' '.join(after)}{tail}".strip()
+    """Up to :data:`SNIPPET_WORDS` words each side of ``text[start:end]``, as written."""
+    words = list(re.finditer(r"\S+", text))
+    before = [w for w in words if w.end() <= start][-SNIPPET_WORDS:]
+    after = [w for w in words if w.start() >= end][:SNIPPET_WORDS]
+    left = before[0].start() if before else start
+    right = after[-1].end() if after else end
+    lead = "… " if words and words[0].start() < left else ""
+    tail = " …" if words and words[-1].end() > right else ""
+    return lead + " ".join(text[left:right].split()) + tail
 
 
 class _Linker:
