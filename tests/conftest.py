@@ -31,6 +31,14 @@ def sphinx_build(builder: str, out: Path, *extra: str, cwd: Path = ROOT) -> subp
     return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def generated_sources():
+    """The generated MyST sources, made once as a build would make them."""
+    from edition.sync import sync
+
+    sync(ROOT / "seeds" / "manifest.toml", ROOT / "docs")
+
+
 def copy_project(dest: Path) -> Path:
     """A copy of the parts of the project a build needs, to change without harm."""
     for name in ("seeds", "docs", "tools"):

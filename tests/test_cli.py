@@ -80,7 +80,7 @@ def test_console_script_is_installed():
     assert proc.returncode == 0 and "convert" in proc.stdout
 
 
-def test_generated_sources_are_up_to_date():
+def test_sync_check_passes_after_sync():
     proc = subprocess.run([sys.executable, "-m", "edition.cli", "sync", "--check"],
                           cwd=ROOT, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
