@@ -83,3 +83,25 @@ def test_pdf_embeds_all_fonts(pdf_build):
     assert out
     for line in out:
         assert line.split()[-5] == "yes", line
+
+
+def test_every_internal_link_reaches_its_target(html_build):
+    """Links between the pages (paragraphs, notes, glossary, indexes) all land somewhere."""
+    pages = {p.relative_to(html_build).as_posix(): p.read_text(encoding="utf-8")
+             for p in html_build.rglob("*.html") if "_static" not in p.parts}
+    ids = {name: set(re.findall(r'\bid="([^"]+)"', page)) for name, page in pages.items()}
+    broken = []
+    for name, page in pages.items():
+        base = name.rsplit("/", 1)[0] + "/" if "/" in name else ""
+        for href in re.findall(r'href="([^"#:]*\.html)?#([^"]+)"', page):
+            target = (base + href[0]) if href[0] else name
+            parts = []
+            for part in target.split("/"):
+                if part == "..":
+                    parts.pop()
+                elif part:
+                    parts.append(part)
+            target = "/".join(parts)
+            if target in pages and href[1] not in ids[target]:
+                broken.append(f"{name} → {target}#{href[1]}")
+    assert not broken, "\n".join(broken[:20])

@@ -15,11 +15,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .apparatus import load_editorial
+from .check import Problem
 from .convert import Edition, convert, report
 from .errors import EditionError
 from .glossary import load_glossary
+from .indexes import INDEXES, load_indexes, load_parallels
 from .manifest import Manifest, load_manifest, verify_witnesses
-from .myst import escape, render, render_glossary
+from .model import Piece
+from .myst import escape, render, render_glossary, render_index, render_parallels
 from .reading import read_witness
 from .terms import TermMatcher, link_terms
 
@@ -33,15 +36,87 @@ def year_of(value: str) -> str:
     return value[:4] if value[:4].isdigit() else value
 
 
-def editions(manifest: Manifest) -> list[Edition]:
-    """Convert every witness of the manifest (after checking its integrity)."""
+def editions(manifest: Manifest) -> list[tuple[Edition, str]]:
+    """Convert every witness of the manifest (after checking its integrity).
+
+    :return: each edition with its witness text
+    """
     verify_witnesses(manifest)
     out = []
     for record in manifest.witnesses:
         witness = read_witness(manifest.witness_path(record))
         editorial = load_editorial(manifest.editorial_path(record), witness.text)
-        out.append(convert(witness, record, editorial))
+        out.append((convert(witness, record, editorial), witness.text))
     return out
+
+
+class DataError(EditionError):
+    """Problems in the editors' data files, all of them, one per line."""
+
+    def __init__(self, problems):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def excerpt(pieces, quote: str, words: int = 45) -> str:
+    """The paragraph's text around *quote*, at most about *words* words."""
+    text = " ".join("".join(p.value for p in pieces if p.kind in ("text", "em")).split())
+    tokens = text.split()
+    if len(tokens) <= words:
+        return text
+    flat = " ".join(quote.split())
+    at = len(text[: max(text.find(flat), 0)].split())
+    start = max(0, min(at - words // 3, len(tokens) - words))
+    return ("… " if start else "") + " ".join(tokens[start:start + words]) + (
+        " …" if start + words < len(tokens) else "")
+
+
+def place_parallels(converted, themes, manifest: Manifest):
+    """Find the paragraph of each parallel passage, and link the passages to each other.
+
+    :return: the editions with their links, where each passage is, and the problems
+    """
+    problems = []
+    located = {}
+    by_text = {ed.id: (ed, text) for ed, text in converted}
+    sigla = {r["id"]: r["siglum"] for r in manifest.witnesses}
+    for theme in themes:
+        for i, passage in enumerate(theme.passages):
+            edition, witness_text = by_text[passage.text]
+            count = witness_text.count(passage.quote)
+            block = None
+            if count == 1:
+                offset = witness_text.index(passage.quote)
+                block = next((b for b in edition.blocks if b.number and b.start <= offset < b.end), None)
+            if block is None:
+                why = "is not in the running text" if count == 1 else f"occurs {count} times (it must occur once)"
+                problems.append(Problem(theme.path, passage.line, f"quote {passage.quote!r} of {passage.text} {why}",
+                                        "parallel-quote"))
+                continue
+            pieces = block.pieces if block.kind != "list" else [p for item in block.pieces for p in item]
+            located[(theme.id, i)] = (passage.text, block.number, excerpt(pieces, passage.quote))
+    links: dict[tuple[str, int], list[str]] = {}
+    for theme in themes:
+        here = [(located[(theme.id, i)][:2]) for i in range(len(theme.passages)) if (theme.id, i) in located]
+        for text_id, number in dict.fromkeys(here):
+            others = [f"{sigla[t]} ¶ {n}\ttexts/{t}#{n}" for t, n in dict.fromkeys(here) if (t, n) != (text_id, number)]
+            if others:
+                links.setdefault((text_id, number), []).append(f"{theme.id}|{theme.title}|{';'.join(others)}")
+    out = []
+    for edition, _ in converted:
+        blocks = []
+        for block in edition.blocks:
+            extra = [Piece("parallel", v) for v in links.get((edition.id, block.number), [])]
+            if extra and block.kind == "list":
+                block = block._replace(pieces=block.pieces[:-1] + [block.pieces[-1] + extra])
+            elif extra:
+                block = block._replace(pieces=block.pieces + extra)
+            blocks.append(block)
+        out.append(edition._replace(blocks=blocks))
+    return out, located, problems
 
 
 def texts_page(manifest: Manifest) -> str:
@@ -77,15 +152,8 @@ def texts_page(manifest: Manifest) -> str:
     return "\n".join(lines) + "\n"
 
 
-class GlossaryError(EditionError):
+class GlossaryError(DataError):
     """Problems in the glossary entries, all of them, one per line."""
-
-    def __init__(self, problems):
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
-
-    def __str__(self) -> str:
-        return self.message
 
 
 def outputs(manifest: Manifest, docs: Path) -> list[Output]:
@@ -94,10 +162,20 @@ def outputs(manifest: Manifest, docs: Path) -> list[Output]:
     if problems:
         raise GlossaryError(problems)
     matcher = TermMatcher(entries)
+    index_entries, problems = load_indexes(docs / "indexes")
+    converted = editions(manifest)
+    themes, more = load_parallels(docs / "indexes" / "parallels.toml", {ed.id for ed, _ in converted})
+    linked, located, placed = place_parallels(converted, themes, manifest)
+    if problems or more or placed:
+        raise DataError(problems + more + placed)
+    names = TermMatcher(forms=[(form, e.slug) for e in index_entries for form in e.forms])
     result = []
     usages = []
+    mentions = []
     titles = {}
-    for record, edition in zip(manifest.witnesses, editions(manifest), strict=True):
+    sigla = {r["id"]: r["siglum"] for r in manifest.witnesses}
+    for record, edition in zip(manifest.witnesses, linked, strict=True):
+        mentions += link_terms(edition, names, link=False)[1]
         edition, used = link_terms(edition, matcher)
         usages += used
         titles[edition.id] = f"[{edition.title}]" if edition.title_editorial else edition.title
@@ -112,6 +190,11 @@ def outputs(manifest: Manifest, docs: Path) -> list[Output]:
         )
     result.append(Output(docs / "_generated" / "texts.md", texts_page(manifest)))
     result.append(Output(docs / "glossary.md", render_glossary(entries, usages, titles)))
+    for index, title in INDEXES.items():
+        these = [e for e in index_entries if e.index == index]
+        page = render_index(index, title, these, mentions, titles, sigla)
+        result.append(Output(docs / f"index-of-{index}.md", page))
+    result.append(Output(docs / "parallels.md", render_parallels(themes, located, titles, sigla)))
     return result
 
 

@@ -43,10 +43,14 @@ class Usage(NamedTuple):
 
 
 class TermMatcher:
-    """Finds the glossary's terms in a string."""
+    """Finds given forms in a string: the glossary's terms, or the names of an index.
 
-    def __init__(self, entries: list[GlossaryEntry]):
-        forms: list[tuple[str, str]] = []
+    :param entries: glossary entries (their forms are matched, keyed by slug)
+    :param forms: or directly ``(form, key)`` pairs
+    """
+
+    def __init__(self, entries: list[GlossaryEntry] = (), forms: list[tuple[str, str]] = ()):
+        forms = [f for f in forms if f[0].strip()]
         for entry in entries:
             for form in entry.forms:
                 if form.strip():
@@ -133,9 +137,15 @@ class _Linker:
         return [p for p in out if p.value]
 
 
-def link_terms(edition: Edition, matcher: TermMatcher) -> tuple[Edition, list[Usage]]:
-    """Return *edition* with term links added, and every usage of a term in it."""
+def link_terms(edition: Edition, matcher: TermMatcher, link: bool = True) -> tuple[Edition, list[Usage]]:
+    """Return *edition* with term links added, and every usage of a term in it.
+
+    With ``link=False`` nothing is linked: only the usages are found (the
+    mentions of an index's names, say).
+    """
     linker = _Linker(edition, matcher)
+    for field in edition.header:  # the header is searched, never linked (paragraph 0)
+        linker.pieces([Piece("text", field.value)], 0, link=False)
     marker_paragraph: dict[str, int] = {}
     blocks: list[Block] = []
     for block in edition.blocks:
@@ -147,7 +157,7 @@ def link_terms(edition: Edition, matcher: TermMatcher) -> tuple[Edition, list[Us
             for p in part:
                 if p.kind == "note":
                     marker_paragraph.setdefault(p.value, block.number)
-        linked = [linker.pieces(part, block.number) for part in parts]
+        linked = [linker.pieces(part, block.number, link=link) for part in parts]
         blocks.append(block._replace(pieces=linked if block.kind == "list" else linked[0]))
     notes: list[Note] = []
     for note in edition.notes:

@@ -18,7 +18,7 @@ from sphinx.util.docutils import SphinxRole
 
 logger = logging.getLogger(__name__)
 PARA_ID_RE = re.compile(r"^p(\d+)$")
-PARA_REF_RE = re.compile(r"^(?:(?P<doc>[\w/.-]+)#)?(?P<number>\d+)$")
+PARA_REF_RE = re.compile(r"^(?:(?P<title>.+?)\s*<)?(?:(?P<doc>[\w/.-]+)#)?(?P<number>\d+)(?(title)>)$", re.S)
 
 
 class paranum(nodes.inline):
@@ -48,7 +48,8 @@ class para_xref(nodes.inline):
 
 class ParaRole(SphinxRole):
     """``{para}`12``` → "¶ 12", a link to paragraph 12 of the same text;
-    ``{para}`texts/soviet-mirage#12``` → the same in another document."""
+    ``{para}`texts/soviet-mirage#12``` → the same in another document;
+    ``{para}`V ¶ 12 <texts/soviet-mirage#12>``` → the same with its own text."""
 
     def run(self):
         m = PARA_REF_RE.match(self.text.strip())
@@ -57,10 +58,10 @@ class ParaRole(SphinxRole):
                            type="edition", subtype="para", location=self.get_location())
             return [], []
         number = m.group("number")
+        label = " ".join(m.group("title").split()) if m.group("title") else f"¶ {number}"
         if m.group("doc"):
-            return [para_xref("", f"¶ {number}", target=m.group("doc").lstrip("/"), number=number)], []
-        ref = nodes.reference("", f"¶ {number}", internal=True, refid=f"p{number}",
-                              classes=["para-ref"])
+            return [para_xref("", label, target=m.group("doc").lstrip("/"), number=number)], []
+        ref = nodes.reference("", label, internal=True, refid=f"p{number}", classes=["para-ref"])
         return [ref], []
 
 

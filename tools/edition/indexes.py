@@ -1,0 +1,154 @@
+"""Indexes of persons, places and organisations, and parallel passages.
+
+The data are the editors' (``docs/indexes/*.toml``)::
+
+    [[entry]]
+    heading = "Gorbachev, Mikhail"       # as the index prints it
+    forms = ["Gorbachev", "Gorbachov"]   # every form the texts use, exactly
+    variants = ["Gorbachov"]             # forms that are variant spellings
+    note = "General Secretary of the CPSU, 1985–1991"
+
+    [[theme]]                            # parallels.toml
+    id = "novocherkassk-1962"
+    title = "The Novocherkassk massacre of 1962"
+    summary = "…"
+    [[theme.passage]]
+    text = "russian-capitalism"          # a text id
+    quote = "the 1962 strike in Novocherkassk"   # exact witness text, once
+    gloss = "…"
+
+The mentions are found in the edited texts by the same matcher as the
+glossary's terms (whole words, possessive and plural endings), in the
+header, the paragraphs and the notes.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import NamedTuple
+
+from .check import Problem
+from .errors import toml_error_line
+
+#: the indexes, in the order the edition prints them: file stem → title
+INDEXES = {"persons": "Index of persons", "places": "Index of places",
+           "organisations": "Index of organisations"}
+
+
+class IndexEntry(NamedTuple):
+    index: str
+    heading: str
+    forms: list[str]
+    variants: list[str]
+    note: str
+    path: str
+    line: int | None
+
+    @property
+    def slug(self) -> str:
+        return f"ix-{self.index}-" + (re.sub(r"[^a-z0-9]+", "-", self.heading.lower()).strip("-") or "x")
+
+
+class Passage(NamedTuple):
+    text: str
+    quote: str
+    gloss: str
+    line: int | None
+
+
+class Theme(NamedTuple):
+    id: str
+    title: str
+    summary: str
+    passages: list[Passage]
+    path: str
+    line: int | None
+
+
+def _lines_of(source: str, pattern: str) -> list[int]:
+    return [source.count("\n", 0, m.start()) + 1 for m in re.finditer(pattern, source, re.M)]
+
+
+def _load_toml(path: Path) -> tuple[dict, str, list[Problem]]:
+    try:
+        source = path.read_text(encoding="utf-8")
+        return tomllib.loads(source), source, []
+    except UnicodeDecodeError:
+        return {}, "", [Problem(str(path), None, "not UTF-8", "index-encoding")]
+    except tomllib.TOMLDecodeError as err:
+        return {}, "", [Problem(str(path), toml_error_line(err), f"not valid TOML: {err}", "index-toml")]
+
+
+def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
+    """Read the index files of *folder*; every form must be unique across them."""
+    entries: list[IndexEntry] = []
+    problems: list[Problem] = []
+    for index in INDEXES:
+        path = folder / f"{index}.toml"
+        if not path.exists():
+            continue
+        data, source, found = _load_toml(path)
+        problems += found
+        lines = _lines_of(source, r"^\[\[entry\]\]")
+        for i, row in enumerate(data.get("entry", [])):
+            line = lines[i] if i < len(lines) else None
+            heading, forms = row.get("heading"), row.get("forms")
+            if not isinstance(heading, str) or not heading.strip():
+                problems.append(Problem(str(path), line, "an [[entry]] needs a heading", "index-schema"))
+                continue
+            if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f for f in forms):
+                problems.append(Problem(str(path), line, f"{heading!r} needs a list of forms", "index-schema"))
+                continue
+            variants = row.get("variants", [])
+            stray = [v for v in variants if v not in forms]
+            if stray:
+                problems.append(Problem(str(path), line, f"variants {stray} of {heading!r} are not among its forms",
+                                        "index-schema"))
+            entries.append(IndexEntry(index, heading.strip(), forms, variants, row.get("note", ""), str(path), line))
+    owner: dict[str, IndexEntry] = {}
+    for entry in entries:
+        for form in entry.forms:
+            if form in owner and owner[form] is not entry:
+                problems.append(Problem(entry.path, entry.line,
+                                        f"the form {form!r} belongs to {owner[form].heading!r} already",
+                                        "index-duplicate"))
+            owner.setdefault(form, entry)
+    return entries, problems
+
+
+def load_parallels(path: Path, text_ids: set[str]) -> tuple[list[Theme], list[Problem]]:
+    """Read ``parallels.toml``; each theme needs passages from two texts or more."""
+    if not path.exists():
+        return [], []
+    data, source, problems = _load_toml(path)
+    lines = _lines_of(source, r"^\[\[theme\]\]")
+    plines = _lines_of(source, r"^\[\[theme\.passage\]\]")
+    themes = []
+    seen = set()
+    p_index = 0
+    for i, row in enumerate(data.get("theme", [])):
+        line = lines[i] if i < len(lines) else None
+        passages = []
+        for p in row.get("passage", []):
+            pline = plines[p_index] if p_index < len(plines) else None
+            p_index += 1
+            if p.get("text") not in text_ids:
+                problems.append(Problem(str(path), pline, f"unknown text id {p.get('text')!r}", "parallel-text"))
+                continue
+            if not isinstance(p.get("quote"), str) or not p["quote"]:
+                problems.append(Problem(str(path), pline, "a passage needs a quote", "parallel-schema"))
+                continue
+            passages.append(Passage(p["text"], p["quote"], p.get("gloss", ""), pline))
+        theme_id = row.get("id", "")
+        if not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", str(theme_id)) or theme_id in seen:
+            problems.append(Problem(str(path), line, f"theme id {theme_id!r} is not a new slug", "parallel-schema"))
+            continue
+        seen.add(theme_id)
+        if len({p.text for p in passages}) < 2:
+            problems.append(Problem(str(path), line, f"theme {theme_id!r} needs passages from two texts or more",
+                                    "parallel-schema"))
+        themes.append(Theme(theme_id, row.get("title", theme_id), row.get("summary", ""), passages,
+                            str(path), line))
+    return themes, problems
