@@ -237,3 +237,14 @@ def test_a_citation_in_a_header_field_is_linked(tmp_path):
     ed = convert(read_text(witness), editorial=load_editorial(data, witness))
     assert ed.header[1].cites == ["roth1999"]
     assert ": Published in Some Book, Moscow, 1999. [{cite:p}`roth1999`]{.citation-link}" in render(ed)
+
+
+def test_keys_cited_by_the_editors_notes_are_checked(tmp_path):
+    from edition.check import gather_citations
+
+    (tmp_path / "seeds" / "editorial").mkdir(parents=True)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "seeds" / "editorial" / "t.toml").write_text(
+        '[[annotation]]\nafter = "x"\ntext = "Born 1862 {cite:p}`britannica1922stolypin`."\n', encoding="utf-8")
+    cited = gather_citations(tmp_path)
+    assert [(c.key, c.line) for c in cited] == [("britannica1922stolypin", 3)]

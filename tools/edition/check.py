@@ -97,6 +97,16 @@ def citations_in_toml(path: Path, table: str, field: str) -> list[Citing]:
     return out
 
 
+def citations_in_annotations(path: Path) -> list[Citing]:
+    """Keys cited by the editor's notes (``[[annotation]]`` text) of an editorial file."""
+    text = path.read_text(encoding="utf-8")
+    return [
+        Citing(key, str(path), line_at(text, m.start()))
+        for m in ROLE_RE.finditer(text)
+        for key in keys_in_role(m.group(1))
+    ]
+
+
 def entry_lines(text: str) -> dict[str, list[int]]:
     """Where each key is defined in a .bib file (all definitions, for duplicates)."""
     lines: dict[str, list[int]] = {}
@@ -172,6 +182,7 @@ def gather_citations(root: Path) -> list[Citing]:
     seeds = root / "seeds"
     for path in sorted((seeds / "editorial").glob("*.toml")):
         out += citations_in_toml(path, "citation", "key")
+        out += citations_in_annotations(path)
     if (seeds / "manifest.toml").exists():
         out += citations_in_toml(seeds / "manifest.toml", "witness", "bibkey")
     docs = root / "docs"

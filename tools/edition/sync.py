@@ -146,7 +146,7 @@ def texts_page(manifest: Manifest) -> str:
             ":::::",
             "",
         ]
-    lines += ["::::::", ":::::::", "", "```{toctree}", ":caption: The texts", ":maxdepth: 1", ""]
+    lines += ["::::::", ":::::::", "", "```{toctree}", ":caption: The texts", ":maxdepth: 1", ":hidden:", ""]
     lines += [f"texts/{rec['id']}" for rec in manifest.witnesses]
     lines += ["```"]
     return "\n".join(lines) + "\n"
