@@ -93,8 +93,8 @@ def test_cite_role_pages():
 
 
 def test_works_cited_section_only_when_the_text_cites(edition):
-    assert "## Works cited" in render(edition)
-    assert "## Works cited" not in render(convert(read_text("Title line\n\nNo citations.\n")))
+    assert "```{rubric} Works cited" in render(edition)
+    assert "Works cited" not in render(convert(read_text("Title line\n\nNo citations.\n")))
 
 
 # -- edition check -------------------------------------------------------------------

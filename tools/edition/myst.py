@@ -217,7 +217,8 @@ def _works_cited(edition: Edition) -> list[str]:
         return []
     return [
         "::::{only} html",
-        "## Works cited",
+        "```{rubric} Works cited",
+        "```",
         "",
         "```{bibliography}",
         ":filter: docname in docnames",
