@@ -226,7 +226,7 @@ def test_a_citation_inside_an_emended_word_is_moved_after_it_not_lost(tmp_path):
     ed = convert(read_text(witness), editorial=load_editorial(data, witness))
     pieces = ed.blocks[0].pieces
     assert [p.value for p in pieces if p.kind == "cite"] == ["shukman1988"]
-    text = "".join(p.value if p.kind == "text" else "<cite>" for p in pieces)
+    text = "".join(p.shown if p.kind in ("text", "choice") else "<cite>" for p in pieces)
     assert "Revolution which<cite> is cited" in text
 
 

@@ -22,7 +22,7 @@ def conv(source: str, **kwargs):
 
 
 def plain(pieces) -> str:
-    return "".join(p.value if p.kind in ("text", "em") else f"[{p.kind}:{p.value}]" for p in pieces)
+    return "".join(p.shown if p.kind in ("text", "em", "choice") else f"[{p.kind}:{p.value}]" for p in pieces)
 
 
 def bodies(edition) -> list[str]:

@@ -23,6 +23,9 @@ def paragraphs(page: str) -> dict[int, str]:
     for _, number, body in PARA_RE.findall(page):
         body = re.sub(r'<span class="(gloss-tip|parallel-links|citation-link)".*?</span>(</span>)?', " ", body,
                       flags=re.S)
+        # note markers are not words of the text
+        body = re.sub(r'<sup class="ednote-ref".*?</sup>|<a class="footnote-reference.*?</a>|'
+                      r'<a class="paranum".*?</a>', "", body, flags=re.S)
         out[int(number)] = html.unescape(re.sub(r"<[^>]+>", "", body))
     return out
 

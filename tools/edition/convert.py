@@ -320,7 +320,7 @@ def resolve_ibid(body: list[Piece], notes: list[Note]) -> list[Piece]:
         cites = [p for para in previous.paragraphs for p in para if p.kind == "cite"]
         if cites:
             key = cites[-1].value.split("|", 1)[0]
-            text_ = "".join(p.value for p in body if p.kind == "text")
+            text_ = "".join(p.shown for p in body)
             m = PAGES_RE.search(text_)
             return [*body, Piece("cite", cite_value(key, m.group(1) if m else ""))]
     return body
@@ -347,7 +347,7 @@ def report(edition: Edition) -> dict:
         "layout": edition.layout,
         "paragraphs": edition.paragraphs,
         "headings": [
-            "".join(p.value for p in b.pieces if p.kind in ("text", "em"))
+            "".join(p.shown for p in b.pieces)
             for b in edition.blocks
             if b.kind == "heading"
         ],

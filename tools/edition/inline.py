@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from .lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
-from .model import Entry, Piece
+from .model import CHOICE_SEP, Entry, Piece
 
 #: a hyphen at a line end, possibly across blank lines of a page break
 LINE_END_HYPHEN_RE = re.compile(
@@ -148,7 +148,12 @@ def apply(raw: str, base: int, edits: list[Edit], lineno_of, paragraph: int) -> 
     pos = 0
     for edit in edits:
         pieces += text(WHITESPACE_RE.sub(" ", raw[pos:edit.start]))
-        pieces += edit.pieces
+        if edit.kind and [p.kind for p in edit.pieces] == ["text"]:
+            # keep what the witness reads beside the edition's reading (for TEI)
+            value = CHOICE_SEP.join((edit.kind, raw[edit.start:edit.end], edit.pieces[0].value))
+            pieces.append(Piece("choice", value))
+        else:
+            pieces += edit.pieces
         if edit.kind:
             start, end = base + edit.start, base + edit.end
             lemma = "".join(p.value if p.kind != "note" else "" for p in edit.pieces)

@@ -34,15 +34,30 @@ class Entry(NamedTuple):
     in_note: str = ""
 
 
-class Piece(NamedTuple):
-    """A piece of inline content: ``text``, ``em``, ``note``, ``ednote`` or ``cite``."""
+#: separates the fields of a ``choice`` piece's value
+CHOICE_SEP = "\x1f"
 
-    #: ``text`` (plain), ``em`` (italics), ``note`` (an author's note
+
+class Piece(NamedTuple):
+    """A piece of inline content."""
+
+    #: ``text`` (plain), ``em`` (italics), ``choice`` (an editorial
+    #: intervention: ``kind␟reading␟lemma``), ``note`` (an author's note
     #: marker), ``ednote`` (an editor's note marker), ``cite`` (the editor's
-    #: link to the bibliography: ``key`` or ``key|pages``)
+    #: link to the bibliography: ``key`` or ``key|pages``), ``term`` (a
+    #: glossary link), ``parallel`` (links to parallel passages)
     kind: str
     #: the text, or the note label
     value: str
+
+    @property
+    def shown(self) -> str:
+        """The words the reader sees in the running text."""
+        if self.kind in ("text", "em"):
+            return self.value
+        if self.kind == "choice":
+            return self.value.split(CHOICE_SEP)[2]
+        return ""
 
 
 class Block(NamedTuple):

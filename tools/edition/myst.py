@@ -37,6 +37,8 @@ def inline(pieces: list[Piece]) -> str:
             out.append(escape(piece.value))
         elif piece.kind == "em":
             out.append(f"*{escape(piece.value)}*")
+        elif piece.kind == "choice":
+            out.append(escape(piece.shown))
         elif piece.kind == "note":
             out.append(f"[^{piece.value}]")
         elif piece.kind == "ednote":

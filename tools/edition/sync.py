@@ -63,7 +63,7 @@ class DataError(EditionError):
 
 def excerpt(pieces, quote: str, words: int = 45) -> str:
     """The paragraph's text around *quote*, at most about *words* words."""
-    text = " ".join("".join(p.value for p in pieces if p.kind in ("text", "em")).split())
+    text = " ".join("".join(p.shown for p in pieces).split())
     tokens = text.split()
     if len(tokens) <= words:
         return text

@@ -112,28 +112,39 @@ class _Linker:
         self.usages: list[Usage] = []
 
     def pieces(self, pieces: list[Piece], paragraph: int, note: str = "", link: bool = True) -> list[Piece]:
-        plain = "".join(p.value for p in pieces if p.kind in ("text", "em"))
-        out: list[Piece] = []
-        offset = 0  # offset of the current piece in *plain*
-        for piece in pieces:
-            if piece.kind != "text":
-                out.append(piece)
-                if piece.kind == "em":
-                    offset += len(piece.value)
+        """Record the usages in *pieces* and link those the rule allows.
+
+        Terms are found in the text as the reader sees it, across the
+        boundaries of pieces (a name whose hyphen was rejoined is still found);
+        a usage is linked only where it lies within one piece of plain text.
+        """
+        plain = "".join(p.shown for p in pieces)
+        spans = []
+        offset = 0
+        for i, piece in enumerate(pieces):
+            spans.append((offset, offset + len(piece.shown), i))
+            offset += len(piece.shown)
+        links: dict[int, list[tuple[int, int, str, str]]] = {}
+        for start, end, slug in self.matcher.find(plain):
+            surface = plain[start:end]
+            self.usages.append(Usage(slug, self.edition.id, paragraph, note, surface,
+                                     _snippet(plain, start, end)))
+            last = self.last_linked.get(slug)
+            if not link or (last is not None and paragraph - last < RELINK_AFTER):
                 continue
-            pos = 0
-            for start, end, slug in self.matcher.find(piece.value):
-                surface = piece.value[start:end]
-                self.usages.append(Usage(slug, self.edition.id, paragraph, note, surface,
-                                         _snippet(plain, offset + start, offset + end)))
-                last = self.last_linked.get(slug)
-                if link and (last is None or paragraph - last >= RELINK_AFTER):
+            for s, e, i in spans:
+                if s <= start and end <= e and pieces[i].kind == "text":
+                    links.setdefault(i, []).append((start - s, end - s, slug, surface))
                     self.last_linked[slug] = paragraph
-                    out.append(Piece("text", piece.value[pos:start]))
-                    out.append(Piece("term", f"{slug}|{surface}"))
-                    pos = end
-            out.append(Piece("text", piece.value[pos:]))
-            offset += len(piece.value)
+                    break
+        out: list[Piece] = []
+        for i, piece in enumerate(pieces):
+            pos = 0
+            for a, b, slug, surface in links.get(i, []):
+                out.append(Piece("text", piece.value[pos:a]))
+                out.append(Piece("term", f"{slug}|{surface}"))
+                pos = b
+            out.append(piece if pos == 0 else Piece("text", piece.value[pos:]))
         return [p for p in out if p.value]
 
 
