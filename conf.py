@@ -89,3 +89,18 @@ latex_elements = {
     "pointsize": "11pt",
     "preamble": (ROOT / "docs" / "_latex" / "preamble.tex").read_text(encoding="utf-8"),
 }
+
+# -- Options for EPUB output -------------------------------------------------------
+
+epub_title = project
+epub_author = author
+epub_publisher = "The Russian Question"
+epub_copyright = copyright
+epub_identifier = "russian-question-" + release.replace(".", "-")
+epub_scheme = "URN"
+epub_uid = "russian-question-" + release.replace(".", "-")
+epub_language = language
+epub_basename = "russian-question"
+epub_show_urls = "no"
+epub_exclude_files = ["search.html"]
+epub_description = "An annotated critical edition of five texts on the class nature of the Soviet Union."

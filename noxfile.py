@@ -4,6 +4,8 @@ Usage::
 
     nox -s html      # build the HTML edition into build/html/
     nox -s pdf       # build the PDF into build/latex/russian-question.pdf (needs TeX Live)
+    nox -s epub      # build the EPUB into build/epub/russian-question.epub
+    nox -s all       # build every output, linked from build/html/downloads.html
     nox -s tests     # run the test suite (builds HTML and PDF)
     nox -s lint      # ruff
     nox -s check     # validate glossary entries, bibliography and citations
@@ -40,6 +42,31 @@ def pdf(session: nox.Session) -> None:
     session.install("-e", ".[docs]")
     session.run("sphinx-build", "-M", "latexpdf", "docs", "build", *SPHINX_FLAGS, *session.posargs)
     session.log("The PDF is build/latex/russian-question.pdf")
+
+
+@nox.session
+def epub(session: nox.Session) -> None:
+    """Build the EPUB 3 into build/epub/russian-question.epub."""
+    session.install("-e", ".[docs]")
+    session.run("sphinx-build", "-b", "epub", *SPHINX_FLAGS, "-d", "build/doctrees-epub", "docs", "build/epub")
+
+
+@nox.session(name="all")
+def all_outputs(session: nox.Session) -> None:
+    """Build every output: PDF, EPUB, then the HTML with a Downloads page linking them all
+    (TEI, plain text, MyST and BibTeX are made by every build)."""
+    import shutil
+    from pathlib import Path
+
+    session.install("-e", ".[docs]")
+    session.run("sphinx-build", "-M", "latexpdf", "docs", "build", *SPHINX_FLAGS)
+    session.run("sphinx-build", "-b", "epub", *SPHINX_FLAGS, "-d", "build/doctrees-epub", "docs", "build/epub")
+    downloads = Path("docs/_generated/downloads")
+    downloads.mkdir(parents=True, exist_ok=True)
+    shutil.copy("build/latex/russian-question.pdf", downloads)
+    shutil.copy("build/epub/russian-question.epub", downloads)
+    session.run("sphinx-build", "-b", "html", *SPHINX_FLAGS, "docs", "build/html")
+    session.log("Every output is linked from build/html/downloads.html")
 
 
 @nox.session

@@ -1,0 +1,103 @@
+"""The other outputs: TEI P5, plain text, EPUB, and the Downloads page."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from conftest import ROOT, sphinx_build
+from edition.glossary import load_glossary
+from edition.sync import editions
+from edition.tei import SCHEMA, TEI_NS, to_plain_text, to_tei
+from edition.terms import TermMatcher, link_terms
+
+NS = {"tei": TEI_NS}
+
+
+@pytest.fixture(scope="module")
+def converted(manifest):
+    """The editions as the build makes them, glossary terms linked."""
+    matcher = TermMatcher(load_glossary(ROOT / "docs" / "glossary")[0])
+    linked = (link_terms(ed, matcher)[0] for ed, _ in editions(manifest))
+    return list(zip(manifest.witnesses, linked, strict=True))
+
+
+@pytest.fixture(scope="module")
+def schema():
+    return etree.RelaxNG(etree.parse(str(SCHEMA)))
+
+
+def test_every_tei_file_is_well_formed_and_valid(converted, schema):
+    for record, edition in converted:
+        doc = etree.fromstring(to_tei(edition, record, record["siglum"]).encode("utf-8"))
+        assert schema.validate(doc), f"{record['id']}: {schema.error_log}"
+
+
+def test_tei_header_comes_from_the_manifest(converted):
+    record, edition = converted[2]
+    doc = etree.fromstring(to_tei(edition, record, record["siglum"]).encode("utf-8"))
+    assert doc.findtext(".//tei:titleStmt/tei:title", namespaces=NS) == record["title"]
+    assert doc.findtext(".//tei:sourceDesc//tei:idno[@type='sha256']", namespaces=NS) == record["sha256"]
+    assert doc.find(".//tei:titleStmt/tei:author", namespaces=NS).get("cert") == "medium"  # editorial
+
+
+def test_tei_paragraphs_notes_and_interventions(converted):
+    record, edition = converted[0]  # notes, a translator's note, a missing note, an emendation
+    doc = etree.fromstring(to_tei(edition, record, record["siglum"]).encode("utf-8"))
+    numbers = [int(p.get("n")) for p in doc.iterfind(".//tei:body//*[@n]", namespaces=NS)
+               if p.tag != f"{{{TEI_NS}}}note"]
+    assert numbers == list(range(1, edition.paragraphs + 1))
+    notes = {n.get("n"): n for n in doc.xpath(".//tei:note[@type!='editorial']", namespaces=NS)}
+    assert notes["4"].get("type") == "translator" and notes["1"].get("type") == "author"
+    assert notes["6"].find("tei:gap", NS) is not None
+    (choice,) = doc.iterfind(".//tei:choice[@type='emendation']", namespaces=NS)
+    assert (choice.findtext("tei:sic", namespaces=NS), choice.findtext("tei:corr", namespaces=NS)) == (
+        "for pursing social", "for pursuing social")
+    assert doc.find(".//tei:note[@type='editorial'][@resp='#editors']", NS) is not None
+    assert doc.find(".//tei:term[@ref]", NS) is not None
+    assert doc.find(".//tei:bibl[@type='link']/tei:ptr", NS).get("target").startswith("references.bib#")
+
+
+def test_tei_normalisations_are_orig_and_reg(converted):
+    record, edition = converted[2]
+    doc = etree.fromstring(to_tei(edition, record, record["siglum"]).encode("utf-8"))
+    kinds = {c.get("type"): (c[0].tag.split("}")[1], c[1].tag.split("}")[1])
+             for c in doc.iterfind(".//tei:choice", NS)}
+    assert kinds["hyphenation"] == ("orig", "reg") and kinds["separation"] == ("sic", "corr")
+
+
+def test_plain_text_has_every_paragraph_and_note(converted):
+    record, edition = converted[0]
+    text = to_plain_text(edition, record)
+    assert re.findall(r"^\[¶ (\d+)\]", text, re.M) == [str(n) for n in range(1, edition.paragraphs + 1)]
+    assert "[6] (the witness has no text for this note)" in text
+
+
+@pytest.mark.build
+def test_downloads_page_links_every_output(html_build, manifest):
+    page = (html_build / "downloads.html").read_text(encoding="utf-8")
+    for record in manifest.witnesses:
+        for ext in ("xml", "txt", "md"):
+            assert re.search(rf'href="_downloads/\w+/{record["id"]}\.{ext}"', page), (record["id"], ext)
+    assert re.search(r'href="_downloads/\w+/references\.bib"', page)
+    for href in re.findall(r'href="(_downloads/[^"]+)"', page):
+        assert (html_build / href).is_file(), href
+
+
+@pytest.mark.build
+def test_epub_passes_epubcheck(tmp_path):
+    proc = sphinx_build("epub", tmp_path / "epub", "-d", str(tmp_path / "doctrees"))
+    assert proc.returncode == 0 and "WARNING" not in proc.stderr, proc.stderr
+    epub = tmp_path / "epub" / "russian-question.epub"
+    assert epub.is_file()
+    jar = Path("/usr/share/java/epubcheck.jar")
+    if shutil.which("java") is None or not jar.exists():
+        pytest.fail("epubcheck is needed (Debian package epubcheck, see README)")
+    check = subprocess.run(["java", "-jar", jar, str(epub)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "0 fatals / 0 errors" in check.stdout

@@ -1,0 +1,253 @@
+"""An edition → TEI P5 XML, and → plain text.
+
+The TEI keeps what the MyST cannot: each intervention as ``choice`` with
+the witness's reading beside the edition's (``sic``/``corr`` for corrected
+errors, ``orig``/``reg`` for normalisations), notes with their type and
+who wrote them, and pointers to the glossary, the bibliography and the
+parallel passages. Paragraphs carry the numbers of the HTML edition.
+
+The documents are checked against ``tools/edition/schema/edition-tei.rng``,
+a subset of TEI P5 shipped with the project.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from .convert import Edition
+from .model import CHOICE_SEP, Piece
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+SCHEMA = Path(__file__).parent / "schema" / "edition-tei.rng"
+#: interventions that correct an error of the witness (the rest normalise it)
+CORRECTIONS = {"emendation", "separation"}
+ROLE_RE = re.compile(r"\{([a-z:]+)\}`([^`]*)`")
+
+ET.register_namespace("", TEI_NS)
+
+
+def _el(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
+    attrs = {("{http://www.w3.org/XML/1998/namespace}" + k[4:] if k.startswith("xml_") else k): v
+             for k, v in attrs.items() if v not in (None, "")}
+    el = ET.SubElement(parent, f"{{{TEI_NS}}}{tag}", attrs)
+    if text:
+        el.text = text
+    return el
+
+
+def _append_text(el: ET.Element, text: str) -> None:
+    if not text:
+        return
+    if len(el):
+        el[-1].tail = (el[-1].tail or "") + text
+    else:
+        el.text = (el.text or "") + text
+
+
+def _myst_to_text(el: ET.Element, myst: str) -> None:
+    """The editor's MyST (notes, entries) as TEI: text, with citations as pointers."""
+    pos = 0
+    for m in ROLE_RE.finditer(myst):
+        _append_text(el, _unmark(myst[pos:m.start()]))
+        role, content = m.groups()
+        if role.startswith("cite"):
+            bibl = _el(el, "bibl")
+            for key in re.sub(r"\{[^}]*\}", "", content).split(","):
+                _el(bibl, "ptr", target=f"references.bib#{key.strip()}")
+        else:
+            _append_text(el, _unmark(re.sub(r"\s*<[^>]*>$", "", content)))
+        pos = m.end()
+    _append_text(el, _unmark(myst[pos:]))
+
+
+def _unmark(text: str) -> str:
+    return re.sub(r"(?<!\\)[*_]", "", text).replace("\\", "")
+
+
+class _Writer:
+    def __init__(self, edition: Edition):
+        self.edition = edition
+        self.notes = {n.label: n for n in edition.notes}
+        self.ednotes = {n.label: n for n in edition.ednotes}
+
+    def inline(self, el: ET.Element, pieces: list[Piece]) -> None:
+        for piece in pieces:
+            if piece.kind == "text":
+                _append_text(el, piece.value)
+            elif piece.kind == "em":
+                _el(el, "hi", piece.value, rend="italic")
+            elif piece.kind == "choice":
+                kind, reading, lemma = piece.value.split(CHOICE_SEP)
+                choice = _el(el, "choice", type=kind)
+                first, second = ("sic", "corr") if kind in CORRECTIONS else ("orig", "reg")
+                _el(choice, first, reading)
+                _el(choice, second, lemma)
+            elif piece.kind == "note":
+                self.note(el, piece.value)
+            elif piece.kind == "ednote":
+                note = self.ednotes[piece.value]
+                n = _el(el, "note", type="editorial", resp="#editors", n=note.label, place="end",
+                        xml_id=f"ednote-{note.label}")
+                _myst_to_text(n, note.text)
+            elif piece.kind == "cite":
+                key, _, pages = piece.value.partition("|")
+                bibl = _el(el, "bibl", type="link")
+                _el(bibl, "ptr", target=f"references.bib#{key}")
+                if pages:
+                    _el(bibl, "citedRange", pages, unit="page")
+            elif piece.kind == "term":
+                slug, _, surface = piece.value.partition("|")
+                _el(el, "term", surface, ref=f"../glossary.html#gloss-{slug}")
+            elif piece.kind == "parallel":
+                theme = piece.value.split("|", 1)[0]
+                _el(el, "ptr", type="parallel", target=f"../parallels.html#parallel-{theme}")
+
+    def note(self, el: ET.Element, label: str) -> None:
+        note = self.notes.get(label)
+        who = note.by if note else "author"
+        n = _el(el, "note", type=who, n=label, place="end", xml_id=f"n{label}")
+        if note is None or note.status == "missing-body":
+            _el(n, "gap", reason="missing", resp="#editors")
+            return
+        for para in note.paragraphs:
+            self.inline(_el(n, "p"), para)
+
+
+def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1", date: str = "") -> str:
+    """The TEI P5 document of one text."""
+    tei = ET.Element(f"{{{TEI_NS}}}TEI", {XML_ID: f"text-{edition.id}"})
+    header = _el(tei, "teiHeader")
+    file_desc = _el(header, "fileDesc")
+    title_stmt = _el(file_desc, "titleStmt")
+    _el(title_stmt, "title", edition.title, type="main")
+    author = record.get("author", "")
+    _el(title_stmt, "author", author, cert="medium" if record.get("author_editorial") else "high")
+    editor = _el(title_stmt, "editor", xml_id="editors")
+    _el(editor, "name", "The editors of The Russian Question")
+    pub = _el(file_desc, "publicationStmt")
+    _el(pub, "publisher", "The Russian Question: An annotated critical edition")
+    _el(pub, "idno", release, type="version")
+    if date:
+        _el(pub, "date", date, when=date)
+    avail = _el(pub, "availability")
+    _el(avail, "p", record.get("rights", "") or "Rights not established.")
+    source = _el(file_desc, "sourceDesc")
+    bibl = _el(source, "bibl", xml_id=f"witness-{siglum}" if siglum else None, n=siglum or None)
+    _el(bibl, "title", record.get("title", edition.title))
+    _el(bibl, "author", author)
+    if record.get("translator"):
+        _el(bibl, "editor", record["translator"], role="translator")
+    for key, tag in (("publisher", "publisher"), ("place", "pubPlace")):
+        if record.get(key) and record[key] != "not established":
+            _el(bibl, tag, record[key])
+    _el(bibl, "date", record.get("written", ""), type="written")
+    if record.get("source_url", "").startswith("http"):
+        _el(bibl, "ref", record["source_url"], target=record["source_url"])
+    if record.get("sha256"):
+        _el(bibl, "idno", record["sha256"], type="sha256")
+    _el(bibl, "note", f"Witness: {record.get('witness_kind', 'plain text')}, file {record.get('file', '')}. "
+                      f"Attribution: {record.get('author_evidence', '')}")
+    enc = _el(header, "encodingDesc")
+    decl = _el(enc, "editorialDecl")
+    _el(decl, "p", "Edited from a single witness. Interventions are encoded as choice: sic/corr for "
+                   "corrected errors of the witness (emendations, words run together), orig/reg for "
+                   "normalisations (line-end hyphens, page breaks, headings in capitals, titles between "
+                   "slashes). Site furniture is kept in the back matter. Paragraph numbers (n) are those of "
+                   "the HTML edition.")
+    profile = _el(header, "profileDesc")
+    langs = _el(profile, "langUsage")
+    _el(langs, "language", "English", ident=record.get("language", "en"))
+
+    writer = _Writer(edition)
+    text = _el(tei, "text")
+    if edition.header:
+        front = _el(text, "front")
+        div = _el(front, "div", type="witness-header")
+        for field in edition.header:
+            p = _el(div, "p")
+            _el(p, "label", field.label)
+            _append_text(p, " " + field.value)
+    body = _el(text, "body")
+    current = _el(body, "div")
+    parent2 = current
+    for block in edition.blocks:
+        if block.kind == "heading":
+            level = int(block.style or 2)
+            if level <= 2:
+                parent2 = current = _el(body, "div")
+            else:
+                current = _el(parent2, "div")
+            head = _el(current, "head")
+            writer.inline(head, block.pieces)
+            continue
+        attrs = {"n": str(block.number), "xml_id": f"p{block.number}"}
+        if block.kind == "paragraph":
+            writer.inline(_el(current, "p", **attrs), block.pieces)
+        elif block.kind == "quote":
+            quote = _el(current, "quote", rend="block", **attrs)
+            writer.inline(_el(quote, "p"), block.pieces)
+        elif block.kind == "list":
+            lst = _el(current, "list", rend="numbered" if block.style in (")", ".") else "bulleted", **attrs)
+            for item in block.pieces:
+                writer.inline(_el(lst, "item"), item)
+    if not len(body[0]):
+        body.remove(body[0])
+    orphans = [n for n in edition.notes if n.status == "orphan"]
+    if edition.furniture or orphans:
+        back = _el(text, "back")
+        if orphans:
+            div = _el(back, "div", type="notes-without-marker")
+            for note in orphans:
+                writer.note(div, note.label)
+        if edition.furniture:
+            div = _el(back, "div", type="furniture")
+            for item in edition.furniture:
+                _el(div, "ab", item.text, type=item.what.replace(" ", "-"), n=str(item.lineno))
+    ET.indent(header, space=" ", level=1)  # the text itself keeps its spacing exactly
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
+
+
+def to_plain_text(edition: Edition, record: dict) -> str:
+    """The text as plain text: numbered paragraphs, then the notes."""
+    def flat(pieces) -> str:
+        out = []
+        for p in pieces:
+            if p.kind == "note":
+                out.append(f"[{p.value}]")
+            elif p.kind == "ednote":
+                out.append(f"[{p.value}]")
+            else:
+                out.append(p.shown)
+        return "".join(out)
+
+    lines = [edition.title, "=" * len(edition.title), ""]
+    if record.get("author"):
+        lines += [record["author"], ""]
+    for field in edition.header:
+        if field.name != "title":
+            lines += [f"{field.label}: {field.value}"]
+    lines.append("")
+    for block in edition.blocks:
+        if block.kind == "heading":
+            text = flat(block.pieces)
+            lines += [text, "-" * len(text), ""]
+        elif block.kind == "list":
+            for i, item in enumerate(block.pieces, 1):
+                lines.append(f"{i}{block.style if block.style != '-' else ')'} {flat(item)}")
+            lines.append("")
+        else:
+            prefix = "    " if block.kind == "quote" else ""
+            lines += [f"[¶ {block.number}] {prefix}{flat(block.pieces)}", ""]
+    if edition.notes:
+        lines += ["Notes", "-----", ""]
+        for note in edition.notes:
+            body = " / ".join(flat(p) for p in note.paragraphs) or "(the witness has no text for this note)"
+            lines += [f"[{note.label}] {body}", ""]
+    if edition.ednotes:
+        lines += ["Editor's notes", "--------------", ""]
+        for note in edition.ednotes:
+            lines += [f"[{note.label}] {_unmark(ROLE_RE.sub(lambda m: m.group(2), note.text))}", ""]
+    return "\n".join(lines).rstrip() + "\n"
