@@ -105,3 +105,18 @@ def test_every_internal_link_reaches_its_target(html_build):
             if target in pages and href[1] not in ids[target]:
                 broken.append(f"{name} → {target}#{href[1]}")
     assert not broken, "\n".join(broken[:20])
+
+
+def test_two_clean_builds_are_identical(html_build, tmp_path):
+    """Reproducible builds: with SOURCE_DATE_EPOCH set, a second clean build writes the same HTML."""
+    from conftest import sphinx_build
+
+    proc = sphinx_build("html", tmp_path / "again", "-E")
+    assert proc.returncode == 0, proc.stderr
+    first = {p.relative_to(html_build): p.read_bytes() for p in html_build.rglob("*")
+             if p.is_file() and ".doctrees" not in p.parts}
+    second = {p.relative_to(tmp_path / "again"): p.read_bytes() for p in (tmp_path / "again").rglob("*")
+              if p.is_file() and ".doctrees" not in p.parts}
+    assert first.keys() == second.keys()
+    different = [str(name) for name in first if first[name] != second[name]]
+    assert different == []

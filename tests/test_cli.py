@@ -46,7 +46,7 @@ def test_convert_a_text_not_in_the_manifest(tmp_path, capsys):
     assert text["paragraphs"] == 2
     assert text["headings"] == ["Their fate"]
     assert text["notes"] == {"markers": ["1", "2"], "bodies": ["1", "3"],
-                             "missing_bodies": ["2"], "orphan_bodies": ["3"]}
+                             "missing_bodies": ["2"], "orphan_bodies": ["3"], "duplicate_bodies": []}
     assert text["emendations"] == 0 and text["furniture_blocks"] == 0
     myst = (out / "workers-councils-in-theory.md").read_text(encoding="utf-8")
     assert "# Workers' Councils in Theory" in myst

@@ -14,6 +14,7 @@ from edition.apparatus import EditorialData, load_editorial
 from edition.convert import convert, report
 from edition.errors import EditionError
 from edition.lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
+from edition.myst import render
 from edition.reading import read_text
 
 
@@ -327,7 +328,26 @@ def test_marker_without_body_is_kept_and_flagged():
     assert [n.label for n in missing] == ["2"] and missing[0].paragraphs == []
     assert report(ed)["notes"] == {
         "markers": ["1", "2"], "bodies": ["1"], "missing_bodies": ["2"], "orphan_bodies": [],
+        "duplicate_bodies": [],
     }
+
+
+def test_a_note_number_used_twice_keeps_both_notes():
+    ed = conv("""
+        A title for the test
+
+        One [1] and two [2].
+
+        [1] First.
+
+        [2] Second.
+
+        [2] Another second.
+        """)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok"), ("2", "duplicate")]
+    assert report(ed)["notes"]["duplicate_bodies"] == ["2"]
+    myst = render(ed)
+    assert myst.count("[^2]:") == 1 and "\\[2\\] Another second." in myst
 
 
 def test_digits_that_are_not_note_numbers_stay_text():

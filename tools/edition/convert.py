@@ -282,11 +282,16 @@ class _Converter:
         for label in dict.fromkeys(self.markers):
             if label not in bodies:
                 self.notes.append(Note(label, [], 0, "author", "missing-body"))
-        self.notes = [
-            note._replace(status="orphan") if note.status == "ok" and note.label not in marked else note
-            for note in self.notes
-        ]
-        self.notes.sort(key=lambda n: int(n.label))
+        seen: set[str] = set()
+        checked = []
+        for note in self.notes:
+            if note.status == "ok" and note.label in seen:
+                note = note._replace(status="duplicate")  # a second body with the same number
+            elif note.status == "ok" and note.label not in marked:
+                note = note._replace(status="orphan")
+            seen.add(note.label)
+            checked.append(note)
+        self.notes = sorted(checked, key=lambda n: int(n.label))
 
     def title(self) -> tuple[str, bool]:
         for field in self.header:
@@ -355,7 +360,8 @@ def report(edition: Edition) -> dict:
             "markers": edition.markers,
             "bodies": bodies,
             "missing_bodies": [n.label for n in edition.notes if n.status == "missing-body"],
-            "orphan_bodies": [n.label for n in edition.notes if n.status == "orphan"],
+            "orphan_bodies": [n.label for n in edition.notes if n.status in ("orphan", "duplicate")],
+            "duplicate_bodies": [n.label for n in edition.notes if n.status == "duplicate"],
         },
         "emendations": sum(1 for e in edition.apparatus if e.kind not in ("furniture", "citation")),
         "citations": [p.value.split("|")[0] for p in edition.all_pieces() if p.kind == "cite"],

@@ -105,8 +105,8 @@ class Note(NamedTuple):
     lineno: int
     #: ``author`` or ``translator``
     by: str = "author"
-    #: ``ok``, ``missing-body`` (a marker with no body) or ``orphan`` (a body
-    #: with no marker)
+    #: ``ok``, ``missing-body`` (a marker with no body), ``orphan`` (a body
+    #: with no marker) or ``duplicate`` (a second body with the same number)
     status: str = "ok"
 
 

@@ -168,9 +168,9 @@ def _witness_summary(edition: Edition, siglum: str) -> list[str]:
 
 def _notes(edition: Edition) -> list[str]:
     out: list[str] = []
-    orphans = [n for n in edition.notes if n.status == "orphan"]
+    orphans = [n for n in edition.notes if n.status in ("orphan", "duplicate")]
     for note in edition.notes:
-        if note.status == "orphan":
+        if note.status in ("orphan", "duplicate"):
             continue
         if note.status == "missing-body":
             out += [
@@ -193,7 +193,8 @@ def _notes(edition: Edition) -> list[str]:
         out += [
             "{.editorial}",
             "The witness has the text of these notes but no marker for them in the "
-            "running text; they are printed here with their own numbers.",
+            "running text (or a second note with a number already used); they are "
+            "printed here with their own numbers.",
             "",
         ]
         for note in orphans:

@@ -105,10 +105,11 @@ class _Writer:
                 theme = piece.value.split("|", 1)[0]
                 _el(el, "ptr", type="parallel", target=f"../parallels.html#parallel-{theme}")
 
-    def note(self, el: ET.Element, label: str) -> None:
-        note = self.notes.get(label)
+    def note(self, el: ET.Element, label: str, note=None) -> None:
+        note = note or self.notes.get(label)
         who = note.by if note else "author"
-        n = _el(el, "note", type=who, n=label, place="end", xml_id=f"n{label}")
+        n = _el(el, "note", type=who, n=label, place="end",
+                xml_id=f"n{label}" if note is None or note.status != "duplicate" else None)
         if note is None or note.status == "missing-body":
             _el(n, "gap", reason="missing", resp="#editors")
             return
@@ -195,13 +196,13 @@ def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1
                 writer.inline(_el(lst, "item"), item)
     if not len(body[0]):
         body.remove(body[0])
-    orphans = [n for n in edition.notes if n.status == "orphan"]
+    orphans = [n for n in edition.notes if n.status in ("orphan", "duplicate")]
     if edition.furniture or orphans:
         back = _el(text, "back")
         if orphans:
             div = _el(back, "div", type="notes-without-marker")
             for note in orphans:
-                writer.note(div, note.label)
+                writer.note(div, note.label, note)
         if edition.furniture:
             div = _el(back, "div", type="furniture")
             for item in edition.furniture:
