@@ -110,8 +110,6 @@ class Layout(NamedTuple):
     segments: list[Segment]
     #: typical line width (``pdf`` layout), 0 otherwise
     width: int
-    #: page-break joins made in ``pdf`` layout: (block start, blank span) pairs
-    page_breaks: list[tuple[int, int, int]]
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -208,18 +206,16 @@ def split_pdf_run(block: Blk, width: int) -> list[Blk]:
     ]
 
 
-def join_page_breaks(blocks: list[Blk], width: int) -> tuple[list[Blk], list[tuple[int, int, int]]]:
+def join_page_breaks(blocks: list[Blk], width: int) -> list[Blk]:
     """Rejoin paragraphs that a page break split, in ``pdf`` layout.
 
     A block that stops without ending its sentence, followed after blank lines
     by one that starts in lower case (or after a full-width line), is one
     paragraph broken by the page.
 
-    :return: the blocks, and the (line number, start, end) of each blank
-        stretch removed
+    The blank lines themselves become apparatus entries in :mod:`edition.inline`.
     """
     out: list[Blk] = []
-    breaks = []
     for block in blocks:
         if out:
             prev = out[-1]
@@ -232,24 +228,22 @@ def join_page_breaks(blocks: list[Blk], width: int) -> tuple[list[Blk], list[tup
                 and not ends_sentence(last)
                 and (first[:1].islower() or len(last) >= 0.8 * width or last.endswith("-"))
             ):
-                breaks.append((prev.lines[-1].lineno + 1, prev.end, block.start))
                 out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
                 continue
         out.append(block)
-    return out, breaks
+    return out
 
 
-def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, list]:
+def blocks_of(witness: Witness) -> tuple[str, list[Blk], int]:
     """Cut a witness into blocks according to its layout."""
     kind = detect_layout(witness.lines)
     blocks = runs(witness.lines)
     if kind == "pdf":
         width = line_width(witness.lines)
         split = [part for block in blocks for part in split_pdf_run(block, width)]
-        joined, breaks = join_page_breaks(split, width)
-        return kind, joined, width, breaks
+        return kind, join_page_breaks(split, width), width
     # web layout: a run of lines is one block (a list, or a wrapped paragraph)
-    return kind, blocks, 0, []
+    return kind, blocks, 0
 
 
 def is_list(block: Blk) -> bool:
@@ -403,7 +397,7 @@ def is_block_quote(text: str, previous: str) -> bool:
 
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
-    kind, blocks, width, breaks = blocks_of(witness)
+    kind, blocks, width = blocks_of(witness)
     segments = header_segments(blocks, kind)
     header_lines = {line.lineno for seg in segments for line in seg.block.lines}
     body_from = sum(1 for b in blocks if b.lines[0].lineno in header_lines)
@@ -452,4 +446,4 @@ def segment(witness: Witness) -> Layout:
         what = "donation appeal" if any(DONATION_RE.search(b.text) for b in tail) else "site list"
         for block in tail:
             segments.append(Segment("furniture", block, what))
-    return Layout(kind, segments, width, breaks)
+    return Layout(kind, segments, width)

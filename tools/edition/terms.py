@@ -56,10 +56,8 @@ class TermMatcher:
                 if form.strip():
                     forms.append((form, entry.slug))
         forms.sort(key=lambda f: -len(f[0]))  # longest first: "war communism" before "communism"
-        self.slug_of: dict[str, str] = {}
         parts = []
-        for form, slug in forms:
-            self.slug_of[form] = slug
+        for form, _slug in forms:
             pattern = re.escape(form).replace(r"\ ", r"\s+")
             if form[:1].islower():
                 # capitalised at a sentence start, unless a name follows ("Soviet Union")

@@ -14,13 +14,13 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from ..errors import EditionError
+from ..errors import EditionError, WitnessIntegrityError
 
 logger = logging.getLogger(__name__)
 
 
 def regenerate_texts(app: Sphinx) -> None:
-    from ..sync import sync
+    from ..sync import GlossaryError, sync
 
     manifest = Path(app.confdir) / app.config.edition_manifest
     try:
@@ -28,9 +28,13 @@ def regenerate_texts(app: Sphinx) -> None:
     except EditionError as err:
         # Nothing can be built from a witness that is not the one the manifest
         # describes: say which file and stop, without Sphinx's crash report.
-        kind = {"WitnessIntegrityError": "Witness error", "GlossaryError": "Glossary error"}
-        logger.error("%s: %s", kind.get(type(err).__name__, "Edition data error"), err,
-                     type="edition", subtype="witness")
+        if isinstance(err, WitnessIntegrityError):
+            kind = "Witness error"
+        elif isinstance(err, GlossaryError):
+            kind = "Glossary error"
+        else:
+            kind = "Edition data error"
+        logger.error("%s: %s", kind, err, type="edition", subtype="witness")
         raise SystemExit(2) from None
     for path in written:
         logger.info("edition: regenerated %s", path)
