@@ -59,6 +59,10 @@ bibtex_default_style = "plain"
 
 edition_manifest = "seeds/manifest.toml"
 edition_bibliography = "bibliography"  # the page with the shared bibliography
+# How the edition is named when a text or paragraph is cited ("cite this paragraph").
+edition_title = "The Russian Question: An annotated critical edition"
+edition_year = str(_build_time.year)
+edition_cite_as = f"{author.replace('The ', 'the ', 1)}, {edition_title}, version {version} ({edition_year})"
 
 # -- Options for HTML output ---------------------------------------------------------
 
@@ -67,6 +71,7 @@ html_title = "The Russian Question"
 html_static_path = ["docs/_static"]
 html_css_files = ["edition.css"]
 html_js_files = ["edition.js"]
+html_favicon = "docs/_static/favicon.svg"
 html_last_updated_fmt = None
 html_show_sourcelink = False
 html_copy_source = False

@@ -14,16 +14,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 
-def sphinx_build(builder: str, out: Path, *extra: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """Run ``sphinx-build -n -W`` for *builder*; return the finished process."""
+def sphinx_build(builder: str, out: Path, *extra: str, cwd: Path = ROOT,
+                 src_dir: Path | None = None) -> subprocess.CompletedProcess:
+    """Run ``sphinx-build -n -W`` for *builder*; return the finished process.
+
+    The edition's sources are ``docs/`` with ``conf.py`` in *cwd*; a small
+    test project (*src_dir*) has its own ``conf.py``.
+    """
     cmd = [
         sys.executable, "-m", "sphinx",
         "-b", builder,
         "-n",          # nit-picky: every unresolved reference warns
         "-W",          # warnings are errors
         "--keep-going",
-        "-c", str(cwd),
-        str(cwd / "docs"),
+        "-c", str(src_dir or cwd),
+        str(src_dir or cwd / "docs"),
         str(out),
         *extra,
     ]

@@ -6,7 +6,8 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-WORD_RE = re.compile(r"[^\W\d_]+")
+# letters only: digits, superscript digits (note markers such as ¹) and underscores part words
+WORD_RE = re.compile(r"[^\W\d_¹²³⁰⁴⁵⁶⁷⁸⁹]+")
 
 
 class _MainText(HTMLParser):

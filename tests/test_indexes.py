@@ -141,3 +141,38 @@ def test_bad_parallels_are_reported_with_their_line(tmp_path):
     _, _, problems = place_parallels(editions(), themes, manifest)
     assert [(p.line, p.code) for p in problems] == [(11, "parallel-quote")]
     assert "occurs 0 times" in problems[0].message
+
+
+def test_an_identification_needs_sources_and_they_are_cited(tmp_path):
+    from edition.check import check_indexes, citations_in_toml
+
+    folder = tmp_path / "indexes"
+    folder.mkdir()
+    (folder / "persons.toml").write_text(PERSONS.replace(
+        'note = "General Secretary of the CPSU, 1985–1991"\n',
+        'note = "General Secretary of the CPSU, 1985–1991"\nsources = ["brown1996", "gorbachev1987"]\n')
+        + '\n[[entry]]\nheading = "Stolypin, Pyotr"\nforms = ["Stolypin"]\nnote = "Prime Minister, 1906–1911"\n',
+        encoding="utf-8")
+    (folder / "places.toml").write_text(PLACES.replace(
+        'forms = ["Novocherkassk"]', 'forms = ["Novocherkassk"]\nnote = "A city"\nsources = "oops"'),
+        encoding="utf-8")
+    found = [(p.path.split("/")[-1], p.line, p.code) for p in check_indexes(folder)]
+    assert found == [("places.toml", 1, "index-schema"), ("persons.toml", 13, "index-unsourced"),
+                     ("places.toml", 1, "index-unsourced")]
+    cited = [(c.key, c.line) for c in citations_in_toml(folder / "persons.toml", "entry", "sources")]
+    assert cited == [("brown1996", 6), ("gorbachev1987", 6)]
+
+
+def test_the_index_page_cites_the_sources_of_an_identification():
+    entries = [e._replace(sources=["brown1996"]) for e in _entries_of(PERSONS)]
+    page = render_index("persons", "Index of persons", entries, [], {"a": "Text A"}, {"a": "A"})
+    assert "**Gorbachev, Mikhail** (General Secretary of the CPSU, 1985–1991 [{cite:p}`brown1996`]" in page
+
+
+def _entries_of(source: str):
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "persons.toml").write_text(source, encoding="utf-8")
+        return load_indexes(Path(folder))[0]

@@ -101,3 +101,17 @@ def test_epub_passes_epubcheck(tmp_path):
     check = subprocess.run(["java", "-jar", jar, str(epub)], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
     assert "0 fatals / 0 errors" in check.stdout
+
+
+def test_a_note_marked_twice_is_written_once_and_pointed_to(schema):
+    from edition.convert import convert
+    from edition.reading import read_text
+
+    source = (
+        "Title: Twice\n\nThe first claim.[1] A second paragraph of the text, long enough to be one.\n\n"
+        "The same source again.[1] And another note.[2]\n\nNotes\n\n[1] A source.\n\n[2] Another source.\n"
+    )
+    doc = etree.fromstring(to_tei(convert(read_text(source)), {"id": "twice", "title": "Twice"}).encode("utf-8"))
+    assert schema.validate(doc), schema.error_log
+    assert len(doc.findall(".//tei:note[@xml:id='n1']", {**NS, "xml": "http://www.w3.org/XML/1998/namespace"})) == 1
+    assert [p.get("target") for p in doc.iterfind(".//tei:ptr[@type='noteref']", NS)] == ["#n1"]

@@ -89,10 +89,14 @@ def citations_in_toml(path: Path, table: str, field: str) -> list[Citing]:
     rows = data.get(table, [])
     if isinstance(rows, dict):
         rows = [rows]
-    for row in rows:
-        key = row.get(field)
-        if isinstance(key, str):
-            m = re.search(rf'^\s*{field}\s*=\s*"{re.escape(key)}"', text, re.M)
+    starts = [m.start() for m in re.finditer(rf"^\s*\[\[{re.escape(table)}\]\]", text, re.M)]
+    for i, row in enumerate(rows):
+        value = row.get(field)
+        keys = [value] if isinstance(value, str) else [k for k in value if isinstance(k, str)] \
+            if isinstance(value, list) else []
+        begin = starts[i] if i < len(starts) else 0
+        for key in keys:
+            m = re.compile(rf'^\s*{field}\s*=\s*(?:\[[^\]]*?)?"{re.escape(key)}"', re.M | re.S).search(text, begin)
             out.append(Citing(key, str(path), line_at(text, m.start()) if m else None))
     return out
 
@@ -185,6 +189,8 @@ def gather_citations(root: Path) -> list[Citing]:
         out += citations_in_annotations(path)
     if (seeds / "manifest.toml").exists():
         out += citations_in_toml(seeds / "manifest.toml", "witness", "bibkey")
+    for path in sorted((root / "docs" / "indexes").glob("*.toml")):
+        out += citations_in_toml(path, "entry", "sources")
     docs = root / "docs"
     generated = {docs / "texts", docs / "_research", docs / "_generated", docs / "glossary.md"}
     for path in sorted(docs.rglob("*.md")):
@@ -210,4 +216,17 @@ def check_project(root: Path) -> list[Problem]:
     citing = gather_citations(root)
     for entry in entries:
         citing += [Citing(key, entry.path, entry.lines.get("sources")) for key in entry.sources]
-    return problems + check_bibliography(bib, citing)
+    return problems + check_indexes(root / "docs" / "indexes") + check_bibliography(bib, citing)
+
+
+def check_indexes(folder: Path) -> list[Problem]:
+    """The index files: their schema, and a source for every identification."""
+    from .indexes import load_indexes
+
+    entries, problems = load_indexes(folder)
+    for entry in entries:
+        if entry.note and not entry.sources:
+            problems.append(Problem(entry.path, entry.line,
+                                    f"the identification of {entry.heading!r} needs sources (keys of the bibliography)",
+                                    "index-unsourced"))
+    return problems

@@ -75,12 +75,18 @@ def cmd_convert(args: argparse.Namespace) -> int:
             edition = convert(witness, record, editorial)
             if matcher is not None:
                 edition, _ = link_terms(edition, matcher)
+            myst = render(edition, (record or {}).get("siglum", ""))
         except EditionError as err:
             print(f"error: {err}", file=sys.stderr)
             status = 1
             continue
+        except Exception as err:  # a bug of the converter: still name the file, print no traceback
+            print(f"error: {path}: the converter failed ({type(err).__name__}: {err}); "
+                  "please report this, with the file", file=sys.stderr)
+            status = 1
+            continue
         target = out_dir / f"{edition.id}.md"
-        target.write_text(render(edition, (record or {}).get("siglum", "")), encoding="utf-8")
+        target.write_text(myst, encoding="utf-8")
         data = report(edition)
         data["source"] = str(path)
         data["output"] = str(target)

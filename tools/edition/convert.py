@@ -10,7 +10,6 @@ from typing import NamedTuple
 
 from .apparatus import EditorialData
 from .inline import (
-    NOTE_MARKER_RE,
     Edit,
     InlineContext,
     apply,
@@ -18,7 +17,8 @@ from .inline import (
     heading_edit,
     translator_note,
 )
-from .layout import FIELD_RE, LIST_ITEM_RE, NOTE_BODY_RE, Layout, segment
+from .labels import body_label, markers, sort_key
+from .layout import FIELD_RE, LIST_ITEM_RE, Layout, segment
 from .lexicon import TextVocabulary
 from .model import Block, EditorNote, Entry, Furniture, HeaderField, Note, Piece
 from .reading import Witness
@@ -114,22 +114,24 @@ class _Converter:
 
     def context(self) -> InlineContext:
         body_roles = {"paragraph", "quote", "list", "heading"}
-        bracketed = set()
+        marked = set()
         for seg in self.layout.segments:
             if seg.role in body_roles:
                 raw = self.witness.text[seg.block.start:seg.block.end]
-                bracketed.update(m.group(1) for m in NOTE_MARKER_RE.finditer(raw))
+                for form in self.layout.note_forms:
+                    marked.update(markers(raw, form))
         bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"}
-        numbers = {int(label) for label in bracketed | bodies}
-        # a glued digit can stand for a note whose bracketed marker is missing
+        numbers = {int(label) for label in marked | bodies if label.isdigit()}
+        # a glued digit can stand for a note whose marker is missing
         gaps = {str(n) for n in range(1, max(numbers, default=0) + 1)}
-        glued = frozenset((gaps | bodies) - bracketed)
+        glued = frozenset((gaps | bodies) - marked)
         return InlineContext(
             self.witness.text,
             TextVocabulary(self.witness.text),
             glued,
             self.editorial.emendations,
             self.layout.kind == "pdf",
+            self.layout.note_forms,
         )
 
     # -- pieces ----------------------------------------------------------------
@@ -220,8 +222,8 @@ class _Converter:
                 self.blocks.append(Block("list", items, block.start, block.end, block.lineno,
                                          self.paragraph, style))
             elif seg.role == "note":
-                m = NOTE_BODY_RE.match(block.lines[0].text)
-                body = self.pieces(block.start + m.end(), block.end, ctx, markers=False)
+                found = body_label(block.lines[0].text, self.layout.note_forms)
+                body = self.pieces(block.start + found.end, block.end, ctx, markers=False)
                 body = resolve_ibid(body, self.notes)
                 by = "translator" if translator_note(body) else "author"
                 self.notes.append(Note(seg.detail, [body], block.lineno, by))
@@ -291,7 +293,7 @@ class _Converter:
                 note = note._replace(status="orphan")
             seen.add(note.label)
             checked.append(note)
-        self.notes = sorted(checked, key=lambda n: int(n.label))
+        self.notes = sorted(checked, key=lambda n: sort_key(n.label))
 
     def title(self) -> tuple[str, bool]:
         for field in self.header:

@@ -128,7 +128,8 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
     lines = _field_lines(front)
     lines["body"] = body_line
     try:
-        meta = yaml.safe_load(front) or {}
+        # libyaml's parser where installed: the same safe loading, ten times faster
+        meta = yaml.load(front, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

@@ -45,6 +45,8 @@ class IndexEntry(NamedTuple):
     note: str
     path: str
     line: int | None
+    #: keys of docs/references.bib supporting the note (the identification)
+    sources: list[str] = []
 
     @property
     def slug(self) -> str:
@@ -106,7 +108,13 @@ def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
             if stray:
                 problems.append(Problem(str(path), line, f"variants {stray} of {heading!r} are not among its forms",
                                         "index-schema"))
-            entries.append(IndexEntry(index, heading.strip(), forms, variants, row.get("note", ""), str(path), line))
+            sources = row.get("sources", [])
+            if not isinstance(sources, list) or not all(isinstance(k, str) and k.strip() for k in sources):
+                problems.append(Problem(str(path), line, f"the sources of {heading!r} must be a list of keys",
+                                        "index-schema"))
+                sources = []
+            entries.append(IndexEntry(index, heading.strip(), forms, variants, row.get("note", ""), str(path), line,
+                                      [k.strip() for k in sources]))
     owner: dict[str, IndexEntry] = {}
     for entry in entries:
         for form in entry.forms:

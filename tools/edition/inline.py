@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .labels import BRACKET, LabelForm, normalise
 from .lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
 from .model import CHOICE_SEP, Entry, Piece
 
-#: a hyphen at a line end, possibly across blank lines of a page break
+#: a hyphen at a line end, possibly across blank lines of a page break (the
+#: look-behind only lets a match start at a word's start: linear, not quadratic)
 LINE_END_HYPHEN_RE = re.compile(
-    r"([^\W\d_]+)-[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*([^\W\d_]+)"
+    r"(?<![^\W\d_])([^\W\d_]+)-[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*([^\W\d_]+)"
 )
 #: blank lines inside a paragraph: the trace of a page break
 PAGE_BREAK_RE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+[ \t\u00a0]*")
@@ -26,8 +28,8 @@ WORD_TOKEN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{4,}(?![\w@/\-])")
 #: a sentence glued to the next: "class.This"
 GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;:])([A-Z][a-z]+)")
 URL_RE = re.compile(r"(https?://|www\.)\S+|\b[\w-]+(\.[\w-]+)+/\S*")
-#: a bracketed note marker; the space before it goes with it
-NOTE_MARKER_RE = re.compile(r"[ \t\u00a0]*\[(\d{1,3})\]")
+#: a bracketed note marker; the space before it goes with it (other forms: :mod:`edition.labels`)
+NOTE_MARKER_RE = BRACKET.marker
 #: a note number glued to the word it follows: "budget6"
 GLUED_MARKER_RE = re.compile(r"(?<=[a-z’'”\)])(\d{1,2})(?=[\s.,;:!?”\")]|$)")
 #: a title between slashes, the witness's stand-in for italics
@@ -79,6 +81,8 @@ class InlineContext(NamedTuple):
     emendations: list[Emendation]
     #: whether to separate words run together (``pdf`` layout)
     unwrap: bool
+    #: the forms of note marker the witness uses (:func:`edition.labels.confirmed`)
+    note_forms: tuple[LabelForm, ...] = (BRACKET,)
 
 
 def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) -> list[Edit]:
@@ -121,8 +125,10 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
                 _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                                  "words run together by the extraction separated"))
     if markers:
-        for m in NOTE_MARKER_RE.finditer(raw):
-            _add(edits, Edit(m.start(), m.end(), [Piece("note", m.group(1))]))
+        for form in ctx.note_forms:
+            for m in form.marker.finditer(raw):
+                if form is BRACKET or not in_url(m.start(), m.end()):
+                    _add(edits, Edit(m.start(), m.end(), [Piece("note", normalise(m.group(1)))]))
         for m in GLUED_MARKER_RE.finditer(raw):
             if m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()):
                 _add(edits, Edit(m.start(), m.end(), [Piece("note", m.group(1))]))
@@ -134,7 +140,9 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
     return edits
 
 
-WHITESPACE_RE = re.compile(r"[ \t]*\n[ \t\u00a0]*|[ \t]{2,}")
+#: line breaks with the spacing around them, runs of spaces, and tabs: each
+#: becomes one space (a change of spacing only, not recorded in the apparatus)
+WHITESPACE_RE = re.compile(r"[ \t]*\n[ \t\u00a0]*|[ \t]{2,}|\t")
 
 
 def apply(raw: str, base: int, edits: list[Edit], lineno_of, paragraph: int) -> tuple[list[Piece], list[Entry]]:

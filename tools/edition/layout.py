@@ -12,8 +12,9 @@ Two layouts are recognised from the text itself, never from a file name:
 
 The roles are: header (title, byline, date, ``Field:`` lines), body
 (headings, paragraphs, quotations, lists), notes (``[n] …`` bodies at the
-end) and furniture (captions of absent images, donation appeals, the site's
-lists of other articles).
+end, or bodies labelled in another form the witness confirms, see
+:mod:`edition.labels`) and furniture (captions of absent images, donation
+appeals, the site's lists of other articles).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 import statistics
 from typing import NamedTuple
 
+from .labels import BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed
 from .reading import Line, Witness
 
 #: characters that may end a sentence (and so a paragraph)
@@ -43,7 +45,8 @@ DATE_RE = re.compile(
 STANDFIRST_RE = re.compile(
     r"[,—–-]?\s+(writes|argues|reports|explains|says)\s+[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3}\.?$"
 )
-NOTE_BODY_RE = re.compile(r"^\s*\[(\d{1,3})\]\s*(?=\S)")
+#: a note body in the usual form, ``[n] …`` (other forms: :mod:`edition.labels`)
+NOTE_BODY_RE = BRACKET.body
 LIST_ITEM_RE = re.compile(r"^\s*(\d{1,2}[.)]|[-•*–])\s+\S")
 NAV_RE = re.compile(
     r"^(latest articles|read more|related articles|related posts|related stories|"
@@ -62,6 +65,8 @@ CAPTION_NOUNS = frozenset(
 CAPTION_DATE_RE = re.compile(rf"\b(in|on)\s+(({MONTHS})\s+)?\d{{4}}$|\(\d{{4}}\)$")
 #: the most words a heading may have
 HEADING_MAX_WORDS = 12
+#: the most paragraphs a note may have after its first
+NOTE_CONTINUATIONS = 5
 
 
 class Blk(NamedTuple):
@@ -110,6 +115,8 @@ class Layout(NamedTuple):
     segments: list[Segment]
     #: typical line width (``pdf`` layout), 0 otherwise
     width: int
+    #: the forms of note label the witness uses (:func:`edition.labels.confirmed`)
+    note_forms: tuple[LabelForm, ...] = (BRACKET,)
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -164,11 +171,18 @@ def line_width(lines: list[Line]) -> int:
 
 def is_caps(text: str) -> bool:
     """Whether a line is set in capitals (a heading in ``pdf`` layout)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    # stops at the first letter not in capitals: most lines are decided at once,
+    # which matters in a text of megabytes
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 4
 
 
-TRAILING_MARKERS_RE = re.compile(r"(\s*\[\d{1,3}\])+\s*$")
+TRAILING_MARKERS_RE = re.compile(rf"(\s*(\[\d{{1,3}}\]|\[[a-z]\]|[{SUPERSCRIPT_DIGITS}]{{1,3}}))+\s*$")
 
 
 def ends_sentence(text: str) -> bool:
@@ -359,27 +373,46 @@ def trailing_furniture(blocks: list[Blk]) -> int:
     return cut
 
 
-def notes_start(blocks: list[Blk], end: int) -> int:
+def notes_start(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...] = FORMS) -> int:
     """Index where the notes section begins (``end`` if there is none).
 
-    Walking back from the end, note bodies (``[n] …``) are taken into the
-    section together with at most three continuation paragraphs each.
+    Walking back from the end, note bodies (``[n] …``, or a label in another
+    of *forms*) are taken into the section together with the paragraphs that
+    follow each, at most :data:`NOTE_CONTINUATIONS`: the last note's too, so
+    that a last note of several paragraphs stays whole.
     """
     start = end
     pending = 0
     for i in range(end - 1, -1, -1):
-        if NOTE_BODY_RE.match(blocks[i].lines[0].text):
+        if body_label(blocks[i].lines[0].text, forms):
             start, pending = i, 0
-        elif start < end and pending < 3:
+        elif pending < NOTE_CONTINUATIONS:
             pending += 1  # a continuation paragraph, if a note body precedes it
         else:
             break
     return start
 
 
+def split_note_bodies(block: Blk, forms: tuple[LabelForm, ...]) -> list[Blk]:
+    """Split a block of the notes section before each line that starts a note.
+
+    Notes printed on consecutive lines, with no blank line between them, are
+    each a note of their own.
+    """
+    starts = [i for i, line in enumerate(block.lines) if i and body_label(line.text, forms)]
+    if not starts:
+        return [block]
+    bounds = [0, *starts, len(block.lines)]
+    return [
+        Blk(block.lines[a:b], block.blank_before if a == 0 else 0,
+            block.blank_after if b == len(block.lines) else 0)
+        for a, b in zip(bounds, bounds[1:], strict=False)
+    ]
+
+
 def is_block_quote(text: str, previous: str) -> bool:
     """A paragraph that is one quotation from end to end."""
-    core = re.sub(r"(\s*\[\d+\]|\s*\([^()]*\)\.?)+$", "", text.strip())
+    core = re.sub(rf"(\s*\[(\d+|[a-z])\]|\s*[{SUPERSCRIPT_DIGITS}]+|\s*\([^()]*\)\.?)+$", "", text.strip())
     if not core or core[0] not in OPENING_QUOTES:
         return False
     if core[0] == "“":
@@ -403,6 +436,15 @@ def segment(witness: Witness) -> Layout:
     body_from = sum(1 for b in blocks if b.lines[0].lineno in header_lines)
     furniture_from = trailing_furniture(blocks)
     notes_from = notes_start(blocks, furniture_from)
+    forms = confirmed(
+        "\n".join(witness.text[b.start:b.end] for b in blocks[body_from:notes_from]),
+        [line.text for b in blocks[notes_from:furniture_from] for line in b.lines],
+    )
+    if notes_from > body_from and blocks[notes_from - 1].text.rstrip().endswith(":"):
+        forms = (BRACKET,)  # "(1) …" after a colon: a list the paragraph introduces, not notes
+    if len(forms) < len(FORMS):
+        # bodies in a form the running text does not confirm are not notes
+        notes_from = notes_start(blocks, furniture_from, forms)
     body = blocks[body_from:notes_from]
     previous = ""
     for i, block in enumerate(body):
@@ -434,10 +476,11 @@ def segment(witness: Witness) -> Layout:
         if role != "furniture":
             previous = text
     current = ""
-    for block in blocks[notes_from:furniture_from]:
-        match = NOTE_BODY_RE.match(block.lines[0].text)
-        if match:
-            current = match.group(1)
+    notes = [part for block in blocks[notes_from:furniture_from] for part in split_note_bodies(block, forms)]
+    for block in notes:
+        found = body_label(block.lines[0].text, forms)
+        if found:
+            current = found.label
             segments.append(Segment("note", block, current))
         else:
             segments.append(Segment("note-continued", block, current))
@@ -446,4 +489,4 @@ def segment(witness: Witness) -> Layout:
         what = "donation appeal" if any(DONATION_RE.search(b.text) for b in tail) else "site list"
         for block in tail:
             segments.append(Segment("furniture", block, what))
-    return Layout(kind, segments, width)
+    return Layout(kind, segments, width, forms)

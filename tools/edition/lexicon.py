@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
-
-from wordfreq import zipf_frequency
+from functools import cache
 
 #: a Zipf frequency at or above which a string counts as a known word
 KNOWN = 3.0
@@ -36,11 +34,19 @@ SHORT_WORDS = frozenset(
 )
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: a compound written on one line: "self-managing". A match can only start where
+#: a run of letters starts (the lookbehind says so, which spares the regex engine
+#: a quadratic search inside every word without a hyphen)
+COMPOUND_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:-[^\W\d_]+)+")
 
 
-@lru_cache(maxsize=65536)
+@cache
 def zipf(word: str) -> float:
     """Zipf frequency of *word* (case-insensitive) in English."""
+    # imported here: wordfreq takes half a second to import, which a build whose
+    # sources are up to date (edition.sync) need not spend
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word.lower(), "en")
 
 
@@ -60,10 +66,7 @@ class TextVocabulary:
     def __init__(self, text: str):
         self.words = Counter(w.lower() for w in WORD_RE.findall(text))
         # hyphenated compounds written on one line, e.g. "self-managing"
-        self.compounds = Counter(
-            m.group(0).lower()
-            for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)+", text)
-        )
+        self.compounds = Counter(m.lower() for m in COMPOUND_RE.findall(text))
         #: first elements of those compounds: "anarcho" in "anarcho-syndicalism"
         self.compound_heads = {c.split("-", 1)[0] for c in self.compounds}
 

@@ -15,17 +15,19 @@ import re
 from .convert import Edition
 from .model import Entry, Piece
 
-#: ASCII characters with a meaning in MyST inline syntax
-INLINE_SPECIALS = re.compile(r"([\\`*_\[\]{}<>|~&$^])")
-#: constructs that mean something at the start of a line
-LINE_START = re.compile(r"^(\s*)([#>+=:-]|\d+[.)])")
+#: ASCII characters with a meaning in MyST inline syntax (``#`` too: a run of
+#: them at the end of a heading would be taken for its closing sequence)
+INLINE_SPECIALS = re.compile(r"([\\`*_\[\]{}<>|~&$^#])")
+#: constructs that mean something at the start of a line: ``%`` starts a
+#: comment, ``(name)=`` is a target, the rest start blocks
+LINE_START = re.compile(r"^(\s*)([#>+=:%-]|\d+[.)]|\((?=[^()\n]*\)=))")
 
 NOTE_BY_LABEL = {"translator": "translator’s note", "author": "author’s note"}
 
 
 def escape(value: str) -> str:
-    """Escape *value* so that MyST prints it as it is."""
-    value = INLINE_SPECIALS.sub(r"\\\1", value)
+    """Escape *value* so that MyST prints it as it is (a tab as a space)."""
+    value = INLINE_SPECIALS.sub(r"\\\1", value.replace("\t", " "))
     return LINE_START.sub(lambda m: m.group(1) + "".join("\\" + c if not c.isdigit() else c for c in m.group(2)), value)
 
 
@@ -300,6 +302,17 @@ def headings_to_rubrics(body: str) -> str:
     return re.sub(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", r"```{rubric} \1\n```", body, flags=re.M)
 
 
+#: the kind of search entry of each index
+INDEX_KINDS = {"persons": "person", "places": "place", "organisations": "organisation"}
+
+
+def search_entry(kind: str, anchor: str, names: list[str]) -> list[str]:
+    """An ``edition:entry`` directive: the entry's names, for the search only."""
+    unique = list(dict.fromkeys(" ".join(n.split()) for n in names if n.strip()))
+    fence = "`" * max([3, *(len(run) + 1 for n in unique for run in re.findall("`+", n))])
+    return [f"{fence}{{edition:entry}} {kind} {anchor}", *unique, fence]
+
+
 def render_glossary(entries, usages, titles: dict[str, str]) -> str:
     """The glossary page: every entry, sorted, with where it is used.
 
@@ -332,6 +345,8 @@ def render_glossary(entries, usages, titles: dict[str, str]) -> str:
         if initial != letter:
             letter = initial
             out += [f"## {letter}", ""]
+        names = [entry.term, *entry.variants] + ([entry.cyrillic] if entry.cyrillic else [])
+        out += [*search_entry("term", f"gloss-{entry.slug}", names), ""]
         out += [f"(gloss-{entry.slug})=", f"### {escape(entry.term)}", ""]
         meta = []
         if entry.cyrillic:
@@ -415,7 +430,8 @@ def render_index(index: str, title: str, entries, mentions, titles: dict[str, st
         f"# {title}",
         "",
         "Each entry links to every paragraph (¶) and note (n.) of the texts that names it, "
-        f"text by text: {key}. Variant spellings found in the texts refer to the entry's heading.",
+        f"text by text: {key}. Variant spellings found in the texts refer to the entry's heading. "
+        "The sources of the identifications in parentheses are in the bibliography.",
         "",
     ]
     letter = None
@@ -428,8 +444,10 @@ def render_index(index: str, title: str, entries, mentions, titles: dict[str, st
             out += ["{.index-see}", f"{escape(variant)}, *see* {{ref}}`{_role_text(entry.heading)} <{entry.slug}>`",
                     ""]
             continue
-        note = f" ({escape(entry.note)})" if entry.note else ""
+        sources = f" {cite_role(','.join(entry.sources))}" if entry.sources else ""
+        note = f" ({escape(entry.note)}{sources})" if entry.note else ""
         locators = _locators(by_slug.get(entry.slug, []), titles, sigla) or "*not found in the texts*"
+        out += [*search_entry(INDEX_KINDS[index], entry.slug, [entry.heading, *entry.variants]), ""]
         out += [f"({entry.slug})=", "{.index-entry}", f"**{escape(entry.heading)}**{note}: {locators}", ""]
     return "\n".join(out).rstrip() + "\n"
 

@@ -7,6 +7,7 @@ the witness reads.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -45,14 +46,41 @@ class Witness(NamedTuple):
     encoding: str
 
 
+#: control characters a plain text has no use for (tab, line feed, carriage
+#: return and form feed are allowed; NUL is refused as binary data): they
+#: would reach the MyST and the TEI, where XML forbids most of them
+CONTROL_RE = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def normalise(text: str, path: str = "<input>") -> str:
+    """Normalise line breaks to ``\\n`` and drop form feeds; refuse control characters.
+
+    A form feed is the page break of a text extracted from a PDF: dropping it
+    keeps every line where it was, so line numbers still match the file.
+
+    :raises EditionError: for a control character, naming its line
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "")
+    bad = CONTROL_RE.search(text)
+    if bad:
+        char = ord(bad.group(0))
+        hint = (" (text converted from cp1252 as if it were Latin-1?)" if char >= 0x80 else "")
+        raise EditionError(
+            f"control character U+{char:04X}{hint}: not plain text; remove it or convert the file",
+            path,
+            text.count("\n", 0, bad.start()) + 1,
+        )
+    return text
+
+
 def decode(data: bytes, path: str = "<input>") -> tuple[str, str]:
     """Decode witness bytes as UTF-8, refusing anything else.
 
     :param data: the raw bytes
     :param path: the file name, for messages
-    :return: the text with line breaks normalised, and the encoding used
-    :raises EditionError: for binary data or bytes that are not UTF-8,
-        naming the line of the first bad byte
+    :return: the text normalised (:func:`normalise`), and the encoding used
+    :raises EditionError: for binary data, bytes that are not UTF-8 or
+        control characters, naming the line of the first bad one
     """
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
@@ -68,8 +96,7 @@ def decode(data: bytes, path: str = "<input>") -> tuple[str, str]:
             path,
             line,
         ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text, encoding
+    return normalise(text, path), encoding
 
 
 def split_lines(text: str) -> list[Line]:
@@ -85,8 +112,11 @@ def split_lines(text: str) -> list[Line]:
 
 
 def read_text(text: str, path: str = "<input>") -> Witness:
-    """Make a :class:`Witness` of a string (used by tests and by :func:`read_witness`)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Make a :class:`Witness` of a string (used by tests).
+
+    :raises EditionError: as :func:`normalise`
+    """
+    text = normalise(text, path)
     return Witness(path, text, split_lines(text), "utf-8")
 
 

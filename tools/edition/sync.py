@@ -5,12 +5,16 @@ with its apparatus as data, ``docs/_generated/texts.md`` (the cards and
 table of contents of the landing page) and ``docs/glossary.md`` (the
 glossary, from the entry files in ``docs/glossary/``, with where each term
 is used). Files are written only when their content changes, so
-that Sphinx re-reads only what changed.
+that Sphinx re-reads only what changed; and when none of the inputs changed
+since the last run (``docs/_generated/.sync-stamp.json`` records them), nothing
+is regenerated at all.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import pickle
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,17 +41,33 @@ def year_of(value: str) -> str:
     return value[:4] if value[:4].isdigit() else value
 
 
-def editions(manifest: Manifest) -> list[tuple[Edition, str]]:
+def editions(manifest: Manifest, cache: Path | None = None) -> list[tuple[Edition, str]]:
     """Convert every witness of the manifest (after checking its integrity).
 
+    :param cache: a file to keep the editions in, reused while the manifest's
+        folder (witnesses, editorial data) and this package are unchanged: a
+        change to the glossary alone then converts nothing again
     :return: each edition with its witness text
     """
+    key = _files_digest([manifest.folder]) if cache else None
+    if cache and cache.is_file():
+        try:
+            with cache.open("rb") as f:
+                kept = pickle.load(f)
+            if kept["key"] == key:
+                return kept["editions"]
+        except Exception:  # a cache that cannot be read is made again
+            pass
     verify_witnesses(manifest)
     out = []
     for record in manifest.witnesses:
         witness = read_witness(manifest.witness_path(record))
         editorial = load_editorial(manifest.editorial_path(record), witness.text)
         out.append((convert(witness, record, editorial), witness.text))
+    if cache:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with cache.open("wb") as f:
+            pickle.dump({"key": key, "editions": out}, f, protocol=pickle.HIGHEST_PROTOCOL)
     return out
 
 
@@ -208,14 +228,17 @@ def downloads_page(manifest: Manifest, titles: dict[str, str], folder: Path) -> 
     return "\n".join(out) + "\n"
 
 
-def outputs(manifest: Manifest, docs: Path) -> list[Output]:
-    """Everything ``sync`` writes, with its content."""
+def outputs(manifest: Manifest, docs: Path, cache: bool = False) -> list[Output]:
+    """Everything ``sync`` writes, with its content.
+
+    :param cache: keep the conversions of the witnesses in ``docs/_generated/`` (:func:`editions`)
+    """
     entries, problems = load_glossary(docs / "glossary")
     if problems:
         raise GlossaryError(problems)
     matcher = TermMatcher(entries)
     index_entries, problems = load_indexes(docs / "indexes")
-    converted = editions(manifest)
+    converted = editions(manifest, docs / EDITIONS_CACHE if cache else None)
     themes, more = load_parallels(docs / "indexes" / "parallels.toml", {ed.id for ed, _ in converted})
     linked, located, placed = place_parallels(converted, themes, manifest)
     if problems or more or placed:
@@ -258,19 +281,75 @@ def outputs(manifest: Manifest, docs: Path) -> list[Output]:
     return result
 
 
+#: where :func:`sync` records what it generated from which inputs (under ``docs/``; not a Sphinx source)
+STAMP = Path("_generated") / ".sync-stamp.json"
+#: where :func:`sync` keeps the conversions of the witnesses (:func:`editions`)
+EDITIONS_CACHE = Path("_generated") / ".sync-editions.pickle"
+
+
+def inputs_digest(manifest_path: Path, docs: Path) -> str:
+    """A digest of everything the generated sources are made from.
+
+    The manifest's folder (witnesses, editorial data), the glossary entries,
+    the indexes and parallels, the whole-edition files the Downloads page
+    lists, this package's code and data, and the version of wordfreq (whose
+    frequencies decide hyphens and glued words).
+    """
+    present = "".join(f"{name} {(docs / '_generated' / 'downloads' / name).exists()}\n" for name in EDITION_FILES)
+    return _files_digest([manifest_path.parent, docs / "glossary", docs / "indexes"], present)
+
+
+def _files_digest(folders: list[Path], extra: str = "") -> str:
+    """A digest of the files in *folders*, this package's files and the version of wordfreq."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(f"wordfreq {version('wordfreq')}\n{extra}".encode())
+    for folder in [*folders, Path(__file__).parent]:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(f"{path.relative_to(folder.parent)}\n".encode())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _content_digest(path: Path) -> str | None:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+
+
 def sync(manifest_path: Path, docs: Path, check: bool = False) -> list[Path]:
     """Write (or, with *check*, compare) the generated sources.
 
+    Without *check*, nothing is regenerated when the inputs are those of the
+    last run (:func:`inputs_digest`) and every file it wrote is still as it
+    wrote it: a build then starts at once. *check* always regenerates.
+
     :return: the files that were stale (written, or found stale with *check*)
     """
+    stamp = docs / STAMP
+    digest = None
+    if not check:
+        digest = inputs_digest(manifest_path, docs)
+        try:
+            recorded = json.loads(stamp.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            recorded = {}
+        if recorded.get("inputs") == digest and recorded.get("outputs") and all(
+            _content_digest(docs / name) == sha for name, sha in recorded["outputs"].items()
+        ):
+            return []
     manifest = load_manifest(manifest_path)
     stale = []
-    for out in outputs(manifest, docs):
+    written = {}
+    for out in outputs(manifest, docs, cache=not check):
         current = out.path.read_text(encoding="utf-8") if out.path.exists() else None
+        written[out.path.relative_to(docs).as_posix()] = hashlib.sha256(out.content.encode("utf-8")).hexdigest()
         if current == out.content:
             continue
         stale.append(out.path)
         if not check:
             out.path.parent.mkdir(parents=True, exist_ok=True)
             out.path.write_text(out.content, encoding="utf-8")
+    if not check:
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.write_text(json.dumps({"inputs": digest, "outputs": written}, indent=1) + "\n", encoding="utf-8")
     return stale

@@ -72,6 +72,8 @@ class _Writer:
         self.edition = edition
         self.notes = {n.label: n for n in edition.notes}
         self.ednotes = {n.label: n for n in edition.ednotes}
+        #: the notes already written out; a second marker of one points to it
+        self.written: set[str] = set()
 
     def inline(self, el: ET.Element, pieces: list[Piece]) -> None:
         for piece in pieces:
@@ -108,8 +110,14 @@ class _Writer:
     def note(self, el: ET.Element, label: str, note=None) -> None:
         note = note or self.notes.get(label)
         who = note.by if note else "author"
-        n = _el(el, "note", type=who, n=label, place="end",
-                xml_id=f"n{label}" if note is None or note.status != "duplicate" else None)
+        xml_id = f"n{label}" if note is None or note.status != "duplicate" else None
+        if xml_id in self.written:
+            # the witness marks this note twice: the second marker points to the note
+            _el(el, "ptr", type="noteref", target=f"#{xml_id}")
+            return
+        if xml_id:
+            self.written.add(xml_id)
+        n = _el(el, "note", type=who, n=label, place="end", xml_id=xml_id)
         if note is None or note.status == "missing-body":
             _el(n, "gap", reason="missing", resp="#editors")
             return

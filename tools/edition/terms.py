@@ -14,6 +14,7 @@ capitalised word follows, so that "soviet" (a council) does not match
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -57,27 +58,72 @@ class TermMatcher:
                     forms.append((form, entry.slug))
         forms.sort(key=lambda f: -len(f[0]))  # longest first: "war communism" before "communism"
         parts = []
+        #: first character → the patterns that can match there, in the same (longest-first) order
+        by_first: dict[str, list[str]] = {}
+        #: the first two characters of the forms, and the first characters of forms whose second is a space
+        self._prefixes: set[str] = set()
+        self._short: set[str] = set()
         for form, _slug in forms:
             pattern = re.escape(form).replace(r"\ ", r"\s+")
+            by_first.setdefault(form[0], []).append(pattern)
+            self._note_prefix(form)
             if form[:1].islower():
                 # capitalised at a sentence start, unless a name follows ("Soviet Union")
                 capital = re.escape(form[0].upper()) + pattern[len(re.escape(form[0])):]
-                pattern = f"(?:{pattern}|(?:(?<=^)|(?<=[.!?:“\"‘]\\s)|(?<=[“\"‘])){capital}(?!\\s+[A-Z]))"
+                capital = f"(?:(?<=^)|(?<=[.!?:“\"‘]\\s)|(?<=[“\"‘])){capital}(?!\\s+[A-Z])"
+                pattern = f"(?:{pattern}|{capital})"
+                by_first.setdefault(form[0].upper(), []).append(capital)
             parts.append(pattern)
-        self.regex = (
-            re.compile(rf"(?<![\w-])(?:{'|'.join(parts)}){ENDINGS}(?![\w-])") if parts else None
+        #: the whole pattern: every form, longest first, as one alternation
+        self.pattern = rf"(?<![\w-])(?:{'|'.join(parts)}){ENDINGS}(?![\w-])" if parts else None
+        # That one alternation would try every form at every position of a text,
+        # which is slow with hundreds of forms; :meth:`find` instead jumps to the
+        # places where a form can start and tries only the forms beginning with
+        # that character, in the same order, which finds exactly the same matches
+        # (a lower-case form's capitalised alternative only where a capital stands).
+        self._by_first = {
+            first: re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)}){ENDINGS}(?![\w-])")
+            for first, patterns in by_first.items()
+        }
+        bucketable = all(not first.isspace() and len(first) == 1 for first in by_first)
+        self._starts = (
+            re.compile(rf"(?<![\w-])[{''.join(re.escape(f) for f in sorted(by_first))}]")
+            if by_first and bucketable else None
         )
         self.lower = {form.casefold(): slug for form, slug in forms}
 
+    def _note_prefix(self, form: str) -> None:
+        firsts = {form[0], form[0].upper()} if form[:1].islower() else {form[0]}
+        for first in firsts:
+            if len(form) > 1 and not form[1].isspace():
+                self._prefixes.add(first + form[1])
+            else:
+                self._short.add(first)
+
     def find(self, text: str):
         """Yield ``(start, end, slug)`` for each term in *text*."""
-        if self.regex is None:
+        if self.pattern is None:
             return
-        for m in self.regex.finditer(text):
+        for m in self._matches(text):
             surface = m.group(0)
             slug = self._slug(surface)
             if slug:
                 yield m.start(), m.end(), slug
+
+    def _matches(self, text: str):
+        """The matches of :attr:`pattern` in *text*, as ``re.finditer`` gives them."""
+        if self._starts is None:
+            yield from re.finditer(self.pattern, text)
+            return
+        end = 0
+        for start in self._starts.finditer(text):
+            at = start.start()
+            if at < end or (text[at:at + 2] not in self._prefixes and text[at] not in self._short):
+                continue
+            m = self._by_first[text[at]].match(text, at)
+            if m:
+                end = m.end()
+                yield m
 
     def _slug(self, surface: str) -> str | None:
         flat = " ".join(surface.split()).casefold()
@@ -90,15 +136,30 @@ class TermMatcher:
         return None
 
 
-def _snippet(text: str, start: int, end: int) -> str:
-    """Up to :data:`SNIPPET_WORDS` words each side of ``text[start:end]``, as written."""
-    words = list(re.finditer(r"\S+", text))
-    before = [w for w in words if w.end() <= start][-SNIPPET_WORDS:]
-    after = [w for w in words if w.start() >= end][:SNIPPET_WORDS]
-    left = before[0].start() if before else start
-    right = after[-1].end() if after else end
-    lead = "… " if words and words[0].start() < left else ""
-    tail = " …" if words and words[-1].end() > right else ""
+class _Words(NamedTuple):
+    """Where the words (runs of non-space) of a text start and end."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        spans = [m.span() for m in re.finditer(r"\S+", text)]
+        return cls([a for a, _ in spans], [b for _, b in spans])
+
+
+def _snippet(text: str, start: int, end: int, words: _Words | None = None) -> str:
+    """Up to :data:`SNIPPET_WORDS` words each side of ``text[start:end]``, as written.
+
+    :param words: the words of *text*, when several snippets are cut from it
+    """
+    words = words or _Words.of(text)
+    first_after = bisect.bisect_left(words.starts, end)  # the words wholly after the usage
+    before = bisect.bisect_right(words.ends, start)  # the words wholly before it
+    left = words.starts[max(0, before - SNIPPET_WORDS)] if before else start
+    right = words.ends[min(len(words.ends), first_after + SNIPPET_WORDS) - 1] if first_after < len(words.ends) else end
+    lead = "… " if words.starts and words.starts[0] < left else ""
+    tail = " …" if words.ends and words.ends[-1] > right else ""
     return lead + " ".join(text[left:right].split()) + tail
 
 
@@ -123,10 +184,12 @@ class _Linker:
             spans.append((offset, offset + len(piece.shown), i))
             offset += len(piece.shown)
         links: dict[int, list[tuple[int, int, str, str]]] = {}
+        words = None
         for start, end, slug in self.matcher.find(plain):
             surface = plain[start:end]
+            words = words or _Words.of(plain)
             self.usages.append(Usage(slug, self.edition.id, paragraph, note, surface,
-                                     _snippet(plain, start, end)))
+                                     _snippet(plain, start, end, words)))
             last = self.last_linked.get(slug)
             if not link or (last is not None and paragraph - last < RELINK_AFTER):
                 continue

@@ -3,8 +3,12 @@
 ``witnesses``  checks the witnesses and regenerates the texts before reading
 ``paragraphs`` visible, linkable paragraph numbers and the ``{para}`` role
 ``ednotes``    the editor's own note series (``{ednote}`` and ``ednote``)
+``bibtex``     sphinxcontrib-bibtex, made to scale with the number of texts
 ``citations``  back-links from the bibliography to every citing place
 ``glossary``   glossary terms in the texts, with their definitions
+``search``     glossary and index entries in the search, variant spellings
+``html``       accessible markup for toctree captions and citations
+``footnotes``  the author's own labels for notes the witness letters
 """
 
 from __future__ import annotations
@@ -14,10 +18,14 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from .. import __version__
+from .bibtex import setup_bibtex
 from .citations import setup_citations
 from .ednotes import setup_ednotes
+from .footnotes import setup_footnotes
 from .glossary import setup_glossary
+from .html import setup_html
 from .paragraphs import setup_paragraphs
+from .search import setup_search
 from .witnesses import setup_witnesses
 
 
@@ -25,11 +33,15 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_witnesses(app)
     setup_paragraphs(app)
     setup_ednotes(app)
+    setup_bibtex(app)
     setup_citations(app)
     setup_glossary(app)
+    setup_search(app)
+    setup_html(app)
+    setup_footnotes(app)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,  # 2: glossary definitions are looked up when a page is written
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

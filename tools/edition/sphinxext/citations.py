@@ -22,6 +22,8 @@ from sphinx.environment import BuildEnvironment
 from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 
+from .ednotes import ednote
+
 logger = logging.getLogger(__name__)
 PARA_ID_RE = re.compile(r"^p\d+$")
 
@@ -67,9 +69,20 @@ def places_in(doctree: nodes.document, ref_ids: list[str]) -> dict[str, Place]:
             para = _paragraph_id(marker) if marker is not None else ""
             out[ref_id] = Place(ref_id, f"n. {label.astext() if label else '?'}", para)
             continue
+        ednote_node = next((a for a in _ancestors(node) if isinstance(a, ednote)), None)
+        if ednote_node is not None:
+            out[ref_id] = Place(ref_id, f"ed. n. {ednote_node['label']}", "")
+            continue
         para = _paragraph_id(node)
-        out[ref_id] = Place(ref_id, f"¶ {para[1:]}" if para else "", para)
+        out[ref_id] = Place(ref_id, f"¶ {para[1:]}" if para else _section_title(node), para)
     return out
+
+
+def _section_title(node: nodes.Node) -> str:
+    """The title of the section holding *node* (a glossary entry, a part of the introduction)."""
+    section = next((a for a in _ancestors(node) if isinstance(a, nodes.section)), None)
+    title = section.next_node(nodes.title) if section is not None else None
+    return " ".join(title.astext().split()) if title is not None else ""
 
 
 def _ancestors(node: nodes.Node):
@@ -149,21 +162,36 @@ def add_back_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 para += nodes.Text("; ")
             title = env.titles[doc].astext() if doc in env.titles else doc
             para += nodes.emphasis("", title)
+            # one link per place, named by its paragraph, note or section
+            unique: dict[str, Place] = {}
             for place in doc_places:
+                unique.setdefault(place.label or "here", place)
+            for i, (label, place) in enumerate(unique.items()):
+                para += nodes.Text(", " if i else " ")
                 anchor = place.para_id if latex else place.ref_id
                 if latex and not anchor:
-                    para += nodes.Text(f" {place.label}")
+                    para += nodes.Text(label)
                     continue
                 uri = app.builder.get_relative_uri(docname, doc) + "#" + anchor
-                para += nodes.Text(" ")
-                para += nodes.reference("", place.label or "here", internal=True, refuri=uri)
+                para += nodes.reference("", label, internal=True, refuri=uri)
         citation += para
 
 
-def bibliography_outdated(app: Sphinx, env: BuildEnvironment, added, changed, removed) -> list[str]:
-    """Re-read the bibliography page whenever any other page changes."""
+def note_pages_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """Note whether pages other than the bibliography are read (or gone) in this build."""
     page = app.config.edition_bibliography
-    if (added or changed or removed) and page in env.all_docs:
+    env.edition_bibliography_stale = bool(set(docnames) - {page}) or bool(set(env.all_docs) - env.found_docs)
+
+
+def bibliography_outdated(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """Write the bibliography page again whenever any other page changed.
+
+    Its back-links are made when it is written, from what every page recorded,
+    so it need not be read again.
+    """
+    page = app.config.edition_bibliography
+    if getattr(env, "edition_bibliography_stale", False) and page in env.all_docs:
+        env.edition_bibliography_stale = False
         return [page]
     return []
 
@@ -173,5 +201,6 @@ def setup_citations(app: Sphinx) -> None:
     app.connect("env-before-read-docs", init_env)
     app.connect("builder-inited", lambda app: init_env(app, app.env))
     app.add_env_collector(CitationPlacesCollector)
-    app.connect("env-get-outdated", bibliography_outdated)
+    app.connect("env-before-read-docs", note_pages_read)
+    app.connect("env-updated", bibliography_outdated)
     app.connect("doctree-resolved", add_back_links)

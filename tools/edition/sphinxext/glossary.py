@@ -7,9 +7,15 @@ one-sentence definition, which the HTML shows when the term is hovered over
 or focused (with the keyboard too); other formats keep only the link.
 
 The definitions are read from the entry files at ``builder-inited``, before
-any reading process is forked, so the role is safe for parallel reading; a
-page that uses a term depends on the term's entry file, so editing an entry
-updates the pages that use it.
+any reading or writing process is forked, and are put into the HTML when a
+page is *written*, not when it is read: the doctree keeps only the slug. So
+editing an entry's definition does not make Sphinx read the texts again; an
+:class:`~sphinx.environment.collectors.EnvironmentCollector` records, per
+document, the slugs it uses, and the documents whose terms' definitions
+changed are marked for re-writing (``env-updated``). A document using a slug
+that has since appeared or disappeared is read again (``env-get-outdated``),
+so that it links the term or warns. The data are kept per document, so the
+extension is safe for parallel reading and writing.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from pathlib import Path
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
@@ -44,15 +52,14 @@ class GlossRole(SphinxRole):
                            type="edition", subtype="glossary", location=self.get_location())
             return [nodes.Text(self.text)], []
         surface, slug = " ".join(m.group("surface").split()), m.group("slug")
+        # recorded known or not: the page is read again when the entry appears or goes
+        self.env.edition_gloss_slugs.setdefault(self.env.docname, set()).add(slug)
         if slug not in DEFINITIONS:
             logger.warning("{gloss}: no glossary entry %r (docs/glossary/%s.md)", slug, slug,
                            type="edition", subtype="glossary", location=self.get_location())
             return [nodes.Text(surface)], []
-        term, definition, path = DEFINITIONS[slug]
-        # a page using a term is read again when the term's entry changes
-        self.env.note_dependency(path)
-        node = gloss("", classes=["gloss"], slug=slug, term=term, definition=definition,
-                     serial=self.env.new_serialno("gloss"))
+        # the term and definition are looked up when the page is written
+        node = gloss("", classes=["gloss"], slug=slug, serial=self.env.new_serialno("gloss"))
         xref = addnodes.pending_xref("", refdomain="std", reftype="ref", reftarget=f"gloss-{slug}",
                                      refexplicit=True, refwarn=True)
         xref += nodes.inline(surface, surface, classes=["xref", "std", "std-ref"])
@@ -66,10 +73,60 @@ def visit_gloss_html(self, node: gloss) -> None:
 
 def depart_gloss_html(self, node: gloss) -> None:
     tip_id = f"gloss-tip-{node['slug']}-{node['serial']}"
+    if node["slug"] not in DEFINITIONS:  # gone since the page was read; it is being read again
+        self.body.append("</span>")
+        return
+    term, definition, _path = DEFINITIONS[node["slug"]]
     self.body.append(
         f'<span class="gloss-tip" role="tooltip" id="{tip_id}">'
-        f'<strong>{self.encode(node["term"])}</strong>: {self.encode(node["definition"])}</span></span>'
+        f'<strong>{self.encode(term)}</strong>: {self.encode(definition)}</span></span>'
     )
+
+
+class GlossSlugsCollector(EnvironmentCollector):
+    """Records the glossary slugs each document uses (``env.edition_gloss_slugs``)."""
+
+    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+        env.edition_gloss_slugs.pop(docname, None)
+
+    def merge_other(self, app: Sphinx, env: BuildEnvironment, docnames: set[str],
+                    other: BuildEnvironment) -> None:
+        for docname in docnames:
+            if docname in other.edition_gloss_slugs:
+                env.edition_gloss_slugs[docname] = other.edition_gloss_slugs[docname]
+
+    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
+        pass  # the role records the slugs as it meets them
+
+
+def init_env(app: Sphinx, env: BuildEnvironment, *args) -> None:
+    if not hasattr(env, "edition_gloss_slugs"):
+        env.edition_gloss_slugs = {}
+    if not hasattr(env, "edition_gloss_shown"):
+        #: slug → (term, definition) as the pages were last written with
+        env.edition_gloss_shown = {}
+
+
+def _shown() -> dict[str, tuple[str, str]]:
+    return {slug: (term, definition) for slug, (term, definition, _path) in DEFINITIONS.items()}
+
+
+def reread_on_new_or_gone_entries(app: Sphinx, env: BuildEnvironment, added, changed, removed) -> list[str]:
+    """Read again the documents using a slug that has gained or lost its entry."""
+    init_env(app, env)
+    before, now = set(env.edition_gloss_shown), set(DEFINITIONS)
+    flipped = before ^ now
+    return sorted(doc for doc, slugs in env.edition_gloss_slugs.items()
+                  if slugs & flipped and doc in env.found_docs and doc not in removed)
+
+
+def rewrite_on_new_definitions(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """Mark for writing the documents whose terms are now defined differently."""
+    shown = _shown()
+    changed = {slug for slug in set(shown) | set(env.edition_gloss_shown)
+               if shown.get(slug) != env.edition_gloss_shown.get(slug)}
+    env.edition_gloss_shown = shown
+    return sorted(doc for doc, slugs in env.edition_gloss_slugs.items() if slugs & changed)
 
 
 def load_definitions(app: Sphinx) -> None:
@@ -83,4 +140,9 @@ def setup_glossary(app: Sphinx) -> None:
     app.add_config_value("edition_glossary_dir", "glossary", "env", str)
     app.add_node(gloss, html=(visit_gloss_html, depart_gloss_html))
     app.add_role("gloss", GlossRole())
+    app.add_env_collector(GlossSlugsCollector)
     app.connect("builder-inited", load_definitions)
+    app.connect("builder-inited", lambda app: init_env(app, app.env))
+    app.connect("env-before-read-docs", init_env)
+    app.connect("env-get-outdated", reread_on_new_or_gone_entries)
+    app.connect("env-updated", rewrite_on_new_definitions)

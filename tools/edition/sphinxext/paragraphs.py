@@ -4,11 +4,19 @@ The converter gives each numbered block the id ``p<n>`` and the class
 ``para``. A transform puts a :class:`paranum` node at its start: in HTML a
 link to the paragraph itself (so that a reader can copy it), in LaTeX a
 number in the margin with a hyperlink target.
+
+Each text's HTML page also carries its citation data as ``<meta>`` tags: the
+Highwire Press ``citation_*`` tags that reference managers read, and
+``edition:cite-text`` and ``edition:cite-edition``, from which the page's
+"cite this paragraph" action builds the citation of a paragraph
+(:func:`edition.cite.cite_paragraph`).
 """
 
 from __future__ import annotations
 
+import html
 import re
+from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -16,7 +24,12 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
+from ..cite import cite_text
+from ..manifest import load_manifest
+
 logger = logging.getLogger(__name__)
+#: witness id → its manifest record, read at builder-inited
+WITNESSES: dict[str, dict] = {}
 PARA_ID_RE = re.compile(r"^p(\d+)$")
 PARA_REF_RE = re.compile(r"^(?:(?P<title>.+?)\s*<)?(?:(?P<doc>[\w/.-]+)#)?(?P<number>\d+)(?(title)>)$", re.S)
 
@@ -99,7 +112,38 @@ def depart_paranum_latex(self, node: paranum) -> None:
     self.body.append("}")
 
 
+def load_witnesses(app: Sphinx) -> None:
+    WITNESSES.clear()
+    if not app.config.edition_manifest:
+        return
+    manifest = load_manifest(Path(app.confdir) / app.config.edition_manifest)  # errors stop the build earlier
+    WITNESSES.update({w["id"]: w for w in manifest.witnesses})
+
+
+def add_citation_meta(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """The citation data of a text's page, as ``<meta>`` tags."""
+    witness = WITNESSES.get(app.env.metadata.get(pagename, {}).get("witness", ""))
+    if witness is None:
+        return
+    tags = [("citation_title", witness["title"])]
+    if witness.get("author") and not witness.get("author_editorial"):
+        tags.append(("citation_author", witness["author"]))
+    tags += [
+        ("citation_inbook_title", app.config.edition_title),
+        ("citation_publication_date", app.config.edition_year),
+        ("edition:cite-text", cite_text(witness)),
+        ("edition:cite-edition", app.config.edition_cite_as),
+    ]
+    meta = "".join(f'<meta name="{name}" content="{html.escape(value)}" />\n' for name, value in tags)
+    context["metatags"] = context.get("metatags", "") + meta
+
+
 def setup_paragraphs(app: Sphinx) -> None:
+    app.add_config_value("edition_title", "", "html", str)
+    app.add_config_value("edition_year", "", "html", str)
+    app.add_config_value("edition_cite_as", "", "html", str)
+    app.connect("builder-inited", load_witnesses)
+    app.connect("html-page-context", add_citation_meta)
     app.add_node(
         paranum,
         html=(visit_paranum_html, depart_paranum_html),

@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 def regenerate_texts(app: Sphinx) -> None:
     from ..sync import GlossaryError, sync
 
+    if not app.config.edition_manifest:
+        return  # a project without witnesses (the browser tests' small page)
     manifest = Path(app.confdir) / app.config.edition_manifest
     try:
         written = sync(manifest, Path(app.srcdir), check=False)
@@ -40,6 +42,29 @@ def regenerate_texts(app: Sphinx) -> None:
         logger.info("edition: regenerated %s", path)
 
 
+def check_bibliographies(app: Sphinx) -> None:
+    """Refuse a broken .bib file before sphinxcontrib-bibtex reads it.
+
+    Connected ahead of sphinxcontrib-bibtex, so that a syntax error, a
+    duplicate key, an unknown entry type or a missing field stops the build
+    with the file and line, as ``edition check`` reports them, and not with
+    the parser's traceback. An entry that nothing cites is not an error here.
+    """
+    from ..check import check_bibliography
+
+    problems = []
+    for name in getattr(app.config, "bibtex_bibfiles", []):
+        path = Path(app.confdir) / name
+        problems += [p._replace(path=name) if p.path == str(path) else p
+                     for p in check_bibliography(path, []) if p.code != "bib-uncited"]
+    if problems:
+        for problem in problems:
+            logger.error("Bibliography error: %s", problem, type="edition", subtype="bibliography")
+        raise SystemExit(2)
+
+
 def setup_witnesses(app: Sphinx) -> None:
     app.add_config_value("edition_manifest", "seeds/manifest.toml", "env", str)
     app.connect("builder-inited", regenerate_texts)
+    # before sphinxcontrib-bibtex reads the .bib files (default priority 500)
+    app.connect("builder-inited", check_bibliographies, priority=400)

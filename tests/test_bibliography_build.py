@@ -1,0 +1,48 @@
+"""A broken or hostile bibliography stops the build with its file and line, as ``edition check`` does."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import copy_project, sphinx_build
+
+pytestmark = pytest.mark.build
+
+GOOD = ("@book{sound2020,\n  author = {Ann Author},\n  title = {A Sound Book},\n  year = {2020},\n"
+        "  publisher = {P},\n}\n")
+
+
+@pytest.mark.parametrize(("record", "expected"), [
+    ("@book{broken2020,\n  author = {Someone},\n  title = {Unclosed,\n", "syntax error"),
+    ("@book{mpst2001,\n  author = {A},\n  title = {Again},\n  year = {2001},\n  publisher = {P},\n}\n",
+     "duplicate key 'mpst2001'"),
+    ("@weird{odd2020,\n  title = {Odd},\n}\n", "unknown type @weird"),
+    ("@book{notitle2020,\n  author = {A},\n  year = {2020},\n}\n", "lacks title"),
+    ("@book{script2020,\n  author = {A},\n  title = {<script>alert(1)</script>,\n  year = {2020},\n}\n",
+     "syntax error"),
+])
+def test_a_bad_record_stops_the_build(tmp_path, record, expected):
+    project = copy_project(tmp_path / "project")
+    bib = project / "docs" / "references.bib"
+    before = bib.read_text(encoding="utf-8")
+    bib.write_text(before + "\n" + GOOD + "\n" + record, encoding="utf-8")
+    line = (before + "\n" + GOOD + "\n").count("\n") + 1
+    proc = sphinx_build("html", tmp_path / "html", cwd=project)
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr and "threw an exception" not in proc.stderr, proc.stderr
+    assert "Bibliography error: docs/references.bib:" in proc.stderr, proc.stderr
+    assert expected in proc.stderr
+    if expected != "syntax error":
+        assert f"docs/references.bib:{line}:" in proc.stderr, proc.stderr
+    assert not (tmp_path / "html" / "index.html").exists(), "nothing is written"
+
+
+def test_a_bibliography_in_another_encoding_stops_the_build(tmp_path):
+    project = copy_project(tmp_path / "project")
+    bib = project / "docs" / "references.bib"
+    record = "\n@book{latin2020, author={Müller}, title={T}, year={2020}}\n"
+    bib.write_bytes(bib.read_bytes() + record.encode("latin-1"))
+    proc = sphinx_build("html", tmp_path / "html", cwd=project)
+    assert proc.returncode != 0
+    assert "Bibliography error: docs/references.bib: not UTF-8" in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -1,0 +1,147 @@
+"""sphinxcontrib-bibtex, made to scale with the number of texts.
+
+Each text ends with its own ``{bibliography}`` (``:filter: docname in
+docnames``). For every bibliography, sphinxcontrib-bibtex scans every
+citation of the edition once per entry of the bibliography file (to find
+where the entry is cited), and sorts all citations again by the position of
+their document, found with ``list.index``: the cost grows with the square of
+the number of texts. :class:`IndexedBibtexDomain` computes both once per
+build (when sphinxcontrib-bibtex formats the bibliographies, in
+``env-updated``) and answers from them; the results, and their order, are
+the same.
+
+Besides, ``pybtex.plugin.find_plugin`` scans the installed packages' entry
+points on every call, and sphinxcontrib-bibtex calls it for every citation it
+resolves; :func:`register_pybtex_plugins` registers those plugins at run
+time, where pybtex looks first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pybtex.style import FormattedEntry
+from sphinx.application import Sphinx
+from sphinx.util import logging
+from sphinxcontrib.bibtex.domain import BibtexDomain, _FilterVisitor
+
+logger = logging.getLogger(__name__)
+
+#: pybtex plugins sphinxcontrib-bibtex looks up again for every citation it resolves
+PYBTEX_PLUGINS = [("pybtex.backends", "plaintext")]
+
+
+class IndexedBibtexDomain(BibtexDomain):
+    """The ``cite`` domain, with the citations indexed while the bibliographies are formatted."""
+
+    #: while formatting (in env_updated): key → the documents citing it, and the keys in document order
+    _citing: dict[str, set[str]] | None = None
+    _cited_keys: tuple[list[str], list[str]] | None = None
+
+    def env_updated(self):
+        citing: dict[str, set[str]] = defaultdict(set)
+        for ref in self.citation_refs:
+            for target in ref.targets:
+                citing[target.key].add(ref.docname)
+        self._citing, self._cited_keys = citing, None
+        try:
+            return list(super().env_updated())
+        finally:
+            self._citing = self._cited_keys = None
+
+    def get_all_cited_keys(self, docnames):
+        if self._citing is None:
+            yield from super().get_all_cited_keys(docnames)
+            return
+        if self._cited_keys is None or self._cited_keys[0] is not docnames:
+            position = {name: i for i, name in enumerate(docnames)}
+            if any(ref.docname not in position for ref in self.citation_refs):
+                yield from super().get_all_cited_keys(docnames)  # fails there as it would
+                return
+            # sorted() is stable: the same order as sorting by docnames.index()
+            refs = sorted(self.citation_refs, key=lambda ref: position[ref.docname])
+            self._cited_keys = (docnames, [target.key for ref in refs for target in ref.targets])
+        yield from self._cited_keys[1]
+
+    def get_filtered_entries(self, bibliography_key):
+        """As sphinxcontrib-bibtex's, with the citing documents looked up in the index."""
+        if self._citing is None:
+            yield from super().get_filtered_entries(bibliography_key)
+            return
+        bibliography = self.bibliographies[bibliography_key]
+        for entry in self.get_entries(bibliography.bibfiles):
+            key = bibliography.keyprefix + entry.key
+            cited_docnames = set(self._citing.get(key, ()))
+            visitor = _FilterVisitor(entry=entry, docname=bibliography_key.docname, cited_docnames=cited_docnames)
+            try:
+                success = visitor.visit(bibliography.filter_)
+            except ValueError as err:
+                logger.warning(
+                    "syntax error in :filter: expression; %s", err,
+                    location=(bibliography_key.docname, bibliography.line),
+                    type="bibtex",
+                    subtype="filter_syntax_error",
+                )
+                success = bool(cited_docnames)  # recover by falling back to the default
+            if success or entry.key in bibliography.keys:
+                yield key, entry
+
+
+def caching_style(style: type) -> type:
+    """*style* (a pybtex formatting style), remembering the text of each entry it formats.
+
+    Every text's bibliography formats its entries again, and each twice (the
+    entry and its tooltip); the text of an entry depends only on the entry and
+    the style's options, never on its label.
+    """
+
+    class CachingStyle(style):
+        #: (id of the entry, options) → (the entry, kept alive so that its id stays its own; its text)
+        _texts: dict = {}
+
+        def format_entry(self, label, entry, bib_data=None):
+            if bib_data is not None:
+                return super().format_entry(label, entry, bib_data=bib_data)
+            key = (id(entry), self.abbreviate_names, self.min_crossrefs, type(self.name_style))
+            hit = self._texts.get(key)
+            if hit is not None and hit[0] is entry:
+                return FormattedEntry(entry.key, hit[1], label)
+            formatted = super().format_entry(label, entry)
+            self._texts[key] = (entry, formatted.text)
+            return formatted
+
+    CachingStyle.__name__ = CachingStyle.__qualname__ = f"Caching{style.__name__}"
+    return CachingStyle
+
+
+def register_pybtex_plugins(app: Sphinx) -> None:
+    """Look up once the pybtex plugins sphinxcontrib-bibtex needs for every citation.
+
+    The classes registered are the very ones the entry points name (the
+    formatting style made to remember its entries' texts).
+    """
+    import pybtex.plugin
+
+    for group, name in PYBTEX_PLUGINS:
+        pybtex.plugin.register_plugin(group, name, pybtex.plugin.find_plugin(group, name), force=True)
+    name = app.config.bibtex_default_style
+    try:
+        style = pybtex.plugin.find_plugin("pybtex.style.formatting", name)
+    except pybtex.plugin.PluginNotFound:
+        return  # sphinxcontrib-bibtex reports it
+    if not hasattr(style, "_texts"):  # not already made to remember (a second build in one process)
+        pybtex.plugin.register_plugin("pybtex.style.formatting", name, caching_style(style), force=True)
+    # the plugins every new style object looks up (its names, labels and sorting)
+    defaults = getattr(pybtex.plugin, "_DEFAULT_PLUGINS", {})
+    for kind, group in (("name", "pybtex.style.names"), ("label", "pybtex.style.labels"),
+                        ("sorting", "pybtex.style.sorting")):
+        part = getattr(style, f"default_{kind}_style", None) or defaults.get(group)
+        if part:
+            pybtex.plugin.register_plugin(group, part, pybtex.plugin.find_plugin(group, part), force=True)
+
+
+def setup_bibtex(app: Sphinx) -> None:
+    """Needs ``sphinxcontrib.bibtex`` loaded first (it is, in ``conf.py``)."""
+    app.setup_extension("sphinxcontrib.bibtex")
+    app.add_domain(IndexedBibtexDomain, override=True)
+    app.connect("builder-inited", register_pybtex_plugins)
