@@ -171,6 +171,8 @@ def test_a_note_of_several_paragraphs_is_shown_whole(browser, notes_site):
         "The note's second paragraph, which must not be lost.",
         "The note's third paragraph: the last one.",
     ]
+    # at the end of the text too, the editor's note keeps its paragraphs apart
+    assert page.locator("aside.ednote > p").nth(1).evaluate("el => getComputedStyle(el).display") == "block"
     r.shot("note-several-paragraphs")
     page.locator("sup.ednote-ref > a").click()
     assert page.locator(".note-panel").count() == 1, "one note at a time"
