@@ -46,3 +46,20 @@ def test_a_bibliography_in_another_encoding_stops_the_build(tmp_path):
     assert proc.returncode != 0
     assert "Bibliography error: docs/references.bib: not UTF-8" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_an_edited_record_is_formatted_again_in_an_incremental_build(tmp_path):
+    """Formatted entries are kept between builds, but only while the .bib file is the same."""
+    project = copy_project(tmp_path / "project")
+    out = tmp_path / "html"
+    assert sphinx_build("html", out, cwd=project).returncode == 0
+    assert (out / ".doctrees" / "edition-search-stems.json").exists()
+    page = (out / "bibliography.html").read_text(encoding="utf-8")
+    assert "The Gorbachev Factor" in page
+    bib = project / "docs" / "references.bib"
+    source = bib.read_text(encoding="utf-8")
+    assert "{The {Gorbachev} Factor}" in source
+    bib.write_text(source.replace("{The {Gorbachev} Factor}", "{The {Gorbachev} Factor Revised}"), encoding="utf-8")
+    proc = sphinx_build("html", out, cwd=project)
+    assert proc.returncode == 0 and "WARNING" not in proc.stderr, proc.stderr
+    assert "The Gorbachev Factor Revised" in (out / "bibliography.html").read_text(encoding="utf-8")

@@ -18,7 +18,9 @@ time, where pybtex looks first.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
+from pathlib import Path
 
 from pybtex.style import FormattedEntry
 from sphinx.application import Sphinx
@@ -44,10 +46,20 @@ class IndexedBibtexDomain(BibtexDomain):
             for target in ref.targets:
                 citing[target.key].add(ref.docname)
         self._citing, self._cited_keys = citing, None
+        style = _caching_style(self.env.config.bibtex_default_style)
+        if style is not None:
+            # the entries formatted by earlier builds, as long as the .bib files are the same
+            fingerprint = _fingerprint(self.bibdata.bibfiles)
+            kept = getattr(self.env, "edition_bibtex_texts", {})
+            style._texts = {k: v for k, v in kept.items() if k[1] == fingerprint}
+            style.fingerprint = fingerprint
         try:
             return list(super().env_updated())
         finally:
             self._citing = self._cited_keys = None
+            if style is not None:
+                self.env.edition_bibtex_texts = style._texts
+                style.fingerprint, style._texts = "", {}
 
     def get_all_cited_keys(self, docnames):
         if self._citing is None:
@@ -87,6 +99,28 @@ class IndexedBibtexDomain(BibtexDomain):
                 yield key, entry
 
 
+def _fingerprint(paths) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(str(path).encode("utf-8") + b"\0")
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError:
+            digest.update(b"(unreadable)")
+    return digest.hexdigest()
+
+
+def _caching_style(name: str) -> type | None:
+    """The registered formatting style *name*, if it is the caching one."""
+    import pybtex.plugin
+
+    try:
+        style = pybtex.plugin.find_plugin("pybtex.style.formatting", name)
+    except pybtex.plugin.PluginNotFound:
+        return None
+    return style if hasattr(style, "fingerprint") else None
+
+
 def caching_style(style: type) -> type:
     """*style* (a pybtex formatting style), remembering the text of each entry it formats.
 
@@ -96,18 +130,22 @@ def caching_style(style: type) -> type:
     """
 
     class CachingStyle(style):
-        #: (id of the entry, options) → (the entry, kept alive so that its id stays its own; its text)
+        #: a fingerprint of the .bib files being formatted, set for each build (empty: no caching)
+        fingerprint: str = ""
+        #: (entry key, fingerprint, options) → its formatted text; kept in the environment
+        #: between builds (:meth:`IndexedBibtexDomain.env_updated`)
         _texts: dict = {}
 
         def format_entry(self, label, entry, bib_data=None):
-            if bib_data is not None:
+            if bib_data is not None or not self.fingerprint:
                 return super().format_entry(label, entry, bib_data=bib_data)
-            key = (id(entry), self.abbreviate_names, self.min_crossrefs, type(self.name_style))
-            hit = self._texts.get(key)
-            if hit is not None and hit[0] is entry:
-                return FormattedEntry(entry.key, hit[1], label)
+            key = (entry.key, self.fingerprint, self.abbreviate_names, self.min_crossrefs,
+                   type(self.name_style).__qualname__)
+            text = self._texts.get(key)
+            if text is not None:
+                return FormattedEntry(entry.key, text, label)
             formatted = super().format_entry(label, entry)
-            self._texts[key] = (entry, formatted.text)
+            self._texts[key] = formatted.text
             return formatted
 
     CachingStyle.__name__ = CachingStyle.__qualname__ = f"Caching{style.__name__}"
@@ -129,7 +167,7 @@ def register_pybtex_plugins(app: Sphinx) -> None:
         style = pybtex.plugin.find_plugin("pybtex.style.formatting", name)
     except pybtex.plugin.PluginNotFound:
         return  # sphinxcontrib-bibtex reports it
-    if not hasattr(style, "_texts"):  # not already made to remember (a second build in one process)
+    if not hasattr(style, "fingerprint"):  # not already made to remember (a second build in one process)
         pybtex.plugin.register_plugin("pybtex.style.formatting", name, caching_style(style), force=True)
     # the plugins every new style object looks up (its names, labels and sorting)
     defaults = getattr(pybtex.plugin, "_DEFAULT_PLUGINS", {})

@@ -44,6 +44,9 @@ logger = logging.getLogger(__name__)
 
 #: folded variant → folded main form, read from the indexes at builder-inited
 SPELLINGS: dict[str, str] = {}
+#: word → its stem under SPELLINGS; kept between builds in the doctree folder (STEMS_FILE)
+STEMS: dict[str, str] = {}
+STEMS_FILE = "edition-search-stems.json"
 
 
 class EntryDirective(SphinxDirective):
@@ -159,19 +162,17 @@ class EditionEnglish(SearchEnglish):
         self.js_stemmer_code = stemmers + JS_SEARCH % {"spellings": spellings, "marks": marks}
         self.js_splitter_code = JS_SPLITTER % {"marks": marks}
         # Sphinx remembers stems for one page at a time; the Snowball stemmer in
-        # pure Python is then the most costly part of writing the HTML. One
-        # language object serves a whole build (with one spelling map), so its
-        # stems are remembered for all pages.
-        self._stems: dict[str, str] = {}
+        # pure Python is then the most costly part of writing the HTML. The
+        # stems are remembered for all pages, and between builds (STEMS).
 
     def split(self, input: str) -> list[str]:
         return split_words(input)
 
     def stem(self, word: str) -> str:
-        stemmed = self._stems.get(word)
+        stemmed = STEMS.get(word)
         if stemmed is None:
             folded = fold(word)
-            stemmed = self._stems[word] = super().stem(SPELLINGS.get(folded, folded))
+            stemmed = STEMS[word] = super().stem(SPELLINGS.get(folded, folded))
         return stemmed
 
 
@@ -179,6 +180,26 @@ def load_spellings(app: Sphinx) -> None:
     entries, _problems = load_indexes(Path(app.srcdir) / "indexes")  # problems stop the build in witnesses.py
     SPELLINGS.clear()
     SPELLINGS.update(spelling_map(entries))
+    STEMS.clear()
+    try:
+        kept = json.loads((Path(app.doctreedir) / STEMS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(kept, dict) and kept.get("key") == _stems_key():
+        STEMS.update(kept.get("stems", {}))
+
+
+def _stems_key() -> list:
+    """What the stems depend on: the spelling map and the stemmer."""
+    from importlib.metadata import version
+
+    return [SPELLINGS, TRANSLIT_MARKS, version("snowballstemmer")]
+
+
+def save_stems(app: Sphinx, exception: Exception | None) -> None:
+    if exception is None and STEMS and app.builder.format == "html":
+        path = Path(app.doctreedir) / STEMS_FILE
+        path.write_text(json.dumps({"key": _stems_key(), "stems": STEMS}, ensure_ascii=False), encoding="utf-8")
 
 
 def reindex_on_new_spellings(app: Sphinx, env, added, changed, removed) -> list[str]:
@@ -195,3 +216,4 @@ def setup_search(app: Sphinx) -> None:
     app.add_search_language(EditionEnglish)
     app.connect("builder-inited", load_spellings)
     app.connect("env-get-outdated", reindex_on_new_spellings)
+    app.connect("build-finished", save_stems)
