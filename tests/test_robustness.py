@@ -144,29 +144,14 @@ def test_a_letter_in_square_brackets_without_a_note_stays_text():
     assert bodies(ed) == ["He said “[t]he plan [a] failed” and [i]t did.[note:1]"]
 
 
-def test_parenthesised_numbers_are_markers_when_the_notes_use_them():
-    ed = conv("""
+@pytest.mark.parametrize("between", ["\n\n", "\n"], ids=["blank-line", "consecutive-lines"])
+def test_parenthesised_numbers_are_markers_when_the_notes_use_them(between):
+    ed = conv(textwrap.dedent("""
         A title for the test
 
         A claim (1) and another claim.(2)
 
-        (1) The first note.
-
-        (2) The second note.
-        """)
-    assert bodies(ed) == ["A claim[note:1] and another claim.[note:2]"]
-    assert notes(ed) == [("1", ["The first note."]), ("2", ["The second note."])]
-
-
-def test_parenthesised_notes_on_consecutive_lines():
-    ed = conv("""
-        A title for the test
-
-        A claim (1) and another claim.(2)
-
-        (1) The first note.
-        (2) The second note.
-        """)
+        """) + "(1) The first note." + between + "(2) The second note.\n")
     assert bodies(ed) == ["A claim[note:1] and another claim.[note:2]"]
     assert notes(ed) == [("1", ["The first note."]), ("2", ["The second note."])]
 
