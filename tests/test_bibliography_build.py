@@ -63,3 +63,7 @@ def test_an_edited_record_is_formatted_again_in_an_incremental_build(tmp_path):
     proc = sphinx_build("html", out, cwd=project)
     assert proc.returncode == 0 and "WARNING" not in proc.stderr, proc.stderr
     assert "The Gorbachev Factor Revised" in (out / "bibliography.html").read_text(encoding="utf-8")
+    # a file checked by an earlier build is checked again once it changes
+    bib.write_text(bib.read_text(encoding="utf-8") + "\n@book{broken2020,\n  title = {Unclosed,\n", encoding="utf-8")
+    proc = sphinx_build("html", out, cwd=project)
+    assert proc.returncode != 0 and "Bibliography error: docs/references.bib:" in proc.stderr, proc.stderr

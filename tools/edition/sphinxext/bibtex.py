@@ -49,7 +49,7 @@ class IndexedBibtexDomain(BibtexDomain):
         style = _caching_style(self.env.config.bibtex_default_style)
         if style is not None:
             # the entries formatted by earlier builds, as long as the .bib files are the same
-            fingerprint = _fingerprint(self.bibdata.bibfiles)
+            fingerprint = bib_fingerprint(self.bibdata.bibfiles)
             kept = getattr(self.env, "edition_bibtex_texts", {})
             style._texts = {k: v for k, v in kept.items() if k[1] == fingerprint}
             style.fingerprint = fingerprint
@@ -99,7 +99,8 @@ class IndexedBibtexDomain(BibtexDomain):
                 yield key, entry
 
 
-def _fingerprint(paths) -> str:
+def bib_fingerprint(paths) -> str:
+    """A digest of the .bib files *paths* (their names and bytes)."""
     digest = hashlib.sha256()
     for path in paths:
         digest.update(str(path).encode("utf-8") + b"\0")

@@ -49,11 +49,18 @@ def check_bibliographies(app: Sphinx) -> None:
     duplicate key, an unknown entry type or a missing field stops the build
     with the file and line, as ``edition check`` reports them, and not with
     the parser's traceback. An entry that nothing cites is not an error here.
+    Files already checked by an earlier build, byte for byte, are not parsed
+    again.
     """
     from ..check import check_bibliography
+    from .bibtex import bib_fingerprint
 
+    names = list(getattr(app.config, "bibtex_bibfiles", []))
+    fingerprint = bib_fingerprint(Path(app.confdir) / name for name in names)
+    if getattr(app.env, "edition_checked_bibfiles", None) == fingerprint:
+        return
     problems = []
-    for name in getattr(app.config, "bibtex_bibfiles", []):
+    for name in names:
         path = Path(app.confdir) / name
         problems += [p._replace(path=name) if p.path == str(path) else p
                      for p in check_bibliography(path, []) if p.code != "bib-uncited"]
@@ -61,6 +68,7 @@ def check_bibliographies(app: Sphinx) -> None:
         for problem in problems:
             logger.error("Bibliography error: %s", problem, type="edition", subtype="bibliography")
         raise SystemExit(2)
+    app.env.edition_checked_bibfiles = fingerprint
 
 
 def setup_witnesses(app: Sphinx) -> None:
