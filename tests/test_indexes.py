@@ -163,16 +163,9 @@ def test_an_identification_needs_sources_and_they_are_cited(tmp_path):
     assert cited == [("brown1996", 6), ("gorbachev1987", 6)]
 
 
-def test_the_index_page_cites_the_sources_of_an_identification():
-    entries = [e._replace(sources=["brown1996"]) for e in _entries_of(PERSONS)]
+def test_the_index_page_cites_the_sources_of_an_identification(tmp_path):
+    (tmp_path / "persons.toml").write_text(PERSONS, encoding="utf-8")
+    entries = [e._replace(sources=["brown1996"]) for e in load_indexes(tmp_path)[0]]
     page = render_index("persons", "Index of persons", entries, [], {"a": "Text A"}, {"a": "A"})
     assert "**Gorbachev, Mikhail** (General Secretary of the CPSU, 1985–1991 [{cite:p}`brown1996`]" in page
 
-
-def _entries_of(source: str):
-    import tempfile
-    from pathlib import Path
-
-    with tempfile.TemporaryDirectory() as folder:
-        (Path(folder) / "persons.toml").write_text(source, encoding="utf-8")
-        return load_indexes(Path(folder))[0]
