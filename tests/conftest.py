@@ -27,12 +27,14 @@ def sphinx_build(builder: str, out: Path, *extra: str, cwd: Path = ROOT,
         "-n",          # nit-picky: every unresolved reference warns
         "-W",          # warnings are errors
         "--keep-going",
+        "--no-color",  # the tests read the log, whatever the terminal or FORCE_COLOR
         "-c", str(src_dir or cwd),
         str(src_dir or cwd / "docs"),
         str(out),
         *extra,
     ]
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1764000000"}
+    env.pop("FORCE_COLOR", None)
     return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env)
 
 

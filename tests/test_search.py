@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 import pytest
 
+from edition.bench import pages
 from edition.cite import cite_paragraph, cite_text
 from edition.myst import search_entry
 from edition.search import fold, spelling_map, split_words
@@ -127,5 +128,5 @@ def test_a_new_variant_spelling_reaches_the_search_of_unchanged_texts(tmp_path):
     language = (out / "_static" / "language_data.js").read_text(encoding="utf-8")
     assert '"brezhnyev": "brezhnev"' in language
     # the texts were indexed again with the new map (Brezhnev's paragraphs did not change)
-    reread = re.findall(r"reading sources\.\.\. \[[^\]]*\] (\S+)", proc.stdout)
+    reread, _ = pages(proc.stdout)
     assert any(doc.startswith("texts/") for doc in reread)

@@ -216,10 +216,16 @@ WRITE_RE = re.compile(r"^writing output\.\.\. \[\s*\d+%\] (\S+)", re.M)
 ANSI_RE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
-def count_pages(log: str) -> tuple[int, int]:
-    """Documents read and written, from the log of a serial (non-terminal) build."""
+def pages(log: str) -> tuple[set[str], set[str]]:
+    """The documents read and written, from the log of a serial build, coloured or not."""
     log = ANSI_RE.sub("", log)
-    return len(set(READ_RE.findall(log))), len(set(WRITE_RE.findall(log)))
+    return set(READ_RE.findall(log)), set(WRITE_RE.findall(log))
+
+
+def count_pages(log: str) -> tuple[int, int]:
+    """How many documents were read and written, from the log of a serial build."""
+    read, written = pages(log)
+    return len(read), len(written)
 
 
 def sphinx(builder: str, src: Path, out: Path, conf_dir: Path, *, jobs: int = 1, cwd: Path,
