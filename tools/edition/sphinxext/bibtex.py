@@ -8,7 +8,13 @@ their document, found with ``list.index``: the cost grows with the square of
 the number of texts. :class:`IndexedBibtexDomain` computes both once per
 build (when sphinxcontrib-bibtex formats the bibliographies, in
 ``env-updated``) and answers from them; the results, and their order, are
-the same.
+the same. A document citing the same work the same way again gets a copy of
+the first citation's resolved node (:meth:`IndexedBibtexDomain.resolve_xref`).
+
+pybtex decodes every field and name from LaTeX with latexcodec, a character
+at a time, every time an entry or a citation is formatted; most fields hold
+no LaTeX at all. :func:`decode_latex` returns those unchanged and remembers
+the others.
 
 Besides, ``pybtex.plugin.find_plugin`` scans the installed packages' entry
 points on every call, and sphinxcontrib-bibtex calls it for every citation it
@@ -18,13 +24,17 @@ time, where pybtex looks first.
 
 from __future__ import annotations
 
+import codecs
+import functools
 import hashlib
+import re
 from collections import defaultdict
 from pathlib import Path
 
 from pybtex.style import FormattedEntry
 from sphinx.application import Sphinx
 from sphinx.util import logging
+from sphinxcontrib.bibtex.citation_target import parse_citation_targets
 from sphinxcontrib.bibtex.domain import BibtexDomain, _FilterVisitor
 
 logger = logging.getLogger(__name__)
@@ -46,6 +56,7 @@ class IndexedBibtexDomain(BibtexDomain):
             for target in ref.targets:
                 citing[target.key].add(ref.docname)
         self._citing, self._cited_keys = citing, None
+        self._resolved, self._known_keys = ("", {}), None  # the citations are formatted again
         style = _caching_style(self.env.config.bibtex_default_style)
         if style is not None:
             # the entries formatted by earlier builds, as long as the .bib files are the same
@@ -60,6 +71,36 @@ class IndexedBibtexDomain(BibtexDomain):
             if style is not None:
                 self.env.edition_bibtex_texts = style._texts
                 style.fingerprint, style._texts = "", {}
+
+    #: the citations resolved in the document being written: (docname, {(type, target): node})
+    _resolved: tuple[str, dict] = ("", {})
+    #: the keys of the citations, once they are all known (:meth:`_cited_keys_known`)
+    _known_keys: frozenset[str] | None = None
+
+    def resolve_xref(self, env, fromdocname, builder, typ, target, node, contnode):
+        """As sphinxcontrib-bibtex's, answered from a copy when the document cited the same before.
+
+        The node depends only on the citing document, the role and the
+        target (keys, pre- and post-texts); a target with a key that is
+        unknown is resolved every time, so that every occurrence warns.
+        """
+        docname, resolved = self._resolved
+        if docname != fromdocname:
+            self._resolved = (fromdocname, resolved := {})
+        found = resolved.get((typ, target))
+        if found is not None:
+            return found.deepcopy()
+        result = super().resolve_xref(env, fromdocname, builder, typ, target, node, contnode)
+        if all(t.key in self._cited_keys_known() for t in parse_citation_targets(target)):
+            resolved[typ, target] = result.deepcopy()
+        return result
+
+    def _cited_keys_known(self) -> frozenset[str]:
+        """The keys a citation can resolve to (in a bibliography listing citations)."""
+        if self._known_keys is None:
+            self._known_keys = frozenset(cit.key for cit in self.citations
+                                         if self.bibliographies[cit.bibliography_key].list_ == "citation")
+        return self._known_keys
 
     def get_all_cited_keys(self, docnames):
         if self._citing is None:
@@ -97,6 +138,28 @@ class IndexedBibtexDomain(BibtexDomain):
                 success = bool(cited_docnames)  # recover by falling back to the default
             if success or entry.key in bibliography.keys:
                 yield key, entry
+
+
+#: what latexcodec may change in a string: commands, groups, math, comments, ties, ligatures
+#: (-- --- `` '' ,, !` ?`) and runs of white space, which LaTeX collapses
+LATEX_MARKUP = re.compile(r"[\\{}$%#~\t\n\r]|--|``|''|,,|!`|\?`|  |^ | $")
+
+
+@functools.lru_cache(maxsize=8192)
+def decode_latex(latex: str) -> str:
+    """*latex* as Unicode, as ``codecs.decode(latex, "ulatex")`` gives it, but fast when it is plain."""
+    if not LATEX_MARKUP.search(latex):
+        return latex
+    import latexcodec  # noqa: F401  (registers the codec)
+
+    return codecs.decode(latex, "ulatex")
+
+
+def _text_from_latex(cls, latex: str):
+    """pybtex's ``Text.from_latex``, decoding with :func:`decode_latex`."""
+    from pybtex.markup import LaTeXParser
+
+    return LaTeXParser(decode_latex(latex)).parse()
 
 
 def bib_fingerprint(paths) -> str:
@@ -160,7 +223,9 @@ def register_pybtex_plugins(app: Sphinx) -> None:
     formatting style made to remember its entries' texts).
     """
     import pybtex.plugin
+    import pybtex.richtext
 
+    pybtex.richtext.Text.from_latex = classmethod(_text_from_latex)
     for group, name in PYBTEX_PLUGINS:
         pybtex.plugin.register_plugin(group, name, pybtex.plugin.find_plugin(group, name), force=True)
     name = app.config.bibtex_default_style

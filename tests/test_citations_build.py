@@ -1,0 +1,91 @@
+"""Citations resolved as sphinxcontrib-bibtex resolves them, however often a work is cited.
+
+The edition answers a citation repeated in a document from the first one
+(:meth:`edition.sphinxext.bibtex.IndexedBibtexDomain.resolve_xref`) and
+decodes LaTeX in the bibliography with a fast path for plain strings
+(:func:`edition.sphinxext.bibtex.decode_latex`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import shutil
+from pathlib import Path
+
+import latexcodec  # noqa: F401  (registers the codec)
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import sphinx_build
+from edition.sphinxext.bibtex import decode_latex
+
+ROOT = Path(__file__).parent / "roots" / "citations"
+CITATION = re.compile(r'<span class="bibtex-citation" id="[^"]+">(.*?)</span>')
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("citations") / "html"
+    proc = sphinx_build("html", out, src_dir=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.mark.build
+def test_a_repeated_citation_is_resolved_like_the_first(built):
+    citations = CITATION.findall((built / "index.html").read_text(encoding="utf-8"))
+    assert len(citations) == 6
+    first, again, with_page, textual, two_works, once_more = citations
+    assert first == again == once_more
+    assert 'href="#id' in first and ">Author and Bee, 2020</a>]" in first
+    # the same work cited otherwise is formatted otherwise
+    assert with_page.startswith("[see ") and with_page.endswith(", p. 3]")
+    assert textual.startswith("Author and Bee [")
+    assert ">Other, 1999</a>]" in two_works
+    # the title shows the entry decoded from LaTeX: quotes and the en dash
+    assert "A Book about “Quotes” – and Dashes" in first
+
+
+@pytest.mark.build
+def test_the_same_citation_in_another_document_links_across(built):
+    (citation,) = CITATION.findall((built / "other.html").read_text(encoding="utf-8"))
+    assert 'href="index.html#id' in citation and ">Author and Bee, 2020</a>]" in citation
+
+
+@pytest.mark.build
+def test_every_citation_of_an_unknown_key_warns(tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT, project)
+    page = project / "other.md"
+    page.write_text(page.read_text(encoding="utf-8")
+                    + "\nUnknown {cite:p}`missing2000`.\n\nAgain {cite:p}`missing2000`.\n", encoding="utf-8")
+    proc = sphinx_build("html", tmp_path / "html", src_dir=project)
+    assert proc.returncode != 0
+    warnings = re.findall(r"other\.md:(\d+): WARNING: could not find bibtex key \"missing2000\"", proc.stderr)
+    assert warnings == ["5", "7"], proc.stderr
+
+
+LATEX_CHARACTERS = st.sampled_from(list("ab Z-',.!?`\"&_^()[]:;éœ’—\u00a0\t\n{}$%#~\\"))
+
+
+def _outcome(decode, latex):
+    """What *decode* makes of *latex*: the text, or the kind of error (a lone backslash is one)."""
+    try:
+        return decode(latex)
+    except UnicodeDecodeError as err:
+        return type(err)
+
+
+@given(st.lists(LATEX_CHARACTERS, max_size=14).map("".join))
+def test_latex_is_decoded_as_latexcodec_decodes_it(latex):
+    assert _outcome(decode_latex, latex) == _outcome(lambda s: codecs.decode(s, "ulatex"), latex)
+
+
+@pytest.mark.parametrize("latex", [
+    "A plain title, with commas, one-hyphen words and it's", "Ligatures -- and --- here",
+    "``Quoted''", "vol.~25", r"K{\"o}nig", "{Russia}", "Two  spaces", " leading", "a $x$ b", "50% off",
+])
+def test_latex_examples_are_decoded_as_latexcodec_decodes_them(latex):
+    assert decode_latex(latex) == codecs.decode(latex, "ulatex")
