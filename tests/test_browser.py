@@ -195,6 +195,10 @@ def test_a_glossary_term_shows_its_definition_on_hover_and_on_focus(reader):
     assert not tip.is_visible()
     term.locator("a").hover()
     assert tip.is_visible()
+    # the tooltip is the entry's term and definition, from the glossary's definitions file
+    term_name, definition = page.evaluate("(slug) => window.editionGlossary[slug]", term.get_attribute("data-gloss"))
+    assert tip.inner_text() == f"{term_name}: {definition}"
+    assert len(definition.split()) > 5
     reader.shot("glossary-tooltip")
     page.mouse.move(0, 0)
     assert not tip.is_visible()
@@ -203,6 +207,12 @@ def test_a_glossary_term_shows_its_definition_on_hover_and_on_focus(reader):
     assert term.locator("a").get_attribute("aria-describedby") == tip.get_attribute("id")
     page.keyboard.press("Escape")
     assert not tip.is_visible()
+
+
+def test_an_old_link_to_an_entry_on_the_one_glossary_page_reaches_its_letter(reader):
+    page = reader.open("glossary.html#gloss-nomenklatura")
+    page.wait_for_url(re.compile(r"terms/n\.html#gloss-nomenklatura$"))
+    assert page.locator("section#gloss-nomenklatura > h2").inner_text().strip().startswith("nomenklatura")
 
 
 def _search(page, query: str) -> list[str]:
@@ -218,11 +228,11 @@ def test_search_for_nomenklatura_reaches_the_glossary_entry(reader):
     page.wait_for_url(re.compile(r"search\.html"))
     links = _search(page, "nomenklatura")
     reader.shot("search-nomenklatura")
-    entry = next(h for h in links if "glossary.html" in h and "#gloss-nomenklatura" in h)
+    entry = next(h for h in links if "terms/n.html" in h and "#gloss-nomenklatura" in h)
     assert any("texts/" in h for h in links), "the texts that use the word are found too"
     page.locator(f"#search-results a[href='{entry}']").first.click()
     page.wait_for_load_state("load")
-    heading = page.locator("section#gloss-nomenklatura > h3")
+    heading = page.locator("section#gloss-nomenklatura > h2")
     assert heading.inner_text().strip().startswith("nomenklatura")
     _wait_until_on_top(page, "gloss-nomenklatura")
 
@@ -279,7 +289,7 @@ def test_cite_this_paragraph_gives_a_formatted_citation(reader, manifest):
     reader.shot("cite-paragraph")
 
 
-PAGES = ["index.html", TEXT, "texts/soviet-mirage.html", "glossary.html", "bibliography.html",
+PAGES = ["index.html", TEXT, "texts/soviet-mirage.html", "glossary.html", "terms/s.html", "bibliography.html",
          "index-of-persons.html", "parallels.html", "introduction.html", "witnesses.html"]
 
 
@@ -314,7 +324,7 @@ def test_the_print_stylesheet_keeps_the_text_and_drops_the_furniture(reader):
     (SHOTS / "print.pdf").write_bytes(pdf)
 
 
-@pytest.mark.parametrize("path", ["index.html", TEXT, "glossary.html", "bibliography.html",
+@pytest.mark.parametrize("path", ["index.html", TEXT, "glossary.html", "terms/n.html", "bibliography.html",
                                   "index-of-persons.html"])
 def test_no_serious_accessibility_violations(reader, path):
     from axe_playwright_python.sync_playwright import Axe

@@ -109,3 +109,50 @@ def test_sync_is_deterministic(tmp_path):
             continue  # sync's record of its inputs and its cache of conversions, not sources
         second = tmp_path / "b" / first.relative_to(tmp_path / "a")
         assert first.read_bytes() == second.read_bytes(), first.name
+
+
+def test_sync_removes_the_page_of_a_letter_no_entry_begins_with_any_more(tmp_path):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(ROOT / "docs" / "glossary", tmp_path / "docs" / "glossary")
+    shutil.copytree(ROOT / "docs" / "indexes", tmp_path / "docs" / "indexes")
+    args = ["--manifest", str(tmp_path / "seeds/manifest.toml"), "--docs", str(tmp_path / "docs")]
+    entry = tmp_path / "docs" / "glossary" / "quorum.md"
+    entry.write_text("---\nterm: quorum\ndefinition: The least number of members who can act.\n"
+                     "sources: [mpst2001]\n---\nA body.\n", encoding="utf-8")
+    assert main(["sync", *args]) == 0
+    terms = tmp_path / "docs" / "terms"
+    assert (terms / "q.md").exists() and (terms / "n.md").exists()
+    entry.unlink()
+    assert main(["sync", *args]) == 0
+    assert not (terms / "q.md").exists() and (terms / "n.md").exists()
+    assert "terms/q" not in (tmp_path / "docs" / "glossary.md").read_text(encoding="utf-8")
+    # --check reports a page that should not be there, and leaves it
+    (terms / "x.md").write_text("# A stray page\n", encoding="utf-8")
+    assert main(["sync", "--check", *args]) == 1
+    assert (terms / "x.md").exists()
+
+
+def test_sync_links_the_texts_again_when_a_form_changes_not_when_a_definition_does(tmp_path):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(ROOT / "docs" / "glossary", tmp_path / "docs" / "glossary")
+    shutil.copytree(ROOT / "docs" / "indexes", tmp_path / "docs" / "indexes")
+    args = ["--manifest", str(tmp_path / "seeds/manifest.toml"), "--docs", str(tmp_path / "docs")]
+    assert main(["sync", *args]) == 0
+    kept = tmp_path / "docs" / "_generated" / ".sync-linked.pickle"
+    assert kept.exists()
+    texts = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "texts").glob("*.md")}
+    entry = tmp_path / "docs" / "glossary" / "nomenklatura.md"
+    source = entry.read_text(encoding="utf-8")
+    entry.write_text(source.replace("definition: >-\n", "definition: >-\n  Edited:\n", 1), encoding="utf-8")
+    stamp = kept.stat().st_mtime_ns
+    assert main(["sync", *args]) == 0
+    assert kept.stat().st_mtime_ns == stamp, "the linked texts were reused"
+    assert "Edited:" in (tmp_path / "docs" / "terms" / "n.md").read_text(encoding="utf-8")
+    assert texts == {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "texts").glob("*.md")}
+    # a new variant is linked in the texts
+    entry.write_text(source.replace("variants: [", "variants: [ruling stratum, ", 1), encoding="utf-8")
+    assert main(["sync", *args]) == 0
+    assert kept.stat().st_mtime_ns != stamp
+    after = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "texts").glob("*.md")}
+    assert after != texts
+    assert any("{gloss}`ruling stratum <nomenklatura>`" in t for t in after.values())

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from edition.cli import main
 from edition.convert import convert
 from edition.errors import EditionError
-from edition.glossary import MAX_BYTES, load_glossary, new_entry, read_entry
+from edition.glossary import MAX_BYTES, glossary_letter, load_glossary, new_entry, read_entry
 from edition.myst import render, render_glossary
 from edition.reading import read_text
 from edition.terms import RELINK_AFTER, TermMatcher, link_terms
@@ -196,9 +198,44 @@ def test_term_links_in_myst_and_the_glossary_page(tmp_path):
     edition, usages = link_terms(convert(read_text(source), record={"id": "t1", "title": "T"}),
                                  TermMatcher(entries(tmp_path)))
     assert "The {gloss}`nomenklatura <nomenklatura>` ruled." in render(edition)
-    page = render_glossary(entries(tmp_path), usages, {"t1": "T"})
-    assert "(gloss-nomenklatura)=\n### nomenklatura" in page
+    pages = render_glossary(entries(tmp_path), usages, {"t1": "T"})
+    page = pages["terms/n.md"]
+    assert "(gloss-nomenklatura)=\n## nomenklatura" in page
     assert "```{rubric} In these texts\n```" in page
     assert "- {doc}`T </texts/t1>`:\n  - {para}`texts/t1#1` “The nomenklatura ruled.”" in page
-    assert "*Not used in the texts.*" in page  # perestroika
     assert "*Related:* {ref}`perestroika <gloss-perestroika>`" in page
+    assert "*Not used in the texts.*" in pages["terms/p.md"]
+
+
+def _entry(term: str, definition: str = "A definition for the test.") -> str:
+    return f"---\nterm: {term}\ndefinition: {definition}\nsources: [voslensky1984]\n---\nA body.\n"
+
+
+def test_the_glossary_has_a_page_per_letter_and_an_overview_of_the_terms(tmp_path):
+    folder = folder_with(tmp_path, emigre=_entry("Émigré"), elite=_entry("elite"), ezra=_entry("Ezra"),
+                         year=_entry('"1917"'),
+                         zemstvo=_entry("zemstvo"), duma=_entry("Duma", "An assembly, defined here."),
+                         cyrillic=_entry("Дума"))
+    found, problems = load_glossary(folder, {"voslensky1984"})
+    assert problems == []
+    pages = render_glossary(found, [], {})
+    # letters in order, accents ignored; what does not begin with a Latin letter comes last
+    assert list(pages) == ["glossary.md", "terms/d.md", "terms/e.md", "terms/z.md", "terms/other.md"]
+    assert re.findall(r"\(gloss-([a-z-]+)\)=", pages["terms/e.md"]) == ["elite", "emigre", "ezra"]
+    assert re.findall(r"\(gloss-([a-z-]+)\)=", pages["terms/other.md"]) == ["year", "cyrillic"]
+    assert pages["terms/other.md"].count("# Glossary: other terms\n") == 1
+    # each letter's page leads to the others and back to the overview
+    assert "{doc}`All terms </glossary>` · {doc}`D <d>` · **E** · {doc}`Z <z>`" in pages["terms/e.md"]
+    overview = pages["glossary.md"]
+    assert "- **{doc}`E <terms/e>`**: {ref}`elite <gloss-elite>` · {ref}`Émigré <gloss-emigre>`" in overview
+    assert overview.endswith("```{toctree}\n:hidden:\n\nterms/d\nterms/e\nterms/z\nterms/other\n```\n")
+    # the overview names the terms, not their definitions: editing one leaves it as it was
+    assert "An assembly, defined here." in pages["terms/d.md"] and "defined here" not in overview
+
+
+@pytest.mark.parametrize(("term", "letter"), [
+    ("nomenklatura", ("N", "n")), ("Nomenklatura", ("N", "n")), ("Émigré", ("E", "e")),
+    ("1917", ("#", "other")), ("номенклатура", ("#", "other")), ('"Quoted"', ("#", "other")),
+])
+def test_the_letter_of_a_term(term, letter):
+    assert glossary_letter(term) == letter

@@ -89,7 +89,7 @@ def test_glossary_and_index_entries_are_search_objects_with_their_anchors(html_b
     docs = index["docnames"]
     objects = {(docs[o[0]], o[3], o[4]) for group in index["objects"].values() for o in group}
     anchors = {(doc, anchor) for doc, anchor, _ in objects}
-    assert ("glossary", "gloss-nomenklatura") in anchors
+    assert ("terms/n", "gloss-nomenklatura") in anchors
     assert ("index-of-persons", "ix-persons-gorbachev-mikhail") in anchors
     shown = {name for doc, anchor, name in objects if anchor == "ix-persons-gorbachev-mikhail"}
     assert shown == {"Gorbachev, Mikhail (Gorbachov)"}

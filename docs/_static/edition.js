@@ -166,11 +166,24 @@
 
   // -- Glossary tooltips -------------------------------------------------------
 
+  // A linked term carries its entry's slug (data-gloss); the definitions are
+  // in _static/glossary-definitions.js, loaded by the pages that use a term.
   function setUpGlossary() {
-    for (const term of document.querySelectorAll(".gloss")) {
+    const definitions = window.editionGlossary || {};
+    let serial = 0;
+    for (const term of document.querySelectorAll(".gloss[data-gloss]")) {
       const link = term.querySelector("a");
-      const tip = term.querySelector(".gloss-tip");
-      if (link && tip) link.setAttribute("aria-describedby", tip.id);
+      const entry = definitions[term.dataset.gloss];
+      if (!link || !entry) continue;
+      const tip = document.createElement("span");
+      tip.className = "gloss-tip";
+      tip.setAttribute("role", "tooltip");
+      tip.id = `gloss-tip-${term.dataset.gloss}-${++serial}`;
+      const name = document.createElement("strong");
+      name.textContent = entry[0];
+      tip.append(name, `: ${entry[1]}`);
+      term.append(tip);
+      link.setAttribute("aria-describedby", tip.id);
     }
   }
 
@@ -180,7 +193,19 @@
     else if (document.activeElement?.closest(".gloss")) document.activeElement.blur();
   });
 
+  // The glossary's entries were on one page (glossary.html#gloss-…) before
+  // they had a page per letter: an old link reaches the entry through the
+  // overview's link to it.
+  function followMovedEntry() {
+    const hash = decodeURIComponent(location.hash);
+    if (!hash.startsWith("#gloss-") || document.getElementById(hash.slice(1))) return;
+    const link = [...document.querySelectorAll("a[href*='#gloss-']")]
+      .find((a) => a.hash === location.hash);
+    if (link) location.replace(link.href);
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
+    followMovedEntry();
     setUpNotes();
     setUpCitations();
     setUpGlossary();

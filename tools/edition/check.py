@@ -192,7 +192,9 @@ def gather_citations(root: Path) -> list[Citing]:
     for path in sorted((root / "docs" / "indexes").glob("*.toml")):
         out += citations_in_toml(path, "entry", "sources")
     docs = root / "docs"
-    generated = {docs / "texts", docs / "_research", docs / "_generated", docs / "glossary.md"}
+    from .glossary import GLOSSARY_PAGES
+
+    generated = {docs / "texts", docs / "_research", docs / "_generated", docs / "glossary.md", docs / GLOSSARY_PAGES}
     for path in sorted(docs.rglob("*.md")):
         if path not in generated and not any(parent in generated for parent in path.parents):
             out += citations_in_myst(path)

@@ -76,6 +76,38 @@ class GlossaryEntry(NamedTuple):
         return [self.term, *self.variants]
 
 
+#: the folder (under ``docs/``) of the glossary's pages, one per initial letter, made by ``sync``
+GLOSSARY_PAGES = "terms"
+
+
+def glossary_letter(term: str) -> tuple[str, str]:
+    """The initial under which *term* is listed, and the name of that letter's page.
+
+    Accents do not count (*Émigré* is under E); a term that does not begin
+    with a Latin letter is under ``#``, on the page ``other``.
+
+    >>> glossary_letter("nomenklatura"), glossary_letter("Élite"), glossary_letter("1917")
+    (('N', 'n'), ('E', 'e'), ('#', 'other'))
+    """
+    bare = unicodedata.normalize("NFKD", term).encode("ascii", "ignore").decode().lstrip()
+    initial = bare[:1].upper() if term.strip() and term.strip()[0].isalpha() else ""
+    if initial.isascii() and initial.isalpha():
+        return initial, initial.lower()
+    return "#", "other"
+
+
+def term_order(term: str) -> tuple[str, str]:
+    """The key the glossary sorts terms by: Latin letters without their accents, then as written.
+
+    >>> sorted(["Ezra", "émigré", "Emigrant"], key=term_order)
+    ['Emigrant', 'émigré', 'Ezra']
+    """
+    folded = term.casefold()
+    if glossary_letter(term)[1] == "other":  # not in the Latin alphabet: as written
+        return folded, folded
+    return unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode(), folded
+
+
 def slugify_term(term: str) -> str:
     ascii_ = unicodedata.normalize("NFKD", term).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_.lower().replace("’", "").replace("'", "")).strip("-")
@@ -237,7 +269,7 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
                     problems.append(Problem(entry.path, entry.lines.get("sources"),
                                             f"source {key!r} is not in docs/references.bib",
                                             "glossary-source"))
-    entries.sort(key=lambda e: e.term.casefold())
+    entries.sort(key=lambda e: term_order(e.term))
     return entries, problems
 
 

@@ -22,7 +22,7 @@ from .apparatus import load_editorial
 from .check import Problem
 from .convert import Edition, convert, report
 from .errors import EditionError
-from .glossary import load_glossary
+from .glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
 from .indexes import INDEXES, load_indexes, load_parallels
 from .manifest import Manifest, load_manifest, verify_witnesses
 from .model import Piece
@@ -49,26 +49,37 @@ def editions(manifest: Manifest, cache: Path | None = None) -> list[tuple[Editio
         change to the glossary alone then converts nothing again
     :return: each edition with its witness text
     """
-    key = _files_digest([manifest.folder]) if cache else None
-    if cache and cache.is_file():
+    def make() -> list[tuple[Edition, str]]:
+        verify_witnesses(manifest)
+        out = []
+        for record in manifest.witnesses:
+            witness = read_witness(manifest.witness_path(record))
+            editorial = load_editorial(manifest.editorial_path(record), witness.text)
+            out.append((convert(witness, record, editorial), witness.text))
+        return out
+
+    return cached(cache, _files_digest([manifest.folder]) if cache else "", make)
+
+
+def cached(path: Path | None, key: str, make):
+    """What ``make()`` returns, kept in the pickle *path* under *key* and reused while the key is the same.
+
+    Without *path*, ``make()`` every time. A file that cannot be read is made again.
+    """
+    if path is not None and path.is_file():
         try:
-            with cache.open("rb") as f:
+            with path.open("rb") as f:
                 kept = pickle.load(f)
             if kept["key"] == key:
-                return kept["editions"]
-        except Exception:  # a cache that cannot be read is made again
+                return kept["value"]
+        except Exception:  # noqa: BLE001  (a cache that cannot be read is made again)
             pass
-    verify_witnesses(manifest)
-    out = []
-    for record in manifest.witnesses:
-        witness = read_witness(manifest.witness_path(record))
-        editorial = load_editorial(manifest.editorial_path(record), witness.text)
-        out.append((convert(witness, record, editorial), witness.text))
-    if cache:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        with cache.open("wb") as f:
-            pickle.dump({"key": key, "editions": out}, f, protocol=pickle.HIGHEST_PROTOCOL)
-    return out
+    value = make()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as f:
+            pickle.dump({"key": key, "value": value}, f, protocol=pickle.HIGHEST_PROTOCOL)
+    return value
 
 
 class DataError(EditionError):
@@ -236,25 +247,36 @@ def outputs(manifest: Manifest, docs: Path, cache: bool = False) -> list[Output]
     entries, problems = load_glossary(docs / "glossary")
     if problems:
         raise GlossaryError(problems)
-    matcher = TermMatcher(entries)
     index_entries, problems = load_indexes(docs / "indexes")
     converted = editions(manifest, docs / EDITIONS_CACHE if cache else None)
-    themes, more = load_parallels(docs / "indexes" / "parallels.toml", {ed.id for ed, _ in converted})
+    parallels = docs / "indexes" / "parallels.toml"
+    themes, more = load_parallels(parallels, {ed.id for ed, _ in converted})
     linked, located, placed = place_parallels(converted, themes, manifest)
     if problems or more or placed:
         raise DataError(problems + more + placed)
-    names = TermMatcher(forms=[(form, e.slug) for e in index_entries for form in e.forms])
+    glossary_forms = [(form, e.slug) for e in entries for form in e.forms]
+    index_forms = [(form, e.slug) for e in index_entries for form in e.forms]
+
+    def link() -> tuple[list[Edition], list, list]:
+        matcher, names = TermMatcher(forms=glossary_forms), TermMatcher(forms=index_forms)
+        finished, usages, mentions = [], [], []
+        for edition in linked:
+            mentions += link_terms(edition, names, link=False)[1]
+            edition, used = link_terms(edition, matcher)
+            usages += used
+            finished.append(edition)
+        return finished, usages, mentions
+
+    # linking depends on the texts and the forms of the terms and names, not on the definitions
+    key = ""
+    if cache:
+        data = [_files_digest([manifest.folder]), _content_digest(parallels), glossary_forms, index_forms]
+        key = hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
+    finished, usages, mentions = cached(docs / LINKED_CACHE if cache else None, key, link)
     result = []
-    usages = []
-    mentions = []
-    finished = []
     titles = {}
     sigla = {r["id"]: r["siglum"] for r in manifest.witnesses}
-    for record, edition in zip(manifest.witnesses, linked, strict=True):
-        mentions += link_terms(edition, names, link=False)[1]
-        edition, used = link_terms(edition, matcher)
-        usages += used
-        finished.append(edition)
+    for record, edition in zip(manifest.witnesses, finished, strict=True):
         titles[edition.id] = f"[{edition.title}]" if edition.title_editorial else edition.title
         result.append(Output(docs / "texts" / f"{edition.id}.md", render(edition, record["siglum"])))
         data = report(edition)
@@ -266,25 +288,32 @@ def outputs(manifest: Manifest, docs: Path, cache: bool = False) -> list[Output]
             )
         )
     result.append(Output(docs / "_generated" / "texts.md", texts_page(manifest)))
-    result.append(Output(docs / "glossary.md", render_glossary(entries, usages, titles)))
+    for name, page in render_glossary(entries, usages, titles).items():
+        result.append(Output(docs / name, page))
     for index, title in INDEXES.items():
         these = [e for e in index_entries if e.index == index]
         page = render_index(index, title, these, mentions, titles, sigla)
         result.append(Output(docs / f"index-of-{index}.md", page))
     result.append(Output(docs / "parallels.md", render_parallels(themes, located, titles, sigla)))
     downloads = docs / "_generated" / "downloads"
+    term_pages = {e.slug: f"{GLOSSARY_PAGES}/{glossary_letter(e.term)[1]}.html" for e in entries}
     for record, edition in zip(manifest.witnesses, finished, strict=True):
-        result.append(Output(downloads / f"{edition.id}.xml", to_tei(edition, record, record["siglum"], release)))
+        result.append(Output(downloads / f"{edition.id}.xml",
+                             to_tei(edition, record, record["siglum"], release, glossary=term_pages)))
         result.append(Output(downloads / f"{edition.id}.txt", to_plain_text(edition, record)))
     result.append(Output(downloads / "edition-tei.rng", SCHEMA.read_text(encoding="utf-8")))
     result.append(Output(docs / "downloads.md", downloads_page(manifest, titles, downloads)))
     return result
 
 
+#: the folders under ``docs/`` whose every page :func:`sync` writes
+OWN_FOLDERS = [Path(GLOSSARY_PAGES)]
 #: where :func:`sync` records what it generated from which inputs (under ``docs/``; not a Sphinx source)
 STAMP = Path("_generated") / ".sync-stamp.json"
 #: where :func:`sync` keeps the conversions of the witnesses (:func:`editions`)
 EDITIONS_CACHE = Path("_generated") / ".sync-editions.pickle"
+#: where :func:`sync` keeps the texts with their terms and names linked (:func:`outputs`)
+LINKED_CACHE = Path("_generated") / ".sync-linked.pickle"
 
 
 def inputs_digest(manifest_path: Path, docs: Path) -> str:
@@ -340,7 +369,15 @@ def sync(manifest_path: Path, docs: Path, check: bool = False) -> list[Path]:
     manifest = load_manifest(manifest_path)
     stale = []
     written = {}
-    for out in outputs(manifest, docs, cache=not check):
+    made = outputs(manifest, docs, cache=not check)
+    # a folder sync alone writes keeps no page it no longer makes (a letter of the glossary gone)
+    for folder in OWN_FOLDERS:
+        for path in sorted((docs / folder).glob("*.md")):
+            if path not in {out.path for out in made}:
+                stale.append(path)
+                if not check:
+                    path.unlink()
+    for out in made:
         current = out.path.read_text(encoding="utf-8") if out.path.exists() else None
         written[out.path.relative_to(docs).as_posix()] = hashlib.sha256(out.content.encode("utf-8")).hexdigest()
         if current == out.content:

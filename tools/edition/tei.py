@@ -68,7 +68,8 @@ def _unmark(text: str) -> str:
 
 
 class _Writer:
-    def __init__(self, edition: Edition):
+    def __init__(self, edition: Edition, glossary: dict[str, str] | None = None):
+        self.glossary = glossary or {}
         self.edition = edition
         self.notes = {n.label: n for n in edition.notes}
         self.ednotes = {n.label: n for n in edition.ednotes}
@@ -102,7 +103,8 @@ class _Writer:
                     _el(bibl, "citedRange", pages, unit="page")
             elif piece.kind == "term":
                 slug, _, surface = piece.value.partition("|")
-                _el(el, "term", surface, ref=f"../glossary.html#gloss-{slug}")
+                page = self.glossary.get(slug, "glossary.html")
+                _el(el, "term", surface, ref=f"../{page}#gloss-{slug}")
             elif piece.kind == "parallel":
                 theme = piece.value.split("|", 1)[0]
                 _el(el, "ptr", type="parallel", target=f"../parallels.html#parallel-{theme}")
@@ -125,8 +127,12 @@ class _Writer:
             self.inline(_el(n, "p"), para)
 
 
-def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1", date: str = "") -> str:
-    """The TEI P5 document of one text."""
+def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1", date: str = "",
+           glossary: dict[str, str] | None = None) -> str:
+    """The TEI P5 document of one text.
+
+    :param glossary: slug → the page of the edition with the glossary entry (``terms/n.html``)
+    """
     tei = ET.Element(f"{{{TEI_NS}}}TEI", {XML_ID: f"text-{edition.id}"})
     header = _el(tei, "teiHeader")
     file_desc = _el(header, "fileDesc")
@@ -170,7 +176,7 @@ def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1
     langs = _el(profile, "langUsage")
     _el(langs, "language", "English", ident=record.get("language", "en"))
 
-    writer = _Writer(edition)
+    writer = _Writer(edition, glossary)
     text = _el(tei, "text")
     if edition.header:
         front = _el(text, "front")

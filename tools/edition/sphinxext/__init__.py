@@ -41,7 +41,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_footnotes(app)
     return {
         "version": __version__,
-        "env_version": 2,  # 2: glossary definitions are looked up when a page is written
+        "env_version": 3,  # 3: glossary definitions are read by the browser, from one file
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

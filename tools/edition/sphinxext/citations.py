@@ -13,6 +13,8 @@ extension is safe for parallel reading.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from typing import NamedTuple
 
@@ -183,16 +185,38 @@ def note_pages_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> 
     env.edition_bibliography_stale = bool(set(docnames) - {page}) or bool(set(env.all_docs) - env.found_docs)
 
 
-def bibliography_outdated(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """Write the bibliography page again whenever any other page changed.
+def back_links_digest(app: Sphinx, env: BuildEnvironment) -> str:
+    """A digest of everything the back-links are made of.
 
-    Its back-links are made when it is written, from what every page recorded,
-    so it need not be read again.
+    The places of every citation, the titles of the documents citing, and
+    the order of the documents.
+    """
+    domain = env.get_domain("cite")
+    citing = sorted({ref.docname for ref in domain.citation_refs})
+    data = [
+        document_order(env, app.config.root_doc),
+        [(doc, env.titles[doc].astext() if doc in env.titles else doc) for doc in citing],
+        sorted((ref.docname, ref.citation_ref_id, [t.key for t in ref.targets],
+                list(env.edition_citation_places.get(ref.docname, {}).get(ref.citation_ref_id) or ()))
+               for ref in domain.citation_refs),
+    ]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def bibliography_outdated(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """Write the bibliography page again when its back-links change.
+
+    They are made when it is written, from what every page recorded, so it
+    need not be read again; when the pages read in this build changed no
+    citation, its place or the title of a document citing, it is left as it is.
     """
     page = app.config.edition_bibliography
     if getattr(env, "edition_bibliography_stale", False) and page in env.all_docs:
         env.edition_bibliography_stale = False
-        return [page]
+        digest = back_links_digest(app, env)
+        if digest != getattr(env, "edition_back_links_digest", None):
+            env.edition_back_links_digest = digest
+            return [page]
     return []
 
 
