@@ -229,8 +229,11 @@ def count_pages(log: str) -> tuple[int, int]:
 
 
 def sphinx(builder: str, src: Path, out: Path, conf_dir: Path, *, jobs: int = 1, cwd: Path,
-           clean: bool = True, doctrees: Path | None = None) -> Build:
-    """Run ``sphinx-build -b BUILDER -n`` (nit-picky, like the edition's builds) and time it."""
+           clean: bool = True, doctrees: Path | None = None, overrides: dict[str, str] | None = None) -> Build:
+    """Run ``sphinx-build -b BUILDER -n`` (nit-picky, like the edition's builds) and time it.
+
+    :param overrides: configuration values to set (``-D name=value``)
+    """
     doctrees = doctrees or out.with_name(out.name + ".doctrees")
     if clean:
         for path in (out, doctrees):
@@ -240,6 +243,8 @@ def sphinx(builder: str, src: Path, out: Path, conf_dir: Path, *, jobs: int = 1,
            str(src), str(out)]
     if jobs != 1:
         cmd[3:3] = ["-j", str(jobs)]
+    for name, value in (overrides or {}).items():
+        cmd[3:3] = ["-D", f"{name}={value}"]
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1764000000", "NO_COLOR": "1"}
     env.pop("FORCE_COLOR", None)
     start = time.perf_counter()
@@ -443,9 +448,14 @@ def run(out: Path, sizes: list[int], repeat: int, pdf: bool, big_mb: float, log=
     stamp = project / "docs" / "_generated" / ".sync-stamp.json"
     regenerated = best_of(repeat, lambda: (stamp.unlink(missing_ok=True),
                                            sphinx("html", project / "docs", html, project, cwd=project))[1])
+    # how much of the difference is the theme: the edition with the baseline's theme
+    log("clean HTML: edition with the baseline's theme")
+    themed = best_of(repeat, lambda: sphinx("html", project / "docs", out / "work" / "1x-alabaster", project,
+                                            cwd=project, overrides={"html_theme": "alabaster"}))
     results["clean"] = {"edition": clean._asdict(), "baseline": base._asdict(), "ratio": clean.seconds / base.seconds,
                         "edition_sources_regenerated": regenerated._asdict(),
-                        "ratio_sources_regenerated": regenerated.seconds / base.seconds}
+                        "ratio_sources_regenerated": regenerated.seconds / base.seconds,
+                        "edition_alabaster": themed._asdict(), "ratio_alabaster": themed.seconds / base.seconds}
 
     log("incremental: no change, glossary entry, editorial data")
     again = sphinx("html", project / "docs", html, project, cwd=project, clean=False)
@@ -546,6 +556,9 @@ def markdown(r: dict) -> str:
         f"| Clean HTML build, sources regenerated too (fresh clone), s "
         f"| {c['edition_sources_regenerated']['seconds']:.1f} | {c['baseline']['seconds']:.1f} "
         f"| {c['ratio_sources_regenerated']:.2f} |",
+        f"| Clean HTML build with the baseline's theme (alabaster for furo), s "
+        f"| {c['edition_alabaster']['seconds']:.1f} | {c['baseline']['seconds']:.1f} "
+        f"| {c['ratio_alabaster']:.2f} |",
     ]
     for name, b in r["incremental"].items():
         if name == "glossary_fraction":
