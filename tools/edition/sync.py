@@ -41,12 +41,13 @@ def year_of(value: str) -> str:
     return value[:4] if value[:4].isdigit() else value
 
 
-def editions(manifest: Manifest, cache: Path | None = None) -> list[tuple[Edition, str]]:
+def editions(manifest: Manifest, cache: Path | None = None, key: str | None = None) -> list[tuple[Edition, str]]:
     """Convert every witness of the manifest (after checking its integrity).
 
     :param cache: a file to keep the editions in, reused while the manifest's
         folder (witnesses, editorial data) and this package are unchanged: a
         change to the glossary alone then converts nothing again
+    :param key: the digest of that folder and this package, if already made (:func:`_files_digest`)
     :return: each edition with its witness text
     """
     def make() -> list[tuple[Edition, str]]:
@@ -58,7 +59,9 @@ def editions(manifest: Manifest, cache: Path | None = None) -> list[tuple[Editio
             out.append((convert(witness, record, editorial), witness.text))
         return out
 
-    return cached(cache, _files_digest([manifest.folder]) if cache else "", make)
+    if cache and key is None:
+        key = _files_digest([manifest.folder])
+    return cached(cache, key or "", make)
 
 
 def cached(path: Path | None, key: str, make):
@@ -248,7 +251,8 @@ def outputs(manifest: Manifest, docs: Path, cache: bool = False) -> list[Output]
     if problems:
         raise GlossaryError(problems)
     index_entries, problems = load_indexes(docs / "indexes")
-    converted = editions(manifest, docs / EDITIONS_CACHE if cache else None)
+    seeds = _files_digest([manifest.folder]) if cache else ""
+    converted = editions(manifest, docs / EDITIONS_CACHE if cache else None, seeds)
     parallels = docs / "indexes" / "parallels.toml"
     themes, more = load_parallels(parallels, {ed.id for ed, _ in converted})
     linked, located, placed = place_parallels(converted, themes, manifest)
@@ -270,7 +274,7 @@ def outputs(manifest: Manifest, docs: Path, cache: bool = False) -> list[Output]
     # linking depends on the texts and the forms of the terms and names, not on the definitions
     key = ""
     if cache:
-        data = [_files_digest([manifest.folder]), _content_digest(parallels), glossary_forms, index_forms]
+        data = [seeds, _content_digest(parallels), glossary_forms, index_forms]
         key = hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
     finished, usages, mentions = cached(docs / LINKED_CACHE if cache else None, key, link)
     result = []

@@ -126,7 +126,7 @@ def load_definitions(app: Sphinx) -> None:
     entries, _problems = load_glossary(folder)  # problems stop the build in witnesses.py
     DEFINITIONS.clear()
     DEFINITIONS.update({e.slug: (e.term, e.definition, e.path) for e in entries})
-    if app.builder.format == "html" and not getattr(app.builder, "embedded", False):
+    if _shows_tooltips(app):
         # written before any page, so the pages link to it with its current checksum
         static = Path(app.outdir) / "_static"
         static.mkdir(parents=True, exist_ok=True)
@@ -137,8 +137,13 @@ def load_definitions(app: Sphinx) -> None:
 
 def add_definitions_script(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     """Load the definitions in the pages that use a glossary term."""
-    if app.env.edition_gloss_slugs.get(pagename) and not getattr(app.builder, "embedded", False):
+    if app.env.edition_gloss_slugs.get(pagename) and _shows_tooltips(app):
         app.add_js_file(DEFINITIONS_JS)
+
+
+def _shows_tooltips(app: Sphinx) -> bool:
+    """Whether the output shows tooltips: HTML pages for a browser, not an e-book's."""
+    return app.builder.format == "html" and not getattr(app.builder, "embedded", False)
 
 
 def setup_glossary(app: Sphinx) -> None:
