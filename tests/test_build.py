@@ -55,6 +55,21 @@ def test_editor_notes_are_a_separate_lettered_series(html_build):
     assert html.count('class="reading"') >= 5
 
 
+def test_each_text_lists_the_works_its_citations_link_to(html_build, manifest):
+    bibliography = (html_build / "bibliography.html").read_text(encoding="utf-8")
+    entries = dict(re.findall(r'<div class="citation" id="([^"]+)" role="listitem">.*?<p>(.*?)</p>',
+                              bibliography, re.S))
+    for record in manifest.witnesses:
+        html = (html_build / "texts" / f"{record['id']}.html").read_text(encoding="utf-8")
+        works_cited = html.partition('<p class="rubric">Works cited</p>')[2].partition("</ul>")[0]
+        listed = re.findall(r"<li[^>]*><p>(.*?)</p></li>", works_cited, re.S)
+        # the citations of the header, text and notes (the editor's notes cite sources of their own)
+        linked = re.findall(r'<span class="citation-link"><span class="bibtex-citation"[^>]*>[^<]*'
+                            r'<a [^>]*href="\.\./bibliography\.html#([^"]+)"', html)
+        assert linked, record["id"]
+        assert sorted(listed) == sorted({entries[i] for i in linked}), record["id"]
+
+
 def test_furniture_is_not_in_the_running_text(html_build):
     html = (html_build / "texts" / "stalinism-new-ruling-class.html").read_text(encoding="utf-8")
     body, _, apparatus = html.partition('id="apparatus"')

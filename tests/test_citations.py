@@ -93,7 +93,12 @@ def test_cite_role_pages():
 
 
 def test_works_cited_section_only_when_the_text_cites(edition):
-    assert "```{rubric} Works cited" in render(edition)
+    myst = render(edition)
+    assert "```{rubric} Works cited" in myst
+    # the works are listed by key, once each, sorted; a bullet list, not citation targets
+    block = myst.split("```{rubric} Works cited", 1)[1].split("```{bibliography}", 1)[1].split("```", 1)[0]
+    keys = edition.cited_keys()
+    assert keys == sorted(set(keys)) and block.split() == [":list:", "bullet", ":filter:", "False", *keys]
     assert "Works cited" not in render(convert(read_text("Title line\n\nNo citations.\n")))
 
 

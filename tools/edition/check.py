@@ -123,6 +123,15 @@ def entry_lines(text: str) -> dict[str, list[int]]:
 
 def check_bibliography(bib: Path, citing: Iterable[Citing]) -> list[Problem]:
     """Validate *bib* against the places that cite it."""
+    return check_bibliography_data(bib, citing)[0]
+
+
+def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
+    """Validate *bib* against the places that cite it; return the problems and what pybtex read.
+
+    :return: the problems, and the ``BibliographyData`` parsed (strictly), or
+        ``None`` if the file could not be parsed
+    """
     import pybtex.errors
     from pybtex.database import BibliographyDataError
     from pybtex.database.input.bibtex import Parser
@@ -132,9 +141,9 @@ def check_bibliography(bib: Path, citing: Iterable[Citing]) -> list[Problem]:
     try:
         text = bib.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
-        return [Problem(path, None, f"not UTF-8 ({err.reason})", "bib-encoding")]
+        return [Problem(path, None, f"not UTF-8 ({err.reason})", "bib-encoding")], None
     except OSError as err:
-        return [Problem(path, None, f"cannot read: {err.strerror}", "bib-missing")]
+        return [Problem(path, None, f"cannot read: {err.strerror}", "bib-missing")], None
     problems: list[Problem] = []
     lines = entry_lines(text)
     for key, where in lines.items():
@@ -145,13 +154,13 @@ def check_bibliography(bib: Path, citing: Iterable[Citing]) -> list[Problem]:
     try:
         data = Parser().parse_string(text)
     except PybtexSyntaxError as err:
-        return problems + [Problem(path, getattr(err, "lineno", None), f"syntax error: {err}", "bib-syntax")]
+        return problems + [Problem(path, getattr(err, "lineno", None), f"syntax error: {err}", "bib-syntax")], None
     except BibliographyDataError as err:
         if problems:
-            return problems
-        return [Problem(path, None, str(err), "bib-data")]
+            return problems, None
+        return [Problem(path, None, str(err), "bib-data")], None
     except PybtexError as err:
-        return problems + [Problem(path, None, str(err), "bib-data")]
+        return problems + [Problem(path, None, str(err), "bib-data")], None
     finally:
         pybtex.errors.set_strict_mode(False)
     for key, entry in data.entries.items():
@@ -177,7 +186,7 @@ def check_bibliography(bib: Path, citing: Iterable[Citing]) -> list[Problem]:
         if key.lower() not in cited:
             problems.append(Problem(path, lines.get(key, [None])[0], f"entry {key!r} is cited nowhere",
                                     "bib-uncited"))
-    return problems
+    return problems, data
 
 
 def gather_citations(root: Path) -> list[Citing]:

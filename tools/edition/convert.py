@@ -67,6 +67,12 @@ class Edition(NamedTuple):
             for para in note.paragraphs:
                 yield from para
 
+    def cited_keys(self) -> list[str]:
+        """The bibliography keys the witness's header, text and notes are linked to, sorted, once each."""
+        keys = {cite.partition("|")[0] for field in self.header for cite in field.cites}
+        keys |= {p.value.partition("|")[0] for p in self.all_pieces() if p.kind == "cite"}
+        return sorted(keys)
+
 
 def slugify(value: str) -> str:
     value = re.sub(r"[^\w\s-]", "", value.lower())

@@ -218,8 +218,14 @@ def _ednotes(edition: Edition) -> list[str]:
 
 
 def _works_cited(edition: Edition) -> list[str]:
-    """The text's own list of the works it cites (HTML; the PDF has one bibliography)."""
-    if not any(p.kind == "cite" for p in edition.all_pieces()):
+    """The text's own list of the works it cites (HTML; the PDF has one bibliography).
+
+    The works are named by key: those the witness's header, text and notes
+    are linked to, not the sources of the editor's notes. A bullet list, so that the citations in the text
+    go on linking to the shared bibliography, where *Cited in* leads back.
+    """
+    keys = edition.cited_keys()
+    if not keys:
         return []
     return [
         "::::{only} html",
@@ -227,8 +233,10 @@ def _works_cited(edition: Edition) -> list[str]:
         "```",
         "",
         "```{bibliography}",
-        ":filter: docname in docnames",
-        f":keyprefix: {edition.id}-",
+        ":list: bullet",
+        ":filter: False",
+        "",
+        *keys,
         "```",
         "::::",
         "",

@@ -9,6 +9,8 @@
 ``search``     glossary and index entries in the search, variant spellings
 ``html``       accessible markup for toctree captions and citations
 ``footnotes``  the author's own labels for notes the witness letters
+``navigation`` furo's sidebar tree, made once per build instead of per page
+``design``     sphinx-design's whole-document passes, only where they find something
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from sphinx.application import Sphinx
 from .. import __version__
 from .bibtex import setup_bibtex
 from .citations import setup_citations
+from .design import setup_design
 from .ednotes import setup_ednotes
 from .footnotes import setup_footnotes
 from .glossary import setup_glossary
 from .html import setup_html
+from .navigation import setup_navigation
 from .paragraphs import setup_paragraphs
 from .search import setup_search
 from .witnesses import setup_witnesses
@@ -38,6 +42,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_glossary(app)
     setup_search(app)
     setup_html(app)
+    setup_navigation(app)
+    setup_design(app)
     setup_footnotes(app)
     return {
         "version": __version__,

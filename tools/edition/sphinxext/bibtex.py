@@ -9,7 +9,9 @@ the number of texts. :class:`IndexedBibtexDomain` computes both once per
 build (when sphinxcontrib-bibtex formats the bibliographies, in
 ``env-updated``) and answers from them; the results, and their order, are
 the same. A document citing the same work the same way again gets a copy of
-the first citation's resolved node (:meth:`IndexedBibtexDomain.resolve_xref`).
+the first citation's resolved node (:meth:`IndexedBibtexDomain.resolve_xref`);
+a document citing it as another did gets the text formatted for the other,
+linked to its own bibliography (:class:`FormattedReferences`).
 
 pybtex decodes every field and name from LaTeX with latexcodec, a character
 at a time, every time an entry or a citation is formatted; most fields hold
@@ -140,16 +142,24 @@ class IndexedBibtexDomain(BibtexDomain):
                 yield key, entry
 
 
-#: what latexcodec may change in a string: commands, groups, math, comments, ties, ligatures
-#: (-- --- `` '' ,, !` ?`) and runs of white space, which LaTeX collapses
-LATEX_MARKUP = re.compile(r"[\\{}$%#~\t\n\r]|--|``|''|,,|!`|\?`|  |^ | $")
+#: what only latexcodec can decode: commands, math, comments, ties, the ligatures
+#: ,, !` ?`, and runs of white space, which LaTeX collapses (braces it keeps as
+#: they are: pybtex's own parser reads them)
+LATEX_MARKUP = re.compile(r"[\\$%#~\t\n\r]|,,|!`|\?`|  |^ | $")
+#: the ligatures for dashes and quotes, read left to right as latexcodec reads them
+LIGATURES = re.compile(r"---|--|``|''")
+LIGATURE_TEXT = {"---": "\u2014", "--": "\u2013", "``": "\u201c", "''": "\u201d"}
 
 
 @functools.lru_cache(maxsize=8192)
 def decode_latex(latex: str) -> str:
-    """*latex* as Unicode, as ``codecs.decode(latex, "ulatex")`` gives it, but fast when it is plain."""
+    """*latex* as Unicode, as ``codecs.decode(latex, "ulatex")`` gives it, but fast without commands.
+
+    Most fields are plain text, case-protecting braces, dashes and quotes;
+    latexcodec reads them a character at a time, a regular expression at once.
+    """
     if not LATEX_MARKUP.search(latex):
-        return latex
+        return LIGATURES.sub(lambda m: LIGATURE_TEXT[m.group()], latex)
     import latexcodec  # noqa: F401  (registers the codec)
 
     return codecs.decode(latex, "ulatex")
@@ -160,6 +170,28 @@ def _text_from_latex(cls, latex: str):
     from pybtex.markup import LaTeXParser
 
     return LaTeXParser(decode_latex(latex)).parse()
+
+
+def hand_over_bibdata(app: Sphinx, parsed: list) -> None:
+    """Give sphinxcontrib-bibtex a .bib file as the check parsed it, so that it is not parsed twice.
+
+    sphinxcontrib-bibtex keeps what it parsed with the files' times, and
+    parses again only files that changed; this is what it would have kept.
+    Only for a single UTF-8 file: several files share one parser there (a
+    ``@string`` of one serves the next), which separate parses do not.
+
+    :param parsed: (path, ``BibliographyData``) for each file, in order
+    """
+    from sphinxcontrib.bibtex.bibfile import BibData, BibFile, get_mtime
+
+    encoding = getattr(app.config, "bibtex_encoding", "utf-8-sig")
+    if len(parsed) != 1 or parsed[0][1] is None or codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig"):
+        return
+    path, data = parsed[0]
+    path = path.resolve()
+    domain = app.env.get_domain("cite")
+    domain.data["bibdata"] = BibData(encoding=encoding, data=data,
+                                     bibfiles={path: BibFile(mtime=get_mtime(path), keys=dict.fromkeys(data.entries))})
 
 
 def bib_fingerprint(paths) -> str:
@@ -226,11 +258,12 @@ def register_pybtex_plugins(app: Sphinx) -> None:
     import pybtex.richtext
 
     pybtex.richtext.Text.from_latex = classmethod(_text_from_latex)
+    find_plugin = _plugin_finder()
     for group, name in PYBTEX_PLUGINS:
-        pybtex.plugin.register_plugin(group, name, pybtex.plugin.find_plugin(group, name), force=True)
+        pybtex.plugin.register_plugin(group, name, find_plugin(group, name), force=True)
     name = app.config.bibtex_default_style
     try:
-        style = pybtex.plugin.find_plugin("pybtex.style.formatting", name)
+        style = find_plugin("pybtex.style.formatting", name)
     except pybtex.plugin.PluginNotFound:
         return  # sphinxcontrib-bibtex reports it
     if not hasattr(style, "fingerprint"):  # not already made to remember (a second build in one process)
@@ -241,7 +274,98 @@ def register_pybtex_plugins(app: Sphinx) -> None:
                         ("sorting", "pybtex.style.sorting")):
         part = getattr(style, f"default_{kind}_style", None) or defaults.get(group)
         if part:
-            pybtex.plugin.register_plugin(group, part, pybtex.plugin.find_plugin(group, part), force=True)
+            pybtex.plugin.register_plugin(group, part, find_plugin(group, part), force=True)
+
+
+def _plugin_finder():
+    """``pybtex.plugin.find_plugin``, with the installed entry points read once, not at every call."""
+    import importlib.metadata
+
+    import pybtex.plugin
+
+    installed = importlib.metadata.entry_points()
+    registered = getattr(pybtex.plugin, "_RUNTIME_PLUGINS", {})
+
+    def find_plugin(group: str, name: str):
+        for search in (group, group + ".aliases"):
+            klass = registered.get(search, {}).get(name)
+            if klass is not None:
+                return klass
+            for entry_point in installed.select(group=search, name=name):
+                return entry_point.load()
+        return pybtex.plugin.find_plugin(group, name)  # pybtex's own answer, or its error
+
+    return find_plugin
+
+
+#: the fields of a citation's reference information that make its link, not its text
+LINK_FIELDS = ("builder", "fromdocname", "todocname", "citation_id")
+
+
+class FormattedReferences:
+    """sphinxcontrib-bibtex's ``format_references``, remembering what it formatted.
+
+    The text of a citation (``Author and Bee, 2020``) depends on the role,
+    the entries cited, their formatted entries and the citation's pre- and
+    post-texts and title, not on where it is or where it links. Each text
+    cites its own bibliography, so the same citation in another text gets
+    the rich text formatted before, with that text's reference information
+    (the link) put in place of the other's. The entries and the style must
+    be the very objects formatted before; anything else is formatted anew.
+    """
+
+    def __init__(self, format_references) -> None:
+        self.format_references = format_references
+        self.made: dict = {}
+
+    def __call__(self, style, role_name, references):
+        references = list(references)
+        try:
+            key = (role_name, *((entry.key, formatted.key, formatted.label,
+                                 info._replace(**dict.fromkeys(LINK_FIELDS)))
+                                for entry, formatted, info in references))
+        except (AttributeError, TypeError, ValueError):  # reference information of another kind
+            return self.format_references(style, role_name, references)
+        kept = self.made.get(key)
+        if kept is not None:
+            kept_style, kept_references, text = kept
+            pairs = list(zip(kept_references, references, strict=True))  # the key has one part per reference
+            if kept_style is style and all(
+                entry is old_entry and formatted.text is old_formatted.text
+                for (old_entry, old_formatted, _), (entry, formatted, _) in pairs
+            ):
+                infos = {id(old[2]): new[2] for old, new in pairs}
+                return _with_infos(text, infos)
+        text = self.format_references(style, role_name, references)
+        self.made[key] = (style, references, text)
+        return text
+
+
+def _with_infos(text, infos: dict):
+    """A copy of the rich *text* with each reference's information replaced from *infos* (by ``id``)."""
+    import copy
+
+    from pybtex.richtext import BaseMultipartText
+
+    if not isinstance(text, BaseMultipartText):
+        return text  # a leaf: a string, no reference
+    new = copy.copy(text)
+    new.parts = [_with_infos(part, infos) for part in text.parts]
+    info = getattr(text, "info", None)
+    if isinstance(info, tuple):
+        new.info = tuple(infos.get(id(item), item) for item in info)
+    return new
+
+
+def remember_formatted_references(app: Sphinx) -> None:
+    """Put :class:`FormattedReferences` in sphinxcontrib-bibtex's way, empty for each build."""
+    import sphinxcontrib.bibtex.domain as domain
+
+    current = domain.format_references
+    if isinstance(current, FormattedReferences):
+        current.made.clear()
+    else:
+        domain.format_references = FormattedReferences(current)
 
 
 def setup_bibtex(app: Sphinx) -> None:
@@ -249,3 +373,4 @@ def setup_bibtex(app: Sphinx) -> None:
     app.setup_extension("sphinxcontrib.bibtex")
     app.add_domain(IndexedBibtexDomain, override=True)
     app.connect("builder-inited", register_pybtex_plugins)
+    app.connect("builder-inited", remember_formatted_references)

@@ -50,25 +50,30 @@ def check_bibliographies(app: Sphinx) -> None:
     with the file and line, as ``edition check`` reports them, and not with
     the parser's traceback. An entry that nothing cites is not an error here.
     Files already checked by an earlier build, byte for byte, are not parsed
-    again.
+    again; a file checked now is handed to sphinxcontrib-bibtex as parsed
+    (:func:`~.bibtex.hand_over_bibdata`).
     """
-    from ..check import check_bibliography
-    from .bibtex import bib_fingerprint
+    from ..check import check_bibliography_data
+    from .bibtex import bib_fingerprint, hand_over_bibdata
 
     names = list(getattr(app.config, "bibtex_bibfiles", []))
     fingerprint = bib_fingerprint(Path(app.confdir) / name for name in names)
     if getattr(app.env, "edition_checked_bibfiles", None) == fingerprint:
         return
     problems = []
+    parsed = []
     for name in names:
         path = Path(app.confdir) / name
+        found, data = check_bibliography_data(path, [])
         problems += [p._replace(path=name) if p.path == str(path) else p
-                     for p in check_bibliography(path, []) if p.code != "bib-uncited"]
+                     for p in found if p.code != "bib-uncited"]
+        parsed.append((path, data))
     if problems:
         for problem in problems:
             logger.error("Bibliography error: %s", problem, type="edition", subtype="bibliography")
         raise SystemExit(2)
     app.env.edition_checked_bibfiles = fingerprint
+    hand_over_bibdata(app, parsed)
 
 
 def setup_witnesses(app: Sphinx) -> None:
