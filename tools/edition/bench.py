@@ -82,7 +82,7 @@ BASELINE_REDUCTIONS = [
     Reduction("{ednote}`a` (editor's note marker)", "“[a]” as text"),
     Reduction("{cite:p}/{cite:t}/{cite}`key` (sphinxcontrib-bibtex citations)", "the role's content as text"),
     Reduction(":::{ednote} a (editor's note)", ":::{admonition} a (docutils admonition)"),
-    Reduction("```{bibliography} (formatted bibliography)", "removed, with its options"),
+    Reduction("```{bibliography} (formatted bibliography)", "removed, with its options and keys"),
     Reduction("```{edition:entry} (glossary and index entries for the search, shows nothing)", "removed"),
     Reduction("{grid}, {grid-item-card}, {card-footer}, {div} (sphinx-design)",
               "{container}; a card's title becomes a bold line, its link options are dropped"),
