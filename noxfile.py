@@ -105,7 +105,7 @@ def sync(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Measure the build against bare Sphinx and pandoc (issue 8): build/bench/bench.md and bench.json.
 
-    Builds only copies under build/bench/; not in the default sessions (about 15 minutes).
+    Builds only copies under build/bench/; not in the default sessions (about 8 minutes; fails when a target is missed).
     """
     session.install("-e", ".[bench]")
     session.run("python", "-m", "edition.bench", *session.posargs)

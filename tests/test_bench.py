@@ -5,7 +5,7 @@ The harness itself takes minutes even with ``--quick``, so it is not run here.
 
 from __future__ import annotations
 
-from edition.bench import count_pages, evaluate, reduce_for_baseline
+from edition.bench import TARGETS, count_pages, evaluate, reduce_for_baseline, verdict
 
 
 def test_baseline_reduces_the_editions_roles_to_text():
@@ -85,3 +85,19 @@ def test_targets_fail_when_missed():
     verdicts = {name: t["pass"] for name, t in evaluate(results).items()}
     assert verdicts == {"clean-html": False, "glossary-edit": True, "growth": False, "conversion": True,
                         "page-weight": True}
+
+
+def test_a_missed_target_fails_the_full_benchmark_only():
+    results = {
+        "clean": {"ratio": 1.6},
+        "incremental": {"glossary_fraction": 0.2},
+        "growth": [{"size": 1, "serial_per_text": 2.0}, {"size": 50, "serial_per_text": 2.0}],
+        "conversion": {"synthetic 6.8 MB": {"edition_mb_s": 1.0, "pandoc_mb_s": 0.9}},
+        "page_weight": {"heaviest_text_page": {"total": 300_000}},
+    }
+    said = []
+    assert verdict(evaluate(results), say=said.append) == 1
+    assert said == ["Targets missed: clean-html (1.60×; target: " + TARGETS["clean-html"] + ")"]
+    assert verdict(evaluate(results), quick=True, say=said.append) == 0 and "not judged" in said[-1]
+    results["clean"]["ratio"] = 1.4
+    assert verdict(evaluate(results), say=said.append) == 0

@@ -617,7 +617,22 @@ def main(argv: list[str] | None = None) -> int:
     (out / "bench.md").write_text(table, encoding="utf-8")
     print(table)
     print(f"Wrote {out / 'bench.md'} and {out / 'bench.json'}")
-    return 0
+    return verdict(results["targets"], quick=args.quick)
+
+
+def verdict(targets: dict, quick: bool = False, say=print) -> int:
+    """The exit status: 1 if a target was missed, so that a change that breaks one fails the session.
+
+    A ``--quick`` run only reports: its single, short runs are too noisy to judge.
+    """
+    missed = [f"{name} ({t['measured']}; target: {t['target']})" for name, t in targets.items() if not t["pass"]]
+    if not missed:
+        return 0
+    if quick:
+        say("Missed in this quick run (not judged; run the full benchmark): " + "; ".join(missed))
+        return 0
+    say("Targets missed: " + "; ".join(missed))
+    return 1
 
 
 if __name__ == "__main__":  # pragma: no cover
