@@ -27,12 +27,14 @@ time, where pybtex looks first.
 from __future__ import annotations
 
 import codecs
+import copy
 import functools
 import hashlib
 import re
 from collections import defaultdict
 from pathlib import Path
 
+from pybtex.richtext import BaseMultipartText
 from pybtex.style import FormattedEntry
 from sphinx.application import Sphinx
 from sphinx.util import logging
@@ -343,10 +345,6 @@ class FormattedReferences:
 
 def _with_infos(text, infos: dict):
     """A copy of the rich *text* with each reference's information replaced from *infos* (by ``id``)."""
-    import copy
-
-    from pybtex.richtext import BaseMultipartText
-
     if not isinstance(text, BaseMultipartText):
         return text  # a leaf: a string, no reference
     new = copy.copy(text)
