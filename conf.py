@@ -35,7 +35,14 @@ extensions = [
     "sphinxcontrib.bibtex",
     "edition.sphinxext",
 ]
-exclude_patterns = ["_generated", "_research", "glossary/*", "**/.*"]
+from edition.settings import (  # noqa: E402  (shared with `edition check`)
+    EXCLUDE_PATTERNS,
+    MYST_EXTENSIONS,
+    MYST_FOOTNOTE_TRANSITION,
+    MYST_HEADING_ANCHORS,
+)
+
+exclude_patterns = list(EXCLUDE_PATTERNS)
 # The texts keep the witnesses' own quotation marks and dashes.
 smartquotes = False
 nitpicky = True
@@ -44,9 +51,10 @@ root_doc = "index"
 
 # -- Options for MyST -------------------------------------------------------------
 
-myst_enable_extensions = ["attrs_block", "attrs_inline", "colon_fence", "deflist"]
-myst_footnote_transition = True
-myst_heading_anchors = 0
+# The parser `edition check` judges contributed text with (edition/markup.py) is set up the same way.
+myst_enable_extensions = list(MYST_EXTENSIONS)
+myst_footnote_transition = MYST_FOOTNOTE_TRANSITION
+myst_heading_anchors = MYST_HEADING_ANCHORS
 
 # -- Options for sphinxcontrib-bibtex -----------------------------------------------
 

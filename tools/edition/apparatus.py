@@ -28,6 +28,8 @@ from typing import NamedTuple
 
 from .errors import EditionError, toml_error_line
 from .inline import Emendation
+from .markup import BIB_KEY_RE, EDITORS_NOTE, PLAIN, Reference, judge
+from .problems import Problem
 
 
 class Annotation(NamedTuple):
@@ -93,45 +95,98 @@ def _unique_span(witness_text: str, reading: str, path: Path, source: str, key: 
     return start, start + len(reading)
 
 
-def load_editorial(path: Path, witness_text: str) -> EditorialData:
-    """Read an editorial data file and locate each entry in the witness.
+#: how each contributed field of an editorial file is judged (:mod:`edition.markup`)
+MARKUP = {
+    ("emendation", "lemma"): PLAIN, ("emendation", "note"): PLAIN,
+    ("annotation", "text"): EDITORS_NOTE,
+    ("citation", "pages"): PLAIN, ("citation", "discrepancy"): PLAIN,
+}
 
-    :raises EditionError: naming the file and line of a malformed entry or of a
-        reading that is not found exactly once in the witness
+
+def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[Problem], list[Reference]]:
+    """Read an editorial data file, locate each entry in the witness and judge its text.
+
+    Every problem is reported, not only the first: a malformed table, a
+    passage that does not occur exactly once in the witness, text that
+    :func:`edition.markup.judge` refuses.
+
+    :return: what could be read, the problems (file and line), and the
+        references of the editor's notes, to be resolved (``edition check``)
     """
+    name = str(path)
     if not path.exists():
-        return EditorialData.empty()
-    source = path.read_text(encoding="utf-8")
+        return EditorialData.empty(), [], []
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return EditorialData.empty(), [Problem(name, None, "not UTF-8; save the file as UTF-8",
+                                               "editorial-encoding")], []
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
-        line = toml_error_line(err)
-        raise EditionError(f"not valid TOML: {err}", path, line) from None
+        return EditorialData.empty(), [Problem(name, toml_error_line(err), f"not valid TOML: {err}",
+                                               "editorial-toml")], []
+    problems: list[Problem] = []
+    references: list[Reference] = []
     unknown = set(data) - set(KNOWN_TABLES)
     if unknown:
-        raise EditionError(f"unknown table(s): {', '.join(sorted(unknown))}", path, 1)
+        problems.append(Problem(name, 1, f"unknown table(s): {', '.join(sorted(unknown))}", "editorial-schema"))
+    found: dict[str, list] = {"emendation": [], "annotation": [], "citation": []}
     for table, keys in KNOWN_TABLES.items():
-        for item in data.get(table, []):
+        rows = data.get(table, [])
+        if not isinstance(rows, list):
+            problems.append(Problem(name, 1, f"{table} must be written [[{table}]]", "editorial-schema"))
+            continue
+        for item in rows:
+            first = str(item.get(keys[0], "")) if isinstance(item, dict) else ""
+            line = _line_of(source, keys[0], first)
+            if not isinstance(item, dict):
+                problems.append(Problem(name, line, f"[[{table}]] must be a table", "editorial-schema"))
+                continue
             missing = [k for k in keys if not isinstance(item.get(k), str)]
             missing = [k for k in missing if not (k in OPTIONAL.get(table, ()) and k not in item)]
-            if missing:
-                raise EditionError(
-                    f"[[{table}]] needs the text field(s) {', '.join(missing)}",
-                    path,
-                    _line_of(source, keys[0], str(item.get(keys[0], ""))),
-                )
-    emendations = []
-    for item in data.get("emendation", []):
-        start, end = _unique_span(witness_text, item["reading"], path, source, "reading")
-        emendations.append(Emendation(start, end, item["lemma"], item.get("note", "emendation")))
-    annotations = []
-    for item in data.get("annotation", []):
-        _, end = _unique_span(witness_text, item["after"], path, source, "after")
-        annotations.append(Annotation(end, item["text"]))
-    citations = []
-    for item in data.get("citation", []):
-        start, end = _unique_span(witness_text, item["at"], path, source, "at")
-        citations.append(
-            Citation(start, end, item["key"], item.get("pages", ""), item.get("discrepancy", ""))
-        )
-    return EditorialData(emendations, annotations, citations)
+            stray = sorted(set(item) - set(keys))
+            if missing or stray:
+                what = f"needs the text field(s) {', '.join(missing)}" if missing else \
+                    f"has unknown field(s) {', '.join(stray)} (known: {', '.join(keys)})"
+                problems.append(Problem(name, line, f"[[{table}]] {what}", "editorial-schema"))
+                continue
+            for key in keys:
+                profile = MARKUP.get((table, key))
+                if profile is not None and item.get(key):
+                    at = _line_of(source, key, item[key]) or line
+                    judged = judge(item[key], name, at, profile)
+                    problems += judged.problems
+                    references += judged.references
+            if table == "citation" and not BIB_KEY_RE.match(item["key"]):
+                problems.append(Problem(name, _line_of(source, "key", item["key"]) or line,
+                                        f"{item['key']!r} is not a key of the bibliography (letters, digits, "
+                                        "'-', '_', ':', '.', '+')", "editorial-schema"))
+                continue
+            if table == "annotation" and not item["text"].strip():
+                problems.append(Problem(name, line, "an editor's note needs its text", "editorial-schema"))
+                continue
+            try:
+                span = _unique_span(witness_text, item[keys[0]], path, source, keys[0])
+            except EditionError as err:
+                problems.append(Problem(name, err.line or line, err.message, "editorial-anchor"))
+                continue
+            found[table].append((span, item))
+    emendations = [Emendation(start, end, item["lemma"], item.get("note", "emendation"))
+                   for (start, end), item in found["emendation"]]
+    annotations = [Annotation(end, item["text"]) for (_, end), item in found["annotation"]]
+    citations = [Citation(start, end, item["key"], item.get("pages", ""), item.get("discrepancy", ""))
+                 for (start, end), item in found["citation"]]
+    return EditorialData(emendations, annotations, citations), problems, references
+
+
+def load_editorial(path: Path, witness_text: str) -> EditorialData:
+    """Read an editorial data file (:func:`read_editorial`) and refuse it if it has any problem.
+
+    :raises EditionError: naming the file and line of every problem, one per line
+    """
+    data, problems, _references = read_editorial(path, witness_text)
+    if problems:
+        first = problems[0]
+        raise EditionError("\n".join([first.message, *(str(p) for p in problems[1:])]), first.path, first.line)
+    return data

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from .problems import Problem
+
 #: fields each BibTeX entry type needs; a tuple inside means "one of these"
 REQUIRED_FIELDS: dict[str, tuple] = {
     "article": (("author",), ("title",), ("journal", "journaltitle"), ("year", "date")),
@@ -37,18 +39,6 @@ REQUIRED_FIELDS: dict[str, tuple] = {
 }
 ROLE_RE = re.compile(r"\{cite(?::[a-z.]+)?\}`([^`]*)`")
 ENTRY_START_RE = re.compile(r"^[ \t]*@(\w+)\s*\{\s*([^,\s]+)\s*,", re.M)
-
-
-class Problem(NamedTuple):
-    path: str
-    line: int | None
-    message: str
-    #: a short code naming the kind of problem, e.g. ``bib-missing-field``
-    code: str
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message} [{self.code}]"
 
 
 class Citing(NamedTuple):
@@ -141,7 +131,8 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
     try:
         text = bib.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
-        return [Problem(path, None, f"not UTF-8 ({err.reason})", "bib-encoding")], None
+        line = bib.read_bytes()[: err.start].count(b"\n") + 1
+        return [Problem(path, line, f"not UTF-8 ({err.reason}); save the file as UTF-8", "bib-encoding")], None
     except OSError as err:
         return [Problem(path, None, f"cannot read: {err.strerror}", "bib-missing")], None
     problems: list[Problem] = []
@@ -175,6 +166,8 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
             if not present & set(options):
                 problems.append(Problem(path, line, f"@{kind} {key!r} lacks {' or '.join(options)}",
                                         "bib-missing-field"))
+    for key, entry in data.entries.items():
+        problems += check_fields(path, text, lines.get(key, [None])[0], key, entry.fields)
     defined = {k.lower(): k for k in data.entries}
     cited = set()
     for c in citing:
@@ -187,6 +180,62 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
             problems.append(Problem(path, lines.get(key, [None])[0], f"entry {key!r} is cited nowhere",
                                     "bib-uncited"))
     return problems, data
+
+
+#: how a DOI is written (the DOI Handbook, 2.2): the directory prefix, a registrant code, a suffix
+DOI_RE = re.compile(r"^10\.\d{4,9}/[^\s{}\\]+$")
+#: LaTeX commands a field may use: accents, letters, escaped specials (everything else could run code)
+LATEX_COMMANDS = frozenset("'`^\"~=.uvHcdbkrtijoOlL&%$#_{} -") | {
+    "ae", "AE", "oe", "OE", "aa", "AA", "ss", "textendash", "textemdash", "textquoteleft", "textquoteright",
+    "textquotedblleft", "textquotedblright", "dots", "ldots", "o", "O", "l", "L", "i", "j",
+}
+LATEX_COMMAND_RE = re.compile(r"\\([A-Za-z]+|.)", re.S)
+
+
+def check_fields(path: str, text: str, line: int | None, key: str, fields) -> list[Problem]:
+    """The fields of one entry: addresses only http(s), DOIs well formed, LaTeX only from :data:`LATEX_COMMANDS`."""
+    from .markup import link_scheme
+
+    problems = []
+
+    def at(name: str) -> int | None:
+        if line is None:
+            return None
+        m = re.compile(rf"^\s*{re.escape(name)}\s*=", re.M | re.I).search(text, _offset_of_line(text, line))
+        return line_at(text, m.start()) if m else line
+
+    for name, value in fields.items():
+        lower = name.lower()
+        for m in LATEX_COMMAND_RE.finditer(value):
+            if m.group(1) not in LATEX_COMMANDS:
+                problems.append(Problem(path, at(name), f"entry {key!r}: the LaTeX command \\{m.group(1)} in "
+                                        f"{name} is not allowed (accents, letters and escaped characters only)",
+                                        "bib-latex"))
+        if lower == "doi":
+            bare = value.strip().removeprefix("https://doi.org/").removeprefix("doi:")
+            if not DOI_RE.match(bare):
+                problems.append(Problem(path, at(name), f"entry {key!r}: {value!r} is not a DOI (10.NNNN/…)",
+                                        "bib-url"))
+        elif lower == "url":
+            address = re.sub(r"^\\url\{(.*)\}$", r"\1", value.strip(), flags=re.S)
+            if link_scheme(address) not in ("http", "https"):
+                problems.append(Problem(path, at(name), f"entry {key!r}: the url must be an http: or https: "
+                                        f"address, not {address[:40]!r}", "bib-url"))
+        else:
+            # an address written into another field: \url{…}, or a scheme with its //
+            for address in [*re.findall(r"\\url\{([^}]*)\}", value),
+                            *re.findall(r"(?<![\w.+-])[A-Za-z][\w+.-]*:\s*//\S*", value)]:
+                if link_scheme(address) not in ("http", "https"):
+                    problems.append(Problem(path, at(name), f"entry {key!r}: {name} may hold only http: or "
+                                            f"https: addresses, not {address[:40]!r}", "bib-url"))
+    return problems
+
+
+def _offset_of_line(text: str, line: int) -> int:
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.find("\n", offset) + 1
+    return offset
 
 
 def gather_citations(root: Path) -> list[Citing]:
@@ -218,16 +267,107 @@ def bib_keys(bib: Path) -> set[str] | None:
         return None
 
 
-def check_project(root: Path) -> list[Problem]:
-    """Every check of the edition's data: the glossary, the bibliography, the citations."""
-    from .glossary import load_glossary
+#: codes of problems after which the places that cite the bibliography are not all known
+UNREADABLE = {"editorial-toml", "editorial-encoding", "index-toml", "index-encoding", "manifest"}
 
-    bib = root / "docs" / "references.bib"
-    entries, problems = load_glossary(root / "docs" / "glossary", bib_keys(bib))
+
+def check_project(root: Path) -> list[Problem]:
+    """Every check of the edition's data: everything in it that the build would refuse.
+
+    The glossary, the indexes and parallels, the manifest and the witnesses,
+    the editorial data (every passage it quotes must occur exactly once in
+    its witness), the bibliography and its citations, the text of every
+    contribution (:mod:`edition.markup`), and, when all of that is in order,
+    every reference of a contributed text to a page, label or term, against
+    the pages the build will make (:mod:`edition.targets`).
+    """
+    from .glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
+    from .indexes import load_indexes, load_parallels
+
+    docs = root / "docs"
+    bib = docs / "references.bib"
+    entries, problems = load_glossary(docs / "glossary", bib_keys(bib))
+    problems += check_indexes(docs / "indexes")
+    manifest, landing, found = check_witnesses(root / "seeds" / "manifest.toml")
+    problems += found
+    if manifest is not None:
+        problems += load_parallels(docs / "indexes" / "parallels.toml", {r["id"] for r in manifest.witnesses})[1]
+    for entry in entries:
+        landing += [(r, f"{GLOSSARY_PAGES}/{glossary_letter(entry.term)[1]}") for r in entry.references]
     citing = gather_citations(root)
     for entry in entries:
         citing += [Citing(key, entry.path, entry.lines.get("sources")) for key in entry.sources]
-    return problems + check_indexes(root / "docs" / "indexes") + check_bibliography(bib, citing)
+    found = check_bibliography(bib, citing)
+    if any(p.code in UNREADABLE for p in problems):
+        found = [p for p in found if p.code != "bib-uncited"]  # its citing places could not all be read
+    problems += found
+    if not problems and manifest is not None:
+        problems += check_references(docs, manifest, landing, load_indexes(docs / "indexes")[0])
+    return problems
+
+
+def check_witnesses(path: Path):
+    """The manifest, its witnesses and their editorial data.
+
+    :return: the manifest (``None`` if it cannot be read), the references of
+        the editor's notes with the page each lands on, and the problems
+    """
+    from .apparatus import read_editorial
+    from .errors import EditionError
+    from .manifest import load_manifest, verify_witnesses
+    from .reading import read_witness
+
+    try:
+        manifest = load_manifest(path)
+    except EditionError as err:
+        return None, [], [Problem(err.path or str(path), err.line, err.message, "manifest")]
+    problems: list[Problem] = []
+    landing = []
+    try:
+        verify_witnesses(manifest)
+    except EditionError as err:
+        return None, [], [Problem(err.path or str(path), err.line, err.message, "witness")]
+    known = set()
+    for record in manifest.witnesses:
+        editorial = manifest.editorial_path(record)
+        known.add(editorial.resolve())
+        try:
+            witness = read_witness(manifest.witness_path(record))
+        except EditionError as err:
+            problems.append(Problem(err.path or str(path), err.line, err.message, "witness"))
+            continue
+        _data, found, references = read_editorial(editorial, witness.text)
+        problems += found
+        landing += [(r, f"texts/{record['id']}") for r in references]
+    folder = path.parent / "editorial"
+    for stray in sorted(folder.glob("*")) if folder.is_dir() else []:
+        if stray.resolve() not in known:
+            problems.append(Problem(str(stray), None, "no witness of the manifest has this file as its editorial "
+                                    "data (seeds/editorial/<id>.toml); the build ignores it", "editorial-stray"))
+    return manifest, landing, problems
+
+
+def check_references(docs: Path, manifest, landing, index_entries) -> list[Problem]:
+    """Every reference of a contributed text, resolved against the pages the build will make."""
+    from .errors import EditionError
+    from .sync import DataError, outputs
+    from .targets import collect, resolve
+
+    try:
+        made = outputs(manifest, docs, cache=False)
+    except DataError as err:
+        return list(err.problems)
+    except EditionError as err:
+        return [Problem(err.path or str(docs), err.line, err.message, "edition")]
+    targets = collect(docs, [(out.path, out.content) for out in made])
+    problems = [found for reference, page in landing if (found := resolve(reference, page, targets))]
+    makers = {e.slug: e for e in index_entries}
+    for label, pages in sorted(targets.duplicates().items()):
+        entry = makers.get(label)
+        where = (entry.path, entry.line) if entry else (str(docs / f"{pages[0]}.md"), None)
+        problems.append(Problem(*where, f"the label {label!r} is made twice (on {' and '.join(pages)})",
+                                "ref-duplicate"))
+    return problems
 
 
 def check_indexes(folder: Path) -> list[Problem]:

@@ -26,8 +26,12 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
-from .check import ROLE_RE, Problem, keys_in_role
 from .errors import EditionError
+from .markup import ALLOWED_ROLES, BIB_KEY_RE, DEFINITION, ENTRY_BODY, PLAIN, Reference, judge
+from .problems import Problem
+from .scripts import mixed_script_words, scripts_of, skeleton
+
+__all__ = ["ALLOWED_ROLES", "GlossaryEntry", "load_glossary", "new_entry", "read_entry"]
 
 #: the largest entry file accepted, in bytes
 MAX_BYTES = 20_000
@@ -35,23 +39,7 @@ MAX_BYTES = 20_000
 MAX_DEFINITION_WORDS = 60
 FIELDS = {"term": str, "variants": list, "cyrillic": str, "definition": str, "related": list, "sources": list}
 REQUIRED = ("term", "definition", "sources")
-#: roles an entry may use
-ALLOWED_ROLES = frozenset({"cite", "cite:p", "cite:t", "doc", "term", "ref"})
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-
-# What an entry must not contain, with the reason given to the contributor.
-FORBIDDEN = [
-    (re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>"), "raw HTML is not allowed; use Markdown"),
-    (re.compile(r"^[ \t]*(`{3,}|~{3,}|:{3,})[ \t]*\{", re.M), "directives are not allowed in glossary entries"),
-    (re.compile(r"^[ \t]*\.\.[ \t]+\w[\w:-]*::", re.M), "reStructuredText directives are not allowed"),
-    (re.compile(r"(?i)\b(javascript|vbscript|data)\s*:"), "javascript:, vbscript: and data: links are not allowed"),
-    (re.compile(r"\{\{"), "MyST substitutions are not allowed"),
-    (re.compile(r"&#?\w+;"), "HTML entities are not allowed; type the character itself"),
-    (re.compile(r"^[ \t]*\(([^)]*)\)=[ \t]*$", re.M), "targets are made by the glossary itself; remove the label"),
-    (re.compile(r"^[ \t]*\[[^\]]+\]:[ \t]*\S", re.M), "link or footnote definitions are not allowed"),
-    (re.compile(r"!\["), "images are not allowed"),
-]
-
 
 class GlossaryEntry(NamedTuple):
     """A glossary entry, as read from its file."""
@@ -69,6 +57,8 @@ class GlossaryEntry(NamedTuple):
     path: str
     #: line of each front-matter field, and of the body's first line
     lines: dict[str, int]
+    #: the roles of the body, to be resolved against the edition (``edition check``)
+    references: tuple[Reference, ...] = ()
 
     @property
     def forms(self) -> list[str]:
@@ -184,6 +174,14 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
             expected = "a list of strings" if kind is list else "a string"
             problems.append(Problem(name, lines.get(key), f"the field {key!r} must be {expected}",
                                     "glossary-schema"))
+    for key in meta.get("sources", []):
+        if not BIB_KEY_RE.match(key):
+            problems.append(Problem(name, lines.get("sources"), f"source {key!r} is not a key of the bibliography "
+                                    "(letters, digits, '-', '_', ':', '.', '+')", "glossary-source"))
+    for related in meta.get("related", []):
+        if not SLUG_RE.match(related):
+            problems.append(Problem(name, lines.get("related"), f"related entry {related!r} is not a file name "
+                                    "(a-z, 0-9, hyphens)", "glossary-related"))
     if problems:
         return None, problems
     definition = " ".join(meta["definition"].split())
@@ -192,37 +190,33 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
                                 f"the definition has {len(definition.split())} words; keep it to one sentence "
                                 f"of at most {MAX_DEFINITION_WORDS}", "glossary-definition"))
     for field in ("term", "definition", "cyrillic"):
-        problems += _hostile(str(meta.get(field, "")), name, lines.get(field, 2))
+        if meta.get(field) is not None:
+            profile = DEFINITION if field == "definition" else PLAIN
+            problems += judge(str(meta[field]), name, lines.get(field, 2), profile).problems
     for variant in meta.get("variants", []):
-        problems += _hostile(variant, name, lines.get("variants", 2))
-    problems += _hostile(body, name, body_line)
-    problems += _roles(body, name, body_line)
-    if not body.strip():
-        problems.append(Problem(name, body_line, "the entry has no text after its front matter", "glossary-schema"))
+        problems += judge(variant, name, lines.get("variants", 2), PLAIN).problems
+    for field, values in (("term", [meta["term"]]), ("variants", meta.get("variants", []))):
+        for value in values:
+            if not value.strip():
+                problems.append(Problem(name, lines.get(field, 2), f"a {field[:-1] if field == 'variants' else field} "
+                                        "of blanks only", "glossary-schema"))
+    cyrillic = str(meta.get("cyrillic", "")).strip()
+    for field, values in (("term", [meta["term"]]), ("variants", meta.get("variants", []))):
+        for value in values:
+            for word in mixed_script_words(value):
+                if word not in cyrillic.split():
+                    problems.append(Problem(name, lines.get(field, 2),
+                                            f"{word!r} mixes letters of different scripts ("
+                                            f"{', '.join(scripts_of(word))}); type it in one script",
+                                            "glossary-script"))
+    judged = judge(body, name, body_line, ENTRY_BODY)
+    problems += judged.problems
     entry = GlossaryEntry(
         slug, meta["term"].strip(), [v.strip() for v in meta.get("variants", [])],
         meta.get("cyrillic", "").strip(), definition, list(meta.get("related", [])),
-        list(meta.get("sources", [])), body.strip() + "\n", name, lines,
+        list(meta.get("sources", [])), body.strip() + "\n", name, lines, judged.references,
     )
     return (entry if not problems else None), problems
-
-
-def _hostile(text: str, path: str, first_line: int) -> list[Problem]:
-    out = []
-    for pattern, reason in FORBIDDEN:
-        for m in pattern.finditer(text):
-            out.append(Problem(path, first_line + text.count("\n", 0, m.start()), reason, "glossary-unsafe"))
-    return out
-
-
-def _roles(text: str, path: str, first_line: int) -> list[Problem]:
-    out = []
-    for m in re.finditer(r"\{([a-z][\w:.-]*)\}`", text):
-        if m.group(1) not in ALLOWED_ROLES:
-            out.append(Problem(path, first_line + text.count("\n", 0, m.start()),
-                               f"the role {{{m.group(1)}}} is not allowed (allowed: "
-                               f"{', '.join(sorted(ALLOWED_ROLES))})", "glossary-unsafe"))
-    return out
 
 
 def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[GlossaryEntry], list[Problem]]:
@@ -235,7 +229,15 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
     entries: list[GlossaryEntry] = []
     problems: list[Problem] = []
     for path in sorted(folder.glob("*")):
-        if path.name.startswith((".", "_")) or path.name == "README.md":
+        if path.name == "README.md":
+            continue
+        if path.is_dir():
+            problems.append(Problem(str(path), None, "entries are files in docs/glossary/ itself; the build does "
+                                    "not read folders inside it", "glossary-filename"))
+            continue
+        if path.name.startswith((".", "_")):
+            problems.append(Problem(str(path), None, "the build skips files whose names begin with '.' or '_'; "
+                                    "name the file after its term", "glossary-filename"))
             continue
         if path.suffix != ".md":
             problems.append(Problem(str(path), None, "glossary entries are .md files", "glossary-filename"))
@@ -247,7 +249,7 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
     seen: dict[str, GlossaryEntry] = {}
     for entry in entries:
         for form in entry.forms:
-            key = form.casefold()
+            key = skeleton(form)
             other = seen.get(key)
             if other is not None and other.slug != entry.slug:
                 field = "term" if form == entry.term else "variants"
@@ -263,7 +265,7 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
                                         f"related entry {related!r} does not exist (no {related}.md)",
                                         "glossary-related"))
         if bib_keys is not None:
-            body_keys = [k for m in ROLE_RE.finditer(entry.body) for k in keys_in_role(m.group(1))]
+            body_keys = [r.target for r in entry.references if r.role.startswith("cite")]
             for key in [*entry.sources, *body_keys]:
                 if key.lower() not in bib_keys:
                     problems.append(Problem(entry.path, entry.lines.get("sources"),

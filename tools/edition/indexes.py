@@ -29,12 +29,15 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from .check import Problem
 from .errors import toml_error_line
+from .markup import BIB_KEY_RE, PLAIN, judge
+from .problems import Problem
 
 #: the indexes, in the order the edition prints them: file stem → title
 INDEXES = {"persons": "Index of persons", "places": "Index of places",
            "organisations": "Index of organisations"}
+#: the fields of an ``[[entry]]``
+INDEX_FIELDS = {"heading", "forms", "variants", "note", "sources"}
 
 
 class IndexEntry(NamedTuple):
@@ -100,21 +103,44 @@ def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
             if not isinstance(heading, str) or not heading.strip():
                 problems.append(Problem(str(path), line, "an [[entry]] needs a heading", "index-schema"))
                 continue
-            if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f for f in forms):
+            if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
                 problems.append(Problem(str(path), line, f"{heading!r} needs a list of forms", "index-schema"))
                 continue
             variants = row.get("variants", [])
+            if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+                problems.append(Problem(str(path), line, f"the variants of {heading!r} must be a list of forms",
+                                        "index-schema"))
+                continue
             stray = [v for v in variants if v not in forms]
             if stray:
                 problems.append(Problem(str(path), line, f"variants {stray} of {heading!r} are not among its forms",
                                         "index-schema"))
             sources = row.get("sources", [])
-            if not isinstance(sources, list) or not all(isinstance(k, str) and k.strip() for k in sources):
+            if not isinstance(sources, list) or not all(isinstance(k, str) and BIB_KEY_RE.match(k.strip())
+                                                        for k in sources):
                 problems.append(Problem(str(path), line, f"the sources of {heading!r} must be a list of keys",
                                         "index-schema"))
                 sources = []
-            entries.append(IndexEntry(index, heading.strip(), forms, variants, row.get("note", ""), str(path), line,
+            note = row.get("note", "")
+            if not isinstance(note, str):
+                problems.append(Problem(str(path), line, f"the note of {heading!r} must be text", "index-schema"))
+                continue
+            unknown = sorted(set(row) - INDEX_FIELDS)
+            if unknown:
+                problems.append(Problem(str(path), line, f"{heading!r} has unknown field(s) {', '.join(unknown)} "
+                                        f"(known: {', '.join(sorted(INDEX_FIELDS))})", "index-schema"))
+            for value in [heading, note, *variants]:
+                if value:
+                    problems += judge(value, str(path), line, PLAIN).problems
+            entries.append(IndexEntry(index, heading.strip(), forms, variants, note, str(path), line,
                                       [k.strip() for k in sources]))
+    labelled: dict[str, IndexEntry] = {}
+    for entry in entries:
+        other = labelled.setdefault(entry.slug, entry)
+        if other is not entry:
+            problems.append(Problem(entry.path, entry.line, f"{entry.heading!r} makes the same label ({entry.slug}) as "
+                                    f"{other.heading!r} ({other.path}:{other.line}); make the headings differ",
+                                    "index-duplicate"))
     owner: dict[str, IndexEntry] = {}
     for entry in entries:
         for form in entry.forms:
@@ -148,12 +174,25 @@ def load_parallels(path: Path, text_ids: set[str]) -> tuple[list[Theme], list[Pr
             if not isinstance(p.get("quote"), str) or not p["quote"]:
                 problems.append(Problem(str(path), pline, "a passage needs a quote", "parallel-schema"))
                 continue
-            passages.append(Passage(p["text"], p["quote"], p.get("gloss", ""), pline))
+            gloss = p.get("gloss", "")
+            if not isinstance(gloss, str):
+                problems.append(Problem(str(path), pline, "a passage's gloss must be text", "parallel-schema"))
+                continue
+            if gloss:
+                problems += judge(gloss, str(path), pline, PLAIN).problems
+            passages.append(Passage(p["text"], p["quote"], gloss, pline))
         theme_id = row.get("id", "")
         if not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", str(theme_id)) or theme_id in seen:
             problems.append(Problem(str(path), line, f"theme id {theme_id!r} is not a new slug", "parallel-schema"))
             continue
         seen.add(theme_id)
+        for name in ("title", "summary"):
+            value = row.get(name, "")
+            if not isinstance(value, str):
+                problems.append(Problem(str(path), line, f"the {name} of theme {theme_id!r} must be text",
+                                        "parallel-schema"))
+            elif value:
+                problems += judge(value, str(path), line, PLAIN).problems
         if len({p.text for p in passages}) < 2:
             problems.append(Problem(str(path), line, f"theme {theme_id!r} needs passages from two texts or more",
                                     "parallel-schema"))

@@ -34,6 +34,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
 from ..glossary import load_glossary
+from ..markup import plain_text
 
 logger = logging.getLogger(__name__)
 ROLE_RE = re.compile(r"^(?P<surface>.+?)\s*<(?P<slug>[a-z0-9-]+)>$", re.S)
@@ -125,7 +126,7 @@ def load_definitions(app: Sphinx) -> None:
     folder = Path(app.srcdir) / app.config.edition_glossary_dir
     entries, _problems = load_glossary(folder)  # problems stop the build in witnesses.py
     DEFINITIONS.clear()
-    DEFINITIONS.update({e.slug: (e.term, e.definition, e.path) for e in entries})
+    DEFINITIONS.update({e.slug: (e.term, plain_text(e.definition), e.path) for e in entries})
     if _shows_tooltips(app):
         # written before any page, so the pages link to it with its current checksum
         static = Path(app.outdir) / "_static"

@@ -1,0 +1,368 @@
+"""Contributed MyST, judged on the parser's own tokens by an allow-list.
+
+Strangers' pull requests bring text that the build turns into pages: the
+bodies and fields of glossary entries, the editor's notes and emendations
+of ``seeds/editorial/*.toml``, the notes and headings of the indexes, the
+passages of ``parallels.toml``. Patterns over that text cannot see what the
+parser sees (a directive inside a block quote, a role written in capitals,
+an HTML block that is never closed), so the text is parsed here by the same
+parser, configured as the build configures it (markdown-it-py as
+MyST-Parser sets it up, with :data:`MYST_EXTENSIONS`), and every token at
+every depth of nesting is compared with a list of what is allowed:
+
+- paragraphs, emphasis, strong emphasis, bullet and ordered lists, block
+  quotes, line breaks; the heading ``## In these texts`` in a glossary
+  entry's body (:data:`ENTRY_BODY`);
+- links whose address has the scheme ``http``, ``https`` or ``mailto``, and
+  internal links to a document (``/texts/soviet-mirage``) or a label
+  (``#gloss-nomenklatura``), which must exist;
+- the roles of :data:`ALLOWED_ROLES`, compared after the normalisation
+  docutils applies to role names (lower case), whose targets must exist.
+
+Everything else is refused with the file and the line: HTML of any kind,
+fenced and colon-fenced blocks (directives), indented code, roles not in
+the list, attribute blocks and inline attributes, targets, comments, block
+breaks, footnotes, link reference definitions, images, character
+references, tables, rules, headings. A plain field (a term, a definition,
+an index heading) may hold text only.
+
+The references found (roles and internal links) are returned, so that
+``edition check`` resolves them against the documents and labels the build
+will have (:mod:`edition.check`). Tested in ``tests/test_markup.py`` and
+on the hostile corpus of ``tests/hostile/``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .problems import Problem
+
+#: the MyST extensions the build enables (``conf.py`` reads them from here)
+MYST_EXTENSIONS = ("attrs_block", "attrs_inline", "colon_fence", "deflist")
+#: MyST extensions the build does not enable, enabled when judging, so that what a contributor
+#: meant as a substitution or as mathematics is refused by name rather than printed as typed
+STRICTER = {"substitution", "dollarmath"}
+#: MyST's other settings that change how text is parsed (``conf.py`` reads them from here)
+MYST_FOOTNOTE_TRANSITION = True
+MYST_HEADING_ANCHORS = 0
+
+#: roles contributed text may use, by their normalised name (``std:`` is the default domain of these)
+ALLOWED_ROLES = frozenset({"cite:p", "cite:t", "doc", "term", "ref"})
+#: link schemes allowed in contributed text
+ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+#: the one heading an entry body may have
+ENTRY_HEADING = "In these texts"
+
+#: what a key of the bibliography may be made of (it is written into roles)
+BIB_KEY_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+\-]*$")
+SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+ROLE_TARGET_RE = re.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]*)>$", re.S)
+
+
+#: block tokens of a rich text
+BLOCK_TOKENS = frozenset({
+    "paragraph_open", "paragraph_close", "inline",
+    "bullet_list_open", "bullet_list_close", "ordered_list_open", "ordered_list_close",
+    "list_item_open", "list_item_close", "blockquote_open", "blockquote_close",
+})
+#: inline tokens of a rich text
+INLINE_TOKENS = frozenset({
+    "text", "softbreak", "hardbreak", "em_open", "em_close", "strong_open", "strong_close",
+    "link_open", "link_close", "myst_role",
+})
+#: the tokens of one paragraph of text
+PARAGRAPH = frozenset({"paragraph_open", "paragraph_close", "inline"})
+#: text and its line breaks
+TEXT = frozenset({"text", "softbreak"})
+#: attributes a token may carry, by token type (all others are attribute blocks or inline attributes)
+ALLOWED_ATTRS = {"link_open": {"href"}, "ordered_list_open": {"start"}}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a kind of contributed text may contain."""
+
+    #: shown in messages ("in a glossary entry", "in an editor's note")
+    name: str
+    #: the block tokens allowed
+    blocks: frozenset[str] = BLOCK_TOKENS
+    #: the inline tokens allowed
+    inlines: frozenset[str] = INLINE_TOKENS
+    #: whether the heading ``## In these texts`` is allowed
+    entry_heading: bool = False
+    #: said after each refusal
+    hint: str = ""
+
+
+#: the body of a glossary entry
+ENTRY_BODY = Profile("a glossary entry", entry_heading=True)
+#: an editor's note (``[[annotation]]`` text)
+EDITORS_NOTE = Profile("an editor's note")
+#: a one-sentence definition: text with emphasis
+DEFINITION = Profile("a definition", PARAGRAPH, TEXT | {"em_open", "em_close", "strong_open", "strong_close"},
+                     hint="; a definition is text with *emphasis* only")
+#: a field printed as text: a term, a heading of an index, a lemma
+PLAIN = Profile("a plain-text field", PARAGRAPH, TEXT, hint="; this field is plain text")
+
+
+#: what each refused construct is called in a message
+REFUSED = {
+    "html_block": "raw HTML is not allowed; use Markdown",
+    "html_inline": "raw HTML is not allowed; use Markdown",
+    "fence": "code blocks and directives are not allowed",
+    "colon_fence": "directives (':::') are not allowed",
+    "code_block": "indented code is not allowed (is a line indented by four spaces?)",
+    "code_inline": "code is not allowed; write the words as text",
+    "myst_target": "targets are made by the edition itself; remove the label",
+    "myst_line_comment": "comments are not allowed",
+    "myst_block_break": "block breaks ('+++') are not allowed",
+    "footnote_reference_open": "footnotes are not allowed; cite the source instead",
+    "footnote_ref": "footnotes are not allowed; cite the source instead",
+    "footnote_anchor": "footnotes are not allowed; cite the source instead",
+    "image": "images are not allowed",
+    "hr": "horizontal rules are not allowed",
+    "heading_open": "headings are not allowed here",
+    "table_open": "tables are not allowed",
+    "dl_open": "definition lists are not allowed",
+    "math_inline": "mathematics is not allowed",
+    "math_block": "mathematics is not allowed",
+    "math_block_label": "mathematics is not allowed",
+    "substitution_inline": "MyST substitutions are not allowed",
+    "substitution_block": "MyST substitutions are not allowed",
+}
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A reference in contributed text that must resolve in the build."""
+
+    #: ``doc``, ``ref``, ``term``, ``cite:p`` or ``cite:t``; ``link`` for an internal link
+    role: str
+    #: the document, label, term or bibliography key(s) referred to
+    target: str
+    path: str
+    line: int | None
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What :func:`judge` found in one piece of text."""
+
+    problems: tuple[Problem, ...] = ()
+    references: tuple[Reference, ...] = ()
+
+
+@cache
+def parser():
+    """The markdown-it parser of the build: MyST-Parser's, with the build's configuration.
+
+    Its ``text_join`` rule is switched off, so that escapes and character
+    references stay tokens of their own (``text_special``) and can be told
+    from plain text. It is stricter than the build's in two ways, each of
+    which only makes tokens that are then refused: it accepts links to any
+    address (markdown-it prints a ``javascript:`` link as text; here it is
+    refused by name), and it knows the syntax of :data:`STRICTER`.
+    """
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    config = MdParserConfig(enable_extensions=set(MYST_EXTENSIONS) | STRICTER,
+                            footnote_transition=MYST_FOOTNOTE_TRANSITION, heading_anchors=MYST_HEADING_ANCHORS)
+    md = create_md_parser(config, RendererHTML)
+    md.disable("text_join", ignoreInvalid=True)
+    # every address becomes a link token, to be judged here, where markdown-it would print some as text
+    md.validateLink = lambda url: True
+    return md
+
+
+def normalise_role(name: str) -> str:
+    """A role's name as docutils and Sphinx look it up: lower case, ``std:`` dropped.
+
+    >>> normalise_role("Download"), normalise_role("STD:Doc"), normalise_role("cite:P")
+    ('download', 'doc', 'cite:p')
+    """
+    name = name.strip().lower()
+    return name.removeprefix("std:")
+
+
+def link_scheme(href: str) -> str | None:
+    """The scheme of a link's address (lower case), or ``None`` for an internal link.
+
+    markdown-it has already decoded character references and percent-encoded
+    the rest; blanks and control characters are removed as browsers remove them.
+    """
+    bare = "".join(c for c in href if c > " " and c != "\x7f")
+    if bare.startswith("//") or bare.startswith("\\"):
+        return "//"  # an address on another host, without a scheme
+    m = SCHEME_RE.match(bare)
+    return m.group(1).lower() if m else None
+
+
+def role_targets(role: str, content: str) -> list[str]:
+    """The targets a role's content names: ``title <target>`` or the content; several keys for ``cite``."""
+    content = " ".join(content.split())
+    if role.startswith("cite"):
+        bare = re.sub(r"\{[^}]*\}", "", content)
+        return [k.strip() for k in bare.split(",") if k.strip()]
+    m = ROLE_TARGET_RE.match(content)
+    target = m.group("target") if m else content
+    return [target.strip()]
+
+
+def judge(text: str, path: str, first_line: int = 1, profile: Profile = ENTRY_BODY) -> Judgement:
+    """Parse *text* as the build does and compare every token with the allow-list.
+
+    :param path: the contributor's file, for messages
+    :param first_line: the line of that file on which *text* begins
+    :param profile: what this kind of text may contain
+    :return: the problems (file, line, message) and the references to resolve
+    """
+    env: dict = {}
+    try:
+        tokens = parser().parse(text, env)
+    except Exception as err:  # noqa: BLE001  (the parser's own failure is a problem of the text)
+        return Judgement((Problem(path, first_line, f"cannot be parsed as MyST: {err}", "markup-unsafe"),))
+    problems: list[Problem] = []
+    references: list[Reference] = []
+
+    def refuse(line: int | None, message: str) -> None:
+        problem = Problem(path, line, f"{message} (in {profile.name})", "markup-unsafe")
+        if problem not in problems:
+            problems.append(problem)
+
+    if env.get("references"):
+        labels = ", ".join(sorted(env["references"]))
+        refuse(_line_of_label(text, first_line), f"link or footnote definitions are not allowed ({labels})")
+    footnotes = env.get("footnotes", {})
+    if footnotes.get("refs") or footnotes.get("list"):
+        refuse(first_line, "footnotes are not allowed; cite the source instead")
+    line = first_line
+    inside: int | None = None  # the level of a refused block, whose contents are refused with it
+    for i, token in enumerate(tokens):
+        if token.map:
+            line = first_line + token.map[0]
+        kind = token.type
+        if inside is not None:
+            if token.level > inside or (token.level == inside and token.nesting == -1):
+                continue
+            inside = None
+        _attributes(token, line, refuse)
+        if profile.entry_heading and kind in ("heading_open", "inline", "heading_close") \
+                and _is_entry_heading(tokens, i):
+            continue
+        if kind not in profile.blocks:
+            if kind == "heading_open" and profile.entry_heading:
+                refuse(line, f"the only heading allowed is '## {ENTRY_HEADING}'")
+            else:
+                refuse(line, _refusal(kind) + profile.hint)
+            if token.nesting == 1:
+                inside = token.level
+            continue
+        if kind == "inline":
+            _inline(token.children or [], line, profile, path, refuse, references)
+    return Judgement(tuple(problems), tuple(references))
+
+
+def _refusal(kind: str) -> str:
+    return REFUSED.get(kind, f"{kind.removesuffix('_open').replace('_', ' ')} is not allowed")
+
+
+def _is_entry_heading(tokens, i: int) -> bool:
+    """Whether the heading around token *i* is ``## In these texts`` (its opening, text or closing)."""
+    start = {"heading_open": i, "inline": i - 1, "heading_close": i - 2}.get(tokens[i].type, -1)
+    if start < 0 or start + 2 >= len(tokens):
+        return False
+    opening, text, closing = tokens[start:start + 3]
+    return (opening.type == "heading_open" and opening.tag == "h2" and opening.markup == "##"
+            and text.type == "inline" and closing.type == "heading_close"
+            and [c.type for c in text.children or []] == ["text"] and _plain(text).strip() == ENTRY_HEADING
+            and not opening.attrs)
+
+
+def _plain(token) -> str:
+    return "".join(child.content for child in token.children or [] if child.type in ("text", "text_special"))
+
+
+def _attributes(token, line: int, refuse) -> None:
+    extra = set(token.attrs or {}) - ALLOWED_ATTRS.get(token.type, set())
+    if extra:
+        refuse(line, "attributes ({" + " ".join(sorted(extra)) + "}) are not allowed")
+
+
+def _inline(children, line: int, profile: Profile, path: str, refuse, references: list[Reference]) -> None:
+    """The inline tokens of one block."""
+    for child in children:
+        kind = child.type
+        _attributes(child, line, refuse)
+        if kind == "softbreak" or kind == "hardbreak":
+            line += 1
+            continue
+        if kind == "text":
+            line += child.content.count("\n")
+            continue
+        if kind == "text_special":
+            if child.info == "entity":
+                refuse(line, f"character references ({child.markup}) are not allowed; type the character itself")
+            continue  # an escaped character
+        if kind not in profile.inlines:
+            if not kind.endswith("_close"):  # its opening is refused
+                refuse(line, _refusal(kind) + profile.hint)
+            continue
+        if kind == "myst_role":
+            name = normalise_role(child.meta.get("name", ""))
+            if name not in ALLOWED_ROLES:
+                refuse(line, f"the role {{{child.meta.get('name', '')}}} is not allowed (allowed: "
+                             f"{', '.join('{' + r + '}' for r in sorted(ALLOWED_ROLES))})")
+                continue
+            for target in role_targets(name, child.content):
+                references.append(Reference(name, target, path, line))
+        elif kind == "link_open":
+            href = str(child.attrs.get("href", ""))
+            scheme = link_scheme(href)
+            if scheme is None:
+                references.append(Reference("link", href, path, line))
+            elif scheme not in ALLOWED_SCHEMES:
+                refuse(line, f"links may only be http:, https: or mailto: addresses, not {scheme}")
+
+
+def _line_of_label(text: str, first_line: int) -> int:
+    """The first line that looks like a definition ``[label]: …`` (for the message only)."""
+    for number, line in enumerate(text.split("\n")):
+        if re.match(r"^\s{0,3}(?:>\s*)*\[[^\]]+\]:", line):
+            return first_line + number
+    return first_line
+
+
+def inline_runs(value: str) -> list[tuple[str, str]]:
+    """The text of a field of :data:`DEFINITION` or :data:`PLAIN`, as runs of ``(text, style)``.
+
+    *style* is ``""``, ``"em"``, ``"strong"`` or ``"em strong"``; line breaks
+    become spaces. Only what those profiles allow is kept: the writers render
+    a field from these runs, never from its source.
+    """
+    runs: list[tuple[str, str]] = []
+    styles: list[str] = []
+    for token in parser().parse(value, {}):
+        if token.type != "inline":
+            continue
+        if runs:
+            runs.append((" ", ""))
+        for child in token.children or []:
+            if child.type in ("em_open", "strong_open"):
+                styles.append(child.type.removesuffix("_open"))
+            elif child.type in ("em_close", "strong_close") and styles:
+                styles.pop()
+            elif child.type in ("text", "text_special") and child.info != "entity":
+                runs.append((child.content, " ".join(sorted(set(styles)))))
+            elif child.type == "softbreak":
+                runs.append((" ", " ".join(sorted(set(styles)))))
+    return runs
+
+
+def plain_text(value: str) -> str:
+    """The words of a field without its emphasis (for tooltips and search)."""
+    return " ".join("".join(text for text, _ in inline_runs(value)).split())

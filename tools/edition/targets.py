@@ -1,0 +1,100 @@
+"""The documents, labels and terms the build will have, and whether a reference finds one.
+
+``edition check`` must refuse what the build refuses. A ``{doc}``, ``{ref}``
+or ``{term}`` in a contributed text that names nothing, or a label made
+twice, passes every check of the text alone and fails the build at a line
+of a generated page. So the check makes the generated pages in memory
+(:func:`edition.sync.outputs`), reads the labels of every page from the
+parser's tokens, and resolves each reference as Sphinx does: ``{doc}``
+relative to the page the text lands on unless it begins with ``/``,
+``{ref}`` and ``{term}`` case-insensitively.
+
+Tested in ``tests/test_check_parity.py``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import posixpath
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .markup import Reference, parser
+from .problems import Problem
+from .settings import EXCLUDE_PATTERNS
+
+
+@dataclass
+class Targets:
+    """What references may name: documents, labels (with where each is made) and terms."""
+
+    docnames: set[str] = field(default_factory=set)
+    #: label (lower case) → the documents that make it
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    terms: set[str] = field(default_factory=set)
+
+    def add_page(self, docname: str, myst: str) -> None:
+        """Record a page and the labels and glossary terms it makes."""
+        self.docnames.add(docname)
+        for token in parser().parse(myst, {}):
+            if token.type == "myst_target":
+                self.labels.setdefault(token.content.strip().lower(), []).append(docname)
+            elif token.type == "heading_open" and token.attrs.get("id"):
+                self.labels.setdefault(str(token.attrs["id"]).lower(), []).append(docname)
+            elif token.type in ("fence", "colon_fence") and token.info.strip().startswith("{glossary}"):
+                self.terms |= {line.strip().lower() for line in token.content.splitlines()
+                               if line.strip() and not line[:1].isspace() and not line.startswith(":")}
+
+    def duplicates(self) -> dict[str, list[str]]:
+        return {label: docs for label, docs in self.labels.items() if len(docs) > 1}
+
+
+def excluded(relative: str) -> bool:
+    """Whether Sphinx leaves the source *relative* (to ``docs/``) out, by :data:`EXCLUDE_PATTERNS`."""
+    return any(fnmatch.fnmatch(relative, pattern) or relative.startswith(pattern.rstrip("/*") + "/")
+               or fnmatch.fnmatch(posixpath.basename(relative), pattern.removeprefix("**/"))
+               for pattern in EXCLUDE_PATTERNS)
+
+
+def collect(docs: Path, generated: Iterable[tuple[Path, str]]) -> Targets:
+    """The targets of the build: the hand-written pages of *docs* and the *generated* ones (path, MyST)."""
+    targets = Targets()
+    made = {}
+    for path, content in generated:
+        relative = path.relative_to(docs).as_posix()
+        if relative.endswith(".md") and not excluded(relative):
+            made[relative] = content
+    for path in sorted(docs.rglob("*.md")):
+        relative = path.relative_to(docs).as_posix()
+        if relative in made or excluded(relative):
+            continue
+        try:
+            made[relative] = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+    for relative, content in sorted(made.items()):
+        targets.add_page(relative.removesuffix(".md"), content)
+    return targets
+
+
+def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None:
+    """Whether *reference*, in a text that lands on *page*, finds its target; a problem if not."""
+    target = reference.target
+    where = (reference.path, reference.line)
+    if reference.role == "doc":
+        name = target[1:] if target.startswith("/") else posixpath.normpath(
+            posixpath.join(posixpath.dirname(page), target))
+        if name not in targets.docnames:
+            return Problem(*where, f"{{doc}}`{target}` names no page of the edition", "ref-unknown")
+    elif reference.role == "ref":
+        if target.lower() not in targets.labels:
+            return Problem(*where, f"{{ref}}`{target}` names no label of the edition", "ref-unknown")
+    elif reference.role == "term":
+        if target.lower() not in targets.terms:
+            return Problem(*where, f"{{term}}`{target}` names no term of a glossary directive (to link an "
+                           "entry of the edition's glossary, write {ref}`TEXT <gloss-SLUG>`)", "ref-unknown")
+    elif reference.role == "link":
+        return Problem(*where, f"the link to {target!r} has no http:, https: or mailto: address; to link a page "
+                       "of the edition use {doc} or {ref}", "ref-unknown")
+    return None
