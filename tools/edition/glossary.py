@@ -252,10 +252,13 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
             key = skeleton(form)
             other = seen.get(key)
             if other is not None and other.slug != entry.slug:
-                field = "term" if form == entry.term else "variants"
-                problems.append(Problem(entry.path, entry.lines.get(field),
-                                        f"{form!r} is already a term or variant of {other.path}",
-                                        "glossary-duplicate"))
+                # reported in both files: either may be the contribution
+                for here, there, name in ((entry, other, form), (other, entry, next(
+                        (f for f in other.forms if skeleton(f) == key), form))):
+                    field = "term" if name == here.term else "variants"
+                    problems.append(Problem(here.path, here.lines.get(field),
+                                            f"{name!r} is the same term as {there.path}'s {form!r} "
+                                            "(letters that look alike count as the same)", "glossary-duplicate"))
             seen.setdefault(key, entry)
     slugs = {e.slug for e in entries}
     for entry in entries:

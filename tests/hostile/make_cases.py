@@ -1,0 +1,158 @@
+"""Write ``cases.toml``, the hostile corpus, from the variations below.
+
+Usage::
+
+    python tests/hostile/make_cases.py          # rewrite cases.toml
+    python tests/hostile/make_cases.py --check  # exit 1 if cases.toml is stale
+
+Each case is one small contribution, in one kind of file, that ``edition
+check`` must refuse at its file and line and that the build, even with the
+validator bypassed, must not publish. ``{secret}`` stands for the absolute
+path of ``secret.txt``; its contents must appear in no output.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+#: payloads of markup, each in the forms a contributor could vary
+MARKUP = {
+    "raw-html-inline": "A <img src=x onerror=alert(1) data-canary> here.",
+    "raw-html-block": "<div data-canary>\ntext\n</div>",
+    "html-unclosed-details": "<details open ontoggle=alert(1) data-canary",
+    "html-unclosed-comment": "<!-- the rest is hidden",
+    "html-unclosed-script": "<script data-canary",
+    "html-uppercase": "<SCRIPT data-canary>alert(1)</SCRIPT>",
+    "eval-rst-fence": "```{eval-rst}\n.. raw:: html\n   :file: {secret}\n```",
+    "eval-rst-tilde": "~~~{eval-rst}\n.. include:: {secret}\n~~~",
+    "raw-directive": "```{raw} html\n:file: {secret}\n```",
+    "colon-literalinclude": ":::{literalinclude} {secret}\n:::",
+    "colon-include": "::::{include} {secret}\n::::",
+    "quote-eval-rst": "> ```{eval-rst}\n> .. raw:: html\n>    :file: {secret}\n> ```",
+    "list-literalinclude": "- :::{literalinclude} {secret}\n  :::",
+    "nested-list-quote-include": "- item\n  - > ```{include} {secret}\n    > ```",
+    "ordered-list-raw": "1. ```{raw} html\n   <b data-canary>x</b>\n   ```",
+    "role-download-capitals": "See {Download}`the file <{secret}>`.",
+    "role-download-upper": "See {DOWNLOAD}`the file <{secret}>`.",
+    "role-math-capitals": "Math {Math}`\\input{{secret}}` here.",
+    "role-raw": "Raw {raw-html}`<b data-canary>x</b>` here.",
+    "role-std-download": "See {std:download}`f <{secret}>`.",
+    "role-in-quote": "> A {Download}`quote <{secret}>`.",
+    "role-in-list-item": "- A {download}`item <{secret}>`.",
+    "role-eval-rst": "Text {eval-rst}`:download:`x <{secret}>`` here.",
+    "link-javascript": "See [here](javascript:alert(1)).",
+    "link-javascript-case": "See [here](JaVaScRiPt:alert(1)).",
+    "link-javascript-entity": "See [here](javascript&#58;alert(1)).",
+    "link-javascript-spaces": "See [here](< javascript:alert(1)>).",
+    "link-data": "See [here](data:text/html;base64,PHNjcmlwdD4=).",
+    "link-vbscript": "See [here](vbscript:msgbox).",
+    "link-file": "See [here](file:///etc/passwd).",
+    "link-local-file": "See [here]({secret}).",
+    "link-relative-file": "See [here](../../seeds/manifest.toml).",
+    "link-protocol-relative": "See [here](//evil.example/x).",
+    "autolink-javascript": "See <javascript:alert(1)>.",
+    "link-reference-definition": "See [here][x].\n\n[x]: javascript:alert(1)",
+    "image": "![x](https://evil.example/t.png)",
+    "image-in-quote": "> ![x](https://evil.example/t.png)",
+    "attrs-block-label": "{#gloss-nomenklatura}\nA paragraph.",
+    "attrs-block-class": "{.hidden data-canary=1}\nA paragraph.",
+    "attrs-inline-link": "[a](https://example.org){#gloss-nomenklatura .x}",
+    "span-attrs": "[a]{.x data-canary=1}",
+    "target-label": "(gloss-nomenklatura)=\nA paragraph.",
+    "line-comment": "% a hidden comment",
+    "block-break": "+++ break",
+    "footnote": "A note[^x].\n\n[^x]: hidden",
+    "substitution": "A {{ substitution }}.",
+    "dollar-math": "A $\\input{{secret}}$ formula.",
+    "indented-code": "Para.\n\n    code block",
+    "table": "| a | b |\n|---|---|\n| 1 | 2 |",
+    "heading-other": "## Another heading",
+    "setext-heading": "A heading\n=========",
+    "rule": "---",
+    "entity-script": "&lt;script&gt; and &#x3C;b&#x3E;",
+    "code-span": "Some `code` here.",
+    "definition-list": "Term\n: definition",
+}
+#: the kinds of file a case may be in
+KINDS = ["glossary-body", "editors-note"]
+
+
+def cases() -> list[dict]:
+    out = []
+    for name, payload in MARKUP.items():
+        out.append({"id": f"body-{name}", "kind": "glossary-body", "text": payload})
+    for name in ("raw-html-inline", "html-unclosed-details", "quote-eval-rst", "list-literalinclude",
+                 "role-download-capitals", "role-math-capitals", "link-javascript", "colon-include",
+                 "attrs-block-label", "footnote", "raw-directive", "image", "link-local-file"):
+        out.append({"id": f"note-{name}", "kind": "editors-note", "text": MARKUP[name]})
+    for field, value in [("term", "nomen<b>klatura</b>"), ("definition", "A list <script>x</script>."),
+                         ("definition", "See [x](javascript:alert(1))."), ("definition", "A {Download}`f <{secret}>`."),
+                         ("variants", "[\"<img src=x onerror=alert(1)>\"]"), ("cyrillic", "номен`клатура`"),
+                         ("term", "\"   \""), ("variants", "[\"nomenklаtura\"]"), ("term", "\"nomenklаtura\""),
+                         ("variants", "[\"Nomenklatura\"]"), ("sources", "[\"x`{download}`y\"]"),
+                         ("related", "[\"../../etc\"]")]:
+        out.append({"id": f"field-{field}-{len(out)}", "kind": "glossary-field", "field": field, "text": value})
+    for text in ("<b data-canary>Stalin</b>", "[x](javascript:alert(1))", "{Download}`x <{secret}>`"):
+        out.append({"id": f"index-note-{len(out)}", "kind": "index-note", "text": text})
+    out.append({"id": "index-heading-html", "kind": "index-heading", "text": "<img src=x onerror=alert(1)>"})
+    out.append({"id": "index-source-injection", "kind": "index-sources", "text": "x`{download}`y"})
+    for text in ("<script>alert(1)</script>", "{Download}`x <{secret}>`"):
+        out.append({"id": f"lemma-{len(out)}", "kind": "lemma", "text": text})
+    out.append({"id": "discrepancy-html", "kind": "discrepancy", "text": "<img src=x onerror=alert(1)>"})
+    out.append({"id": "citation-key-injection", "kind": "citation-key", "text": "x`{download}`y"})
+    out.append({"id": "parallel-title-html", "kind": "parallel-title", "text": "<script>alert(1)</script>"})
+    out.append({"id": "parallel-gloss-role", "kind": "parallel-gloss", "text": "{Download}`x <{secret}>`"})
+    for name, value in [("url-javascript", "javascript:alert(1)"), ("url-javascript-case", "JavaScript:alert(1)"),
+                        ("url-data", "data:text/html,x"), ("url-relative", "/etc/passwd"),
+                        ("url-file", "file:///etc/passwd"), ("url-spaces", " javascript:alert(1)")]:
+        out.append({"id": f"bib-{name}", "kind": "bib-field", "field": "url", "text": value})
+    out.append({"id": "bib-doi-bad", "kind": "bib-field", "field": "doi", "text": "javascript:alert(1)"})
+    out.append({"id": "bib-howpublished-url", "kind": "bib-field", "field": "howpublished",
+                "text": "\\url{javascript:alert(1)}"})
+    out.append({"id": "bib-latex-input", "kind": "bib-field", "field": "note", "text": "\\input{{secret}}"})
+    out.append({"id": "bib-latex-write18", "kind": "bib-field", "field": "abstract", "text": "\\immediate\\write18{id}"})
+    out.append({"id": "bib-latex-href", "kind": "bib-field", "field": "note", "text": "\\href{javascript:x}{y}"})
+    out.append({"id": "bib-not-utf8", "kind": "bib-bytes", "text": "latin1"})
+    for name, target in [("doc-unknown", "{doc}`/texts/nothing`"), ("doc-relative", "{doc}`texts/soviet-mirage`"),
+                         ("ref-unknown", "{ref}`gloss-nothing`"), ("term-unknown", "{term}`nothing`"),
+                         ("cite-unknown", "{cite:p}`nothing1999`")]:
+        out.append({"id": f"reference-{name}", "kind": "glossary-body", "text": f"See {target}."})
+    out.append({"id": "note-doc-unknown", "kind": "editors-note", "text": "See {doc}`/texts/nothing`."})
+    for name, text in [("manifest-invalid", "[[witness]\nid = "), ("editorial-invalid", "[[annotation]\nafter = ")]:
+        out.append({"id": name, "kind": "toml", "file": name.split("-")[0], "text": text})
+    out.append({"id": "editorial-anchor-missing", "kind": "anchor", "text": "words that are in no witness"})
+    out.append({"id": "editorial-anchor-twice", "kind": "anchor", "text": "the"})
+    out.append({"id": "glossary-underscore-file", "kind": "skipped-file", "text": "_draft.md"})
+    out.append({"id": "glossary-subfolder", "kind": "skipped-file", "text": "drafts/entry.md"})
+    out.append({"id": "editorial-stray-file", "kind": "stray-editorial", "text": "no-such-witness.toml"})
+    out.append({"id": "index-label-collision", "kind": "index-duplicate-label", "text": "Lenin, V. I."})
+    return out
+
+
+def render(items: list[dict]) -> str:
+    import json
+
+    lines = ["# The hostile corpus: generated by make_cases.py from its variations; do not edit by hand.", ""]
+    for case in items:
+        lines.append("[[case]]")
+        for key, value in case.items():
+            lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    text = render(cases())
+    path = HERE / "cases.toml"
+    if "--check" in argv:
+        return 0 if path.read_text(encoding="utf-8") == text else 1
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path}: {len(cases())} cases")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
