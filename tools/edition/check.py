@@ -227,6 +227,7 @@ def check_project(root: Path) -> list[Problem]:
     citing = gather_citations(root)
     for entry in entries:
         citing += [Citing(key, entry.path, entry.lines.get("sources")) for key in entry.sources]
+    problems += __import__(f"{__package__}.consistency", fromlist=["check_consistency"]).check_consistency(root)
     return problems + check_indexes(root / "docs" / "indexes") + check_bibliography(bib, citing)
 
 
