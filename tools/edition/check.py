@@ -228,7 +228,10 @@ def check_project(root: Path) -> list[Problem]:
     for entry in entries:
         citing += [Citing(key, entry.path, entry.lines.get("sources")) for key in entry.sources]
     problems += __import__(f"{__package__}.consistency", fromlist=["check_consistency"]).check_consistency(root)
-    return problems + check_indexes(root / "docs" / "indexes") + check_bibliography(bib, citing)
+    from .sourcing import check_sources
+
+    return (problems + check_indexes(root / "docs" / "indexes") + check_bibliography(bib, citing)
+            + check_sources(bib, root / "docs" / "refused-sources.toml"))
 
 
 def check_indexes(folder: Path) -> list[Problem]:
