@@ -184,10 +184,11 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
 
 #: how a DOI is written (the DOI Handbook, 2.2): the directory prefix, a registrant code, a suffix
 DOI_RE = re.compile(r"^10\.\d{4,9}/[^\s{}\\]+$")
-#: LaTeX commands a field may use: accents, letters, escaped specials (everything else could run code)
+#: LaTeX commands a field may use: accents, letters, escaped specials, emphasis (any other could run code)
 LATEX_COMMANDS = frozenset("'`^\"~=.uvHcdbkrtijoOlL&%$#_{} -") | {
     "ae", "AE", "oe", "OE", "aa", "AA", "ss", "textendash", "textemdash", "textquoteleft", "textquoteright",
     "textquotedblleft", "textquotedblright", "dots", "ldots", "o", "O", "l", "L", "i", "j",
+    "emph", "textit", "textbf", "textsc",  # emphasis in titles
 }
 LATEX_COMMAND_RE = re.compile(r"\\([A-Za-z]+|.)", re.S)
 
@@ -252,7 +253,10 @@ def gather_citations(root: Path) -> list[Citing]:
     docs = root / "docs"
     from .glossary import GLOSSARY_PAGES
 
-    generated = {docs / "texts", docs / "_research", docs / "_generated", docs / "glossary.md", docs / GLOSSARY_PAGES}
+    from .indexes import INDEXES
+
+    generated = {docs / "texts", docs / "_research", docs / "_generated", docs / "glossary.md", docs / GLOSSARY_PAGES,
+                 docs / "parallels.md", docs / "downloads.md", *(docs / f"index-of-{i}.md" for i in INDEXES)}
     for path in sorted(docs.rglob("*.md")):
         if path not in generated and not any(parent in generated for parent in path.parents):
             out += citations_in_myst(path)
@@ -281,8 +285,10 @@ def check_project(root: Path) -> list[Problem]:
     every reference of a contributed text to a page, label or term, against
     the pages the build will make (:mod:`edition.targets`).
     """
+    from .consistency import check_consistency
     from .glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
     from .indexes import load_indexes, load_parallels
+    from .sourcing import check_sources
 
     docs = root / "docs"
     bib = docs / "references.bib"
@@ -297,10 +303,11 @@ def check_project(root: Path) -> list[Problem]:
     citing = gather_citations(root)
     for entry in entries:
         citing += [Citing(key, entry.path, entry.lines.get("sources")) for key in entry.sources]
-    found = check_bibliography(bib, citing)
+    found = check_bibliography(bib, citing) + check_sources(bib, docs / "refused-sources.toml")
     if any(p.code in UNREADABLE for p in problems):
         found = [p for p in found if p.code != "bib-uncited"]  # its citing places could not all be read
     problems += found
+    problems += check_consistency(root)
     if not problems and manifest is not None:
         problems += check_references(docs, manifest, landing, load_indexes(docs / "indexes")[0])
     return problems
