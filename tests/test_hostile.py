@@ -196,7 +196,8 @@ def _build_without_validator(root: Path, builder: str, out: Path, fail_closed: b
     script = f"""
 import sys
 sys.path.insert(0, {str(root / 'tools')!r})
-import edition.markup as markup, edition.glossary as glossary, edition.apparatus as apparatus, edition.indexes as indexes
+import edition.markup as markup, edition.glossary as glossary
+import edition.apparatus as apparatus, edition.indexes as indexes
 for module in (markup, glossary, apparatus, indexes):
     module.judge = lambda *args, **kwargs: markup.Judgement()
 if not {fail_closed!r}:

@@ -116,7 +116,8 @@ def test_a_policy_that_is_not_toml_is_reported_at_its_line(tmp_path):
 
 
 def test_a_refused_table_without_reason_or_matches_is_reported_at_its_line(tmp_path):
-    policy = '# policy\n[[refused]]\nkind = "wiki"\nhosts = ["wikipedia.org"]\nreason = "x"\n\n[[refused]]\nkind = "shop"\n'
+    policy = ('# policy\n[[refused]]\nkind = "wiki"\nhosts = ["wikipedia.org"]\nreason = "x"\n\n'
+              '[[refused]]\nkind = "shop"\n')
     problems = check(tmp_path, ALLOWED, policy=policy)
     assert codes(problems) == ["sources-policy", "sources-policy"]
     assert {p.line for p in problems} == {7}

@@ -113,7 +113,8 @@ def cases() -> list[dict]:
     out.append({"id": "bib-howpublished-url", "kind": "bib-field", "field": "howpublished",
                 "text": "\\url{javascript:alert(1)}"})
     out.append({"id": "bib-latex-input", "kind": "bib-field", "field": "note", "text": "\\input{{secret}}"})
-    out.append({"id": "bib-latex-write18", "kind": "bib-field", "field": "abstract", "text": "\\immediate\\write18{id}"})
+    out.append({"id": "bib-latex-write18", "kind": "bib-field", "field": "abstract",
+                "text": "\\immediate\\write18{id}"})
     out.append({"id": "bib-latex-href", "kind": "bib-field", "field": "note", "text": "\\href{javascript:x}{y}"})
     out.append({"id": "bib-not-utf8", "kind": "bib-bytes", "text": "latin1"})
     for name, target in [("doc-unknown", "{doc}`/texts/nothing`"), ("doc-relative", "{doc}`texts/soviet-mirage`"),

@@ -252,7 +252,6 @@ def gather_citations(root: Path) -> list[Citing]:
         out += citations_in_toml(path, "entry", "sources")
     docs = root / "docs"
     from .glossary import GLOSSARY_PAGES
-
     from .indexes import INDEXES
 
     generated = {docs / "texts", docs / "_research", docs / "_generated", docs / "glossary.md", docs / GLOSSARY_PAGES,
