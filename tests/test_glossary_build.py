@@ -105,5 +105,6 @@ def test_a_hostile_entry_stops_the_build_with_file_and_line(tmp_path):
     proc = sphinx_build("html", tmp_path / "html", cwd=project)
     assert proc.returncode != 0
     assert "Glossary error" in proc.stderr
-    assert "docs/glossary/bad.md:7: raw HTML is not allowed; use Markdown (in a glossary entry) [markup-unsafe]" in proc.stderr
+    assert ("docs/glossary/bad.md:7: raw HTML is not allowed; use Markdown (in a glossary entry) "
+            "[markup-unsafe]") in proc.stderr
     assert "Traceback" not in proc.stderr
