@@ -36,7 +36,8 @@ class Edition(NamedTuple):
 
     #: the witness file
     source: str
-    #: the text's id (the manifest's, or made from the title)
+    #: the text's id (the manifest's, or made from the witness's file name:
+    #: never from the title, which two texts with one masthead share)
     id: str
     title: str
     #: whether the title is the editor's (the witness has none)
@@ -258,7 +259,7 @@ class _Converter:
         title, editorial_title = self.title()
         return Edition(
             self.witness.path,
-            self.record.get("id") or slugify(title),
+            self.record.get("id") or slugify(Path(self.witness.path).stem),
             title,
             editorial_title,
             self.layout.kind,
