@@ -567,3 +567,335 @@ def test_editorial_data_that_is_not_toml(tmp_path):
 
 def test_empty_editorial_data_changes_nothing():
     assert conv("Title\n\nText.\n", editorial=EditorialData.empty()).apparatus == []
+
+
+# -- Furniture of real pages, by its form -----------------------------------------
+
+def furniture_of(edition) -> list[tuple[str, str]]:
+    return [(f.what, f.text) for f in edition.furniture]
+
+
+def test_furniture_menus_and_mastheads_at_the_top_are_set_aside_and_never_the_title():
+    ed = conv("""
+        The Weekly Worker
+
+        English
+        Español
+        Français
+
+        Home | About | Archive | Contact
+
+        Home > Features > History
+
+        Subscribe to our newsletter
+
+        How the bureaucracy took power
+
+        The first paragraph of the article, a sentence of some length.
+
+        The second paragraph.
+        """)
+    assert ed.title == "How the bureaucracy took power"
+    assert furniture_of(ed) == [
+        ("masthead", "The Weekly Worker"),
+        ("language switcher", "English\nEspañol\nFrançais"),
+        ("navigation bar", "Home | About | Archive | Contact"),
+        ("breadcrumbs", "Home > Features > History"),
+        ("call to action", "Subscribe to our newsletter"),
+    ]
+    # each decision is in the apparatus, with its reason
+    assert [e.note for e in ed.apparatus if e.kind == "furniture"][:2] == [
+        "masthead set aside from the running text", "language switcher set aside from the running text"]
+    assert bodies(ed) == ["The first paragraph of the article, a sentence of some length.",
+                          "The second paragraph."]
+    # a masthead is a guess: the report says so
+    assert [(d.what, d.value) for d in ed.decisions if not d.sure] == [
+        ("title", "How the bureaucracy took power"), ("furniture", "The Weekly Worker")]
+
+
+def test_furniture_an_archive_navigation_bar_and_its_author_line():
+    ed = conv("""
+        Jane Doe Archive   |   Main Page
+
+        Jane Doe
+
+        The Theory of the New Class
+
+        (March 1976)
+
+        From Workers’ Review, No.12, March 1976, pp.10-15.
+
+        IN RUSSIA today the workers control neither industry nor the state.
+        """)
+    assert ed.title == "The Theory of the New Class"
+    assert furniture_of(ed) == [("navigation bar", "Jane Doe Archive   |   Main Page")]
+    assert [(f.name, f.value) for f in ed.header] == [
+        ("author", "Jane Doe"), ("title", "The Theory of the New Class"), ("date", "(March 1976)"),
+        ("source", "From Workers’ Review, No.12, March 1976, pp.10-15."),
+    ]
+    found = report(ed)["found"]
+    assert found["author"]["value"] == "Jane Doe" and not found["author"]["sure"]
+    assert found["date"] == {"value": "(March 1976)", "how": "a date line in the header", "line": 7, "sure": True}
+
+
+@pytest.mark.parametrize("counter", ["Page 1 of 12", "Seite 1 von 12", "1 / 12", "Anda di halaman 1dari 17"])
+def test_furniture_a_viewer_page_counter_in_any_language(counter):
+    ed = conv(f"""
+        {counter}
+
+        The Title of the Paper
+
+        The first paragraph of the paper, which says what it will argue.
+        """)
+    assert ed.title == "The Title of the Paper"
+    assert furniture_of(ed) == [("viewer page counter", counter)]
+
+
+def test_furniture_share_and_donate_lines_at_the_bottom():
+    ed = conv("""
+        A Title
+
+        The only paragraph of the article.
+
+        Top of the page
+
+        Share this: Facebook | Twitter | Email
+
+        Donate to keep our paper free.
+        """)
+    assert bodies(ed) == ["The only paragraph of the article."]
+    assert [what for what, _ in furniture_of(ed)] == ["call to action", "navigation bar", "call to action"]
+
+
+def test_a_sentence_that_begins_like_a_call_to_action_in_the_text_is_text():
+    ed = conv("""
+        A Title
+
+        Join the union, they said.
+
+        Share the work, and share the product of it.
+
+        The last paragraph.
+        """)
+    assert bodies(ed) == ["Join the union, they said.", "Share the work, and share the product of it.",
+                          "The last paragraph."]
+    assert not ed.furniture
+
+
+PDF_PAPER = """\
+    State Capitalism in the Soviet Union
+
+    M.C. Howard and J.E. King*
+
+    Introduction
+    The aim of this paper is to explore the reactions to the Bolshevik Revolution of one
+    group of critics from the left: those who saw it as ushering in a new form of
+    capitalism, and the controversy over state capitalism that had both theoretical and
+    practical significance for the movement.
+    State Capitalism Before 1917
+    The conservative claim that socialism would inevitably degenerate into tyranny is
+    probably as old as the socialist ideal itself. What is often overlooked is that the
+    claim was made by socialists too, in the first article2 of the series and in the
+    157 158 SCIENCE & SOCIETY
+    second, where it was made again about the state and the workers of the new order.
+    The Bolsheviks answered that the state was a workers' state and that its industry
+    was socialist in form, whatever its methods; the critics replied that the form was
+    capitalist in content and that the workers had no say in it at all, as they showed.
+    JUNE 1999
+    Signed: The Executive Committee
+    The resolution was passed by the conference, and the critics were expelled from it,
+    one after another, in the months that followed the vote of the whole conference.
+    12
+
+    * We are grateful to the editors.
+    2 Quoted in Kautsky, The Dictatorship of the Proletariat.
+    """
+
+
+@pytest.fixture(scope="module")
+def pdf_paper():
+    return conv(PDF_PAPER)
+
+
+def test_furniture_running_heads_page_numbers_and_date_lines_in_pdf_text(pdf_paper):
+    assert pdf_paper.layout == "pdf"
+    assert furniture_of(pdf_paper) == [
+        ("running head", "157 158 SCIENCE & SOCIETY"), ("date line", "JUNE 1999"), ("page number", "12"),
+    ]
+    # the paragraph a running head interrupts is one paragraph, the head set aside inside it
+    assert any("in the first article[note:2] of the series and in the second, where" in b for b in bodies(pdf_paper))
+    entry = next(e for e in pdf_paper.apparatus if e.reading.startswith("157"))
+    assert entry.kind == "furniture" and entry.note == "running head set aside from the running text"
+
+
+def test_title_case_headings_in_pdf_text_are_headings_and_others_are_not(pdf_paper):
+    headings = [plain(b.pieces) for b in pdf_paper.blocks if b.kind == "heading"]
+    assert headings == ["Introduction", "State Capitalism Before 1917"]
+    assert "Signed: The Executive Committee" in bodies(pdf_paper)
+    # nothing that is not a heading is recased
+    assert not [e for e in pdf_paper.apparatus if e.kind == "heading"]
+
+
+def test_a_byline_in_capitals_is_a_byline_not_a_heading_and_keeps_its_capitals():
+    ed = conv("""
+        How the bureaucracy took power
+
+        BY MARIA LIND
+
+        The revolution of 1917 gave power to the soviets.
+
+        The civil war destroyed the class that had made it.
+        """)
+    assert [(f.name, f.value) for f in ed.header][1] == ("byline", "BY MARIA LIND")
+    assert report(ed)["author"] == "MARIA LIND"
+    assert not [e for e in ed.apparatus if e.kind == "heading"]
+
+
+@pytest.mark.parametrize("line", ["Signed: The Executive Committee", "Note: this section is copied from a pamphlet",
+                                  "By Anna Example", "12 June 2015"])
+def test_lines_that_stand_alone_but_are_not_headings(line):
+    ed = conv(f"""
+        A Title
+
+        The resolution ended with these words, which the paper printed in full.
+
+        {line}
+
+        The managers answered to the ministries.
+        """)
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+    assert line in bodies(ed)
+
+
+# -- Notes glued to the text -------------------------------------------------------
+
+def test_note_numbers_glued_to_words_and_punctuation_confirmed_by_bare_bodies():
+    ed = conv("""
+        A Title
+
+        The party held to its political line.1 In the first article2 it said so.
+
+        Its members numbered 50,000 in 1921.
+
+        1 Quoted in a history of the party.
+
+        2 Ibid., p. 40.
+        """)
+    assert ed.markers == ["1", "2"]
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+    assert bodies(ed)[0] == "The party held to its political line.[note:1] In the first article[note:2] it said so."
+
+
+def test_glued_numbers_no_body_confirms_stay_text():
+    ed = conv("""
+        A Title
+
+        Emissions of CO2 rose, and the G7 met.
+
+        The last paragraph.
+        """)
+    assert ed.markers == [] and bodies(ed)[0] == "Emissions of CO2 rose, and the G7 met."
+
+
+def test_asterisk_and_dagger_notes():
+    ed = conv("""
+        A Title
+
+        The council met in secret.* Its minutes survive.†
+
+        * In the house of a member.
+
+        † In the party archive.
+        """)
+    assert ed.markers == ["*", "†"]
+    assert [(n.label, n.status) for n in ed.notes] == [("*", "ok"), ("†", "ok")]
+    myst = render(ed)
+    assert "The council met in secret.[^*] Its minutes survive.[^†]" in myst
+    assert "[^*]: In the house of a member." in myst
+
+
+def test_a_note_on_the_byline(pdf_paper):
+    byline = next(f for f in pdf_paper.header if f.name == "byline")
+    assert (byline.value, byline.note) == ("M.C. Howard and J.E. King", "*")
+    assert {n.label: n.status for n in pdf_paper.notes} == {"*": "ok", "2": "ok"}
+    assert "M.C. Howard and J.E. King[^*]" in render(pdf_paper)
+
+
+def test_notes_numbered_as_paragraphs_after_bracketed_markers():
+    ed = conv("""
+        A Title
+
+        The last remnants of workers’ control were abolished in 1929. [1] The unions followed. [2]
+
+        Notes
+
+        1. Quoted in a history of the factories.
+
+        2. Ibid., p. 40.
+        """)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+
+
+def test_a_short_first_paragraph_ending_in_a_note_number_is_not_a_caption():
+    ed = conv("""
+        How the bureaucracy took power
+
+        The revolution was defeated from within, writes Maria Lind
+
+        The revolution gave power to the soviets. Within a decade it was taken from them.1
+
+        The civil war destroyed the working class that had made the revolution.
+
+        1 Quoted in Carr, The Bolshevik Revolution.
+        """)
+    assert not ed.furniture
+    assert bodies(ed)[0] == "The revolution gave power to the soviets. Within a decade it was taken from them.[note:1]"
+    assert report(ed)["found"]["author"] == {"value": "Maria Lind", "how": "the standfirst (“…, writes NAME”)",
+                                             "line": 3, "sure": True}
+
+
+# -- Runs of glued words -------------------------------------------------------------
+
+@pytest.mark.parametrize("token, parts", [
+    ("Theirauthoritydid", ["Their", "authority", "did"]),
+    ("theworkersstatewas", ["the", "workers", "state", "was"]),
+    ("internationalism", None),
+    ("Mathatho", None),
+])
+def test_runs_of_three_or_more_words(token, parts):
+    assert split_glued(token) == parts
+
+
+def test_a_run_of_three_words_is_separated_in_a_web_page_too_and_recorded():
+    ed = conv("""
+        A Title
+
+        Theirauthoritydid not survive the famine, and the politicalline held.
+
+        The last paragraph.
+        """)
+    # a run of two ("politicalline") is left alone in a web page: it may be a name
+    assert bodies(ed)[0] == "Their authority did not survive the famine, and the politicalline held."
+    (entry,) = [e for e in ed.apparatus if e.kind == "separation"]
+    assert (entry.reading, entry.lemma) == ("Theirauthoritydid", "Their authority did")
+
+
+# -- The report ------------------------------------------------------------------------
+
+def test_the_report_says_how_title_author_date_and_layout_were_found():
+    ed = conv("""
+        Strikes in the coal basin
+
+        By Anna Example
+        12 June 2015
+
+        The miners struck in July.
+
+        The owners gave way in August.
+        """)
+    found = report(ed)["found"]
+    assert found["title"]["how"] == "the first line of the witness, standing alone"
+    assert found["author"] == {"value": "Anna Example", "how": "the byline", "line": 3, "sure": True}
+    assert found["date"]["value"] == "12 June 2015"
+    assert found["layout"]["value"] == "web" and "one line per paragraph" in found["layout"]["how"]
+    assert report(ed)["unsure"] == []

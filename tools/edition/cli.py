@@ -148,6 +148,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
             print(f"warning: {path}: note {label} has a marker but no text", file=sys.stderr)
         for label in notes["orphan_bodies"]:
             print(f"warning: {path}: note {label} has text but no marker", file=sys.stderr)
+        for decision in data["unsure"]:
+            where = f"{path}:{decision['lineno']}" if decision["lineno"] else str(path)
+            value = f" {decision['value']!r}" if decision["value"] else ""
+            print(f"warning: {where}: unsure of the {decision['what']}{value}: {decision['how']}; "
+                  "check it", file=sys.stderr)
         print(f"{path} → {target} ({data['paragraphs']} paragraphs, "
               f"{data['emendations']} emendations, {data['furniture_blocks']} furniture blocks)")
     if args.report:

@@ -129,6 +129,10 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
     if not token[1:].islower():
         return None  # all-caps and oddly cased tokens are names or acronyms
     best: tuple[float, list[str]] | None = None
+    if len(token) >= LONG_RUN:
+        longer = split_long_run(token)
+        if longer:
+            return longer
     for parts in _segmentations(token, 3):
         if len(parts) < 2 or not all(_plausible_part(p, i) for i, p in enumerate(parts)):
             continue
@@ -136,6 +140,58 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
         if best is None or score > best[0]:
             best = (score, parts)
     return best[1] if best else None
+
+
+#: a token this long may be three or more words run together ("Theirauthoritydid")
+LONG_RUN = 10
+#: the most words a run is separated into
+LONG_RUN_MOST = 6
+#: short words that may be parts of a run of three or more (the function
+#: words of :data:`SHORT_WORDS` and the commonest short verbs)
+RUN_SHORT_WORDS = SHORT_WORDS | frozenset("did has was had are were its not but".split())
+
+
+def split_long_run(token: str) -> list[str] | None:
+    """Separate a run of three or more words, if it is one: "Theirauthoritydid".
+
+    The run is cut where the words' frequencies make it likeliest (a unigram
+    segmentation, by dynamic programming over the cut points: linear in the
+    number of cuts, not exponential as a search of every split would be).
+    Each part must be a known word (short ones only from a closed list), and
+    the result must have three parts or more: a run of two is
+    :func:`split_glued`'s to decide.
+
+    :return: the parts, or ``None``
+    """
+    n = len(token)
+    #: best[i]: (score, parts) of the best separation of token[:i]
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            if best[start] is None or len(best[start][1]) >= LONG_RUN_MOST:
+                continue
+            part = token[start:end]
+            if not _plausible_run_part(part, start):
+                continue
+            # log10 of the word's probability (Zipf is log10 per billion words, + 9)
+            score = best[start][0] + zipf(part) - 9
+            if best[end] is None or score > best[end][0]:
+                best[end] = (score, [*best[start][1], part])
+    found = best[n]
+    if found is None or len(found[1]) < 3:
+        return None
+    return found[1]
+
+
+def _plausible_run_part(part: str, start: int) -> bool:
+    if start and not part.islower():
+        return False  # a capital inside the run: a name, an acronym
+    if len(part) < 4 and part.lower() not in RUN_SHORT_WORDS:
+        return False
+    if len(part) == 1 and start:
+        return False
+    return is_word(part)
 
 
 def _plausible_part(part: str, index: int) -> bool:

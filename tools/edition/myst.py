@@ -124,7 +124,8 @@ def render(edition: Edition, siglum: str = "") -> str:
         out.append(":::{div} witness-header")
         for field in fields:
             cites = "".join(" " + cite_role(c) for c in field.cites)
-            out += [escape(field.label), f": {escape(field.value)}{cites}", ""]
+            note = f"[^{field.note}]" if field.note else ""
+            out += [escape(field.label), f": {escape(field.value)}{note}{cites}", ""]
         out.append(":::")
         out.append("")
     if rec:
