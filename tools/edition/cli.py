@@ -149,7 +149,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         for label in notes["orphan_bodies"]:
             print(f"warning: {path}: note {label} has text but no marker", file=sys.stderr)
         for decision in data["unsure"]:
-            where = f"{path}:{decision['lineno']}" if decision["lineno"] else str(path)
+            where = f"{path}:{decision['line']}" if decision["line"] else str(path)
             value = f" {decision['value']!r}" if decision["value"] else ""
             print(f"warning: {where}: unsure of the {decision['what']}{value}: {decision['how']}; "
                   "check it", file=sys.stderr)

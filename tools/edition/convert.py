@@ -472,6 +472,7 @@ def report(edition: Edition) -> dict:
         #: how each of title, author, date and layout was found
         "found": {d.what: {"value": d.value, "how": d.how, "line": d.lineno, "sure": d.sure}
                   for d in edition.decisions if d.what in ("title", "author", "date", "layout")},
-        "unsure": [d._asdict() for d in edition.decisions if not d.sure],
+        "unsure": [{"what": d.what, "value": d.value, "how": d.how, "line": d.lineno}
+                   for d in edition.decisions if not d.sure],
         "apparatus": [e._asdict() for e in edition.apparatus],
     }
