@@ -6,9 +6,14 @@ text extracted from a PDF) without being taken from them.
 
 from __future__ import annotations
 
+import os
+import re
 import textwrap
+import tomllib
 
 import pytest
+
+from conftest import ROOT
 
 from edition.apparatus import EditorialData, load_editorial
 from edition.convert import convert, report
@@ -899,3 +904,53 @@ def test_the_report_says_how_title_author_date_and_layout_were_found():
     assert found["date"]["value"] == "12 June 2015"
     assert found["layout"]["value"] == "web" and "one line per paragraph" in found["layout"]["how"]
     assert report(ed)["unsure"] == []
+
+
+# -- The corpus: texts in the four layouts, each with its expected MyST -------------
+
+CORPUS = ROOT / "tests" / "corpus"
+#: set to regenerate the expected MyST of the corpus deliberately (then read each diff)
+REGEN = os.environ.get("EDITION_REGEN_CORPUS") == "1"
+
+
+def corpus_myst(name: str) -> str:
+    """A corpus text converted as ``edition convert`` converts a text outside the manifest (no glossary)."""
+    source = CORPUS / f"{name}.txt"
+    return render(convert(read_text(source.read_text(encoding="utf-8"), f"{name}.txt")))
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
+def test_corpus_text_converts_to_its_expected_myst(name):
+    expected = CORPUS / f"{name}.md"
+    myst = corpus_myst(name)
+    if REGEN:
+        expected.write_text(myst, encoding="utf-8")
+    assert myst == expected.read_text(encoding="utf-8"), f"{name}: run with EDITION_REGEN_CORPUS=1 and read the diff"
+
+
+def test_the_corpus_covers_the_four_layouts_and_its_manifest_names_every_text():
+    manifest = tomllib.loads((CORPUS / "manifest.toml").read_text(encoding="utf-8"))
+    texts = {t["file"]: t for t in manifest["text"]}
+    assert set(texts) == {p.name for p in CORPUS.glob("*.txt")}
+    assert {t["layout"] for t in texts.values()} == {"wiki page", "socialist website", "archive transcription",
+                                                    "PDF extraction"}
+    for t in texts.values():
+        assert t["words"] and t["form_modelled_on"]["url"].startswith(("https://", "http://")) and t["form_modelled_on"]["consulted"]
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
+def test_no_word_of_a_corpus_text_is_lost(name):
+    from edition.labels import normalise
+    from test_nothing_lost import expected_words, first_missing
+
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    edition = convert(read_text(text, f"{name}.txt"))
+    myst = normalise(render(edition))
+    found = re.findall(r"[^\W\d_]+", myst)
+    apparatus = report(edition)["apparatus"]
+    body = [(w, line) for w, line in expected_words(normalise(text), apparatus)]
+    # the notes are printed after the text: check the running text's order, then every word's presence
+    assert all(word in found for word, _ in body), first_missing(body, found)
+    for entry in apparatus:
+        if entry["kind"] == "furniture":
+            assert all(w in found for w in re.findall(r"[^\W\d_]+", normalise(entry["reading"])))

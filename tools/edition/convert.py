@@ -32,6 +32,8 @@ HEADER_LABELS = {
     "date": "Date",
     "standfirst": "Standfirst",
     "author": "Author",
+    "name": "Byline",
+    "subheading": "Subtitle",
     "source": "Source",
 }
 

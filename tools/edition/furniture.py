@@ -32,7 +32,17 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 #: "Monday, 1 May 2018", "JUNE 1999", "(March 1976)", "2015-06-12", "12/06/2015"
 DATE_LINE_RE = re.compile(
     rf"^\(?\s*{_WEEKDAY}(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\)?$",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\)?$|^\(\d{{4}}\)$",
+    re.IGNORECASE,
+)
+#: a short line that ends with a date: "Speech delivered 30 December 1920", "Written 1928"
+DATED_LINE_RE = re.compile(
+    rf"^[A-Z][^.!?;:]{{0,60}}\s(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+)?\d{{4}}\)?$"
+)
+#: a page's stamp at its foot: when it was last updated, its copyright
+PAGE_STAMP_RE = re.compile(
+    r"^(last (updated|modified|revised)|page (last )?(updated|modified)|updated( on)?\b|"
+    r"copyright\b|©|all rights reserved|powered by)",
     re.IGNORECASE,
 )
 #: names of languages as a language menu gives them, each in its own language
@@ -49,7 +59,7 @@ MENU_SEPARATOR_RE = re.compile(r"\s+[|•·∙◦]\s+|\s*\|\s*")
 CRUMB_SEPARATOR_RE = re.compile(r"\s+(?:>|»|›|→|/)\s+")
 #: a viewer's page counter in any language: two small numbers and at most four
 #: short words ("Page 1 of 12", "Seite 1 von 12", "1 / 12", "halaman 1dari 17")
-COUNTER_RE = re.compile(r"^\D{0,30}?\b(\d{1,3})\s*(?:[^\W\d]{1,8}|/)?\s*\D{0,12}?\b(\d{1,3})\D{0,20}$")
+COUNTER_RE = re.compile(r"^\D{0,30}?\b(\d{1,3})\s*(?:[^\W\d]{1,8}|/)\s*\D{0,12}?\b(\d{1,3})\D{0,20}$")
 #: the verbs and phrases of a site's calls to action, at the start of a line
 CALL_TO_ACTION_RE = re.compile(
     r"^(share( this( article| page| story)?)?|subscribe|donate|support us|support our|"
@@ -123,6 +133,12 @@ def counter_like(text: str) -> bool:
     return 0 < first <= last and len(letters) <= 20
 
 
+def dated_line(text: str) -> bool:
+    """A short line ending with a date, as an archive dates a speech or a letter."""
+    stripped = text.strip()
+    return len(words(stripped)) <= 8 and bool(DATED_LINE_RE.match(stripped))
+
+
 def call_to_action(text: str) -> bool:
     """A site's invitation to share, subscribe, donate, follow, print…: a short line."""
     stripped = text.strip()
@@ -145,6 +161,8 @@ def web_line_kind(text: str, *, at_edge: bool) -> str | None:
         return "viewer page counter"
     if at_edge and call_to_action(text):
         return "call to action"
+    if at_edge and PAGE_STAMP_RE.match(text.strip()) and len(words(text)) <= CALL_MAX_WORDS:
+        return "page stamp"
     return None
 
 
@@ -160,12 +178,12 @@ def pdf_line_kind(text: str, repeated: frozenset[str] = frozenset()) -> str | No
         return "page number"
     if is_date_line(stripped):
         return "date line"
+    if counter_like(stripped):
+        return "viewer page counter"
     if RUNNING_HEAD_RE.match(stripped) and len(words(stripped)) <= FURNITURE_MAX_WORDS:
         return "running head"
     if _shape(stripped) in repeated:
         return "running head"
-    if counter_like(stripped):
-        return "viewer page counter"
     if menu_kind(stripped) == "language switcher":
         return "language switcher"
     return None

@@ -23,7 +23,7 @@ import re
 import statistics
 from typing import NamedTuple
 
-from .furniture import MENU_KINDS, call_to_action, is_date_line, pdf_line_kind, repeated_lines, web_line_kind
+from .furniture import MENU_KINDS, call_to_action, dated_line, is_date_line, pdf_line_kind, repeated_lines, web_line_kind
 from .labels import BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed
 from .model import Decision
 from .reading import Line, Witness
@@ -54,9 +54,22 @@ LABEL_LINE_RE = re.compile(
 )
 #: a line that names where the text was first printed or who transcribed it
 SOURCE_LINE_RE = re.compile(
-    r"^(From\s+[A-Z][^,.]{2,80}(,|\s+\()|First published\b|Originally published\b|Transcribed\b|"
+    r"^(From\s+[^,.]{2,80}(,|\s+\()|First published\b|Originally published\b|Transcribed\b|"
     r"Translated by\b|Source:)"
 )
+#: words that make a "From …" line the record of where a text was printed
+SOURCE_CLUE_RE = re.compile(
+    r"(\bNo\.|\bVol\.|\bpp?\.|\b(published|report|journal|review|magazine|newspaper|edition|"
+    r"pamphlet|bulletin|press|issue|series)\b)",
+    re.IGNORECASE,
+)
+
+
+def source_line(text: str) -> bool:
+    """A line that says where the text was first printed, or who transcribed it."""
+    if len(text) > 400 or not SOURCE_LINE_RE.match(text):
+        return False
+    return not text.startswith("From") or bool(SOURCE_CLUE_RE.search(text))
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -418,7 +431,7 @@ def _header_role(text: str) -> str | None:
         return "subtitle"
     if BYLINE_RE.match(text) or CAPS_BYLINE_RE.match(text) or INITIALS_BYLINE_RE.match(text):
         return "byline"
-    if DATE_RE.match(text) or is_date_line(text):
+    if DATE_RE.match(text) or is_date_line(text) or dated_line(text):
         return "date"
     return None
 
@@ -443,7 +456,9 @@ def heading_like(text: str) -> bool:
     text = text.strip()
     if not text or len(words(text)) > HEADING_MAX_WORDS:
         return False
-    if text.endswith((".", ",", ";", ":", "…")) and not text.endswith(("Inc.", "etc.")):
+    # a note marker after the full stop does not make a sentence a heading
+    bare = TRAILING_MARKERS_RE.sub("", text).rstrip() if text.endswith(("]", "*", "†", "‡")) else text
+    if bare.endswith((".", ",", ";", ":", "…")) and not bare.endswith(("Inc.", "etc.")):
         return False
     if ". " in text:  # two sentences
         return False
@@ -463,6 +478,7 @@ def caption_like(text: str) -> bool:
     return len(words(text)) > HEADING_MAX_WORDS
 
 
+#: a person's name: "Jane Doe", "S. Orator", "Rosa M. Example"
 NAME_LINE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]+){1,3}$")
 
 
@@ -492,7 +508,9 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
                 break
             segments.append(Segment("header", block, "fields"))
         return segments
-    if len(first.lines) > 1 or not heading_like(first.text) or first.lines[0].text.startswith(" "):
+    if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
+        return []
+    if not (heading_like(first.text) or _name_line(first.text)):
         return []
     rest = blocks[1:]
     if (
@@ -502,11 +520,23 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         and heading_like(blocks[1].text)
         and not _header_role(blocks[1].text.strip())
         and (_header_role(blocks[2].lines[0].text.strip()) == "date"
-             or SOURCE_LINE_RE.match(blocks[2].text))
+             or source_line(blocks[2].text))
     ):
         segments.append(Segment("header", first, "author"))
         first, rest = blocks[1], blocks[2:]
     segments.append(Segment("header", first, "title"))
+    if rest and all(FIELD_RE.match(line.text) for line in rest[0].lines):
+        # a wiki page: the title, then its "Field: value" lines
+        return segments + [Segment("header", rest[0], "fields")]
+    if rest and len(rest[0].lines) == 1 and not rest[0].blank_before and not _header_role(rest[0].text.strip()):
+        if heading_like(rest[0].text) and not is_caps(rest[0].text):
+            # the line under the title, in the same run of lines: its subtitle
+            segments.append(Segment("header", rest[0], "subheading"))
+            rest = rest[1:]
+    if rest and len(rest[0].lines) == 1 and _name_line(rest[0].text) and len(rest) > 1:
+        # a name alone under the title: the author (a guess the report flags)
+        segments.append(Segment("header", rest[0], "name"))
+        rest = rest[1:]
     for block in rest[:5]:
         # a byline and a date may share a run of lines: each line is a field
         roles = [_header_role(line.text.strip()) for line in block.lines]
@@ -514,7 +544,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
             segments += [Segment("header", b, r) for b, r in zip(_single_lines(block), roles, strict=True)]
         elif STANDFIRST_RE.search(block.text) and len(segments) <= 3:
             segments.append(Segment("header", block, "standfirst"))
-        elif SOURCE_LINE_RE.match(block.text) and len(block.text) < 400:
+        elif source_line(block.text):
             segments.append(Segment("header", block, "source"))
         else:
             break
@@ -559,7 +589,7 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
         what = edge_furniture(block, kind, furniture)
         if what:
             kinds[i] = what
-        elif not (len(block.lines) == 1 and heading_like(block.text)):
+        elif not (len(block.lines) == 1 and (heading_like(block.text) or _name_line(block.text))):
             break
     # a heading-like line is the masthead only above a menu; above a call to
     # action or a page counter alone it is the title
@@ -663,6 +693,17 @@ def is_block_quote(text: str, previous: str) -> bool:
     return previous.rstrip().endswith(":") or len(words(core)) >= 40
 
 
+def is_contents_line(block: Blk, later: list[Blk]) -> bool:
+    """A line of a table of contents: short and indented, or in a run of such lines,
+    each repeating a heading that stands alone further down."""
+    if not all(heading_like(line.text) for line in block.lines):
+        return False
+    if len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")):
+        return False
+    headings = {b.text.strip() for b in later if len(b.lines) == 1}
+    return all(line.text.strip() in headings for line in block.lines)
+
+
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
               notes_follow: bool) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off)."""
@@ -719,6 +760,9 @@ def segment(witness: Witness) -> Layout:
         following = body[i + 1] if i + 1 < len(body) else None
         if all(line.lineno in furniture for line in block.lines):
             segments.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
+            continue
+        if is_contents_line(block, body[i + 1:]):
+            segments.append(Segment("furniture", block, "table of contents"))
             continue
         if kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and call_to_action(block.text):
             # "Share this", "Subscribe" under the title, before the text begins
@@ -785,6 +829,12 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         elif seg.role == "header" and seg.detail == "author":
             out.append(Decision("author", seg.block.text.strip(), "a name alone on the line above "
                                 "the title, as archives print the author", lineno, False))
+        elif seg.role == "header" and seg.detail == "name":
+            out.append(Decision("author", seg.block.text.strip(), "a name alone on the line under "
+                                "the title", lineno, False))
+        elif seg.role == "furniture" and seg.detail == "table of contents":
+            out.append(Decision("furniture", seg.block.text.strip(), "a line of the text's table of "
+                                "contents, repeating a heading below it", lineno))
         elif (
             seg.role == "heading" and kind == "pdf" and not is_caps(seg.block.text)
             and not seg.block.blank_before and not seg.block.blank_after
