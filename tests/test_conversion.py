@@ -954,3 +954,22 @@ def test_no_word_of_a_corpus_text_is_lost(name):
     for entry in apparatus:
         if entry["kind"] == "furniture":
             assert all(w in found for w in re.findall(r"[^\W\d_]+", normalise(entry["reading"])))
+
+
+# -- The compact lexicon ---------------------------------------------------------------
+
+def test_the_compact_lexicon_gives_wordfreqs_values_and_is_kept_between_runs(tmp_path, monkeypatch):
+    import wordfreq
+
+    from edition import lexicon
+
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path))
+    monkeypatch.setattr(lexicon, "_lexicon", None)
+    made = lexicon.compact_lexicon()
+    assert lexicon.lexicon_cache_path().is_file()
+    monkeypatch.setattr(lexicon, "_lexicon", None)
+    assert lexicon.compact_lexicon() == made  # read back from the cache
+    for word in ["the", "workers", "nomenklatura", "Kádár", "authority", "did", "zzzq", "Petrograd"]:
+        expected = wordfreq.zipf_frequency(word.lower(), "en")
+        # below the floor a word counts as unknown: no decision compares with less
+        assert lexicon.zipf.__wrapped__(word) == (expected if expected >= lexicon.LEXICON_FLOOR else 0.0), word
