@@ -973,3 +973,45 @@ def test_the_compact_lexicon_gives_wordfreqs_values_and_is_kept_between_runs(tmp
         expected = wordfreq.zipf_frequency(word.lower(), "en")
         # below the floor a word counts as unknown: no decision compares with less
         assert lexicon.zipf.__wrapped__(word) == (expected if expected >= lexicon.LEXICON_FLOOR else 0.0), word
+
+
+def test_a_byline_at_the_top_is_never_the_title_and_an_issue_line_is_the_source():
+    ed = conv("""
+        By Andrew Example
+
+        Communist Review #105 (Autumn 2022)
+
+        The question of the nature of the Russian state has returned.
+
+        It returned with the war.
+        """)
+    assert ed.title_editorial and ed.title.startswith("Untitled")
+    assert [(f.name, f.value) for f in ed.header] == [
+        ("byline", "By Andrew Example"), ("source", "Communist Review #105 (Autumn 2022)")]
+    assert report(ed)["author"] == "Andrew Example"
+
+
+def test_author_work_and_chapter_lines_of_an_archive():
+    ed = conv("""
+        Tony Example
+
+        Lenin 3 – The Revolution Besieged
+
+        6. ‘We Need State Capitalism’
+
+        In his expectation of a peaceful period after the treaty, he turned to the economy.
+        """)
+    assert ed.title == "Lenin 3 – The Revolution Besieged"
+    assert [(f.name, f.value) for f in ed.header][0] == ("author", "Tony Example")
+    assert [d.what for d in ed.decisions if not d.sure] == ["author"]
+
+
+def test_a_title_ending_in_a_year_is_a_title():
+    ed = conv("""
+        Kronstadt, 1921
+
+        The sailors rose in March.
+
+        They were defeated.
+        """)
+    assert ed.title == "Kronstadt, 1921" and not ed.title_editorial

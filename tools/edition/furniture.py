@@ -37,7 +37,9 @@ DATE_LINE_RE = re.compile(
 )
 #: a short line that ends with a date: "Speech delivered 30 December 1920", "Written 1928"
 DATED_LINE_RE = re.compile(
-    rf"^[A-Z][^.!?;:]{{0,60}}\s(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+)?\d{{4}}\)?$"
+    rf"^[A-Z][^.!?;:]{{0,60}}\s(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}}"
+    rf"|(?:delivered|written|dated|given|held|spoken|signed|published)\s+(?:in\s+|on\s+)?\d{{4}})\)?$",
+    re.IGNORECASE,
 )
 #: a page's stamp at its foot: when it was last updated, its copyright
 PAGE_STAMP_RE = re.compile(

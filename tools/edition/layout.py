@@ -65,6 +65,15 @@ SOURCE_CLUE_RE = re.compile(
 )
 
 
+#: a periodical's issue: "Communist Review #105 (Autumn 2022)", "Vol. 3, No. 2, 1975"
+ISSUE_LINE_RE = re.compile(r"(#\d+|\bNo\.\s?\d+|\bVol\.\s?\d+|\bIssue\s+\d+)\D*\b(1[89]|20)\d{2}\b")
+
+
+def issue_line(text: str) -> bool:
+    """A short line naming a periodical's issue and its year."""
+    return len(words(text)) <= HEADING_MAX_WORDS and bool(ISSUE_LINE_RE.search(text))
+
+
 def source_line(text: str) -> bool:
     """A line that says where the text was first printed, or who transcribed it."""
     if len(text) > 400 or not SOURCE_LINE_RE.match(text):
@@ -520,10 +529,17 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         and heading_like(blocks[1].text)
         and not _header_role(blocks[1].text.strip())
         and (_header_role(blocks[2].lines[0].text.strip()) == "date"
-             or source_line(blocks[2].text))
+             or source_line(blocks[2].text)
+             # author, work, chapter: three short lines at the top
+             or (len(blocks[2].lines) == 1 and len(words(blocks[2].text)) <= HEADING_MAX_WORDS
+                 and not blocks[2].text.rstrip().endswith((".", ",", ";", ":"))
+                 and blocks[2].text[:1].isalnum()))
     ):
         segments.append(Segment("header", first, "author"))
         first, rest = blocks[1], blocks[2:]
+    elif _header_role(first.text.strip()) in ("byline", "date"):
+        # a byline or a date is never the title: the text has none of its own
+        return _header_fields(blocks, segments)
     segments.append(Segment("header", first, "title"))
     if rest and all(FIELD_RE.match(line.text) for line in rest[0].lines):
         # a wiki page: the title, then its "Field: value" lines
@@ -537,6 +553,11 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         # a name alone under the title: the author (a guess the report flags)
         segments.append(Segment("header", rest[0], "name"))
         rest = rest[1:]
+    return _header_fields(rest, segments)
+
+
+def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
+    """The header's lines after its title: byline, date, part, standfirst, source."""
     for block in rest[:5]:
         # a byline and a date may share a run of lines: each line is a field
         roles = [_header_role(line.text.strip()) for line in block.lines]
@@ -544,7 +565,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
             segments += [Segment("header", b, r) for b, r in zip(_single_lines(block), roles, strict=True)]
         elif STANDFIRST_RE.search(block.text) and len(segments) <= 3:
             segments.append(Segment("header", block, "standfirst"))
-        elif source_line(block.text):
+        elif source_line(block.text) or issue_line(block.text):
             segments.append(Segment("header", block, "source"))
         else:
             break
