@@ -1015,3 +1015,24 @@ def test_a_title_ending_in_a_year_is_a_title():
         They were defeated.
         """)
     assert ed.title == "Kronstadt, 1921" and not ed.title_editorial
+
+
+def test_a_numbered_table_of_contents_is_set_aside_and_its_headings_kept():
+    ed = conv("""
+        State capitalism
+
+        There are several definitions of the term.
+
+        1 Use by Trotskyists
+        2 Use by the New Left
+
+        Use by Trotskyists
+
+        The most common definition combines wage labour with state ownership.
+
+        Use by the New Left
+
+        From 1956 the term was used of the Soviet Union by others.
+        """)
+    assert furniture_of(ed) == [("table of contents", "1 Use by Trotskyists\n2 Use by the New Left")]
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["Use by Trotskyists", "Use by the New Left"]

@@ -714,15 +714,21 @@ def is_block_quote(text: str, previous: str) -> bool:
     return previous.rstrip().endswith(":") or len(words(core)) >= 40
 
 
+#: a section number before a line of a table of contents: "1 ", "2.3 ", "IV. "
+CONTENTS_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
+
+
 def is_contents_line(block: Blk, later: list[Blk]) -> bool:
     """A line of a table of contents: short and indented, or in a run of such lines,
     each repeating a heading that stands alone further down."""
-    if not all(heading_like(line.text) for line in block.lines):
+    entries = [CONTENTS_NUMBER_RE.sub("", line.text.strip()) for line in block.lines]
+    numbered = all(CONTENTS_NUMBER_RE.match(line.text.strip()) for line in block.lines)
+    if not all(entries) or not all(heading_like(entry) for entry in entries):
         return False
-    if len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")):
+    if len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")) and not numbered:
         return False
     headings = {b.text.strip() for b in later if len(b.lines) == 1}
-    return all(line.text.strip() in headings for line in block.lines)
+    return all(entry in headings for entry in entries)
 
 
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
