@@ -1036,3 +1036,51 @@ def test_a_numbered_table_of_contents_is_set_aside_and_its_headings_kept():
         """)
     assert furniture_of(ed) == [("table of contents", "1 Use by Trotskyists\n2 Use by the New Left")]
     assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["Use by Trotskyists", "Use by the New Left"]
+
+
+def test_a_weekly_papers_logo_date_rubric_title_and_standfirst():
+    ed = conv("""
+        WeeklyWorker
+
+        10.08.2023
+        USSR: then and now
+
+        Other theories, other labels
+
+        If the Soviet Union was not a workers’ state, what was it? Jack Conrad looks at some alternatives
+
+        There are those on the left who call it “bureaucratic state capitalism” (Tony Cliff).1 Others do not.
+
+        Lenin thought that Soviet Russia should build state capitalism, which would put socialism within reach.2
+
+        1 T Cliff, State capitalism in Russia, London 1974.
+        2 VI Lenin, ‘Left-wing childishness’.
+        """)
+    assert ed.title == "Other theories, other labels"
+    assert furniture_of(ed) == [("masthead", "WeeklyWorker")]
+    assert [(f.name, f.value) for f in ed.header] == [
+        ("date", "10.08.2023"), ("rubric", "USSR: then and now"), ("title", "Other theories, other labels"),
+        ("standfirst", "If the Soviet Union was not a workers’ state, what was it? Jack Conrad looks at some alternatives"),
+    ]
+    found = report(ed)["found"]
+    assert (found["author"]["value"], found["date"]["value"]) == ("Jack Conrad", "10.08.2023")
+    assert ed.markers == ["1", "2"] and [n.status for n in ed.notes] == ["ok", "ok"]
+
+
+def test_a_journal_issue_line_and_a_name_under_the_title_and_a_note_after_a_year():
+    ed = conv("""
+        Stalinism’s long shadow
+
+        Issue: 173
+
+        Tomáš Example-Evans
+
+        The Soviet Union collapsed on 25 December 1991.1 Yet its shadow is long.
+
+        It grew 2.5 times in a decade, by one account.
+
+        1 See the histories of the collapse.
+        """)
+    assert [(f.name, f.value) for f in ed.header][1:] == [("source", "Issue: 173"), ("name", "Tomáš Example-Evans")]
+    assert ed.markers == ["1"]
+    assert "2.5 times" in bodies(ed)[1]

@@ -18,7 +18,15 @@ from .inline import (
     translator_note,
 )
 from .labels import body_label, markers, normalise, sort_key
-from .layout import FIELD_RE, LIST_ITEM_RE, STANDFIRST_AUTHOR_RE, TOP_ZONE, Layout, segment
+from .layout import (
+    FIELD_RE,
+    LIST_ITEM_RE,
+    STANDFIRST_AUTHOR_RE,
+    STANDFIRST_LEAD_RE,
+    TOP_ZONE,
+    Layout,
+    segment,
+)
 from .lexicon import TextVocabulary
 from .model import Block, Decision, EditorNote, Entry, Furniture, HeaderField, Note, Piece
 from .reading import Witness
@@ -34,6 +42,7 @@ HEADER_LABELS = {
     "author": "Author",
     "name": "Byline",
     "subheading": "Subtitle",
+    "rubric": "Rubric",
     "source": "Source",
 }
 
@@ -380,6 +389,10 @@ class _Converter:
             f = fields["standfirst"]
             name = STANDFIRST_AUTHOR_RE.search(f.value).group(1)
             author = Decision("author", name, "the standfirst (“…, writes NAME”)", f.lineno)
+        elif "standfirst" in fields and STANDFIRST_LEAD_RE.search(fields["standfirst"].value):
+            f = fields["standfirst"]
+            name = STANDFIRST_LEAD_RE.search(f.value).group(1)
+            author = Decision("author", name, "the standfirst (“NAME looks at …”)", f.lineno)
         elif "author" in found:
             author = found.pop("author")
         if author is None:

@@ -32,7 +32,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 #: "Monday, 1 May 2018", "JUNE 1999", "(March 1976)", "2015-06-12", "12/06/2015"
 DATE_LINE_RE = re.compile(
     rf"^\(?\s*{_WEEKDAY}(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*\)?$|^\(\d{{4}}\)$",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*\)?$|^\(\d{{4}}\)$",
     re.IGNORECASE,
 )
 #: a short line that ends with a date: "Speech delivered 30 December 1920", "Written 1928"

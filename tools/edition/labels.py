@@ -74,7 +74,12 @@ DOTTED = LabelForm(
 #: beginning with the bare number ("1 Quoted in …")
 BARE = LabelForm(
     "bare",
-    re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")]))(\d{1,3})(?!\d)(?=[\s.,;:!?”’\"')]|$)"),
+    re.compile(
+        r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])|(?<=[^\W\d_][)”’\"'][.,;:!?])"
+        # after a year's full stop only before a new sentence: "in 1991.1 Yet", not "2.5 million"
+        r"|(?<=\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
+        r"(\d{1,3})(?!\d)(?=[\s.,;:!?”’\"')]|$)"
+    ),
     re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"‘(])"),
 )
 #: an asterisk, a dagger or a double dagger after a word, its note at the end

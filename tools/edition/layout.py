@@ -66,7 +66,10 @@ SOURCE_CLUE_RE = re.compile(
 
 
 #: a periodical's issue: "Communist Review #105 (Autumn 2022)", "Vol. 3, No. 2, 1975"
-ISSUE_LINE_RE = re.compile(r"(#\d+|\bNo\.\s?\d+|\bVol\.\s?\d+|\bIssue\s+\d+)\D*\b(1[89]|20)\d{2}\b")
+ISSUE_LINE_RE = re.compile(
+    r"(#\d+|\bNo\.\s?\d+|\bVol\.\s?\d+|\bIssue\s+\d+)\D*\b(1[89]|20)\d{2}\b"
+    r"|^(Issue|Volume|Vol\.|Number|No\.)\s*:?\s*\d+$"
+)
 
 
 def issue_line(text: str) -> bool:
@@ -88,6 +91,12 @@ DATE_RE = re.compile(
 #: a standfirst naming its author: "…, writes Maria Lind"; group 2 is the name
 STANDFIRST_AUTHOR_RE = re.compile(
     r"(?:writes|argues|reports|explains|says)\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})\.?$"
+)
+#: a standfirst that names its author at the start of a sentence:
+#: "… what was it? Jack Conrad looks at some alternatives"; group 1 is the name
+STANDFIRST_LEAD_RE = re.compile(
+    r"(?:^|[.?!]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:looks at|looks back|examines|explains|"
+    r"argues|asks|reports|considers|investigates|describes|reviews|assesses|discusses|recalls|analyses)\b"
 )
 STANDFIRST_RE = re.compile(
     r"[,—–-]?\s+(writes|argues|reports|explains|says)\s+[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3}\.?$"
@@ -517,6 +526,8 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
                 break
             segments.append(Segment("header", block, "fields"))
         return segments
+    if _header_role(first.lines[0].text.strip()) == "date" and (len(first.lines) > 1 or len(blocks) > 1):
+        return _date_first_header(blocks)
     if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
         return []
     if not (heading_like(first.text) or _name_line(first.text)):
@@ -556,6 +567,30 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     return _header_fields(rest, segments)
 
 
+def _date_first_header(blocks: list[Blk]) -> list[Segment]:
+    """A header that opens with its date: "10.08.2023", a rubric, then the title.
+
+    Of the short lines stacked between the date and the text, the last is
+    the title and those above it are rubrics (the series, the section).
+    """
+    singles = _single_lines(blocks[0])
+    segments = [Segment("header", singles[0], "date")]
+    stack = singles[1:]
+    rest = blocks[1:]
+    while rest and len(rest[0].lines) == 1 and heading_like(rest[0].text) and not _header_role(rest[0].text.strip()):
+        stack.append(rest[0])
+        rest = rest[1:]
+    if not stack or not all(heading_like(b.text) for b in stack):
+        return _header_fields(blocks, [])
+    segments += [Segment("header", b, "rubric") for b in stack[:-1]]
+    segments.append(Segment("header", stack[-1], "title"))
+    return _header_fields(rest, segments)
+
+
+#: a site's name set as a logo: words run together, each capitalised ("WeeklyWorker")
+LOGO_RE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+
+
 def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
     """The header's lines after its title: byline, date, part, standfirst, source."""
     for block in rest[:5]:
@@ -563,8 +598,14 @@ def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
         roles = [_header_role(line.text.strip()) for line in block.lines]
         if all(roles):
             segments += [Segment("header", b, r) for b, r in zip(_single_lines(block), roles, strict=True)]
-        elif STANDFIRST_RE.search(block.text) and len(segments) <= 3:
+        elif (STANDFIRST_RE.search(block.text) or STANDFIRST_LEAD_RE.search(block.text)) and len(segments) <= 4:
             segments.append(Segment("header", block, "standfirst"))
+        elif (
+            len(block.lines) == 1 and _name_line(block.text)
+            and not any(seg.detail in ("byline", "name", "author") for seg in segments)
+        ):
+            # a name alone under the title and the issue: the author (a guess the report flags)
+            segments.append(Segment("header", block, "name"))
         elif source_line(block.text) or issue_line(block.text):
             segments.append(Segment("header", block, "source"))
         else:
@@ -615,6 +656,11 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
     # a heading-like line is the masthead only above a menu; above a call to
     # action or a page counter alone it is the title
     last_menu = max((i for i, what in kinds.items() if what in MENU_KINDS), default=-1)
+    if (
+        not kinds and len(blocks) > 1 and len(blocks[0].lines) == 1 and LOGO_RE.match(blocks[0].text.strip())
+        and _header_role(blocks[1].lines[0].text.strip()) == "date"
+    ):
+        return [(0, "masthead")]  # the site's logo above the date and the title
     found = []
     for i in range(len(blocks[:TOP_ZONE])):
         if i in kinds:
@@ -847,9 +893,12 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
     out = [Decision("layout", kind, how, 0)]
     for seg in segments:
         lineno = seg.block.lineno
+        if seg.role == "header" and seg.detail == "rubric":
+            out.append(Decision("rubric", seg.block.text.strip(), "a short line between the date and the "
+                                "title, taken for a rubric (the series or the section)", lineno, False))
         if seg.role == "furniture" and seg.detail == "masthead":
-            out.append(Decision("furniture", seg.block.text, "a short line above the site's menus, "
-                                "taken for the site's masthead", lineno, False))
+            out.append(Decision("furniture", seg.block.text, "a short line at the top, above the site's "
+                                "menus or the date, taken for the site's masthead", lineno, False))
         elif seg.role == "furniture" and seg.detail == "image caption":
             out.append(Decision("furniture", seg.block.text, "a short line that reads as the caption "
                                 "of an image the copy lacks", lineno, False))
