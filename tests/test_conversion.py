@@ -1084,3 +1084,22 @@ def test_a_journal_issue_line_and_a_name_under_the_title_and_a_note_after_a_year
     assert [(f.name, f.value) for f in ed.header][1:] == [("source", "Issue: 173"), ("name", "Tomáš Example-Evans")]
     assert ed.markers == ["1"]
     assert "2.5 times" in bodies(ed)[1]
+
+
+def test_an_ocr_hyphen_sign_at_a_line_end_and_a_note_after_a_closing_quote():
+    ed = conv("""
+        The Record and the Charges
+
+        The New York Times asserted in an editorial on 22 Octo¬
+        ber 1995 that the economy was “actually an economic
+        wreck.”1 An article in another paper said the same of
+        the deterio¬
+        rating economy, and said it at some length in July.2
+
+        1 The New York Times, 22 October 1995.
+        2 Another paper, 27 July 1995.
+        """)
+    text = bodies(ed)[0]
+    assert "22 October 1995" in text and "deteriorating economy" in text
+    assert "economic wreck.”[note:1] An article" in text
+    assert [e.reading for e in ed.apparatus if e.kind == "hyphenation"] == ["Octo¬\nber", "deterio¬\nrating"]

@@ -22,6 +22,11 @@ from .model import CHOICE_SEP, Entry, Piece
 LINE_END_HYPHEN_RE = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+)-[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*([^\W\d_]+)"
 )
+#: a hyphen at a line end that an OCR or an extraction printed as a sign of
+#: its own: "¬" or the soft hyphen (U+00AD); always a word broken at the line
+MARKED_HYPHEN_RE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)[¬\u00ad][ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*([^\W\d_]+)"
+)
 #: blank lines inside a paragraph: the trace of a page break
 PAGE_BREAK_RE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+[ \t\u00a0]*")
 #: a token long enough to be three or more words run together
@@ -109,6 +114,9 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
 
     # hard-wrapped lines, in any layout: hyphens at line ends, page breaks
     if "\n" in raw:
+        for m in MARKED_HYPHEN_RE.finditer(raw):
+            _add(edits, Edit(m.start(), m.end(), text(m.group(1) + m.group(2)), "hyphenation",
+                             "hyphen at a line end removed"))
         for m in LINE_END_HYPHEN_RE.finditer(raw):
             first, second = m.group(1), m.group(2)
             if keep_line_end_hyphen(first, second, ctx.vocabulary):

@@ -75,7 +75,7 @@ DOTTED = LabelForm(
 BARE = LabelForm(
     "bare",
     re.compile(
-        r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])|(?<=[^\W\d_][)”’\"'][.,;:!?])"
+        r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])|(?<=[^\W\d_][)”’\"'][.,;:!?])|(?<=[^\W\d_][.,;:!?][)”’\"'])"
         # after a year's full stop only before a new sentence: "in 1991.1 Yet", not "2.5 million"
         r"|(?<=\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
         r"(\d{1,3})(?!\d)(?=[\s.,;:!?”’\"')]|$)"

@@ -393,7 +393,7 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
             prev = out[-1]
             last = prev.lines[-1].text.strip()
             first = block.lines[0].text.strip()
-            heading_like_ = is_caps(last) or (len(prev.lines) == 1 and len(last) < 0.6 * width)
+            heading_like_ = is_caps(last) or (len(prev.lines) == 1 and (len(last) < 0.6 * width or title_cased(last)))
             if (
                 not heading_like_
                 and not is_caps(first)
