@@ -1103,3 +1103,21 @@ def test_an_ocr_hyphen_sign_at_a_line_end_and_a_note_after_a_closing_quote():
     assert "22 October 1995" in text and "deteriorating economy" in text
     assert "economic wreck.”[note:1] An article" in text
     assert [e.reading for e in ed.apparatus if e.kind == "hyphenation"] == ["Octo¬\nber", "deterio¬\nrating"]
+
+
+def test_a_numbered_title_and_a_button_label_beside_the_date():
+    ed = conv("""
+        #01 - After the August coup, where is the USSR going?
+
+        Stampa
+        Oct 1991
+
+        Introduction
+
+        So, is communism dead, as it is now fashionable to say?
+
+        The events have no precedent.
+        """)
+    assert ed.title == "#01 - After the August coup, where is the USSR going?"
+    assert furniture_of(ed) == [("button label", "Stampa")]
+    assert [(f.name, f.value) for f in ed.header][1:] == [("date", "Oct 1991")]

@@ -469,6 +469,10 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+#: a title numbered in a series: "#01 - After the coup", "№ 3. The plan"
+NUMBERED_TITLE_RE = re.compile(r"^[#№]\s?\d+")
+
+
 def heading_like(text: str) -> bool:
     """A short line that does not end a sentence: a heading, or a caption."""
     text = text.strip()
@@ -480,7 +484,7 @@ def heading_like(text: str) -> bool:
         return False
     if ". " in text:  # two sentences
         return False
-    return text[0].isupper() or text[0] in OPENING_QUOTES or text[0].isdigit()
+    return text[0].isupper() or text[0] in OPENING_QUOTES or text[0].isdigit() or bool(NUMBERED_TITLE_RE.match(text))
 
 
 def caption_like(text: str) -> bool:
@@ -598,6 +602,10 @@ def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
         roles = [_header_role(line.text.strip()) for line in block.lines]
         if all(roles):
             segments += [Segment("header", b, r) for b, r in zip(_single_lines(block), roles, strict=True)]
+        elif any(roles) and all(r or len(words(line.text)) == 1 for r, line in zip(roles, block.lines, strict=True)):
+            # a single word beside the byline or the date: a button's label ("Print", in any language)
+            segments += [Segment("header", b, r) if r else Segment("furniture", b, "button label")
+                         for b, r in zip(_single_lines(block), roles, strict=True)]
         elif (STANDFIRST_RE.search(block.text) or STANDFIRST_LEAD_RE.search(block.text)) and len(segments) <= 4:
             segments.append(Segment("header", block, "standfirst"))
         elif (
@@ -899,6 +907,9 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         if seg.role == "furniture" and seg.detail == "masthead":
             out.append(Decision("furniture", seg.block.text, "a short line at the top, above the site's "
                                 "menus or the date, taken for the site's masthead", lineno, False))
+        elif seg.role == "furniture" and seg.detail == "button label":
+            out.append(Decision("furniture", seg.block.text.strip(), "a single word beside the date or the "
+                                "byline, taken for the label of a button", lineno, False))
         elif seg.role == "furniture" and seg.detail == "image caption":
             out.append(Decision("furniture", seg.block.text, "a short line that reads as the caption "
                                 "of an image the copy lacks", lineno, False))
