@@ -14,7 +14,6 @@ import tomllib
 import pytest
 
 from conftest import ROOT
-
 from edition.apparatus import EditorialData, load_editorial
 from edition.convert import convert, report
 from edition.errors import EditionError
@@ -935,7 +934,8 @@ def test_the_corpus_covers_the_four_layouts_and_its_manifest_names_every_text():
     assert {t["layout"] for t in texts.values()} == {"wiki page", "socialist website", "archive transcription",
                                                     "PDF extraction"}
     for t in texts.values():
-        assert t["words"] and t["form_modelled_on"]["url"].startswith(("https://", "http://")) and t["form_modelled_on"]["consulted"]
+        form = t["form_modelled_on"]
+        assert t["words"] and form["url"].startswith(("https://", "http://")) and form["consulted"]
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
@@ -1060,7 +1060,8 @@ def test_a_weekly_papers_logo_date_rubric_title_and_standfirst():
     assert furniture_of(ed) == [("masthead", "WeeklyWorker")]
     assert [(f.name, f.value) for f in ed.header] == [
         ("date", "10.08.2023"), ("rubric", "USSR: then and now"), ("title", "Other theories, other labels"),
-        ("standfirst", "If the Soviet Union was not a workers’ state, what was it? Jack Conrad looks at some alternatives"),
+        ("standfirst",
+         "If the Soviet Union was not a workers’ state, what was it? Jack Conrad looks at some alternatives"),
     ]
     found = report(ed)["found"]
     assert (found["author"]["value"], found["date"]["value"]) == ("Jack Conrad", "10.08.2023")

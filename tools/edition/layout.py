@@ -23,7 +23,15 @@ import re
 import statistics
 from typing import NamedTuple
 
-from .furniture import MENU_KINDS, call_to_action, dated_line, is_date_line, pdf_line_kind, repeated_lines, web_line_kind
+from .furniture import (
+    MENU_KINDS,
+    call_to_action,
+    dated_line,
+    is_date_line,
+    pdf_line_kind,
+    repeated_lines,
+    web_line_kind,
+)
 from .labels import BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed
 from .model import Decision
 from .reading import Line, Witness
@@ -315,7 +323,8 @@ def pdf_label_line(line: str, previous: str | None, following: str | None) -> bo
     stripped = line.strip()
     if following is None or (previous is not None and not ends_sentence(previous.strip())):
         return False
-    return not_a_heading(stripped) is not None and len(words(stripped)) <= HEADING_MAX_WORDS and not ends_sentence(stripped)
+    return (not_a_heading(stripped) is not None and len(words(stripped)) <= HEADING_MAX_WORDS
+            and not ends_sentence(stripped))
 
 
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None) -> list[Blk]:
