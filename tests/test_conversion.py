@@ -1122,3 +1122,22 @@ def test_a_numbered_title_and_a_button_label_beside_the_date():
     assert ed.title == "#01 - After the August coup, where is the USSR going?"
     assert furniture_of(ed) == [("button label", "Stampa")]
     assert [(f.name, f.value) for f in ed.header][1:] == [("date", "Oct 1991")]
+
+
+def test_short_last_lines_of_pdf_paragraphs_and_capitals_bylines_are_not_headings():
+    ed = conv("""
+        The first paragraph of the text runs across the width of the page and ends on
+        a short line that is the last of the paragraph, after the collapse of the
+        Soviet Union
+        The second paragraph begins here and runs across the whole width of the page too,
+        and it ends with a short line in title case too.
+        Soviet Union Today
+        BY MARIA LIND
+        The third paragraph follows the byline and runs across the whole width of a page,
+        as the others did before it.
+        """)
+    assert ed.layout == "pdf"
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["Soviet Union Today"]
+    assert "BY MARIA LIND" in bodies(ed)
+    assert "after the collapse of the Soviet Union The second paragraph" in bodies(ed)[0]
+    assert not [e for e in ed.apparatus if e.kind == "heading"]
