@@ -264,7 +264,13 @@ TRAILING_MARKERS_RE = re.compile(
 
 def ends_sentence(text: str) -> bool:
     """Whether *text* ends a sentence (a trailing note marker is looked through)."""
-    return TRAILING_MARKERS_RE.sub("", text).rstrip().endswith(tuple(TERMINAL))
+    text = text.rstrip()
+    if text.endswith(_TERMINAL):
+        return True  # no marker ends in a sentence's last character: no need to look for one
+    return TRAILING_MARKERS_RE.sub("", text).rstrip().endswith(_TERMINAL)
+
+
+_TERMINAL = tuple(TERMINAL)
 
 
 def title_cased(text: str) -> bool:

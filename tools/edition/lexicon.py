@@ -10,7 +10,8 @@ once per million words, 0 is unknown).
 
 from __future__ import annotations
 
-import importlib.metadata
+import hashlib
+import importlib.util
 import marshal
 import math
 import os
@@ -53,16 +54,27 @@ LEXICON_FLOOR = RARE
 #: words the compact lexicon holds (others are looked up in wordfreq itself)
 PLAIN_WORD_RE = re.compile(r"[^\W\d_]+")
 _lexicon: dict[str, float] | None = None
+#: the layout of the cache file; a new layout makes a new cache
+LEXICON_FORMAT = 2
 
 
 def lexicon_cache_path() -> Path:
-    """Where the compact lexicon is kept between runs: ``$EDITION_CACHE`` or the user's cache folder."""
+    """Where the compact lexicon is kept between runs: ``$EDITION_CACHE`` or the user's cache folder.
+
+    The name carries a digest of wordfreq's English word list as installed
+    (its path, size and time), found without importing wordfreq: another
+    version or another list makes another cache.
+    """
     base = os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    spec = importlib.util.find_spec("wordfreq")
+    data = Path(spec.origin).parent / "data" / "large_en.msgpack.gz" if spec and spec.origin else None
     try:
-        version = importlib.metadata.version("wordfreq")
-    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - wordfreq is a dependency
-        version = "unknown"
-    return Path(base) / "edition" / f"lexicon-en-wordfreq{version}-floor{LEXICON_FLOOR}-v2.marshal"
+        stat = data.stat() if data else None
+        key = f"{data}|{stat.st_size}|{stat.st_mtime_ns}" if stat else "none"
+    except OSError:
+        key = "none"
+    digest = hashlib.sha256(f"{key}|{LEXICON_FLOOR}|{LEXICON_FORMAT}".encode()).hexdigest()[:16]
+    return Path(base) / "edition" / f"lexicon-en-{digest}.marshal"
 
 
 def compact_lexicon() -> dict[str, float]:
