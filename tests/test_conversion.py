@@ -1141,3 +1141,26 @@ def test_short_last_lines_of_pdf_paragraphs_and_capitals_bylines_are_not_heading
     assert "BY MARIA LIND" in bodies(ed)
     assert "after the collapse of the Soviet Union The second paragraph" in bodies(ed)[0]
     assert not [e for e in ed.apparatus if e.kind == "heading"]
+
+
+def test_numbered_section_headings_and_numbered_demands():
+    ed = conv("""
+        Our programme
+
+        1. The epoch of imperialism
+
+        Capitalism has entered its last stage, the programme says.
+
+        2. Transitional demands
+
+        The programme makes these demands:
+
+        1. Election of all officials
+
+        2. No official paid more than a skilled worker
+
+        The demands were set out in 1917.
+        """)
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == [
+        "1. The epoch of imperialism", "2. Transitional demands"]
+    assert "1. Election of all officials" in bodies(ed)

@@ -484,6 +484,8 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+#: a section's number before its heading: "6. ", "2.1 ", "IV. "
+SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]+\.)\s+(?=[A-Z“\"‘])")
 #: a title numbered in a series: "#01 - After the coup", "№ 3. The plan"
 NUMBERED_TITLE_RE = re.compile(r"^[#№]\s?\d+")
 
@@ -497,7 +499,8 @@ def heading_like(text: str) -> bool:
     bare = TRAILING_MARKERS_RE.sub("", text).rstrip() if text.endswith(("]", "*", "†", "‡")) else text
     if bare.endswith((".", ",", ";", ":", "…")) and not bare.endswith(("Inc.", "etc.")):
         return False
-    if ". " in text:  # two sentences
+    # a section's number ("6. ‘We Need State Capitalism’", "2.1 The plan") is not a sentence
+    if ". " in SECTION_NUMBER_RE.sub("", text):  # two sentences
         return False
     return text[0].isupper() or text[0] in OPENING_QUOTES or text[0].isdigit() or bool(NUMBERED_TITLE_RE.match(text))
 
@@ -818,7 +821,12 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         and not STANDFIRST_RE.search(text)
     ):
         return "furniture", "image caption", False
-    if heading_like(text) and following is not None and not (kind == "pdf" and not single):
+    # "1. …", "2. …" one after another: the items of a list, not headings
+    numbered_items = bool(SECTION_NUMBER_RE.match(text)) and (
+        (following is not None and bool(SECTION_NUMBER_RE.match(following.text) or LIST_ITEM_RE.match(following.text)))
+        or bool(SECTION_NUMBER_RE.match(previous) or LIST_ITEM_RE.match(previous))
+    )
+    if heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items:
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and NOTES_HEADING_RE.match(text.strip()):
         return "heading", "2", False
