@@ -1164,3 +1164,27 @@ def test_numbered_section_headings_and_numbered_demands():
     assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == [
         "1. The epoch of imperialism", "2. Transitional demands"]
     assert "1. Election of all officials" in bodies(ed)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("157 158 SCIENCE & SOCIETY", "running head"), ("SCIENCE & SOCIETY 159", "running head"),
+    ("1 INTRODUCTION", None), ("CHAPTER 3", None), ("12", "page number"), ("JUNE 1999", "date line"),
+    ("Page 2 of 12", "viewer page counter"), ("The State and the Plan", None),
+])
+def test_pdf_furniture_lines_by_their_form(line, kind):
+    from edition.furniture import pdf_line_kind
+
+    assert pdf_line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Home | About | Archive", "navigation bar"), ("Home > Features > History", "breadcrumbs"),
+    ("English | Deutsch | Русский", "language switcher"), ("Join us", "call to action"),
+    ("Join the fight for socialism!", None), ("Follow us on Twitter", "call to action"),
+    ("Back to top", "call to action"), ("Last updated on 2 May 2009", "page stamp"),
+    ("Marx and Engels", None), ("The Soviet Union, 1917–1991", None),
+])
+def test_web_edge_lines_by_their_form(line, kind):
+    from edition.furniture import web_line_kind
+
+    assert web_line_kind(line, at_edge=True) == kind

@@ -63,20 +63,26 @@ CRUMB_SEPARATOR_RE = re.compile(r"\s+(?:>|»|›|→|/)\s+")
 #: short words ("Page 1 of 12", "Seite 1 von 12", "1 / 12", "halaman 1dari 17")
 COUNTER_RE = re.compile(r"^\D{0,30}?\b(\d{1,3})\s*(?:[^\W\d]{1,8}|/)\s*\D{0,12}?\b(\d{1,3})\D{0,20}$")
 #: the verbs and phrases of a site's calls to action, at the start of a line
+#: (an article's own closing call, "Join the fight!", is not among them: only a
+#: site's invitations to join or follow *it*, "Join us", "Follow us")
 CALL_TO_ACTION_RE = re.compile(
-    r"^(share( this( article| page| story)?)?|subscribe|donate|support us|support our|"
-    r"follow us|follow|sign up|join us|join|like us|tweet|email this|print( this)?|"
-    r"download( pdf| as pdf)?|back to top|top of (the )?page|return to|go to|skip to|"
-    r"leave a (comment|reply)|comments?|tags?|categories|filed under|posted in|"
-    r"read more|related( articles| posts)?|newsletter|log ?in|sign in|register|menu|search)\b",
+    r"^(share( this( article| page| story)?)?|subscribe|donate|support (us|our)|"
+    r"follow us|sign up|join us|like us|tweet|email this|print( this)?|"
+    r"download( pdf| as pdf)?|(back|return|go) to (the )?(top|home|index|contents|main page)|"
+    r"top of (the )?page|skip to|leave a (comment|reply)|comments?|tags?|categories|filed under|"
+    r"posted in|read more|related( articles| posts)?|newsletter|log ?in|sign in|menu|search)\b",
     re.IGNORECASE,
 )
 #: a page number alone on its line ("12", "- 12 -", "p. 12")
 PAGE_NUMBER_RE = re.compile(r"^\s*[-–—]?\s*(?:p\.\s*)?\d{1,4}\s*[-–—]?\s*$")
 #: a running head: page numbers with the journal's or the article's name in capitals
 #: ("157 158 SCIENCE & SOCIETY", "SCIENCE & SOCIETY 159")
+#: A single number must have three digits or more: "1 INTRODUCTION" and
+#: "CHAPTER 3" are headings (a running head with a small page number is
+#: found by its repetition, :func:`repeated_lines`)
 RUNNING_HEAD_RE = re.compile(
-    r"^\s*(?:\d{1,4}\s+){1,2}[^a-z\d]*[A-Z][^a-z\d]*$|^\s*[^a-z\d]*[A-Z][^a-z\d]*?(?:\s+\d{1,4}){1,2}\s*$"
+    r"^\s*(?:\d{1,4}\s+\d{1,4}|\d{3,4})\s+[^a-z\d]*[A-Z][^a-z\d]*$"
+    r"|^\s*[^a-z\d]*[A-Z][^a-z\d]*?\s+(?:\d{1,4}\s+\d{1,4}|\d{3,4})\s*$"
 )
 #: the most words a line of furniture has
 FURNITURE_MAX_WORDS = 14
