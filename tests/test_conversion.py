@@ -1169,6 +1169,7 @@ def test_numbered_section_headings_and_numbered_demands():
 @pytest.mark.parametrize("line, kind", [
     ("157 158 SCIENCE & SOCIETY", "running head"), ("SCIENCE & SOCIETY 159", "running head"),
     ("1 INTRODUCTION", None), ("CHAPTER 3", None), ("12", "page number"), ("JUNE 1999", "date line"),
+    ("- 157 -", "page number"), ("1917", None),
     ("Page 2 of 12", "viewer page counter"), ("The State and the Plan", None),
 ])
 def test_pdf_furniture_lines_by_their_form(line, kind):

@@ -73,8 +73,9 @@ CALL_TO_ACTION_RE = re.compile(
     r"posted in|read more|related( articles| posts)?|newsletter|log ?in|sign in|menu|search)\b",
     re.IGNORECASE,
 )
-#: a page number alone on its line ("12", "- 12 -", "p. 12")
-PAGE_NUMBER_RE = re.compile(r"^\s*[-–—]?\s*(?:p\.\s*)?\d{1,4}\s*[-–—]?\s*$")
+#: a page number alone on its line ("12", "- 12 -", "p. 12"); a year alone
+#: ("1917", a heading of a chronology) is not one
+PAGE_NUMBER_RE = re.compile(r"^\s*[-–—]?\s*(?:p\.\s*)?(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\s*[-–—]?\s*$")
 #: a running head: page numbers with the journal's or the article's name in capitals
 #: ("157 158 SCIENCE & SOCIETY", "SCIENCE & SOCIETY 159")
 #: A single number must have three digits or more: "1 INTRODUCTION" and
