@@ -14,7 +14,11 @@ The roles are: header (title, byline, date, ``Field:`` lines), body
 (headings, paragraphs, quotations, lists), notes (``[n] …`` bodies at the
 end, or bodies labelled in another form the witness confirms, see
 :mod:`edition.labels`) and furniture (captions of absent images, donation
-appeals, the site's lists of other articles).
+appeals, the site's lists of other articles, and the menus, counters,
+running heads and page numbers :mod:`edition.furniture` knows by their form).
+
+Tested in ``tests/test_conversion.py``, on small texts and on the corpus of
+``tests/corpus/``.
 """
 
 from __future__ import annotations

@@ -125,7 +125,11 @@ class EditorNote(NamedTuple):
 class Furniture(NamedTuple):
     """Site furniture set aside from the running text."""
 
-    #: what it is: ``image caption``, ``donation appeal``, ``site list``
+    #: what it is: ``image caption``, ``donation appeal``, ``site list``, or a
+    #: kind recognised by its form (:mod:`edition.furniture`): ``navigation bar``,
+    #: ``breadcrumbs``, ``language switcher``, ``masthead``, ``call to action``,
+    #: ``viewer page counter``, ``page stamp``, ``button label``, ``table of
+    #: contents``, ``running head``, ``page number``, ``date line``
     what: str
     text: str
     start: int
