@@ -1189,3 +1189,17 @@ def test_web_edge_lines_by_their_form(line, kind):
     from edition.furniture import web_line_kind
 
     assert web_line_kind(line, at_edge=True) == kind
+
+
+def test_a_running_head_with_a_small_page_number_at_a_form_feed():
+    ed = convert(read_text(
+        "The Title of the Paper\n\n"
+        "The first page of the paper runs on for a few lines, as any page of a paper does,\n"
+        "and its last sentence is broken by the end of the page, so that the\n"
+        "\f12 JOURNAL OF STUDIES\n"
+        "sentence goes on at the top of the next page and ends there, as sentences do.\n"
+        "The second paragraph begins here and runs across the whole width of a page,\n"
+        "as the first did before it.\n"
+    ))
+    assert furniture_of(ed) == [("running head", "12 JOURNAL OF STUDIES")]
+    assert "so that the sentence goes on at the top" in bodies(ed)[0]

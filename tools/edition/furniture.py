@@ -198,6 +198,24 @@ def pdf_line_kind(text: str, repeated: frozenset[str] = frozenset()) -> str | No
     return None
 
 
+#: a line at the edge of a page with a page number at its start or its end
+EDGE_NUMBER_RE = re.compile(r"^\s*\d{1,4}\s+\S|\S\s+\d{1,4}\s*$")
+
+
+def page_edge_kind(text: str) -> str | None:
+    """The kind of furniture the first or the last line of a PDF page is, or None.
+
+    At a page's edge (where the extraction left a form feed) a short line
+    with a page number at its start or its end is a running head or foot.
+    """
+    stripped = text.strip()
+    if not stripped or len(words(stripped)) > FURNITURE_MAX_WORDS or stripped.endswith((".", ",", ";", ":")):
+        return None
+    if EDGE_NUMBER_RE.search(stripped) and not is_date_line(stripped):
+        return "running head"
+    return None
+
+
 def _shape(line: str) -> str:
     """A line with its numbers made alike, so that running heads with page numbers compare equal."""
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()

@@ -32,6 +32,7 @@ from .furniture import (
     call_to_action,
     dated_line,
     is_date_line,
+    page_edge_kind,
     pdf_line_kind,
     repeated_lines,
     web_line_kind,
@@ -429,8 +430,12 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
     return out + between
 
 
-def furniture_lines(lines: list[Line], kind: str) -> dict[int, str]:
-    """The lines of a PDF text that are its pages' furniture, by line number, with their kind."""
+def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = frozenset()) -> dict[int, str]:
+    """The lines of a PDF text that are its pages' furniture, by line number, with their kind.
+
+    :param page_starts: the lines a form feed stood before: the lines on
+        either side of a page break are where running heads and feet stand
+    """
     if kind != "pdf":
         return {}
     repeated = repeated_lines(line.text for line in lines)
@@ -439,6 +444,12 @@ def furniture_lines(lines: list[Line], kind: str) -> dict[int, str]:
         what = pdf_line_kind(line.text, repeated)
         if what:
             found[line.lineno] = what
+    for start in page_starts:
+        after = next((x for x in lines[start - 1:] if not x.blank), None)
+        before = next((x for x in reversed(lines[:start - 1]) if not x.blank), None)
+        for line in (after, before):
+            if line is not None and line.lineno not in found and (what := page_edge_kind(line.text)):
+                found[line.lineno] = what
     return found
 
 
@@ -452,7 +463,7 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     blocks = runs(witness.lines)
     if kind == "pdf":
         width = line_width(witness.lines)
-        furniture = furniture_lines(witness.lines, kind)
+        furniture = furniture_lines(witness.lines, kind, witness.page_starts)
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
         return kind, join_page_breaks(split, width, furniture), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph)
