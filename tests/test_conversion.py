@@ -1203,3 +1203,21 @@ def test_a_running_head_with_a_small_page_number_at_a_form_feed():
     ))
     assert furniture_of(ed) == [("running head", "12 JOURNAL OF STUDIES")]
     assert "so that the sentence goes on at the top" in bodies(ed)[0]
+
+
+def test_a_blogs_posted_line_gives_the_date_and_the_author():
+    ed = conv("""
+        The lessons of Kronstadt
+
+        Posted on June 12, 2015 by Jane Doe
+
+        The sailors rose in March 1921.
+
+        They were defeated.
+
+        Click here to read the next part
+        """)
+    assert [(f.name, f.value) for f in ed.header][1] == ("posted", "Posted on June 12, 2015 by Jane Doe")
+    found = report(ed)["found"]
+    assert (found["author"]["value"], found["date"]["value"]) == ("Jane Doe", "Posted on June 12, 2015 by Jane Doe")
+    assert furniture_of(ed) == [("call to action", "Click here to read the next part")]

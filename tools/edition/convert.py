@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .apparatus import EditorialData
+from .furniture import POSTED_RE
 from .inline import (
     Edit,
     InlineContext,
@@ -43,6 +44,7 @@ HEADER_LABELS = {
     "name": "Byline",
     "subheading": "Subtitle",
     "rubric": "Rubric",
+    "posted": "Posted",
     "source": "Source",
 }
 
@@ -393,6 +395,9 @@ class _Converter:
             f = fields["standfirst"]
             name = STANDFIRST_LEAD_RE.search(f.value).group(1)
             author = Decision("author", name, "the standfirst (“NAME looks at …”)", f.lineno)
+        elif "posted" in fields and POSTED_RE.match(fields["posted"].value).group(1):
+            f = fields["posted"]
+            author = Decision("author", POSTED_RE.match(f.value).group(1), "the “Posted … by NAME” line", f.lineno)
         elif "author" in found:
             author = found.pop("author")
         if author is None:
@@ -403,6 +408,9 @@ class _Converter:
             f = fields["date"]
             how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
             date = Decision("date", f.value, how, f.lineno)
+        elif "posted" in fields:
+            f = fields["posted"]
+            date = Decision("date", f.value, "the “Posted on …” line", f.lineno)
         elif self.record.get("date") or self.record.get("written"):
             date = Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
         else:

@@ -41,6 +41,15 @@ DATED_LINE_RE = re.compile(
     rf"|(?:delivered|written|dated|given|held|spoken|signed|published)\s+(?:in\s+|on\s+)?\d{{4}})\)?$",
     re.IGNORECASE,
 )
+#: a blog's date line, with its author: "Posted on 12 June 2015 by Jane Doe";
+#: group 1 is the author's name
+POSTED_RE = re.compile(
+    rf"^(?:Posted|Published|Written|Updated)(?: on)?:?\s+(?:{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
+    r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?"
+    r"(?:\s+by\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}))?\s*$",
+    re.IGNORECASE,
+)
 #: a page's stamp at its foot: when it was last updated, its copyright
 PAGE_STAMP_RE = re.compile(
     r"^(last (updated|modified|revised)|page (last )?(updated|modified)|updated( on)?\b|"
@@ -70,7 +79,7 @@ CALL_TO_ACTION_RE = re.compile(
     r"follow us|sign up|join us|like us|tweet|email this|print( this)?|"
     r"download( pdf| as pdf)?|(back|return|go) to (the )?(top|home|index|contents|main page)|"
     r"top of (the )?page|skip to|leave a (comment|reply)|comments?|tags?|categories|filed under|"
-    r"posted in|read more|related( articles| posts)?|newsletter|log ?in|sign in|menu|search)\b",
+    r"posted in|read more|related( articles| posts)?|newsletter|log ?in|sign in|menu|search|click here)\b",
     re.IGNORECASE,
 )
 #: a page number alone on its line ("12", "- 12 -", "p. 12"); a year alone

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from .furniture import (
     MENU_KINDS,
+    POSTED_RE,
     call_to_action,
     dated_line,
     is_date_line,
@@ -481,6 +482,8 @@ def _header_role(text: str) -> str | None:
         return "byline"
     if DATE_RE.match(text) or is_date_line(text) or dated_line(text):
         return "date"
+    if POSTED_RE.match(text):
+        return "posted"
     return None
 
 
