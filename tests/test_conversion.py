@@ -1221,3 +1221,20 @@ def test_a_blogs_posted_line_gives_the_date_and_the_author():
     found = report(ed)["found"]
     assert (found["author"]["value"], found["date"]["value"]) == ("Jane Doe", "Posted on June 12, 2015 by Jane Doe")
     assert furniture_of(ed) == [("call to action", "Click here to read the next part")]
+
+
+def test_a_menu_copied_one_item_to_a_line_is_a_navigation_bar():
+    ed = conv("""
+        Home
+        About
+        Archive
+        Contact
+
+        The Title
+
+        The only paragraph of the text, which says what it has to say.
+
+        Its last paragraph.
+        """)
+    assert ed.title == "The Title"
+    assert furniture_of(ed) == [("navigation bar", "Home\nAbout\nArchive\nContact")]

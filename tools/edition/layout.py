@@ -657,7 +657,18 @@ def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
     return segments
 
 
-def edge_furniture(block: Blk, kind: str, furniture: dict[int, str]) -> str | None:
+#: the fewest lines of a menu copied one item to a line
+MENU_MIN_LINES = 3
+
+
+def _menu_item(text: str) -> bool:
+    """An item of a menu: one to three words, capitalised, no punctuation of a sentence."""
+    stripped = text.strip()
+    return (0 < len(words(stripped)) <= 3 and stripped[0].isupper()
+            and not re.search(r"[.,;:!?]", stripped) and not stripped.startswith(" "))
+
+
+def edge_furniture(block: Blk, kind: str, furniture: dict[int, str], *, top: bool = False) -> str | None:
     """The kind of furniture a block at the top or the bottom of the text is, by its form, or None.
 
     Every line of the block must be furniture; the block's kind is that of its first line.
@@ -667,9 +678,15 @@ def edge_furniture(block: Blk, kind: str, furniture: dict[int, str]) -> str | No
         what = furniture.get(line.lineno) if kind == "pdf" else None
         what = what or web_line_kind(line.text, at_edge=True)
         if not what:
-            return None
+            break
         kinds.append(what)
-    return kinds[0] if kinds else None
+    if kinds and len(kinds) == len(block.lines):
+        return kinds[0]
+    menu = len(block.lines) >= MENU_MIN_LINES and all(_menu_item(line.text) for line in block.lines)
+    if top and kind == "web" and menu:
+        # a menu copied one item to a line, above the text (below it, such lines may be a signature)
+        return "navigation bar"
+    return None
 
 
 #: the most blocks at the top of a text searched for the site's furniture
@@ -692,7 +709,7 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
     for i, block in enumerate(blocks[:TOP_ZONE]):
         if FIELD_RE.match(block.lines[0].text):
             break
-        what = edge_furniture(block, kind, furniture)
+        what = edge_furniture(block, kind, furniture, top=True)
         if what:
             kinds[i] = what
         elif not (len(block.lines) == 1 and (heading_like(block.text) or _name_line(block.text))):
