@@ -1238,3 +1238,24 @@ def test_a_menu_copied_one_item_to_a_line_is_a_navigation_bar():
         """)
     assert ed.title == "The Title"
     assert furniture_of(ed) == [("navigation bar", "Home\nAbout\nArchive\nContact")]
+
+
+def test_a_close_call_between_the_layouts_is_flagged():
+    ed = conv("""
+        A short web page with a list
+
+        - one
+        - two
+        - three
+        - four
+        - five
+        - six
+
+        A paragraph.
+
+        Another paragraph.
+
+        And another.
+        """)
+    layout = next(d for d in ed.decisions if d.what == "layout")
+    assert not layout.sure and "close call" in layout.how

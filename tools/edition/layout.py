@@ -946,6 +946,10 @@ def segment(witness: Witness) -> Layout:
     return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness))
 
 
+#: how many points of the share of continuing lines either side of 50 % make the layout a close call
+LAYOUT_MARGIN = 10
+
+
 def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[Decision]:
     """The layout's decisions an editor should know of: the layout, and each one it was unsure of."""
     text_lines = [line for line in witness.lines if not line.blank]
@@ -956,7 +960,9 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         if kind == "pdf" else
         f"one line per paragraph: {share} % of the lines continue the line before (a web page copied as text)"
     )
-    out = [Decision("layout", kind, how, 0)]
+    # near the line between the layouts (half the lines continuing), the call is a close one
+    close = len(text_lines) >= 4 and abs(share - 50) <= LAYOUT_MARGIN
+    out = [Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)]
     for seg in segments:
         lineno = seg.block.lineno
         if seg.role == "header" and seg.detail == "rubric":
