@@ -41,20 +41,69 @@ def test_convert_a_text_not_in_the_manifest(tmp_path, capsys):
     report = json.loads(report_path.read_text(encoding="utf-8"))
     (text,) = report["texts"]
     assert text["source"] == str(src)
-    assert text["id"] == "workers-councils-in-theory"
+    assert text["id"] == "new-text"  # named after the file, not the title
     assert text["title"] == "Workers' Councils in Theory"
     assert text["paragraphs"] == 2
     assert text["headings"] == ["Their fate"]
     assert text["notes"] == {"markers": ["1", "2"], "bodies": ["1", "3"],
                              "missing_bodies": ["2"], "orphan_bodies": ["3"], "duplicate_bodies": []}
     assert text["emendations"] == 0 and text["furniture_blocks"] == 0
-    myst = (out / "workers-councils-in-theory.md").read_text(encoding="utf-8")
+    assert text["output"] == str(out / "new-text.md")
+    myst = (out / "new-text.md").read_text(encoding="utf-8")
     assert "# Workers' Councils in Theory" in myst
     assert "{#p2 .para}\nThey were absorbed by the state apparatus within a few years.[^2]" in myst
     assert "[^2]: [The witness has a marker for note 2 but no text for it.]{.editorial}" in myst
     assert "\\[3\\] A note without a marker." in myst
     err = capsys.readouterr().err
     assert "note 2 has a marker but no text" in err and "note 3 has text but no marker" in err
+
+
+MASTHEAD_TEXT = "The Weekly Worker\n\n{}\n\nIts only paragraph, long enough to be one.\n"
+
+
+def test_two_texts_with_one_masthead_get_two_outputs(tmp_path):
+    first, second = tmp_path / "strike.txt", tmp_path / "lockout.txt"
+    first.write_text(MASTHEAD_TEXT.format("The strike"), encoding="utf-8")
+    second.write_text(MASTHEAD_TEXT.format("The lockout"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(first), str(second), "--out-dir", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["lockout.md", "strike.md"]
+    assert "The strike" in (out / "strike.md").read_text(encoding="utf-8")
+    assert "The lockout" in (out / "lockout.md").read_text(encoding="utf-8")
+
+
+def test_an_output_written_in_the_same_run_is_never_replaced(tmp_path, capsys):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second, third = tmp_path / "a" / "text.txt", tmp_path / "b" / "text.txt", tmp_path / "other.txt"
+    first.write_text(MASTHEAD_TEXT.format("First text"), encoding="utf-8")
+    second.write_text(MASTHEAD_TEXT.format("Second text"), encoding="utf-8")
+    third.write_text(MASTHEAD_TEXT.format("Third text"), encoding="utf-8")
+    out = tmp_path / "out"
+    # not even with --force
+    status = main(["convert", str(first), str(second), str(third), "--out-dir", str(out), "--force"])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert f"error: {second}:1: its output {out / 'text.md'} is also the output of {first}" in err
+    assert "Traceback" not in err
+    assert "First text" in (out / "text.md").read_text(encoding="utf-8")
+    assert (out / "other.md").exists(), "the other inputs are still converted"
+
+
+def test_an_output_of_an_earlier_run_is_replaced_only_with_force(tmp_path, capsys):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "text.txt", tmp_path / "b" / "text.txt"
+    first.write_text(MASTHEAD_TEXT.format("First text"), encoding="utf-8")
+    second.write_text(MASTHEAD_TEXT.format("Second text"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(first), "--out-dir", str(out)]) == 0
+    assert main(["convert", str(second), "--out-dir", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"error: {second}:1: its output {out / 'text.md'} exists already (converted from {first})" in err
+    assert "First text" in (out / "text.md").read_text(encoding="utf-8")
+    assert main(["convert", str(second), "--out-dir", str(out), "--force"]) == 0
+    assert "Second text" in (out / "text.md").read_text(encoding="utf-8")
 
 
 def test_convert_refuses_bad_input_with_file_and_line(tmp_path, capsys):

@@ -6,10 +6,14 @@ text extracted from a PDF) without being taken from them.
 
 from __future__ import annotations
 
+import os
+import re
 import textwrap
+import tomllib
 
 import pytest
 
+from conftest import ROOT
 from edition.apparatus import EditorialData, load_editorial
 from edition.convert import convert, report
 from edition.errors import EditionError
@@ -567,3 +571,691 @@ def test_editorial_data_that_is_not_toml(tmp_path):
 
 def test_empty_editorial_data_changes_nothing():
     assert conv("Title\n\nText.\n", editorial=EditorialData.empty()).apparatus == []
+
+
+# -- Furniture of real pages, by its form -----------------------------------------
+
+def furniture_of(edition) -> list[tuple[str, str]]:
+    return [(f.what, f.text) for f in edition.furniture]
+
+
+def test_furniture_menus_and_mastheads_at_the_top_are_set_aside_and_never_the_title():
+    ed = conv("""
+        The Weekly Worker
+
+        English
+        Español
+        Français
+
+        Home | About | Archive | Contact
+
+        Home > Features > History
+
+        Subscribe to our newsletter
+
+        How the bureaucracy took power
+
+        The first paragraph of the article, a sentence of some length.
+
+        The second paragraph.
+        """)
+    assert ed.title == "How the bureaucracy took power"
+    assert furniture_of(ed) == [
+        ("masthead", "The Weekly Worker"),
+        ("language switcher", "English\nEspañol\nFrançais"),
+        ("navigation bar", "Home | About | Archive | Contact"),
+        ("breadcrumbs", "Home > Features > History"),
+        ("call to action", "Subscribe to our newsletter"),
+    ]
+    # each decision is in the apparatus, with its reason
+    assert [e.note for e in ed.apparatus if e.kind == "furniture"][:2] == [
+        "masthead set aside from the running text", "language switcher set aside from the running text"]
+    assert bodies(ed) == ["The first paragraph of the article, a sentence of some length.",
+                          "The second paragraph."]
+    # a masthead is a guess: the report says so
+    assert [(d.what, d.value) for d in ed.decisions if not d.sure] == [
+        ("title", "How the bureaucracy took power"), ("furniture", "The Weekly Worker")]
+
+
+def test_furniture_an_archive_navigation_bar_and_its_author_line():
+    ed = conv("""
+        Jane Doe Archive   |   Main Page
+
+        Jane Doe
+
+        The Theory of the New Class
+
+        (March 1976)
+
+        From Workers’ Review, No.12, March 1976, pp.10-15.
+
+        IN RUSSIA today the workers control neither industry nor the state.
+        """)
+    assert ed.title == "The Theory of the New Class"
+    assert furniture_of(ed) == [("navigation bar", "Jane Doe Archive   |   Main Page")]
+    assert [(f.name, f.value) for f in ed.header] == [
+        ("author", "Jane Doe"), ("title", "The Theory of the New Class"), ("date", "(March 1976)"),
+        ("source", "From Workers’ Review, No.12, March 1976, pp.10-15."),
+    ]
+    found = report(ed)["found"]
+    assert found["author"]["value"] == "Jane Doe" and not found["author"]["sure"]
+    assert found["date"] == {"value": "(March 1976)", "how": "a date line in the header", "line": 7, "sure": True}
+
+
+@pytest.mark.parametrize("counter", ["Page 1 of 12", "Seite 1 von 12", "1 / 12", "Anda di halaman 1dari 17"])
+def test_furniture_a_viewer_page_counter_in_any_language(counter):
+    ed = conv(f"""
+        {counter}
+
+        The Title of the Paper
+
+        The first paragraph of the paper, which says what it will argue.
+        """)
+    assert ed.title == "The Title of the Paper"
+    assert furniture_of(ed) == [("viewer page counter", counter)]
+
+
+def test_furniture_share_and_donate_lines_at_the_bottom():
+    ed = conv("""
+        A Title
+
+        The only paragraph of the article.
+
+        Top of the page
+
+        Share this: Facebook | Twitter | Email
+
+        Donate to keep our paper free.
+        """)
+    assert bodies(ed) == ["The only paragraph of the article."]
+    assert [what for what, _ in furniture_of(ed)] == ["call to action", "navigation bar", "call to action"]
+
+
+def test_a_sentence_that_begins_like_a_call_to_action_in_the_text_is_text():
+    ed = conv("""
+        A Title
+
+        Join the union, they said.
+
+        Share the work, and share the product of it.
+
+        The last paragraph.
+        """)
+    assert bodies(ed) == ["Join the union, they said.", "Share the work, and share the product of it.",
+                          "The last paragraph."]
+    assert not ed.furniture
+
+
+PDF_PAPER = """\
+    State Capitalism in the Soviet Union
+
+    M.C. Howard and J.E. King*
+
+    Introduction
+    The aim of this paper is to explore the reactions to the Bolshevik Revolution of one
+    group of critics from the left: those who saw it as ushering in a new form of
+    capitalism, and the controversy over state capitalism that had both theoretical and
+    practical significance for the movement.
+    State Capitalism Before 1917
+    The conservative claim that socialism would inevitably degenerate into tyranny is
+    probably as old as the socialist ideal itself. What is often overlooked is that the
+    claim was made by socialists too, in the first article2 of the series and in the
+    157 158 SCIENCE & SOCIETY
+    second, where it was made again about the state and the workers of the new order.
+    The Bolsheviks answered that the state was a workers' state and that its industry
+    was socialist in form, whatever its methods; the critics replied that the form was
+    capitalist in content and that the workers had no say in it at all, as they showed.
+    JUNE 1999
+    Signed: The Executive Committee
+    The resolution was passed by the conference, and the critics were expelled from it,
+    one after another, in the months that followed the vote of the whole conference.
+    12
+
+    * We are grateful to the editors.
+    2 Quoted in Kautsky, The Dictatorship of the Proletariat.
+    """
+
+
+@pytest.fixture(scope="module")
+def pdf_paper():
+    return conv(PDF_PAPER)
+
+
+def test_furniture_running_heads_page_numbers_and_date_lines_in_pdf_text(pdf_paper):
+    assert pdf_paper.layout == "pdf"
+    assert furniture_of(pdf_paper) == [
+        ("running head", "157 158 SCIENCE & SOCIETY"), ("date line", "JUNE 1999"), ("page number", "12"),
+    ]
+    # the paragraph a running head interrupts is one paragraph, the head set aside inside it
+    assert any("in the first article[note:2] of the series and in the second, where" in b for b in bodies(pdf_paper))
+    entry = next(e for e in pdf_paper.apparatus if e.reading.startswith("157"))
+    assert entry.kind == "furniture" and entry.note == "running head set aside from the running text"
+
+
+def test_title_case_headings_in_pdf_text_are_headings_and_others_are_not(pdf_paper):
+    headings = [plain(b.pieces) for b in pdf_paper.blocks if b.kind == "heading"]
+    assert headings == ["Introduction", "State Capitalism Before 1917"]
+    assert "Signed: The Executive Committee" in bodies(pdf_paper)
+    # nothing that is not a heading is recased
+    assert not [e for e in pdf_paper.apparatus if e.kind == "heading"]
+
+
+def test_a_byline_in_capitals_is_a_byline_not_a_heading_and_keeps_its_capitals():
+    ed = conv("""
+        How the bureaucracy took power
+
+        BY MARIA LIND
+
+        The revolution of 1917 gave power to the soviets.
+
+        The civil war destroyed the class that had made it.
+        """)
+    assert [(f.name, f.value) for f in ed.header][1] == ("byline", "BY MARIA LIND")
+    assert report(ed)["author"] == "MARIA LIND"
+    assert not [e for e in ed.apparatus if e.kind == "heading"]
+
+
+@pytest.mark.parametrize("line", ["Signed: The Executive Committee", "Note: this section is copied from a pamphlet",
+                                  "By Anna Example", "12 June 2015"])
+def test_lines_that_stand_alone_but_are_not_headings(line):
+    ed = conv(f"""
+        A Title
+
+        The resolution ended with these words, which the paper printed in full.
+
+        {line}
+
+        The managers answered to the ministries.
+        """)
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+    assert line in bodies(ed)
+
+
+# -- Notes glued to the text -------------------------------------------------------
+
+def test_note_numbers_glued_to_words_and_punctuation_confirmed_by_bare_bodies():
+    ed = conv("""
+        A Title
+
+        The party held to its political line.1 In the first article2 it said so.
+
+        Its members numbered 50,000 in 1921.
+
+        1 Quoted in a history of the party.
+
+        2 Ibid., p. 40.
+        """)
+    assert ed.markers == ["1", "2"]
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+    assert bodies(ed)[0] == "The party held to its political line.[note:1] In the first article[note:2] it said so."
+
+
+def test_glued_numbers_no_body_confirms_stay_text():
+    ed = conv("""
+        A Title
+
+        Emissions of CO2 rose, and the G7 met.
+
+        The last paragraph.
+        """)
+    assert ed.markers == [] and bodies(ed)[0] == "Emissions of CO2 rose, and the G7 met."
+
+
+def test_asterisk_and_dagger_notes():
+    ed = conv("""
+        A Title
+
+        The council met in secret.* Its minutes survive.†
+
+        * In the house of a member.
+
+        † In the party archive.
+        """)
+    assert ed.markers == ["*", "†"]
+    assert [(n.label, n.status) for n in ed.notes] == [("*", "ok"), ("†", "ok")]
+    myst = render(ed)
+    assert "The council met in secret.[^*] Its minutes survive.[^†]" in myst
+    assert "[^*]: In the house of a member." in myst
+
+
+def test_a_note_on_the_byline(pdf_paper):
+    byline = next(f for f in pdf_paper.header if f.name == "byline")
+    assert (byline.value, byline.note) == ("M.C. Howard and J.E. King", "*")
+    assert {n.label: n.status for n in pdf_paper.notes} == {"*": "ok", "2": "ok"}
+    assert "M.C. Howard and J.E. King[^*]" in render(pdf_paper)
+
+
+def test_notes_numbered_as_paragraphs_after_bracketed_markers():
+    ed = conv("""
+        A Title
+
+        The last remnants of workers’ control were abolished in 1929. [1] The unions followed. [2]
+
+        Notes
+
+        1. Quoted in a history of the factories.
+
+        2. Ibid., p. 40.
+        """)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+
+
+def test_a_short_first_paragraph_ending_in_a_note_number_is_not_a_caption():
+    ed = conv("""
+        How the bureaucracy took power
+
+        The revolution was defeated from within, writes Maria Lind
+
+        The revolution gave power to the soviets. Within a decade it was taken from them.1
+
+        The civil war destroyed the working class that had made the revolution.
+
+        1 Quoted in Carr, The Bolshevik Revolution.
+        """)
+    assert not ed.furniture
+    assert bodies(ed)[0] == "The revolution gave power to the soviets. Within a decade it was taken from them.[note:1]"
+    assert report(ed)["found"]["author"] == {"value": "Maria Lind", "how": "the standfirst (“…, writes NAME”)",
+                                             "line": 3, "sure": True}
+
+
+# -- Runs of glued words -------------------------------------------------------------
+
+@pytest.mark.parametrize("token, parts", [
+    ("Theirauthoritydid", ["Their", "authority", "did"]),
+    ("theworkersstatewas", ["the", "workers", "state", "was"]),
+    ("internationalism", None),
+    ("Mathatho", None),
+])
+def test_runs_of_three_or_more_words(token, parts):
+    assert split_glued(token) == parts
+
+
+def test_a_run_of_three_words_is_separated_in_a_web_page_too_and_recorded():
+    ed = conv("""
+        A Title
+
+        Theirauthoritydid not survive the famine, and the politicalline held.
+
+        The last paragraph.
+        """)
+    # a run of two ("politicalline") is left alone in a web page: it may be a name
+    assert bodies(ed)[0] == "Their authority did not survive the famine, and the politicalline held."
+    (entry,) = [e for e in ed.apparatus if e.kind == "separation"]
+    assert (entry.reading, entry.lemma) == ("Theirauthoritydid", "Their authority did")
+
+
+# -- The report ------------------------------------------------------------------------
+
+def test_the_report_says_how_title_author_date_and_layout_were_found():
+    ed = conv("""
+        Strikes in the coal basin
+
+        By Anna Example
+        12 June 2015
+
+        The miners struck in July.
+
+        The owners gave way in August.
+        """)
+    found = report(ed)["found"]
+    assert found["title"]["how"] == "the first line of the witness, standing alone"
+    assert found["author"] == {"value": "Anna Example", "how": "the byline", "line": 3, "sure": True}
+    assert found["date"]["value"] == "12 June 2015"
+    assert found["layout"]["value"] == "web" and "one line per paragraph" in found["layout"]["how"]
+    assert report(ed)["unsure"] == []
+
+
+# -- The corpus: texts in the four layouts, each with its expected MyST -------------
+
+CORPUS = ROOT / "tests" / "corpus"
+#: set to regenerate the expected MyST of the corpus deliberately (then read each diff)
+REGEN = os.environ.get("EDITION_REGEN_CORPUS") == "1"
+
+
+def corpus_myst(name: str) -> str:
+    """A corpus text converted as ``edition convert`` converts a text outside the manifest (no glossary)."""
+    source = CORPUS / f"{name}.txt"
+    return render(convert(read_text(source.read_text(encoding="utf-8"), f"{name}.txt")))
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
+def test_corpus_text_converts_to_its_expected_myst(name):
+    expected = CORPUS / f"{name}.md"
+    myst = corpus_myst(name)
+    if REGEN:
+        expected.write_text(myst, encoding="utf-8")
+    assert myst == expected.read_text(encoding="utf-8"), f"{name}: run with EDITION_REGEN_CORPUS=1 and read the diff"
+
+
+def test_the_corpus_covers_the_four_layouts_and_its_manifest_names_every_text():
+    manifest = tomllib.loads((CORPUS / "manifest.toml").read_text(encoding="utf-8"))
+    texts = {t["file"]: t for t in manifest["text"]}
+    assert set(texts) == {p.name for p in CORPUS.glob("*.txt")}
+    assert {t["layout"] for t in texts.values()} == {"wiki page", "socialist website", "archive transcription",
+                                                    "PDF extraction"}
+    for t in texts.values():
+        form = t["form_modelled_on"]
+        assert t["words"] and form["url"].startswith(("https://", "http://")) and form["consulted"]
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
+def test_no_word_of_a_corpus_text_is_lost(name):
+    from edition.labels import normalise
+    from test_nothing_lost import expected_words, first_missing
+
+    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    edition = convert(read_text(text, f"{name}.txt"))
+    myst = normalise(render(edition))
+    found = re.findall(r"[^\W\d_]+", myst)
+    apparatus = report(edition)["apparatus"]
+    body = [(w, line) for w, line in expected_words(normalise(text), apparatus)]
+    # the notes are printed after the text: check the running text's order, then every word's presence
+    assert all(word in found for word, _ in body), first_missing(body, found)
+    for entry in apparatus:
+        if entry["kind"] == "furniture":
+            assert all(w in found for w in re.findall(r"[^\W\d_]+", normalise(entry["reading"])))
+
+
+# -- The compact lexicon ---------------------------------------------------------------
+
+def test_the_compact_lexicon_gives_wordfreqs_values_and_is_kept_between_runs(tmp_path, monkeypatch):
+    import wordfreq
+
+    from edition import lexicon
+
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path))
+    monkeypatch.setattr(lexicon, "_lexicon", None)
+    made = lexicon.compact_lexicon()
+    assert lexicon.lexicon_cache_path().is_file()
+    monkeypatch.setattr(lexicon, "_lexicon", None)
+    assert lexicon.compact_lexicon() == made  # read back from the cache
+    for word in ["the", "workers", "nomenklatura", "Kádár", "authority", "did", "zzzq", "Petrograd"]:
+        expected = wordfreq.zipf_frequency(word.lower(), "en")
+        # below the floor a word counts as unknown: no decision compares with less
+        assert lexicon.zipf.__wrapped__(word) == (expected if expected >= lexicon.LEXICON_FLOOR else 0.0), word
+
+
+def test_a_byline_at_the_top_is_never_the_title_and_an_issue_line_is_the_source():
+    ed = conv("""
+        By Andrew Example
+
+        Communist Review #105 (Autumn 2022)
+
+        The question of the nature of the Russian state has returned.
+
+        It returned with the war.
+        """)
+    assert ed.title_editorial and ed.title.startswith("Untitled")
+    assert [(f.name, f.value) for f in ed.header] == [
+        ("byline", "By Andrew Example"), ("source", "Communist Review #105 (Autumn 2022)")]
+    assert report(ed)["author"] == "Andrew Example"
+
+
+def test_author_work_and_chapter_lines_of_an_archive():
+    ed = conv("""
+        Tony Example
+
+        Lenin 3 – The Revolution Besieged
+
+        6. ‘We Need State Capitalism’
+
+        In his expectation of a peaceful period after the treaty, he turned to the economy.
+        """)
+    assert ed.title == "Lenin 3 – The Revolution Besieged"
+    assert [(f.name, f.value) for f in ed.header][0] == ("author", "Tony Example")
+    assert [d.what for d in ed.decisions if not d.sure] == ["author"]
+
+
+def test_a_title_ending_in_a_year_is_a_title():
+    ed = conv("""
+        Kronstadt, 1921
+
+        The sailors rose in March.
+
+        They were defeated.
+        """)
+    assert ed.title == "Kronstadt, 1921" and not ed.title_editorial
+
+
+def test_a_numbered_table_of_contents_is_set_aside_and_its_headings_kept():
+    ed = conv("""
+        State capitalism
+
+        There are several definitions of the term.
+
+        1 Use by Trotskyists
+        2 Use by the New Left
+
+        Use by Trotskyists
+
+        The most common definition combines wage labour with state ownership.
+
+        Use by the New Left
+
+        From 1956 the term was used of the Soviet Union by others.
+        """)
+    assert furniture_of(ed) == [("table of contents", "1 Use by Trotskyists\n2 Use by the New Left")]
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["Use by Trotskyists", "Use by the New Left"]
+
+
+def test_a_weekly_papers_logo_date_rubric_title_and_standfirst():
+    ed = conv("""
+        WeeklyWorker
+
+        10.08.2023
+        USSR: then and now
+
+        Other theories, other labels
+
+        If the Soviet Union was not a workers’ state, what was it? Jack Conrad looks at some alternatives
+
+        There are those on the left who call it “bureaucratic state capitalism” (Tony Cliff).1 Others do not.
+
+        Lenin thought that Soviet Russia should build state capitalism, which would put socialism within reach.2
+
+        1 T Cliff, State capitalism in Russia, London 1974.
+        2 VI Lenin, ‘Left-wing childishness’.
+        """)
+    assert ed.title == "Other theories, other labels"
+    assert furniture_of(ed) == [("masthead", "WeeklyWorker")]
+    assert [(f.name, f.value) for f in ed.header] == [
+        ("date", "10.08.2023"), ("rubric", "USSR: then and now"), ("title", "Other theories, other labels"),
+        ("standfirst",
+         "If the Soviet Union was not a workers’ state, what was it? Jack Conrad looks at some alternatives"),
+    ]
+    found = report(ed)["found"]
+    assert (found["author"]["value"], found["date"]["value"]) == ("Jack Conrad", "10.08.2023")
+    assert ed.markers == ["1", "2"] and [n.status for n in ed.notes] == ["ok", "ok"]
+
+
+def test_a_journal_issue_line_and_a_name_under_the_title_and_a_note_after_a_year():
+    ed = conv("""
+        Stalinism’s long shadow
+
+        Issue: 173
+
+        Tomáš Example-Evans
+
+        The Soviet Union collapsed on 25 December 1991.1 Yet its shadow is long.
+
+        It grew 2.5 times in a decade, by one account.
+
+        1 See the histories of the collapse.
+        """)
+    assert [(f.name, f.value) for f in ed.header][1:] == [("source", "Issue: 173"), ("name", "Tomáš Example-Evans")]
+    assert ed.markers == ["1"]
+    assert "2.5 times" in bodies(ed)[1]
+
+
+def test_an_ocr_hyphen_sign_at_a_line_end_and_a_note_after_a_closing_quote():
+    ed = conv("""
+        The Record and the Charges
+
+        The New York Times asserted in an editorial on 22 Octo¬
+        ber 1995 that the economy was “actually an economic
+        wreck.”1 An article in another paper said the same of
+        the deterio¬
+        rating economy, and said it at some length in July.2
+
+        1 The New York Times, 22 October 1995.
+        2 Another paper, 27 July 1995.
+        """)
+    text = bodies(ed)[0]
+    assert "22 October 1995" in text and "deteriorating economy" in text
+    assert "economic wreck.”[note:1] An article" in text
+    assert [e.reading for e in ed.apparatus if e.kind == "hyphenation"] == ["Octo¬\nber", "deterio¬\nrating"]
+
+
+def test_a_numbered_title_and_a_button_label_beside_the_date():
+    ed = conv("""
+        #01 - After the August coup, where is the USSR going?
+
+        Stampa
+        Oct 1991
+
+        Introduction
+
+        So, is communism dead, as it is now fashionable to say?
+
+        The events have no precedent.
+        """)
+    assert ed.title == "#01 - After the August coup, where is the USSR going?"
+    assert furniture_of(ed) == [("button label", "Stampa")]
+    assert [(f.name, f.value) for f in ed.header][1:] == [("date", "Oct 1991")]
+
+
+def test_short_last_lines_of_pdf_paragraphs_and_capitals_bylines_are_not_headings():
+    ed = conv("""
+        The first paragraph of the text runs across the width of the page and ends on
+        a short line that is the last of the paragraph, after the collapse of the
+        Soviet Union
+        The second paragraph begins here and runs across the whole width of the page too,
+        and it ends with a short line in title case too.
+        Soviet Union Today
+        BY MARIA LIND
+        The third paragraph follows the byline and runs across the whole width of a page,
+        as the others did before it.
+        """)
+    assert ed.layout == "pdf"
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["Soviet Union Today"]
+    assert "BY MARIA LIND" in bodies(ed)
+    assert "after the collapse of the Soviet Union The second paragraph" in bodies(ed)[0]
+    assert not [e for e in ed.apparatus if e.kind == "heading"]
+
+
+def test_numbered_section_headings_and_numbered_demands():
+    ed = conv("""
+        Our programme
+
+        1. The epoch of imperialism
+
+        Capitalism has entered its last stage, the programme says.
+
+        2. Transitional demands
+
+        The programme makes these demands:
+
+        1. Election of all officials
+
+        2. No official paid more than a skilled worker
+
+        The demands were set out in 1917.
+        """)
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == [
+        "1. The epoch of imperialism", "2. Transitional demands"]
+    assert "1. Election of all officials" in bodies(ed)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("157 158 SCIENCE & SOCIETY", "running head"), ("SCIENCE & SOCIETY 159", "running head"),
+    ("1 INTRODUCTION", None), ("CHAPTER 3", None), ("12", "page number"), ("JUNE 1999", "date line"),
+    ("- 157 -", "page number"), ("1917", None),
+    ("Page 2 of 12", "viewer page counter"), ("The State and the Plan", None),
+])
+def test_pdf_furniture_lines_by_their_form(line, kind):
+    from edition.furniture import pdf_line_kind
+
+    assert pdf_line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Home | About | Archive", "navigation bar"), ("Home > Features > History", "breadcrumbs"),
+    ("English | Deutsch | Русский", "language switcher"), ("Join us", "call to action"),
+    ("Join the fight for socialism!", None), ("Follow us on Twitter", "call to action"),
+    ("Back to top", "call to action"), ("Last updated on 2 May 2009", "page stamp"),
+    ("Marx and Engels", None), ("The Soviet Union, 1917–1991", None),
+])
+def test_web_edge_lines_by_their_form(line, kind):
+    from edition.furniture import web_line_kind
+
+    assert web_line_kind(line, at_edge=True) == kind
+
+
+def test_a_running_head_with_a_small_page_number_at_a_form_feed():
+    ed = convert(read_text(
+        "The Title of the Paper\n\n"
+        "The first page of the paper runs on for a few lines, as any page of a paper does,\n"
+        "and its last sentence is broken by the end of the page, so that the\n"
+        "\f12 JOURNAL OF STUDIES\n"
+        "sentence goes on at the top of the next page and ends there, as sentences do.\n"
+        "The second paragraph begins here and runs across the whole width of a page,\n"
+        "as the first did before it.\n"
+    ))
+    assert furniture_of(ed) == [("running head", "12 JOURNAL OF STUDIES")]
+    assert "so that the sentence goes on at the top" in bodies(ed)[0]
+
+
+def test_a_blogs_posted_line_gives_the_date_and_the_author():
+    ed = conv("""
+        The lessons of Kronstadt
+
+        Posted on June 12, 2015 by Jane Doe
+
+        The sailors rose in March 1921.
+
+        They were defeated.
+
+        Click here to read the next part
+        """)
+    assert [(f.name, f.value) for f in ed.header][1] == ("posted", "Posted on June 12, 2015 by Jane Doe")
+    found = report(ed)["found"]
+    assert (found["author"]["value"], found["date"]["value"]) == ("Jane Doe", "Posted on June 12, 2015 by Jane Doe")
+    assert furniture_of(ed) == [("call to action", "Click here to read the next part")]
+
+
+def test_a_menu_copied_one_item_to_a_line_is_a_navigation_bar():
+    ed = conv("""
+        Home
+        About
+        Archive
+        Contact
+
+        The Title
+
+        The only paragraph of the text, which says what it has to say.
+
+        Its last paragraph.
+        """)
+    assert ed.title == "The Title"
+    assert furniture_of(ed) == [("navigation bar", "Home\nAbout\nArchive\nContact")]
+
+
+def test_a_close_call_between_the_layouts_is_flagged():
+    ed = conv("""
+        A short web page with a list
+
+        - one
+        - two
+        - three
+        - four
+        - five
+        - six
+
+        A paragraph.
+
+        Another paragraph.
+
+        And another.
+        """)
+    layout = next(d for d in ed.decisions if d.what == "layout")
+    assert not layout.sure and "close call" in layout.how

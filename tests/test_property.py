@@ -1,11 +1,14 @@
 """Property: for any text in the witnesses' layouts, no word is lost.
 
 Texts are generated from words, punctuation, note markers in every form
-(``[1]``, ``[a]``, ``(1)``, ``¹``), unbalanced brackets and quotes, MyST
-markup characters and tabs, as paragraphs that are single lines (a web
-page) or hard-wrapped (a PDF);
+(``[1]``, ``[a]``, ``(1)``, ``¹``, glued ``line.1``, ``*``, ``†``), runs of
+glued words, unbalanced brackets and quotes, MyST markup characters and
+tabs, as paragraphs that are single lines (a web page) or hard-wrapped (a
+PDF), with lines of furniture (menus, page counters, running heads,
+bylines, "Signed: …" lines, title-case headings) among them;
 every word of the input must appear, in order, in the generated MyST,
-allowing only the interventions the apparatus records.
+allowing only the interventions the apparatus records; and every word of
+what is set aside as furniture must be in the apparatus.
 """
 
 from __future__ import annotations
@@ -29,7 +32,17 @@ WORDS = st.sampled_from(
     # other marker forms, unbalanced brackets and quotes, MyST markup
     + "[a] [b] (1) (2) ¹ ² km² “lone ”lone [open close] (open close) *stars* _under_ `tick` "
     "<b> {x} $x$ | ~ & # ## % %per (target)= ^ \\ !".split()
+    # markers glued to words and punctuation, symbols, runs of glued words
+    + "line.1 article2 CO2 secret.* archive.† Theirauthoritydid theworkersstatewas".split()
 )
+#: lines of furniture, by their form, and lines that stand alone but are not headings
+FURNITURE = st.sampled_from([
+    "English", "Home | About | Archive", "Home > Features > History", "Page 1 of 12",
+    "Seite 2 von 12", "1 / 12", "Subscribe to our newsletter", "Share this: Facebook | Twitter",
+    "157 158 SCIENCE & SOCIETY", "12", "JUNE 1999", "BY MARIA LIND", "By Anna Example",
+    "Signed: The Executive Committee", "Note: this part is copied", "State Capitalism Before 1917",
+    "Introduction", "M.C. Howard and J.E. King*", "The Weekly Worker",
+])
 #: words are separated by spaces, sometimes by tabs
 SEPARATOR = st.sampled_from([" "] * 8 + ["\t", " \t"])
 SENTENCE = st.lists(st.tuples(WORDS, SEPARATOR), min_size=1, max_size=25).map(
@@ -52,6 +65,9 @@ def wrap(paragraph: str, width: int) -> str:
 @st.composite
 def witnesses(draw):
     paragraphs = draw(st.lists(PARAGRAPH, min_size=1, max_size=8))
+    # lines of furniture at the top, between paragraphs and at the bottom
+    for _ in range(draw(st.integers(min_value=0, max_value=3))):
+        paragraphs.insert(draw(st.integers(min_value=0, max_value=len(paragraphs))), draw(FURNITURE))
     title = draw(st.sampled_from(["", "A Title of the Text\n\n", "Title: Some text\nDate: 1999\n\n"]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))
@@ -62,6 +78,9 @@ def witnesses(draw):
         "\n[a] A lettered note.\n\nIts second paragraph.\n\n[b] Another *lettered* note.\n",
         "\n(1) A note in parentheses.\n(2) The next, on the next line.\n",
         "\n¹ A note with a superscript label.\n\n² % Another, with `markup` [unbalanced.\n",
+        "\n1 Quoted in a history.\n\n2 Ibid., p. 4.\n",
+        "\n* A note on a sign.\n\n† Another.\n",
+        "\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
     ]))
     return title + "\n\n".join(paragraphs) + "\n" + notes
 
@@ -85,3 +104,9 @@ def test_every_word_survives_conversion(text):
             current, i = line, 0
         assert word in found[i:], f"line {line}: {word!r} lost\n---\n{text}\n---\n{myst}"
         i = found.index(word, i) + 1
+    # what is set aside is not lost either: the apparatus lists it
+    listed = re.findall(r"[^\W\d_]+", normalise(myst))
+    for entry in apparatus:
+        if entry["kind"] == "furniture":
+            for word in re.findall(r"[^\W\d_]+", normalise(entry["reading"])):
+                assert word in listed, f"line {entry['lineno']}: furniture {word!r} lost\n---\n{text}\n---\n{myst}"

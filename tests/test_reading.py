@@ -40,3 +40,11 @@ def test_empty_file_is_refused(tmp_path):
     path.write_text("\n\n")
     with pytest.raises(EditionError, match="empty.txt:1: the witness is empty"):
         read_witness(path)
+
+
+def test_form_feeds_are_dropped_and_the_pages_they_begin_remembered(tmp_path):
+    witness = read_text("page one\n\fpage two\n")
+    assert witness.text == "page one\npage two\n" and witness.page_starts == {2}
+    path = tmp_path / "w.txt"
+    path.write_bytes(b"one\r\ntwo\r\n\fthree\r\n\ffour\r\n")
+    assert read_witness(path).page_starts == {3, 4}

@@ -2,7 +2,7 @@
 
 Usage::
 
-    edition convert FILE... --out-dir DIR [--report REPORT.json] [--manifest M] [--glossary G]
+    edition convert FILE... --out-dir DIR [--report REPORT.json] [--force] [--manifest M] [--glossary G]
     edition sync [--check] [--manifest seeds/manifest.toml] [--docs docs]
     edition verify [--manifest seeds/manifest.toml]
     edition check [--root .]
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -37,6 +38,53 @@ def _manifest_or_none(path: Path | None):
     if path is None:
         path = DEFAULT_MANIFEST if DEFAULT_MANIFEST.exists() else None
     return load_manifest(path) if path else None
+
+
+def output_key(target: Path) -> str:
+    """The identity of an output file: resolved, and case-folded (for file systems that ignore case)."""
+    return str(target.resolve()).casefold()
+
+
+SOURCE_LINE_RE = re.compile(r"^(source|witness): (.*)$", re.MULTILINE)
+
+
+def earlier_input(target: Path, manifest) -> str:
+    """The input an existing output was converted from, as its front matter names it."""
+    try:
+        head = target.read_text(encoding="utf-8")[:2000]
+    except (OSError, UnicodeDecodeError):
+        return "another file"
+    found = dict(SOURCE_LINE_RE.findall(head.split("\n---", 1)[0]))
+    if "source" in found:
+        try:
+            return json.loads(found["source"])
+        except ValueError:
+            return found["source"]
+    record = next((r for r in (manifest.witnesses if manifest else []) if r["id"] == found.get("witness")), None)
+    return str(manifest.witness_path(record)) if record else "another file"
+
+
+def claim_output(target: Path, source: Path, written: dict[str, Path], manifest, *, force: bool) -> None:
+    """Refuse an output that would replace another text's.
+
+    An output written earlier in the same run is never replaced; a file that
+    was there before the run is replaced only with ``--force``.
+
+    :raises EditionError: naming both inputs
+    """
+    earlier = written.get(output_key(target))
+    if earlier is not None:
+        raise EditionError(
+            f"its output {target} is also the output of {earlier}, converted earlier in this run; "
+            "both are named after their file, so rename one of them (nothing was written for this one)",
+            source, 1,
+        )
+    if target.exists() and not force:
+        raise EditionError(
+            f"its output {target} exists already (converted from {earlier_input(target, manifest)}); "
+            "use --force to replace it, or another --out-dir",
+            source, 1,
+        )
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
@@ -62,11 +110,15 @@ def cmd_convert(args: argparse.Namespace) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     texts = []
     status = 0
+    #: the outputs written in this run: the output's key → the input it came from
+    written: dict[str, Path] = {}
     for name in args.files:
         path = Path(name)
         try:
             witness = read_witness(path)
             record = manifest.by_sha256(sha256_of(path)) if manifest else None
+            target = out_dir / f"{record['id'] if record else path.stem}.md"
+            claim_output(target, path, written, manifest, force=args.force)
             editorial = (
                 load_editorial(manifest.editorial_path(record), witness.text)
                 if record
@@ -85,8 +137,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
                   "please report this, with the file", file=sys.stderr)
             status = 1
             continue
-        target = out_dir / f"{edition.id}.md"
         target.write_text(myst, encoding="utf-8")
+        written[output_key(target)] = path
         data = report(edition)
         data["source"] = str(path)
         data["output"] = str(target)
@@ -96,6 +148,11 @@ def cmd_convert(args: argparse.Namespace) -> int:
             print(f"warning: {path}: note {label} has a marker but no text", file=sys.stderr)
         for label in notes["orphan_bodies"]:
             print(f"warning: {path}: note {label} has text but no marker", file=sys.stderr)
+        for decision in data["unsure"]:
+            where = f"{path}:{decision['line']}" if decision["line"] else str(path)
+            value = f" {decision['value']!r}" if decision["value"] else ""
+            print(f"warning: {where}: unsure of the {decision['what']}{value}: {decision['how']}; "
+                  "check it", file=sys.stderr)
         print(f"{path} → {target} ({data['paragraphs']} paragraphs, "
               f"{data['emendations']} emendations, {data['furniture_blocks']} furniture blocks)")
     if args.report:
@@ -156,6 +213,8 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("files", nargs="+", metavar="FILE")
     c.add_argument("--out-dir", required=True, metavar="DIR")
     c.add_argument("--report", metavar="REPORT.json", help="write a JSON report of the conversion")
+    c.add_argument("--force", action="store_true",
+                   help="replace outputs left by an earlier run (never one written in this run)")
     c.add_argument("--manifest", type=Path, default=None,
                    help="manifest to take titles and editorial data from (default: seeds/manifest.toml if present)")
     c.add_argument("--glossary", type=Path, default=None,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .apparatus import EditorialData
+from .furniture import POSTED_RE
 from .inline import (
     Edit,
     InlineContext,
@@ -17,17 +18,34 @@ from .inline import (
     heading_edit,
     translator_note,
 )
-from .labels import body_label, markers, sort_key
-from .layout import FIELD_RE, LIST_ITEM_RE, Layout, segment
+from .labels import body_label, markers, normalise, sort_key
+from .layout import (
+    FIELD_RE,
+    LIST_ITEM_RE,
+    STANDFIRST_AUTHOR_RE,
+    STANDFIRST_LEAD_RE,
+    TOP_ZONE,
+    Layout,
+    segment,
+)
 from .lexicon import TextVocabulary
-from .model import Block, EditorNote, Entry, Furniture, HeaderField, Note, Piece
+from .model import Block, Decision, EditorNote, Entry, Furniture, HeaderField, Note, Piece
 from .reading import Witness
+
+#: segments searched for the furniture above the title
+TOP_FURNITURE_SEARCH = TOP_ZONE
 
 HEADER_LABELS = {
     "subtitle": "Part",
     "byline": "Byline",
     "date": "Date",
     "standfirst": "Standfirst",
+    "author": "Author",
+    "name": "Byline",
+    "subheading": "Subtitle",
+    "rubric": "Rubric",
+    "posted": "Posted",
+    "source": "Source",
 }
 
 
@@ -36,7 +54,8 @@ class Edition(NamedTuple):
 
     #: the witness file
     source: str
-    #: the text's id (the manifest's, or made from the title)
+    #: the text's id (the manifest's, or made from the witness's file name:
+    #: never from the title, which two texts with one masthead share)
     id: str
     title: str
     #: whether the title is the editor's (the witness has none)
@@ -53,6 +72,9 @@ class Edition(NamedTuple):
     markers: list[str]
     #: the manifest record, or an empty dict for a text not in the manifest
     record: dict
+    #: how the title, the author, the date and the layout were found, and each
+    #: decision the converter was unsure of (:class:`~edition.model.Decision`)
+    decisions: list = []
 
     @property
     def paragraphs(self) -> int:
@@ -138,7 +160,24 @@ class _Converter:
             self.editorial.emendations,
             self.layout.kind == "pdf",
             self.layout.note_forms,
+            frozenset(bodies),
+            tuple(self.inner_furniture_spans()),
+            self.layout.kind == "web",
         )
+
+    def inner_furniture_spans(self):
+        """The witness spans of the furniture lines inside blocks of text, with their kind.
+
+        A span runs from the line's start to the next text, so that the words
+        on either side are joined by the line break before it.
+        """
+        text_ = self.witness.text
+        for lineno, what in sorted(self.layout.inner_furniture.items()):
+            line = self.witness.lines[lineno - 1]
+            end = line.end
+            while end < len(text_) and text_[end].isspace():
+                end += 1
+            yield line.start, end, what
 
     # -- pieces ----------------------------------------------------------------
 
@@ -162,6 +201,10 @@ class _Converter:
             edits.append(Edit(rel, rel, [piece]))
         edits.sort(key=lambda e: (e.start, e.end))
         pieces, entries = apply(raw, start, edits, self.lineno_of, self.paragraph)
+        for i, e in enumerate(entries):
+            if e.kind == "furniture":  # a running head inside a paragraph, set aside there
+                self.furniture.append(Furniture(e.note, e.reading.rstrip(), e.start, e.end, e.lineno, e.paragraph))
+                entries[i] = e._replace(note=f"{e.note} set aside from the running text")
         self.entries += [e._replace(in_note=self.note_at(e.start)) for e in entries]
         self.markers += [p.value for p in pieces if p.kind == "note"]
         return pieces
@@ -185,7 +228,17 @@ class _Converter:
             return
         value = seg.block.text.strip()
         label = HEADER_LABELS.get(seg.detail, seg.detail.title())
-        self.header.append(HeaderField(seg.detail, label, value, seg.block.lineno))
+        note = ""
+        bodies = {s.detail for s in self.layout.segments if s.role == "note"}
+        for form in self.layout.note_forms:
+            found = [m for m in form.marker.finditer(value) if m.end() == len(value)]
+            if found and normalise(found[-1].group(1)) in bodies:
+                # a note on the byline or the title ("J.E. King*"): its marker, kept as a marker
+                note = normalise(found[-1].group(1))
+                value = value[:found[-1].start()]
+                self.markers.append(note)
+                break
+        self.header.append(HeaderField(seg.detail, label, value, seg.block.lineno, note=note))
 
     def run(self) -> Edition:
         ctx = self.context()
@@ -256,9 +309,10 @@ class _Converter:
                 )
         self.check_notes()
         title, editorial_title = self.title()
+        decisions = self.decisions(title)
         return Edition(
             self.witness.path,
-            self.record.get("id") or slugify(title),
+            self.record.get("id") or slugify(Path(self.witness.path).stem),
             title,
             editorial_title,
             self.layout.kind,
@@ -270,6 +324,7 @@ class _Converter:
             self.furniture,
             self.markers,
             self.record,
+            decisions,
         )
 
     def note_at(self, offset: int) -> str:
@@ -300,6 +355,67 @@ class _Converter:
             seen.add(note.label)
             checked.append(note)
         self.notes = sorted(checked, key=lambda n: sort_key(n.label))
+
+    def decisions(self, title: str) -> list[Decision]:
+        """How the title, the author and the date were found, with the layout's decisions."""
+        layout = list(self.layout.decisions)
+        found = {d.what: d for d in layout if d.what == "author"}
+        fields = {f.name: f for f in reversed(self.header)}
+        lead = [s for s in self.layout.segments[:TOP_FURNITURE_SEARCH] if s.role == "furniture"
+                and s.block.lineno < (fields["title"].lineno if "title" in fields else 0)]
+        if "title" in fields:
+            t = fields["title"]
+            if t.label_in_witness:
+                how = "the witness's Title: line"
+            elif lead:
+                first, last = lead[0].block.lineno, lead[-1].block.lineno
+                where = f"line {first}" if first == last else f"lines {first}–{last}"
+                how = f"the first heading-like line after the site's furniture ({where}), set aside"
+            else:
+                how = "the first line of the witness, standing alone"
+            title_d = Decision("title", title, how, t.lineno, not any(s.detail == "masthead" for s in lead))
+        elif self.record.get("title"):
+            title_d = Decision("title", title, "the manifest (the witness has no title)", 0)
+        else:
+            title_d = Decision("title", title, "none found: the editor's, made from the file name", 0, False)
+        author = None
+        if self.record.get("author"):
+            author = Decision("author", str(self.record["author"]), "the manifest", 0)
+        elif "author" in fields and fields["author"].label_in_witness:
+            author = Decision("author", fields["author"].value, "the witness's Author: line", fields["author"].lineno)
+        elif "byline" in fields:
+            f = fields["byline"]
+            name = re.sub(r"^(by|BY|By)\s+", "", f.value).strip()
+            author = Decision("author", name, "the byline", f.lineno)
+        elif "standfirst" in fields and STANDFIRST_AUTHOR_RE.search(fields["standfirst"].value):
+            f = fields["standfirst"]
+            name = STANDFIRST_AUTHOR_RE.search(f.value).group(1)
+            author = Decision("author", name, "the standfirst (“…, writes NAME”)", f.lineno)
+        elif "standfirst" in fields and STANDFIRST_LEAD_RE.search(fields["standfirst"].value):
+            f = fields["standfirst"]
+            name = STANDFIRST_LEAD_RE.search(f.value).group(1)
+            author = Decision("author", name, "the standfirst (“NAME looks at …”)", f.lineno)
+        elif "posted" in fields and POSTED_RE.match(fields["posted"].value).group(1):
+            f = fields["posted"]
+            author = Decision("author", POSTED_RE.match(f.value).group(1), "the “Posted … by NAME” line", f.lineno)
+        elif "author" in found:
+            author = found.pop("author")
+        if author is None:
+            author = Decision("author", "", "none found: no byline, standfirst or Author: line", 0)
+        layout = [d for d in layout if d.what != "author"]
+        date = None
+        if "date" in fields:
+            f = fields["date"]
+            how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
+            date = Decision("date", f.value, how, f.lineno)
+        elif "posted" in fields:
+            f = fields["posted"]
+            date = Decision("date", f.value, "the “Posted on …” line", f.lineno)
+        elif self.record.get("date") or self.record.get("written"):
+            date = Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
+        else:
+            date = Decision("date", "", "none found: no date line in the header", 0)
+        return [title_d, author, date, *layout]
 
     def title(self) -> tuple[str, bool]:
         for field in self.header:
@@ -374,5 +490,12 @@ def report(edition: Edition) -> dict:
         "emendations": sum(1 for e in edition.apparatus if e.kind not in ("furniture", "citation")),
         "citations": [p.value.split("|")[0] for p in edition.all_pieces() if p.kind == "cite"],
         "furniture_blocks": len(edition.furniture),
+        "author": next((d.value for d in edition.decisions if d.what == "author"), ""),
+        "date": next((d.value for d in edition.decisions if d.what == "date"), ""),
+        #: how each of title, author, date and layout was found
+        "found": {d.what: {"value": d.value, "how": d.how, "line": d.lineno, "sure": d.sure}
+                  for d in edition.decisions if d.what in ("title", "author", "date", "layout")},
+        "unsure": [{"what": d.what, "value": d.value, "how": d.how, "line": d.lineno}
+                   for d in edition.decisions if not d.sure],
         "apparatus": [e._asdict() for e in edition.apparatus],
     }

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .labels import BRACKET, LabelForm, normalise
+from .labels import BARE, BRACKET, LabelForm, normalise
 from .lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
 from .model import CHOICE_SEP, Entry, Piece
 
@@ -22,8 +22,15 @@ from .model import CHOICE_SEP, Entry, Piece
 LINE_END_HYPHEN_RE = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+)-[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*([^\W\d_]+)"
 )
+#: a hyphen at a line end that an OCR or an extraction printed as a sign of
+#: its own: "¬" or the soft hyphen (U+00AD); always a word broken at the line
+MARKED_HYPHEN_RE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)[¬\u00ad][ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*([^\W\d_]+)"
+)
 #: blank lines inside a paragraph: the trace of a page break
 PAGE_BREAK_RE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+[ \t\u00a0]*")
+#: a token long enough to be three or more words run together
+LONG_RUN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{10,}(?![\w@/\-])")
 WORD_TOKEN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{4,}(?![\w@/\-])")
 #: a sentence glued to the next: "class.This"
 GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;:])([A-Z][a-z]+)")
@@ -83,6 +90,12 @@ class InlineContext(NamedTuple):
     unwrap: bool
     #: the forms of note marker the witness uses (:func:`edition.labels.confirmed`)
     note_forms: tuple[LabelForm, ...] = (BRACKET,)
+    #: the labels of the witness's note bodies
+    note_labels: frozenset = frozenset()
+    #: lines of furniture inside blocks of text: (start, end, kind), witness offsets
+    inner_furniture: tuple = ()
+    #: whether to separate runs of three or more words glued together (``web`` layout)
+    separate_long_runs: bool = False
 
 
 def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) -> list[Edit]:
@@ -91,6 +104,9 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
     for em in ctx.emendations:
         if em.start >= base and em.end <= base + len(raw):
             _add(edits, Edit(em.start - base, em.end - base, text(em.lemma), "emendation", em.note))
+    for start, end, what in ctx.inner_furniture:
+        if start >= base and end <= base + len(raw):
+            _add(edits, Edit(start - base, end - base, [], "furniture", what))
     urls = [m.span() for m in URL_RE.finditer(raw)]
 
     def in_url(start: int, end: int) -> bool:
@@ -98,6 +114,9 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
 
     # hard-wrapped lines, in any layout: hyphens at line ends, page breaks
     if "\n" in raw:
+        for m in MARKED_HYPHEN_RE.finditer(raw):
+            _add(edits, Edit(m.start(), m.end(), text(m.group(1) + m.group(2)), "hyphenation",
+                             "hyphen at a line end removed"))
         for m in LINE_END_HYPHEN_RE.finditer(raw):
             first, second = m.group(1), m.group(2)
             if keep_line_end_hyphen(first, second, ctx.vocabulary):
@@ -112,6 +131,12 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
             _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
                              "blank line left by a page break removed"))
     # words run together by a PDF extraction
+    if ctx.separate_long_runs and not ctx.unwrap:
+        for m in LONG_RUN_RE.finditer(raw):
+            parts = None if in_url(m.start(), m.end()) else split_glued(m.group(0), ctx.vocabulary)
+            if parts and len(parts) >= 3:
+                _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
+                                 "words run together separated"))
     if ctx.unwrap:
         for m in GLUED_SENTENCE_RE.finditer(raw):
             if not in_url(m.start(), m.end()):
@@ -127,6 +152,8 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
     if markers:
         for form in ctx.note_forms:
             for m in form.marker.finditer(raw):
+                if form is BARE and m.group(1) not in ctx.note_labels:
+                    continue  # a glued number no note confirms: a unit, a name
                 if form is BRACKET or not in_url(m.start(), m.end()):
                     _add(edits, Edit(m.start(), m.end(), [Piece("note", normalise(m.group(1)))]))
         for m in GLUED_MARKER_RE.finditer(raw):

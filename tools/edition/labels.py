@@ -9,6 +9,12 @@ markers only when the witness confirms it: its notes section has bodies
 labelled in that form, and the markers of that form in the running text
 have exactly the labels of those bodies, each once (see :func:`confirmed`).
 Otherwise they stay text, and so do the would-be bodies.
+
+Three forms come from copies that lost the typography: a number in
+brackets whose note is a numbered paragraph (``1. …``), a superscript
+number that arrives glued to the word or the punctuation before it
+(``line.1``, with the note ``1 Quoted in …``), and the asterisk and the
+dagger (``*``, ``†``).
 """
 
 from __future__ import annotations
@@ -56,8 +62,35 @@ SUPERSCRIPT = LabelForm(
     re.compile(_SPACE + f"([{SUPERSCRIPT_DIGITS}]{{1,3}})(?![{SUPERSCRIPT_DIGITS}])"),
     re.compile(f"^\\s*([{SUPERSCRIPT_DIGITS}]{{1,3}})(?![{SUPERSCRIPT_DIGITS}])\\s*(?=\\S)"),
 )
+#: a number in square brackets in the text, its note a numbered paragraph
+#: at the end ("1. Quoted in …"), as archives transcribe notes
+DOTTED = LabelForm(
+    "dotted",
+    BRACKET.marker,
+    re.compile(r"^\s*(\d{1,3})\.\s+(?=\S)"),
+)
+#: a superscript number that lost its raising in a copy: glued to the word or
+#: the punctuation it follows ("political line.1", "article2"), its note
+#: beginning with the bare number ("1 Quoted in …")
+BARE = LabelForm(
+    "bare",
+    re.compile(
+        r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])|(?<=[^\W\d_][)”’\"'][.,;:!?])|(?<=[^\W\d_][.,;:!?][)”’\"'])"
+        # after a year's full stop only before a new sentence: "in 1991.1 Yet", not "2.5 million"
+        r"|(?<=\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
+        r"(\d{1,3})(?!\d)(?=[\s.,;:!?”’\"')]|$)"
+    ),
+    re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"‘(])"),
+)
+#: an asterisk, a dagger or a double dagger after a word, its note at the end
+#: beginning with the same sign
+SYMBOL = LabelForm(
+    "symbol",
+    re.compile(r"(?<=[^\s*†‡])([*†‡])(?![*†‡\w])"),
+    re.compile(r"^\s*([*†‡])\s*(?=[^\s*†‡])"),
+)
 #: every form, the always-recognised one first
-FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT)
+FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, BARE, SYMBOL)
 
 
 def normalise(label: str) -> str:
@@ -107,6 +140,12 @@ def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, 
         if form.name not in bodies:
             continue
         marked = markers(running_text, form)
+        if form is BARE:
+            # a glued number is also a unit (km2) or a name (G7): only the
+            # numbers of the bodies count, and they must come once each, in order
+            marked = [label for label in marked if label in bodies[form.name]]
+            if marked != sorted(marked, key=int):
+                continue
         if len(marked) == len(set(marked)) and set(marked) == bodies[form.name]:
             forms.append(form)
     return tuple(forms)

@@ -14,7 +14,11 @@ The roles are: header (title, byline, date, ``Field:`` lines), body
 (headings, paragraphs, quotations, lists), notes (``[n] …`` bodies at the
 end, or bodies labelled in another form the witness confirms, see
 :mod:`edition.labels`) and furniture (captions of absent images, donation
-appeals, the site's lists of other articles).
+appeals, the site's lists of other articles, and the menus, counters,
+running heads and page numbers :mod:`edition.furniture` knows by their form).
+
+Tested in ``tests/test_conversion.py``, on small texts and on the corpus of
+``tests/corpus/``.
 """
 
 from __future__ import annotations
@@ -23,7 +27,19 @@ import re
 import statistics
 from typing import NamedTuple
 
+from .furniture import (
+    MENU_KINDS,
+    POSTED_RE,
+    call_to_action,
+    dated_line,
+    is_date_line,
+    page_edge_kind,
+    pdf_line_kind,
+    repeated_lines,
+    web_line_kind,
+)
 from .labels import BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed
+from .model import Decision
 from .reading import Line, Witness
 
 #: characters that may end a sentence (and so a paragraph)
@@ -36,11 +52,65 @@ FIELD_RE = re.compile(
 )
 PART_RE = re.compile(r"^Part\s+(\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.{0,40}$")
 BYLINE_RE = re.compile(r"^By\s+[A-Z][\w.’'-]*(\s+(and\s+)?[A-Z][\w.’'-]*){0,5}$")
+#: a byline in capitals: "BY MARIA LIND" (kept as it is: a byline is never recased)
+CAPS_BYLINE_RE = re.compile(r"^BY\s+[A-Z][A-Z.’'-]*(\s+(AND\s+)?[A-Z][A-Z.’'-]*){0,5}$")
+#: a name, or names, with initials, as a journal prints its authors:
+#: "M.C. Howard and J.E. King*" (a note marker may follow)
+INITIALS_BYLINE_RE = re.compile(
+    r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+(?:(?:,| and| &)\s+(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+)*\s*[*†‡]?$"
+)
+#: a line that labels what follows, not a heading: the signature under a
+#: resolution, an editor's remark, a source line
+LABEL_LINE_RE = re.compile(
+    r"^(Signed|Sgd\.?|Note|NB|N\.B\.|P\.S\.|Editor’s note|Editor's note|Editorial note|"
+    r"Source|Posted|Published|Updated|First published|Written|Dated|Translated|Transcribed)\b\s*[:.,-]",
+    re.IGNORECASE,
+)
+#: a line that names where the text was first printed or who transcribed it
+SOURCE_LINE_RE = re.compile(
+    r"^(From\s+[^,.]{2,80}(,|\s+\()|First published\b|Originally published\b|Transcribed\b|"
+    r"Translated by\b|Source:)"
+)
+#: words that make a "From …" line the record of where a text was printed
+SOURCE_CLUE_RE = re.compile(
+    r"(\bNo\.|\bVol\.|\bpp?\.|\b(published|report|journal|review|magazine|newspaper|edition|"
+    r"pamphlet|bulletin|press|issue|series)\b)",
+    re.IGNORECASE,
+)
+
+
+#: a periodical's issue: "Communist Review #105 (Autumn 2022)", "Vol. 3, No. 2, 1975"
+ISSUE_LINE_RE = re.compile(
+    r"(#\d+|\bNo\.\s?\d+|\bVol\.\s?\d+|\bIssue\s+\d+)\D*\b(1[89]|20)\d{2}\b"
+    r"|^(Issue|Volume|Vol\.|Number|No\.)\s*:?\s*\d+$"
+)
+
+
+def issue_line(text: str) -> bool:
+    """A short line naming a periodical's issue and its year."""
+    return len(words(text)) <= HEADING_MAX_WORDS and bool(ISSUE_LINE_RE.search(text))
+
+
+def source_line(text: str) -> bool:
+    """A line that says where the text was first printed, or who transcribed it."""
+    if len(text) > 400 or not SOURCE_LINE_RE.match(text):
+        return False
+    return not text.startswith("From") or bool(SOURCE_CLUE_RE.search(text))
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 DATE_RE = re.compile(
     rf"^((\d{{1,2}}\s+)?({MONTHS})(\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$"
+)
+#: a standfirst naming its author: "…, writes Maria Lind"; group 2 is the name
+STANDFIRST_AUTHOR_RE = re.compile(
+    r"(?:writes|argues|reports|explains|says)\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})\.?$"
+)
+#: a standfirst that names its author at the start of a sentence:
+#: "… what was it? Jack Conrad looks at some alternatives"; group 1 is the name
+STANDFIRST_LEAD_RE = re.compile(
+    r"(?:^|[.?!]\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:looks at|looks back|examines|explains|"
+    r"argues|asks|reports|considers|investigates|describes|reviews|assesses|discusses|recalls|analyses)\b"
 )
 STANDFIRST_RE = re.compile(
     r"[,—–-]?\s+(writes|argues|reports|explains|says)\s+[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3}\.?$"
@@ -65,6 +135,12 @@ CAPTION_NOUNS = frozenset(
 CAPTION_DATE_RE = re.compile(rf"\b(in|on)\s+(({MONTHS})\s+)?\d{{4}}$|\(\d{{4}}\)$")
 #: the most words a heading may have
 HEADING_MAX_WORDS = 12
+#: the most words of a title-case heading found inside a run of PDF lines
+HEADING_TITLE_MAX_WORDS = 10
+#: words a title leaves in lower case
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or per the to vs via with".split()
+)
 #: the most paragraphs a note may have after its first
 NOTE_CONTINUATIONS = 5
 
@@ -117,6 +193,11 @@ class Layout(NamedTuple):
     width: int
     #: the forms of note label the witness uses (:func:`edition.labels.confirmed`)
     note_forms: tuple[LabelForm, ...] = (BRACKET,)
+    #: lines of furniture inside a block of text (a running head in a paragraph
+    #: a page break split), by line number, with their kind: set aside there
+    inner_furniture: dict = {}
+    #: how the layout was read: its kind, and what it was unsure of (:class:`~edition.model.Decision`)
+    decisions: list = []
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -182,23 +263,109 @@ def is_caps(text: str) -> bool:
     return letters >= 4
 
 
-TRAILING_MARKERS_RE = re.compile(rf"(\s*(\[\d{{1,3}}\]|\[[a-z]\]|[{SUPERSCRIPT_DIGITS}]{{1,3}}))+\s*$")
+TRAILING_MARKERS_RE = re.compile(
+    rf"(\s*(\[\d{{1,3}}\]|\[[a-z]\]|[{SUPERSCRIPT_DIGITS}]{{1,3}})|(?<=[.?!”\"’'])\d{{1,3}}|(?<=\S)[*†‡])+\s*$"
+)
 
 
 def ends_sentence(text: str) -> bool:
     """Whether *text* ends a sentence (a trailing note marker is looked through)."""
-    return TRAILING_MARKERS_RE.sub("", text).rstrip().endswith(tuple(TERMINAL))
+    text = text.rstrip()
+    if text.endswith(_TERMINAL):
+        return True  # no marker ends in a sentence's last character: no need to look for one
+    return TRAILING_MARKERS_RE.sub("", text).rstrip().endswith(_TERMINAL)
 
 
-def split_pdf_run(block: Blk, width: int) -> list[Blk]:
-    """Split a run of hard-wrapped lines at paragraph ends and capital headings.
+_TERMINAL = tuple(TERMINAL)
+
+
+def title_cased(text: str) -> bool:
+    """Whether a line is set in title case: every word capitalised but the small ones.
+
+    "State Capitalism Before 1917", "Introduction", "The Role of the State".
+    """
+    letters = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if not letters or not letters[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in letters)
+
+
+def not_a_heading(text: str) -> str | None:
+    """Why a short line that stands alone is not a heading, or None.
+
+    A byline, a date line, the signature under a resolution or an editor's
+    remark ("Signed: …", "Note: …") stand alone as headings do.
+    """
+    stripped = text.strip()
+    if BYLINE_RE.match(stripped) or CAPS_BYLINE_RE.match(stripped) or INITIALS_BYLINE_RE.match(stripped):
+        return "byline"
+    if is_date_line(stripped):
+        return "date line"
+    if LABEL_LINE_RE.match(stripped):
+        return "label line"
+    return None
+
+
+def pdf_heading_line(line: str, previous: str | None, following: str | None, width: int) -> bool:
+    """A title-case line standing alone inside a run of hard-wrapped lines: a heading.
+
+    It is short, ends no sentence, follows the end of a sentence (or opens
+    the run) and is followed by a line that opens one. The short last line
+    of a paragraph ends a sentence, or follows a line that does not.
+    """
+    stripped = line.strip()
+    if not stripped or following is None or len(stripped) >= 0.6 * max(width, 1):
+        return False
+    if len(words(stripped)) > HEADING_TITLE_MAX_WORDS or ends_sentence(stripped) or stripped.endswith(","):
+        return False
+    if previous is not None and not ends_sentence(previous.strip()):
+        return False
+    nxt = following.strip()
+    if not nxt or not (nxt[0].isupper() or nxt[0] in OPENING_QUOTES or nxt[0].isdigit()):
+        return False
+    return title_cased(stripped) and not is_caps(stripped) and not_a_heading(stripped) is None
+
+
+def pdf_label_line(line: str, previous: str | None, following: str | None) -> bool:
+    """A byline, a date or a "Signed: …" line standing alone between sentences in a PDF run.
+
+    It is a block of its own (and no heading: :func:`not_a_heading`), not
+    the first line of the paragraph below.
+    """
+    stripped = line.strip()
+    if following is None or (previous is not None and not ends_sentence(previous.strip())):
+        return False
+    return (not_a_heading(stripped) is not None and len(words(stripped)) <= HEADING_MAX_WORDS
+            and not ends_sentence(stripped))
+
+
+def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None) -> list[Blk]:
+    """Split a run of hard-wrapped lines at paragraph ends and headings.
 
     A line that ends a sentence and is clearly shorter than the full width is
-    the last line of a paragraph; a line in capitals is a heading.
+    the last line of a paragraph; a line in capitals is a heading, and so is a
+    title-case line standing alone (:func:`pdf_heading_line`); a line of
+    furniture (*furniture*, by line number) is a block of its own.
     """
+    furniture = furniture or {}
     out: list[list[Line]] = []
     current: list[Line] = []
-    for line in block.lines:
+    lines = block.lines
+    for i, line in enumerate(lines):
+        if line.lineno in furniture:
+            if current:
+                out.append(current)
+                current = []
+            out.append([line])
+            continue
+        following = next((x.text for x in lines[i + 1:] if x.lineno not in furniture), None)
+        previous = current[-1].text if current else None
+        if pdf_heading_line(line.text, previous, following, width) or pdf_label_line(line.text, previous, following):
+            if current:
+                out.append(current)
+            out.append([line])
+            current = []
+            continue
         caps = is_caps(line.text)
         if current and caps != is_caps(current[-1].text):
             out.append(current)
@@ -220,44 +387,88 @@ def split_pdf_run(block: Blk, width: int) -> list[Blk]:
     ]
 
 
-def join_page_breaks(blocks: list[Blk], width: int) -> list[Blk]:
+def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | None = None) -> list[Blk]:
     """Rejoin paragraphs that a page break split, in ``pdf`` layout.
 
     A block that stops without ending its sentence, followed after blank lines
     by one that starts in lower case (or after a full-width line), is one
-    paragraph broken by the page.
+    paragraph broken by the page. The page's furniture between them (a
+    running head, a page number) is taken into the paragraph, to be set
+    aside there (:mod:`edition.inline`).
 
     The blank lines themselves become apparatus entries in :mod:`edition.inline`.
     """
+    furniture = furniture or {}
+
+    def is_furniture(block: Blk) -> bool:
+        return all(line.lineno in furniture for line in block.lines)
+
     out: list[Blk] = []
+    #: furniture blocks met since the last block of text
+    between: list[Blk] = []
     for block in blocks:
+        if is_furniture(block):
+            between.append(block)
+            continue
         if out:
             prev = out[-1]
             last = prev.lines[-1].text.strip()
             first = block.lines[0].text.strip()
-            heading_like = is_caps(last) or (len(prev.lines) == 1 and len(last) < 0.6 * width)
+            heading_like_ = is_caps(last) or (len(prev.lines) == 1 and (len(last) < 0.6 * width or title_cased(last)))
             if (
-                not heading_like
+                not heading_like_
                 and not is_caps(first)
                 and not ends_sentence(last)
                 and (first[:1].islower() or len(last) >= 0.8 * width or last.endswith("-"))
             ):
-                out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
+                lines = prev.lines + [line for b in between for line in b.lines] + block.lines
+                out[-1] = Blk(lines, prev.blank_before, block.blank_after)
+                between = []
                 continue
+        out += between
+        between = []
         out.append(block)
-    return out
+    return out + between
 
 
-def blocks_of(witness: Witness) -> tuple[str, list[Blk], int]:
-    """Cut a witness into blocks according to its layout."""
+def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = frozenset()) -> dict[int, str]:
+    """The lines of a PDF text that are its pages' furniture, by line number, with their kind.
+
+    :param page_starts: the lines a form feed stood before: the lines on
+        either side of a page break are where running heads and feet stand
+    """
+    if kind != "pdf":
+        return {}
+    repeated = repeated_lines(line.text for line in lines)
+    found = {}
+    for line in lines:
+        what = pdf_line_kind(line.text, repeated)
+        if what:
+            found[line.lineno] = what
+    for start in page_starts:
+        after = next((x for x in lines[start - 1:] if not x.blank), None)
+        before = next((x for x in reversed(lines[:start - 1]) if not x.blank), None)
+        for line in (after, before):
+            if line is not None and line.lineno not in found and (what := page_edge_kind(line.text)):
+                found[line.lineno] = what
+    return found
+
+
+def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
+    """Cut a witness into blocks according to its layout.
+
+    :return: the layout, the blocks, the line width (``pdf``) and the lines of
+        furniture found by their form (``pdf``: running heads, page numbers)
+    """
     kind = detect_layout(witness.lines)
     blocks = runs(witness.lines)
     if kind == "pdf":
         width = line_width(witness.lines)
-        split = [part for block in blocks for part in split_pdf_run(block, width)]
-        return kind, join_page_breaks(split, width), width
+        furniture = furniture_lines(witness.lines, kind, witness.page_starts)
+        split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
+        return kind, join_page_breaks(split, width, furniture), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph)
-    return kind, blocks, 0
+    return kind, blocks, 0, {}
 
 
 def is_list(block: Blk) -> bool:
@@ -267,10 +478,12 @@ def is_list(block: Blk) -> bool:
 def _header_role(text: str) -> str | None:
     if PART_RE.match(text):
         return "subtitle"
-    if BYLINE_RE.match(text):
+    if BYLINE_RE.match(text) or CAPS_BYLINE_RE.match(text) or INITIALS_BYLINE_RE.match(text):
         return "byline"
-    if DATE_RE.match(text):
+    if DATE_RE.match(text) or is_date_line(text) or dated_line(text):
         return "date"
+    if POSTED_RE.match(text):
+        return "posted"
     return None
 
 
@@ -289,16 +502,25 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+#: a section's number before its heading: "6. ", "2.1 ", "IV. "
+SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]+\.)\s+(?=[A-Z“\"‘])")
+#: a title numbered in a series: "#01 - After the coup", "№ 3. The plan"
+NUMBERED_TITLE_RE = re.compile(r"^[#№]\s?\d+")
+
+
 def heading_like(text: str) -> bool:
     """A short line that does not end a sentence: a heading, or a caption."""
     text = text.strip()
     if not text or len(words(text)) > HEADING_MAX_WORDS:
         return False
-    if text.endswith((".", ",", ";", ":", "…")) and not text.endswith(("Inc.", "etc.")):
+    # a note marker after the full stop does not make a sentence a heading
+    bare = TRAILING_MARKERS_RE.sub("", text).rstrip() if text.endswith(("]", "*", "†", "‡")) else text
+    if bare.endswith((".", ",", ";", ":", "…")) and not bare.endswith(("Inc.", "etc.")):
         return False
-    if ". " in text:  # two sentences
+    # a section's number ("6. ‘We Need State Capitalism’", "2.1 The plan") is not a sentence
+    if ". " in SECTION_NUMBER_RE.sub("", text):  # two sentences
         return False
-    return text[0].isupper() or text[0] in OPENING_QUOTES or text[0].isdigit()
+    return text[0].isupper() or text[0] in OPENING_QUOTES or text[0].isdigit() or bool(NUMBERED_TITLE_RE.match(text))
 
 
 def caption_like(text: str) -> bool:
@@ -314,8 +536,23 @@ def caption_like(text: str) -> bool:
     return len(words(text)) > HEADING_MAX_WORDS
 
 
+#: a person's name: "Jane Doe", "S. Orator", "Rosa M. Example"
+NAME_LINE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]+){1,3}$")
+
+
+def _name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else: two to four capitalised words, no small word."""
+    text = text.strip()
+    return bool(NAME_LINE_RE.match(text)) and not any(w.lower() in SMALL_WORDS for w in words(text))
+
+
 def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
-    """Read the header from the first blocks: fields, or title/part/byline/date/standfirst."""
+    """Read the header from the first blocks: fields, or title/part/byline/date/standfirst.
+
+    An archive's transcription may name its author on a line above the title
+    ("Jane Doe", then the title, then "(March 1976)" or "From …"): that line is
+    the byline, and the line after it the title.
+    """
     if not blocks:
         return []
     segments: list[Segment] = []
@@ -329,32 +566,188 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
                 break
             segments.append(Segment("header", block, "fields"))
         return segments
-    title = first.text
-    if len(first.lines) > 1 or not heading_like(title) or first.lines[0].text.startswith(" "):
+    if _header_role(first.lines[0].text.strip()) == "date" and (len(first.lines) > 1 or len(blocks) > 1):
+        return _date_first_header(blocks)
+    if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
         return []
+    if not (heading_like(first.text) or _name_line(first.text)):
+        return []
+    rest = blocks[1:]
+    if (
+        len(blocks) > 2
+        and _name_line(first.text)
+        and len(blocks[1].lines) == 1
+        and heading_like(blocks[1].text)
+        and not _header_role(blocks[1].text.strip())
+        and (_header_role(blocks[2].lines[0].text.strip()) == "date"
+             or source_line(blocks[2].text)
+             # author, work, chapter: three short lines at the top
+             or (len(blocks[2].lines) == 1 and len(words(blocks[2].text)) <= HEADING_MAX_WORDS
+                 and not blocks[2].text.rstrip().endswith((".", ",", ";", ":"))
+                 and blocks[2].text[:1].isalnum()))
+    ):
+        segments.append(Segment("header", first, "author"))
+        first, rest = blocks[1], blocks[2:]
+    elif _header_role(first.text.strip()) in ("byline", "date"):
+        # a byline or a date is never the title: the text has none of its own
+        return _header_fields(blocks, segments)
     segments.append(Segment("header", first, "title"))
-    for block in blocks[1:5]:
+    if rest and all(FIELD_RE.match(line.text) for line in rest[0].lines):
+        # a wiki page: the title, then its "Field: value" lines
+        return segments + [Segment("header", rest[0], "fields")]
+    if rest and len(rest[0].lines) == 1 and not rest[0].blank_before and not _header_role(rest[0].text.strip()):
+        if heading_like(rest[0].text) and not is_caps(rest[0].text):
+            # the line under the title, in the same run of lines: its subtitle
+            segments.append(Segment("header", rest[0], "subheading"))
+            rest = rest[1:]
+    if rest and len(rest[0].lines) == 1 and _name_line(rest[0].text) and len(rest) > 1:
+        # a name alone under the title: the author (a guess the report flags)
+        segments.append(Segment("header", rest[0], "name"))
+        rest = rest[1:]
+    return _header_fields(rest, segments)
+
+
+def _date_first_header(blocks: list[Blk]) -> list[Segment]:
+    """A header that opens with its date: "10.08.2023", a rubric, then the title.
+
+    Of the short lines stacked between the date and the text, the last is
+    the title and those above it are rubrics (the series, the section).
+    """
+    singles = _single_lines(blocks[0])
+    segments = [Segment("header", singles[0], "date")]
+    stack = singles[1:]
+    rest = blocks[1:]
+    while rest and len(rest[0].lines) == 1 and heading_like(rest[0].text) and not _header_role(rest[0].text.strip()):
+        stack.append(rest[0])
+        rest = rest[1:]
+    if not stack or not all(heading_like(b.text) for b in stack):
+        return _header_fields(blocks, [])
+    segments += [Segment("header", b, "rubric") for b in stack[:-1]]
+    segments.append(Segment("header", stack[-1], "title"))
+    return _header_fields(rest, segments)
+
+
+#: a site's name set as a logo: words run together, each capitalised ("WeeklyWorker")
+LOGO_RE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
+
+
+def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
+    """The header's lines after its title: byline, date, part, standfirst, source."""
+    for block in rest[:5]:
         # a byline and a date may share a run of lines: each line is a field
         roles = [_header_role(line.text.strip()) for line in block.lines]
         if all(roles):
             segments += [Segment("header", b, r) for b, r in zip(_single_lines(block), roles, strict=True)]
-        elif STANDFIRST_RE.search(block.text) and len(segments) <= 3:
+        elif any(roles) and all(r or len(words(line.text)) == 1 for r, line in zip(roles, block.lines, strict=True)):
+            # a single word beside the byline or the date: a button's label ("Print", in any language)
+            segments += [Segment("header", b, r) if r else Segment("furniture", b, "button label")
+                         for b, r in zip(_single_lines(block), roles, strict=True)]
+        elif (STANDFIRST_RE.search(block.text) or STANDFIRST_LEAD_RE.search(block.text)) and len(segments) <= 4:
             segments.append(Segment("header", block, "standfirst"))
+        elif (
+            len(block.lines) == 1 and _name_line(block.text)
+            and not any(seg.detail in ("byline", "name", "author") for seg in segments)
+        ):
+            # a name alone under the title and the issue: the author (a guess the report flags)
+            segments.append(Segment("header", block, "name"))
+        elif source_line(block.text) or issue_line(block.text):
+            segments.append(Segment("header", block, "source"))
         else:
             break
     return segments
 
 
-def trailing_furniture(blocks: list[Blk]) -> int:
+#: the fewest lines of a menu copied one item to a line
+MENU_MIN_LINES = 3
+
+
+def _menu_item(text: str) -> bool:
+    """An item of a menu: one to three words, capitalised, no punctuation of a sentence."""
+    stripped = text.strip()
+    return (0 < len(words(stripped)) <= 3 and stripped[0].isupper()
+            and not re.search(r"[.,;:!?]", stripped) and not stripped.startswith(" "))
+
+
+def edge_furniture(block: Blk, kind: str, furniture: dict[int, str], *, top: bool = False) -> str | None:
+    """The kind of furniture a block at the top or the bottom of the text is, by its form, or None.
+
+    Every line of the block must be furniture; the block's kind is that of its first line.
+    """
+    kinds = []
+    for line in block.lines:
+        what = furniture.get(line.lineno) if kind == "pdf" else None
+        what = what or web_line_kind(line.text, at_edge=True)
+        if not what:
+            break
+        kinds.append(what)
+    if kinds and len(kinds) == len(block.lines):
+        return kinds[0]
+    menu = len(block.lines) >= MENU_MIN_LINES and all(_menu_item(line.text) for line in block.lines)
+    if top and kind == "web" and menu:
+        # a menu copied one item to a line, above the text (below it, such lines may be a signature)
+        return "navigation bar"
+    return None
+
+
+#: the most blocks at the top of a text searched for the site's furniture
+TOP_ZONE = 12
+#: the first blocks of the body, where a call to action under the title is furniture
+TOP_CALLS = 2
+
+
+def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> list[tuple[int, str]]:
+    """The blocks at the top of a text that are the site's or the viewer's furniture.
+
+    Menus, language switchers, breadcrumbs, navigation bars, page counters
+    and calls to action are recognised by their form (:mod:`edition.furniture`);
+    a heading-like line above the last of them is the site's masthead. The
+    search stops at the first paragraph of text.
+
+    :return: (block index, kind) for each block set aside, from the first
+    """
+    kinds: dict[int, str] = {}
+    for i, block in enumerate(blocks[:TOP_ZONE]):
+        if FIELD_RE.match(block.lines[0].text):
+            break
+        what = edge_furniture(block, kind, furniture, top=True)
+        if what:
+            kinds[i] = what
+        elif not (len(block.lines) == 1 and (heading_like(block.text) or _name_line(block.text))):
+            break
+    # a heading-like line is the masthead only above a menu; above a call to
+    # action or a page counter alone it is the title
+    last_menu = max((i for i, what in kinds.items() if what in MENU_KINDS), default=-1)
+    if (
+        not kinds and len(blocks) > 1 and len(blocks[0].lines) == 1 and LOGO_RE.match(blocks[0].text.strip())
+        and _header_role(blocks[1].lines[0].text.strip()) == "date"
+    ):
+        return [(0, "masthead")]  # the site's logo above the date and the title
+    found = []
+    for i in range(len(blocks[:TOP_ZONE])):
+        if i in kinds:
+            found.append((i, kinds[i]))
+        elif i < last_menu and not _header_role(blocks[i].text.strip()):
+            found.append((i, "masthead"))
+        else:
+            break
+    return found
+
+
+def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int, str] | None = None) -> int:
     """Index of the first block of the furniture at the end of the text (len if none).
 
-    Two kinds are recognised: the site's lists of other articles (a line such
-    as "Latest articles" or "Read more", with any short menu lines just before
-    it, and everything after it), and a donation appeal (a closing passage of
-    at most two blocks that asks for donations).
+    Three kinds are recognised: lines whose form makes them furniture (calls
+    to share, subscribe or donate, menus, page counters: :func:`edge_furniture`),
+    the site's lists of other articles (a line such as "Latest articles" or
+    "Read more", with any short menu lines just before it, and everything
+    after it), and a donation appeal (a closing passage of at most two blocks
+    that asks for donations).
     """
+    furniture = furniture or {}
     cut = len(blocks)
-    nav = next((i for i, b in enumerate(blocks) if i > 0 and NAV_RE.match(b.text.strip())), None)
+    while cut > 1 and edge_furniture(blocks[cut - 1], kind, furniture):
+        cut -= 1
+    nav = next((i for i, b in enumerate(blocks[:cut]) if i > 0 and NAV_RE.match(b.text.strip())), None)
     if nav is not None and nav >= len(blocks) // 2:
         cut = nav
         while cut > 1 and heading_like(blocks[cut - 1].text) and len(words(blocks[cut - 1].text)) <= 5:
@@ -428,16 +821,70 @@ def is_block_quote(text: str, previous: str) -> bool:
     return previous.rstrip().endswith(":") or len(words(core)) >= 40
 
 
+#: a section number before a line of a table of contents: "1 ", "2.3 ", "IV. "
+CONTENTS_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
+
+
+def is_contents_line(block: Blk, later: list[Blk]) -> bool:
+    """A line of a table of contents: short and indented, or in a run of such lines,
+    each repeating a heading that stands alone further down."""
+    entries = [CONTENTS_NUMBER_RE.sub("", line.text.strip()) for line in block.lines]
+    numbered = all(CONTENTS_NUMBER_RE.match(line.text.strip()) for line in block.lines)
+    if not all(entries) or not all(heading_like(entry) for entry in entries):
+        return False
+    if len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")) and not numbered:
+        return False
+    headings = {b.text.strip() for b in later if len(b.lines) == 1}
+    return all(entry in headings for entry in entries)
+
+
+def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
+              notes_follow: bool) -> tuple[str, str, bool]:
+    """The role of a block of the body: (role, detail, breaks off)."""
+    text = block.text
+    single = len(block.lines) == 1
+    if is_list(block):
+        return "list", "", False
+    if kind == "pdf" and single and is_date_line(text):
+        return "furniture", "date line", False
+    if single and not_a_heading(text):
+        return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
+    if kind == "pdf" and is_caps(text):
+        return "heading", "2", False
+    if (
+        kind == "web" and single and not ends_sentence(text) and caption_like(text)
+        and not STANDFIRST_RE.search(text)
+    ):
+        return "furniture", "image caption", False
+    # "1. …", "2. …" one after another: the items of a list, not headings
+    numbered_items = bool(SECTION_NUMBER_RE.match(text)) and (
+        (following is not None and bool(SECTION_NUMBER_RE.match(following.text) or LIST_ITEM_RE.match(following.text)))
+        or bool(SECTION_NUMBER_RE.match(previous) or LIST_ITEM_RE.match(previous))
+    )
+    if heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items:
+        return "heading", "3" if kind == "pdf" else "2", False
+    if following is None and notes_follow and NOTES_HEADING_RE.match(text.strip()):
+        return "heading", "2", False
+    if is_block_quote(text, previous):
+        return "quote", "", False
+    if kind == "web" and not ends_sentence(text) and block.blank_after >= 2 and following is not None:
+        return "paragraph", "", True
+    return "paragraph", "", False
+
+
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
-    kind, blocks, width = blocks_of(witness)
-    segments = header_segments(blocks, kind)
-    header_lines = {line.lineno for seg in segments for line in seg.block.lines}
-    body_from = sum(1 for b in blocks if b.lines[0].lineno in header_lines)
-    furniture_from = trailing_furniture(blocks)
+    kind, blocks, width, furniture = blocks_of(witness)
+    segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
+    lead = len(segments)
+    segments += header_segments(blocks[lead:], kind)
+    header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
+    body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
+    furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
     notes_from = notes_start(blocks, furniture_from)
     forms = confirmed(
-        "\n".join(witness.text[b.start:b.end] for b in blocks[body_from:notes_from]),
+        # the header's lines too: a journal's byline may carry a note ("King*")
+        "\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]),
         [line.text for b in blocks[notes_from:furniture_from] for line in b.lines],
     )
     if notes_from > body_from and blocks[notes_from - 1].text.rstrip().endswith(":"):
@@ -445,39 +892,34 @@ def segment(witness: Witness) -> Layout:
     if len(forms) < len(FORMS):
         # bodies in a form the running text does not confirm are not notes
         notes_from = notes_start(blocks, furniture_from, forms)
+    notes_from = max(notes_from, body_from)
     body = blocks[body_from:notes_from]
     previous = ""
     for i, block in enumerate(body):
-        text = block.text
         following = body[i + 1] if i + 1 < len(body) else None
-        role, detail, breaks_off = "paragraph", "", False
-        if is_list(block):
-            role = "list"
-        elif kind == "pdf" and is_caps(text):
-            role, detail = "heading", "2"
-        elif kind == "web" and len(block.lines) == 1 and not ends_sentence(text) and caption_like(text):
-            role, detail = "furniture", "image caption"
-        elif heading_like(text) and following is not None and not (
-            kind == "pdf" and len(block.lines) > 1
-        ):
-            role, detail = "heading", "3" if kind == "pdf" else "2"
-        elif following is None and notes_from < furniture_from and NOTES_HEADING_RE.match(text.strip()):
-            role, detail = "heading", "2"
-        elif is_block_quote(text, previous):
-            role = "quote"
-        elif (
-            kind == "web"
-            and not ends_sentence(text)
-            and block.blank_after >= 2
-            and following is not None
-        ):
-            breaks_off = True
+        if all(line.lineno in furniture for line in block.lines):
+            segments.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
+            continue
+        if is_contents_line(block, body[i + 1:]):
+            segments.append(Segment("furniture", block, "table of contents"))
+            continue
+        if kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and call_to_action(block.text):
+            # "Share this", "Subscribe" under the title, before the text begins
+            segments.append(Segment("furniture", block, "call to action"))
+            continue
+        role, detail, breaks_off = body_role(block, following, previous, kind, notes_from < furniture_from)
         segments.append(Segment(role, block, detail, breaks_off))
         if role != "furniture":
-            previous = text
+            previous = block.text
+    if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2" for seg in segments):
+        # title-case headings with no capitals heading above them are the text's first level
+        segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     current = ""
     notes = [part for block in blocks[notes_from:furniture_from] for part in split_note_bodies(block, forms)]
     for block in notes:
+        if all(line.lineno in furniture for line in block.lines):
+            segments.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
+            continue
         found = body_label(block.lines[0].text, forms)
         if found:
             current = found.label
@@ -486,7 +928,72 @@ def segment(witness: Witness) -> Layout:
             segments.append(Segment("note-continued", block, current))
     tail = blocks[furniture_from:]
     if tail:
-        what = "donation appeal" if any(DONATION_RE.search(b.text) for b in tail) else "site list"
-        for block in tail:
-            segments.append(Segment("furniture", block, what))
-    return Layout(kind, segments, width, forms)
+        # the closing run of lines furniture by their form keep their own kind;
+        # a line of that form inside a site's list of articles is part of the list
+        by_form: dict[int, str | None] = {i: None for i in range(len(tail))}
+        j = len(tail)
+        while j > 0 and (what := edge_furniture(tail[j - 1], kind, furniture)):
+            j -= 1
+            by_form[j] = what
+        rest = [b for i, b in enumerate(tail) if not by_form[i]]
+        what = "donation appeal" if any(DONATION_RE.search(b.text) for b in rest) else "site list"
+        for i, block in enumerate(tail):
+            segments.append(Segment("furniture", block, by_form[i] or what))
+    inner = {
+        lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
+        for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
+    }
+    return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness))
+
+
+#: how many points of the share of continuing lines either side of 50 % make the layout a close call
+LAYOUT_MARGIN = 10
+
+
+def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[Decision]:
+    """The layout's decisions an editor should know of: the layout, and each one it was unsure of."""
+    text_lines = [line for line in witness.lines if not line.blank]
+    continued = sum(1 for a, b in zip(witness.lines, witness.lines[1:], strict=False) if not a.blank and not b.blank)
+    share = round(100 * continued / max(len(text_lines), 1))
+    how = (
+        f"hard-wrapped lines: {share} % of the lines continue the line before (text extracted from a PDF)"
+        if kind == "pdf" else
+        f"one line per paragraph: {share} % of the lines continue the line before (a web page copied as text)"
+    )
+    # near the line between the layouts (half the lines continuing), the call is a close one
+    close = len(text_lines) >= 4 and abs(share - 50) <= LAYOUT_MARGIN
+    out = [Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)]
+    for seg in segments:
+        lineno = seg.block.lineno
+        if seg.role == "header" and seg.detail == "rubric":
+            out.append(Decision("rubric", seg.block.text.strip(), "a short line between the date and the "
+                                "title, taken for a rubric (the series or the section)", lineno, False))
+        if seg.role == "furniture" and seg.detail == "masthead":
+            out.append(Decision("furniture", seg.block.text, "a short line at the top, above the site's "
+                                "menus or the date, taken for the site's masthead", lineno, False))
+        elif seg.role == "furniture" and seg.detail == "button label":
+            out.append(Decision("furniture", seg.block.text.strip(), "a single word beside the date or the "
+                                "byline, taken for the label of a button", lineno, False))
+        elif seg.role == "furniture" and seg.detail == "image caption":
+            out.append(Decision("furniture", seg.block.text, "a short line that reads as the caption "
+                                "of an image the copy lacks", lineno, False))
+        elif seg.role == "header" and seg.detail == "author":
+            out.append(Decision("author", seg.block.text.strip(), "a name alone on the line above "
+                                "the title, as archives print the author", lineno, False))
+        elif seg.role == "header" and seg.detail == "name":
+            out.append(Decision("author", seg.block.text.strip(), "a name alone on the line under "
+                                "the title", lineno, False))
+        elif seg.role == "furniture" and seg.detail == "table of contents":
+            out.append(Decision("furniture", seg.block.text.strip(), "a line of the text's table of "
+                                "contents, repeating a heading below it", lineno))
+        elif (
+            seg.role == "heading" and kind == "pdf" and not is_caps(seg.block.text)
+            and not seg.block.blank_before and not seg.block.blank_after
+        ):  # found inside a run of lines (:func:`pdf_heading_line`), not set off by blank lines
+            out.append(Decision("heading", seg.block.text.strip(), "a short title-case line standing "
+                                "alone between sentences", lineno, False))
+    return out
+
+
+#: roles whose text is the author's
+BODY_ROLES = frozenset({"paragraph", "quote", "list", "heading", "note", "note-continued"})

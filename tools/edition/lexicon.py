@@ -10,9 +10,16 @@ once per million words, 0 is unknown).
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import marshal
+import math
+import os
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 #: a Zipf frequency at or above which a string counts as a known word
 KNOWN = 3.0
@@ -40,14 +47,86 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 COMPOUND_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:-[^\W\d_]+)+")
 
 
+#: the rarest words the compact lexicon keeps: every decision here compares a
+#: frequency with a threshold at or above this one (RARE), so a rarer word
+#: may count as unknown (0) without changing any decision
+LEXICON_FLOOR = RARE
+#: words the compact lexicon holds (others are looked up in wordfreq itself)
+PLAIN_WORD_RE = re.compile(r"[^\W\d_]+")
+_lexicon: dict[str, float] | None = None
+#: the layout of the cache file; a new layout makes a new cache
+LEXICON_FORMAT = 2
+
+
+def lexicon_cache_path() -> Path:
+    """Where the compact lexicon is kept between runs: ``$EDITION_CACHE`` or the user's cache folder.
+
+    The name carries a digest of wordfreq's English word list as installed
+    (its path, size and time), found without importing wordfreq: another
+    version or another list makes another cache.
+    """
+    base = os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    spec = importlib.util.find_spec("wordfreq")
+    data = Path(spec.origin).parent / "data" / "large_en.msgpack.gz" if spec and spec.origin else None
+    try:
+        stat = data.stat() if data else None
+        key = f"{data}|{stat.st_size}|{stat.st_mtime_ns}" if stat else "none"
+    except OSError:
+        key = "none"
+    digest = hashlib.sha256(f"{key}|{LEXICON_FLOOR}|{LEXICON_FORMAT}".encode()).hexdigest()[:16]
+    return Path(base) / "edition" / f"lexicon-en-{digest}.marshal"
+
+
+def compact_lexicon() -> dict[str, float]:
+    """The Zipf frequencies of the English words of :data:`PLAIN_WORD_RE` at or above :data:`LEXICON_FLOOR`.
+
+    Made once from wordfreq's word list and kept in :func:`lexicon_cache_path`
+    (a ``marshal`` file, read in a tenth of the time wordfreq takes to import
+    and load its list); made again when wordfreq's version changes. A cache
+    that cannot be written or read is only a loss of time.
+    """
+    global _lexicon
+    if _lexicon is not None:
+        return _lexicon
+    path = lexicon_cache_path()
+    try:
+        _lexicon = marshal.loads(path.read_bytes())
+        return _lexicon
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    from wordfreq import get_frequency_dict
+
+    _lexicon = {
+        word: zipf_of
+        for word, freq in get_frequency_dict("en").items()
+        if freq > 0 and (zipf_of := round(math.log10(freq) + 9, 2)) >= LEXICON_FLOOR
+        and PLAIN_WORD_RE.fullmatch(word)
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(_lexicon))
+        tmp.replace(path)  # whole or not at all, for a run alongside
+    except OSError:
+        pass
+    return _lexicon
+
+
 @cache
 def zipf(word: str) -> float:
-    """Zipf frequency of *word* (case-insensitive) in English."""
-    # imported here: wordfreq takes half a second to import, which a build whose
-    # sources are up to date (edition.sync) need not spend
+    """Zipf frequency of *word* (case-insensitive) in English.
+
+    Plain words are looked up in the compact lexicon (:func:`compact_lexicon`),
+    which gives wordfreq's own value for every word it holds; other strings
+    (accents, apostrophes) in wordfreq itself, imported only then.
+    """
+    lower = word.lower()
+    if PLAIN_WORD_RE.fullmatch(lower):
+        # wordfreq's own normal form of a word: composed, case-folded
+        return compact_lexicon().get(unicodedata.normalize("NFC", lower).casefold(), 0.0)
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en")
+    return zipf_frequency(lower, "en")
 
 
 def is_word(word: str) -> bool:
@@ -129,6 +208,10 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
     if not token[1:].islower():
         return None  # all-caps and oddly cased tokens are names or acronyms
     best: tuple[float, list[str]] | None = None
+    if len(token) >= LONG_RUN:
+        longer = split_long_run(token)
+        if longer:
+            return longer
     for parts in _segmentations(token, 3):
         if len(parts) < 2 or not all(_plausible_part(p, i) for i, p in enumerate(parts)):
             continue
@@ -136,6 +219,58 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
         if best is None or score > best[0]:
             best = (score, parts)
     return best[1] if best else None
+
+
+#: a token this long may be three or more words run together ("Theirauthoritydid")
+LONG_RUN = 10
+#: the most words a run is separated into
+LONG_RUN_MOST = 6
+#: short words that may be parts of a run of three or more (the function
+#: words of :data:`SHORT_WORDS` and the commonest short verbs)
+RUN_SHORT_WORDS = SHORT_WORDS | frozenset("did has was had are were its not but".split())
+
+
+def split_long_run(token: str) -> list[str] | None:
+    """Separate a run of three or more words, if it is one: "Theirauthoritydid".
+
+    The run is cut where the words' frequencies make it likeliest (a unigram
+    segmentation, by dynamic programming over the cut points: linear in the
+    number of cuts, not exponential as a search of every split would be).
+    Each part must be a known word (short ones only from a closed list), and
+    the result must have three parts or more: a run of two is
+    :func:`split_glued`'s to decide.
+
+    :return: the parts, or ``None``
+    """
+    n = len(token)
+    #: best[i]: (score, parts) of the best separation of token[:i]
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            if best[start] is None or len(best[start][1]) >= LONG_RUN_MOST:
+                continue
+            part = token[start:end]
+            if not _plausible_run_part(part, start):
+                continue
+            # log10 of the word's probability (Zipf is log10 per billion words, + 9)
+            score = best[start][0] + zipf(part) - 9
+            if best[end] is None or score > best[end][0]:
+                best[end] = (score, [*best[start][1], part])
+    found = best[n]
+    if found is None or len(found[1]) < 3:
+        return None
+    return found[1]
+
+
+def _plausible_run_part(part: str, start: int) -> bool:
+    if start and not part.islower():
+        return False  # a capital inside the run: a name, an acronym
+    if len(part) < 4 and part.lower() not in RUN_SHORT_WORDS:
+        return False
+    if len(part) == 1 and start:
+        return False
+    return is_word(part)
 
 
 def _plausible_part(part: str, index: int) -> bool:

@@ -92,6 +92,8 @@ class HeaderField(NamedTuple):
     label_in_witness: bool = False
     #: citations of works named in the line (``key`` or ``key|pages``)
     cites: list = []
+    #: the label of the author's note whose marker ends the line ("King*"), or ""
+    note: str = ""
 
 
 class Note(NamedTuple):
@@ -123,7 +125,11 @@ class EditorNote(NamedTuple):
 class Furniture(NamedTuple):
     """Site furniture set aside from the running text."""
 
-    #: what it is: ``image caption``, ``donation appeal``, ``site list``
+    #: what it is: ``image caption``, ``donation appeal``, ``site list``, or a
+    #: kind recognised by its form (:mod:`edition.furniture`): ``navigation bar``,
+    #: ``breadcrumbs``, ``language switcher``, ``masthead``, ``call to action``,
+    #: ``viewer page counter``, ``page stamp``, ``button label``, ``table of
+    #: contents``, ``running head``, ``page number``, ``date line``
     what: str
     text: str
     start: int
@@ -131,3 +137,18 @@ class Furniture(NamedTuple):
     lineno: int
     #: the paragraph it followed
     after_paragraph: int
+
+
+class Decision(NamedTuple):
+    """How the converter read one thing of the witness's structure, for the report."""
+
+    #: what was decided: ``title``, ``author``, ``date``, ``layout``, ``furniture``, ``heading``…
+    what: str
+    #: what was found (the title, the author's name as printed…), or ""
+    value: str
+    #: how it was found, in an editor's words
+    how: str
+    #: 1-based witness line, 0 for the whole text
+    lineno: int = 0
+    #: False where the rule was unsure: ``edition convert`` warns of each such decision
+    sure: bool = True

@@ -44,6 +44,9 @@ class Witness(NamedTuple):
     lines: list[Line]
     #: how the bytes were decoded (``utf-8`` or ``utf-8-sig``)
     encoding: str
+    #: the lines a form feed (a PDF extraction's page break) stood before,
+    #: 1-based: the first lines of pages after the first
+    page_starts: frozenset = frozenset()
 
 
 #: control characters a plain text has no use for (tab, line feed, carriage
@@ -99,6 +102,16 @@ def decode(data: bytes, path: str = "<input>") -> tuple[str, str]:
     return normalise(text, path), encoding
 
 
+def page_starts(text: str) -> frozenset[int]:
+    """The 1-based lines that a form feed stands before (line breaks normalised, form feeds still in)."""
+    starts = set()
+    at = text.find("\f")
+    while at != -1:
+        starts.add(text.count("\n", 0, at) + 1)
+        at = text.find("\f", at + 1)
+    return frozenset(starts)
+
+
 def split_lines(text: str) -> list[Line]:
     """Split *text* into :class:`Line` records with their offsets."""
     lines = []
@@ -116,8 +129,9 @@ def read_text(text: str, path: str = "<input>") -> Witness:
 
     :raises EditionError: as :func:`normalise`
     """
+    pages = page_starts(text.replace("\r\n", "\n").replace("\r", "\n")) if "\f" in text else frozenset()
     text = normalise(text, path)
-    return Witness(path, text, split_lines(text), "utf-8")
+    return Witness(path, text, split_lines(text), "utf-8", pages)
 
 
 def read_witness(path: str | Path) -> Witness:
@@ -133,4 +147,8 @@ def read_witness(path: str | Path) -> Witness:
     text, encoding = decode(data, str(path))
     if not text.strip():
         raise EditionError("the witness is empty", path, 1)
-    return Witness(str(path), text, split_lines(text), encoding)
+    pages = frozenset()
+    if b"\f" in data:
+        raw = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+        pages = page_starts(raw)
+    return Witness(str(path), text, split_lines(text), encoding, pages)

@@ -1,0 +1,245 @@
+"""Furniture of web pages and PDF extractions, recognised by its form.
+
+A page copied from a web site brings its menus and calls to action along;
+a text extracted from a PDF brings the page's running heads and numbers.
+None of it is the author's, and none of it may be lost: the layout sets it
+aside as furniture, with the reason given here, and the apparatus lists it.
+
+Every rule here looks at the form of a line, never at the site it came
+from: a line of short items between separators is a menu wherever it was
+copied, a line with two small numbers and a word or two is a page counter
+in any language. The words the rules know are closed classes (the names
+of languages in their own language, months, the verbs of a site's calls
+to action), like the months a date line is read with.
+
+Tested in ``tests/test_conversion.py`` (``-k furniture``), on small texts,
+and on the corpus in ``tests/corpus/``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+#: month names in English, for date lines
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+#: a line that is a date and nothing else: "12 June 2015", "June 12, 2015",
+#: "Monday, 1 May 2018", "JUNE 1999", "(March 1976)", "2015-06-12", "12/06/2015"
+DATE_LINE_RE = re.compile(
+    rf"^\(?\s*{_WEEKDAY}(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*\)?$|^\(\d{{4}}\)$",
+    re.IGNORECASE,
+)
+#: a short line that ends with a date: "Speech delivered 30 December 1920", "Written 1928"
+DATED_LINE_RE = re.compile(
+    rf"^[A-Z][^.!?;:]{{0,60}}\s(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}}"
+    rf"|(?:delivered|written|dated|given|held|spoken|signed|published)\s+(?:in\s+|on\s+)?\d{{4}})\)?$",
+    re.IGNORECASE,
+)
+#: a blog's date line, with its author: "Posted on 12 June 2015 by Jane Doe";
+#: group 1 is the author's name
+POSTED_RE = re.compile(
+    rf"^(?:Posted|Published|Written|Updated)(?: on)?:?\s+(?:{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
+    r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?"
+    r"(?:\s+by\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}))?\s*$",
+    re.IGNORECASE,
+)
+#: a page's stamp at its foot: when it was last updated, its copyright
+PAGE_STAMP_RE = re.compile(
+    r"^(last (updated|modified|revised)|page (last )?(updated|modified)|updated( on)?\b|"
+    r"copyright\b|©|all rights reserved|powered by)",
+    re.IGNORECASE,
+)
+#: names of languages as a language menu gives them, each in its own language
+LANGUAGE_NAMES = frozenset(
+    "english español espanol français francais deutsch italiano português portugues "
+    "русский українська polski nederlands svenska norsk dansk suomi türkçe turkce "
+    "ελληνικά čeština cestina magyar română romana hrvatski srpski српски български "
+    "العربية فارسی עברית 中文 日本語 한국어 bahasa català catala euskara galego "
+    "esperanto indonesia melayu tiếng việt हिन्दी বাংলা".split()
+)
+#: separators between the items of a menu or a navigation bar
+MENU_SEPARATOR_RE = re.compile(r"\s+[|•·∙◦]\s+|\s*\|\s*")
+#: separators of a breadcrumb trail: "Home > Features > History"
+CRUMB_SEPARATOR_RE = re.compile(r"\s+(?:>|»|›|→|/)\s+")
+#: a viewer's page counter in any language: two small numbers and at most four
+#: short words ("Page 1 of 12", "Seite 1 von 12", "1 / 12", "halaman 1dari 17")
+COUNTER_RE = re.compile(r"^\D{0,30}?\b(\d{1,3})\s*(?:[^\W\d]{1,8}|/)\s*\D{0,12}?\b(\d{1,3})\D{0,20}$")
+#: the verbs and phrases of a site's calls to action, at the start of a line
+#: (an article's own closing call, "Join the fight!", is not among them: only a
+#: site's invitations to join or follow *it*, "Join us", "Follow us")
+CALL_TO_ACTION_RE = re.compile(
+    r"^(share( this( article| page| story)?)?|subscribe|donate|support (us|our)|"
+    r"follow us|sign up|join us|like us|tweet|email this|print( this)?|"
+    r"download( pdf| as pdf)?|(back|return|go) to (the )?(top|home|index|contents|main page)|"
+    r"top of (the )?page|skip to|leave a (comment|reply)|comments?|tags?|categories|filed under|"
+    r"posted in|read more|related( articles| posts)?|newsletter|log ?in|sign in|menu|search|click here)\b",
+    re.IGNORECASE,
+)
+#: a page number alone on its line ("12", "- 12 -", "p. 12"); a year alone
+#: ("1917", a heading of a chronology) is not one
+PAGE_NUMBER_RE = re.compile(r"^\s*[-–—]?\s*(?:p\.\s*)?(?!1[89]\d\d\b|20\d\d\b)\d{1,4}\s*[-–—]?\s*$")
+#: a running head: page numbers with the journal's or the article's name in capitals
+#: ("157 158 SCIENCE & SOCIETY", "SCIENCE & SOCIETY 159")
+#: A single number must have three digits or more: "1 INTRODUCTION" and
+#: "CHAPTER 3" are headings (a running head with a small page number is
+#: found by its repetition, :func:`repeated_lines`)
+RUNNING_HEAD_RE = re.compile(
+    r"^\s*(?:\d{1,4}\s+\d{1,4}|\d{3,4})\s+[^a-z\d]*[A-Z][^a-z\d]*$"
+    r"|^\s*[^a-z\d]*[A-Z][^a-z\d]*?\s+(?:\d{1,4}\s+\d{1,4}|\d{3,4})\s*$"
+)
+#: the most words a line of furniture has
+FURNITURE_MAX_WORDS = 14
+#: the most words of a call to share, subscribe or donate
+CALL_MAX_WORDS = 10
+#: the kinds of furniture that are the site's menus, below its masthead
+MENU_KINDS = frozenset({"language switcher", "navigation bar", "breadcrumbs"})
+#: a short line met this often in a PDF text is a running head or foot
+REPEATED_AT_LEAST = 3
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_date_line(text: str) -> bool:
+    """A line that gives a date and nothing else."""
+    return bool(DATE_LINE_RE.match(text.strip()))
+
+
+def _items(text: str, separator: re.Pattern) -> list[str]:
+    return [item.strip() for item in separator.split(text.strip())]
+
+
+def _short_items(items: list[str], most_words: int = 5) -> bool:
+    return all(item and len(words(item)) <= most_words and not item.endswith((".", ",", ";"))
+               for item in items)
+
+
+def menu_kind(text: str) -> str | None:
+    """The kind of menu a line is, by its form, or None."""
+    stripped = text.strip()
+    if not stripped or len(words(stripped)) > FURNITURE_MAX_WORDS:
+        return None
+    items = _items(stripped, MENU_SEPARATOR_RE)
+    if all(item.casefold() in LANGUAGE_NAMES for item in items):
+        return "language switcher"
+    if len(items) >= 2 and _short_items(items) and sum(1 for i in items if i[:1].isupper()) >= len(items) - 1:
+        return "navigation bar"
+    crumbs = _items(stripped, CRUMB_SEPARATOR_RE)
+    if len(crumbs) >= 2 and _short_items(crumbs, 4) and crumbs[0][:1].isupper() and (
+        len(crumbs) >= 3 or ">" in stripped or "»" in stripped or "›" in stripped
+    ):
+        return "breadcrumbs"
+    return None
+
+
+def counter_like(text: str) -> bool:
+    """A viewer's page counter: two small numbers, the first no greater, and a few short words."""
+    stripped = text.strip()
+    m = COUNTER_RE.match(stripped)
+    if not m or len(words(stripped)) > 6 or stripped.endswith((".", ":", ";", ",")):
+        return False
+    first, last = int(m.group(1)), int(m.group(2))
+    letters = re.sub(r"[^\w]|\d|_", "", stripped)
+    return 0 < first <= last and len(letters) <= 20
+
+
+def dated_line(text: str) -> bool:
+    """A short line ending with a date, as an archive dates a speech or a letter."""
+    stripped = text.strip()
+    return len(words(stripped)) <= 8 and bool(DATED_LINE_RE.match(stripped))
+
+
+def call_to_action(text: str) -> bool:
+    """A site's invitation to share, subscribe, donate, follow, print…: a short line."""
+    stripped = text.strip()
+    # no clause of a sentence: "Join the union, they said." is text
+    return (len(words(stripped)) <= CALL_MAX_WORDS and not re.search(r"[,;]\s", stripped)
+            and bool(CALL_TO_ACTION_RE.match(stripped)))
+
+
+def web_line_kind(text: str, *, at_edge: bool) -> str | None:
+    """The kind of furniture a line of a web page is, or None.
+
+    :param at_edge: whether the line is in the top or bottom furniture zone of
+        the page, where calls to action are furniture (in the running text a
+        sentence may begin "Join…")
+    """
+    kind = menu_kind(text)
+    if kind:
+        return kind
+    if counter_like(text):
+        return "viewer page counter"
+    if at_edge and call_to_action(text):
+        return "call to action"
+    if at_edge and PAGE_STAMP_RE.match(text.strip()) and len(words(text)) <= CALL_MAX_WORDS:
+        return "page stamp"
+    return None
+
+
+def pdf_line_kind(text: str, repeated: frozenset[str] = frozenset()) -> str | None:
+    """The kind of furniture a line of a PDF extraction is, or None.
+
+    :param repeated: the text's repeated short lines (:func:`repeated_lines`)
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if PAGE_NUMBER_RE.match(stripped):
+        return "page number"
+    if is_date_line(stripped):
+        return "date line"
+    if counter_like(stripped):
+        return "viewer page counter"
+    if RUNNING_HEAD_RE.match(stripped) and len(words(stripped)) <= FURNITURE_MAX_WORDS:
+        return "running head"
+    if _shape(stripped) in repeated:
+        return "running head"
+    if menu_kind(stripped) == "language switcher":
+        return "language switcher"
+    return None
+
+
+#: a line at the edge of a page with a page number at its start or its end
+EDGE_NUMBER_RE = re.compile(r"^\s*\d{1,4}\s+\S|\S\s+\d{1,4}\s*$")
+
+
+def page_edge_kind(text: str) -> str | None:
+    """The kind of furniture the first or the last line of a PDF page is, or None.
+
+    At a page's edge (where the extraction left a form feed) a short line
+    with a page number at its start or its end is a running head or foot.
+    """
+    stripped = text.strip()
+    if not stripped or len(words(stripped)) > FURNITURE_MAX_WORDS or stripped.endswith((".", ",", ";", ":")):
+        return None
+    if EDGE_NUMBER_RE.search(stripped) and not is_date_line(stripped):
+        return "running head"
+    return None
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers made alike, so that running heads with page numbers compare equal."""
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def repeated_lines(lines: Iterable[str]) -> frozenset[str]:
+    """The short lines a PDF text repeats on its pages: running heads and feet.
+
+    A line counts when it is short, ends no sentence and occurs at least
+    :data:`REPEATED_AT_LEAST` times (its numbers aside).
+    """
+    counts = Counter(
+        _shape(line) for line in lines
+        if line.strip() and len(words(line)) <= FURNITURE_MAX_WORDS
+        and not line.rstrip().endswith((".", "?", "!", ":", ";", ","))
+        and re.search(r"[^\W\d_]", line)
+    )
+    return frozenset(shape for shape, n in counts.items() if n >= REPEATED_AT_LEAST)
