@@ -315,6 +315,30 @@ def test_cite_this_paragraph_gives_a_formatted_citation(reader, manifest):
     reader.shot("cite-paragraph")
 
 
+def test_report_a_problem_with_a_paragraph_opens_an_issue_naming_it(reader):
+    from urllib.parse import parse_qs, urlsplit
+
+    page = reader.open(TEXT)
+    repository = page.locator("meta[name='edition:repository']").get_attribute("content")
+    page.locator("#p3").hover()
+    page.locator("#p3 button.cite-para").click()
+    link = page.locator("#p3 .cite-box a.report-para")
+    assert link.inner_text() == "Report a problem"
+    url = urlsplit(link.get_attribute("href"))
+    assert f"{url.scheme}://{url.netloc}{url.path}" == f"{repository}/issues/new"
+    query = parse_qs(url.query)
+    title = page.locator("meta[name='citation_title']").get_attribute("content")
+    assert query["title"] == [f"Problem in “{title}”, ¶ 3"]
+    (body,) = query["body"]
+    words = " ".join(page.locator("#p3").inner_text().split()[3:9])  # past the number and the buttons
+    assert body.startswith(f"Page: {reader.base}{TEXT}#p3\nParagraph 3: “") and words in body
+    # the page's own link, under the title, names the address the reader is at
+    whole = parse_qs(urlsplit(page.locator("p.repo-report a").get_attribute("href")).query)
+    assert whole["title"][0].startswith(f"Problem in “{title.split(':')[0]}")
+    assert whole["body"][0].startswith(f"Page: {reader.base}{TEXT}\n")
+    reader.shot("report-paragraph")
+
+
 PAGES = ["index.html", TEXT, "texts/soviet-mirage.html", "glossary.html", "terms/s.html", "bibliography.html",
          "index-of-persons.html", "parallels.html", "introduction.html", "witnesses.html"]
 

@@ -84,6 +84,7 @@ BASELINE_REDUCTIONS = [
     Reduction(":::{ednote} a (editor's note)", ":::{admonition} a (docutils admonition)"),
     Reduction("```{bibliography} (formatted bibliography)", "removed, with its options and keys"),
     Reduction("```{edition:entry} (glossary and index entries for the search, shows nothing)", "removed"),
+    Reduction("{edition:repo}`label <action:path>` (a link to the repository on GitHub)", "the label as text"),
     Reduction("{grid}, {grid-item-card}, {card-footer}, {div} (sphinx-design)",
               "{container}; a card's title becomes a bold line, its link options are dropped"),
     Reduction("the edition's numbered-paragraph transform, glossary, citation back-links and "
@@ -97,6 +98,7 @@ ROLE_SUBSTITUTIONS = [
     (re.compile(r"\{para\}`(?:[^`#]*#)?(\d+)`"), r"¶ \1"),
     (re.compile(r"\{ednote\}`([^`]*)`"), r"[\1]"),
     (re.compile(r"\{(?:foot)?cite(?::[a-z]+)?\}`([^`]*)`"), r"\1"),
+    (re.compile(r"\{edition:repo\}`([^`]*?)\s*<[^`<>]*>`"), r"\1"),
     (re.compile(r"\{edition:[a-z]+\}`([^`]*)`"), r"\1"),
 ]
 FENCE_RE = re.compile(r"^(?P<fence>:{3,}|`{3,})\{(?P<name>[\w:-]+)\}\s*(?P<arg>.*)$")

@@ -11,6 +11,7 @@
 ``footnotes``  the author's own labels for notes the witness letters
 ``navigation`` furo's sidebar tree, made once per build instead of per page
 ``design``     sphinx-design's whole-document passes, only where they find something
+``repository`` links to the repository on GitHub: edit an entry, propose one, report a problem
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .glossary import setup_glossary
 from .html import setup_html
 from .navigation import setup_navigation
 from .paragraphs import setup_paragraphs
+from .repository import setup_repository
 from .search import setup_search
 from .witnesses import setup_witnesses
 
@@ -45,6 +47,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_navigation(app)
     setup_design(app)
     setup_footnotes(app)
+    setup_repository(app)
     return {
         "version": __version__,
         "env_version": 3,  # 3: glossary definitions are read by the browser, from one file
