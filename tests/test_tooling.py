@@ -226,3 +226,15 @@ def test_read_the_docs_builds_the_sources_in_docs_with_n_and_W():
     assert rtd["sphinx"] == {"configuration": "conf.py", "fail_on_warning": True}
     (command,) = rtd["build"]["jobs"]["build"]["html"]
     assert re.search(r" -n -W .*-c \. .* docs \"\$READTHEDOCS_OUTPUT/html\"$", command)
+
+
+def test_the_live_preview_is_measured_as_nox_serves_it():
+    from edition.bench import SERVE_IGNORES
+
+    tree = ast.parse((ROOT / "noxfile.py").read_text(encoding="utf-8"))
+    (generated,) = [ast.literal_eval(n.value) for n in tree.body
+                    if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "GENERATED"]
+    assert generated == SERVE_IGNORES
+    # every file the build generates is ignored by git too, so none is committed by mistake
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert all(p.removesuffix("*") in ignored or p in ignored for p in generated)

@@ -506,7 +506,8 @@ def live_preview(project: Path, out: Path, slug: str, saves: int = 3, timeout: f
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-    return {"entry": slug, "page": page, "first_build": first, "saves": seconds, "median": sorted(seconds)[len(seconds) // 2]}
+    return {"entry": slug, "page": page, "first_build": first, "saves": seconds,
+            "median": sorted(seconds)[len(seconds) // 2]}
 
 
 # -- The benchmark ---------------------------------------------------------------------------------
