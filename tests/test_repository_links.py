@@ -105,3 +105,32 @@ def test_the_repositorys_address_is_in_one_configuration_value():
     offenders = [str(p.relative_to(ROOT)) for p in texts if named.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
     assert named.search((ROOT / "conf.py").read_text(encoding="utf-8"))
+
+
+def test_in_the_pdf_and_the_epub_the_ways_in_go_and_a_named_file_stays_as_text():
+    from types import SimpleNamespace
+
+    from docutils import nodes
+
+    from edition.sphinxext.repository import repository_link, resolve_links
+
+    def paragraph(*children, classes=()):
+        return nodes.paragraph("", "", *children, classes=list(classes))
+
+    doc = nodes.document(None, None)
+    section = nodes.section("", nodes.title("", "Glossary"))
+    section += paragraph(nodes.Text("Entries are contributed: see "),
+                         repository_link("", "CONTRIBUTING.md", action="blob", path="CONTRIBUTING.md"),
+                         nodes.Text(" in the repository."))
+    section += paragraph(repository_link("", "Propose a new entry", action="new", path="docs/glossary"),
+                         nodes.Text(": GitHub's page for a new file."), classes=["gloss-propose"])
+    section += paragraph(nodes.Text("The definition."))
+    doc += section
+    for builder in ("latex", "epub"):
+        tree = doc.deepcopy()
+        app = SimpleNamespace(builder=SimpleNamespace(name=builder), env=SimpleNamespace(metadata={}),
+                              config=SimpleNamespace(edition_repository_url="https://github.com/o/r"))
+        resolve_links(app, tree, "glossary")
+        assert [p.astext() for p in tree.findall(nodes.paragraph)] == [
+            "Entries are contributed: see CONTRIBUTING.md in the repository.", "The definition."]
+        assert not list(tree.findall(nodes.reference))

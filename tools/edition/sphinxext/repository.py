@@ -125,7 +125,8 @@ def report_link(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 
 def resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """Links on the web; in the PDF and the EPUB, nothing (and no paragraph left empty)."""
+    """Links on the web. In the PDF and the EPUB, the paragraph of a way in goes (its link
+    needs the web); a file a sentence names (``blob``) stays, as text."""
     report_link(app, doctree, docname)
     web = app.builder.name in WEB_BUILDERS and bool(app.config.edition_repository_url)
     for node in list(doctree.findall(repository_link)):
@@ -133,15 +134,20 @@ def resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             uri = link_url(app, node["action"], node["path"], docname)
             node.replace_self(nodes.reference("", node.astext(), refuri=uri, classes=["repo-link", node["action"]]))
             continue
+        if node["action"] == "blob":  # a file named in a sentence: the name stays, as text
+            node.replace_self(nodes.Text(node.astext()))
+            continue
+        # a way in is a paragraph of its own ("Edit this entry", "Propose a new entry"): it goes whole
         parent = node.parent
-        node.parent.remove(node)
-        if isinstance(parent, nodes.paragraph) and not parent.astext().strip():
+        if isinstance(parent, nodes.paragraph):
             parent.parent.remove(parent)
+        else:
+            parent.remove(node)
 
 
 def add_repository_meta(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     """The repository's address for ``edition.js`` (a paragraph's "Report a problem")."""
-    if app.config.edition_repository_url:
+    if app.config.edition_repository_url and app.builder.name in WEB_BUILDERS:
         url = html.escape(app.config.edition_repository_url.rstrip("/"))
         context["metatags"] = context.get("metatags", "") + f'<meta name="edition:repository" content="{url}" />\n'
 
