@@ -72,6 +72,30 @@ edition_title = "The Russian Question: An annotated critical edition"
 edition_year = str(_build_time.year)
 edition_cite_as = f"{author.replace('The ', 'the ', 1)}, {edition_title}, version {version} ({edition_year})"
 
+# -- Options for the repository ---------------------------------------------------------
+
+# The edition's repository on GitHub, named here only: every link to GitHub on the pages
+# ("Edit this entry", "Propose a new entry", "Report a problem": edition.sphinxext.repository)
+# is made from it. A build on GitHub Actions (the published edition, pages.yml) or on
+# Read the Docs (the previews) takes the address of the repository it builds.
+EDITION_REPOSITORY = "https://github.com/the-russian-question/edition"
+
+
+def _repository_url() -> str:
+    if os.environ.get("GITHUB_REPOSITORY"):
+        server = os.environ.get("GITHUB_SERVER_URL", "https://github.com")
+        return f"{server}/{os.environ['GITHUB_REPOSITORY']}"
+    clone = os.environ.get("READTHEDOCS_GIT_CLONE_URL", "")
+    if clone.startswith("https://github.com/"):
+        return clone.removesuffix(".git")
+    if clone.startswith("git@github.com:"):
+        return "https://github.com/" + clone.removeprefix("git@github.com:").removesuffix(".git")
+    return EDITION_REPOSITORY
+
+
+edition_repository_url = _repository_url()
+edition_repository_branch = "main"
+
 # -- Options for HTML output ---------------------------------------------------------
 
 html_theme = "furo"

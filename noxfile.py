@@ -7,20 +7,35 @@ Usage::
     nox -s epub      # build the EPUB into build/epub/russian-question.epub
     nox -s all       # build every output, linked from build/html/downloads.html
     nox -s tests     # run the test suite (builds HTML and PDF)
-    nox -s lint      # ruff
+    nox -s lint      # ruff; the workflows and .readthedocs.yaml against their schemas
     nox -s check     # validate glossary entries, bibliography and citations
+    nox -s data      # the pull-request check of a change to data only (the "data" job)
+    nox -s full      # the check of a change to code, and of main (the "full" job)
+    nox -s serve     # a live preview on http://127.0.0.1:8000, rebuilt on every save
     nox -s sync      # regenerate docs/texts/ from the witnesses
     nox -s bench     # benchmarks against bare Sphinx and pandoc → build/bench/bench.md, bench.json
                      # (-- --quick: 1× and 2× only, no PDF; -- --no-pdf)
+
+Every session installs the versions pinned in ``constraints.txt``, the one
+source of tool versions (pre-commit and the workflows use the same; see
+tests/test_tooling.py), so that a green local run predicts a green run on
+GitHub: each job of ``.github/workflows/checks.yml`` is one session here.
 """
 
 from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
 
 import nox
 
 nox.options.sessions = ["lint", "tests"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.default_venv_backend = "venv"
+
+#: the tested versions of everything installed (pip's ``-c``)
+CONSTRAINTS = "constraints.txt"
 
 SPHINX_FLAGS = [
     "-n",  # nit-picky: warn about every reference that does not resolve
@@ -29,40 +44,43 @@ SPHINX_FLAGS = [
     "-c", ".",  # conf.py lives at the repository root, the sources in docs/
 ]
 
+#: what sphinx-autobuild must not watch: the files the build itself generates
+#: (watching them would start a second build after each one)
+GENERATED = [
+    "docs/texts/*", "docs/terms/*", "docs/_generated/*", "docs/glossary.md",
+    "docs/index-of-*.md", "docs/parallels.md", "docs/downloads.md",
+]
 
-@nox.session
-def html(session: nox.Session) -> None:
-    """Build the HTML edition into build/html/."""
-    session.install("-e", ".[docs]")
+
+def install(session: nox.Session, *args: str) -> None:
+    """``pip install ARGS``, at the versions of :data:`CONSTRAINTS`: every session installs through this."""
+    session.install(*args, "-c", CONSTRAINTS)
+
+
+def on_github() -> bool:
+    return os.environ.get("GITHUB_ACTIONS") == "true"
+
+
+def build_html(session: nox.Session, *extra: str) -> None:
     # -j auto: every extension is safe for parallel reading and writing, and the
     # output is the same; reading in parallel saves 10-20 % (nox -s bench)
-    session.run("sphinx-build", "-b", "html", "-j", "auto", *SPHINX_FLAGS, "docs", "build/html", *session.posargs)
-    session.log("The edition is in build/html/index.html")
+    session.run("sphinx-build", "-b", "html", "-j", "auto", *SPHINX_FLAGS, "docs", "build/html", *extra)
 
 
-@nox.session
-def pdf(session: nox.Session) -> None:
-    """Build the PDF through LaTeX (xelatex) into build/latex/russian-question.pdf."""
-    session.install("-e", ".[docs]")
-    session.run("sphinx-build", "-M", "latexpdf", "docs", "build", *SPHINX_FLAGS, *session.posargs)
-    session.log("The PDF is build/latex/russian-question.pdf")
+def run_check(session: nox.Session) -> None:
+    # on GitHub, each problem becomes an annotation on its line of the pull request
+    session.run("edition", "check", *(["--format", "github"] if on_github() else []))
 
 
-@nox.session
-def epub(session: nox.Session) -> None:
-    """Build the EPUB 3 into build/epub/russian-question.epub."""
-    session.install("-e", ".[docs]")
-    session.run("sphinx-build", "-b", "epub", *SPHINX_FLAGS, "-d", "build/doctrees-epub", "docs", "build/epub")
+def run_lint(session: nox.Session) -> None:
+    session.run("ruff", "check", "tools", "tests", "conf.py", "noxfile.py")
+    # the schemas ship with check-jsonschema: this runs offline
+    workflows = sorted(str(p) for p in Path(".github/workflows").glob("*.yml"))
+    session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *workflows)
+    session.run("check-jsonschema", "--builtin-schema", "vendor.readthedocs", ".readthedocs.yaml")
 
 
-@nox.session(name="all")
-def all_outputs(session: nox.Session) -> None:
-    """Build every output: PDF, EPUB, then the HTML with a Downloads page linking them all
-    (TEI, plain text, MyST and BibTeX are made by every build)."""
-    import shutil
-    from pathlib import Path
-
-    session.install("-e", ".[docs]")
+def build_all(session: nox.Session) -> None:
     session.run("sphinx-build", "-M", "latexpdf", "docs", "build", *SPHINX_FLAGS)
     session.run("sphinx-build", "-b", "epub", *SPHINX_FLAGS, "-d", "build/doctrees-epub", "docs", "build/epub")
     downloads = Path("docs/_generated/downloads")
@@ -70,34 +88,97 @@ def all_outputs(session: nox.Session) -> None:
     shutil.copy("build/latex/russian-question.pdf", downloads)
     shutil.copy("build/epub/russian-question.epub", downloads)
     session.run("sphinx-build", "-b", "html", *SPHINX_FLAGS, "docs", "build/html")
+
+
+@nox.session
+def html(session: nox.Session) -> None:
+    """Build the HTML edition into build/html/."""
+    install(session, "-e", ".[docs]")
+    build_html(session, *session.posargs)
+    session.log("The edition is in build/html/index.html")
+
+
+@nox.session
+def pdf(session: nox.Session) -> None:
+    """Build the PDF through LaTeX (xelatex) into build/latex/russian-question.pdf."""
+    install(session, "-e", ".[docs]")
+    session.run("sphinx-build", "-M", "latexpdf", "docs", "build", *SPHINX_FLAGS, *session.posargs)
+    session.log("The PDF is build/latex/russian-question.pdf")
+
+
+@nox.session
+def epub(session: nox.Session) -> None:
+    """Build the EPUB 3 into build/epub/russian-question.epub."""
+    install(session, "-e", ".[docs]")
+    session.run("sphinx-build", "-b", "epub", *SPHINX_FLAGS, "-d", "build/doctrees-epub", "docs", "build/epub")
+
+
+@nox.session(name="all")
+def all_outputs(session: nox.Session) -> None:
+    """Build every output: PDF, EPUB, then the HTML with a Downloads page linking them all
+    (TEI, plain text, MyST and BibTeX are made by every build). build/html/ is then the
+    whole site as GitHub Pages publishes it (.github/workflows/pages.yml)."""
+    install(session, "-e", ".[docs]")
+    build_all(session)
     session.log("Every output is linked from build/html/downloads.html")
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """Run the tests (conversion rules, nothing lost, HTML and PDF builds)."""
-    session.install("-e", ".[test]")
+    install(session, "-e", ".[test]")
     session.run("pytest", *session.posargs)
 
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Check the code with ruff."""
-    session.install("ruff>=0.6")
-    session.run("ruff", "check", "tools", "tests", "conf.py", "noxfile.py")
+    """Check the code with ruff, and the workflows and .readthedocs.yaml against their schemas."""
+    install(session, "-e", ".[lint]")
+    run_lint(session)
 
 
 @nox.session
 def check(session: nox.Session) -> None:
     """Validate the glossary entries, the bibliography and the citations."""
-    session.install("-e", ".")
-    session.run("edition", "check")
+    install(session, "-e", ".")
+    run_check(session)
+
+
+@nox.session
+def data(session: nox.Session) -> None:
+    """The check of a pull request that changes only data (the "data" job of checks.yml):
+    ``edition check``, the HTML build with -n -W, and the tests marked ``data``."""
+    install(session, "-e", ".[test]")
+    run_check(session)
+    build_html(session)
+    session.run("pytest", "-m", "data", *session.posargs)
+
+
+@nox.session
+def full(session: nox.Session) -> None:
+    """The check of a change to code, and of main (the "full" job of checks.yml):
+    lint, ``edition check``, the whole test suite, and every output into build/."""
+    install(session, "-e", ".[test,lint]")
+    run_lint(session)
+    run_check(session)
+    session.run("pytest", *session.posargs)
+    build_all(session)
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """A live preview: build the HTML, serve it on http://127.0.0.1:8000 and rebuild the
+    changed pages whenever a file under docs/ or seeds/ is saved (sphinx-autobuild)."""
+    install(session, "-e", ".[serve]")
+    ignores = [arg for pattern in GENERATED for arg in ("--ignore", pattern)]
+    session.run("sphinx-autobuild", *SPHINX_FLAGS, "--watch", "seeds", *ignores,
+                "docs", "build/html", *session.posargs)
 
 
 @nox.session
 def sync(session: nox.Session) -> None:
     """Regenerate docs/texts/ from the witnesses, the manifest and seeds/editorial/."""
-    session.install("-e", ".")
+    install(session, "-e", ".")
     session.run("edition", "sync", *session.posargs)
 
 
@@ -107,5 +188,5 @@ def bench(session: nox.Session) -> None:
 
     Builds only copies under build/bench/; not in the default sessions (about 8 minutes; fails when a target is missed).
     """
-    session.install("-e", ".[bench]")
+    install(session, "-e", ".[bench]")
     session.run("python", "-m", "edition.bench", *session.posargs)

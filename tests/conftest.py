@@ -13,6 +13,30 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
+#: the test modules that concern the edition's data (docs/glossary/, docs/references.bib,
+#: docs/indexes/, seeds/editorial/): marked ``data``, they are what a pull request that
+#: changes only data is checked with (``nox -s data``, the "data" job of checks.yml)
+DATA_TESTS = {
+    "test_glossary.py",          # the entry files and their checks, term links
+    "test_glossary_build.py",    # new and bad entries in a build
+    "test_citations.py",         # the editorial data's citations and the bibliography
+    "test_indexes.py",           # the index files
+    "test_indexes_build.py",     # the indexes checked against the texts
+    "test_search.py",            # glossary and index entries, variants, in the search
+    "test_nothing_lost.py",      # emendations and notes lose no word of a witness
+    "test_markup.py",            # contributed text judged on the parser's tokens
+    "test_check_parity.py",      # what the build refuses, the check finds
+    "test_hostile.py",           # the hostile corpus, through the check and the build
+    "test_sourcing.py",          # the sourcing policy of the bibliography
+    "test_consistency.py",       # one person, one set of dates
+}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    for item in items:
+        if item.path.name in DATA_TESTS:
+            item.add_marker(pytest.mark.data)
+
 
 def sphinx_build(builder: str, out: Path, *extra: str, cwd: Path = ROOT,
                  src_dir: Path | None = None) -> subprocess.CompletedProcess:

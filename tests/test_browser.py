@@ -1,4 +1,9 @@
-"""The reading experience in a real browser: Chromium from Debian, driven by Playwright.
+"""The reading experience in a real browser: Chromium or Google Chrome, driven by Playwright.
+
+Playwright downloads no browser here: it drives the one in ``$EDITION_CHROMIUM``,
+else Debian's Chromium, else the Google Chrome that GitHub's Ubuntu runners come
+with (:func:`find_browser`). Without any of them the tests are skipped, saying
+so; a path in ``$EDITION_CHROMIUM`` that does not exist is a mistake and fails.
 
 The HTML edition is built once (``html_build``) and served on localhost; each
 test opens pages as a reader would. Every page is checked for errors in the
@@ -22,7 +27,9 @@ from conftest import ROOT, sphinx_build
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("EDITION_CHROMIUM", "/usr/bin/chromium")
+#: where a browser is looked for when $EDITION_CHROMIUM is not set: Debian's Chromium,
+#: then Google Chrome (preinstalled on GitHub's runners; Ubuntu's chromium is a snap stub)
+BROWSERS = ["/usr/bin/chromium", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"]
 #: the flags this machine's closed network needs (no background connections)
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -63,14 +70,33 @@ def notes_site(tmp_path_factory):
     server.shutdown()
 
 
+def find_browser(environ=os.environ, candidates=BROWSERS) -> str | None:
+    """The browser to drive: ``$EDITION_CHROMIUM`` if set, else the first of *candidates* that exists."""
+    if environ.get("EDITION_CHROMIUM"):
+        return environ["EDITION_CHROMIUM"]
+    return next((path for path in candidates if Path(path).exists()), None)
+
+
+def test_the_browser_is_found_in_the_environment_or_the_usual_places(tmp_path):
+    chrome = tmp_path / "google-chrome"
+    chrome.touch()
+    assert find_browser({}, [str(tmp_path / "chromium"), str(chrome)]) == str(chrome)
+    assert find_browser({"EDITION_CHROMIUM": "/opt/x/chrome"}, [str(chrome)]) == "/opt/x/chrome"
+    assert find_browser({}, [str(tmp_path / "chromium")]) is None
+
+
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium is needed at {CHROMIUM} (Debian package chromium; see README)")
+    path = find_browser()
+    if path is None:
+        pytest.skip(f"no browser: none of {', '.join(BROWSERS)} exists and EDITION_CHROMIUM is not set "
+                    "(install Debian's chromium, or point EDITION_CHROMIUM at Chrome or Chromium)")
+    if not Path(path).exists():
+        pytest.fail(f"EDITION_CHROMIUM={path} does not exist")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 
@@ -287,6 +313,32 @@ def test_cite_this_paragraph_gives_a_formatted_citation(reader, manifest):
     assert "The Russian Question: An annotated critical edition, version" in edition
     assert shown == cite_paragraph(cite_text(witness), 3, edition, reader.base + TEXT + "#p3")
     reader.shot("cite-paragraph")
+
+
+def test_report_a_problem_with_a_paragraph_opens_an_issue_naming_it(reader):
+    from urllib.parse import parse_qs, urlsplit
+
+    page = reader.open(TEXT)
+    repository = page.locator("meta[name='edition:repository']").get_attribute("content")
+    # the paragraph's first words, past its number and its cite button
+    words = " ".join(re.sub(r"^\s*3\s*(cite)?", "", page.locator("#p3").text_content()).split()[:6])
+    page.locator("#p3").hover()
+    page.locator("#p3 button.cite-para").click()
+    link = page.locator("#p3 .cite-box a.report-para")
+    assert link.inner_text() == "Report a problem"
+    url = urlsplit(link.get_attribute("href"))
+    assert f"{url.scheme}://{url.netloc}{url.path}" == f"{repository}/issues/new"
+    query = parse_qs(url.query)
+    title = page.locator("meta[name='citation_title']").get_attribute("content")
+    assert query["title"] == [f"Problem in “{title}”, ¶ 3"]
+    (body,) = query["body"]
+    assert body.startswith(f"Page: {reader.base}{TEXT}#p3\nParagraph 3: “{words} ")
+    assert body.endswith("…”\n\nWhat is wrong, and what should it be? (A source, if you have one.)\n")
+    # the page's own link, under the title, names the address the reader is at
+    whole = parse_qs(urlsplit(page.locator("p.repo-report a").get_attribute("href")).query)
+    assert whole["title"][0].startswith(f"Problem in “{title.split(':')[0]}")
+    assert whole["body"][0].startswith(f"Page: {reader.base}{TEXT}\n")
+    reader.shot("report-paragraph")
 
 
 PAGES = ["index.html", TEXT, "texts/soviet-mirage.html", "glossary.html", "terms/s.html", "bibliography.html",

@@ -205,3 +205,76 @@ def test_sync_links_the_texts_again_when_a_form_changes_not_when_a_definition_do
     after = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "docs" / "texts").glob("*.md")}
     assert after != texts
     assert any("{gloss}`ruling stratum <nomenklatura>`" in t for t in after.values())
+
+
+# -- edition check --format github ----------------------------------------------------------
+
+BAD_ENTRY = ('---\nterm: "quorum"\ndefinition: The least number of members who can act.\n'
+             "sources: [nosuchkey]\n---\nA body.\n")
+
+
+def test_github_escapes_messages_and_properties_as_its_toolkit_does():
+    from edition.annotations import escape_data, escape_property
+
+    assert escape_data("100% sure\r\nnext: a, b") == "100%25 sure%0D%0Anext: a, b"
+    assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+
+
+def test_a_problem_becomes_an_error_annotation_on_its_file_and_line(tmp_path):
+    from edition.annotations import annotation
+    from edition.check import Problem
+
+    problem = Problem("docs/glossary/x.md", 3, "50% of it:\nnot, so", "glossary-field")
+    assert annotation(problem) == ("::error file=docs/glossary/x.md,line=3,"
+                                   "title=edition check (glossary-field)::50%25 of it:%0Anot, so")
+    # no line: the annotation is on the file; an absolute path is made relative to the root
+    whole = Problem(str(tmp_path / "docs" / "a,b.bib"), None, "broken", "bib-data")
+    assert annotation(whole, tmp_path) == "::error file=docs/a%2Cb.bib,title=edition check (bib-data)::broken"
+
+
+def test_check_format_github_annotates_and_writes_the_job_summary(tmp_path, capsys, monkeypatch):
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "glossary" / "quorum.md").write_text(BAD_ENTRY, encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier steps' summary\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert main(["check", "--root", str(project), "--format", "github"]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        "::error file=docs/glossary/quorum.md,line=4,title=edition check (glossary-source)::"
+        "source 'nosuchkey' is not in docs/references.bib",
+        "::error file=docs/glossary/quorum.md,line=4,title=edition check (bib-unknown-key)::"
+        f"cites 'nosuchkey', which is not in {project}/docs/references.bib",
+    ]
+    assert "2 problem(s) found." in err
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier steps' summary\n### edition check\n")  # appended, not overwritten
+    assert "2 problem(s) in 1 file(s)" in text
+    assert "| `docs/glossary/quorum.md` | 4 | source 'nosuchkey' is not in docs/references.bib " in text
+
+
+def test_check_without_format_stays_file_line_message(tmp_path, capsys, monkeypatch):
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "glossary" / "quorum.md").write_text(BAD_ENTRY, encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert main(["check", "--root", str(project)]) == 1
+    out, err = capsys.readouterr()
+    assert "::error" not in out + err and not summary.exists()
+    entry = project / "docs" / "glossary" / "quorum.md"
+    assert f"{entry}:4: source 'nosuchkey' is not in docs/references.bib [glossary-source]" in err
+
+
+def test_the_summary_of_a_clean_check_says_so_and_a_long_one_is_cut(tmp_path):
+    from edition.annotations import SUMMARY_ROWS, summary
+    from edition.check import Problem
+
+    assert "are in order" in summary([])
+    many = [Problem("docs/references.bib", n, f"entry {n} | odd", "bib-uncited") for n in range(1, SUMMARY_ROWS + 8)]
+    text = summary(many)
+    assert text.count("\n| `docs/references.bib`") == SUMMARY_ROWS
+    assert "entry 1 \\| odd" in text and "… and 7 more" in text

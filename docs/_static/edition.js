@@ -6,6 +6,8 @@
 //   the markers are ordinary links to the notes at the end of the page.
 // - "Cite this paragraph": a button by each paragraph number gives the
 //   paragraph's citation, built from the page's edition:cite-* meta tags.
+//   The same box has "Report a problem" with this paragraph: a new issue on
+//   GitHub (edition:repository meta tag) with the text, paragraph and address.
 // - Glossary tooltips: described for screen readers; Escape hides them.
 "use strict";
 
@@ -145,8 +147,56 @@
       }
     });
     box.append(text, " ", copy);
+    const report = reportLink(number, button.closest(".para") || button.parentElement);
+    if (report) box.append(" ", report);
     button.after(box);
     button.setAttribute("aria-expanded", "true");
+  }
+
+  // -- Report a problem (edition.sphinxext.repository) ---------------------------
+
+  // GitHub's page for a new issue, with its title and text filled in.
+  function issueUrl(title, body) {
+    return `${meta("edition:repository")}/issues/new?title=${encodeURIComponent(title)}`
+      + `&body=${encodeURIComponent(body)}`;
+  }
+
+  const ASK = "What is wrong, and what should it be? (A source, if you have one.)\n";
+
+  // The words of a paragraph, without the number and buttons the page adds.
+  function paragraphText(para) {
+    const copy = para.cloneNode(true);
+    copy.querySelectorAll(".paranum, .cite-para, .cite-box, .gloss-tip, .footnote-reference, .ednote-ref")
+      .forEach((el) => el.remove());
+    const words = copy.textContent.replace(/\s+/g, " ").trim();
+    return words.length > 300 ? `${words.slice(0, 300)}…` : words;
+  }
+
+  function reportLink(number, para) {
+    if (!meta("edition:repository")) return null;
+    const url = new URL(window.location.href);
+    url.hash = `p${number}`;
+    url.search = "";
+    const title = meta("citation_title") || document.title;
+    const link = document.createElement("a");
+    link.className = "report-para";
+    link.href = issueUrl(`Problem in “${title}”, ¶ ${number}`,
+      `Page: ${url.href}\nParagraph ${number}: “${paragraphText(para)}”\n\n${ASK}`);
+    link.textContent = "Report a problem";
+    link.setAttribute("aria-label", `Report a problem with paragraph ${number} on GitHub`);
+    return link;
+  }
+
+  // The page's own link (made by the build) gets the address the reader is at.
+  function setUpReports() {
+    if (!meta("edition:repository")) return;
+    const url = new URL(window.location.href);
+    url.hash = "";
+    url.search = "";
+    for (const link of document.querySelectorAll(".repo-report a.repo-link")) {
+      const title = new URL(link.href).searchParams.get("title") || document.title;
+      link.href = issueUrl(title, `Page: ${url.href}\n\n${ASK}`);
+    }
   }
 
   function setUpCitations() {
@@ -208,6 +258,7 @@
     followMovedEntry();
     setUpNotes();
     setUpCitations();
+    setUpReports();
     setUpGlossary();
   });
 })();

@@ -24,7 +24,9 @@ only read. It writes ``bench.md`` (the table, also printed) and
   text made of them;
 - the PDF build (LaTeX, xelatex) against the baseline's PDF (at 1× only);
 - the weight of a text page (HTML with its CSS and JavaScript) and of the
-  search index.
+  search index;
+- the live preview (``nox -s serve``): seconds from saving a glossary entry to
+  sphinx-autobuild serving its rebuilt page (:func:`live_preview`).
 
 Times are wall-clock seconds of whole processes (the best of ``--repeat``
 runs for the clean builds), so they include Python's start-up and, for the
@@ -39,15 +41,19 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import http.client
 import json
 import os
 import platform
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import time
 import tomllib
+import urllib.request
+import uuid
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
@@ -61,6 +67,7 @@ TARGETS = {
     "growth": "time per text at the largest size ≤ 1.2 × time per text at 1×",
     "conversion": "edition convert at least as fast as pandoc (MB/s, large text)",
     "page-weight": "a text page (HTML + CSS + JS) < 400 KB",
+    "live-preview": "a saved glossary entry served rebuilt in < 3 s (nox -s serve)",
 }
 
 # -- The baseline: the same MyST, reduced for bare Sphinx -----------------------------
@@ -84,6 +91,7 @@ BASELINE_REDUCTIONS = [
     Reduction(":::{ednote} a (editor's note)", ":::{admonition} a (docutils admonition)"),
     Reduction("```{bibliography} (formatted bibliography)", "removed, with its options and keys"),
     Reduction("```{edition:entry} (glossary and index entries for the search, shows nothing)", "removed"),
+    Reduction("{edition:repo}`label <action:path>` (a link to the repository on GitHub)", "the label as text"),
     Reduction("{grid}, {grid-item-card}, {card-footer}, {div} (sphinx-design)",
               "{container}; a card's title becomes a bold line, its link options are dropped"),
     Reduction("the edition's numbered-paragraph transform, glossary, citation back-links and "
@@ -97,6 +105,7 @@ ROLE_SUBSTITUTIONS = [
     (re.compile(r"\{para\}`(?:[^`#]*#)?(\d+)`"), r"¶ \1"),
     (re.compile(r"\{ednote\}`([^`]*)`"), r"[\1]"),
     (re.compile(r"\{(?:foot)?cite(?::[a-z]+)?\}`([^`]*)`"), r"\1"),
+    (re.compile(r"\{edition:repo\}`([^`]*?)\s*<[^`<>]*>`"), r"\1"),
     (re.compile(r"\{edition:[a-z]+\}`([^`]*)`"), r"\1"),
 ]
 FENCE_RE = re.compile(r"^(?P<fence>:{3,}|`{3,})\{(?P<name>[\w:-]+)\}\s*(?P<arg>.*)$")
@@ -422,6 +431,85 @@ def page_weight(page: Path) -> dict:
     return {"page": str(page.name), "html": html, "assets": assets, "total": html + assets}
 
 
+# -- The live preview -------------------------------------------------------------------------------
+
+#: what ``nox -s serve`` tells sphinx-autobuild not to watch (the files the build generates)
+SERVE_IGNORES = ["docs/texts/*", "docs/terms/*", "docs/_generated/*", "docs/glossary.md",
+                 "docs/index-of-*.md", "docs/parallels.md", "docs/downloads.md"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (OSError, http.client.HTTPException):  # not served yet, or being rewritten
+        return None
+
+
+def _wait_for(url: str, marker: str | None, timeout: float, proc: subprocess.Popen) -> float:
+    """Poll *url* every 20 ms until it is served (and contains *marker*); return the time it took."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if proc.poll() is not None:
+            raise RuntimeError(f"sphinx-autobuild stopped:\n{proc.stdout.read()[-3000:]}")
+        body = _fetch(url)
+        if body is not None and (marker is None or marker in body):
+            return time.perf_counter() - start
+        time.sleep(0.02)
+    raise RuntimeError(f"{url} did not show {marker!r} within {timeout} s")
+
+
+def live_preview(project: Path, out: Path, slug: str, saves: int = 3, timeout: float = 300) -> dict:
+    """Seconds from saving glossary entry *slug* to sphinx-autobuild serving its rebuilt page.
+
+    Runs sphinx-autobuild as ``nox -s serve`` does (its flags and ignores), waits
+    for the first build, then *saves* times appends a sentence to the entry and
+    polls the served page of its letter until the sentence is there. The
+    browser's reload (sphinx-autobuild's websocket) comes on top, in
+    milliseconds.
+    """
+    from .glossary import glossary_letter, load_glossary
+
+    entries, _ = load_glossary(project / "docs" / "glossary")
+    term = next(e.term for e in entries if e.slug == slug)
+    page = f"terms/{glossary_letter(term)[1]}.html"
+    port = _free_port()
+    ignores = [arg for pattern in SERVE_IGNORES for arg in ("--ignore", pattern)]
+    cmd = [sys.executable, "-m", "sphinx_autobuild", "-n", "-W", "--keep-going", "-c", ".",
+           "--watch", "seeds", *ignores, "--host", "127.0.0.1", "--port", str(port), "docs", str(out)]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1764000000", "NO_COLOR": "1",
+           "PYTHONPATH": str(project / "tools")}
+    env.pop("FORCE_COLOR", None)
+    if out.exists():
+        shutil.rmtree(out)
+    proc = subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/{page}"
+    try:
+        first = _wait_for(url, None, timeout, proc)
+        time.sleep(1)  # let the watcher settle after the first build
+        entry = project / "docs" / "glossary" / f"{slug}.md"
+        seconds = []
+        for _ in range(saves):
+            marker = f"Saved for the benchmark {uuid.uuid4().hex[:8]}."
+            entry.write_text(entry.read_text(encoding="utf-8").rstrip("\n") + f"\n\n{marker}\n", encoding="utf-8")
+            seconds.append(_wait_for(url, marker, timeout, proc))
+            time.sleep(0.5)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return {"entry": slug, "page": page, "first_build": first, "saves": seconds,
+            "median": sorted(seconds)[len(seconds) // 2]}
+
+
 # -- The benchmark ---------------------------------------------------------------------------------
 
 
@@ -478,6 +566,9 @@ def run(out: Path, sizes: list[int], repeat: int, pdf: bool, big_mb: float, log=
     results["page_weight"] = {"heaviest_text_page": heaviest, "all": pages,
                               "searchindex_js": (html / "searchindex.js").stat().st_size,
                               "baseline_searchindex_js": (out / "work/baseline-html/searchindex.js").stat().st_size}
+
+    log("live preview: saving a glossary entry → the page served again (sphinx-autobuild)")
+    results["live_preview"] = live_preview(project, out / "work" / "serve-html", slug)
 
     growth = []
     for n in sizes:
@@ -536,6 +627,7 @@ def evaluate(r: dict) -> dict:
                        f"{big['edition_mb_s']:.2f} vs {big['pandoc_mb_s']:.2f} MB/s"),
         "page-weight": (r["page_weight"]["heaviest_text_page"]["total"] < 400_000,
                         f"{r['page_weight']['heaviest_text_page']['total'] / 1000:.0f} KB"),
+        "live-preview": (r["live_preview"]["median"] < 3.0, f"{r['live_preview']['median']:.1f} s (median)"),
     }
     return {name: {"target": TARGETS[name], "pass": ok, "measured": measured}
             for name, (ok, measured) in checks.items()}
@@ -566,6 +658,10 @@ def markdown(r: dict) -> str:
         lines.append(f"| Rebuild after: {name}, s (pages read / written) | {b['seconds']:.1f} "
                      f"({b['read']} / {b['written']}) | clean {c['edition']['seconds']:.1f} "
                      f"| {b['seconds'] / c['edition']['seconds']:.2f} |")
+    live = r["live_preview"]
+    lines.append(f"| Live preview (nox -s serve): saved glossary entry {live['entry']} served rebuilt, s "
+                 f"(median of {len(live['saves'])}) | {live['median']:.1f} "
+                 f"| first build {live['first_build']:.1f} | |")
     first = r["growth"][0]
     for g in r["growth"]:
         lines.append(f"| Growth {g['size']}× ({g['texts']} texts): s per text, serial / -j 2 "

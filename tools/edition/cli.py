@@ -5,7 +5,7 @@ Usage::
     edition convert FILE... --out-dir DIR [--report REPORT.json] [--force] [--manifest M] [--glossary G]
     edition sync [--check] [--manifest seeds/manifest.toml] [--docs docs]
     edition verify [--manifest seeds/manifest.toml]
-    edition check [--root .]
+    edition check [--root .] [--format plain|github]
     edition glossary new "TERM"
 
 ``convert`` turns any plain-text file laid out like the witnesses into MyST;
@@ -13,7 +13,9 @@ Usage::
 (with ``--check`` it only reports stale files and exits 1 if there are any);
 ``verify`` checks the witnesses against the checksums in the manifest;
 ``check`` validates the glossary entries, the bibliography and every
-citation of it, reporting each problem with its file and line;
+citation of it, reporting each problem with its file and line
+(``--format github``: as GitHub workflow annotations, with a summary in
+``$GITHUB_STEP_SUMMARY`` when set; see :mod:`edition.annotations`);
 ``glossary new`` writes a new glossary entry from the template.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -177,9 +180,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from .check import check_project
 
-    problems = check_project(Path(args.root))
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    root = Path(args.root)
+    problems = check_project(root)
+    if args.format == "github":
+        from .annotations import annotation, summary
+
+        for problem in problems:  # workflow commands are read from standard output
+            print(annotation(problem, root))
+        if os.environ.get("GITHUB_STEP_SUMMARY"):
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as out:
+                out.write(summary(problems, root))
+    else:
+        for problem in problems:
+            print(problem, file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s) found.", file=sys.stderr)
         return 1
@@ -229,6 +242,9 @@ def parser() -> argparse.ArgumentParser:
 
     k = sub.add_parser("check", help="validate the glossary, the bibliography and the citations")
     k.add_argument("--root", default=".", help="the repository root (default: .)")
+    k.add_argument("--format", choices=("plain", "github"), default="plain",
+                   help="plain: FILE:LINE: message (default); github: workflow annotations on the lines, "
+                        "and a summary in $GITHUB_STEP_SUMMARY when set")
     k.set_defaults(func=cmd_check)
 
     g = sub.add_parser("glossary", help="work on glossary entries")

@@ -378,7 +378,12 @@ def render_glossary(entries, usages, titles: dict[str, str]) -> dict[str, str]:
         "hovering over or focusing a linked term shows its definition. Each entry gives a",
         "one-sentence definition, an account with its sources, related entries and, under",
         "*Used in*, every occurrence in the texts. The entries are on a page for each letter.",
-        "Entries are contributed through pull requests: see *CONTRIBUTING.md* in the repository.",
+        "Entries are contributed through pull requests: see",
+        "{edition:repo}`CONTRIBUTING.md <blob:CONTRIBUTING.md>` in the repository.",
+        "",
+        "{.gloss-propose}",
+        "{edition:repo}`Propose a new entry <new:docs/glossary>`: GitHub's page for a new file,",
+        "filled in with the template of an entry.",
         "",
         ":::{div} gloss-a-z",
     ]
@@ -404,6 +409,8 @@ def _glossary_entry(entry, term_of: dict[str, str], used: list, titles: dict[str
     names = [entry.term, *entry.variants] + ([entry.cyrillic] if entry.cyrillic else [])
     out = [*search_entry("term", f"gloss-{entry.slug}", names), ""]
     out += [f"(gloss-{entry.slug})=", f"## {escape(entry.term)}", ""]
+    # its file on GitHub, in GitHub's editor (edition.sphinxext.repository)
+    out += ["{.gloss-edit}", f"{{edition:repo}}`Edit this entry <edit:docs/glossary/{entry.slug}.md>`", ""]
     meta = []
     if entry.cyrillic:
         meta.append(f"Russian: {escape(entry.cyrillic)}")

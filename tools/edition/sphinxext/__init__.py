@@ -12,6 +12,7 @@
 ``navigation`` furo's sidebar tree, made once per build instead of per page
 ``design``     sphinx-design's whole-document passes, only where they find something
 ``safety``     no page carries raw output, another file, a download or an unsafe link
+``repository`` links to the repository on GitHub: edit an entry, propose one, report a problem
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .glossary import setup_glossary
 from .html import setup_html
 from .navigation import setup_navigation
 from .paragraphs import setup_paragraphs
+from .repository import setup_repository
 from .safety import setup_safety
 from .search import setup_search
 from .witnesses import setup_witnesses
@@ -48,6 +50,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_design(app)
     setup_footnotes(app)
     setup_safety(app)
+    setup_repository(app)
     return {
         "version": __version__,
         "env_version": 3,  # 3: glossary definitions are read by the browser, from one file
