@@ -64,7 +64,9 @@ def on_github() -> bool:
 def build_html(session: nox.Session, *extra: str) -> None:
     # -j auto: every extension is safe for parallel reading and writing, and the
     # output is the same; reading in parallel saves 10-20 % (nox -s bench)
-    session.run("sphinx-build", "-b", "html", "-j", "auto", *SPHINX_FLAGS, "docs", "build/html", *extra)
+    # the doctrees outside build/html: the folder is published as it is (pages.yml)
+    session.run("sphinx-build", "-b", "html", "-j", "auto", *SPHINX_FLAGS, "-d", "build/doctrees-html", "docs",
+                "build/html", *extra)
 
 
 def run_check(session: nox.Session) -> None:
@@ -87,7 +89,7 @@ def build_all(session: nox.Session) -> None:
     downloads.mkdir(parents=True, exist_ok=True)
     shutil.copy("build/latex/russian-question.pdf", downloads)
     shutil.copy("build/epub/russian-question.epub", downloads)
-    session.run("sphinx-build", "-b", "html", *SPHINX_FLAGS, "docs", "build/html")
+    session.run("sphinx-build", "-b", "html", *SPHINX_FLAGS, "-d", "build/doctrees-html", "docs", "build/html")
 
 
 @nox.session
