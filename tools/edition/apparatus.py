@@ -190,3 +190,14 @@ def load_editorial(path: Path, witness_text: str) -> EditorialData:
         first = problems[0]
         raise EditionError("\n".join([first.message, *(str(p) for p in problems[1:])]), first.path, first.line)
     return data
+
+
+def stray_files(folder: Path, expected: list[Path]) -> list[Problem]:
+    """Files of the editorial *folder* that are no witness's data: the build would not read them.
+
+    :param expected: the editorial files of the manifest's witnesses
+    """
+    known = {path.resolve() for path in expected}
+    return [Problem(str(path), None, "no witness of the manifest has this file as its editorial data "
+                    "(seeds/editorial/<id>.toml); rename it after a witness's id, or remove it", "editorial-stray")
+            for path in (sorted(folder.glob("*")) if folder.is_dir() else []) if path.resolve() not in known]

@@ -318,7 +318,7 @@ def check_witnesses(path: Path):
     :return: the manifest (``None`` if it cannot be read), the references of
         the editor's notes with the page each lands on, and the problems
     """
-    from .apparatus import read_editorial
+    from .apparatus import read_editorial, stray_files
     from .errors import EditionError
     from .manifest import load_manifest, verify_witnesses
     from .reading import read_witness
@@ -333,10 +333,8 @@ def check_witnesses(path: Path):
         verify_witnesses(manifest)
     except EditionError as err:
         return None, [], [Problem(err.path or str(path), err.line, err.message, "witness")]
-    known = set()
     for record in manifest.witnesses:
         editorial = manifest.editorial_path(record)
-        known.add(editorial.resolve())
         try:
             witness = read_witness(manifest.witness_path(record))
         except EditionError as err:
@@ -345,11 +343,7 @@ def check_witnesses(path: Path):
         _data, found, references = read_editorial(editorial, witness.text)
         problems += found
         landing += [(r, f"texts/{record['id']}") for r in references]
-    folder = path.parent / "editorial"
-    for stray in sorted(folder.glob("*")) if folder.is_dir() else []:
-        if stray.resolve() not in known:
-            problems.append(Problem(str(stray), None, "no witness of the manifest has this file as its editorial "
-                                    "data (seeds/editorial/<id>.toml); the build ignores it", "editorial-stray"))
+    problems += stray_files(path.parent / "editorial", [manifest.editorial_path(r) for r in manifest.witnesses])
     return manifest, landing, problems
 
 

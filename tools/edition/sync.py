@@ -18,7 +18,7 @@ import pickle
 from pathlib import Path
 from typing import NamedTuple
 
-from .apparatus import load_editorial
+from .apparatus import load_editorial, stray_files
 from .check import Problem
 from .convert import Edition, convert, report
 from .errors import EditionError
@@ -256,8 +256,9 @@ def outputs(manifest: Manifest, docs: Path, cache: bool = False) -> list[Output]
     parallels = docs / "indexes" / "parallels.toml"
     themes, more = load_parallels(parallels, {ed.id for ed, _ in converted})
     linked, located, placed = place_parallels(converted, themes, manifest)
-    if problems or more or placed:
-        raise DataError(problems + more + placed)
+    stray = stray_files(manifest.folder / "editorial", [manifest.editorial_path(r) for r in manifest.witnesses])
+    if problems or more or placed or stray:
+        raise DataError(problems + more + placed + stray)
     glossary_forms = [(form, e.slug) for e in entries for form in e.forms]
     index_forms = [(form, e.slug) for e in index_entries for form in e.forms]
 
