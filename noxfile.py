@@ -75,7 +75,7 @@ def run_check(session: nox.Session) -> None:
 
 
 def run_lint(session: nox.Session) -> None:
-    session.run("ruff", "check", "tools", "tests", "conf.py", "noxfile.py")
+    session.run("ruff", "check", "tools", "tests", "benchmarks", "conf.py", "noxfile.py")
     # the schemas ship with check-jsonschema: this runs offline
     workflows = sorted(str(p) for p in Path(".github/workflows").glob("*.yml"))
     session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *workflows)
@@ -191,4 +191,4 @@ def bench(session: nox.Session) -> None:
     Builds only copies under build/bench/; not in the default sessions (about 8 minutes; fails when a target is missed).
     """
     install(session, "-e", ".[bench]")
-    session.run("python", "-m", "edition.bench", *session.posargs)
+    session.run("python", "benchmarks/bench.py", *session.posargs)

@@ -5,7 +5,12 @@ The harness itself takes minutes even with ``--quick``, so it is not run here.
 
 from __future__ import annotations
 
-from edition.bench import TARGETS, count_pages, evaluate, reduce_for_baseline, verdict
+import sys
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench import TARGETS, count_pages, evaluate, reduce_for_baseline, verdict  # noqa: E402
 
 
 def test_baseline_reduces_the_editions_roles_to_text():

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m edition.bench [--quick] [--out build/bench] [--sizes 1,10,50] [--no-pdf]
+    python benchmarks/bench.py [--quick] [--out build/bench] [--sizes 1,10,50] [--no-pdf]
 
 (``nox -s bench`` runs it.) Everything is built in copies under ``--out``
 (by default ``build/bench/``); the repository's ``docs/`` and ``seeds/`` are
@@ -58,7 +58,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 #: the targets of issue 8: name → (description, test on the results)
 TARGETS = {
@@ -474,7 +474,7 @@ def live_preview(project: Path, out: Path, slug: str, saves: int = 3, timeout: f
     browser's reload (sphinx-autobuild's websocket) comes on top, in
     milliseconds.
     """
-    from .glossary import glossary_letter, load_glossary
+    from edition.glossary import glossary_letter, load_glossary
 
     entries, _ = load_glossary(project / "docs" / "glossary")
     term = next(e.term for e in entries if e.slug == slug)
@@ -689,7 +689,7 @@ def markdown(r: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m edition.bench", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(prog="python benchmarks/bench.py", description=__doc__.split("\n")[0])
     p.add_argument("--quick", action="store_true", help="sizes 1× and 2×, one run each, no PDF, a 1 MB text")
     p.add_argument("--out", type=Path, default=ROOT / "build" / "bench")
     p.add_argument("--sizes", default=None, help="comma-separated corpus sizes (default 1,10,50)")
