@@ -12,6 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
+# the benchmark harness, outside the package, whose log parsing the build tests use too
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 #: the test modules that concern the edition's data (docs/glossary/, docs/references.bib,
 #: docs/indexes/, seeds/editorial/): marked ``data``, they are what a pull request that

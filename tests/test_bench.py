@@ -5,12 +5,7 @@ The harness itself takes minutes even with ``--quick``, so it is not run here.
 
 from __future__ import annotations
 
-import sys
-
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from bench import TARGETS, count_pages, evaluate, reduce_for_baseline, verdict  # noqa: E402
+from bench import TARGETS, count_pages, evaluate, reduce_for_baseline, verdict
 
 
 def test_baseline_reduces_the_editions_roles_to_text():

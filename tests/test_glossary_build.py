@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from bench import pages
 
 from conftest import copy_project, sphinx_build
-from edition.bench import pages
 
 pytestmark = pytest.mark.build
 

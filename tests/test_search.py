@@ -7,8 +7,8 @@ import re
 from typing import NamedTuple
 
 import pytest
+from bench import pages
 
-from edition.bench import pages
 from edition.cite import cite_paragraph, cite_text
 from edition.myst import search_entry
 from edition.search import fold, spelling_map, split_words

@@ -229,7 +229,7 @@ def test_read_the_docs_builds_the_sources_in_docs_with_n_and_W():
 
 
 def test_the_live_preview_is_measured_as_nox_serves_it():
-    from edition.bench import SERVE_IGNORES
+    from bench import SERVE_IGNORES
 
     tree = ast.parse((ROOT / "noxfile.py").read_text(encoding="utf-8"))
     (generated,) = [ast.literal_eval(n.value) for n in tree.body
