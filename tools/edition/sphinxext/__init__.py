@@ -11,6 +11,7 @@
 ``footnotes``  the author's own labels for notes the witness letters
 ``navigation`` furo's sidebar tree, made once per build instead of per page
 ``design``     sphinx-design's whole-document passes, only where they find something
+``latex``      the printed edition: front matter, notes at the foot, indexes with pages
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .ednotes import setup_ednotes
 from .footnotes import setup_footnotes
 from .glossary import setup_glossary
 from .html import setup_html
+from .latex import setup_latex
 from .navigation import setup_navigation
 from .paragraphs import setup_paragraphs
 from .search import setup_search
@@ -45,6 +47,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_navigation(app)
     setup_design(app)
     setup_footnotes(app)
+    setup_latex(app)
     return {
         "version": __version__,
         "env_version": 3,  # 3: glossary definitions are read by the browser, from one file

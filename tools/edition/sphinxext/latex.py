@@ -1,0 +1,376 @@
+"""The printed edition: the LaTeX form of the edition's texts, notes, apparatus and indexes.
+
+The screen formats keep their own form; everything here runs for the LaTeX
+builder only (a post-transform on the assembled document, and the LaTeX
+settings made from the configuration at ``config-inited``), so the HTML and
+EPUB are unchanged. The book design itself is LaTeX (``docs/_latex/``).
+
+- **Front matter**: half-title, title page, imprint (each text's rights from
+  the manifest, how to cite, colophon), contents, numbered in roman; from the
+  template ``docs/_latex/frontmatter.tex_t``.
+- **Paper**: ``edition_paper`` (``a4``, the default, or ``a5``; ``-D
+  edition_paper=a5``, ``EDITION_PAPER=a5`` or ``nox -s pdf -- --paper a5``).
+- **Text openings**: the author above the title, the date below, the short
+  title in the running head (:func:`edition.printed.short_title`).
+- **Notes**: the author's notes stay LaTeX footnotes with their own numbers;
+  the editor's notes become a second, lettered series at the foot of the page
+  (``\\edednotetext``), and their section at the end of each text goes.
+- **Apparatus**: stays at the end of each text (a clear reading text), each
+  entry keyed to its paragraph or note *and* the page it is on.
+- **Indexes**: each mention of a name of ``docs/indexes/*.toml`` in a text gets
+  an ``\\index[persons]{…}`` entry where it stands, so that xindy prints the
+  pages; the index pages of the screen edition become ``\\edprintindex``.
+- **Bibliography**: sorted by author (or title) for author–year citation,
+  printed in the bibliography's own chapter, with the pages citing each work.
+
+Tested by ``tests/test_latex.py`` (the rules) and ``tests/test_latex_build.py``
+(the PDF, read with pdfinfo, pdffonts and pdftotext).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from importlib.metadata import version as package_version
+from pathlib import Path
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.builders.latex.nodes import thebibliography
+from sphinx.config import Config
+from sphinx.errors import ConfigError
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util import logging
+from sphinx.util.template import LaTeXRenderer
+from sphinx.util.texescape import escape
+
+from ..indexes import INDEXES, load_indexes
+from ..manifest import load_manifest
+from ..printed import PAPERS, index_entry, read_citation_file, short_title, sort_key
+from ..terms import TermMatcher
+from .ednotes import ednote, ednote_backref, ednote_ref
+from .paragraphs import WITNESSES  # the manifest's records, read at builder-inited
+
+logger = logging.getLogger(__name__)
+LATEX_DIR = Path("docs") / "_latex"
+FRONTMATTER = "frontmatter.tex_t"
+#: "n. 3" at the start of an apparatus entry: the place is the author's note 3
+NOTE_PLACE_RE = re.compile(r"^n\. (\w+)")
+#: the faces the PDF is set in, for the colophon (docs/_latex/preamble.tex)
+FACES = ("Linux Libertine O and Linux Biolinum O (Philipp H. Poll, Libertine Open Fonts Project; "
+         "Debian package fonts-linuxlibertine), with GNU FreeMono and FreeSerif (fonts-freefont-otf)")
+
+
+class printed_ednote(nodes.Element):
+    """An editor's note set at the foot of the page, where its marker stands."""
+
+
+def tex(text: str) -> str:
+    return escape(text, "xelatex")
+
+
+# -- Settings made from the configuration -------------------------------------------
+
+
+def configure_latex(app: Sphinx, config: Config) -> None:
+    """Paper, front matter and PDF metadata, from the configuration and the data."""
+    paper = (config.edition_paper or "a4").lower()
+    if paper not in PAPERS:
+        raise ConfigError(f"edition_paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    papersize, pointsize, geometry = PAPERS[paper]
+    root = Path(app.confdir)
+    citation = read_citation_file(root / "CITATION.cff")
+    editors = ", ".join(citation.authors) or config.author
+    elements = dict(config.latex_elements)
+    elements["papersize"] = papersize
+    elements["pointsize"] = pointsize
+    elements["geometry"] = rf"\usepackage[{papersize},{geometry}]{{geometry}}"
+    elements["preamble"] = metadata_preamble(config, editors, citation.keywords) + elements.get("preamble", "")
+    elements["maketitle"] = front_matter(app, config, editors)
+    config.latex_elements = elements
+
+
+def metadata_preamble(config: Config, editors: str, keywords: list[str]) -> str:
+    """The macros the design uses for the edition's name, and the PDF's metadata (hyperxmp)."""
+    subject = config.edition_subtitle
+    return "\n".join([
+        r"\usepackage{multicol}",
+        r"\usepackage{hyperxmp}",
+        rf"\newcommand{{\edtitle}}{{{tex(config.project)}}}",
+        r"\hypersetup{",
+        rf"  pdftitle={{{tex(config.edition_title)}}},",
+        rf"  pdfauthor={{{tex(editors)}}},",
+        rf"  pdfsubject={{{tex(subject)}}},",
+        rf"  pdfkeywords={{{tex(', '.join(keywords))}}},",
+        rf"  pdflang={{{config.language}}},",
+        rf"  pdfversionid={{{tex(config.version)}}},",
+        rf"  pdfcopyright={{{tex('© ' + config.copyright)}}},",
+        r"  bookmarksopen=true, bookmarksopenlevel=0, pdfpagelabels=true,",
+        r"  keeppdfinfo,  % hyperxmp: the Info dictionary too, not only XMP",
+        "}",
+        "",
+    ])
+
+
+def front_matter(app: Sphinx, config: Config, editors: str) -> str:
+    """Half-title, title page and imprint, from the template and the manifest."""
+    manifest = load_manifest(Path(app.confdir) / config.edition_manifest)
+    witnesses = []
+    for w in manifest.witnesses:
+        title = f"[{w['title']}]" if w.get("title_editorial") else w["title"]
+        author = f"[{w['author']}]" if w.get("author_editorial") else w["author"]
+        witnesses.append({
+            "siglum": tex(w["siglum"]),
+            "citation": tex(f"{author}, “{title}”"),
+            "written": tex(w.get("written", "")),
+            "rights": tex(w["rights"]),
+        })
+    software = ", ".join(f"{name} {package_version(dist)}" for name, dist in
+                         (("Sphinx", "sphinx"), ("MyST-Parser", "myst-parser"),
+                          ("sphinxcontrib-bibtex", "sphinxcontrib-bibtex")))
+    context = {
+        "title": tex(config.project),
+        "subtitle": tex(config.edition_subtitle),
+        "editors": tex(editors),
+        "editors_lower": tex(editors[:1].lower() + editors[1:] if editors.startswith("The ") else editors),
+        "version": tex(config.version),
+        "date": tex(config.edition_date),
+        "witnesses": witnesses,
+        "copyright": tex(config.copyright),
+        "cite_as": tex(config.edition_cite_as[:1].upper() + config.edition_cite_as[1:]),
+        "faces": tex(FACES),
+        "engine": "Xe\\LaTeX",
+        "software": tex(software),
+    }
+    renderer = LaTeXRenderer([str(Path(app.confdir) / LATEX_DIR)])
+    return renderer.render(FRONTMATTER, context)
+
+
+# -- The assembled document ----------------------------------------------------------
+
+
+class PrintedEdition(SphinxPostTransform):
+    """Rearranges the assembled LaTeX document into the printed edition (see the module)."""
+
+    default_priority = 760  # after Sphinx's footnotes (600) and bibliography (750)
+    formats = ("latex",)
+
+    def run(self, **kwargs) -> None:
+        entries, _problems = load_indexes(Path(self.env.srcdir) / "indexes")  # problems stop the build earlier
+        self.entries = {e.slug: e for e in entries}
+        self.names = TermMatcher(forms=[(form, e.slug) for e in entries for form in e.forms])
+        for part in list(self.document.findall(addnodes.start_of_file)):
+            docname = part["docname"]
+            witness = self.env.metadata.get(docname, {}).get("witness")
+            opening = ("", "", "")
+            if witness:
+                opening = self.text_opening(part, witness)
+                self.place_ednotes(part, docname)
+                self.key_apparatus(part, docname)
+                self.mark_index_entries(part)
+            index = docname.removeprefix("index-of-")
+            if index in INDEXES and docname != index:
+                self.print_index(part, index)
+            section = next(iter(part.findall(nodes.section)), None)
+            if section is not None:
+                raw = r"\edopening{%s}{%s}{%s}" % opening
+                # inside the section, before its title: a target before the section stays its label
+                section.insert(0, nodes.raw("", raw, format="latex"))
+        self.parallel_marks()
+        self.place_bibliography()
+
+    # -- a text's opening
+
+    def text_opening(self, part: nodes.Element, witness_id: str) -> tuple[str, str, str]:
+        record = WITNESSES.get(witness_id, {})
+        for box in list(part.findall(nodes.admonition)):
+            if "witness-summary" in box.get("classes", []):
+                # the head note as a plain block, not a framed "note"
+                body = [child for child in box.children if not isinstance(child, nodes.title)]
+                box.replace_self(nodes.container("", *body, classes=["witness-summary"]))
+        section = next(iter(part.findall(nodes.section)), None)
+        title = section[0].astext() if section is not None and len(section) else ""
+        author = record.get("author", "")
+        byline = "" if not author or "not established" in author else author
+        if byline and record.get("author_editorial"):
+            byline = f"[{byline}]"
+        dateline = record.get("written", "")
+        if record.get("siglum"):
+            dateline = f"{dateline} · {record['siglum']}" if dateline else record["siglum"]
+        return tex(byline), tex(short_title(title)), tex(dateline)
+
+    # -- the editor's notes at the foot of the page
+
+    def place_ednotes(self, part: nodes.Element, docname: str) -> None:
+        notes = {}
+        for note in list(part.findall(ednote)):
+            notes[note["label"]] = note
+            note.parent.remove(note)
+        for ref in list(part.findall(ednote_ref)):
+            note = notes.get(ref["label"])
+            if note is None:
+                continue
+            anchor = f"ednote.{docname}.{ref['label']}"
+            body = [child.deepcopy() for child in note.children if not isinstance(child, ednote_backref)]
+            mark = nodes.raw("", r"\edednotemark{%s}{%s}" % (ref["label"], anchor), format="latex")
+            text = printed_ednote("", *body, label=ref["label"], anchor=anchor)
+            host = next((a for a in _ancestors(ref) if isinstance(a, nodes.footnote)), None)
+            ref.replace_self(mark)
+            if host is None:
+                mark.parent.insert(mark.parent.index(mark) + 1, text)
+            else:
+                # a note in a note: the editor's note follows the author's note
+                host.parent.insert(host.parent.index(host) + 1, text)
+        for section in list(part.findall(nodes.section)):
+            if len(section) == 1 and isinstance(section[0], nodes.title):
+                section.parent.remove(section)
+
+    # -- the apparatus, keyed to pages
+
+    def key_apparatus(self, part: nodes.Element, docname: str) -> None:
+        for note in part.findall(nodes.footnote):
+            label = note[0].astext() if len(note) and isinstance(note[0], nodes.label) else ""
+            names = note.get("names", [])
+            first = next(iter(note.findall(nodes.paragraph)), None)
+            for name in sorted({label, *(names[:1])} - {""}):
+                if first is not None:
+                    first.insert(0, nodes.raw("", r"\label{edfn:%s:%s}" % (docname, name), format="latex"))
+        for box in part.findall(nodes.container):
+            if "apparatus" not in box.get("classes", []):
+                continue
+            for ref in list(box.findall(nodes.reference)):
+                refid = ref.get("refid", "")
+                if re.fullmatch(r"p\d+", refid):
+                    page = r"\,(p.~\pageref{\detokenize{%s:%s}})" % (docname, refid)
+                    ref.parent.insert(ref.parent.index(ref) + 1, nodes.raw("", page, format="latex"))
+            for item in box.findall(nodes.list_item):
+                first = next(iter(item.findall(nodes.Text)), None)
+                m = NOTE_PLACE_RE.match(str(first)) if first is not None else None
+                if m:
+                    rest = str(first)[m.end():]
+                    page = r"\,(p.~\pageref{edfn:%s:%s})" % (docname, m.group(1))
+                    parent = first.parent
+                    at = parent.index(first)
+                    parent.remove(first)
+                    parent.insert(at, nodes.Text(rest))
+                    parent.insert(at, nodes.raw("", page, format="latex"))
+                    parent.insert(at, nodes.Text(m.group(0)))
+
+    # -- the indexes of persons, places and organisations
+
+    def mark_index_entries(self, part: nodes.Element) -> None:
+        skip = (nodes.title, nodes.literal, nodes.raw, printed_ednote, nodes.label)
+        skip_classes = {"apparatus", "witness-summary", "parallel-links", "citation-link"}
+        for text in list(part.findall(nodes.Text)):
+            ancestors = list(_ancestors(text))
+            if any(isinstance(a, skip) or skip_classes & set(a.get("classes", [])) for a in ancestors):
+                continue
+            if not any(isinstance(a, nodes.paragraph) for a in ancestors):
+                continue
+            in_note = any(isinstance(a, nodes.footnote) for a in ancestors)
+            source = str(text)
+            found = list(self.names.find(source))
+            if not found:
+                continue
+            pieces: list[nodes.Node] = []
+            at = 0
+            for _start, end, slug in found:
+                entry = self.entries[slug]
+                pieces.append(nodes.Text(source[at:end]))
+                printed = tex(entry.heading)
+                pieces.append(nodes.raw("", r"\index[%s]{%s}" % (entry.index, index_entry(printed, in_note)), format="latex"))
+                at = end
+            pieces.append(nodes.Text(source[at:]))
+            parent = text.parent
+            position = parent.index(text)
+            parent.remove(text)
+            for offset, piece in enumerate(pieces):
+                parent.insert(position + offset, piece)
+
+    def print_index(self, part: nodes.Element, index: str) -> None:
+        section = next(iter(part.findall(nodes.section)), None)
+        if section is None:
+            return
+        del section[1:]
+        intro = ("Numbers are pages; a number in italics is a page where the name is in one of the "
+                 "author’s notes. Variant spellings refer to the main form.")
+        section += nodes.paragraph("", intro)
+        see = []
+        for entry in self.entries.values():
+            if entry.index != index:
+                continue
+            for variant in entry.variants:
+                see.append(r"\index[%s]{%s|see{%s}}" % (index, index_entry(tex(variant)), tex(entry.heading)))
+        section += nodes.raw("", "\n".join(see) + "\n" + r"\edprintindex{%s}" % index + "\n", format="latex")
+
+    # -- parallel passages: the mark Libertine has no glyph for
+
+    def parallel_marks(self) -> None:
+        for text in list(self.document.findall(nodes.Text)):
+            if "⇄" not in text:
+                continue
+            parts = str(text).split("⇄")
+            parent = text.parent
+            at = parent.index(text)
+            parent.remove(text)
+            new: list[nodes.Node] = []
+            for i, piece in enumerate(parts):
+                if i:
+                    new.append(nodes.raw("", r"\edparallelmark{}", format="latex"))
+                if piece:
+                    new.append(nodes.Text(piece))
+            for offset, node in enumerate(new):
+                parent.insert(at + offset, node)
+
+    # -- the bibliography: author–year, in its chapter, with pages
+
+    def place_bibliography(self) -> None:
+        bib = next(iter(self.document.findall(thebibliography)), None)
+        if bib is None:
+            return
+        citations = sorted(bib.children, key=lambda c: sort_key(c.astext().removeprefix(c[0].astext())))
+        for citation in citations:
+            key = f"cite.{citation['docname']}:{citation['ids'][0]}"
+            paragraphs = list(citation.findall(nodes.paragraph))
+            target = paragraphs[-1] if paragraphs else citation
+            target += nodes.raw("", r"\edbackrefs{%s}" % key, format="latex")
+        bib.children = citations
+        home = self.config.edition_bibliography
+        part = next((p for p in self.document.findall(addnodes.start_of_file) if p["docname"] == home), None)
+        section = next(iter(part.findall(nodes.section)), None) if part is not None else None
+        if section is not None:
+            bib.parent.remove(bib)
+            section += bib
+
+
+def _ancestors(node: nodes.Node):
+    node = node.parent
+    while node is not None:
+        yield node
+        node = node.parent
+
+
+# -- Writing -------------------------------------------------------------------------
+
+
+def visit_printed_ednote(self, node: printed_ednote) -> None:
+    self.body.append(r"\edednotetext{%s}{%s}{%%" % (node["label"], node["anchor"]))
+
+
+def depart_printed_ednote(self, node: printed_ednote) -> None:
+    self.body.append("}")
+
+
+def visit_unprinted(self, node) -> None:
+    raise nodes.SkipNode
+
+
+def setup_latex(app: Sphinx) -> None:
+    app.add_config_value("edition_paper", os.environ.get("EDITION_PAPER", "a4"), "", str)
+    app.add_config_value("edition_subtitle", "", "", str)
+    app.add_config_value("edition_date", "", "", str)
+    app.connect("config-inited", configure_latex, priority=900)
+    app.add_node(printed_ednote, latex=(visit_printed_ednote, depart_printed_ednote),
+                 html=(visit_unprinted, None), epub=(visit_unprinted, None), text=(visit_unprinted, None))
+    app.add_post_transform(PrintedEdition)
