@@ -222,9 +222,15 @@ class PrintedEdition(SphinxPostTransform):
             else:
                 # a note in a note: the editor's note follows the author's note
                 host.parent.insert(host.parent.index(host) + 1, text)
+        # the section that held the notes, now empty, goes; and the rule MyST puts before the notes
+        printed = (nodes.paragraph, nodes.raw, nodes.table, nodes.literal_block, nodes.Sequential)
         for section in list(part.findall(nodes.section)):
-            if len(section) == 1 and isinstance(section[0], nodes.title):
+            if not any(isinstance(n, printed) for child in section[1:] for n in child.findall(nodes.Element)):
                 section.parent.remove(section)
+        for rule in list(part.findall(nodes.transition)):
+            after = rule.parent[rule.parent.index(rule) + 1:]
+            if all(isinstance(n, (nodes.footnote, nodes.target, nodes.section)) for n in after):
+                rule.parent.remove(rule)
 
     # -- the apparatus, keyed to pages
 
@@ -293,9 +299,7 @@ class PrintedEdition(SphinxPostTransform):
         if section is None:
             return
         del section[1:]
-        intro = ("Numbers are pages; a number in italics is a page where the name is in one of the "
-                 "author’s notes. Variant spellings refer to the main form.")
-        section += nodes.paragraph("", intro)
+        section += self.head_note("index")
         see = []
         for entry in self.entries.values():
             if entry.index != index:
@@ -329,19 +333,80 @@ class PrintedEdition(SphinxPostTransform):
         bib = next(iter(self.document.findall(thebibliography)), None)
         if bib is None:
             return
-        citations = sorted(bib.children, key=lambda c: sort_key(c.astext().removeprefix(c[0].astext())))
-        for citation in citations:
+        cited = citation_labels(self.document)
+        fallback = self.author_year_labels()
+        labelled = []
+        for citation in bib.children:
             key = f"cite.{citation['docname']}:{citation['ids'][0]}"
+            label = cited.get(key) or fallback.get(citation["ids"][0], "")
+            body = citation.astext().removeprefix(citation[0].astext())
+            labelled.append((sort_key(label or body), sort_key(body), key, label, citation))
+        labelled.sort(key=lambda row: row[:2])
+        for _, _, key, label, citation in labelled:
             paragraphs = list(citation.findall(nodes.paragraph))
-            target = paragraphs[-1] if paragraphs else citation
-            target += nodes.raw("", r"\edbackrefs{%s}" % key, format="latex")
-        bib.children = citations
+            if paragraphs:
+                if label:
+                    paragraphs[0].insert(0, nodes.raw("", r"\edbiblabel{%s}" % tex(label), format="latex"))
+                paragraphs[-1] += nodes.raw("", r"\edbackrefs{%s}" % key, format="latex")
+        del bib[:]
+        bib.extend(row[-1] for row in labelled)
         home = self.config.edition_bibliography
         part = next((p for p in self.document.findall(addnodes.start_of_file) if p["docname"] == home), None)
         section = next(iter(part.findall(nodes.section)), None) if part is not None else None
         if section is not None:
             bib.parent.remove(bib)
+            intro = next((n for n in section.children if isinstance(n, nodes.paragraph)), None)
+            if intro is not None:
+                intro.replace_self(self.head_note("bibliography"))
             section += bib
+
+    def head_note(self, name: str) -> nodes.raw:
+        """The printed form's head note of a chapter, from ``docs/_latex/intro/<name>.tex``."""
+        path = Path(self.env.srcdir) / "_latex" / "intro" / f"{name}.tex"
+        return nodes.raw("", path.read_text(encoding="utf-8") + "\n", format="latex")
+
+
+    def author_year_labels(self) -> dict[str, str]:
+        """"Surname, year" for each entry, for the entries no text cites (citation id → label)."""
+        domain = self.env.get_domain("cite")
+        entries = domain.bibdata.data.entries
+        labels = {}
+        for citation in domain.citations:
+            entry = entries.get(citation.key)
+            if entry is None:
+                continue
+            people = entry.persons.get("author") or entry.persons.get("editor") or []
+            names = [" ".join(p.last_names).replace("{", "").replace("}", "") for p in people]
+            who = (names[0] if len(names) == 1 else f"{names[0]} and {names[1]}" if len(names) == 2
+                   else f"{names[0]} et al." if names else "")
+            year = entry.fields.get("year", "n.d.")
+            labels[citation.citation_id] = f"{who}, {year}" if who else ""
+        return labels
+
+
+def citation_labels(document: nodes.document) -> dict[str, str]:
+    """The author–year form under which the texts cite each work: bibliography key → label.
+
+    sphinxcontrib-bibtex writes a citation in LaTeX as ``\\hyperlink{cite.…}{`` (raw),
+    the label's text, and ``}``; the label is the most frequent parenthetical form
+    ("Clarke et al., 1995", not the year alone of a textual citation).
+    """
+    seen: dict[str, dict[str, int]] = {}
+    for raw in document.findall(nodes.raw):
+        m = re.fullmatch(r"\\hyperlink\{(cite\.[^}]*)\}\{", raw.astext())
+        if not m or raw.parent is None:
+            continue
+        siblings = raw.parent[raw.parent.index(raw) + 1:]
+        text = []
+        for sibling in siblings:
+            if isinstance(sibling, nodes.raw) and sibling.astext() == "}":
+                break
+            text.append(sibling.astext())
+        label = "".join(text).strip()
+        if "," in label:
+            counts = seen.setdefault(m.group(1), {})
+            counts[label] = counts.get(label, 0) + 1
+    return {key: max(counts, key=lambda label: (counts[label], label)) for key, counts in seen.items()}
 
 
 def _ancestors(node: nodes.Node):
@@ -366,6 +431,21 @@ def visit_unprinted(self, node) -> None:
     raise nodes.SkipNode
 
 
+#: what xindy needs besides ``sphinx.xdy``: a dash between the pages of a range
+XINDY_RANGES = '\n;; The Russian Question (tools/edition/sphinxext/latex.py): page ranges\n(markup-range :sep "--")\n'
+
+
+def add_xindy_rules(app: Sphinx, exception: Exception | None) -> None:
+    """Add the edition's rules to the copy of ``sphinx.xdy`` that the indexes are made with."""
+    if exception is not None or app.builder.name != "latex":
+        return
+    module = Path(app.outdir) / "sphinx.xdy"
+    if module.exists():
+        text = module.read_text(encoding="utf-8")
+        if XINDY_RANGES not in text:
+            module.write_text(text + XINDY_RANGES, encoding="utf-8")
+
+
 def setup_latex(app: Sphinx) -> None:
     app.add_config_value("edition_paper", os.environ.get("EDITION_PAPER", "a4"), "", str)
     app.add_config_value("edition_subtitle", "", "", str)
@@ -374,3 +454,4 @@ def setup_latex(app: Sphinx) -> None:
     app.add_node(printed_ednote, latex=(visit_printed_ednote, depart_printed_ednote),
                  html=(visit_unprinted, None), epub=(visit_unprinted, None), text=(visit_unprinted, None))
     app.add_post_transform(PrintedEdition)
+    app.connect("build-finished", add_xindy_rules)
