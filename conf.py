@@ -103,6 +103,8 @@ edition_subtitle = (
     "and the restoration of capitalism in Russia"
 )
 edition_date = f"{_build_time.day} {_build_time:%B %Y}"
+# the Downloads page lists the files of the web site: not a page of the book
+edition_print_omit = ["downloads"]
 latex_elements = {
     # Linux Libertine O (Debian fonts-linuxlibertine): Latin, Greek and Cyrillic,
     # small capitals, oldstyle figures; tests/test_latex_build.py checks every character

@@ -45,6 +45,24 @@ def short_title(title: str) -> str:
     return head or title.strip()
 
 
+def breakable(text: str, run: int = 8) -> list[str]:
+    """*text* cut into pieces after which a line may break: a long run of
+    letters and digits with no other place to break (a checksum) every *run*
+    characters.
+
+    >>> breakable("cf07a3dfd10bcc1c0a2a")
+    ['cf07a3df', 'd10bcc1c', '0a2a']
+    """
+    pieces = []
+    for word in re.split(r"(?<=[^\w])", text):
+        while len(word) > 2 * run and re.match(r"\w{%d}" % (2 * run), word):
+            pieces.append(word[:run])
+            word = word[run:]
+        if word:
+            pieces.append(word)
+    return pieces
+
+
 def read_citation_file(path: Path) -> CitationFile:
     """The authors, keywords and abstract of a ``CITATION.cff`` file.
 

@@ -47,7 +47,7 @@ from sphinx.util.texescape import escape
 
 from ..indexes import INDEXES, load_indexes
 from ..manifest import load_manifest
-from ..printed import PAPERS, index_entry, read_citation_file, short_title, sort_key
+from ..printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
 from ..terms import TermMatcher
 from .ednotes import ednote, ednote_backref, ednote_ref
 from .paragraphs import WITNESSES  # the manifest's records, read at builder-inited
@@ -178,7 +178,19 @@ class PrintedEdition(SphinxPostTransform):
                 # inside the section, before its title: a target before the section stays its label
                 section.insert(0, nodes.raw("", raw, format="latex"))
         self.parallel_marks()
+        self.breakable_literals()
         self.place_bibliography()
+        self.omit(self.config.edition_print_omit)
+
+    def omit(self, docnames: list[str]) -> None:
+        """Leave out the documents *docnames*; a link to one keeps its text."""
+        for part in list(self.document.findall(addnodes.start_of_file)):
+            if part["docname"] in docnames:
+                part.parent.remove(part)
+        for ref in list(self.document.findall(nodes.reference)):
+            uri = ref.get("refuri", "")
+            if uri.startswith("%") and uri[1:].split("#", 1)[0] in docnames:
+                ref.replace_self(nodes.inline("", "", *ref.children))
 
     # -- a text's opening
 
@@ -327,6 +339,15 @@ class PrintedEdition(SphinxPostTransform):
             for offset, node in enumerate(new):
                 parent.insert(at + offset, node)
 
+    # -- checksums: places to break a line
+
+    def breakable_literals(self) -> None:
+        for literal in list(self.document.findall(nodes.literal)):
+            pieces = breakable(literal.astext())
+            if len(pieces) > 1 and not any(isinstance(a, nodes.title) for a in _ancestors(literal)):
+                code = r"\allowbreak{}".join(tex(p) for p in pieces)
+                literal.replace_self(nodes.raw("", r"\sphinxcode{\sphinxupquote{%s}}" % code, format="latex"))
+
     # -- the bibliography: author–year, in its chapter, with pages
 
     def place_bibliography(self) -> None:
@@ -450,6 +471,8 @@ def setup_latex(app: Sphinx) -> None:
     app.add_config_value("edition_paper", os.environ.get("EDITION_PAPER", "a4"), "", str)
     app.add_config_value("edition_subtitle", "", "", str)
     app.add_config_value("edition_date", "", "", str)
+    #: documents the printed edition leaves out (screen furniture such as the downloads page)
+    app.add_config_value("edition_print_omit", [], "", list)
     app.connect("config-inited", configure_latex, priority=900)
     app.add_node(printed_ednote, latex=(visit_printed_ednote, depart_printed_ednote),
                  html=(visit_unprinted, None), epub=(visit_unprinted, None), text=(visit_unprinted, None))
