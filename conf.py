@@ -95,6 +95,8 @@ latex_docclass = {"manual": "book"}
 latex_toplevel_sectioning = "chapter"
 latex_show_urls = "no"
 latex_domain_indices = False
+# The design of the printed edition: preamble.tex, frontmatter.tex_t, intro/
+edition_print_design = "docs/_latex"
 # Paper: A4, or the trade size A5 with -D edition_paper=a5 (or EDITION_PAPER=a5;
 # nox -s pdf -- --paper a5); papersize, pointsize and geometry follow it.
 edition_paper = os.environ.get("EDITION_PAPER", "a4")
@@ -117,7 +119,6 @@ latex_elements = {
     # links in the text's colour: the PDF is made to be printed
     "sphinxsetup": "InnerLinkColor={rgb}{0,0,0}, OuterLinkColor={rgb}{0,0,0}",
     "fncychap": "",  # the chapter openings are the edition's own (titlesec, preamble.tex)
-    "preamble": (ROOT / "docs" / "_latex" / "preamble.tex").read_text(encoding="utf-8"),
     # one index per kind of name, each made by xindy (latexmk runs it on every .idx)
     "makeindex": "\n".join([
         r"\usepackage[xindy,noautomatic]{imakeidx}",

@@ -53,8 +53,10 @@ from .ednotes import ednote, ednote_backref, ednote_ref
 from .paragraphs import WITNESSES  # the manifest's records, read at builder-inited
 
 logger = logging.getLogger(__name__)
-LATEX_DIR = Path("docs") / "_latex"
+#: the files of the design folder (``edition_print_design``)
+PREAMBLE = "preamble.tex"
 FRONTMATTER = "frontmatter.tex_t"
+HEAD_NOTES = "intro"
 #: "n. 3" at the start of an apparatus entry: the place is the author's note 3
 NOTE_PLACE_RE = re.compile(r"^n\. (\w+)")
 #: the faces the PDF is set in, for the colophon (docs/_latex/preamble.tex)
@@ -74,20 +76,30 @@ def tex(text: str) -> str:
 
 
 def configure_latex(app: Sphinx, config: Config) -> None:
-    """Paper, front matter and PDF metadata, from the configuration and the data."""
+    """Paper, preamble, front matter and PDF metadata, from the configuration and the data.
+
+    Nothing happens unless ``edition_print_design`` names the folder of the
+    design (``docs/_latex``): a project without it keeps Sphinx's manual.
+    """
+    if not config.edition_print_design:
+        return
     paper = (config.edition_paper or "a4").lower()
     if paper not in PAPERS:
         raise ConfigError(f"edition_paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     papersize, pointsize, geometry = PAPERS[paper]
     root = Path(app.confdir)
-    citation = read_citation_file(root / "CITATION.cff")
-    editors = ", ".join(citation.authors) or config.author
+    design = root / config.edition_print_design
+    config.edition_print_design = str(design)  # absolute, for the post-transform
+    cff = root / "CITATION.cff"
+    citation = read_citation_file(cff) if cff.exists() else None
+    editors = ", ".join(citation.authors) if citation and citation.authors else config.author
     elements = dict(config.latex_elements)
     elements["papersize"] = papersize
     elements["pointsize"] = pointsize
     elements["geometry"] = rf"\usepackage[{papersize},{geometry}]{{geometry}}"
-    elements["preamble"] = metadata_preamble(config, editors, citation.keywords) + elements.get("preamble", "")
-    elements["maketitle"] = front_matter(app, config, editors)
+    elements["preamble"] = (metadata_preamble(config, editors, citation.keywords if citation else [])
+                            + (design / PREAMBLE).read_text(encoding="utf-8") + elements.get("preamble", ""))
+    elements["maketitle"] = front_matter(app, config, design, editors)
     config.latex_elements = elements
 
 
@@ -113,11 +125,11 @@ def metadata_preamble(config: Config, editors: str, keywords: list[str]) -> str:
     ])
 
 
-def front_matter(app: Sphinx, config: Config, editors: str) -> str:
+def front_matter(app: Sphinx, config: Config, design: Path, editors: str) -> str:
     """Half-title, title page and imprint, from the template and the manifest."""
-    manifest = load_manifest(Path(app.confdir) / config.edition_manifest)
+    records = load_manifest(Path(app.confdir) / config.edition_manifest).witnesses if config.edition_manifest else []
     witnesses = []
-    for w in manifest.witnesses:
+    for w in records:
         title = f"[{w['title']}]" if w.get("title_editorial") else w["title"]
         author = f"[{w['author']}]" if w.get("author_editorial") else w["author"]
         witnesses.append({
@@ -143,7 +155,7 @@ def front_matter(app: Sphinx, config: Config, editors: str) -> str:
         "engine": "Xe\\LaTeX",
         "software": tex(software),
     }
-    renderer = LaTeXRenderer([str(Path(app.confdir) / LATEX_DIR)])
+    renderer = LaTeXRenderer([str(design)])
     return renderer.render(FRONTMATTER, context)
 
 
@@ -157,6 +169,8 @@ class PrintedEdition(SphinxPostTransform):
     formats = ("latex",)
 
     def run(self, **kwargs) -> None:
+        if not self.config.edition_print_design:
+            return
         entries, _problems = load_indexes(Path(self.env.srcdir) / "indexes")  # problems stop the build earlier
         self.entries = {e.slug: e for e in entries}
         self.names = TermMatcher(forms=[(form, e.slug) for e in entries for form in e.forms])
@@ -383,7 +397,7 @@ class PrintedEdition(SphinxPostTransform):
 
     def head_note(self, name: str) -> nodes.raw:
         """The printed form's head note of a chapter, from ``docs/_latex/intro/<name>.tex``."""
-        path = Path(self.env.srcdir) / "_latex" / "intro" / f"{name}.tex"
+        path = Path(self.config.edition_print_design) / HEAD_NOTES / f"{name}.tex"
         return nodes.raw("", path.read_text(encoding="utf-8") + "\n", format="latex")
 
 
@@ -468,6 +482,8 @@ def add_xindy_rules(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup_latex(app: Sphinx) -> None:
+    #: the folder of the printed edition's design (preamble, front matter, head notes); "" = Sphinx's manual
+    app.add_config_value("edition_print_design", "", "", str)
     app.add_config_value("edition_paper", os.environ.get("EDITION_PAPER", "a4"), "", str)
     app.add_config_value("edition_subtitle", "", "", str)
     app.add_config_value("edition_date", "", "", str)
