@@ -50,12 +50,12 @@ def breakable(text: str, run: int = 8) -> list[str]:
     letters and digits with no other place to break (a checksum) every *run*
     characters.
 
-    >>> breakable("cf07a3dfd10bcc1c0a2a")
-    ['cf07a3df', 'd10bcc1c', '0a2a']
+    >>> breakable("cf07a3dfd10bcc1c0a2ad346")
+    ['cf07a3df', 'd10bcc1c0a2ad346']
     """
     pieces = []
     for word in re.split(r"(?<=[^\w])", text):
-        while len(word) > 2 * run and re.match(r"\w{%d}" % (2 * run), word):
+        while len(word) > 2 * run and re.match(rf"\w{{{2 * run}}}", word):
             pieces.append(word[:run])
             word = word[run:]
         if word:

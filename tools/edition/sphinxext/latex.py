@@ -72,6 +72,15 @@ def tex(text: str) -> str:
     return escape(text, "xelatex")
 
 
+def macro(name: str, *args: str) -> str:
+    r"""``\name{arg}{arg}…``, the arguments as given (already LaTeX)."""
+    return "\\" + name + "".join("{" + arg + "}" for arg in args)
+
+
+def latex_raw(text: str) -> nodes.raw:
+    return nodes.raw("", text, format="latex")
+
+
 # -- Settings made from the configuration -------------------------------------------
 
 
@@ -188,7 +197,7 @@ class PrintedEdition(SphinxPostTransform):
                 self.print_index(part, index)
             section = next(iter(part.findall(nodes.section)), None)
             if section is not None:
-                raw = r"\edopening{%s}{%s}{%s}" % opening
+                raw = macro("edopening", *opening)
                 # inside the section, before its title: a target before the section stays its label
                 section.insert(0, nodes.raw("", raw, format="latex"))
         self.parallel_marks()
@@ -239,7 +248,7 @@ class PrintedEdition(SphinxPostTransform):
                 continue
             anchor = f"ednote.{docname}.{ref['label']}"
             body = [child.deepcopy() for child in note.children if not isinstance(child, ednote_backref)]
-            mark = nodes.raw("", r"\edednotemark{%s}{%s}" % (ref["label"], anchor), format="latex")
+            mark = latex_raw(macro("edednotemark", ref["label"], anchor))
             text = printed_ednote("", *body, label=ref["label"], anchor=anchor)
             host = next((a for a in _ancestors(ref) if isinstance(a, nodes.footnote)), None)
             ref.replace_self(mark)
@@ -267,21 +276,21 @@ class PrintedEdition(SphinxPostTransform):
             first = next(iter(note.findall(nodes.paragraph)), None)
             for name in sorted({label, *(names[:1])} - {""}):
                 if first is not None:
-                    first.insert(0, nodes.raw("", r"\label{edfn:%s:%s}" % (docname, name), format="latex"))
+                    first.insert(0, latex_raw(macro("label", f"edfn:{docname}:{name}")))
         for box in part.findall(nodes.container):
             if "apparatus" not in box.get("classes", []):
                 continue
             for ref in list(box.findall(nodes.reference)):
                 refid = ref.get("refid", "")
                 if re.fullmatch(r"p\d+", refid):
-                    page = r"\,(p.~\pageref{\detokenize{%s:%s}})" % (docname, refid)
+                    page = r"\,(p.~" + macro("pageref", macro("detokenize", f"{docname}:{refid}")) + ")"
                     ref.parent.insert(ref.parent.index(ref) + 1, nodes.raw("", page, format="latex"))
             for item in box.findall(nodes.list_item):
                 first = next(iter(item.findall(nodes.Text)), None)
                 m = NOTE_PLACE_RE.match(str(first)) if first is not None else None
                 if m:
                     rest = str(first)[m.end():]
-                    page = r"\,(p.~\pageref{edfn:%s:%s})" % (docname, m.group(1))
+                    page = r"\,(p.~" + macro("pageref", f"edfn:{docname}:{m.group(1)}") + ")"
                     parent = first.parent
                     at = parent.index(first)
                     parent.remove(first)
@@ -311,7 +320,7 @@ class PrintedEdition(SphinxPostTransform):
                 entry = self.entries[slug]
                 pieces.append(nodes.Text(source[at:end]))
                 printed = tex(entry.heading)
-                pieces.append(nodes.raw("", r"\index[%s]{%s}" % (entry.index, index_entry(printed, in_note)), format="latex"))
+                pieces.append(latex_raw(f"\\index[{entry.index}]{{{index_entry(printed, in_note)}}}"))
                 at = end
             pieces.append(nodes.Text(source[at:]))
             parent = text.parent
@@ -331,8 +340,9 @@ class PrintedEdition(SphinxPostTransform):
             if entry.index != index:
                 continue
             for variant in entry.variants:
-                see.append(r"\index[%s]{%s|see{%s}}" % (index, index_entry(tex(variant)), tex(entry.heading)))
-        section += nodes.raw("", "\n".join(see) + "\n" + r"\edprintindex{%s}" % index + "\n", format="latex")
+                cross_reference = f"{index_entry(tex(variant))}|see{{{tex(entry.heading)}}}"
+                see.append(f"\\index[{index}]{{{cross_reference}}}")
+        section += latex_raw("\n".join([*see, macro("edprintindex", index)]) + "\n")
 
     # -- parallel passages: the mark Libertine has no glyph for
 
@@ -360,7 +370,7 @@ class PrintedEdition(SphinxPostTransform):
             pieces = breakable(literal.astext())
             if len(pieces) > 1 and not any(isinstance(a, nodes.title) for a in _ancestors(literal)):
                 code = r"\allowbreak{}".join(tex(p) for p in pieces)
-                literal.replace_self(nodes.raw("", r"\sphinxcode{\sphinxupquote{%s}}" % code, format="latex"))
+                literal.replace_self(latex_raw(macro("sphinxcode", macro("sphinxupquote", code))))
 
     # -- the bibliography: author–year, in its chapter, with pages
 
@@ -381,8 +391,8 @@ class PrintedEdition(SphinxPostTransform):
             paragraphs = list(citation.findall(nodes.paragraph))
             if paragraphs:
                 if label:
-                    paragraphs[0].insert(0, nodes.raw("", r"\edbiblabel{%s}" % tex(label), format="latex"))
-                paragraphs[-1] += nodes.raw("", r"\edbackrefs{%s}" % key, format="latex")
+                    paragraphs[0].insert(0, latex_raw(macro("edbiblabel", tex(label))))
+                paragraphs[-1] += latex_raw(macro("edbackrefs", key))
         del bib[:]
         bib.extend(row[-1] for row in labelled)
         home = self.config.edition_bibliography
@@ -455,7 +465,7 @@ def _ancestors(node: nodes.Node):
 
 
 def visit_printed_ednote(self, node: printed_ednote) -> None:
-    self.body.append(r"\edednotetext{%s}{%s}{%%" % (node["label"], node["anchor"]))
+    self.body.append(macro("edednotetext", node["label"], node["anchor"]) + "{%")
 
 
 def depart_printed_ednote(self, node: printed_ednote) -> None:
