@@ -17,6 +17,8 @@ EPUB are unchanged. The book design itself is LaTeX (``docs/_latex/``).
   (``\\edednotetext``), and their section at the end of each text goes.
 - **Apparatus**: stays at the end of each text (a clear reading text), each
   entry keyed to its paragraph or note *and* the page it is on.
+- **Glossary**: the first use of each term in a text is followed by a raised
+  arrow and the page of the term's entry.
 - **Indexes**: each mention of a name of ``docs/indexes/*.toml`` in a text gets
   an ``\\index[persons]{…}`` entry where it stands, so that xindy prints the
   pages; the index pages of the screen edition become ``\\edprintindex``.
@@ -192,6 +194,7 @@ class PrintedEdition(SphinxPostTransform):
                 self.place_ednotes(part, docname)
                 self.key_apparatus(part, docname)
                 self.mark_index_entries(part)
+                self.mark_first_terms(part)
             index = docname.removeprefix("index-of-")
             if index in INDEXES and docname != index:
                 self.print_index(part, index)
@@ -199,7 +202,9 @@ class PrintedEdition(SphinxPostTransform):
             if section is not None:
                 raw = macro("edopening", *opening)
                 # inside the section, before its title: a target before the section stays its label
-                section.insert(0, nodes.raw("", raw, format="latex"))
+                section.insert(0, latex_raw(raw))
+                if opening[0]:
+                    section.insert(2, latex_raw(macro("edtocbyline", opening[0])))
         self.parallel_marks()
         self.breakable_literals()
         self.place_bibliography()
@@ -328,6 +333,22 @@ class PrintedEdition(SphinxPostTransform):
             parent.remove(text)
             for offset, piece in enumerate(pieces):
                 parent.insert(position + offset, piece)
+
+    def mark_first_terms(self, part: nodes.Element) -> None:
+        """The first use of each glossary term in a text: a raised arrow and the page of its entry."""
+        seen = set()
+        for term in list(part.findall(nodes.inline)):
+            if "gloss" not in term.get("classes", []) or any(
+                    isinstance(a, nodes.title) for a in _ancestors(term)):
+                continue
+            ref = next(iter(term.findall(nodes.reference)), None)
+            uri = ref.get("refuri", "") if ref is not None else ""
+            if not uri.startswith("%") or "#" not in uri or uri in seen:
+                continue
+            seen.add(uri)
+            label = uri[1:].replace("#", ":", 1)
+            term.parent.insert(term.parent.index(term) + 1,
+                               latex_raw(macro("edglossmark", macro("detokenize", label))))
 
     def print_index(self, part: nodes.Element, index: str) -> None:
         section = next(iter(part.findall(nodes.section)), None)
