@@ -59,6 +59,8 @@ logger = logging.getLogger(__name__)
 PREAMBLE = "preamble.tex"
 FRONTMATTER = "frontmatter.tex_t"
 HEAD_NOTES = "intro"
+#: how the manifest says that a fact (here: the author) is not known; no byline is printed then
+NOT_ESTABLISHED = "not established"
 #: "n. 3" at the start of an apparatus entry: the place is the author's note 3
 NOTE_PLACE_RE = re.compile(r"^n\. (\w+)")
 #: the faces the PDF is set in, for the colophon (docs/_latex/preamble.tex)
@@ -232,7 +234,7 @@ class PrintedEdition(SphinxPostTransform):
         section = next(iter(part.findall(nodes.section)), None)
         title = section[0].astext() if section is not None and len(section) else ""
         author = record.get("author", "")
-        byline = "" if not author or "not established" in author else author
+        byline = "" if not author or NOT_ESTABLISHED in author else author
         if byline and record.get("author_editorial"):
             byline = f"[{byline}]"
         dateline = record.get("written", "")
@@ -493,10 +495,6 @@ def depart_printed_ednote(self, node: printed_ednote) -> None:
     self.body.append("}")
 
 
-def visit_unprinted(self, node) -> None:
-    raise nodes.SkipNode
-
-
 #: what xindy needs besides ``sphinx.xdy``: a dash between the pages of a range
 XINDY_RANGES = '\n;; The Russian Question (tools/edition/sphinxext/latex.py): page ranges\n(markup-range :sep "--")\n'
 
@@ -521,7 +519,8 @@ def setup_latex(app: Sphinx) -> None:
     #: documents the printed edition leaves out (screen furniture such as the downloads page)
     app.add_config_value("edition_print_omit", [], "", list)
     app.connect("config-inited", configure_latex, priority=900)
-    app.add_node(printed_ednote, latex=(visit_printed_ednote, depart_printed_ednote),
-                 html=(visit_unprinted, None), epub=(visit_unprinted, None), text=(visit_unprinted, None))
+    # LaTeX only: a visitor registered for "epub" would hide every other extension's
+    # "html" visitors from the EPUB builder (Sphinx looks up the builder's name first)
+    app.add_node(printed_ednote, latex=(visit_printed_ednote, depart_printed_ednote))
     app.add_post_transform(PrintedEdition)
     app.connect("build-finished", add_xindy_rules)
