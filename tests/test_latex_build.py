@@ -138,7 +138,8 @@ def test_each_note_is_at_the_foot_of_the_page_of_its_marker(pdf):
         assert where, f"{text} note {label}: “{' '.join(start)}” not found"
         checked += 1
         after = "(?![a-z])" if label.isalpha() else r"(?!\d)"  # "communea2": note a, then note 2
-        marker = re.compile(rf"{re.escape(before)}\W{{0,3}}(?:\[[^\]]{{0,80}}\]\W{{0,2}})?{label}{after}")
+        # between the word and the marker: a glossary mark (→ page) or a citation ([Author, year])
+        marker = re.compile(rf"{re.escape(before)}(?:→\d+)?\W{{0,3}}(?:\[[^\]]{{0,80}}\]\W{{0,2}})?{label}{after}")
         if not any(marker.search(texts[i]) for i in where):
             wrong.append((text, label, [i + 1 for i in where]))
     assert checked > 80

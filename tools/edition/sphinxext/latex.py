@@ -349,8 +349,11 @@ class PrintedEdition(SphinxPostTransform):
                 continue
             seen.add(uri)
             label = uri[1:].replace("#", ":", 1)
-            term.parent.insert(term.parent.index(term) + 1,
-                               latex_raw(macro("edglossmark", macro("detokenize", label))))
+            # after the note markers that follow the term: "commune^a →201", not "→201a"
+            at = term.parent.index(term) + 1
+            while at < len(term.parent) and _is_note_mark(term.parent[at]):
+                at += 1
+            term.parent.insert(at, latex_raw(macro("edglossmark", macro("detokenize", label))))
 
     def print_index(self, part: nodes.Element, index: str) -> None:
         section = next(iter(part.findall(nodes.section)), None)
@@ -475,6 +478,13 @@ def citation_labels(document: nodes.document) -> dict[str, str]:
             counts = seen.setdefault(m.group(1), {})
             counts[label] = counts.get(label, 0) + 1
     return {key: max(counts, key=lambda label: (counts[label], label)) for key, counts in seen.items()}
+
+
+def _is_note_mark(node: nodes.Node) -> bool:
+    """A note's marker (or the note itself, which LaTeX sets where its marker is)."""
+    if isinstance(node, nodes.footnote | nodes.footnote_reference | printed_ednote):
+        return True
+    return isinstance(node, nodes.raw) and node.astext().startswith(("\\edednotemark", "\\index["))
 
 
 def _ancestors(node: nodes.Node):
