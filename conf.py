@@ -114,17 +114,60 @@ html_theme_options = {
 
 # -- Options for LaTeX output ---------------------------------------------------------
 
+# The printed edition (issue 17): the design is in docs/_latex/, what is made
+# from the edition's data (front matter, notes at the foot, indexes with pages,
+# the bibliography) in tools/edition/sphinxext/latex.py.
 latex_engine = "xelatex"
 latex_documents = [
-    ("index", "russian-question.tex", "The Russian Question",
-     "An annotated critical edition", "manual", True),
+    # the author is the editors, as CITATION.cff names them
+    ("index", "russian-question.tex", project, author, "manual", True),
 ]
+# sphinxmanual on the book class: front, main and back matter, recto openings
+latex_docclass = {"manual": "book"}
 latex_toplevel_sectioning = "chapter"
 latex_show_urls = "no"
+latex_domain_indices = False
+# The design of the printed edition: preamble.tex, frontmatter.tex_t, intro/
+edition_print_design = "docs/_latex"
+# Paper: A4, or the trade size A5 with -D edition_paper=a5 (or EDITION_PAPER=a5;
+# nox -s pdf -- --paper a5); papersize, pointsize and geometry follow it.
+edition_paper = os.environ.get("EDITION_PAPER", "a4")
+edition_subtitle = (
+    "An annotated critical edition of five texts on the class nature of the Soviet Union "
+    "and the restoration of capitalism in Russia"
+)
+edition_date = f"{_build_time.day} {_build_time:%B %Y}"
+# the Downloads page lists the files of the web site: not a page of the book
+edition_print_omit = ["downloads"]
 latex_elements = {
-    "papersize": "a4paper",
-    "pointsize": "11pt",
-    "preamble": (ROOT / "docs" / "_latex" / "preamble.tex").read_text(encoding="utf-8"),
+    # Linux Libertine O (Debian fonts-linuxlibertine): Latin, Greek and Cyrillic,
+    # small capitals, oldstyle figures; tests/test_latex_build.py checks every character
+    "fontpkg": r"""
+\setmainfont{Linux Libertine O}[Numbers=OldStyle]
+\setsansfont{Linux Biolinum O}[Numbers=OldStyle]
+\setmonofont{FreeMono}[Scale=0.9, Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
+  BoldFont=*Bold, BoldItalicFont=*BoldOblique]
+""",
+    # links in the text's colour: the PDF is made to be printed
+    "sphinxsetup": "InnerLinkColor={rgb}{0,0,0}, OuterLinkColor={rgb}{0,0,0}",
+    "fncychap": "",  # the chapter openings are the edition's own (titlesec, preamble.tex)
+    # one index per kind of name, each made by xindy (latexmk runs it on every .idx)
+    "makeindex": "\n".join([
+        r"\usepackage[xindy,noautomatic]{imakeidx}",
+        r"\makeindex",
+        r"\makeindex[name=persons]",
+        r"\makeindex[name=places]",
+        r"\makeindex[name=organisations]",
+    ]),
+    "tableofcontents": "\n".join([
+        r"\renewcommand{\contentsname}{Contents}",
+        r"\tableofcontents",
+        r"\cleardoublepage",
+        r"\mainmatter",
+    ]),
+    "printindex": "",  # the indexes are printed in their chapters (\edprintindex)
+    # the edition's own running heads replace Sphinx's "Release" (preamble.tex)
+    "releasename": "",
 }
 
 # -- Options for EPUB output -------------------------------------------------------

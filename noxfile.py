@@ -4,6 +4,7 @@ Usage::
 
     nox -s html      # build the HTML edition into build/html/
     nox -s pdf       # build the PDF into build/latex/russian-question.pdf (needs TeX Live)
+                     # (-- --paper a5: the trade size A5 instead of A4)
     nox -s epub      # build the EPUB into build/epub/russian-question.epub
     nox -s all       # build every output, linked from build/html/downloads.html
     nox -s tests     # run the test suite (builds HTML and PDF)
@@ -100,11 +101,28 @@ def html(session: nox.Session) -> None:
     session.log("The edition is in build/html/index.html")
 
 
+def paper_option(posargs: list[str]) -> list[str]:
+    """``--paper a5`` (or ``--paper=a5``) among *posargs* → Sphinx's ``-D edition_paper=a5``."""
+    args, rest = [], list(posargs)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--paper" and rest:
+            args += ["-D", f"edition_paper={rest.pop(0)}"]
+        elif arg.startswith("--paper="):
+            args += ["-D", f"edition_paper={arg.split('=', 1)[1]}"]
+        else:
+            args.append(arg)
+    return args
+
+
 @nox.session
 def pdf(session: nox.Session) -> None:
-    """Build the PDF through LaTeX (xelatex) into build/latex/russian-question.pdf."""
+    """Build the PDF through LaTeX (xelatex) into build/latex/russian-question.pdf.
+
+    A4 by default; ``nox -s pdf -- --paper a5`` makes the trade size (A5) for print on demand.
+    """
     install(session, "-e", ".[docs]")
-    session.run("sphinx-build", "-M", "latexpdf", "docs", "build", *SPHINX_FLAGS, *session.posargs)
+    session.run("sphinx-build", "-M", "latexpdf", "docs", "build", *SPHINX_FLAGS, *paper_option(session.posargs))
     session.log("The PDF is build/latex/russian-question.pdf")
 
 

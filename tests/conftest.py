@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,9 +98,11 @@ def pdf_build(tmp_path_factory) -> Path:
     proc = sphinx_build("latex", out)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "WARNING" not in proc.stderr, proc.stderr
+    # the indexes are made by xindy with the options Sphinx's Makefile exports
+    xindy = re.search(r"^export XINDYOPTS = (.*)$", (out / "Makefile").read_text(encoding="utf-8"), re.M)
     make = subprocess.run(
         ["latexmk", "-pdf", "-dvi-", "-ps-", "-interaction=nonstopmode", "-halt-on-error", "russian-question.tex"],
-        cwd=out, capture_output=True, text=True,
+        cwd=out, capture_output=True, text=True, env={**os.environ, "XINDYOPTS": xindy.group(1) if xindy else ""},
     )
     assert make.returncode == 0, make.stdout[-4000:]
     return out

@@ -13,6 +13,7 @@
 ``design``     sphinx-design's whole-document passes, only where they find something
 ``safety``     no page carries raw output, another file, a download or an unsafe link
 ``repository`` links to the repository on GitHub: edit an entry, propose one, report a problem
+``latex``      the printed edition: front matter, notes at the foot, indexes with pages
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .ednotes import setup_ednotes
 from .footnotes import setup_footnotes
 from .glossary import setup_glossary
 from .html import setup_html
+from .latex import setup_latex
 from .navigation import setup_navigation
 from .paragraphs import setup_paragraphs
 from .repository import setup_repository
@@ -51,6 +53,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     setup_footnotes(app)
     setup_safety(app)
     setup_repository(app)
+    setup_latex(app)
     return {
         "version": __version__,
         "env_version": 3,  # 3: glossary definitions are read by the browser, from one file

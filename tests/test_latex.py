@@ -1,0 +1,53 @@
+"""The printed edition's rules (edition.printed), on small strings: no build."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+from edition.printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key, xindy_quote
+
+
+def test_a_running_head_carries_the_title_up_to_its_colon():
+    assert short_title("Capitalist restoration in Russia: A balance sheet") == "Capitalist restoration in Russia"
+    assert short_title("The Soviet Mirage") == "The Soviet Mirage"
+    assert short_title(": odd") == ": odd"
+
+
+def test_the_editors_and_keywords_come_from_the_citation_file():
+    citation = read_citation_file(ROOT / "CITATION.cff")
+    assert citation.authors == ["The editors of The Russian Question"]
+    assert "Trotskyism" in citation.keywords and "critical edition" in citation.keywords
+    assert citation.abstract.startswith("A critical edition of five texts")
+
+
+def test_the_citation_file_reader_reads_only_its_own_sections(tmp_path):
+    cff = tmp_path / "CITATION.cff"
+    cff.write_text('title: "X"\nauthors:\n  - name: "A"\n  - name: "B"\nkeywords:\n  - one\n  - "two"\n'
+                   "version: 1\n", encoding="utf-8")
+    citation = read_citation_file(cff)
+    assert citation.authors == ["A", "B"]
+    assert citation.keywords == ["one", "two"]
+
+
+def test_sort_keys_ignore_case_accents_and_leading_quotes():
+    assert sort_key("“Éclat”") == sort_key("eclat")
+    assert sorted(["Zhivkov", "Károlyi", "kautsky"], key=sort_key) == ["Károlyi", "kautsky", "Zhivkov"]
+
+
+def test_xindy_special_characters_are_quoted():
+    assert xindy_quote('a!b@c|d"e') == 'a"!b"@c"|d""e'
+    assert index_entry("Gorbachev, Mikhail") == "Gorbachev, Mikhail"
+    assert index_entry("Gorbachev, Mikhail", in_note=True) == "Gorbachev, Mikhail|textit"
+
+
+def test_only_long_unbroken_runs_are_cut():
+    assert breakable("a short file.txt") == ["a ", "short ", "file.", "txt"]
+    digest = "cf07a3dfd10bcc1c0a2ad34679d7048e"
+    pieces = breakable(digest)
+    assert "".join(pieces) == digest and max(map(len, pieces)) <= 16 and len(pieces) > 1
+
+
+def test_both_papers_leave_a_margin_for_the_paragraph_numbers():
+    assert set(PAPERS) == {"a4", "a5"}
+    for latex_paper, size, geometry in PAPERS.values():
+        assert latex_paper.endswith("paper") and size.endswith("pt")
+        assert "marginparwidth" in geometry and "outer" in geometry

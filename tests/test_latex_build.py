@@ -1,0 +1,205 @@
+"""The printed edition, read back from the PDF with pdfinfo, pdffonts and pdftotext (issue 17)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tomllib
+import zlib
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, sphinx_build
+from edition.printed import read_citation_file
+
+pytestmark = [pytest.mark.build, pytest.mark.latex]
+TEXTS = ROOT / "docs" / "texts"
+LIBERTINE = Path("/usr/share/fonts/opentype/linux-libertine")
+
+
+def run(*cmd: str) -> str:
+    return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+
+@cache
+def pages(pdf: Path) -> list[str]:
+    """The text of each page (pdftotext separates pages by form feeds), line-end hyphens rejoined."""
+    text = run("pdftotext", "-enc", "UTF-8", str(pdf), "-")
+    return [" ".join(re.sub(r"-\n(?=[a-z])", "", page).split()) for page in text.split("\f")]
+
+
+def page_offset(texts: list[str]) -> int:
+    """Physical page minus printed page number in the main matter (the front matter is in roman)."""
+    for physical, text in enumerate(texts, start=1):
+        m = re.search(r"(\d+)$", text)
+        if physical > 10 and m and "Index of persons" in text[:40]:
+            return physical - int(m.group(1))
+    raise AssertionError("no index page with a page number found")
+
+
+@pytest.fixture(scope="module")
+def pdf(pdf_build) -> Path:
+    return pdf_build / "russian-question.pdf"
+
+
+def test_the_metadata_name_the_edition_and_its_editors(pdf):
+    info = run("pdfinfo", str(pdf))
+    editors = ", ".join(read_citation_file(ROOT / "CITATION.cff").authors)
+    assert re.search(r"^Title:\s+The Russian Question: An annotated critical edition$", info, re.M)
+    assert re.search(rf"^Author:\s+{re.escape(editors)}$", info, re.M)
+    assert re.search(r"^Subject:\s+An annotated critical edition of five texts", info, re.M)
+    assert re.search(r"^Keywords:.*Trotskyism", info, re.M)
+    assert re.search(r"^Page size:.*\(A4\)", info, re.M)
+    catalogue = pdf_objects(pdf)
+    assert b"/Lang(en)" in catalogue  # the language, in the catalogue
+    assert b"/Outlines" in catalogue and b"/PageLabels" in catalogue  # bookmarks; pages i, ii … 1, 2
+
+
+def pdf_objects(pdf: Path) -> bytes:
+    """The PDF's objects, those in compressed object streams included (zlib, as xdvipdfmx writes them)."""
+    data = pdf.read_bytes()
+    parts = [data]
+    for m in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S):
+        try:
+            parts.append(zlib.decompress(m.group(1)))
+        except zlib.error:
+            continue
+    return b"".join(parts)
+
+
+def test_every_font_is_embedded_and_the_text_face_is_libertine(pdf):
+    rows = run("pdffonts", str(pdf)).splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert row.split()[-5] == "yes", row  # the "emb" column
+    names = " ".join(row.split()[0] for row in rows)
+    assert "LinLibertineO" in names and "LinLibertineOI" in names
+
+
+def test_the_face_has_every_character_of_the_texts(pdf_build):
+    """Every character the .tex sets is in Linux Libertine (roman and italic), and XeTeX missed none."""
+    tex = (pdf_build / "russian-question.tex").read_text(encoding="utf-8")
+    body = tex.split(r"\begin{document}", 1)[1]
+    used = {c for c in body if ord(c) > 127}
+    for face in ("LinLibertine_R.otf", "LinLibertine_RI.otf"):
+        charset = set()
+        for part in run("fc-query", "--format=%{charset}", str(LIBERTINE / face)).split():
+            first, _, last = part.partition("-")
+            charset.update(range(int(first, 16), int(last or first, 16) + 1))
+        missing = sorted(c for c in used if ord(c) not in charset)
+        assert not missing, f"{face} lacks {missing}"
+    log = (pdf_build / "russian-question.log").read_text(encoding="utf-8", errors="replace")
+    assert "Missing character" not in log
+
+
+def test_the_front_matter_is_a_book_s(pdf):
+    texts = pages(pdf)
+    assert texts[0].casefold() == "the russian question"  # the half-title, in small capitals
+    title = next(t for t in texts[:4] if "edited by" in t)
+    assert "The editors of The Russian Question" in title and "Version 0.1" in title
+    imprint = next(t for t in texts[:6] if "how to cite" in t.lower())
+    manifest = tomllib.loads((ROOT / "seeds" / "manifest.toml").read_text(encoding="utf-8"))
+    for witness in manifest["witness"]:
+        assert " ".join(witness["rights"].split()[:6]) in imprint, witness["id"]
+    assert "Linux Libertine" in imprint and "xindy" in imprint
+    assert any(t.startswith("Contents") for t in texts[:8])
+    assert not any("Release" in t or "CHAPTER" in t for t in texts)
+
+
+def test_running_heads_carry_the_edition_and_each_text_s_short_title(pdf):
+    texts = pages(pdf)
+    versos = [t for t in texts if re.match(r"\d+ the russian question ", t)]
+    rectos = [t for t in texts if re.match(r"Capitalist restoration in Russia \d+ ", t)]
+    assert len(versos) > 50
+    assert len(rectos) > 3
+
+
+def _first_words(markdown: str, count: int = 5) -> list[str]:
+    """The first words of a note, without MyST's markup."""
+    text = re.sub(r"\[\{cite:[^\]]*\]\{[^}]*\}|\{(?:ednote|cite:\w+)\}`[^`]*`|<[^>]*>", " ", markdown)
+    text = re.sub(r"\{\w+\}`([^`<]*?)\s*<[^`]*>`", r"\1", text)  # a link keeps its text
+    text = re.sub(r"\{\w+\}`([^`]*)`", r"\1", text)
+    return re.findall(r"\w+", text)[:count]
+
+
+def _notes():
+    """(text, label, word before the marker, first words of the note), for every note with one marker."""
+    for path in sorted(TEXTS.glob("*.md")):
+        source = re.sub(r"\{\w+\}`([^`<]*?)\s*<[^`]*>`", r"\1", path.read_text(encoding="utf-8"))
+        source = re.sub(r"\[\{cite:[^\]]*\]\{\.citation-link\}", "", source)  # printed as [Author, year]
+        bodies = dict(re.findall(r"^:::\{ednote\} (\w+)\n(.+?)\n:::", source, re.M | re.S))
+        bodies |= {label: body for label, body in re.findall(r"^\[\^(\d+)\]: (.+)$", source, re.M)}
+        markers = re.findall(r"(\S+?)(?:\{ednote\}`(\w+)`|\[\^(\d+)\](?!:))", source)
+        labels = [a or b for _, a, b in markers]
+        for before, a, b in markers:
+            label = a or b
+            words = re.findall(r"\w+", before)
+            if labels.count(label) == 1 and label in bodies and words:
+                yield path.stem, label, words[-1], _first_words(bodies[label])
+
+
+def test_each_note_is_at_the_foot_of_the_page_of_its_marker(pdf):
+    """The author's notes (numbers) and the editor's (letters) alike."""
+    texts = pages(pdf)
+    checked, wrong = 0, []
+    for text, label, before, start in _notes():
+        if len(start) < 3:
+            continue
+        pattern = re.compile(r"[a-z]{0,2}\W+".join(map(re.escape, start)))  # "Kurzu, Der": an editor's mark
+        where = [i for i, t in enumerate(texts) if pattern.search(t)]
+        assert where, f"{text} note {label}: “{' '.join(start)}” not found"
+        checked += 1
+        after = "(?![a-z])" if label.isalpha() else r"(?!\d)"  # "communea2": note a, then note 2
+        # between the word and the marker: a glossary mark (→ page) or a citation ([Author, year])
+        marker = re.compile(rf"{re.escape(before)}(?:→\d+)?\W{{0,3}}(?:\[[^\]]{{0,80}}\]\W{{0,2}})?{label}{after}")
+        if not any(marker.search(texts[i]) for i in where):
+            wrong.append((text, label, [i + 1 for i in where]))
+    assert checked > 80
+    assert not wrong, wrong
+
+
+def test_index_page_numbers_point_at_pages_naming_the_entry(pdf):
+    texts = pages(pdf)
+    offset = page_offset(texts)
+    forms = {}
+    for name in ("persons", "places", "organisations"):
+        data = tomllib.loads((ROOT / "docs" / "indexes" / f"{name}.toml").read_text(encoding="utf-8"))
+        forms |= {entry["heading"]: entry["forms"] for entry in data["entry"]}
+    index_text = " ".join(t for t in texts if t.startswith("Index of") or "Index of" in t[:60])
+    checked, wrong = 0, []
+    for heading, names in forms.items():
+        m = re.search(rf"{re.escape(heading)}, (\d+(?:–\d+)?(?:, \d+(?:–\d+)?)*)", index_text)
+        if not m:
+            continue
+        for ref in re.findall(r"\d+(?:–\d+)?", m.group(1)):
+            first, _, last = ref.partition("–")
+            for page in range(int(first), int(last or first) + 1):
+                checked += 1
+                if not any(form.split()[0] in texts[page + offset - 1] for form in names):
+                    wrong.append((heading, page))
+    assert checked > 150
+    assert not wrong, wrong
+
+
+def test_the_bibliography_is_author_year_with_the_citing_pages(pdf):
+    texts = pages(pdf)
+    bibliography = " ".join(t for t in texts if "Bibliography" in t[:40] or "Abrahams, 2015" in t)
+    assert "Abrahams, 2015 Fred C. Abrahams." in bibliography
+    assert re.search(r"\[pp?\. \d+", bibliography)
+    assert not re.search(r"^\[\d+\] ", bibliography, re.M)
+
+
+def test_no_line_sticks_out_more_than_ten_points(pdf_build):
+    log = (pdf_build / "russian-question.log").read_text(encoding="utf-8", errors="replace")
+    widths = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
+    assert not [w for w in widths if w > 10], sorted(widths)[-5:]
+
+
+def test_the_trade_size_is_one_option(tmp_path):
+    proc = sphinx_build("latex", tmp_path, "-D", "edition_paper=a5")
+    assert proc.returncode == 0 and "WARNING" not in proc.stderr, proc.stderr
+    tex = (tmp_path / "russian-question.tex").read_text(encoding="utf-8")
+    assert r"\documentclass[a5paper,10pt,english]{sphinxmanual}" in tex
+    assert re.search(r"\\usepackage\[a5paper,[^]]*\]\{geometry\}", tex)

@@ -1,0 +1,119 @@
+"""The printed edition's rules, as plain text processing (no Sphinx, no docutils).
+
+The LaTeX glue is :mod:`edition.sphinxext.latex`; what it needs to decide
+from data lives here and is tested on small strings in ``tests/test_latex.py``:
+the short title a running head carries, the citation metadata of
+``CITATION.cff``, and the sort keys and markup of xindy's index entries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import NamedTuple
+
+#: xindy's special characters in an index entry, quoted with a double quote
+XINDY_SPECIAL = re.compile(r'(["!@|])')
+#: the papers the PDF is made for: name → (LaTeX paper, type size, geometry options)
+PAPERS = {
+    # A4: a wide outer margin for the paragraph numbers, about 75 characters a line
+    "a4": ("a4paper", "11pt",
+           "inner=27mm,outer=52mm,top=28mm,bottom=36mm,marginparwidth=14mm,marginparsep=5mm"),
+    # A5, the trade size for print on demand: about 65 characters a line
+    "a5": ("a5paper", "10pt",
+           "inner=17mm,outer=27mm,top=17mm,bottom=22mm,marginparwidth=10mm,marginparsep=3mm"),
+}
+
+
+class CitationFile(NamedTuple):
+    """What the PDF's metadata takes from ``CITATION.cff``."""
+
+    #: the names of the authors (here: the editors), in order
+    authors: list[str]
+    keywords: list[str]
+    abstract: str
+
+
+def short_title(title: str) -> str:
+    """The title a running head carries: the title up to its first colon.
+
+    >>> short_title("Capitalist restoration in Russia: A balance sheet")
+    'Capitalist restoration in Russia'
+    """
+    head = title.split(":", 1)[0].strip()
+    return head or title.strip()
+
+
+def breakable(text: str, run: int = 8) -> list[str]:
+    """*text* cut into pieces after which a line may break: a long run of
+    letters and digits with no other place to break (a checksum) every *run*
+    characters.
+
+    >>> breakable("cf07a3dfd10bcc1c0a2ad346")
+    ['cf07a3df', 'd10bcc1c0a2ad346']
+    """
+    pieces = []
+    for word in re.split(r"(?<=[^\w])", text):
+        while len(word) > 2 * run and re.match(rf"\w{{{2 * run}}}", word):
+            pieces.append(word[:run])
+            word = word[run:]
+        if word:
+            pieces.append(word)
+    return pieces
+
+
+def read_citation_file(path: Path) -> CitationFile:
+    """The authors, keywords and abstract of a ``CITATION.cff`` file.
+
+    Only the few block forms the file uses are read (``- name: "…"`` under
+    ``authors:``, ``- word`` under ``keywords:``, a folded ``abstract: >-``),
+    so that the build needs no YAML library.
+    """
+    authors: list[str] = []
+    keywords: list[str] = []
+    abstract: list[str] = []
+    section = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line[0].isspace() and not line.startswith("#"):
+            section = line.split(":", 1)[0].strip()
+            continue
+        item = line.strip()
+        if section == "authors" and item.startswith("- name:"):
+            authors.append(item.split(":", 1)[1].strip().strip('"'))
+        elif section == "keywords" and item.startswith("- "):
+            keywords.append(item[2:].strip().strip('"'))
+        elif section == "abstract" and item:
+            abstract.append(item)
+    return CitationFile(authors, keywords, " ".join(abstract))
+
+
+def sort_key(text: str) -> str:
+    """A sort key that ignores case, accents and leading punctuation.
+
+    >>> sort_key("“Éclat”, Ölga")
+    'eclat olga'
+    """
+    flat = unicodedata.normalize("NFKD", text)
+    flat = "".join(c for c in flat if not unicodedata.combining(c)).casefold()
+    flat = re.sub(r"[^\w\s]", " ", flat)
+    return " ".join(flat.split())
+
+
+def xindy_quote(text: str) -> str:
+    """*text* with xindy's special characters quoted (``"`` before ``! @ | "``)."""
+    return XINDY_SPECIAL.sub(r'"\1', text)
+
+
+def index_entry(printed: str, in_note: bool = False) -> str:
+    """The argument of ``\\index`` for a name printed as *printed* (LaTeX), its
+    page number in italics when the place is a note.
+
+    The printed form is the key too: xindy makes the sort key from it with
+    the merge rules of ``sphinx.xdy``, and a cross-reference (``|see{…}``) to
+    it then finds it.
+
+    >>> index_entry("Gorbachev, Mikhail", in_note=True)
+    'Gorbachev, Mikhail|textit'
+    """
+    return xindy_quote(printed) + ("|textit" if in_note else "")
