@@ -507,8 +507,10 @@ def depart_printed_ednote(self, node: printed_ednote) -> None:
     self.body.append("}")
 
 
-#: what xindy needs besides ``sphinx.xdy``: a dash between the pages of a range
-XINDY_RANGES = '\n;; The Russian Question (tools/edition/sphinxext/latex.py): page ranges\n(markup-range :sep "--")\n'
+#: what xindy needs besides ``sphinx.xdy``: an en dash between the pages of a range (Sphinx's
+#: LaTeX turns off fontspec's TeX ligatures, so "--" would stay two hyphens)
+XINDY_RANGES = ('\n;; The Russian Question (tools/edition/sphinxext/latex.py): page ranges\n'
+                '(markup-range :sep "\\textendash{}")\n')
 
 
 def add_xindy_rules(app: Sphinx, exception: Exception | None) -> None:
@@ -518,8 +520,9 @@ def add_xindy_rules(app: Sphinx, exception: Exception | None) -> None:
     module = Path(app.outdir) / "sphinx.xdy"
     if module.exists():
         text = module.read_text(encoding="utf-8")
-        if XINDY_RANGES not in text:
-            module.write_text(text + XINDY_RANGES, encoding="utf-8")
+        head = text.split(XINDY_RANGES.split("\n")[1], 1)[0].rstrip("\n")  # an earlier build's rules go
+        if head + XINDY_RANGES != text:
+            module.write_text(head + XINDY_RANGES, encoding="utf-8")
 
 
 def setup_latex(app: Sphinx) -> None:
