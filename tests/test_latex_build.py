@@ -160,6 +160,18 @@ def test_each_note_is_at_the_foot_of_the_page_of_its_marker(pdf):
     assert not wrong, wrong
 
 
+def test_a_paragraph_cited_outside_its_text_is_given_its_page(pdf):
+    """The introduction's "(¶ 1, p. 43)": page 43 is where paragraph 1 of The Soviet Mirage begins."""
+    texts = pages(pdf)
+    offset = page_offset(texts)
+    intro = next(t for t in texts if "The five texts of this edition" in t)
+    page = int(re.search(r"Lucien van der Walt \(¶ 1, p\. (\d+)\)", intro).group(1))
+    source = (TEXTS / "soviet-mirage.md").read_text(encoding="utf-8")
+    opening = re.search(r"^\{#p1 \.para\}\n(.+)$", source, re.M).group(1)
+    words = _first_words(opening, 6)
+    assert re.search(r"[a-z]{0,2}\W+".join(map(re.escape, words)), texts[page + offset - 1])
+
+
 def test_index_page_numbers_point_at_pages_naming_the_entry(pdf):
     texts = pages(pdf)
     offset = page_offset(texts)

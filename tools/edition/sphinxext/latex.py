@@ -16,7 +16,8 @@ EPUB are unchanged. The book design itself is LaTeX (``docs/_latex/``).
   the editor's notes become a second, lettered series at the foot of the page
   (``\\edednotetext``), and their section at the end of each text goes.
 - **Apparatus**: stays at the end of each text (a clear reading text), each
-  entry keyed to its paragraph or note *and* the page it is on.
+  entry keyed to its paragraph or note *and* the page it is on; outside the
+  texts too, a reference to a paragraph gives its page.
 - **Glossary**: the first use of each term in a text is followed by a raised
   arrow and the page of the term's entry.
 - **Indexes**: each mention of a name of ``docs/indexes/*.toml`` in a text gets
@@ -52,7 +53,7 @@ from ..manifest import load_manifest
 from ..printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
 from ..terms import TermMatcher
 from .ednotes import ednote, ednote_backref, ednote_ref
-from .paragraphs import WITNESSES  # the manifest's records, read at builder-inited
+from .paragraphs import WITNESSES, para_xref  # WITNESSES: the manifest's records, read at builder-inited
 
 logger = logging.getLogger(__name__)
 #: the files of the design folder (``edition_print_design``)
@@ -83,6 +84,11 @@ def macro(name: str, *args: str) -> str:
 
 def latex_raw(text: str) -> nodes.raw:
     return nodes.raw("", text, format="latex")
+
+
+def page_of(label: str) -> nodes.raw:
+    """", p. 40": the page of a LaTeX label, after a reference to its paragraph or note."""
+    return latex_raw(", p.~" + macro("pageref", label))
 
 
 # -- Settings made from the configuration -------------------------------------------
@@ -209,6 +215,7 @@ class PrintedEdition(SphinxPostTransform):
                 section.insert(0, latex_raw(raw))
                 if opening[0]:
                     section.insert(2, latex_raw(macro("edtocbyline", opening[0])))
+        self.paragraph_pages()
         self.parallel_marks()
         self.breakable_literals()
         self.place_bibliography()
@@ -292,19 +299,18 @@ class PrintedEdition(SphinxPostTransform):
             for ref in list(box.findall(nodes.reference)):
                 refid = ref.get("refid", "")
                 if re.fullmatch(r"p\d+", refid):
-                    page = r"\,(p.~" + macro("pageref", macro("detokenize", f"{docname}:{refid}")) + ")"
-                    ref.parent.insert(ref.parent.index(ref) + 1, nodes.raw("", page, format="latex"))
+                    ref.parent.insert(ref.parent.index(ref) + 1, page_of(macro("detokenize", f"{docname}:{refid}")))
             for item in box.findall(nodes.list_item):
                 first = next(iter(item.findall(nodes.Text)), None)
                 m = NOTE_PLACE_RE.match(str(first)) if first is not None else None
                 if m:
                     rest = str(first)[m.end():]
-                    page = r"\,(p.~" + macro("pageref", f"edfn:{docname}:{m.group(1)}") + ")"
+                    page = page_of(f"edfn:{docname}:{m.group(1)}")
                     parent = first.parent
                     at = parent.index(first)
                     parent.remove(first)
                     parent.insert(at, nodes.Text(rest))
-                    parent.insert(at, nodes.raw("", page, format="latex"))
+                    parent.insert(at, page)
                     parent.insert(at, nodes.Text(m.group(0)))
 
     # -- the indexes of persons, places and organisations
@@ -371,6 +377,24 @@ class PrintedEdition(SphinxPostTransform):
                 cross_reference = f"{index_entry(tex(variant))}|see{{{tex(entry.heading)}}}"
                 see.append(f"\\index[{index}]{{{cross_reference}}}")
         section += latex_raw("\n".join([*see, macro("edprintindex", index)]) + "\n")
+
+    # -- outside the texts, a paragraph is found by its page
+
+    def paragraph_pages(self) -> None:
+        """``¶ 12`` (or ``K ¶ 12``) that links to a text's paragraph from another document → ``¶ 12, p. 40``.
+
+        Inside the texts the lists of parallel passages stay as they are: a page for
+        each of their references would double their length.
+        """
+        texts = {name for name, meta in self.env.metadata.items() if meta.get("witness")}
+        for part in self.document.findall(addnodes.start_of_file):
+            if part["docname"] in texts:
+                continue
+            # {para} links are resolved after the post-transforms (paragraphs.resolve_para_refs)
+            for ref in list(part.findall(para_xref)):
+                if ref["target"] in texts and re.fullmatch(r"(?:\w+ )?¶ \d+", ref.astext()):
+                    label = macro("detokenize", f"{ref['target']}:p{ref['number']}")
+                    ref.parent.insert(ref.parent.index(ref) + 1, page_of(label))
 
     # -- parallel passages: the mark Libertine has no glyph for
 
@@ -507,8 +531,10 @@ def depart_printed_ednote(self, node: printed_ednote) -> None:
     self.body.append("}")
 
 
-#: what xindy needs besides ``sphinx.xdy``: a dash between the pages of a range
-XINDY_RANGES = '\n;; The Russian Question (tools/edition/sphinxext/latex.py): page ranges\n(markup-range :sep "--")\n'
+#: what xindy needs besides ``sphinx.xdy``: an en dash between the pages of a range (Sphinx's
+#: LaTeX turns off fontspec's TeX ligatures, so "--" would stay two hyphens)
+XINDY_RANGES = ('\n;; The Russian Question (tools/edition/sphinxext/latex.py): page ranges\n'
+                '(markup-range :sep "\\textendash{}")\n')
 
 
 def add_xindy_rules(app: Sphinx, exception: Exception | None) -> None:
@@ -518,8 +544,9 @@ def add_xindy_rules(app: Sphinx, exception: Exception | None) -> None:
     module = Path(app.outdir) / "sphinx.xdy"
     if module.exists():
         text = module.read_text(encoding="utf-8")
-        if XINDY_RANGES not in text:
-            module.write_text(text + XINDY_RANGES, encoding="utf-8")
+        head = text.split(XINDY_RANGES.split("\n")[1], 1)[0].rstrip("\n")  # an earlier build's rules go
+        if head + XINDY_RANGES != text:
+            module.write_text(head + XINDY_RANGES, encoding="utf-8")
 
 
 def setup_latex(app: Sphinx) -> None:
