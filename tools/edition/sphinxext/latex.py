@@ -49,6 +49,7 @@ from sphinx.util.template import LaTeXRenderer
 from sphinx.util.texescape import escape
 
 from ..indexes import INDEXES, load_indexes
+from ..errors import EditionError
 from ..manifest import load_manifest
 from ..printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
 from ..terms import TermMatcher
@@ -148,7 +149,11 @@ def metadata_preamble(config: Config, editors: str, keywords: list[str]) -> str:
 
 def front_matter(app: Sphinx, config: Config, design: Path, editors: str) -> str:
     """Half-title, title page and imprint, from the template and the manifest."""
-    records = load_manifest(Path(app.confdir) / config.edition_manifest).witnesses if config.edition_manifest else []
+    try:
+        records = load_manifest(Path(app.confdir) / config.edition_manifest).witnesses \
+            if config.edition_manifest else []
+    except EditionError:
+        records = []  # the witnesses extension stops the build on it, with the file and line, at builder-inited
     witnesses = []
     for w in records:
         title = f"[{w['title']}]" if w.get("title_editorial") else w["title"]
