@@ -48,8 +48,8 @@ from sphinx.util import logging
 from sphinx.util.template import LaTeXRenderer
 from sphinx.util.texescape import escape
 
-from ..indexes import INDEXES, load_indexes
 from ..errors import EditionError
+from ..indexes import INDEXES, load_indexes
 from ..manifest import load_manifest
 from ..printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
 from ..terms import TermMatcher
@@ -440,7 +440,7 @@ class PrintedEdition(SphinxPostTransform):
         labelled = []
         for citation in bib.children:
             key = f"cite.{citation['docname']}:{citation['ids'][0]}"
-            label = cited.get(key) or fallback.get(citation["ids"][0], "")
+            label = cited.get(key) or fallback.get((citation["docname"], citation["ids"][0]), "")
             body = citation.astext().removeprefix(citation[0].astext())
             labelled.append((sort_key(label or body), sort_key(body), key, label, citation))
         labelled.sort(key=lambda row: row[:2])
@@ -468,8 +468,12 @@ class PrintedEdition(SphinxPostTransform):
         return nodes.raw("", path.read_text(encoding="utf-8") + "\n", format="latex")
 
 
-    def author_year_labels(self) -> dict[str, str]:
-        """"Surname, year" for each entry, for the entries no text cites (citation id → label)."""
+    def author_year_labels(self) -> dict[tuple[str, str], str]:
+        """"Surname, year" for each entry, for the entries no text cites ((document, citation id) → label).
+
+        A citation's id is unique only within its document: each text's list of
+        works cited numbers its entries as the bibliography does its own.
+        """
         domain = self.env.get_domain("cite")
         entries = domain.bibdata.data.entries
         labels = {}
@@ -482,7 +486,7 @@ class PrintedEdition(SphinxPostTransform):
             who = (names[0] if len(names) == 1 else f"{names[0]} and {names[1]}" if len(names) == 2
                    else f"{names[0]} et al." if names else "")
             year = entry.fields.get("year", "n.d.")
-            labels[citation.citation_id] = f"{who}, {year}" if who else ""
+            labels[(citation.bibliography_key.docname, citation.citation_id)] = f"{who}, {year}" if who else ""
         return labels
 
 
