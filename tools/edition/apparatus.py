@@ -22,13 +22,14 @@ Nothing here is code: an editor changes the edition by changing this file.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
 from .errors import EditionError, toml_error_line
 from .inline import Emendation
-from .markup import BIB_KEY_RE, EDITORS_NOTE, PLAIN, Reference, judge
+from .markup import BIB_KEY_RE, EDITORS_NOTE, PLAIN, Reference, judge, one_line
 from .problems import Problem
 
 
@@ -95,6 +96,8 @@ def _unique_span(witness_text: str, reading: str, path: Path, source: str, key: 
     return start, start + len(reading)
 
 
+#: the pages of a citation, as they are written into its role: numbers, roman numerals, ranges, lists
+PAGES_RE = re.compile(r"^[0-9ivxlcdmIVXLCDM]+(?:\s*(?:[–—-]|,\s*|;\s*)\s*[0-9ivxlcdmIVXLCDM]+)*(?:\s*ff?\.)?$")
 #: how each contributed field of an editorial file is judged (:mod:`edition.markup`)
 MARKUP = {
     ("emendation", "lemma"): PLAIN, ("emendation", "note"): PLAIN,
@@ -163,6 +166,11 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
                                         f"{item['key']!r} is not a key of the bibliography (letters, digits, "
                                         "'-', '_', ':', '.', '+')", "editorial-schema"))
                 continue
+            if table == "citation" and item.get("pages") and not PAGES_RE.match(item["pages"]):
+                problems.append(Problem(name, _line_of(source, "pages", item["pages"]) or line,
+                                        f"pages {item['pages']!r} must be page numbers and ranges (\"98–9\", "
+                                        "\"16, 104\", \"xii\")", "editorial-schema"))
+                continue
             if table == "annotation" and not item["text"].strip():
                 problems.append(Problem(name, line, "an editor's note needs its text", "editorial-schema"))
                 continue
@@ -172,10 +180,12 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
                 problems.append(Problem(name, err.line or line, err.message, "editorial-anchor"))
                 continue
             found[table].append((span, item))
-    emendations = [Emendation(start, end, item["lemma"], item.get("note", "emendation"))
+    emendations = [Emendation(start, end, one_line(item["lemma"]) if item["lemma"].strip() else item["lemma"],
+                              one_line(item.get("note", "emendation")))
                    for (start, end), item in found["emendation"]]
     annotations = [Annotation(end, item["text"]) for (_, end), item in found["annotation"]]
-    citations = [Citation(start, end, item["key"], item.get("pages", ""), item.get("discrepancy", ""))
+    citations = [Citation(start, end, item["key"], one_line(item.get("pages", "")),
+                          one_line(item.get("discrepancy", "")))
                  for (start, end), item in found["citation"]]
     return EditorialData(emendations, annotations, citations), problems, references
 

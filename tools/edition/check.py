@@ -168,15 +168,19 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
                                         "bib-missing-field"))
     for key, entry in data.entries.items():
         problems += check_fields(path, text, lines.get(key, [None])[0], key, entry.fields)
+    # keys as written: sphinxcontrib-bibtex does not find a key written in another case
     defined = {k.lower(): k for k in data.entries}
     cited = set()
     for c in citing:
-        if c.key.lower() not in defined:
-            problems.append(Problem(c.path, c.line, f"cites {c.key!r}, which is not in {path}", "bib-unknown-key"))
+        if c.key not in data.entries.keys() or defined.get(c.key.lower()) != c.key:
+            near = defined.get(c.key.lower())
+            hint = f" (it has {near!r})" if near else ""
+            problems.append(Problem(c.path, c.line, f"cites {c.key!r}, which is not in {path}{hint}",
+                                    "bib-unknown-key"))
         else:
-            cited.add(c.key.lower())
+            cited.add(c.key)
     for key in data.entries:
-        if key.lower() not in cited:
+        if key not in cited:
             problems.append(Problem(path, lines.get(key, [None])[0], f"entry {key!r} is cited nowhere",
                                     "bib-uncited"))
     return problems, data
@@ -263,9 +267,9 @@ def gather_citations(root: Path) -> list[Citing]:
 
 
 def bib_keys(bib: Path) -> set[str] | None:
-    """The keys of a .bib file, lower-cased (``None`` if it cannot be read)."""
+    """The keys of a .bib file, as written (``None`` if it cannot be read)."""
     try:
-        return {key.lower() for key in entry_lines(bib.read_text(encoding="utf-8"))}
+        return set(entry_lines(bib.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError):
         return None
 

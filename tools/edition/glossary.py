@@ -27,9 +27,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import EditionError
-from .markup import ALLOWED_ROLES, BIB_KEY_RE, DEFINITION, ENTRY_BODY, PLAIN, Reference, judge
+from .markup import ALLOWED_ROLES, BIB_KEY_RE, DEFINITION, ENTRY_BODY, PLAIN, Reference, judge, one_line
 from .problems import Problem
-from .scripts import mixed_script_words, scripts_of, skeleton
+from .scripts import mixed_script_words, scripts_of, skeletons
 
 __all__ = ["ALLOWED_ROLES", "GlossaryEntry", "load_glossary", "new_entry", "read_entry"]
 
@@ -209,12 +209,16 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
                                             f"{word!r} mixes letters of different scripts ("
                                             f"{', '.join(scripts_of(word))}); type it in one script",
                                             "glossary-script"))
-    judged = judge(body, name, body_line, ENTRY_BODY)
+    # judged as the glossary's page will have it: stripped (of what Python strips, which is more
+    # than markdown-it's blanks), on the line where what is kept begins
+    written = body.strip() + "\n"
+    lead = body[: len(body) - len(body.lstrip())]
+    judged = judge(written, name, body_line + lead.count("\n"), ENTRY_BODY)
     problems += judged.problems
     entry = GlossaryEntry(
-        slug, meta["term"].strip(), [v.strip() for v in meta.get("variants", [])],
-        meta.get("cyrillic", "").strip(), definition, list(meta.get("related", [])),
-        list(meta.get("sources", [])), body.strip() + "\n", name, lines, judged.references,
+        slug, one_line(meta["term"]), [one_line(v) for v in meta.get("variants", [])],
+        one_line(meta.get("cyrillic", "")), definition, list(meta.get("related", [])),
+        list(meta.get("sources", [])), written, name, lines, judged.references,
     )
     return (entry if not problems else None), problems
 
@@ -222,8 +226,8 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
 def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[GlossaryEntry], list[Problem]]:
     """Read every entry of *folder* and check them against each other.
 
-    :param bib_keys: the keys of the bibliography, to check ``sources``
-        (lower-case); ``None`` skips that check
+    :param bib_keys: the keys of the bibliography, to check ``sources`` and
+        the citations of the body (as written); ``None`` skips that check
     :return: the entries (sorted by term) and every problem found
     """
     entries: list[GlossaryEntry] = []
@@ -249,17 +253,18 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
     seen: dict[str, GlossaryEntry] = {}
     for entry in entries:
         for form in entry.forms:
-            key = skeleton(form)
-            other = seen.get(key)
-            if other is not None and other.slug != entry.slug:
+            keys = skeletons(form)
+            other = next((seen[k] for k in keys if k in seen and seen[k].slug != entry.slug), None)
+            if other is not None:
                 # reported in both files: either may be the contribution
-                for here, there, name in ((entry, other, form), (other, entry, next(
-                        (f for f in other.forms if skeleton(f) == key), form))):
+                twin = next((f for f in other.forms if skeletons(f) & keys), form)
+                for here, name, there, their in ((entry, form, other, twin), (other, twin, entry, form)):
                     field = "term" if name == here.term else "variants"
                     problems.append(Problem(here.path, here.lines.get(field),
-                                            f"{name!r} is the same term as {there.path}'s {form!r} "
+                                            f"{name!r} is the same term as {there.path}'s {their!r} "
                                             "(letters that look alike count as the same)", "glossary-duplicate"))
-            seen.setdefault(key, entry)
+            for key in keys:
+                seen.setdefault(key, entry)
     slugs = {e.slug for e in entries}
     for entry in entries:
         for related in entry.related:
@@ -270,9 +275,13 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
         if bib_keys is not None:
             body_keys = [r.target for r in entry.references if r.role.startswith("cite")]
             for key in [*entry.sources, *body_keys]:
-                if key.lower() not in bib_keys:
-                    problems.append(Problem(entry.path, entry.lines.get("sources"),
-                                            f"source {key!r} is not in docs/references.bib",
+                if key not in bib_keys:
+                    # keys are matched as written, as sphinxcontrib-bibtex matches them
+                    near = next((k for k in bib_keys if k.lower() == key.lower()), None)
+                    hint = f" (did you mean {near!r}?)" if near else ""
+                    line = entry.lines.get("sources") if key in entry.sources else next(
+                        (r.line for r in entry.references if r.target == key), entry.lines.get("body"))
+                    problems.append(Problem(entry.path, line, f"source {key!r} is not in docs/references.bib{hint}",
                                             "glossary-source"))
     entries.sort(key=lambda e: term_order(e.term))
     return entries, problems

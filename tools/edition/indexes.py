@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import toml_error_line
-from .markup import BIB_KEY_RE, PLAIN, judge
+from .markup import BIB_KEY_RE, PLAIN, judge, one_line
 from .problems import Problem
 
 #: the indexes, in the order the edition prints them: file stem → title
@@ -132,7 +132,7 @@ def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
             for value in [heading, note, *variants]:
                 if value:
                     problems += judge(value, str(path), line, PLAIN).problems
-            entries.append(IndexEntry(index, heading.strip(), forms, variants, note, str(path), line,
+            entries.append(IndexEntry(index, one_line(heading), forms, variants, one_line(note), str(path), line,
                                       [k.strip() for k in sources]))
     labelled: dict[str, IndexEntry] = {}
     for entry in entries:
@@ -180,7 +180,7 @@ def load_parallels(path: Path, text_ids: set[str]) -> tuple[list[Theme], list[Pr
                 continue
             if gloss:
                 problems += judge(gloss, str(path), pline, PLAIN).problems
-            passages.append(Passage(p["text"], p["quote"], gloss, pline))
+            passages.append(Passage(p["text"], p["quote"], one_line(gloss), pline))
         theme_id = row.get("id", "")
         if not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", str(theme_id)) or theme_id in seen:
             problems.append(Problem(str(path), line, f"theme id {theme_id!r} is not a new slug", "parallel-schema"))
@@ -196,6 +196,6 @@ def load_parallels(path: Path, text_ids: set[str]) -> tuple[list[Theme], list[Pr
         if len({p.text for p in passages}) < 2:
             problems.append(Problem(str(path), line, f"theme {theme_id!r} needs passages from two texts or more",
                                     "parallel-schema"))
-        themes.append(Theme(theme_id, row.get("title", theme_id), row.get("summary", ""), passages,
-                            str(path), line))
+        title, summary = one_line(str(row.get("title", theme_id))), one_line(str(row.get("summary", "")))
+        themes.append(Theme(theme_id, title, summary, passages, str(path), line))
     return themes, problems

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import EditionError, WitnessIntegrityError, toml_error_line
+from .markup import BIB_KEY_RE, PLAIN, judge, link_scheme, one_line
 
 #: fields every ``[[witness]]`` table must have
 REQUIRED = (
@@ -39,6 +40,13 @@ class Manifest(NamedTuple):
         return next((w for w in self.witnesses if w["sha256"] == digest), None)
 
 
+#: a witness file: a name in the manifest's folder, never a path elsewhere
+FILE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+#: the fields the pages print: plain text, judged as contributed text is (:mod:`edition.markup`)
+DISPLAYED = ("title", "subtitle", "author", "translator", "written", "published", "tradition", "witness_kind",
+             "organisation", "place", "publisher", "original_title", "rights", "siglum")
+
+
 def _line_of(source: str, needle: str) -> int | None:
     for lineno, line in enumerate(source.splitlines(), start=1):
         if needle in line:
@@ -56,11 +64,16 @@ def load_manifest(path: str | Path) -> Manifest:
         source = path.read_text(encoding="utf-8")
     except OSError as err:
         raise EditionError(f"cannot read the manifest: {err.strerror}", path) from None
+    except UnicodeDecodeError as err:
+        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        raise EditionError("not UTF-8; save the file as UTF-8", path, line) from None
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
         raise EditionError(f"not valid TOML: {err}", path, toml_error_line(err)) from None
     witnesses = data.get("witness", [])
+    if not isinstance(witnesses, list) or not all(isinstance(w, dict) for w in witnesses):
+        raise EditionError("the witnesses must be [[witness]] tables", path, _line_of(source, "witness") or 1)
     if not witnesses:
         raise EditionError("no [[witness]] tables", path, 1)
     seen: dict[str, set] = {"id": set(), "siglum": set(), "file": set()}
@@ -69,8 +82,27 @@ def load_manifest(path: str | Path) -> Manifest:
         missing = [key for key in REQUIRED if key not in record]
         if missing:
             raise EditionError(f"witness {record.get('file', '?')} lacks {', '.join(missing)}", path, where)
+        for key in (*REQUIRED, *DISPLAYED):
+            if key in record and not key.endswith("_editorial") and not isinstance(record[key], str):
+                raise EditionError(f"the {key} of witness {record.get('file', '?')} must be text", path,
+                                   _line_of(source, f"{key} =") or where)
         if not ID_RE.match(record["id"]):
             raise EditionError(f"id {record['id']!r} is not a slug (a-z, 0-9, hyphens)", path, where)
+        if not FILE_RE.match(record["file"]):
+            raise EditionError(f"file {record['file']!r} must be the name of a file in the manifest's folder",
+                               path, where)
+        if "bibkey" in record and not BIB_KEY_RE.match(str(record["bibkey"])):
+            raise EditionError(f"bibkey {record['bibkey']!r} is not a key of the bibliography", path, where)
+        if link_scheme(str(record.get("source_url", ""))) not in (None, "http", "https"):
+            raise EditionError("source_url must be an http: or https: address (or say why there is none)", path,
+                               where)
+        for key in DISPLAYED:
+            if isinstance(record.get(key), str) and record[key]:
+                judged = judge(record[key], str(path), _line_of(source, f"{key} =") or where or 1, PLAIN)
+                if judged.problems:
+                    problem = judged.problems[0]
+                    raise EditionError(f"{key}: {problem.message}", path, problem.line)
+                record[key] = one_line(record[key])
         for key, values in seen.items():
             if record[key] in values:
                 raise EditionError(f"duplicate {key} {record[key]!r}", path, where)

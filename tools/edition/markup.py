@@ -59,7 +59,7 @@ ENTRY_HEADING = "In these texts"
 #: what a key of the bibliography may be made of (it is written into roles)
 BIB_KEY_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+\-]*$")
 SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-ROLE_TARGET_RE = re.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]*)>$", re.S)
+ROLE_TARGET_RE = re.compile(r"^(?P<title>.*?\S)\s*<(?P<target>[^<>]*)>$", re.S)
 
 
 #: block tokens of a rich text
@@ -145,6 +145,9 @@ class Reference:
     target: str
     path: str
     line: int | None
+    #: whether the role gives its own title (``title <target>``): a ``{ref}`` to a label that is
+    #: not a section's needs one
+    explicit_title: bool = True
 
 
 @dataclass(frozen=True)
@@ -209,6 +212,7 @@ def role_targets(role: str, content: str) -> list[str]:
         bare = re.sub(r"\{[^}]*\}", "", content)
         return [k.strip() for k in bare.split(",") if k.strip()]
     m = ROLE_TARGET_RE.match(content)
+    # as Sphinx reads it: ``title <target>`` only with a title; ``<target>`` alone names "<target>"
     target = m.group("target") if m else content
     return [target.strip()]
 
@@ -221,6 +225,11 @@ def judge(text: str, path: str, first_line: int = 1, profile: Profile = ENTRY_BO
     :param profile: what this kind of text may contain
     :return: the problems (file, line, message) and the references to resolve
     """
+    stray = stray_characters(text, path, first_line, profile)
+    if stray:
+        # lines are split differently by markdown-it, docutils and Python around these characters:
+        # nothing else of the text can be judged as the build would read it
+        return Judgement(tuple(stray))
     env: dict = {}
     try:
         tokens = parser().parse(text, env)
@@ -265,6 +274,42 @@ def judge(text: str, path: str, first_line: int = 1, profile: Profile = ENTRY_BO
         if kind == "inline":
             _inline(token.children or [], line, profile, path, refuse, references)
     return Judgement(tuple(problems), tuple(references))
+
+
+#: characters that split lines for some of the parsers the text goes through and not for others
+#: (markdown-it ends lines at LF and CR only; docutils and Python's ``splitlines`` also at these)
+LINE_SEPARATORS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
+
+
+def stray_characters(text: str, path: str, first_line: int, profile: Profile) -> list[Problem]:
+    """Characters no contributed text may hold: line separators but the line feed, control
+    characters (tabs aside) and invisible format characters (zero-width spaces and joiners,
+    soft hyphens, direction marks and overrides, tags), each named with its line.
+
+    They are invisible to a reader and are read differently by the parsers a text goes
+    through, so they can hide markup from the validator or make two terms that look the
+    same differ.
+    """
+    import unicodedata
+
+    out = []
+    line = first_line
+    for char in text:
+        if char == "\n":
+            line += 1
+            continue
+        if char == "\t":
+            continue
+        category = unicodedata.category(char)
+        if char in LINE_SEPARATORS or category in ("Cc", "Cf", "Co", "Cn", "Cs"):
+            name = unicodedata.name(char, f"U+{ord(char):04X}")
+            why = "a line separator other than a line break" if char in LINE_SEPARATORS else \
+                "an invisible or control character"
+            problem = Problem(path, line, f"{name} (U+{ord(char):04X}) is {why}; remove it (in {profile.name})",
+                              "markup-unsafe")
+            if problem not in out:
+                out.append(problem)
+    return out
 
 
 def _refusal(kind: str) -> str:
@@ -318,8 +363,21 @@ def _inline(children, line: int, profile: Profile, path: str, refuse, references
                 refuse(line, f"the role {{{child.meta.get('name', '')}}} is not allowed (allowed: "
                              f"{', '.join('{' + r + '}' for r in sorted(ALLOWED_ROLES))})")
                 continue
-            for target in role_targets(name, child.content):
-                references.append(Reference(name, target, path, line))
+            targets = role_targets(name, child.content)
+            if name.startswith("cite"):
+                bare = re.sub(r"\{[^}]*\}", "", child.content)
+                keys = [k.strip() for k in bare.split(",")]
+                bad = [k for k in keys if not BIB_KEY_RE.match(k)]
+                if bad or not keys:
+                    refuse(line, f"{{{child.meta.get('name', '')}}}`{child.content}` must name keys of the "
+                                 "bibliography separated by commas")
+                    continue
+            for target in targets:
+                if not target:
+                    refuse(line, f"{{{child.meta.get('name', '')}}}`{child.content}` names nothing")
+                    continue
+                references.append(Reference(name, target, path, line,
+                                            explicit_title=bool(ROLE_TARGET_RE.match(child.content))))
         elif kind == "link_open":
             href = str(child.attrs.get("href", ""))
             scheme = link_scheme(href)
@@ -366,3 +424,9 @@ def inline_runs(value: str) -> list[tuple[str, str]]:
 def plain_text(value: str) -> str:
     """The words of a field without its emphasis (for tooltips and search)."""
     return " ".join("".join(text for text, _ in inline_runs(value)).split())
+
+
+def one_line(value: str) -> str:
+    """A plain field as the pages print it: its words on one line, so that a line break in it
+    cannot start a block (a list, a code block) where the field stands in a generated page."""
+    return " ".join(value.split())

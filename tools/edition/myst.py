@@ -169,7 +169,7 @@ def render(edition: Edition, siglum: str = "") -> str:
 
 def _witness_summary(edition: Edition, siglum: str) -> list[str]:
     rec = edition.record
-    author = rec.get("author", "")
+    author = escape(rec.get("author", ""))
     if rec.get("author_editorial"):
         author = f"[{author}]{{.editorial}}"
     lines = [

@@ -28,27 +28,52 @@ def _table() -> dict[str, list[dict]]:
 
 @cache
 def prototype(char: str) -> str:
-    """The character (or characters) that stands for *char*'s class of confusables.
+    """The characters that stand for *char* among the letters it can be confused with.
 
-    Of *char* and the homoglyphs the table gives for it, the shortest, then
-    the one with the lowest code points: the same for every member of a class.
+    The table maps a confusable character to its prototype (``I`` → ``l``,
+    ``1`` → ``l``, ``m`` → ``rn``, Cyrillic ``а`` → ``a``) and lists, for a
+    prototype, the many characters that map to it. A character with one
+    ASCII homoglyph takes it; any other character outside ASCII takes the
+    shortest, lowest of its ASCII homoglyphs; the rest stand for themselves.
 
-    >>> prototype("а"), prototype("a"), prototype("х")   # Cyrillic a, Latin a, Cyrillic ha
-    ('a', 'a', 'x')
+    >>> prototype("а"), prototype("a"), prototype("I"), prototype("m"), prototype("l")
+    ('a', 'a', 'l', 'rn', 'l')
     """
-    candidates = [char] + [h["c"] for h in _table().get(char, [])]
-    return min(candidates, key=lambda c: (len(c), [ord(x) for x in c]))
+    candidates = [h["c"].replace("\u200e", "") for h in _table().get(char, [])]
+    ascii_ = sorted({c for c in candidates if c.isascii() and c.strip()}, key=lambda c: (len(c), [ord(x) for x in c]))
+    if len(ascii_) == 1 or (ascii_ and not char.isascii()):
+        return ascii_[0]
+    return char
+
+
+def _skeleton(value: str) -> str:
+    decomposed = unicodedata.normalize("NFD", " ".join(value.split()))
+    return unicodedata.normalize("NFD", "".join(prototype(c) for c in decomposed))
 
 
 def skeleton(value: str) -> str:
-    """The confusable skeleton of *value*, after NFKC normalisation and case folding.
+    """The confusable skeleton of *value* after NFKC normalisation and case folding.
 
     >>> skeleton("nomenklаtura") == skeleton("Nomenklatura")
     True
     """
-    folded = unicodedata.normalize("NFKC", value).casefold()
-    decomposed = unicodedata.normalize("NFD", " ".join(folded.split()))
-    return unicodedata.normalize("NFD", "".join(prototype(c) for c in decomposed))
+    return _skeleton(unicodedata.normalize("NFKC", value).casefold())
+
+
+def skeletons(value: str) -> set[str]:
+    """The skeletons two forms are compared by: with and without case folding.
+
+    Folding first makes ``Nomenklatura`` the same as ``nomenklatura``; the
+    skeleton of the form as written makes ``nomenkIatura`` (a capital I) the
+    same too, which folding to ``i`` would hide. Two forms are the same term
+    if they share one.
+
+    >>> same = lambda a, b: bool(skeletons(a) & skeletons(b))
+    >>> same("nomenkIatura", "nomenklatura"), same("nornenklatura", "nomenklatura")
+    (True, True)
+    """
+    nfkc = unicodedata.normalize("NFKC", value)
+    return {_skeleton(nfkc.casefold()), _skeleton(nfkc)}
 
 
 def scripts_of(word: str) -> list[str]:

@@ -13,8 +13,11 @@ is regenerated at all.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import os
 import pickle
+import secrets
 from pathlib import Path
 from typing import NamedTuple
 
@@ -26,7 +29,7 @@ from .glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
 from .indexes import INDEXES, load_indexes, load_parallels
 from .manifest import Manifest, load_manifest, verify_witnesses
 from .model import Piece
-from .myst import escape, render, render_glossary, render_index, render_parallels
+from .myst import _role_text, escape, render, render_glossary, render_index, render_parallels
 from .reading import read_witness
 from .tei import SCHEMA, to_plain_text, to_tei
 from .terms import TermMatcher, link_terms
@@ -64,24 +67,60 @@ def editions(manifest: Manifest, cache: Path | None = None, key: str | None = No
     return cached(cache, key or "", make)
 
 
+def cache_secret() -> bytes | None:
+    """The key that signs this machine's caches, kept outside the repository (``None``: no caches).
+
+    The caches sit in ``docs/_generated/``, where a pull request could put a
+    file of its own; a cache is trusted, and unpickled, only if it carries
+    the signature of a key that no pull request can know: made at random on
+    first use, in ``$EDITION_CACHE`` or the user's cache folder, readable by
+    the user alone.
+    """
+    base = os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    path = Path(base) / "edition" / "cache-secret"
+    try:
+        secret = path.read_bytes()
+        if len(secret) >= 32:
+            return secret
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(secrets.token_bytes(32))
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _signature(secret: bytes, data: bytes) -> bytes:
+    return hmac.new(secret, data, hashlib.sha256).digest()
+
+
 def cached(path: Path | None, key: str, make):
     """What ``make()`` returns, kept in the pickle *path* under *key* and reused while the key is the same.
 
-    Without *path*, ``make()`` every time. A file that cannot be read is made again.
+    Without *path*, or without a :func:`cache_secret`, ``make()`` every time.
+    The file is unpickled only if its signature is this machine's: a file
+    that is not, or cannot be read, is made again (and replaced).
     """
-    if path is not None and path.is_file():
+    secret = cache_secret() if path is not None else None
+    if path is not None and secret is not None and path.is_file():
         try:
-            with path.open("rb") as f:
-                kept = pickle.load(f)
-            if kept["key"] == key:
-                return kept["value"]
+            data = path.read_bytes()
+            signature, body = data[:32], data[32:]
+            if hmac.compare_digest(signature, _signature(secret, body)):
+                kept = pickle.loads(body)
+                if kept["key"] == key:
+                    return kept["value"]
         except Exception:  # noqa: BLE001  (a cache that cannot be read is made again)
             pass
     value = make()
-    if path is not None:
+    if path is not None and secret is not None:
+        body = pickle.dumps({"key": key, "value": value}, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as f:
-            pickle.dump({"key": key, "value": value}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        path.write_bytes(_signature(secret, body) + body)
     return value
 
 
@@ -227,7 +266,7 @@ def downloads_page(manifest: Manifest, titles: dict[str, str], folder: Path) -> 
     for rec in manifest.witnesses:
         i = rec["id"]
         out.append(
-            f"| {{doc}}`{titles[i].replace('|', '/')} </texts/{i}>` "
+            f"| {{doc}}`{_role_text(titles[i]).replace('|', '/')} </texts/{i}>` "
             f"| {{download}}`{i}.xml <_generated/downloads/{i}.xml>` "
             f"| {{download}}`{i}.txt <_generated/downloads/{i}.txt>` "
             f"| {{download}}`{i}.md <texts/{i}.md>` |"
@@ -311,8 +350,9 @@ def outputs(manifest: Manifest, docs: Path, cache: bool = False) -> list[Output]
     return result
 
 
-#: the folders under ``docs/`` whose every page :func:`sync` writes
-OWN_FOLDERS = [Path(GLOSSARY_PAGES)]
+#: the folders under ``docs/`` whose every page :func:`sync` writes: a page there that it did not
+#: write (a text no longer in the manifest, a page a pull request added) is removed
+OWN_FOLDERS = [Path(GLOSSARY_PAGES), Path("texts")]
 #: where :func:`sync` records what it generated from which inputs (under ``docs/``; not a Sphinx source)
 STAMP = Path("_generated") / ".sync-stamp.json"
 #: where :func:`sync` keeps the conversions of the witnesses (:func:`editions`)
@@ -350,6 +390,12 @@ def _content_digest(path: Path) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
 
 
+def _stamp_signature(secret: bytes, record: dict) -> str:
+    """The signature of a stamp's inputs and outputs (a stamp a pull request brings has none that fits)."""
+    data = json.dumps({"inputs": record.get("inputs"), "outputs": record.get("outputs")}, sort_keys=True)
+    return _signature(secret, data.encode("utf-8")).hex()
+
+
 def sync(manifest_path: Path, docs: Path, check: bool = False) -> list[Path]:
     """Write (or, with *check*, compare) the generated sources.
 
@@ -367,6 +413,10 @@ def sync(manifest_path: Path, docs: Path, check: bool = False) -> list[Path]:
             recorded = json.loads(stamp.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             recorded = {}
+        secret = cache_secret()
+        if not isinstance(recorded, dict) or secret is None or not hmac.compare_digest(
+                str(recorded.get("signature", "")), _stamp_signature(secret, recorded)):
+            recorded = {}  # not this machine's: regenerate everything
         if recorded.get("inputs") == digest and recorded.get("outputs") and all(
             _content_digest(docs / name) == sha for name, sha in recorded["outputs"].items()
         ):
@@ -393,5 +443,9 @@ def sync(manifest_path: Path, docs: Path, check: bool = False) -> list[Path]:
             out.path.write_text(out.content, encoding="utf-8")
     if not check:
         stamp.parent.mkdir(parents=True, exist_ok=True)
-        stamp.write_text(json.dumps({"inputs": digest, "outputs": written}, indent=1) + "\n", encoding="utf-8")
+        record = {"inputs": digest, "outputs": written}
+        secret = cache_secret()
+        if secret is not None:
+            record["signature"] = _stamp_signature(secret, record)
+        stamp.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     return stale

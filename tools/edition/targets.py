@@ -33,13 +33,19 @@ class Targets:
     #: label (lower case) → the documents that make it
     labels: dict[str, list[str]] = field(default_factory=dict)
     terms: set[str] = field(default_factory=set)
+    #: the labels of sections, which a ``{ref}`` may name without a title of its own
+    sections: set[str] = field(default_factory=set)
 
     def add_page(self, docname: str, myst: str) -> None:
         """Record a page and the labels and glossary terms it makes."""
         self.docnames.add(docname)
-        for token in parser().parse(myst, {}):
+        tokens = parser().parse(myst, {})
+        for i, token in enumerate(tokens):
             if token.type == "myst_target":
-                self.labels.setdefault(token.content.strip().lower(), []).append(docname)
+                label = token.content.strip().lower()
+                self.labels.setdefault(label, []).append(docname)
+                if i + 1 < len(tokens) and tokens[i + 1].type == "heading_open":
+                    self.sections.add(label)
             elif token.type == "heading_open" and token.attrs.get("id"):
                 self.labels.setdefault(str(token.attrs["id"]).lower(), []).append(docname)
             elif token.type in ("fence", "colon_fence") and token.info.strip().startswith("{glossary}"):
@@ -90,6 +96,9 @@ def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None
     elif reference.role == "ref":
         if target.lower() not in targets.labels:
             return Problem(*where, f"{{ref}}`{target}` names no label of the edition", "ref-unknown")
+        if not reference.explicit_title and target.lower() not in targets.sections:
+            return Problem(*where, f"{{ref}}`{target}` names a label that is not a section's: give the link its "
+                           f"text, {{ref}}`TEXT <{target}>`", "ref-unknown")
     elif reference.role == "term":
         if target.lower() not in targets.terms:
             return Problem(*where, f"{{term}}`{target}` names no term of a glossary directive (to link an "

@@ -27,14 +27,17 @@ Tested in ``tests/test_hostile.py``.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from docutils import nodes
+from docutils.statemachine import StringList
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
 
 from ..markup import ALLOWED_SCHEMES, link_scheme
 
@@ -64,15 +67,29 @@ def contributor_file(app: Sphinx, docname: str, node: nodes.Node) -> str:
     return app.env.doc2path(docname, False).as_posix()
 
 
+#: the downloads the Downloads page offers (paths relative to it): nothing else may be downloaded
+DOWNLOADS_RE = re.compile(r"^(?:_generated/downloads/[A-Za-z0-9][\w.-]*|references\.bib|texts/[a-z0-9-]+\.md)$")
+
+
 def _refusal(app: Sphinx, docname: str, node: nodes.Node, own: Path, generated: Path) -> str | None:
     """Why *node* may not stand on the page *docname*, or ``None``."""
+    if isinstance(node, nodes.meta):
+        return "an HTML <meta> element"
+    if isinstance(node, addnodes.tabular_col_spec):
+        return "a LaTeX column specification (raw LaTeX)"
+    if isinstance(node, addnodes.toctree):
+        urls = [ref for _title, ref in node.get("entries", []) if ref != "self" and link_scheme(ref) is not None]
+        bad = [ref for ref in urls if link_scheme(ref) not in ALLOWED_SCHEMES]
+        if bad:
+            return f"a table of contents entry with a {link_scheme(bad[0])}: address"
     if isinstance(node, nodes.raw):
         if (node.get("format"), node.astext()) in HARD_BREAKS:
             return None
         return f"raw {node.get('format', '')} output".replace("  ", " ")
     if isinstance(node, (nodes.image, nodes.math, nodes.math_block)):
         return "an image" if isinstance(node, nodes.image) else "mathematics"
-    if isinstance(node, addnodes.download_reference) and docname not in app.config.edition_download_pages:
+    if isinstance(node, addnodes.download_reference) and (
+            docname not in app.config.edition_download_pages or not DOWNLOADS_RE.match(node.get("reftarget", ""))):
         return f"a download of {node.get('reftarget', '')!r}"
     if isinstance(node, nodes.reference) and node.get("refuri"):
         scheme = link_scheme(node["refuri"])
@@ -138,8 +155,40 @@ def fail_closed(app: Sphinx, env: BuildEnvironment) -> None:
         raise SystemExit(2)
 
 
+def no_file_insertion(app: Sphinx) -> None:
+    """No directive reads a file or writes raw output: docutils' own switches, for every document.
+
+    ``include``, ``literalinclude``, ``csv-table`` with ``:file:`` or ``:url:``
+    and ``raw`` with ``:file:`` then refuse to work, as does ``raw`` itself;
+    the edition's one inclusion, of a page ``edition sync`` generated, is
+    :class:`GeneratedPage`.
+    """
+    app.env.settings["file_insertion_enabled"] = False
+    app.env.settings["raw_enabled"] = False
+
+
+class GeneratedPage(SphinxDirective):
+    """``{edition-generated} texts.md``: the MyST of a page ``edition sync`` wrote under ``_generated/``."""
+
+    required_arguments = 1
+    NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*\.md$")
+
+    def run(self) -> list[nodes.Node]:
+        name = self.arguments[0]
+        path = Path(self.env.srcdir) / "_generated" / name
+        if not self.NAME_RE.match(name) or not path.is_file():
+            raise self.error(f"no generated page {name!r} in _generated/")
+        self.env.note_dependency(str(path))
+        container = nodes.container()
+        self.state.nested_parse(StringList(path.read_text(encoding="utf-8").splitlines(), str(path)),
+                                0, container)
+        return container.children
+
+
 def setup_safety(app: Sphinx) -> None:
     app.add_config_value("edition_download_pages", ["downloads"], "env", list)
+    app.add_directive("edition-generated", GeneratedPage)
+    app.connect("builder-inited", no_file_insertion)
     app.connect("env-before-read-docs", init_env)
     app.connect("env-purge-doc", purge_doc)
     app.connect("env-merge-info", merge)
