@@ -14,6 +14,7 @@ nothing of them (:mod:`edition.sphinxext.safety`).
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -51,6 +52,12 @@ EXPECTED = {
     "bib-bytes": ({"bib-encoding"}, "docs/references.bib"),
     "skipped-file": ({"glossary-filename"}, "docs/glossary/"),
     "stray-editorial": ({"editorial-stray"}, "seeds/editorial/no-such-witness.toml"),
+    "citation-pages": ({"editorial-schema"}, "seeds/editorial/soviet-mirage.toml"),
+    "manifest-field": ({"manifest"}, "seeds/manifest.toml"),
+    "indexes-file": ({"index-schema"}, "docs/indexes/persons.toml"),
+    "parallels-file": ({"parallel-schema"}, "docs/indexes/parallels.toml"),
+    "glossary-symlink": ({"glossary-filename"}, "docs/glossary/"),
+    "bib-entry": ({"bib-latex", "bib-style", "bib-refused-source"}, "docs/references.bib"),
 }
 ENTRY = """\
 ---
@@ -104,6 +111,8 @@ def apply(case: dict, root: Path, suffix: str = "") -> None:
         append(editorial, f"[[citation]]\nat = {toml_string(ANCHOR)}\nkey = {toml_string(text)}")
     elif kind == "anchor":
         append(editorial, f"[[annotation]]\nafter = {toml_string(text)}\ntext = \"A note.\"")
+    elif kind == "indexes-file":
+        persons.write_text(text, encoding="utf-8")
     elif kind.startswith("index-"):
         heading, note, sources = "Zzq, Hostile", "An identification.", [KEY]
         if kind == "index-note":
@@ -140,6 +149,21 @@ def apply(case: dict, root: Path, suffix: str = "") -> None:
         path = glossary / text
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(ENTRY.format(key=KEY, body="A body."), encoding="utf-8")
+    elif kind == "citation-pages":
+        append(editorial, f"[[citation]]\nat = {toml_string(ANCHOR)}\nkey = \"{KEY}\"\npages = {toml_string(text)}")
+    elif kind == "manifest-field":
+        path = root / "seeds" / "manifest.toml"
+        source = path.read_text(encoding="utf-8")
+        field = case["field"]
+        # the first witness's field, replaced
+        source = re.sub(rf'(?m)^{field} = "[^"\n]*"', lambda _m: f"{field} = {toml_string(text)}", source, count=1)
+        path.write_text(source, encoding="utf-8")
+    elif kind == "parallels-file":
+        (root / "docs" / "indexes" / "parallels.toml").write_text(text, encoding="utf-8")
+    elif kind == "glossary-symlink":
+        (glossary / "linked.md").symlink_to(text)
+    elif kind == "bib-entry":
+        append(root / "docs" / "references.bib", text)
     elif kind == "stray-editorial":
         (root / "seeds" / "editorial" / text).write_text("[[annotation]]\nafter = \"x\"\ntext = \"y\"\n",
                                                          encoding="utf-8")
@@ -180,10 +204,11 @@ def test_the_check_refuses_each_case_at_its_file(case, pristine, tmp_path):
                                                         else "seeds/editorial/soviet-mirage.toml")
     else:
         codes, where = EXPECTED[case["kind"]]
-    matching = [p for p in problems if p.code in codes and Path(p.path).resolve().as_posix().startswith(
-        (root / where).resolve().as_posix())]
+    # where the problem is reported: the contributor's file, its links not followed
+    matching = [p for p in problems if p.code in codes and os.path.abspath(p.path).startswith(
+        os.path.abspath(root / where))]
     assert matching, [str(p) for p in problems]
-    if case["kind"] not in ("skipped-file", "stray-editorial"):
+    if case["kind"] not in ("skipped-file", "stray-editorial", "glossary-symlink"):
         assert all(p.line for p in matching), [str(p) for p in matching]
 
 
@@ -217,7 +242,41 @@ def hostile_project(tmp_path_factory) -> Path:
     for i, case in enumerate(c for c in CASES if c["kind"] in MARKUP_KINDS and not c["id"].startswith(
             ("reference-", "note-doc-"))):
         apply(case, root, suffix=f"-{i}")
+    # a page of its own, which no validator judges: the build's switches must hold it
+    (root / "docs" / "hostile-page.md").write_text(HOSTILE_PAGE.replace("{secret}", str(SECRET)), encoding="utf-8")
     return root
+
+
+#: a hand-written page a pull request could add, with the directives the red team used
+HOSTILE_PAGE = """\
+---
+orphan: true
+---
+# A page
+
+```{csv-table} Leak
+:file: {secret}
+```
+
+```{eval-rst}
+.. csv-table:: Leak
+   :url: file://{secret}
+
+.. meta::
+   :http-equiv=refresh: 0; url=https://evil.example/
+
+.. tabularcolumns:: |>{\\input{{secret}}}p{3cm}|
+
+.. toctree::
+
+   javascript://%0Aalert(document.domain)
+
+.. literalinclude:: {secret}
+
+.. raw:: html
+   :file: {secret}
+```
+"""
 
 
 def _leaks(out: Path) -> list[str]:
@@ -259,3 +318,52 @@ def test_pages_built_without_the_validator_carry_nothing_of_the_corpus(hostile_p
     downloads = out / "_downloads"
     if downloads.exists():
         assert not any(CANARY in p.read_text(errors="replace") for p in downloads.rglob("*") if p.is_file())
+
+
+def test_a_cache_a_pull_request_brings_is_never_loaded(tmp_path, monkeypatch):
+    """The caches in ``docs/_generated/`` are unpickled only with this machine's signature."""
+    import pickle
+
+    from edition import sync
+
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path / "cache"))
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):
+            return (Path.write_text, (marker, "the pull request's code ran"))
+
+    forged = tmp_path / ".sync-editions.pickle"
+    body = pickle.dumps({"key": "k", "value": Payload()})
+    forged.write_bytes(b"\0" * 32 + body)           # a signature of its own
+    assert sync.cached(forged, "k", lambda: "made") == "made"
+    assert not marker.exists()
+    forged.write_bytes(body)                         # no signature at all
+    assert sync.cached(forged, "k", lambda: "made again") == "made again"
+    assert not marker.exists()
+    assert sync.cached(forged, "k", lambda: "not needed") == "made again"  # its own cache is used
+
+
+def test_a_stamp_a_pull_request_brings_makes_sync_regenerate(tmp_path, monkeypatch):
+    from conftest import copy_project
+    from edition.sync import STAMP, sync
+
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path / "cache"))
+    root = copy_project(tmp_path / "project")
+    docs = root / "docs"
+    sync(root / "seeds" / "manifest.toml", docs)
+    page = docs / "texts" / "soviet-mirage.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n<script>alert(1)</script>\n", encoding="utf-8")
+    stray = docs / "texts" / "added-by-a-pull-request.md"
+    stray.write_text("# A page\n", encoding="utf-8")
+    import hashlib
+    import json
+
+    stamp = docs / STAMP
+    record = json.loads(stamp.read_text(encoding="utf-8"))
+    record["outputs"]["texts/soviet-mirage.md"] = hashlib.sha256(page.read_bytes()).hexdigest()
+    record.pop("signature", None)
+    stamp.write_text(json.dumps(record), encoding="utf-8")
+    written = sync(root / "seeds" / "manifest.toml", docs)
+    assert page in written and "<script>" not in page.read_text(encoding="utf-8")
+    assert not stray.exists()

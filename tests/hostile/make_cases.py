@@ -130,6 +130,51 @@ def cases() -> list[dict]:
     out.append({"id": "glossary-subfolder", "kind": "skipped-file", "text": "drafts/entry.md"})
     out.append({"id": "editorial-stray-file", "kind": "stray-editorial", "text": "no-such-witness.toml"})
     out.append({"id": "index-label-collision", "kind": "index-duplicate-label", "text": "Lenin, V. I."})
+    # found by the red team: text the validator saw otherwise than the build
+    for name, text in [("nbsp-before-fence", "\u00a0```{eval-rst}\n.. csv-table:: x\n   :file: {secret}\n"),
+                       ("ideographic-space-fence", "\u3000```{eval-rst}\n.. csv-table:: x\n   :file: {secret}\n"),
+                       ("cr-before-option", "## In these texts\r:name: gloss-nomenklatura"),
+                       ("line-separator",
+                        "A line\u2028~~~{eval-rst}\u2028.. csv-table:: x\u2028   :file: {secret}\u2028~~~"),
+                       ("next-line-char", "A line\u0085```{eval-rst}\u0085.. raw:: html\u0085```"),
+                       ("zero-width-space", "A\u200b{Download}`x <{secret}>`"),
+                       ("rlo", "A \u202e{Download}`x <{secret}>`"),
+                       ("cite-trailing-comma", "See {cite:p}`vanderwalt1999,`."),
+                       ("cite-upper-case", "See {cite:p}`VANDERWALT1999`."),
+                       ("doc-empty-title", "See {doc}`</texts/soviet-mirage>`."),
+                       ("ref-empty-title", "See {ref}`<gloss-nomenklatura>`."),
+                       ("ref-untitled-index-label", "See {ref}`ix-persons-andropov-yuri`.")]:
+        out.append({"id": f"body-{name}", "kind": "glossary-body", "text": text})
+    out.append({"id": "note-line-separator", "kind": "editors-note",
+                "text": "An editor's note.\u2028~~~{eval-rst}\u2028.. csv-table:: x\u2028   :file: {secret}\u2028~~~"})
+    out.append({"id": "lemma-line-separator", "kind": "lemma", "text": "x\u2028(gloss-nomenklatura)="})
+    for field, value in [("term", "\"nomen\u00adklatura\""), ("variants", "[\"nomenklatura\u200b\"]"),
+                         ("term", "\"nomenkIatura\""), ("term", "\"nornenklatura\""),
+                         ("term", "\"NOMENKLATURA\""), ("term", "\"ｎｏｍｅｎｋｌａｔｕｒａ\"")]:
+        out.append({"id": f"field-{field}-lookalike-{len(out)}", "kind": "glossary-field", "field": field,
+                    "text": value})
+    out.append({"id": "citation-pages-backtick", "kind": "citation-pages", "text": "13`"})
+    for field, value in [("author", "Someone\n\n```{eval-rst}\n.. raw:: html\n   :file: {secret}\n```"),
+                         ("title", "Home <index>` {download}`Data <{secret}>` {doc}`The Soviet Mirage"),
+                         ("tradition", "<img src=x onerror=alert(1)>"),
+                         ("file", "../../../../etc/passwd"), ("source_url", "javascript:alert(1)"),
+                         ("bibkey", "x`{download}`y")]:
+        out.append({"id": f"manifest-{field}", "kind": "manifest-field", "field": field, "text": value})
+    out.append({"id": "index-not-tables", "kind": "indexes-file", "text": "entry = [\"x\"]\n"})
+    out.append({"id": "parallels-passage-not-table", "kind": "parallels-file",
+                "text": "[[theme]]\nid = \"x\"\npassage = \"x\"\n"})
+    out.append({"id": "glossary-symlink", "kind": "glossary-symlink", "text": "{secret}"})
+    for name, entry in [("preamble", "@preamble{\"\\immediate\\write18{id}\"}"),
+                        ("person-latex", "@book{hostile2026, author={Zz\\input{{secret}}, A}, title={T}, "
+                                         "publisher={P}, year={2026}}"),
+                        ("hat-hat", "@book{hostile2026, author={Zz, A}, title={T^^5cinput}, publisher={P}, "
+                                    "year={2026}}"),
+                        ("style-cannot-print", "@booklet{hostile2026, title={T}}"),
+                        ("date-not-year", "@book{hostile2026, author={Zz, A}, title={T}, publisher={P}, "
+                                          "date={2026}}"),
+                        ("wayback-wikipedia", "@online{hostile2026, title={T}, year={2026}, url={https://web."
+                                              "archive.org/web/20200101000000/https://en.wikipedia.org/wiki/X}}")]:
+        out.append({"id": f"bib-{name}", "kind": "bib-entry", "text": entry})
     return out
 
 

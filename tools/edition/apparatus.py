@@ -30,7 +30,7 @@ from typing import NamedTuple
 from .errors import EditionError, toml_error_line
 from .inline import Emendation
 from .markup import BIB_KEY_RE, EDITORS_NOTE, PLAIN, Reference, judge, one_line
-from .problems import Problem
+from .problems import Problem, unreadable
 
 
 class Annotation(NamedTuple):
@@ -117,6 +117,9 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
         references of the editor's notes, to be resolved (``edition check``)
     """
     name = str(path)
+    bad = unreadable(path, "editorial-encoding")
+    if bad:
+        return EditorialData.empty(), [bad], []
     if not path.exists():
         return EditorialData.empty(), [], []
     try:

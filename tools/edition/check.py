@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from .problems import Problem
+from .problems import Problem, unreadable
 
 #: fields each BibTeX entry type needs; a tuple inside means "one of these"
 REQUIRED_FIELDS: dict[str, tuple] = {
@@ -60,7 +60,10 @@ def keys_in_role(content: str) -> list[str]:
 
 
 def citations_in_myst(path: Path) -> list[Citing]:
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []  # reported by check_pages
     out = []
     for m in ROLE_RE.finditer(text):
         for key in keys_in_role(m.group(1)):
@@ -70,17 +73,21 @@ def citations_in_myst(path: Path) -> list[Citing]:
 
 def citations_in_toml(path: Path, table: str, field: str) -> list[Citing]:
     """Keys named by *field* in the ``[[table]]`` tables of a TOML file (with lines)."""
-    text = path.read_text(encoding="utf-8")
     try:
+        text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return []  # reported by the file's own loader
     out = []
     rows = data.get(table, [])
     if isinstance(rows, dict):
         rows = [rows]
     starts = [m.start() for m in re.finditer(rf"^\s*\[\[{re.escape(table)}\]\]", text, re.M)]
+    if not isinstance(rows, list):
+        return []  # reported by the file's own loader
     for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            continue
         value = row.get(field)
         keys = [value] if isinstance(value, str) else [k for k in value if isinstance(k, str)] \
             if isinstance(value, list) else []
@@ -93,7 +100,10 @@ def citations_in_toml(path: Path, table: str, field: str) -> list[Citing]:
 
 def citations_in_annotations(path: Path) -> list[Citing]:
     """Keys cited by the editor's notes (``[[annotation]]`` text) of an editorial file."""
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []  # reported by the file's own loader
     return [
         Citing(key, str(path), line_at(text, m.start()))
         for m in ROLE_RE.finditer(text)
@@ -128,6 +138,9 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
     from pybtex.scanner import PybtexError, PybtexSyntaxError
 
     path = str(bib)
+    bad = unreadable(bib, "bib-missing")
+    if bad:
+        return [bad], None
     try:
         text = bib.read_text(encoding="utf-8")
     except UnicodeDecodeError as err:
@@ -166,8 +179,15 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
             if not present & set(options):
                 problems.append(Problem(path, line, f"@{kind} {key!r} lacks {' or '.join(options)}",
                                         "bib-missing-field"))
+    if data.preamble_list if hasattr(data, "preamble_list") else data.preamble:
+        m = re.search(r"(?im)^\s*@preamble\b", text)
+        problems.append(Problem(path, line_at(text, m.start()) if m else None,
+                                "@preamble is not allowed: it is LaTeX that every output would run", "bib-latex"))
     for key, entry in data.entries.items():
-        problems += check_fields(path, text, lines.get(key, [None])[0], key, entry.fields)
+        line = lines.get(key, [None])[0]
+        people = {role: "; ".join(str(p) for p in persons) for role, persons in entry.persons.items()}
+        problems += check_fields(path, text, line, key, {**entry.fields, **people})
+        problems += check_style(path, line, key, entry)
     # keys as written: sphinxcontrib-bibtex does not find a key written in another case
     defined = {k.lower(): k for k in data.entries}
     cited = set()
@@ -211,6 +231,9 @@ def check_fields(path: str, text: str, line: int | None, key: str, fields) -> li
 
     for name, value in fields.items():
         lower = name.lower()
+        if "^^" in value:
+            problems.append(Problem(path, at(name), f"entry {key!r}: TeX's ^^ notation in {name} is not allowed",
+                                    "bib-latex"))
         for m in LATEX_COMMAND_RE.finditer(value):
             if m.group(1) not in LATEX_COMMANDS:
                 problems.append(Problem(path, at(name), f"entry {key!r}: the LaTeX command \\{m.group(1)} in "
@@ -234,6 +257,30 @@ def check_fields(path: str, text: str, line: int | None, key: str, fields) -> li
                     problems.append(Problem(path, at(name), f"entry {key!r}: {name} may hold only http: or "
                                             f"https: addresses, not {address[:40]!r}", "bib-url"))
     return problems
+
+
+def check_style(path: str, line: int | None, key: str, entry) -> list[Problem]:
+    """Whether the bibliography's style can print *entry*: the build fails on one it cannot,
+    at the page of the bibliography, so the check says so at the entry's line."""
+    from pybtex.plugin import find_plugin
+
+    style = _plain_style(find_plugin)
+    try:
+        style.format_entry(key, entry)
+    except Exception as err:  # noqa: BLE001  (pybtex's errors have no common base)
+        return [Problem(path, line, f"entry {key!r} cannot be printed by the bibliography's style ({err}); "
+                        "give it the fields its type needs", "bib-style")]
+    return []
+
+
+def _plain_style(find_plugin):
+    global _STYLE
+    if _STYLE is None:
+        _STYLE = find_plugin("pybtex.style.formatting", "plain")()
+    return _STYLE
+
+
+_STYLE = None
 
 
 def _offset_of_line(text: str, line: int) -> int:
@@ -296,6 +343,7 @@ def check_project(root: Path) -> list[Problem]:
     docs = root / "docs"
     bib = docs / "references.bib"
     entries, problems = load_glossary(docs / "glossary", bib_keys(bib))
+    problems += check_pages(docs)
     problems += check_indexes(docs / "indexes")
     manifest, landing, found = check_witnesses(root / "seeds" / "manifest.toml")
     problems += found
@@ -313,6 +361,27 @@ def check_project(root: Path) -> list[Problem]:
     problems += check_consistency(root)
     if not problems and manifest is not None:
         problems += check_references(docs, manifest, landing, load_indexes(docs / "indexes")[0])
+    return problems
+
+
+def check_pages(docs: Path) -> list[Problem]:
+    """The hand-written pages Sphinx reads: files (no links), in UTF-8."""
+    from .targets import excluded
+
+    problems = []
+    for path in sorted(docs.rglob("*.md")):
+        relative = path.relative_to(docs).as_posix()
+        if excluded(relative) or relative.startswith("glossary/"):
+            continue
+        bad = unreadable(path, "page")
+        if bad:
+            problems.append(bad)
+            continue
+        try:
+            path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as err:
+            line = path.read_bytes()[: err.start].count(b"\n") + 1
+            problems.append(Problem(str(path), line, "not UTF-8; save the file as UTF-8", "page"))
     return problems
 
 

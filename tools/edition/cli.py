@@ -181,7 +181,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .check import check_project
 
     root = Path(args.root)
-    problems = check_project(root)
+    try:
+        problems = check_project(root)
+    except Exception as err:  # noqa: BLE001  (no input may end the check with a traceback)
+        print(f"error: {root}: the check stopped on an input it could not read ({type(err).__name__}: "
+              f"{err}); please report this as a bug of `edition check`", file=sys.stderr)
+        return 1
     if args.format == "github":
         from .annotations import annotation, summary
 

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from .errors import EditionError
 from .markup import ALLOWED_ROLES, BIB_KEY_RE, DEFINITION, ENTRY_BODY, PLAIN, Reference, judge, one_line
-from .problems import Problem
+from .problems import Problem, unreadable
 from .scripts import mixed_script_words, scripts_of, skeletons
 
 __all__ = ["ALLOWED_ROLES", "GlossaryEntry", "load_glossary", "new_entry", "read_entry"]
@@ -235,9 +235,13 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
     for path in sorted(folder.glob("*")):
         if path.name == "README.md":
             continue
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             problems.append(Problem(str(path), None, "entries are files in docs/glossary/ itself; the build does "
                                     "not read folders inside it", "glossary-filename"))
+            continue
+        bad = unreadable(path, "glossary-filename")
+        if bad:
+            problems.append(bad)
             continue
         if path.name.startswith((".", "_")):
             problems.append(Problem(str(path), None, "the build skips files whose names begin with '.' or '_'; "

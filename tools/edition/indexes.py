@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .errors import toml_error_line
 from .markup import BIB_KEY_RE, PLAIN, judge, one_line
-from .problems import Problem
+from .problems import Problem, unreadable
 
 #: the indexes, in the order the edition prints them: file stem → title
 INDEXES = {"persons": "Index of persons", "places": "Index of places",
@@ -77,6 +77,9 @@ def _lines_of(source: str, pattern: str) -> list[int]:
 
 
 def _load_toml(path: Path) -> tuple[dict, str, list[Problem]]:
+    bad = unreadable(path, "index-encoding")
+    if bad:
+        return {}, "", [bad]
     try:
         source = path.read_text(encoding="utf-8")
         return tomllib.loads(source), source, []
@@ -97,7 +100,16 @@ def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
         data, source, found = _load_toml(path)
         problems += found
         lines = _lines_of(source, r"^\[\[entry\]\]")
-        for i, row in enumerate(data.get("entry", [])):
+        rows = data.get("entry", [])
+        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+            problems.append(Problem(str(path), lines[0] if lines else 1, "the entries must be [[entry]] tables",
+                                    "index-schema"))
+            continue
+        unknown = sorted(set(data) - {"entry"})
+        if unknown:
+            problems.append(Problem(str(path), 1, f"unknown table(s) {', '.join(unknown)}; the entries are "
+                                    "[[entry]] tables", "index-schema"))
+        for i, row in enumerate(rows):
             line = lines[i] if i < len(lines) else None
             heading, forms = row.get("heading"), row.get("forms")
             if not isinstance(heading, str) or not heading.strip():
@@ -162,13 +174,22 @@ def load_parallels(path: Path, text_ids: set[str]) -> tuple[list[Theme], list[Pr
     themes = []
     seen = set()
     p_index = 0
-    for i, row in enumerate(data.get("theme", [])):
+    rows = data.get("theme", [])
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        return [], problems + [Problem(str(path), lines[0] if lines else 1, "the themes must be [[theme]] tables",
+                                       "parallel-schema")]
+    for i, row in enumerate(rows):
         line = lines[i] if i < len(lines) else None
         passages = []
-        for p in row.get("passage", []):
+        found = row.get("passage", [])
+        if not isinstance(found, list) or not all(isinstance(p, dict) for p in found):
+            problems.append(Problem(str(path), line, "the passages of a theme must be [[theme.passage]] tables",
+                                    "parallel-schema"))
+            continue
+        for p in found:
             pline = plines[p_index] if p_index < len(plines) else None
             p_index += 1
-            if p.get("text") not in text_ids:
+            if not isinstance(p.get("text"), str) or p.get("text") not in text_ids:
                 problems.append(Problem(str(path), pline, f"unknown text id {p.get('text')!r}", "parallel-text"))
                 continue
             if not isinstance(p.get("quote"), str) or not p["quote"]:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .errors import EditionError, WitnessIntegrityError, toml_error_line
 from .markup import BIB_KEY_RE, PLAIN, judge, link_scheme, one_line
+from .problems import unreadable
 
 #: fields every ``[[witness]]`` table must have
 REQUIRED = (
@@ -60,6 +61,9 @@ def load_manifest(path: str | Path) -> Manifest:
     :raises EditionError: naming the file and line of the first problem
     """
     path = Path(path)
+    bad = unreadable(path, "manifest")
+    if bad:
+        raise EditionError(bad.message, path)
     try:
         source = path.read_text(encoding="utf-8")
     except OSError as err:

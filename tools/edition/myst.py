@@ -422,7 +422,7 @@ def _glossary_entry(entry, term_of: dict[str, str], used: list, titles: dict[str
     out += ["{.gloss-definition}", emphasised(entry.definition), ""]
     out += [headings_to_rubrics(entry.body.strip()), ""]
     if entry.related:
-        links = ", ".join(f"{{ref}}`{escape(term_of.get(s, s))} <gloss-{s}>`" for s in entry.related)
+        links = ", ".join(f"{{ref}}`{_role_text(term_of.get(s, s))} <gloss-{s}>`" for s in entry.related)
         out += ["{.gloss-related}", f"*Related:* {links}", ""]
     sources = "; ".join(f"{{cite:t}}`{key}`" for key in entry.sources)
     out += ["{.gloss-sources}", f"*Sources:* {sources}", ""]

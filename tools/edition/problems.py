@@ -21,3 +21,18 @@ class Problem(NamedTuple):
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message} [{self.code}]"
+
+
+def unreadable(path, code: str) -> Problem | None:
+    """Why a contributed file cannot be read as one, or ``None``: a symbolic link (which could
+    point anywhere on the machine that builds), a folder, or something that is not a file."""
+    from pathlib import Path
+
+    path = Path(path)
+    if path.is_symlink():
+        return Problem(str(path), None, "symbolic links are not allowed; commit the file itself", code)
+    if path.is_dir():
+        return Problem(str(path), None, "a folder where a file is expected", code)
+    if path.exists() and not path.is_file():
+        return Problem(str(path), None, "not a regular file", code)
+    return None

@@ -75,13 +75,22 @@ class Policy(NamedTuple):
     max_share: float
 
 
+#: the address of a page kept by a web archive: the archive's prefix, then the page's own address
+ARCHIVED_RE = re.compile(r"^[a-z]+://[^/]+/(?:web/)?[0-9a-z_*]*/((?:https?://)?[^/]+\.[^/]+.*)$", re.I)
+
+
 def entry_hosts(fields: Mapping[str, str]) -> list[str]:
     """The host names of an entry's ``url`` field, lower-cased (none if it has no usable URL)."""
     url = fields.get("url", "").strip()
-    if not url:
-        return []
-    host = urlsplit(url if "//" in url else "//" + url).hostname
-    return [host.lower().rstrip(".")] if host else []
+    hosts = []
+    # an archived copy (web.archive.org/web/20200101000000/https://…) is judged by the page it keeps too
+    while url:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+        if host:
+            hosts.append(host.lower().rstrip("."))
+        m = ARCHIVED_RE.match(url)
+        url = m.group(1) if m else ""
+    return hosts
 
 
 def host_matches(host: str, hosts: Iterable[str]) -> str | None:

@@ -38,6 +38,10 @@ def regenerate_texts(app: Sphinx) -> None:
             kind = "Edition data error"
         logger.error("%s: %s", kind, err, type="edition", subtype="witness")
         raise SystemExit(2) from None
+    except Exception as err:  # noqa: BLE001  (bad input ends the build with a message, never a traceback)
+        logger.error("Edition data error: the edition's data could not be read (%s: %s); `edition check` names "
+                     "the file, or report this as a bug", type(err).__name__, err, type="edition", subtype="witness")
+        raise SystemExit(2) from None
     for path in written:
         logger.info("edition: regenerated %s", path)
 
