@@ -1,9 +1,9 @@
 """Citations resolved as sphinxcontrib-bibtex resolves them, however often a work is cited.
 
 The edition answers a citation repeated in a document from the first one
-(:meth:`edition.sphinxext.bibtex.IndexedBibtexDomain.resolve_xref`) and
+(:meth:`edition.sphinxext.compat.sphinxcontrib_bibtex.IndexedBibtexDomain.resolve_xref`) and
 decodes LaTeX in the bibliography with a fast path for plain strings
-(:func:`edition.sphinxext.bibtex.decode_latex`).
+(:func:`edition.sphinxext.compat.pybtex.decode_latex`).
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from pathlib import Path
 
 import latexcodec  # noqa: F401  (registers the codec)
 import pytest
+from edition.sphinxext.compat.pybtex import decode_latex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import sphinx_build
-from edition.sphinxext.bibtex import decode_latex
 
 ROOT = Path(__file__).parent / "roots" / "citations"
 CITATION = re.compile(r'<span class="bibtex-citation" id="[^"]+">(.*?)</span>')

@@ -1,4 +1,4 @@
-"""sphinx-design's passes, run only on documents with their components (:mod:`edition.sphinxext.design`)."""
+"""sphinx-design's passes, run only on documents with their components (:mod:`edition.sphinxext.compat.sphinx_design`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from docutils import nodes
 from docutils.utils import new_document
 
 from conftest import sphinx_build
-from edition.sphinxext.design import NEW_TAB, census
+from edition.sphinxext.compat.sphinx_design import NEW_TAB, census
 
 ROOT = Path(__file__).parent / "roots" / "design"
 

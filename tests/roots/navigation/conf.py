@@ -26,7 +26,7 @@ suppress_warnings = ["toc.secnum"]
 def record(app, pagename, templatename, context, doctree):
     import furo
 
-    from edition.sphinxext.navigation import CONTEXT_KEY
+    from edition.sphinxext.compat.furo import CONTEXT_KEY
 
     furo_own = furo._compute_navigation_tree.__wrapped__(context)
     record = {"edition": context.get("furo_navigation_tree"), "furo": furo_own, "fast": CONTEXT_KEY in context}
