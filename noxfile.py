@@ -14,6 +14,7 @@ Usage::
     nox -s full      # the check of a change to code, and of main (the "full" job)
     nox -s serve     # a live preview on http://127.0.0.1:8000, rebuilt on every save
     nox -s sync      # regenerate docs/texts/ from the witnesses
+    nox -s compat-newest  # the workarounds' differential tests against the newest releases
     nox -s bench     # benchmarks against bare Sphinx and pandoc → build/bench/bench.md, bench.json
                      # (-- --quick: 1× and 2× only, no PDF; -- --no-pdf)
 
@@ -200,6 +201,28 @@ def sync(session: nox.Session) -> None:
     """Regenerate docs/texts/ from the witnesses, the manifest and seeds/editorial/."""
     install(session, "-e", ".")
     session.run("edition", "sync", *session.posargs)
+
+
+#: the packages whose internals edition.sphinxext.compat works around, one module each
+COMPAT_PACKAGES = ["furo", "sphinxcontrib-bibtex", "pybtex", "sphinx-design"]
+
+
+@nox.session(name="compat-newest")
+def compat_newest(session: nox.Session) -> None:
+    """The differential tests of edition.sphinxext.compat against the newest releases of the packages it works around.
+
+    Installs without ``constraints.txt``, upgrades furo, sphinxcontrib-bibtex,
+    pybtex and sphinx-design to their newest releases, and runs the
+    workarounds even outside their tested versions (``EDITION_COMPAT_FORCE=1``):
+    a pass says the range in ``edition.sphinxext.compat.TESTED`` can be widened.
+    Not in the default sessions.
+    """
+    session.install("-e", ".[test]")
+    session.install("--upgrade", *COMPAT_PACKAGES)
+    session.run("python", "-m", "pip", "list")  # the versions tried, in the log
+    session.run("pytest", "tests/test_compat_furo.py", "tests/test_compat_pybtex.py",
+                "tests/test_compat_sphinx_design.py", "tests/test_compat_sphinxcontrib_bibtex.py",
+                *session.posargs, env={"EDITION_COMPAT_FORCE": "1"})
 
 
 @nox.session

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT, sphinx_build
 
 pytestmark = pytest.mark.build
-NOTES = ROOT / "tests" / "roots" / "notes"
+NOTES = ROOT / "tests" / "roots" / "test-notes"
 
 
 def test_a_lettered_note_keeps_its_letter_in_html(tmp_path):

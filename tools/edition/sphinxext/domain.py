@@ -60,12 +60,18 @@ class EditionData:
     #: the folder of the printed edition's design, absolute; empty: Sphinx's manual (:mod:`.latex`)
     print_design: str = ""
 
+    def __post_init__(self) -> None:
+        for item in dataclasses.fields(self):  # read-only, whoever made it
+            object.__setattr__(self, item.name, _frozen_value(getattr(self, item.name)))
+
     def __reduce__(self):
         # MappingProxyType cannot be pickled (the environment is): pickle plain dicts
         return (_edition_data, ({f.name: _thawed(getattr(self, f.name)) for f in dataclasses.fields(self)},))
 
 
 def _frozen_value(value: Any) -> Any:
+    if isinstance(value, MappingProxyType):
+        return value
     return MappingProxyType(dict(value)) if isinstance(value, Mapping) else value
 
 
@@ -74,7 +80,7 @@ def _thawed(value: Any) -> Any:
 
 
 def _edition_data(parts: dict[str, Any]) -> EditionData:
-    return EditionData(**{name: _frozen_value(value) for name, value in parts.items()})
+    return EditionData(**parts)
 
 
 #: the per-document dictionaries of the domain's data: name → what it holds for a document
@@ -122,8 +128,7 @@ class EditionDomain(Domain):
 
     def update_edition_data(self, **parts: Any) -> None:
         """Replace parts of :attr:`edition_data` (each extension reads its own at ``builder-inited``)."""
-        frozen = {name: _frozen_value(value) for name, value in parts.items()}
-        self.data["edition_data"] = dataclasses.replace(self.edition_data, **frozen)
+        self.data["edition_data"] = dataclasses.replace(self.edition_data, **parts)
 
     # -- per document
 

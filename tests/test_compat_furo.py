@@ -1,4 +1,4 @@
-"""furo's sidebar tree, made once per build (:mod:`edition.sphinxext.navigation`).
+"""furo's sidebar tree, made once per build (:mod:`edition.sphinxext.navigation`, :mod:`edition.sphinxext.compat.furo`).
 
 The test project's ``conf.py`` records, on every page, the tree the edition
 made and the one furo makes by itself; they must be the same, byte for byte.
@@ -13,7 +13,7 @@ import pytest
 
 from conftest import sphinx_build
 
-ROOT = Path(__file__).parent / "roots" / "navigation"
+ROOT = Path(__file__).parent / "roots" / "test-navigation"
 PAGES = {"index", "appendix", "orphan", "genindex", "search", "part/one", "part/two", "part/deep/three"}
 
 
@@ -56,3 +56,13 @@ def test_other_builders_keep_furos_own_tree(tmp_path):
     for name, page in pages.items():
         assert not page["fast"], name
         assert page["edition"] == page["furo"], name
+
+
+@pytest.mark.build
+def test_with_the_workaround_off_furo_makes_its_tree_itself(tmp_path):
+    out = tmp_path / "html"
+    proc = sphinx_build("html", out, "-D", "edition_compat_furo=0", src_dir=ROOT)
+    assert proc.returncode == 0 and "WARNING" not in proc.stderr, proc.stderr
+    pages = recorded(out)
+    assert set(pages) == PAGES
+    assert not any(page["fast"] for page in pages.values())
