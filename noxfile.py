@@ -59,6 +59,15 @@ def install(session: nox.Session, *args: str) -> None:
     session.install(*args, "-c", CONSTRAINTS)
 
 
+def install_newest(session: nox.Session, *args: str) -> None:
+    """``pip install --upgrade ARGS`` at their newest releases, WITHOUT :data:`CONSTRAINTS`.
+
+    The one exception to :func:`install`, for :func:`compat_newest` alone: trying the
+    workarounds of ``edition.sphinxext.compat`` on releases not yet pinned is its purpose.
+    """
+    session.install("--upgrade", *args)
+
+
 def on_github() -> bool:
     return os.environ.get("GITHUB_ACTIONS") == "true"
 
@@ -217,8 +226,7 @@ def compat_newest(session: nox.Session) -> None:
     a pass says the range in ``edition.sphinxext.compat.TESTED`` can be widened.
     Not in the default sessions.
     """
-    session.install("-e", ".[test]")
-    session.install("--upgrade", *COMPAT_PACKAGES)
+    install_newest(session, "-e", ".[test]", *COMPAT_PACKAGES)
     session.run("python", "-m", "pip", "list")  # the versions tried, in the log
     session.run("pytest", "tests/test_compat_furo.py", "tests/test_compat_pybtex.py",
                 "tests/test_compat_sphinx_design.py", "tests/test_compat_sphinxcontrib_bibtex.py",
