@@ -10,7 +10,7 @@ The places are recorded per document by an
 :class:`~sphinx.environment.collectors.EnvironmentCollector` into the
 ``edition`` domain (``citation_places``, :mod:`.domain`, which forgets and
 merges them page by page), so the extension is safe for parallel reading.
-Tested in ``tests/test_citations_build.py``.
+Tested in ``tests/test_sphinxext_citations.py`` and ``tests/test_citations.py``.
 """
 
 from __future__ import annotations

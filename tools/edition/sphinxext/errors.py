@@ -8,7 +8,7 @@ Sphinx 9 prints a :class:`~sphinx.errors.SphinxError` with its category
 so :class:`EditionBuildError` is what the extensions raise and catch inside,
 and the user-facing stop stays what it was: the error logged (``logger.error``,
 type ``edition`` and the error's subtype) and ``SystemExit(2)``
-(:func:`stop_on_errors`). Tested in ``tests/test_sphinxext_witnesses.py``
+(:func:`stop_on_errors`). Tested in ``tests/test_sphinxext_config.py``, ``tests/test_sphinxext_safety.py``
 (no "Traceback" in the build's output).
 """
 

@@ -61,10 +61,11 @@ def contributor_file(app: Sphinx, docname: str, node: nodes.Node) -> str:
     parts = docname.split("/")
     if parts[0] == "texts" and len(parts) == 2:
         return f"seeds/editorial/{parts[1]}.toml (or the witness of {parts[1]})"
+    indexes = f"docs/{app.config.edition_indexes_dir}"
     if docname.startswith("index-of-"):
-        return f"docs/indexes/{docname.removeprefix('index-of-')}.toml"
+        return f"{indexes}/{docname.removeprefix('index-of-')}.toml"
     if docname == "parallels":
-        return "docs/indexes/parallels.toml"
+        return f"{indexes}/parallels.toml"
     return app.env.doc2path(docname, False).as_posix()
 
 
