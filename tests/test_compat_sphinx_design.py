@@ -6,17 +6,13 @@ The differential test: the pages with the workaround and without, byte for byte.
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from docutils import nodes
 from docutils.utils import new_document
 
-from conftest import sphinx_build
 from edition.sphinxext.compat.sphinx_design import NEW_TAB, census
 from sphinxtest import assert_no_warnings, warnings_of
-
-ROOT = Path(__file__).parent / "roots" / "test-design"
 
 
 def test_the_census_names_the_components_and_new_tabs():
@@ -29,11 +25,11 @@ def test_the_census_names_the_components_and_new_tabs():
     assert census(new_document("empty")) == frozenset()
 
 
-@pytest.mark.build
-def test_components_are_still_made_where_they_are(tmp_path):
-    out = tmp_path / "html"
-    proc = sphinx_build("html", out, src_dir=ROOT)
-    assert proc.returncode == 0, proc.stderr
+@pytest.mark.sphinx("html", testroot="design")
+def test_components_are_still_made_where_they_are(app, warning):
+    app.build()
+    assert_no_warnings(warning)
+    out = app.outdir
     html = (out / "index.html").read_text(encoding="utf-8")
     assert '<details class="sd-sphinx-override sd-dropdown' in html  # DropdownHtmlTransform
     assert html.count('class="sd-tab-set') == 1 and html.count('type="radio"') == 2  # TabSetHtmlTransform

@@ -8,28 +8,33 @@ and pybtex and without them, byte for byte.
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+from sphinx.testing.util import SphinxTestApp
 
-from conftest import sphinx_build
-from sphinxtest import assert_no_warnings
+from sphinxtest import assert_no_warnings, warnings_of
 
-ROOT = Path(__file__).parent / "roots" / "test-citations"
 CITATION = re.compile(r'<span class="bibtex-citation" id="[^"]+">(.*?)</span>')
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("citations") / "html"
-    proc = sphinx_build("html", out, src_dir=ROOT)
-    assert proc.returncode == 0, proc.stderr
-    return out
+def built(rootdir, tmp_path_factory) -> Path:
+    """The test project built once for the module, in this process."""
+    srcdir = tmp_path_factory.mktemp("citations") / "src"
+    shutil.copytree(rootdir / "test-citations", srcdir)
+    app = SphinxTestApp("html", srcdir=srcdir, status=io.StringIO(), warning=io.StringIO())
+    try:
+        app.build()
+        assert_no_warnings(app.warning)
+        yield app.outdir
+    finally:
+        app.cleanup()
 
 
-@pytest.mark.build
 def test_a_repeated_citation_is_resolved_like_the_first(built):
     citations = CITATION.findall((built / "index.html").read_text(encoding="utf-8"))
     assert len(citations) == 6
@@ -44,13 +49,11 @@ def test_a_repeated_citation_is_resolved_like_the_first(built):
     assert "A Book about “Quotes” – and Dashes" in first
 
 
-@pytest.mark.build
 def test_the_same_citation_in_another_document_links_across(built):
     (citation,) = CITATION.findall((built / "other.html").read_text(encoding="utf-8"))
     assert 'href="index.html#id' in citation and ">Author and Bee, 2020</a>]" in citation
 
 
-@pytest.mark.build
 def test_a_citation_formatted_for_one_document_links_within_another(built):
     """The third page cites as the first does, but its own bibliography: the same texts, its own links."""
     first = CITATION.findall((built / "index.html").read_text(encoding="utf-8"))
@@ -68,17 +71,16 @@ def test_a_citation_formatted_for_one_document_links_within_another(built):
     assert 'href="index.html#id' in third[4]
 
 
-@pytest.mark.build
-def test_every_citation_of_an_unknown_key_warns(tmp_path):
+def test_every_citation_of_an_unknown_key_warns(make_app, rootdir, tmp_path):
     project = tmp_path / "project"
-    shutil.copytree(ROOT, project)
+    shutil.copytree(rootdir / "test-citations", project)
     page = project / "other.md"
     page.write_text(page.read_text(encoding="utf-8")
                     + "\nUnknown {cite:p}`missing2000`.\n\nAgain {cite:p}`missing2000`.\n", encoding="utf-8")
-    proc = sphinx_build("html", tmp_path / "html", src_dir=project)
-    assert proc.returncode != 0
-    warnings = re.findall(r"other\.md:(\d+): WARNING: could not find bibtex key \"missing2000\"", proc.stderr)
-    assert warnings == ["5", "7"], proc.stderr
+    app = make_app("html", srcdir=project)
+    app.build()
+    log = warnings_of(app.warning)
+    assert re.findall(r"other\.md:(\d+): WARNING: could not find bibtex key \"missing2000\"", log) == ["5", "7"], log
 
 
 PAGES = ["index", "other", "third"]
