@@ -65,12 +65,26 @@ bibtex_default_style = "plain"
 
 # -- Options for the edition's extensions ------------------------------------------
 
-edition_manifest = "seeds/manifest.toml"
+# Every edition_* value is declared once, with its validator and help, in
+# tools/edition/sphinxext/config.py (EditionConfig); `edition check` and
+# `edition sync` read the same values from this file.
+edition_manifest = "seeds/manifest.toml"  # from this file's folder
+edition_glossary_dir = "glossary"  # the glossary's entry files, under docs/
+edition_indexes_dir = "indexes"  # the indexes of persons, places, organisations and parallels, under docs/
 edition_bibliography = "bibliography"  # the page with the shared bibliography
 # How the edition is named when a text or paragraph is cited ("cite this paragraph").
 edition_title = "The Russian Question: An annotated critical edition"
 edition_year = str(_build_time.year)
 edition_cite_as = f"{author.replace('The ', 'the ', 1)}, {edition_title}, version {version} ({edition_year})"
+
+# -- Options for the workarounds of other packages ----------------------------------
+
+# tools/edition/sphinxext/compat/: each on only for the versions it was tested on
+# (outside them, the package's own behaviour and one edition.compat warning)
+edition_compat_furo = True  # the sidebar tree made once per build
+edition_compat_sphinxcontrib_bibtex = True  # the citations indexed once per build
+edition_compat_pybtex = True  # plugins looked up once, plain LaTeX decoded fast
+edition_compat_sphinx_design = True  # its passes only on pages with its components
 
 # -- Options for the repository ---------------------------------------------------------
 

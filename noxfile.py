@@ -14,6 +14,7 @@ Usage::
     nox -s full      # the check of a change to code, and of main (the "full" job)
     nox -s serve     # a live preview on http://127.0.0.1:8000, rebuilt on every save
     nox -s sync      # regenerate docs/texts/ from the witnesses
+    nox -s compat-newest  # the workarounds' differential tests against the newest releases
     nox -s bench     # benchmarks against bare Sphinx and pandoc → build/bench/bench.md, bench.json
                      # (-- --quick: 1× and 2× only, no PDF; -- --no-pdf)
 
@@ -56,6 +57,15 @@ GENERATED = [
 def install(session: nox.Session, *args: str) -> None:
     """``pip install ARGS``, at the versions of :data:`CONSTRAINTS`: every session installs through this."""
     session.install(*args, "-c", CONSTRAINTS)
+
+
+def install_newest(session: nox.Session, *args: str) -> None:
+    """``pip install --upgrade ARGS`` at their newest releases, WITHOUT :data:`CONSTRAINTS`.
+
+    The one exception to :func:`install`, for :func:`compat_newest` alone: trying the
+    workarounds of ``edition.sphinxext.compat`` on releases not yet pinned is its purpose.
+    """
+    session.install("--upgrade", *args)
 
 
 def on_github() -> bool:
@@ -200,6 +210,27 @@ def sync(session: nox.Session) -> None:
     """Regenerate docs/texts/ from the witnesses, the manifest and seeds/editorial/."""
     install(session, "-e", ".")
     session.run("edition", "sync", *session.posargs)
+
+
+#: the packages whose internals edition.sphinxext.compat works around, one module each
+COMPAT_PACKAGES = ["furo", "sphinxcontrib-bibtex", "pybtex", "sphinx-design"]
+
+
+@nox.session(name="compat-newest")
+def compat_newest(session: nox.Session) -> None:
+    """The differential tests of edition.sphinxext.compat against the newest releases of the packages it works around.
+
+    Installs without ``constraints.txt``, upgrades furo, sphinxcontrib-bibtex,
+    pybtex and sphinx-design to their newest releases, and runs the
+    workarounds even outside their tested versions (``EDITION_COMPAT_FORCE=1``):
+    a pass says the range in ``edition.sphinxext.compat.TESTED`` can be widened.
+    Not in the default sessions.
+    """
+    install_newest(session, "-e", ".[test]", *COMPAT_PACKAGES)
+    session.run("python", "-m", "pip", "list")  # the versions tried, in the log
+    session.run("pytest", "tests/test_compat_furo.py", "tests/test_compat_pybtex.py",
+                "tests/test_compat_sphinx_design.py", "tests/test_compat_sphinxcontrib_bibtex.py",
+                *session.posargs, env={"EDITION_COMPAT_FORCE": "1"})
 
 
 @nox.session

@@ -11,6 +11,10 @@ from pathlib import Path
 
 import pytest
 
+#: sphinx.testing: ``@pytest.mark.sphinx("html", testroot="NAME")`` builds ``tests/roots/test-NAME/``
+#: in this process, and the ``app``, ``status`` and ``warning`` fixtures
+pytest_plugins = ("sphinx.testing.fixtures",)
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 # the benchmark harness, outside the package, whose log parsing the build tests use too
@@ -33,6 +37,12 @@ DATA_TESTS = {
     "test_sourcing.py",          # the sourcing policy of the bibliography
     "test_consistency.py",       # one person, one set of dates
 }
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Where sphinx.testing finds its test roots: one small project per behaviour."""
+    return ROOT / "tests" / "roots"
 
 
 def pytest_collection_modifyitems(config, items) -> None:

@@ -63,7 +63,7 @@ def site(html_build):
 def notes_site(tmp_path_factory):
     """A small page with notes of several paragraphs (the edition's witnesses have none)."""
     out = tmp_path_factory.mktemp("notes")
-    proc = sphinx_build("html", out, src_dir=ROOT / "tests" / "roots" / "notes")
+    proc = sphinx_build("html", out, src_dir=ROOT / "tests" / "roots" / "test-notes")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     server, url = _serve(out)
     yield url

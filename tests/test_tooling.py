@@ -128,13 +128,21 @@ def test_the_local_hook_installs_the_projects_dependencies_at_their_pins():
 
 
 def test_every_nox_session_installs_through_the_constraints():
+    """All but compat-newest, whose purpose is the newest releases (through install_newest, and only it)."""
     source = (ROOT / "noxfile.py").read_text(encoding="utf-8")
     tree = ast.parse(source)
-    helper = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "install")
-    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and ast.unparse(n.func) == "session.install"]
-    inside = [n for n in ast.walk(helper) if isinstance(n, ast.Call) and ast.unparse(n.func) == "session.install"]
-    assert calls == inside and len(inside) == 1, "session.install only through install(), which adds -c"
+    functions = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+
+    def calls_of(node, name: str) -> list[ast.Call]:
+        return [n for n in ast.walk(node) if isinstance(n, ast.Call) and ast.unparse(n.func) == name]
+
+    helper, newest = functions["install"], functions["install_newest"]
+    inside = calls_of(helper, "session.install") + calls_of(newest, "session.install")
+    assert calls_of(tree, "session.install") == inside and len(inside) == 2, \
+        "session.install only through install(), which adds -c (and install_newest() for compat-newest)"
     assert ast.unparse(inside[0]) == "session.install(*args, '-c', CONSTRAINTS)"
+    users = [name for name, f in functions.items() if name != "install_newest" and calls_of(f, "install_newest")]
+    assert users == ["compat_newest"], users
     assert re.search(r'^CONSTRAINTS = "constraints.txt"$', source, re.M)
 
 
@@ -238,3 +246,14 @@ def test_the_live_preview_is_measured_as_nox_serves_it():
     # every file the build generates is ignored by git too, so none is committed by mistake
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
     assert all(p.removesuffix("*") in ignored or p in ignored for p in generated)
+
+
+def test_the_pins_of_the_packages_worked_around_are_versions_the_workarounds_were_tested_on():
+    from packaging.version import Version
+
+    from edition.sphinxext.compat import TESTED
+
+    pins = constraints()
+    for distribution, tested in TESTED.items():
+        pin = pins[canonicalize_name(distribution)]
+        assert Version(pin) in tested, f"constraints.txt pins {distribution}=={pin}, outside compat.TESTED ({tested})"

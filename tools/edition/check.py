@@ -339,16 +339,22 @@ def check_project(root: Path) -> list[Problem]:
     from .glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
     from .indexes import load_indexes, load_parallels
     from .sourcing import check_sources
+    from .sphinxext.config import EditionConfig, EditionConfigError, edition_config
 
+    try:
+        config = edition_config(root)  # the paths the build reads, from conf.py
+    except EditionConfigError as err:
+        return [Problem("conf.py", None, str(err), "config")]
     docs = root / "docs"
     bib = docs / "references.bib"
-    entries, problems = load_glossary(docs / "glossary", bib_keys(bib))
+    glossary, indexes = config.glossary_path(docs), config.indexes_path(docs)
+    entries, problems = load_glossary(glossary, bib_keys(bib))
     problems += check_pages(docs)
-    problems += check_indexes(docs / "indexes")
-    manifest, landing, found = check_witnesses(root / "seeds" / "manifest.toml")
+    problems += check_indexes(indexes)
+    manifest, landing, found = check_witnesses(root / (config.manifest or EditionConfig().manifest))
     problems += found
     if manifest is not None:
-        problems += load_parallels(docs / "indexes" / "parallels.toml", {r["id"] for r in manifest.witnesses})[1]
+        problems += load_parallels(indexes / "parallels.toml", {r["id"] for r in manifest.witnesses})[1]
     for entry in entries:
         landing += [(r, f"{GLOSSARY_PAGES}/{glossary_letter(entry.term)[1]}") for r in entry.references]
     citing = gather_citations(root)
@@ -360,7 +366,7 @@ def check_project(root: Path) -> list[Problem]:
     problems += found
     problems += check_consistency(root)
     if not problems and manifest is not None:
-        problems += check_references(docs, manifest, landing, load_indexes(docs / "indexes")[0])
+        problems += check_references(docs, manifest, landing, load_indexes(indexes)[0])
     return problems
 
 

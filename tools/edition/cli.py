@@ -166,9 +166,12 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from .sphinxext.config import edition_config
     from .sync import sync
 
-    stale = sync(Path(args.manifest), Path(args.docs), check=args.check)
+    # the folders conf.py names (next to the sources: `-c .`), the defaults without one
+    config = edition_config(Path(args.docs).resolve().parent)
+    stale = sync(Path(args.manifest), Path(args.docs), check=args.check, config=config)
     for path in stale:
         print(f"{'stale' if args.check else 'wrote'}: {path}")
     if args.check and stale:

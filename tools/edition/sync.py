@@ -31,6 +31,7 @@ from .manifest import Manifest, load_manifest, verify_witnesses
 from .model import Piece
 from .myst import _role_text, escape, render, render_glossary, render_index, render_parallels
 from .reading import read_witness
+from .sphinxext.config import EditionConfig
 from .tei import SCHEMA, to_plain_text, to_tei
 from .terms import TermMatcher, link_terms
 
@@ -281,18 +282,20 @@ def downloads_page(manifest: Manifest, titles: dict[str, str], folder: Path) -> 
     return "\n".join(out) + "\n"
 
 
-def outputs(manifest: Manifest, docs: Path, cache: bool = False) -> list[Output]:
+def outputs(manifest: Manifest, docs: Path, cache: bool = False, config: EditionConfig | None = None) -> list[Output]:
     """Everything ``sync`` writes, with its content.
 
     :param cache: keep the conversions of the witnesses in ``docs/_generated/`` (:func:`editions`)
+    :param config: the folders of the glossary and the indexes (``conf.py``'s; the defaults without)
     """
-    entries, problems = load_glossary(docs / "glossary")
+    config = config or EditionConfig()
+    entries, problems = load_glossary(config.glossary_path(docs))
     if problems:
         raise GlossaryError(problems)
-    index_entries, problems = load_indexes(docs / "indexes")
+    index_entries, problems = load_indexes(config.indexes_path(docs))
     seeds = _files_digest([manifest.folder]) if cache else ""
     converted = editions(manifest, docs / EDITIONS_CACHE if cache else None, seeds)
-    parallels = docs / "indexes" / "parallels.toml"
+    parallels = config.indexes_path(docs) / "parallels.toml"
     themes, more = load_parallels(parallels, {ed.id for ed, _ in converted})
     linked, located, placed = place_parallels(converted, themes, manifest)
     stray = stray_files(manifest.folder / "editorial", [manifest.editorial_path(r) for r in manifest.witnesses])
@@ -361,7 +364,7 @@ EDITIONS_CACHE = Path("_generated") / ".sync-editions.pickle"
 LINKED_CACHE = Path("_generated") / ".sync-linked.pickle"
 
 
-def inputs_digest(manifest_path: Path, docs: Path) -> str:
+def inputs_digest(manifest_path: Path, docs: Path, config: EditionConfig | None = None) -> str:
     """A digest of everything the generated sources are made from.
 
     The manifest's folder (witnesses, editorial data), the glossary entries,
@@ -369,8 +372,9 @@ def inputs_digest(manifest_path: Path, docs: Path) -> str:
     lists, this package's code and data, and the version of wordfreq (whose
     frequencies decide hyphens and glued words).
     """
+    config = config or EditionConfig()
     present = "".join(f"{name} {(docs / '_generated' / 'downloads' / name).exists()}\n" for name in EDITION_FILES)
-    return _files_digest([manifest_path.parent, docs / "glossary", docs / "indexes"], present)
+    return _files_digest([manifest_path.parent, config.glossary_path(docs), config.indexes_path(docs)], present)
 
 
 def _files_digest(folders: list[Path], extra: str = "") -> str:
@@ -396,19 +400,20 @@ def _stamp_signature(secret: bytes, record: dict) -> str:
     return _signature(secret, data.encode("utf-8")).hex()
 
 
-def sync(manifest_path: Path, docs: Path, check: bool = False) -> list[Path]:
+def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionConfig | None = None) -> list[Path]:
     """Write (or, with *check*, compare) the generated sources.
 
     Without *check*, nothing is regenerated when the inputs are those of the
     last run (:func:`inputs_digest`) and every file it wrote is still as it
     wrote it: a build then starts at once. *check* always regenerates.
 
+    :param config: the folders of the glossary and the indexes (:func:`edition.sphinxext.config.edition_config`)
     :return: the files that were stale (written, or found stale with *check*)
     """
     stamp = docs / STAMP
     digest = None
     if not check:
-        digest = inputs_digest(manifest_path, docs)
+        digest = inputs_digest(manifest_path, docs, config)
         try:
             recorded = json.loads(stamp.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -424,7 +429,7 @@ def sync(manifest_path: Path, docs: Path, check: bool = False) -> list[Path]:
     manifest = load_manifest(manifest_path)
     stale = []
     written = {}
-    made = outputs(manifest, docs, cache=not check)
+    made = outputs(manifest, docs, cache=not check, config=config)
     # a folder sync alone writes keeps no page it no longer makes (a letter of the glossary gone)
     for folder in OWN_FOLDERS:
         for path in sorted((docs / folder).glob("*.md")):

@@ -6,9 +6,11 @@ citation stands (the numbered paragraph, or the author's note, holding it)
 and, on the bibliography page, adds to each entry the list of texts and
 places that cite it.
 
-Data are kept per document in ``env.edition_citation_places`` by an
-:class:`~sphinx.environment.collectors.EnvironmentCollector`, so the
-extension is safe for parallel reading.
+The places are recorded per document by an
+:class:`~sphinx.environment.collectors.EnvironmentCollector` into the
+``edition`` domain (``citation_places``, :mod:`.domain`, which forgets and
+merges them page by page), so the extension is safe for parallel reading.
+Tested in ``tests/test_sphinxext_citations.py`` and ``tests/test_citations.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -24,6 +26,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 
+from .domain import edition_domain
 from .ednotes import ednote
 
 logger = logging.getLogger(__name__)
@@ -93,29 +96,27 @@ def _ancestors(node: nodes.Node):
         node = node.parent
 
 
+def citation_places(env: BuildEnvironment) -> dict[str, dict[str, Place]]:
+    """docname → {citation id → its place}, for every document read."""
+    return edition_domain(env).per_document("citation_places")
+
+
 class CitationPlacesCollector(EnvironmentCollector):
-    """Records the places of the citations of each document."""
+    """Records the places of the citations of each document (forgotten and merged by the ``edition`` domain)."""
 
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-        env.edition_citation_places.pop(docname, None)
+        pass  # EditionDomain.clear_doc
 
     def merge_other(self, app: Sphinx, env: BuildEnvironment, docnames: set[str],
                     other: BuildEnvironment) -> None:
-        for docname in docnames:
-            if docname in other.edition_citation_places:
-                env.edition_citation_places[docname] = other.edition_citation_places[docname]
+        pass  # EditionDomain.merge_domaindata
 
     def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
         env = app.env
         domain = env.get_domain("cite")
         ref_ids = [ref.citation_ref_id for ref in domain.citation_refs if ref.docname == env.docname]
         if ref_ids:
-            env.edition_citation_places[env.docname] = places_in(doctree, ref_ids)
-
-
-def init_env(app: Sphinx, env: BuildEnvironment, *args) -> None:
-    if not hasattr(env, "edition_citation_places"):
-        env.edition_citation_places = {}
+            citation_places(env)[env.docname] = places_in(doctree, ref_ids)
 
 
 def document_order(env: BuildEnvironment, root: str) -> list[str]:
@@ -143,7 +144,7 @@ def add_back_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     order = {name: i for i, name in enumerate(document_order(env, app.config.root_doc))}
     places: dict[str, list[tuple[str, Place]]] = {}
     for ref in domain.citation_refs:
-        place = env.edition_citation_places.get(ref.docname, {}).get(ref.citation_ref_id)
+        place = citation_places(env).get(ref.docname, {}).get(ref.citation_ref_id)
         if place is None:
             continue
         for target in ref.targets:
@@ -182,7 +183,8 @@ def add_back_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 def note_pages_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
     """Note whether pages other than the bibliography are read (or gone) in this build."""
     page = app.config.edition_bibliography
-    env.edition_bibliography_stale = bool(set(docnames) - {page}) or bool(set(env.all_docs) - env.found_docs)
+    stale = bool(set(docnames) - {page}) or bool(set(env.all_docs) - env.found_docs)
+    edition_domain(env).data["bibliography_stale"] = stale
 
 
 def back_links_digest(app: Sphinx, env: BuildEnvironment) -> str:
@@ -197,7 +199,7 @@ def back_links_digest(app: Sphinx, env: BuildEnvironment) -> str:
         document_order(env, app.config.root_doc),
         [(doc, env.titles[doc].astext() if doc in env.titles else doc) for doc in citing],
         sorted((ref.docname, ref.citation_ref_id, [t.key for t in ref.targets],
-                list(env.edition_citation_places.get(ref.docname, {}).get(ref.citation_ref_id) or ()))
+                list(citation_places(env).get(ref.docname, {}).get(ref.citation_ref_id) or ()))
                for ref in domain.citation_refs),
     ]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
@@ -211,20 +213,23 @@ def bibliography_outdated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     citation, its place or the title of a document citing, it is left as it is.
     """
     page = app.config.edition_bibliography
-    if getattr(env, "edition_bibliography_stale", False) and page in env.all_docs:
-        env.edition_bibliography_stale = False
+    state = edition_domain(env).data
+    if state["bibliography_stale"] and page in env.all_docs:
+        state["bibliography_stale"] = False
         digest = back_links_digest(app, env)
-        if digest != getattr(env, "edition_back_links_digest", None):
-            env.edition_back_links_digest = digest
+        if digest != state["back_links_digest"]:
+            state["back_links_digest"] = digest
             return [page]
     return []
 
 
-def setup_citations(app: Sphinx) -> None:
-    app.add_config_value("edition_bibliography", "bibliography", "env", str)
-    app.connect("env-before-read-docs", init_env)
-    app.connect("builder-inited", lambda app: init_env(app, app.env))
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("edition.sphinxext.config")
+    app.setup_extension("edition.sphinxext.domain")
+    app.setup_extension("edition.sphinxext.bibliography")
+    app.setup_extension("edition.sphinxext.ednotes")
     app.add_env_collector(CitationPlacesCollector)
     app.connect("env-before-read-docs", note_pages_read)
     app.connect("env-updated", bibliography_outdated)
     app.connect("doctree-resolved", add_back_links)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

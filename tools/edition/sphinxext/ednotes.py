@@ -7,17 +7,20 @@
     :::
 
 Marker and note link to each other. The author's notes stay MyST footnotes
-with the author's own numbers; the two series never share a numbering.
+with the author's own numbers; the two series never share a numbering. Tested in ``tests/test_sphinxext_ednotes.py``.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
+
+from . import warning_types
 
 logger = logging.getLogger(__name__)
 LABEL_RE = re.compile(r"^[a-z]{1,3}$")
@@ -39,7 +42,7 @@ def _check_label(label: str, location) -> bool:
     if LABEL_RE.match(label):
         return True
     logger.warning("editor's note label %r is not a letter label (a, b, … aa)", label,
-                   type="edition", subtype="ednote", location=location)
+                   type=warning_types.TYPE, subtype=warning_types.EDNOTE, location=location)
     return False
 
 
@@ -127,7 +130,7 @@ def depart_ednote_backref_latex(self, node):
     self.body.append("} ")
 
 
-def setup_ednotes(app: Sphinx) -> None:
+def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(ednote_ref, html=(visit_ednote_ref_html, depart_ednote_ref_html),
                  latex=(visit_ednote_ref_latex, depart_ednote_ref_latex))
     app.add_node(ednote, html=(visit_ednote_html, depart_ednote_html),
@@ -136,3 +139,4 @@ def setup_ednotes(app: Sphinx) -> None:
                  latex=(visit_ednote_backref_latex, depart_ednote_backref_latex))
     app.add_role("ednote", EdnoteRole())
     app.add_directive("ednote", EdnoteDirective)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

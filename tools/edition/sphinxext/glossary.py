@@ -12,11 +12,12 @@ files at ``builder-inited`` and written once, for every page, to
 ``_static/glossary-definitions.js``, which ``edition.js`` reads to make the
 tooltips. So editing an entry's definition re-writes neither the texts nor
 any other page that uses the term: only its letter's page and that file
-change. An :class:`~sphinx.environment.collectors.EnvironmentCollector`
-records, per document, the slugs it uses; a document using a slug that has
+change. The role records, per document, the slugs it uses (in the
+``edition`` domain, :mod:`.domain`); a document using a slug that has
 since appeared or disappeared is read again (``env-get-outdated``), so that
-it links the term or warns. The data are kept per document, so the
-extension is safe for parallel reading and writing.
+it links the term or warns. The definitions are the build's
+:class:`~.domain.EditionData`; so the extension is safe for parallel
+reading and writing. Tested in ``tests/test_sphinxext_glossary.py``.
 """
 
 from __future__ import annotations
@@ -24,23 +25,23 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
-from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
 from ..glossary import load_glossary
 from ..markup import plain_text
+from . import warning_types
+from .domain import Definition, edition_domain
 
 logger = logging.getLogger(__name__)
 ROLE_RE = re.compile(r"^(?P<surface>.+?)\s*<(?P<slug>[a-z0-9-]+)>$", re.S)
 
-#: slug → (term, definition, entry file), read at builder-inited
-DEFINITIONS: dict[str, tuple[str, str, str]] = {}
 #: the file of definitions the tooltips read, in the HTML output's ``_static``
 DEFINITIONS_JS = "glossary-definitions.js"
 
@@ -54,14 +55,16 @@ class GlossRole(SphinxRole):
         m = ROLE_RE.match(self.text)
         if not m:
             logger.warning("{gloss} needs 'TEXT <slug>', not %r", self.text,
-                           type="edition", subtype="glossary", location=self.get_location())
+                           type=warning_types.TYPE, subtype=warning_types.GLOSSARY, location=self.get_location())
             return [nodes.Text(self.text)], []
         surface, slug = " ".join(m.group("surface").split()), m.group("slug")
         # recorded known or not: the page is read again when the entry appears or goes
-        self.env.edition_gloss_slugs.setdefault(self.env.docname, set()).add(slug)
-        if slug not in DEFINITIONS:
-            logger.warning("{gloss}: no glossary entry %r (docs/glossary/%s.md)", slug, slug,
-                           type="edition", subtype="glossary", location=self.get_location())
+        domain = edition_domain(self.env)
+        domain.per_document("gloss_slugs").setdefault(self.env.docname, set()).add(slug)
+        if slug not in domain.edition_data.definitions:
+            folder = Path(self.env.srcdir).name + "/" + self.config.edition_glossary_dir
+            logger.warning("{gloss}: no glossary entry %r (%s/%s.md)", slug, folder, slug,
+                           type=warning_types.TYPE, subtype=warning_types.GLOSSARY, location=self.get_location())
             return [nodes.Text(surface)], []
         # the tooltip is made in the browser, from the definitions file
         node = gloss("", classes=["gloss"], slug=slug)
@@ -80,40 +83,17 @@ def depart_gloss_html(self, node: gloss) -> None:
     self.body.append("</span>")
 
 
-class GlossSlugsCollector(EnvironmentCollector):
-    """Records the glossary slugs each document uses (``env.edition_gloss_slugs``)."""
-
-    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-        env.edition_gloss_slugs.pop(docname, None)
-
-    def merge_other(self, app: Sphinx, env: BuildEnvironment, docnames: set[str],
-                    other: BuildEnvironment) -> None:
-        for docname in docnames:
-            if docname in other.edition_gloss_slugs:
-                env.edition_gloss_slugs[docname] = other.edition_gloss_slugs[docname]
-
-    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
-        pass  # the role records the slugs as it meets them
-
-
-def init_env(app: Sphinx, env: BuildEnvironment, *args) -> None:
-    if not hasattr(env, "edition_gloss_slugs"):
-        env.edition_gloss_slugs = {}
-    if not hasattr(env, "edition_gloss_entries"):
-        #: the slugs that had an entry when the pages were last read
-        env.edition_gloss_entries = set()
-
-
 def reread_on_new_or_gone_entries(app: Sphinx, env: BuildEnvironment, added, changed, removed) -> list[str]:
     """Read again the documents using a slug that has gained or lost its entry."""
-    init_env(app, env)
-    flipped = env.edition_gloss_entries ^ set(DEFINITIONS)
-    env.edition_gloss_entries = set(DEFINITIONS)
-    return sorted(doc for doc, slugs in env.edition_gloss_slugs.items()
+    domain = edition_domain(env)
+    known = set(domain.edition_data.definitions)
+    flipped = domain.data["gloss_entries"] ^ known
+    domain.data["gloss_entries"] = known
+    return sorted(doc for doc, slugs in domain.per_document("gloss_slugs").items()
                   if slugs & flipped and doc in env.found_docs and doc not in removed)
 
 
-def definitions_script(definitions: dict[str, tuple[str, str, str]]) -> str:
+def definitions_script(definitions: dict[str, Definition]) -> str:
     """The JavaScript file of the tooltips: ``slug → [term, definition]``, in slug order."""
     lines = ",\n".join(f"  {json.dumps(slug)}: {json.dumps([term, definition], ensure_ascii=False)}"
                         for slug, (term, definition, _path) in sorted(definitions.items()))
@@ -123,22 +103,23 @@ def definitions_script(definitions: dict[str, tuple[str, str, str]]) -> str:
 
 
 def load_definitions(app: Sphinx) -> None:
+    """Read the definitions into the build's :class:`~.domain.EditionData`; write the tooltips' file."""
     folder = Path(app.srcdir) / app.config.edition_glossary_dir
     entries, _problems = load_glossary(folder)  # problems stop the build in witnesses.py
-    DEFINITIONS.clear()
-    DEFINITIONS.update({e.slug: (e.term, plain_text(e.definition), e.path) for e in entries})
+    definitions = {e.slug: Definition(e.term, plain_text(e.definition), e.path) for e in entries}
+    edition_domain(app.env).update_edition_data(definitions=definitions)
     if _shows_tooltips(app):
         # written before any page, so the pages link to it with its current checksum
         static = Path(app.outdir) / "_static"
         static.mkdir(parents=True, exist_ok=True)
-        script, path = definitions_script(DEFINITIONS), static / DEFINITIONS_JS
+        script, path = definitions_script(definitions), static / DEFINITIONS_JS
         if not path.exists() or path.read_text(encoding="utf-8") != script:
             path.write_text(script, encoding="utf-8")
 
 
 def add_definitions_script(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     """Load the definitions in the pages that use a glossary term."""
-    if app.env.edition_gloss_slugs.get(pagename) and _shows_tooltips(app):
+    if edition_domain(app.env).per_document("gloss_slugs").get(pagename) and _shows_tooltips(app):
         app.add_js_file(DEFINITIONS_JS)
 
 
@@ -147,13 +128,12 @@ def _shows_tooltips(app: Sphinx) -> bool:
     return app.builder.format == "html" and not getattr(app.builder, "embedded", False)
 
 
-def setup_glossary(app: Sphinx) -> None:
-    app.add_config_value("edition_glossary_dir", "glossary", "env", str)
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("edition.sphinxext.config")
+    app.setup_extension("edition.sphinxext.domain")
     app.add_node(gloss, html=(visit_gloss_html, depart_gloss_html))
     app.add_role("gloss", GlossRole())
-    app.add_env_collector(GlossSlugsCollector)
     app.connect("builder-inited", load_definitions)
-    app.connect("builder-inited", lambda app: init_env(app, app.env))
-    app.connect("env-before-read-docs", init_env)
     app.connect("env-get-outdated", reread_on_new_or_gone_entries)
     app.connect("html-page-context", add_definitions_script)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

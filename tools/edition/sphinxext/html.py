@@ -11,6 +11,8 @@ Both are checked by axe-core in the browser tests.
 
 from __future__ import annotations
 
+from typing import Any
+
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
@@ -32,6 +34,7 @@ class EditionHTMLTranslator(HTML5Translator):
         self.body.append(self.starttag(node, "div", classes=[node.tagname], role="listitem"))
 
 
-def setup_html(app: Sphinx) -> None:
+def setup(app: Sphinx) -> dict[str, Any]:
     for builder in ("html", "dirhtml", "singlehtml", "epub"):
         app.set_translator(builder, EditionHTMLTranslator)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -32,10 +32,10 @@ Tested by ``tests/test_latex.py`` (the rules) and ``tests/test_latex_build.py``
 
 from __future__ import annotations
 
-import os
 import re
 from importlib.metadata import version as package_version
 from pathlib import Path
+from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
@@ -53,8 +53,12 @@ from ..indexes import INDEXES, load_indexes
 from ..manifest import load_manifest
 from ..printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
 from ..terms import TermMatcher
+from . import warning_types
+from .config import EditionConfig, EditionConfigError
+from .domain import edition_domain
 from .ednotes import ednote, ednote_backref, ednote_ref
-from .paragraphs import WITNESSES, para_xref  # WITNESSES: the manifest's records, read at builder-inited
+from .errors import EditionBuildError, stop_on_errors
+from .paragraphs import para_xref
 
 logger = logging.getLogger(__name__)
 #: the files of the design folder (``edition_print_design``)
@@ -95,21 +99,24 @@ def page_of(label: str) -> nodes.raw:
 # -- Settings made from the configuration -------------------------------------------
 
 
+@stop_on_errors
 def configure_latex(app: Sphinx, config: Config) -> None:
     """Paper, preamble, front matter and PDF metadata, from the configuration and the data.
 
     Nothing happens unless ``edition_print_design`` names the folder of the
     design (``docs/_latex``): a project without it keeps Sphinx's manual.
+
+    :raises EditionBuildError: a manifest that cannot be read (the build stops, without a traceback)
     """
     if not config.edition_print_design:
         return
-    paper = (config.edition_paper or "a4").lower()
-    if paper not in PAPERS:
-        raise ConfigError(f"edition_paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    try:
+        paper = EditionConfig.from_sphinx(config).paper
+    except EditionConfigError as err:
+        raise ConfigError(str(err)) from None
     papersize, pointsize, geometry = PAPERS[paper]
     root = Path(app.confdir)
     design = root / config.edition_print_design
-    config.edition_print_design = str(design)  # absolute, for the post-transform
     cff = root / "CITATION.cff"
     citation = read_citation_file(cff) if cff.exists() else None
     editors = ", ".join(citation.authors) if citation and citation.authors else config.author
@@ -150,12 +157,12 @@ def metadata_preamble(config: Config, editors: str, keywords: list[str]) -> str:
 def front_matter(app: Sphinx, config: Config, design: Path, editors: str) -> str:
     """Half-title, title page and imprint, from the template and the manifest."""
     try:
-        records = load_manifest(Path(app.confdir) / config.edition_manifest).witnesses \
-            if config.edition_manifest else []
-    except EditionError:
-        records = []  # the witnesses extension stops the build on it, with the file and line, at builder-inited
+        manifest = load_manifest(Path(app.confdir) / config.edition_manifest) if config.edition_manifest else None
+    except EditionError as err:
+        raise EditionBuildError(err.message, err.path, err.line, subtype=warning_types.WITNESS,
+                                kind="Edition data error") from None
     witnesses = []
-    for w in records:
+    for w in manifest.witnesses if manifest is not None else []:
         title = f"[{w['title']}]" if w.get("title_editorial") else w["title"]
         author = f"[{w['author']}]" if w.get("author_editorial") else w["author"]
         witnesses.append({
@@ -197,7 +204,8 @@ class PrintedEdition(SphinxPostTransform):
     def run(self, **kwargs) -> None:
         if not self.config.edition_print_design:
             return
-        entries, _problems = load_indexes(Path(self.env.srcdir) / "indexes")  # problems stop the build earlier
+        folder = Path(self.env.srcdir) / self.config.edition_indexes_dir
+        entries, _problems = load_indexes(folder)  # problems stop the build earlier
         self.entries = {e.slug: e for e in entries}
         self.names = TermMatcher(forms=[(form, e.slug) for e in entries for form in e.forms])
         for part in list(self.document.findall(addnodes.start_of_file)):
@@ -239,7 +247,7 @@ class PrintedEdition(SphinxPostTransform):
     # -- a text's opening
 
     def text_opening(self, part: nodes.Element, witness_id: str) -> tuple[str, str, str]:
-        record = WITNESSES.get(witness_id, {})
+        record = edition_domain(self.env).edition_data.witnesses.get(witness_id, {})
         for box in list(part.findall(nodes.admonition)):
             if "witness-summary" in box.get("classes", []):
                 # the head note as a plain block, not a framed "note"
@@ -464,7 +472,7 @@ class PrintedEdition(SphinxPostTransform):
 
     def head_note(self, name: str) -> nodes.raw:
         """The printed form's head note of a chapter, from ``docs/_latex/intro/<name>.tex``."""
-        path = Path(self.config.edition_print_design) / HEAD_NOTES / f"{name}.tex"
+        path = Path(edition_domain(self.env).edition_data.print_design) / HEAD_NOTES / f"{name}.tex"
         return nodes.raw("", path.read_text(encoding="utf-8") + "\n", format="latex")
 
 
@@ -529,6 +537,12 @@ def _ancestors(node: nodes.Node):
         node = node.parent
 
 
+def note_print_design(app: Sphinx) -> None:
+    """Where the design is, absolute, for the post-transform (which has no ``app``)."""
+    design = app.config.edition_print_design
+    edition_domain(app.env).update_edition_data(print_design=str(Path(app.confdir) / design) if design else "")
+
+
 # -- Writing -------------------------------------------------------------------------
 
 
@@ -558,17 +572,16 @@ def add_xindy_rules(app: Sphinx, exception: Exception | None) -> None:
             module.write_text(head + XINDY_RANGES, encoding="utf-8")
 
 
-def setup_latex(app: Sphinx) -> None:
-    #: the folder of the printed edition's design (preamble, front matter, head notes); "" = Sphinx's manual
-    app.add_config_value("edition_print_design", "", "", str)
-    app.add_config_value("edition_paper", os.environ.get("EDITION_PAPER", "a4"), "", str)
-    app.add_config_value("edition_subtitle", "", "", str)
-    app.add_config_value("edition_date", "", "", str)
-    #: documents the printed edition leaves out (screen furniture such as the downloads page)
-    app.add_config_value("edition_print_omit", [], "", list)
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("edition.sphinxext.config")
+    app.setup_extension("edition.sphinxext.domain")
+    app.setup_extension("edition.sphinxext.ednotes")
+    app.setup_extension("edition.sphinxext.paragraphs")  # the manifest's records (EditionData.witnesses)
     app.connect("config-inited", configure_latex, priority=900)
+    app.connect("builder-inited", note_print_design)
     # LaTeX only: a visitor registered for "epub" would hide every other extension's
     # "html" visitors from the EPUB builder (Sphinx looks up the builder's name first)
     app.add_node(printed_ednote, latex=(visit_printed_ednote, depart_printed_ednote))
     app.add_post_transform(PrintedEdition)
     app.connect("build-finished", add_xindy_rules)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

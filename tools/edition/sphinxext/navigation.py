@@ -25,7 +25,11 @@ compares the result with furo's own for every page of the edition and of a
 test project.
 
 The fast path is taken only for builders whose links are the standard HTML
-builder's; any other falls back to furo's own computation.
+builder's; any other falls back to furo's own computation. furo is handed
+the tree through its private ``_compute_navigation_tree``, wrapped by
+:mod:`edition.sphinxext.compat.furo` (switch ``edition_compat_furo``); with
+the workaround off, furo makes its tree itself. Tested in
+``tests/test_compat_furo.py``.
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ from typing import TYPE_CHECKING, Any
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.environment.adapters.toctree import global_toctree_for_doc
 from sphinx.util import logging
+
+from .compat import furo as furo_compat
+from .compat.furo import CONTEXT_KEY
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -55,8 +62,6 @@ NO_DOCUMENT = "\0edition-nav"
 
 #: The arguments furo gives Sphinx's ``toctree()`` for its sidebar.
 FURO_TOCTREE = {"collapse": False, "titles_only": True, "maxdepth": -1, "includehidden": True}
-
-CONTEXT_KEY = "edition_navigation_tree"
 
 #: marks a token in the serialised tree; an attribute holding one is a slot
 TOKEN = "\0"
@@ -227,33 +232,15 @@ def forget_navigation_tree(app: Sphinx, *args: Any) -> None:
         del app.builder._edition_navigation_tree  # type: ignore[attr-defined]
 
 
-def _patch_furo() -> bool:
-    """Let furo's ``_compute_navigation_tree`` use the tree offered, if any."""
-    try:
-        import furo
-    except ImportError:
-        return False
-    compute = getattr(furo, "_compute_navigation_tree", None)
-    if compute is None:
-        return False
-    if getattr(compute, "edition_fast_path", False):
-        return True
-
-    def compute_navigation_tree(context: dict[str, Any]) -> str:
-        render = context.get(CONTEXT_KEY)
-        if render is None:
-            return compute(context)
-        return render(context["pagename"])
-
-    compute_navigation_tree.edition_fast_path = True  # type: ignore[attr-defined]
-    compute_navigation_tree.__wrapped__ = compute  # type: ignore[attr-defined]
-    furo._compute_navigation_tree = compute_navigation_tree
-    return True
+def activate(app: Sphinx, config: object) -> None:
+    """Offer furo the tree made once, if the workaround of furo is active in this build."""
+    if furo_compat.activate(app):
+        # Before furo's own handler (priority 500), which reads the offer.
+        app.connect("html-page-context", offer_navigation_tree, priority=400)
+        app.connect("env-updated", forget_navigation_tree)
 
 
-def setup_navigation(app: Sphinx) -> None:
-    if not _patch_furo():
-        return
-    # Before furo's own handler (priority 500), which reads the offer.
-    app.connect("html-page-context", offer_navigation_tree, priority=400)
-    app.connect("env-updated", forget_navigation_tree)
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("edition.sphinxext.config")
+    app.connect("config-inited", activate)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

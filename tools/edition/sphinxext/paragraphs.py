@@ -9,7 +9,9 @@ Each text's HTML page also carries its citation data as ``<meta>`` tags: the
 Highwire Press ``citation_*`` tags that reference managers read, and
 ``edition:cite-text`` and ``edition:cite-edition``, from which the page's
 "cite this paragraph" action builds the citation of a paragraph
-(:func:`edition.cite.cite_paragraph`).
+(:func:`edition.cite.cite_paragraph`). The manifest's records are read at
+``builder-inited`` into the build's :class:`~.domain.EditionData`.
+Tested in ``tests/test_sphinxext_paragraphs.py``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -26,10 +29,10 @@ from sphinx.util.docutils import SphinxRole
 
 from ..cite import cite_text
 from ..manifest import load_manifest
+from . import warning_types
+from .domain import edition_domain
 
 logger = logging.getLogger(__name__)
-#: witness id → its manifest record, read at builder-inited
-WITNESSES: dict[str, dict] = {}
 PARA_ID_RE = re.compile(r"^p(\d+)$")
 PARA_REF_RE = re.compile(r"^(?:(?P<title>.+?)\s*<)?(?:(?P<doc>[\w/.-]+)#)?(?P<number>\d+)(?(title)>)$", re.S)
 
@@ -68,7 +71,7 @@ class ParaRole(SphinxRole):
         m = PARA_REF_RE.match(self.text.strip())
         if not m:
             logger.warning("{para} needs a paragraph number or DOC#NUMBER, not %r", self.text,
-                           type="edition", subtype="para", location=self.get_location())
+                           type=warning_types.TYPE, subtype=warning_types.PARA, location=self.get_location())
             return [], []
         number = m.group("number")
         label = " ".join(m.group("title").split()) if m.group("title") else f"¶ {number}"
@@ -84,7 +87,7 @@ def resolve_para_refs(app: Sphinx, doctree: nodes.document, docname: str) -> Non
         target = node["target"]
         if target not in app.env.all_docs:
             logger.warning("{para} refers to an unknown document %r", target,
-                           type="edition", subtype="para", location=node)
+                           type=warning_types.TYPE, subtype=warning_types.PARA, location=node)
             node.replace_self(nodes.Text(node.astext()))
             continue
         uri = app.builder.get_relative_uri(docname, target) + f"#p{node['number']}"
@@ -113,16 +116,18 @@ def depart_paranum_latex(self, node: paranum) -> None:
 
 
 def load_witnesses(app: Sphinx) -> None:
-    WITNESSES.clear()
-    if not app.config.edition_manifest:
-        return
-    manifest = load_manifest(Path(app.confdir) / app.config.edition_manifest)  # errors stop the build earlier
-    WITNESSES.update({w["id"]: w for w in manifest.witnesses})
+    """The manifest's records, into the build's :class:`~.domain.EditionData`."""
+    witnesses = {}
+    if app.config.edition_manifest:
+        manifest = load_manifest(Path(app.confdir) / app.config.edition_manifest)  # errors stop the build earlier
+        witnesses = {w["id"]: w for w in manifest.witnesses}
+    edition_domain(app.env).update_edition_data(witnesses=witnesses)
 
 
 def add_citation_meta(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     """The citation data of a text's page, as ``<meta>`` tags."""
-    witness = WITNESSES.get(app.env.metadata.get(pagename, {}).get("witness", ""))
+    witnesses = edition_domain(app.env).edition_data.witnesses
+    witness = witnesses.get(app.env.metadata.get(pagename, {}).get("witness", ""))
     if witness is None:
         return
     tags = [("citation_title", witness["title"])]
@@ -138,10 +143,9 @@ def add_citation_meta(app: Sphinx, pagename: str, templatename: str, context: di
     context["metatags"] = context.get("metatags", "") + meta
 
 
-def setup_paragraphs(app: Sphinx) -> None:
-    app.add_config_value("edition_title", "", "html", str)
-    app.add_config_value("edition_year", "", "html", str)
-    app.add_config_value("edition_cite_as", "", "html", str)
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("edition.sphinxext.config")
+    app.setup_extension("edition.sphinxext.domain")
     app.connect("builder-inited", load_witnesses)
     app.connect("html-page-context", add_citation_meta)
     app.add_node(
@@ -152,3 +156,4 @@ def setup_paragraphs(app: Sphinx) -> None:
     app.add_transform(ParagraphNumbers)
     app.connect("doctree-resolved", resolve_para_refs)
     app.add_role("para", ParaRole())
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

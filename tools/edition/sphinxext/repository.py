@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import tempfile
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlencode
 
 from docutils import nodes
@@ -30,6 +31,8 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 from sphinx.util.nodes import split_explicit_title
+
+from . import warning_types
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +93,7 @@ class RepoRole(SphinxRole):
         action, _, path = target.partition(":")
         if action not in ACTIONS or (not path and action != "issue"):
             logger.warning("{edition:repo} needs ACTION:PATH with ACTION one of %s, not %r",
-                           ", ".join(ACTIONS), target, type="edition", subtype="repo",
+                           ", ".join(ACTIONS), target, type=warning_types.TYPE, subtype=warning_types.REPO,
                            location=self.get_location())
             return [nodes.Text(title)], []
         return [repository_link("", title, action=action, path=path)], []
@@ -152,10 +155,11 @@ def add_repository_meta(app: Sphinx, pagename: str, templatename: str, context: 
         context["metatags"] = context.get("metatags", "") + f'<meta name="edition:repository" content="{url}" />\n'
 
 
-def setup_repository(app: Sphinx) -> None:
-    app.add_config_value("edition_repository_url", "", "env", str)
-    app.add_config_value("edition_repository_branch", "main", "env", str)
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("edition.sphinxext.config")
+    app.setup_extension("edition.sphinxext.domain")
     app.add_node(repository_link)
     app.add_role_to_domain("edition", "repo", RepoRole())
     app.connect("doctree-resolved", resolve_links)
     app.connect("html-page-context", add_repository_meta)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -18,9 +18,10 @@ contribution:
 Each is logged as an error of type ``edition``, subtype ``unsafe``, naming
 the contributor's file (the editorial data of a text, the glossary entry,
 the index file), and the build then stops (exit status 2, without a
-traceback) before anything is written: it fails closed, ``-W`` or not. The findings are
-kept per document, so the extension is parallel-safe, and a repaired
-document is read again and forgotten.
+traceback: :mod:`.errors`) before anything is written: it fails closed, ``-W``
+or not. The findings are kept per document in the ``edition`` domain
+(``unsafe``, :mod:`.domain`), so the extension is parallel-safe, and a
+repaired document is read again and forgotten.
 
 Tested in ``tests/test_hostile.py``.
 """
@@ -40,6 +41,9 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from ..markup import ALLOWED_SCHEMES, link_scheme
+from . import warning_types
+from .domain import edition_domain
+from .errors import EditionBuildError, stop_on_errors
 
 logger = logging.getLogger(__name__)
 
@@ -60,10 +64,11 @@ def contributor_file(app: Sphinx, docname: str, node: nodes.Node) -> str:
     parts = docname.split("/")
     if parts[0] == "texts" and len(parts) == 2:
         return f"seeds/editorial/{parts[1]}.toml (or the witness of {parts[1]})"
+    indexes = f"docs/{app.config.edition_indexes_dir}"
     if docname.startswith("index-of-"):
-        return f"docs/indexes/{docname.removeprefix('index-of-')}.toml"
+        return f"{indexes}/{docname.removeprefix('index-of-')}.toml"
     if docname == "parallels":
-        return "docs/indexes/parallels.toml"
+        return f"{indexes}/parallels.toml"
     return app.env.doc2path(docname, False).as_posix()
 
 
@@ -118,41 +123,28 @@ def guard_doctree(app: Sphinx, doctree: nodes.document) -> None:
             continue
         where = contributor_file(app, docname, node)
         logger.error("%s: refused %s on the page %s; nothing of it is published", where, why, docname,
-                     type="edition", subtype="unsafe", location=node)
+                     type=warning_types.TYPE, subtype=warning_types.UNSAFE, location=node)
         found.append(f"{where}: {why}")
         node.parent.remove(node)
+    unsafe = edition_domain(env).per_document("unsafe")
     if found:
-        env.edition_unsafe[docname] = found
+        unsafe[docname] = found
     else:
-        env.edition_unsafe.pop(docname, None)
+        unsafe.pop(docname, None)
 
 
-def init_env(app: Sphinx, env: BuildEnvironment, *args: Any) -> None:
-    if not hasattr(env, "edition_unsafe"):
-        #: docname → what was refused on it
-        env.edition_unsafe = {}
-
-
-def purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    init_env(app, env)
-    env.edition_unsafe.pop(docname, None)
-
-
-def merge(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
-    init_env(app, env)
-    for docname in docnames:
-        if docname in getattr(other, "edition_unsafe", {}):
-            env.edition_unsafe[docname] = other.edition_unsafe[docname]
-
-
+@stop_on_errors
 def fail_closed(app: Sphinx, env: BuildEnvironment) -> None:
-    """Stop the build, before any page is written, if a page had anything refused."""
-    found = sorted(env.edition_unsafe)
+    """Stop the build, before any page is written, if a page had anything refused.
+
+    The environment is then not saved: the next build reads the repaired pages again.
+
+    :raises EditionBuildError: the pages with refused content (the build stops, without a traceback)
+    """
+    found = sorted(edition_domain(env).per_document("unsafe"))
     if found:
-        logger.error("Unsafe content refused on %s: nothing was written (see the errors above)", ", ".join(found),
-                     type="edition", subtype="unsafe")
-        # the environment is not saved: the next build reads the repaired pages again
-        raise SystemExit(2)
+        raise EditionBuildError(f"refused on {', '.join(found)}: nothing was written (see the errors above)",
+                                subtype=warning_types.UNSAFE, kind="Unsafe content")
 
 
 def no_file_insertion(app: Sphinx) -> None:
@@ -185,17 +177,11 @@ class GeneratedPage(SphinxDirective):
         return container.children
 
 
-def setup_safety(app: Sphinx) -> None:
-    app.add_config_value("edition_download_pages", ["downloads"], "env", list)
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("edition.sphinxext.config")
+    app.setup_extension("edition.sphinxext.domain")
     app.add_directive("edition-generated", GeneratedPage)
     app.connect("builder-inited", no_file_insertion)
-    app.connect("env-before-read-docs", init_env)
-    app.connect("env-purge-doc", purge_doc)
-    app.connect("env-merge-info", merge)
     app.connect("doctree-read", guard_doctree)
     app.connect("env-updated", fail_closed)
-
-
-def setup(app: Sphinx) -> dict[str, Any]:
-    setup_safety(app)
-    return {"parallel_read_safe": True, "parallel_write_safe": True}
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

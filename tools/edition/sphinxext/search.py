@@ -19,19 +19,24 @@ Two additions to Sphinx's HTML search:
   same rules in JavaScript, when a reader searches: *glasnost'* finds
   *glasnostʹ*, *Gorbachov* finds *Gorbachev*.
 
-The domain keeps its objects keyed by document (``clear_doc``,
-``merge_domaindata``), so it is safe for parallel reading.
+The domain (:mod:`.domain`) keeps its objects keyed by document
+(``clear_doc``, ``merge_domaindata``), so it is safe for parallel reading.
+The spelling map is read from the indexes at ``builder-inited`` into the
+build's :class:`~.domain.EditionData`; the search language of that build is
+made for it (:func:`search_language`), and remembers the stems it computed,
+for all pages and between builds (in the doctree folder, :data:`STEMS_FILE`).
+Tested in ``tests/test_search.py``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
-from sphinx.domains import Domain, ObjType
 from sphinx.search import _MINIFIED_JS_PATH
 from sphinx.search.en import SearchEnglish
 from sphinx.util import logging
@@ -39,13 +44,12 @@ from sphinx.util.docutils import SphinxDirective
 
 from ..indexes import load_indexes
 from ..search import TRANSLIT_MARKS, fold, spelling_map, split_words
+from . import warning_types
+from .domain import EditionDomain, edition_domain
 
 logger = logging.getLogger(__name__)
 
-#: folded variant → folded main form, read from the indexes at builder-inited
-SPELLINGS: dict[str, str] = {}
-#: word → its stem under SPELLINGS; kept between builds in the doctree folder (STEMS_FILE)
-STEMS: dict[str, str] = {}
+#: where the stems of the words indexed are kept between builds (in the doctree folder)
 STEMS_FILE = "edition-search-stems.json"
 
 
@@ -58,63 +62,17 @@ class EntryDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         kind, anchor = self.arguments
         names = [line.strip() for line in self.content if line.strip()]
-        domain: EditionDomain = self.env.domains["edition"]
+        domain: EditionDomain = edition_domain(self.env)
         if kind not in domain.object_types:
             logger.warning("edition:entry: unknown kind %r (one of %s)", kind, ", ".join(domain.object_types),
-                           type="edition", subtype="search", location=self.get_location())
+                           type=warning_types.TYPE, subtype=warning_types.SEARCH, location=self.get_location())
             return []
         if not names:
             logger.warning("edition:entry %s needs at least one name", anchor,
-                           type="edition", subtype="search", location=self.get_location())
+                           type=warning_types.TYPE, subtype=warning_types.SEARCH, location=self.get_location())
             return []
         domain.note_entry(self.env.docname, kind, anchor, names)
         return []
-
-
-class EditionDomain(Domain):
-    """The edition's own objects: glossary terms and index entries."""
-
-    name = "edition"
-    label = "The Russian Question"
-    object_types = {
-        "term": ObjType("glossary term"),
-        "person": ObjType("person"),
-        "place": ObjType("place"),
-        "organisation": ObjType("organisation"),
-    }
-    directives = {"entry": EntryDirective}
-    #: entries: anchor → (docname, kind, names); spellings: the map the index was made with
-    initial_data = {"entries": {}, "spellings": {}}
-    data_version = 1
-
-    @property
-    def entries(self) -> dict[str, tuple[str, str, list[str]]]:
-        return self.data["entries"]
-
-    def note_entry(self, docname: str, kind: str, anchor: str, names: list[str]) -> None:
-        self.entries[anchor] = (docname, kind, names)
-
-    def clear_doc(self, docname: str) -> None:
-        for anchor, (doc, _kind, _names) in list(self.entries.items()):
-            if doc == docname:
-                del self.entries[anchor]
-
-    def merge_domaindata(self, docnames, otherdata: dict) -> None:
-        for anchor, (doc, kind, names) in otherdata["entries"].items():
-            if doc in docnames:
-                self.entries[anchor] = (doc, kind, names)
-
-    def resolve_any_xref(self, env, fromdocname, builder, target, node, contnode):
-        return []
-
-    def get_type_name(self, type: ObjType, primary: bool = False) -> str:
-        return type.lname
-
-    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
-        for anchor, (docname, kind, names) in sorted(self.entries.items()):
-            shown = names[0] + (f" ({', '.join(names[1:])})" if len(names) > 1 else "")
-            # the full name is the shown one, so that Sphinx keeps the anchor as given
-            yield shown, shown, kind, docname, anchor, 1
 
 
 JS_SEARCH = """
@@ -146,10 +104,18 @@ function splitQuery(query) {
 
 
 class EditionEnglish(SearchEnglish):
-    """English search that folds spellings (:mod:`edition.search`)."""
+    """English search that folds spellings (:mod:`edition.search`).
+
+    Made for each build by :func:`search_language`, with that build's
+    spellings and the stems kept from earlier builds.
+    """
 
     lang = "en"
     js_stemmer_rawcode = ""  # the stemmer code below carries Sphinx's own English stemmer
+    #: folded variant → folded main form (the build's EditionData.spellings)
+    spellings: Mapping[str, str] = {}
+    #: word → its stem under the spellings, for every page of the build (and kept between builds)
+    stems: dict[str, str] = {}
 
     def __init__(self, options: dict[str, str]) -> None:
         super().__init__(options)
@@ -158,62 +124,80 @@ class EditionEnglish(SearchEnglish):
             for name in ("base-stemmer.js", "english-stemmer.js")
         )
         marks = TRANSLIT_MARKS
-        spellings = json.dumps(SPELLINGS, ensure_ascii=False, sort_keys=True)
+        spellings = json.dumps(dict(self.spellings), ensure_ascii=False, sort_keys=True)
         self.js_stemmer_code = stemmers + JS_SEARCH % {"spellings": spellings, "marks": marks}
         self.js_splitter_code = JS_SPLITTER % {"marks": marks}
         # Sphinx remembers stems for one page at a time; the Snowball stemmer in
         # pure Python is then the most costly part of writing the HTML. The
-        # stems are remembered for all pages, and between builds (STEMS).
+        # stems are remembered for all pages, and between builds (``stems``).
 
     def split(self, input: str) -> list[str]:
         return split_words(input)
 
     def stem(self, word: str) -> str:
-        stemmed = STEMS.get(word)
+        stemmed = self.stems.get(word)
         if stemmed is None:
             folded = fold(word)
-            stemmed = STEMS[word] = super().stem(SPELLINGS.get(folded, folded))
+            stemmed = self.stems[word] = super().stem(self.spellings.get(folded, folded))
         return stemmed
 
 
+def search_language(spellings: Mapping[str, str], stems: dict[str, str]) -> type[EditionEnglish]:
+    """The English search of one build: :class:`EditionEnglish` with its spellings and stems."""
+    return type("EditionEnglish", (EditionEnglish,), {"spellings": spellings, "stems": stems,
+                                                      "__module__": __name__, "__doc__": EditionEnglish.__doc__})
+
+
 def load_spellings(app: Sphinx) -> None:
-    entries, _problems = load_indexes(Path(app.srcdir) / "indexes")  # problems stop the build in witnesses.py
-    SPELLINGS.clear()
-    SPELLINGS.update(spelling_map(entries))
-    STEMS.clear()
+    """The spellings of the indexes into the build's EditionData, and the search language made for them."""
+    folder = Path(app.srcdir) / app.config.edition_indexes_dir
+    entries, _problems = load_indexes(folder)  # problems stop the build in witnesses.py
+    spellings = spelling_map(entries)
+    edition_domain(app.env).update_edition_data(spellings=spellings)
+    stems: dict[str, str] = {}
     try:
         kept = json.loads((Path(app.doctreedir) / STEMS_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return
-    if isinstance(kept, dict) and kept.get("key") == _stems_key():
-        STEMS.update(kept.get("stems", {}))
+        kept = None
+    if isinstance(kept, dict) and kept.get("key") == _stems_key(spellings):
+        stems.update(kept.get("stems", {}))
+    # the language Sphinx's HTML builder makes its indexer with, for this build
+    app.add_search_language(search_language(spellings, stems))
 
 
-def _stems_key() -> list:
+def _stems_key(spellings: Mapping[str, str]) -> list:
     """What the stems depend on: the spelling map and the stemmer."""
     from importlib.metadata import version
 
-    return [SPELLINGS, TRANSLIT_MARKS, version("snowballstemmer")]
+    return [dict(spellings), TRANSLIT_MARKS, version("snowballstemmer")]
 
 
 def save_stems(app: Sphinx, exception: Exception | None) -> None:
-    if exception is None and STEMS and app.builder.format == "html":
+    indexer = getattr(app.builder, "indexer", None)
+    language = getattr(indexer, "lang", None)
+    if exception is None and isinstance(language, EditionEnglish) and language.stems:
+        spellings = edition_domain(app.env).edition_data.spellings
         path = Path(app.doctreedir) / STEMS_FILE
-        path.write_text(json.dumps({"key": _stems_key(), "stems": STEMS}, ensure_ascii=False), encoding="utf-8")
+        path.write_text(json.dumps({"key": _stems_key(spellings), "stems": language.stems}, ensure_ascii=False),
+                        encoding="utf-8")
 
 
 def reindex_on_new_spellings(app: Sphinx, env, added, changed, removed) -> list[str]:
     """Every page again when the spelling map changed: its words are indexed by it."""
-    data = env.domains["edition"].data
-    if data.get("spellings") == SPELLINGS:
+    domain = edition_domain(env)
+    spellings = dict(domain.edition_data.spellings)
+    if domain.data["indexed_spellings"] == spellings:
         return []
-    data["spellings"] = dict(SPELLINGS)
-    return sorted(env.found_docs - added - changed - removed) if data.get("entries") else []
+    domain.data["indexed_spellings"] = spellings
+    return sorted(env.found_docs - added - changed - removed) if domain.entries else []
 
 
-def setup_search(app: Sphinx) -> None:
-    app.add_domain(EditionDomain)
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.setup_extension("edition.sphinxext.config")
+    app.setup_extension("edition.sphinxext.domain")
+    app.add_directive_to_domain("edition", "entry", EntryDirective)
     app.add_search_language(EditionEnglish)
     app.connect("builder-inited", load_spellings)
     app.connect("env-get-outdated", reindex_on_new_spellings)
     app.connect("build-finished", save_stems)
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -11,40 +11,37 @@ build (when sphinxcontrib-bibtex formats the bibliographies, in
 the same. A document citing the same work the same way again gets a copy of
 the first citation's resolved node (:meth:`IndexedBibtexDomain.resolve_xref`);
 a document citing it as another did gets the text formatted for the other,
-linked to its own bibliography (:class:`FormattedReferences`).
+linked to its own bibliography (:class:`FormattedReferences`, in place of
+the private ``sphinxcontrib.bibtex.domain.format_references``). A .bib file
+the edition has parsed already to check it is handed over
+(:func:`hand_over_bibdata`).
 
-pybtex decodes every field and name from LaTeX with latexcodec, a character
-at a time, every time an entry or a citation is formatted; most fields hold
-no LaTeX at all. :func:`decode_latex` returns those unchanged and remembers
-the others.
-
-Besides, ``pybtex.plugin.find_plugin`` scans the installed packages' entry
-points on every call, and sphinxcontrib-bibtex calls it for every citation it
-resolves; :func:`register_pybtex_plugins` registers those plugins at run
-time, where pybtex looks first.
+Switch: ``edition_compat_sphinxcontrib_bibtex``; tested versions:
+:data:`~edition.sphinxext.compat.TESTED`. Differential test:
+``tests/test_compat_sphinxcontrib_bibtex.py`` (the citations and
+bibliographies of a test project with the workaround and without, byte for
+byte).
 """
 
 from __future__ import annotations
 
 import codecs
 import copy
-import functools
-import hashlib
-import re
 from collections import defaultdict
-from pathlib import Path
 
 from pybtex.richtext import BaseMultipartText
-from pybtex.style import FormattedEntry
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.util import logging
 from sphinxcontrib.bibtex.citation_target import parse_citation_targets
 from sphinxcontrib.bibtex.domain import BibtexDomain, _FilterVisitor
 
-logger = logging.getLogger(__name__)
+from ..bibliography import bib_fingerprint
+from ..domain import edition_domain
+from . import enabled
+from .pybtex import _caching_style
 
-#: pybtex plugins sphinxcontrib-bibtex looks up again for every citation it resolves
-PYBTEX_PLUGINS = [("pybtex.backends", "plaintext")]
+logger = logging.getLogger(__name__)
 
 
 class IndexedBibtexDomain(BibtexDomain):
@@ -65,7 +62,7 @@ class IndexedBibtexDomain(BibtexDomain):
         if style is not None:
             # the entries formatted by earlier builds, as long as the .bib files are the same
             fingerprint = bib_fingerprint(self.bibdata.bibfiles)
-            kept = getattr(self.env, "edition_bibtex_texts", {})
+            kept = edition_domain(self.env).data["bibtex_texts"]
             style._texts = {k: v for k, v in kept.items() if k[1] == fingerprint}
             style.fingerprint = fingerprint
         try:
@@ -73,7 +70,7 @@ class IndexedBibtexDomain(BibtexDomain):
         finally:
             self._citing = self._cited_keys = None
             if style is not None:
-                self.env.edition_bibtex_texts = style._texts
+                edition_domain(self.env).data["bibtex_texts"] = style._texts
                 style.fingerprint, style._texts = "", {}
 
     #: the citations resolved in the document being written: (docname, {(type, target): node})
@@ -144,36 +141,6 @@ class IndexedBibtexDomain(BibtexDomain):
                 yield key, entry
 
 
-#: what only latexcodec can decode: commands, math, comments, ties, the ligatures
-#: ,, !` ?`, and runs of white space, which LaTeX collapses (braces it keeps as
-#: they are: pybtex's own parser reads them)
-LATEX_MARKUP = re.compile(r"[\\$%#~\t\n\r]|,,|!`|\?`|  |^ | $")
-#: the ligatures for dashes and quotes, read left to right as latexcodec reads them
-LIGATURES = re.compile(r"---|--|``|''")
-LIGATURE_TEXT = {"---": "\u2014", "--": "\u2013", "``": "\u201c", "''": "\u201d"}
-
-
-@functools.lru_cache(maxsize=8192)
-def decode_latex(latex: str) -> str:
-    """*latex* as Unicode, as ``codecs.decode(latex, "ulatex")`` gives it, but fast without commands.
-
-    Most fields are plain text, case-protecting braces, dashes and quotes;
-    latexcodec reads them a character at a time, a regular expression at once.
-    """
-    if not LATEX_MARKUP.search(latex):
-        return LIGATURES.sub(lambda m: LIGATURE_TEXT[m.group()], latex)
-    import latexcodec  # noqa: F401  (registers the codec)
-
-    return codecs.decode(latex, "ulatex")
-
-
-def _text_from_latex(cls, latex: str):
-    """pybtex's ``Text.from_latex``, decoding with :func:`decode_latex`."""
-    from pybtex.markup import LaTeXParser
-
-    return LaTeXParser(decode_latex(latex)).parse()
-
-
 def hand_over_bibdata(app: Sphinx, parsed: list) -> None:
     """Give sphinxcontrib-bibtex a .bib file as the check parsed it, so that it is not parsed twice.
 
@@ -194,110 +161,6 @@ def hand_over_bibdata(app: Sphinx, parsed: list) -> None:
     domain = app.env.get_domain("cite")
     domain.data["bibdata"] = BibData(encoding=encoding, data=data,
                                      bibfiles={path: BibFile(mtime=get_mtime(path), keys=dict.fromkeys(data.entries))})
-
-
-def bib_fingerprint(paths) -> str:
-    """A digest of the .bib files *paths* (their names and bytes)."""
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(str(path).encode("utf-8") + b"\0")
-        try:
-            digest.update(Path(path).read_bytes())
-        except OSError:
-            digest.update(b"(unreadable)")
-    return digest.hexdigest()
-
-
-def _caching_style(name: str) -> type | None:
-    """The registered formatting style *name*, if it is the caching one."""
-    import pybtex.plugin
-
-    try:
-        style = pybtex.plugin.find_plugin("pybtex.style.formatting", name)
-    except pybtex.plugin.PluginNotFound:
-        return None
-    return style if hasattr(style, "fingerprint") else None
-
-
-def caching_style(style: type) -> type:
-    """*style* (a pybtex formatting style), remembering the text of each entry it formats.
-
-    Every text's bibliography formats its entries again, and each twice (the
-    entry and its tooltip); the text of an entry depends only on the entry and
-    the style's options, never on its label.
-    """
-
-    class CachingStyle(style):
-        #: a fingerprint of the .bib files being formatted, set for each build (empty: no caching)
-        fingerprint: str = ""
-        #: (entry key, fingerprint, options) → its formatted text; kept in the environment
-        #: between builds (:meth:`IndexedBibtexDomain.env_updated`)
-        _texts: dict = {}
-
-        def format_entry(self, label, entry, bib_data=None):
-            if bib_data is not None or not self.fingerprint:
-                return super().format_entry(label, entry, bib_data=bib_data)
-            key = (entry.key, self.fingerprint, self.abbreviate_names, self.min_crossrefs,
-                   type(self.name_style).__qualname__)
-            text = self._texts.get(key)
-            if text is not None:
-                return FormattedEntry(entry.key, text, label)
-            formatted = super().format_entry(label, entry)
-            self._texts[key] = formatted.text
-            return formatted
-
-    CachingStyle.__name__ = CachingStyle.__qualname__ = f"Caching{style.__name__}"
-    return CachingStyle
-
-
-def register_pybtex_plugins(app: Sphinx) -> None:
-    """Look up once the pybtex plugins sphinxcontrib-bibtex needs for every citation.
-
-    The classes registered are the very ones the entry points name (the
-    formatting style made to remember its entries' texts).
-    """
-    import pybtex.plugin
-    import pybtex.richtext
-
-    pybtex.richtext.Text.from_latex = classmethod(_text_from_latex)
-    find_plugin = _plugin_finder()
-    for group, name in PYBTEX_PLUGINS:
-        pybtex.plugin.register_plugin(group, name, find_plugin(group, name), force=True)
-    name = app.config.bibtex_default_style
-    try:
-        style = find_plugin("pybtex.style.formatting", name)
-    except pybtex.plugin.PluginNotFound:
-        return  # sphinxcontrib-bibtex reports it
-    if not hasattr(style, "fingerprint"):  # not already made to remember (a second build in one process)
-        pybtex.plugin.register_plugin("pybtex.style.formatting", name, caching_style(style), force=True)
-    # the plugins every new style object looks up (its names, labels and sorting)
-    defaults = getattr(pybtex.plugin, "_DEFAULT_PLUGINS", {})
-    for kind, group in (("name", "pybtex.style.names"), ("label", "pybtex.style.labels"),
-                        ("sorting", "pybtex.style.sorting")):
-        part = getattr(style, f"default_{kind}_style", None) or defaults.get(group)
-        if part:
-            pybtex.plugin.register_plugin(group, part, find_plugin(group, part), force=True)
-
-
-def _plugin_finder():
-    """``pybtex.plugin.find_plugin``, with the installed entry points read once, not at every call."""
-    import importlib.metadata
-
-    import pybtex.plugin
-
-    installed = importlib.metadata.entry_points()
-    registered = getattr(pybtex.plugin, "_RUNTIME_PLUGINS", {})
-
-    def find_plugin(group: str, name: str):
-        for search in (group, group + ".aliases"):
-            klass = registered.get(search, {}).get(name)
-            if klass is not None:
-                return klass
-            for entry_point in installed.select(group=search, name=name):
-                return entry_point.load()
-        return pybtex.plugin.find_plugin(group, name)  # pybtex's own answer, or its error
-
-    return find_plugin
 
 
 #: the fields of a citation's reference information that make its link, not its text
@@ -366,9 +229,19 @@ def remember_formatted_references(app: Sphinx) -> None:
         domain.format_references = FormattedReferences(current)
 
 
-def setup_bibtex(app: Sphinx) -> None:
-    """Needs ``sphinxcontrib.bibtex`` loaded first (it is, in ``conf.py``)."""
-    app.setup_extension("sphinxcontrib.bibtex")
-    app.add_domain(IndexedBibtexDomain, override=True)
-    app.connect("builder-inited", register_pybtex_plugins)
-    app.connect("builder-inited", remember_formatted_references)
+def forget_formatted_references() -> None:
+    """sphinxcontrib-bibtex's own ``format_references`` back, if an earlier build in this process wrapped it."""
+    import sphinxcontrib.bibtex.domain as domain
+
+    if isinstance(domain.format_references, FormattedReferences):
+        domain.format_references = domain.format_references.format_references
+
+
+def activate(app: Sphinx, config: Config) -> None:
+    """At ``config-inited`` (before the environment's domains are made): the indexed domain, if
+    the switch is on and sphinxcontrib-bibtex's version tested; its own otherwise."""
+    if enabled(app, "sphinxcontrib-bibtex"):
+        app.add_domain(IndexedBibtexDomain, override=True)
+        app.connect("builder-inited", remember_formatted_references)
+    else:
+        forget_formatted_references()

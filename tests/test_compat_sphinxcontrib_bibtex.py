@@ -1,39 +1,40 @@
 """Citations resolved as sphinxcontrib-bibtex resolves them, however often a work is cited.
 
 The edition answers a citation repeated in a document from the first one
-(:meth:`edition.sphinxext.bibtex.IndexedBibtexDomain.resolve_xref`) and
-decodes LaTeX in the bibliography with a fast path for plain strings
-(:func:`edition.sphinxext.bibtex.decode_latex`).
+(:meth:`edition.sphinxext.compat.sphinxcontrib_bibtex.IndexedBibtexDomain.resolve_xref`).
+The differential test: the pages with the workarounds of sphinxcontrib-bibtex
+and pybtex and without them, byte for byte.
 """
 
 from __future__ import annotations
 
-import codecs
+import io
 import re
 import shutil
 from pathlib import Path
 
-import latexcodec  # noqa: F401  (registers the codec)
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from sphinx.testing.util import SphinxTestApp
 
-from conftest import sphinx_build
-from edition.sphinxext.bibtex import decode_latex
+from sphinxtest import assert_no_warnings, warnings_of
 
-ROOT = Path(__file__).parent / "roots" / "citations"
 CITATION = re.compile(r'<span class="bibtex-citation" id="[^"]+">(.*?)</span>')
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("citations") / "html"
-    proc = sphinx_build("html", out, src_dir=ROOT)
-    assert proc.returncode == 0, proc.stderr
-    return out
+def built(rootdir, tmp_path_factory) -> Path:
+    """The test project built once for the module, in this process."""
+    srcdir = tmp_path_factory.mktemp("citations") / "src"
+    shutil.copytree(rootdir / "test-citations", srcdir)
+    app = SphinxTestApp("html", srcdir=srcdir, status=io.StringIO(), warning=io.StringIO())
+    try:
+        app.build()
+        assert_no_warnings(app.warning)
+        yield app.outdir
+    finally:
+        app.cleanup()
 
 
-@pytest.mark.build
 def test_a_repeated_citation_is_resolved_like_the_first(built):
     citations = CITATION.findall((built / "index.html").read_text(encoding="utf-8"))
     assert len(citations) == 6
@@ -48,13 +49,11 @@ def test_a_repeated_citation_is_resolved_like_the_first(built):
     assert "A Book about “Quotes” – and Dashes" in first
 
 
-@pytest.mark.build
 def test_the_same_citation_in_another_document_links_across(built):
     (citation,) = CITATION.findall((built / "other.html").read_text(encoding="utf-8"))
     assert 'href="index.html#id' in citation and ">Author and Bee, 2020</a>]" in citation
 
 
-@pytest.mark.build
 def test_a_citation_formatted_for_one_document_links_within_another(built):
     """The third page cites as the first does, but its own bibliography: the same texts, its own links."""
     first = CITATION.findall((built / "index.html").read_text(encoding="utf-8"))
@@ -72,40 +71,40 @@ def test_a_citation_formatted_for_one_document_links_within_another(built):
     assert 'href="index.html#id' in third[4]
 
 
-@pytest.mark.build
-def test_every_citation_of_an_unknown_key_warns(tmp_path):
+def test_every_citation_of_an_unknown_key_warns(make_app, rootdir, tmp_path):
     project = tmp_path / "project"
-    shutil.copytree(ROOT, project)
+    shutil.copytree(rootdir / "test-citations", project)
     page = project / "other.md"
     page.write_text(page.read_text(encoding="utf-8")
                     + "\nUnknown {cite:p}`missing2000`.\n\nAgain {cite:p}`missing2000`.\n", encoding="utf-8")
-    proc = sphinx_build("html", tmp_path / "html", src_dir=project)
-    assert proc.returncode != 0
-    warnings = re.findall(r"other\.md:(\d+): WARNING: could not find bibtex key \"missing2000\"", proc.stderr)
-    assert warnings == ["5", "7"], proc.stderr
+    app = make_app("html", srcdir=project)
+    app.build()
+    log = warnings_of(app.warning)
+    assert re.findall(r"other\.md:(\d+): WARNING: could not find bibtex key \"missing2000\"", log) == ["5", "7"], log
 
 
-# characters, and the pieces the fast path decodes itself, to meet them often
-LATEX_CHARACTERS = st.sampled_from([*"ab Z-',.!?`\"&_^()[]:;éœ’—\u00a0\t\n{}$%#~\\", "--", "---", "``", "''", "{Ab}"])
+PAGES = ["index", "other", "third"]
 
 
-def _outcome(decode, latex):
-    """What *decode* makes of *latex*: the text, or the kind of error (a lone backslash is one)."""
-    try:
-        return decode(latex)
-    except UnicodeDecodeError as err:
-        return type(err)
+def build(make_app, srcdir: Path, builddir: Path, **overrides):
+    app = make_app("html", srcdir=srcdir, builddir=builddir, confoverrides=overrides, freshenv=True)
+    app.build()
+    assert_no_warnings(app.warning)
+    pages = {page: (app.outdir / f"{page}.html").read_bytes() for page in PAGES}
+    app.cleanup()  # another application may follow in this process: docutils' registries as they were
+    return pages
 
 
-@given(st.lists(LATEX_CHARACTERS, max_size=14).map("".join))
-def test_latex_is_decoded_as_latexcodec_decodes_it(latex):
-    assert _outcome(decode_latex, latex) == _outcome(lambda s: codecs.decode(s, "ulatex"), latex)
+def test_the_pages_are_sphinxcontrib_bibtexs_own(make_app, rootdir, tmp_path):
+    """Differential: the workarounds of sphinxcontrib-bibtex and pybtex change nothing of the pages."""
+    srcdir = tmp_path / "citations"
+    shutil.copytree(rootdir / "test-citations", srcdir)
+    upstream = build(make_app, srcdir, tmp_path / "upstream",
+                     edition_compat_sphinxcontrib_bibtex=False, edition_compat_pybtex=False)
+    ours = build(make_app, srcdir, tmp_path / "ours")
+    assert ours == upstream
+    import sphinxcontrib.bibtex.domain
 
+    from edition.sphinxext.compat.sphinxcontrib_bibtex import FormattedReferences
 
-@pytest.mark.parametrize("latex", [
-    "A plain title, with commas, one-hyphen words and it's", "Ligatures -- and --- here",
-    "``Quoted''", "''''", "```x'''", "a----b", "The {Revolution} -- a {Marxist} Masterpiece",
-    "vol.~25", r"K{\"o}nig", "{Russia}", "Two  spaces", " leading", "a $x$ b", "50% off",
-])
-def test_latex_examples_are_decoded_as_latexcodec_decodes_them(latex):
-    assert decode_latex(latex) == codecs.decode(latex, "ulatex")
+    assert isinstance(sphinxcontrib.bibtex.domain.format_references, FormattedReferences)  # it was active

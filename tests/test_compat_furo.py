@@ -1,4 +1,4 @@
-"""furo's sidebar tree, made once per build (:mod:`edition.sphinxext.navigation`).
+"""furo's sidebar tree, made once per build (:mod:`edition.sphinxext.navigation`, :mod:`edition.sphinxext.compat.furo`).
 
 The test project's ``conf.py`` records, on every page, the tree the edition
 made and the one furo makes by itself; they must be the same, byte for byte.
@@ -7,13 +7,13 @@ made and the one furo makes by itself; they must be the same, byte for byte.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import sphinx_build
+from sphinxtest import assert_no_warnings
 
-ROOT = Path(__file__).parent / "roots" / "navigation"
 PAGES = {"index", "appendix", "orphan", "genindex", "search", "part/one", "part/two", "part/deep/three"}
 
 
@@ -25,12 +25,19 @@ def recorded(out: Path) -> dict[str, dict]:
     }
 
 
-@pytest.mark.build
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_the_tree_made_once_is_furos_on_every_page(tmp_path, jobs):
-    out = tmp_path / "html"
-    proc = sphinx_build("html", out, "-j", jobs, src_dir=ROOT)
-    assert proc.returncode == 0, proc.stderr
+def build(make_app, rootdir, tmp_path, builder: str = "html", **kwargs) -> Path:
+    """The navigation project built in this process; its output folder."""
+    srcdir = tmp_path / "navigation"
+    shutil.copytree(rootdir / "test-navigation", srcdir)
+    app = make_app(builder, srcdir=srcdir, freshenv=True, **kwargs)
+    app.build()
+    assert_no_warnings(app.warning)
+    return app.outdir
+
+
+@pytest.mark.parametrize("jobs", [0, 2])
+def test_the_tree_made_once_is_furos_on_every_page(make_app, rootdir, tmp_path, jobs):
+    out = build(make_app, rootdir, tmp_path, parallel=jobs)
     pages = recorded(out)
     assert set(pages) == PAGES
     for name, page in pages.items():
@@ -46,13 +53,17 @@ def test_the_tree_made_once_is_furos_on_every_page(tmp_path, jobs):
     assert "current" not in pages["orphan"]["edition"]
 
 
-@pytest.mark.build
-def test_other_builders_keep_furos_own_tree(tmp_path):
-    out = tmp_path / "dirhtml"
-    proc = sphinx_build("dirhtml", out, src_dir=ROOT)
-    assert proc.returncode == 0, proc.stderr
+def test_other_builders_keep_furos_own_tree(make_app, rootdir, tmp_path):
+    out = build(make_app, rootdir, tmp_path, "dirhtml")
     pages = recorded(out)
     assert set(pages) == PAGES
     for name, page in pages.items():
         assert not page["fast"], name
         assert page["edition"] == page["furo"], name
+
+
+def test_with_the_workaround_off_furo_makes_its_tree_itself(make_app, rootdir, tmp_path):
+    out = build(make_app, rootdir, tmp_path, confoverrides={"edition_compat_furo": False})
+    pages = recorded(out)
+    assert set(pages) == PAGES
+    assert not any(page["fast"] for page in pages.values())

@@ -26,9 +26,11 @@ suppress_warnings = ["toc.secnum"]
 def record(app, pagename, templatename, context, doctree):
     import furo
 
-    from edition.sphinxext.navigation import CONTEXT_KEY
+    from edition.sphinxext.compat.furo import CONTEXT_KEY
 
-    furo_own = furo._compute_navigation_tree.__wrapped__(context)
+    # furo's own function (wrapped by edition.sphinxext.compat.furo when the workaround is on)
+    compute = getattr(furo._compute_navigation_tree, "__wrapped__", furo._compute_navigation_tree)
+    furo_own = compute(context)
     record = {"edition": context.get("furo_navigation_tree"), "furo": furo_own, "fast": CONTEXT_KEY in context}
     out = Path(app.outdir, "_navigation", pagename + ".json")
     out.parent.mkdir(parents=True, exist_ok=True)
