@@ -167,18 +167,21 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
         return problems + [Problem(path, None, str(err), "bib-data")], None
     finally:
         pybtex.errors.set_strict_mode(False)
+    incomplete: set[str] = set()  # said to lack a field: the style's complaint would say it again
     for key, entry in data.entries.items():
         line = lines.get(key, [None])[0]
         kind = entry.type.lower()
         required = REQUIRED_FIELDS.get(kind)
         if required is None:
             problems.append(Problem(path, line, f"entry {key!r} has an unknown type @{entry.type}", "bib-type"))
+            incomplete.add(key)
             continue
         present = {f.lower() for f in entry.fields} | {r.lower() for r in entry.persons}
         for options in required:
             if not present & set(options):
                 problems.append(Problem(path, line, f"@{kind} {key!r} lacks {' or '.join(options)}",
                                         "bib-missing-field"))
+                incomplete.add(key)
     if data.preamble_list if hasattr(data, "preamble_list") else data.preamble:
         m = re.search(r"(?im)^\s*@preamble\b", text)
         problems.append(Problem(path, line_at(text, m.start()) if m else None,
@@ -187,7 +190,8 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
         line = lines.get(key, [None])[0]
         people = {role: "; ".join(str(p) for p in persons) for role, persons in entry.persons.items()}
         problems += check_fields(path, text, line, key, {**entry.fields, **people})
-        problems += check_style(path, line, key, entry)
+        if key not in incomplete:
+            problems += check_style(path, line, key, entry)
     # keys as written: sphinxcontrib-bibtex does not find a key written in another case
     defined = {k.lower(): k for k in data.entries}
     cited = set()
