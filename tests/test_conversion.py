@@ -18,6 +18,7 @@ from edition.apparatus import EditorialData, load_editorial
 from edition.convert import convert, report
 from edition.errors import EditionError
 from edition.lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
+from edition.model import EditorNoteRef, Emendation, Emphasis, NoteRef, Text
 from edition.myst import render
 from edition.reading import read_text
 
@@ -27,7 +28,14 @@ def conv(source: str, **kwargs):
 
 
 def plain(pieces) -> str:
-    return "".join(p.shown if p.kind in ("text", "em", "choice") else f"[{p.kind}:{p.value}]" for p in pieces)
+    """The words shown, with each note marker as ``[note:LABEL]`` (the editor's: ``[ednote:LABEL]``)."""
+    def one(p) -> str:
+        if isinstance(p, NoteRef):
+            return f"[note:{p.label}]"
+        if isinstance(p, EditorNoteRef):
+            return f"[ednote:{p.label}]"
+        return p.shown if isinstance(p, (Text, Emphasis, Emendation)) else f"[{type(p).__name__}]"
+    return "".join(one(p) for p in pieces)
 
 
 def bodies(edition) -> list[str]:
@@ -173,7 +181,7 @@ def test_whole_paragraph_quotation_after_a_colon_is_a_block_quote():
     ed = conv(WEB)
     (quote,) = [b for b in ed.blocks if b.kind == "quote"]
     assert plain(quote.pieces).startswith("“This whole paragraph")
-    assert quote.pieces[-1].kind == "note"
+    assert isinstance(quote.pieces[-1], NoteRef)
 
 
 def test_interrupted_quotation_is_not_a_block_quote():
@@ -402,7 +410,7 @@ def test_slashes_around_titles_become_italics_but_urls_do_not():
         [1] A. Author, /A Book Title/, London 1990, see http://example.org/a/b/ too.
         """)
     pieces = ed.notes[0].paragraphs[0]
-    assert ("em", "A Book Title") in [(p.kind, p.value) for p in pieces]
+    assert Emphasis("A Book Title") in pieces
     assert "http://example.org/a/b/" in plain(pieces)
     (entry,) = [e for e in ed.apparatus if e.kind == "typography"]
     assert entry.reading == "/A Book Title/"

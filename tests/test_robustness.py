@@ -24,6 +24,7 @@ from conftest import ROOT
 from edition.cli import main
 from edition.convert import convert, report
 from edition.errors import EditionError
+from edition.model import EditorNoteRef, Emendation, Emphasis, NoteRef, Text
 from edition.myst import render
 from edition.reading import decode, read_text, read_witness
 
@@ -33,7 +34,14 @@ def conv(source: str):
 
 
 def plain(pieces) -> str:
-    return "".join(p.shown if p.kind in ("text", "em", "choice") else f"[{p.kind}:{p.value}]" for p in pieces)
+    """The words shown, with each note marker as ``[note:LABEL]`` (the editor's: ``[ednote:LABEL]``)."""
+    def one(p) -> str:
+        if isinstance(p, NoteRef):
+            return f"[note:{p.label}]"
+        if isinstance(p, EditorNoteRef):
+            return f"[ednote:{p.label}]"
+        return p.shown if isinstance(p, (Text, Emphasis, Emendation)) else f"[{type(p).__name__}]"
+    return "".join(one(p) for p in pieces)
 
 
 def bodies(edition) -> list[str]:

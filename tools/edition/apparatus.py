@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import EditionError, toml_error_line
-from .inline import Emendation
 from .markup import BIB_KEY_RE, EDITORS_NOTE, PLAIN, Reference, judge
+from .model import EditorialEmendation
 from .problems import Problem
 
 
@@ -55,7 +55,7 @@ class Citation(NamedTuple):
 
 
 class EditorialData(NamedTuple):
-    emendations: list[Emendation]
+    emendations: list[EditorialEmendation]
     annotations: list[Annotation]
     citations: list[Citation] = []
 
@@ -172,7 +172,7 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
                 problems.append(Problem(name, err.line or line, err.message, "editorial-anchor"))
                 continue
             found[table].append((span, item))
-    emendations = [Emendation(start, end, item["lemma"], item.get("note", "emendation"))
+    emendations = [EditorialEmendation(start, end, item["lemma"], item.get("note", "emendation"))
                    for (start, end), item in found["emendation"]]
     annotations = [Annotation(end, item["text"]) for (_, end), item in found["annotation"]]
     citations = [Citation(start, end, item["key"], item.get("pages", ""), item.get("discrepancy", ""))

@@ -1,4 +1,4 @@
-"""An :class:`~edition.convert.Edition` → MyST Markdown.
+"""An :class:`~edition.model.Edition` → MyST Markdown.
 
 The output uses plain MyST wherever it can (headings, footnotes with the
 author's own numbers, block quotes, lists, definition lists, block
@@ -13,9 +13,21 @@ from __future__ import annotations
 import json
 import re
 
-from .convert import Edition
 from .glossary import GLOSSARY_PAGES, glossary_letter
-from .model import Entry, Piece
+from .model import (
+    Citation,
+    Edition,
+    EditorNoteRef,
+    Emendation,
+    Emphasis,
+    Entry,
+    NoteRef,
+    ParallelLink,
+    Piece,
+    PieceVisitor,
+    TermRef,
+    Text,
+)
 
 #: ASCII characters with a meaning in MyST inline syntax (``#`` too: a run of
 #: them at the end of a heading would be taken for its closing sequence)
@@ -49,29 +61,37 @@ def emphasised(value: str) -> str:
     return "".join(out)
 
 
+class MystInline(PieceVisitor):
+    """Inline pieces → MyST: each ``visit_`` returns the piece's markup."""
+
+    def visit_Text(self, piece: Text) -> str:
+        return escape(piece.value)
+
+    def visit_Emphasis(self, piece: Emphasis) -> str:
+        return f"*{escape(piece.value)}*"
+
+    def visit_Emendation(self, piece: Emendation) -> str:
+        return escape(piece.lemma)
+
+    def visit_NoteRef(self, piece: NoteRef) -> str:
+        return f"[^{piece.label}]"
+
+    def visit_EditorNoteRef(self, piece: EditorNoteRef) -> str:
+        return f"{{ednote}}`{piece.label}`"
+
+    def visit_Citation(self, piece: Citation) -> str:
+        return " " + cite_role(piece.key, piece.pages)
+
+    def visit_ParallelLink(self, piece: ParallelLink) -> str:
+        return " " + parallel_links(piece)
+
+    def visit_TermRef(self, piece: TermRef) -> str:
+        return f"{{gloss}}`{_role_text(piece.surface)} <{piece.slug}>`"
+
+
 def inline(pieces: list[Piece]) -> str:
     """Render inline pieces as MyST."""
-    out = []
-    for piece in pieces:
-        if piece.kind == "text":
-            out.append(escape(piece.value))
-        elif piece.kind == "em":
-            out.append(f"*{escape(piece.value)}*")
-        elif piece.kind == "choice":
-            out.append(escape(piece.shown))
-        elif piece.kind == "note":
-            out.append(f"[^{piece.value}]")
-        elif piece.kind == "ednote":
-            out.append(f"{{ednote}}`{piece.value}`")
-        elif piece.kind == "cite":
-            out.append(" " + cite_role(piece.value))
-        elif piece.kind == "parallel":
-            out.append(" " + parallel_links(piece.value))
-        elif piece.kind == "term":
-            slug, _, surface = piece.value.partition("|")
-            out.append(f"{{gloss}}`{_role_text(surface)} <{slug}>`")
-    rendered = "".join(out)
-    return escape_line_start(rendered)
+    return escape_line_start("".join(MystInline().walk(pieces)))
 
 
 def _role_text(value: str) -> str:
@@ -79,9 +99,8 @@ def _role_text(value: str) -> str:
     return " ".join(value.replace("`", "'").replace("<", "‹").replace(">", "›").split())
 
 
-def cite_role(value: str) -> str:
-    """The editor's link from a citing passage to the bibliography."""
-    key, _, pages = value.partition("|")
+def cite_role(key: str, pages: str = "") -> str:
+    """The editor's link from a citing passage to the bibliography (*key*: one key, or several joined by commas)."""
     post = ""
     if pages:
         prefix = "pp." if re.search(r"[–,-]", pages) else "p."
@@ -139,7 +158,7 @@ def render(edition: Edition, siglum: str = "") -> str:
     if fields:
         out.append(":::{div} witness-header")
         for field in fields:
-            cites = "".join(" " + cite_role(c) for c in field.cites)
+            cites = "".join(" " + cite_role(c.key, c.pages) for c in field.cites)
             note = f"[^{field.note}]" if field.note else ""
             out += [escape(field.label), f": {escape(field.value)}{note}{cites}", ""]
         out.append(":::")
@@ -444,12 +463,10 @@ def _glossary_entry(entry, term_of: dict[str, str], used: list, titles: dict[str
 # -- Indexes and parallel passages ------------------------------------------------
 
 
-def parallel_links(value: str) -> str:
-    """``theme|title|label<doc#n>;…`` → the editor's links to the parallel passages."""
-    theme, title, others = value.split("|", 2)
-    links = ", ".join(f"{{para}}`{_role_text(label)} <{target}>`"
-                      for label, target in (o.split("\t") for o in others.split(";") if o))
-    return f"[⇄ {{ref}}`{_role_text(title)} <parallel-{theme}>`: {links}]{{.parallel-links}}"
+def parallel_links(link: ParallelLink) -> str:
+    """The editor's links to the parallel passages of one theme."""
+    links = ", ".join(f"{{para}}`{_role_text(p.label)} <{p.target}>`" for p in link.passages)
+    return f"[⇄ {{ref}}`{_role_text(link.title)} <parallel-{link.theme}>`: {links}]{{.parallel-links}}"
 
 
 def _place(text_id: str, paragraph: int, note: str) -> str:

@@ -15,17 +15,18 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
 from .apparatus import load_editorial, stray_files
 from .check import Problem
-from .convert import Edition, convert, report
+from .convert import convert, report
 from .errors import EditionError
 from .glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
 from .indexes import INDEXES, load_indexes, load_parallels
 from .manifest import Manifest, load_manifest, verify_witnesses
-from .model import Piece
+from .model import Edition, ParallelLink, ParallelPassage
 from .myst import escape, render, render_glossary, render_index, render_parallels
 from .reading import read_witness
 from .tei import SCHEMA, to_plain_text, to_tei
@@ -131,26 +132,27 @@ def place_parallels(converted, themes, manifest: Manifest):
                 problems.append(Problem(theme.path, passage.line, f"quote {passage.quote!r} of {passage.text} {why}",
                                         "parallel-quote"))
                 continue
-            pieces = block.pieces if block.kind != "list" else [p for item in block.pieces for p in item]
+            pieces = [p for part in block.parts for p in part]
             located[(theme.id, i)] = (passage.text, block.number, excerpt(pieces, passage.quote))
-    links: dict[tuple[str, int], list[str]] = {}
+    links: dict[tuple[str, int], list[ParallelLink]] = {}
     for theme in themes:
         here = [(located[(theme.id, i)][:2]) for i in range(len(theme.passages)) if (theme.id, i) in located]
         for text_id, number in dict.fromkeys(here):
-            others = [f"{sigla[t]} ¶ {n}\ttexts/{t}#{n}" for t, n in dict.fromkeys(here) if (t, n) != (text_id, number)]
+            others = tuple(ParallelPassage(f"{sigla[t]} ¶ {n}", f"texts/{t}#{n}")
+                           for t, n in dict.fromkeys(here) if (t, n) != (text_id, number))
             if others:
-                links.setdefault((text_id, number), []).append(f"{theme.id}|{theme.title}|{';'.join(others)}")
+                links.setdefault((text_id, number), []).append(ParallelLink(theme.id, theme.title, others))
     out = []
     for edition, _ in converted:
         blocks = []
         for block in edition.blocks:
-            extra = [Piece("parallel", v) for v in links.get((edition.id, block.number), [])]
+            extra = links.get((edition.id, block.number), [])
             if extra and block.kind == "list":
-                block = block._replace(pieces=block.pieces[:-1] + [block.pieces[-1] + extra])
+                block = replace(block, pieces=block.pieces[:-1] + [block.pieces[-1] + extra])
             elif extra:
-                block = block._replace(pieces=block.pieces + extra)
+                block = replace(block, pieces=block.pieces + extra)
             blocks.append(block)
-        out.append(edition._replace(blocks=blocks))
+        out.append(replace(edition, blocks=blocks))
     return out, located, problems
 
 

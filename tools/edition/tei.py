@@ -16,8 +16,19 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .convert import Edition
-from .model import CHOICE_SEP, Piece
+from .model import (
+    Citation,
+    Edition,
+    EditorNoteRef,
+    Emendation,
+    Emphasis,
+    NoteRef,
+    ParallelLink,
+    Piece,
+    PieceVisitor,
+    TermRef,
+    Text,
+)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -67,7 +78,9 @@ def _unmark(text: str) -> str:
     return re.sub(r"(?<!\\)[*_]", "", text).replace("\\", "")
 
 
-class _Writer:
+class _Writer(PieceVisitor):
+    """Inline pieces → TEI elements, appended to :attr:`parent`."""
+
     def __init__(self, edition: Edition, glossary: dict[str, str] | None = None):
         self.glossary = glossary or {}
         self.edition = edition
@@ -75,39 +88,49 @@ class _Writer:
         self.ednotes = {n.label: n for n in edition.ednotes}
         #: the notes already written out; a second marker of one points to it
         self.written: set[str] = set()
+        #: the element the pieces being visited are appended to
+        self.parent: ET.Element | None = None
 
     def inline(self, el: ET.Element, pieces: list[Piece]) -> None:
+        """Append *pieces* to *el*."""
+        self.parent = el
         for piece in pieces:
-            if piece.kind == "text":
-                _append_text(el, piece.value)
-            elif piece.kind == "em":
-                _el(el, "hi", piece.value, rend="italic")
-            elif piece.kind == "choice":
-                kind, reading, lemma = piece.value.split(CHOICE_SEP)
-                choice = _el(el, "choice", type=kind)
-                first, second = ("sic", "corr") if kind in CORRECTIONS else ("orig", "reg")
-                _el(choice, first, reading)
-                _el(choice, second, lemma)
-            elif piece.kind == "note":
-                self.note(el, piece.value)
-            elif piece.kind == "ednote":
-                note = self.ednotes[piece.value]
-                n = _el(el, "note", type="editorial", resp="#editors", n=note.label, place="end",
-                        xml_id=f"ednote-{note.label}")
-                _myst_to_text(n, note.text)
-            elif piece.kind == "cite":
-                key, _, pages = piece.value.partition("|")
-                bibl = _el(el, "bibl", type="link")
-                _el(bibl, "ptr", target=f"references.bib#{key}")
-                if pages:
-                    _el(bibl, "citedRange", pages, unit="page")
-            elif piece.kind == "term":
-                slug, _, surface = piece.value.partition("|")
-                page = self.glossary.get(slug, "glossary.html")
-                _el(el, "term", surface, ref=f"../{page}#gloss-{slug}")
-            elif piece.kind == "parallel":
-                theme = piece.value.split("|", 1)[0]
-                _el(el, "ptr", type="parallel", target=f"../parallels.html#parallel-{theme}")
+            self.dispatch(piece)
+            self.parent = el  # a visit may have written a note, with elements of its own
+
+    def visit_Text(self, piece: Text) -> None:
+        _append_text(self.parent, piece.value)
+
+    def visit_Emphasis(self, piece: Emphasis) -> None:
+        _el(self.parent, "hi", piece.value, rend="italic")
+
+    def visit_Emendation(self, piece: Emendation) -> None:
+        choice = _el(self.parent, "choice", type=piece.kind)
+        first, second = ("sic", "corr") if piece.kind in CORRECTIONS else ("orig", "reg")
+        _el(choice, first, piece.reading)
+        _el(choice, second, piece.lemma)
+
+    def visit_NoteRef(self, piece: NoteRef) -> None:
+        self.note(self.parent, piece.label)
+
+    def visit_EditorNoteRef(self, piece: EditorNoteRef) -> None:
+        note = self.ednotes[piece.label]
+        n = _el(self.parent, "note", type="editorial", resp="#editors", n=note.label, place="end",
+                xml_id=f"ednote-{note.label}")
+        _myst_to_text(n, note.text)
+
+    def visit_Citation(self, piece: Citation) -> None:
+        bibl = _el(self.parent, "bibl", type="link")
+        _el(bibl, "ptr", target=f"references.bib#{piece.key}")
+        if piece.pages:
+            _el(bibl, "citedRange", piece.pages, unit="page")
+
+    def visit_TermRef(self, piece: TermRef) -> None:
+        page = self.glossary.get(piece.slug, "glossary.html")
+        _el(self.parent, "term", piece.surface, ref=f"../{page}#gloss-{piece.slug}")
+
+    def visit_ParallelLink(self, piece: ParallelLink) -> None:
+        _el(self.parent, "ptr", type="parallel", target=f"../parallels.html#parallel-{piece.theme}")
 
     def note(self, el: ET.Element, label: str, note=None) -> None:
         note = note or self.notes.get(label)
@@ -225,18 +248,41 @@ def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
 
 
+class _PlainText(PieceVisitor):
+    """Inline pieces → plain text: the words shown, note markers in brackets."""
+
+    def visit_Text(self, piece: Text) -> str:
+        return piece.value
+
+    def visit_Emphasis(self, piece: Emphasis) -> str:
+        return piece.value
+
+    def visit_Emendation(self, piece: Emendation) -> str:
+        return piece.lemma
+
+    def visit_NoteRef(self, piece: NoteRef) -> str:
+        return f"[{piece.label}]"
+
+    def visit_EditorNoteRef(self, piece: EditorNoteRef) -> str:
+        return f"[{piece.label}]"
+
+    def visit_Citation(self, piece: Citation) -> str:
+        return ""
+
+    def visit_TermRef(self, piece: TermRef) -> str:
+        # KNOWN BUG, kept in the refactoring of issue 15 so that the outputs stay byte-identical:
+        # the plain text has always dropped the words of a linked glossary term ("and  for the
+        # council communists"). The fix is to return piece.surface.
+        return ""
+
+    def visit_ParallelLink(self, piece: ParallelLink) -> str:
+        return ""
+
+
 def to_plain_text(edition: Edition, record: dict) -> str:
     """The text as plain text: numbered paragraphs, then the notes."""
     def flat(pieces) -> str:
-        out = []
-        for p in pieces:
-            if p.kind == "note":
-                out.append(f"[{p.value}]")
-            elif p.kind == "ednote":
-                out.append(f"[{p.value}]")
-            else:
-                out.append(p.shown)
-        return "".join(out)
+        return "".join(_PlainText().walk(pieces))
 
     lines = [edition.title, "=" * len(edition.title), ""]
     if record.get("author"):
