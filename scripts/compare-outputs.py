@@ -20,13 +20,17 @@ Run it from the repository root, with the environment whose ``edition``
 package is to be judged (``PYTHONPATH=tools`` for a worktree).
 
 What is not compared, and why (each is something Sphinx itself makes
-differently from one build to the next, not something the edition controls):
+differently from one build to the next, or a cache, never what a reader gets):
 
 - the doctrees (``-d``, kept outside the output folders) and the environment
   pickle in them: pickles of Python objects, whose bytes depend on the order
   of sets and on object identities;
 - ``.buildinfo``: a hash of the configuration *values*, which includes the
   repr of functions and objects set in ``conf.py``;
+- ``docs/_generated/.sync-stamp.json`` and the ``.sync-*.pickle`` caches beside it:
+  ``edition sync``'s record of its inputs, which include a digest of the
+  package's own code, so that any change to the code regenerates everything
+  (the refactoring being judged changes it by definition); not an output;
 - the ``.epub`` archive itself: ``zipfile`` stores each member's modification
   time; its members are compared instead, by name and content (the EPUB
   builder leaves them unpacked next to the archive as well).
@@ -47,7 +51,7 @@ from pathlib import Path
 SOURCE_DATE_EPOCH = "1796083200"
 
 #: names never compared (see the module's docstring for why)
-IGNORED_NAMES = {".buildinfo", "environment.pickle"}
+IGNORED_NAMES = {".buildinfo", "environment.pickle", ".sync-stamp.json"}
 #: suffixes never compared
 IGNORED_SUFFIXES = {".doctree", ".pickle"}
 
@@ -79,6 +83,14 @@ def remove(path: Path) -> None:
         path.unlink()
 
 
+def keep_generated_only(docs: Path) -> None:
+    """Remove from *docs* everything ``edition sync`` did not write (the editors' own files, its inputs)."""
+    generated = set(generated_paths(docs))
+    for path in sorted(docs.iterdir()):
+        if path not in generated:
+            remove(path)
+
+
 def build(out: Path, jobs: str) -> None:
     """Every output into *out*: ``html/``, ``latex/``, ``epub/`` and ``sync/``."""
     env = dict(os.environ, SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH)
@@ -93,6 +105,7 @@ def build(out: Path, jobs: str) -> None:
         remove(path)
     run([sys.executable, "-m", "edition.cli", "sync", "--manifest", "seeds/manifest.toml",
          "--docs", str(sync_docs)], env)
+    keep_generated_only(sync_docs)
     # the builds regenerate docs/ themselves: start them from nothing, so no cache of an earlier run is used
     for path in generated_paths(root / "docs"):
         remove(path)

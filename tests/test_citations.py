@@ -8,13 +8,14 @@ import textwrap
 import pytest
 
 from conftest import ROOT
-from edition.apparatus import load_editorial
-from edition.check import Citing, check_bibliography, check_project, keys_in_role
+from edition.check import check_project
 from edition.cli import main
 from edition.convert import convert
+from edition.data.apparatus import load_editorial
+from edition.data.bibliography import Citing, check_bibliography, keys_in_role
 from edition.model import Citation, Emendation, Emphasis, Text
-from edition.myst import cite_role, render
-from edition.reading import read_text
+from edition.witness.reading import read_text
+from edition.writers.myst import cite_role, render
 
 WITNESS = textwrap.dedent("""\
     A title for the test
@@ -247,7 +248,7 @@ def test_a_citation_in_a_header_field_is_linked(tmp_path):
 
 
 def test_keys_cited_by_the_editors_notes_are_checked(tmp_path):
-    from edition.check import gather_citations
+    from edition.data.bibliography import gather_citations
 
     (tmp_path / "seeds" / "editorial").mkdir(parents=True)
     (tmp_path / "docs").mkdir()

@@ -9,12 +9,12 @@ import pytest
 
 from edition.cli import main
 from edition.convert import convert
+from edition.data.glossary import MAX_BYTES, glossary_letter, load_glossary, new_entry, read_entry
 from edition.errors import EditionError
-from edition.glossary import MAX_BYTES, glossary_letter, load_glossary, new_entry, read_entry
+from edition.linking.terms import RELINK_AFTER, TermMatcher, link_terms
 from edition.model import TermRef, Text
-from edition.myst import render, render_glossary
-from edition.reading import read_text
-from edition.terms import RELINK_AFTER, TermMatcher, link_terms
+from edition.witness.reading import read_text
+from edition.writers.myst import render, render_glossary
 
 GOOD = """\
 ---

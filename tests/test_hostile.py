@@ -192,12 +192,12 @@ MARKUP_KINDS = ("glossary-body", "editors-note")
 
 
 def _build_without_validator(root: Path, builder: str, out: Path, fail_closed: bool) -> subprocess.CompletedProcess:
-    """Build *root* with :func:`edition.markup.judge` switched off (and, if not *fail_closed*, the guard's stop)."""
+    """Build *root* with :func:`edition.data.markup.judge` off (and, if not *fail_closed*, the guard's stop)."""
     script = f"""
 import sys
 sys.path.insert(0, {str(root / 'tools')!r})
-import edition.markup as markup, edition.glossary as glossary
-import edition.apparatus as apparatus, edition.indexes as indexes
+import edition.data.markup as markup, edition.data.glossary as glossary
+import edition.data.apparatus as apparatus, edition.data.indexes as indexes
 for module in (markup, glossary, apparatus, indexes):
     module.judge = lambda *args, **kwargs: markup.Judgement()
 if not {fail_closed!r}:

@@ -25,8 +25,8 @@ from edition.cli import main
 from edition.convert import convert, report
 from edition.errors import EditionError
 from edition.model import EditorNoteRef, Emendation, Emphasis, NoteRef, Text
-from edition.myst import render
-from edition.reading import decode, read_text, read_witness
+from edition.witness.reading import decode, read_text, read_witness
+from edition.writers.myst import render
 
 
 def conv(source: str):

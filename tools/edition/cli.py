@@ -36,7 +36,7 @@ DEFAULT_GLOSSARY = Path("docs/glossary")
 
 
 def _manifest_or_none(path: Path | None):
-    from .manifest import load_manifest
+    from .data.manifest import load_manifest
 
     if path is None:
         path = DEFAULT_MANIFEST if DEFAULT_MANIFEST.exists() else None
@@ -91,13 +91,13 @@ def claim_output(target: Path, source: Path, written: dict[str, Path], manifest,
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    from .apparatus import EditorialData, load_editorial
     from .convert import convert, report
-    from .glossary import load_glossary
-    from .manifest import sha256_of
-    from .myst import render
-    from .reading import read_witness
-    from .terms import TermMatcher, link_terms
+    from .data.apparatus import EditorialData, load_editorial
+    from .data.glossary import load_glossary
+    from .data.manifest import sha256_of
+    from .linking.terms import TermMatcher, link_terms
+    from .witness.reading import read_witness
+    from .writers.myst import render
 
     manifest = _manifest_or_none(args.manifest)
     matcher = None
@@ -201,7 +201,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_glossary_new(args: argparse.Namespace) -> int:
-    from .glossary import new_entry
+    from .data.glossary import new_entry
 
     path = new_entry(Path(args.folder), args.term)
     print(f"wrote {path}: fill in its fields and text, then run `edition check`")
@@ -209,7 +209,7 @@ def cmd_glossary_new(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .manifest import load_manifest, verify_witnesses
+    from .data.manifest import load_manifest, verify_witnesses
 
     manifest = load_manifest(args.manifest)
     verify_witnesses(manifest)

@@ -8,27 +8,7 @@ import string
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from .apparatus import EditorialData
-from .furniture import POSTED_RE
-from .inline import (
-    Edit,
-    InlineContext,
-    apply,
-    edits_for,
-    heading_edit,
-    translator_note,
-)
-from .labels import body_label, markers, normalise, sort_key
-from .layout import (
-    FIELD_RE,
-    LIST_ITEM_RE,
-    STANDFIRST_AUTHOR_RE,
-    STANDFIRST_LEAD_RE,
-    TOP_ZONE,
-    Layout,
-    segment,
-)
-from .lexicon import TextVocabulary
+from .data.apparatus import EditorialData
 from .model import (
     Block,
     Citation,
@@ -44,7 +24,27 @@ from .model import (
     Piece,
     Text,
 )
-from .reading import Witness
+from .witness.furniture import POSTED_RE
+from .witness.inline import (
+    Edit,
+    InlineContext,
+    apply,
+    edits_for,
+    heading_edit,
+    translator_note,
+)
+from .witness.labels import body_label, markers, normalise, sort_key
+from .witness.layout import (
+    FIELD_RE,
+    LIST_ITEM_RE,
+    STANDFIRST_AUTHOR_RE,
+    STANDFIRST_LEAD_RE,
+    TOP_ZONE,
+    Layout,
+    segment,
+)
+from .witness.lexicon import TextVocabulary
+from .witness.reading import Witness
 
 #: segments searched for the furniture above the title
 TOP_FURNITURE_SEARCH = TOP_ZONE

@@ -1,9 +1,17 @@
-"""Errors that name the file and line at fault."""
+"""Errors and problems, each naming the file and line at fault.
+
+:class:`EditionError` is the exception for an input that stops the work at
+hand (a witness that is not the manifest's, a file that cannot be read).
+:class:`Problem` is what ``edition check`` and the build report: one per
+finding, never an exception, so that every problem of a contribution is
+shown at once.
+"""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 
 class EditionError(Exception):
@@ -35,3 +43,15 @@ def toml_error_line(err: Exception) -> int | None:
     """The line a :mod:`tomllib` error points at ("… (at line 3, column 1)")."""
     match = re.search(r"at line (\d+)", str(err))
     return int(match.group(1)) if match else None
+
+
+class Problem(NamedTuple):
+    path: str
+    line: int | None
+    message: str
+    #: a short code naming the kind of problem, e.g. ``bib-missing-field``
+    code: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message} [{self.code}]"

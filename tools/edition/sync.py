@@ -19,18 +19,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from .apparatus import load_editorial, stray_files
-from .check import Problem
 from .convert import convert, report
-from .errors import EditionError
-from .glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
-from .indexes import INDEXES, load_indexes, load_parallels
-from .manifest import Manifest, load_manifest, verify_witnesses
+from .data.apparatus import load_editorial, stray_files
+from .data.glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
+from .data.indexes import INDEXES, load_indexes, load_parallels
+from .data.manifest import Manifest, load_manifest, verify_witnesses
+from .errors import EditionError, Problem
+from .linking.terms import TermMatcher, link_terms
 from .model import Edition, ParallelLink, ParallelPassage
-from .myst import escape, render, render_glossary, render_index, render_parallels
-from .reading import read_witness
-from .tei import SCHEMA, to_plain_text, to_tei
-from .terms import TermMatcher, link_terms
+from .witness.reading import read_witness
+from .writers.myst import escape, render, render_glossary, render_index, render_parallels
+from .writers.tei import SCHEMA, to_plain_text, to_tei
 
 
 class Output(NamedTuple):

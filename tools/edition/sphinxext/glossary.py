@@ -33,8 +33,8 @@ from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
-from ..glossary import load_glossary
-from ..markup import plain_text
+from ..data.glossary import load_glossary
+from ..data.markup import plain_text
 
 logger = logging.getLogger(__name__)
 ROLE_RE = re.compile(r"^(?P<surface>.+?)\s*<(?P<slug>[a-z0-9-]+)>$", re.S)

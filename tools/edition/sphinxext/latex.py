@@ -47,10 +47,10 @@ from sphinx.util import logging
 from sphinx.util.template import LaTeXRenderer
 from sphinx.util.texescape import escape
 
-from ..indexes import INDEXES, load_indexes
-from ..manifest import load_manifest
-from ..printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
-from ..terms import TermMatcher
+from ..data.indexes import INDEXES, load_indexes
+from ..data.manifest import load_manifest
+from ..linking.terms import TermMatcher
+from ..writers.printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
 from .ednotes import ednote, ednote_backref, ednote_ref
 from .paragraphs import WITNESSES  # the manifest's records, read at builder-inited
 

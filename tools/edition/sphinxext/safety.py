@@ -36,7 +36,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from ..markup import ALLOWED_SCHEMES, link_scheme
+from ..data.markup import ALLOWED_SCHEMES, link_scheme
 
 logger = logging.getLogger(__name__)
 

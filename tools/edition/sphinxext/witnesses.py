@@ -53,7 +53,7 @@ def check_bibliographies(app: Sphinx) -> None:
     again; a file checked now is handed to sphinxcontrib-bibtex as parsed
     (:func:`~.bibtex.hand_over_bibdata`).
     """
-    from ..check import check_bibliography_data
+    from ..data.bibliography import check_bibliography_data
     from .bibtex import bib_fingerprint, hand_over_bibdata
 
     names = list(getattr(app.config, "bibtex_bibfiles", []))

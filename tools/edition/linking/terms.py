@@ -19,8 +19,8 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from .glossary import GlossaryEntry
-from .model import Block, Edition, Note, NoteRef, Piece, TermRef, Text, is_empty
+from ..data.glossary import GlossaryEntry
+from ..model import Block, Edition, Note, NoteRef, Piece, TermRef, Text, is_empty
 
 #: a term is linked again after this many paragraphs without a link
 RELINK_AFTER = 10

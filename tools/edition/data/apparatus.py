@@ -26,10 +26,9 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import EditionError, toml_error_line
+from ..errors import EditionError, Problem, toml_error_line
+from ..model import EditorialEmendation
 from .markup import BIB_KEY_RE, EDITORS_NOTE, PLAIN, Reference, judge
-from .model import EditorialEmendation
-from .problems import Problem
 
 
 class Annotation(NamedTuple):
@@ -95,7 +94,7 @@ def _unique_span(witness_text: str, reading: str, path: Path, source: str, key: 
     return start, start + len(reading)
 
 
-#: how each contributed field of an editorial file is judged (:mod:`edition.markup`)
+#: how each contributed field of an editorial file is judged (:mod:`edition.data.markup`)
 MARKUP = {
     ("emendation", "lemma"): PLAIN, ("emendation", "note"): PLAIN,
     ("annotation", "text"): EDITORS_NOTE,
@@ -108,7 +107,7 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
 
     Every problem is reported, not only the first: a malformed table, a
     passage that does not occur exactly once in the witness, text that
-    :func:`edition.markup.judge` refuses.
+    :func:`edition.data.markup.judge` refuses.
 
     :return: what could be read, the problems (file and line), and the
         references of the editor's notes, to be resolved (``edition check``)

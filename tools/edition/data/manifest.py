@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import EditionError, WitnessIntegrityError, toml_error_line
+from ..errors import EditionError, WitnessIntegrityError, toml_error_line
 
 #: fields every ``[[witness]]`` table must have
 REQUIRED = (

@@ -13,8 +13,8 @@ from __future__ import annotations
 import json
 import re
 
-from .glossary import GLOSSARY_PAGES, glossary_letter
-from .model import (
+from ..data.glossary import GLOSSARY_PAGES, glossary_letter
+from ..model import (
     Citation,
     Edition,
     EditorNoteRef,
@@ -46,11 +46,11 @@ def escape(value: str) -> str:
 
 
 def emphasised(value: str) -> str:
-    """A field that may have emphasis (a definition), rendered from its tokens (:func:`edition.markup.inline_runs`).
+    """A field that may have emphasis (a definition), from its tokens (:func:`edition.data.markup.inline_runs`).
 
     Every character of the text is escaped; emphasis is rendered ``*…*``.
     """
-    from .markup import inline_runs
+    from ..data.markup import inline_runs
 
     out = []
     for text, style in inline_runs(value):
@@ -370,8 +370,8 @@ def render_glossary(entries, usages, titles: dict[str, str]) -> dict[str, str]:
     and means that editing one entry rebuilds one letter's page; the
     overview lists the terms only, so editing a definition leaves it as it is.
 
-    :param entries: :class:`~edition.glossary.GlossaryEntry` records, sorted
-    :param usages: :class:`~edition.terms.Usage` records of all texts
+    :param entries: :class:`~edition.data.glossary.GlossaryEntry` records, sorted
+    :param usages: :class:`~edition.linking.terms.Usage` records of all texts
     :param titles: text id → title, in the order of the edition
     :return: path under ``docs/`` → MyST, the overview (``glossary.md``) first
     """

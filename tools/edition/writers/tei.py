@@ -6,7 +6,7 @@ errors, ``orig``/``reg`` for normalisations), notes with their type and
 who wrote them, and pointers to the glossary, the bibliography and the
 parallel passages. Paragraphs carry the numbers of the HTML edition.
 
-The documents are checked against ``tools/edition/schema/edition-tei.rng``,
+The documents are checked against ``tools/edition/writers/schema/edition-tei.rng``,
 a subset of TEI P5 shipped with the project.
 """
 
@@ -16,7 +16,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .model import (
+from ..model import (
     Citation,
     Edition,
     EditorNoteRef,

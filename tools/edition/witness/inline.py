@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
 from .labels import BARE, BRACKET, LabelForm, normalise
 from .lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
-from .model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
 
 #: a hyphen at a line end, possibly across blank lines of a page break (the
 #: look-behind only lets a match start at a word's start: linear, not quadratic)
@@ -35,7 +35,7 @@ WORD_TOKEN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{4,}(?![\w@/\-])")
 #: a sentence glued to the next: "class.This"
 GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;:])([A-Z][a-z]+)")
 URL_RE = re.compile(r"(https?://|www\.)\S+|\b[\w-]+(\.[\w-]+)+/\S*")
-#: a bracketed note marker; the space before it goes with it (other forms: :mod:`edition.labels`)
+#: a bracketed note marker; the space before it goes with it (other forms: :mod:`edition.witness.labels`)
 NOTE_MARKER_RE = BRACKET.marker
 #: a note number glued to the word it follows: "budget6"
 GLUED_MARKER_RE = re.compile(r"(?<=[a-z’'”\)])(\d{1,2})(?=[\s.,;:!?”\")]|$)")
@@ -79,7 +79,7 @@ class InlineContext(NamedTuple):
     emendations: list[EditorialEmendation]
     #: whether to separate words run together (``pdf`` layout)
     unwrap: bool
-    #: the forms of note marker the witness uses (:func:`edition.labels.confirmed`)
+    #: the forms of note marker the witness uses (:func:`edition.witness.labels.confirmed`)
     note_forms: tuple[LabelForm, ...] = (BRACKET,)
     #: the labels of the witness's note bodies
     note_labels: frozenset = frozenset()
