@@ -13,8 +13,9 @@ from edition.data.glossary import MAX_BYTES, glossary_letter, load_glossary, new
 from edition.errors import EditionError
 from edition.linking.terms import RELINK_AFTER, TermMatcher, link_terms
 from edition.model import TermRef, Text
+from edition.site.glossary import render_glossary
 from edition.witness.reading import read_text
-from edition.writers.myst import render, render_glossary
+from edition.writers.myst import render
 
 GOOD = """\
 ---

@@ -7,9 +7,11 @@ import textwrap
 from edition.convert import convert
 from edition.data.indexes import load_indexes, load_parallels
 from edition.linking.terms import TermMatcher, link_terms
-from edition.sync import place_parallels
+from edition.pipeline import place_parallels
+from edition.site.indexes import render_index
+from edition.site.parallels import render_parallels
 from edition.witness.reading import read_text
-from edition.writers.myst import render, render_index, render_parallels
+from edition.writers.myst import render
 
 PERSONS = """\
 [[entry]]

@@ -13,7 +13,7 @@ from lxml import etree
 from conftest import ROOT, sphinx_build
 from edition.data.glossary import load_glossary
 from edition.linking.terms import TermMatcher, link_terms
-from edition.sync import editions
+from edition.pipeline import editions
 from edition.writers.tei import SCHEMA, TEI_NS, to_plain_text, to_tei
 
 NS = {"tei": TEI_NS}

@@ -512,7 +512,7 @@ def test_a_failure_of_the_converter_names_the_file_without_a_traceback(tmp_path,
     def fail(*args, **kwargs):
         raise RuntimeError("something unforeseen")
 
-    monkeypatch.setattr("edition.convert.convert", fail)
+    monkeypatch.setattr("edition.pipeline.convert", fail)  # the step `edition convert` runs first
     src = tmp_path / "text.txt"
     src.write_text("A title\n\nA paragraph.\n", encoding="utf-8")
     (tmp_path / "no-glossary").mkdir()

@@ -11,7 +11,7 @@ from bench import pages
 
 from edition.linking.cite import cite_paragraph, cite_text
 from edition.linking.search import fold, spelling_map, split_words
-from edition.writers.myst import search_entry
+from edition.site import search_entry
 
 
 class Entry(NamedTuple):

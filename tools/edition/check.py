@@ -101,7 +101,7 @@ def check_references(docs: Path, manifest, landing, index_entries) -> list[Probl
     """Every reference of a contributed text, resolved against the pages the build will make."""
     from .data.targets import collect, resolve
     from .errors import EditionError
-    from .sync import DataError, outputs
+    from .pipeline import DataError, outputs
 
     try:
         made = outputs(manifest, docs, cache=False)

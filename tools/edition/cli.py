@@ -91,11 +91,12 @@ def claim_output(target: Path, source: Path, written: dict[str, Path], manifest,
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    from .convert import convert, report
+    from .convert import report
     from .data.apparatus import EditorialData, load_editorial
     from .data.glossary import load_glossary
     from .data.manifest import sha256_of
-    from .linking.terms import TermMatcher, link_terms
+    from .linking.terms import TermMatcher
+    from .pipeline import edit
     from .witness.reading import read_witness
     from .writers.myst import render
 
@@ -127,9 +128,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
                 if record
                 else EditorialData.empty()
             )
-            edition = convert(witness, record, editorial)
-            if matcher is not None:
-                edition, _ = link_terms(edition, matcher)
+            edition = edit(witness, record, editorial, terms=matcher).edition
             myst = render(edition, (record or {}).get("siglum", ""))
         except EditionError as err:
             print(f"error: {err}", file=sys.stderr)

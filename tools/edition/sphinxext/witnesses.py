@@ -20,7 +20,8 @@ logger = logging.getLogger(__name__)
 
 
 def regenerate_texts(app: Sphinx) -> None:
-    from ..sync import GlossaryError, sync
+    from ..pipeline import GlossaryError
+    from ..sync import sync
 
     if not app.config.edition_manifest:
         return  # a project without witnesses (the browser tests' small page)
