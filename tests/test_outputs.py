@@ -14,7 +14,8 @@ from conftest import ROOT, sphinx_build
 from edition.data.glossary import load_glossary
 from edition.linking.terms import TermMatcher, link_terms
 from edition.pipeline import editions
-from edition.writers.tei import SCHEMA, TEI_NS, to_plain_text, to_tei
+from edition.writers.plaintext import to_plain_text
+from edition.writers.tei import SCHEMA, TEI_NS, to_tei
 
 NS = {"tei": TEI_NS}
 

@@ -46,8 +46,13 @@ def toml_error_line(err: Exception) -> int | None:
 
 
 class Problem(NamedTuple):
+    """One finding in the edition's inputs, reported as ``FILE:LINE: message [code]``."""
+
+    #: the file at fault
     path: str
+    #: the 1-based line at fault, or None where none can be named
     line: int | None
+    #: what is wrong, in words an editor understands
     message: str
     #: a short code naming the kind of problem, e.g. ``bib-missing-field``
     code: str

@@ -42,7 +42,8 @@ from .site.parallels import render_parallels
 from .site.texts import texts_page
 from .witness.reading import Witness, read_witness
 from .writers.myst import render
-from .writers.tei import SCHEMA, to_plain_text, to_tei
+from .writers.plaintext import to_plain_text
+from .writers.tei import SCHEMA, to_tei
 
 
 class Output(NamedTuple):

@@ -1,4 +1,4 @@
-"""An edition → TEI P5 XML, and → plain text.
+"""An edition → TEI P5 XML.
 
 The TEI keeps what the MyST cannot: each intervention as ``choice`` with
 the witness's reading beside the edition's (``sic``/``corr`` for corrected
@@ -62,19 +62,20 @@ def _myst_to_text(el: ET.Element, myst: str) -> None:
     """The editor's MyST (notes, entries) as TEI: text, with citations as pointers."""
     pos = 0
     for m in ROLE_RE.finditer(myst):
-        _append_text(el, _unmark(myst[pos:m.start()]))
+        _append_text(el, unmark(myst[pos:m.start()]))
         role, content = m.groups()
         if role.startswith("cite"):
             bibl = _el(el, "bibl")
             for key in re.sub(r"\{[^}]*\}", "", content).split(","):
                 _el(bibl, "ptr", target=f"references.bib#{key.strip()}")
         else:
-            _append_text(el, _unmark(re.sub(r"\s*<[^>]*>$", "", content)))
+            _append_text(el, unmark(re.sub(r"\s*<[^>]*>$", "", content)))
         pos = m.end()
-    _append_text(el, _unmark(myst[pos:]))
+    _append_text(el, unmark(myst[pos:]))
 
 
-def _unmark(text: str) -> str:
+def unmark(text: str) -> str:
+    """The editor's MyST as plain words: emphasis marks and escapes removed."""
     return re.sub(r"(?<!\\)[*_]", "", text).replace("\\", "")
 
 
@@ -246,69 +247,3 @@ def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1
                 _el(div, "ab", item.text, type=item.what.replace(" ", "-"), n=str(item.lineno))
     ET.indent(header, space=" ", level=1)  # the text itself keeps its spacing exactly
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
-
-
-class _PlainText(PieceVisitor):
-    """Inline pieces → plain text: the words shown, note markers in brackets."""
-
-    def visit_Text(self, piece: Text) -> str:
-        return piece.value
-
-    def visit_Emphasis(self, piece: Emphasis) -> str:
-        return piece.value
-
-    def visit_Emendation(self, piece: Emendation) -> str:
-        return piece.lemma
-
-    def visit_NoteRef(self, piece: NoteRef) -> str:
-        return f"[{piece.label}]"
-
-    def visit_EditorNoteRef(self, piece: EditorNoteRef) -> str:
-        return f"[{piece.label}]"
-
-    def visit_Citation(self, piece: Citation) -> str:
-        return ""
-
-    def visit_TermRef(self, piece: TermRef) -> str:
-        # KNOWN BUG, kept in the refactoring of issue 15 so that the outputs stay byte-identical:
-        # the plain text has always dropped the words of a linked glossary term ("and  for the
-        # council communists"). The fix is to return piece.surface.
-        return ""
-
-    def visit_ParallelLink(self, piece: ParallelLink) -> str:
-        return ""
-
-
-def to_plain_text(edition: Edition, record: dict) -> str:
-    """The text as plain text: numbered paragraphs, then the notes."""
-    def flat(pieces) -> str:
-        return "".join(_PlainText().walk(pieces))
-
-    lines = [edition.title, "=" * len(edition.title), ""]
-    if record.get("author"):
-        lines += [record["author"], ""]
-    for field in edition.header:
-        if field.name != "title":
-            lines += [f"{field.label}: {field.value}"]
-    lines.append("")
-    for block in edition.blocks:
-        if block.kind == "heading":
-            text = flat(block.pieces)
-            lines += [text, "-" * len(text), ""]
-        elif block.kind == "list":
-            for i, item in enumerate(block.pieces, 1):
-                lines.append(f"{i}{block.style if block.style != '-' else ')'} {flat(item)}")
-            lines.append("")
-        else:
-            prefix = "    " if block.kind == "quote" else ""
-            lines += [f"[¶ {block.number}] {prefix}{flat(block.pieces)}", ""]
-    if edition.notes:
-        lines += ["Notes", "-----", ""]
-        for note in edition.notes:
-            body = " / ".join(flat(p) for p in note.paragraphs) or "(the witness has no text for this note)"
-            lines += [f"[{note.label}] {body}", ""]
-    if edition.ednotes:
-        lines += ["Editor's notes", "--------------", ""]
-        for note in edition.ednotes:
-            lines += [f"[{note.label}] {_unmark(ROLE_RE.sub(lambda m: m.group(2), note.text))}", ""]
-    return "\n".join(lines).rstrip() + "\n"
