@@ -35,7 +35,7 @@ extensions = [
     "sphinxcontrib.bibtex",
     "edition.sphinxext",
 ]
-from edition.settings import (  # noqa: E402  (shared with `edition check`)
+from edition.data.settings import (  # noqa: E402  (shared with `edition check`)
     EXCLUDE_PATTERNS,
     MYST_EXTENSIONS,
     MYST_FOOTNOTE_TRANSITION,
@@ -51,7 +51,7 @@ root_doc = "index"
 
 # -- Options for MyST -------------------------------------------------------------
 
-# The parser `edition check` judges contributed text with (edition/markup.py) is set up the same way.
+# The parser `edition check` judges contributed text with (edition/data/markup.py) is set up the same way.
 myst_enable_extensions = list(MYST_EXTENSIONS)
 myst_footnote_transition = MYST_FOOTNOTE_TRANSITION
 myst_heading_anchors = MYST_HEADING_ANCHORS

@@ -474,7 +474,7 @@ def live_preview(project: Path, out: Path, slug: str, saves: int = 3, timeout: f
     browser's reload (sphinx-autobuild's websocket) comes on top, in
     milliseconds.
     """
-    from edition.glossary import glossary_letter, load_glossary
+    from edition.data.glossary import glossary_letter, load_glossary
 
     entries, _ = load_glossary(project / "docs" / "glossary")
     term = next(e.term for e in entries if e.slug == slug)

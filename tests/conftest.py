@@ -120,6 +120,6 @@ def pdf_build(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def manifest():
-    from edition.manifest import load_manifest
+    from edition.data.manifest import load_manifest
 
     return load_manifest(ROOT / "seeds" / "manifest.toml")

@@ -300,7 +300,7 @@ def test_a_paragraph_link_opens_at_the_paragraph(reader):
 
 
 def test_cite_this_paragraph_gives_a_formatted_citation(reader, manifest):
-    from edition.cite import cite_paragraph, cite_text
+    from edition.linking.cite import cite_paragraph, cite_text
 
     page = reader.open(TEXT)
     page.locator("#p3").hover()

@@ -8,12 +8,14 @@ import textwrap
 import pytest
 
 from conftest import ROOT
-from edition.apparatus import load_editorial
-from edition.check import Citing, check_bibliography, check_project, keys_in_role
+from edition.check import check_project
 from edition.cli import main
 from edition.convert import convert
-from edition.myst import cite_role, render
-from edition.reading import read_text
+from edition.data.apparatus import load_editorial
+from edition.data.bibliography import Citing, check_bibliography, keys_in_role
+from edition.model import Citation, Emendation, Emphasis, Text
+from edition.witness.reading import read_text
+from edition.writers.myst import cite_role, render
 
 WITNESS = textwrap.dedent("""\
     A title for the test
@@ -51,24 +53,25 @@ def edition(tmp_path):
 
 
 def cites(pieces):
-    return [p.value for p in pieces if p.kind == "cite"]
+    return [(p.key, p.pages) for p in pieces if isinstance(p, Citation)]
 
 
 def test_inline_reference_is_linked_after_the_witness_words(edition):
     pieces = edition.blocks[0].pieces
-    text = "".join(p.value if p.kind == "text" else f"<{p.kind}:{p.value}>" for p in pieces)
-    assert "(Buick and Crump, pp. 98–9)<cite:buick1986|98–9>, trade mattered." in text
+    text = "".join(p.value if isinstance(p, Text) else f"<{p}>" for p in pieces)
+    assert "(Buick and Crump, pp. 98–9)<Citation(key='buick1986', pages='98–9')>, trade mattered." in text
 
 
 def test_note_citation_keeps_the_authors_wording(edition):
     first = edition.notes[0].paragraphs[0]
-    assert "".join(p.value for p in first if p.kind in ("text", "em")) == "A. Author, A Book, London 1990, p. 13."
-    assert cites(first) == ["author1990|13"]
+    words = "".join(p.value for p in first if isinstance(p, (Text, Emphasis)))
+    assert words == "A. Author, A Book, London 1990, p. 13."
+    assert cites(first) == [("author1990", "13")]
 
 
 def test_ibid_chain_resolves_to_the_previous_work_with_its_own_page(edition):
     assert [cites(n.paragraphs[0]) for n in edition.notes] == [
-        ["author1990|13"], ["author1990|40"], ["author1990|82–3"], ["author1990"],
+        [("author1990", "13")], [("author1990", "40")], [("author1990", "82–3")], [("author1990", "")],
     ]
 
 
@@ -86,9 +89,9 @@ def test_wrong_citation_is_recorded_in_the_apparatus_without_changing_the_text(e
 
 
 def test_cite_role_pages():
-    assert cite_role("north1989|13") == "[{cite:p}`north1989{p. 13}`]{.citation-link}"
-    assert cite_role("buick1986|98–9") == "[{cite:p}`buick1986{pp. 98–9}`]{.citation-link}"
-    assert cite_role("ellman1998|16, 104") == "[{cite:p}`ellman1998{pp. 16, 104}`]{.citation-link}"
+    assert cite_role("north1989", "13") == "[{cite:p}`north1989{p. 13}`]{.citation-link}"
+    assert cite_role("buick1986", "98–9") == "[{cite:p}`buick1986{pp. 98–9}`]{.citation-link}"
+    assert cite_role("ellman1998", "16, 104") == "[{cite:p}`ellman1998{pp. 16, 104}`]{.citation-link}"
     assert cite_role("trotsky1936") == "[{cite:p}`trotsky1936`]{.citation-link}"
 
 
@@ -230,8 +233,8 @@ def test_a_citation_inside_an_emended_word_is_moved_after_it_not_lost(tmp_path):
     data.write_text('[[citation]]\nat = "Encyclopaedia of the Revolution"\nkey = "shukman1988"\n', encoding="utf-8")
     ed = convert(read_text(witness), editorial=load_editorial(data, witness))
     pieces = ed.blocks[0].pieces
-    assert [p.value for p in pieces if p.kind == "cite"] == ["shukman1988"]
-    text = "".join(p.shown if p.kind in ("text", "choice") else "<cite>" for p in pieces)
+    assert cites(pieces) == [("shukman1988", "")]
+    text = "".join(p.shown if isinstance(p, (Text, Emendation)) else "<cite>" for p in pieces)
     assert "Revolution which<cite> is cited" in text
 
 
@@ -240,12 +243,12 @@ def test_a_citation_in_a_header_field_is_linked(tmp_path):
     data = tmp_path / "x.toml"
     data.write_text('[[citation]]\nat = "Some Book, Moscow, 1999."\nkey = "roth1999"\n', encoding="utf-8")
     ed = convert(read_text(witness), editorial=load_editorial(data, witness))
-    assert ed.header[1].cites == ["roth1999"]
+    assert ed.header[1].cites == [Citation("roth1999")]
     assert ": Published in Some Book, Moscow, 1999. [{cite:p}`roth1999`]{.citation-link}" in render(ed)
 
 
 def test_keys_cited_by_the_editors_notes_are_checked(tmp_path):
-    from edition.check import gather_citations
+    from edition.data.bibliography import gather_citations
 
     (tmp_path / "seeds" / "editorial").mkdir(parents=True)
     (tmp_path / "docs").mkdir()

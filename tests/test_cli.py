@@ -222,7 +222,7 @@ def test_github_escapes_messages_and_properties_as_its_toolkit_does():
 
 def test_a_problem_becomes_an_error_annotation_on_its_file_and_line(tmp_path):
     from edition.annotations import annotation
-    from edition.check import Problem
+    from edition.errors import Problem
 
     problem = Problem("docs/glossary/x.md", 3, "50% of it:\nnot, so", "glossary-field")
     assert annotation(problem) == ("::error file=docs/glossary/x.md,line=3,"
@@ -271,7 +271,7 @@ def test_check_without_format_stays_file_line_message(tmp_path, capsys, monkeypa
 
 def test_the_summary_of_a_clean_check_says_so_and_a_long_one_is_cut(tmp_path):
     from edition.annotations import SUMMARY_ROWS, summary
-    from edition.check import Problem
+    from edition.errors import Problem
 
     assert "are in order" in summary([])
     many = [Problem("docs/references.bib", n, f"entry {n} | odd", "bib-uncited") for n in range(1, SUMMARY_ROWS + 8)]

@@ -1,4 +1,4 @@
-"""One person, one set of dates: the consistency check of the editorial matter (edition.consistency)."""
+"""One person, one set of dates: the consistency check of the editorial matter (edition.data.consistency)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import textwrap
 from pathlib import Path
 
 from edition.check import check_project
-from edition.consistency import (
+from edition.data.consistency import (
     CODE,
     Register,
     Segment,

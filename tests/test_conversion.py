@@ -14,12 +14,13 @@ import tomllib
 import pytest
 
 from conftest import ROOT
-from edition.apparatus import EditorialData, load_editorial
 from edition.convert import convert, report
+from edition.data.apparatus import EditorialData, load_editorial
 from edition.errors import EditionError
-from edition.lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
-from edition.myst import render
-from edition.reading import read_text
+from edition.model import EditorNoteRef, Emendation, Emphasis, NoteRef, Text
+from edition.witness.lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
+from edition.witness.reading import read_text
+from edition.writers.myst import render
 
 
 def conv(source: str, **kwargs):
@@ -27,7 +28,14 @@ def conv(source: str, **kwargs):
 
 
 def plain(pieces) -> str:
-    return "".join(p.shown if p.kind in ("text", "em", "choice") else f"[{p.kind}:{p.value}]" for p in pieces)
+    """The words shown, with each note marker as ``[note:LABEL]`` (the editor's: ``[ednote:LABEL]``)."""
+    def one(p) -> str:
+        if isinstance(p, NoteRef):
+            return f"[note:{p.label}]"
+        if isinstance(p, EditorNoteRef):
+            return f"[ednote:{p.label}]"
+        return p.shown if isinstance(p, (Text, Emphasis, Emendation)) else f"[{type(p).__name__}]"
+    return "".join(one(p) for p in pieces)
 
 
 def bodies(edition) -> list[str]:
@@ -173,7 +181,7 @@ def test_whole_paragraph_quotation_after_a_colon_is_a_block_quote():
     ed = conv(WEB)
     (quote,) = [b for b in ed.blocks if b.kind == "quote"]
     assert plain(quote.pieces).startswith("“This whole paragraph")
-    assert quote.pieces[-1].kind == "note"
+    assert isinstance(quote.pieces[-1], NoteRef)
 
 
 def test_interrupted_quotation_is_not_a_block_quote():
@@ -402,7 +410,7 @@ def test_slashes_around_titles_become_italics_but_urls_do_not():
         [1] A. Author, /A Book Title/, London 1990, see http://example.org/a/b/ too.
         """)
     pieces = ed.notes[0].paragraphs[0]
-    assert ("em", "A Book Title") in [(p.kind, p.value) for p in pieces]
+    assert Emphasis("A Book Title") in pieces
     assert "http://example.org/a/b/" in plain(pieces)
     (entry,) = [e for e in ed.apparatus if e.kind == "typography"]
     assert entry.reading == "/A Book Title/"
@@ -940,7 +948,7 @@ def test_the_corpus_covers_the_four_layouts_and_its_manifest_names_every_text():
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
 def test_no_word_of_a_corpus_text_is_lost(name):
-    from edition.labels import normalise
+    from edition.witness.labels import normalise
     from test_nothing_lost import expected_words, first_missing
 
     text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
@@ -961,7 +969,7 @@ def test_no_word_of_a_corpus_text_is_lost(name):
 def test_the_compact_lexicon_gives_wordfreqs_values_and_is_kept_between_runs(tmp_path, monkeypatch):
     import wordfreq
 
-    from edition import lexicon
+    from edition.witness import lexicon
 
     monkeypatch.setenv("EDITION_CACHE", str(tmp_path))
     monkeypatch.setattr(lexicon, "_lexicon", None)
@@ -1173,7 +1181,7 @@ def test_numbered_section_headings_and_numbered_demands():
     ("Page 2 of 12", "viewer page counter"), ("The State and the Plan", None),
 ])
 def test_pdf_furniture_lines_by_their_form(line, kind):
-    from edition.furniture import pdf_line_kind
+    from edition.witness.furniture import pdf_line_kind
 
     assert pdf_line_kind(line) == kind
 
@@ -1186,7 +1194,7 @@ def test_pdf_furniture_lines_by_their_form(line, kind):
     ("Marx and Engels", None), ("The Soviet Union, 1917–1991", None),
 ])
 def test_web_edge_lines_by_their_form(line, kind):
-    from edition.furniture import web_line_kind
+    from edition.witness.furniture import web_line_kind
 
     assert web_line_kind(line, at_edge=True) == kind
 

@@ -9,11 +9,13 @@ import pytest
 
 from edition.cli import main
 from edition.convert import convert
+from edition.data.glossary import MAX_BYTES, glossary_letter, load_glossary, new_entry, read_entry
 from edition.errors import EditionError
-from edition.glossary import MAX_BYTES, glossary_letter, load_glossary, new_entry, read_entry
-from edition.myst import render, render_glossary
-from edition.reading import read_text
-from edition.terms import RELINK_AFTER, TermMatcher, link_terms
+from edition.linking.terms import RELINK_AFTER, TermMatcher, link_terms
+from edition.model import TermRef, Text
+from edition.site.glossary import render_glossary
+from edition.witness.reading import read_text
+from edition.writers.myst import render
 
 GOOD = """\
 ---
@@ -170,8 +172,8 @@ def test_first_occurrence_is_linked_and_every_occurrence_is_a_usage(tmp_path):
         "Perestroika failed. [1]",
     ], "\n[1] On perestroika see below.\n")
     edition, usages = link_terms(convert(read_text(source)), TermMatcher(entries(tmp_path)))
-    linked = [p.value for b in edition.blocks for p in b.pieces if p.kind == "term"]
-    assert linked == ["nomenklatura|nomenklatura", "perestroika|perestroika"]
+    linked = [p for b in edition.blocks for p in b.pieces if isinstance(p, TermRef)]
+    assert linked == [TermRef("nomenklatura", "nomenklatura"), TermRef("perestroika", "perestroika")]
     assert [(u.slug, u.paragraph, u.note, u.surface) for u in usages] == [
         ("nomenklatura", 1, "", "nomenklatura"),
         ("nomenklatura", 1, "", "nomenklatura's"),
@@ -185,15 +187,15 @@ def test_first_occurrence_is_linked_and_every_occurrence_is_a_usage(tmp_path):
 def test_a_term_is_linked_again_after_ten_paragraphs(tmp_path):
     paragraphs = [f"Paragraph {i} on the nomenklatura." for i in range(1, 2 * RELINK_AFTER + 2)]
     edition, _ = link_terms(convert(read_text(text_with(paragraphs))), TermMatcher(entries(tmp_path)))
-    linked_in = [b.number for b in edition.blocks if any(p.kind == "term" for p in b.pieces)]
+    linked_in = [b.number for b in edition.blocks if any(isinstance(p, TermRef) for p in b.pieces)]
     assert linked_in == [1, 1 + RELINK_AFTER, 1 + 2 * RELINK_AFTER]
 
 
 def test_headings_are_not_linked(tmp_path):
     source = "A title for the test\n\nThe nomenklatura\n\nIt ruled the nomenklatura state.\n"
     edition, usages = link_terms(convert(read_text(source)), TermMatcher(entries(tmp_path)))
-    assert edition.blocks[0].kind == "heading" and all(p.kind == "text" for p in edition.blocks[0].pieces)
-    assert [p.kind for p in edition.blocks[1].pieces] == ["text", "term", "text"]
+    assert edition.blocks[0].kind == "heading" and all(isinstance(p, Text) for p in edition.blocks[0].pieces)
+    assert [type(p) for p in edition.blocks[1].pieces] == [Text, TermRef, Text]
 
 
 def test_term_links_in_myst_and_the_glossary_page(tmp_path):

@@ -217,12 +217,12 @@ MARKUP_KINDS = ("glossary-body", "editors-note")
 
 
 def _build_without_validator(root: Path, builder: str, out: Path, fail_closed: bool) -> subprocess.CompletedProcess:
-    """Build *root* with :func:`edition.markup.judge` switched off (and, if not *fail_closed*, the guard's stop)."""
+    """Build *root* with :func:`edition.data.markup.judge` off (and, if not *fail_closed*, the guard's stop)."""
     script = f"""
 import sys
 sys.path.insert(0, {str(root / 'tools')!r})
-import edition.markup as markup, edition.glossary as glossary
-import edition.apparatus as apparatus, edition.indexes as indexes
+import edition.data.markup as markup, edition.data.glossary as glossary
+import edition.data.apparatus as apparatus, edition.data.indexes as indexes
 for module in (markup, glossary, apparatus, indexes):
     module.judge = lambda *args, **kwargs: markup.Judgement()
 if not {fail_closed!r}:
@@ -324,7 +324,7 @@ def test_a_cache_a_pull_request_brings_is_never_loaded(tmp_path, monkeypatch):
     """The caches in ``docs/_generated/`` are unpickled only with this machine's signature."""
     import pickle
 
-    from edition import sync
+    from edition import pipeline
 
     monkeypatch.setenv("EDITION_CACHE", str(tmp_path / "cache"))
     marker = tmp_path / "ran"
@@ -336,12 +336,12 @@ def test_a_cache_a_pull_request_brings_is_never_loaded(tmp_path, monkeypatch):
     forged = tmp_path / ".sync-editions.pickle"
     body = pickle.dumps({"key": "k", "value": Payload()})
     forged.write_bytes(b"\0" * 32 + body)           # a signature of its own
-    assert sync.cached(forged, "k", lambda: "made") == "made"
+    assert pipeline.cached(forged, "k", lambda: "made") == "made"
     assert not marker.exists()
     forged.write_bytes(body)                         # no signature at all
-    assert sync.cached(forged, "k", lambda: "made again") == "made again"
+    assert pipeline.cached(forged, "k", lambda: "made again") == "made again"
     assert not marker.exists()
-    assert sync.cached(forged, "k", lambda: "not needed") == "made again"  # its own cache is used
+    assert pipeline.cached(forged, "k", lambda: "not needed") == "made again"  # its own cache is used
 
 
 def test_a_stamp_a_pull_request_brings_makes_sync_regenerate(tmp_path, monkeypatch):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import textwrap
 
 from edition.convert import convert
-from edition.indexes import load_indexes, load_parallels
-from edition.myst import render, render_index, render_parallels
-from edition.reading import read_text
-from edition.sync import place_parallels
-from edition.terms import TermMatcher, link_terms
+from edition.data.indexes import load_indexes, load_parallels
+from edition.linking.terms import TermMatcher, link_terms
+from edition.pipeline import place_parallels
+from edition.site.indexes import render_index
+from edition.site.parallels import render_parallels
+from edition.witness.reading import read_text
+from edition.writers.myst import render
 
 PERSONS = """\
 [[entry]]
@@ -144,7 +146,8 @@ def test_bad_parallels_are_reported_with_their_line(tmp_path):
 
 
 def test_an_identification_needs_sources_and_they_are_cited(tmp_path):
-    from edition.check import check_indexes, citations_in_toml
+    from edition.check import check_indexes
+    from edition.data.bibliography import citations_in_toml
 
     folder = tmp_path / "indexes"
     folder.mkdir()

@@ -1,9 +1,17 @@
-"""The printed edition's rules (edition.printed), on small strings: no build."""
+"""The printed edition's rules (edition.writers.printed), on small strings: no build."""
 
 from __future__ import annotations
 
 from conftest import ROOT
-from edition.printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key, xindy_quote
+from edition.writers.printed import (
+    PAPERS,
+    breakable,
+    index_entry,
+    read_citation_file,
+    short_title,
+    sort_key,
+    xindy_quote,
+)
 
 
 def test_a_running_head_carries_the_title_up_to_its_colon():

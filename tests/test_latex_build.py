@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, sphinx_build
-from edition.printed import read_citation_file
+from edition.writers.printed import read_citation_file
 
 pytestmark = [pytest.mark.build, pytest.mark.latex]
 TEXTS = ROOT / "docs" / "texts"

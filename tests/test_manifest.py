@@ -8,8 +8,8 @@ import shutil
 import pytest
 
 from conftest import ROOT, copy_project, sphinx_build
+from edition.data.manifest import REQUIRED, load_manifest, verify_witnesses
 from edition.errors import EditionError, WitnessIntegrityError
-from edition.manifest import REQUIRED, load_manifest, verify_witnesses
 
 
 def test_seeds_are_byte_identical_to_the_client_copies(manifest):

@@ -1,10 +1,10 @@
-"""Contributed text judged on the parser's tokens (:mod:`edition.markup`); look-alike letters."""
+"""Contributed text judged on the parser's tokens (:mod:`edition.data.markup`); look-alike letters."""
 
 from __future__ import annotations
 
 import pytest
 
-from edition.markup import (
+from edition.data.markup import (
     DEFINITION,
     EDITORS_NOTE,
     ENTRY_BODY,
@@ -16,8 +16,8 @@ from edition.markup import (
     plain_text,
     role_targets,
 )
-from edition.myst import emphasised
-from edition.scripts import mixed_script_words, scripts_of, skeleton
+from edition.data.scripts import mixed_script_words, scripts_of, skeleton
+from edition.writers.myst import emphasised
 
 
 def problems(text, profile=ENTRY_BODY, first_line=10):

@@ -11,10 +11,11 @@ import pytest
 from lxml import etree
 
 from conftest import ROOT, sphinx_build
-from edition.glossary import load_glossary
-from edition.sync import editions
-from edition.tei import SCHEMA, TEI_NS, to_plain_text, to_tei
-from edition.terms import TermMatcher, link_terms
+from edition.data.glossary import load_glossary
+from edition.linking.terms import TermMatcher, link_terms
+from edition.pipeline import editions
+from edition.writers.plaintext import to_plain_text
+from edition.writers.tei import SCHEMA, TEI_NS, to_tei
 
 NS = {"tei": TEI_NS}
 
@@ -105,7 +106,7 @@ def test_epub_passes_epubcheck(tmp_path):
 
 def test_a_note_marked_twice_is_written_once_and_pointed_to(schema):
     from edition.convert import convert
-    from edition.reading import read_text
+    from edition.witness.reading import read_text
 
     source = (
         "Title: Twice\n\nThe first claim.[1] A second paragraph of the text, long enough to be one.\n\n"

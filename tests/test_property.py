@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from edition.convert import convert, report
-from edition.labels import body_label, normalise
-from edition.myst import render
-from edition.reading import read_text
+from edition.witness.labels import body_label, normalise
+from edition.witness.reading import read_text
+from edition.writers.myst import render
 from test_nothing_lost import expected_words
 
 WORDS = st.sampled_from(

@@ -3,7 +3,7 @@
 import pytest
 
 from edition.errors import EditionError
-from edition.reading import decode, read_text, read_witness
+from edition.witness.reading import decode, read_text, read_witness
 
 
 def test_crlf_and_bom_are_normalised(tmp_path):

@@ -15,7 +15,7 @@ import lxml.html
 import pytest
 
 from conftest import ROOT
-from edition.glossary import glossary_letter, load_glossary
+from edition.data.glossary import glossary_letter, load_glossary
 from edition.sphinxext.repository import entry_template, issue_url, new_file_url
 
 pytestmark = pytest.mark.build

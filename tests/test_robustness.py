@@ -24,8 +24,9 @@ from conftest import ROOT
 from edition.cli import main
 from edition.convert import convert, report
 from edition.errors import EditionError
-from edition.myst import render
-from edition.reading import decode, read_text, read_witness
+from edition.model import EditorNoteRef, Emendation, Emphasis, NoteRef, Text
+from edition.witness.reading import decode, read_text, read_witness
+from edition.writers.myst import render
 
 
 def conv(source: str):
@@ -33,7 +34,14 @@ def conv(source: str):
 
 
 def plain(pieces) -> str:
-    return "".join(p.shown if p.kind in ("text", "em", "choice") else f"[{p.kind}:{p.value}]" for p in pieces)
+    """The words shown, with each note marker as ``[note:LABEL]`` (the editor's: ``[ednote:LABEL]``)."""
+    def one(p) -> str:
+        if isinstance(p, NoteRef):
+            return f"[note:{p.label}]"
+        if isinstance(p, EditorNoteRef):
+            return f"[ednote:{p.label}]"
+        return p.shown if isinstance(p, (Text, Emphasis, Emendation)) else f"[{type(p).__name__}]"
+    return "".join(one(p) for p in pieces)
 
 
 def bodies(edition) -> list[str]:
@@ -504,7 +512,7 @@ def test_a_failure_of_the_converter_names_the_file_without_a_traceback(tmp_path,
     def fail(*args, **kwargs):
         raise RuntimeError("something unforeseen")
 
-    monkeypatch.setattr("edition.convert.convert", fail)
+    monkeypatch.setattr("edition.pipeline.convert", fail)  # the step `edition convert` runs first
     src = tmp_path / "text.txt"
     src.write_text("A title\n\nA paragraph.\n", encoding="utf-8")
     (tmp_path / "no-glossary").mkdir()

@@ -9,9 +9,9 @@ from typing import NamedTuple
 import pytest
 from bench import pages
 
-from edition.cite import cite_paragraph, cite_text
-from edition.myst import search_entry
-from edition.search import fold, spelling_map, split_words
+from edition.linking.cite import cite_paragraph, cite_text
+from edition.linking.search import fold, spelling_map, split_words
+from edition.site import search_entry
 
 
 class Entry(NamedTuple):

@@ -7,8 +7,9 @@ import textwrap
 from pybtex.database.input.bibtex import Parser
 
 from conftest import ROOT
-from edition.check import check_project, entry_lines
-from edition.sourcing import check_sources, check_sourcing, load_policy, reference_share
+from edition.check import check_project
+from edition.data.bibliography import entry_lines
+from edition.data.sourcing import check_sources, check_sourcing, load_policy, reference_share
 
 POLICY = textwrap.dedent("""\
     [[refused]]

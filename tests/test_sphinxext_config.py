@@ -41,8 +41,8 @@ def test_a_project_without_conf_py_has_the_defaults(tmp_path):
 
 
 def test_sync_reads_the_glossary_from_the_configured_folder(tmp_path):
-    from edition.manifest import load_manifest
-    from edition.sync import outputs
+    from edition.data.manifest import load_manifest
+    from edition.pipeline import outputs
 
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs" / "glossary", docs / "terms-src")

@@ -197,7 +197,7 @@ def test_the_browser_tests_use_the_runners_google_chrome():
 
 DATA_CHANGES = ["docs/glossary/nomenklatura.md", "docs/references.bib", "docs/indexes/persons.toml",
                 "seeds/editorial/soviet-mirage.toml"]
-CODE_CHANGES = ["tools/edition/myst.py", "docs/_static/edition.js", "seeds/manifest.toml", "conf.py",
+CODE_CHANGES = ["tools/edition/writers/myst.py", "docs/_static/edition.js", "seeds/manifest.toml", "conf.py",
                 "docs/glossary/README", "docs/glossary/sub/x.md", "seeds/soviet-mirage.txt", "docs/index.md",
                 "noxfile.py", ".github/workflows/checks.yml", "constraints.txt"]
 

@@ -36,7 +36,7 @@ DEFAULT_GLOSSARY = Path("docs/glossary")
 
 
 def _manifest_or_none(path: Path | None):
-    from .manifest import load_manifest
+    from .data.manifest import load_manifest
 
     if path is None:
         path = DEFAULT_MANIFEST if DEFAULT_MANIFEST.exists() else None
@@ -91,13 +91,14 @@ def claim_output(target: Path, source: Path, written: dict[str, Path], manifest,
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
-    from .apparatus import EditorialData, load_editorial
-    from .convert import convert, report
-    from .glossary import load_glossary
-    from .manifest import sha256_of
-    from .myst import render
-    from .reading import read_witness
-    from .terms import TermMatcher, link_terms
+    from .convert import report
+    from .data.apparatus import EditorialData, load_editorial
+    from .data.glossary import load_glossary
+    from .data.manifest import sha256_of
+    from .linking.terms import TermMatcher
+    from .pipeline import edit
+    from .witness.reading import read_witness
+    from .writers.myst import render
 
     manifest = _manifest_or_none(args.manifest)
     matcher = None
@@ -127,9 +128,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
                 if record
                 else EditorialData.empty()
             )
-            edition = convert(witness, record, editorial)
-            if matcher is not None:
-                edition, _ = link_terms(edition, matcher)
+            edition = edit(witness, record, editorial, terms=matcher).edition
             myst = render(edition, (record or {}).get("siglum", ""))
         except EditionError as err:
             print(f"error: {err}", file=sys.stderr)
@@ -166,7 +165,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from .sphinxext.config import edition_config
+    from .data.config import edition_config
     from .sync import sync
 
     # the folders conf.py names (next to the sources: `-c .`), the defaults without one
@@ -209,7 +208,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_glossary_new(args: argparse.Namespace) -> int:
-    from .glossary import new_entry
+    from .data.glossary import new_entry
 
     path = new_entry(Path(args.folder), args.term)
     print(f"wrote {path}: fill in its fields and text, then run `edition check`")
@@ -217,7 +216,7 @@ def cmd_glossary_new(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .manifest import load_manifest, verify_witnesses
+    from .data.manifest import load_manifest, verify_witnesses
 
     manifest = load_manifest(args.manifest)
     verify_witnesses(manifest)

@@ -5,12 +5,27 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from dataclasses import asdict, replace
 from pathlib import Path
-from typing import NamedTuple
 
-from .apparatus import EditorialData
-from .furniture import POSTED_RE
-from .inline import (
+from .data.apparatus import EditorialData
+from .model import (
+    Block,
+    Citation,
+    Decision,
+    Edition,
+    EditorNote,
+    EditorNoteRef,
+    Entry,
+    Furniture,
+    HeaderField,
+    Note,
+    NoteRef,
+    Piece,
+    Text,
+)
+from .witness.furniture import POSTED_RE
+from .witness.inline import (
     Edit,
     InlineContext,
     apply,
@@ -18,8 +33,8 @@ from .inline import (
     heading_edit,
     translator_note,
 )
-from .labels import body_label, markers, normalise, sort_key
-from .layout import (
+from .witness.labels import body_label, markers, normalise, sort_key
+from .witness.layout import (
     FIELD_RE,
     LIST_ITEM_RE,
     STANDFIRST_AUTHOR_RE,
@@ -28,9 +43,8 @@ from .layout import (
     Layout,
     segment,
 )
-from .lexicon import TextVocabulary
-from .model import Block, Decision, EditorNote, Entry, Furniture, HeaderField, Note, Piece
-from .reading import Witness
+from .witness.lexicon import TextVocabulary
+from .witness.reading import Witness
 
 #: segments searched for the furniture above the title
 TOP_FURNITURE_SEARCH = TOP_ZONE
@@ -49,51 +63,13 @@ HEADER_LABELS = {
 }
 
 
-class Edition(NamedTuple):
-    """A witness edited: the text, its notes and its apparatus."""
-
-    #: the witness file
-    source: str
-    #: the text's id (the manifest's, or made from the witness's file name:
-    #: never from the title, which two texts with one masthead share)
-    id: str
-    title: str
-    #: whether the title is the editor's (the witness has none)
-    title_editorial: bool
-    #: ``web`` or ``pdf``
-    layout: str
-    header: list[HeaderField]
-    blocks: list[Block]
-    notes: list[Note]
-    ednotes: list[EditorNote]
-    apparatus: list[Entry]
-    furniture: list[Furniture]
-    #: note labels in the order their markers occur in the text
-    markers: list[str]
-    #: the manifest record, or an empty dict for a text not in the manifest
-    record: dict
-    #: how the title, the author, the date and the layout were found, and each
-    #: decision the converter was unsure of (:class:`~edition.model.Decision`)
-    decisions: list = []
-
-    @property
-    def paragraphs(self) -> int:
-        return max((b.number for b in self.blocks), default=0)
-
-    def all_pieces(self):
-        """Every inline piece of the text and its notes, in order."""
-        for block in self.blocks:
-            for part in block.pieces if block.kind == "list" else [block.pieces]:
-                yield from part
-        for note in self.notes:
-            for para in note.paragraphs:
-                yield from para
-
-    def cited_keys(self) -> list[str]:
-        """The bibliography keys the witness's header, text and notes are linked to, sorted, once each."""
-        keys = {cite.partition("|")[0] for field in self.header for cite in field.cites}
-        keys |= {p.value.partition("|")[0] for p in self.all_pieces() if p.kind == "cite"}
-        return sorted(keys)
+def _anchor_order(anchor: tuple[int, str, str | Citation]) -> tuple[int, str, str]:
+    """Anchors at one offset: citations before editor's notes; citations by key, then pages."""
+    offset, kind, value = anchor
+    if isinstance(value, Citation):
+        # the order of the "key|pages" strings this once sorted by, kept so that the output is unchanged
+        value = f"{value.key}|{value.pages}" if value.pages else value.key
+    return offset, kind, value
 
 
 def slugify(value: str) -> str:
@@ -130,9 +106,10 @@ class _Converter:
         #: witness spans of the note bodies: (start, end, label)
         self.note_spans: list[tuple[int, int, str]] = []
         # zero-width insertions after a witness offset: editor's notes and citations
-        self.anchors = sorted(
+        self.anchors: list[tuple[int, str, str | Citation]] = sorted(
             [(a.offset, "ednote", a.text) for a in editorial.annotations]
-            + [(c.end, "cite", cite_value(c.key, c.pages)) for c in editorial.citations]
+            + [(c.end, "cite", Citation(c.key, c.pages)) for c in editorial.citations],
+            key=_anchor_order,
         )
 
     def lineno_of(self, offset: int) -> int:
@@ -195,24 +172,24 @@ class _Converter:
             if kind == "ednote":
                 label = letter_label(len(self.ednotes))
                 self.ednotes.append(EditorNote(label, value, self.paragraph))
-                piece = Piece("ednote", label)
+                piece: Piece = EditorNoteRef(label)
             else:
-                piece = Piece("cite", value)
+                piece = value
             edits.append(Edit(rel, rel, [piece]))
         edits.sort(key=lambda e: (e.start, e.end))
         pieces, entries = apply(raw, start, edits, self.lineno_of, self.paragraph)
         for i, e in enumerate(entries):
             if e.kind == "furniture":  # a running head inside a paragraph, set aside there
                 self.furniture.append(Furniture(e.note, e.reading.rstrip(), e.start, e.end, e.lineno, e.paragraph))
-                entries[i] = e._replace(note=f"{e.note} set aside from the running text")
-        self.entries += [e._replace(in_note=self.note_at(e.start)) for e in entries]
-        self.markers += [p.value for p in pieces if p.kind == "note"]
+                entries[i] = replace(e, note=f"{e.note} set aside from the running text")
+        self.entries += [replace(e, in_note=self.note_at(e.start)) for e in entries]
+        self.markers += [p.label for p in pieces if isinstance(p, NoteRef)]
         return pieces
 
     def editor_note(self, note_text: str, pieces: list[Piece]) -> None:
         label = letter_label(len(self.ednotes))
         self.ednotes.append(EditorNote(label, note_text, self.paragraph))
-        pieces.append(Piece("ednote", label))
+        pieces.append(EditorNoteRef(label))
 
     # -- segments ---------------------------------------------------------------
 
@@ -290,7 +267,7 @@ class _Converter:
                 body = self.pieces(block.start, block.end, ctx, markers=False)
                 last = self.notes[-1]
                 by = "translator" if translator_note(body) else last.by
-                self.notes[-1] = last._replace(paragraphs=last.paragraphs + [body], by=by)
+                self.notes[-1] = replace(last, paragraphs=last.paragraphs + [body], by=by)
             elif seg.role == "furniture":
                 raw = text_[block.start:block.end]
                 self.furniture.append(
@@ -349,9 +326,9 @@ class _Converter:
         checked = []
         for note in self.notes:
             if note.status == "ok" and note.label in seen:
-                note = note._replace(status="duplicate")  # a second body with the same number
+                note = replace(note, status="duplicate")  # a second body with the same number
             elif note.status == "ok" and note.label not in marked:
-                note = note._replace(status="orphan")
+                note = replace(note, status="orphan")
             seen.add(note.label)
             checked.append(note)
         self.notes = sorted(checked, key=lambda n: sort_key(n.label))
@@ -430,28 +407,22 @@ IBID_RE = re.compile(r"^\s*Ibid\b\.?", re.IGNORECASE)
 PAGES_RE = re.compile(r"\bpp?\.\s*([\dxivlc]+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)")
 
 
-def cite_value(key: str, pages: str) -> str:
-    """A citation piece's value: ``key`` or ``key|pages``."""
-    return f"{key}|{pages}" if pages else key
-
-
 def resolve_ibid(body: list[Piece], notes: list[Note]) -> list[Piece]:
     """Link a note that begins "Ibid." to the work the previous note cites.
 
     The note's own page ("Ibid., p. 40.") is kept; a note that already has a
     citation is left alone.
     """
-    if not body or body[0].kind != "text" or not IBID_RE.match(body[0].value):
+    if not body or not isinstance(body[0], Text) or not IBID_RE.match(body[0].value):
         return body
-    if any(p.kind == "cite" for p in body):
+    if any(isinstance(p, Citation) for p in body):
         return body
     for previous in reversed(notes):
-        cites = [p for para in previous.paragraphs for p in para if p.kind == "cite"]
+        cites = [p for para in previous.paragraphs for p in para if isinstance(p, Citation)]
         if cites:
-            key = cites[-1].value.split("|", 1)[0]
             text_ = "".join(p.shown for p in body)
             m = PAGES_RE.search(text_)
-            return [*body, Piece("cite", cite_value(key, m.group(1) if m else ""))]
+            return [*body, Citation(cites[-1].key, m.group(1) if m else "")]
     return body
 
 
@@ -488,7 +459,7 @@ def report(edition: Edition) -> dict:
             "duplicate_bodies": [n.label for n in edition.notes if n.status == "duplicate"],
         },
         "emendations": sum(1 for e in edition.apparatus if e.kind not in ("furniture", "citation")),
-        "citations": [p.value.split("|")[0] for p in edition.all_pieces() if p.kind == "cite"],
+        "citations": [p.key for p in edition.all_pieces() if isinstance(p, Citation)],
         "furniture_blocks": len(edition.furniture),
         "author": next((d.value for d in edition.decisions if d.what == "author"), ""),
         "date": next((d.value for d in edition.decisions if d.what == "date"), ""),
@@ -497,5 +468,5 @@ def report(edition: Edition) -> dict:
                   for d in edition.decisions if d.what in ("title", "author", "date", "layout")},
         "unsure": [{"what": d.what, "value": d.value, "how": d.how, "line": d.lineno}
                    for d in edition.decisions if not d.sure],
-        "apparatus": [e._asdict() for e in edition.apparatus],
+        "apparatus": [asdict(e) for e in edition.apparatus],
     }

@@ -1,9 +1,17 @@
-"""Errors that name the file and line at fault."""
+"""Errors and problems, each naming the file and line at fault.
+
+:class:`EditionError` is the exception for an input that stops the work at
+hand (a witness that is not the manifest's, a file that cannot be read).
+:class:`Problem` is what ``edition check`` and the build report: one per
+finding, never an exception, so that every problem of a contribution is
+shown at once.
+"""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 
 class EditionError(Exception):
@@ -35,3 +43,35 @@ def toml_error_line(err: Exception) -> int | None:
     """The line a :mod:`tomllib` error points at ("… (at line 3, column 1)")."""
     match = re.search(r"at line (\d+)", str(err))
     return int(match.group(1)) if match else None
+
+
+class Problem(NamedTuple):
+    """One finding in the edition's inputs, reported as ``FILE:LINE: message [code]``."""
+
+    #: the file at fault
+    path: str
+    #: the 1-based line at fault, or None where none can be named
+    line: int | None
+    #: what is wrong, in words an editor understands
+    message: str
+    #: a short code naming the kind of problem, e.g. ``bib-missing-field``
+    code: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message} [{self.code}]"
+
+
+def unreadable(path, code: str) -> Problem | None:
+    """Why a contributed file cannot be read as one, or ``None``: a symbolic link (which could
+    point anywhere on the machine that builds), a folder, or something that is not a file."""
+    from pathlib import Path
+
+    path = Path(path)
+    if path.is_symlink():
+        return Problem(str(path), None, "symbolic links are not allowed; commit the file itself", code)
+    if path.is_dir():
+        return Problem(str(path), None, "a folder where a file is expected", code)
+    if path.exists() and not path.is_file():
+        return Problem(str(path), None, "not a regular file", code)
+    return None

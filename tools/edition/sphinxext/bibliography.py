@@ -12,27 +12,16 @@ sphinxcontrib-bibtex and pybtex scale with the number of texts are in
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
 
+from ..data.bibliography import bib_fingerprint
 from . import warning_types
 from .domain import edition_domain
 from .errors import EditionBuildError, EditionBuildErrors, stop_on_errors
 
-
-def bib_fingerprint(paths) -> str:
-    """A digest of the .bib files *paths* (their names and bytes)."""
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(str(path).encode("utf-8") + b"\0")
-        try:
-            digest.update(Path(path).read_bytes())
-        except OSError:
-            digest.update(b"(unreadable)")
-    return digest.hexdigest()
 
 @stop_on_errors
 def check_bibliographies(app: Sphinx) -> None:
@@ -45,7 +34,7 @@ def check_bibliographies(app: Sphinx) -> None:
 
     :raises EditionBuildErrors: every problem of the files (the build stops, without a traceback)
     """
-    from ..check import check_bibliography_data
+    from ..data.bibliography import check_bibliography_data
 
     names = list(getattr(app.config, "bibtex_bibfiles", []))
     fingerprint = bib_fingerprint(Path(app.confdir) / name for name in names)

@@ -34,8 +34,8 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
-from ..glossary import load_glossary
-from ..markup import plain_text
+from ..data.glossary import load_glossary
+from ..data.markup import plain_text
 from . import warning_types
 from .domain import Definition, edition_domain
 

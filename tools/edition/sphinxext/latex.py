@@ -48,13 +48,13 @@ from sphinx.util import logging
 from sphinx.util.template import LaTeXRenderer
 from sphinx.util.texescape import escape
 
+from ..data.config import EditionConfig, EditionConfigError
+from ..data.indexes import INDEXES, load_indexes
+from ..data.manifest import load_manifest
 from ..errors import EditionError
-from ..indexes import INDEXES, load_indexes
-from ..manifest import load_manifest
-from ..printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
-from ..terms import TermMatcher
+from ..linking.terms import TermMatcher
+from ..writers.printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
 from . import warning_types
-from .config import EditionConfig, EditionConfigError
 from .domain import edition_domain
 from .ednotes import ednote, ednote_backref, ednote_ref
 from .errors import EditionBuildError, stop_on_errors

@@ -27,8 +27,8 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 
-from ..cite import cite_text
-from ..manifest import load_manifest
+from ..data.manifest import load_manifest
+from ..linking.cite import cite_text
 from . import warning_types
 from .domain import edition_domain
 

@@ -51,7 +51,7 @@ WEB_BUILDERS = ("html", "dirhtml", "singlehtml")
 
 def entry_template(term: str = NEW_ENTRY_TERM) -> tuple[str, str]:
     """The file ``edition glossary new TERM`` writes: (file name, text)."""
-    from ..glossary import new_entry
+    from ..data.glossary import new_entry
 
     with tempfile.TemporaryDirectory() as folder:
         path = new_entry(Path(folder), term)

@@ -40,7 +40,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from ..markup import ALLOWED_SCHEMES, link_scheme
+from ..data.markup import ALLOWED_SCHEMES, link_scheme
 from . import warning_types
 from .domain import edition_domain
 from .errors import EditionBuildError, stop_on_errors

@@ -42,8 +42,8 @@ from sphinx.search.en import SearchEnglish
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from ..indexes import load_indexes
-from ..search import TRANSLIT_MARKS, fold, spelling_map, split_words
+from ..data.indexes import load_indexes
+from ..linking.search import TRANSLIT_MARKS, fold, spelling_map, split_words
 from . import warning_types
 from .domain import EditionDomain, edition_domain
 

@@ -31,7 +31,8 @@ def regenerate_texts(app: Sphinx) -> None:
 
     :raises EditionBuildError: a witness, the glossary or other data the texts cannot be made from
     """
-    from ..sync import GlossaryError, sync
+    from ..pipeline import GlossaryError
+    from ..sync import sync
 
     config = EditionConfig.from_sphinx(app.config)
     manifest = config.manifest_path(Path(app.confdir))

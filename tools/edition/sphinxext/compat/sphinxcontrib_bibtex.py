@@ -36,7 +36,7 @@ from sphinx.util import logging
 from sphinxcontrib.bibtex.citation_target import parse_citation_targets
 from sphinxcontrib.bibtex.domain import BibtexDomain, _FilterVisitor
 
-from ..bibliography import bib_fingerprint
+from ...data.bibliography import bib_fingerprint
 from ..domain import edition_domain
 from . import enabled
 from .pybtex import _caching_style

@@ -29,9 +29,8 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import toml_error_line
+from ..errors import Problem, toml_error_line, unreadable
 from .markup import BIB_KEY_RE, PLAIN, judge, one_line
-from .problems import Problem, unreadable
 
 #: the indexes, in the order the edition prints them: file stem → title
 INDEXES = {"persons": "Index of persons", "places": "Index of places",

@@ -37,8 +37,8 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from .check import Problem, entry_lines
-from .errors import toml_error_line
+from ..errors import Problem, toml_error_line
+from .bibliography import entry_lines
 
 #: the fields of an entry that name who published it (compared with a policy's ``names``)
 PUBLISHER_FIELDS = ("organization", "publisher", "howpublished", "journal", "journaltitle",

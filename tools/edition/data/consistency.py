@@ -42,7 +42,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from .check import Problem
+from ..errors import Problem
 
 #: the problem code of every disagreement
 CODE = "data-inconsistent"

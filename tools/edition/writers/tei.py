@@ -1,4 +1,4 @@
-"""An edition → TEI P5 XML, and → plain text.
+"""An edition → TEI P5 XML.
 
 The TEI keeps what the MyST cannot: each intervention as ``choice`` with
 the witness's reading beside the edition's (``sic``/``corr`` for corrected
@@ -6,7 +6,7 @@ errors, ``orig``/``reg`` for normalisations), notes with their type and
 who wrote them, and pointers to the glossary, the bibliography and the
 parallel passages. Paragraphs carry the numbers of the HTML edition.
 
-The documents are checked against ``tools/edition/schema/edition-tei.rng``,
+The documents are checked against ``tools/edition/writers/schema/edition-tei.rng``,
 a subset of TEI P5 shipped with the project.
 """
 
@@ -16,8 +16,19 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from .convert import Edition
-from .model import CHOICE_SEP, Piece
+from ..model import (
+    Citation,
+    Edition,
+    EditorNoteRef,
+    Emendation,
+    Emphasis,
+    NoteRef,
+    ParallelLink,
+    Piece,
+    PieceVisitor,
+    TermRef,
+    Text,
+)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -51,23 +62,26 @@ def _myst_to_text(el: ET.Element, myst: str) -> None:
     """The editor's MyST (notes, entries) as TEI: text, with citations as pointers."""
     pos = 0
     for m in ROLE_RE.finditer(myst):
-        _append_text(el, _unmark(myst[pos:m.start()]))
+        _append_text(el, unmark(myst[pos:m.start()]))
         role, content = m.groups()
         if role.startswith("cite"):
             bibl = _el(el, "bibl")
             for key in re.sub(r"\{[^}]*\}", "", content).split(","):
                 _el(bibl, "ptr", target=f"references.bib#{key.strip()}")
         else:
-            _append_text(el, _unmark(re.sub(r"\s*<[^>]*>$", "", content)))
+            _append_text(el, unmark(re.sub(r"\s*<[^>]*>$", "", content)))
         pos = m.end()
-    _append_text(el, _unmark(myst[pos:]))
+    _append_text(el, unmark(myst[pos:]))
 
 
-def _unmark(text: str) -> str:
+def unmark(text: str) -> str:
+    """The editor's MyST as plain words: emphasis marks and escapes removed."""
     return re.sub(r"(?<!\\)[*_]", "", text).replace("\\", "")
 
 
-class _Writer:
+class _Writer(PieceVisitor):
+    """Inline pieces → TEI elements, appended to :attr:`parent`."""
+
     def __init__(self, edition: Edition, glossary: dict[str, str] | None = None):
         self.glossary = glossary or {}
         self.edition = edition
@@ -75,39 +89,49 @@ class _Writer:
         self.ednotes = {n.label: n for n in edition.ednotes}
         #: the notes already written out; a second marker of one points to it
         self.written: set[str] = set()
+        #: the element the pieces being visited are appended to
+        self.parent: ET.Element | None = None
 
     def inline(self, el: ET.Element, pieces: list[Piece]) -> None:
+        """Append *pieces* to *el*."""
+        self.parent = el
         for piece in pieces:
-            if piece.kind == "text":
-                _append_text(el, piece.value)
-            elif piece.kind == "em":
-                _el(el, "hi", piece.value, rend="italic")
-            elif piece.kind == "choice":
-                kind, reading, lemma = piece.value.split(CHOICE_SEP)
-                choice = _el(el, "choice", type=kind)
-                first, second = ("sic", "corr") if kind in CORRECTIONS else ("orig", "reg")
-                _el(choice, first, reading)
-                _el(choice, second, lemma)
-            elif piece.kind == "note":
-                self.note(el, piece.value)
-            elif piece.kind == "ednote":
-                note = self.ednotes[piece.value]
-                n = _el(el, "note", type="editorial", resp="#editors", n=note.label, place="end",
-                        xml_id=f"ednote-{note.label}")
-                _myst_to_text(n, note.text)
-            elif piece.kind == "cite":
-                key, _, pages = piece.value.partition("|")
-                bibl = _el(el, "bibl", type="link")
-                _el(bibl, "ptr", target=f"references.bib#{key}")
-                if pages:
-                    _el(bibl, "citedRange", pages, unit="page")
-            elif piece.kind == "term":
-                slug, _, surface = piece.value.partition("|")
-                page = self.glossary.get(slug, "glossary.html")
-                _el(el, "term", surface, ref=f"../{page}#gloss-{slug}")
-            elif piece.kind == "parallel":
-                theme = piece.value.split("|", 1)[0]
-                _el(el, "ptr", type="parallel", target=f"../parallels.html#parallel-{theme}")
+            self.dispatch(piece)
+            self.parent = el  # a visit may have written a note, with elements of its own
+
+    def visit_Text(self, piece: Text) -> None:
+        _append_text(self.parent, piece.value)
+
+    def visit_Emphasis(self, piece: Emphasis) -> None:
+        _el(self.parent, "hi", piece.value, rend="italic")
+
+    def visit_Emendation(self, piece: Emendation) -> None:
+        choice = _el(self.parent, "choice", type=piece.kind)
+        first, second = ("sic", "corr") if piece.kind in CORRECTIONS else ("orig", "reg")
+        _el(choice, first, piece.reading)
+        _el(choice, second, piece.lemma)
+
+    def visit_NoteRef(self, piece: NoteRef) -> None:
+        self.note(self.parent, piece.label)
+
+    def visit_EditorNoteRef(self, piece: EditorNoteRef) -> None:
+        note = self.ednotes[piece.label]
+        n = _el(self.parent, "note", type="editorial", resp="#editors", n=note.label, place="end",
+                xml_id=f"ednote-{note.label}")
+        _myst_to_text(n, note.text)
+
+    def visit_Citation(self, piece: Citation) -> None:
+        bibl = _el(self.parent, "bibl", type="link")
+        _el(bibl, "ptr", target=f"references.bib#{piece.key}")
+        if piece.pages:
+            _el(bibl, "citedRange", piece.pages, unit="page")
+
+    def visit_TermRef(self, piece: TermRef) -> None:
+        page = self.glossary.get(piece.slug, "glossary.html")
+        _el(self.parent, "term", piece.surface, ref=f"../{page}#gloss-{piece.slug}")
+
+    def visit_ParallelLink(self, piece: ParallelLink) -> None:
+        _el(self.parent, "ptr", type="parallel", target=f"../parallels.html#parallel-{piece.theme}")
 
     def note(self, el: ET.Element, label: str, note=None) -> None:
         note = note or self.notes.get(label)
@@ -223,46 +247,3 @@ def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1
                 _el(div, "ab", item.text, type=item.what.replace(" ", "-"), n=str(item.lineno))
     ET.indent(header, space=" ", level=1)  # the text itself keeps its spacing exactly
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
-
-
-def to_plain_text(edition: Edition, record: dict) -> str:
-    """The text as plain text: numbered paragraphs, then the notes."""
-    def flat(pieces) -> str:
-        out = []
-        for p in pieces:
-            if p.kind == "note":
-                out.append(f"[{p.value}]")
-            elif p.kind == "ednote":
-                out.append(f"[{p.value}]")
-            else:
-                out.append(p.shown)
-        return "".join(out)
-
-    lines = [edition.title, "=" * len(edition.title), ""]
-    if record.get("author"):
-        lines += [record["author"], ""]
-    for field in edition.header:
-        if field.name != "title":
-            lines += [f"{field.label}: {field.value}"]
-    lines.append("")
-    for block in edition.blocks:
-        if block.kind == "heading":
-            text = flat(block.pieces)
-            lines += [text, "-" * len(text), ""]
-        elif block.kind == "list":
-            for i, item in enumerate(block.pieces, 1):
-                lines.append(f"{i}{block.style if block.style != '-' else ')'} {flat(item)}")
-            lines.append("")
-        else:
-            prefix = "    " if block.kind == "quote" else ""
-            lines += [f"[¶ {block.number}] {prefix}{flat(block.pieces)}", ""]
-    if edition.notes:
-        lines += ["Notes", "-----", ""]
-        for note in edition.notes:
-            body = " / ".join(flat(p) for p in note.paragraphs) or "(the witness has no text for this note)"
-            lines += [f"[{note.label}] {body}", ""]
-    if edition.ednotes:
-        lines += ["Editor's notes", "--------------", ""]
-        for note in edition.ednotes:
-            lines += [f"[{note.label}] {_unmark(ROLE_RE.sub(lambda m: m.group(2), note.text))}", ""]
-    return "\n".join(lines).rstrip() + "\n"

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
-from .convert import Edition
-from .glossary import GlossaryEntry
-from .model import Block, Note, Piece
+from ..data.glossary import GlossaryEntry
+from ..model import Block, Edition, Note, NoteRef, Piece, TermRef, Text, is_empty
 
 #: a term is linked again after this many paragraphs without a link
 RELINK_AFTER = 10
@@ -194,7 +194,7 @@ class _Linker:
             if not link or (last is not None and paragraph - last < RELINK_AFTER):
                 continue
             for s, e, i in spans:
-                if s <= start and end <= e and pieces[i].kind == "text":
+                if s <= start and end <= e and isinstance(pieces[i], Text):
                     links.setdefault(i, []).append((start - s, end - s, slug, surface))
                     self.last_linked[slug] = paragraph
                     break
@@ -202,11 +202,11 @@ class _Linker:
         for i, piece in enumerate(pieces):
             pos = 0
             for a, b, slug, surface in links.get(i, []):
-                out.append(Piece("text", piece.value[pos:a]))
-                out.append(Piece("term", f"{slug}|{surface}"))
+                out.append(Text(piece.value[pos:a]))
+                out.append(TermRef(slug, surface))
                 pos = b
-            out.append(piece if pos == 0 else Piece("text", piece.value[pos:]))
-        return [p for p in out if p.value]
+            out.append(piece if pos == 0 else Text(piece.value[pos:]))
+        return [p for p in out if not is_empty(p)]
 
 
 def link_terms(edition: Edition, matcher: TermMatcher, link: bool = True) -> tuple[Edition, list[Usage]]:
@@ -217,23 +217,23 @@ def link_terms(edition: Edition, matcher: TermMatcher, link: bool = True) -> tup
     """
     linker = _Linker(edition, matcher)
     for field in edition.header:  # the header is searched, never linked (paragraph 0)
-        linker.pieces([Piece("text", field.value)], 0, link=False)
+        linker.pieces([Text(field.value)], 0, link=False)
     marker_paragraph: dict[str, int] = {}
     blocks: list[Block] = []
     for block in edition.blocks:
         if block.kind == "heading":
             blocks.append(block)
             continue
-        parts = block.pieces if block.kind == "list" else [block.pieces]
+        parts = block.parts
         for part in parts:
             for p in part:
-                if p.kind == "note":
-                    marker_paragraph.setdefault(p.value, block.number)
+                if isinstance(p, NoteRef):
+                    marker_paragraph.setdefault(p.label, block.number)
         linked = [linker.pieces(part, block.number, link=link) for part in parts]
-        blocks.append(block._replace(pieces=linked if block.kind == "list" else linked[0]))
+        blocks.append(replace(block, pieces=linked if block.kind == "list" else linked[0]))
     notes: list[Note] = []
     for note in edition.notes:
         paragraph = marker_paragraph.get(note.label, 0)
         paras = [linker.pieces(para, paragraph, note.label, link=False) for para in note.paragraphs]
-        notes.append(note._replace(paragraphs=paras))
-    return edition._replace(blocks=blocks, notes=notes), linker.usages
+        notes.append(replace(note, paragraphs=paras))
+    return replace(edition, blocks=blocks, notes=notes), linker.usages

@@ -8,9 +8,8 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import EditionError, WitnessIntegrityError, toml_error_line
+from ..errors import EditionError, WitnessIntegrityError, toml_error_line, unreadable
 from .markup import BIB_KEY_RE, PLAIN, judge, link_scheme, one_line
-from .problems import unreadable
 
 #: fields every ``[[witness]]`` table must have
 REQUIRED = (

@@ -13,9 +13,9 @@ Two layouts are recognised from the text itself, never from a file name:
 The roles are: header (title, byline, date, ``Field:`` lines), body
 (headings, paragraphs, quotations, lists), notes (``[n] …`` bodies at the
 end, or bodies labelled in another form the witness confirms, see
-:mod:`edition.labels`) and furniture (captions of absent images, donation
+:mod:`edition.witness.labels`) and furniture (captions of absent images, donation
 appeals, the site's lists of other articles, and the menus, counters,
-running heads and page numbers :mod:`edition.furniture` knows by their form).
+running heads and page numbers :mod:`edition.witness.furniture` knows by their form).
 
 Tested in ``tests/test_conversion.py``, on small texts and on the corpus of
 ``tests/corpus/``.
@@ -27,6 +27,7 @@ import re
 import statistics
 from typing import NamedTuple
 
+from ..model import Decision
 from .furniture import (
     MENU_KINDS,
     POSTED_RE,
@@ -39,7 +40,6 @@ from .furniture import (
     web_line_kind,
 )
 from .labels import BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed
-from .model import Decision
 from .reading import Line, Witness
 
 #: characters that may end a sentence (and so a paragraph)
@@ -115,7 +115,7 @@ STANDFIRST_LEAD_RE = re.compile(
 STANDFIRST_RE = re.compile(
     r"[,—–-]?\s+(writes|argues|reports|explains|says)\s+[A-Z][\w.’'-]+(\s+[A-Z][\w.’'-]+){0,3}\.?$"
 )
-#: a note body in the usual form, ``[n] …`` (other forms: :mod:`edition.labels`)
+#: a note body in the usual form, ``[n] …`` (other forms: :mod:`edition.witness.labels`)
 NOTE_BODY_RE = BRACKET.body
 LIST_ITEM_RE = re.compile(r"^\s*(\d{1,2}[.)]|[-•*–])\s+\S")
 NAV_RE = re.compile(
@@ -191,7 +191,7 @@ class Layout(NamedTuple):
     segments: list[Segment]
     #: typical line width (``pdf`` layout), 0 otherwise
     width: int
-    #: the forms of note label the witness uses (:func:`edition.labels.confirmed`)
+    #: the forms of note label the witness uses (:func:`edition.witness.labels.confirmed`)
     note_forms: tuple[LabelForm, ...] = (BRACKET,)
     #: lines of furniture inside a block of text (a running head in a paragraph
     #: a page break split), by line number, with their kind: set aside there
@@ -394,9 +394,9 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
     by one that starts in lower case (or after a full-width line), is one
     paragraph broken by the page. The page's furniture between them (a
     running head, a page number) is taken into the paragraph, to be set
-    aside there (:mod:`edition.inline`).
+    aside there (:mod:`edition.witness.inline`).
 
-    The blank lines themselves become apparatus entries in :mod:`edition.inline`.
+    The blank lines themselves become apparatus entries in :mod:`edition.witness.inline`.
     """
     furniture = furniture or {}
 
@@ -699,7 +699,7 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
     """The blocks at the top of a text that are the site's or the viewer's furniture.
 
     Menus, language switchers, breadcrumbs, navigation bars, page counters
-    and calls to action are recognised by their form (:mod:`edition.furniture`);
+    and calls to action are recognised by their form (:mod:`edition.witness.furniture`);
     a heading-like line above the last of them is the site's masthead. The
     search stops at the first paragraph of text.
 

@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import Problem
 from .markup import Reference, parser
-from .problems import Problem
 from .settings import EXCLUDE_PATTERNS
 
 

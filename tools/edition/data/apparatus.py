@@ -27,10 +27,9 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import EditionError, toml_error_line
-from .inline import Emendation
+from ..errors import EditionError, Problem, toml_error_line, unreadable
+from ..model import EditorialEmendation
 from .markup import BIB_KEY_RE, EDITORS_NOTE, PLAIN, Reference, judge, one_line
-from .problems import Problem, unreadable
 
 
 class Annotation(NamedTuple):
@@ -56,7 +55,7 @@ class Citation(NamedTuple):
 
 
 class EditorialData(NamedTuple):
-    emendations: list[Emendation]
+    emendations: list[EditorialEmendation]
     annotations: list[Annotation]
     citations: list[Citation] = []
 
@@ -98,7 +97,7 @@ def _unique_span(witness_text: str, reading: str, path: Path, source: str, key: 
 
 #: the pages of a citation, as they are written into its role: numbers, roman numerals, ranges, lists
 PAGES_RE = re.compile(r"^[0-9ivxlcdmIVXLCDM]+(?:\s*(?:[–—-]|,\s*|;\s*)\s*[0-9ivxlcdmIVXLCDM]+)*(?:\s*ff?\.)?$")
-#: how each contributed field of an editorial file is judged (:mod:`edition.markup`)
+#: how each contributed field of an editorial file is judged (:mod:`edition.data.markup`)
 MARKUP = {
     ("emendation", "lemma"): PLAIN, ("emendation", "note"): PLAIN,
     ("annotation", "text"): EDITORS_NOTE,
@@ -111,7 +110,7 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
 
     Every problem is reported, not only the first: a malformed table, a
     passage that does not occur exactly once in the witness, text that
-    :func:`edition.markup.judge` refuses.
+    :func:`edition.data.markup.judge` refuses.
 
     :return: what could be read, the problems (file and line), and the
         references of the editor's notes, to be resolved (``edition check``)
@@ -183,8 +182,8 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
                 problems.append(Problem(name, err.line or line, err.message, "editorial-anchor"))
                 continue
             found[table].append((span, item))
-    emendations = [Emendation(start, end, one_line(item["lemma"]) if item["lemma"].strip() else item["lemma"],
-                              one_line(item.get("note", "emendation")))
+    emendations = [EditorialEmendation(start, end, one_line(item["lemma"]) if item["lemma"].strip() else item["lemma"],
+                                       one_line(item.get("note", "emendation")))
                    for (start, end), item in found["emendation"]]
     annotations = [Annotation(end, item["text"]) for (_, end), item in found["annotation"]]
     citations = [Citation(start, end, item["key"], one_line(item.get("pages", "")),

@@ -50,7 +50,7 @@ def spelling_map(entries: Iterable) -> dict[str, str]:
     """Folded variant spelling → folded main form, from index entries.
 
     :param entries: records with ``heading``, ``forms`` and ``variants``
-        (:class:`edition.indexes.IndexEntry`)
+        (:class:`edition.data.indexes.IndexEntry`)
     :return: a mapping in sorted order, so that the generated search code is
         the same from build to build
     """

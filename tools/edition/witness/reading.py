@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import EditionError
+from ..errors import EditionError
 
 
 class Line(NamedTuple):

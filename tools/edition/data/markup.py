@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .problems import Problem
+from ..errors import Problem
 
 #: the MyST extensions the build enables (``conf.py`` reads them from here)
 MYST_EXTENSIONS = ("attrs_block", "attrs_inline", "colon_fence", "deflist")

@@ -1,7 +1,7 @@
 """Inside a block: emendations, note markers and typography, with offsets kept.
 
-A block's raw witness text is turned into :class:`~edition.model.Piece`
-records by a list of *edits*: each replaces a span of the raw text by
+A block's raw witness text is turned into inline pieces
+(:data:`edition.model.Piece`) by a list of *edits*: each replaces a span of the raw text by
 pieces. Edits with a ``kind`` are editorial interventions and become
 apparatus entries; edits without one are rendering only (a note marker
 becoming a superscript, a line break becoming a space) and are described
@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
 from .labels import BARE, BRACKET, LabelForm, normalise
 from .lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
-from .model import CHOICE_SEP, Entry, Piece
 
 #: a hyphen at a line end, possibly across blank lines of a page break (the
 #: look-behind only lets a match start at a word's start: linear, not quadratic)
@@ -35,7 +35,7 @@ WORD_TOKEN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{4,}(?![\w@/\-])")
 #: a sentence glued to the next: "class.This"
 GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;:])([A-Z][a-z]+)")
 URL_RE = re.compile(r"(https?://|www\.)\S+|\b[\w-]+(\.[\w-]+)+/\S*")
-#: a bracketed note marker; the space before it goes with it (other forms: :mod:`edition.labels`)
+#: a bracketed note marker; the space before it goes with it (other forms: :mod:`edition.witness.labels`)
 NOTE_MARKER_RE = BRACKET.marker
 #: a note number glued to the word it follows: "budget6"
 GLUED_MARKER_RE = re.compile(r"(?<=[a-z’'”\)])(\d{1,2})(?=[\s.,;:!?”\")]|$)")
@@ -55,17 +55,8 @@ class Edit(NamedTuple):
     note: str = ""
 
 
-class Emendation(NamedTuple):
-    """An emendation from the editors' data: an absolute witness span."""
-
-    start: int
-    end: int
-    lemma: str
-    note: str
-
-
 def text(value: str) -> list[Piece]:
-    return [Piece("text", value)] if value else []
+    return [Text(value)] if value else []
 
 
 def _free(edits: list[Edit], start: int, end: int) -> bool:
@@ -85,10 +76,10 @@ class InlineContext(NamedTuple):
     #: labels a glued digit may stand for (notes with no bracketed marker)
     glued_labels: frozenset
     #: emendations from the editors' data
-    emendations: list[Emendation]
+    emendations: list[EditorialEmendation]
     #: whether to separate words run together (``pdf`` layout)
     unwrap: bool
-    #: the forms of note marker the witness uses (:func:`edition.labels.confirmed`)
+    #: the forms of note marker the witness uses (:func:`edition.witness.labels.confirmed`)
     note_forms: tuple[LabelForm, ...] = (BRACKET,)
     #: the labels of the witness's note bodies
     note_labels: frozenset = frozenset()
@@ -155,15 +146,15 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
                 if form is BARE and m.group(1) not in ctx.note_labels:
                     continue  # a glued number no note confirms: a unit, a name
                 if form is BRACKET or not in_url(m.start(), m.end()):
-                    _add(edits, Edit(m.start(), m.end(), [Piece("note", normalise(m.group(1)))]))
+                    _add(edits, Edit(m.start(), m.end(), [NoteRef(normalise(m.group(1)))]))
         for m in GLUED_MARKER_RE.finditer(raw):
             if m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()):
-                _add(edits, Edit(m.start(), m.end(), [Piece("note", m.group(1))]))
+                _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
     for m in SLASH_ITALIC_RE.finditer(raw):
         if not in_url(m.start(), m.end()):
-            _add(edits, Edit(m.start(), m.end(), [Piece("em", m.group(1))], "typography",
+            _add(edits, Edit(m.start(), m.end(), [Emphasis(m.group(1))], "typography",
                              "title between slashes set in italics"))
-    edits.sort()
+    edits.sort(key=lambda e: (e.start, e.end))  # edits never overlap (_add)
     return edits
 
 
@@ -183,15 +174,14 @@ def apply(raw: str, base: int, edits: list[Edit], lineno_of, paragraph: int) -> 
     pos = 0
     for edit in edits:
         pieces += text(WHITESPACE_RE.sub(" ", raw[pos:edit.start]))
-        if edit.kind and [p.kind for p in edit.pieces] == ["text"]:
+        if edit.kind and len(edit.pieces) == 1 and isinstance(edit.pieces[0], Text):
             # keep what the witness reads beside the edition's reading (for TEI)
-            value = CHOICE_SEP.join((edit.kind, raw[edit.start:edit.end], edit.pieces[0].value))
-            pieces.append(Piece("choice", value))
+            pieces.append(Emendation(edit.kind, raw[edit.start:edit.end], edit.pieces[0].value))
         else:
             pieces += edit.pieces
         if edit.kind:
             start, end = base + edit.start, base + edit.end
-            lemma = "".join(p.value if p.kind != "note" else "" for p in edit.pieces)
+            lemma = "".join(p.value for p in edit.pieces if isinstance(p, (Text, Emphasis)))
             entries.append(
                 Entry(edit.kind, start, end, lineno_of(start), raw[edit.start:edit.end],
                       lemma, edit.note, paragraph)
@@ -205,15 +195,15 @@ def merge(pieces: list[Piece]) -> list[Piece]:
     """Join adjacent text pieces and trim the ends."""
     out: list[Piece] = []
     for piece in pieces:
-        if piece.kind == "text" and out and out[-1].kind == "text":
-            out[-1] = Piece("text", out[-1].value + piece.value)
+        if isinstance(piece, Text) and out and isinstance(out[-1], Text):
+            out[-1] = Text(out[-1].value + piece.value)
         else:
             out.append(piece)
-    if out and out[0].kind == "text":
-        out[0] = Piece("text", out[0].value.lstrip())
-    if out and out[-1].kind == "text":
-        out[-1] = Piece("text", out[-1].value.rstrip())
-    return [p for p in out if p.value]
+    if out and isinstance(out[0], Text):
+        out[0] = Text(out[0].value.lstrip())
+    if out and isinstance(out[-1], Text):
+        out[-1] = Text(out[-1].value.rstrip())
+    return [p for p in out if not is_empty(p)]
 
 
 def heading_edit(raw: str) -> Edit | None:
@@ -227,4 +217,4 @@ def heading_edit(raw: str) -> Edit | None:
 
 def translator_note(pieces: list[Piece]) -> bool:
     """Whether a note ends with the translator's mark, "(Translator)"."""
-    return bool(pieces) and pieces[-1].kind == "text" and bool(TRANSLATOR_RE.search(pieces[-1].value))
+    return bool(pieces) and isinstance(pieces[-1], Text) and bool(TRANSLATOR_RE.search(pieces[-1].value))

@@ -26,9 +26,8 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
-from .errors import EditionError
+from ..errors import EditionError, Problem, unreadable
 from .markup import ALLOWED_ROLES, BIB_KEY_RE, DEFINITION, ENTRY_BODY, PLAIN, Reference, judge, one_line
-from .problems import Problem, unreadable
 from .scripts import mixed_script_words, scripts_of, skeletons
 
 __all__ = ["ALLOWED_ROLES", "GlossaryEntry", "load_glossary", "new_entry", "read_entry"]

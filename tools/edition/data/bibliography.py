@@ -1,0 +1,341 @@
+"""The bibliography (``docs/references.bib``) and every place that cites it.
+
+The file parses with pybtex, each entry has the fields its type requires
+(:data:`REQUIRED_FIELDS`), no key is defined twice, the fields hold only
+safe LaTeX and http(s) addresses, every cited key exists, and every entry is
+cited somewhere. Citations are looked for in the editors' data
+(``seeds/editorial/*.toml``), in the manifest (each witness's ``bibkey``), in
+the indexes and in the hand-written MyST pages of ``docs/``
+(:func:`gather_citations`). ``edition check`` (:mod:`edition.check`) and the
+build (:mod:`edition.sphinxext.witnesses`) both judge the file with
+:func:`check_bibliography_data`. Tested in tests/test_citations.py and
+tests/test_hostile.py.
+
+Every problem is reported as ``FILE:LINE: message [code]``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import Problem, unreadable
+
+#: fields each BibTeX entry type needs; a tuple inside means "one of these"
+REQUIRED_FIELDS: dict[str, tuple] = {
+    "article": (("author",), ("title",), ("journal", "journaltitle"), ("year", "date")),
+    "book": (("author", "editor"), ("title",), ("publisher",), ("year", "date")),
+    "incollection": (("author",), ("title",), ("booktitle",), ("publisher",), ("year", "date")),
+    "inbook": (("author", "editor"), ("title",), ("publisher",), ("year", "date")),
+    "inproceedings": (("author",), ("title",), ("booktitle",), ("year", "date")),
+    "techreport": (("author", "institution"), ("title",), ("institution",), ("year", "date")),
+    "phdthesis": (("author",), ("title",), ("school",), ("year", "date")),
+    "mastersthesis": (("author",), ("title",), ("school",), ("year", "date")),
+    "unpublished": (("author", "editor", "organization"), ("title",), ("note", "year", "date")),
+    "online": (("title",), ("url", "howpublished"), ("year", "date", "urldate")),
+    "misc": (("title",), ("year", "date", "note", "howpublished")),
+    "manual": (("title",),),
+    "booklet": (("title",),),
+}
+ROLE_RE = re.compile(r"\{cite(?::[a-z.]+)?\}`([^`]*)`")
+ENTRY_START_RE = re.compile(r"^[ \t]*@(\w+)\s*\{\s*([^,\s]+)\s*,", re.M)
+
+
+class Citing(NamedTuple):
+    """A place that cites a key."""
+
+    key: str
+    path: str
+    line: int | None
+
+
+def line_at(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def keys_in_role(content: str) -> list[str]:
+    """The keys of a ``{cite}`` role's content: ``{see}a,b{p. 3}`` → ``[a, b]``."""
+    bare = re.sub(r"\{[^}]*\}", "", content)
+    return [k.strip() for k in bare.split(",") if k.strip()]
+
+
+def citations_in_myst(path: Path) -> list[Citing]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []  # reported by check_pages
+    out = []
+    for m in ROLE_RE.finditer(text):
+        for key in keys_in_role(m.group(1)):
+            out.append(Citing(key, str(path), line_at(text, m.start())))
+    return out
+
+
+def citations_in_toml(path: Path, table: str, field: str) -> list[Citing]:
+    """Keys named by *field* in the ``[[table]]`` tables of a TOML file (with lines)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return []  # reported by the file's own loader
+    out = []
+    rows = data.get(table, [])
+    if isinstance(rows, dict):
+        rows = [rows]
+    starts = [m.start() for m in re.finditer(rf"^\s*\[\[{re.escape(table)}\]\]", text, re.M)]
+    if not isinstance(rows, list):
+        return []  # reported by the file's own loader
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            continue
+        value = row.get(field)
+        keys = [value] if isinstance(value, str) else [k for k in value if isinstance(k, str)] \
+            if isinstance(value, list) else []
+        begin = starts[i] if i < len(starts) else 0
+        for key in keys:
+            m = re.compile(rf'^\s*{field}\s*=\s*(?:\[[^\]]*?)?"{re.escape(key)}"', re.M | re.S).search(text, begin)
+            out.append(Citing(key, str(path), line_at(text, m.start()) if m else None))
+    return out
+
+
+def citations_in_annotations(path: Path) -> list[Citing]:
+    """Keys cited by the editor's notes (``[[annotation]]`` text) of an editorial file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []  # reported by the file's own loader
+    return [
+        Citing(key, str(path), line_at(text, m.start()))
+        for m in ROLE_RE.finditer(text)
+        for key in keys_in_role(m.group(1))
+    ]
+
+
+def entry_lines(text: str) -> dict[str, list[int]]:
+    """Where each key is defined in a .bib file (all definitions, for duplicates)."""
+    lines: dict[str, list[int]] = {}
+    for m in ENTRY_START_RE.finditer(text):
+        if m.group(1).lower() in ("comment", "preamble", "string"):
+            continue
+        lines.setdefault(m.group(2), []).append(line_at(text, m.start()))
+    return lines
+
+
+def check_bibliography(bib: Path, citing: Iterable[Citing]) -> list[Problem]:
+    """Validate *bib* against the places that cite it."""
+    return check_bibliography_data(bib, citing)[0]
+
+
+def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
+    """Validate *bib* against the places that cite it; return the problems and what pybtex read.
+
+    :return: the problems, and the ``BibliographyData`` parsed (strictly), or
+        ``None`` if the file could not be parsed
+    """
+    import pybtex.errors
+    from pybtex.database import BibliographyDataError
+    from pybtex.database.input.bibtex import Parser
+    from pybtex.scanner import PybtexError, PybtexSyntaxError
+
+    path = str(bib)
+    bad = unreadable(bib, "bib-missing")
+    if bad:
+        return [bad], None
+    try:
+        text = bib.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        line = bib.read_bytes()[: err.start].count(b"\n") + 1
+        return [Problem(path, line, f"not UTF-8 ({err.reason}); save the file as UTF-8", "bib-encoding")], None
+    except OSError as err:
+        return [Problem(path, None, f"cannot read: {err.strerror}", "bib-missing")], None
+    problems: list[Problem] = []
+    lines = entry_lines(text)
+    for key, where in lines.items():
+        for line in where[1:]:
+            problems.append(Problem(path, line, f"duplicate key {key!r} (first defined on line {where[0]})",
+                                    "bib-duplicate"))
+    pybtex.errors.set_strict_mode(True)
+    try:
+        data = Parser().parse_string(text)
+    except PybtexSyntaxError as err:
+        return problems + [Problem(path, getattr(err, "lineno", None), f"syntax error: {err}", "bib-syntax")], None
+    except BibliographyDataError as err:
+        if problems:
+            return problems, None
+        return [Problem(path, None, str(err), "bib-data")], None
+    except PybtexError as err:
+        return problems + [Problem(path, None, str(err), "bib-data")], None
+    finally:
+        pybtex.errors.set_strict_mode(False)
+    incomplete: set[str] = set()  # said to lack a field: the style's complaint would say it again
+    for key, entry in data.entries.items():
+        line = lines.get(key, [None])[0]
+        kind = entry.type.lower()
+        required = REQUIRED_FIELDS.get(kind)
+        if required is None:
+            problems.append(Problem(path, line, f"entry {key!r} has an unknown type @{entry.type}", "bib-type"))
+            incomplete.add(key)
+            continue
+        present = {f.lower() for f in entry.fields} | {r.lower() for r in entry.persons}
+        for options in required:
+            if not present & set(options):
+                problems.append(Problem(path, line, f"@{kind} {key!r} lacks {' or '.join(options)}",
+                                        "bib-missing-field"))
+                incomplete.add(key)
+    if data.preamble_list if hasattr(data, "preamble_list") else data.preamble:
+        m = re.search(r"(?im)^\s*@preamble\b", text)
+        problems.append(Problem(path, line_at(text, m.start()) if m else None,
+                                "@preamble is not allowed: it is LaTeX that every output would run", "bib-latex"))
+    for key, entry in data.entries.items():
+        line = lines.get(key, [None])[0]
+        people = {role: "; ".join(str(p) for p in persons) for role, persons in entry.persons.items()}
+        problems += check_fields(path, text, line, key, {**entry.fields, **people})
+        if key not in incomplete:
+            problems += check_style(path, line, key, entry)
+    # keys as written: sphinxcontrib-bibtex does not find a key written in another case
+    defined = {k.lower(): k for k in data.entries}
+    cited = set()
+    for c in citing:
+        if c.key not in data.entries.keys() or defined.get(c.key.lower()) != c.key:
+            near = defined.get(c.key.lower())
+            hint = f" (it has {near!r})" if near else ""
+            problems.append(Problem(c.path, c.line, f"cites {c.key!r}, which is not in {path}{hint}",
+                                    "bib-unknown-key"))
+        else:
+            cited.add(c.key)
+    for key in data.entries:
+        if key not in cited:
+            problems.append(Problem(path, lines.get(key, [None])[0], f"entry {key!r} is cited nowhere",
+                                    "bib-uncited"))
+    return problems, data
+
+
+#: how a DOI is written (the DOI Handbook, 2.2): the directory prefix, a registrant code, a suffix
+DOI_RE = re.compile(r"^10\.\d{4,9}/[^\s{}\\]+$")
+#: LaTeX commands a field may use: accents, letters, escaped specials, emphasis (any other could run code)
+LATEX_COMMANDS = frozenset("'`^\"~=.uvHcdbkrtijoOlL&%$#_{} -") | {
+    "ae", "AE", "oe", "OE", "aa", "AA", "ss", "textendash", "textemdash", "textquoteleft", "textquoteright",
+    "textquotedblleft", "textquotedblright", "dots", "ldots", "o", "O", "l", "L", "i", "j",
+    "emph", "textit", "textbf", "textsc",  # emphasis in titles
+}
+LATEX_COMMAND_RE = re.compile(r"\\([A-Za-z]+|.)", re.S)
+
+
+def check_fields(path: str, text: str, line: int | None, key: str, fields) -> list[Problem]:
+    """The fields of one entry: addresses only http(s), DOIs well formed, LaTeX only from :data:`LATEX_COMMANDS`."""
+    from .markup import link_scheme
+
+    problems = []
+
+    def at(name: str) -> int | None:
+        if line is None:
+            return None
+        m = re.compile(rf"^\s*{re.escape(name)}\s*=", re.M | re.I).search(text, _offset_of_line(text, line))
+        return line_at(text, m.start()) if m else line
+
+    for name, value in fields.items():
+        lower = name.lower()
+        if "^^" in value:
+            problems.append(Problem(path, at(name), f"entry {key!r}: TeX's ^^ notation in {name} is not allowed",
+                                    "bib-latex"))
+        for m in LATEX_COMMAND_RE.finditer(value):
+            if m.group(1) not in LATEX_COMMANDS:
+                problems.append(Problem(path, at(name), f"entry {key!r}: the LaTeX command \\{m.group(1)} in "
+                                        f"{name} is not allowed (accents, letters and escaped characters only)",
+                                        "bib-latex"))
+        if lower == "doi":
+            bare = value.strip().removeprefix("https://doi.org/").removeprefix("doi:")
+            if not DOI_RE.match(bare):
+                problems.append(Problem(path, at(name), f"entry {key!r}: {value!r} is not a DOI (10.NNNN/…)",
+                                        "bib-url"))
+        elif lower == "url":
+            address = re.sub(r"^\\url\{(.*)\}$", r"\1", value.strip(), flags=re.S)
+            if link_scheme(address) not in ("http", "https"):
+                problems.append(Problem(path, at(name), f"entry {key!r}: the url must be an http: or https: "
+                                        f"address, not {address[:40]!r}", "bib-url"))
+        else:
+            # an address written into another field: \url{…}, or a scheme with its //
+            for address in [*re.findall(r"\\url\{([^}]*)\}", value),
+                            *re.findall(r"(?<![\w.+-])[A-Za-z][\w+.-]*:\s*//\S*", value)]:
+                if link_scheme(address) not in ("http", "https"):
+                    problems.append(Problem(path, at(name), f"entry {key!r}: {name} may hold only http: or "
+                                            f"https: addresses, not {address[:40]!r}", "bib-url"))
+    return problems
+
+
+def check_style(path: str, line: int | None, key: str, entry) -> list[Problem]:
+    """Whether the bibliography's style can print *entry*: the build fails on one it cannot,
+    at the page of the bibliography, so the check says so at the entry's line."""
+    from pybtex.plugin import find_plugin
+
+    style = _plain_style(find_plugin)
+    try:
+        style.format_entry(key, entry)
+    except Exception as err:  # noqa: BLE001  (pybtex's errors have no common base)
+        return [Problem(path, line, f"entry {key!r} cannot be printed by the bibliography's style ({err}); "
+                        "give it the fields its type needs", "bib-style")]
+    return []
+
+
+def _plain_style(find_plugin):
+    global _STYLE
+    if _STYLE is None:
+        _STYLE = find_plugin("pybtex.style.formatting", "plain")()
+    return _STYLE
+
+
+_STYLE = None
+
+
+def _offset_of_line(text: str, line: int) -> int:
+    offset = 0
+    for _ in range(line - 1):
+        offset = text.find("\n", offset) + 1
+    return offset
+
+
+def gather_citations(root: Path) -> list[Citing]:
+    """Every place in the project that cites a bibliography key."""
+    out: list[Citing] = []
+    seeds = root / "seeds"
+    for path in sorted((seeds / "editorial").glob("*.toml")):
+        out += citations_in_toml(path, "citation", "key")
+        out += citations_in_annotations(path)
+    if (seeds / "manifest.toml").exists():
+        out += citations_in_toml(seeds / "manifest.toml", "witness", "bibkey")
+    for path in sorted((root / "docs" / "indexes").glob("*.toml")):
+        out += citations_in_toml(path, "entry", "sources")
+    docs = root / "docs"
+    from .glossary import GLOSSARY_PAGES
+    from .indexes import INDEXES
+
+    generated = {docs / "texts", docs / "_research", docs / "_generated", docs / "glossary.md", docs / GLOSSARY_PAGES,
+                 docs / "parallels.md", docs / "downloads.md", *(docs / f"index-of-{i}.md" for i in INDEXES)}
+    for path in sorted(docs.rglob("*.md")):
+        if path not in generated and not any(parent in generated for parent in path.parents):
+            out += citations_in_myst(path)
+    return out
+
+
+def bib_keys(bib: Path) -> set[str] | None:
+    """The keys of a .bib file, as written (``None`` if it cannot be read)."""
+    try:
+        return set(entry_lines(bib.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def bib_fingerprint(paths) -> str:
+    """A digest of the .bib files *paths* (their names and bytes)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(str(path).encode("utf-8") + b"\0")
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError:
+            digest.update(b"(unreadable)")
+    return digest.hexdigest()

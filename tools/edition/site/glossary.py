@@ -1,0 +1,90 @@
+"""The glossary's pages: an overview, and a page per initial letter with its entries in full.
+
+Each entry has its one-sentence definition, its body, related entries,
+sources and where it is used. A page per letter keeps each page light and
+means that editing one entry rebuilds one letter's page; the overview lists
+the terms only, so editing a definition leaves it as it is. The words of the
+pages are in ``docs/_templates/site/glossary*.md.jinja``: a new field of an
+entry (:data:`edition.data.glossary.FIELDS`) is shown by adding it to
+``glossary-entry.md.jinja`` and to :func:`entry_context`. Tested in
+tests/test_glossary.py.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..data.glossary import GLOSSARY_PAGES, glossary_letter
+from ..writers.myst import emphasised
+from . import escape, place, render_page, role_text, search_entry
+
+
+def headings_to_rubrics(body: str) -> str:
+    """Set the headings of an entry's body as rubrics, kept out of the page's contents."""
+    return re.sub(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", r"```{rubric} \1\n```", body, flags=re.M)
+
+
+def render_glossary(entries, usages, titles: dict[str, str], templates: Path | None = None) -> dict[str, str]:
+    """The glossary's pages.
+
+    :param entries: :class:`~edition.data.glossary.GlossaryEntry` records, sorted
+    :param usages: :class:`~edition.linking.terms.Usage` records of all texts
+    :param titles: text id → title, in the order of the edition
+    :param templates: the folder of the pages' templates (default :data:`edition.site.TEMPLATES`)
+    :return: path under ``docs/`` → MyST, the overview (``glossary.md``) first
+    """
+    by_slug: dict[str, list] = {}
+    for usage in usages:
+        by_slug.setdefault(usage.slug, []).append(usage)
+    term_of = {e.slug: e.term for e in entries}
+    letters: dict[str, tuple[str, list]] = {}  # page → (initial, entries), in alphabetical order
+    for entry in entries:
+        initial, page = glossary_letter(entry.term)
+        letters.setdefault(page, (initial, []))[1].append(entry)
+    letters = dict(sorted(letters.items(), key=lambda item: (item[0] == "other", item[0])))
+    names = {page: "other terms" if page == "other" else initial for page, (initial, _) in letters.items()}
+    overview = []
+    pages = {}
+    for page, (_initial, these) in letters.items():
+        links = " · ".join(f"{{ref}}`{role_text(e.term)} <gloss-{e.slug}>`" for e in these)
+        overview.append({"name": names[page], "page": page, "links": links})
+        bar = " · ".join(f"**{names[other]}**" if other == page else f"{{doc}}`{names[other]} <{other}>`"
+                         for other in letters)
+        shown = "\n".join(render_page("glossary-entry.md.jinja", templates,
+                                      **entry_context(entry, term_of, by_slug.get(entry.slug, []), titles))
+                          for entry in these)
+        text = render_page("glossary-letter.md.jinja", templates, page=page, name=names[page], bar=bar, entries=shown)
+        pages[f"{GLOSSARY_PAGES}/{page}.md"] = text.rstrip() + "\n"
+    first = render_page("glossary.md.jinja", templates, letters=overview, folder=GLOSSARY_PAGES)
+    return {"glossary.md": first, **pages}
+
+
+def entry_context(entry, term_of: dict[str, str], used: list, titles: dict[str, str]) -> dict:
+    """What ``glossary-entry.md.jinja`` shows of one entry, as MyST."""
+    names = [entry.term, *entry.variants] + ([entry.cyrillic] if entry.cyrillic else [])
+    forms = []
+    if entry.cyrillic:
+        forms.append(f"Russian: {escape(entry.cyrillic)}")
+    if entry.variants:
+        forms.append("also: " + ", ".join(escape(v) for v in entry.variants))
+    texts = []
+    for text_id, title in titles.items():
+        here = [u for u in used if u.text_id == text_id]
+        if here:
+            texts.append({"id": text_id, "title": role_text(title),
+                          "places": [f"{place(text_id, u.paragraph, u.note)} “{escape(u.snippet)}”" for u in here]})
+    return {
+        "search": "\n".join(search_entry("term", f"gloss-{entry.slug}", names)),
+        "slug": entry.slug,  # its file on GitHub, in GitHub's editor (edition.sphinxext.repository)
+        "term": escape(entry.term),
+        "forms": "; ".join(forms),
+        # set in bold by the stylesheet: a definition's own emphasis cannot nest in ``**…**``
+        "definition": emphasised(entry.definition),
+        "body": headings_to_rubrics(entry.body.strip()),
+        "related": ", ".join(f"{{ref}}`{role_text(term_of.get(s, s))} <gloss-{s}>`" for s in entry.related),
+        "sources": "; ".join(f"{{cite:t}}`{key}`" for key in entry.sources),
+        "used": texts,
+        "any_used": bool(used),
+        "count": len(used),
+    }
