@@ -54,6 +54,16 @@ GENERATED = [
 ]
 
 
+def doctrees(builder: str) -> str:
+    """Sphinx's pickled environment and doctrees, outside the checkout: a pull request could commit a
+    pickle under build/, and Sphinx would load it (see SECURITY.md)."""
+    import hashlib
+
+    base = Path(os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    tree = hashlib.sha256(str(Path.cwd().resolve()).encode()).hexdigest()[:12]
+    return str(base / "edition" / "doctrees" / tree / builder)
+
+
 def install(session: nox.Session, *args: str) -> None:
     """``pip install ARGS``, at the versions of :data:`CONSTRAINTS`: every session installs through this."""
     session.install(*args, "-c", CONSTRAINTS)
@@ -76,7 +86,7 @@ def build_html(session: nox.Session, *extra: str) -> None:
     # -j auto: every extension is safe for parallel reading and writing, and the
     # output is the same; reading in parallel saves 10-20 % (nox -s bench)
     # the doctrees outside build/html: the folder is published as it is (pages.yml)
-    session.run("sphinx-build", "-b", "html", "-j", "auto", *SPHINX_FLAGS, "-d", "build/doctrees-html", "docs",
+    session.run("sphinx-build", "-b", "html", "-j", "auto", *SPHINX_FLAGS, "-d", doctrees("html"), "docs",
                 "build/html", *extra)
 
 
@@ -94,13 +104,16 @@ def run_lint(session: nox.Session) -> None:
 
 
 def build_all(session: nox.Session) -> None:
-    session.run("sphinx-build", "-M", "latexpdf", "docs", "build", *SPHINX_FLAGS)
-    session.run("sphinx-build", "-b", "epub", *SPHINX_FLAGS, "-d", "build/doctrees-epub", "docs", "build/epub")
+    # nothing a pull request committed under build/ is published: the site is made anew
+    for folder in ("build/html", "build/epub", "build/latex"):
+        shutil.rmtree(folder, ignore_errors=True)
+    session.run("sphinx-build", "-M", "latexpdf", "docs", "build", "-d", doctrees("latex"), *SPHINX_FLAGS)
+    session.run("sphinx-build", "-b", "epub", *SPHINX_FLAGS, "-d", doctrees("epub"), "docs", "build/epub")
     downloads = Path("docs/_generated/downloads")
     downloads.mkdir(parents=True, exist_ok=True)
     shutil.copy("build/latex/russian-question.pdf", downloads)
     shutil.copy("build/epub/russian-question.epub", downloads)
-    session.run("sphinx-build", "-b", "html", *SPHINX_FLAGS, "-d", "build/doctrees-html", "docs", "build/html")
+    session.run("sphinx-build", "-b", "html", *SPHINX_FLAGS, "-d", doctrees("html"), "docs", "build/html")
 
 
 @nox.session
@@ -132,7 +145,8 @@ def pdf(session: nox.Session) -> None:
     A4 by default; ``nox -s pdf -- --paper a5`` makes the trade size (A5) for print on demand.
     """
     install(session, "-e", ".[docs]")
-    session.run("sphinx-build", "-M", "latexpdf", "docs", "build", *SPHINX_FLAGS, *paper_option(session.posargs))
+    session.run("sphinx-build", "-M", "latexpdf", "docs", "build", "-d", doctrees("latex"), *SPHINX_FLAGS,
+                *paper_option(session.posargs))
     session.log("The PDF is build/latex/russian-question.pdf")
 
 
@@ -140,7 +154,7 @@ def pdf(session: nox.Session) -> None:
 def epub(session: nox.Session) -> None:
     """Build the EPUB 3 into build/epub/russian-question.epub."""
     install(session, "-e", ".[docs]")
-    session.run("sphinx-build", "-b", "epub", *SPHINX_FLAGS, "-d", "build/doctrees-epub", "docs", "build/epub")
+    session.run("sphinx-build", "-b", "epub", *SPHINX_FLAGS, "-d", doctrees("epub"), "docs", "build/epub")
 
 
 @nox.session(name="all")

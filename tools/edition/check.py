@@ -74,6 +74,10 @@ def check_pages(docs: Path) -> list[Problem]:
     from .data.targets import excluded
 
     problems = []
+    for path in sorted(docs.rglob("*")):
+        if path.is_symlink():
+            problems.append(Problem(str(path), None, "symbolic links are not allowed anywhere in docs/ "
+                                    "(the build would read or write through them)", "page"))
     for path in sorted(docs.rglob("*.md")):
         relative = path.relative_to(docs).as_posix()
         if excluded(relative) or relative.startswith("glossary/"):

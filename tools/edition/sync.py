@@ -21,6 +21,7 @@ from pathlib import Path
 from .data.config import EditionConfig
 from .data.glossary import GLOSSARY_PAGES
 from .data.manifest import load_manifest
+from .errors import EditionError
 from .pipeline import SITE_TEMPLATES, cache_secret, content_digest, files_digest, outputs, signature
 from .site.downloads import EDITION_FILES
 
@@ -52,6 +53,15 @@ def _stamp_signature(secret: bytes, record: dict) -> str:
     return signature(secret, data.encode("utf-8")).hex()
 
 
+def _linked(docs: Path):
+    """The symbolic links among the folders and files sync writes into."""
+    for folder in [docs / "_generated", *(docs / f for f in OWN_FOLDERS)]:
+        if folder.is_symlink():
+            yield folder
+        elif folder.is_dir():
+            yield from (path for path in folder.rglob("*") if path.is_symlink())
+
+
 def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionConfig | None = None) -> list[Path]:
     """Write (or, with *check*, compare) the generated sources.
 
@@ -78,6 +88,10 @@ def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionCo
             content_digest(docs / name) == sha for name, sha in recorded["outputs"].items()
         ):
             return []
+    linked = [path for path in _linked(docs) if path is not None]
+    if linked:
+        # a link would make sync write, or delete, files anywhere on the machine
+        raise EditionError("symbolic links are not allowed in the generated folders; remove it", linked[0])
     manifest = load_manifest(manifest_path)
     stale = []
     written = {}

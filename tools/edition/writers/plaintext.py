@@ -45,10 +45,7 @@ class _PlainText(PieceVisitor):
         return ""
 
     def visit_TermRef(self, piece: TermRef) -> str:
-        # KNOWN BUG, kept in the refactoring of issue 15 so that the outputs stay byte-identical:
-        # the plain text has always dropped the words of a linked glossary term ("and  for the
-        # council communists"). The fix is to return piece.surface.
-        return ""
+        return piece.surface  # the words of the text, whatever the glossary links
 
     def visit_ParallelLink(self, piece: ParallelLink) -> str:
         return ""
