@@ -24,24 +24,13 @@ from conftest import ROOT
 from edition.cli import main
 from edition.convert import convert, report
 from edition.errors import EditionError
-from edition.model import EditorNoteRef, Emendation, Emphasis, NoteRef, Text
 from edition.witness.reading import decode, read_text, read_witness
 from edition.writers.myst import render
+from pieces import plain
 
 
 def conv(source: str):
     return convert(read_text(textwrap.dedent(source).lstrip("\n")))
-
-
-def plain(pieces) -> str:
-    """The words shown, with each note marker as ``[note:LABEL]`` (the editor's: ``[ednote:LABEL]``)."""
-    def one(p) -> str:
-        if isinstance(p, NoteRef):
-            return f"[note:{p.label}]"
-        if isinstance(p, EditorNoteRef):
-            return f"[ednote:{p.label}]"
-        return p.shown if isinstance(p, (Text, Emphasis, Emendation)) else f"[{type(p).__name__}]"
-    return "".join(one(p) for p in pieces)
 
 
 def bodies(edition) -> list[str]:
