@@ -38,12 +38,14 @@ EXPECTED = {
     "glossary-field": ({"markup-unsafe", "glossary-schema", "glossary-script", "glossary-duplicate",
                         "glossary-source", "glossary-related"}, "docs/glossary/hostile-case.md"),
     "editors-note": ({"markup-unsafe", "ref-unknown", "bib-unknown-key"}, "seeds/editorial/soviet-mirage.toml"),
-    "lemma": ({"markup-unsafe"}, "seeds/editorial/soviet-mirage.toml"),
+    "lemma": ({"markup-unsafe", "editorial-schema"}, "seeds/editorial/soviet-mirage.toml"),
     "discrepancy": ({"markup-unsafe"}, "seeds/editorial/soviet-mirage.toml"),
     "citation-key": ({"editorial-schema"}, "seeds/editorial/soviet-mirage.toml"),
     "anchor": ({"editorial-anchor"}, "seeds/editorial/soviet-mirage.toml"),
     "index-note": ({"markup-unsafe"}, "docs/indexes/persons.toml"),
-    "index-heading": ({"markup-unsafe"}, "docs/indexes/persons.toml"),
+    "index-heading": ({"markup-unsafe", "index-schema"}, "docs/indexes/persons.toml"),
+    "index-variant": ({"markup-unsafe", "index-schema"}, "docs/indexes/persons.toml"),
+    "page": ({"page"}, "docs/notes-on-sources.md"),
     "index-sources": ({"index-schema"}, "docs/indexes/persons.toml"),
     "index-duplicate-label": ({"index-duplicate"}, "docs/indexes/persons.toml"),
     "parallel-title": ({"markup-unsafe"}, "docs/indexes/parallels.toml"),
@@ -115,16 +117,20 @@ def apply(case: dict, root: Path, suffix: str = "") -> None:
         persons.write_text(text, encoding="utf-8")
     elif kind.startswith("index-"):
         heading, note, sources = "Zzq, Hostile", "An identification.", [KEY]
+        forms, variants = ["Zzq Hostile"], []
         if kind == "index-note":
             note = text
         elif kind == "index-heading":
             heading = text
         elif kind == "index-sources":
             sources = [text]
+        elif kind == "index-variant":
+            forms, variants = ["Zzq Hostile", text], [text]
         elif kind == "index-duplicate-label":
             first = re.search(r'(?m)^heading = "([^"]+)"', persons.read_text(encoding="utf-8")).group(1)
             heading = first + "!"  # the same label, another heading
-        append(persons, f"[[entry]]\nheading = {toml_string(heading)}\nforms = [\"Zzq Hostile\"]\n"
+        append(persons, f"[[entry]]\nheading = {toml_string(heading)}\nforms = {json.dumps(forms, ensure_ascii=False)}\n"
+                        f"variants = {json.dumps(variants, ensure_ascii=False)}\n"
                         f"note = {toml_string(note)}\nsources = {json.dumps(sources)}")
     elif kind.startswith("parallel-"):
         path = root / "docs" / "indexes" / "parallels.toml"
@@ -158,6 +164,9 @@ def apply(case: dict, root: Path, suffix: str = "") -> None:
         # the first witness's field, replaced
         source = re.sub(rf'(?m)^{field} = "[^"\n]*"', lambda _m: f"{field} = {toml_string(text)}", source, count=1)
         path.write_text(source, encoding="utf-8")
+    elif kind == "page":
+        (root / "docs" / "notes-on-sources.md").write_text(f"---\norphan: true\n---\n# Notes\n\n{text}\n",
+                                                           encoding="utf-8")
     elif kind == "parallels-file":
         (root / "docs" / "indexes" / "parallels.toml").write_text(text, encoding="utf-8")
     elif kind == "glossary-symlink":

@@ -175,6 +175,30 @@ def cases() -> list[dict]:
                         ("wayback-wikipedia", "@online{hostile2026, title={T}, year={2026}, url={https://web."
                                               "archive.org/web/20200101000000/https://en.wikipedia.org/wiki/X}}")]:
         out.append({"id": f"bib-{name}", "kind": "bib-entry", "text": entry})
+    # found by the second red team
+    for name, heading in [("brace", "Zzqy{a, B"), ("closing-brace-input", "Zzq}input /etc/passwd "),
+                          ("xindy-specials", "Zzqx!a@b|c, Q"), ("backslash", "Zzq\\input, A"),
+                          ("quote", "Zzq\"a, A")]:
+        out.append({"id": f"index-heading-{name}", "kind": "index-heading", "text": heading})
+    for name, variant in [("brace", "Zzq}input {secret} "), ("xindy-see", "Zzqvar|see{x}")]:
+        out.append({"id": f"index-variant-{name}", "kind": "index-variant", "text": variant})
+    for name, term in [("capital-n-capital-i", "\"NomenkIatura\""), ("grapheme-joiner", "\"nomenkla\u034ftura\""),
+                       ("variation-selector", "\"nomenkla\ufe00tura\""), ("hangul-filler", "\"nomenklatura \u3164\""),
+                       ("halfwidth-filler", "\"nomenklatura \uffa0\""), ("braille-blank", "\"nomenklatura \u2800\""),
+                       ("symbol", "\"nomenklatura \u2606\"")]:
+        out.append({"id": f"field-term-{name}", "kind": "glossary-field", "field": "term", "text": term})
+    out.append({"id": "body-variation-selector", "kind": "glossary-body", "text": "A\ufe0f{Download}`x <{secret}>`"})
+    for name, lemma in [("blank-lines", "\n\n    "), ("tab", "\t"), ("two-spaces", "  ")]:
+        out.append({"id": f"lemma-{name}", "kind": "lemma", "text": lemma})
+    for field in ("author_evidence", "retrieved_evidence"):
+        out.append({"id": f"manifest-control-{field}", "kind": "manifest-field", "field": field,
+                    "text": "\u0001\u000cA control character"})
+    for name, page in [("csv-table-file", "```{csv-table} S\n:file: {secret}\n```"),
+                       ("include-in-admonition", "::::{admonition} A\n:::{include} {secret}\n:::\n::::"),
+                       ("raw-html", "<script>alert(1)</script>"),
+                       ("download", "See {download}`x <{secret}>`."),
+                       ("image", "```{image} {secret}\n```")]:
+        out.append({"id": f"page-{name}", "kind": "page", "text": page})
     return out
 
 

@@ -48,7 +48,7 @@ def check_project(root: Path) -> list[Problem]:
     bib = docs / "references.bib"
     glossary, indexes = config.glossary_path(docs), config.indexes_path(docs)
     entries, problems = load_glossary(glossary, bib_keys(bib))
-    problems += check_pages(docs)
+    problems += check_pages(docs, config.download_pages)
     problems += check_indexes(indexes)
     manifest, landing, found = check_witnesses(root / (config.manifest or EditionConfig().manifest))
     problems += found
@@ -69,8 +69,10 @@ def check_project(root: Path) -> list[Problem]:
     return problems
 
 
-def check_pages(docs: Path) -> list[Problem]:
-    """The hand-written pages Sphinx reads: files (no links), in UTF-8."""
+def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",)) -> list[Problem]:
+    """The pages Sphinx reads: files (no links), in UTF-8, holding nothing the build refuses
+    (:func:`edition.data.markup.judge_page`)."""
+    from .data.markup import judge_page
     from .data.targets import excluded
 
     problems = []
@@ -87,10 +89,12 @@ def check_pages(docs: Path) -> list[Problem]:
             problems.append(bad)
             continue
         try:
-            path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as err:
             line = path.read_bytes()[: err.start].count(b"\n") + 1
             problems.append(Problem(str(path), line, "not UTF-8; save the file as UTF-8", "page"))
+            continue
+        problems += judge_page(text, str(path), downloads=relative.removesuffix(".md") in download_pages)
     return problems
 
 

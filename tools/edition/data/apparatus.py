@@ -173,6 +173,11 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
                                         f"pages {item['pages']!r} must be page numbers and ranges (\"98–9\", "
                                         "\"16, 104\", \"xii\")", "editorial-schema"))
                 continue
+            if table == "emendation" and not item["lemma"].strip() and item["lemma"] not in ("", " "):
+                problems.append(Problem(name, _line_of(source, "lemma", item["lemma"]) or line,
+                                        "a lemma of blanks is one space (\" \") or nothing (\"\"); line breaks "
+                                        "and other blanks would change the text's structure", "editorial-schema"))
+                continue
             if table == "annotation" and not item["text"].strip():
                 problems.append(Problem(name, line, "an editor's note needs its text", "editorial-schema"))
                 continue

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from ..errors import EditionError, Problem, unreadable
 from .markup import ALLOWED_ROLES, BIB_KEY_RE, DEFINITION, ENTRY_BODY, PLAIN, Reference, judge, one_line
-from .scripts import mixed_script_words, scripts_of, skeletons
+from .scripts import mixed_script_words, name_problems, scripts_of, skeletons
 
 __all__ = ["ALLOWED_ROLES", "GlossaryEntry", "load_glossary", "new_entry", "read_entry"]
 
@@ -202,6 +202,11 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
     cyrillic = str(meta.get("cyrillic", "")).strip()
     for field, values in (("term", [meta["term"]]), ("variants", meta.get("variants", []))):
         for value in values:
+            bad = name_problems(value, also='"')
+            if bad:
+                problems.append(Problem(name, lines.get(field, 2),
+                                        f"{value!r} holds {', '.join(bad)}; a {field.rstrip('s')} is written in "
+                                        "letters, digits, spaces and the punctuation of names", "glossary-script"))
             for word in mixed_script_words(value):
                 if word not in cyrillic.split():
                     problems.append(Problem(name, lines.get(field, 2),

@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from ..errors import Problem, toml_error_line, unreadable
 from .markup import BIB_KEY_RE, PLAIN, judge, one_line
+from .scripts import name_problems
 
 #: the indexes, in the order the edition prints them: file stem → title
 INDEXES = {"persons": "Index of persons", "places": "Index of places",
@@ -143,6 +144,12 @@ def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
             for value in [heading, note, *variants]:
                 if value:
                     problems += judge(value, str(path), line, PLAIN).problems
+            for value in dict.fromkeys([heading, *forms, *variants]):
+                bad = name_problems(value)
+                if bad:
+                    problems.append(Problem(str(path), line, f"{value!r} holds {', '.join(bad)}; a name in an "
+                                            "index is written in letters, digits, spaces and the punctuation of "
+                                            "names", "index-schema"))
             entries.append(IndexEntry(index, one_line(heading), forms, variants, one_line(note), str(path), line,
                                       [k.strip() for k in sources]))
     labelled: dict[str, IndexEntry] = {}

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import EditionError, WitnessIntegrityError, toml_error_line, unreadable
-from .markup import BIB_KEY_RE, PLAIN, judge, link_scheme, one_line
+from .markup import BIB_KEY_RE, PLAIN, judge, link_scheme, one_line, stray_characters
 
 #: fields every ``[[witness]]`` table must have
 REQUIRED = (
@@ -106,6 +106,14 @@ def load_manifest(path: str | Path) -> Manifest:
                     problem = judged.problems[0]
                     raise EditionError(f"{key}: {problem.message}", path, problem.line)
                 record[key] = one_line(record[key])
+        for key, value in record.items():
+            # the fields not shown as MyST still reach the TEI and the downloads: no
+            # control or invisible characters (they would make the XML malformed)
+            for text in (value if isinstance(value, list) else [value]):
+                if key not in DISPLAYED and isinstance(text, str):
+                    stray = stray_characters(text, str(path), _line_of(source, f"{key} =") or where or 1, PLAIN)
+                    if stray:
+                        raise EditionError(f"{key}: {stray[0].message}", path, stray[0].line)
         for key, values in seen.items():
             if record[key] in values:
                 raise EditionError(f"duplicate {key} {record[key]!r}", path, where)

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import Problem
+from .scripts import default_ignorable
 
 #: the MyST extensions the build enables (``conf.py`` reads them from here)
 MYST_EXTENSIONS = ("attrs_block", "attrs_inline", "colon_fence", "deflist")
@@ -283,8 +284,10 @@ LINE_SEPARATORS = frozenset("\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 
 def stray_characters(text: str, path: str, first_line: int, profile: Profile) -> list[Problem]:
     """Characters no contributed text may hold: line separators but the line feed, control
-    characters (tabs aside) and invisible format characters (zero-width spaces and joiners,
-    soft hyphens, direction marks and overrides, tags), each named with its line.
+    characters (tabs aside), invisible format characters (zero-width spaces and joiners,
+    soft hyphens, direction marks and overrides, tags) and the other default-ignorable
+    characters (fillers, variation selectors; :func:`.scripts.default_ignorable`), each
+    named with its line.
 
     They are invisible to a reader and are read differently by the parsers a text goes
     through, so they can hide markup from the validator or make two terms that look the
@@ -301,7 +304,7 @@ def stray_characters(text: str, path: str, first_line: int, profile: Profile) ->
         if char == "\t":
             continue
         category = unicodedata.category(char)
-        if char in LINE_SEPARATORS or category in ("Cc", "Cf", "Co", "Cn", "Cs"):
+        if char in LINE_SEPARATORS or category in ("Cc", "Cf", "Co", "Cn", "Cs") or default_ignorable(char):
             name = unicodedata.name(char, f"U+{ord(char):04X}")
             why = "a line separator other than a line break" if char in LINE_SEPARATORS else \
                 "an invisible or control character"
@@ -430,3 +433,64 @@ def one_line(value: str) -> str:
     """A plain field as the pages print it: its words on one line, so that a line break in it
     cannot start a block (a list, a code block) where the field stands in a generated page."""
     return " ".join(value.split())
+
+
+#: the directives a page of the edition may hold (hand-written or generated): none of them
+#: reads a file or writes raw output; ``include``, ``raw``, ``csv-table``, ``image`` … are not here
+PAGE_DIRECTIVES = frozenset({
+    "admonition", "note", "tip", "important", "warning", "seealso", "rubric", "only", "div",
+    "toctree", "bibliography", "edition-generated", "edition:entry", "ednote",
+    "grid", "grid-item", "grid-item-card", "card", "dropdown", "tab-set", "tab-item", "code-block",
+})
+#: the roles a page may use; ``download`` only on the pages that offer downloads
+PAGE_ROLES = ALLOWED_ROLES | frozenset({"para", "cite:t", "cite:p", "gloss", "ednote", "edition:repo", "term",
+                                        "doc", "ref", "numref", "abbr", "sub", "sup", "download"})
+#: what a download may name, on the pages that offer downloads (as :mod:`.sphinxext.safety` checks)
+DOWNLOADS_RE = re.compile(r"^(?:_generated/downloads/[A-Za-z0-9][\w.-]*|references\.bib|texts/[a-z0-9-]+\.md)$")
+DIRECTIVE_RE = re.compile(r"^\{(?P<name>[^}\s]+)\}\s*(?P<argument>.*)$")
+
+
+def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = False) -> list[Problem]:
+    """What the build refuses in a page of ``docs/``: raw HTML, a directive or role outside
+    :data:`PAGE_DIRECTIVES` and :data:`PAGE_ROLES` (at any depth, directive bodies
+    included), and downloads where *downloads* is false or of other files.
+
+    Pages are reviewed as code, not judged as contributions (see SECURITY.md); this
+    judgement is so that ``edition check`` refuses, at the page's line, what the build
+    would refuse later.
+    """
+    problems: list[Problem] = []
+
+    def refuse(line: int, message: str) -> None:
+        problem = Problem(path, line, message, "page")
+        if problem not in problems:
+            problems.append(problem)
+
+    for token in parser().parse(text, {}):
+        line = first_line + (token.map[0] if token.map else 0)
+        if token.type in ("html_block", "html_inline"):
+            refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
+        elif token.type in ("fence", "colon_fence"):
+            m = DIRECTIVE_RE.match(token.info.strip())
+            if m is None:
+                continue  # a code block
+            name = m.group("name").lower()
+            if name not in PAGE_DIRECTIVES:
+                refuse(line, f"the directive {{{m.group('name')}}} is not allowed on a page (allowed: "
+                             f"{', '.join(sorted(PAGE_DIRECTIVES))})")
+            elif name not in ("code-block", "toctree", "bibliography"):
+                problems += [p for p in judge_page(token.content, path, line + 1, downloads=downloads)
+                             if p not in problems]
+        for child in token.children or []:
+            if child.type == "html_inline":
+                refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
+            if child.type != "myst_role":
+                continue
+            name = normalise_role(child.meta.get("name", ""))
+            if name not in PAGE_ROLES:
+                refuse(line, f"the role {{{child.meta.get('name', '')}}} is not allowed on a page")
+            elif name == "download" and not (downloads and all(DOWNLOADS_RE.match(t.lstrip("/"))
+                                                               for t in role_targets(name, child.content))):
+                refuse(line, f"{{download}}`{child.content}` is not one of the edition's own files on a page "
+                             "that offers downloads")
+    return problems

@@ -10,6 +10,14 @@ table that confusable-homoglyphs ships (Unicode's ``confusables.txt``); two
 forms with the same skeleton are the same term. A word whose letters come
 from two scripts is refused unless it is the entry's declared Cyrillic form.
 
+The characters of a name (a term, a variant, the heading and forms of an
+index entry) are judged by an allow-list, :func:`name_problems`: letters,
+combining marks, digits, the space and the punctuation names are written
+with. Characters that Unicode says are *default ignorable* (fillers that
+render blank though they count as letters, variation selectors, the
+combining grapheme joiner) are refused in every contributed text, names or
+not (:func:`default_ignorable`).
+
 Tested in ``tests/test_markup.py``.
 """
 
@@ -65,15 +73,74 @@ def skeletons(value: str) -> set[str]:
 
     Folding first makes ``Nomenklatura`` the same as ``nomenklatura``; the
     skeleton of the form as written makes ``nomenkIatura`` (a capital I) the
-    same too, which folding to ``i`` would hide. Two forms are the same term
-    if they share one.
+    same too, which folding to ``i`` would hide; and the skeleton folded and
+    taken again makes ``NomenkIatura`` (capital N and capital I) the same,
+    which neither of the others does. Two forms are the same term if they
+    share one.
 
     >>> same = lambda a, b: bool(skeletons(a) & skeletons(b))
     >>> same("nomenkIatura", "nomenklatura"), same("nornenklatura", "nomenklatura")
     (True, True)
+    >>> same("NomenkIatura", "nomenklatura"), same("nomenklatura", "nomenclature")
+    (True, False)
     """
     nfkc = unicodedata.normalize("NFKC", value)
-    return {_skeleton(nfkc.casefold()), _skeleton(nfkc)}
+    as_written = _skeleton(nfkc)
+    return {_skeleton(nfkc.casefold()), as_written, _skeleton(as_written.casefold())}
+
+
+#: Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt, Unicode 15.1)
+#: that are not format characters (category Cf, refused on their own): they
+#: render as nothing though some of them count as letters or marks.
+DEFAULT_IGNORABLE_RANGES = (
+    (0x034F, 0x034F),    # COMBINING GRAPHEME JOINER (Mn)
+    (0x115F, 0x1160),    # HANGUL CHOSEONG/JUNGSEONG FILLER (Lo)
+    (0x17B4, 0x17B5),    # KHMER VOWEL INHERENT AQ/AA (Mn)
+    (0x180B, 0x180F),    # MONGOLIAN FREE VARIATION SELECTORS (Mn), VOWEL SEPARATOR
+    (0x3164, 0x3164),    # HANGUL FILLER (Lo)
+    (0xFE00, 0xFE0F),    # VARIATION SELECTORS (Mn)
+    (0xFFA0, 0xFFA0),    # HALFWIDTH HANGUL FILLER (Lo)
+    (0x1D173, 0x1D17A),  # MUSICAL SYMBOL BEGIN BEAM … (Cf)
+    (0xE0000, 0xE0FFF),  # TAGS and VARIATION SELECTORS SUPPLEMENT
+)
+#: Characters that are not ignorable but render as a blank all the same.
+BLANK_LOOKING = frozenset("\u2800")  # BRAILLE PATTERN BLANK (So)
+
+
+def default_ignorable(char: str) -> bool:
+    """Whether *char* renders as nothing or as a blank while not being a space.
+
+    >>> [default_ignorable(c) for c in ("\u034f", "\ufe00", "\u3164", "\u2800", "a", " ")]
+    [True, True, True, True, False, False]
+    """
+    code = ord(char)
+    return char in BLANK_LOOKING or any(low <= code <= high for low, high in DEFAULT_IGNORABLE_RANGES)
+
+
+#: The punctuation a name may hold besides letters, marks, digits and spaces.
+NAME_PUNCTUATION = frozenset("-\u2010\u2013'\u2019\u2018\u201c\u201d.,()/&:")
+
+
+def name_problems(value: str, also: str = "") -> list[str]:
+    """What is wrong with the characters of a name (a term, a variant, an index heading or form).
+
+    A name holds letters and combining marks (never default-ignorable ones),
+    the digits 0–9, spaces and the punctuation of :data:`NAME_PUNCTUATION`
+    (and the characters of *also*); each other character is named once.
+
+    >>> name_problems("Zinoviev, Grigory (1883–1936)"), name_problems("Zzqy{a|b")
+    ([], ["'{' (LEFT CURLY BRACKET)", "'|' (VERTICAL LINE)"])
+    """
+    out: list[str] = []
+    for char in value:
+        category = unicodedata.category(char)
+        allowed = (char == " " or char in NAME_PUNCTUATION or char in also or "0" <= char <= "9"
+                   or (category[0] in "LM" and not default_ignorable(char)))
+        if not allowed:
+            name = f"{char!r} ({unicodedata.name(char, f'U+{ord(char):04X}')})"
+            if name not in out:
+                out.append(name)
+    return out
 
 
 def scripts_of(word: str) -> list[str]:

@@ -205,7 +205,12 @@ class PrintedEdition(SphinxPostTransform):
         if not self.config.edition_print_design:
             return
         folder = Path(self.env.srcdir) / self.config.edition_indexes_dir
-        entries, _problems = load_indexes(folder)  # problems stop the build earlier
+        entries, problems = load_indexes(folder)
+        if problems:
+            # they stop the build earlier (sphinxext.indexes); a name that could reach \index
+            # unjudged is never printed, whoever loads this extension alone
+            first = problems[0]
+            raise EditionBuildError(first.message, first.path, first.line, subtype=warning_types.WITNESS)
         self.entries = {e.slug: e for e in entries}
         self.names = TermMatcher(forms=[(form, e.slug) for e in entries for form in e.forms])
         for part in list(self.document.findall(addnodes.start_of_file)):

@@ -40,7 +40,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from ..data.markup import ALLOWED_SCHEMES, link_scheme
+from ..data.markup import ALLOWED_SCHEMES, DOWNLOADS_RE, link_scheme
 from . import warning_types
 from .domain import edition_domain
 from .errors import EditionBuildError, stop_on_errors
@@ -73,7 +73,6 @@ def contributor_file(app: Sphinx, docname: str, node: nodes.Node) -> str:
 
 
 #: the downloads the Downloads page offers (paths relative to it): nothing else may be downloaded
-DOWNLOADS_RE = re.compile(r"^(?:_generated/downloads/[A-Za-z0-9][\w.-]*|references\.bib|texts/[a-z0-9-]+\.md)$")
 
 
 def _refusal(app: Sphinx, docname: str, node: nodes.Node, own: Path, generated: Path) -> str | None:
