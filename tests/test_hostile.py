@@ -128,8 +128,9 @@ def apply(case: dict, root: Path, suffix: str = "") -> None:
             forms, variants = ["Zzq Hostile", text], [text]
         elif kind == "index-duplicate-label":
             first = re.search(r'(?m)^heading = "([^"]+)"', persons.read_text(encoding="utf-8")).group(1)
-            heading = first + "!"  # the same label, another heading
-        append(persons, f"[[entry]]\nheading = {toml_string(heading)}\nforms = {json.dumps(forms, ensure_ascii=False)}\n"
+            heading = first + "."  # the same label, another heading
+        append(persons, f"[[entry]]\nheading = {toml_string(heading)}\n"
+                        f"forms = {json.dumps(forms, ensure_ascii=False)}\n"
                         f"variants = {json.dumps(variants, ensure_ascii=False)}\n"
                         f"note = {toml_string(note)}\nsources = {json.dumps(sources)}")
     elif kind.startswith("parallel-"):

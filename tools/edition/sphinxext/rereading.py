@@ -18,8 +18,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sphinx.application import Sphinx
-from sphinx.application import ENV_PICKLE_FILENAME
+from sphinx.application import ENV_PICKLE_FILENAME, Sphinx
 
 
 class WarningCounter(logging.Handler):
