@@ -215,7 +215,7 @@ def serve(session: nox.Session) -> None:
     changed pages whenever a file under docs/ or seeds/ is saved (sphinx-autobuild)."""
     install(session, "-e", ".[serve]")
     ignores = [arg for pattern in GENERATED for arg in ("--ignore", pattern)]
-    session.run("sphinx-autobuild", *SPHINX_FLAGS, "--watch", "seeds", *ignores,
+    session.run("sphinx-autobuild", *SPHINX_FLAGS, "-d", doctrees("serve"), "--watch", "seeds", *ignores,
                 "docs", "build/html", *session.posargs)
 
 

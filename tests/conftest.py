@@ -22,7 +22,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 #: the test modules that concern the edition's data (docs/glossary/, docs/references.bib,
 #: docs/indexes/, seeds/editorial/): marked ``data``, they are what a pull request that
-#: changes only data is checked with (``nox -s data``, the "data" job of checks.yml)
+#: changes only data is checked with (``nox -s data``, the "data" job of checks.yml).
+#: The hostile corpus (test_hostile.py) and the parity of check and build (test_check_parity.py)
+#: test the defences, which are code: a change of data alone cannot weaken them, and the data
+#: job's own ``edition check`` and ``-n -W`` build of the changed tree are the parity that matters
+#: there. They run in the "full" job, on every change to code and on main.
 DATA_TESTS = {
     "test_glossary.py",          # the entry files and their checks, term links
     "test_glossary_build.py",    # new and bad entries in a build
@@ -32,8 +36,6 @@ DATA_TESTS = {
     "test_search.py",            # glossary and index entries, variants, in the search
     "test_nothing_lost.py",      # emendations and notes lose no word of a witness
     "test_markup.py",            # contributed text judged on the parser's tokens
-    "test_check_parity.py",      # what the build refuses, the check finds
-    "test_hostile.py",           # the hostile corpus, through the check and the build
     "test_sourcing.py",          # the sourcing policy of the bibliography
     "test_consistency.py",       # one person, one set of dates
 }

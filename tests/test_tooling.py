@@ -9,7 +9,10 @@ fast path. (The workflows' schema is checked by ``nox -s lint``.)
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
+import sys
 import tomllib
 
 import pytest
@@ -125,6 +128,18 @@ def test_the_local_hook_installs_the_projects_dependencies_at_their_pins():
     pinned = {canonicalize_name(Requirement(d).name) for d in hook["additional_dependencies"] if d != "."}
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert pinned == {canonicalize_name(Requirement(r).name) for r in project["dependencies"]}
+
+
+def test_the_local_hook_runs_the_check_of_the_checkout_without_installing_it(tmp_path):
+    """pre-commit installs a local hook's dependencies, not the repository: the entry finds tools/ itself."""
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    (hook,) = [h for r in config["repos"] if r["repo"] == "local" for h in r["hooks"] if h["id"] == "edition-check"]
+    assert "." not in hook["additional_dependencies"]  # that would install pre-commit's placeholder package
+    command, script = hook["entry"].split()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    proc = subprocess.run([sys.executable, script], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "in order" in proc.stdout
 
 
 def test_every_nox_session_installs_through_the_constraints():
