@@ -273,6 +273,14 @@ def test_search_finds_a_variant_spelling(reader, variant, standard):
     assert any(h.startswith("texts/") for h in found[variant])
 
 
+@pytest.mark.parametrize("word", ["constructor", "toString", "__proto__"])
+def test_a_word_that_names_an_objects_method_is_searched_as_a_word(reader, word):
+    """The variant spellings are looked up among the table's own keys, not its prototype's."""
+    page = reader.open(f"search.html?q={word}")
+    _search(page, word)  # the search finishes (a method passed to the stemmer throws); no console error
+    assert reader.errors == [], reader.errors
+
+
 def test_search_finds_index_entries(reader):
     page = reader.open("search.html?q=Gorbachov")
     links = _search(page, "Gorbachov")

@@ -85,7 +85,8 @@ class Stemmer {
   stemWord(word) {
     let folded = word.toLowerCase().normalize("NFKD").replace(/\\p{M}/gu, "")
       .normalize("NFC").replace(EDITION_MARKS, "");
-    folded = EDITION_SPELLINGS[folded] || folded;
+    /* own keys only: "constructor" or "toString" is a word, not the object's method */
+    if (Object.prototype.hasOwnProperty.call(EDITION_SPELLINGS, folded)) folded = EDITION_SPELLINGS[folded];
     return this.english.stemWord(folded);
   }
 }
