@@ -163,6 +163,9 @@ def cases() -> list[dict]:
     out.append({"id": "index-not-tables", "kind": "indexes-file", "text": "entry = [\"x\"]\n"})
     out.append({"id": "parallels-passage-not-table", "kind": "parallels-file",
                 "text": "[[theme]]\nid = \"x\"\npassage = \"x\"\n"})
+    out.append({"id": "parallels-theme-id-number", "kind": "parallels-file",
+                "text": "[[theme]]\nid = 5\ntitle = \"x\"\n[[theme.passage]]\ntext = \"soviet-mirage\"\n"
+                        "quote = \"x\"\n[[theme.passage]]\ntext = \"russian-capitalism\"\nquote = \"y\"\n"})
     out.append({"id": "glossary-symlink", "kind": "glossary-symlink", "text": "{secret}"})
     for name, entry in [("preamble", "@preamble{\"\\immediate\\write18{id}\"}"),
                         ("person-latex", "@book{hostile2026, author={Zz\\input{{secret}}, A}, title={T}, "

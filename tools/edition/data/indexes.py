@@ -209,8 +209,9 @@ def load_parallels(path: Path, text_ids: set[str]) -> tuple[list[Theme], list[Pr
                 problems += judge(gloss, str(path), pline, PLAIN).problems
             passages.append(Passage(p["text"], p["quote"], one_line(gloss), pline))
         theme_id = row.get("id", "")
-        if not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", str(theme_id)) or theme_id in seen:
-            problems.append(Problem(str(path), line, f"theme id {theme_id!r} is not a new slug", "parallel-schema"))
+        if not isinstance(theme_id, str) or not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", theme_id) or theme_id in seen:
+            problems.append(Problem(str(path), line, f"theme id {theme_id!r} is not a new slug (text: lower-case "
+                                    "letters, digits and hyphens, in quotation marks)", "parallel-schema"))
             continue
         seen.add(theme_id)
         for name in ("title", "summary"):
