@@ -906,17 +906,21 @@ def test_the_report_says_how_title_author_date_and_layout_were_found():
 # -- The corpus: texts in the four layouts, each with its expected MyST -------------
 
 CORPUS = ROOT / "tests" / "corpus"
+#: real texts whose terms allow it, copied from public pages (tests/corpus/real/manifest.toml)
+REAL = CORPUS / "real"
 #: set to regenerate the expected MyST of the corpus deliberately (then read each diff)
 REGEN = os.environ.get("EDITION_REGEN_CORPUS") == "1"
+#: every corpus text by its name: "<stem>" for the editors' own, "real/<stem>" for the real ones
+CORPUS_NAMES = sorted([p.stem for p in CORPUS.glob("*.txt")] + [f"real/{p.stem}" for p in REAL.glob("*.txt")])
 
 
 def corpus_myst(name: str) -> str:
     """A corpus text converted as ``edition convert`` converts a text outside the manifest (no glossary)."""
     source = CORPUS / f"{name}.txt"
-    return render(convert(read_text(source.read_text(encoding="utf-8"), f"{name}.txt")))
+    return render(convert(read_text(source.read_text(encoding="utf-8"), source.name)))
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
+@pytest.mark.parametrize("name", CORPUS_NAMES)
 def test_corpus_text_converts_to_its_expected_myst(name):
     expected = CORPUS / f"{name}.md"
     myst = corpus_myst(name)
@@ -936,13 +940,40 @@ def test_the_corpus_covers_the_four_layouts_and_its_manifest_names_every_text():
         assert t["words"] and form["url"].startswith(("https://", "http://")) and form["consulted"]
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
+#: the fields of an entry of the real corpus's manifest, each with its type
+REAL_FIELDS = {"file": str, "title": str, "author": str, "layout": str, "source": str, "copied_from": dict,
+               "licence": dict, "consulted": str, "how": str, "read": str, "accepted": list}
+#: licences under which a text may be kept and shared here
+REAL_LICENCES = {"public domain in the United States": "https://www.gutenberg.org/policy/license.html",
+                 "CC BY-SA 3.0": "https://creativecommons.org/licenses/by-sa/3.0/"}
+
+
+def test_the_real_corpus_is_twelve_texts_or_more_each_with_its_source_licence_and_reading():
+    manifest = tomllib.loads((REAL / "manifest.toml").read_text(encoding="utf-8"))
+    texts = {t["file"]: t for t in manifest["text"]}
+    assert len(texts) == len(manifest["text"]) >= 12
+    assert set(texts) == {p.name for p in REAL.glob("*.txt")}
+    assert {t["layout"] for t in texts.values()} >= {"wiki page", "archive web page", "PDF extraction"}
+    for name, t in texts.items():
+        assert set(t) == set(REAL_FIELDS), name
+        assert all(isinstance(t[key], kind) for key, kind in REAL_FIELDS.items()), name
+        assert (REAL / name).with_suffix(".md").exists(), name
+        assert t["source"].startswith("https://") and t["copied_from"]["url"].startswith("https://"), name
+        assert REAL_LICENCES.get(t["licence"]["name"]) == t["licence"]["url"], name
+        assert t["consulted"] == "1 December 2026" and t["read"].startswith("read by an editor"), name
+        assert all(isinstance(a, str) and a for a in t["accepted"]), name
+
+
+@pytest.mark.parametrize("name", CORPUS_NAMES)
 def test_no_word_of_a_corpus_text_is_lost(name):
     from edition.witness.labels import normalise
     from test_nothing_lost import expected_words, first_missing
 
-    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
-    edition = convert(read_text(text, f"{name}.txt"))
+    source = CORPUS / f"{name}.txt"
+    witness = read_text(source.read_text(encoding="utf-8"), source.name)
+    # the apparatus's offsets are into the witness as read (form feeds of a PDF extraction taken out)
+    text = witness.text
+    edition = convert(witness)
     myst = normalise(render(edition))
     found = re.findall(r"[^\W\d_]+", myst)
     apparatus = report(edition)["apparatus"]
