@@ -1288,3 +1288,111 @@ def test_a_close_call_between_the_layouts_is_flagged():
         """)
     layout = next(d for d in ed.decisions if d.what == "layout")
     assert not layout.sure and "close call" in layout.how
+
+
+# -- Rules found on the real corpus (tests/corpus/real) ---------------------------------
+
+WRAPPED = "The line goes on here and is wrapped at a fixed width as a plain-text book\n"
+
+
+def wrapped(*paragraphs: str) -> str:
+    """Paragraphs hard-wrapped at about seventy characters, as a plain-text book sets them."""
+    return "\n\n".join(textwrap.fill(p, 70) for p in paragraphs) + "\n"
+
+
+def test_a_chapter_label_above_the_title_is_no_author():
+    ed = conv("""
+        CHAPTER II
+
+        THE FIRST CHAPTER
+
+        The chapter begins with a paragraph of several sentences. It goes on.
+
+        A second paragraph follows it, and the chapter ends.
+        """)
+    assert ed.title == "THE FIRST CHAPTER"
+    assert [(f.name, f.value) for f in ed.header] == [("chapter", "CHAPTER II"), ("title", "THE FIRST CHAPTER")]
+    assert all(d.value != "CHAPTER II" for d in ed.decisions if d.what == "author")
+
+
+def test_a_sentence_ending_in_a_comma_before_a_quotation_is_no_caption():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph of the essay, with a sentence or two in it. It goes on for a while.
+
+        The boy was a product of our own soil, that lulled him to sleep with a song he knew by heart,
+
+        My country, 'tis of thee.
+
+        The essay goes on after the quotation with a last paragraph.
+        """)
+    assert not ed.furniture
+    assert bodies(ed)[1].endswith("by heart,")
+
+
+def test_a_long_question_alone_on_its_line_is_no_heading_a_short_one_may_be():
+    text = wrapped(
+        "The first paragraph runs over several lines of the page as a book's paragraphs do, "
+        "and it ends with a sentence of its own.",
+        "Well, then, what are we going to do when the storm has come at last?",
+        "The next paragraph answers the question, and it too runs over several lines of the page "
+        "as a book's paragraphs do.",
+        "What is to be done?",
+        "The last paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it ends the text.",
+    )
+    ed = convert(read_text(text))
+    headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert "What is to be done?" in headings
+    assert not any(h.startswith("Well, then") for h in headings)
+    assert "Well, then, what are we going to do when the storm has come at last?" in bodies(ed)
+
+
+def test_a_footnote_heading_in_the_singular_heads_the_notes():
+    text = wrapped(
+        "The first paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it calls a note.[1] It ends with a sentence of its own.",
+        "The last paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it ends the text.",
+    ) + "\nFOOTNOTE:\n\n[1] The note's text.\n"
+    ed = convert(read_text(text))
+    assert [n.label for n in ed.notes] == ["1"]
+    assert not any("FOOTNOTE" in b for b in bodies(ed))
+
+
+def test_notes_set_after_the_paragraphs_that_call_them_are_notes_in_place():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph calls a note.[1] It goes on for a sentence.
+
+        [1] The first note, set after its paragraph.
+
+        The second paragraph calls another.[2] It goes on too.
+
+        [2] The second note.
+
+        The third paragraph calls none, and the text goes on.
+
+        The last paragraph of the text, after the notes, is running text.
+        """)
+    assert [n.label for n in ed.notes] == ["1", "2"]
+    assert plain(ed.notes[1].paragraphs[0]) == "The second note."
+    assert bodies(ed)[-1] == "The last paragraph of the text, after the notes, is running text."
+    assert not any(b.startswith("[") for b in bodies(ed))
+
+
+def test_a_rare_word_is_not_cut_in_two_where_the_extraction_runs_no_words_together():
+    plain_book = wrapped(
+        "We need not speak of the cartloads of oysters thrown into the sea, nor of the wealthy "
+        "citizens who betake themselves to places of safety when the crowd gathers in the square.",
+        "The second paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it ends the text.",
+    )
+    ed = convert(read_text(plain_book))
+    assert ed.layout == "pdf" and not [e for e in ed.apparatus if e.kind == "separation"]
+    # the same words in an extraction that shows it glues words (a sentence glued to the next)
+    glued = plain_book.replace("the square.", "the square.Then")
+    ed = convert(read_text(glued))
+    assert {e.reading for e in ed.apparatus if e.kind == "separation"} >= {"square.Then"}

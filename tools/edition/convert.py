@@ -31,6 +31,7 @@ from .witness.inline import (
     apply,
     edits_for,
     heading_edit,
+    runs_words_together,
     translator_note,
 )
 from .witness.labels import body_label, markers, normalise, sort_key
@@ -51,6 +52,7 @@ TOP_FURNITURE_SEARCH = TOP_ZONE
 
 HEADER_LABELS = {
     "subtitle": "Part",
+    "chapter": "Chapter",
     "byline": "Byline",
     "date": "Date",
     "standfirst": "Standfirst",
@@ -130,9 +132,10 @@ class _Converter:
         # a glued digit can stand for a note whose marker is missing
         gaps = {str(n) for n in range(1, max(numbers, default=0) + 1)}
         glued = frozenset((gaps | bodies) - marked)
+        vocabulary = TextVocabulary(self.witness.text)
         return InlineContext(
             self.witness.text,
-            TextVocabulary(self.witness.text),
+            vocabulary,
             glued,
             self.editorial.emendations,
             self.layout.kind == "pdf",
@@ -140,6 +143,7 @@ class _Converter:
             frozenset(bodies),
             tuple(self.inner_furniture_spans()),
             self.layout.kind == "web",
+            self.layout.kind == "pdf" and runs_words_together(self.witness.text, vocabulary),
         )
 
     def inner_furniture_spans(self):

@@ -87,6 +87,24 @@ class InlineContext(NamedTuple):
     inner_furniture: tuple = ()
     #: whether to separate runs of three or more words glued together (``web`` layout)
     separate_long_runs: bool = False
+    #: whether the extraction runs words together at all (some run of three words or more shows it):
+    #: only then is a rare word that reads as two words taken for two (not "cartloads", "betake")
+    runs_words: bool = True
+
+
+def runs_words_together(text: str, vocabulary: TextVocabulary) -> bool:
+    """Whether a text shows that its extraction runs words together.
+
+    A sentence glued to the next ("class.This") or a run of three words or more
+    ("Theirauthoritydid") shows it; a text of rare words alone ("cartloads",
+    "betake") does not.
+    """
+    if any(not URL_RE.match(text, m.start()) for m in GLUED_SENTENCE_RE.finditer(text)):
+        return True
+    return any(
+        (parts := split_glued(m.group(0), vocabulary)) is not None and len(parts) >= 3
+        for m in LONG_RUN_RE.finditer(text)
+    )
 
 
 def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) -> list[Edit]:
@@ -137,7 +155,7 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
             if in_url(m.start(), m.end()):
                 continue
             parts = split_glued(m.group(0), ctx.vocabulary)
-            if parts:
+            if parts and (ctx.runs_words or len(parts) > 2 or not m.group(0)[1:].islower()):
                 _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                                  "words run together by the extraction separated"))
     if markers:

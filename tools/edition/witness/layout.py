@@ -39,7 +39,7 @@ from .furniture import (
     repeated_lines,
     web_line_kind,
 )
-from .labels import BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed
+from .labels import BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed, markers
 from .reading import Line, Witness
 
 #: characters that may end a sentence (and so a paragraph)
@@ -51,6 +51,8 @@ FIELD_RE = re.compile(
     r"Translated by|URL|Topics|Tags|Language):\s*(.*)$"
 )
 PART_RE = re.compile(r"^Part\s+(\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.{0,40}$")
+#: a chapter's label alone on its line above the chapter's title: "CHAPTER II", "Chapter 3", "BOOK IV"
+CHAPTER_LABEL_RE = re.compile(r"^(chapter|book|section)\s+(\d{1,3}|[ivxlc]{1,7})\.?$", re.IGNORECASE)
 BYLINE_RE = re.compile(r"^By\s+[A-Z][\w.’'-]*(\s+(and\s+)?[A-Z][\w.’'-]*){0,5}$")
 #: a byline in capitals: "BY MARIA LIND" (kept as it is: a byline is never recased)
 CAPS_BYLINE_RE = re.compile(r"^BY\s+[A-Z][A-Z.’'-]*(\s+(AND\s+)?[A-Z][A-Z.’'-]*){0,5}$")
@@ -125,7 +127,7 @@ NAV_RE = re.compile(
     re.IGNORECASE,
 )
 #: a heading over the notes section
-NOTES_HEADING_RE = re.compile(r"^(notes|footnotes|endnotes|references|sources)\s*:?$", re.IGNORECASE)
+NOTES_HEADING_RE = re.compile(r"^(notes|footnotes?|endnotes|references|sources)\s*:?$", re.IGNORECASE)
 DONATION_RE = re.compile(r"\bdonat(e|es|ion|ions|ing)\b", re.IGNORECASE)
 #: last words that mark a line as the caption of an image
 CAPTION_NOUNS = frozenset(
@@ -133,6 +135,10 @@ CAPTION_NOUNS = frozenset(
     "banner cover badge stamp illustration drawing painting".split()
 )
 CAPTION_DATE_RE = re.compile(rf"\b(in|on)\s+(({MONTHS})\s+)?\d{{4}}$|\(\d{{4}}\)$")
+#: what ends a line whose sentence goes on in the next block
+CONTINUING = (",", ";", ":", "—", "–", "-")
+#: the most words of a question or an exclamation that may be a heading in sentence case
+QUESTION_HEADING_MAX_WORDS = 6
 #: the most words a heading may have
 HEADING_MAX_WORDS = 12
 #: the most words of a title-case heading found inside a run of PDF lines
@@ -523,11 +529,23 @@ def heading_like(text: str) -> bool:
     return text[0].isupper() or text[0] in OPENING_QUOTES or text[0].isdigit() or bool(NUMBERED_TITLE_RE.match(text))
 
 
+def sentence_question(text: str) -> bool:
+    """A question or an exclamation of a paragraph's length in sentence case, alone on its line.
+
+    "What is to be done?" may head a section of the text; "Well, then,--What are
+    we going to do when the thunderbolt has fallen?" is a paragraph of one sentence.
+    """
+    text = TRAILING_MARKERS_RE.sub("", text.strip()).rstrip()
+    return text.endswith(("?", "!")) and len(words(text)) > QUESTION_HEADING_MAX_WORDS and not title_cased(text)
+
+
 def caption_like(text: str) -> bool:
     """A line that describes an absent picture rather than heading a section."""
     text = text.strip()
     if ends_sentence(text) and not text.endswith(")"):
         return False
+    if text.endswith(CONTINUING):
+        return False  # its sentence goes on in the next block (a quotation, a list): no caption
     words_ = re.findall(r"[^\W\d_]+", text.lower())
     if words_ and (words_[-1] in CAPTION_NOUNS or any(w in CAPTION_NOUNS for w in words_[:2])):
         return True
@@ -570,6 +588,11 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         return _date_first_header(blocks)
     if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
         return []
+    if _chapter_label_above_title(blocks):
+        # "CHAPTER II", then the chapter's title: the label is no author, and no title
+        segments.append(Segment("header", first, "chapter"))
+        blocks = blocks[1:]
+        first = blocks[0]
     if not (heading_like(first.text) or _name_line(first.text)):
         return []
     rest = blocks[1:]
@@ -605,6 +628,14 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         segments.append(Segment("header", rest[0], "name"))
         rest = rest[1:]
     return _header_fields(rest, segments)
+
+
+def _chapter_label_above_title(blocks: list[Blk]) -> bool:
+    """A chapter's label alone at the top ("CHAPTER II"), with a title of one line under it."""
+    return (
+        len(blocks) > 1 and len(blocks[0].lines) == 1 and bool(CHAPTER_LABEL_RE.match(blocks[0].text.strip()))
+        and len(blocks[1].lines) == 1 and heading_like(blocks[1].text)
+    )
 
 
 def _date_first_header(blocks: list[Blk]) -> list[Segment]:
@@ -786,6 +817,48 @@ def notes_start(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...] = FORM
     return start
 
 
+def closing_notes(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...]) -> int:
+    """Index where the closing run of note bodies begins, with no paragraph between them (``end`` if none)."""
+    start = end
+    while start > 0 and body_label(blocks[start - 1].lines[0].text, forms):
+        start -= 1
+    return start
+
+
+def notes_interleaved(blocks: list[Blk], start: int, end: int) -> bool:
+    """Whether paragraphs among the note bodies call notes set after them: the text goes on between its notes."""
+    later: set[str] = set()
+    for i in range(end - 1, start - 1, -1):
+        found = body_label(blocks[i].lines[0].text, (BRACKET,))
+        if found:
+            later.add(found.label)
+        elif later.intersection(markers(blocks[i].text, BRACKET)):
+            return True
+    return False
+
+
+def notes_in_place(blocks: list[Blk], start: int, end: int) -> dict[int, str]:
+    """The note bodies (``[n] …``) among the running text, each after a paragraph that calls it.
+
+    A plain-text book sets each footnote after the paragraph that calls it, the
+    text going on after it: such a body is a note in its place, by its label,
+    when a marker of that label comes before it and the running text goes on
+    after it.
+
+    :return: the blocks' indices, each with its note's label
+    """
+    found: dict[int, str] = {}
+    called: set[str] = set()
+    for i in range(start, end):
+        text = blocks[i].text
+        label = body_label(blocks[i].lines[0].text, (BRACKET,))
+        if label and label.label in called and i + 1 < end:
+            found[i] = label.label
+        else:
+            called.update(markers(text, BRACKET))
+    return found
+
+
 def split_note_bodies(block: Blk, forms: tuple[LabelForm, ...]) -> list[Blk]:
     """Split a block of the notes section before each line that starts a note.
 
@@ -861,7 +934,10 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         (following is not None and bool(SECTION_NUMBER_RE.match(following.text) or LIST_ITEM_RE.match(following.text)))
         or bool(SECTION_NUMBER_RE.match(previous) or LIST_ITEM_RE.match(previous))
     )
-    if heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items:
+    if (
+        heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
+        and not sentence_question(text)
+    ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and NOTES_HEADING_RE.match(text.strip()):
         return "heading", "2", False
@@ -893,10 +969,18 @@ def segment(witness: Witness) -> Layout:
         # bodies in a form the running text does not confirm are not notes
         notes_from = notes_start(blocks, furniture_from, forms)
     notes_from = max(notes_from, body_from)
+    in_place = notes_in_place(blocks, body_from, notes_from)
+    if in_place or notes_interleaved(blocks, notes_from, furniture_from):
+        # notes set after the paragraphs that call them: only a closing run of bodies is a notes section
+        notes_from = max(closing_notes(blocks, furniture_from, forms), body_from)
+        in_place = notes_in_place(blocks, body_from, notes_from)
     body = blocks[body_from:notes_from]
     previous = ""
     for i, block in enumerate(body):
         following = body[i + 1] if i + 1 < len(body) else None
+        if body_from + i in in_place:
+            segments.append(Segment("note", block, in_place[body_from + i]))
+            continue
         if all(line.lineno in furniture for line in block.lines):
             segments.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
             continue
