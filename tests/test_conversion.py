@@ -1396,3 +1396,22 @@ def test_a_rare_word_is_not_cut_in_two_where_the_extraction_runs_no_words_togeth
     glued = plain_book.replace("the square.", "the square.Then")
     ed = convert(read_text(glued))
     assert {e.reading for e in ed.apparatus if e.kind == "separation"} >= {"square.Then"}
+
+
+def test_a_short_line_that_stops_on_that_or_the_is_no_heading():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph of the text, with a sentence or two in it. It goes on for a while.
+
+        It is therefore self-evident that
+
+        he should introduce a bill of his own, the extraction having broken the sentence.
+
+        The Next Section
+
+        The last paragraph of the text, with a sentence in it.
+        """)
+    headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert headings == ["The Next Section"]
+    assert "It is therefore self-evident that" in bodies(ed)

@@ -147,6 +147,8 @@ HEADING_TITLE_MAX_WORDS = 10
 SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or per the to vs via with".split()
 )
+#: words a heading does not end on: a line that does is a sentence broken off
+BROKEN_OFF_WORDS = frozenset("a an and that the of to which who whose than".split())
 #: the most paragraphs a note may have after its first
 NOTE_CONTINUATIONS = 5
 
@@ -525,6 +527,10 @@ def heading_like(text: str) -> bool:
         return False
     # a section's number ("6. ‘We Need State Capitalism’", "2.1 The plan") is not a sentence
     if ". " in SECTION_NUMBER_RE.sub("", text):  # two sentences
+        return False
+    # a line that stops on "that", "the", "of": a sentence broken off, whose words go on elsewhere
+    last = words(bare)[-1].lower() if words(bare) else ""
+    if last in BROKEN_OFF_WORDS and len(words(bare)) > 1:
         return False
     return text[0].isupper() or text[0] in OPENING_QUOTES or text[0].isdigit() or bool(NUMBERED_TITLE_RE.match(text))
 
