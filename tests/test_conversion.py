@@ -1415,3 +1415,21 @@ def test_a_short_line_that_stops_on_that_or_the_is_no_heading():
     headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
     assert headings == ["The Next Section"]
     assert "It is therefore self-evident that" in bodies(ed)
+
+
+def test_capitals_closing_a_quotation_in_pdf_text_are_no_heading():
+    text = wrapped(
+        "The first paragraph runs over several lines of the page as a book's paragraphs do, "
+        "and it ends with the words of a report that the author quotes at length, as follows:",
+    ) + (
+        "\"The expenses are met by a system of vice, WHICH\n"
+        "IS THE DIRECT RESULT, IN MANY CASES, OF INSUF-\n"
+        "FICIENT COMPENSATION OF HONEST LABOR.\"\n\n"
+    ) + wrapped(
+        "The last paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it ends the text.",
+    )
+    ed = convert(read_text(text))
+    assert ed.layout == "pdf"
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+    assert any("HONEST LABOR." in b for b in bodies(ed))

@@ -271,6 +271,12 @@ def is_caps(text: str) -> bool:
     return letters >= 4
 
 
+def quoted_capitals(text: str) -> bool:
+    """Capitals that close a quotation ('… OF HONEST LABOR."1') or break a word at a line end: no heading."""
+    bare = TRAILING_MARKERS_RE.sub("", text.rstrip()).rstrip()
+    return bare.endswith(('."', ".”", ".'", ".’", '!"', "!”", '?"', "?”")) or bool(re.search(r"[A-Z]-\n", text))
+
+
 TRAILING_MARKERS_RE = re.compile(
     rf"(\s*(\[\d{{1,3}}\]|\[[a-z]\]|[{SUPERSCRIPT_DIGITS}]{{1,3}})|(?<=[.?!”\"’'])\d{{1,3}}|(?<=\S)[*†‡])+\s*$"
 )
@@ -928,7 +934,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "furniture", "date line", False
     if single and not_a_heading(text):
         return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
-    if kind == "pdf" and is_caps(text):
+    if kind == "pdf" and is_caps(text) and not quoted_capitals(text):
         return "heading", "2", False
     if (
         kind == "web" and single and not ends_sentence(text) and caption_like(text)
