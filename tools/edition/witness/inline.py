@@ -110,12 +110,7 @@ def runs_words_together(text: str, vocabulary: TextVocabulary) -> bool:
 def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) -> list[Edit]:
     """Find the edits to make in *raw*, the witness text at offset *base*."""
     edits: list[Edit] = []
-    for em in ctx.emendations:
-        if em.start >= base and em.end <= base + len(raw):
-            _add(edits, Edit(em.start - base, em.end - base, text(em.lemma), "emendation", em.note))
-    for start, end, what in ctx.inner_furniture:
-        if start >= base and end <= base + len(raw):
-            _add(edits, Edit(start - base, end - base, [], "furniture", what))
+    _data_edits(raw, base, ctx, edits)
     urls = [m.span() for m in URL_RE.finditer(raw)]
 
     def in_url(start: int, end: int) -> bool:
@@ -123,22 +118,7 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
 
     # hard-wrapped lines, in any layout: hyphens at line ends, page breaks
     if "\n" in raw:
-        for m in MARKED_HYPHEN_RE.finditer(raw):
-            _add(edits, Edit(m.start(), m.end(), text(m.group(1) + m.group(2)), "hyphenation",
-                             "hyphen at a line end removed"))
-        for m in LINE_END_HYPHEN_RE.finditer(raw):
-            first, second = m.group(1), m.group(2)
-            if keep_line_end_hyphen(first, second, ctx.vocabulary):
-                _add(edits, Edit(m.start(), m.end(), text(f"{first}-{second}")))
-            else:
-                _add(
-                    edits,
-                    Edit(m.start(), m.end(), text(first + second), "hyphenation",
-                         "hyphen at a line end removed"),
-                )
-        for m in PAGE_BREAK_RE.finditer(raw):
-            _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
-                             "blank line left by a page break removed"))
+        _wrapping_edits(raw, ctx, edits)
     # words run together by a PDF extraction
     if ctx.separate_long_runs and not ctx.unwrap:
         for m in LONG_RUN_RE.finditer(raw):
@@ -147,33 +127,73 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
                 _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                                  "words run together separated"))
     if ctx.unwrap:
-        for m in GLUED_SENTENCE_RE.finditer(raw):
-            if not in_url(m.start(), m.end()):
-                _add(edits, Edit(m.start(), m.end(), text(f"{m.group(1)} {m.group(2)}"),
-                                 "separation", "space missing after a full stop supplied"))
-        for m in WORD_TOKEN_RE.finditer(raw):
-            if in_url(m.start(), m.end()):
-                continue
-            parts = split_glued(m.group(0), ctx.vocabulary)
-            if parts and (ctx.runs_words or len(parts) > 2 or not m.group(0)[1:].islower()):
-                _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
-                                 "words run together by the extraction separated"))
+        _extraction_edits(raw, ctx, edits, in_url)
     if markers:
-        for form in ctx.note_forms:
-            for m in form.marker.finditer(raw):
-                if form is BARE and m.group(1) not in ctx.note_labels:
-                    continue  # a glued number no note confirms: a unit, a name
-                if form is BRACKET or not in_url(m.start(), m.end()):
-                    _add(edits, Edit(m.start(), m.end(), [NoteRef(normalise(m.group(1)))]))
-        for m in GLUED_MARKER_RE.finditer(raw):
-            if m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()):
-                _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
+        _marker_edits(raw, ctx, edits, in_url)
     for m in SLASH_ITALIC_RE.finditer(raw):
         if not in_url(m.start(), m.end()):
             _add(edits, Edit(m.start(), m.end(), [Emphasis(m.group(1))], "typography",
                              "title between slashes set in italics"))
     edits.sort(key=lambda e: (e.start, e.end))  # edits never overlap (_add)
     return edits
+
+
+def _data_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> None:
+    """The editors' emendations and the lines of furniture inside *raw*."""
+    for em in ctx.emendations:
+        if em.start >= base and em.end <= base + len(raw):
+            _add(edits, Edit(em.start - base, em.end - base, text(em.lemma), "emendation", em.note))
+    for start, end, what in ctx.inner_furniture:
+        if start >= base and end <= base + len(raw):
+            _add(edits, Edit(start - base, end - base, [], "furniture", what))
+
+
+def _wrapping_edits(raw: str, ctx: InlineContext, edits: list[Edit]) -> None:
+    """Hyphens at line ends (removed or kept) and the blank lines of page breaks."""
+    for m in MARKED_HYPHEN_RE.finditer(raw):
+        _add(edits, Edit(m.start(), m.end(), text(m.group(1) + m.group(2)), "hyphenation",
+                         "hyphen at a line end removed"))
+    for m in LINE_END_HYPHEN_RE.finditer(raw):
+        first, second = m.group(1), m.group(2)
+        if keep_line_end_hyphen(first, second, ctx.vocabulary):
+            _add(edits, Edit(m.start(), m.end(), text(f"{first}-{second}")))
+        else:
+            _add(
+                edits,
+                Edit(m.start(), m.end(), text(first + second), "hyphenation",
+                     "hyphen at a line end removed"),
+            )
+    for m in PAGE_BREAK_RE.finditer(raw):
+        _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
+                         "blank line left by a page break removed"))
+
+
+def _extraction_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:
+    """Sentences and words a PDF extraction ran together, separated."""
+    for m in GLUED_SENTENCE_RE.finditer(raw):
+        if not in_url(m.start(), m.end()):
+            _add(edits, Edit(m.start(), m.end(), text(f"{m.group(1)} {m.group(2)}"),
+                             "separation", "space missing after a full stop supplied"))
+    for m in WORD_TOKEN_RE.finditer(raw):
+        if in_url(m.start(), m.end()):
+            continue
+        parts = split_glued(m.group(0), ctx.vocabulary)
+        if parts and (ctx.runs_words or len(parts) > 2 or not m.group(0)[1:].islower()):
+            _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
+                             "words run together by the extraction separated"))
+
+
+def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:
+    """Note markers, in each form the witness uses, and numbers glued to words that notes confirm."""
+    for form in ctx.note_forms:
+        for m in form.marker.finditer(raw):
+            if form is BARE and m.group(1) not in ctx.note_labels:
+                continue  # a glued number no note confirms: a unit, a name
+            if form is BRACKET or not in_url(m.start(), m.end()):
+                _add(edits, Edit(m.start(), m.end(), [NoteRef(normalise(m.group(1)))]))
+    for m in GLUED_MARKER_RE.finditer(raw):
+        if m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()):
+            _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
 
 
 #: line breaks with the spacing around them, runs of spaces, and tabs: each

@@ -608,25 +608,35 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     if not (heading_like(first.text) or _name_line(first.text)):
         return []
     rest = blocks[1:]
-    if (
-        len(blocks) > 2
-        and _name_line(first.text)
-        and len(blocks[1].lines) == 1
-        and heading_like(blocks[1].text)
-        and not _header_role(blocks[1].text.strip())
-        and (_header_role(blocks[2].lines[0].text.strip()) == "date"
-             or source_line(blocks[2].text)
-             # author, work, chapter: three short lines at the top
-             or (len(blocks[2].lines) == 1 and len(words(blocks[2].text)) <= HEADING_MAX_WORDS
-                 and not blocks[2].text.rstrip().endswith((".", ",", ";", ":"))
-                 and blocks[2].text[:1].isalnum()))
-    ):
+    if _author_above_title(blocks):
         segments.append(Segment("header", first, "author"))
         first, rest = blocks[1], blocks[2:]
     elif _header_role(first.text.strip()) in ("byline", "date"):
         # a byline or a date is never the title: the text has none of its own
         return _header_fields(blocks, segments)
     segments.append(Segment("header", first, "title"))
+    return _under_title(rest, segments)
+
+
+def _author_above_title(blocks: list[Blk]) -> bool:
+    """An archive's author line above the title: a name, the title, then a date, a source or a chapter."""
+    if len(blocks) <= 2 or not _name_line(blocks[0].text):
+        return False
+    title, third = blocks[1], blocks[2]
+    if len(title.lines) != 1 or not heading_like(title.text) or _header_role(title.text.strip()):
+        return False
+    return (
+        _header_role(third.lines[0].text.strip()) == "date"
+        or source_line(third.text)
+        # author, work, chapter: three short lines at the top
+        or (len(third.lines) == 1 and len(words(third.text)) <= HEADING_MAX_WORDS
+            and not third.text.rstrip().endswith((".", ",", ";", ":"))
+            and third.text[:1].isalnum())
+    )
+
+
+def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
+    """The header's lines under the title: a wiki's fields, a subtitle, a name, then the other fields."""
     if rest and all(FIELD_RE.match(line.text) for line in rest[0].lines):
         # a wiki page: the title, then its "Field: value" lines
         return segments + [Segment("header", rest[0], "fields")]
@@ -969,6 +979,29 @@ def segment(witness: Witness) -> Layout:
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
+    notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from))
+    body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
+    segments += body.segments(blocks, body_from, notes_from)
+    if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2" for seg in segments):
+        # title-case headings with no capitals heading above them are the text's first level
+        segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
+    segments += _note_segments(blocks[notes_from:furniture_from], forms, furniture)
+    segments += _tail_segments(blocks[furniture_from:], kind, furniture)
+    inner = {
+        lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
+        for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
+    }
+    return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness))
+
+
+def _notes_section(
+    witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int]
+) -> tuple[int, tuple[LabelForm, ...], dict[int, str]]:
+    """Where the notes section begins, the note forms the witness uses, and the notes set in place.
+
+    :param bounds: the indices where the header, the body and the closing furniture begin
+    """
+    lead, body_from, furniture_from = bounds
     notes_from = notes_start(blocks, furniture_from)
     forms = confirmed(
         # the header's lines too: a journal's byline may carry a note ("King*")
@@ -986,60 +1019,81 @@ def segment(witness: Witness) -> Layout:
         # notes set after the paragraphs that call them: only a closing run of bodies is a notes section
         notes_from = max(closing_notes(blocks, furniture_from, forms), body_from)
         in_place = notes_in_place(blocks, body_from, notes_from)
-    body = blocks[body_from:notes_from]
-    previous = ""
-    for i, block in enumerate(body):
-        following = body[i + 1] if i + 1 < len(body) else None
-        if body_from + i in in_place:
-            segments.append(Segment("note", block, in_place[body_from + i]))
-            continue
-        if all(line.lineno in furniture for line in block.lines):
-            segments.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
-            continue
+    return notes_from, forms, in_place
+
+
+class _BodyReader(NamedTuple):
+    """What deciding the roles of the body's blocks needs to know of the witness."""
+
+    kind: str
+    furniture: dict[int, str]
+    #: note bodies set among the running text, by block index, with their labels
+    in_place: dict[int, str]
+    #: whether a notes section follows the body
+    notes_follow: bool
+
+    def segments(self, blocks: list[Blk], start: int, end: int) -> list[Segment]:
+        """The segments of the body, ``blocks[start:end]``."""
+        body = blocks[start:end]
+        out: list[Segment] = []
+        previous = ""
+        for i, block in enumerate(body):
+            seg = self.aside(block, i, body, start)
+            if seg is None:
+                following = body[i + 1] if i + 1 < len(body) else None
+                role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow)
+                seg = Segment(role, block, detail, breaks_off)
+                if role != "furniture":
+                    previous = block.text
+            out.append(seg)
+        return out
+
+    def aside(self, block: Blk, i: int, body: list[Blk], start: int) -> Segment | None:
+        """The segment of a block set aside from the running text (a note in place, furniture), or None."""
+        if start + i in self.in_place:
+            return Segment("note", block, self.in_place[start + i])
+        if all(line.lineno in self.furniture for line in block.lines):
+            return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if is_contents_line(block, body[i + 1:]):
-            segments.append(Segment("furniture", block, "table of contents"))
-            continue
-        if kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and call_to_action(block.text):
+            return Segment("furniture", block, "table of contents")
+        if self.kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and call_to_action(block.text):
             # "Share this", "Subscribe" under the title, before the text begins
-            segments.append(Segment("furniture", block, "call to action"))
-            continue
-        role, detail, breaks_off = body_role(block, following, previous, kind, notes_from < furniture_from)
-        segments.append(Segment(role, block, detail, breaks_off))
-        if role != "furniture":
-            previous = block.text
-    if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2" for seg in segments):
-        # title-case headings with no capitals heading above them are the text's first level
-        segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
+            return Segment("furniture", block, "call to action")
+        return None
+
+
+def _note_segments(section: list[Blk], forms: tuple[LabelForm, ...], furniture: dict[int, str]) -> list[Segment]:
+    """The segments of the notes section: each note, its continuations, furniture among them."""
+    out: list[Segment] = []
     current = ""
-    notes = [part for block in blocks[notes_from:furniture_from] for part in split_note_bodies(block, forms)]
-    for block in notes:
+    for block in (part for whole in section for part in split_note_bodies(whole, forms)):
         if all(line.lineno in furniture for line in block.lines):
-            segments.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
+            out.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
             continue
         found = body_label(block.lines[0].text, forms)
         if found:
             current = found.label
-            segments.append(Segment("note", block, current))
+            out.append(Segment("note", block, current))
         else:
-            segments.append(Segment("note-continued", block, current))
-    tail = blocks[furniture_from:]
-    if tail:
-        # the closing run of lines furniture by their form keep their own kind;
-        # a line of that form inside a site's list of articles is part of the list
-        by_form: dict[int, str | None] = {i: None for i in range(len(tail))}
-        j = len(tail)
-        while j > 0 and (what := edge_furniture(tail[j - 1], kind, furniture)):
-            j -= 1
-            by_form[j] = what
-        rest = [b for i, b in enumerate(tail) if not by_form[i]]
-        what = "donation appeal" if any(DONATION_RE.search(b.text) for b in rest) else "site list"
-        for i, block in enumerate(tail):
-            segments.append(Segment("furniture", block, by_form[i] or what))
-    inner = {
-        lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
-        for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
-    }
-    return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness))
+            out.append(Segment("note-continued", block, current))
+    return out
+
+
+def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str]) -> list[Segment]:
+    """The closing furniture: lines of furniture by their form keep their own kind; the rest is one list.
+
+    A line of that form inside a site's list of articles is part of the list.
+    """
+    if not tail:
+        return []
+    by_form: dict[int, str | None] = {i: None for i in range(len(tail))}
+    j = len(tail)
+    while j > 0 and (what := edge_furniture(tail[j - 1], kind, furniture)):
+        j -= 1
+        by_form[j] = what
+    rest = [b for i, b in enumerate(tail) if not by_form[i]]
+    what = "donation appeal" if any(DONATION_RE.search(b.text) for b in rest) else "site list"
+    return [Segment("furniture", block, by_form[i] or what) for i, block in enumerate(tail)]
 
 
 #: how many points of the share of continuing lines either side of 50 % make the layout a close call
