@@ -1433,3 +1433,28 @@ def test_capitals_closing_a_quotation_in_pdf_text_are_no_heading():
     assert ed.layout == "pdf"
     assert not [b for b in ed.blocks if b.kind == "heading"]
     assert any("HONEST LABOR." in b for b in bodies(ed))
+
+
+def test_catalogue_fields_and_boundary_lines_of_an_e_book_are_no_headings():
+    ed = conv("""
+        The Project Gutenberg EBook of A Test Book, by A. Writer
+
+        This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever.
+
+        Title: A Test Book
+
+        Author: A. Writer
+
+        *** START OF THIS PROJECT GUTENBERG EBOOK A TEST BOOK ***
+
+        The book begins here, with a paragraph of its own. It goes on.
+
+        Introduction: The Problem
+
+        The last paragraph of the text, with a sentence in it.
+        """)
+    headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert headings == ["Introduction: The Problem"]
+    assert "Title: A Test Book" in bodies(ed)
+    assert [(f.what, f.text) for f in ed.furniture] == [
+        ("boundary line", "*** START OF THIS PROJECT GUTENBERG EBOOK A TEST BOOK ***")]

@@ -63,6 +63,12 @@ INITIALS_BYLINE_RE = re.compile(
 )
 #: a line that labels what follows, not a heading: the signature under a
 #: resolution, an editor's remark, a source line
+#: a "Field: value" line of a catalogue record inside the text ("Title: …", "Posting Date: …"): no heading
+FIELD_LINE_RE = re.compile(
+    r"^(Title|Subtitle|Author|Authors|Translator|Editor|Illustrator|Language|Release Date|Posting Date|"
+    r"First Posted|Last Updated|Character set encoding|Credits|Original publication):\s+\S", re.IGNORECASE)
+#: a line framed by runs of asterisks: an e-book's boundary ("*** START OF … ***"), never a heading
+BOUNDARY_RE = re.compile(r"^\*{3,}\s.*\s\*{3,}$")
 LABEL_LINE_RE = re.compile(
     r"^(Signed|Sgd\.?|Note|NB|N\.B\.|P\.S\.|Editor’s note|Editor's note|Editorial note|"
     r"Source|Posted|Published|Updated|First published|Written|Dated|Translated|Transcribed)\b\s*[:.,-]",
@@ -315,7 +321,7 @@ def not_a_heading(text: str) -> str | None:
         return "byline"
     if is_date_line(stripped):
         return "date line"
-    if LABEL_LINE_RE.match(stripped):
+    if LABEL_LINE_RE.match(stripped) or FIELD_LINE_RE.match(stripped):
         return "label line"
     return None
 
@@ -942,6 +948,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "list", "", False
     if kind == "pdf" and single and is_date_line(text):
         return "furniture", "date line", False
+    if single and BOUNDARY_RE.match(text.strip()):
+        return "furniture", "boundary line", False
     if single and not_a_heading(text):
         return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
     if kind == "pdf" and is_caps(text) and not quoted_capitals(text):
