@@ -1458,3 +1458,22 @@ def test_catalogue_fields_and_boundary_lines_of_an_e_book_are_no_headings():
     assert "Title: A Test Book" in bodies(ed)
     assert [(f.what, f.text) for f in ed.furniture] == [
         ("boundary line", "*** START OF THIS PROJECT GUTENBERG EBOOK A TEST BOOK ***")]
+
+
+def test_a_word_that_ends_in_ment_or_ness_is_not_cut_before_its_ending():
+    assert split_glued("intrenchment") is None
+    assert split_glued("Theirauthoritydid") == ["Their", "authority", "did"]
+
+
+def test_a_line_after_a_sentence_broken_off_at_a_comma_is_no_heading():
+    ed = conv("""
+        A title for the test
+
+        On the handle of the stiletto used by the assassin was engraved, significantly,
+
+        Vaillant!
+
+        The essay goes on after the engraving with a last paragraph.
+        """)
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+    assert "Vaillant!" in bodies(ed)

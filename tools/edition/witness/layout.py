@@ -966,7 +966,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     )
     if (
         heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
-        and not sentence_question(text)
+        and not sentence_question(text) and not previous.rstrip().endswith((",", ";"))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and NOTES_HEADING_RE.match(text.strip()):

@@ -207,20 +207,32 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
         return None
     if not token[1:].islower():
         return None  # all-caps and oddly cased tokens are names or acronyms
-    best: tuple[float, list[str]] | None = None
     if len(token) >= LONG_RUN:
         longer = split_long_run(token)
         if longer:
             return longer
+    return _best_short_split(token)
+
+
+def _best_short_split(token: str) -> list[str] | None:
+    """The likeliest separation of *token* into two or three known words, or None.
+
+    Among the candidates the split whose rarest part is most common wins.
+    """
+    best: tuple[float, list[str]] | None = None
     for parts in _segmentations(token, 3):
         if len(parts) < 2 or not all(_plausible_part(p, i) for i, p in enumerate(parts)):
             continue
+        if parts[-1].lower() in WORD_ENDINGS:
+            continue  # "intrenchment" is one word, not "in trench ment"
         score = min(zipf(p) for p in parts) - 0.5 * len(parts)
         if best is None or score > best[0]:
             best = (score, parts)
     return best[1] if best else None
 
 
+#: endings that make one word of what goes before them: a separation never ends on one
+WORD_ENDINGS = frozenset("ment ments ness ship ships hood tion tions able ible less ful".split())
 #: a token this long may be three or more words run together ("Theirauthoritydid")
 LONG_RUN = 10
 #: the most words a run is separated into
@@ -258,7 +270,7 @@ def split_long_run(token: str) -> list[str] | None:
             if best[end] is None or score > best[end][0]:
                 best[end] = (score, [*best[start][1], part])
     found = best[n]
-    if found is None or len(found[1]) < 3:
+    if found is None or len(found[1]) < 3 or found[1][-1].lower() in WORD_ENDINGS:
         return None
     return found[1]
 
