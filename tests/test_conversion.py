@@ -1477,3 +1477,14 @@ def test_a_line_after_a_sentence_broken_off_at_a_comma_is_no_heading():
         """)
     assert not [b for b in ed.blocks if b.kind == "heading"]
     assert "Vaillant!" in bodies(ed)
+
+
+def test_a_wiki_page_s_category_line_is_furniture():
+    ed = conv("""
+        A title for the test
+
+        The article's only paragraph, with a sentence or two in it. It goes on.
+
+        Bolsheviks Category:Defunct parties in Russia Category:Political parties established in 1903
+        """)
+    assert [f.what for f in ed.furniture] == ["category line"]

@@ -67,6 +67,8 @@ INITIALS_BYLINE_RE = re.compile(
 FIELD_LINE_RE = re.compile(
     r"^(Title|Subtitle|Author|Authors|Translator|Editor|Illustrator|Language|Release Date|Posting Date|"
     r"First Posted|Last Updated|Character set encoding|Credits|Original publication):\s+\S", re.IGNORECASE)
+#: a wiki's category links copied as text: "Category:Political parties … Category:…"
+CATEGORY_RE = re.compile(r"(?<!\S)Category:\S")
 #: a line framed by runs of asterisks: an e-book's boundary ("*** START OF … ***"), never a heading
 BOUNDARY_RE = re.compile(r"^\*{3,}\s.*\s\*{3,}$")
 LABEL_LINE_RE = re.compile(
@@ -950,6 +952,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "furniture", "date line", False
     if single and BOUNDARY_RE.match(text.strip()):
         return "furniture", "boundary line", False
+    if single and len(CATEGORY_RE.findall(text)) >= 2:
+        return "furniture", "category line", False
     if single and not_a_heading(text):
         return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
     if kind == "pdf" and is_caps(text) and not quoted_capitals(text):
