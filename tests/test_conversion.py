@@ -1488,3 +1488,11 @@ def test_a_wiki_page_s_category_line_is_furniture():
         Bolsheviks Category:Defunct parties in Russia Category:Political parties established in 1903
         """)
     assert [f.what for f in ed.furniture] == ["category line"]
+
+
+def test_a_long_run_is_separated_with_its_a_and_never_before_an_ending():
+    assert split_glued("Ourreformershavesuddenlymadeagreatdiscovery") == [
+        "Our", "reformers", "have", "suddenly", "made", "a", "great", "discovery"]
+    assert split_glued("Maximalists") is None  # no "Maxim a lists": a short run has no "a" of its own
+    parts = split_glued("monthsofidlenesswhichleaves")
+    assert parts is None or "ness" not in parts

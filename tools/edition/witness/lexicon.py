@@ -236,7 +236,9 @@ WORD_ENDINGS = frozenset("ment ments ness ship ships hood tion tions able ible l
 #: a token this long may be three or more words run together ("Theirauthoritydid")
 LONG_RUN = 10
 #: the most words a run is separated into
-LONG_RUN_MOST = 6
+LONG_RUN_MOST = 10
+#: the fewest words of a run in which "a" may stand as a word of its own
+RUN_WITH_A_MIN = 5
 #: short words that may be parts of a run of three or more (the function
 #: words of :data:`SHORT_WORDS` and the commonest short verbs)
 RUN_SHORT_WORDS = SHORT_WORDS | frozenset("did has was had are were its not but".split())
@@ -270,17 +272,21 @@ def split_long_run(token: str) -> list[str] | None:
             if best[end] is None or score > best[end][0]:
                 best[end] = (score, [*best[start][1], part])
     found = best[n]
-    if found is None or len(found[1]) < 3 or found[1][-1].lower() in WORD_ENDINGS:
+    if found is None or len(found[1]) < 3:
         return None
+    if "a" in found[1][1:] and len(found[1]) < RUN_WITH_A_MIN:
+        return None  # "Maximalists" is no "Maxim a lists"; a long run may have its "a"
     return found[1]
 
 
 def _plausible_run_part(part: str, start: int) -> bool:
     if start and not part.islower():
         return False  # a capital inside the run: a name, an acronym
+    if part.lower() in WORD_ENDINGS:
+        return False  # "idleness" is one word, not "idle ness"
     if len(part) < 4 and part.lower() not in RUN_SHORT_WORDS:
         return False
-    if len(part) == 1 and start:
+    if len(part) == 1 and start and part != "a":
         return False
     return is_word(part)
 
