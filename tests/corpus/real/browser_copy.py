@@ -59,8 +59,14 @@ def stretch(html: str, start: str, end: str | None) -> str:
     return html[begin:finish]
 
 
+def page_text(data: bytes) -> str:
+    """The page decoded in the character set its ``<meta>`` names (UTF-8 if it names none)."""
+    found = re.search(rb"charset=[\"']?([\w-]+)", data[:2048], re.IGNORECASE)
+    return data.decode(found.group(1).decode("ascii") if found else "utf-8")
+
+
 if __name__ == "__main__":
     page, start, *rest = sys.argv[1:]
-    with open(page, encoding=sys.getdefaultencoding() if False else "latin-1") as handle:
-        source = handle.read()
+    with open(page, "rb") as handle:
+        source = page_text(handle.read())
     sys.stdout.write(render(stretch(source, start, rest[0] if rest else None)))
