@@ -1496,3 +1496,22 @@ def test_a_long_run_is_separated_with_its_a_and_never_before_an_ending():
     assert split_glued("Maximalists") is None  # no "Maxim a lists": a short run has no "a" of its own
     parts = split_glued("monthsofidlenesswhichleaves")
     assert parts is None or "ness" not in parts
+
+
+def test_notes_at_the_feet_of_pdf_pages_are_notes_and_their_glued_markers_call_them():
+    page = ("The first paragraph runs over several lines of the page, as the lines of a book do when it\n"
+            "is set in type, and it quotes the report that ends with its words HONEST LABOR.\"1\n"
+            "The paragraph goes on over the page break and calls a second note in marriage.2 It\n")
+    text = (page + "1\nDr. Sanger, THE HISTORY OF PROSTITUTION.\n2\nIt is a significant fact that the book was\n"
+            "excluded from the mails.\n\f2 A RUNNING HEAD\nends on the next page with more words of the text.\n"
+            "The last line of the text is here, as long as the others are in the page's width.\n")
+    ed = convert(read_text(text))
+    assert ed.layout == "pdf"
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "Dr. Sanger, THE HISTORY OF PROSTITUTION."),
+        ("2", "It is a significant fact that the book was excluded from the mails.")]
+    running = " ".join(bodies(ed))
+    assert "[note:1]" in running and "[note:2]" in running and "Dr. Sanger" not in running
+    # without the glued markers, a number alone at a page's foot is a page number, and nothing is a note
+    ed = convert(read_text(text.replace('LABOR."1', 'LABOR."').replace("marriage.2", "marriage.")))
+    assert not [n for n in ed.notes if n.paragraphs]

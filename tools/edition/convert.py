@@ -127,7 +127,7 @@ class _Converter:
                 raw = self.witness.text[seg.block.start:seg.block.end]
                 for form in self.layout.note_forms:
                     marked.update(markers(raw, form))
-        bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"}
+        bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"} | set(self.layout.foot_notes)
         numbers = {int(label) for label in marked | bodies if label.isdigit()}
         # a glued digit can stand for a note whose marker is missing
         gaps = {str(n) for n in range(1, max(numbers, default=0) + 1)}
@@ -221,6 +221,20 @@ class _Converter:
                 break
         self.header.append(HeaderField(seg.detail, label, value, seg.block.lineno, note=note))
 
+    def foot_notes(self, ctx: InlineContext) -> None:
+        """The notes a PDF extraction left at its pages' feet: out of the running text, printed as notes."""
+        if not self.layout.foot_notes:
+            return
+        # the note's own lines are furniture of the running text, not of the note
+        own = ctx._replace(inner_furniture=tuple(
+            span for span in ctx.inner_furniture if not span[2].endswith("at the page's foot")))
+        for label, linenos in self.layout.foot_notes.items():
+            lines = [self.witness.lines[n - 1] for n in linenos[1:]]
+            if not lines:
+                continue
+            body = self.pieces(lines[0].start, lines[-1].end, own, markers=False)
+            self.notes.append(Note(label, [body], linenos[0], "author"))
+
     def list_block(self, block, ctx: InlineContext) -> None:
         """A list: its items, and the style of its markers ("1.", "1)", "-")."""
         self.paragraph += 1
@@ -291,6 +305,7 @@ class _Converter:
                     Entry("furniture", block.start, block.end, block.lineno, raw, "",
                           f"{seg.detail} set aside from the running text", self.paragraph)
                 )
+        self.foot_notes(ctx)
         for c in self.editorial.citations:
             if c.discrepancy:
                 self.entries.append(

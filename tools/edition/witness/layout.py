@@ -39,7 +39,7 @@ from .furniture import (
     repeated_lines,
     web_line_kind,
 )
-from .labels import BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed, markers
+from .labels import BARE, BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed, markers
 from .reading import Line, Witness
 
 #: characters that may end a sentence (and so a paragraph)
@@ -214,6 +214,9 @@ class Layout(NamedTuple):
     inner_furniture: dict = {}
     #: how the layout was read: its kind, and what it was unsure of (:class:`~edition.model.Decision`)
     decisions: list = []
+    #: notes a PDF extraction left at the feet of its pages, by label: the line numbers of each
+    #: note's text (:func:`page_foot_notes`); the lines are furniture of the running text
+    foot_notes: dict = {}
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -476,6 +479,47 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     return found
 
 
+#: a note's number alone on its line, as an extraction sets it at the foot of a page
+FOOT_LABEL_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+#: the most lines of the notes at one page's foot
+FOOT_NOTES_MAX_LINES = 20
+#: the prefix of the furniture kind of a line of a note at a page's foot
+FOOT_NOTE_KIND = "note "
+
+
+def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
+    """The notes a PDF extraction left at the feet of its pages: ``1`` alone on a line, then its text.
+
+    A number alone on its line is a note's label, not a page number, when the
+    running text calls a note of that number with a marker glued to a word
+    ("… HONEST LABOR."1", "marriage.2") and text follows it before the page
+    ends (a form feed, or the end of the text), within a page foot's length.
+    Its text runs to the next such label or to the page's end.
+
+    :return: each note's label with the line numbers of its label and its text
+    """
+    if not witness.page_starts:
+        return {}
+    called = set(markers(witness.text, BARE))
+    ends = sorted(witness.page_starts) + [len(witness.lines) + 1]
+    found: dict[str, list[int]] = {}
+    for line in witness.lines:
+        m = FOOT_LABEL_RE.match(line.text)
+        if not m or m.group(1) not in called or m.group(1) in found:
+            continue
+        end = next(e for e in ends if e > line.lineno)
+        zone = [x for x in witness.lines[line.lineno:end - 1] if not x.blank and x.lineno not in furniture]
+        if not zone or len(zone) > FOOT_NOTES_MAX_LINES or FOOT_LABEL_RE.match(zone[0].text):
+            continue
+        text = []
+        for x in zone:
+            if FOOT_LABEL_RE.match(x.text) and x.text.strip() in called:
+                break  # the next note's label
+            text.append(x.lineno)
+        found[m.group(1)] = [line.lineno, *text]
+    return found
+
+
 def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     """Cut a witness into blocks according to its layout.
 
@@ -487,6 +531,8 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = furniture_lines(witness.lines, kind, witness.page_starts)
+        for label, linenos in page_foot_notes(witness, furniture).items():
+            furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
         return kind, join_page_breaks(split, width, furniture), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph)
@@ -991,7 +1037,8 @@ def segment(witness: Witness) -> Layout:
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
-    notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from))
+    foot = _foot_notes(witness, furniture)
+    notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
     segments += body.segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2" for seg in segments):
@@ -1003,22 +1050,33 @@ def segment(witness: Witness) -> Layout:
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness))
+    return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness), foot)
+
+
+def _foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
+    """The notes at the pages' feet, from the lines of furniture of that kind: each label's lines."""
+    foot: dict[str, list[int]] = {}
+    for lineno, what in sorted(furniture.items()):
+        if what.startswith(FOOT_NOTE_KIND) and what.endswith("at the page's foot"):
+            foot.setdefault(what.split()[1], []).append(lineno)
+    return foot
 
 
 def _notes_section(
-    witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int]
+    witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int], foot: dict[str, list[int]]
 ) -> tuple[int, tuple[LabelForm, ...], dict[int, str]]:
     """Where the notes section begins, the note forms the witness uses, and the notes set in place.
 
     :param bounds: the indices where the header, the body and the closing furniture begin
+    :param foot: the notes at the pages' feet, whose labels count as the bodies' labels
     """
     lead, body_from, furniture_from = bounds
     notes_from = notes_start(blocks, furniture_from)
+    foot_bodies = [f"{label} {witness.lines[lines[1] - 1].text}" for label, lines in foot.items()]
     forms = confirmed(
         # the header's lines too: a journal's byline may carry a note ("King*")
         "\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]),
-        [line.text for b in blocks[notes_from:furniture_from] for line in b.lines],
+        [line.text for b in blocks[notes_from:furniture_from] for line in b.lines] + foot_bodies,
     )
     if notes_from > body_from and blocks[notes_from - 1].text.rstrip().endswith(":"):
         forms = (BRACKET,)  # "(1) …" after a colon: a list the paragraph introduces, not notes
