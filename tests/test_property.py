@@ -7,7 +7,7 @@ tabs, as paragraphs that are single lines (a web page) or hard-wrapped (a
 PDF), with lines of furniture (menus, page counters, running heads,
 bylines, "Signed: …" lines, title-case headings, chapter labels, an e-book's
 boundary and catalogue lines, long questions, sentences broken off) among them,
-and notes set after the paragraphs that call them;
+notes set after the paragraphs that call them, and a note at a PDF page's foot;
 every word of the input must appear, in order, in the generated MyST,
 allowing only the interventions the apparatus records; and every word of
 what is set aside as furniture must be in the apparatus.
@@ -90,6 +90,10 @@ def witnesses(draw):
         "\n* A note on a sign.\n\n† Another.\n",
         "\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
     ]))
+    if draw(st.booleans()):
+        # a PDF page whose foot holds the note its marker calls, then the next page
+        paragraphs.append("The text calls a note at the foot of the page.1\n1\nThe note at the page's foot.\n"
+                          "\f2 A RUNNING HEAD\nThe text goes on after the page break.")
     if not notes and draw(st.booleans()):
         # a note set after the paragraph that calls it, the text going on after it
         at = draw(st.integers(min_value=1, max_value=len(paragraphs)))
@@ -100,7 +104,10 @@ def witnesses(draw):
 @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(witnesses())
 def test_every_word_survives_conversion(text):
-    edition = convert(read_text(text))
+    witness = read_text(text)
+    # the apparatus's offsets are into the witness as read (a PDF's form feeds taken out)
+    text = witness.text
+    edition = convert(witness)
     myst = render(edition)
     apparatus = report(edition)["apparatus"]
     found = re.findall(r"[^\W\d_]+", normalise(myst))
