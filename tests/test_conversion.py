@@ -1515,3 +1515,15 @@ def test_notes_at_the_feet_of_pdf_pages_are_notes_and_their_glued_markers_call_t
     # without the glued markers, a number alone at a page's foot is a page number, and nothing is a note
     ed = convert(read_text(text.replace('LABOR."1', 'LABOR."').replace("marriage.2", "marriage.")))
     assert not [n for n in ed.notes if n.paragraphs]
+
+
+def test_a_word_that_begins_or_ends_no_compound_shows_a_join_in_any_extraction():
+    text = wrapped(
+        "The first paragraph runs over several lines of the page, and the Encyclopaedia of the "
+        "Revolutionwhich it cites is a standard work; the cartloads of books it fills go on.",
+        "The second paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it ends the text.",
+    )
+    ed = convert(read_text(text))
+    assert {(e.reading, e.lemma) for e in ed.apparatus if e.kind == "separation"} == {
+        ("Revolutionwhich", "Revolution which")}

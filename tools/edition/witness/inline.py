@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
 from .labels import BARE, BRACKET, LabelForm, normalise
-from .lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
+from .lexicon import UNJOINABLE, TextVocabulary, keep_line_end_hyphen, split_glued, title_case
 
 #: a hyphen at a line end, possibly across blank lines of a page break (the
 #: look-behind only lets a match start at a word's start: linear, not quadratic)
@@ -178,9 +178,20 @@ def _extraction_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -
         if in_url(m.start(), m.end()):
             continue
         parts = split_glued(m.group(0), ctx.vocabulary)
-        if parts and (ctx.runs_words or len(parts) > 2 or not m.group(0)[1:].islower()):
+        if parts and (ctx.runs_words or _shows_a_join(m.group(0), parts)):
             _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                              "words run together by the extraction separated"))
+
+
+def _shows_a_join(token: str, parts: list[str]) -> bool:
+    """Whether a separation shows by itself that words were run together, in a text that shows it nowhere else.
+
+    Three words, a capital inside the token ("theWest"), or a word that begins
+    or ends no compound ("Revolutionwhich") show it; two words alone
+    ("cartloads", "betake") do not.
+    """
+    return (len(parts) > 2 or not token[1:].islower()
+            or parts[0].lower() in UNJOINABLE or parts[-1].lower() in UNJOINABLE)
 
 
 def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:

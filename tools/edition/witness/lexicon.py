@@ -231,6 +231,10 @@ def _best_short_split(token: str) -> list[str] | None:
     return best[1] if best else None
 
 
+#: words that begin or end no compound: a rare token that starts or ends with one is two words
+#: run together ("Revolutionwhich", "Themeans"), in any extraction; "be", "in", "out" do begin
+#: words ("betake", "intrenchment", "outlay"), so that they alone show nothing
+UNJOINABLE = frozenset("the they their them these those this that which was were and has have had is are".split())
 #: endings that make one word of what goes before them: a separation never ends on one
 WORD_ENDINGS = frozenset("ment ments ness ship ships hood tion tions able ible less ful".split())
 #: a token this long may be three or more words run together ("Theirauthoritydid")
