@@ -1527,3 +1527,20 @@ def test_a_word_that_begins_or_ends_no_compound_shows_a_join_in_any_extraction()
     ed = convert(read_text(text))
     assert {(e.reading, e.lemma) for e in ed.apparatus if e.kind == "separation"} == {
         ("Revolutionwhich", "Revolution which")}
+
+
+def test_an_e_book_s_catalogue_record_below_its_licence_gives_the_title():
+    ed = conv("""
+        The Project Gutenberg EBook of A Test Book, by A. Writer
+
+        This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever.
+
+        Title: A Test Book
+
+        Author: A. Writer
+
+        The book begins here, with a paragraph of its own. It goes on.
+        """)
+    assert ed.title == "A Test Book" and not ed.title_editorial
+    (decision,) = [d for d in ed.decisions if d.what == "title"]
+    assert decision.lineno == 5 and not decision.sure and "catalogue record" in decision.how

@@ -47,6 +47,9 @@ from .witness.layout import (
 from .witness.lexicon import TextVocabulary
 from .witness.reading import Witness
 
+#: the first paragraphs searched for a catalogue record's "Title: …" line when the top has no title
+CATALOGUE_SEARCH = 8
+CATALOGUE_TITLE_RE = re.compile(r"^Title:\s+(\S.{0,200})$")
 #: segments searched for the furniture above the title
 TOP_FURNITURE_SEARCH = TOP_ZONE
 
@@ -391,6 +394,10 @@ class _Converter:
             return Decision("title", title, how, t.lineno, not any(s.detail == "masthead" for s in lead))
         if self.record.get("title"):
             return Decision("title", title, "the manifest (the witness has no title)", 0)
+        found = self.catalogue_title()
+        if found:
+            return Decision("title", title, "the Title: line of a catalogue record below the top of the "
+                            "witness (an e-book's), not a heading of the text", found[1], False)
         return Decision("title", title, "none found: the editor's, made from the file name", 0, False)
 
     def author_decision(self, fields: dict[str, HeaderField]) -> Decision | None:
@@ -433,7 +440,19 @@ class _Converter:
                 return field.value, False
         if self.record.get("title"):
             return self.record["title"], bool(self.record.get("title_editorial", True))
+        found = self.catalogue_title()
+        if found:
+            return found[0], False
         return f"Untitled ({Path(self.witness.path).stem})", True
+
+    def catalogue_title(self) -> tuple[str, int] | None:
+        """A "Title: …" line of a catalogue record among the first paragraphs (an e-book's), with its line."""
+        for block in self.blocks[:CATALOGUE_SEARCH]:
+            raw = self.witness.text[block.start:block.end].strip()
+            m = CATALOGUE_TITLE_RE.match(raw)
+            if block.kind == "paragraph" and m:
+                return m.group(1).strip(), block.lineno
+        return None
 
 
 IBID_RE = re.compile(r"^\s*Ibid\b\.?", re.IGNORECASE)
