@@ -906,17 +906,21 @@ def test_the_report_says_how_title_author_date_and_layout_were_found():
 # -- The corpus: texts in the four layouts, each with its expected MyST -------------
 
 CORPUS = ROOT / "tests" / "corpus"
+#: real texts whose terms allow it, copied from public pages (tests/corpus/real/manifest.toml)
+REAL = CORPUS / "real"
 #: set to regenerate the expected MyST of the corpus deliberately (then read each diff)
 REGEN = os.environ.get("EDITION_REGEN_CORPUS") == "1"
+#: every corpus text by its name: "<stem>" for the editors' own, "real/<stem>" for the real ones
+CORPUS_NAMES = sorted([p.stem for p in CORPUS.glob("*.txt")] + [f"real/{p.stem}" for p in REAL.glob("*.txt")])
 
 
 def corpus_myst(name: str) -> str:
     """A corpus text converted as ``edition convert`` converts a text outside the manifest (no glossary)."""
     source = CORPUS / f"{name}.txt"
-    return render(convert(read_text(source.read_text(encoding="utf-8"), f"{name}.txt")))
+    return render(convert(read_text(source.read_text(encoding="utf-8"), source.name)))
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
+@pytest.mark.parametrize("name", CORPUS_NAMES)
 def test_corpus_text_converts_to_its_expected_myst(name):
     expected = CORPUS / f"{name}.md"
     myst = corpus_myst(name)
@@ -936,13 +940,40 @@ def test_the_corpus_covers_the_four_layouts_and_its_manifest_names_every_text():
         assert t["words"] and form["url"].startswith(("https://", "http://")) and form["consulted"]
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.txt")))
+#: the fields of an entry of the real corpus's manifest, each with its type
+REAL_FIELDS = {"file": str, "title": str, "author": str, "layout": str, "source": str, "copied_from": dict,
+               "licence": dict, "consulted": str, "how": str, "read": str, "accepted": list}
+#: licences under which a text may be kept and shared here
+REAL_LICENCES = {"public domain in the United States": "https://www.gutenberg.org/policy/license.html",
+                 "CC BY-SA 3.0": "https://creativecommons.org/licenses/by-sa/3.0/"}
+
+
+def test_the_real_corpus_is_twelve_texts_or_more_each_with_its_source_licence_and_reading():
+    manifest = tomllib.loads((REAL / "manifest.toml").read_text(encoding="utf-8"))
+    texts = {t["file"]: t for t in manifest["text"]}
+    assert len(texts) == len(manifest["text"]) >= 12
+    assert set(texts) == {p.name for p in REAL.glob("*.txt")}
+    assert {t["layout"] for t in texts.values()} >= {"wiki page", "archive web page", "PDF extraction"}
+    for name, t in texts.items():
+        assert set(t) == set(REAL_FIELDS), name
+        assert all(isinstance(t[key], kind) for key, kind in REAL_FIELDS.items()), name
+        assert (REAL / name).with_suffix(".md").exists(), name
+        assert t["source"].startswith("https://") and t["copied_from"]["url"].startswith("https://"), name
+        assert REAL_LICENCES.get(t["licence"]["name"]) == t["licence"]["url"], name
+        assert t["consulted"] == "1 December 2026" and t["read"].startswith("read by an editor"), name
+        assert all(isinstance(a, str) and a for a in t["accepted"]), name
+
+
+@pytest.mark.parametrize("name", CORPUS_NAMES)
 def test_no_word_of_a_corpus_text_is_lost(name):
     from edition.witness.labels import normalise
     from test_nothing_lost import expected_words, first_missing
 
-    text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
-    edition = convert(read_text(text, f"{name}.txt"))
+    source = CORPUS / f"{name}.txt"
+    witness = read_text(source.read_text(encoding="utf-8"), source.name)
+    # the apparatus's offsets are into the witness as read (form feeds of a PDF extraction taken out)
+    text = witness.text
+    edition = convert(witness)
     myst = normalise(render(edition))
     found = re.findall(r"[^\W\d_]+", myst)
     apparatus = report(edition)["apparatus"]
@@ -1257,3 +1288,259 @@ def test_a_close_call_between_the_layouts_is_flagged():
         """)
     layout = next(d for d in ed.decisions if d.what == "layout")
     assert not layout.sure and "close call" in layout.how
+
+
+# -- Rules found on the real corpus (tests/corpus/real) ---------------------------------
+
+WRAPPED = "The line goes on here and is wrapped at a fixed width as a plain-text book\n"
+
+
+def wrapped(*paragraphs: str) -> str:
+    """Paragraphs hard-wrapped at about seventy characters, as a plain-text book sets them."""
+    return "\n\n".join(textwrap.fill(p, 70) for p in paragraphs) + "\n"
+
+
+def test_a_chapter_label_above_the_title_is_no_author():
+    ed = conv("""
+        CHAPTER II
+
+        THE FIRST CHAPTER
+
+        The chapter begins with a paragraph of several sentences. It goes on.
+
+        A second paragraph follows it, and the chapter ends.
+        """)
+    assert ed.title == "THE FIRST CHAPTER"
+    assert [(f.name, f.value) for f in ed.header] == [("chapter", "CHAPTER II"), ("title", "THE FIRST CHAPTER")]
+    assert all(d.value != "CHAPTER II" for d in ed.decisions if d.what == "author")
+
+
+def test_a_sentence_ending_in_a_comma_before_a_quotation_is_no_caption():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph of the essay, with a sentence or two in it. It goes on for a while.
+
+        The boy was a product of our own soil, that lulled him to sleep with a song he knew by heart,
+
+        My country, 'tis of thee.
+
+        The essay goes on after the quotation with a last paragraph.
+        """)
+    assert not ed.furniture
+    assert bodies(ed)[1].endswith("by heart,")
+
+
+def test_a_long_question_alone_on_its_line_is_no_heading_a_short_one_may_be():
+    text = wrapped(
+        "The first paragraph runs over several lines of the page as a book's paragraphs do, "
+        "and it ends with a sentence of its own.",
+        "Well, then, what are we going to do when the storm has come at last?",
+        "The next paragraph answers the question, and it too runs over several lines of the page "
+        "as a book's paragraphs do.",
+        "What is to be done?",
+        "The last paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it ends the text.",
+    )
+    ed = convert(read_text(text))
+    headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert "What is to be done?" in headings
+    assert not any(h.startswith("Well, then") for h in headings)
+    assert "Well, then, what are we going to do when the storm has come at last?" in bodies(ed)
+
+
+def test_a_footnote_heading_in_the_singular_heads_the_notes():
+    text = wrapped(
+        "The first paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it calls a note.[1] It ends with a sentence of its own.",
+        "The last paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it ends the text.",
+    ) + "\nFOOTNOTE:\n\n[1] The note's text.\n"
+    ed = convert(read_text(text))
+    assert [n.label for n in ed.notes] == ["1"]
+    assert not any("FOOTNOTE" in b for b in bodies(ed))
+
+
+def test_notes_set_after_the_paragraphs_that_call_them_are_notes_in_place():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph calls a note.[1] It goes on for a sentence.
+
+        [1] The first note, set after its paragraph.
+
+        The second paragraph calls another.[2] It goes on too.
+
+        [2] The second note.
+
+        The third paragraph calls none, and the text goes on.
+
+        The last paragraph of the text, after the notes, is running text.
+        """)
+    assert [n.label for n in ed.notes] == ["1", "2"]
+    assert plain(ed.notes[1].paragraphs[0]) == "The second note."
+    assert bodies(ed)[-1] == "The last paragraph of the text, after the notes, is running text."
+    assert not any(b.startswith("[") for b in bodies(ed))
+
+
+def test_a_rare_word_is_not_cut_in_two_where_the_extraction_runs_no_words_together():
+    plain_book = wrapped(
+        "We need not speak of the cartloads of oysters thrown into the sea, nor of the wealthy "
+        "citizens who betake themselves to places of safety when the crowd gathers in the square.",
+        "The second paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it ends the text.",
+    )
+    ed = convert(read_text(plain_book))
+    assert ed.layout == "pdf" and not [e for e in ed.apparatus if e.kind == "separation"]
+    # the same words in an extraction that shows it glues words (a sentence glued to the next)
+    glued = plain_book.replace("the square.", "the square.Then")
+    ed = convert(read_text(glued))
+    assert {e.reading for e in ed.apparatus if e.kind == "separation"} >= {"square.Then"}
+
+
+def test_a_short_line_that_stops_on_that_or_the_is_no_heading():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph of the text, with a sentence or two in it. It goes on for a while.
+
+        It is therefore self-evident that
+
+        he should introduce a bill of his own, the extraction having broken the sentence.
+
+        The Next Section
+
+        The last paragraph of the text, with a sentence in it.
+        """)
+    headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert headings == ["The Next Section"]
+    assert "It is therefore self-evident that" in bodies(ed)
+
+
+def test_capitals_closing_a_quotation_in_pdf_text_are_no_heading():
+    text = wrapped(
+        "The first paragraph runs over several lines of the page as a book's paragraphs do, "
+        "and it ends with the words of a report that the author quotes at length, as follows:",
+    ) + (
+        "\"The expenses are met by a system of vice, WHICH\n"
+        "IS THE DIRECT RESULT, IN MANY CASES, OF INSUF-\n"
+        "FICIENT COMPENSATION OF HONEST LABOR.\"\n\n"
+    ) + wrapped(
+        "The last paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it ends the text.",
+    )
+    ed = convert(read_text(text))
+    assert ed.layout == "pdf"
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+    assert any("HONEST LABOR." in b for b in bodies(ed))
+
+
+def test_catalogue_fields_and_boundary_lines_of_an_e_book_are_no_headings():
+    ed = conv("""
+        The Project Gutenberg EBook of A Test Book, by A. Writer
+
+        This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever.
+
+        Title: A Test Book
+
+        Author: A. Writer
+
+        *** START OF THIS PROJECT GUTENBERG EBOOK A TEST BOOK ***
+
+        The book begins here, with a paragraph of its own. It goes on.
+
+        Introduction: The Problem
+
+        The last paragraph of the text, with a sentence in it.
+        """)
+    headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert headings == ["Introduction: The Problem"]
+    assert "Title: A Test Book" in bodies(ed)
+    assert [(f.what, f.text) for f in ed.furniture] == [
+        ("boundary line", "*** START OF THIS PROJECT GUTENBERG EBOOK A TEST BOOK ***")]
+
+
+def test_a_word_that_ends_in_ment_or_ness_is_not_cut_before_its_ending():
+    assert split_glued("intrenchment") is None
+    assert split_glued("Theirauthoritydid") == ["Their", "authority", "did"]
+
+
+def test_a_line_after_a_sentence_broken_off_at_a_comma_is_no_heading():
+    ed = conv("""
+        A title for the test
+
+        On the handle of the stiletto used by the assassin was engraved, significantly,
+
+        Vaillant!
+
+        The essay goes on after the engraving with a last paragraph.
+        """)
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+    assert "Vaillant!" in bodies(ed)
+
+
+def test_a_wiki_page_s_category_line_is_furniture():
+    ed = conv("""
+        A title for the test
+
+        The article's only paragraph, with a sentence or two in it. It goes on.
+
+        Bolsheviks Category:Defunct parties in Russia Category:Political parties established in 1903
+        """)
+    assert [f.what for f in ed.furniture] == ["category line"]
+
+
+def test_a_long_run_is_separated_with_its_a_and_never_before_an_ending():
+    assert split_glued("Ourreformershavesuddenlymadeagreatdiscovery") == [
+        "Our", "reformers", "have", "suddenly", "made", "a", "great", "discovery"]
+    assert split_glued("Maximalists") is None  # no "Maxim a lists": a short run has no "a" of its own
+    parts = split_glued("monthsofidlenesswhichleaves")
+    assert parts is None or "ness" not in parts
+
+
+def test_notes_at_the_feet_of_pdf_pages_are_notes_and_their_glued_markers_call_them():
+    page = ("The first paragraph runs over several lines of the page, as the lines of a book do when it\n"
+            "is set in type, and it quotes the report that ends with its words HONEST LABOR.\"1\n"
+            "The paragraph goes on over the page break and calls a second note in marriage.2 It\n")
+    text = (page + "1\nDr. Sanger, THE HISTORY OF PROSTITUTION.\n2\nIt is a significant fact that the book was\n"
+            "excluded from the mails.\n\f2 A RUNNING HEAD\nends on the next page with more words of the text.\n"
+            "The last line of the text is here, as long as the others are in the page's width.\n")
+    ed = convert(read_text(text))
+    assert ed.layout == "pdf"
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "Dr. Sanger, THE HISTORY OF PROSTITUTION."),
+        ("2", "It is a significant fact that the book was excluded from the mails.")]
+    running = " ".join(bodies(ed))
+    assert "[note:1]" in running and "[note:2]" in running and "Dr. Sanger" not in running
+    # without the glued markers, a number alone at a page's foot is a page number, and nothing is a note
+    ed = convert(read_text(text.replace('LABOR."1', 'LABOR."').replace("marriage.2", "marriage.")))
+    assert not [n for n in ed.notes if n.paragraphs]
+
+
+def test_a_word_that_begins_or_ends_no_compound_shows_a_join_in_any_extraction():
+    text = wrapped(
+        "The first paragraph runs over several lines of the page, and the Encyclopaedia of the "
+        "Revolutionwhich it cites is a standard work; the cartloads of books it fills go on.",
+        "The second paragraph runs over several lines of the page as a book's paragraphs do, and "
+        "it ends the text.",
+    )
+    ed = convert(read_text(text))
+    assert {(e.reading, e.lemma) for e in ed.apparatus if e.kind == "separation"} == {
+        ("Revolutionwhich", "Revolution which")}
+
+
+def test_an_e_book_s_catalogue_record_below_its_licence_gives_the_title():
+    ed = conv("""
+        The Project Gutenberg EBook of A Test Book, by A. Writer
+
+        This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever.
+
+        Title: A Test Book
+
+        Author: A. Writer
+
+        The book begins here, with a paragraph of its own. It goes on.
+        """)
+    assert ed.title == "A Test Book" and not ed.title_editorial
+    (decision,) = [d for d in ed.decisions if d.what == "title"]
+    assert decision.lineno == 5 and not decision.sure and "catalogue record" in decision.how

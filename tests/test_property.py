@@ -5,7 +5,9 @@ Texts are generated from words, punctuation, note markers in every form
 glued words, unbalanced brackets and quotes, MyST markup characters and
 tabs, as paragraphs that are single lines (a web page) or hard-wrapped (a
 PDF), with lines of furniture (menus, page counters, running heads,
-bylines, "Signed: …" lines, title-case headings) among them;
+bylines, "Signed: …" lines, title-case headings, chapter labels, an e-book's
+boundary and catalogue lines, long questions, sentences broken off) among them,
+notes set after the paragraphs that call them, and a note at a PDF page's foot;
 every word of the input must appear, in order, in the generated MyST,
 allowing only the interventions the apparatus records; and every word of
 what is set aside as furniture must be in the apparatus.
@@ -28,7 +30,7 @@ WORDS = st.sampled_from(
     "the workers state capital Soviet Union nomenklatura self-managing co-operation "
     "Lenin Trotsky’s “quoted” (aside) [1] [2] budget3 50 per cent. However, what? "
     "State CAPITAL Theymake a an of in — – ; : Ibid., p. 40. http://example.org/a/b "
-    "Revolutionwhich ministries forma- tion".split()
+    "Revolutionwhich ministries forma- tion cartloads intrenchment betake significantly,".split()
     # other marker forms, unbalanced brackets and quotes, MyST markup
     + "[a] [b] (1) (2) ¹ ² km² “lone ”lone [open close] (open close) *stars* _under_ `tick` "
     "<b> {x} $x$ | ~ & # ## % %per (target)= ^ \\ !".split()
@@ -42,6 +44,12 @@ FURNITURE = st.sampled_from([
     "157 158 SCIENCE & SOCIETY", "12", "JUNE 1999", "BY MARIA LIND", "By Anna Example",
     "Signed: The Executive Committee", "Note: this part is copied", "State Capitalism Before 1917",
     "Introduction", "M.C. Howard and J.E. King*", "The Weekly Worker",
+    # forms met in real texts: a chapter's label, an e-book's boundary and catalogue lines, a long
+    # question alone, a sentence broken off, an exclamation after a comma, a caption-like line
+    "CHAPTER II", "*** START OF THIS PROJECT GUTENBERG EBOOK A TEXT ***",
+    "Posting Date: November 25, 2012 [EBook #3076]", "FOOTNOTE:",
+    "Well, then, what are we going to do when the storm has come at last?",
+    "It is therefore self-evident that", "VAILLANT!", "The boy was a product of our own soil, that lulled him,",
 ])
 #: words are separated by spaces, sometimes by tabs
 SEPARATOR = st.sampled_from([" "] * 8 + ["\t", " \t"])
@@ -82,18 +90,31 @@ def witnesses(draw):
         "\n* A note on a sign.\n\n† Another.\n",
         "\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
     ]))
+    if draw(st.booleans()):
+        # a PDF page whose foot holds the note its marker calls, then the next page
+        paragraphs.append("The text calls a note at the foot of the page.1\n1\nThe note at the page's foot.\n"
+                          "\f2 A RUNNING HEAD\nThe text goes on after the page break.")
+    if not notes and draw(st.booleans()):
+        # a note set after the paragraph that calls it, the text going on after it
+        at = draw(st.integers(min_value=1, max_value=len(paragraphs)))
+        paragraphs.insert(at, "[1] A note set after its paragraph.")
     return title + "\n\n".join(paragraphs) + "\n" + notes
 
 
 @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(witnesses())
 def test_every_word_survives_conversion(text):
-    edition = convert(read_text(text))
+    witness = read_text(text)
+    # the apparatus's offsets are into the witness as read (a PDF's form feeds taken out)
+    text = witness.text
+    edition = convert(witness)
     myst = render(edition)
     apparatus = report(edition)["apparatus"]
     found = re.findall(r"[^\W\d_]+", normalise(myst))
     lines = text.split("\n")
     i = 0
+    #: where the running text stands while a note set in its place is read
+    running = 0
     current = None
     # superscript digits are numbers (note markers here), not words: compare
     # them as digits (the same length, so the apparatus's offsets still hold)
@@ -101,7 +122,12 @@ def test_every_word_survives_conversion(text):
         # the notes may be printed in another order than the witness's: order is
         # checked within the running text and within each note
         if body_label(lines[line - 1]) and line != current:
+            if current is None:
+                running = i
             current, i = line, 0
+        elif current is not None and line != current and word not in found[i:]:
+            # after a note set after its paragraph, the running text goes on where it stood
+            current, i = None, running
         assert word in found[i:], f"line {line}: {word!r} lost\n---\n{text}\n---\n{myst}"
         i = found.index(word, i) + 1
     # what is set aside is not lost either: the apparatus lists it

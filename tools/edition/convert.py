@@ -31,6 +31,7 @@ from .witness.inline import (
     apply,
     edits_for,
     heading_edit,
+    runs_words_together,
     translator_note,
 )
 from .witness.labels import body_label, markers, normalise, sort_key
@@ -46,11 +47,15 @@ from .witness.layout import (
 from .witness.lexicon import TextVocabulary
 from .witness.reading import Witness
 
+#: the first paragraphs searched for a catalogue record's "Title: …" line when the top has no title
+CATALOGUE_SEARCH = 8
+CATALOGUE_TITLE_RE = re.compile(r"^Title:\s+(\S.{0,200})$")
 #: segments searched for the furniture above the title
 TOP_FURNITURE_SEARCH = TOP_ZONE
 
 HEADER_LABELS = {
     "subtitle": "Part",
+    "chapter": "Chapter",
     "byline": "Byline",
     "date": "Date",
     "standfirst": "Standfirst",
@@ -125,14 +130,15 @@ class _Converter:
                 raw = self.witness.text[seg.block.start:seg.block.end]
                 for form in self.layout.note_forms:
                     marked.update(markers(raw, form))
-        bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"}
+        bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"} | set(self.layout.foot_notes)
         numbers = {int(label) for label in marked | bodies if label.isdigit()}
         # a glued digit can stand for a note whose marker is missing
         gaps = {str(n) for n in range(1, max(numbers, default=0) + 1)}
         glued = frozenset((gaps | bodies) - marked)
+        vocabulary = TextVocabulary(self.witness.text)
         return InlineContext(
             self.witness.text,
-            TextVocabulary(self.witness.text),
+            vocabulary,
             glued,
             self.editorial.emendations,
             self.layout.kind == "pdf",
@@ -140,6 +146,7 @@ class _Converter:
             frozenset(bodies),
             tuple(self.inner_furniture_spans()),
             self.layout.kind == "web",
+            self.layout.kind == "pdf" and runs_words_together(self.witness.text, vocabulary),
         )
 
     def inner_furniture_spans(self):
@@ -217,6 +224,49 @@ class _Converter:
                 break
         self.header.append(HeaderField(seg.detail, label, value, seg.block.lineno, note=note))
 
+    def foot_notes(self, ctx: InlineContext) -> None:
+        """The notes a PDF extraction left at its pages' feet: out of the running text, printed as notes."""
+        if not self.layout.foot_notes:
+            return
+        # the note's own lines are furniture of the running text, not of the note
+        own = ctx._replace(inner_furniture=tuple(
+            span for span in ctx.inner_furniture if not span[2].endswith("at the page's foot")))
+        for label, linenos in self.layout.foot_notes.items():
+            lines = [self.witness.lines[n - 1] for n in linenos[1:]]
+            if not lines:
+                continue
+            body = self.pieces(lines[0].start, lines[-1].end, own, markers=False)
+            self.notes.append(Note(label, [body], linenos[0], "author"))
+
+    def list_block(self, block, ctx: InlineContext) -> None:
+        """A list: its items, and the style of its markers ("1.", "1)", "-")."""
+        self.paragraph += 1
+        items = []
+        style = ""
+        for line in block.lines:
+            m = LIST_ITEM_RE.match(line.text)
+            marker = m.group(1)
+            style = style or (")" if marker.endswith(")") else "." if marker[0].isdigit() else "-")
+            item_start = line.start + m.end(1)
+            items.append(self.pieces(item_start, line.end, ctx))
+        self.blocks.append(Block("list", items, block.start, block.end, block.lineno,
+                                 self.paragraph, style))
+
+    def note_block(self, seg, ctx: InlineContext) -> None:
+        """A note's first paragraph, or a further paragraph of the note before it."""
+        block = seg.block
+        if seg.role == "note":
+            found = body_label(block.lines[0].text, self.layout.note_forms)
+            body = self.pieces(block.start + found.end, block.end, ctx, markers=False)
+            body = resolve_ibid(body, self.notes)
+            by = "translator" if translator_note(body) else "author"
+            self.notes.append(Note(seg.detail, [body], block.lineno, by))
+            return
+        body = self.pieces(block.start, block.end, ctx, markers=False)
+        last = self.notes[-1]
+        by = "translator" if translator_note(body) else last.by
+        self.notes[-1] = replace(last, paragraphs=last.paragraphs + [body], by=by)
+
     def run(self) -> Edition:
         ctx = self.context()
         text_ = self.witness.text
@@ -246,28 +296,9 @@ class _Converter:
                 self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno,
                                          self.paragraph))
             elif seg.role == "list":
-                self.paragraph += 1
-                items = []
-                style = ""
-                for line in block.lines:
-                    m = LIST_ITEM_RE.match(line.text)
-                    marker = m.group(1)
-                    style = style or (")" if marker.endswith(")") else "." if marker[0].isdigit() else "-")
-                    item_start = line.start + m.end(1)
-                    items.append(self.pieces(item_start, line.end, ctx))
-                self.blocks.append(Block("list", items, block.start, block.end, block.lineno,
-                                         self.paragraph, style))
-            elif seg.role == "note":
-                found = body_label(block.lines[0].text, self.layout.note_forms)
-                body = self.pieces(block.start + found.end, block.end, ctx, markers=False)
-                body = resolve_ibid(body, self.notes)
-                by = "translator" if translator_note(body) else "author"
-                self.notes.append(Note(seg.detail, [body], block.lineno, by))
-            elif seg.role == "note-continued":
-                body = self.pieces(block.start, block.end, ctx, markers=False)
-                last = self.notes[-1]
-                by = "translator" if translator_note(body) else last.by
-                self.notes[-1] = replace(last, paragraphs=last.paragraphs + [body], by=by)
+                self.list_block(block, ctx)
+            elif seg.role in ("note", "note-continued"):
+                self.note_block(seg, ctx)
             elif seg.role == "furniture":
                 raw = text_[block.start:block.end]
                 self.furniture.append(
@@ -277,6 +308,7 @@ class _Converter:
                     Entry("furniture", block.start, block.end, block.lineno, raw, "",
                           f"{seg.detail} set aside from the running text", self.paragraph)
                 )
+        self.foot_notes(ctx)
         for c in self.editorial.citations:
             if c.discrepancy:
                 self.entries.append(
@@ -338,6 +370,15 @@ class _Converter:
         layout = list(self.layout.decisions)
         found = {d.what: d for d in layout if d.what == "author"}
         fields = {f.name: f for f in reversed(self.header)}
+        title_d = self.title_decision(title, fields)
+        author = self.author_decision(fields) or found.get("author")
+        if author is None:
+            author = Decision("author", "", "none found: no byline, standfirst or Author: line", 0)
+        layout = [d for d in layout if d.what != "author"]
+        return [title_d, author, self.date_decision(fields), *layout]
+
+    def title_decision(self, title: str, fields: dict[str, HeaderField]) -> Decision:
+        """How the title was found: a Title: line, the first line after the furniture, the manifest, or none."""
         lead = [s for s in self.layout.segments[:TOP_FURNITURE_SEARCH] if s.role == "furniture"
                 and s.block.lineno < (fields["title"].lineno if "title" in fields else 0)]
         if "title" in fields:
@@ -350,49 +391,48 @@ class _Converter:
                 how = f"the first heading-like line after the site's furniture ({where}), set aside"
             else:
                 how = "the first line of the witness, standing alone"
-            title_d = Decision("title", title, how, t.lineno, not any(s.detail == "masthead" for s in lead))
-        elif self.record.get("title"):
-            title_d = Decision("title", title, "the manifest (the witness has no title)", 0)
-        else:
-            title_d = Decision("title", title, "none found: the editor's, made from the file name", 0, False)
-        author = None
+            return Decision("title", title, how, t.lineno, not any(s.detail == "masthead" for s in lead))
+        if self.record.get("title"):
+            return Decision("title", title, "the manifest (the witness has no title)", 0)
+        found = self.catalogue_title()
+        if found:
+            return Decision("title", title, "the Title: line of a catalogue record below the top of the "
+                            "witness (an e-book's), not a heading of the text", found[1], False)
+        return Decision("title", title, "none found: the editor's, made from the file name", 0, False)
+
+    def author_decision(self, fields: dict[str, HeaderField]) -> Decision | None:
+        """How the author was found: the manifest, an Author: line, a byline, a standfirst, a Posted line."""
         if self.record.get("author"):
-            author = Decision("author", str(self.record["author"]), "the manifest", 0)
-        elif "author" in fields and fields["author"].label_in_witness:
-            author = Decision("author", fields["author"].value, "the witness's Author: line", fields["author"].lineno)
-        elif "byline" in fields:
+            return Decision("author", str(self.record["author"]), "the manifest", 0)
+        if "author" in fields and fields["author"].label_in_witness:
+            return Decision("author", fields["author"].value, "the witness's Author: line", fields["author"].lineno)
+        if "byline" in fields:
             f = fields["byline"]
             name = re.sub(r"^(by|BY|By)\s+", "", f.value).strip()
-            author = Decision("author", name, "the byline", f.lineno)
-        elif "standfirst" in fields and STANDFIRST_AUTHOR_RE.search(fields["standfirst"].value):
+            return Decision("author", name, "the byline", f.lineno)
+        if "standfirst" in fields:
             f = fields["standfirst"]
-            name = STANDFIRST_AUTHOR_RE.search(f.value).group(1)
-            author = Decision("author", name, "the standfirst (“…, writes NAME”)", f.lineno)
-        elif "standfirst" in fields and STANDFIRST_LEAD_RE.search(fields["standfirst"].value):
-            f = fields["standfirst"]
-            name = STANDFIRST_LEAD_RE.search(f.value).group(1)
-            author = Decision("author", name, "the standfirst (“NAME looks at …”)", f.lineno)
-        elif "posted" in fields and POSTED_RE.match(fields["posted"].value).group(1):
+            for pattern, how in ((STANDFIRST_AUTHOR_RE, "the standfirst (“…, writes NAME”)"),
+                                 (STANDFIRST_LEAD_RE, "the standfirst (“NAME looks at …”)")):
+                if pattern.search(f.value):
+                    return Decision("author", pattern.search(f.value).group(1), how, f.lineno)
+        if "posted" in fields and POSTED_RE.match(fields["posted"].value).group(1):
             f = fields["posted"]
-            author = Decision("author", POSTED_RE.match(f.value).group(1), "the “Posted … by NAME” line", f.lineno)
-        elif "author" in found:
-            author = found.pop("author")
-        if author is None:
-            author = Decision("author", "", "none found: no byline, standfirst or Author: line", 0)
-        layout = [d for d in layout if d.what != "author"]
-        date = None
+            return Decision("author", POSTED_RE.match(f.value).group(1), "the “Posted … by NAME” line", f.lineno)
+        return None
+
+    def date_decision(self, fields: dict[str, HeaderField]) -> Decision:
+        """How the date was found: a Date: line or a date line, a Posted line, the manifest, or none."""
         if "date" in fields:
             f = fields["date"]
             how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
-            date = Decision("date", f.value, how, f.lineno)
-        elif "posted" in fields:
+            return Decision("date", f.value, how, f.lineno)
+        if "posted" in fields:
             f = fields["posted"]
-            date = Decision("date", f.value, "the “Posted on …” line", f.lineno)
-        elif self.record.get("date") or self.record.get("written"):
-            date = Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
-        else:
-            date = Decision("date", "", "none found: no date line in the header", 0)
-        return [title_d, author, date, *layout]
+            return Decision("date", f.value, "the “Posted on …” line", f.lineno)
+        if self.record.get("date") or self.record.get("written"):
+            return Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
+        return Decision("date", "", "none found: no date line in the header", 0)
 
     def title(self) -> tuple[str, bool]:
         for field in self.header:
@@ -400,7 +440,19 @@ class _Converter:
                 return field.value, False
         if self.record.get("title"):
             return self.record["title"], bool(self.record.get("title_editorial", True))
+        found = self.catalogue_title()
+        if found:
+            return found[0], False
         return f"Untitled ({Path(self.witness.path).stem})", True
+
+    def catalogue_title(self) -> tuple[str, int] | None:
+        """A "Title: …" line of a catalogue record among the first paragraphs (an e-book's), with its line."""
+        for block in self.blocks[:CATALOGUE_SEARCH]:
+            raw = self.witness.text[block.start:block.end].strip()
+            m = CATALOGUE_TITLE_RE.match(raw)
+            if block.kind == "paragraph" and m:
+                return m.group(1).strip(), block.lineno
+        return None
 
 
 IBID_RE = re.compile(r"^\s*Ibid\b\.?", re.IGNORECASE)

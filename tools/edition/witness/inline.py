@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
 from .labels import BARE, BRACKET, LabelForm, normalise
-from .lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
+from .lexicon import UNJOINABLE, TextVocabulary, keep_line_end_hyphen, split_glued, title_case
 
 #: a hyphen at a line end, possibly across blank lines of a page break (the
 #: look-behind only lets a match start at a word's start: linear, not quadratic)
@@ -87,17 +87,30 @@ class InlineContext(NamedTuple):
     inner_furniture: tuple = ()
     #: whether to separate runs of three or more words glued together (``web`` layout)
     separate_long_runs: bool = False
+    #: whether the extraction runs words together at all (some run of three words or more shows it):
+    #: only then is a rare word that reads as two words taken for two (not "cartloads", "betake")
+    runs_words: bool = True
+
+
+def runs_words_together(text: str, vocabulary: TextVocabulary) -> bool:
+    """Whether a text shows that its extraction runs words together.
+
+    A sentence glued to the next ("class.This") or a run of three words or more
+    ("Theirauthoritydid") shows it; a text of rare words alone ("cartloads",
+    "betake") does not.
+    """
+    if any(not URL_RE.match(text, m.start()) for m in GLUED_SENTENCE_RE.finditer(text)):
+        return True
+    return any(
+        (parts := split_glued(m.group(0), vocabulary)) is not None and len(parts) >= 3
+        for m in LONG_RUN_RE.finditer(text)
+    )
 
 
 def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) -> list[Edit]:
     """Find the edits to make in *raw*, the witness text at offset *base*."""
     edits: list[Edit] = []
-    for em in ctx.emendations:
-        if em.start >= base and em.end <= base + len(raw):
-            _add(edits, Edit(em.start - base, em.end - base, text(em.lemma), "emendation", em.note))
-    for start, end, what in ctx.inner_furniture:
-        if start >= base and end <= base + len(raw):
-            _add(edits, Edit(start - base, end - base, [], "furniture", what))
+    _data_edits(raw, base, ctx, edits)
     urls = [m.span() for m in URL_RE.finditer(raw)]
 
     def in_url(start: int, end: int) -> bool:
@@ -105,22 +118,7 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
 
     # hard-wrapped lines, in any layout: hyphens at line ends, page breaks
     if "\n" in raw:
-        for m in MARKED_HYPHEN_RE.finditer(raw):
-            _add(edits, Edit(m.start(), m.end(), text(m.group(1) + m.group(2)), "hyphenation",
-                             "hyphen at a line end removed"))
-        for m in LINE_END_HYPHEN_RE.finditer(raw):
-            first, second = m.group(1), m.group(2)
-            if keep_line_end_hyphen(first, second, ctx.vocabulary):
-                _add(edits, Edit(m.start(), m.end(), text(f"{first}-{second}")))
-            else:
-                _add(
-                    edits,
-                    Edit(m.start(), m.end(), text(first + second), "hyphenation",
-                         "hyphen at a line end removed"),
-                )
-        for m in PAGE_BREAK_RE.finditer(raw):
-            _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
-                             "blank line left by a page break removed"))
+        _wrapping_edits(raw, ctx, edits)
     # words run together by a PDF extraction
     if ctx.separate_long_runs and not ctx.unwrap:
         for m in LONG_RUN_RE.finditer(raw):
@@ -129,33 +127,84 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
                 _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                                  "words run together separated"))
     if ctx.unwrap:
-        for m in GLUED_SENTENCE_RE.finditer(raw):
-            if not in_url(m.start(), m.end()):
-                _add(edits, Edit(m.start(), m.end(), text(f"{m.group(1)} {m.group(2)}"),
-                                 "separation", "space missing after a full stop supplied"))
-        for m in WORD_TOKEN_RE.finditer(raw):
-            if in_url(m.start(), m.end()):
-                continue
-            parts = split_glued(m.group(0), ctx.vocabulary)
-            if parts:
-                _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
-                                 "words run together by the extraction separated"))
+        _extraction_edits(raw, ctx, edits, in_url)
     if markers:
-        for form in ctx.note_forms:
-            for m in form.marker.finditer(raw):
-                if form is BARE and m.group(1) not in ctx.note_labels:
-                    continue  # a glued number no note confirms: a unit, a name
-                if form is BRACKET or not in_url(m.start(), m.end()):
-                    _add(edits, Edit(m.start(), m.end(), [NoteRef(normalise(m.group(1)))]))
-        for m in GLUED_MARKER_RE.finditer(raw):
-            if m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()):
-                _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
+        _marker_edits(raw, ctx, edits, in_url)
     for m in SLASH_ITALIC_RE.finditer(raw):
         if not in_url(m.start(), m.end()):
             _add(edits, Edit(m.start(), m.end(), [Emphasis(m.group(1))], "typography",
                              "title between slashes set in italics"))
     edits.sort(key=lambda e: (e.start, e.end))  # edits never overlap (_add)
     return edits
+
+
+def _data_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> None:
+    """The editors' emendations and the lines of furniture inside *raw*."""
+    for em in ctx.emendations:
+        if em.start >= base and em.end <= base + len(raw):
+            _add(edits, Edit(em.start - base, em.end - base, text(em.lemma), "emendation", em.note))
+    for start, end, what in ctx.inner_furniture:
+        if start >= base and end <= base + len(raw):
+            _add(edits, Edit(start - base, end - base, [], "furniture", what))
+
+
+def _wrapping_edits(raw: str, ctx: InlineContext, edits: list[Edit]) -> None:
+    """Hyphens at line ends (removed or kept) and the blank lines of page breaks."""
+    for m in MARKED_HYPHEN_RE.finditer(raw):
+        _add(edits, Edit(m.start(), m.end(), text(m.group(1) + m.group(2)), "hyphenation",
+                         "hyphen at a line end removed"))
+    for m in LINE_END_HYPHEN_RE.finditer(raw):
+        first, second = m.group(1), m.group(2)
+        if keep_line_end_hyphen(first, second, ctx.vocabulary):
+            _add(edits, Edit(m.start(), m.end(), text(f"{first}-{second}")))
+        else:
+            _add(
+                edits,
+                Edit(m.start(), m.end(), text(first + second), "hyphenation",
+                     "hyphen at a line end removed"),
+            )
+    for m in PAGE_BREAK_RE.finditer(raw):
+        _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
+                         "blank line left by a page break removed"))
+
+
+def _extraction_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:
+    """Sentences and words a PDF extraction ran together, separated."""
+    for m in GLUED_SENTENCE_RE.finditer(raw):
+        if not in_url(m.start(), m.end()):
+            _add(edits, Edit(m.start(), m.end(), text(f"{m.group(1)} {m.group(2)}"),
+                             "separation", "space missing after a full stop supplied"))
+    for m in WORD_TOKEN_RE.finditer(raw):
+        if in_url(m.start(), m.end()):
+            continue
+        parts = split_glued(m.group(0), ctx.vocabulary)
+        if parts and (ctx.runs_words or _shows_a_join(m.group(0), parts)):
+            _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
+                             "words run together by the extraction separated"))
+
+
+def _shows_a_join(token: str, parts: list[str]) -> bool:
+    """Whether a separation shows by itself that words were run together, in a text that shows it nowhere else.
+
+    Three words, a capital inside the token ("theWest"), or a word that begins
+    or ends no compound ("Revolutionwhich") show it; two words alone
+    ("cartloads", "betake") do not.
+    """
+    return (len(parts) > 2 or not token[1:].islower()
+            or parts[0].lower() in UNJOINABLE or parts[-1].lower() in UNJOINABLE)
+
+
+def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:
+    """Note markers, in each form the witness uses, and numbers glued to words that notes confirm."""
+    for form in ctx.note_forms:
+        for m in form.marker.finditer(raw):
+            if form is BARE and m.group(1) not in ctx.note_labels:
+                continue  # a glued number no note confirms: a unit, a name
+            if form is BRACKET or not in_url(m.start(), m.end()):
+                _add(edits, Edit(m.start(), m.end(), [NoteRef(normalise(m.group(1)))]))
+    for m in GLUED_MARKER_RE.finditer(raw):
+        if m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()):
+            _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
 
 
 #: line breaks with the spacing around them, runs of spaces, and tabs: each

@@ -39,7 +39,7 @@ from .furniture import (
     repeated_lines,
     web_line_kind,
 )
-from .labels import BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed
+from .labels import BARE, BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed, markers
 from .reading import Line, Witness
 
 #: characters that may end a sentence (and so a paragraph)
@@ -51,6 +51,8 @@ FIELD_RE = re.compile(
     r"Translated by|URL|Topics|Tags|Language):\s*(.*)$"
 )
 PART_RE = re.compile(r"^Part\s+(\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.{0,40}$")
+#: a chapter's label alone on its line above the chapter's title: "CHAPTER II", "Chapter 3", "BOOK IV"
+CHAPTER_LABEL_RE = re.compile(r"^(chapter|book|section)\s+(\d{1,3}|[ivxlc]{1,7})\.?$", re.IGNORECASE)
 BYLINE_RE = re.compile(r"^By\s+[A-Z][\w.’'-]*(\s+(and\s+)?[A-Z][\w.’'-]*){0,5}$")
 #: a byline in capitals: "BY MARIA LIND" (kept as it is: a byline is never recased)
 CAPS_BYLINE_RE = re.compile(r"^BY\s+[A-Z][A-Z.’'-]*(\s+(AND\s+)?[A-Z][A-Z.’'-]*){0,5}$")
@@ -61,6 +63,14 @@ INITIALS_BYLINE_RE = re.compile(
 )
 #: a line that labels what follows, not a heading: the signature under a
 #: resolution, an editor's remark, a source line
+#: a "Field: value" line of a catalogue record inside the text ("Title: …", "Posting Date: …"): no heading
+FIELD_LINE_RE = re.compile(
+    r"^(Title|Subtitle|Author|Authors|Translator|Editor|Illustrator|Language|Release Date|Posting Date|"
+    r"First Posted|Last Updated|Character set encoding|Credits|Original publication):\s+\S", re.IGNORECASE)
+#: a wiki's category links copied as text: "Category:Political parties … Category:…"
+CATEGORY_RE = re.compile(r"(?<!\S)Category:\S")
+#: a line framed by runs of asterisks: an e-book's boundary ("*** START OF … ***"), never a heading
+BOUNDARY_RE = re.compile(r"^\*{3,}\s.*\s\*{3,}$")
 LABEL_LINE_RE = re.compile(
     r"^(Signed|Sgd\.?|Note|NB|N\.B\.|P\.S\.|Editor’s note|Editor's note|Editorial note|"
     r"Source|Posted|Published|Updated|First published|Written|Dated|Translated|Transcribed)\b\s*[:.,-]",
@@ -125,7 +135,7 @@ NAV_RE = re.compile(
     re.IGNORECASE,
 )
 #: a heading over the notes section
-NOTES_HEADING_RE = re.compile(r"^(notes|footnotes|endnotes|references|sources)\s*:?$", re.IGNORECASE)
+NOTES_HEADING_RE = re.compile(r"^(notes|footnotes?|endnotes|references|sources)\s*:?$", re.IGNORECASE)
 DONATION_RE = re.compile(r"\bdonat(e|es|ion|ions|ing)\b", re.IGNORECASE)
 #: last words that mark a line as the caption of an image
 CAPTION_NOUNS = frozenset(
@@ -133,6 +143,10 @@ CAPTION_NOUNS = frozenset(
     "banner cover badge stamp illustration drawing painting".split()
 )
 CAPTION_DATE_RE = re.compile(rf"\b(in|on)\s+(({MONTHS})\s+)?\d{{4}}$|\(\d{{4}}\)$")
+#: what ends a line whose sentence goes on in the next block
+CONTINUING = (",", ";", ":", "—", "–", "-")
+#: the most words of a question or an exclamation that may be a heading in sentence case
+QUESTION_HEADING_MAX_WORDS = 6
 #: the most words a heading may have
 HEADING_MAX_WORDS = 12
 #: the most words of a title-case heading found inside a run of PDF lines
@@ -141,6 +155,8 @@ HEADING_TITLE_MAX_WORDS = 10
 SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or per the to vs via with".split()
 )
+#: words a heading does not end on: a line that does is a sentence broken off
+BROKEN_OFF_WORDS = frozenset("a an and that the of to which who whose than".split())
 #: the most paragraphs a note may have after its first
 NOTE_CONTINUATIONS = 5
 
@@ -198,6 +214,9 @@ class Layout(NamedTuple):
     inner_furniture: dict = {}
     #: how the layout was read: its kind, and what it was unsure of (:class:`~edition.model.Decision`)
     decisions: list = []
+    #: notes a PDF extraction left at the feet of its pages, by label: the line numbers of each
+    #: note's text (:func:`page_foot_notes`); the lines are furniture of the running text
+    foot_notes: dict = {}
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -263,6 +282,12 @@ def is_caps(text: str) -> bool:
     return letters >= 4
 
 
+def quoted_capitals(text: str) -> bool:
+    """Capitals that close a quotation ('… OF HONEST LABOR."1') or break a word at a line end: no heading."""
+    bare = TRAILING_MARKERS_RE.sub("", text.rstrip()).rstrip()
+    return bare.endswith(('."', ".”", ".'", ".’", '!"', "!”", '?"', "?”")) or bool(re.search(r"[A-Z]-\n", text))
+
+
 TRAILING_MARKERS_RE = re.compile(
     rf"(\s*(\[\d{{1,3}}\]|\[[a-z]\]|[{SUPERSCRIPT_DIGITS}]{{1,3}})|(?<=[.?!”\"’'])\d{{1,3}}|(?<=\S)[*†‡])+\s*$"
 )
@@ -301,7 +326,7 @@ def not_a_heading(text: str) -> str | None:
         return "byline"
     if is_date_line(stripped):
         return "date line"
-    if LABEL_LINE_RE.match(stripped):
+    if LABEL_LINE_RE.match(stripped) or FIELD_LINE_RE.match(stripped):
         return "label line"
     return None
 
@@ -454,6 +479,47 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     return found
 
 
+#: a note's number alone on its line, as an extraction sets it at the foot of a page
+FOOT_LABEL_RE = re.compile(r"^\s*(\d{1,3})\s*$")
+#: the most lines of the notes at one page's foot
+FOOT_NOTES_MAX_LINES = 20
+#: the prefix of the furniture kind of a line of a note at a page's foot
+FOOT_NOTE_KIND = "note "
+
+
+def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
+    """The notes a PDF extraction left at the feet of its pages: ``1`` alone on a line, then its text.
+
+    A number alone on its line is a note's label, not a page number, when the
+    running text calls a note of that number with a marker glued to a word
+    ("… HONEST LABOR."1", "marriage.2") and text follows it before the page
+    ends (a form feed, or the end of the text), within a page foot's length.
+    Its text runs to the next such label or to the page's end.
+
+    :return: each note's label with the line numbers of its label and its text
+    """
+    if not witness.page_starts:
+        return {}
+    called = set(markers(witness.text, BARE))
+    ends = sorted(witness.page_starts) + [len(witness.lines) + 1]
+    found: dict[str, list[int]] = {}
+    for line in witness.lines:
+        m = FOOT_LABEL_RE.match(line.text)
+        if not m or m.group(1) not in called or m.group(1) in found:
+            continue
+        end = next(e for e in ends if e > line.lineno)
+        zone = [x for x in witness.lines[line.lineno:end - 1] if not x.blank and x.lineno not in furniture]
+        if not zone or len(zone) > FOOT_NOTES_MAX_LINES or FOOT_LABEL_RE.match(zone[0].text):
+            continue
+        text = []
+        for x in zone:
+            if FOOT_LABEL_RE.match(x.text) and x.text.strip() in called:
+                break  # the next note's label
+            text.append(x.lineno)
+        found[m.group(1)] = [line.lineno, *text]
+    return found
+
+
 def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     """Cut a witness into blocks according to its layout.
 
@@ -465,6 +531,8 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = furniture_lines(witness.lines, kind, witness.page_starts)
+        for label, linenos in page_foot_notes(witness, furniture).items():
+            furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
         return kind, join_page_breaks(split, width, furniture), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph)
@@ -520,7 +588,21 @@ def heading_like(text: str) -> bool:
     # a section's number ("6. ‘We Need State Capitalism’", "2.1 The plan") is not a sentence
     if ". " in SECTION_NUMBER_RE.sub("", text):  # two sentences
         return False
+    # a line that stops on "that", "the", "of": a sentence broken off, whose words go on elsewhere
+    last = words(bare)[-1].lower() if words(bare) else ""
+    if last in BROKEN_OFF_WORDS and len(words(bare)) > 1:
+        return False
     return text[0].isupper() or text[0] in OPENING_QUOTES or text[0].isdigit() or bool(NUMBERED_TITLE_RE.match(text))
+
+
+def sentence_question(text: str) -> bool:
+    """A question or an exclamation of a paragraph's length in sentence case, alone on its line.
+
+    "What is to be done?" may head a section of the text; "Well, then,--What are
+    we going to do when the thunderbolt has fallen?" is a paragraph of one sentence.
+    """
+    text = TRAILING_MARKERS_RE.sub("", text.strip()).rstrip()
+    return text.endswith(("?", "!")) and len(words(text)) > QUESTION_HEADING_MAX_WORDS and not title_cased(text)
 
 
 def caption_like(text: str) -> bool:
@@ -528,6 +610,8 @@ def caption_like(text: str) -> bool:
     text = text.strip()
     if ends_sentence(text) and not text.endswith(")"):
         return False
+    if text.endswith(CONTINUING):
+        return False  # its sentence goes on in the next block (a quotation, a list): no caption
     words_ = re.findall(r"[^\W\d_]+", text.lower())
     if words_ and (words_[-1] in CAPTION_NOUNS or any(w in CAPTION_NOUNS for w in words_[:2])):
         return True
@@ -570,28 +654,43 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         return _date_first_header(blocks)
     if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
         return []
+    if _chapter_label_above_title(blocks):
+        # "CHAPTER II", then the chapter's title: the label is no author, and no title
+        segments.append(Segment("header", first, "chapter"))
+        blocks = blocks[1:]
+        first = blocks[0]
     if not (heading_like(first.text) or _name_line(first.text)):
         return []
     rest = blocks[1:]
-    if (
-        len(blocks) > 2
-        and _name_line(first.text)
-        and len(blocks[1].lines) == 1
-        and heading_like(blocks[1].text)
-        and not _header_role(blocks[1].text.strip())
-        and (_header_role(blocks[2].lines[0].text.strip()) == "date"
-             or source_line(blocks[2].text)
-             # author, work, chapter: three short lines at the top
-             or (len(blocks[2].lines) == 1 and len(words(blocks[2].text)) <= HEADING_MAX_WORDS
-                 and not blocks[2].text.rstrip().endswith((".", ",", ";", ":"))
-                 and blocks[2].text[:1].isalnum()))
-    ):
+    if _author_above_title(blocks):
         segments.append(Segment("header", first, "author"))
         first, rest = blocks[1], blocks[2:]
     elif _header_role(first.text.strip()) in ("byline", "date"):
         # a byline or a date is never the title: the text has none of its own
         return _header_fields(blocks, segments)
     segments.append(Segment("header", first, "title"))
+    return _under_title(rest, segments)
+
+
+def _author_above_title(blocks: list[Blk]) -> bool:
+    """An archive's author line above the title: a name, the title, then a date, a source or a chapter."""
+    if len(blocks) <= 2 or not _name_line(blocks[0].text):
+        return False
+    title, third = blocks[1], blocks[2]
+    if len(title.lines) != 1 or not heading_like(title.text) or _header_role(title.text.strip()):
+        return False
+    return (
+        _header_role(third.lines[0].text.strip()) == "date"
+        or source_line(third.text)
+        # author, work, chapter: three short lines at the top
+        or (len(third.lines) == 1 and len(words(third.text)) <= HEADING_MAX_WORDS
+            and not third.text.rstrip().endswith((".", ",", ";", ":"))
+            and third.text[:1].isalnum())
+    )
+
+
+def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
+    """The header's lines under the title: a wiki's fields, a subtitle, a name, then the other fields."""
     if rest and all(FIELD_RE.match(line.text) for line in rest[0].lines):
         # a wiki page: the title, then its "Field: value" lines
         return segments + [Segment("header", rest[0], "fields")]
@@ -605,6 +704,14 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         segments.append(Segment("header", rest[0], "name"))
         rest = rest[1:]
     return _header_fields(rest, segments)
+
+
+def _chapter_label_above_title(blocks: list[Blk]) -> bool:
+    """A chapter's label alone at the top ("CHAPTER II"), with a title of one line under it."""
+    return (
+        len(blocks) > 1 and len(blocks[0].lines) == 1 and bool(CHAPTER_LABEL_RE.match(blocks[0].text.strip()))
+        and len(blocks[1].lines) == 1 and heading_like(blocks[1].text)
+    )
 
 
 def _date_first_header(blocks: list[Blk]) -> list[Segment]:
@@ -786,6 +893,48 @@ def notes_start(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...] = FORM
     return start
 
 
+def closing_notes(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...]) -> int:
+    """Index where the closing run of note bodies begins, with no paragraph between them (``end`` if none)."""
+    start = end
+    while start > 0 and body_label(blocks[start - 1].lines[0].text, forms):
+        start -= 1
+    return start
+
+
+def notes_interleaved(blocks: list[Blk], start: int, end: int) -> bool:
+    """Whether paragraphs among the note bodies call notes set after them: the text goes on between its notes."""
+    later: set[str] = set()
+    for i in range(end - 1, start - 1, -1):
+        found = body_label(blocks[i].lines[0].text, (BRACKET,))
+        if found:
+            later.add(found.label)
+        elif later.intersection(markers(blocks[i].text, BRACKET)):
+            return True
+    return False
+
+
+def notes_in_place(blocks: list[Blk], start: int, end: int) -> dict[int, str]:
+    """The note bodies (``[n] …``) among the running text, each after a paragraph that calls it.
+
+    A plain-text book sets each footnote after the paragraph that calls it, the
+    text going on after it: such a body is a note in its place, by its label,
+    when a marker of that label comes before it and the running text goes on
+    after it.
+
+    :return: the blocks' indices, each with its note's label
+    """
+    found: dict[int, str] = {}
+    called: set[str] = set()
+    for i in range(start, end):
+        text = blocks[i].text
+        label = body_label(blocks[i].lines[0].text, (BRACKET,))
+        if label and label.label in called and i + 1 < end:
+            found[i] = label.label
+        else:
+            called.update(markers(text, BRACKET))
+    return found
+
+
 def split_note_bodies(block: Blk, forms: tuple[LabelForm, ...]) -> list[Blk]:
     """Split a block of the notes section before each line that starts a note.
 
@@ -847,9 +996,13 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "list", "", False
     if kind == "pdf" and single and is_date_line(text):
         return "furniture", "date line", False
+    if single and BOUNDARY_RE.match(text.strip()):
+        return "furniture", "boundary line", False
+    if single and len(CATEGORY_RE.findall(text)) >= 2:
+        return "furniture", "category line", False
     if single and not_a_heading(text):
         return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
-    if kind == "pdf" and is_caps(text):
+    if kind == "pdf" and is_caps(text) and not quoted_capitals(text):
         return "heading", "2", False
     if (
         kind == "web" and single and not ends_sentence(text) and caption_like(text)
@@ -861,7 +1014,10 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         (following is not None and bool(SECTION_NUMBER_RE.match(following.text) or LIST_ITEM_RE.match(following.text)))
         or bool(SECTION_NUMBER_RE.match(previous) or LIST_ITEM_RE.match(previous))
     )
-    if heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items:
+    if (
+        heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
+        and not sentence_question(text) and not previous.rstrip().endswith((",", ";"))
+    ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and NOTES_HEADING_RE.match(text.strip()):
         return "heading", "2", False
@@ -881,11 +1037,46 @@ def segment(witness: Witness) -> Layout:
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
+    foot = _foot_notes(witness, furniture)
+    notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
+    body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
+    segments += body.segments(blocks, body_from, notes_from)
+    if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2" for seg in segments):
+        # title-case headings with no capitals heading above them are the text's first level
+        segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
+    segments += _note_segments(blocks[notes_from:furniture_from], forms, furniture)
+    segments += _tail_segments(blocks[furniture_from:], kind, furniture)
+    inner = {
+        lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
+        for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
+    }
+    return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness), foot)
+
+
+def _foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
+    """The notes at the pages' feet, from the lines of furniture of that kind: each label's lines."""
+    foot: dict[str, list[int]] = {}
+    for lineno, what in sorted(furniture.items()):
+        if what.startswith(FOOT_NOTE_KIND) and what.endswith("at the page's foot"):
+            foot.setdefault(what.split()[1], []).append(lineno)
+    return foot
+
+
+def _notes_section(
+    witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int], foot: dict[str, list[int]]
+) -> tuple[int, tuple[LabelForm, ...], dict[int, str]]:
+    """Where the notes section begins, the note forms the witness uses, and the notes set in place.
+
+    :param bounds: the indices where the header, the body and the closing furniture begin
+    :param foot: the notes at the pages' feet, whose labels count as the bodies' labels
+    """
+    lead, body_from, furniture_from = bounds
     notes_from = notes_start(blocks, furniture_from)
+    foot_bodies = [f"{label} {witness.lines[lines[1] - 1].text}" for label, lines in foot.items()]
     forms = confirmed(
         # the header's lines too: a journal's byline may carry a note ("King*")
         "\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]),
-        [line.text for b in blocks[notes_from:furniture_from] for line in b.lines],
+        [line.text for b in blocks[notes_from:furniture_from] for line in b.lines] + foot_bodies,
     )
     if notes_from > body_from and blocks[notes_from - 1].text.rstrip().endswith(":"):
         forms = (BRACKET,)  # "(1) …" after a colon: a list the paragraph introduces, not notes
@@ -893,57 +1084,86 @@ def segment(witness: Witness) -> Layout:
         # bodies in a form the running text does not confirm are not notes
         notes_from = notes_start(blocks, furniture_from, forms)
     notes_from = max(notes_from, body_from)
-    body = blocks[body_from:notes_from]
-    previous = ""
-    for i, block in enumerate(body):
-        following = body[i + 1] if i + 1 < len(body) else None
-        if all(line.lineno in furniture for line in block.lines):
-            segments.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
-            continue
+    in_place = notes_in_place(blocks, body_from, notes_from)
+    if in_place or notes_interleaved(blocks, notes_from, furniture_from):
+        # notes set after the paragraphs that call them: only a closing run of bodies is a notes section
+        notes_from = max(closing_notes(blocks, furniture_from, forms), body_from)
+        in_place = notes_in_place(blocks, body_from, notes_from)
+    return notes_from, forms, in_place
+
+
+class _BodyReader(NamedTuple):
+    """What deciding the roles of the body's blocks needs to know of the witness."""
+
+    kind: str
+    furniture: dict[int, str]
+    #: note bodies set among the running text, by block index, with their labels
+    in_place: dict[int, str]
+    #: whether a notes section follows the body
+    notes_follow: bool
+
+    def segments(self, blocks: list[Blk], start: int, end: int) -> list[Segment]:
+        """The segments of the body, ``blocks[start:end]``."""
+        body = blocks[start:end]
+        out: list[Segment] = []
+        previous = ""
+        for i, block in enumerate(body):
+            seg = self.aside(block, i, body, start)
+            if seg is None:
+                following = body[i + 1] if i + 1 < len(body) else None
+                role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow)
+                seg = Segment(role, block, detail, breaks_off)
+                if role != "furniture":
+                    previous = block.text
+            out.append(seg)
+        return out
+
+    def aside(self, block: Blk, i: int, body: list[Blk], start: int) -> Segment | None:
+        """The segment of a block set aside from the running text (a note in place, furniture), or None."""
+        if start + i in self.in_place:
+            return Segment("note", block, self.in_place[start + i])
+        if all(line.lineno in self.furniture for line in block.lines):
+            return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if is_contents_line(block, body[i + 1:]):
-            segments.append(Segment("furniture", block, "table of contents"))
-            continue
-        if kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and call_to_action(block.text):
+            return Segment("furniture", block, "table of contents")
+        if self.kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and call_to_action(block.text):
             # "Share this", "Subscribe" under the title, before the text begins
-            segments.append(Segment("furniture", block, "call to action"))
-            continue
-        role, detail, breaks_off = body_role(block, following, previous, kind, notes_from < furniture_from)
-        segments.append(Segment(role, block, detail, breaks_off))
-        if role != "furniture":
-            previous = block.text
-    if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2" for seg in segments):
-        # title-case headings with no capitals heading above them are the text's first level
-        segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
+            return Segment("furniture", block, "call to action")
+        return None
+
+
+def _note_segments(section: list[Blk], forms: tuple[LabelForm, ...], furniture: dict[int, str]) -> list[Segment]:
+    """The segments of the notes section: each note, its continuations, furniture among them."""
+    out: list[Segment] = []
     current = ""
-    notes = [part for block in blocks[notes_from:furniture_from] for part in split_note_bodies(block, forms)]
-    for block in notes:
+    for block in (part for whole in section for part in split_note_bodies(whole, forms)):
         if all(line.lineno in furniture for line in block.lines):
-            segments.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
+            out.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
             continue
         found = body_label(block.lines[0].text, forms)
         if found:
             current = found.label
-            segments.append(Segment("note", block, current))
+            out.append(Segment("note", block, current))
         else:
-            segments.append(Segment("note-continued", block, current))
-    tail = blocks[furniture_from:]
-    if tail:
-        # the closing run of lines furniture by their form keep their own kind;
-        # a line of that form inside a site's list of articles is part of the list
-        by_form: dict[int, str | None] = {i: None for i in range(len(tail))}
-        j = len(tail)
-        while j > 0 and (what := edge_furniture(tail[j - 1], kind, furniture)):
-            j -= 1
-            by_form[j] = what
-        rest = [b for i, b in enumerate(tail) if not by_form[i]]
-        what = "donation appeal" if any(DONATION_RE.search(b.text) for b in rest) else "site list"
-        for i, block in enumerate(tail):
-            segments.append(Segment("furniture", block, by_form[i] or what))
-    inner = {
-        lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
-        for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
-    }
-    return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness))
+            out.append(Segment("note-continued", block, current))
+    return out
+
+
+def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str]) -> list[Segment]:
+    """The closing furniture: lines of furniture by their form keep their own kind; the rest is one list.
+
+    A line of that form inside a site's list of articles is part of the list.
+    """
+    if not tail:
+        return []
+    by_form: dict[int, str | None] = {i: None for i in range(len(tail))}
+    j = len(tail)
+    while j > 0 and (what := edge_furniture(tail[j - 1], kind, furniture)):
+        j -= 1
+        by_form[j] = what
+    rest = [b for i, b in enumerate(tail) if not by_form[i]]
+    what = "donation appeal" if any(DONATION_RE.search(b.text) for b in rest) else "site list"
+    return [Segment("furniture", block, by_form[i] or what) for i, block in enumerate(tail)]
 
 
 #: how many points of the share of continuing lines either side of 50 % make the layout a close call

@@ -207,24 +207,42 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
         return None
     if not token[1:].islower():
         return None  # all-caps and oddly cased tokens are names or acronyms
-    best: tuple[float, list[str]] | None = None
     if len(token) >= LONG_RUN:
         longer = split_long_run(token)
         if longer:
             return longer
+    return _best_short_split(token)
+
+
+def _best_short_split(token: str) -> list[str] | None:
+    """The likeliest separation of *token* into two or three known words, or None.
+
+    Among the candidates the split whose rarest part is most common wins.
+    """
+    best: tuple[float, list[str]] | None = None
     for parts in _segmentations(token, 3):
         if len(parts) < 2 or not all(_plausible_part(p, i) for i, p in enumerate(parts)):
             continue
+        if parts[-1].lower() in WORD_ENDINGS:
+            continue  # "intrenchment" is one word, not "in trench ment"
         score = min(zipf(p) for p in parts) - 0.5 * len(parts)
         if best is None or score > best[0]:
             best = (score, parts)
     return best[1] if best else None
 
 
+#: words that begin or end no compound: a rare token that starts or ends with one is two words
+#: run together ("Revolutionwhich", "Themeans"), in any extraction; "be", "in", "out" do begin
+#: words ("betake", "intrenchment", "outlay"), so that they alone show nothing
+UNJOINABLE = frozenset("the they their them these those this that which was were and has have had is are".split())
+#: endings that make one word of what goes before them: a separation never ends on one
+WORD_ENDINGS = frozenset("ment ments ness ship ships hood tion tions able ible less ful".split())
 #: a token this long may be three or more words run together ("Theirauthoritydid")
 LONG_RUN = 10
 #: the most words a run is separated into
-LONG_RUN_MOST = 6
+LONG_RUN_MOST = 10
+#: the fewest words of a run in which "a" may stand as a word of its own
+RUN_WITH_A_MIN = 5
 #: short words that may be parts of a run of three or more (the function
 #: words of :data:`SHORT_WORDS` and the commonest short verbs)
 RUN_SHORT_WORDS = SHORT_WORDS | frozenset("did has was had are were its not but".split())
@@ -260,15 +278,19 @@ def split_long_run(token: str) -> list[str] | None:
     found = best[n]
     if found is None or len(found[1]) < 3:
         return None
+    if "a" in found[1][1:] and len(found[1]) < RUN_WITH_A_MIN:
+        return None  # "Maximalists" is no "Maxim a lists"; a long run may have its "a"
     return found[1]
 
 
 def _plausible_run_part(part: str, start: int) -> bool:
     if start and not part.islower():
         return False  # a capital inside the run: a name, an acronym
+    if part.lower() in WORD_ENDINGS:
+        return False  # "idleness" is one word, not "idle ness"
     if len(part) < 4 and part.lower() not in RUN_SHORT_WORDS:
         return False
-    if len(part) == 1 and start:
+    if len(part) == 1 and start and part != "a":
         return False
     return is_word(part)
 
