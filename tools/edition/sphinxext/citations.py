@@ -142,42 +142,55 @@ def add_back_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     domain = env.get_domain("cite")
     key_of = {c.citation_id: c.key for c in domain.citations if c.bibliography_key.docname == docname}
     order = {name: i for i, name in enumerate(document_order(env, app.config.root_doc))}
-    places: dict[str, list[tuple[str, Place]]] = {}
-    for ref in domain.citation_refs:
-        place = citation_places(env).get(ref.docname, {}).get(ref.citation_ref_id)
-        if place is None:
-            continue
-        for target in ref.targets:
-            places.setdefault(target.key, []).append((ref.docname, place))
-    latex = app.builder.format == "latex"
+    places = places_by_key(env)
     for citation in doctree.findall(nodes.citation):
         key = next((key_of[i] for i in citation["ids"] if i in key_of), None)
         cited = places.get(key, [])
         if key is None or not cited:
             continue
-        para = nodes.paragraph(classes=["cited-in"])
-        para += nodes.inline("", "Cited in: ", classes=["cited-in-label"])
         by_doc: dict[str, list[Place]] = {}
         for doc, place in sorted(cited, key=lambda dp: order.get(dp[0], 0)):
             by_doc.setdefault(doc, []).append(place)
-        for n, (doc, doc_places) in enumerate(by_doc.items()):
-            if n:
-                para += nodes.Text("; ")
-            title = env.titles[doc].astext() if doc in env.titles else doc
-            para += nodes.emphasis("", title)
-            # one link per place, named by its paragraph, note or section
-            unique: dict[str, Place] = {}
-            for place in doc_places:
-                unique.setdefault(place.label or "here", place)
-            for i, (label, place) in enumerate(unique.items()):
-                para += nodes.Text(", " if i else " ")
-                anchor = place.para_id if latex else place.ref_id
-                if latex and not anchor:
-                    para += nodes.Text(label)
-                    continue
-                uri = app.builder.get_relative_uri(docname, doc) + "#" + anchor
-                para += nodes.reference("", label, internal=True, refuri=uri)
-        citation += para
+        citation += cited_in(app, docname, by_doc)
+
+
+def places_by_key(env: BuildEnvironment) -> dict[str, list[tuple[str, Place]]]:
+    """key → the places citing it, each with its document (in the order the citations were read)."""
+    places: dict[str, list[tuple[str, Place]]] = {}
+    for ref in env.get_domain("cite").citation_refs:
+        place = citation_places(env).get(ref.docname, {}).get(ref.citation_ref_id)
+        if place is None:
+            continue
+        for target in ref.targets:
+            places.setdefault(target.key, []).append((ref.docname, place))
+    return places
+
+
+def cited_in(app: Sphinx, docname: str, by_doc: dict[str, list[Place]]) -> nodes.paragraph:
+    """The paragraph "Cited in: …" of one entry of the bibliography page *docname*: each document
+    citing it by its title, then one link per place (*by_doc*: document → places, in reading order)."""
+    env = app.env
+    latex = app.builder.format == "latex"
+    para = nodes.paragraph(classes=["cited-in"])
+    para += nodes.inline("", "Cited in: ", classes=["cited-in-label"])
+    for n, (doc, doc_places) in enumerate(by_doc.items()):
+        if n:
+            para += nodes.Text("; ")
+        title = env.titles[doc].astext() if doc in env.titles else doc
+        para += nodes.emphasis("", title)
+        # one link per place, named by its paragraph, note or section
+        unique: dict[str, Place] = {}
+        for place in doc_places:
+            unique.setdefault(place.label or "here", place)
+        for i, (label, place) in enumerate(unique.items()):
+            para += nodes.Text(", " if i else " ")
+            anchor = place.para_id if latex else place.ref_id
+            if latex and not anchor:
+                para += nodes.Text(label)
+                continue
+            uri = app.builder.get_relative_uri(docname, doc) + "#" + anchor
+            para += nodes.reference("", label, internal=True, refuri=uri)
+    return para
 
 
 def note_pages_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
