@@ -114,7 +114,7 @@ def _front_matter(text: str, path: str) -> tuple[str, str, int]:
 
 
 def _field_lines(front: str) -> dict[str, int]:
-    out = {}
+    out: dict[str, int] = {}
     for number, line in enumerate(front.split("\n"), start=2):
         m = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
         if m:

@@ -212,7 +212,7 @@ def _general_reference(text: str, table: Any, where: str,
     what is wrong in it into *problems*."""
     if table is None:
         return None, DEFAULT_MAX_SHARE
-    line = (_table_lines(text, "[general-reference]") or [None])[0]
+    line = next(iter(_table_lines(text, "[general-reference]")), None)
     if not isinstance(table, dict):
         problems.append(Problem(where, line, "general-reference must be a table", "sources-policy"))
         return None, DEFAULT_MAX_SHARE

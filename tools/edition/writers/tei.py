@@ -90,8 +90,8 @@ class _Writer(PieceVisitor):
         self.ednotes = {n.label: n for n in edition.ednotes}
         #: the notes already written out; a second marker of one points to it
         self.written: set[str] = set()
-        #: the element the pieces being visited are appended to
-        self.parent: ET.Element | None = None
+        #: the element the pieces being visited are appended to (set by :meth:`inline`)
+        self.parent: ET.Element
 
     def inline(self, el: ET.Element, pieces: list[Piece]) -> None:
         """Append *pieces* to *el*."""
