@@ -8,7 +8,7 @@ Usage::
     nox -s epub      # build the EPUB into build/epub/russian-question.epub
     nox -s all       # build every output, linked from build/html/downloads.html
     nox -s tests     # run the test suite (builds HTML and PDF)
-    nox -s lint      # ruff; the workflows and .readthedocs.yaml against their schemas
+    nox -s lint      # ruff (with complexity), mypy; the workflows and .readthedocs.yaml against their schemas
     nox -s check     # validate glossary entries, bibliography and citations
     nox -s data      # the pull-request check of a change to data only (the "data" job)
     nox -s full      # the check of a change to code, and of main (the "full" job)
@@ -97,6 +97,8 @@ def run_check(session: nox.Session) -> None:
 
 def run_lint(session: nox.Session) -> None:
     session.run("ruff", "check", "tools", "tests", "benchmarks", "conf.py", "noxfile.py")
+    # the types of tools/edition, with the settings of [tool.mypy] in pyproject.toml
+    session.run("mypy")
     # the schemas ship with check-jsonschema: this runs offline
     workflows = sorted(str(p) for p in Path(".github/workflows").glob("*.yml"))
     session.run("check-jsonschema", "--builtin-schema", "vendor.github-workflows", *workflows)
@@ -176,8 +178,9 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Check the code with ruff, and the workflows and .readthedocs.yaml against their schemas."""
-    install(session, "-e", ".[lint]")
+    """Check the code with ruff (complexity included) and its types with mypy, and the workflows and
+    .readthedocs.yaml against their schemas."""
+    install(session, "-e", ".[docs,lint]")  # docs: mypy reads the types of Sphinx and the extensions
     run_lint(session)
 
 

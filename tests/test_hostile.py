@@ -87,9 +87,16 @@ def append(path: Path, text: str) -> None:
 
 def apply(case: dict, root: Path, suffix: str = "") -> None:
     """Put *case* into the project at *root* (a copy), as a contributor would."""
-    kind, text = case["kind"], payload(case)
-    glossary, editorial = root / "docs" / "glossary", root / "seeds" / "editorial" / "soviet-mirage.toml"
-    persons = root / "docs" / "indexes" / "persons.toml"
+    kind = case["kind"]
+    put = next((put for put, kinds in APPLIERS if kind in kinds), None)
+    if put is None:  # pragma: no cover - a kind of case this test does not know
+        raise AssertionError(f"unknown kind {kind}")
+    put(case, payload(case), root, suffix)
+
+
+def _apply_to_glossary(case: dict, text: str, root: Path, suffix: str) -> None:
+    """An entry of docs/glossary/ with the case in its body or in a field, or a file the build skips."""
+    kind, glossary = case["kind"], root / "docs" / "glossary"
     if kind == "glossary-body":
         (glossary / f"hostile-case{suffix}.md").write_text(
             ENTRY.format(key=KEY, body=text).replace("hostile case zzq", f"hostile case zzq{suffix}"),
@@ -102,7 +109,18 @@ def apply(case: dict, root: Path, suffix: str = "") -> None:
         else:
             entry = entry.replace("sources:", f"{field}: {value}\nsources:")
         (glossary / "hostile-case.md").write_text(entry, encoding="utf-8")
-    elif kind == "editors-note":
+    elif kind == "skipped-file":
+        path = glossary / text
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(ENTRY.format(key=KEY, body="A body."), encoding="utf-8")
+    elif kind == "glossary-symlink":
+        (glossary / "linked.md").symlink_to(text)
+
+
+def _apply_to_editorial(case: dict, text: str, root: Path, suffix: str) -> None:
+    """A table appended to the editorial data of soviet-mirage, or an editorial file of no witness."""
+    kind, editorial = case["kind"], root / "seeds" / "editorial" / "soviet-mirage.toml"
+    if kind == "editors-note":
         append(editorial, f"[[annotation]]\nafter = {toml_string(ANCHOR)}\ntext = {toml_string(text)}")
     elif kind == "lemma":
         append(editorial, f"[[emendation]]\nreading = {toml_string(ANCHOR)}\nlemma = {toml_string(text)}")
@@ -113,72 +131,99 @@ def apply(case: dict, root: Path, suffix: str = "") -> None:
         append(editorial, f"[[citation]]\nat = {toml_string(ANCHOR)}\nkey = {toml_string(text)}")
     elif kind == "anchor":
         append(editorial, f"[[annotation]]\nafter = {toml_string(text)}\ntext = \"A note.\"")
-    elif kind == "indexes-file":
+    elif kind == "citation-pages":
+        append(editorial, f"[[citation]]\nat = {toml_string(ANCHOR)}\nkey = \"{KEY}\"\npages = {toml_string(text)}")
+    elif kind == "stray-editorial":
+        (root / "seeds" / "editorial" / text).write_text("[[annotation]]\nafter = \"x\"\ntext = \"y\"\n",
+                                                         encoding="utf-8")
+
+
+def _apply_to_index(case: dict, text: str, root: Path, suffix: str) -> None:
+    """The index of persons replaced by the case, or an entry appended with the case in one of its fields."""
+    kind, persons = case["kind"], root / "docs" / "indexes" / "persons.toml"
+    if kind == "indexes-file":
         persons.write_text(text, encoding="utf-8")
-    elif kind.startswith("index-"):
-        heading, note, sources = "Zzq, Hostile", "An identification.", [KEY]
-        forms, variants = ["Zzq Hostile"], []
-        if kind == "index-note":
-            note = text
-        elif kind == "index-heading":
-            heading = text
-        elif kind == "index-sources":
-            sources = [text]
-        elif kind == "index-variant":
-            forms, variants = ["Zzq Hostile", text], [text]
-        elif kind == "index-duplicate-label":
-            first = re.search(r'(?m)^heading = "([^"]+)"', persons.read_text(encoding="utf-8")).group(1)
-            heading = first + "."  # the same label, another heading
-        append(persons, f"[[entry]]\nheading = {toml_string(heading)}\n"
-                        f"forms = {json.dumps(forms, ensure_ascii=False)}\n"
-                        f"variants = {json.dumps(variants, ensure_ascii=False)}\n"
-                        f"note = {toml_string(note)}\nsources = {json.dumps(sources)}")
-    elif kind.startswith("parallel-"):
-        path = root / "docs" / "indexes" / "parallels.toml"
-        field = kind.removeprefix("parallel-")
-        source = path.read_text(encoding="utf-8")
-        source = re.sub(rf'(?m)^{field} = ".*"$', lambda _m: f"{field} = {toml_string(text)}", source, count=1)
-        path.write_text(source, encoding="utf-8")
-    elif kind == "bib-field":
-        append(root / "docs" / "references.bib",
+        return
+    heading, note, sources = "Zzq, Hostile", "An identification.", [KEY]
+    forms, variants = ["Zzq Hostile"], []
+    if kind == "index-note":
+        note = text
+    elif kind == "index-heading":
+        heading = text
+    elif kind == "index-sources":
+        sources = [text]
+    elif kind == "index-variant":
+        forms, variants = ["Zzq Hostile", text], [text]
+    elif kind == "index-duplicate-label":
+        first = re.search(r'(?m)^heading = "([^"]+)"', persons.read_text(encoding="utf-8")).group(1)
+        heading = first + "."  # the same label, another heading
+    append(persons, f"[[entry]]\nheading = {toml_string(heading)}\n"
+                    f"forms = {json.dumps(forms, ensure_ascii=False)}\n"
+                    f"variants = {json.dumps(variants, ensure_ascii=False)}\n"
+                    f"note = {toml_string(note)}\nsources = {json.dumps(sources)}")
+
+
+def _apply_to_parallels(case: dict, text: str, root: Path, suffix: str) -> None:
+    """The parallels' file replaced by the case, or the case as the first value of one of its fields."""
+    kind, path = case["kind"], root / "docs" / "indexes" / "parallels.toml"
+    if kind == "parallels-file":
+        path.write_text(text, encoding="utf-8")
+        return
+    field = kind.removeprefix("parallel-")
+    source = path.read_text(encoding="utf-8")
+    source = re.sub(rf'(?m)^{field} = ".*"$', lambda _m: f"{field} = {toml_string(text)}", source, count=1)
+    path.write_text(source, encoding="utf-8")
+
+
+def _apply_to_bibliography(case: dict, text: str, root: Path, suffix: str) -> None:
+    """An entry appended to docs/references.bib with the case in a field, or as the entry; or bytes not UTF-8."""
+    kind, bib = case["kind"], root / "docs" / "references.bib"
+    if kind == "bib-field":
+        append(bib,
                "@online{hostile2026,\n  title = {Hostile},\n  url = {https://example.org/},\n  year = {2026},\n"
                f"  {case['field']} = {{{text}}},\n}}".replace("  url = {https://example.org/},\n", "")
                if case["field"] == "url" else
                "@online{hostile2026,\n  title = {Hostile},\n  url = {https://example.org/},\n  year = {2026},\n"
                f"  {case['field']} = {{{text}}},\n}}")
     elif kind == "bib-bytes":
-        with (root / "docs" / "references.bib").open("ab") as f:
+        with bib.open("ab") as f:
             f.write("\n% caf\u00e9\n".encode("latin-1"))
-    elif kind == "toml":
+    elif kind == "bib-entry":
+        append(bib, text)
+
+
+def _apply_to_toml(case: dict, text: str, root: Path, suffix: str) -> None:
+    """The manifest or an editorial file made invalid TOML, or a field of the manifest's first witness replaced."""
+    if case["kind"] == "toml":
         path = root / "seeds" / ("manifest.toml" if case["file"] == "manifest" else "editorial/soviet-mirage.toml")
         append(path, text)
-    elif kind == "skipped-file":
-        path = glossary / text
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(ENTRY.format(key=KEY, body="A body."), encoding="utf-8")
-    elif kind == "citation-pages":
-        append(editorial, f"[[citation]]\nat = {toml_string(ANCHOR)}\nkey = \"{KEY}\"\npages = {toml_string(text)}")
-    elif kind == "manifest-field":
-        path = root / "seeds" / "manifest.toml"
-        source = path.read_text(encoding="utf-8")
-        field = case["field"]
-        # the first witness's field, replaced
-        source = re.sub(rf'(?m)^{field} = "[^"\n]*"', lambda _m: f"{field} = {toml_string(text)}", source, count=1)
-        path.write_text(source, encoding="utf-8")
-    elif kind == "page":
-        (root / "docs" / "notes-on-sources.md").write_text(f"---\norphan: true\n---\n# Notes\n\n{text}\n",
-                                                           encoding="utf-8")
-    elif kind == "parallels-file":
-        (root / "docs" / "indexes" / "parallels.toml").write_text(text, encoding="utf-8")
-    elif kind == "glossary-symlink":
-        (glossary / "linked.md").symlink_to(text)
-    elif kind == "bib-entry":
-        append(root / "docs" / "references.bib", text)
-    elif kind == "stray-editorial":
-        (root / "seeds" / "editorial" / text).write_text("[[annotation]]\nafter = \"x\"\ntext = \"y\"\n",
-                                                         encoding="utf-8")
-    else:  # pragma: no cover - a kind of case this test does not know
-        raise AssertionError(f"unknown kind {kind}")
+        return
+    path = root / "seeds" / "manifest.toml"
+    source = path.read_text(encoding="utf-8")
+    field = case["field"]
+    # the first witness's field, replaced
+    source = re.sub(rf'(?m)^{field} = "[^"\n]*"', lambda _m: f"{field} = {toml_string(text)}", source, count=1)
+    path.write_text(source, encoding="utf-8")
+
+
+#: how each kind of case is put into the project: by the file a contributor would change
+def _apply_to_pages(case: dict, text: str, root: Path, suffix: str) -> None:
+    """A hand-written page of docs/ with the case in its body."""
+    (root / "docs" / "notes-on-sources.md").write_text(f"---\norphan: true\n---\n# Notes\n\n{text}\n",
+                                                       encoding="utf-8")
+
+
+APPLIERS = [
+    (_apply_to_glossary, {"glossary-body", "glossary-field", "skipped-file", "glossary-symlink"}),
+    (_apply_to_editorial, {"editors-note", "lemma", "discrepancy", "citation-key", "anchor", "citation-pages",
+                           "stray-editorial"}),
+    (_apply_to_index, {"indexes-file", "index-note", "index-heading", "index-sources", "index-duplicate-label",
+                       "index-variant"}),
+    (_apply_to_parallels, {"parallels-file", "parallel-title", "parallel-gloss"}),
+    (_apply_to_bibliography, {"bib-field", "bib-bytes", "bib-entry"}),
+    (_apply_to_toml, {"toml", "manifest-field"}),
+    (_apply_to_pages, {"page"}),
+]
 
 
 @pytest.fixture(scope="module")

@@ -142,6 +142,23 @@ def test_the_local_hook_runs_the_check_of_the_checkout_without_installing_it(tmp
     assert "in order" in proc.stdout
 
 
+def test_the_type_check_hook_runs_the_mypy_nox_lint_runs():
+    """pre-commit's mypy is the lint extra's, with its stubs (at the pins: see the test above), on the
+    files of ``[tool.mypy]``, as ``nox -s lint`` runs it; and the lint session installs what mypy reads."""
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    (hook,) = [h for r in config["repos"] if r["repo"] == "local" for h in r["hooks"] if h["id"] == "mypy"]
+    assert hook["entry"] == "mypy" and hook["pass_filenames"] is False
+    hook_packages = {canonicalize_name(Requirement(d).name) for d in hook["additional_dependencies"]}
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    lint = {canonicalize_name(Requirement(r).name) for r in pyproject["project"]["optional-dependencies"]["lint"]}
+    typing = {name for name in lint if name == "mypy" or name.startswith("types-")}
+    assert "mypy" in typing and typing <= hook_packages, typing - hook_packages
+    assert pyproject["tool"]["mypy"]["files"] == ["tools/edition"]
+    source = (ROOT / "noxfile.py").read_text(encoding="utf-8")
+    assert 'session.run("mypy")' in source
+    assert 'install(session, "-e", ".[docs,lint]")' in source
+
+
 def test_every_nox_session_installs_through_the_constraints():
     """All but compat-newest, whose purpose is the newest releases (through install_newest, and only it)."""
     source = (ROOT / "noxfile.py").read_text(encoding="utf-8")

@@ -81,13 +81,28 @@ KINDS = ["glossary-body", "editors-note"]
 
 
 def cases() -> list[dict]:
-    out = []
+    """Every case of the corpus, in the order of cases.toml (an id may carry its place in the list)."""
+    out: list[dict] = []
+    _markup_cases(out)
+    _field_cases(out)
+    _reference_and_file_cases(out)
+    _red_team_cases(out)
+    _second_red_team_cases(out)
+    return out
+
+
+def _markup_cases(out: list[dict]) -> None:
+    """Each piece of :data:`MARKUP` in a glossary entry's body; some of them in an editor's note too."""
     for name, payload in MARKUP.items():
         out.append({"id": f"body-{name}", "kind": "glossary-body", "text": payload})
     for name in ("raw-html-inline", "html-unclosed-details", "quote-eval-rst", "list-literalinclude",
                  "role-download-capitals", "role-math-capitals", "link-javascript", "colon-include",
                  "attrs-block-label", "footnote", "raw-directive", "image", "link-local-file"):
         out.append({"id": f"note-{name}", "kind": "editors-note", "text": MARKUP[name]})
+
+
+def _field_cases(out: list[dict]) -> None:
+    """The fields of a glossary entry, the indexes, the lemmas, the parallels and the bibliography."""
     for field, value in [("term", "nomen<b>klatura</b>"), ("definition", "A list <script>x</script>."),
                          ("definition", "See [x](javascript:alert(1))."), ("definition", "A {Download}`f <{secret}>`."),
                          ("variants", "[\"<img src=x onerror=alert(1)>\"]"), ("cyrillic", "номен`клатура`"),
@@ -117,6 +132,10 @@ def cases() -> list[dict]:
                 "text": "\\immediate\\write18{id}"})
     out.append({"id": "bib-latex-href", "kind": "bib-field", "field": "note", "text": "\\href{javascript:x}{y}"})
     out.append({"id": "bib-not-utf8", "kind": "bib-bytes", "text": "latin1"})
+
+
+def _reference_and_file_cases(out: list[dict]) -> None:
+    """References to what does not exist, invalid TOML, anchors, and files the build would skip."""
     for name, target in [("doc-unknown", "{doc}`/texts/nothing`"), ("doc-relative", "{doc}`texts/soviet-mirage`"),
                          ("ref-unknown", "{ref}`gloss-nothing`"), ("term-unknown", "{term}`nothing`"),
                          ("cite-unknown", "{cite:p}`nothing1999`")]:
@@ -130,6 +149,10 @@ def cases() -> list[dict]:
     out.append({"id": "glossary-subfolder", "kind": "skipped-file", "text": "drafts/entry.md"})
     out.append({"id": "editorial-stray-file", "kind": "stray-editorial", "text": "no-such-witness.toml"})
     out.append({"id": "index-label-collision", "kind": "index-duplicate-label", "text": "Lenin, V. I."})
+
+
+def _red_team_cases(out: list[dict]) -> None:
+    """Found by the red team: text the validator saw otherwise than the build, and its neighbours."""
     # found by the red team: text the validator saw otherwise than the build
     for name, text in [("nbsp-before-fence", "\u00a0```{eval-rst}\n.. csv-table:: x\n   :file: {secret}\n"),
                        ("ideographic-space-fence", "\u3000```{eval-rst}\n.. csv-table:: x\n   :file: {secret}\n"),
@@ -178,7 +201,11 @@ def cases() -> list[dict]:
                         ("wayback-wikipedia", "@online{hostile2026, title={T}, year={2026}, url={https://web."
                                               "archive.org/web/20200101000000/https://en.wikipedia.org/wiki/X}}")]:
         out.append({"id": f"bib-{name}", "kind": "bib-entry", "text": entry})
-    # found by the second red team
+
+
+def _second_red_team_cases(out: list[dict]) -> None:
+    """Found by the second red team: names that reach LaTeX's \\index, look-alike terms, blank lemmas, control
+    characters in the manifest, pages with what the build refuses."""
     for name, heading in [("brace", "Zzqy{a, B"), ("closing-brace-input", "Zzq}input /etc/passwd "),
                           ("xindy-specials", "Zzqx!a@b|c, Q"), ("backslash", "Zzq\\input, A"),
                           ("quote", "Zzq\"a, A")]:
@@ -202,7 +229,6 @@ def cases() -> list[dict]:
                        ("download", "See {download}`x <{secret}>`."),
                        ("image", "```{image} {secret}\n```")]:
         out.append({"id": f"page-{name}", "kind": "page", "text": page})
-    return out
 
 
 def render(items: list[dict]) -> str:

@@ -150,7 +150,7 @@ def check_references(docs: Path, manifest, landing, index_entries) -> list[Probl
     makers = {e.slug: e for e in index_entries}
     for label, pages in sorted(targets.duplicates().items()):
         entry = makers.get(label)
-        where = (entry.path, entry.line) if entry else (str(docs / f"{pages[0]}.md"), None)
+        where: tuple[str, int | None] = (entry.path, entry.line) if entry else (str(docs / f"{pages[0]}.md"), None)
         problems.append(Problem(*where, f"the label {label!r} is made twice (on {' and '.join(pages)})",
                                 "ref-duplicate"))
     return problems

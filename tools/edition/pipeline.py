@@ -296,12 +296,12 @@ def outputs(manifest: Manifest, docs: Path, cache: bool = False, config: Edition
     for record, edition in zip(manifest.witnesses, finished, strict=True):
         titles[edition.id] = f"[{edition.title}]" if edition.title_editorial else edition.title
         result.append(Output(docs / "texts" / f"{edition.id}.md", render(edition, record["siglum"])))
-        data = report(edition)
-        data["source"] = f"seeds/{record['file']}"
+        apparatus = report(edition)
+        apparatus["source"] = f"seeds/{record['file']}"
         result.append(
             Output(
                 docs / "texts" / f"{edition.id}.apparatus.json",
-                json.dumps(data, ensure_ascii=False, indent=1) + "\n",
+                json.dumps(apparatus, ensure_ascii=False, indent=1) + "\n",
             )
         )
     result.append(Output(docs / "_generated" / "texts.md", texts_page(manifest, templates)))

@@ -73,20 +73,10 @@ def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionCo
     :return: the files that were stale (written, or found stale with *check*)
     """
     stamp = docs / STAMP
-    digest = None
+    digest: str | None = None
     if not check:
         digest = inputs_digest(manifest_path, docs, config)
-        try:
-            recorded = json.loads(stamp.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            recorded = {}
-        secret = cache_secret()
-        if not isinstance(recorded, dict) or secret is None or not hmac.compare_digest(
-                str(recorded.get("signature", "")), _stamp_signature(secret, recorded)):
-            recorded = {}  # not this machine's: regenerate everything
-        if recorded.get("inputs") == digest and recorded.get("outputs") and all(
-            content_digest(docs / name) == sha for name, sha in recorded["outputs"].items()
-        ):
+        if _up_to_date(stamp, digest, docs):
             return []
     linked = [path for path in _linked(docs) if path is not None]
     if linked:
@@ -113,10 +103,30 @@ def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionCo
             out.path.parent.mkdir(parents=True, exist_ok=True)
             out.path.write_text(out.content, encoding="utf-8")
     if not check:
-        stamp.parent.mkdir(parents=True, exist_ok=True)
-        record = {"inputs": digest, "outputs": written}
-        secret = cache_secret()
-        if secret is not None:
-            record["signature"] = _stamp_signature(secret, record)
-        stamp.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+        _write_stamp(stamp, digest, written)
     return stale
+
+
+def _up_to_date(stamp: Path, digest: str, docs: Path) -> bool:
+    """Whether *stamp*, signed on this machine, records the inputs *digest* and outputs still as written."""
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        recorded = {}
+    secret = cache_secret()
+    if not isinstance(recorded, dict) or secret is None or not hmac.compare_digest(
+            str(recorded.get("signature", "")), _stamp_signature(secret, recorded)):
+        recorded = {}  # not this machine's: regenerate everything
+    return bool(recorded.get("inputs") == digest and recorded.get("outputs") and all(
+        content_digest(docs / name) == sha for name, sha in recorded["outputs"].items()
+    ))
+
+
+def _write_stamp(stamp: Path, digest: str | None, written: dict[str, str]) -> None:
+    """Record at *stamp* the inputs' *digest* and the digest of each file *written*, signed for this machine."""
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    record: dict[str, object] = {"inputs": digest, "outputs": written}
+    secret = cache_secret()
+    if secret is not None:
+        record["signature"] = _stamp_signature(secret, record)
+    stamp.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")

@@ -19,9 +19,9 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..errors import Problem, unreadable
 
@@ -130,48 +130,92 @@ def check_bibliography(bib: Path, citing: Iterable[Citing]) -> list[Problem]:
     return check_bibliography_data(bib, citing)[0]
 
 
-def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
+def check_bibliography_data(bib: Path, citing: Iterable[Citing]) -> tuple[list[Problem], Any]:
     """Validate *bib* against the places that cite it; return the problems and what pybtex read.
 
     :return: the problems, and the ``BibliographyData`` parsed (strictly), or
         ``None`` if the file could not be parsed
+    """
+    path = str(bib)
+    text, bad = _read_bib(bib)
+    if text is None:
+        return bad, None
+    lines = entry_lines(text)
+    problems = duplicate_keys(path, lines)
+    data, failure = _parse_strictly(path, text, problems)
+    if data is None:
+        return failure, None
+    kinds, incomplete = check_entry_types(path, data, lines)
+    problems += kinds
+    problems += check_preamble(path, text, data)
+    for key, entry in data.entries.items():
+        line = lines.get(key, [None])[0]
+        people = {role: "; ".join(str(p) for p in persons) for role, persons in entry.persons.items()}
+        problems += check_fields(path, text, line, key, {**entry.fields, **people})
+        if key not in incomplete:
+            problems += check_style(path, line, key, entry)
+    problems += check_cited(path, data, citing, lines)
+    return problems, data
+
+
+def _read_bib(bib: Path) -> tuple[str | None, list[Problem]]:
+    """The text of *bib*, or ``None`` and the problem that kept it from being read."""
+    path = str(bib)
+    bad = unreadable(bib, "bib-missing")
+    if bad:
+        return None, [bad]
+    try:
+        return bib.read_text(encoding="utf-8"), []
+    except UnicodeDecodeError as err:
+        line = bib.read_bytes()[: err.start].count(b"\n") + 1
+        return None, [Problem(path, line, f"not UTF-8 ({err.reason}); save the file as UTF-8", "bib-encoding")]
+    except OSError as err:
+        return None, [Problem(path, None, f"cannot read: {err.strerror}", "bib-missing")]
+
+
+def duplicate_keys(path: str, lines: dict[str, list[int]]) -> list[Problem]:
+    """A problem for each key defined again after its first definition (*lines*: :func:`entry_lines`)."""
+    return [
+        Problem(path, line, f"duplicate key {key!r} (first defined on line {where[0]})", "bib-duplicate")
+        for key, where in lines.items()
+        for line in where[1:]
+    ]
+
+
+def _parse_strictly(path: str, text: str, problems: list[Problem]) -> tuple[Any, list[Problem]]:
+    """Parse *text* with pybtex in strict mode: ``(data, [])``, or ``(None, what to report)``.
+
+    *problems* are those found before parsing (:func:`duplicate_keys`): pybtex's own complaint
+    about a duplicate key says nothing they do not.
     """
     import pybtex.errors
     from pybtex.database import BibliographyDataError
     from pybtex.database.input.bibtex import Parser
     from pybtex.scanner import PybtexError, PybtexSyntaxError
 
-    path = str(bib)
-    bad = unreadable(bib, "bib-missing")
-    if bad:
-        return [bad], None
-    try:
-        text = bib.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        line = bib.read_bytes()[: err.start].count(b"\n") + 1
-        return [Problem(path, line, f"not UTF-8 ({err.reason}); save the file as UTF-8", "bib-encoding")], None
-    except OSError as err:
-        return [Problem(path, None, f"cannot read: {err.strerror}", "bib-missing")], None
-    problems: list[Problem] = []
-    lines = entry_lines(text)
-    for key, where in lines.items():
-        for line in where[1:]:
-            problems.append(Problem(path, line, f"duplicate key {key!r} (first defined on line {where[0]})",
-                                    "bib-duplicate"))
     pybtex.errors.set_strict_mode(True)
     try:
-        data = Parser().parse_string(text)
+        return Parser().parse_string(text), []
     except PybtexSyntaxError as err:
-        return problems + [Problem(path, getattr(err, "lineno", None), f"syntax error: {err}", "bib-syntax")], None
+        return None, problems + [Problem(path, getattr(err, "lineno", None), f"syntax error: {err}", "bib-syntax")]
     except BibliographyDataError as err:
         if problems:
-            return problems, None
-        return [Problem(path, None, str(err), "bib-data")], None
+            return None, problems
+        return None, [Problem(path, None, str(err), "bib-data")]
     except PybtexError as err:
-        return problems + [Problem(path, None, str(err), "bib-data")], None
+        return None, problems + [Problem(path, None, str(err), "bib-data")]
     finally:
         pybtex.errors.set_strict_mode(False)
-    incomplete: set[str] = set()  # said to lack a field: the style's complaint would say it again
+
+
+def check_entry_types(path: str, data: Any, lines: dict[str, list[int]]) -> tuple[list[Problem], set[str]]:
+    """Each entry's type is known and it has the fields that type requires (:data:`REQUIRED_FIELDS`).
+
+    :return: the problems, and the keys of the entries said to lack a field or to have an
+        unknown type (the style's complaint about them would say it again)
+    """
+    problems: list[Problem] = []
+    incomplete: set[str] = set()
     for key, entry in data.entries.items():
         line = lines.get(key, [None])[0]
         kind = entry.type.lower()
@@ -186,16 +230,21 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
                 problems.append(Problem(path, line, f"@{kind} {key!r} lacks {' or '.join(options)}",
                                         "bib-missing-field"))
                 incomplete.add(key)
-    if data.preamble_list if hasattr(data, "preamble_list") else data.preamble:
-        m = re.search(r"(?im)^\s*@preamble\b", text)
-        problems.append(Problem(path, line_at(text, m.start()) if m else None,
-                                "@preamble is not allowed: it is LaTeX that every output would run", "bib-latex"))
-    for key, entry in data.entries.items():
-        line = lines.get(key, [None])[0]
-        people = {role: "; ".join(str(p) for p in persons) for role, persons in entry.persons.items()}
-        problems += check_fields(path, text, line, key, {**entry.fields, **people})
-        if key not in incomplete:
-            problems += check_style(path, line, key, entry)
+    return problems, incomplete
+
+
+def check_preamble(path: str, text: str, data: Any) -> list[Problem]:
+    """No ``@preamble``: it is LaTeX that every output would run."""
+    if not (data.preamble_list if hasattr(data, "preamble_list") else data.preamble):
+        return []
+    m = re.search(r"(?im)^\s*@preamble\b", text)
+    return [Problem(path, line_at(text, m.start()) if m else None,
+                    "@preamble is not allowed: it is LaTeX that every output would run", "bib-latex")]
+
+
+def check_cited(path: str, data: Any, citing: Iterable[Citing], lines: dict[str, list[int]]) -> list[Problem]:
+    """Every key cited is defined, in the case it is written in, and every entry is cited somewhere."""
+    problems: list[Problem] = []
     # keys as written: sphinxcontrib-bibtex does not find a key written in another case
     defined = {k.lower(): k for k in data.entries}
     cited = set()
@@ -211,7 +260,7 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]):
         if key not in cited:
             problems.append(Problem(path, lines.get(key, [None])[0], f"entry {key!r} is cited nowhere",
                                     "bib-uncited"))
-    return problems, data
+    return problems
 
 
 #: how a DOI is written (the DOI Handbook, 2.2): the directory prefix, a registrant code, a suffix
@@ -227,8 +276,6 @@ LATEX_COMMAND_RE = re.compile(r"\\([A-Za-z]+|.)", re.S)
 
 def check_fields(path: str, text: str, line: int | None, key: str, fields) -> list[Problem]:
     """The fields of one entry: addresses only http(s), DOIs well formed, LaTeX only from :data:`LATEX_COMMANDS`."""
-    from .markup import link_scheme
-
     problems = []
 
     def at(name: str) -> int | None:
@@ -238,33 +285,51 @@ def check_fields(path: str, text: str, line: int | None, key: str, fields) -> li
         return line_at(text, m.start()) if m else line
 
     for name, value in fields.items():
-        lower = name.lower()
-        if "^^" in value:
-            problems.append(Problem(path, at(name), f"entry {key!r}: TeX's ^^ notation in {name} is not allowed",
-                                    "bib-latex"))
-        for m in LATEX_COMMAND_RE.finditer(value):
-            if m.group(1) not in LATEX_COMMANDS:
-                problems.append(Problem(path, at(name), f"entry {key!r}: the LaTeX command \\{m.group(1)} in "
-                                        f"{name} is not allowed (accents, letters and escaped characters only)",
-                                        "bib-latex"))
-        if lower == "doi":
-            bare = value.strip().removeprefix("https://doi.org/").removeprefix("doi:")
-            if not DOI_RE.match(bare):
-                problems.append(Problem(path, at(name), f"entry {key!r}: {value!r} is not a DOI (10.NNNN/…)",
-                                        "bib-url"))
-        elif lower == "url":
-            address = re.sub(r"^\\url\{(.*)\}$", r"\1", value.strip(), flags=re.S)
-            if link_scheme(address) not in ("http", "https"):
-                problems.append(Problem(path, at(name), f"entry {key!r}: the url must be an http: or https: "
-                                        f"address, not {address[:40]!r}", "bib-url"))
-        else:
-            # an address written into another field: \url{…}, or a scheme with its //
-            for address in [*re.findall(r"\\url\{([^}]*)\}", value),
-                            *re.findall(r"(?<![\w.+-])[A-Za-z][\w+.-]*:\s*//\S*", value)]:
-                if link_scheme(address) not in ("http", "https"):
-                    problems.append(Problem(path, at(name), f"entry {key!r}: {name} may hold only http: or "
-                                            f"https: addresses, not {address[:40]!r}", "bib-url"))
+        problems += _latex_in_field(path, key, name, value, at)
+        problems += _addresses_in_field(path, key, name, value, at)
     return problems
+
+
+def _latex_in_field(path: str, key: str, name: str, value: str,
+                    at: Callable[[str], int | None]) -> list[Problem]:
+    """TeX's ``^^`` notation, and LaTeX commands not in :data:`LATEX_COMMANDS`, in field *name* of entry *key*."""
+    problems = []
+    if "^^" in value:
+        problems.append(Problem(path, at(name), f"entry {key!r}: TeX's ^^ notation in {name} is not allowed",
+                                "bib-latex"))
+    for m in LATEX_COMMAND_RE.finditer(value):
+        if m.group(1) not in LATEX_COMMANDS:
+            problems.append(Problem(path, at(name), f"entry {key!r}: the LaTeX command \\{m.group(1)} in "
+                                    f"{name} is not allowed (accents, letters and escaped characters only)",
+                                    "bib-latex"))
+    return problems
+
+
+def _addresses_in_field(path: str, key: str, name: str, value: str,
+                        at: Callable[[str], int | None]) -> list[Problem]:
+    """A well-formed DOI in ``doi``, an http(s) address in ``url``, and only such addresses in any other field."""
+    from .markup import link_scheme
+
+    lower = name.lower()
+    if lower == "doi":
+        bare = value.strip().removeprefix("https://doi.org/").removeprefix("doi:")
+        if not DOI_RE.match(bare):
+            return [Problem(path, at(name), f"entry {key!r}: {value!r} is not a DOI (10.NNNN/…)", "bib-url")]
+        return []
+    if lower == "url":
+        address = re.sub(r"^\\url\{(.*)\}$", r"\1", value.strip(), flags=re.S)
+        if link_scheme(address) not in ("http", "https"):
+            return [Problem(path, at(name), f"entry {key!r}: the url must be an http: or https: "
+                            f"address, not {address[:40]!r}", "bib-url")]
+        return []
+    # an address written into another field: \url{…}, or a scheme with its //
+    return [
+        Problem(path, at(name), f"entry {key!r}: {name} may hold only http: or "
+                f"https: addresses, not {address[:40]!r}", "bib-url")
+        for address in [*re.findall(r"\\url\{([^}]*)\}", value),
+                        *re.findall(r"(?<![\w.+-])[A-Za-z][\w+.-]*:\s*//\S*", value)]
+        if link_scheme(address) not in ("http", "https")
+    ]
 
 
 def check_style(path: str, line: int | None, key: str, entry) -> list[Problem]:

@@ -166,6 +166,15 @@ def _full(m: re.Match) -> str | None:
 def datings(segment: Segment) -> Iterator[Dating]:
     """Every dated statement of *segment*."""
     text = _blank_quotes(segment.text)
+    yield from _life_datings(segment, text)
+    yield from _stated_datings(segment, text)
+    yield from _founding_datings(segment, text)
+    yield from _bare_datings(segment, text)
+
+
+def _life_datings(segment: Segment, text: str) -> Iterator[Dating]:
+    """The births and deaths of "(born 1880)", "(died 1940)", "(1879–1940)" (:data:`LIFE_RE`) in *text*,
+    of the name before them, or else of the person the segment is about."""
     where = (segment.path, segment.line)
     person = segment.subject if segment.kind == "person" else None
     for m in LIFE_RE.finditer(text):
@@ -185,6 +194,12 @@ def datings(segment: Segment) -> Iterator[Dating]:
                 yield Dating(name, "born", born, *where, person)
             if died:
                 yield Dating(name, "died", died, *where, person)
+
+
+def _stated_datings(segment: Segment, text: str) -> Iterator[Dating]:
+    """The deaths and births said in words after a name (:data:`DIED_RE`, :data:`BORN_RE`), with the day of
+    death when it is given."""
+    where = (segment.path, segment.line)
     for pattern, what in ((DIED_RE, "died"), (BORN_RE, "born")):
         for m in pattern.finditer(text):
             name = name_before(text, m.start())
@@ -192,18 +207,29 @@ def datings(segment: Segment) -> Iterator[Dating]:
                 yield Dating(name, what, m.group("year"), *where)
                 if (full := _full(m)) and what == "died":
                     yield Dating(name, "died-on", full, *where)
+
+
+def _founding_datings(segment: Segment, text: str) -> Iterator[Dating]:
+    """The years of founding (:data:`FOUNDED_RE`), of the name before them or else of the body the segment is about."""
+    where = (segment.path, segment.line)
     body = segment.subject if segment.kind == "body" else None
     for m in FOUNDED_RE.finditer(text):
         name = name_before(text, m.start()) or body
         if name:
             yield Dating(name, "founded", m.group("year") or m.group("year2"), *where, body)
-    if segment.subject and segment.kind:
-        for m in BARE_RE.finditer(text):
-            if name_before(text, m.start()):
-                continue  # "Tony Cliff founded in 1950 …" is the named one's, and found above
-            what = m.group("what")
-            if (what in ("born", "died")) == (segment.kind == "person"):
-                yield Dating(segment.subject, "founded" if what == "formed" else what, m.group("year"), *where)
+
+
+def _bare_datings(segment: Segment, text: str) -> Iterator[Dating]:
+    """In a segment about a person or a body, the dates with no name before them (:data:`BARE_RE`): its own."""
+    if not (segment.subject and segment.kind):
+        return
+    where = (segment.path, segment.line)
+    for m in BARE_RE.finditer(text):
+        if name_before(text, m.start()):
+            continue  # "Tony Cliff founded in 1950 …" is the named one's, and found above
+        what = m.group("what")
+        if (what in ("born", "died")) == (segment.kind == "person"):
+            yield Dating(segment.subject, "founded" if what == "formed" else what, m.group("year"), *where)
 
 
 # -- where the editorial prose is -------------------------------------------------------------------------------

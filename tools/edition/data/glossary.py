@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..errors import EditionError, Problem, unreadable
 from .markup import ALLOWED_ROLES, BIB_KEY_RE, DEFINITION, ENTRY_BODY, PLAIN, Reference, judge, one_line
@@ -114,7 +114,7 @@ def _front_matter(text: str, path: str) -> tuple[str, str, int]:
 
 
 def _field_lines(front: str) -> dict[str, int]:
-    out = {}
+    out: dict[str, int] = {}
     for number, line in enumerate(front.split("\n"), start=2):
         m = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
         if m:
@@ -124,20 +124,10 @@ def _field_lines(front: str) -> dict[str, int]:
 
 def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
     """Read one entry file; return it (or ``None``) and the problems found in it alone."""
-    import yaml
-
     name = str(path)
-    problems: list[Problem] = []
-    data = path.read_bytes()
-    if len(data) > MAX_BYTES:
-        return None, [Problem(name, None, f"the file is {len(data)} bytes; an entry may have at most {MAX_BYTES}",
-                              "glossary-size")]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        return None, [Problem(name, line, "not UTF-8; save the file as UTF-8", "glossary-encoding")]
-    text = text.replace("\r\n", "\n")
+    text, problems = _entry_text(path)
+    if text is None:
+        return None, problems
     slug = path.stem
     if not SLUG_RE.match(slug):
         problems.append(Problem(name, None, f"file name {path.name!r} is not a slug (a-z, 0-9, hyphens)",
@@ -148,6 +138,53 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
         return None, [Problem(name, err.line, err.message, "glossary-front-matter")]
     lines = _field_lines(front)
     lines["body"] = body_line
+    meta, bad = _front_fields(name, front)
+    if meta is None:
+        return None, bad
+    problems += _schema_problems(name, meta, lines)
+    if problems:
+        return None, problems
+    definition = " ".join(meta["definition"].split())
+    if len(definition.split()) > MAX_DEFINITION_WORDS:
+        problems.append(Problem(name, lines["definition"],
+                                f"the definition has {len(definition.split())} words; keep it to one sentence "
+                                f"of at most {MAX_DEFINITION_WORDS}", "glossary-definition"))
+    problems += _markup_problems(name, meta, lines)
+    problems += _form_problems(name, meta, lines)
+    # judged as the glossary's page will have it: stripped (of what Python strips, which is more
+    # than markdown-it's blanks), on the line where what is kept begins
+    written = body.strip() + "\n"
+    lead = body[: len(body) - len(body.lstrip())]
+    judged = judge(written, name, body_line + lead.count("\n"), ENTRY_BODY)
+    problems += judged.problems
+    entry = GlossaryEntry(
+        slug, one_line(meta["term"]), [one_line(v) for v in meta.get("variants", [])],
+        one_line(meta.get("cyrillic", "")), definition, list(meta.get("related", [])),
+        list(meta.get("sources", [])), written, name, lines, judged.references,
+    )
+    return (entry if not problems else None), problems
+
+
+def _entry_text(path: Path) -> tuple[str | None, list[Problem]]:
+    """The text of an entry file (newlines as ``\\n``), or ``None`` and why it cannot be read:
+    too large (:data:`MAX_BYTES`), or not UTF-8."""
+    name = str(path)
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        return None, [Problem(name, None, f"the file is {len(data)} bytes; an entry may have at most {MAX_BYTES}",
+                              "glossary-size")]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        return None, [Problem(name, line, "not UTF-8; save the file as UTF-8", "glossary-encoding")]
+    return text.replace("\r\n", "\n"), []
+
+
+def _front_fields(name: str, front: str) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The fields of the front matter *front*, read as YAML (safely), or ``None`` and why not."""
+    import yaml
+
     try:
         # libyaml's parser where installed: the same safe loading, ten times faster
         meta = yaml.load(front, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
@@ -158,6 +195,13 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
                               "glossary-yaml")]
     if not isinstance(meta, dict):
         return None, [Problem(name, 2, "the front matter must be a set of 'field: value' lines", "glossary-yaml")]
+    return meta, []
+
+
+def _schema_problems(name: str, meta: dict[str, Any], lines: dict[str, int]) -> list[Problem]:
+    """The fields against :data:`FIELDS` and :data:`REQUIRED`: none unknown, none missing, each of its type;
+    the sources keys of the bibliography, the related entries file names."""
+    problems: list[Problem] = []
     for key in meta:
         if key not in FIELDS:
             problems.append(Problem(name, lines.get(key), f"unknown field {key!r} (known: {', '.join(FIELDS)})",
@@ -181,26 +225,32 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
         if not SLUG_RE.match(related):
             problems.append(Problem(name, lines.get("related"), f"related entry {related!r} is not a file name "
                                     "(a-z, 0-9, hyphens)", "glossary-related"))
-    if problems:
-        return None, problems
-    definition = " ".join(meta["definition"].split())
-    if len(definition.split()) > MAX_DEFINITION_WORDS:
-        problems.append(Problem(name, lines["definition"],
-                                f"the definition has {len(definition.split())} words; keep it to one sentence "
-                                f"of at most {MAX_DEFINITION_WORDS}", "glossary-definition"))
+    return problems
+
+
+def _markup_problems(name: str, meta: dict[str, Any], lines: dict[str, int]) -> list[Problem]:
+    """The markup of the term, the definition, the Cyrillic and the variants (:func:`judge`)."""
+    problems: list[Problem] = []
     for field in ("term", "definition", "cyrillic"):
         if meta.get(field) is not None:
             profile = DEFINITION if field == "definition" else PLAIN
             problems += judge(str(meta[field]), name, lines.get(field, 2), profile).problems
     for variant in meta.get("variants", []):
         problems += judge(variant, name, lines.get("variants", 2), PLAIN).problems
-    for field, values in (("term", [meta["term"]]), ("variants", meta.get("variants", []))):
+    return problems
+
+
+def _form_problems(name: str, meta: dict[str, Any], lines: dict[str, int]) -> list[Problem]:
+    """The term and its variants: none of blanks only, none mixing scripts (unless the Cyrillic has the word)."""
+    problems: list[Problem] = []
+    forms = (("term", [meta["term"]]), ("variants", meta.get("variants", [])))
+    for field, values in forms:
         for value in values:
             if not value.strip():
                 problems.append(Problem(name, lines.get(field, 2), f"a {field[:-1] if field == 'variants' else field} "
                                         "of blanks only", "glossary-schema"))
     cyrillic = str(meta.get("cyrillic", "")).strip()
-    for field, values in (("term", [meta["term"]]), ("variants", meta.get("variants", []))):
+    for field, values in forms:
         for value in values:
             bad = name_problems(value, also='"')
             if bad:
@@ -213,18 +263,7 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
                                             f"{word!r} mixes letters of different scripts ("
                                             f"{', '.join(scripts_of(word))}); type it in one script",
                                             "glossary-script"))
-    # judged as the glossary's page will have it: stripped (of what Python strips, which is more
-    # than markdown-it's blanks), on the line where what is kept begins
-    written = body.strip() + "\n"
-    lead = body[: len(body) - len(body.lstrip())]
-    judged = judge(written, name, body_line + lead.count("\n"), ENTRY_BODY)
-    problems += judged.problems
-    entry = GlossaryEntry(
-        slug, one_line(meta["term"]), [one_line(v) for v in meta.get("variants", [])],
-        one_line(meta.get("cyrillic", "")), definition, list(meta.get("related", [])),
-        list(meta.get("sources", [])), written, name, lines, judged.references,
-    )
-    return (entry if not problems else None), problems
+    return problems
 
 
 def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[GlossaryEntry], list[Problem]]:
@@ -239,25 +278,48 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
     for path in sorted(folder.glob("*")):
         if path.name == "README.md":
             continue
-        if path.is_dir() and not path.is_symlink():
-            problems.append(Problem(str(path), None, "entries are files in docs/glossary/ itself; the build does "
-                                    "not read folders inside it", "glossary-filename"))
-            continue
-        bad = unreadable(path, "glossary-filename")
+        bad = _not_an_entry(path)
         if bad:
             problems.append(bad)
-            continue
-        if path.name.startswith((".", "_")):
-            problems.append(Problem(str(path), None, "the build skips files whose names begin with '.' or '_'; "
-                                    "name the file after its term", "glossary-filename"))
-            continue
-        if path.suffix != ".md":
-            problems.append(Problem(str(path), None, "glossary entries are .md files", "glossary-filename"))
             continue
         entry, found = read_entry(path)
         problems += found
         if entry is not None:
             entries.append(entry)
+    problems += duplicate_terms(entries)
+    slugs = {e.slug for e in entries}
+    for entry in entries:
+        for related in entry.related:
+            if related not in slugs:
+                problems.append(Problem(entry.path, entry.lines.get("related"),
+                                        f"related entry {related!r} does not exist (no {related}.md)",
+                                        "glossary-related"))
+        if bib_keys is not None:
+            problems += unknown_sources(entry, bib_keys)
+    entries.sort(key=lambda e: term_order(e.term))
+    return entries, problems
+
+
+def _not_an_entry(path: Path) -> Problem | None:
+    """Why *path*, in the glossary's folder, is not read as an entry; ``None`` if it is one."""
+    if path.is_dir() and not path.is_symlink():
+        return Problem(str(path), None, "entries are files in docs/glossary/ itself; the build does "
+                       "not read folders inside it", "glossary-filename")
+    bad = unreadable(path, "glossary-filename")
+    if bad:
+        return bad
+    if path.name.startswith((".", "_")):
+        return Problem(str(path), None, "the build skips files whose names begin with '.' or '_'; "
+                       "name the file after its term", "glossary-filename")
+    if path.suffix != ".md":
+        return Problem(str(path), None, "glossary entries are .md files", "glossary-filename")
+    return None
+
+
+def duplicate_terms(entries: list[GlossaryEntry]) -> list[Problem]:
+    """Two entries with the same term or variant (letters that look alike count as the same, see
+    :func:`~edition.data.scripts.skeletons`): reported in both files, since either may be the contribution."""
+    problems: list[Problem] = []
     seen: dict[str, GlossaryEntry] = {}
     for entry in entries:
         for form in entry.forms:
@@ -273,26 +335,23 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
                                             "(letters that look alike count as the same)", "glossary-duplicate"))
             for key in keys:
                 seen.setdefault(key, entry)
-    slugs = {e.slug for e in entries}
-    for entry in entries:
-        for related in entry.related:
-            if related not in slugs:
-                problems.append(Problem(entry.path, entry.lines.get("related"),
-                                        f"related entry {related!r} does not exist (no {related}.md)",
-                                        "glossary-related"))
-        if bib_keys is not None:
-            body_keys = [r.target for r in entry.references if r.role.startswith("cite")]
-            for key in [*entry.sources, *body_keys]:
-                if key not in bib_keys:
-                    # keys are matched as written, as sphinxcontrib-bibtex matches them
-                    near = next((k for k in bib_keys if k.lower() == key.lower()), None)
-                    hint = f" (did you mean {near!r}?)" if near else ""
-                    line = entry.lines.get("sources") if key in entry.sources else next(
-                        (r.line for r in entry.references if r.target == key), entry.lines.get("body"))
-                    problems.append(Problem(entry.path, line, f"source {key!r} is not in docs/references.bib{hint}",
-                                            "glossary-source"))
-    entries.sort(key=lambda e: term_order(e.term))
-    return entries, problems
+    return problems
+
+
+def unknown_sources(entry: GlossaryEntry, bib_keys: set[str]) -> list[Problem]:
+    """The keys of *entry*'s ``sources`` and of the citations in its body that are not in *bib_keys*."""
+    problems: list[Problem] = []
+    body_keys = [r.target for r in entry.references if r.role.startswith("cite")]
+    for key in [*entry.sources, *body_keys]:
+        if key not in bib_keys:
+            # keys are matched as written, as sphinxcontrib-bibtex matches them
+            near = next((k for k in bib_keys if k.lower() == key.lower()), None)
+            hint = f" (did you mean {near!r}?)" if near else ""
+            line = entry.lines.get("sources") if key in entry.sources else next(
+                (r.line for r in entry.references if r.target == key), entry.lines.get("body"))
+            problems.append(Problem(entry.path, line, f"source {key!r} is not in docs/references.bib{hint}",
+                                    "glossary-source"))
+    return problems
 
 
 TEMPLATE = """\

@@ -34,7 +34,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from ..errors import Problem, toml_error_line
@@ -178,6 +178,13 @@ def load_policy(path: Path) -> tuple[Policy | None, list[Problem]]:
     if not isinstance(rows, list):
         rows = []
         problems.append(Problem(where, None, "refused must be an array of tables ([[refused]])", "sources-policy"))
+    refused = _refused_kinds(text, rows, where, problems)
+    reference, max_share = _general_reference(text, data.get("general-reference"), where, problems)
+    return Policy(where, tuple(refused), reference, max_share), problems
+
+
+def _refused_kinds(text: str, rows: list, where: str, problems: list[Problem]) -> list[SourceKind]:
+    """The kinds of source refused, one a ``[[refused]]`` table of *rows*; what is wrong in them into *problems*."""
     starts = _table_lines(text, "[[refused]]")
     refused = []
     for i, row in enumerate(rows):
@@ -196,23 +203,29 @@ def load_policy(path: Path) -> tuple[Policy | None, list[Problem]]:
                                     "sources-policy"))
         refused.append(SourceKind(kind.strip(), tuple(h.lower() for h in hosts), names,
                                   reason.strip() if isinstance(reason, str) else "", line))
-    reference, max_share = None, DEFAULT_MAX_SHARE
-    table = data.get("general-reference")
-    if table is not None:
-        line = (_table_lines(text, "[general-reference]") or [None])[0]
-        if not isinstance(table, dict):
-            problems.append(Problem(where, line, "general-reference must be a table", "sources-policy"))
-        else:
-            hosts = _strings(table.get("hosts"), "hosts of general-reference", where, line, problems)
-            names = _strings(table.get("names"), "names of general-reference", where, line, problems)
-            share = table.get("max_share", DEFAULT_MAX_SHARE)
-            if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 <= share <= 1:
-                problems.append(Problem(where, line, f"max_share must be a number from 0 to 1, not {share!r}",
-                                        "sources-policy"))
-            else:
-                max_share = float(share)
-            reference = SourceKind("general reference", tuple(h.lower() for h in hosts), names, "", line)
-    return Policy(where, tuple(refused), reference, max_share), problems
+    return refused
+
+
+def _general_reference(text: str, table: Any, where: str,
+                       problems: list[Problem]) -> tuple[SourceKind | None, float]:
+    """The ``[general-reference]`` *table* (``None`` if there is none) and its ``max_share``;
+    what is wrong in it into *problems*."""
+    if table is None:
+        return None, DEFAULT_MAX_SHARE
+    line = next(iter(_table_lines(text, "[general-reference]")), None)
+    if not isinstance(table, dict):
+        problems.append(Problem(where, line, "general-reference must be a table", "sources-policy"))
+        return None, DEFAULT_MAX_SHARE
+    max_share = DEFAULT_MAX_SHARE
+    hosts = _strings(table.get("hosts"), "hosts of general-reference", where, line, problems)
+    names = _strings(table.get("names"), "names of general-reference", where, line, problems)
+    share = table.get("max_share", DEFAULT_MAX_SHARE)
+    if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 <= share <= 1:
+        problems.append(Problem(where, line, f"max_share must be a number from 0 to 1, not {share!r}",
+                                "sources-policy"))
+    else:
+        max_share = float(share)
+    return SourceKind("general reference", tuple(h.lower() for h in hosts), names, "", line), max_share
 
 
 def check_sourcing(data, bib: Path, lines: Mapping[str, list[int]], policy: Path) -> list[Problem]:

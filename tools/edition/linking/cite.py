@@ -9,13 +9,16 @@ formats the strings and imports nothing from Sphinx.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 
 def bracket(value: str, editorial: bool) -> str:
     """*value*, in square brackets when the editors supplied it."""
     return f"[{value}]" if editorial else value
 
 
-def cite_text(witness: dict) -> str:
+def cite_text(witness: Mapping[str, Any]) -> str:
     """The author and title of a text, from its manifest record.
 
     >>> cite_text({"author": "Tom Orsag", "title": "Stalinism in Russia"})

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -50,20 +51,20 @@ class TermMatcher:
     :param forms: or directly ``(form, key)`` pairs
     """
 
-    def __init__(self, entries: list[GlossaryEntry] = (), forms: list[tuple[str, str]] = ()):
-        forms = [f for f in forms if f[0].strip()]
+    def __init__(self, entries: Iterable[GlossaryEntry] = (), forms: Iterable[tuple[str, str]] = ()):
+        pairs = [f for f in forms if f[0].strip()]
         for entry in entries:
             for form in entry.forms:
                 if form.strip():
-                    forms.append((form, entry.slug))
-        forms.sort(key=lambda f: -len(f[0]))  # longest first: "war communism" before "communism"
+                    pairs.append((form, entry.slug))
+        pairs.sort(key=lambda f: -len(f[0]))  # longest first: "war communism" before "communism"
         parts = []
         #: first character → the patterns that can match there, in the same (longest-first) order
         by_first: dict[str, list[str]] = {}
         #: the first two characters of the forms, and the first characters of forms whose second is a space
         self._prefixes: set[str] = set()
         self._short: set[str] = set()
-        for form, _slug in forms:
+        for form, _slug in pairs:
             pattern = re.escape(form).replace(r"\ ", r"\s+")
             by_first.setdefault(form[0], []).append(pattern)
             self._note_prefix(form)
@@ -90,7 +91,7 @@ class TermMatcher:
             re.compile(rf"(?<![\w-])[{''.join(re.escape(f) for f in sorted(by_first))}]")
             if by_first and bucketable else None
         )
-        self.lower = {form.casefold(): slug for form, slug in forms}
+        self.lower = {form.casefold(): slug for form, slug in pairs}
 
     def _note_prefix(self, form: str) -> None:
         firsts = {form[0], form[0].upper()} if form[:1].islower() else {form[0]}
@@ -104,16 +105,16 @@ class TermMatcher:
         """Yield ``(start, end, slug)`` for each term in *text*."""
         if self.pattern is None:
             return
-        for m in self._matches(text):
+        for m in self._matches(text, self.pattern):
             surface = m.group(0)
             slug = self._slug(surface)
             if slug:
                 yield m.start(), m.end(), slug
 
-    def _matches(self, text: str):
-        """The matches of :attr:`pattern` in *text*, as ``re.finditer`` gives them."""
+    def _matches(self, text: str, pattern: str) -> Iterator[re.Match[str]]:
+        """The matches of *pattern* (:attr:`pattern`) in *text*, as ``re.finditer`` gives them."""
         if self._starts is None:
-            yield from re.finditer(self.pattern, text)
+            yield from re.finditer(pattern, text)
             return
         end = 0
         for start in self._starts.finditer(text):
@@ -200,8 +201,11 @@ class _Linker:
                     break
         out: list[Piece] = []
         for i, piece in enumerate(pieces):
+            if i not in links or not isinstance(piece, Text):  # links are made in Text pieces only
+                out.append(piece)
+                continue
             pos = 0
-            for a, b, slug, surface in links.get(i, []):
+            for a, b, slug, surface in links[i]:
                 out.append(Text(piece.value[pos:a]))
                 out.append(TermRef(slug, surface))
                 pos = b

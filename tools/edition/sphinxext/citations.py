@@ -18,7 +18,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from typing import Any, NamedTuple
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -28,6 +30,9 @@ from sphinx.util import logging
 
 from .domain import edition_domain
 from .ednotes import ednote
+
+if TYPE_CHECKING:
+    from sphinxcontrib.bibtex.domain import BibtexDomain
 
 logger = logging.getLogger(__name__)
 PARA_ID_RE = re.compile(r"^p\d+$")
@@ -44,9 +49,15 @@ class Place(NamedTuple):
     para_id: str
 
 
-def _paragraph_id(node: nodes.Node) -> str:
+def bibtex_domain(env: BuildEnvironment) -> BibtexDomain:
+    """sphinxcontrib-bibtex's domain (``cite``): its citations and their references."""
+    return cast("BibtexDomain", env.get_domain("cite"))
+
+
+def _paragraph_id(node: nodes.Node | None) -> str:
     while node is not None:
-        for id_ in node.get("ids", []) if isinstance(node, nodes.Element) else []:
+        ids: list[str] = node.get("ids", []) if isinstance(node, nodes.Element) else []
+        for id_ in ids:
             if PARA_ID_RE.match(id_):
                 return id_
         node = node.parent
@@ -55,10 +66,10 @@ def _paragraph_id(node: nodes.Node) -> str:
 
 def places_in(doctree: nodes.document, ref_ids: list[str]) -> dict[str, Place]:
     """Name the place of each citation whose node id is in *ref_ids*."""
-    by_id = {}
-    for node in doctree.findall(nodes.Element):
-        for id_ in node["ids"]:
-            by_id[id_] = node
+    by_id: dict[str, nodes.Element] = {}
+    for element in doctree.findall(nodes.Element):
+        for id_ in element["ids"]:
+            by_id[id_] = element
     marker_of = {
         ref["refid"]: ref for ref in doctree.findall(nodes.footnote_reference) if ref.get("refid")
     }
@@ -90,7 +101,7 @@ def _section_title(node: nodes.Node) -> str:
     return " ".join(title.astext().split()) if title is not None else ""
 
 
-def _ancestors(node: nodes.Node):
+def _ancestors(node: nodes.Node | None) -> Iterator[nodes.Node]:
     while node is not None:
         yield node
         node = node.parent
@@ -107,13 +118,13 @@ class CitationPlacesCollector(EnvironmentCollector):
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
         pass  # EditionDomain.clear_doc
 
-    def merge_other(self, app: Sphinx, env: BuildEnvironment, docnames: set[str],
+    def merge_other(self, app: Sphinx, env: BuildEnvironment, docnames: AbstractSet[str],
                     other: BuildEnvironment) -> None:
         pass  # EditionDomain.merge_domaindata
 
     def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
         env = app.env
-        domain = env.get_domain("cite")
+        domain = bibtex_domain(env)
         ref_ids = [ref.citation_ref_id for ref in domain.citation_refs if ref.docname == env.docname]
         if ref_ids:
             citation_places(env)[env.docname] = places_in(doctree, ref_ids)
@@ -139,45 +150,60 @@ def add_back_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if docname != app.config.edition_bibliography:
         return
     env = app.env
-    domain = env.get_domain("cite")
+    domain = bibtex_domain(env)
     key_of = {c.citation_id: c.key for c in domain.citations if c.bibliography_key.docname == docname}
     order = {name: i for i, name in enumerate(document_order(env, app.config.root_doc))}
+    places = places_by_key(env)
+    for citation in doctree.findall(nodes.citation):
+        key = next((key_of[i] for i in citation["ids"] if i in key_of), None)
+        if key is None:
+            continue
+        cited = places.get(key, [])
+        if not cited:
+            continue
+        by_doc: dict[str, list[Place]] = {}
+        for doc, place in sorted(cited, key=lambda dp: order.get(dp[0], 0)):
+            by_doc.setdefault(doc, []).append(place)
+        citation += cited_in(app, docname, by_doc)
+
+
+def places_by_key(env: BuildEnvironment) -> dict[str, list[tuple[str, Place]]]:
+    """key → the places citing it, each with its document (in the order the citations were read)."""
     places: dict[str, list[tuple[str, Place]]] = {}
-    for ref in domain.citation_refs:
+    for ref in bibtex_domain(env).citation_refs:
         place = citation_places(env).get(ref.docname, {}).get(ref.citation_ref_id)
         if place is None:
             continue
         for target in ref.targets:
             places.setdefault(target.key, []).append((ref.docname, place))
+    return places
+
+
+def cited_in(app: Sphinx, docname: str, by_doc: dict[str, list[Place]]) -> nodes.paragraph:
+    """The paragraph "Cited in: …" of one entry of the bibliography page *docname*: each document
+    citing it by its title, then one link per place (*by_doc*: document → places, in reading order)."""
+    env = app.env
     latex = app.builder.format == "latex"
-    for citation in doctree.findall(nodes.citation):
-        key = next((key_of[i] for i in citation["ids"] if i in key_of), None)
-        cited = places.get(key, [])
-        if key is None or not cited:
-            continue
-        para = nodes.paragraph(classes=["cited-in"])
-        para += nodes.inline("", "Cited in: ", classes=["cited-in-label"])
-        by_doc: dict[str, list[Place]] = {}
-        for doc, place in sorted(cited, key=lambda dp: order.get(dp[0], 0)):
-            by_doc.setdefault(doc, []).append(place)
-        for n, (doc, doc_places) in enumerate(by_doc.items()):
-            if n:
-                para += nodes.Text("; ")
-            title = env.titles[doc].astext() if doc in env.titles else doc
-            para += nodes.emphasis("", title)
-            # one link per place, named by its paragraph, note or section
-            unique: dict[str, Place] = {}
-            for place in doc_places:
-                unique.setdefault(place.label or "here", place)
-            for i, (label, place) in enumerate(unique.items()):
-                para += nodes.Text(", " if i else " ")
-                anchor = place.para_id if latex else place.ref_id
-                if latex and not anchor:
-                    para += nodes.Text(label)
-                    continue
-                uri = app.builder.get_relative_uri(docname, doc) + "#" + anchor
-                para += nodes.reference("", label, internal=True, refuri=uri)
-        citation += para
+    para = nodes.paragraph(classes=["cited-in"])
+    para += nodes.inline("", "Cited in: ", classes=["cited-in-label"])
+    for n, (doc, doc_places) in enumerate(by_doc.items()):
+        if n:
+            para += nodes.Text("; ")
+        title = env.titles[doc].astext() if doc in env.titles else doc
+        para += nodes.emphasis("", title)
+        # one link per place, named by its paragraph, note or section
+        unique: dict[str, Place] = {}
+        for place in doc_places:
+            unique.setdefault(place.label or "here", place)
+        for i, (label, place) in enumerate(unique.items()):
+            para += nodes.Text(", " if i else " ")
+            anchor = place.para_id if latex else place.ref_id
+            if latex and not anchor:
+                para += nodes.Text(label)
+                continue
+            uri = app.builder.get_relative_uri(docname, doc) + "#" + anchor
+            para += nodes.reference("", label, internal=True, refuri=uri)
+    return para
 
 
 def note_pages_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
@@ -193,7 +219,7 @@ def back_links_digest(app: Sphinx, env: BuildEnvironment) -> str:
     The places of every citation, the titles of the documents citing, and
     the order of the documents.
     """
-    domain = env.get_domain("cite")
+    domain = bibtex_domain(env)
     citing = sorted({ref.docname for ref in domain.citation_refs})
     data = [
         document_order(env, app.config.root_doc),

@@ -37,9 +37,18 @@ def check_config(app: Sphinx, config: Config) -> None:
     check()
 
 
+def _default(item: dataclasses.Field[Any]) -> Any:
+    """The default of a field of :class:`EditionConfig`: its value, or a list made by its factory."""
+    if item.default is not dataclasses.MISSING:
+        return item.default
+    if item.default_factory is dataclasses.MISSING:
+        raise TypeError(f"EditionConfig.{item.name} has no default")
+    return list(item.default_factory())
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     for item in dataclasses.fields(EditionConfig):
-        default = item.default if item.default is not dataclasses.MISSING else list(item.default_factory())
+        default = _default(item)
         types = frozenset({list, tuple}) if isinstance(default, list) else frozenset({type(default)})
         app.add_config_value(PREFIX + item.name, default, item.metadata["rebuild"], types,
                              description=item.metadata["help"])

@@ -26,7 +26,7 @@ import dataclasses
 from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from sphinx.application import Sphinx
 from sphinx.domains import Domain, ObjType
@@ -112,7 +112,7 @@ class EditionDomain(Domain):
         "place": ObjType("place"),
         "organisation": ObjType("organisation"),
     }
-    initial_data: dict[str, Any] = {
+    initial_data: ClassVar[dict[str, Any]] = {
         **{name: {} for name in PER_DOCUMENT},
         "indexed_spellings": {}, "gloss_entries": set(), "checked_bibfiles": None, "bibtex_texts": {},
         "back_links_digest": None, "bibliography_stale": False,

@@ -24,7 +24,7 @@ class AuthorNoteLabels(SphinxPostTransform):
     def run(self, **kwargs) -> None:
         labels = {}
         for note in self.document.findall(nodes.footnote):
-            names = note.get("names", [])
+            names: list[str] = note.get("names", [])
             if note.get("auto") and names and not names[0].isdigit() and note.children:
                 label = note[0]
                 if isinstance(label, nodes.label):

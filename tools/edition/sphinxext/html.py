@@ -22,7 +22,8 @@ from sphinx.writers.html5 import HTML5Translator
 class EditionHTMLTranslator(HTML5Translator):
     def visit_title(self, node: nodes.title) -> None:
         if isinstance(node.parent, addnodes.compact_paragraph) and node.parent.get("toctree"):
-            self.body.append(self.starttag(node, "p", "", CLASS="caption", ROLE="heading", **{"aria-level": "2"}))
+            aria: dict[str, Any] = {"aria-level": "2"}  # not a Python name: passed as a mapping
+            self.body.append(self.starttag(node, "p", "", CLASS="caption", ROLE="heading", **aria))
             self.body.append('<span class="caption-text">')
             self.context.append("</span></p>\n")
             return

@@ -306,7 +306,7 @@ class PrintedEdition(SphinxPostTransform):
     def key_apparatus(self, part: nodes.Element, docname: str) -> None:
         for note in part.findall(nodes.footnote):
             label = note[0].astext() if len(note) and isinstance(note[0], nodes.label) else ""
-            names = note.get("names", [])
+            names: list[str] = note.get("names", [])
             first = next(iter(note.findall(nodes.paragraph)), None)
             for name in sorted({label, *(names[:1])} - {""}):
                 if first is not None:

@@ -61,7 +61,7 @@ PLACEHOLDER = "\0edition-nav:"
 NO_DOCUMENT = "\0edition-nav"
 
 #: The arguments furo gives Sphinx's ``toctree()`` for its sidebar.
-FURO_TOCTREE = {"collapse": False, "titles_only": True, "maxdepth": -1, "includehidden": True}
+FURO_TOCTREE: dict[str, Any] = {"collapse": False, "titles_only": True, "maxdepth": -1, "includehidden": True}
 
 #: marks a token in the serialised tree; an attribute holding one is a slot
 TOKEN = "\0"
@@ -93,8 +93,8 @@ class NavigationTree:
         # (link, target document, anchor) for every internal link.
         self.links: list[tuple[Tag, str, str]] = []
         for link in self.soup.find_all("a"):
-            href = link.get("href", "")
-            if href.startswith(PLACEHOLDER):
+            href = link.get("href")
+            if isinstance(href, str) and href.startswith(PLACEHOLDER):
                 docname, hash_, anchor = href[len(PLACEHOLDER) :].partition("#")
                 self.links.append((link, docname, hash_ + anchor))
         self.items: list[Tag] = self.soup.find_all("li")
@@ -107,7 +107,7 @@ class NavigationTree:
         self.formatter = HTMLFormatter.REGISTRY["minimal"]
         #: (tag, attribute) for each token, by number
         self.slots: list[tuple[Tag, str]] = []
-        switches = [tag for tag in self.soup.find_all("input") if "toctree-checkbox" in tag.get("class", [])]
+        switches = [tag for tag in self.soup.find_all("input") if "toctree-checkbox" in tag.get_attribute_list("class")]
         marked = [(link, "href") for link, _, _ in self.links] + [(link, "class") for link, _, _ in self.links]
         marked += [(tag, "class") for tag in self.soup.find_all(("li", "ul"))]
         marked += [(tag, "checked") for tag in switches]
@@ -154,7 +154,7 @@ class NavigationTree:
         return cls(builder, html)
 
     def render(self, pagename: str) -> str:
-        undo: list[Callable[[], None]] = []
+        undo: list[Callable[[], object]] = []
         try:
             self._mark(pagename, undo)
             return "".join(part if isinstance(part, str) else self._attribute(part) for part in self.template)
@@ -162,7 +162,7 @@ class NavigationTree:
             for step in reversed(undo):
                 step()
 
-    def _mark(self, pagename: str, undo: list[Callable[[], None]]) -> None:
+    def _mark(self, pagename: str, undo: list[Callable[[], object]]) -> None:
         relative = self.builder.get_relative_uri
         current: list[Tag] = []
         for link, docname, anchor in self.links:
@@ -170,13 +170,13 @@ class NavigationTree:
             if docname == pagename and not anchor:
                 current.append(link)
         for link in current:
-            _set(link, "class", ["current", *link.get("class", [])], undo)
+            _set(link, "class", ["current", *link.get_attribute_list("class")], undo)
             # A page listed twice under one entry marks it once: the HTML
             # writer drops a repeated class.
             for ancestor in link.parents:
                 if ancestor.name not in ("li", "ul"):
                     continue
-                classes = list(ancestor.get("class", []))
+                classes = list(ancestor.get_attribute_list("class"))
                 if "current" in classes:
                     continue
                 # furo adds has-children after Sphinx's own classes.
@@ -189,13 +189,13 @@ class NavigationTree:
                         _set(switch, "checked", "", undo)
         innermost = None
         for item in self.items:
-            if "current" in item.get("class", []):
+            if "current" in item.get_attribute_list("class"):
                 innermost = item
         if innermost is not None:
             _set(innermost, "class", [*innermost["class"], "current-page"], undo)
 
 
-def _set(tag: Tag, attribute: str, value: Any, undo: list[Callable[[], None]]) -> None:
+def _set(tag: Tag, attribute: str, value: Any, undo: list[Callable[[], object]]) -> None:
     if attribute in tag.attrs:
         old = tag.attrs[attribute]
         undo.append(lambda: tag.attrs.__setitem__(attribute, old))
@@ -205,10 +205,11 @@ def _set(tag: Tag, attribute: str, value: Any, undo: list[Callable[[], None]]) -
 
 
 def _standard_links(builder: object) -> bool:
+    if not isinstance(builder, StandaloneHTMLBuilder):
+        return False
     cls = type(builder)
     return (
-        isinstance(builder, StandaloneHTMLBuilder)
-        and cls.get_target_uri is StandaloneHTMLBuilder.get_target_uri
+        cls.get_target_uri is StandaloneHTMLBuilder.get_target_uri
         and cls.get_relative_uri is StandaloneHTMLBuilder.get_relative_uri
     )
 
@@ -229,7 +230,7 @@ def offer_navigation_tree(
 def forget_navigation_tree(app: Sphinx, *args: Any) -> None:
     """A tree made before the documents were read again is stale."""
     if hasattr(app.builder, "_edition_navigation_tree"):
-        del app.builder._edition_navigation_tree  # type: ignore[attr-defined]
+        del app.builder._edition_navigation_tree
 
 
 def activate(app: Sphinx, config: object) -> None:

@@ -48,14 +48,14 @@ class ParagraphNumbers(SphinxTransform):
         for node in list(self.document.findall(nodes.Element)):
             if "para" not in node.get("classes", []):
                 continue
-            ids = [i for i in node["ids"] if PARA_ID_RE.match(i)]
-            if not ids:
+            found = [m for i in node["ids"] if (m := PARA_ID_RE.match(i))]
+            if not found:
                 continue
-            number = PARA_ID_RE.match(ids[0]).group(1)
+            number, anchor = found[0].group(1), found[0].string
             target = node if isinstance(node, nodes.paragraph) else next(node.findall(nodes.paragraph), None)
             if target is None:
                 continue
-            target.insert(0, paranum("", number, classes=["paranum"], anchor=ids[0]))
+            target.insert(0, paranum("", number, classes=["paranum"], anchor=anchor))
 
 
 class para_xref(nodes.inline):

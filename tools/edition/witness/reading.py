@@ -147,7 +147,7 @@ def read_witness(path: str | Path) -> Witness:
     text, encoding = decode(data, str(path))
     if not text.strip():
         raise EditionError("the witness is empty", path, 1)
-    pages = frozenset()
+    pages: frozenset[int] = frozenset()
     if b"\f" in data:
         raw = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
         pages = page_starts(raw)

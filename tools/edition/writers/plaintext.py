@@ -9,6 +9,7 @@ Tested in tests/test_outputs.py.
 from __future__ import annotations
 
 from ..model import (
+    Block,
     Citation,
     Edition,
     EditorNoteRef,
@@ -16,6 +17,7 @@ from ..model import (
     Emphasis,
     NoteRef,
     ParallelLink,
+    Piece,
     PieceVisitor,
     TermRef,
     Text,
@@ -53,9 +55,19 @@ class _PlainText(PieceVisitor):
 
 def to_plain_text(edition: Edition, record: dict) -> str:
     """The text as plain text: numbered paragraphs, then the notes."""
-    def flat(pieces) -> str:
-        return "".join(_PlainText().walk(pieces))
+    lines = _header_lines(edition, record)
+    for block in edition.blocks:
+        lines += _block_lines(block)
+    lines += _notes_lines(edition)
+    return "\n".join(lines).rstrip() + "\n"
 
+
+def _flat(pieces: list[Piece]) -> str:
+    return "".join(_PlainText().walk(pieces))
+
+
+def _header_lines(edition: Edition, record: dict) -> list[str]:
+    """The title, underlined; the author from the manifest's *record*; the other fields of the header."""
     lines = [edition.title, "=" * len(edition.title), ""]
     if record.get("author"):
         lines += [record["author"], ""]
@@ -63,24 +75,32 @@ def to_plain_text(edition: Edition, record: dict) -> str:
         if field.name != "title":
             lines += [f"{field.label}: {field.value}"]
     lines.append("")
-    for block in edition.blocks:
-        if block.kind == "heading":
-            text = flat(block.pieces)
-            lines += [text, "-" * len(text), ""]
-        elif block.kind == "list":
-            for i, item in enumerate(block.pieces, 1):
-                lines.append(f"{i}{block.style if block.style != '-' else ')'} {flat(item)}")
-            lines.append("")
-        else:
-            prefix = "    " if block.kind == "quote" else ""
-            lines += [f"[¶ {block.number}] {prefix}{flat(block.pieces)}", ""]
+    return lines
+
+
+def _block_lines(block: Block) -> list[str]:
+    """A heading underlined, a list's items numbered, a paragraph (a quotation indented) with its number."""
+    if block.kind == "heading":
+        text = _flat(block.pieces)
+        return [text, "-" * len(text), ""]
+    if block.kind == "list":
+        lines = [f"{i}{block.style if block.style != '-' else ')'} {_flat(item)}"
+                 for i, item in enumerate(block.pieces, 1)]
+        return [*lines, ""]
+    prefix = "    " if block.kind == "quote" else ""
+    return [f"[¶ {block.number}] {prefix}{_flat(block.pieces)}", ""]
+
+
+def _notes_lines(edition: Edition) -> list[str]:
+    """The witness's notes, then the editor's, each under its heading (none where there are no notes)."""
+    lines: list[str] = []
     if edition.notes:
         lines += ["Notes", "-----", ""]
         for note in edition.notes:
-            body = " / ".join(flat(p) for p in note.paragraphs) or "(the witness has no text for this note)"
+            body = " / ".join(_flat(p) for p in note.paragraphs) or "(the witness has no text for this note)"
             lines += [f"[{note.label}] {body}", ""]
     if edition.ednotes:
         lines += ["Editor's notes", "--------------", ""]
-        for note in edition.ednotes:
-            lines += [f"[{note.label}] {unmark(ROLE_RE.sub(lambda m: m.group(2), note.text))}", ""]
-    return "\n".join(lines).rstrip() + "\n"
+        for ednote in edition.ednotes:
+            lines += [f"[{ednote.label}] {unmark(ROLE_RE.sub(lambda m: m.group(2), ednote.text))}", ""]
+    return lines

@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ..model import (
+    Block,
     Citation,
     Edition,
     EditorNoteRef,
@@ -89,8 +90,8 @@ class _Writer(PieceVisitor):
         self.ednotes = {n.label: n for n in edition.ednotes}
         #: the notes already written out; a second marker of one points to it
         self.written: set[str] = set()
-        #: the element the pieces being visited are appended to
-        self.parent: ET.Element | None = None
+        #: the element the pieces being visited are appended to (set by :meth:`inline`)
+        self.parent: ET.Element
 
     def inline(self, el: ET.Element, pieces: list[Piece]) -> None:
         """Append *pieces* to *el*."""
@@ -158,6 +159,20 @@ def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1
     :param glossary: slug → the page of the edition with the glossary entry (``terms/n.html``)
     """
     tei = ET.Element(f"{{{TEI_NS}}}TEI", {XML_ID: f"text-{edition.id}"})
+    header = _tei_header(tei, edition, record, siglum, release, date)
+    writer = _Writer(edition, glossary)
+    text = _el(tei, "text")
+    _front(text, edition)
+    _body(text, edition, writer)
+    _back(text, edition, writer)
+    ET.indent(header, space=" ", level=1)  # the text itself keeps its spacing exactly
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
+
+
+def _tei_header(tei: ET.Element, edition: Edition, record: dict, siglum: str, release: str,
+                date: str) -> ET.Element:
+    """The ``teiHeader``: the edition's title, author and editors, its publication, the witness, the
+    editorial principles and the language."""
     header = _el(tei, "teiHeader")
     file_desc = _el(header, "fileDesc")
     title_stmt = _el(file_desc, "titleStmt")
@@ -173,6 +188,23 @@ def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1
         _el(pub, "date", date, when=date)
     avail = _el(pub, "availability")
     _el(avail, "p", record.get("rights", "") or "Rights not established.")
+    _source_desc(file_desc, edition, record, siglum)
+    enc = _el(header, "encodingDesc")
+    decl = _el(enc, "editorialDecl")
+    _el(decl, "p", "Edited from a single witness. Interventions are encoded as choice: sic/corr for "
+                   "corrected errors of the witness (emendations, words run together), orig/reg for "
+                   "normalisations (line-end hyphens, page breaks, headings in capitals, titles between "
+                   "slashes). Site furniture is kept in the back matter. Paragraph numbers (n) are those of "
+                   "the HTML edition.")
+    profile = _el(header, "profileDesc")
+    langs = _el(profile, "langUsage")
+    _el(langs, "language", "English", ident=record.get("language", "en"))
+    return header
+
+
+def _source_desc(file_desc: ET.Element, edition: Edition, record: dict, siglum: str) -> None:
+    """The ``sourceDesc``: the witness (its manifest *record*) as a ``bibl``."""
+    author = record.get("author", "")
     source = _el(file_desc, "sourceDesc")
     bibl = _el(source, "bibl", xml_id=f"witness-{siglum}" if siglum else None, n=siglum or None)
     _el(bibl, "title", record.get("title", edition.title))
@@ -189,26 +221,22 @@ def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1
         _el(bibl, "idno", record["sha256"], type="sha256")
     _el(bibl, "note", f"Witness: {record.get('witness_kind', 'plain text')}, file {record.get('file', '')}. "
                       f"Attribution: {record.get('author_evidence', '')}")
-    enc = _el(header, "encodingDesc")
-    decl = _el(enc, "editorialDecl")
-    _el(decl, "p", "Edited from a single witness. Interventions are encoded as choice: sic/corr for "
-                   "corrected errors of the witness (emendations, words run together), orig/reg for "
-                   "normalisations (line-end hyphens, page breaks, headings in capitals, titles between "
-                   "slashes). Site furniture is kept in the back matter. Paragraph numbers (n) are those of "
-                   "the HTML edition.")
-    profile = _el(header, "profileDesc")
-    langs = _el(profile, "langUsage")
-    _el(langs, "language", "English", ident=record.get("language", "en"))
 
-    writer = _Writer(edition, glossary)
-    text = _el(tei, "text")
-    if edition.header:
-        front = _el(text, "front")
-        div = _el(front, "div", type="witness-header")
-        for field in edition.header:
-            p = _el(div, "p")
-            _el(p, "label", field.label)
-            _append_text(p, " " + field.value)
+
+def _front(text: ET.Element, edition: Edition) -> None:
+    """The ``front``: the witness's header, one labelled paragraph a field (nothing if it has none)."""
+    if not edition.header:
+        return
+    front = _el(text, "front")
+    div = _el(front, "div", type="witness-header")
+    for field in edition.header:
+        p = _el(div, "p")
+        _el(p, "label", field.label)
+        _append_text(p, " " + field.value)
+
+
+def _body(text: ET.Element, edition: Edition, writer: _Writer) -> None:
+    """The ``body``: a ``div`` for each heading of level 2 or above, one inside it for each lower heading."""
     body = _el(text, "body")
     current = _el(body, "div")
     parent2 = current
@@ -222,28 +250,36 @@ def to_tei(edition: Edition, record: dict, siglum: str = "", release: str = "0.1
             head = _el(current, "head")
             writer.inline(head, block.pieces)
             continue
-        attrs = {"n": str(block.number), "xml_id": f"p{block.number}"}
-        if block.kind == "paragraph":
-            writer.inline(_el(current, "p", **attrs), block.pieces)
-        elif block.kind == "quote":
-            quote = _el(current, "quote", rend="block", **attrs)
-            writer.inline(_el(quote, "p"), block.pieces)
-        elif block.kind == "list":
-            lst = _el(current, "list", rend="numbered" if block.style in (")", ".") else "bulleted", **attrs)
-            for item in block.pieces:
-                writer.inline(_el(lst, "item"), item)
+        _block(current, block, writer)
     if not len(body[0]):
         body.remove(body[0])
+
+
+def _block(current: ET.Element, block: Block, writer: _Writer) -> None:
+    """A paragraph, a block quotation or a list, numbered as in the HTML edition, into the ``div`` *current*."""
+    attrs = {"n": str(block.number), "xml_id": f"p{block.number}"}
+    if block.kind == "paragraph":
+        writer.inline(_el(current, "p", **attrs), block.pieces)
+    elif block.kind == "quote":
+        quote = _el(current, "quote", rend="block", **attrs)
+        writer.inline(_el(quote, "p"), block.pieces)
+    elif block.kind == "list":
+        lst = _el(current, "list", rend="numbered" if block.style in (")", ".") else "bulleted", **attrs)
+        for item in block.pieces:
+            writer.inline(_el(lst, "item"), item)
+
+
+def _back(text: ET.Element, edition: Edition, writer: _Writer) -> None:
+    """The ``back``: the notes no marker points to, and the site's furniture (nothing if there are neither)."""
     orphans = [n for n in edition.notes if n.status in ("orphan", "duplicate")]
-    if edition.furniture or orphans:
-        back = _el(text, "back")
-        if orphans:
-            div = _el(back, "div", type="notes-without-marker")
-            for note in orphans:
-                writer.note(div, note.label, note)
-        if edition.furniture:
-            div = _el(back, "div", type="furniture")
-            for item in edition.furniture:
-                _el(div, "ab", item.text, type=item.what.replace(" ", "-"), n=str(item.lineno))
-    ET.indent(header, space=" ", level=1)  # the text itself keeps its spacing exactly
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tei, encoding="unicode") + "\n"
+    if not (edition.furniture or orphans):
+        return
+    back = _el(text, "back")
+    if orphans:
+        div = _el(back, "div", type="notes-without-marker")
+        for note in orphans:
+            writer.note(div, note.label, note)
+    if edition.furniture:
+        div = _el(back, "div", type="furniture")
+        for item in edition.furniture:
+            _el(div, "ab", item.text, type=item.what.replace(" ", "-"), n=str(item.lineno))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+from typing import Any
 
 from pybtex.style import FormattedEntry
 from sphinx.application import Sphinx
@@ -53,7 +54,8 @@ def decode_latex(latex: str) -> str:
         return LIGATURES.sub(lambda m: LIGATURE_TEXT[m.group()], latex)
     import latexcodec  # noqa: F401  (registers the codec)
 
-    return codecs.decode(latex, "ulatex")
+    # typeshed's overloads know only the standard library's text codecs; latexcodec registers "ulatex"
+    return codecs.decode(latex, "ulatex")  # type: ignore[call-overload]
 
 
 def _text_from_latex(cls, latex: str):
@@ -63,8 +65,8 @@ def _text_from_latex(cls, latex: str):
     return LaTeXParser(decode_latex(latex)).parse()
 
 
-def _caching_style(name: str) -> type | None:
-    """The registered formatting style *name*, if it is the caching one."""
+def _caching_style(name: str) -> Any:
+    """The registered formatting style *name*, if it is the caching one (:func:`caching_style`), else ``None``."""
     import pybtex.plugin
 
     try:

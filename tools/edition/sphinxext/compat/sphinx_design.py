@@ -58,7 +58,8 @@ def census(document: nodes.document) -> frozenset[str]:
     return found
 
 
-def _only_where_found(transform: type, component: str) -> type:
+def _only_where_found(transform: type[Any], component: str) -> type[Any]:
+    """*transform* (a post-transform of sphinx-design, found by name), run only where *component* is."""
     def run(self: Any, **kwargs: Any) -> None:
         if component in census(self.document):
             transform.run(self, **kwargs)
