@@ -69,6 +69,8 @@ HEAD_NOTES = "intro"
 NOT_ESTABLISHED = "not established"
 #: "n. 3" at the start of an apparatus entry: the place is the author's note 3
 NOTE_PLACE_RE = re.compile(r"^n\. (\w+)")
+#: the spaces of "K ¶ 18" (a siglum, the mark, the number), which a line must not break at
+PARAGRAPH_MARK_SPACE = re.compile(r"(?<=\b[A-Z]) (?=¶)|(?<=¶) (?=\d)")
 #: the faces the PDF is set in, for the colophon (docs/_latex/preamble.tex)
 FACES = ("Linux Libertine O and Linux Biolinum O (Philipp H. Poll, Libertine Open Fonts Project; "
          "Debian package fonts-linuxlibertine), with GNU FreeMono and FreeSerif (fonts-freefont-otf)")
@@ -229,6 +231,8 @@ class PrintedEdition(SphinxPostTransform):
                 if opening[0]:
                     section.insert(2, latex_raw(macro("edtocbyline", opening[0])))
         self.paragraph_pages()
+        self.print_glossary()
+        self.tie_paragraph_marks()
         self.parallel_marks()
         self.breakable_literals()
         self.place_bibliography()
@@ -400,14 +404,55 @@ class PrintedEdition(SphinxPostTransform):
         each of their references would double their length.
         """
         texts = {name for name, meta in self.env.metadata.items() if meta.get("witness")}
+        # {para} links are resolved after the post-transforms (paragraphs.resolve_para_refs).
+        # Each link once, in the document it stands in: the documents of a toctree (a
+        # glossary's letters) are parts nested in the part of the document that includes them.
         for part in self.document.findall(addnodes.start_of_file):
             if part["docname"] in texts:
                 continue
-            # {para} links are resolved after the post-transforms (paragraphs.resolve_para_refs)
-            for ref in list(part.findall(para_xref)):
-                if ref["target"] in texts and re.fullmatch(r"(?:\w+ )?¶ \d+", ref.astext()):
+            for ref in _own_nodes(part, para_xref):
+                if ref["target"] not in texts:
+                    continue
+                if re.fullmatch(r"(?:\w+[ \u00a0])?¶[ \u00a0]\d+", ref.astext()):
                     label = macro("detokenize", f"{ref['target']}:p{ref['number']}")
                     ref.parent.insert(ref.parent.index(ref) + 1, page_of(label))
+
+    # -- the glossary: a book's, without the screen's ways round it
+
+    def print_glossary(self) -> None:
+        """The glossary's printed head note; the screen's lists of links to its pages and
+        letters go, and a letter's heading ("Glossary: A") is the letter alone."""
+        for box in list(self.document.findall(nodes.container)):
+            if "gloss-a-z" not in box.get("classes", []) or not isinstance(box.parent, nodes.section):
+                continue
+            section = box.parent
+            intro = [n for n in section.children[1:section.index(box)] if isinstance(n, nodes.paragraph)]
+            for paragraph in intro[1:]:
+                section.remove(paragraph)
+            if intro:
+                intro[0].replace_self(self.head_note("glossary"))
+            section.remove(box)
+            heading = next((n for n in section.children if isinstance(n, nodes.title)), None)
+            chapter = heading.astext() if heading is not None else ""
+            for title in list(section.findall(nodes.title)):
+                text = title.astext()
+                if chapter and text.startswith(chapter + ": ") and title is not heading:
+                    title[:] = [nodes.Text(text.removeprefix(chapter + ": "))]
+        for paragraph in list(self.document.findall(nodes.paragraph)):
+            if "gloss-letters" in paragraph.get("classes", []):
+                paragraph.parent.remove(paragraph)
+
+    # -- a paragraph's mark kept with its number and siglum at the end of a line
+
+    def tie_paragraph_marks(self) -> None:
+        """"K ¶ 18" and "¶ 18" never broken across two lines (no-break spaces)."""
+        skip = (nodes.literal, nodes.literal_block, nodes.raw, nodes.title)
+        for text in list(self.document.findall(nodes.Text)):
+            if "¶ " not in text or any(isinstance(a, skip) for a in _ancestors(text)):
+                continue
+            tied = PARAGRAPH_MARK_SPACE.sub("\u00a0", str(text))
+            if tied != str(text):
+                text.parent.replace(text, nodes.Text(tied))
 
     # -- parallel passages: the mark Libertine has no glyph for
 
@@ -493,6 +538,10 @@ class PrintedEdition(SphinxPostTransform):
             names = [" ".join(p.last_names).replace("{", "").replace("}", "") for p in people]
             who = (names[0] if len(names) == 1 else f"{names[0]} and {names[1]}" if len(names) == 2
                    else f"{names[0]} et al." if names else "")
+            if not who:
+                # no person: the body that speaks for the work, or else its title, as author–year lists do
+                who = entry.fields.get("organization") or short_title(entry.fields.get("title", ""))
+                who = re.sub(r"\\.|[{}]", "", who).strip()
             year = entry.fields.get("year", "n.d.")
             labels[(citation.bibliography_key.docname, citation.citation_id)] = f"{who}, {year}" if who else ""
         return labels
@@ -528,6 +577,20 @@ def _is_note_mark(node: nodes.Node) -> bool:
     if isinstance(node, nodes.footnote | nodes.footnote_reference | printed_ednote):
         return True
     return isinstance(node, nodes.raw) and node.astext().startswith(("\\edednotemark", "\\index["))
+
+
+def _own_nodes(part: nodes.Element, kind: type[nodes.Element]) -> list[nodes.Element]:
+    """The nodes of *kind* in the document *part*, not in the documents nested in it."""
+    found, stack = [], list(reversed(part.children))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, addnodes.start_of_file):
+            continue
+        if isinstance(node, kind):
+            found.append(node)
+        if isinstance(node, nodes.Element):
+            stack.extend(reversed(node.children))
+    return found
 
 
 def _ancestors(node: nodes.Node):
