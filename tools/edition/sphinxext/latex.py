@@ -53,7 +53,17 @@ from ..data.indexes import INDEXES, load_indexes
 from ..data.manifest import load_manifest
 from ..errors import EditionError
 from ..linking.terms import TermMatcher
-from ..writers.printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
+from ..writers.printed import (
+    ADDRESS_RE,
+    PAPERS,
+    address_pieces,
+    breakable,
+    index_entry,
+    read_citation_file,
+    short_title,
+    sort_key,
+    tie_paragraph_marks,
+)
 from . import warning_types
 from .domain import edition_domain
 from .ednotes import ednote, ednote_backref, ednote_ref
@@ -69,8 +79,6 @@ HEAD_NOTES = "intro"
 NOT_ESTABLISHED = "not established"
 #: "n. 3" at the start of an apparatus entry: the place is the author's note 3
 NOTE_PLACE_RE = re.compile(r"^n\. (\w+)")
-#: the spaces of "K ¶ 18" (a siglum, the mark, the number), which a line must not break at
-PARAGRAPH_MARK_SPACE = re.compile(r"(?<=\b[A-Z]) (?=¶)|(?<=¶) (?=\d)")
 #: the faces the PDF is set in, for the colophon (docs/_latex/preamble.tex)
 FACES = ("Linux Libertine O and Linux Biolinum O (Philipp H. Poll, Libertine Open Fonts Project; "
          "Debian package fonts-linuxlibertine), with GNU FreeMono and FreeSerif (fonts-freefont-otf)")
@@ -232,9 +240,10 @@ class PrintedEdition(SphinxPostTransform):
                     section.insert(2, latex_raw(macro("edtocbyline", opening[0])))
         self.paragraph_pages()
         self.print_glossary()
-        self.tie_paragraph_marks()
+        self.tie_marks()
         self.parallel_marks()
         self.breakable_literals()
+        self.breakable_addresses()
         self.place_bibliography()
         self.omit(self.config.edition_print_omit)
 
@@ -444,13 +453,13 @@ class PrintedEdition(SphinxPostTransform):
 
     # -- a paragraph's mark kept with its number and siglum at the end of a line
 
-    def tie_paragraph_marks(self) -> None:
+    def tie_marks(self) -> None:
         """"K ¶ 18" and "¶ 18" never broken across two lines (no-break spaces)."""
         skip = (nodes.literal, nodes.literal_block, nodes.raw, nodes.title)
         for text in list(self.document.findall(nodes.Text)):
             if "¶ " not in text or any(isinstance(a, skip) for a in _ancestors(text)):
                 continue
-            tied = PARAGRAPH_MARK_SPACE.sub("\u00a0", str(text))
+            tied = tie_paragraph_marks(str(text))
             if tied != str(text):
                 text.parent.replace(text, nodes.Text(tied))
 
@@ -481,6 +490,31 @@ class PrintedEdition(SphinxPostTransform):
             if len(pieces) > 1 and not any(isinstance(a, nodes.title) for a in _ancestors(literal)):
                 code = r"\allowbreak{}".join(tex(p) for p in pieces)
                 literal.replace_self(latex_raw(macro("sphinxcode", macro("sphinxupquote", code))))
+
+    # -- addresses in the running text (a witness's "Retrieved … from http://…"): places to break
+
+    def breakable_addresses(self) -> None:
+        skip = (nodes.literal, nodes.literal_block, nodes.raw, nodes.title, nodes.FixedTextElement)
+        for text in list(self.document.findall(nodes.Text)):
+            if "://" not in text or any(isinstance(a, skip) for a in _ancestors(text)):
+                continue
+            if any(isinstance(a, nodes.reference) and a.get("refuri") == a.astext() for a in _ancestors(text)):
+                continue  # written as \sphinxurl, which breaks by itself (xurl)
+            pieces: list[nodes.Node] = []
+            at = 0
+            for m in ADDRESS_RE.finditer(str(text)):
+                pieces.append(nodes.Text(str(text)[at:m.start()]))
+                for i, piece in enumerate(address_pieces(m.group(0))):
+                    if i:
+                        pieces.append(latex_raw(r"\allowbreak{}"))
+                    pieces.append(nodes.Text(piece))
+                at = m.end()
+            pieces.append(nodes.Text(str(text)[at:]))
+            parent = text.parent
+            position = parent.index(text)
+            parent.remove(text)
+            for offset, piece in enumerate(p for p in pieces if not isinstance(p, nodes.Text) or str(p)):
+                parent.insert(position + offset, piece)
 
     # -- the bibliography: author–year, in its chapter, with pages
 
