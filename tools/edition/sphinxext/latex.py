@@ -238,6 +238,7 @@ class PrintedEdition(SphinxPostTransform):
                 section.insert(0, latex_raw(raw))
                 if opening[0]:
                     section.insert(2, latex_raw(macro("edtocbyline", opening[0])))
+        self.condense_usage()
         self.paragraph_pages()
         self.print_glossary()
         self.tie_marks()
@@ -428,6 +429,30 @@ class PrintedEdition(SphinxPostTransform):
 
     # -- the glossary: a book's, without the screen's ways round it
 
+    def condense_usage(self) -> None:
+        """A glossary entry's *Used in*: for each text, the paragraphs that use the term, in a
+        run ("¶ 4, p. 44; ¶ 5, p. 44"), as a printed index gives them, not a line of context for
+        each occurrence (the screen's concordance, more than a hundred pages in print)."""
+        for box in self.document.findall(nodes.container):
+            if "gloss-usage" not in box.get("classes", []):
+                continue
+            for item in list(box.findall(nodes.list_item)):
+                head = item.children[0] if item.children else None
+                nested = [n for n in item.children if isinstance(n, nodes.bullet_list)]
+                if not isinstance(head, nodes.paragraph) or not nested:
+                    continue
+                seen, refs = set(), []
+                for ref in (r for n in nested for r in n.findall(para_xref)):
+                    if (ref["target"], ref["number"]) not in seen:
+                        seen.add((ref["target"], ref["number"]))
+                        refs.append(ref)
+                for n in nested:
+                    item.remove(n)
+                for i, ref in enumerate(refs):
+                    ref.parent.remove(ref)
+                    head += nodes.Text("; " if i else " ")
+                    head += ref
+
     def print_glossary(self) -> None:
         """The glossary's printed head note; the screen's lists of links to its pages and
         letters go, and a letter's heading ("Glossary: A") is the letter alone."""
@@ -450,6 +475,10 @@ class PrintedEdition(SphinxPostTransform):
         for paragraph in list(self.document.findall(nodes.paragraph)):
             if "gloss-letters" in paragraph.get("classes", []):
                 paragraph.parent.remove(paragraph)
+            elif "gloss-forms" in paragraph.get("classes", []):
+                # a list of forms, some long: ragged right, not a justified line of wide spaces
+                paragraph.insert(0, latex_raw("{\\edraggedright{}"))
+                paragraph += latex_raw("\\par}")
 
     # -- a paragraph's mark kept with its number and siglum at the end of a line
 
