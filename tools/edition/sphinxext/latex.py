@@ -247,6 +247,31 @@ class PrintedEdition(SphinxPostTransform):
         self.breakable_addresses()
         self.place_bibliography()
         self.omit(self.config.edition_print_omit)
+        self.indexes_last()
+
+    def indexes_last(self) -> None:
+        """The indexes at the end of the book, where a reader of print looks for them.
+
+        Nothing before them then depends on their length: the pages the first xelatex
+        run gives every chapter hold, and latexmk can stop a run earlier.
+        """
+        top, stack = [], list(reversed(self.document.children))
+        while stack:  # the parts of the book, not those nested in a part (a glossary's letters)
+            node = stack.pop()
+            if isinstance(node, addnodes.start_of_file):
+                top.append(node)
+            elif isinstance(node, nodes.Element):
+                stack.extend(reversed(node.children))
+        indexes = [p for p in top if p["docname"].removeprefix("index-of-") in INDEXES
+                   and p["docname"].startswith("index-of-")]
+        rest = [p for p in top if p not in indexes]
+        if not indexes or not rest:
+            return
+        last = rest[-1]
+        for part in indexes:
+            part.parent.remove(part)
+        for offset, part in enumerate(indexes, start=1):
+            last.parent.insert(last.parent.index(last) + offset, part)
 
     def omit(self, docnames: list[str]) -> None:
         """Leave out the documents *docnames*; a link to one keeps its text."""
