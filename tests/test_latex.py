@@ -59,3 +59,21 @@ def test_both_papers_leave_a_margin_for_the_paragraph_numbers():
     for latex_paper, size, geometry in PAPERS.values():
         assert latex_paper.endswith("paper") and size.endswith("pt")
         assert "marginparwidth" in geometry and "outer" in geometry
+
+
+def test_addresses_in_running_text_break_after_their_punctuation():
+    from edition.writers.printed import ADDRESS_RE, address_pieces
+
+    text = "Retrieved from http://struggle.ws/eastern/russia_global99.html. Next (see https://a.org/b?c=1)"
+    found = [m.group(0) for m in ADDRESS_RE.finditer(text)]
+    assert found == ["http://struggle.ws/eastern/russia_global99.html", "https://a.org/b?c=1"]
+    pieces = address_pieces(found[0])
+    assert "".join(pieces) == found[0] and pieces[0] == "http://" and "ws/" in pieces
+
+
+def test_a_siglum_its_paragraph_mark_and_number_are_tied():
+    from edition.writers.printed import tie_paragraph_marks
+
+    assert tie_paragraph_marks("K ¶ 18, W ¶ 6") == "K\u00a0¶\u00a018, W\u00a0¶\u00a06"
+    assert tie_paragraph_marks("(¶ 1, p. 43)") == "(¶\u00a01, p. 43)"
+    assert tie_paragraph_marks("the ¶ sign") == "the ¶ sign"

@@ -216,3 +216,33 @@ def test_the_trade_size_is_one_option(tmp_path):
     tex = (tmp_path / "russian-question.tex").read_text(encoding="utf-8")
     assert r"\documentclass[a5paper,10pt,english]{sphinxmanual}" in tex
     assert re.search(r"\\usepackage\[a5paper,[^]]*\]\{geometry\}", tex)
+
+
+def test_the_glossary_is_a_printed_one(pdf):
+    """The printed head note, no screen navigation, and each paragraph cited with its page, once."""
+    texts = pages(pdf)
+    start = next(i for i, t in enumerate(texts) if t.startswith("Glossary Terms that readers"))
+    end = next(i for i, t in enumerate(texts) if i > start and t.startswith("Parallel passages"))
+    glossary = " ".join(texts[start:end])
+    assert "raised arrow and the page of its entry" in glossary
+    assert "hovering" not in glossary and "All terms ·" not in glossary and "Glossary: A" not in glossary
+    cited = re.findall(r"¶ \d+, p\. (\d+)(, p\. \d+)?", glossary)
+    assert len(cited) > 300
+    assert not [page for page, again in cited if again], "a paragraph given its page twice"
+
+
+def test_every_bibliography_entry_begins_with_its_author_year_label(pdf_build):
+    """Works with no person as author too: the body that speaks for them, or their title."""
+    tex = (pdf_build / "russian-question.tex").read_text(encoding="utf-8")
+    entries = re.split(r"\\bibitem\[", tex.split(r"\begin{sphinxthebibliography}", 1)[1])[1:]
+    assert len(entries) > 300
+    unlabelled = [e[:80] for e in entries if not re.match(r"[^\n]*\n\\sphinxAtStartPar\n\\edbiblabel\{[^}]", e)]
+    assert not unlabelled, unlabelled[:3]
+
+
+def test_addresses_and_paragraph_marks_break_only_where_they_may(pdf_build):
+    """A long address in running text may break after its slashes; "K ¶ 18" is tied."""
+    tex = (pdf_build / "russian-question.tex").read_text(encoding="utf-8")
+    assert re.search(r"http://\\allowbreak\{\}|struggle\.\\allowbreak\{\}ws/", tex)
+    assert "K\u00a0¶\u00a018" in tex or re.search(r"[A-Z]\u00a0¶\u00a0\d", tex)
+    assert not re.search(r"\b[A-Z] ¶ \d", tex.split(r"\begin{document}", 1)[1])

@@ -53,7 +53,17 @@ from ..data.indexes import INDEXES, load_indexes
 from ..data.manifest import load_manifest
 from ..errors import EditionError
 from ..linking.terms import TermMatcher
-from ..writers.printed import PAPERS, breakable, index_entry, read_citation_file, short_title, sort_key
+from ..writers.printed import (
+    ADDRESS_RE,
+    PAPERS,
+    address_pieces,
+    breakable,
+    index_entry,
+    read_citation_file,
+    short_title,
+    sort_key,
+    tie_paragraph_marks,
+)
 from . import warning_types
 from .domain import edition_domain
 from .ednotes import ednote, ednote_backref, ednote_ref
@@ -233,11 +243,40 @@ class PrintedEdition(SphinxPostTransform):
                 section.insert(0, latex_raw(raw))
                 if opening[0]:
                     section.insert(2, latex_raw(macro("edtocbyline", opening[0])))
+        self.condense_usage()
         self.paragraph_pages()
+        self.print_glossary()
+        self.tie_marks()
         self.parallel_marks()
         self.breakable_literals()
+        self.breakable_addresses()
         self.place_bibliography()
         self.omit(self.config.edition_print_omit)
+        self.indexes_last()
+
+    def indexes_last(self) -> None:
+        """The indexes at the end of the book, where a reader of print looks for them.
+
+        Nothing before them then depends on their length: the pages the first xelatex
+        run gives every chapter hold, and latexmk can stop a run earlier.
+        """
+        top, stack = [], list(reversed(self.document.children))
+        while stack:  # the parts of the book, not those nested in a part (a glossary's letters)
+            node = stack.pop()
+            if isinstance(node, addnodes.start_of_file):
+                top.append(node)
+            elif isinstance(node, nodes.Element):
+                stack.extend(reversed(node.children))
+        indexes = [p for p in top if p["docname"].removeprefix("index-of-") in INDEXES
+                   and p["docname"].startswith("index-of-")]
+        rest = [p for p in top if p not in indexes]
+        if not indexes or not rest:
+            return
+        last = rest[-1]
+        for part in indexes:
+            part.parent.remove(part)
+        for offset, part in enumerate(indexes, start=1):
+            last.parent.insert(last.parent.index(last) + offset, part)
 
     def omit(self, docnames: list[str]) -> None:
         """Leave out the documents *docnames*; a link to one keeps its text."""
@@ -405,14 +444,83 @@ class PrintedEdition(SphinxPostTransform):
         each of their references would double their length.
         """
         texts = {name for name, meta in self.env.metadata.items() if meta.get("witness")}
+        # {para} links are resolved after the post-transforms (paragraphs.resolve_para_refs).
+        # Each link once, in the document it stands in: the documents of a toctree (a
+        # glossary's letters) are parts nested in the part of the document that includes them.
         for part in self.document.findall(addnodes.start_of_file):
             if part["docname"] in texts:
                 continue
-            # {para} links are resolved after the post-transforms (paragraphs.resolve_para_refs)
-            for ref in list(part.findall(para_xref)):
-                if ref["target"] in texts and re.fullmatch(r"(?:\w+ )?¶ \d+", ref.astext()):
+            for ref in _own_nodes(part, para_xref):
+                if ref["target"] not in texts:
+                    continue
+                if re.fullmatch(r"(?:\w+[ \u00a0])?¶[ \u00a0]\d+", ref.astext()):
                     label = macro("detokenize", f"{ref['target']}:p{ref['number']}")
                     ref.parent.insert(ref.parent.index(ref) + 1, page_of(label))
+
+    # -- the glossary: a book's, without the screen's ways round it
+
+    def condense_usage(self) -> None:
+        """A glossary entry's *Used in*: for each text, the paragraphs that use the term, in a
+        run ("¶ 4, p. 44; ¶ 5, p. 44"), as a printed index gives them, not a line of context for
+        each occurrence (the screen's concordance, more than a hundred pages in print)."""
+        for box in self.document.findall(nodes.container):
+            if "gloss-usage" not in box.get("classes", []):
+                continue
+            for item in list(box.findall(nodes.list_item)):
+                head = item.children[0] if item.children else None
+                nested = [n for n in item.children if isinstance(n, nodes.bullet_list)]
+                if not isinstance(head, nodes.paragraph) or not nested:
+                    continue
+                seen, refs = set(), []
+                for ref in (r for n in nested for r in n.findall(para_xref)):
+                    if (ref["target"], ref["number"]) not in seen:
+                        seen.add((ref["target"], ref["number"]))
+                        refs.append(ref)
+                for n in nested:
+                    item.remove(n)
+                for i, ref in enumerate(refs):
+                    ref.parent.remove(ref)
+                    head += nodes.Text("; " if i else " ")
+                    head += ref
+
+    def print_glossary(self) -> None:
+        """The glossary's printed head note; the screen's lists of links to its pages and
+        letters go, and a letter's heading ("Glossary: A") is the letter alone."""
+        for box in list(self.document.findall(nodes.container)):
+            if "gloss-a-z" not in box.get("classes", []) or not isinstance(box.parent, nodes.section):
+                continue
+            section = box.parent
+            intro = [n for n in section.children[1:section.index(box)] if isinstance(n, nodes.paragraph)]
+            for paragraph in intro[1:]:
+                section.remove(paragraph)
+            if intro:
+                intro[0].replace_self(self.head_note("glossary"))
+            section.remove(box)
+            heading = next((n for n in section.children if isinstance(n, nodes.title)), None)
+            chapter = heading.astext() if heading is not None else ""
+            for title in list(section.findall(nodes.title)):
+                text = title.astext()
+                if chapter and text.startswith(chapter + ": ") and title is not heading:
+                    title[:] = [nodes.Text(text.removeprefix(chapter + ": "))]
+        for paragraph in list(self.document.findall(nodes.paragraph)):
+            if "gloss-letters" in paragraph.get("classes", []):
+                paragraph.parent.remove(paragraph)
+            elif "gloss-forms" in paragraph.get("classes", []):
+                # a list of forms, some long: ragged right, not a justified line of wide spaces
+                paragraph.insert(0, latex_raw("{\\edraggedright{}"))
+                paragraph += latex_raw("\\par}")
+
+    # -- a paragraph's mark kept with its number and siglum at the end of a line
+
+    def tie_marks(self) -> None:
+        """"K ¶ 18" and "¶ 18" never broken across two lines (no-break spaces)."""
+        skip = (nodes.literal, nodes.literal_block, nodes.raw, nodes.title)
+        for text in list(self.document.findall(nodes.Text)):
+            if "¶ " not in text or any(isinstance(a, skip) for a in _ancestors(text)):
+                continue
+            tied = tie_paragraph_marks(str(text))
+            if tied != str(text):
+                text.parent.replace(text, nodes.Text(tied))
 
     # -- parallel passages: the mark Libertine has no glyph for
 
@@ -441,6 +549,31 @@ class PrintedEdition(SphinxPostTransform):
             if len(pieces) > 1 and not any(isinstance(a, nodes.title) for a in _ancestors(literal)):
                 code = r"\allowbreak{}".join(tex(p) for p in pieces)
                 literal.replace_self(latex_raw(macro("sphinxcode", macro("sphinxupquote", code))))
+
+    # -- addresses in the running text (a witness's "Retrieved … from http://…"): places to break
+
+    def breakable_addresses(self) -> None:
+        skip = (nodes.literal, nodes.literal_block, nodes.raw, nodes.title, nodes.FixedTextElement)
+        for text in list(self.document.findall(nodes.Text)):
+            if "://" not in text or any(isinstance(a, skip) for a in _ancestors(text)):
+                continue
+            if any(isinstance(a, nodes.reference) and a.get("refuri") == a.astext() for a in _ancestors(text)):
+                continue  # written as \sphinxurl, which breaks by itself (xurl)
+            pieces: list[nodes.Node] = []
+            at = 0
+            for m in ADDRESS_RE.finditer(str(text)):
+                pieces.append(nodes.Text(str(text)[at:m.start()]))
+                for i, piece in enumerate(address_pieces(m.group(0))):
+                    if i:
+                        pieces.append(latex_raw(r"\allowbreak{}"))
+                    pieces.append(nodes.Text(piece))
+                at = m.end()
+            pieces.append(nodes.Text(str(text)[at:]))
+            parent = text.parent
+            position = parent.index(text)
+            parent.remove(text)
+            for offset, piece in enumerate(p for p in pieces if not isinstance(p, nodes.Text) or str(p)):
+                parent.insert(position + offset, piece)
 
     # -- the bibliography: author–year, in its chapter, with pages
 
@@ -498,6 +631,10 @@ class PrintedEdition(SphinxPostTransform):
             names = [" ".join(p.last_names).replace("{", "").replace("}", "") for p in people]
             who = (names[0] if len(names) == 1 else f"{names[0]} and {names[1]}" if len(names) == 2
                    else f"{names[0]} et al." if names else "")
+            if not who:
+                # no person: the body that speaks for the work, or else its title, as author–year lists do
+                who = entry.fields.get("organization") or short_title(entry.fields.get("title", ""))
+                who = re.sub(r"\\.|[{}]", "", who).strip()
             year = entry.fields.get("year", "n.d.")
             labels[(citation.bibliography_key.docname, citation.citation_id)] = f"{who}, {year}" if who else ""
         return labels
@@ -533,6 +670,20 @@ def _is_note_mark(node: nodes.Node) -> bool:
     if isinstance(node, nodes.footnote | nodes.footnote_reference | printed_ednote):
         return True
     return isinstance(node, nodes.raw) and node.astext().startswith(("\\edednotemark", "\\index["))
+
+
+def _own_nodes(part: nodes.Element, kind: type[nodes.Element]) -> list[nodes.Element]:
+    """The nodes of *kind* in the document *part*, not in the documents nested in it."""
+    found, stack = [], list(reversed(part.children))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, addnodes.start_of_file):
+            continue
+        if isinstance(node, kind):
+            found.append(node)
+        if isinstance(node, nodes.Element):
+            stack.extend(reversed(node.children))
+    return found
 
 
 def _ancestors(node: nodes.Node):

@@ -15,6 +15,10 @@ from typing import NamedTuple
 
 #: xindy's special characters in an index entry, quoted with a double quote
 XINDY_SPECIAL = re.compile(r'(["!@|])')
+#: an address in running text, without the punctuation that ends its sentence
+ADDRESS_RE = re.compile(r"https?://[^\s<>\"“”]+?(?=[.,;:)\]]?(?:\s|$))")
+#: the spaces of "K ¶ 18" at which a line must not break
+PARAGRAPH_MARK_SPACE = re.compile(r"(?<=\b[A-Z]) (?=¶)|(?<=¶) (?=\d)")
 #: the papers the PDF is made for: name → (LaTeX paper, type size, geometry options)
 PAPERS = {
     # A4: a wide outer margin for the paragraph numbers, about 75 characters a line
@@ -61,6 +65,26 @@ def breakable(text: str, run: int = 8) -> list[str]:
         if word:
             pieces.append(word)
     return pieces
+
+
+def address_pieces(address: str) -> list[str]:
+    """*address* cut into pieces after which a line may break: after each slash,
+    dot, hyphen, underscore and query character, never inside ``://``.
+
+    >>> address_pieces("http://struggle.ws/russia_global99.html")
+    ['http://', 'struggle.', 'ws/', 'russia_', 'global99.', 'html']
+    """
+    return re.split(r"(?<=[/.\-_?=&#])(?<!:/)(?=.)", address)
+
+
+def tie_paragraph_marks(text: str) -> str:
+    """*text* with no-break spaces in "K ¶ 18" (a siglum, the mark, the number),
+    so that a line never ends on the siglum or the mark.
+
+    >>> tie_paragraph_marks("see K ¶ 18 and ¶ 3") == "see K\u00a0¶\u00a018 and ¶\u00a03"
+    True
+    """
+    return PARAGRAPH_MARK_SPACE.sub("\u00a0", text)
 
 
 def read_citation_file(path: Path) -> CitationFile:
