@@ -48,6 +48,8 @@ smartquotes = False
 nitpicky = True
 suppress_warnings: list[str] = []
 root_doc = "index"
+# Pages are MyST alone: a reStructuredText file added to docs/ is not read (edition check judges .md pages)
+source_suffix = {".md": "markdown"}
 
 # -- Options for MyST -------------------------------------------------------------
 

@@ -45,7 +45,8 @@ EXPECTED = {
     "index-note": ({"markup-unsafe"}, "docs/indexes/persons.toml"),
     "index-heading": ({"markup-unsafe", "index-schema"}, "docs/indexes/persons.toml"),
     "index-variant": ({"markup-unsafe", "index-schema"}, "docs/indexes/persons.toml"),
-    "page": ({"page"}, "docs/notes-on-sources.md"),
+    "page": ({"page", "ref-unknown"}, "docs/notes-on-sources.md"),
+    "editorial-file": ({"editorial-anchor", "edition"}, "seeds/editorial/"),
     "index-sources": ({"index-schema"}, "docs/indexes/persons.toml"),
     "index-duplicate-label": ({"index-duplicate"}, "docs/indexes/persons.toml"),
     "parallel-title": ({"markup-unsafe"}, "docs/indexes/parallels.toml"),
@@ -207,10 +208,15 @@ def _apply_to_toml(case: dict, text: str, root: Path, suffix: str) -> None:
 
 
 #: how each kind of case is put into the project: by the file a contributor would change
+def _apply_to_editorial_file(case: dict, text: str, root: Path, suffix: str) -> None:
+    """The case's TOML appended to the editorial file of the witness it names."""
+    append(root / "seeds" / "editorial" / f"{case['file']}.toml", text)
+
+
 def _apply_to_pages(case: dict, text: str, root: Path, suffix: str) -> None:
     """A hand-written page of docs/ with the case in its body."""
-    (root / "docs" / "notes-on-sources.md").write_text(f"---\norphan: true\n---\n# Notes\n\n{text}\n",
-                                                       encoding="utf-8")
+    page = text if text.startswith("---\n") else f"---\norphan: true\n---\n# Notes\n\n{text}\n"
+    (root / "docs" / "notes-on-sources.md").write_text(page, encoding="utf-8")
 
 
 APPLIERS = [
@@ -223,6 +229,7 @@ APPLIERS = [
     (_apply_to_bibliography, {"bib-field", "bib-bytes", "bib-entry"}),
     (_apply_to_toml, {"toml", "manifest-field"}),
     (_apply_to_pages, {"page"}),
+    (_apply_to_editorial_file, {"editorial-file"}),
 ]
 
 

@@ -88,6 +88,7 @@ def cases() -> list[dict]:
     _reference_and_file_cases(out)
     _red_team_cases(out)
     _second_red_team_cases(out)
+    _third_red_team_cases(out)
     return out
 
 
@@ -227,8 +228,36 @@ def _second_red_team_cases(out: list[dict]) -> None:
                        ("include-in-admonition", "::::{admonition} A\n:::{include} {secret}\n:::\n::::"),
                        ("raw-html", "<script>alert(1)</script>"),
                        ("download", "See {download}`x <{secret}>`."),
-                       ("image", "```{image} {secret}\n```")]:
+                       ("image", "```{image} {secret}\n```"),
+                       ("doc-unknown", "See {doc}`/texts/nothing`."),
+                       ("front-matter-myst", "---\nmyst:\n  enable_extensions: [\"substitution\"]\n---\n"
+                                             "{{ cycler.__init__.__globals__.os.popen('cat {secret}').read() }}"),
+                       ("front-matter-html-meta", "---\nhtml_meta:\n  description: x\n---\nText."),
+                       ("front-matter-fence", "---\nmyst:\n  fence_as_directive: [\"mermaid\"]\n---\nText.")]:
         out.append({"id": f"page-{name}", "kind": "page", "text": page})
+
+
+def _third_red_team_cases(out: list[dict]) -> None:
+    """Found by the third red team: marks that compose with no letter, look-alikes and common words as names."""
+    for name, field, value in [("combining-dot", "term", "\"Bolshevi\u0307sm\""),
+                               ("combining-overlay", "term", "\"nomenklat\u0335ura\""),
+                               ("common-words", "variants", "[\"the\", \"and\"]"),
+                               ("cyrillic-mixed", "cyrillic", "\"номенkлатура\"")]:
+        out.append({"id": f"field-{field}-{name}", "kind": "glossary-field", "field": field, "text": value})
+    out.append({"id": "index-heading-mixed-script", "kind": "index-heading", "text": "Gorbachev, Mikha\u0456l"})
+    out.append({"id": "index-variant-common-word", "kind": "index-variant", "text": "of"})
+    for name, file, toml in [
+            ("reading-across-paragraphs", "soviet-mirage",
+             '[[emendation]]\nreading = "Pannekoek).\\n\\nMy focus"\nlemma = "Pannekoek). My focus"\nnote = "x"'),
+            ("readings-overlap", "soviet-mirage",
+             '[[emendation]]\nreading = "My focus will be"\nlemma = "My aim will be"\nnote = "x"\n\n'
+             '[[emendation]]\nreading = "focus will be on the ideas"\nlemma = "focus is on the ideas"\nnote = "y"'),
+            ("note-in-heading", "soviet-mirage",
+             '[[annotation]]\nafter = "INADEQUATE ANSWERS, INADEQUATE QUESTIONS"\ntext = "A note in a heading."'),
+            ("reading-covers-marker", "russian-capitalism",
+             '[[emendation]]\nreading = "village commune [2], and weak"\nlemma = "village commune, and weak"\n'
+             'note = "x"')]:
+        out.append({"id": f"editorial-{name}", "kind": "editorial-file", "file": file, "text": toml})
 
 
 def render(items: list[dict]) -> str:

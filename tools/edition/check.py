@@ -48,7 +48,8 @@ def check_project(root: Path) -> list[Problem]:
     bib = docs / "references.bib"
     glossary, indexes = config.glossary_path(docs), config.indexes_path(docs)
     entries, problems = load_glossary(glossary, bib_keys(bib))
-    problems += check_pages(docs, config.download_pages)
+    pages: list = []  # the references of the pages in docs/, resolved with the others
+    problems += check_pages(docs, config.download_pages, pages)
     problems += check_indexes(indexes)
     manifest, landing, found = check_witnesses(root / (config.manifest or EditionConfig().manifest))
     problems += found
@@ -65,11 +66,12 @@ def check_project(root: Path) -> list[Problem]:
     problems += found
     problems += check_consistency(root)
     if not problems and manifest is not None:
-        problems += check_references(docs, manifest, landing, load_indexes(indexes)[0])
+        problems += check_references(docs, manifest, landing, load_indexes(indexes)[0], pages)
     return problems
 
 
-def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",)) -> list[Problem]:
+def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",),
+                landing: list | None = None) -> list[Problem]:
     """The pages Sphinx reads: files (no links), in UTF-8, holding nothing the build refuses
     (:func:`edition.data.markup.judge_page`)."""
     from .data.markup import judge_page
@@ -94,7 +96,11 @@ def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",)) ->
             line = path.read_bytes()[: err.start].count(b"\n") + 1
             problems.append(Problem(str(path), line, "not UTF-8; save the file as UTF-8", "page"))
             continue
-        problems += judge_page(text, str(path), downloads=relative.removesuffix(".md") in download_pages)
+        docname = relative.removesuffix(".md")
+        references: list = []
+        problems += judge_page(text, str(path), downloads=docname in download_pages, references=references)
+        if landing is not None:
+            landing += [(reference, docname) for reference in references]
     return problems
 
 
@@ -133,8 +139,9 @@ def check_witnesses(path: Path):
     return manifest, landing, problems
 
 
-def check_references(docs: Path, manifest, landing, index_entries) -> list[Problem]:
-    """Every reference of a contributed text, resolved against the pages the build will make."""
+def check_references(docs: Path, manifest, landing, index_entries, pages=()) -> list[Problem]:
+    """Every reference of a contributed text (*landing*: the reference and the page it lands on), and
+    of the hand-written pages (*pages*, the same), resolved against the pages the build will make."""
     from .data.targets import collect, resolve
     from .errors import EditionError
     from .pipeline import DataError, outputs
@@ -146,6 +153,10 @@ def check_references(docs: Path, manifest, landing, index_entries) -> list[Probl
     except EditionError as err:
         return [Problem(err.path or str(docs), err.line, err.message, "edition")]
     targets = collect(docs, [(out.path, out.content) for out in made])
+    # the pages the build makes are made anew, from the data whose references are in *landing* already
+    generated = {out.path.relative_to(docs).as_posix().removesuffix(".md") for out in made
+                 if out.path.is_relative_to(docs)}
+    landing = [*landing, *((reference, page) for reference, page in pages if page not in generated)]
     problems = [found for reference, page in landing if (found := resolve(reference, page, targets))]
     makers = {e.slug: e for e in index_entries}
     for label, pages in sorted(targets.duplicates().items()):

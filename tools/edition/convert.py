@@ -9,6 +9,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 
 from .data.apparatus import EditorialData
+from .errors import EditionError
 from .model import (
     Block,
     Citation,
@@ -105,6 +106,8 @@ class _Converter:
         self.header: list[HeaderField] = []
         self.notes: list[Note] = []
         self.ednotes: list[EditorNote] = []
+        #: how many of the editors' notes (``[[annotation]]``) have found their place
+        self.annotations_placed = 0
         self.entries: list[Entry] = []
         self.furniture: list[Furniture] = []
         self.markers: list[str] = []
@@ -179,6 +182,7 @@ class _Converter:
             if kind == "ednote":
                 label = letter_label(len(self.ednotes))
                 self.ednotes.append(EditorNote(label, value, self.paragraph))
+                self.annotations_placed += 1
                 piece: Piece = EditorNoteRef(label)
             else:
                 piece = value
@@ -192,6 +196,32 @@ class _Converter:
         self.entries += [replace(e, in_note=self.note_at(e.start)) for e in entries]
         self.markers += [p.label for p in pieces if isinstance(p, NoteRef)]
         return pieces
+
+    def verify_editorial(self) -> None:
+        """Every emendation of the editors' data applied and every editor's note placed in running
+        text, or the conversion fails: nothing of the editors' data is ever dropped in silence.
+
+        :raises EditionError: naming the passage of the witness that could not be edited
+        """
+        text_ = self.witness.text
+        applied = {(e.start, e.end) for e in self.entries if e.kind == "emendation"}
+        forms = [form for form in self.layout.note_forms if form.name != "bare"]  # a bare digit is also a number
+        for em in self.editorial.emendations:
+            if (em.start, em.end) not in applied or any(markers(text_[em.start:em.end], f) for f in forms):
+                raise EditionError(f"the emendation of {text_[em.start:em.end]!r} (witness line "
+                                   f"{self.lineno_of(em.start)}) cannot be made: its reading must lie inside one "
+                                   "paragraph, heading or note, cover no note marker and overlap no other edit of "
+                                   "the text", line=em.line)
+        for block in self.blocks:
+            if block.kind == "heading" and any(isinstance(p, EditorNoteRef) for p in block.pieces):
+                line = next((a.line for a in self.editorial.annotations if block.start < a.offset <= block.end),
+                            None)
+                raise EditionError(f"an editor's note follows a passage of the heading on witness line "
+                                   f"{block.lineno}, and would be printed inside it: anchor it in the paragraph "
+                                   "after", line=line)
+        if self.annotations_placed < len(self.editorial.annotations):
+            raise EditionError("an editor's note has no place in the running text (its passage is in no "
+                               "paragraph, heading or note)")
 
     def editor_note(self, note_text: str, pieces: list[Piece]) -> None:
         label = letter_label(len(self.ednotes))
@@ -317,6 +347,7 @@ class _Converter:
                           self.note_at(c.start))
                 )
         self.check_notes()
+        self.verify_editorial()
         title, editorial_title = self.title()
         decisions = self.decisions(title)
         return Edition(

@@ -204,6 +204,8 @@ class EditorialEmendation:
     lemma: str
     #: the editor's explanation, shown in the apparatus
     note: str
+    #: the line of the editorial file where it is written (for messages)
+    line: int | None = None
 
 
 # -- Records -------------------------------------------------------------------------

@@ -108,8 +108,14 @@ def editions(manifest: Manifest, cache: Path | None = None, key: str | None = No
         out = []
         for record in manifest.witnesses:
             witness = read_witness(manifest.witness_path(record))
-            editorial = load_editorial(manifest.editorial_path(record), witness.text)
-            out.append((convert(witness, record, editorial), witness.text))
+            path = manifest.editorial_path(record)
+            editorial = load_editorial(path, witness.text)
+            try:
+                out.append((convert(witness, record, editorial), witness.text))
+            except EditionError as err:
+                if err.path is not None:
+                    raise
+                raise EditionError(err.message, path, err.line) from None  # the editors' data, at its line
         return out
 
     if cache and key is None:

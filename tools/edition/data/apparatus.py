@@ -38,6 +38,8 @@ class Annotation(NamedTuple):
     #: witness offset the note follows
     offset: int
     text: str
+    #: the line of the editorial file where it is written (for messages)
+    line: int | None = None
 
 
 class Citation(NamedTuple):
@@ -71,6 +73,17 @@ KNOWN_TABLES = {
 }
 #: fields a table may leave out
 OPTIONAL = {"emendation": {"note"}, "citation": {"pages", "discrepancy"}}
+
+
+def _overlaps(emendations: list[EditorialEmendation], name: str) -> list[Problem]:
+    """Emendations whose readings overlap (the second could not be made) or cross a paragraph break."""
+    problems = []
+    ordered = sorted(emendations, key=lambda e: (e.start, e.end))
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if second.start < first.end:
+            problems.append(Problem(name, second.line, f"this emendation's reading overlaps the one on line "
+                                    f"{first.line}; make one emendation of the two", "editorial-anchor"))
+    return problems
 
 
 def _line_of(source: str, key: str, value: str) -> int | None:
@@ -178,6 +191,10 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
                                         "a lemma of blanks is one space (\" \") or nothing (\"\"); line breaks "
                                         "and other blanks would change the text's structure", "editorial-schema"))
                 continue
+            if table == "emendation" and re.search(r"\n[ \t]*\n", item["reading"]):
+                problems.append(Problem(name, line, "an emendation's reading crosses a paragraph break; emend each "
+                                        "paragraph on its own", "editorial-anchor"))
+                continue
             if table == "annotation" and not item["text"].strip():
                 problems.append(Problem(name, line, "an editor's note needs its text", "editorial-schema"))
                 continue
@@ -186,14 +203,15 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
             except EditionError as err:
                 problems.append(Problem(name, err.line or line, err.message, "editorial-anchor"))
                 continue
-            found[table].append((span, item))
+            found[table].append((span, item, line))
     emendations = [EditorialEmendation(start, end, one_line(item["lemma"]) if item["lemma"].strip() else item["lemma"],
-                                       one_line(item.get("note", "emendation")))
-                   for (start, end), item in found["emendation"]]
-    annotations = [Annotation(end, item["text"]) for (_, end), item in found["annotation"]]
+                                       one_line(item.get("note", "emendation")), line)
+                   for (start, end), item, line in found["emendation"]]
+    problems += _overlaps(emendations, name)
+    annotations = [Annotation(end, item["text"], line) for (_, end), item, line in found["annotation"]]
     citations = [Citation(start, end, item["key"], one_line(item.get("pages", "")),
                           one_line(item.get("discrepancy", "")))
-                 for (start, end), item in found["citation"]]
+                 for (start, end), item, _line in found["citation"]]
     return EditorialData(emendations, annotations, citations), problems, references
 
 

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 from ..errors import EditionError, Problem, unreadable
 from .markup import ALLOWED_ROLES, BIB_KEY_RE, DEFINITION, ENTRY_BODY, PLAIN, Reference, judge, one_line
-from .scripts import mixed_script_words, name_problems, scripts_of, skeletons
+from .scripts import common_word, mixed_script_words, name_problems, scripts_of, skeletons
 
 __all__ = ["ALLOWED_ROLES", "GlossaryEntry", "load_glossary", "new_entry", "read_entry"]
 
@@ -241,7 +241,8 @@ def _markup_problems(name: str, meta: dict[str, Any], lines: dict[str, int]) -> 
 
 
 def _form_problems(name: str, meta: dict[str, Any], lines: dict[str, int]) -> list[Problem]:
-    """The term and its variants: none of blanks only, none mixing scripts (unless the Cyrillic has the word)."""
+    """The term and its variants: none of blanks only, none mixing scripts, none a common word; the Cyrillic
+    form in Cyrillic alone."""
     problems: list[Problem] = []
     forms = (("term", [meta["term"]]), ("variants", meta.get("variants", [])))
     for field, values in forms:
@@ -258,11 +259,17 @@ def _form_problems(name: str, meta: dict[str, Any], lines: dict[str, int]) -> li
                                         f"{value!r} holds {', '.join(bad)}; a {field.rstrip('s')} is written in "
                                         "letters, digits, spaces and the punctuation of names", "glossary-script"))
             for word in mixed_script_words(value):
-                if word not in cyrillic.split():
-                    problems.append(Problem(name, lines.get(field, 2),
-                                            f"{word!r} mixes letters of different scripts ("
-                                            f"{', '.join(scripts_of(word))}); type it in one script",
-                                            "glossary-script"))
+                problems.append(Problem(name, lines.get(field, 2),
+                                        f"{word!r} mixes letters of different scripts ("
+                                        f"{', '.join(scripts_of(word))}); type it in one script",
+                                        "glossary-script"))
+            if common_word(value):
+                problems.append(Problem(name, lines.get(field, 2), f"{value!r} is a common English word: every "
+                                        "one in the texts would be linked to this entry", "glossary-schema"))
+    foreign = sorted(set(scripts_of(cyrillic)) - {"CYRILLIC"})
+    if foreign:
+        problems.append(Problem(name, lines.get("cyrillic", 2), f"the Cyrillic form has letters of "
+                                f"{', '.join(foreign)}; type it in Cyrillic alone", "glossary-script"))
     return problems
 
 

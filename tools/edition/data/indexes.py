@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from ..errors import Problem, toml_error_line, unreadable
 from .markup import BIB_KEY_RE, PLAIN, judge, one_line
-from .scripts import name_problems
+from .scripts import common_word, mixed_script_words, name_problems, scripts_of
 
 #: the indexes, in the order the edition prints them: file stem → title
 INDEXES = {"persons": "Index of persons", "places": "Index of places",
@@ -89,6 +89,24 @@ def _load_toml(path: Path) -> tuple[dict, str, list[Problem]]:
         return {}, "", [Problem(str(path), toml_error_line(err), f"not valid TOML: {err}", "index-toml")]
 
 
+def _name_problems(heading: str, forms: list[str], variants: list[str], path: str, line: int | None) -> list[Problem]:
+    """The characters of an entry's names, their scripts, and forms that are common words."""
+    problems = []
+    for value in dict.fromkeys([heading, *forms, *variants]):
+        bad = name_problems(value)
+        if bad:
+            problems.append(Problem(path, line, f"{value!r} holds {', '.join(bad)}; a name in an index is written "
+                                    "in letters, digits, spaces and the punctuation of names", "index-schema"))
+        for word in mixed_script_words(value):
+            problems.append(Problem(path, line, f"{word!r} mixes letters of different scripts ("
+                                    f"{', '.join(scripts_of(word))}); type it in one script", "index-schema"))
+    for form in forms:
+        if common_word(form):
+            problems.append(Problem(path, line, f"the form {form!r} is a common English word: every one in the "
+                                    "texts would be indexed", "index-schema"))
+    return problems
+
+
 def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
     """Read the index files of *folder*; every form must be unique across them."""
     entries: list[IndexEntry] = []
@@ -144,12 +162,7 @@ def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
             for value in [heading, note, *variants]:
                 if value:
                     problems += judge(value, str(path), line, PLAIN).problems
-            for value in dict.fromkeys([heading, *forms, *variants]):
-                bad = name_problems(value)
-                if bad:
-                    problems.append(Problem(str(path), line, f"{value!r} holds {', '.join(bad)}; a name in an "
-                                            "index is written in letters, digits, spaces and the punctuation of "
-                                            "names", "index-schema"))
+            problems += _name_problems(heading, forms, variants, str(path), line)
             entries.append(IndexEntry(index, one_line(heading), forms, variants, one_line(note), str(path), line,
                                       [k.strip() for k in sources]))
     labelled: dict[str, IndexEntry] = {}

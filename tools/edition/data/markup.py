@@ -450,7 +450,42 @@ DOWNLOADS_RE = re.compile(r"^(?:_generated/downloads/[A-Za-z0-9][\w.-]*|referenc
 DIRECTIVE_RE = re.compile(r"^\{(?P<name>[^}\s]+)\}\s*(?P<argument>.*)$")
 
 
-def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = False) -> list[Problem]:
+#: the keys a page's front matter may hold: Sphinx's file-wide metadata and the edition's own. Not
+#: ``myst`` (a page's own parser settings: substitutions evaluate Jinja, ``fence_as_directive`` …),
+#: not ``html_meta``, not ``substitutions``
+PAGE_FRONT_MATTER = frozenset({"witness", "source", "orphan", "tocdepth", "nosearch", "nocomments"})
+
+
+def front_matter_problems(text: str) -> list[tuple[int, str]]:
+    """What is wrong with the front matter of the page *text* (line, message): YAML that is not a
+    table of plain values, or keys outside :data:`PAGE_FRONT_MATTER`."""
+    import yaml
+
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return []
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.rstrip() == "---"), None)
+    if end is None:
+        return [(1, "the front matter is not closed by a '---' line")]
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as err:
+        return [(1, f"the front matter is not valid YAML: {getattr(err, 'problem', err)}")]
+    if not isinstance(data, dict):
+        return [(1, "the front matter must be a table of keys and values")]
+    out = []
+    for key, value in data.items():
+        line = next((i + 1 for i, text_line in enumerate(lines[1:end], 1) if text_line.startswith(f"{key}:")), 1)
+        if key not in PAGE_FRONT_MATTER:
+            out.append((line, f"the front matter key {key!r} is not allowed on a page (allowed: "
+                              f"{', '.join(sorted(PAGE_FRONT_MATTER))}); a page cannot change the build's settings"))
+        elif not isinstance(value, (str, int, bool)):
+            out.append((line, f"the front matter key {key!r} takes a plain value"))
+    return out
+
+
+def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = False,
+               references: list[Reference] | None = None) -> list[Problem]:
     """What the build refuses in a page of ``docs/``: raw HTML, a directive or role outside
     :data:`PAGE_DIRECTIVES` and :data:`PAGE_ROLES` (at any depth, directive bodies
     included), and downloads where *downloads* is false or of other files.
@@ -466,8 +501,12 @@ def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = F
         if problem not in problems:
             problems.append(problem)
 
+    if first_line == 1:
+        for line, message in front_matter_problems(text):
+            refuse(line, message)
     for token in parser().parse(text, {}):
         line = first_line + (token.map[0] if token.map else 0)
+        # ({{ … }} is text here: the build has no substitutions, and the front matter cannot turn them on)
         if token.type in ("html_block", "html_inline"):
             refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
         elif token.type in ("fence", "colon_fence"):
@@ -479,8 +518,8 @@ def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = F
                 refuse(line, f"the directive {{{m.group('name')}}} is not allowed on a page (allowed: "
                              f"{', '.join(sorted(PAGE_DIRECTIVES))})")
             elif name not in ("code-block", "toctree", "bibliography"):
-                problems += [p for p in judge_page(token.content, path, line + 1, downloads=downloads)
-                             if p not in problems]
+                problems += [p for p in judge_page(token.content, path, line + 1, downloads=downloads,
+                                                   references=references) if p not in problems]
         for child in token.children or []:
             if child.type == "html_inline":
                 refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
@@ -489,6 +528,9 @@ def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = F
             name = normalise_role(child.meta.get("name", ""))
             if name not in PAGE_ROLES:
                 refuse(line, f"the role {{{child.meta.get('name', '')}}} is not allowed on a page")
+            elif name in ("doc", "ref") and references is not None:
+                references += [Reference(name, target, path, line, bool(ROLE_TARGET_RE.match(child.content)))
+                               for target in role_targets(name, child.content)]
             elif name == "download" and not (downloads and all(DOWNLOADS_RE.match(t.lstrip("/"))
                                                                for t in role_targets(name, child.content))):
                 refuse(line, f"{{download}}`{child.content}` is not one of the edition's own files on a page "

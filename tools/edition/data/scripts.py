@@ -124,23 +124,49 @@ NAME_PUNCTUATION = frozenset("-\u2010\u2013'\u2019\u2018\u201c\u201d.,()/&:")
 def name_problems(value: str, also: str = "") -> list[str]:
     """What is wrong with the characters of a name (a term, a variant, an index heading or form).
 
-    A name holds letters and combining marks (never default-ignorable ones),
-    the digits 0–9, spaces and the punctuation of :data:`NAME_PUNCTUATION`
-    (and the characters of *also*); each other character is named once.
+    A name holds letters (never default-ignorable ones; accented letters as
+    composed by NFC, so no combining mark of its own), the digits 0–9, spaces and
+    the punctuation of :data:`NAME_PUNCTUATION` (and the characters of *also*);
+    each other character is named once.
 
     >>> name_problems("Zinoviev, Grigory (1883–1936)"), name_problems("Zzqy{a|b")
     ([], ["'{' (LEFT CURLY BRACKET)", "'|' (VERTICAL LINE)"])
+    >>> name_problems("Bolshevi\u0307sm"), name_problems("Mele\u0301ndez")
+    (["'̇' (COMBINING DOT ABOVE)"], [])
     """
     out: list[str] = []
-    for char in value:
+    # a mark that does not compose with its letter (``i`` + COMBINING DOT ABOVE) makes a name that
+    # looks like another and is not; a composed letter (``é``, ``й``) is one character after NFC
+    for char in unicodedata.normalize("NFC", value):
         category = unicodedata.category(char)
         allowed = (char == " " or char in NAME_PUNCTUATION or char in also or "0" <= char <= "9"
-                   or (category[0] in "LM" and not default_ignorable(char)))
+                   or (category[0] == "L" and not default_ignorable(char)))
         if not allowed:
             name = f"{char!r} ({unicodedata.name(char, f'U+{ord(char):04X}')})"
             if name not in out:
                 out.append(name)
     return out
+
+
+#: how many of English's most frequent words a one-word form may not be (in lower case)
+COMMON_WORDS = 300
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", COMMON_WORDS))
+
+
+def common_word(form: str) -> bool:
+    """Whether *form* is one of English's most frequent words, written in lower case: as a form
+    of a term or a name it would link or index every "the" and "of" of the texts.
+
+    >>> common_word("of"), common_word("US"), common_word("nomenklatura")
+    (True, False, False)
+    """
+    return form == form.lower() and form.strip() in _common_words()
 
 
 def scripts_of(word: str) -> list[str]:

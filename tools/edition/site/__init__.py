@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import EditionError
 from ..writers.myst import escape, role_text
 
 #: the templates of the pages, in the repository's ``docs/`` (the editors' to change)
@@ -26,10 +27,13 @@ TEMPLATES = Path(__file__).resolve().parents[3] / "docs" / "_templates" / "site"
 @cache
 def _environment(folder: Path):
     import jinja2
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     # the pages are MyST, not HTML: nothing is escaped by Jinja (the values are escaped MyST already);
-    # a block tag's line leaves no blank line behind, so a template reads as the page it makes
-    return jinja2.Environment(
+    # a block tag's line leaves no blank line behind, so a template reads as the page it makes.
+    # Sandboxed: a template reaches no attribute of Python's internals (``cycler.__init__.__globals__``),
+    # so a changed template cannot run code, in the build or in ``edition check`` (see SECURITY.md)
+    return ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(folder),
         autoescape=False,
         keep_trailing_newline=True,
@@ -40,8 +44,19 @@ def _environment(folder: Path):
 
 
 def render_page(template: str, templates: Path | None = None, /, **context: Any) -> str:
-    """The *template* (``glossary.md.jinja``…) of the folder *templates* (default :data:`TEMPLATES`), filled in."""
-    return _environment(Path(templates or TEMPLATES)).get_template(template).render(**context)
+    """The *template* (``glossary.md.jinja``…) of the folder *templates* (default :data:`TEMPLATES`), filled in.
+
+    :raises EditionError: a template that cannot be read or filled in, or that reaches for what the
+        sandbox refuses, named with its file (and line, where Jinja gives one)
+    """
+    import jinja2
+
+    folder = Path(templates or TEMPLATES)
+    try:
+        return _environment(folder).get_template(template).render(**context)
+    except jinja2.TemplateError as err:
+        line = getattr(err, "lineno", None)
+        raise EditionError(f"the page's template cannot be used: {err}", folder / template, line) from None
 
 
 def search_entry(kind: str, anchor: str, names: list[str]) -> list[str]:

@@ -40,7 +40,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from ..data.markup import ALLOWED_SCHEMES, DOWNLOADS_RE, link_scheme
+from ..data.markup import ALLOWED_SCHEMES, DOWNLOADS_RE, front_matter_problems, link_scheme
 from . import warning_types
 from .domain import edition_domain
 from .errors import EditionBuildError, stop_on_errors
@@ -107,13 +107,31 @@ def _refusal(app: Sphinx, docname: str, node: nodes.Node, own: Path, generated: 
     return None
 
 
+def guard_front_matter(app: Sphinx, docname: str, source: list[str]) -> None:
+    """A page whose front matter would change the build's settings is not read at all.
+
+    MyST lets a page's front matter set its parser's options (``myst:``), which can turn on
+    substitutions, whose Jinja runs code; the keys allowed are those of
+    :data:`edition.data.markup.PAGE_FRONT_MATTER`, as ``edition check`` judges them.
+    """
+    problems = front_matter_problems(source[0])
+    if not problems:
+        return
+    for line, message in problems:
+        logger.error("%s; nothing of the page is published", message, type=warning_types.TYPE,
+                     subtype=warning_types.UNSAFE, location=(docname, line))
+    source[0] = ""
+    found: list[str] = app.env.temp_data.setdefault("edition_unsafe_source", [])  # type: ignore[assignment]
+    found += [f"{app.env.doc2path(docname)}:{line}: {message}" for line, message in problems]
+
+
 def guard_doctree(app: Sphinx, doctree: nodes.document) -> None:
     """Remove, and report, every node of *doctree* that :func:`_refusal` refuses."""
     env = app.env
     docname = env.docname
     own = Path(env.doc2path(docname)).resolve()
     generated = (Path(app.srcdir) / "_generated").resolve()
-    found = []
+    found: list[str] = list(env.temp_data.pop("edition_unsafe_source", None) or [])
     for node in list(doctree.findall(nodes.Element)):
         if node.parent is None and node is not doctree:
             continue  # inside a node removed already
@@ -181,6 +199,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("edition.sphinxext.domain")
     app.add_directive("edition-generated", GeneratedPage)
     app.connect("builder-inited", no_file_insertion)
+    app.connect("source-read", guard_front_matter)
     app.connect("doctree-read", guard_doctree)
     app.connect("env-updated", fail_closed)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
