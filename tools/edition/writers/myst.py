@@ -197,8 +197,8 @@ def _witness_summary(edition: Edition, siglum: str) -> list[str]:
         f"**Author:** {author}  ",
         f"**Written:** {escape(rec.get('written', ''))}; "
         f"**tradition:** {escape(rec.get('tradition', ''))}  ",
-        f"**Witness {escape(siglum)}:** {escape(rec.get('witness_kind', ''))}, "
-        f"`{rec.get('file', '')}`  ",
+        f"**Witness {escape(siglum)}:** {escape(rec.get('witness_kind', ''))}"
+        + _witness_source(rec) + "  ",
     ]
     if rec.get("translator"):
         lines.append(f"**Translated by:** {escape(rec['translator'])}  ")
@@ -206,6 +206,24 @@ def _witness_summary(edition: Edition, siglum: str) -> list[str]:
         lines.append(f"**Bibliography:** {{cite:t}}`{rec['bibkey']}`  ")
     lines += ["Square brackets mark what the editor supplies.", ":::", ""]
     return lines
+
+
+def _witness_source(rec: dict) -> str:
+    """Where the witness's text comes from, as a reader can find it: its public address, and the date
+    it was taken from there where the witness says so (the repository file is named on the witnesses page)."""
+    url = rec.get("source_url", "")
+    if not url.startswith(("http://", "https://")):
+        return ""
+    when = ""
+    if rec.get("retrieved"):
+        import datetime
+
+        try:
+            day = datetime.date.fromisoformat(rec["retrieved"])
+            when = f", taken {day.day} {day:%B} {day.year}"
+        except ValueError:
+            when = f", taken {escape(rec['retrieved'])}"
+    return f", from <{url}>{when}"
 
 
 def _notes(edition: Edition) -> list[str]:
