@@ -392,7 +392,7 @@ class PrintedEdition(SphinxPostTransform):
                 entry = self.entries[slug]
                 pieces.append(nodes.Text(source[at:end]))
                 printed = tex(entry.heading)
-                pieces.append(latex_raw(f"\\index[{entry.index}]{{{index_entry(printed, in_note)}}}"))
+                pieces.append(latex_raw(f"\\index[{entry.index}]{{{index_entry(printed, in_note, entry.heading)}}}"))
                 at = end
             pieces.append(nodes.Text(source[at:]))
             parent = text.parent
@@ -431,7 +431,7 @@ class PrintedEdition(SphinxPostTransform):
             if entry.index != index:
                 continue
             for variant in entry.variants:
-                cross_reference = f"{index_entry(tex(variant))}|see{{{tex(entry.heading)}}}"
+                cross_reference = f"{index_entry(tex(variant), name=variant)}|see{{{tex(entry.heading)}}}"
                 see.append(f"\\index[{index}]{{{cross_reference}}}")
         section += latex_raw("\n".join([*see, macro("edprintindex", index)]) + "\n")
 

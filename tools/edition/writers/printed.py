@@ -129,15 +129,19 @@ def xindy_quote(text: str) -> str:
     return XINDY_SPECIAL.sub(r'"\1', text)
 
 
-def index_entry(printed: str, in_note: bool = False) -> str:
+def index_entry(printed: str, in_note: bool = False, name: str = "") -> str:
     """The argument of ``\\index`` for a name printed as *printed* (LaTeX), its
     page number in italics when the place is a note.
 
-    The printed form is the key too: xindy makes the sort key from it with
-    the merge rules of ``sphinx.xdy``, and a cross-reference (``|see{…}``) to
-    it then finds it.
+    With the *name* as written, the entry is sorted by its :func:`sort_key`
+    (``key@printed``): without case or accents, so that *Károlyi* files under
+    *Karolyi*, not after *Kislyuk* as xindy's own key from the LaTeX would.
+    The key holds letters, digits and spaces alone (names hold no ``@ ! |``).
 
     >>> index_entry("Gorbachev, Mikhail", in_note=True)
     'Gorbachev, Mikhail|textit'
+    >>> index_entry("Károlyi, Mihály", name="Károlyi, Mihály")
+    'karolyi mihaly@Károlyi, Mihály'
     """
-    return xindy_quote(printed) + ("|textit" if in_note else "")
+    key = sort_key(name) if name else ""
+    return (f"{key}@" if key else "") + xindy_quote(printed) + ("|textit" if in_note else "")
