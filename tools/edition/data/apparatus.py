@@ -129,22 +129,9 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
         references of the editor's notes, to be resolved (``edition check``)
     """
     name = str(path)
-    bad = unreadable(path, "editorial-encoding")
-    if bad:
-        return EditorialData.empty(), [bad], []
-    if not path.exists():
-        return EditorialData.empty(), [], []
-    try:
-        source = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return EditorialData.empty(), [Problem(name, None, "not UTF-8; save the file as UTF-8",
-                                               "editorial-encoding")], []
-    try:
-        data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as err:
-        return EditorialData.empty(), [Problem(name, toml_error_line(err), f"not valid TOML: {err}",
-                                               "editorial-toml")], []
-    problems: list[Problem] = []
+    data, source, problems = _read_toml(path)
+    if data is None:
+        return EditorialData.empty(), problems, []
     references: list[Reference] = []
     unknown = set(data) - set(KNOWN_TABLES)
     if unknown:
@@ -158,45 +145,9 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
         for item in rows:
             first = str(item.get(keys[0], "")) if isinstance(item, dict) else ""
             line = _line_of(source, keys[0], first)
-            if not isinstance(item, dict):
-                problems.append(Problem(name, line, f"[[{table}]] must be a table", "editorial-schema"))
-                continue
-            missing = [k for k in keys if not isinstance(item.get(k), str)]
-            missing = [k for k in missing if not (k in OPTIONAL.get(table, ()) and k not in item)]
-            stray = sorted(set(item) - set(keys))
-            if missing or stray:
-                what = f"needs the text field(s) {', '.join(missing)}" if missing else \
-                    f"has unknown field(s) {', '.join(stray)} (known: {', '.join(keys)})"
-                problems.append(Problem(name, line, f"[[{table}]] {what}", "editorial-schema"))
-                continue
-            for key in keys:
-                profile = MARKUP.get((table, key))
-                if profile is not None and item.get(key):
-                    at = _line_of(source, key, item[key]) or line
-                    judged = judge(item[key], name, at, profile)
-                    problems += judged.problems
-                    references += judged.references
-            if table == "citation" and not BIB_KEY_RE.match(item["key"]):
-                problems.append(Problem(name, _line_of(source, "key", item["key"]) or line,
-                                        f"{item['key']!r} is not a key of the bibliography (letters, digits, "
-                                        "'-', '_', ':', '.', '+')", "editorial-schema"))
-                continue
-            if table == "citation" and item.get("pages") and not PAGES_RE.match(item["pages"]):
-                problems.append(Problem(name, _line_of(source, "pages", item["pages"]) or line,
-                                        f"pages {item['pages']!r} must be page numbers and ranges (\"98–9\", "
-                                        "\"16, 104\", \"xii\")", "editorial-schema"))
-                continue
-            if table == "emendation" and not item["lemma"].strip() and item["lemma"] not in ("", " "):
-                problems.append(Problem(name, _line_of(source, "lemma", item["lemma"]) or line,
-                                        "a lemma of blanks is one space (\" \") or nothing (\"\"); line breaks "
-                                        "and other blanks would change the text's structure", "editorial-schema"))
-                continue
-            if table == "emendation" and re.search(r"\n[ \t]*\n", item["reading"]):
-                problems.append(Problem(name, line, "an emendation's reading crosses a paragraph break; emend each "
-                                        "paragraph on its own", "editorial-anchor"))
-                continue
-            if table == "annotation" and not item["text"].strip():
-                problems.append(Problem(name, line, "an editor's note needs its text", "editorial-schema"))
+            found_here, usable = _item_problems(table, item, name, source, line, references)
+            problems += found_here
+            if not usable:
                 continue
             try:
                 span = _unique_span(witness_text, item[keys[0]], path, source, keys[0])
@@ -213,6 +164,71 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
                           one_line(item.get("discrepancy", "")))
                  for (start, end), item, _line in found["citation"]]
     return EditorialData(emendations, annotations, citations), problems, references
+
+
+def _read_toml(path: Path) -> tuple[dict | None, str, list[Problem]]:
+    """The data of an editorial file (``{}`` if there is none), its source, and why it cannot be read."""
+    name = str(path)
+    bad = unreadable(path, "editorial-encoding")
+    if bad:
+        return None, "", [bad]
+    if not path.exists():
+        return {}, "", []
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None, "", [Problem(name, None, "not UTF-8; save the file as UTF-8", "editorial-encoding")]
+    try:
+        return tomllib.loads(source), source, []
+    except tomllib.TOMLDecodeError as err:
+        return None, source, [Problem(name, toml_error_line(err), f"not valid TOML: {err}", "editorial-toml")]
+
+
+def _item_problems(table: str, item, name: str, source: str, line: int | None,
+                   references: list[Reference]) -> tuple[list[Problem], bool]:
+    """What is wrong with one ``[[table]]`` entry, before its passage is looked for in the witness, and
+    whether that passage can still be looked for (its text refused or not); the references of its
+    text are added to *references*."""
+    keys = KNOWN_TABLES[table]
+    if not isinstance(item, dict):
+        return [Problem(name, line, f"[[{table}]] must be a table", "editorial-schema")], False
+    missing = [k for k in keys if not isinstance(item.get(k), str)]
+    missing = [k for k in missing if not (k in OPTIONAL.get(table, ()) and k not in item)]
+    stray = sorted(set(item) - set(keys))
+    if missing or stray:
+        what = f"needs the text field(s) {', '.join(missing)}" if missing else \
+            f"has unknown field(s) {', '.join(stray)} (known: {', '.join(keys)})"
+        return [Problem(name, line, f"[[{table}]] {what}", "editorial-schema")], False
+    problems: list[Problem] = []
+    for key in keys:
+        profile = MARKUP.get((table, key))
+        if profile is not None and item.get(key):
+            judged = judge(item[key], name, _line_of(source, key, item[key]) or line, profile)
+            problems += judged.problems
+            references += judged.references
+    rule = _rule_broken(table, item, source, line)
+    if rule is not None:
+        problems.append(Problem(name, *rule))
+    return problems, rule is None
+
+
+def _rule_broken(table: str, item: dict, source: str, line: int | None) -> tuple[int | None, str, str] | None:
+    """The first rule of its table that the entry breaks: (line, message, code), or ``None``."""
+    if table == "citation" and not BIB_KEY_RE.match(item["key"]):
+        return (_line_of(source, "key", item["key"]) or line, f"{item['key']!r} is not a key of the bibliography "
+                "(letters, digits, '-', '_', ':', '.', '+')", "editorial-schema")
+    if table == "citation" and item.get("pages") and not PAGES_RE.match(item["pages"]):
+        return (_line_of(source, "pages", item["pages"]) or line, f"pages {item['pages']!r} must be page numbers "
+                "and ranges (\"98–9\", \"16, 104\", \"xii\")", "editorial-schema")
+    if table == "emendation" and not item["lemma"].strip() and item["lemma"] not in ("", " "):
+        return (_line_of(source, "lemma", item["lemma"]) or line, "a lemma of blanks is one space (\" \") or "
+                "nothing (\"\"); line breaks and other blanks would change the text's structure", "editorial-schema")
+    if table == "emendation" and re.search(r"\n[ \t]*\n", item["reading"]):
+        return (line, "an emendation's reading crosses a paragraph break; emend each paragraph on its own",
+                "editorial-anchor")
+    if table == "annotation" and not item["text"].strip():
+        return (line, "an editor's note needs its text", "editorial-schema")
+    return None
 
 
 def load_editorial(path: Path, witness_text: str) -> EditorialData:

@@ -113,58 +113,66 @@ def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
     problems: list[Problem] = []
     for index in INDEXES:
         path = folder / f"{index}.toml"
-        if not path.exists():
-            continue
-        data, source, found = _load_toml(path)
+        if path.exists():
+            problems += _read_index(index, path, entries)
+    return entries, problems + _duplicates(entries)
+
+
+def _read_index(index: str, path: Path, entries: list[IndexEntry]) -> list[Problem]:
+    """The entries of one index file, added to *entries*; what is wrong with them."""
+    data, source, problems = _load_toml(path)
+    lines = _lines_of(source, r"^\[\[entry\]\]")
+    rows = data.get("entry", [])
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        return problems + [Problem(str(path), lines[0] if lines else 1, "the entries must be [[entry]] tables",
+                                   "index-schema")]
+    unknown = sorted(set(data) - {"entry"})
+    if unknown:
+        problems.append(Problem(str(path), 1, f"unknown table(s) {', '.join(unknown)}; the entries are "
+                                "[[entry]] tables", "index-schema"))
+    for i, row in enumerate(rows):
+        entry, found = _read_entry(index, row, str(path), lines[i] if i < len(lines) else None)
         problems += found
-        lines = _lines_of(source, r"^\[\[entry\]\]")
-        rows = data.get("entry", [])
-        if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-            problems.append(Problem(str(path), lines[0] if lines else 1, "the entries must be [[entry]] tables",
-                                    "index-schema"))
-            continue
-        unknown = sorted(set(data) - {"entry"})
-        if unknown:
-            problems.append(Problem(str(path), 1, f"unknown table(s) {', '.join(unknown)}; the entries are "
-                                    "[[entry]] tables", "index-schema"))
-        for i, row in enumerate(rows):
-            line = lines[i] if i < len(lines) else None
-            heading, forms = row.get("heading"), row.get("forms")
-            if not isinstance(heading, str) or not heading.strip():
-                problems.append(Problem(str(path), line, "an [[entry]] needs a heading", "index-schema"))
-                continue
-            if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
-                problems.append(Problem(str(path), line, f"{heading!r} needs a list of forms", "index-schema"))
-                continue
-            variants = row.get("variants", [])
-            if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
-                problems.append(Problem(str(path), line, f"the variants of {heading!r} must be a list of forms",
-                                        "index-schema"))
-                continue
-            stray = [v for v in variants if v not in forms]
-            if stray:
-                problems.append(Problem(str(path), line, f"variants {stray} of {heading!r} are not among its forms",
-                                        "index-schema"))
-            sources = row.get("sources", [])
-            if not isinstance(sources, list) or not all(isinstance(k, str) and BIB_KEY_RE.match(k.strip())
-                                                        for k in sources):
-                problems.append(Problem(str(path), line, f"the sources of {heading!r} must be a list of keys",
-                                        "index-schema"))
-                sources = []
-            note = row.get("note", "")
-            if not isinstance(note, str):
-                problems.append(Problem(str(path), line, f"the note of {heading!r} must be text", "index-schema"))
-                continue
-            unknown = sorted(set(row) - INDEX_FIELDS)
-            if unknown:
-                problems.append(Problem(str(path), line, f"{heading!r} has unknown field(s) {', '.join(unknown)} "
-                                        f"(known: {', '.join(sorted(INDEX_FIELDS))})", "index-schema"))
-            for value in [heading, note, *variants]:
-                if value:
-                    problems += judge(value, str(path), line, PLAIN).problems
-            problems += _name_problems(heading, forms, variants, str(path), line)
-            entries.append(IndexEntry(index, one_line(heading), forms, variants, one_line(note), str(path), line,
-                                      [k.strip() for k in sources]))
+        if entry is not None:
+            entries.append(entry)
+    return problems
+
+
+def _read_entry(index: str, row: dict, path: str, line: int | None) -> tuple[IndexEntry | None, list[Problem]]:
+    """One ``[[entry]]``: the entry (``None`` if it cannot be made) and its problems."""
+    heading, forms = row.get("heading"), row.get("forms")
+    if not isinstance(heading, str) or not heading.strip():
+        return None, [Problem(path, line, "an [[entry]] needs a heading", "index-schema")]
+    if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
+        return None, [Problem(path, line, f"{heading!r} needs a list of forms", "index-schema")]
+    variants, note, sources = row.get("variants", []), row.get("note", ""), row.get("sources", [])
+    if not isinstance(variants, list) or not all(isinstance(v, str) for v in variants):
+        return None, [Problem(path, line, f"the variants of {heading!r} must be a list of forms", "index-schema")]
+    problems = []
+    stray = [v for v in variants if v not in forms]
+    if stray:
+        problems.append(Problem(path, line, f"variants {stray} of {heading!r} are not among its forms",
+                                "index-schema"))
+    if not isinstance(sources, list) or not all(isinstance(k, str) and BIB_KEY_RE.match(k.strip()) for k in sources):
+        problems.append(Problem(path, line, f"the sources of {heading!r} must be a list of keys", "index-schema"))
+        sources = []
+    if not isinstance(note, str):
+        return None, problems + [Problem(path, line, f"the note of {heading!r} must be text", "index-schema")]
+    unknown = sorted(set(row) - INDEX_FIELDS)
+    if unknown:
+        problems.append(Problem(path, line, f"{heading!r} has unknown field(s) {', '.join(unknown)} "
+                                f"(known: {', '.join(sorted(INDEX_FIELDS))})", "index-schema"))
+    for value in [heading, note, *variants]:
+        if value:
+            problems += judge(value, path, line, PLAIN).problems
+    problems += _name_problems(heading, forms, variants, path, line)
+    return IndexEntry(index, one_line(heading), forms, variants, one_line(note), path, line,
+                      [k.strip() for k in sources]), problems
+
+
+def _duplicates(entries: list[IndexEntry]) -> list[Problem]:
+    """Entries that make the same label, and forms that two entries claim."""
+    problems = []
     labelled: dict[str, IndexEntry] = {}
     for entry in entries:
         other = labelled.setdefault(entry.slug, entry)
@@ -180,7 +188,20 @@ def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
                                         f"the form {form!r} belongs to {owner[form].heading!r} already",
                                         "index-duplicate"))
             owner.setdefault(form, entry)
-    return entries, problems
+    return problems
+
+
+def _read_passage(p: dict, text_ids: set[str], path: str, line: int | None) -> tuple[Passage | None, list[Problem]]:
+    """One ``[[theme.passage]]``: its text, quote and gloss."""
+    if not isinstance(p.get("text"), str) or p.get("text") not in text_ids:
+        return None, [Problem(path, line, f"unknown text id {p.get('text')!r}", "parallel-text")]
+    if not isinstance(p.get("quote"), str) or not p["quote"]:
+        return None, [Problem(path, line, "a passage needs a quote", "parallel-schema")]
+    gloss = p.get("gloss", "")
+    if not isinstance(gloss, str):
+        return None, [Problem(path, line, "a passage's gloss must be text", "parallel-schema")]
+    problems = judge(gloss, path, line, PLAIN).problems if gloss else ()
+    return Passage(p["text"], p["quote"], one_line(gloss), line), list(problems)
 
 
 def load_parallels(path: Path, text_ids: set[str]) -> tuple[list[Theme], list[Problem]]:
@@ -208,19 +229,10 @@ def load_parallels(path: Path, text_ids: set[str]) -> tuple[list[Theme], list[Pr
         for p in found:
             pline = plines[p_index] if p_index < len(plines) else None
             p_index += 1
-            if not isinstance(p.get("text"), str) or p.get("text") not in text_ids:
-                problems.append(Problem(str(path), pline, f"unknown text id {p.get('text')!r}", "parallel-text"))
-                continue
-            if not isinstance(p.get("quote"), str) or not p["quote"]:
-                problems.append(Problem(str(path), pline, "a passage needs a quote", "parallel-schema"))
-                continue
-            gloss = p.get("gloss", "")
-            if not isinstance(gloss, str):
-                problems.append(Problem(str(path), pline, "a passage's gloss must be text", "parallel-schema"))
-                continue
-            if gloss:
-                problems += judge(gloss, str(path), pline, PLAIN).problems
-            passages.append(Passage(p["text"], p["quote"], one_line(gloss), pline))
+            passage, wrong = _read_passage(p, text_ids, str(path), pline)
+            problems += wrong
+            if passage is not None:
+                passages.append(passage)
         theme_id = row.get("id", "")
         if not isinstance(theme_id, str) or not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", theme_id) or theme_id in seen:
             problems.append(Problem(str(path), line, f"theme id {theme_id!r} is not a new slug (text: lower-case "

@@ -60,16 +60,7 @@ def load_manifest(path: str | Path) -> Manifest:
     :raises EditionError: naming the file and line of the first problem
     """
     path = Path(path)
-    bad = unreadable(path, "manifest")
-    if bad:
-        raise EditionError(bad.message, path)
-    try:
-        source = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise EditionError(f"cannot read the manifest: {err.strerror}", path) from None
-    except UnicodeDecodeError as err:
-        line = path.read_bytes()[: err.start].count(b"\n") + 1
-        raise EditionError("not UTF-8; save the file as UTF-8", path, line) from None
+    source = _read_source(path)
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
@@ -82,43 +73,66 @@ def load_manifest(path: str | Path) -> Manifest:
     seen: dict[str, set] = {"id": set(), "siglum": set(), "file": set()}
     for record in witnesses:
         where = _line_of(source, f'file = "{record.get("file", "")}"')
-        missing = [key for key in REQUIRED if key not in record]
-        if missing:
-            raise EditionError(f"witness {record.get('file', '?')} lacks {', '.join(missing)}", path, where)
-        for key in (*REQUIRED, *DISPLAYED):
-            if key in record and not key.endswith("_editorial") and not isinstance(record[key], str):
-                raise EditionError(f"the {key} of witness {record.get('file', '?')} must be text", path,
-                                   _line_of(source, f"{key} =") or where)
-        if not ID_RE.match(record["id"]):
-            raise EditionError(f"id {record['id']!r} is not a slug (a-z, 0-9, hyphens)", path, where)
-        if not FILE_RE.match(record["file"]):
-            raise EditionError(f"file {record['file']!r} must be the name of a file in the manifest's folder",
-                               path, where)
-        if "bibkey" in record and not BIB_KEY_RE.match(str(record["bibkey"])):
-            raise EditionError(f"bibkey {record['bibkey']!r} is not a key of the bibliography", path, where)
-        if link_scheme(str(record.get("source_url", ""))) not in (None, "http", "https"):
-            raise EditionError("source_url must be an http: or https: address (or say why there is none)", path,
-                               where)
-        for key in DISPLAYED:
-            if isinstance(record.get(key), str) and record[key]:
-                judged = judge(record[key], str(path), _line_of(source, f"{key} =") or where or 1, PLAIN)
-                if judged.problems:
-                    problem = judged.problems[0]
-                    raise EditionError(f"{key}: {problem.message}", path, problem.line)
-                record[key] = one_line(record[key])
-        for key, value in record.items():
-            # the fields not shown as MyST still reach the TEI and the downloads: no
-            # control or invisible characters (they would make the XML malformed)
-            for text in (value if isinstance(value, list) else [value]):
-                if key not in DISPLAYED and isinstance(text, str):
-                    stray = stray_characters(text, str(path), _line_of(source, f"{key} =") or where or 1, PLAIN)
-                    if stray:
-                        raise EditionError(f"{key}: {stray[0].message}", path, stray[0].line)
+        _check_fields(record, path, source, where)
+        _judge_text(record, path, source, where)
         for key, values in seen.items():
             if record[key] in values:
                 raise EditionError(f"duplicate {key} {record[key]!r}", path, where)
             values.add(record[key])
     return Manifest(path, witnesses)
+
+
+def _read_source(path: Path) -> str:
+    """The manifest's text. :raises EditionError: a link, a file that cannot be read, not UTF-8"""
+    bad = unreadable(path, "manifest")
+    if bad:
+        raise EditionError(bad.message, path)
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise EditionError(f"cannot read the manifest: {err.strerror}", path) from None
+    except UnicodeDecodeError as err:
+        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        raise EditionError("not UTF-8; save the file as UTF-8", path, line) from None
+
+
+def _check_fields(record: dict, path: Path, source: str, where: int | None) -> None:
+    """A record's required fields, their types, and the forms of its id, file, key and address."""
+    missing = [key for key in REQUIRED if key not in record]
+    if missing:
+        raise EditionError(f"witness {record.get('file', '?')} lacks {', '.join(missing)}", path, where)
+    for key in (*REQUIRED, *DISPLAYED):
+        if key in record and not key.endswith("_editorial") and not isinstance(record[key], str):
+            raise EditionError(f"the {key} of witness {record.get('file', '?')} must be text", path,
+                               _line_of(source, f"{key} =") or where)
+    if not ID_RE.match(record["id"]):
+        raise EditionError(f"id {record['id']!r} is not a slug (a-z, 0-9, hyphens)", path, where)
+    if not FILE_RE.match(record["file"]):
+        raise EditionError(f"file {record['file']!r} must be the name of a file in the manifest's folder",
+                           path, where)
+    if "bibkey" in record and not BIB_KEY_RE.match(str(record["bibkey"])):
+        raise EditionError(f"bibkey {record['bibkey']!r} is not a key of the bibliography", path, where)
+    if link_scheme(str(record.get("source_url", ""))) not in (None, "http", "https"):
+        raise EditionError("source_url must be an http: or https: address (or say why there is none)", path,
+                           where)
+
+
+def _judge_text(record: dict, path: Path, source: str, where: int | None) -> None:
+    """The displayed fields judged as plain text (and put on one line); no control or invisible
+    character in any other field, since they still reach the TEI and the downloads."""
+    for key in DISPLAYED:
+        if isinstance(record.get(key), str) and record[key]:
+            judged = judge(record[key], str(path), _line_of(source, f"{key} =") or where or 1, PLAIN)
+            if judged.problems:
+                problem = judged.problems[0]
+                raise EditionError(f"{key}: {problem.message}", path, problem.line)
+            record[key] = one_line(record[key])
+    for key, value in record.items():
+        for text in (value if isinstance(value, list) else [value]):
+            if key not in DISPLAYED and isinstance(text, str):
+                stray = stray_characters(text, str(path), _line_of(source, f"{key} =") or where or 1, PLAIN)
+                if stray:
+                    raise EditionError(f"{key}: {stray[0].message}", path, stray[0].line)
 
 
 def sha256_of(path: Path) -> str:

@@ -244,37 +244,49 @@ def judge(text: str, path: str, first_line: int = 1, profile: Profile = ENTRY_BO
         if problem not in problems:
             problems.append(problem)
 
+    _definitions(env, text, first_line, refuse)
+    _blocks(tokens, first_line, profile, path, refuse, references)
+    return Judgement(tuple(problems), tuple(references))
+
+
+def _definitions(env: dict, text: str, first_line: int, refuse) -> None:
+    """Link definitions and footnotes, which markdown-it keeps in its environment, not in tokens."""
     if env.get("references"):
         labels = ", ".join(sorted(env["references"]))
         refuse(_line_of_label(text, first_line), f"link or footnote definitions are not allowed ({labels})")
     footnotes = env.get("footnotes", {})
     if footnotes.get("refs") or footnotes.get("list"):
         refuse(first_line, "footnotes are not allowed; cite the source instead")
+
+
+def _blocks(tokens, first_line: int, profile: Profile, path: str, refuse, references: list[Reference]) -> None:
+    """Every block token against the profile; a refused block's contents are refused with it."""
     line = first_line
     inside: int | None = None  # the level of a refused block, whose contents are refused with it
     for i, token in enumerate(tokens):
         if token.map:
             line = first_line + token.map[0]
-        kind = token.type
         if inside is not None:
             if token.level > inside or (token.level == inside and token.nesting == -1):
                 continue
             inside = None
         _attributes(token, line, refuse)
-        if profile.entry_heading and kind in ("heading_open", "inline", "heading_close") \
+        if profile.entry_heading and token.type in ("heading_open", "inline", "heading_close") \
                 and _is_entry_heading(tokens, i):
             continue
-        if kind not in profile.blocks:
-            if kind == "heading_open" and profile.entry_heading:
-                refuse(line, f"the only heading allowed is '## {ENTRY_HEADING}'")
-            else:
-                refuse(line, _refusal(kind) + profile.hint)
+        if token.type not in profile.blocks:
+            _refuse_block(token, line, profile, refuse)
             if token.nesting == 1:
                 inside = token.level
-            continue
-        if kind == "inline":
+        elif token.type == "inline":
             _inline(token.children or [], line, profile, path, refuse, references)
-    return Judgement(tuple(problems), tuple(references))
+
+
+def _refuse_block(token, line: int, profile: Profile, refuse) -> None:
+    if token.type == "heading_open" and profile.entry_heading:
+        refuse(line, f"the only heading allowed is '## {ENTRY_HEADING}'")
+    else:
+        refuse(line, _refusal(token.type) + profile.hint)
 
 
 #: characters that split lines for some of the parsers the text goes through and not for others
@@ -346,41 +358,17 @@ def _inline(children, line: int, profile: Profile, path: str, refuse, references
     for child in children:
         kind = child.type
         _attributes(child, line, refuse)
-        if kind == "softbreak" or kind == "hardbreak":
-            line += 1
-            continue
-        if kind == "text":
-            line += child.content.count("\n")
-            continue
-        if kind == "text_special":
+        if kind in ("softbreak", "hardbreak", "text"):
+            line += 1 if kind != "text" else child.content.count("\n")
+        elif kind == "text_special":
             if child.info == "entity":
                 refuse(line, f"character references ({child.markup}) are not allowed; type the character itself")
-            continue  # an escaped character
-        if kind not in profile.inlines:
+            # else an escaped character
+        elif kind not in profile.inlines:
             if not kind.endswith("_close"):  # its opening is refused
                 refuse(line, _refusal(kind) + profile.hint)
-            continue
-        if kind == "myst_role":
-            name = normalise_role(child.meta.get("name", ""))
-            if name not in ALLOWED_ROLES:
-                refuse(line, f"the role {{{child.meta.get('name', '')}}} is not allowed (allowed: "
-                             f"{', '.join('{' + r + '}' for r in sorted(ALLOWED_ROLES))})")
-                continue
-            targets = role_targets(name, child.content)
-            if name.startswith("cite"):
-                bare = re.sub(r"\{[^}]*\}", "", child.content)
-                keys = [k.strip() for k in bare.split(",")]
-                bad = [k for k in keys if not BIB_KEY_RE.match(k)]
-                if bad or not keys:
-                    refuse(line, f"{{{child.meta.get('name', '')}}}`{child.content}` must name keys of the "
-                                 "bibliography separated by commas")
-                    continue
-            for target in targets:
-                if not target:
-                    refuse(line, f"{{{child.meta.get('name', '')}}}`{child.content}` names nothing")
-                    continue
-                references.append(Reference(name, target, path, line,
-                                            explicit_title=bool(ROLE_TARGET_RE.match(child.content))))
+        elif kind == "myst_role":
+            _role(child, line, path, refuse, references)
         elif kind == "link_open":
             href = str(child.attrs.get("href", ""))
             scheme = link_scheme(href)
@@ -388,6 +376,27 @@ def _inline(children, line: int, profile: Profile, path: str, refuse, references
                 references.append(Reference("link", href, path, line))
             elif scheme not in ALLOWED_SCHEMES:
                 refuse(line, f"links may only be http:, https: or mailto: addresses, not {scheme}")
+
+
+def _role(child, line: int, path: str, refuse, references: list[Reference]) -> None:
+    """A role: one of :data:`ALLOWED_ROLES`, naming a target (keys of the bibliography for ``cite``)."""
+    written = child.meta.get("name", "")
+    name = normalise_role(written)
+    if name not in ALLOWED_ROLES:
+        refuse(line, f"the role {{{written}}} is not allowed (allowed: "
+                     f"{', '.join('{' + r + '}' for r in sorted(ALLOWED_ROLES))})")
+        return
+    if name.startswith("cite"):
+        bare = re.sub(r"\{[^}]*\}", "", child.content)
+        keys = [k.strip() for k in bare.split(",")]
+        if not keys or any(not BIB_KEY_RE.match(k) for k in keys):
+            refuse(line, f"{{{written}}}`{child.content}` must name keys of the bibliography separated by commas")
+            return
+    for target in role_targets(name, child.content):
+        if not target:
+            refuse(line, f"{{{written}}}`{child.content}` names nothing")
+            continue
+        references.append(Reference(name, target, path, line, explicit_title=bool(ROLE_TARGET_RE.match(child.content))))
 
 
 def _line_of_label(text: str, first_line: int) -> int:
@@ -484,55 +493,71 @@ def front_matter_problems(text: str) -> list[tuple[int, str]]:
     return out
 
 
+class _PageJudgement:
+    """The state of one :func:`judge_page`: the problems found, and where references go."""
+
+    def __init__(self, path: str, downloads: bool, references: list[Reference] | None) -> None:
+        self.path, self.downloads, self.references = path, downloads, references
+        self.problems: list[Problem] = []
+
+    def refuse(self, line: int, message: str) -> None:
+        problem = Problem(self.path, line, message, "page")
+        if problem not in self.problems:
+            self.problems.append(problem)
+
+    def blocks(self, text: str, first_line: int) -> None:
+        # ({{ … }} is text here: the build has no substitutions, and the front matter cannot turn them on)
+        for token in parser().parse(text, {}):
+            line = first_line + (token.map[0] if token.map else 0)
+            if token.type in ("html_block", "html_inline"):
+                self.refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
+            elif token.type in ("fence", "colon_fence"):
+                self.directive(token, line)
+            for child in token.children or []:
+                self.inline(child, line)
+
+    def directive(self, token, line: int) -> None:
+        m = DIRECTIVE_RE.match(token.info.strip())
+        if m is None:
+            return  # a code block
+        name = m.group("name").lower()
+        if name not in PAGE_DIRECTIVES:
+            self.refuse(line, f"the directive {{{m.group('name')}}} is not allowed on a page (allowed: "
+                              f"{', '.join(sorted(PAGE_DIRECTIVES))})")
+        elif name not in ("code-block", "toctree", "bibliography"):
+            self.blocks(token.content, line + 1)  # its body is MyST too
+
+    def inline(self, child, line: int) -> None:
+        if child.type == "html_inline":
+            self.refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
+        if child.type != "myst_role":
+            return
+        name = normalise_role(child.meta.get("name", ""))
+        targets = role_targets(name, child.content)
+        if name not in PAGE_ROLES:
+            self.refuse(line, f"the role {{{child.meta.get('name', '')}}} is not allowed on a page")
+        elif name in ("doc", "ref") and self.references is not None:
+            explicit = bool(ROLE_TARGET_RE.match(child.content))
+            self.references += [Reference(name, target, self.path, line, explicit) for target in targets]
+        elif name == "download" and not (self.downloads and all(DOWNLOADS_RE.match(t.lstrip("/")) for t in targets)):
+            self.refuse(line, f"{{download}}`{child.content}` is not one of the edition's own files on a page "
+                              "that offers downloads")
+
+
 def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = False,
                references: list[Reference] | None = None) -> list[Problem]:
-    """What the build refuses in a page of ``docs/``: raw HTML, a directive or role outside
-    :data:`PAGE_DIRECTIVES` and :data:`PAGE_ROLES` (at any depth, directive bodies
-    included), and downloads where *downloads* is false or of other files.
+    """What the build refuses in a page of ``docs/``: front matter other than :data:`PAGE_FRONT_MATTER`,
+    raw HTML, a directive or role outside :data:`PAGE_DIRECTIVES` and :data:`PAGE_ROLES` (at any
+    depth, directive bodies included), and downloads where *downloads* is false or of other files;
+    the page's ``{doc}`` and ``{ref}`` are added to *references*.
 
     Pages are reviewed as code, not judged as contributions (see SECURITY.md); this
     judgement is so that ``edition check`` refuses, at the page's line, what the build
     would refuse later.
     """
-    problems: list[Problem] = []
-
-    def refuse(line: int, message: str) -> None:
-        problem = Problem(path, line, message, "page")
-        if problem not in problems:
-            problems.append(problem)
-
+    judgement = _PageJudgement(path, downloads, references)
     if first_line == 1:
         for line, message in front_matter_problems(text):
-            refuse(line, message)
-    for token in parser().parse(text, {}):
-        line = first_line + (token.map[0] if token.map else 0)
-        # ({{ … }} is text here: the build has no substitutions, and the front matter cannot turn them on)
-        if token.type in ("html_block", "html_inline"):
-            refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
-        elif token.type in ("fence", "colon_fence"):
-            m = DIRECTIVE_RE.match(token.info.strip())
-            if m is None:
-                continue  # a code block
-            name = m.group("name").lower()
-            if name not in PAGE_DIRECTIVES:
-                refuse(line, f"the directive {{{m.group('name')}}} is not allowed on a page (allowed: "
-                             f"{', '.join(sorted(PAGE_DIRECTIVES))})")
-            elif name not in ("code-block", "toctree", "bibliography"):
-                problems += [p for p in judge_page(token.content, path, line + 1, downloads=downloads,
-                                                   references=references) if p not in problems]
-        for child in token.children or []:
-            if child.type == "html_inline":
-                refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
-            if child.type != "myst_role":
-                continue
-            name = normalise_role(child.meta.get("name", ""))
-            if name not in PAGE_ROLES:
-                refuse(line, f"the role {{{child.meta.get('name', '')}}} is not allowed on a page")
-            elif name in ("doc", "ref") and references is not None:
-                references += [Reference(name, target, path, line, bool(ROLE_TARGET_RE.match(child.content)))
-                               for target in role_targets(name, child.content)]
-            elif name == "download" and not (downloads and all(DOWNLOADS_RE.match(t.lstrip("/"))
-                                                               for t in role_targets(name, child.content))):
-                refuse(line, f"{{download}}`{child.content}` is not one of the edition's own files on a page "
-                             "that offers downloads")
-    return problems
+            judgement.refuse(line, message)
+    judgement.blocks(text, first_line)
+    return judgement.problems

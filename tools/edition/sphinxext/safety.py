@@ -77,21 +77,31 @@ def contributor_file(app: Sphinx, docname: str, node: nodes.Node) -> str:
 
 def _refusal(app: Sphinx, docname: str, node: nodes.Node, own: Path, generated: Path) -> str | None:
     """Why *node* may not stand on the page *docname*, or ``None``."""
+    return _refused_element(node) or _refused_address(app, docname, node) or _foreign_source(node, own, generated)
+
+
+def _refused_element(node: nodes.Node) -> str | None:
+    """Elements no page of the edition needs: meta, LaTeX column specs, raw output, images, mathematics."""
     if isinstance(node, nodes.meta):
         return "an HTML <meta> element"
     if isinstance(node, addnodes.tabular_col_spec):
         return "a LaTeX column specification (raw LaTeX)"
-    if isinstance(node, addnodes.toctree):
-        urls = [ref for _title, ref in node.get("entries", []) if ref != "self" and link_scheme(ref) is not None]
-        bad = [ref for ref in urls if link_scheme(ref) not in ALLOWED_SCHEMES]
-        if bad:
-            return f"a table of contents entry with a {link_scheme(bad[0])}: address"
     if isinstance(node, nodes.raw):
         if (node.get("format"), node.astext()) in HARD_BREAKS:
             return None
         return f"raw {node.get('format', '')} output".replace("  ", " ")
     if isinstance(node, (nodes.image, nodes.math, nodes.math_block)):
         return "an image" if isinstance(node, nodes.image) else "mathematics"
+    return None
+
+
+def _refused_address(app: Sphinx, docname: str, node: nodes.Node) -> str | None:
+    """Addresses: table-of-contents entries and links of a refused scheme, downloads of other files."""
+    if isinstance(node, addnodes.toctree):
+        urls = [ref for _title, ref in node.get("entries", []) if ref != "self" and link_scheme(ref) is not None]
+        bad = [ref for ref in urls if link_scheme(ref) not in ALLOWED_SCHEMES]
+        if bad:
+            return f"a table of contents entry with a {link_scheme(bad[0])}: address"
     if isinstance(node, addnodes.download_reference) and (
             docname not in app.config.edition_download_pages or not DOWNLOADS_RE.match(node.get("reftarget", ""))):
         return f"a download of {node.get('reftarget', '')!r}"
@@ -99,6 +109,11 @@ def _refusal(app: Sphinx, docname: str, node: nodes.Node, own: Path, generated: 
         scheme = link_scheme(node["refuri"])
         if scheme is not None and scheme not in ALLOWED_SCHEMES:
             return f"a link to a {scheme}: address"
+    return None
+
+
+def _foreign_source(node: nodes.Node, own: Path, generated: Path) -> str | None:
+    """Content read from another file than the page's own (or a page edition sync generated)."""
     source = node.get("source") if isinstance(node, nodes.Element) else None
     if source:
         path = Path(source).resolve()
