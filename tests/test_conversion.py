@@ -1544,3 +1544,35 @@ def test_an_e_book_s_catalogue_record_below_its_licence_gives_the_title():
     assert ed.title == "A Test Book" and not ed.title_editorial
     (decision,) = [d for d in ed.decisions if d.what == "title"]
     assert decision.lineno == 5 and not decision.sure and "catalogue record" in decision.how
+
+
+# -- Rules found on texts of the lead's own making -------------------------------------
+
+def test_a_web_page_copied_without_blank_lines_has_a_paragraph_a_line():
+    ed = conv("""
+        The Miners' Congress
+        By Tom Example
+        The congress of the miners met in the spring, in a hall lent by the union of the railway workers.
+        Its delegates came from every pit of the basin, and most of them had walked for days to get there.
+        Share this: Facebook | Twitter
+        Subscribe to our newsletter
+        """)
+    assert ed.layout == "web"
+    assert ed.title == "The Miners' Congress"
+    assert bodies(ed) == [
+        "The congress of the miners met in the spring, in a hall lent by the union of the railway workers.",
+        "Its delegates came from every pit of the basin, and most of them had walked for days to get there.",
+    ]
+    assert [text for _, text in furniture_of(ed)] == ["Share this: Facebook | Twitter", "Subscribe to our newsletter"]
+
+
+def test_a_paragraph_wrapped_into_lines_stays_one_paragraph_on_a_web_page():
+    ed = conv("""
+        A Title
+
+        The congress of the miners met in the spring, in a hall lent by the union
+        of the railway workers. Its delegates came from every pit of the basin.
+
+        The last paragraph.
+        """)
+    assert bodies(ed)[0].startswith("The congress") and bodies(ed)[0].endswith("of the basin.")

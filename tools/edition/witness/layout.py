@@ -258,9 +258,48 @@ def detect_layout(lines: list[Line]) -> str:
         1 for a, b in zip(lines, lines[1:], strict=False) if not a.blank and not b.blank
     )
     lengths = [len(line.text) for line in text_lines]
-    if continued / len(text_lines) > 0.5 and statistics.median(lengths) < 130:
+    if continued / len(text_lines) > 0.5 and statistics.median(lengths) < 130 and _wrapped(lines):
         return "pdf"
     return "web"
+
+
+def broken_in_mid_sentence(line: str, following: str) -> bool:
+    """Whether a line stops in the middle of a sentence that goes on in the next line (hard wrapping)."""
+    line, following = line.rstrip(), following.strip()
+    if line.endswith(("-", ",")):
+        return True
+    return following[:1].islower() and not ends_sentence(line)
+
+
+def _wrapped(lines: list[Line]) -> bool:
+    """Whether some line of the text stops in mid-sentence, its sentence going on in the next.
+
+    A text in which none does was not hard-wrapped: it is a web page copied
+    without blank lines between its paragraphs, each paragraph a line.
+    """
+    return any(
+        broken_in_mid_sentence(a.text, b.text)
+        for a, b in zip(lines, lines[1:], strict=False) if not a.blank and not b.blank
+    )
+
+
+#: the shortest line that shows a run of lines is a web page's paragraphs, each unwrapped
+UNWRAPPED_MIN = 80
+
+
+def split_unwrapped(block: Blk) -> list[Blk]:
+    """A run of lines of a web page copied without blank lines: each line a block of its own.
+
+    The run holds an unwrapped paragraph (a line longer than a wrapped one,
+    :data:`UNWRAPPED_MIN`) and no line of it stops in mid-sentence; a list,
+    or a paragraph wrapped into lines, stays one block.
+    """
+    lines = block.lines
+    if len(lines) < 2 or max(len(line.text) for line in lines) < UNWRAPPED_MIN or is_list(block):
+        return [block]
+    if any(broken_in_mid_sentence(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False)):
+        return [block]
+    return _single_lines(block)
 
 
 def line_width(lines: list[Line]) -> int:
@@ -535,8 +574,9 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
         return kind, join_page_breaks(split, width, furniture), width, furniture
-    # web layout: a run of lines is one block (a list, or a wrapped paragraph)
-    return kind, blocks, 0, {}
+    # web layout: a run of lines is one block (a list, or a wrapped paragraph),
+    # or, copied without blank lines, one block a line
+    return kind, [part for block in blocks for part in split_unwrapped(block)], 0, {}
 
 
 def is_list(block: Blk) -> bool:
