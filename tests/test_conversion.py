@@ -1576,3 +1576,50 @@ def test_a_paragraph_wrapped_into_lines_stays_one_paragraph_on_a_web_page():
         The last paragraph.
         """)
     assert bodies(ed)[0].startswith("The congress") and bodies(ed)[0].endswith("of the basin.")
+
+
+def test_a_note_body_on_the_line_after_the_last_paragraph_begins_the_notes():
+    ed = conv("""
+        The Plan and the Managers
+        The question of the plan was posed as soon as the first plan was drawn
+        up, and its answer divided the economists for the rest of the century.1
+        Its second part took up the managers, who ran the plants in the name of
+        the plan and answered to the ministries for it.2 They did not answer to
+        the workers, and nobody in the ministries ever asked them to do so.
+        1 Quoted in Example, The Plan, p. 12.
+        2 See the discussion of the managers below.
+        """)
+    assert ed.layout == "pdf"
+    assert bodies(ed)[-1].endswith("ever asked them to do so.")
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+    assert report(ed)["notes"]["markers"] == ["1", "2"]
+
+
+def test_note_bodies_all_glued_to_the_last_paragraph_are_notes():
+    ed = conv("""
+        On the Plan
+
+        The plan was a set of targets that the ministries bargained over with
+        the managers each year.1 The managers knew it, and so did the workers.2
+        1 See Example, The Plan, p. 12, and the chapters on the ministries.
+        2 See Other, The Managers, p. 30.
+        """)
+    assert ed.layout == "pdf"
+    assert bodies(ed) == [
+        "The plan was a set of targets that the ministries bargained over with the managers each "
+        "year.[note:1] The managers knew it, and so did the workers.[note:2]"
+    ]
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+
+
+def test_a_numbered_line_after_a_paragraph_is_no_note_without_its_marker():
+    ed = conv("""
+        On the Plan
+
+        The plan was a set of targets that the ministries bargained over each year.
+        The managers knew it, and so did the workers, who were paid by the piece.
+        1 Moscow was the first city.
+        2 Leningrad was the second.
+        """)
+    assert not ed.notes
+    assert "1 Moscow was the first city." in " ".join(bodies(ed))

@@ -573,10 +573,71 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         for label, linenos in page_foot_notes(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
-        return kind, join_page_breaks(split, width, furniture), width, furniture
+        return kind, split_glued_notes(join_page_breaks(split, width, furniture)), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
-    return kind, [part for block in blocks for part in split_unwrapped(block)], 0, {}
+    return kind, split_glued_notes([part for block in blocks for part in split_unwrapped(block)]), 0, {}
+
+
+def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
+    """Split off the first note bodies that the last paragraph took in, no blank line between them.
+
+    "… pass through.", then "1 Quoted in …" on the next line, then "2 See …":
+    the line that starts a body whose label comes just before the first
+    label of the notes found after it ("1" before "2"), in the same form,
+    and whose marker the text before it carries, begins the notes section.
+    """
+    blocks = list(blocks)
+    start = notes_start(blocks, len(blocks))
+    if start == len(blocks):
+        # no body starts a block: all of them may be in the last paragraph's
+        start = _split_sequence_inside(blocks)
+    while 0 < start < len(blocks):
+        found = body_label(blocks[start].lines[0].text)
+        if found is None or not found.label.isdigit() or int(found.label) < 2:
+            break
+        want = str(int(found.label) - 1)
+        lines = blocks[start - 1].lines
+        at = next((j for j in range(len(lines) - 1, 0, -1)
+                   if (label := body_label(lines[j].text, (found.form,))) and label.label == want), None)
+        if at is None:
+            break
+        before = "\n".join(line.text for block in blocks[:start - 1] for line in block.lines)
+        before += "\n" + "\n".join(line.text for line in lines[:at])
+        if want not in markers(before, found.form):
+            break
+        prev = blocks[start - 1]
+        head, tail = Blk(lines[:at], prev.blank_before, 0), Blk(lines[at:], 0, prev.blank_after)
+        blocks = [*blocks[:start - 1], head, tail, *blocks[start:]]
+    return blocks
+
+
+#: the blocks at the end searched for note bodies inside a paragraph
+GLUED_NOTES_SEARCH = 3
+
+
+def _split_sequence_inside(blocks: list[Blk]) -> int:
+    """Split a block at the end before its first line that starts a body followed by the next body.
+
+    "… pass through.", "1 Quoted in …", "2 See …", all in one block: the
+    notes begin at "1 Quoted", whose next body is labelled "2" in the same
+    form, if the text before it carries the marker "1".
+
+    :return: the index of the block split off (the notes), or ``len(blocks)``
+    """
+    for i in range(len(blocks) - 1, max(len(blocks) - 1 - GLUED_NOTES_SEARCH, -1), -1):
+        lines = blocks[i].lines
+        found = [(j, label) for j in range(1, len(lines)) if (label := body_label(lines[j].text))]
+        for (j, label), (_, nxt) in zip(found, found[1:], strict=False):
+            if not (label.label.isdigit() and nxt.form is label.form and nxt.label == str(int(label.label) + 1)):
+                continue
+            before = "\n".join(line.text for block in blocks[:i] for line in block.lines)
+            if label.label in markers(before + "\n" + "\n".join(x.text for x in lines[:j]), label.form):
+                block = blocks[i]
+                head, tail = Blk(lines[:j], block.blank_before, 0), Blk(lines[j:], 0, block.blank_after)
+                blocks[i:i + 1] = [head, tail]
+                return i + 1
+    return len(blocks)
 
 
 def is_list(block: Blk) -> bool:
