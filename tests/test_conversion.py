@@ -1623,3 +1623,44 @@ def test_a_numbered_line_after_a_paragraph_is_no_note_without_its_marker():
         """)
     assert not ed.notes
     assert "1 Moscow was the first city." in " ".join(bodies(ed))
+
+
+def test_an_archive_s_label_lines_under_the_title_are_header_fields_each():
+    ed = conv("""
+        Jane Example Archive | Main Page
+        On the Factory Committees
+        Written: March 1919
+        First Published: The Example Review, 2 April 1919
+        Source: Selected Writings, volume 1, pp. 10–14
+        Translated: A. Translator
+        Transcription/Markup: B. Volunteer
+        Online Version: Example Archive 2010
+        Copyleft: Example Archive 2010. You may freely copy and distribute this work.
+
+        The committees met in the spring, in a hall lent by the union of the railway workers.
+
+        The motion was lost.
+        """)
+    assert ed.title == "On the Factory Committees"
+    assert [(f.name, f.label) for f in ed.header[1:]] == [
+        ("written", "Written"), ("first-published", "First Published"), ("source", "Source"),
+        ("translated", "Translated"), ("transcription", "Transcription/Markup"),
+        ("online-version", "Online Version"), ("rights", "Copyleft"),
+    ]
+    assert all(f.label_in_witness for f in ed.header[1:])
+    assert bodies(ed) == ["The committees met in the spring, in a hall lent by the union of the railway workers.",
+                          "The motion was lost."]
+    found = report(ed)["found"]["date"]
+    assert (found["value"], found["how"]) == ("March 1919", "the witness's Written: line")
+
+
+def test_a_sentence_that_begins_with_written_is_no_header_field():
+    ed = conv("""
+        On the Factory Committees
+
+        The committees met in the spring, in a hall lent by the union of the railway workers.
+
+        Written: that was all the note said, and nobody signed it.
+        """)
+    assert [f.name for f in ed.header] == ["title"]
+    assert bodies(ed)[-1] == "Written: that was all the note said, and nobody signed it."

@@ -68,6 +68,23 @@ HEADER_LABELS = {
 }
 
 
+#: the names of an archive's header fields whose label is not their name ("Public Domain: …" is the rights)
+FIELD_NAMES = {
+    "public domain": "rights",
+    "copyleft": "rights",
+    "first published": "first-published",
+    "first printed": "first-published",
+    "transcription/markup": "transcription",
+    "transcribed": "transcription",
+    "html markup": "markup",
+    "online version": "online-version",
+    "proofreading": "proofread",
+    "translation": "translated",
+}
+#: header fields that date the text when it has no Date: line, in order of preference
+DATING_FIELDS = ("written", "delivered", "first-published")
+
+
 def _anchor_order(anchor: tuple[int, str, str | Citation]) -> tuple[int, str, str]:
     """Anchors at one offset: citations before editor's notes; citations by key, then pages."""
     offset, kind, value = anchor
@@ -206,9 +223,8 @@ class _Converter:
                 m = FIELD_RE.match(line.text)
                 cites = [value for offset, kind, value in self.anchors
                          if kind == "cite" and line.start < offset <= line.end]
-                self.header.append(
-                    HeaderField(m.group(1).lower(), m.group(1), m.group(2).strip(), line.lineno, True, cites)
-                )
+                name = FIELD_NAMES.get(m.group(1).lower(), m.group(1).lower())
+                self.header.append(HeaderField(name, m.group(1), m.group(2).strip(), line.lineno, True, cites))
             return
         value = seg.block.text.strip()
         label = HEADER_LABELS.get(seg.detail, seg.detail.title())
@@ -427,6 +443,9 @@ class _Converter:
             f = fields["date"]
             how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
             return Decision("date", f.value, how, f.lineno)
+        dating = next((fields[name] for name in DATING_FIELDS if name in fields), None)
+        if dating is not None:
+            return Decision("date", dating.value, f"the witness's {dating.label}: line", dating.lineno)
         if "posted" in fields:
             f = fields["posted"]
             return Decision("date", f.value, "the “Posted on …” line", f.lineno)

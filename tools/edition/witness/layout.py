@@ -48,7 +48,12 @@ OPENING_QUOTES = "“\"‘"
 
 FIELD_RE = re.compile(
     r"^(Title|Subtitle|Author|Authors|Date|Source|Notes|Publisher|Translator|"
-    r"Translated by|URL|Topics|Tags|Language):\s*(.*)$"
+    r"Translated by|URL|Topics|Tags|Language|"
+    # an archive's record of the text under its title: when it was written and first printed,
+    # who translated and transcribed it, its rights ("Public Domain: …", "Copyleft: …")
+    r"Written|First [Pp]ublished|First [Pp]rinted|Delivered|Translated|Translation|Transcription/Markup|"
+    r"Transcription|Transcribed|HTML [Mm]arkup|Markup|Proofread|Proofreading|Online [Vv]ersion|"
+    r"Public [Dd]omain|Copyleft):\s*(.*)$"
 )
 PART_RE = re.compile(r"^Part\s+(\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.{0,40}$")
 #: a chapter's label alone on its line above the chapter's title: "CHAPTER II", "Chapter 3", "BOOK IV"
@@ -291,11 +296,17 @@ def split_unwrapped(block: Blk) -> list[Blk]:
     """A run of lines of a web page copied without blank lines: each line a block of its own.
 
     The run holds an unwrapped paragraph (a line longer than a wrapped one,
-    :data:`UNWRAPPED_MIN`) and no line of it stops in mid-sentence; a list,
-    or a paragraph wrapped into lines, stays one block.
+    :data:`UNWRAPPED_MIN`), or a line that labels a field of the header
+    ("Written: …") below one that does not (the title), and no line of it
+    stops in mid-sentence; a list, or a paragraph wrapped into lines, stays
+    one block.
     """
     lines = block.lines
-    if len(lines) < 2 or max(len(line.text) for line in lines) < UNWRAPPED_MIN or is_list(block):
+    if len(lines) < 2 or is_list(block):
+        return [block]
+    if max(len(line.text) for line in lines) < UNWRAPPED_MIN and not (
+        not FIELD_RE.match(lines[0].text) and any(FIELD_RE.match(line.text) for line in lines[1:])
+    ):
         return [block]
     if any(broken_in_mid_sentence(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False)):
         return [block]
@@ -792,9 +803,14 @@ def _author_above_title(blocks: list[Blk]) -> bool:
 
 def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
     """The header's lines under the title: a wiki's fields, a subtitle, a name, then the other fields."""
-    if rest and all(FIELD_RE.match(line.text) for line in rest[0].lines):
-        # a wiki page: the title, then its "Field: value" lines
-        return segments + [Segment("header", rest[0], "fields")]
+    fields = []
+    for block in rest:
+        if not all(FIELD_RE.match(line.text) for line in block.lines) or (fields and block.blank_before):
+            break
+        fields.append(Segment("header", block, "fields"))
+    if fields:
+        # a wiki page, an archive: the title, then its "Field: value" lines
+        return segments + fields
     if rest and len(rest[0].lines) == 1 and not rest[0].blank_before and not _header_role(rest[0].text.strip()):
         if heading_like(rest[0].text) and not is_caps(rest[0].text):
             # the line under the title, in the same run of lines: its subtitle
