@@ -1248,7 +1248,7 @@ def test_a_blogs_posted_line_gives_the_date_and_the_author():
         """)
     assert [(f.name, f.value) for f in ed.header][1] == ("posted", "Posted on June 12, 2015 by Jane Doe")
     found = report(ed)["found"]
-    assert (found["author"]["value"], found["date"]["value"]) == ("Jane Doe", "Posted on June 12, 2015 by Jane Doe")
+    assert (found["author"]["value"], found["date"]["value"]) == ("Jane Doe", "June 12, 2015")
     assert furniture_of(ed) == [("call to action", "Click here to read the next part")]
 
 
@@ -1664,3 +1664,21 @@ def test_a_sentence_that_begins_with_written_is_no_header_field():
         """)
     assert [f.name for f in ed.header] == ["title"]
     assert bodies(ed)[-1] == "Written: that was all the note said, and nobody signed it."
+
+
+def test_a_posted_by_name_on_date_line_gives_the_author_and_the_date():
+    ed = conv("""
+        Notes on the Plan
+
+        Posted by Lena Example on 14 May 2009
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over every year.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert [(f.name, f.value) for f in ed.header] == [
+        ("title", "Notes on the Plan"), ("posted", "Posted by Lena Example on 14 May 2009")]
+    found = report(ed)["found"]
+    assert (found["author"]["value"], found["date"]["value"]) == ("Lena Example", "14 May 2009")
+    assert found["author"]["how"] == "the “Posted … by NAME” line"
+    assert len(bodies(ed)) == 2

@@ -24,7 +24,7 @@ from .model import (
     Piece,
     Text,
 )
-from .witness.furniture import POSTED_RE
+from .witness.furniture import posted_line
 from .witness.inline import (
     Edit,
     InlineContext,
@@ -432,9 +432,9 @@ class _Converter:
                                  (STANDFIRST_LEAD_RE, "the standfirst (“NAME looks at …”)")):
                 if pattern.search(f.value):
                     return Decision("author", pattern.search(f.value).group(1), how, f.lineno)
-        if "posted" in fields and POSTED_RE.match(fields["posted"].value).group(1):
+        if "posted" in fields and posted_line(fields["posted"].value)[0]:
             f = fields["posted"]
-            return Decision("author", POSTED_RE.match(f.value).group(1), "the “Posted … by NAME” line", f.lineno)
+            return Decision("author", posted_line(f.value)[0], "the “Posted … by NAME” line", f.lineno)
         return None
 
     def date_decision(self, fields: dict[str, HeaderField]) -> Decision:
@@ -448,7 +448,7 @@ class _Converter:
             return Decision("date", dating.value, f"the witness's {dating.label}: line", dating.lineno)
         if "posted" in fields:
             f = fields["posted"]
-            return Decision("date", f.value, "the “Posted on …” line", f.lineno)
+            return Decision("date", posted_line(f.value)[1], "the “Posted …” line", f.lineno)
         if self.record.get("date") or self.record.get("written"):
             return Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
         return Decision("date", "", "none found: no date line in the header", 0)

@@ -30,12 +30,12 @@ from typing import NamedTuple
 from ..model import Decision
 from .furniture import (
     MENU_KINDS,
-    POSTED_RE,
     call_to_action,
     dated_line,
     is_date_line,
     page_edge_kind,
     pdf_line_kind,
+    posted_line,
     repeated_lines,
     web_line_kind,
 )
@@ -660,9 +660,12 @@ def _header_role(text: str) -> str | None:
         return "subtitle"
     if BYLINE_RE.match(text) or CAPS_BYLINE_RE.match(text) or INITIALS_BYLINE_RE.match(text):
         return "byline"
+    posted = posted_line(text)
+    if posted and posted[0]:
+        return "posted"  # "Posted by NAME on DATE" names the author too: more than a date line
     if DATE_RE.match(text) or is_date_line(text) or dated_line(text):
         return "date"
-    if POSTED_RE.match(text):
+    if posted:
         return "posted"
     return None
 
