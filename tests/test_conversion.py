@@ -1682,3 +1682,33 @@ def test_a_posted_by_name_on_date_line_gives_the_author_and_the_date():
     assert (found["author"]["value"], found["date"]["value"]) == ("Lena Example", "14 May 2009")
     assert found["author"]["how"] == "the “Posted … by NAME” line"
     assert len(bodies(ed)) == 2
+
+
+def test_a_name_alone_under_a_pdf_title_is_the_byline_flagged_unsure():
+    ed = conv("""
+        The Plan and the Managers
+        Ada Example
+        Introduction
+        The question of the plan was posed as soon as the first plan was drawn
+        up, and its answer divided the economists for the rest of the century.
+        Nobody asked the workers.
+        """)
+    assert ed.layout == "pdf"
+    assert [(f.name, f.label, f.value) for f in ed.header[1:]] == [("name", "Byline", "Ada Example")]
+    assert [b.kind for b in ed.blocks] == ["heading", "paragraph"]
+    found = report(ed)
+    assert found["author"] == "Ada Example"
+    assert {"what": "author", "value": "Ada Example", "how": "a name alone on the line under the title",
+            "line": 2} in found["unsure"]
+
+
+def test_a_subtitle_with_small_words_under_a_pdf_title_stays_a_subtitle():
+    ed = conv("""
+        The Plan and the Managers
+        A Study of the Ministries
+        Introduction
+        The question of the plan was posed as soon as the first plan was drawn
+        up, and its answer divided the economists for the rest of the century.
+        Nobody asked the workers.
+        """)
+    assert [(f.name, f.value) for f in ed.header[1:]] == [("subheading", "A Study of the Ministries")]

@@ -815,7 +815,9 @@ def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
         # a wiki page, an archive: the title, then its "Field: value" lines
         return segments + fields
     if rest and len(rest[0].lines) == 1 and not rest[0].blank_before and not _header_role(rest[0].text.strip()):
-        if heading_like(rest[0].text) and not is_caps(rest[0].text):
+        # a person's name under the title, in its run of lines, is the byline (below), no subtitle
+        name = _name_line(rest[0].text) and len(rest) > 1
+        if not name and heading_like(rest[0].text) and not is_caps(rest[0].text):
             # the line under the title, in the same run of lines: its subtitle
             segments.append(Segment("header", rest[0], "subheading"))
             rest = rest[1:]
