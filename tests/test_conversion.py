@@ -1712,3 +1712,19 @@ def test_a_subtitle_with_small_words_under_a_pdf_title_stays_a_subtitle():
         Nobody asked the workers.
         """)
     assert [(f.name, f.value) for f in ed.header[1:]] == [("subheading", "A Study of the Ministries")]
+
+
+def test_a_wrapped_line_that_ends_before_a_capital_still_shows_a_wrapped_paragraph():
+    ed = conv("""
+        A Title
+
+        The congress of the miners met in the spring of that year, in a hall lent by the Railway
+        Workers' Federation.
+
+        The last paragraph.
+        """)
+    assert bodies(ed) == [
+        "The congress of the miners met in the spring of that year, in a hall lent by the Railway "
+        "Workers' Federation.",
+        "The last paragraph.",
+    ]

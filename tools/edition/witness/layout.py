@@ -269,11 +269,17 @@ def detect_layout(lines: list[Line]) -> str:
 
 
 def broken_in_mid_sentence(line: str, following: str) -> bool:
-    """Whether a line stops in the middle of a sentence that goes on in the next line (hard wrapping)."""
+    """Whether a line stops in the middle of a sentence that goes on in the next line (hard wrapping).
+
+    It does when it ends in a hyphen or a comma, or ends no sentence and
+    the next line goes on in lower case, or is too long for a heading
+    (:data:`HEADING_MAX_WORDS`) and ends no sentence ("… of the Railway",
+    then "Workers' Federation.").
+    """
     line, following = line.rstrip(), following.strip()
     if line.endswith(("-", ",")):
         return True
-    return following[:1].islower() and not ends_sentence(line)
+    return (following[:1].islower() or len(words(line)) > HEADING_MAX_WORDS) and not ends_sentence(line)
 
 
 def _wrapped(lines: list[Line]) -> bool:
