@@ -1728,3 +1728,24 @@ def test_a_wrapped_line_that_ends_before_a_capital_still_shows_a_wrapped_paragra
         "Workers' Federation.",
         "The last paragraph.",
     ]
+
+
+def test_an_archive_s_label_lines_in_a_block_of_their_own_in_their_other_spellings():
+    ed = conv("""
+        On the Factory Committees
+
+        Written: March 1919
+        Transcription\\Markup: B. Volunteer
+        Transcription/HTML Markup: C. Volunteer
+        Proofread: D. Volunteer
+        Copyleft: Example Archive 2010.
+
+        The committees met in the spring, in a hall lent by the union of the railway workers.
+
+        The motion was lost.
+        """)
+    assert [(f.name, f.label) for f in ed.header[1:]] == [
+        ("written", "Written"), ("transcription", "Transcription\\Markup"),
+        ("transcription", "Transcription/HTML Markup"), ("proofread", "Proofread"), ("rights", "Copyleft"),
+    ]
+    assert len(bodies(ed)) == 2

@@ -69,18 +69,24 @@ HEADER_LABELS = {
 
 
 #: the names of an archive's header fields whose label is not their name ("Public Domain: …" is the rights)
-FIELD_NAMES = {
-    "public domain": "rights",
-    "copyleft": "rights",
-    "first published": "first-published",
-    "first printed": "first-published",
-    "transcription/markup": "transcription",
-    "transcribed": "transcription",
-    "html markup": "markup",
-    "online version": "online-version",
-    "proofreading": "proofread",
-    "translation": "translated",
-}
+FIELD_NAMES = (
+    (re.compile(r"^(public domain|copyleft)$"), "rights"),
+    (re.compile(r"^first (published|printed)$"), "first-published"),
+    (re.compile(r"^transcri"), "transcription"),
+    (re.compile(r"^(html )?markup$"), "markup"),
+    (re.compile(r"^proof"), "proofread"),
+    (re.compile(r"^online version$"), "online-version"),
+    (re.compile(r"^original source$"), "source"),
+    (re.compile(r"^translation$"), "translated"),
+)
+
+
+def field_name(label: str) -> str:
+    """The name of a header field, from the witness's label for it ("Public Domain" → ``rights``)."""
+    label = label.lower()
+    return next((name for pattern, name in FIELD_NAMES if pattern.search(label)), label)
+
+
 #: header fields that date the text when it has no Date: line, in order of preference
 DATING_FIELDS = ("written", "delivered", "first-published")
 
@@ -223,7 +229,7 @@ class _Converter:
                 m = FIELD_RE.match(line.text)
                 cites = [value for offset, kind, value in self.anchors
                          if kind == "cite" and line.start < offset <= line.end]
-                name = FIELD_NAMES.get(m.group(1).lower(), m.group(1).lower())
+                name = field_name(m.group(1))
                 self.header.append(HeaderField(name, m.group(1), m.group(2).strip(), line.lineno, True, cites))
             return
         value = seg.block.text.strip()

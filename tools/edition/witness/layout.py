@@ -51,9 +51,9 @@ FIELD_RE = re.compile(
     r"Translated by|URL|Topics|Tags|Language|"
     # an archive's record of the text under its title: when it was written and first printed,
     # who translated and transcribed it, its rights ("Public Domain: …", "Copyleft: …")
-    r"Written|First [Pp]ublished|First [Pp]rinted|Delivered|Translated|Translation|Transcription/Markup|"
-    r"Transcription|Transcribed|HTML [Mm]arkup|Markup|Proofread|Proofreading|Online [Vv]ersion|"
-    r"Public [Dd]omain|Copyleft):\s*(.*)$"
+    r"Written|First [Pp]ublished|First [Pp]rinted|Delivered|Original [Ss]ource|Translated|Translation|"
+    r"Transcription(?:\s?[/\\]\s?(?:HTML\s)?[Mm]arkup)?|Transcribed(?: by)?|(?:HTML )?[Mm]arkup|"
+    r"Proofread(?:ing)?|Proofed(?: and [Cc]orrected)?|Online [Vv]ersion|Public [Dd]omain|Copyleft):\s*(.*)$"
 )
 PART_RE = re.compile(r"^Part\s+(\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.{0,40}$")
 #: a chapter's label alone on its line above the chapter's title: "CHAPTER II", "Chapter 3", "BOOK IV"
