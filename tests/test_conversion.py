@@ -1749,3 +1749,28 @@ def test_an_archive_s_label_lines_in_a_block_of_their_own_in_their_other_spellin
         ("transcription", "Transcription/HTML Markup"), ("proofread", "Proofread"), ("rights", "Copyleft"),
     ]
     assert len(bodies(ed)) == 2
+
+
+def test_a_title_with_its_posted_line_or_byline_in_one_run_of_lines():
+    posted = conv("""
+        Notes on the Plan
+        Posted by Lena Example on May 14, 2009 at 10:30 am
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert [(f.name, f.value) for f in posted.header] == [
+        ("title", "Notes on the Plan"), ("posted", "Posted by Lena Example on May 14, 2009 at 10:30 am")]
+    assert (report(posted)["author"], report(posted)["date"]) == ("Lena Example", "May 14, 2009")
+    byline = conv("""
+        Notes on the Plan
+        By Lena Example
+        12 June 2015
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert [f.name for f in byline.header] == ["title", "byline", "date"]
+    assert len(bodies(byline)) == 2

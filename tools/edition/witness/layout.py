@@ -294,6 +294,19 @@ def _wrapped(lines: list[Line]) -> bool:
     )
 
 
+def _header_lines_below(lines: list[Line]) -> bool:
+    """Lines of the header ("Written: …", a byline, a date) below a first line that is none: a title's run.
+
+    A single word above the date is no title but a button's label ("Print"),
+    read with the date (:func:`_header_fields`).
+    """
+    def header(text: str) -> bool:
+        return bool(FIELD_RE.match(text) or _header_role(text.strip()))
+
+    first = lines[0].text
+    return len(words(first)) > 1 and not header(first) and any(header(line.text) for line in lines[1:])
+
+
 #: the shortest line that shows a run of lines is a web page's paragraphs, each unwrapped
 UNWRAPPED_MIN = 80
 
@@ -302,17 +315,15 @@ def split_unwrapped(block: Blk) -> list[Blk]:
     """A run of lines of a web page copied without blank lines: each line a block of its own.
 
     The run holds an unwrapped paragraph (a line longer than a wrapped one,
-    :data:`UNWRAPPED_MIN`), or a line that labels a field of the header
-    ("Written: …") below one that does not (the title), and no line of it
-    stops in mid-sentence; a list, or a paragraph wrapped into lines, stays
-    one block.
+    :data:`UNWRAPPED_MIN`), or lines of the header ("Written: …", a byline,
+    a date, "Posted by …") below one that is none (the title), and no line
+    of it stops in mid-sentence; a list, or a paragraph wrapped into lines,
+    stays one block.
     """
     lines = block.lines
     if len(lines) < 2 or is_list(block):
         return [block]
-    if max(len(line.text) for line in lines) < UNWRAPPED_MIN and not (
-        not FIELD_RE.match(lines[0].text) and any(FIELD_RE.match(line.text) for line in lines[1:])
-    ):
+    if max(len(line.text) for line in lines) < UNWRAPPED_MIN and not _header_lines_below(lines):
         return [block]
     if any(broken_in_mid_sentence(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False)):
         return [block]
