@@ -1774,3 +1774,20 @@ def test_a_title_with_its_posted_line_or_byline_in_one_run_of_lines():
         """)
     assert [f.name for f in byline.header] == ["title", "byline", "date"]
     assert len(bodies(byline)) == 2
+
+
+def test_a_pdf_extracted_a_paragraph_a_line_keeps_its_page_furniture_apart():
+    ed = conv("""
+        State Capital and the Plan
+        The question of the class nature of the Soviet Union was posed as soon as the revolution had survived.1
+        157 158 SCIENCE & SOCIETY
+        12
+        Before the revolution the term meant the control of private industry by a state at war, as in Germany.2
+        1 Quoted in Example, The Plan, p. 12.
+        2 See the discussion of war economies below.
+        """)
+    assert ed.layout == "web"
+    assert "none in mid-sentence" in next(d.how for d in ed.decisions if d.what == "layout")
+    assert furniture_of(ed) == [("running head", "157 158 SCIENCE & SOCIETY"), ("page number", "12")]
+    assert [b.kind for b in ed.blocks] == ["paragraph", "paragraph"]
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]

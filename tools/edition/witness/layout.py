@@ -604,7 +604,30 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         return kind, split_glued_notes(join_page_breaks(split, width, furniture)), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
-    return kind, split_glued_notes([part for block in blocks for part in split_unwrapped(block)]), 0, {}
+    split, furniture = unwrapped_blocks(blocks)
+    return kind, split_glued_notes(split), 0, furniture
+
+
+#: the kinds of a PDF page's furniture that a text of unwrapped lines may hold too
+PAGE_FURNITURE = frozenset({"page number", "running head", "viewer page counter"})
+
+
+def unwrapped_blocks(blocks: list[Blk]) -> tuple[list[Blk], dict[int, str]]:
+    """The blocks of a web layout, runs of unwrapped lines split (:func:`split_unwrapped`).
+
+    A line of such a run that is a page's furniture by its form (a page
+    number, a running head with page numbers: a PDF extracted a paragraph
+    a line) is furniture, by line number, with its kind.
+    """
+    out: list[Blk] = []
+    furniture: dict[int, str] = {}
+    for block in blocks:
+        parts = split_unwrapped(block)
+        if len(parts) > 1:
+            furniture.update({part.lineno: what for part in parts
+                              if (what := pdf_line_kind(part.text)) in PAGE_FURNITURE})
+        out += parts
+    return out, furniture
 
 
 def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
@@ -921,8 +944,7 @@ def edge_furniture(block: Blk, kind: str, furniture: dict[int, str], *, top: boo
     """
     kinds = []
     for line in block.lines:
-        what = furniture.get(line.lineno) if kind == "pdf" else None
-        what = what or web_line_kind(line.text, at_edge=True)
+        what = furniture.get(line.lineno) or web_line_kind(line.text, at_edge=True)
         if not what:
             break
         kinds.append(what)
@@ -1319,6 +1341,10 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         if kind == "pdf" else
         f"one line per paragraph: {share} % of the lines continue the line before (a web page copied as text)"
     )
+    if kind == "web" and share > 50:
+        how = (f"one line per paragraph, without blank lines between them: {share} % of the lines continue "
+               "the line before, none in mid-sentence (a web page copied as text, or a PDF extracted a "
+               "paragraph a line)")
     # near the line between the layouts (half the lines continuing), the call is a close one
     close = len(text_lines) >= 4 and abs(share - 50) <= LAYOUT_MARGIN
     out = [Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)]
