@@ -1791,3 +1791,23 @@ def test_a_pdf_extracted_a_paragraph_a_line_keeps_its_page_furniture_apart():
     assert furniture_of(ed) == [("running head", "157 158 SCIENCE & SOCIETY"), ("page number", "12")]
     assert [b.kind for b in ed.blocks] == ["paragraph", "paragraph"]
     assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+
+
+def test_a_text_none_of_whose_lines_stops_in_mid_sentence_is_no_close_call():
+    ed = conv("""
+        On the Factory Committees
+        Written: March 1919
+        Source: Selected Writings, volume 1, pp. 10–14
+        Translated: A. Translator
+        Transcription/Markup: B. Volunteer
+        Copyleft: Example Archive 2010.
+
+        The committees met in the spring, in a hall lent by the union of the railway workers.
+
+        The motion was lost.
+
+        Nobody asked the workers.
+        """)
+    layout = next(d for d in ed.decisions if d.what == "layout")
+    assert (layout.value, layout.sure) == ("web", True)
+    assert "close call" not in layout.how

@@ -1341,12 +1341,14 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         if kind == "pdf" else
         f"one line per paragraph: {share} % of the lines continue the line before (a web page copied as text)"
     )
-    if kind == "web" and share > 50:
+    unwrapped = kind == "web" and share > 50  # most lines continue, but none in mid-sentence
+    if unwrapped:
         how = (f"one line per paragraph, without blank lines between them: {share} % of the lines continue "
                "the line before, none in mid-sentence (a web page copied as text, or a PDF extracted a "
                "paragraph a line)")
-    # near the line between the layouts (half the lines continuing), the call is a close one
-    close = len(text_lines) >= 4 and abs(share - 50) <= LAYOUT_MARGIN
+    # near the line between the layouts (half the lines continuing), the call is a close one,
+    # unless no line stops in mid-sentence (then nothing was hard-wrapped)
+    close = len(text_lines) >= 4 and abs(share - 50) <= LAYOUT_MARGIN and not unwrapped
     out = [Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)]
     for seg in segments:
         lineno = seg.block.lineno
