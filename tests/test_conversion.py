@@ -1811,3 +1811,21 @@ def test_a_text_none_of_whose_lines_stops_in_mid_sentence_is_no_close_call():
     layout = next(d for d in ed.decisions if d.what == "layout")
     assert (layout.value, layout.sure) == ("web", True)
     assert "close call" not in layout.how
+
+
+def test_an_archive_s_label_lines_under_the_author_the_title_and_the_chapter():
+    ed = conv("""
+        Leon Example
+        The Revolution Examined
+        Chapter 1: The Achievements
+        Written: 1936
+        Source: The Revolution Examined, Example Press, 1972
+        Online Version: Example Internet Archive 1996
+
+        Owing to the insignificance of the bourgeoisie, the tasks could be achieved only by the workers.
+
+        The second paragraph is shorter than the first.
+        """)
+    assert ed.title == "The Revolution Examined"
+    assert [f.name for f in ed.header] == ["author", "title", "subheading", "written", "source", "online-version"]
+    assert len(bodies(ed)) == 2

@@ -846,11 +846,7 @@ def _author_above_title(blocks: list[Blk]) -> bool:
 
 def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
     """The header's lines under the title: a wiki's fields, a subtitle, a name, then the other fields."""
-    fields = []
-    for block in rest:
-        if not all(FIELD_RE.match(line.text) for line in block.lines) or (fields and block.blank_before):
-            break
-        fields.append(Segment("header", block, "fields"))
+    fields = _field_run(rest)
     if fields:
         # a wiki page, an archive: the title, then its "Field: value" lines
         return segments + fields
@@ -865,7 +861,19 @@ def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
         # a name alone under the title: the author (a guess the report flags)
         segments.append(Segment("header", rest[0], "name"))
         rest = rest[1:]
-    return _header_fields(rest, segments)
+    # an archive's fields under the title and its subtitle (the chapter), or the byline
+    fields = _field_run(rest)
+    return segments + fields if fields else _header_fields(rest, segments)
+
+
+def _field_run(rest: list[Blk]) -> list[Segment]:
+    """The blocks of "Field: value" lines that open *rest*, one after another with no blank line between."""
+    fields: list[Segment] = []
+    for block in rest:
+        if not all(FIELD_RE.match(line.text) for line in block.lines) or (fields and block.blank_before):
+            break
+        fields.append(Segment("header", block, "fields"))
+    return fields
 
 
 def _chapter_label_above_title(blocks: list[Blk]) -> bool:
