@@ -1829,3 +1829,24 @@ def test_an_archive_s_label_lines_under_the_author_the_title_and_the_chapter():
     assert ed.title == "The Revolution Examined"
     assert [f.name for f in ed.header] == ["author", "title", "subheading", "written", "source", "online-version"]
     assert len(bodies(ed)) == 2
+
+
+def test_a_page_without_blank_lines_keeps_its_standfirst_headings_and_closing_lists_apart():
+    ed = conv("""
+        The Fall of the Committees
+        How the managers took over the plants in a single summer, writes Maria Example
+        In the spring of 1918 the committees still ran most of the large plants. By the summer they had lost.
+        What the committees did
+        The committees had been elected by the workers of each plant. They answered to no one else.
+        Share this article: Facebook | Twitter | Email
+        Related articles
+        The Kronstadt rising
+        Subscribe to our newsletter
+        """)
+    assert [(f.name, f.value) for f in ed.header][1] == (
+        "standfirst", "How the managers took over the plants in a single summer, writes Maria Example")
+    assert report(ed)["author"] == "Maria Example"
+    assert kinds(ed) == ["paragraph", "heading", "paragraph"]
+    assert [text for _, text in furniture_of(ed)] == [
+        "Share this article: Facebook | Twitter | Email", "Related articles", "The Kronstadt rising",
+        "Subscribe to our newsletter"]

@@ -273,13 +273,19 @@ def broken_in_mid_sentence(line: str, following: str) -> bool:
 
     It does when it ends in a hyphen or a comma, or ends no sentence and
     the next line goes on in lower case, or is too long for a heading
-    (:data:`HEADING_MAX_WORDS`) and ends no sentence ("… of the Railway",
-    then "Workers' Federation.").
+    (:data:`HEADING_MAX_WORDS`), ends no sentence and is followed by a
+    shorter line that does ("… of the Railway", then "Workers' Federation.");
+    a standfirst ("…, writes NAME") ends no sentence but is whole.
     """
     line, following = line.rstrip(), following.strip()
     if line.endswith(("-", ",")):
         return True
-    return (following[:1].islower() or len(words(line)) > HEADING_MAX_WORDS) and not ends_sentence(line)
+    if ends_sentence(line):
+        return False
+    if following[:1].islower():
+        return True
+    return (len(words(line)) > HEADING_MAX_WORDS and len(following) < len(line) and ends_sentence(following)
+            and not STANDFIRST_RE.search(line))
 
 
 def _wrapped(lines: list[Line]) -> bool:
@@ -1030,6 +1036,8 @@ def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int
             cut -= 1
             if blocks[cut].blank_before >= 2:
                 break
+        while cut > 1 and edge_furniture(blocks[cut - 1], kind, furniture):
+            cut -= 1  # a call to share the article, just above the site's list
     tail = blocks[max(cut - 2, 0):cut]
     for offset, block in enumerate(tail):
         if DONATION_RE.search(block.text) and all(
