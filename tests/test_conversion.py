@@ -1850,3 +1850,17 @@ def test_a_page_without_blank_lines_keeps_its_standfirst_headings_and_closing_li
     assert [text for _, text in furniture_of(ed)] == [
         "Share this article: Facebook | Twitter | Email", "Related articles", "The Kronstadt rising",
         "Subscribe to our newsletter"]
+
+
+def test_the_notes_heading_of_a_pdf_text_leaves_its_title_case_headings_at_the_first_level():
+    ed = conv("""
+        State Capital and the Plan
+        Ada Example
+        Introduction
+        The question of the class nature of the Soviet Union was posed as
+        soon as the revolution had survived the civil war. It divided the left.1
+        Notes
+        1 Quoted in Example, The Plan, p. 12.
+        """)
+    assert [(plain(b.pieces), b.style) for b in ed.blocks if b.kind == "heading"] == [
+        ("Introduction", "2"), ("Notes", "2")]

@@ -1218,7 +1218,8 @@ def segment(witness: Witness) -> Layout:
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
     segments += body.segments(blocks, body_from, notes_from)
-    if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2" for seg in segments):
+    if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
+                                 and not NOTES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     segments += _note_segments(blocks[notes_from:furniture_from], forms, furniture)
