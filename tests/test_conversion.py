@@ -1864,3 +1864,22 @@ def test_the_notes_heading_of_a_pdf_text_leaves_its_title_case_headings_at_the_f
         """)
     assert [(plain(b.pieces), b.style) for b in ed.blocks if b.kind == "heading"] == [
         ("Introduction", "2"), ("Notes", "2")]
+
+
+def test_an_archive_s_label_lines_a_blank_line_apart_are_header_fields_each():
+    ed = conv("""
+        The Tax in Kind
+
+        Written: April 1921
+
+        Source: Collected Works, volume 32
+
+        Copyleft: Example Archive 2002.
+
+        The question of the tax in kind is attracting very great attention.
+
+        Source: a sentence of the text that begins as a field does, after the text has begun.
+        """)
+    assert [f.name for f in ed.header] == ["title", "written", "source", "rights"]
+    assert bodies(ed) == ["The question of the tax in kind is attracting very great attention.",
+                          "Source: a sentence of the text that begins as a field does, after the text has begun."]

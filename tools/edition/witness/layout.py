@@ -873,10 +873,10 @@ def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
 
 
 def _field_run(rest: list[Blk]) -> list[Segment]:
-    """The blocks of "Field: value" lines that open *rest*, one after another with no blank line between."""
+    """The blocks of "Field: value" lines that open *rest*, one after another (a blank line between or none)."""
     fields: list[Segment] = []
     for block in rest:
-        if not all(FIELD_RE.match(line.text) for line in block.lines) or (fields and block.blank_before):
+        if not all(FIELD_RE.match(line.text) for line in block.lines) or (fields and block.blank_before > 1):
             break
         fields.append(Segment("header", block, "fields"))
     return fields
