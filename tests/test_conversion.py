@@ -1883,3 +1883,25 @@ def test_an_archive_s_label_lines_a_blank_line_apart_are_header_fields_each():
     assert [f.name for f in ed.header] == ["title", "written", "source", "rights"]
     assert bodies(ed) == ["The question of the tax in kind is attracting very great attention.",
                           "Source: a sentence of the text that begins as a field does, after the text has begun."]
+
+
+def test_a_posted_by_line_above_the_title_or_alone_at_the_top_is_no_title():
+    above = conv("""
+        Posted by Lena Example on 14 May 2009
+        Notes on the Plan
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert above.title == "Notes on the Plan"
+    assert [f.name for f in above.header] == ["posted", "title"]
+    alone = conv("""
+        Posted by Lena Example on 14 May 2009
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert alone.title_editorial and [f.name for f in alone.header] == ["posted"]
+    assert (report(alone)["author"], report(alone)["date"]) == ("Lena Example", "14 May 2009")

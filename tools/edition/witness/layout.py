@@ -811,7 +811,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
                 break
             segments.append(Segment("header", block, "fields"))
         return segments
-    if _header_role(first.lines[0].text.strip()) == "date" and (len(first.lines) > 1 or len(blocks) > 1):
+    if _header_role(first.lines[0].text.strip()) in ("date", "posted") and (len(first.lines) > 1 or len(blocks) > 1):
         return _date_first_header(blocks)
     if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
         return []
@@ -826,7 +826,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     if _author_above_title(blocks):
         segments.append(Segment("header", first, "author"))
         first, rest = blocks[1], blocks[2:]
-    elif _header_role(first.text.strip()) in ("byline", "date"):
+    elif _header_role(first.text.strip()) in ("byline", "date", "posted"):
         # a byline or a date is never the title: the text has none of its own
         return _header_fields(blocks, segments)
     segments.append(Segment("header", first, "title"))
@@ -897,7 +897,7 @@ def _date_first_header(blocks: list[Blk]) -> list[Segment]:
     the title and those above it are rubrics (the series, the section).
     """
     singles = _single_lines(blocks[0])
-    segments = [Segment("header", singles[0], "date")]
+    segments = [Segment("header", singles[0], _header_role(singles[0].text.strip()) or "date")]
     stack = singles[1:]
     rest = blocks[1:]
     while rest and len(rest[0].lines) == 1 and heading_like(rest[0].text) and not _header_role(rest[0].text.strip()):
