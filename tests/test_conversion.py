@@ -1905,3 +1905,18 @@ def test_a_posted_by_line_above_the_title_or_alone_at_the_top_is_no_title():
         """)
     assert alone.title_editorial and [f.name for f in alone.header] == ["posted"]
     assert (report(alone)["author"], report(alone)["date"]) == ("Lena Example", "14 May 2009")
+
+
+def test_a_site_s_logo_above_a_posted_line_is_its_masthead():
+    ed = conv("""
+        EveningStar
+
+        Posted by Lena Example on 14 May 2009
+        Notes on the Plan
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert furniture_of(ed) == [("masthead", "EveningStar")]
+    assert ed.title == "Notes on the Plan"

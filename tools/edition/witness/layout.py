@@ -841,7 +841,7 @@ def _author_above_title(blocks: list[Blk]) -> bool:
     if len(title.lines) != 1 or not heading_like(title.text) or _header_role(title.text.strip()):
         return False
     return (
-        _header_role(third.lines[0].text.strip()) == "date"
+        _header_role(third.lines[0].text.strip()) in ("date", "posted")
         or source_line(third.text)
         # author, work, chapter: three short lines at the top
         or (len(third.lines) == 1 and len(words(third.text)) <= HEADING_MAX_WORDS
@@ -1001,7 +1001,7 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
     last_menu = max((i for i, what in kinds.items() if what in MENU_KINDS), default=-1)
     if (
         not kinds and len(blocks) > 1 and len(blocks[0].lines) == 1 and LOGO_RE.match(blocks[0].text.strip())
-        and _header_role(blocks[1].lines[0].text.strip()) == "date"
+        and _header_role(blocks[1].lines[0].text.strip()) in ("date", "posted")
     ):
         return [(0, "masthead")]  # the site's logo above the date and the title
     found = []
