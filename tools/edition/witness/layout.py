@@ -685,10 +685,12 @@ def _split_sequence_inside(blocks: list[Blk]) -> int:
     for i in range(len(blocks) - 1, max(len(blocks) - 1 - GLUED_NOTES_SEARCH, -1), -1):
         lines = blocks[i].lines
         found = [(j, label) for j in range(1, len(lines)) if (label := body_label(lines[j].text))]
-        for (j, label), (_, nxt) in zip(found, found[1:], strict=False):
-            if not (label.label.isdigit() and nxt.form is label.form and nxt.label == str(int(label.label) + 1)):
-                continue
-            before = "\n".join(line.text for block in blocks[:i] for line in block.lines)
+        in_sequence = [(j, label) for (j, label), (_, nxt) in zip(found, found[1:], strict=False)
+                       if label.label.isdigit() and nxt.form is label.form and nxt.label == str(int(label.label) + 1)]
+        if not in_sequence:
+            continue
+        before = "\n".join(line.text for block in blocks[:i] for line in block.lines)
+        for j, label in in_sequence[:GLUED_NOTES_SEARCH]:  # the first few: a long text is read once or twice
             if label.label in markers(before + "\n" + "\n".join(x.text for x in lines[:j]), label.form):
                 block = blocks[i]
                 head, tail = Blk(lines[:j], block.blank_before, 0), Blk(lines[j:], 0, block.blank_after)
