@@ -4,7 +4,8 @@ Two layouts are recognised from the text itself, never from a file name:
 
 ``web``
     a copy of a web page: each paragraph is one long line, blocks are
-    separated by blank lines.
+    separated by blank lines, or, copied without them, each line is a block
+    (no line stops in mid-sentence: nothing was hard-wrapped).
 ``pdf``
     text extracted from a PDF: paragraphs are hard-wrapped into lines of
     roughly equal width, page breaks leave blank lines or indented lines in
