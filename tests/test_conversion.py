@@ -1920,3 +1920,17 @@ def test_a_site_s_logo_above_a_posted_line_is_its_masthead():
         """)
     assert furniture_of(ed) == [("masthead", "EveningStar")]
     assert ed.title == "Notes on the Plan"
+
+
+def test_a_list_on_a_web_page_copied_without_blank_lines_stays_a_list():
+    ed = conv("""
+        The Demands of the Strike
+        The strikers at the plant drew up their demands on the first evening, and read them out at the gate:
+        - the eight-hour day
+        - the committee's right to hire
+        - no fines
+        The management refused all three on the next morning, and the strike went on for eleven days.
+        """)
+    assert kinds(ed) == ["paragraph", "list", "paragraph"]
+    assert [plain(item) for item in ed.blocks[1].pieces] == ["the eight-hour day", "the committee's right to hire",
+                                                             "no fines"]

@@ -334,7 +334,19 @@ def split_unwrapped(block: Blk) -> list[Blk]:
         return [block]
     if any(broken_in_mid_sentence(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False)):
         return [block]
-    return _single_lines(block)
+    return _items_together(_single_lines(block))
+
+
+def _items_together(singles: list[Blk]) -> list[Blk]:
+    """The lines of a run split one a block, with the items of a list ("- …", "1. …") kept together."""
+    out: list[Blk] = []
+    for single in singles:
+        prev = out[-1] if out else None
+        if prev and LIST_ITEM_RE.match(single.lines[0].text) and LIST_ITEM_RE.match(prev.lines[-1].text):
+            out[-1] = Blk(prev.lines + single.lines, prev.blank_before, single.blank_after)
+        else:
+            out.append(single)
+    return out
 
 
 def line_width(lines: list[Line]) -> int:
