@@ -1231,6 +1231,7 @@ def segment(witness: Witness) -> Layout:
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
     foot = _foot_notes(witness, furniture)
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
+    notes_from = _first_note_body(blocks, notes_from, furniture_from, forms, furniture)
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
     segments += body.segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
@@ -1244,6 +1245,21 @@ def segment(witness: Witness) -> Layout:
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
     return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness), foot)
+
+
+def _first_note_body(blocks: list[Blk], start: int, end: int, forms: tuple[LabelForm, ...],
+                     furniture: dict[int, str]) -> int:
+    """Where the notes section begins: at its first note body, never at a line of furniture or text before it.
+
+    A running head that begins with a page number ("2 A RUNNING HEAD") reads as a note's
+    label; it, and the running text after it, stay before the notes.
+    """
+    while start < end and (
+        not body_label(blocks[start].lines[0].text, forms)
+        or all(line.lineno in furniture for line in blocks[start].lines)
+    ):
+        start += 1
+    return start
 
 
 def _foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
