@@ -1248,7 +1248,7 @@ def test_a_blogs_posted_line_gives_the_date_and_the_author():
         """)
     assert [(f.name, f.value) for f in ed.header][1] == ("posted", "Posted on June 12, 2015 by Jane Doe")
     found = report(ed)["found"]
-    assert (found["author"]["value"], found["date"]["value"]) == ("Jane Doe", "Posted on June 12, 2015 by Jane Doe")
+    assert (found["author"]["value"], found["date"]["value"]) == ("Jane Doe", "June 12, 2015")
     assert furniture_of(ed) == [("call to action", "Click here to read the next part")]
 
 
@@ -1544,3 +1544,393 @@ def test_an_e_book_s_catalogue_record_below_its_licence_gives_the_title():
     assert ed.title == "A Test Book" and not ed.title_editorial
     (decision,) = [d for d in ed.decisions if d.what == "title"]
     assert decision.lineno == 5 and not decision.sure and "catalogue record" in decision.how
+
+
+# -- Rules found on texts of the lead's own making -------------------------------------
+
+def test_a_web_page_copied_without_blank_lines_has_a_paragraph_a_line():
+    ed = conv("""
+        The Miners' Congress
+        By Tom Example
+        The congress of the miners met in the spring, in a hall lent by the union of the railway workers.
+        Its delegates came from every pit of the basin, and most of them had walked for days to get there.
+        Share this: Facebook | Twitter
+        Subscribe to our newsletter
+        """)
+    assert ed.layout == "web"
+    assert ed.title == "The Miners' Congress"
+    assert bodies(ed) == [
+        "The congress of the miners met in the spring, in a hall lent by the union of the railway workers.",
+        "Its delegates came from every pit of the basin, and most of them had walked for days to get there.",
+    ]
+    assert [text for _, text in furniture_of(ed)] == ["Share this: Facebook | Twitter", "Subscribe to our newsletter"]
+
+
+def test_a_paragraph_wrapped_into_lines_stays_one_paragraph_on_a_web_page():
+    ed = conv("""
+        A Title
+
+        The congress of the miners met in the spring, in a hall lent by the union
+        of the railway workers. Its delegates came from every pit of the basin.
+
+        The last paragraph.
+        """)
+    assert bodies(ed)[0].startswith("The congress") and bodies(ed)[0].endswith("of the basin.")
+
+
+def test_a_note_body_on_the_line_after_the_last_paragraph_begins_the_notes():
+    ed = conv("""
+        The Plan and the Managers
+        The question of the plan was posed as soon as the first plan was drawn
+        up, and its answer divided the economists for the rest of the century.1
+        Its second part took up the managers, who ran the plants in the name of
+        the plan and answered to the ministries for it.2 They did not answer to
+        the workers, and nobody in the ministries ever asked them to do so.
+        1 Quoted in Example, The Plan, p. 12.
+        2 See the discussion of the managers below.
+        """)
+    assert ed.layout == "pdf"
+    assert bodies(ed)[-1].endswith("ever asked them to do so.")
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+    assert report(ed)["notes"]["markers"] == ["1", "2"]
+
+
+def test_note_bodies_all_glued_to_the_last_paragraph_are_notes():
+    ed = conv("""
+        On the Plan
+
+        The plan was a set of targets that the ministries bargained over with
+        the managers each year.1 The managers knew it, and so did the workers.2
+        1 See Example, The Plan, p. 12, and the chapters on the ministries.
+        2 See Other, The Managers, p. 30.
+        """)
+    assert ed.layout == "pdf"
+    assert bodies(ed) == [
+        "The plan was a set of targets that the ministries bargained over with the managers each "
+        "year.[note:1] The managers knew it, and so did the workers.[note:2]"
+    ]
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+
+
+def test_a_numbered_line_after_a_paragraph_is_no_note_without_its_marker():
+    ed = conv("""
+        On the Plan
+
+        The plan was a set of targets that the ministries bargained over each year.
+        The managers knew it, and so did the workers, who were paid by the piece.
+        1 Moscow was the first city.
+        2 Leningrad was the second.
+        """)
+    assert not ed.notes
+    assert "1 Moscow was the first city." in " ".join(bodies(ed))
+
+
+def test_an_archive_s_label_lines_under_the_title_are_header_fields_each():
+    ed = conv("""
+        Jane Example Archive | Main Page
+        On the Factory Committees
+        Written: March 1919
+        First Published: The Example Review, 2 April 1919
+        Source: Selected Writings, volume 1, pp. 10–14
+        Translated: A. Translator
+        Transcription/Markup: B. Volunteer
+        Online Version: Example Archive 2010
+        Copyleft: Example Archive 2010. You may freely copy and distribute this work.
+
+        The committees met in the spring, in a hall lent by the union of the railway workers.
+
+        The motion was lost.
+        """)
+    assert ed.title == "On the Factory Committees"
+    assert [(f.name, f.label) for f in ed.header[1:]] == [
+        ("written", "Written"), ("first-published", "First Published"), ("source", "Source"),
+        ("translated", "Translated"), ("transcription", "Transcription/Markup"),
+        ("online-version", "Online Version"), ("rights", "Copyleft"),
+    ]
+    assert all(f.label_in_witness for f in ed.header[1:])
+    assert bodies(ed) == ["The committees met in the spring, in a hall lent by the union of the railway workers.",
+                          "The motion was lost."]
+    found = report(ed)["found"]["date"]
+    assert (found["value"], found["how"]) == ("March 1919", "the witness's Written: line")
+
+
+def test_a_sentence_that_begins_with_written_is_no_header_field():
+    ed = conv("""
+        On the Factory Committees
+
+        The committees met in the spring, in a hall lent by the union of the railway workers.
+
+        Written: that was all the note said, and nobody signed it.
+        """)
+    assert [f.name for f in ed.header] == ["title"]
+    assert bodies(ed)[-1] == "Written: that was all the note said, and nobody signed it."
+
+
+def test_a_posted_by_name_on_date_line_gives_the_author_and_the_date():
+    ed = conv("""
+        Notes on the Plan
+
+        Posted by Lena Example on 14 May 2009
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over every year.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert [(f.name, f.value) for f in ed.header] == [
+        ("title", "Notes on the Plan"), ("posted", "Posted by Lena Example on 14 May 2009")]
+    found = report(ed)["found"]
+    assert (found["author"]["value"], found["date"]["value"]) == ("Lena Example", "14 May 2009")
+    assert found["author"]["how"] == "the “Posted … by NAME” line"
+    assert len(bodies(ed)) == 2
+
+
+def test_a_name_alone_under_a_pdf_title_is_the_byline_flagged_unsure():
+    ed = conv("""
+        The Plan and the Managers
+        Ada Example
+        Introduction
+        The question of the plan was posed as soon as the first plan was drawn
+        up, and its answer divided the economists for the rest of the century.
+        Nobody asked the workers.
+        """)
+    assert ed.layout == "pdf"
+    assert [(f.name, f.label, f.value) for f in ed.header[1:]] == [("name", "Byline", "Ada Example")]
+    assert [b.kind for b in ed.blocks] == ["heading", "paragraph"]
+    found = report(ed)
+    assert found["author"] == "Ada Example"
+    assert {"what": "author", "value": "Ada Example", "how": "a name alone on the line under the title",
+            "line": 2} in found["unsure"]
+
+
+def test_a_subtitle_with_small_words_under_a_pdf_title_stays_a_subtitle():
+    ed = conv("""
+        The Plan and the Managers
+        A Study of the Ministries
+        Introduction
+        The question of the plan was posed as soon as the first plan was drawn
+        up, and its answer divided the economists for the rest of the century.
+        Nobody asked the workers.
+        """)
+    assert [(f.name, f.value) for f in ed.header[1:]] == [("subheading", "A Study of the Ministries")]
+
+
+def test_a_wrapped_line_that_ends_before_a_capital_still_shows_a_wrapped_paragraph():
+    ed = conv("""
+        A Title
+
+        The congress of the miners met in the spring of that year, in a hall lent by the Railway
+        Workers' Federation.
+
+        The last paragraph.
+        """)
+    assert bodies(ed) == [
+        "The congress of the miners met in the spring of that year, in a hall lent by the Railway "
+        "Workers' Federation.",
+        "The last paragraph.",
+    ]
+
+
+def test_an_archive_s_label_lines_in_a_block_of_their_own_in_their_other_spellings():
+    ed = conv("""
+        On the Factory Committees
+
+        Written: March 1919
+        Transcription\\Markup: B. Volunteer
+        Transcription/HTML Markup: C. Volunteer
+        Proofread: D. Volunteer
+        Copyleft: Example Archive 2010.
+
+        The committees met in the spring, in a hall lent by the union of the railway workers.
+
+        The motion was lost.
+        """)
+    assert [(f.name, f.label) for f in ed.header[1:]] == [
+        ("written", "Written"), ("transcription", "Transcription\\Markup"),
+        ("transcription", "Transcription/HTML Markup"), ("proofread", "Proofread"), ("rights", "Copyleft"),
+    ]
+    assert len(bodies(ed)) == 2
+
+
+def test_a_title_with_its_posted_line_or_byline_in_one_run_of_lines():
+    posted = conv("""
+        Notes on the Plan
+        Posted by Lena Example on May 14, 2009 at 10:30 am
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert [(f.name, f.value) for f in posted.header] == [
+        ("title", "Notes on the Plan"), ("posted", "Posted by Lena Example on May 14, 2009 at 10:30 am")]
+    assert (report(posted)["author"], report(posted)["date"]) == ("Lena Example", "May 14, 2009")
+    byline = conv("""
+        Notes on the Plan
+        By Lena Example
+        12 June 2015
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert [f.name for f in byline.header] == ["title", "byline", "date"]
+    assert len(bodies(byline)) == 2
+
+
+def test_a_pdf_extracted_a_paragraph_a_line_keeps_its_page_furniture_apart():
+    ed = conv("""
+        State Capital and the Plan
+        The question of the class nature of the Soviet Union was posed as soon as the revolution had survived.1
+        157 158 SCIENCE & SOCIETY
+        12
+        Before the revolution the term meant the control of private industry by a state at war, as in Germany.2
+        1 Quoted in Example, The Plan, p. 12.
+        2 See the discussion of war economies below.
+        """)
+    assert ed.layout == "web"
+    assert "none in mid-sentence" in next(d.how for d in ed.decisions if d.what == "layout")
+    assert furniture_of(ed) == [("running head", "157 158 SCIENCE & SOCIETY"), ("page number", "12")]
+    assert [b.kind for b in ed.blocks] == ["paragraph", "paragraph"]
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+
+
+def test_a_text_none_of_whose_lines_stops_in_mid_sentence_is_no_close_call():
+    ed = conv("""
+        On the Factory Committees
+        Written: March 1919
+        Source: Selected Writings, volume 1, pp. 10–14
+        Translated: A. Translator
+        Transcription/Markup: B. Volunteer
+        Copyleft: Example Archive 2010.
+
+        The committees met in the spring, in a hall lent by the union of the railway workers.
+
+        The motion was lost.
+
+        Nobody asked the workers.
+        """)
+    layout = next(d for d in ed.decisions if d.what == "layout")
+    assert (layout.value, layout.sure) == ("web", True)
+    assert "close call" not in layout.how
+
+
+def test_an_archive_s_label_lines_under_the_author_the_title_and_the_chapter():
+    ed = conv("""
+        Leon Example
+        The Revolution Examined
+        Chapter 1: The Achievements
+        Written: 1936
+        Source: The Revolution Examined, Example Press, 1972
+        Online Version: Example Internet Archive 1996
+
+        Owing to the insignificance of the bourgeoisie, the tasks could be achieved only by the workers.
+
+        The second paragraph is shorter than the first.
+        """)
+    assert ed.title == "The Revolution Examined"
+    assert [f.name for f in ed.header] == ["author", "title", "subheading", "written", "source", "online-version"]
+    assert len(bodies(ed)) == 2
+
+
+def test_a_page_without_blank_lines_keeps_its_standfirst_headings_and_closing_lists_apart():
+    ed = conv("""
+        The Fall of the Committees
+        How the managers took over the plants in a single summer, writes Maria Example
+        In the spring of 1918 the committees still ran most of the large plants. By the summer they had lost.
+        What the committees did
+        The committees had been elected by the workers of each plant. They answered to no one else.
+        Share this article: Facebook | Twitter | Email
+        Related articles
+        The Kronstadt rising
+        Subscribe to our newsletter
+        """)
+    assert [(f.name, f.value) for f in ed.header][1] == (
+        "standfirst", "How the managers took over the plants in a single summer, writes Maria Example")
+    assert report(ed)["author"] == "Maria Example"
+    assert kinds(ed) == ["paragraph", "heading", "paragraph"]
+    assert [text for _, text in furniture_of(ed)] == [
+        "Share this article: Facebook | Twitter | Email", "Related articles", "The Kronstadt rising",
+        "Subscribe to our newsletter"]
+
+
+def test_the_notes_heading_of_a_pdf_text_leaves_its_title_case_headings_at_the_first_level():
+    ed = conv("""
+        State Capital and the Plan
+        Ada Example
+        Introduction
+        The question of the class nature of the Soviet Union was posed as
+        soon as the revolution had survived the civil war. It divided the left.1
+        Notes
+        1 Quoted in Example, The Plan, p. 12.
+        """)
+    assert [(plain(b.pieces), b.style) for b in ed.blocks if b.kind == "heading"] == [
+        ("Introduction", "2"), ("Notes", "2")]
+
+
+def test_an_archive_s_label_lines_a_blank_line_apart_are_header_fields_each():
+    ed = conv("""
+        The Tax in Kind
+
+        Written: April 1921
+
+        Source: Collected Works, volume 32
+
+        Copyleft: Example Archive 2002.
+
+        The question of the tax in kind is attracting very great attention.
+
+        Source: a sentence of the text that begins as a field does, after the text has begun.
+        """)
+    assert [f.name for f in ed.header] == ["title", "written", "source", "rights"]
+    assert bodies(ed) == ["The question of the tax in kind is attracting very great attention.",
+                          "Source: a sentence of the text that begins as a field does, after the text has begun."]
+
+
+def test_a_posted_by_line_above_the_title_or_alone_at_the_top_is_no_title():
+    above = conv("""
+        Posted by Lena Example on 14 May 2009
+        Notes on the Plan
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert above.title == "Notes on the Plan"
+    assert [f.name for f in above.header] == ["posted", "title"]
+    alone = conv("""
+        Posted by Lena Example on 14 May 2009
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert alone.title_editorial and [f.name for f in alone.header] == ["posted"]
+    assert (report(alone)["author"], report(alone)["date"]) == ("Lena Example", "14 May 2009")
+
+
+def test_a_site_s_logo_above_a_posted_line_is_its_masthead():
+    ed = conv("""
+        EveningStar
+
+        Posted by Lena Example on 14 May 2009
+        Notes on the Plan
+
+        The plan was never a plan. It was a set of targets that the ministries bargained over.
+
+        The managers knew it, and so did the workers.
+        """)
+    assert furniture_of(ed) == [("masthead", "EveningStar")]
+    assert ed.title == "Notes on the Plan"
+
+
+def test_a_list_on_a_web_page_copied_without_blank_lines_stays_a_list():
+    ed = conv("""
+        The Demands of the Strike
+        The strikers at the plant drew up their demands on the first evening, and read them out at the gate:
+        - the eight-hour day
+        - the committee's right to hire
+        - no fines
+        The management refused all three on the next morning, and the strike went on for eleven days.
+        """)
+    assert kinds(ed) == ["paragraph", "list", "paragraph"]
+    assert [plain(item) for item in ed.blocks[1].pieces] == ["the eight-hour day", "the committee's right to hire",
+                                                             "no fines"]

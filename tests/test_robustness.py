@@ -524,3 +524,16 @@ def test_the_command_converts_odd_but_valid_text(tmp_path):
     assert proc.stderr == ""
     (out,) = (tmp_path / "out").glob("*.md")
     assert "An unbalanced \\[bracket, a lone “quote and ) a parenthesis." in Path(out).read_text(encoding="utf-8")
+
+
+def test_a_running_head_that_begins_with_a_page_number_before_the_notes_is_no_note():
+    # found by the property test: "2 A RUNNING HEAD" reads as a note's label; the notes
+    # section began there, and the running text after it was a note's paragraph with no note
+    text = ("the the the the the the the the the the\nthe the the the the the the line.1\narticle2.\n\n[a] the.\n\n"
+            "The text calls a note at the foot of the page.1\n1\nThe note at the page's foot.\n"
+            "\f2 A RUNNING HEAD\nThe text goes on after the page break.\n\n[1] A note. (Translator)\n\n"
+            "[2] Ibid., p. 4.\n")
+    ed = convert(read_text(text))
+    assert "The text goes on after the page break." in [plain(b.pieces) for b in ed.blocks]
+    assert ("running head", "2 A RUNNING HEAD") in [(f.what, f.text) for f in ed.furniture]
+    assert "The text goes on" in render(ed)

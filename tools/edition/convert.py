@@ -25,7 +25,7 @@ from .model import (
     Piece,
     Text,
 )
-from .witness.furniture import POSTED_RE
+from .witness.furniture import posted_line
 from .witness.inline import (
     Edit,
     InlineContext,
@@ -67,6 +67,29 @@ HEADER_LABELS = {
     "posted": "Posted",
     "source": "Source",
 }
+
+
+#: the names of an archive's header fields whose label is not their name ("Public Domain: …" is the rights)
+FIELD_NAMES = (
+    (re.compile(r"^(public domain|copyleft)$"), "rights"),
+    (re.compile(r"^first (published|printed)$"), "first-published"),
+    (re.compile(r"^transcri"), "transcription"),
+    (re.compile(r"^(html )?markup$"), "markup"),
+    (re.compile(r"^proof"), "proofread"),
+    (re.compile(r"^online version$"), "online-version"),
+    (re.compile(r"^original source$"), "source"),
+    (re.compile(r"^translation$"), "translated"),
+)
+
+
+def field_name(label: str) -> str:
+    """The name of a header field, from the witness's label for it ("Public Domain" → ``rights``)."""
+    label = label.lower()
+    return next((name for pattern, name in FIELD_NAMES if pattern.search(label)), label)
+
+
+#: header fields that date the text when it has no Date: line, in order of preference
+DATING_FIELDS = ("written", "delivered", "first-published")
 
 
 def _anchor_order(anchor: tuple[int, str, str | Citation]) -> tuple[int, str, str]:
@@ -236,9 +259,8 @@ class _Converter:
                 m = FIELD_RE.match(line.text)
                 cites = [value for offset, kind, value in self.anchors
                          if kind == "cite" and line.start < offset <= line.end]
-                self.header.append(
-                    HeaderField(m.group(1).lower(), m.group(1), m.group(2).strip(), line.lineno, True, cites)
-                )
+                name = field_name(m.group(1))
+                self.header.append(HeaderField(name, m.group(1), m.group(2).strip(), line.lineno, True, cites))
             return
         value = seg.block.text.strip()
         label = HEADER_LABELS.get(seg.detail, seg.detail.title())
@@ -447,9 +469,9 @@ class _Converter:
                                  (STANDFIRST_LEAD_RE, "the standfirst (“NAME looks at …”)")):
                 if pattern.search(f.value):
                     return Decision("author", pattern.search(f.value).group(1), how, f.lineno)
-        if "posted" in fields and POSTED_RE.match(fields["posted"].value).group(1):
+        if "posted" in fields and posted_line(fields["posted"].value)[0]:
             f = fields["posted"]
-            return Decision("author", POSTED_RE.match(f.value).group(1), "the “Posted … by NAME” line", f.lineno)
+            return Decision("author", posted_line(f.value)[0], "the “Posted … by NAME” line", f.lineno)
         return None
 
     def date_decision(self, fields: dict[str, HeaderField]) -> Decision:
@@ -458,9 +480,12 @@ class _Converter:
             f = fields["date"]
             how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
             return Decision("date", f.value, how, f.lineno)
+        dating = next((fields[name] for name in DATING_FIELDS if name in fields), None)
+        if dating is not None:
+            return Decision("date", dating.value, f"the witness's {dating.label}: line", dating.lineno)
         if "posted" in fields:
             f = fields["posted"]
-            return Decision("date", f.value, "the “Posted on …” line", f.lineno)
+            return Decision("date", posted_line(f.value)[1], "the “Posted …” line", f.lineno)
         if self.record.get("date") or self.record.get("written"):
             return Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
         return Decision("date", "", "none found: no date line in the header", 0)

@@ -43,13 +43,34 @@ DATED_LINE_RE = re.compile(
 )
 #: a blog's date line, with its author: "Posted on 12 June 2015 by Jane Doe";
 #: group 1 is the author's name
-POSTED_RE = re.compile(
-    rf"^(?:Posted|Published|Written|Updated)(?: on)?:?\s+(?:{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}"
+_POSTED_DATE = (
+    rf"(?:{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
-    r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?"
-    r"(?:\s+by\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}))?\s*$",
+)
+_POSTED_TIME = r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?"
+_POSTED_NAME = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+POSTED_RE = re.compile(
+    rf"^(?:Posted|Published|Written|Updated)(?: on)?:?\s+({_POSTED_DATE}){_POSTED_TIME}"
+    rf"(?:\s+by\s+{_POSTED_NAME})?\s*$",
     re.IGNORECASE,
 )
+#: the same with the author first: "Posted by Jane Doe on 12 June 2015"; group 1 is the name, group 2 the date
+POSTED_BY_RE = re.compile(
+    rf"^(?:Posted|Published|Written|Updated)\s+by\s+{_POSTED_NAME}\s+on\s+({_POSTED_DATE}){_POSTED_TIME}\s*$",
+    re.IGNORECASE,
+)
+
+
+def posted_line(text: str) -> tuple[str, str] | None:
+    """A blog's "Posted on DATE by NAME" or "Posted by NAME on DATE" line: (name or "", date), or None."""
+    stripped = text.strip()
+    m = POSTED_RE.match(stripped)
+    if m:
+        return m.group(2) or "", m.group(1)
+    m = POSTED_BY_RE.match(stripped)
+    if m:
+        return m.group(1), m.group(2)
+    return None
 #: a page's stamp at its foot: when it was last updated, its copyright
 PAGE_STAMP_RE = re.compile(
     r"^(last (updated|modified|revised)|page (last )?(updated|modified)|updated( on)?\b|"

@@ -4,7 +4,8 @@ Two layouts are recognised from the text itself, never from a file name:
 
 ``web``
     a copy of a web page: each paragraph is one long line, blocks are
-    separated by blank lines.
+    separated by blank lines, or, copied without them, each line is a block
+    (no line stops in mid-sentence: nothing was hard-wrapped).
 ``pdf``
     text extracted from a PDF: paragraphs are hard-wrapped into lines of
     roughly equal width, page breaks leave blank lines or indented lines in
@@ -30,12 +31,12 @@ from typing import NamedTuple
 from ..model import Decision
 from .furniture import (
     MENU_KINDS,
-    POSTED_RE,
     call_to_action,
     dated_line,
     is_date_line,
     page_edge_kind,
     pdf_line_kind,
+    posted_line,
     repeated_lines,
     web_line_kind,
 )
@@ -48,7 +49,12 @@ OPENING_QUOTES = "“\"‘"
 
 FIELD_RE = re.compile(
     r"^(Title|Subtitle|Author|Authors|Date|Source|Notes|Publisher|Translator|"
-    r"Translated by|URL|Topics|Tags|Language):\s*(.*)$"
+    r"Translated by|URL|Topics|Tags|Language|"
+    # an archive's record of the text under its title: when it was written and first printed,
+    # who translated and transcribed it, its rights ("Public Domain: …", "Copyleft: …")
+    r"Written|First [Pp]ublished|First [Pp]rinted|Delivered|Original [Ss]ource|Translated|Translation|"
+    r"Transcription(?:\s?[/\\]\s?(?:HTML\s)?[Mm]arkup)?|Transcribed(?: by)?|(?:HTML )?[Mm]arkup|"
+    r"Proofread(?:ing)?|Proofed(?: and [Cc]orrected)?|Online [Vv]ersion|Public [Dd]omain|Copyleft):\s*(.*)$"
 )
 PART_RE = re.compile(r"^Part\s+(\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.{0,40}$")
 #: a chapter's label alone on its line above the chapter's title: "CHAPTER II", "Chapter 3", "BOOK IV"
@@ -258,9 +264,89 @@ def detect_layout(lines: list[Line]) -> str:
         1 for a, b in zip(lines, lines[1:], strict=False) if not a.blank and not b.blank
     )
     lengths = [len(line.text) for line in text_lines]
-    if continued / len(text_lines) > 0.5 and statistics.median(lengths) < 130:
+    if continued / len(text_lines) > 0.5 and statistics.median(lengths) < 130 and _wrapped(lines):
         return "pdf"
     return "web"
+
+
+def broken_in_mid_sentence(line: str, following: str) -> bool:
+    """Whether a line stops in the middle of a sentence that goes on in the next line (hard wrapping).
+
+    It does when it ends in a hyphen or a comma, or ends no sentence and
+    the next line goes on in lower case, or is too long for a heading
+    (:data:`HEADING_MAX_WORDS`), ends no sentence and is followed by a
+    shorter line that does ("… of the Railway", then "Workers' Federation.");
+    a standfirst ("…, writes NAME") ends no sentence but is whole.
+    """
+    line, following = line.rstrip(), following.strip()
+    if line.endswith(("-", ",")):
+        return True
+    if ends_sentence(line):
+        return False
+    if following[:1].islower():
+        return True
+    return (len(words(line)) > HEADING_MAX_WORDS and len(following) < len(line) and ends_sentence(following)
+            and not STANDFIRST_RE.search(line))
+
+
+def _wrapped(lines: list[Line]) -> bool:
+    """Whether some line of the text stops in mid-sentence, its sentence going on in the next.
+
+    A text in which none does was not hard-wrapped: it is a web page copied
+    without blank lines between its paragraphs, each paragraph a line.
+    """
+    return any(
+        broken_in_mid_sentence(a.text, b.text)
+        for a, b in zip(lines, lines[1:], strict=False) if not a.blank and not b.blank
+    )
+
+
+def _header_lines_below(lines: list[Line]) -> bool:
+    """Lines of the header ("Written: …", a byline, a date) below a first line that is none: a title's run.
+
+    A single word above the date is no title but a button's label ("Print"),
+    read with the date (:func:`_header_fields`).
+    """
+    def header(text: str) -> bool:
+        return bool(FIELD_RE.match(text) or _header_role(text.strip()))
+
+    first = lines[0].text
+    return len(words(first)) > 1 and not header(first) and any(header(line.text) for line in lines[1:])
+
+
+#: the shortest line that shows a run of lines is a web page's paragraphs, each unwrapped
+UNWRAPPED_MIN = 80
+
+
+def split_unwrapped(block: Blk) -> list[Blk]:
+    """A run of lines of a web page copied without blank lines: each line a block of its own.
+
+    The run holds an unwrapped paragraph (a line longer than a wrapped one,
+    :data:`UNWRAPPED_MIN`), or lines of the header ("Written: …", a byline,
+    a date, "Posted by …") below one that is none (the title), and no line
+    of it stops in mid-sentence; a list, or a paragraph wrapped into lines,
+    stays one block.
+    """
+    lines = block.lines
+    if len(lines) < 2 or is_list(block):
+        return [block]
+    if max(len(line.text) for line in lines) < UNWRAPPED_MIN and not _header_lines_below(lines):
+        return [block]
+    if any(broken_in_mid_sentence(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False)):
+        return [block]
+    return _items_together(_single_lines(block))
+
+
+def _items_together(singles: list[Blk]) -> list[Blk]:
+    """The lines of a run split one a block, with the items of a list ("- …", "1. …") kept together."""
+    out: list[Blk] = []
+    for single in singles:
+        prev = out[-1] if out else None
+        if prev and LIST_ITEM_RE.match(single.lines[0].text) and LIST_ITEM_RE.match(prev.lines[-1].text):
+            out[-1] = Blk(prev.lines + single.lines, prev.blank_before, single.blank_after)
+        else:
+            out.append(single)
+    return out
 
 
 def line_width(lines: list[Line]) -> int:
@@ -534,9 +620,96 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         for label, linenos in page_foot_notes(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
-        return kind, join_page_breaks(split, width, furniture), width, furniture
-    # web layout: a run of lines is one block (a list, or a wrapped paragraph)
-    return kind, blocks, 0, {}
+        return kind, split_glued_notes(join_page_breaks(split, width, furniture)), width, furniture
+    # web layout: a run of lines is one block (a list, or a wrapped paragraph),
+    # or, copied without blank lines, one block a line
+    split, furniture = unwrapped_blocks(blocks)
+    return kind, split_glued_notes(split), 0, furniture
+
+
+#: the kinds of a PDF page's furniture that a text of unwrapped lines may hold too
+PAGE_FURNITURE = frozenset({"page number", "running head", "viewer page counter"})
+
+
+def unwrapped_blocks(blocks: list[Blk]) -> tuple[list[Blk], dict[int, str]]:
+    """The blocks of a web layout, runs of unwrapped lines split (:func:`split_unwrapped`).
+
+    A line of such a run that is a page's furniture by its form (a page
+    number, a running head with page numbers: a PDF extracted a paragraph
+    a line) is furniture, by line number, with its kind.
+    """
+    out: list[Blk] = []
+    furniture: dict[int, str] = {}
+    for block in blocks:
+        parts = split_unwrapped(block)
+        if len(parts) > 1:
+            furniture.update({part.lineno: what for part in parts
+                              if (what := pdf_line_kind(part.text)) in PAGE_FURNITURE})
+        out += parts
+    return out, furniture
+
+
+def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
+    """Split off the first note bodies that the last paragraph took in, no blank line between them.
+
+    "… pass through.", then "1 Quoted in …" on the next line, then "2 See …":
+    the line that starts a body whose label comes just before the first
+    label of the notes found after it ("1" before "2"), in the same form,
+    and whose marker the text before it carries, begins the notes section.
+    """
+    blocks = list(blocks)
+    start = notes_start(blocks, len(blocks))
+    if start == len(blocks):
+        # no body starts a block: all of them may be in the last paragraph's
+        start = _split_sequence_inside(blocks)
+    while 0 < start < len(blocks):
+        found = body_label(blocks[start].lines[0].text)
+        if found is None or not found.label.isdigit() or int(found.label) < 2:
+            break
+        want = str(int(found.label) - 1)
+        lines = blocks[start - 1].lines
+        at = next((j for j in range(len(lines) - 1, 0, -1)
+                   if (label := body_label(lines[j].text, (found.form,))) and label.label == want), None)
+        if at is None:
+            break
+        before = "\n".join(line.text for block in blocks[:start - 1] for line in block.lines)
+        before += "\n" + "\n".join(line.text for line in lines[:at])
+        if want not in markers(before, found.form):
+            break
+        prev = blocks[start - 1]
+        head, tail = Blk(lines[:at], prev.blank_before, 0), Blk(lines[at:], 0, prev.blank_after)
+        blocks = [*blocks[:start - 1], head, tail, *blocks[start:]]
+    return blocks
+
+
+#: the blocks at the end searched for note bodies inside a paragraph
+GLUED_NOTES_SEARCH = 3
+
+
+def _split_sequence_inside(blocks: list[Blk]) -> int:
+    """Split a block at the end before its first line that starts a body followed by the next body.
+
+    "… pass through.", "1 Quoted in …", "2 See …", all in one block: the
+    notes begin at "1 Quoted", whose next body is labelled "2" in the same
+    form, if the text before it carries the marker "1".
+
+    :return: the index of the block split off (the notes), or ``len(blocks)``
+    """
+    for i in range(len(blocks) - 1, max(len(blocks) - 1 - GLUED_NOTES_SEARCH, -1), -1):
+        lines = blocks[i].lines
+        found = [(j, label) for j in range(1, len(lines)) if (label := body_label(lines[j].text))]
+        in_sequence = [(j, label) for (j, label), (_, nxt) in zip(found, found[1:], strict=False)
+                       if label.label.isdigit() and nxt.form is label.form and nxt.label == str(int(label.label) + 1)]
+        if not in_sequence:
+            continue
+        before = "\n".join(line.text for block in blocks[:i] for line in block.lines)
+        for j, label in in_sequence[:GLUED_NOTES_SEARCH]:  # the first few: a long text is read once or twice
+            if label.label in markers(before + "\n" + "\n".join(x.text for x in lines[:j]), label.form):
+                block = blocks[i]
+                head, tail = Blk(lines[:j], block.blank_before, 0), Blk(lines[j:], 0, block.blank_after)
+                blocks[i:i + 1] = [head, tail]
+                return i + 1
+    return len(blocks)
 
 
 def is_list(block: Blk) -> bool:
@@ -548,9 +721,12 @@ def _header_role(text: str) -> str | None:
         return "subtitle"
     if BYLINE_RE.match(text) or CAPS_BYLINE_RE.match(text) or INITIALS_BYLINE_RE.match(text):
         return "byline"
+    posted = posted_line(text)
+    if posted and posted[0]:
+        return "posted"  # "Posted by NAME on DATE" names the author too: more than a date line
     if DATE_RE.match(text) or is_date_line(text) or dated_line(text):
         return "date"
-    if POSTED_RE.match(text):
+    if posted:
         return "posted"
     return None
 
@@ -650,7 +826,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
                 break
             segments.append(Segment("header", block, "fields"))
         return segments
-    if _header_role(first.lines[0].text.strip()) == "date" and (len(first.lines) > 1 or len(blocks) > 1):
+    if _header_role(first.lines[0].text.strip()) in ("date", "posted") and (len(first.lines) > 1 or len(blocks) > 1):
         return _date_first_header(blocks)
     if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
         return []
@@ -665,7 +841,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     if _author_above_title(blocks):
         segments.append(Segment("header", first, "author"))
         first, rest = blocks[1], blocks[2:]
-    elif _header_role(first.text.strip()) in ("byline", "date"):
+    elif _header_role(first.text.strip()) in ("byline", "date", "posted"):
         # a byline or a date is never the title: the text has none of its own
         return _header_fields(blocks, segments)
     segments.append(Segment("header", first, "title"))
@@ -680,7 +856,7 @@ def _author_above_title(blocks: list[Blk]) -> bool:
     if len(title.lines) != 1 or not heading_like(title.text) or _header_role(title.text.strip()):
         return False
     return (
-        _header_role(third.lines[0].text.strip()) == "date"
+        _header_role(third.lines[0].text.strip()) in ("date", "posted")
         or source_line(third.text)
         # author, work, chapter: three short lines at the top
         or (len(third.lines) == 1 and len(words(third.text)) <= HEADING_MAX_WORDS
@@ -691,11 +867,14 @@ def _author_above_title(blocks: list[Blk]) -> bool:
 
 def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
     """The header's lines under the title: a wiki's fields, a subtitle, a name, then the other fields."""
-    if rest and all(FIELD_RE.match(line.text) for line in rest[0].lines):
-        # a wiki page: the title, then its "Field: value" lines
-        return segments + [Segment("header", rest[0], "fields")]
+    fields = _field_run(rest)
+    if fields:
+        # a wiki page, an archive: the title, then its "Field: value" lines
+        return segments + fields
     if rest and len(rest[0].lines) == 1 and not rest[0].blank_before and not _header_role(rest[0].text.strip()):
-        if heading_like(rest[0].text) and not is_caps(rest[0].text):
+        # a person's name under the title, in its run of lines, is the byline (below), no subtitle
+        name = _name_line(rest[0].text) and len(rest) > 1
+        if not name and heading_like(rest[0].text) and not is_caps(rest[0].text):
             # the line under the title, in the same run of lines: its subtitle
             segments.append(Segment("header", rest[0], "subheading"))
             rest = rest[1:]
@@ -703,7 +882,19 @@ def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
         # a name alone under the title: the author (a guess the report flags)
         segments.append(Segment("header", rest[0], "name"))
         rest = rest[1:]
-    return _header_fields(rest, segments)
+    # an archive's fields under the title and its subtitle (the chapter), or the byline
+    fields = _field_run(rest)
+    return segments + fields if fields else _header_fields(rest, segments)
+
+
+def _field_run(rest: list[Blk]) -> list[Segment]:
+    """The blocks of "Field: value" lines that open *rest*, one after another (a blank line between or none)."""
+    fields: list[Segment] = []
+    for block in rest:
+        if not all(FIELD_RE.match(line.text) for line in block.lines) or (fields and block.blank_before > 1):
+            break
+        fields.append(Segment("header", block, "fields"))
+    return fields
 
 
 def _chapter_label_above_title(blocks: list[Blk]) -> bool:
@@ -721,7 +912,7 @@ def _date_first_header(blocks: list[Blk]) -> list[Segment]:
     the title and those above it are rubrics (the series, the section).
     """
     singles = _single_lines(blocks[0])
-    segments = [Segment("header", singles[0], "date")]
+    segments = [Segment("header", singles[0], _header_role(singles[0].text.strip()) or "date")]
     stack = singles[1:]
     rest = blocks[1:]
     while rest and len(rest[0].lines) == 1 and heading_like(rest[0].text) and not _header_role(rest[0].text.strip()):
@@ -782,8 +973,7 @@ def edge_furniture(block: Blk, kind: str, furniture: dict[int, str], *, top: boo
     """
     kinds = []
     for line in block.lines:
-        what = furniture.get(line.lineno) if kind == "pdf" else None
-        what = what or web_line_kind(line.text, at_edge=True)
+        what = furniture.get(line.lineno) or web_line_kind(line.text, at_edge=True)
         if not what:
             break
         kinds.append(what)
@@ -826,7 +1016,7 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
     last_menu = max((i for i, what in kinds.items() if what in MENU_KINDS), default=-1)
     if (
         not kinds and len(blocks) > 1 and len(blocks[0].lines) == 1 and LOGO_RE.match(blocks[0].text.strip())
-        and _header_role(blocks[1].lines[0].text.strip()) == "date"
+        and _header_role(blocks[1].lines[0].text.strip()) in ("date", "posted")
     ):
         return [(0, "masthead")]  # the site's logo above the date and the title
     found = []
@@ -861,6 +1051,8 @@ def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int
             cut -= 1
             if blocks[cut].blank_before >= 2:
                 break
+        while cut > 1 and edge_furniture(blocks[cut - 1], kind, furniture):
+            cut -= 1  # a call to share the article, just above the site's list
     tail = blocks[max(cut - 2, 0):cut]
     for offset, block in enumerate(tail):
         if DONATION_RE.search(block.text) and all(
@@ -1039,9 +1231,11 @@ def segment(witness: Witness) -> Layout:
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
     foot = _foot_notes(witness, furniture)
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
+    notes_from = _first_note_body(blocks, notes_from, furniture_from, forms, furniture)
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
     segments += body.segments(blocks, body_from, notes_from)
-    if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2" for seg in segments):
+    if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
+                                 and not NOTES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     segments += _note_segments(blocks[notes_from:furniture_from], forms, furniture)
@@ -1051,6 +1245,21 @@ def segment(witness: Witness) -> Layout:
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
     return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness), foot)
+
+
+def _first_note_body(blocks: list[Blk], start: int, end: int, forms: tuple[LabelForm, ...],
+                     furniture: dict[int, str]) -> int:
+    """Where the notes section begins: at its first note body, never at a line of furniture or text before it.
+
+    A running head that begins with a page number ("2 A RUNNING HEAD") reads as a note's
+    label; it, and the running text after it, stay before the notes.
+    """
+    while start < end and (
+        not body_label(blocks[start].lines[0].text, forms)
+        or all(line.lineno in furniture for line in blocks[start].lines)
+    ):
+        start += 1
+    return start
 
 
 def _foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
@@ -1180,8 +1389,14 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         if kind == "pdf" else
         f"one line per paragraph: {share} % of the lines continue the line before (a web page copied as text)"
     )
-    # near the line between the layouts (half the lines continuing), the call is a close one
-    close = len(text_lines) >= 4 and abs(share - 50) <= LAYOUT_MARGIN
+    unwrapped = kind == "web" and share > 50  # most lines continue, but none in mid-sentence
+    if unwrapped:
+        how = (f"one line per paragraph, without blank lines between them: {share} % of the lines continue "
+               "the line before, none in mid-sentence (a web page copied as text, or a PDF extracted a "
+               "paragraph a line)")
+    # near the line between the layouts (half the lines continuing), the call is a close one,
+    # unless no line stops in mid-sentence (then nothing was hard-wrapped)
+    close = len(text_lines) >= 4 and abs(share - 50) <= LAYOUT_MARGIN and not unwrapped
     out = [Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)]
     for seg in segments:
         lineno = seg.block.lineno
