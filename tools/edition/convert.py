@@ -195,14 +195,14 @@ class _Converter:
                extra: list[Edit] | None = None) -> list[Piece]:
         raw = self.witness.text[start:end]
         edits = extra if extra is not None else edits_for(raw, start, ctx, markers=markers)
-        for offset, kind, value in self.anchors:
+        for offset, _kind, value in self.anchors:
             if not (start < offset <= end):
                 continue
             # an anchor inside an emended span (a separated or rejoined word)
             # goes after the span, never lost
             rel = offset - start
             rel = max([e.end for e in edits if e.start < rel < e.end], default=rel)
-            if kind == "ednote":
+            if isinstance(value, str):  # an editor's note (kind "ednote"); else a citation
                 label = letter_label(len(self.ednotes))
                 self.ednotes.append(EditorNote(label, value, self.paragraph))
                 self.annotations_placed += 1
@@ -257,8 +257,9 @@ class _Converter:
         if seg.detail == "fields":
             for line in seg.block.lines:
                 m = FIELD_RE.match(line.text)
+                assert m is not None, "a line of a header of fields is a field (layout.header_segments)"
                 cites = [value for offset, kind, value in self.anchors
-                         if kind == "cite" and line.start < offset <= line.end]
+                         if isinstance(value, Citation) and line.start < offset <= line.end]
                 name = field_name(m.group(1))
                 self.header.append(HeaderField(name, m.group(1), m.group(2).strip(), line.lineno, True, cites))
             return
@@ -297,6 +298,7 @@ class _Converter:
         style = ""
         for line in block.lines:
             m = LIST_ITEM_RE.match(line.text)
+            assert m is not None, "every line of a list block is an item (layout)"
             marker = m.group(1)
             style = style or (")" if marker.endswith(")") else "." if marker[0].isdigit() else "-")
             item_start = line.start + m.end(1)
@@ -309,6 +311,7 @@ class _Converter:
         block = seg.block
         if seg.role == "note":
             found = body_label(block.lines[0].text, self.layout.note_forms)
+            assert found is not None, "a note's first line begins with its label (layout.segment)"
             body = self.pieces(block.start + found.end, block.end, ctx, markers=False)
             body = resolve_ibid(body, self.notes)
             by = "translator" if translator_note(body) else "author"
@@ -467,11 +470,11 @@ class _Converter:
             f = fields["standfirst"]
             for pattern, how in ((STANDFIRST_AUTHOR_RE, "the standfirst (“…, writes NAME”)"),
                                  (STANDFIRST_LEAD_RE, "the standfirst (“NAME looks at …”)")):
-                if pattern.search(f.value):
-                    return Decision("author", pattern.search(f.value).group(1), how, f.lineno)
-        if "posted" in fields and posted_line(fields["posted"].value)[0]:
-            f = fields["posted"]
-            return Decision("author", posted_line(f.value)[0], "the “Posted … by NAME” line", f.lineno)
+                if m := pattern.search(f.value):
+                    return Decision("author", m.group(1), how, f.lineno)
+        posted = posted_line(fields["posted"].value) if "posted" in fields else None
+        if posted and posted[0]:
+            return Decision("author", posted[0], "the “Posted … by NAME” line", fields["posted"].lineno)
         return None
 
     def date_decision(self, fields: dict[str, HeaderField]) -> Decision:
@@ -483,9 +486,9 @@ class _Converter:
         dating = next((fields[name] for name in DATING_FIELDS if name in fields), None)
         if dating is not None:
             return Decision("date", dating.value, f"the witness's {dating.label}: line", dating.lineno)
-        if "posted" in fields:
-            f = fields["posted"]
-            return Decision("date", posted_line(f.value)[1], "the “Posted …” line", f.lineno)
+        posted = posted_line(fields["posted"].value) if "posted" in fields else None
+        if posted:
+            return Decision("date", posted[1], "the “Posted …” line", fields["posted"].lineno)
         if self.record.get("date") or self.record.get("written"):
             return Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
         return Decision("date", "", "none found: no date line in the header", 0)

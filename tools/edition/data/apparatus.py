@@ -203,7 +203,7 @@ def _item_problems(table: str, item, name: str, source: str, line: int | None,
     for key in keys:
         profile = MARKUP.get((table, key))
         if profile is not None and item.get(key):
-            judged = judge(item[key], name, _line_of(source, key, item[key]) or line, profile)
+            judged = judge(item[key], name, _line_of(source, key, item[key]) or line or 1, profile)
             problems += judged.problems
             references += judged.references
     rule = _rule_broken(table, item, source, line)

@@ -41,7 +41,7 @@ INDEX_FIELDS = {"heading", "forms", "variants", "note", "sources"}
 
 
 class IndexEntry(NamedTuple):
-    index: str
+    index: str  # type: ignore[assignment]  # the field's name is the editors' word; tuple.index is unused
     heading: str
     forms: list[str]
     variants: list[str]
@@ -164,7 +164,7 @@ def _read_entry(index: str, row: dict, path: str, line: int | None) -> tuple[Ind
                                 f"(known: {', '.join(sorted(INDEX_FIELDS))})", "index-schema"))
     for value in [heading, note, *variants]:
         if value:
-            problems += judge(value, path, line, PLAIN).problems
+            problems += judge(value, path, line or 1, PLAIN).problems
     problems += _name_problems(heading, forms, variants, path, line)
     return IndexEntry(index, one_line(heading), forms, variants, one_line(note), path, line,
                       [k.strip() for k in sources]), problems
@@ -200,7 +200,7 @@ def _read_passage(p: dict, text_ids: set[str], path: str, line: int | None) -> t
     gloss = p.get("gloss", "")
     if not isinstance(gloss, str):
         return None, [Problem(path, line, "a passage's gloss must be text", "parallel-schema")]
-    problems = judge(gloss, path, line, PLAIN).problems if gloss else ()
+    problems = judge(gloss, path, line or 1, PLAIN).problems if gloss else ()
     return Passage(p["text"], p["quote"], one_line(gloss), line), list(problems)
 
 
@@ -245,7 +245,7 @@ def load_parallels(path: Path, text_ids: set[str]) -> tuple[list[Theme], list[Pr
                 problems.append(Problem(str(path), line, f"the {name} of theme {theme_id!r} must be text",
                                         "parallel-schema"))
             elif value:
-                problems += judge(value, str(path), line, PLAIN).problems
+                problems += judge(value, str(path), line or 1, PLAIN).problems
         if len({p.text for p in passages}) < 2:
             problems.append(Problem(str(path), line, f"theme {theme_id!r} needs passages from two texts or more",
                                     "parallel-schema"))

@@ -65,6 +65,7 @@ from ..writers.printed import (
     tie_paragraph_marks,
 )
 from . import warning_types
+from .citations import bibtex_domain
 from .domain import edition_domain
 from .ednotes import ednote, ednote_backref, ednote_ref
 from .errors import EditionBuildError, stop_on_errors
@@ -311,10 +312,10 @@ class PrintedEdition(SphinxPostTransform):
     # -- the editor's notes at the foot of the page
 
     def place_ednotes(self, part: nodes.Element, docname: str) -> None:
-        notes = {}
-        for note in list(part.findall(ednote)):
-            notes[note["label"]] = note
-            note.parent.remove(note)
+        notes: dict[str, ednote] = {}
+        for found in list(part.findall(ednote)):
+            notes[found["label"]] = found
+            found.parent.remove(found)
         for ref in list(part.findall(ednote_ref)):
             note = notes.get(ref["label"])
             if note is None:
@@ -358,14 +359,14 @@ class PrintedEdition(SphinxPostTransform):
                 if re.fullmatch(r"p\d+", refid):
                     ref.parent.insert(ref.parent.index(ref) + 1, page_of(macro("detokenize", f"{docname}:{refid}")))
             for item in box.findall(nodes.list_item):
-                first = next(iter(item.findall(nodes.Text)), None)
-                m = NOTE_PLACE_RE.match(str(first)) if first is not None else None
-                if m:
-                    rest = str(first)[m.end():]
+                opening = next(iter(item.findall(nodes.Text)), None)
+                m = NOTE_PLACE_RE.match(str(opening)) if opening is not None else None
+                if opening is not None and m:
+                    rest = str(opening)[m.end():]
                     page = page_of(f"edfn:{docname}:{m.group(1)}")
-                    parent = first.parent
-                    at = parent.index(first)
-                    parent.remove(first)
+                    parent = opening.parent
+                    at = parent.index(opening)
+                    parent.remove(opening)
                     parent.insert(at, nodes.Text(rest))
                     parent.insert(at, page)
                     parent.insert(at, nodes.Text(m.group(0)))
@@ -572,8 +573,8 @@ class PrintedEdition(SphinxPostTransform):
             parent = text.parent
             position = parent.index(text)
             parent.remove(text)
-            for offset, piece in enumerate(p for p in pieces if not isinstance(p, nodes.Text) or str(p)):
-                parent.insert(position + offset, piece)
+            for offset, node in enumerate(p for p in pieces if not isinstance(p, nodes.Text) or str(p)):
+                parent.insert(position + offset, node)
 
     # -- the bibliography: author–year, in its chapter, with pages
 
@@ -585,6 +586,7 @@ class PrintedEdition(SphinxPostTransform):
         fallback = self.author_year_labels()
         labelled = []
         for citation in bib.children:
+            assert isinstance(citation, nodes.Element)  # sphinxcontrib-bibtex's citation nodes
             key = f"cite.{citation['docname']}:{citation['ids'][0]}"
             label = cited.get(key) or fallback.get((citation["docname"], citation["ids"][0]), "")
             body = citation.astext().removeprefix(citation[0].astext())
@@ -620,7 +622,7 @@ class PrintedEdition(SphinxPostTransform):
         A citation's id is unique only within its document: each text's list of
         works cited numbers its entries as the bibliography does its own.
         """
-        domain = self.env.get_domain("cite")
+        domain = bibtex_domain(self.env)
         entries = domain.bibdata.data.entries
         labels = {}
         for citation in domain.citations:

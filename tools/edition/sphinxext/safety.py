@@ -98,7 +98,8 @@ def _refused_element(node: nodes.Node) -> str | None:
 def _refused_address(app: Sphinx, docname: str, node: nodes.Node) -> str | None:
     """Addresses: table-of-contents entries and links of a refused scheme, downloads of other files."""
     if isinstance(node, addnodes.toctree):
-        urls = [ref for _title, ref in node.get("entries", []) if ref != "self" and link_scheme(ref) is not None]
+        entries: list[tuple[str | None, str]] = node.get("entries", [])
+        urls = [ref for _title, ref in entries if ref != "self" and link_scheme(ref) is not None]
         bad = [ref for ref in urls if link_scheme(ref) not in ALLOWED_SCHEMES]
         if bad:
             return f"a table of contents entry with a {link_scheme(bad[0])}: address"

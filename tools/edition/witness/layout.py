@@ -559,9 +559,9 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     for start in page_starts:
         after = next((x for x in lines[start - 1:] if not x.blank), None)
         before = next((x for x in reversed(lines[:start - 1]) if not x.blank), None)
-        for line in (after, before):
-            if line is not None and line.lineno not in found and (what := page_edge_kind(line.text)):
-                found[line.lineno] = what
+        for edge in (after, before):
+            if edge is not None and edge.lineno not in found and (what := page_edge_kind(edge.text)):
+                found[edge.lineno] = what
     return found
 
 
@@ -935,7 +935,7 @@ def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
         # a byline and a date may share a run of lines: each line is a field
         roles = [_header_role(line.text.strip()) for line in block.lines]
         if all(roles):
-            segments += [Segment("header", b, r) for b, r in zip(_single_lines(block), roles, strict=True)]
+            segments += [Segment("header", b, r or "") for b, r in zip(_single_lines(block), roles, strict=True)]
         elif any(roles) and all(r or len(words(line.text)) == 1 for r, line in zip(roles, block.lines, strict=True)):
             # a single word beside the byline or the date: a button's label ("Print", in any language)
             segments += [Segment("header", b, r) if r else Segment("furniture", b, "button label")

@@ -266,15 +266,17 @@ def split_long_run(token: str) -> list[str] | None:
     best[0] = (0.0, [])
     for end in range(1, n + 1):
         for start in range(max(0, end - 20), end):
-            if best[start] is None or len(best[start][1]) >= LONG_RUN_MOST:
+            before = best[start]
+            if before is None or len(before[1]) >= LONG_RUN_MOST:
                 continue
             part = token[start:end]
             if not _plausible_run_part(part, start):
                 continue
             # log10 of the word's probability (Zipf is log10 per billion words, + 9)
-            score = best[start][0] + zipf(part) - 9
-            if best[end] is None or score > best[end][0]:
-                best[end] = (score, [*best[start][1], part])
+            score = before[0] + zipf(part) - 9
+            here = best[end]
+            if here is None or score > here[0]:
+                best[end] = (score, [*before[1], part])
     found = best[n]
     if found is None or len(found[1]) < 3:
         return None
