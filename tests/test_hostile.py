@@ -215,7 +215,7 @@ def _apply_to_editorial_file(case: dict, text: str, root: Path, suffix: str) -> 
 
 def _apply_to_pages(case: dict, text: str, root: Path, suffix: str) -> None:
     """A hand-written page of docs/ with the case in its body."""
-    page = text if text.startswith("---\n") else f"---\norphan: true\n---\n# Notes\n\n{text}\n"
+    page = text if text.startswith(("---", "\ufeff")) else f"---\norphan: true\n---\n# Notes\n\n{text}\n"
     (root / "docs" / "notes-on-sources.md").write_text(page, encoding="utf-8")
 
 

@@ -89,6 +89,7 @@ def cases() -> list[dict]:
     _red_team_cases(out)
     _second_red_team_cases(out)
     _third_red_team_cases(out)
+    _fourth_red_team_cases(out)
     return out
 
 
@@ -257,6 +258,32 @@ def _third_red_team_cases(out: list[dict]) -> None:
             ("reading-covers-marker", "russian-capitalism",
              '[[emendation]]\nreading = "village commune [2], and weak"\nlemma = "village commune, and weak"\n'
              'note = "x"')]:
+        out.append({"id": f"editorial-{name}", "kind": "editorial-file", "file": file, "text": toml})
+
+
+def _fourth_red_team_cases(out: list[dict]) -> None:
+    """Found by the fourth red team: front matter as MyST reads it, common words in any case, emendations
+    over a note's place, phonetic look-alikes, pages and their inclusions."""
+    rce = "{{ cycler.__init__.__globals__.os.popen('cat {secret}').read() }}"
+    for name, page in [("front-matter-long-dashes", f"----\norphan: true\nmyst:\n  enable_extensions: [substitution]\n"
+                                                    f"----\n{rce}"),
+                       ("front-matter-comment", f"--- # page settings\norphan: true\nmyst:\n"
+                                                f"  enable_extensions: [substitution]\n---\n{rce}"),
+                       ("front-matter-dots", f"---\norphan: true\nmyst: {{enable_extensions: [substitution]}}\n...\n"
+                                             f"{rce}"),
+                       ("front-matter-bom", f"\ufeff---\norphan: true\nmyst:\n  enable_extensions: [substitution]\n"
+                                            f"---\n{rce}"),
+                       ("generated-unknown", "```{edition-generated} evil.md\n```")]:
+        out.append({"id": f"page-{name}", "kind": "page", "text": page})
+    for name, value in [("capital-common-word", "[\"The\"]"), ("common-phrase", "[\"of the\"]")]:
+        out.append({"id": f"field-variants-{name}", "kind": "glossary-field", "field": "variants", "text": value})
+    for name, term in [("phonetic-l", "\"nomenk\ua781atura\""), ("small-capital-n", "\"\u0274omenklatura\"")]:
+        out.append({"id": f"field-term-{name}", "kind": "glossary-field", "field": "term", "text": term})
+    for name, file, toml in [
+            ("reading-over-a-note", "soviet-mirage",
+             '[[emendation]]\nreading = "SALDRU report on poverty"\nlemma = "The report on poverty"\nnote = "x"'),
+            ("note-in-header", "russian-capitalism",
+             '[[annotation]]\nafter = "Retrieved on 2nd August 2020"\ntext = "A note in the header."')]:
         out.append({"id": f"editorial-{name}", "kind": "editorial-file", "file": file, "text": toml})
 
 

@@ -91,7 +91,7 @@ def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",),
             problems.append(bad)
             continue
         try:
-            text = path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8-sig")  # as Sphinx reads it, a byte-order mark dropped
         except UnicodeDecodeError as err:
             line = path.read_bytes()[: err.start].count(b"\n") + 1
             problems.append(Problem(str(path), line, "not UTF-8; save the file as UTF-8", "page"))
@@ -156,8 +156,14 @@ def check_references(docs: Path, manifest, landing, index_entries, pages=()) -> 
     # the pages the build makes are made anew, from the data whose references are in *landing* already
     generated = {out.path.relative_to(docs).as_posix().removesuffix(".md") for out in made
                  if out.path.is_relative_to(docs)}
-    landing = [*landing, *((reference, page) for reference, page in pages if page not in generated)]
-    problems = [found for reference, page in landing if (found := resolve(reference, page, targets))]
+    pages = [(reference, page) for reference, page in pages if page not in generated]
+    made_here = {out.path.resolve() for out in made}
+    included = [reference for reference, _page in pages if reference.role == "generated"]
+    problems = [Problem(reference.path, reference.line, f"{{edition-generated}} {reference.target} names no page "
+                        "edition sync generates in docs/_generated/", "ref-unknown")
+                for reference in included if (docs / "_generated" / reference.target).resolve() not in made_here]
+    landing = [*landing, *((reference, page) for reference, page in pages if reference.role != "generated")]
+    problems += [found for reference, page in landing if (found := resolve(reference, page, targets))]
     makers = {e.slug: e for e in index_entries}
     for label, pages in sorted(targets.duplicates().items()):
         entry = makers.get(label)

@@ -129,8 +129,8 @@ class _Converter:
         self.header: list[HeaderField] = []
         self.notes: list[Note] = []
         self.ednotes: list[EditorNote] = []
-        #: how many of the editors' notes (``[[annotation]]``) have found their place
-        self.annotations_placed = 0
+        #: the witness offsets at which the editors' notes (``[[annotation]]``) have found their place
+        self.annotations_placed: set[int] = set()
         self.entries: list[Entry] = []
         self.furniture: list[Furniture] = []
         self.markers: list[str] = []
@@ -205,7 +205,7 @@ class _Converter:
             if isinstance(value, str):  # an editor's note (kind "ednote"); else a citation
                 label = letter_label(len(self.ednotes))
                 self.ednotes.append(EditorNote(label, value, self.paragraph))
-                self.annotations_placed += 1
+                self.annotations_placed.add(offset)
                 piece: Piece = EditorNoteRef(label)
             else:
                 piece = value
@@ -242,9 +242,11 @@ class _Converter:
                 raise EditionError(f"an editor's note follows a passage of the heading on witness line "
                                    f"{block.lineno}, and would be printed inside it: anchor it in the paragraph "
                                    "after", line=line)
-        if self.annotations_placed < len(self.editorial.annotations):
-            raise EditionError("an editor's note has no place in the running text (its passage is in no "
-                               "paragraph, heading or note)")
+        lost = [a for a in self.editorial.annotations if a.offset not in self.annotations_placed]
+        if lost:
+            raise EditionError(f"the editor's note after witness line {self.lineno_of(lost[0].offset)} has no place "
+                               "in the running text (its passage is in no paragraph or note: a header, a byline, "
+                               "furniture set aside?)", line=lost[0].line)
 
     def editor_note(self, note_text: str, pieces: list[Piece]) -> None:
         label = letter_label(len(self.ednotes))

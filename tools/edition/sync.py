@@ -27,7 +27,7 @@ from .site.downloads import EDITION_FILES
 
 #: the folders under ``docs/`` whose every page :func:`sync` writes: a page there that it did not
 #: write (a text no longer in the manifest, a page a pull request added) is removed
-OWN_FOLDERS = [Path(GLOSSARY_PAGES), Path("texts")]
+OWN_FOLDERS = [Path(GLOSSARY_PAGES), Path("texts"), Path("_generated")]
 #: where :func:`sync` records what it generated from which inputs (under ``docs/``; not a Sphinx source)
 STAMP = Path("_generated") / ".sync-stamp.json"
 

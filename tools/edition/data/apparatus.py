@@ -75,6 +75,23 @@ KNOWN_TABLES = {
 OPTIONAL = {"emendation": {"note"}, "citation": {"pages", "discrepancy"}}
 
 
+def _anchors_inside(emendations: list[EditorialEmendation], annotations: list[Annotation],
+                    cited: list[tuple[int | None, Citation]], name: str) -> list[Problem]:
+    """Emendations that would swallow the place of an editor's note or the edge of a citation:
+    the note would stand after words it does not explain, the link on words it does not cite."""
+    problems = []
+    for em in emendations:
+        for note in annotations:
+            if em.start < note.offset < em.end:
+                problems.append(Problem(name, em.line, f"this emendation's reading holds the place of the editor's "
+                                        f"note on line {note.line}; anchor the note outside it", "editorial-anchor"))
+        for line, citation in cited:
+            if em.start < citation.start < em.end or em.start < citation.end < em.end:
+                problems.append(Problem(name, em.line, f"this emendation's reading cuts the citation on line {line}; "
+                                        "emend inside the cited passage or outside it", "editorial-anchor"))
+    return problems
+
+
 def _overlaps(emendations: list[EditorialEmendation], name: str) -> list[Problem]:
     """Emendations whose readings overlap (the second could not be made) or cross a paragraph break."""
     problems = []
@@ -163,6 +180,8 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
     citations = [Citation(start, end, item["key"], one_line(item.get("pages", "")),
                           one_line(item.get("discrepancy", "")))
                  for (start, end), item, _line in found["citation"]]
+    cited = [(row[2], citation) for row, citation in zip(found["citation"], citations, strict=True)]
+    problems += _anchors_inside(emendations, annotations, cited, name)
     return EditorialData(emendations, annotations, citations), problems, references
 
 

@@ -467,24 +467,27 @@ PAGE_FRONT_MATTER = frozenset({"witness", "source", "orphan", "tocdepth", "nosea
 
 def front_matter_problems(text: str) -> list[tuple[int, str]]:
     """What is wrong with the front matter of the page *text* (line, message): YAML that is not a
-    table of plain values, or keys outside :data:`PAGE_FRONT_MATTER`."""
-    import yaml
+    table of plain values, or keys outside :data:`PAGE_FRONT_MATTER`.
 
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != "---":
-        return []
-    end = next((i for i, line in enumerate(lines[1:], 1) if line.rstrip() == "---"), None)
-    if end is None:
-        return [(1, "the front matter is not closed by a '---' line")]
+    The front matter is read by MyST-Parser's own reader (``read_topmatter``), on the text the
+    parser is given, so that what is judged here is what would set the page's options: a first
+    line that only begins with ``---`` opens it there, a line beginning ``---`` or ``...`` ends it.
+    """
+    from myst_parser.config.main import TopmatterReadError, read_topmatter
+
     try:
-        data = yaml.safe_load("\n".join(lines[1:end])) or {}
-    except yaml.YAMLError as err:
-        return [(1, f"the front matter is not valid YAML: {getattr(err, 'problem', err)}")]
+        data = read_topmatter(text)
+    except TopmatterReadError as err:
+        return [(1, f"the front matter is not valid YAML: {err}")]
+    if data is None:
+        return []
     if not isinstance(data, dict):
         return [(1, "the front matter must be a table of keys and values")]
+    lines = text.splitlines()
     out = []
     for key, value in data.items():
-        line = next((i + 1 for i, text_line in enumerate(lines[1:end], 1) if text_line.startswith(f"{key}:")), 1)
+        line = next((i + 1 for i, text_line in enumerate(lines) if i and text_line.lstrip().startswith(f"{key}")),
+                    1)
         if key not in PAGE_FRONT_MATTER:
             out.append((line, f"the front matter key {key!r} is not allowed on a page (allowed: "
                               f"{', '.join(sorted(PAGE_FRONT_MATTER))}); a page cannot change the build's settings"))
@@ -524,6 +527,9 @@ class _PageJudgement:
         if name not in PAGE_DIRECTIVES:
             self.refuse(line, f"the directive {{{m.group('name')}}} is not allowed on a page (allowed: "
                               f"{', '.join(sorted(PAGE_DIRECTIVES))})")
+        elif name == "edition-generated" and self.references is not None:
+            # the page edition sync generates, to be found among the pages it makes (edition check)
+            self.references.append(Reference("generated", m.group("argument").strip(), self.path, line))
         elif name not in ("code-block", "toctree", "bibliography"):
             self.blocks(token.content, line + 1)  # its body is MyST too
 

@@ -117,6 +117,18 @@ def default_ignorable(char: str) -> bool:
     return char in BLANK_LOOKING or any(low <= code <= high for low, high in DEFAULT_IGNORABLE_RANGES)
 
 
+#: Blocks of Latin letters made for phonetics and for scholarly transcription, whose letters look
+#: like the alphabet's (ɴ, ᴋ, ꞁ, ɘ) and belong in no name of these texts
+PHONETIC_BLOCKS = (
+    (0x0250, 0x02AF),    # IPA Extensions
+    (0x1D00, 0x1DBF),    # Phonetic Extensions and their Supplement
+    (0xA720, 0xA7FF),    # Latin Extended-D
+    (0xAB30, 0xAB6F),    # Latin Extended-E
+    (0x10780, 0x107BF),  # Latin Extended-F
+    (0x1DF00, 0x1DFFF),  # Latin Extended-G
+)
+
+
 #: The punctuation a name may hold besides letters, marks, digits and spaces.
 NAME_PUNCTUATION = frozenset("-\u2010\u2013'\u2019\u2018\u201c\u201d.,()/&:")
 
@@ -139,8 +151,9 @@ def name_problems(value: str, also: str = "") -> list[str]:
     # looks like another and is not; a composed letter (``é``, ``й``) is one character after NFC
     for char in unicodedata.normalize("NFC", value):
         category = unicodedata.category(char)
+        phonetic = any(low <= ord(char) <= high for low, high in PHONETIC_BLOCKS)
         allowed = (char == " " or char in NAME_PUNCTUATION or char in also or "0" <= char <= "9"
-                   or (category[0] == "L" and not default_ignorable(char)))
+                   or (category[0] == "L" and not default_ignorable(char) and not phonetic))
         if not allowed:
             name = f"{char!r} ({unicodedata.name(char, f'U+{ord(char):04X}')})"
             if name not in out:
@@ -160,13 +173,19 @@ def _common_words() -> frozenset[str]:
 
 
 def common_word(form: str) -> bool:
-    """Whether *form* is one of English's most frequent words, written in lower case: as a form
-    of a term or a name it would link or index every "the" and "of" of the texts.
+    """Whether *form* is made of English's most frequent words alone, in any case but capitals
+    throughout (an acronym such as *US*): as a form of a term or a name it would link or index
+    every "the", "The" and "of the" of the texts.
 
-    >>> common_word("of"), common_word("US"), common_word("nomenklatura")
-    (True, False, False)
+    >>> common_word("of"), common_word("The"), common_word("of the"), common_word("US")
+    (True, True, True, False)
+    >>> common_word("nomenklatura"), common_word("the plan of the state")
+    (False, False)
     """
-    return form == form.lower() and form.strip() in _common_words()
+    words = form.split()
+    if not words or (form.isupper() and len(form) > 1):
+        return False
+    return all(word.casefold() in _common_words() for word in words)
 
 
 def scripts_of(word: str) -> list[str]:

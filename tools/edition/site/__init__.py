@@ -57,6 +57,8 @@ def render_page(template: str, templates: Path | None = None, /, **context: Any)
     except jinja2.TemplateError as err:
         line = getattr(err, "lineno", None)
         raise EditionError(f"the page's template cannot be used: {err}", folder / template, line) from None
+    except Exception as err:  # noqa: BLE001  (a template is code: whatever it raises, name the template)
+        raise EditionError(f"the page's template failed: {type(err).__name__}: {err}", folder / template) from None
 
 
 def search_entry(kind: str, anchor: str, names: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ parallel safety and ``env_version``.
 ``search``       glossary and index entries in the search, variant spellings
 ``safety``       no page carries raw output, another file, a download or an unsafe link
 ``rereading``    a build that warned is not remembered: the next one reads every page again
+``assets``       each page loads only the styles and scripts it uses
 ``repository``   links to the repository on GitHub: edit an entry, propose one, report a problem
 ``navigation``   furo's sidebar tree, made once per build instead of per page
 ``design``       sphinx-design's whole-document passes, only where they find something
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 #: the extensions, in the order they are set up (the order their handlers of one event run in)
 EXTENSIONS = (
     "config", "domain", "witnesses", "paragraphs", "ednotes", "bibliography", "citations", "glossary",
-    "search", "html", "navigation", "design", "footnotes", "safety", "rereading", "repository", "latex",
+    "search", "html", "navigation", "design", "footnotes", "safety", "rereading", "assets", "repository", "latex",
 )
 
 
