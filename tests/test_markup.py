@@ -152,3 +152,25 @@ def test_words_that_mix_scripts():
     assert mixed_script_words("nomenklаtura and номенклатура") == ["nomenklаtura"]
     assert mixed_script_words("glasnostʹ glasnost’ 1917-й") == []  # modifier letters and digits are common
     assert scripts_of("номенклатура") == ["CYRILLIC"]
+
+
+def test_the_common_words_are_wordfreqs_of_the_pinned_version():
+    """The list shipped as data is wordfreq's own (so that a new wordfreq shows as a diff to read)."""
+    import os
+    from importlib.metadata import version
+
+    from wordfreq import top_n_list
+
+    from edition.data import scripts
+
+    text = scripts.COMMON_WORDS.read_text(encoding="utf-8")
+    words = [line for line in text.splitlines() if line and not line.startswith("#")]
+    expected = top_n_list("en", len(words))
+    if os.environ.get("EDITION_REGEN_COMMON_WORDS") and words != expected:
+        header = [line for line in text.splitlines() if line.startswith("#")]
+        header[0] = f"# The {len(expected)} most frequent English words (wordfreq {version('wordfreq')}, " \
+                    f'top_n_list("en", {len(expected)})), in order:'
+        scripts.COMMON_WORDS.write_text("\n".join([*header, *expected]) + "\n", encoding="utf-8")
+        return
+    assert len(words) == 300 and words == expected
+    assert f"wordfreq {version('wordfreq')}" in text.splitlines()[0]

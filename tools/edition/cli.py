@@ -90,6 +90,19 @@ def claim_output(target: Path, source: Path, written: dict[str, Path], manifest,
         )
 
 
+def _glossary(folder: Path, load):
+    """The glossary's entries and problems, kept between runs in the user's cache (signed, and keyed
+    on the folder's files and this package): a run of ``convert`` on a few texts then spends its
+    time on the texts, not on judging the glossary again."""
+    import os
+
+    from .pipeline import cached, files_digest
+
+    base = os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return cached(Path(base) / "edition" / "convert-glossary.pickle", files_digest([folder.resolve()]),
+                  lambda: load(folder))
+
+
 def cmd_convert(args: argparse.Namespace) -> int:
     from .convert import report
     from .data.apparatus import EditorialData, load_editorial
@@ -104,7 +117,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     matcher = None
     glossary = args.glossary or (DEFAULT_GLOSSARY if DEFAULT_GLOSSARY.is_dir() else None)
     if glossary:
-        entries, problems = load_glossary(Path(glossary))
+        entries, problems = _glossary(Path(glossary), load_glossary)
         for problem in problems:
             print(f"error: {problem}", file=sys.stderr)
         if problems:

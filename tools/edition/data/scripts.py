@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 
 @cache
@@ -107,14 +108,18 @@ DEFAULT_IGNORABLE_RANGES = (
 BLANK_LOOKING = frozenset("\u2800")  # BRAILLE PATTERN BLANK (So)
 
 
+@cache
+def _ignorable() -> frozenset[int]:
+    return frozenset(code for low, high in DEFAULT_IGNORABLE_RANGES for code in range(low, high + 1))
+
+
 def default_ignorable(char: str) -> bool:
     """Whether *char* renders as nothing or as a blank while not being a space.
 
     >>> [default_ignorable(c) for c in ("\u034f", "\ufe00", "\u3164", "\u2800", "a", " ")]
     [True, True, True, True, False, False]
     """
-    code = ord(char)
-    return char in BLANK_LOOKING or any(low <= code <= high for low, high in DEFAULT_IGNORABLE_RANGES)
+    return char in BLANK_LOOKING or ord(char) in _ignorable()
 
 
 #: Blocks of Latin letters made for phonetics and for scholarly transcription, whose letters look
@@ -161,15 +166,15 @@ def name_problems(value: str, also: str = "") -> list[str]:
     return out
 
 
-#: how many of English's most frequent words a one-word form may not be (in lower case)
-COMMON_WORDS = 300
+#: English's most frequent words, as wordfreq ranks them (the file says which version); data, not
+#: code: read in a millisecond, where loading wordfreq's lists takes half a second
+COMMON_WORDS = Path(__file__).with_name("common-words.txt")
 
 
 @cache
 def _common_words() -> frozenset[str]:
-    from wordfreq import top_n_list
-
-    return frozenset(top_n_list("en", COMMON_WORDS))
+    lines = COMMON_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def common_word(form: str) -> bool:
