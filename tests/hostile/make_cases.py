@@ -90,6 +90,7 @@ def cases() -> list[dict]:
     _second_red_team_cases(out)
     _third_red_team_cases(out)
     _fourth_red_team_cases(out)
+    _fifth_red_team_cases(out)
     return out
 
 
@@ -285,6 +286,21 @@ def _fourth_red_team_cases(out: list[dict]) -> None:
             ("note-in-header", "russian-capitalism",
              '[[annotation]]\nafter = "Retrieved on 2nd August 2020"\ntext = "A note in the header."')]:
         out.append({"id": f"editorial-{name}", "kind": "editorial-file", "file": file, "text": toml})
+
+
+def _fifth_red_team_cases(out: list[dict]) -> None:
+    """Found by the fifth red team: a front matter two readers read differently, stems of common words,
+    a citation outside the running text, Latin letters of the extended blocks."""
+    out.append({"id": "page-front-matter-second-reader", "kind": "page",
+                "text": "---\norphan: true\n---x: 1\nabstract: ZZ <img src=x onerror=alert(1)>\n---\nText."})
+    out.append({"id": "field-variants-stems-of-common-words", "kind": "glossary-field", "field": "variants",
+                "text": "[\"wa\", \"thi\"]"})
+    out.append({"id": "index-variant-stem-of-a-common-word", "kind": "index-variant", "text": "wa"})
+    for name, term in [("latin-extended-b", "\"nomenk\u019aatura\""),
+                       ("modifier-apostrophe", "\"nomenklatura\u02bc\"")]:
+        out.append({"id": f"field-term-{name}", "kind": "glossary-field", "field": "term", "text": term})
+    out.append({"id": "editorial-citation-in-byline", "kind": "editorial-file", "file": "capitalist-restoration",
+                "text": '[[citation]]\nat = "By Clara Weiss"\nkey = "buick1986"\ndiscrepancy = "A remark."'})
 
 
 def render(items: list[dict]) -> str:

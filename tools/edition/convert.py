@@ -131,6 +131,8 @@ class _Converter:
         self.ednotes: list[EditorNote] = []
         #: the witness offsets at which the editors' notes (``[[annotation]]``) have found their place
         self.annotations_placed: set[int] = set()
+        #: the witness offsets at which the editors' citations (``[[citation]]``) have found their place
+        self.citations_placed: set[int] = set()
         self.entries: list[Entry] = []
         self.furniture: list[Furniture] = []
         self.markers: list[str] = []
@@ -209,6 +211,7 @@ class _Converter:
                 piece: Piece = EditorNoteRef(label)
             else:
                 piece = value
+                self.citations_placed.add(offset)
             edits.append(Edit(rel, rel, [piece]))
         edits.sort(key=lambda e: (e.start, e.end))
         pieces, entries = apply(raw, start, edits, self.lineno_of, self.paragraph)
@@ -242,6 +245,11 @@ class _Converter:
                 raise EditionError(f"an editor's note follows a passage of the heading on witness line "
                                    f"{block.lineno}, and would be printed inside it: anchor it in the paragraph "
                                    "after", line=line)
+        unlinked = [c for c in self.editorial.citations if c.end not in self.citations_placed]
+        if unlinked:
+            raise EditionError(f"the citation of {text_[unlinked[0].start:unlinked[0].end]!r} (witness line "
+                               f"{self.lineno_of(unlinked[0].start)}) has no place in the running text or the "
+                               "header's fields: cite a passage of a paragraph or a note", line=unlinked[0].line)
         lost = [a for a in self.editorial.annotations if a.offset not in self.annotations_placed]
         if lost:
             raise EditionError(f"the editor's note after witness line {self.lineno_of(lost[0].offset)} has no place "
@@ -262,6 +270,8 @@ class _Converter:
                 assert m is not None, "a line of a header of fields is a field (layout.header_segments)"
                 cites = [value for offset, kind, value in self.anchors
                          if isinstance(value, Citation) and line.start < offset <= line.end]
+                self.citations_placed.update(offset for offset, _kind, value in self.anchors
+                                             if isinstance(value, Citation) and line.start < offset <= line.end)
                 name = field_name(m.group(1))
                 self.header.append(HeaderField(name, m.group(1), m.group(2).strip(), line.lineno, True, cites))
             return

@@ -54,6 +54,8 @@ class Citation(NamedTuple):
     pages: str = ""
     #: where the witness's citation is wrong or incomplete (for the apparatus)
     discrepancy: str = ""
+    #: the line of the editorial file where it is written (for messages)
+    line: int | None = None
 
 
 class EditorialData(NamedTuple):
@@ -178,8 +180,8 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
     problems += _overlaps(emendations, name)
     annotations = [Annotation(end, item["text"], line) for (_, end), item, line in found["annotation"]]
     citations = [Citation(start, end, item["key"], one_line(item.get("pages", "")),
-                          one_line(item.get("discrepancy", "")))
-                 for (start, end), item, _line in found["citation"]]
+                          one_line(item.get("discrepancy", "")), line)
+                 for (start, end), item, line in found["citation"]]
     cited = [(row[2], citation) for row, citation in zip(found["citation"], citations, strict=True)]
     problems += _anchors_inside(emendations, annotations, cited, name)
     return EditorialData(emendations, annotations, citations), problems, references

@@ -481,9 +481,15 @@ def front_matter_problems(text: str) -> list[tuple[int, str]]:
         return [(1, f"the front matter is not valid YAML: {err}")]
     if data is None:
         return []
+    # markdown-it's own front-matter rule, which prints the page's metadata, opens and closes only on a
+    # line of dashes alone: both readers read the same lines only if the first and the closing line are so
+    lines = text.splitlines()
+    closing = next((i for i, line in enumerate(lines[1:], 1) if line.startswith(("---", "..."))), None)
+    if lines[0].rstrip() != "---" or closing is None or lines[closing].rstrip() != "---":
+        return [(closing + 1 if closing is not None and lines[0].rstrip() == "---" else 1,
+                 "the front matter begins and ends with a line of three dashes alone")]
     if not isinstance(data, dict):
         return [(1, "the front matter must be a table of keys and values")]
-    lines = text.splitlines()
     out = []
     for key, value in data.items():
         line = next((i + 1 for i, text_line in enumerate(lines) if i and text_line.lstrip().startswith(f"{key}")),

@@ -125,6 +125,8 @@ def default_ignorable(char: str) -> bool:
 #: Blocks of Latin letters made for phonetics and for scholarly transcription, whose letters look
 #: like the alphabet's (ɴ, ᴋ, ꞁ, ɘ) and belong in no name of these texts
 PHONETIC_BLOCKS = (
+    (0x0180, 0x0217),    # Latin Extended-B (ƚ, ȴ, ȧ …), but for
+    (0x021C, 0x024F),    # … its letters with a comma below (Romanian ș, ț)
     (0x0250, 0x02AF),    # IPA Extensions
     (0x1D00, 0x1DBF),    # Phonetic Extensions and their Supplement
     (0xA720, 0xA7FF),    # Latin Extended-D
@@ -133,6 +135,9 @@ PHONETIC_BLOCKS = (
     (0x1DF00, 0x1DFFF),  # Latin Extended-G
 )
 
+
+#: The modifier letters a name may hold: the primes that transliterate the Russian soft and hard signs
+TRANSLITERATION_MARKS = frozenset("\u02b9\u02ba")
 
 #: The punctuation a name may hold besides letters, marks, digits and spaces.
 NAME_PUNCTUATION = frozenset("-\u2010\u2013'\u2019\u2018\u201c\u201d.,()/&:")
@@ -156,7 +161,8 @@ def name_problems(value: str, also: str = "") -> list[str]:
     # looks like another and is not; a composed letter (``é``, ``й``) is one character after NFC
     for char in unicodedata.normalize("NFC", value):
         category = unicodedata.category(char)
-        phonetic = any(low <= ord(char) <= high for low, high in PHONETIC_BLOCKS)
+        phonetic = any(low <= ord(char) <= high for low, high in PHONETIC_BLOCKS) or (
+            category == "Lm" and char not in TRANSLITERATION_MARKS)
         allowed = (char == " " or char in NAME_PUNCTUATION or char in also or "0" <= char <= "9"
                    or (category[0] == "L" and not default_ignorable(char) and not phonetic))
         if not allowed:
@@ -184,13 +190,15 @@ def common_word(form: str) -> bool:
 
     >>> common_word("of"), common_word("The"), common_word("of the"), common_word("US")
     (True, True, True, False)
-    >>> common_word("nomenklatura"), common_word("the plan of the state")
-    (False, False)
+    >>> common_word("nomenklatura"), common_word("the plan of the state"), common_word("wa"), common_word("thi")
+    (False, False, True, True)
     """
     words = form.split()
     if not words or (form.isupper() and len(form) > 1):
         return False
-    return all(word.casefold() in _common_words() for word in words)
+    common = _common_words()
+    # the term matcher adds these endings to every form: "wa" would link every "was"
+    return all(any(word.casefold() + ending in common for ending in ("", "s", "es", "'s", "’s")) for word in words)
 
 
 def scripts_of(word: str) -> list[str]:
