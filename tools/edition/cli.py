@@ -94,13 +94,10 @@ def _glossary(folder: Path, load):
     """The glossary's entries and problems, kept between runs in the user's cache (signed, and keyed
     on the folder's files and this package): a run of ``convert`` on a few texts then spends its
     time on the texts, not on judging the glossary again."""
-    import os
-
     from .pipeline import cached, files_digest
+    from .witness.lexicon import cache_folder
 
-    base = os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return cached(Path(base) / "edition" / "convert-glossary.pickle", files_digest([folder.resolve()]),
-                  lambda: load(folder))
+    return cached(cache_folder() / "convert-glossary.pickle", files_digest([folder.resolve()]), lambda: load(folder))
 
 
 def cmd_convert(args: argparse.Namespace) -> int:

@@ -44,6 +44,7 @@ from .site.glossary import render_glossary
 from .site.indexes import render_index
 from .site.parallels import render_parallels
 from .site.texts import texts_page
+from .witness.lexicon import cache_folder
 from .witness.reading import Witness, read_witness
 from .writers.myst import render
 from .writers.plaintext import to_plain_text
@@ -132,8 +133,7 @@ def cache_secret() -> bytes | None:
     first use, in ``$EDITION_CACHE`` or the user's cache folder, readable by
     the user alone.
     """
-    base = os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    path = Path(base) / "edition" / "cache-secret"
+    path = cache_folder() / "cache-secret"
     try:
         secret = path.read_bytes()
         if len(secret) >= 32:

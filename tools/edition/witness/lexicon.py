@@ -58,6 +58,13 @@ _lexicon: dict[str, float] | None = None
 LEXICON_FORMAT = 2
 
 
+def cache_folder() -> Path:
+    """The edition's folder in the user's cache: ``$EDITION_CACHE/edition``, else ``$XDG_CACHE_HOME/edition``,
+    else ``~/.cache/edition`` (the lexicon, the key that signs the caches, ``convert``'s glossary)."""
+    base = os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "edition"
+
+
 def lexicon_cache_path() -> Path:
     """Where the compact lexicon is kept between runs: ``$EDITION_CACHE`` or the user's cache folder.
 
@@ -65,7 +72,6 @@ def lexicon_cache_path() -> Path:
     (its path, size and time), found without importing wordfreq: another
     version or another list makes another cache.
     """
-    base = os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     spec = importlib.util.find_spec("wordfreq")
     data = Path(spec.origin).parent / "data" / "large_en.msgpack.gz" if spec and spec.origin else None
     try:
@@ -74,7 +80,7 @@ def lexicon_cache_path() -> Path:
     except OSError:
         key = "none"
     digest = hashlib.sha256(f"{key}|{LEXICON_FLOOR}|{LEXICON_FORMAT}".encode()).hexdigest()[:16]
-    return Path(base) / "edition" / f"lexicon-en-{digest}.marshal"
+    return cache_folder() / f"lexicon-en-{digest}.marshal"
 
 
 def compact_lexicon() -> dict[str, float]:
