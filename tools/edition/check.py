@@ -76,6 +76,10 @@ def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",),
     (:func:`edition.data.markup.judge_page`)."""
     from .data.markup import judge_page
     from .data.targets import excluded
+    from .sync import OWN_FOLDERS
+
+    # sync makes every page of its own folders anew from the data (judged as data) and removes any other
+    made_anew = tuple(f"{folder.as_posix()}/" for folder in OWN_FOLDERS)
 
     problems = []
     for path in sorted(docs.rglob("*")):
@@ -84,7 +88,7 @@ def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",),
                                     "(the build would read or write through them)", "page"))
     for path in sorted(docs.rglob("*.md")):
         relative = path.relative_to(docs).as_posix()
-        if excluded(relative) or relative.startswith("glossary/"):
+        if excluded(relative) or relative.startswith(("glossary/", *made_anew)):
             continue
         bad = unreadable(path, "page")
         if bad:
