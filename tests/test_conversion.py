@@ -1435,16 +1435,20 @@ def test_capitals_closing_a_quotation_in_pdf_text_are_no_heading():
     assert any("HONEST LABOR." in b for b in bodies(ed))
 
 
+#: the opening of a plain-text e-book: its boundary line, licence and catalogue record
+EBOOK_HEAD = textwrap.dedent("""
+    The Project Gutenberg EBook of A Test Book, by A. Writer
+
+    This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever.
+
+    Title: A Test Book
+
+    Author: A. Writer
+    """)
+
+
 def test_catalogue_fields_and_boundary_lines_of_an_e_book_are_no_headings():
-    ed = conv("""
-        The Project Gutenberg EBook of A Test Book, by A. Writer
-
-        This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever.
-
-        Title: A Test Book
-
-        Author: A. Writer
-
+    ed = conv(EBOOK_HEAD + textwrap.dedent("""
         *** START OF THIS PROJECT GUTENBERG EBOOK A TEST BOOK ***
 
         The book begins here, with a paragraph of its own. It goes on.
@@ -1452,7 +1456,7 @@ def test_catalogue_fields_and_boundary_lines_of_an_e_book_are_no_headings():
         Introduction: The Problem
 
         The last paragraph of the text, with a sentence in it.
-        """)
+        """))
     headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
     assert headings == ["Introduction: The Problem"]
     assert "Title: A Test Book" in bodies(ed)
@@ -1530,17 +1534,9 @@ def test_a_word_that_begins_or_ends_no_compound_shows_a_join_in_any_extraction()
 
 
 def test_an_e_book_s_catalogue_record_below_its_licence_gives_the_title():
-    ed = conv("""
-        The Project Gutenberg EBook of A Test Book, by A. Writer
-
-        This eBook is for the use of anyone anywhere at no cost and with almost no restrictions whatsoever.
-
-        Title: A Test Book
-
-        Author: A. Writer
-
+    ed = conv(EBOOK_HEAD + textwrap.dedent("""
         The book begins here, with a paragraph of its own. It goes on.
-        """)
+        """))
     assert ed.title == "A Test Book" and not ed.title_editorial
     (decision,) = [d for d in ed.decisions if d.what == "title"]
     assert decision.lineno == 5 and not decision.sure and "catalogue record" in decision.how
