@@ -39,6 +39,10 @@ nox.options.default_venv_backend = "venv"
 #: the tested versions of everything installed (pip's ``-c``)
 CONSTRAINTS = "constraints.txt"
 
+#: the suite on every core (pytest-xdist); the tests that share a build of the whole edition
+#: run on one worker (tests/conftest.py: SHARED_BUILDS), so each build is made once
+PYTEST_PARALLEL = ["-n", "auto", "--dist", "loadgroup"]
+
 SPHINX_FLAGS = [
     "-n",  # nit-picky: warn about every reference that does not resolve
     "-W",  # turn warnings into errors: the builds are clean
@@ -173,7 +177,7 @@ def all_outputs(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run the tests (conversion rules, nothing lost, HTML and PDF builds)."""
     install(session, "-e", ".[test]")
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *PYTEST_PARALLEL, *session.posargs)
 
 
 @nox.session
@@ -198,7 +202,7 @@ def data(session: nox.Session) -> None:
     install(session, "-e", ".[test]")
     run_check(session)
     build_html(session)
-    session.run("pytest", "-m", "data", *session.posargs)
+    session.run("pytest", *PYTEST_PARALLEL, "-m", "data", *session.posargs)
 
 
 @nox.session
@@ -208,7 +212,7 @@ def full(session: nox.Session) -> None:
     install(session, "-e", ".[test,lint]")
     run_lint(session)
     run_check(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *PYTEST_PARALLEL, *session.posargs)
     build_all(session)
 
 

@@ -47,10 +47,19 @@ def rootdir() -> Path:
     return ROOT / "tests" / "roots"
 
 
+#: the builds of the whole edition that the tests share, made once per test process; under
+#: pytest-xdist (``nox -s tests`` runs ``-n auto --dist loadgroup``) the tests that use one
+#: go to one worker, so that each build is made once in a run, not once per worker
+SHARED_BUILDS = {"pdf_build": "pdf", "html_build": "html"}
+
+
 def pytest_collection_modifyitems(config, items) -> None:
     for item in items:
         if item.path.name in DATA_TESTS:
             item.add_marker(pytest.mark.data)
+        groups = [group for fixture, group in SHARED_BUILDS.items() if fixture in item.fixturenames]
+        if groups:
+            item.add_marker(pytest.mark.xdist_group(groups[0]))
 
 
 def sphinx_build(builder: str, out: Path, *extra: str, cwd: Path = ROOT,

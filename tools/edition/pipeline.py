@@ -37,6 +37,7 @@ from .data.glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
 from .data.indexes import INDEXES, load_indexes, load_parallels
 from .data.manifest import Manifest, verify_witnesses
 from .errors import EditionError, Problem
+from .files import write_whole
 from .linking.terms import TermMatcher, Usage, link_terms
 from .model import Edition, ParallelLink, ParallelPassage
 from .site.downloads import downloads_page, release
@@ -176,8 +177,7 @@ def cached(path: Path | None, key: str, make):
     value = make()
     if path is not None and secret is not None:
         body = pickle.dumps({"key": key, "value": value}, protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(signature(secret, body) + body)
+        write_whole(path, signature(secret, body) + body)
     return value
 
 

@@ -22,6 +22,7 @@ from .data.config import EditionConfig
 from .data.glossary import GLOSSARY_PAGES
 from .data.manifest import load_manifest
 from .errors import EditionError
+from .files import write_whole
 from .pipeline import SITE_TEMPLATES, cache_secret, content_digest, files_digest, outputs, signature
 from .site.downloads import EDITION_FILES
 
@@ -100,8 +101,7 @@ def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionCo
             continue
         stale.append(out.path)
         if not check:
-            out.path.parent.mkdir(parents=True, exist_ok=True)
-            out.path.write_text(out.content, encoding="utf-8")
+            write_whole(out.path, out.content)
     if not check:
         _write_stamp(stamp, digest, written)
     return stale
@@ -124,9 +124,8 @@ def _up_to_date(stamp: Path, digest: str, docs: Path) -> bool:
 
 def _write_stamp(stamp: Path, digest: str | None, written: dict[str, str]) -> None:
     """Record at *stamp* the inputs' *digest* and the digest of each file *written*, signed for this machine."""
-    stamp.parent.mkdir(parents=True, exist_ok=True)
     record: dict[str, object] = {"inputs": digest, "outputs": written}
     secret = cache_secret()
     if secret is not None:
         record["signature"] = _stamp_signature(secret, record)
-    stamp.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    write_whole(stamp, json.dumps(record, indent=1) + "\n")

@@ -43,6 +43,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from ..data.indexes import load_indexes
+from ..files import write_whole
 from ..linking.search import TRANSLIT_MARKS, fold, spelling_map, split_words
 from . import warning_types
 from .domain import EditionDomain, edition_domain
@@ -179,8 +180,7 @@ def save_stems(app: Sphinx, exception: Exception | None) -> None:
     if exception is None and isinstance(language, EditionEnglish) and language.stems:
         spellings = edition_domain(app.env).edition_data.spellings
         path = Path(app.doctreedir) / STEMS_FILE
-        path.write_text(json.dumps({"key": _stems_key(spellings), "stems": language.stems}, ensure_ascii=False),
-                        encoding="utf-8")
+        write_whole(path, json.dumps({"key": _stems_key(spellings), "stems": language.stems}, ensure_ascii=False))
 
 
 def reindex_on_new_spellings(app: Sphinx, env, added, changed, removed) -> list[str]:

@@ -21,6 +21,8 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+from ..files import write_whole
+
 #: a Zipf frequency at or above which a string counts as a known word
 KNOWN = 3.0
 #: a token rarer than this may be a gluing of words
@@ -109,10 +111,7 @@ def compact_lexicon() -> dict[str, float]:
         and PLAIN_WORD_RE.fullmatch(word)
     }
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(_lexicon))
-        tmp.replace(path)  # whole or not at all, for a run alongside
+        write_whole(path, marshal.dumps(_lexicon))  # for a run alongside
     except OSError:
         pass
     return _lexicon
