@@ -135,6 +135,59 @@ def test_clean_bibliography_passes(tmp_path):
     assert check_bibliography(bib, [Citing("buick1986", "a.md", 1), Citing("frank1983", "b.md", 2)]) == []
 
 
+def test_an_entry_is_printed_by_the_style_once_and_an_edited_one_again(tmp_path, monkeypatch):
+    from edition.data import bibliography
+
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path / "cache"))
+    printed = []
+    real = bibliography.check_style
+    monkeypatch.setattr(bibliography, "check_style", lambda path, line, key, entry: printed.append(key)
+                        or real(path, line, key, entry))
+    citing = [Citing("buick1986", "a.md", 1), Citing("frank1983", "b.md", 2)]
+    bib = write(tmp_path, GOOD_BIB)
+    assert check_bibliography(bib, citing) == [] and sorted(printed) == ["buick1986", "frank1983"]
+    printed.clear()
+    assert check_bibliography(bib, citing) == [] and printed == []  # both known to the cache
+    write(tmp_path, GOOD_BIB.replace("{1983}", "{1984}"))
+    assert check_bibliography(bib, citing) == [] and printed == ["frank1983"]
+
+
+def test_an_entry_the_style_cannot_print_is_refused_every_time(tmp_path, monkeypatch):
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path / "cache"))
+    bib = write(tmp_path, GOOD_BIB + "\n@booklet{nothing2026, title={T}}\n")
+    citing = [Citing("buick1986", "a.md", 1), Citing("frank1983", "b.md", 2), Citing("nothing2026", "c.md", 3)]
+    for _ in range(2):
+        assert [p.code for p in check_bibliography(bib, citing)] == ["bib-style"]
+
+
+def test_a_cache_of_printed_entries_that_cannot_be_read_is_ignored(tmp_path, monkeypatch):
+    from edition.data.bibliography import PRINTED_CACHE
+
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path / "cache"))
+    cache = tmp_path / "cache" / "edition" / PRINTED_CACHE
+    cache.parent.mkdir(parents=True)
+    bib = write(tmp_path, GOOD_BIB + "\n@booklet{nothing2026, title={T}}\n")
+    citing = [Citing("buick1986", "a.md", 1), Citing("frank1983", "b.md", 2), Citing("nothing2026", "c.md", 3)]
+    for junk in ["{not json", '{"a": 1}', "[1, 2]"]:
+        cache.write_text(junk, encoding="utf-8")
+        assert [p.code for p in check_bibliography(bib, citing)] == ["bib-style"]
+
+
+@pytest.mark.parametrize("address", ["http://156.54.191.164/enciclopedia/karaganda", "https://[2001:db8::1]/page",
+                                     "https://127.0.0.1:8080/"])
+def test_a_url_that_names_its_host_by_a_number_is_refused(tmp_path, address):
+    bib = write(tmp_path, GOOD_BIB.replace("  year = {1986},", f"  year = {{1986}},\n  url = {{{address}}},", 1))
+    citing = [Citing("buick1986", "a.md", 1), Citing("frank1983", "b.md", 2)]
+    (problem,) = check_bibliography(bib, citing)
+    assert problem.code == "bib-url" and "by a number" in problem.message and problem.line is not None
+
+
+def test_a_url_with_a_number_in_its_name_is_allowed(tmp_path):
+    url = "  url = {https://1917.example.org/a},"
+    bib = write(tmp_path, GOOD_BIB.replace("  year = {1986},", "  year = {1986},\n" + url, 1))
+    assert check_bibliography(bib, [Citing("buick1986", "a.md", 1), Citing("frank1983", "b.md", 2)]) == []
+
+
 def test_syntax_error_names_the_line(tmp_path):
     bib = write(tmp_path, GOOD_BIB + "\n@book{broken,\n  title = {Unclosed,\n")
     (problem,) = [p for p in check_bibliography(bib, []) if p.code == "bib-syntax"]

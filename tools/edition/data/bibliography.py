@@ -17,13 +17,17 @@ Every problem is reported as ``FILE:LINE: message [code]``.
 from __future__ import annotations
 
 import hashlib
+import ipaddress
+import json
 import re
 import tomllib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
+from urllib.parse import urlsplit
 
 from ..errors import Problem, unreadable
+from ..files import write_whole
 
 #: fields each BibTeX entry type needs; a tuple inside means "one of these"
 REQUIRED_FIELDS: dict[str, tuple] = {
@@ -152,10 +156,66 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]) -> tuple[list[P
         line = lines.get(key, [None])[0]
         people = {role: "; ".join(str(p) for p in persons) for role, persons in entry.persons.items()}
         problems += check_fields(path, text, line, key, {**entry.fields, **people})
-        if key not in incomplete:
-            problems += check_style(path, line, key, entry)
+    problems += check_styles(path, data, lines, incomplete)
     problems += check_cited(path, data, citing, lines)
     return problems, data
+
+
+#: the entries the bibliography's style has printed, by :func:`entry_digest`, kept in the user's
+#: cache folder: a build or ``edition check`` formats again only an entry it has not printed before
+PRINTED_CACHE = "bibliography-printed.json"
+#: more digests than this and the cache starts again (entries edited many times over)
+PRINTED_CACHE_LIMIT = 5000
+
+
+def check_styles(path: str, data, lines: dict[str, list[int]], incomplete: set[str]) -> list[Problem]:
+    """:func:`check_style` for every complete entry of *data* not printed before (:data:`PRINTED_CACHE`).
+
+    An entry is known by a digest of everything the style reads from it and
+    of pybtex's version, so an edited entry or another pybtex is printed
+    again. The cache can only spare work: an entry it wrongly vouched for
+    would still stop the build where the style fails, on the bibliography's page.
+    """
+    from ..witness.lexicon import cache_folder
+
+    cache = cache_folder() / PRINTED_CACHE
+    printed = _read_printed(cache)
+    problems: list[Problem] = []
+    new = set()
+    for key, entry in data.entries.items():
+        if key in incomplete:
+            continue
+        digest = entry_digest(entry)
+        if digest in printed:
+            continue
+        found = check_style(path, lines.get(key, [None])[0], key, entry)
+        problems += found
+        if not found:
+            new.add(digest)
+    if new:
+        kept = printed | new if len(printed) + len(new) <= PRINTED_CACHE_LIMIT else new
+        try:
+            write_whole(cache, json.dumps(sorted(kept)) + "\n")
+        except OSError:
+            pass  # no cache folder: the next run prints them again
+    return problems
+
+
+def entry_digest(entry) -> str:
+    """A digest of what the style reads from *entry* (its type, fields and persons) and of pybtex's version."""
+    from importlib.metadata import version
+
+    record = [version("pybtex"), entry.type.lower(), sorted((k.lower(), v) for k, v in entry.fields.items()),
+              sorted((role.lower(), [str(p) for p in persons]) for role, persons in entry.persons.items())]
+    return hashlib.sha256(json.dumps(record, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _read_printed(cache: Path) -> set[str]:
+    try:
+        found = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {item for item in found if isinstance(item, str)} if isinstance(found, list) else set()
 
 
 def _read_bib(bib: Path) -> tuple[str | None, list[Problem]]:
@@ -321,6 +381,9 @@ def _addresses_in_field(path: str, key: str, name: str, value: str,
         if link_scheme(address) not in ("http", "https"):
             return [Problem(path, at(name), f"entry {key!r}: the url must be an http: or https: "
                             f"address, not {address[:40]!r}", "bib-url")]
+        if _host_is_a_number(address):
+            return [Problem(path, at(name), f"entry {key!r}: the url names its host by a number "
+                            f"({address[:40]!r}); give the site's public address, by its name", "bib-url")]
         return []
     # an address written into another field: \url{…}, or a scheme with its //
     return [
@@ -330,6 +393,17 @@ def _addresses_in_field(path: str, key: str, name: str, value: str,
                         *re.findall(r"(?<![\w.+-])[A-Za-z][\w+.-]*:\s*//\S*", value)]
         if link_scheme(address) not in ("http", "https")
     ]
+
+
+def _host_is_a_number(address: str) -> bool:
+    """Whether *address* names its host by an IP address (``http://156.54.191.164/…``): a reader
+    needs the site's name, which outlives the machines that serve it."""
+    try:
+        host = urlsplit(address.strip()).hostname or ""
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def check_style(path: str, line: int | None, key: str, entry) -> list[Problem]:
