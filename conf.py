@@ -93,19 +93,41 @@ edition_compat_sphinx_design = True  # its passes only on pages with its compone
 # The edition's repository on GitHub, named here only: every link to GitHub on the pages
 # ("Edit this entry", "Propose a new entry", "Report a problem": edition.sphinxext.repository)
 # is made from it. A build on GitHub Actions (the published edition, pages.yml) or on
-# Read the Docs (the previews) takes the address of the repository it builds.
+# Read the Docs (the previews) takes the address of the repository it builds, and a build
+# in a clone of a repository on GitHub (a contributor's fork) the address of its origin.
 EDITION_REPOSITORY = "https://github.com/the-russian-question/edition"
+
+
+def _github_address(clone: str) -> str | None:
+    """The web address of a GitHub repository cloned from *clone* (https or ssh), else ``None``
+    (another host, a local path, an address with credentials in it)."""
+    import re
+
+    found = re.fullmatch(r"(?:https://github\.com/|ssh://git@github\.com/|git@github\.com:)"
+                         r"([A-Za-z0-9-]+/[A-Za-z0-9._-]+?)(?:\.git)?/?", clone.strip())
+    return f"https://github.com/{found.group(1)}" if found else None
+
+
+def _origin() -> str:
+    """The address git clones this checkout's ``origin`` from, or ``""`` (no git, no origin)."""
+    import subprocess
+
+    try:
+        proc = subprocess.run(["git", "config", "--get", "remote.origin.url"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return proc.stdout if proc.returncode == 0 else ""
 
 
 def _repository_url() -> str:
     if os.environ.get("GITHUB_REPOSITORY"):
         server = os.environ.get("GITHUB_SERVER_URL", "https://github.com")
         return f"{server}/{os.environ['GITHUB_REPOSITORY']}"
-    clone = os.environ.get("READTHEDOCS_GIT_CLONE_URL", "")
-    if clone.startswith("https://github.com/"):
-        return clone.removesuffix(".git")
-    if clone.startswith("git@github.com:"):
-        return "https://github.com/" + clone.removeprefix("git@github.com:").removesuffix(".git")
+    for clone in (os.environ.get("READTHEDOCS_GIT_CLONE_URL", ""), _origin()):
+        address = _github_address(clone)
+        if address:
+            return address
     return EDITION_REPOSITORY
 
 

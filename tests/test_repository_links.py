@@ -134,3 +134,21 @@ def test_in_the_pdf_and_the_epub_the_ways_in_go_and_a_named_file_stays_as_text()
         assert [p.astext() for p in tree.findall(nodes.paragraph)] == [
             "Entries are contributed: see CONTRIBUTING.md in the repository.", "The definition."]
         assert not list(tree.findall(nodes.reference))
+
+
+@pytest.mark.parametrize(("clone", "address"), [
+    ("https://github.com/reader/edition.git", "https://github.com/reader/edition"),
+    ("git@github.com:reader/edition.git", "https://github.com/reader/edition"),
+    ("ssh://git@github.com/reader/edition", "https://github.com/reader/edition"),
+    ("https://github.com/reader/edition/\n", "https://github.com/reader/edition"),
+    ("https://reader:token@github.com/reader/edition.git", None),  # never an address with credentials
+    ("https://gitlab.com/reader/edition.git", None),
+    ("/work/edition", None),
+    ("https://github.com/reader", None),
+    ("https://github.com/reader/edition/tree/main", None),
+    ("https://github.com/reader/<script>", None),
+])
+def test_a_clone_of_a_repository_on_github_links_to_it(clone, address):
+    namespace: dict = {"__file__": str(ROOT / "conf.py")}
+    exec(compile((ROOT / "conf.py").read_text(encoding="utf-8"), "conf.py", "exec"), namespace)
+    assert namespace["_github_address"](clone) == address
