@@ -491,7 +491,9 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
             continue
         caps = is_caps(line.text)
-        if current and caps != is_caps(current[-1].text):
+        # a list's item after a line that ends a sentence of full width ("… how to use them.", "1. With …")
+        item = bool(current) and bool(LIST_ITEM_RE.match(line.text)) and ends_sentence(current[-1].text.strip())
+        if current and (caps != is_caps(current[-1].text) or item):
             out.append(current)
             current = []
         current.append(line)

@@ -304,6 +304,7 @@ KIND_NAMES = {
     "hyphenation": "line-end hyphen removed",
     "separation": "words separated",
     "page-break": "page break closed up",
+    "line-join": "word joined across the line",
     "heading": "heading case",
     "emendation": "emendation",
     "typography": "typography",
