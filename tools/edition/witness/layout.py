@@ -648,10 +648,12 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
         return {}
     called = set(markers(witness.text, BARE))
     ends = sorted(witness.page_starts) + [len(witness.lines) + 1]
+    # a number that opens a page is its page number, never a note's label at its foot
+    tops = {next((x.lineno for x in witness.lines[start - 1:] if not x.blank), 0) for start in witness.page_starts}
     found: dict[str, list[int]] = {}
     for line in witness.lines:
         m = FOOT_LABEL_RE.match(line.text)
-        if not m or m.group(1) not in called or m.group(1) in found:
+        if not m or m.group(1) not in called or m.group(1) in found or line.lineno in tops:
             continue
         end = next(e for e in ends if e > line.lineno)
         zone = [x for x in witness.lines[line.lineno:end - 1] if not x.blank and x.lineno not in furniture]
@@ -942,9 +944,14 @@ LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{2,}")
 TITLE_NAME_RE = re.compile(r"^[a-z][\w.]*:\s+(?=[A-Z])")
 
 
+#: the small word a line of a title wrapped over lines may stop on ("… and the Plan in the")
+TITLE_BROKEN_OFF_RE = re.compile(r"\s+(?:" + "|".join(sorted(BROKEN_OFF_WORDS)) + r")$")
+
+
 def _title_line(text: str) -> bool:
-    """A line of an article's title: heading-like, ending no sentence; it may open with a name in code."""
-    stripped = TITLE_NAME_RE.sub("", text.strip())
+    """A line of an article's title: heading-like, ending no sentence; it may open with a name in code,
+    and stop on a small word that the next line of the title goes on from."""
+    stripped = TITLE_BROKEN_OFF_RE.sub("", TITLE_NAME_RE.sub("", text.strip()))
     return heading_like(stripped) and not ends_sentence(stripped)
 
 
