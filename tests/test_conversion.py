@@ -945,7 +945,12 @@ REAL_FIELDS = {"file": str, "title": str, "author": str, "layout": str, "source"
                "licence": dict, "consulted": str, "how": str, "read": str, "accepted": list}
 #: licences under which a text may be kept and shared here
 REAL_LICENCES = {"public domain in the United States": "https://www.gutenberg.org/policy/license.html",
-                 "CC BY-SA 3.0": "https://creativecommons.org/licenses/by-sa/3.0/"}
+                 "CC BY-SA 3.0": "https://creativecommons.org/licenses/by-sa/3.0/",
+                 "GPL-2 or GPL-3": "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html",
+                 "Oren Patashnik's notice: copying permitted, modified copies renamed":
+                     "https://mirrors.ctan.org/biblio/bibtex/base/btxdoc.tex",
+                 "public domain (Library of Congress: no known restrictions)":
+                     "https://www.loc.gov/collections/chronicling-america/about-this-collection/rights-and-access/"}
 
 
 def test_the_real_corpus_is_twelve_texts_or_more_each_with_its_source_licence_and_reading():
@@ -1971,7 +1976,8 @@ def test_an_articles_head_in_a_pdf_a_title_over_two_lines_its_authors_and_their_
 
 def test_the_second_line_of_a_title_that_looks_like_a_name_is_the_title_when_the_text_uses_its_words():
     # "Covariance Matrix Estimators" has a name's form, but the text writes its words in lower case
-    head = "Econometric Computing with HC and HAC\nCovariance Matrix Estimators\n\nAchim Example\nUniversity of Nowhere\n\n"
+    head = ("Econometric Computing with HC and HAC\nCovariance Matrix Estimators\n\n"
+            "Achim Example\nUniversity of Nowhere\n\n")
     body = "Covariance matrix estimators are the subject of this paper, as they are of many others.\n" + PAGE_LINES
     ed = convert(read_text(head + body))
     assert ed.title == "Econometric Computing with HC and HAC Covariance Matrix Estimators"
@@ -2060,3 +2066,12 @@ def test_a_number_that_opens_a_page_is_its_page_number_not_the_label_of_a_note_a
     assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
     assert plain(ed.notes[1].paragraphs[0]).startswith("The second note")
     assert ("page number", "2") in furniture_of(ed)
+
+
+def test_a_paragraphs_indented_first_line_starts_a_paragraph_in_an_extraction_that_keeps_the_layout():
+    text = ("     " + PAGE_LINES.replace("\n", "\n     ").rstrip(" ")
+            + "         The second paragraph is set in by four more spaces on its first line, as the page sets it,\n"
+            "     and it goes on at the margin of the paragraph above it for a line or two more, to its end.\n"
+            + PAGE_LINES)
+    ed = convert(read_text(text))
+    assert [b.split()[:3] for b in bodies(ed)][:2] == [["The", "question", "of"], ["The", "second", "paragraph"]]

@@ -463,6 +463,14 @@ def pdf_label_line(line: str, previous: str | None, following: str | None) -> bo
             and not ends_sentence(stripped))
 
 
+#: how much further in a paragraph's first line is set than the line above it (``pdftotext -layout``)
+INDENT_STEP = 3
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None) -> list[Blk]:
     """Split a run of hard-wrapped lines at paragraph ends and headings.
 
@@ -491,8 +499,10 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
             continue
         caps = is_caps(line.text)
-        # a list's item after a line that ends a sentence of full width ("… how to use them.", "1. With …")
-        item = bool(current) and bool(LIST_ITEM_RE.match(line.text)) and ends_sentence(current[-1].text.strip())
+        # a list's item after a line that ends a sentence of full width ("… how to use them.", "1. With …"),
+        # or a paragraph's indented first line, as an extraction keeping the layout sets it
+        item = bool(current) and ends_sentence(current[-1].text.strip()) and (
+            bool(LIST_ITEM_RE.match(line.text)) or _indent(line.text) >= _indent(current[-1].text) + INDENT_STEP)
         if current and (caps != is_caps(current[-1].text) or item):
             out.append(current)
             current = []
@@ -890,8 +900,6 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         return segments
     if _header_role(first.lines[0].text.strip()) in ("date", "posted") and (len(first.lines) > 1 or len(blocks) > 1):
         return _date_first_header(blocks)
-    if kind == "pdf" and (article := _pdf_article_header(blocks)):
-        return article
     if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
         return []
     if _chapter_label_above_title(blocks):
@@ -1386,7 +1394,7 @@ def segment(witness: Witness) -> Layout:
     kind, blocks, width, furniture = blocks_of(witness)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
-    segments += header_segments(blocks[lead:], kind)
+    segments += (kind == "pdf" and _pdf_article_header(blocks[lead:])) or header_segments(blocks[lead:], kind)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
