@@ -2075,3 +2075,14 @@ def test_a_paragraphs_indented_first_line_starts_a_paragraph_in_an_extraction_th
             + PAGE_LINES)
     ed = convert(read_text(text))
     assert [b.split()[:3] for b in bodies(ed)][:2] == [["The", "question", "of"], ["The", "second", "paragraph"]]
+
+
+def test_a_sections_number_on_a_line_of_its_own_heads_its_section_a_page_number_does_not():
+    page1 = "The Title of the Paper\n\n1\n\nOverview\n\n" + PAGE_LINES + "\n1\n"
+    page2 = "2\n\nChanges\n\n" + PAGE_LINES + "\n2.1\n\nNew features\n\n" + PAGE_LINES + "\n2\n"
+    page3 = "3\n\n" + PAGE_LINES.replace("The question", "the question", 1) + "\n"
+    ed = convert(read_text(page1 + "\f" + page2 + "\f" + page3))
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["1 Overview", "2 Changes",
+                                                                            "2.1 New features"]
+    assert [t for what, t in furniture_of(ed) if what == "page number"] == ["1", "2", "3"]
+    assert [e.kind for e in ed.apparatus].count("section-number") == 3

@@ -27,6 +27,8 @@ LINE_END_HYPHEN_RE = re.compile(
 MARKED_HYPHEN_RE = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+)[¬\u00ad][ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*([^\W\d_]+)"
 )
+#: a section's number alone on its line ("2.1"), set apart from its heading by a PDF's extraction
+SECTION_ONLY_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")
 #: a word broken at a line's end without a hyphen, as an OCR or an extraction may leave it
 #: ("Acqui" / "sition"): the second part begins in lower case
 LINE_BREAK_IN_WORD_RE = re.compile(
@@ -169,6 +171,10 @@ def _wrapping_edits(raw: str, ctx: InlineContext, edits: list[Edit]) -> None:
                      "hyphen at a line end removed"),
             )
     for m in PAGE_BREAK_RE.finditer(raw):
+        if SECTION_ONLY_RE.match(raw[:m.start()]):
+            _add(edits, Edit(m.start(), m.end(), text(" "), "section-number",
+                             "a section's number on a line of its own joined to its heading"))
+            continue
         _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
                          "blank line left by a page break removed"))
 

@@ -591,7 +591,60 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         for edge in _edge_lines(lines, start):
             if edge.lineno not in found and _repeats_the_top(edge, lines, top, found, start):
                 found[edge.lineno] = "running head"
+    for lineno in section_number_lines(lines, found, page_starts):
+        found.pop(lineno, None)
     return found
+
+
+#: a section's number alone on its line, as pdftotext sets it apart from its heading ("2", "2.1")
+SECTION_ONLY_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")
+
+
+def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> list[int]:
+    """The lines that are a section's number set apart from its heading, not a page number.
+
+    "1", a blank line, then "Overview" and a blank line: the number heads the
+    section when a short heading-like line that is no furniture follows it,
+    when it is not the last line of its page, and, where it opens a page,
+    when that page has its number at its foot.
+    """
+    text_lines = [x for x in lines if not x.blank]
+    breaks = sorted(page_starts)
+    out = []
+    for i, line in enumerate(text_lines[:-1]):
+        following = text_lines[i + 1]
+        if not SECTION_ONLY_RE.match(line.text) or following.lineno in found or following.lineno > line.lineno + 2:
+            continue
+        title = following.text.strip()
+        if (not heading_like(title) or len(words(title)) > HEADING_TITLE_MAX_WORDS
+                or SECTION_NUMBER_RE.match(title) or PDF_SECTION_NUMBER_RE.match(title)):
+            continue  # no heading, or one numbered already
+        if any(line.lineno < b <= following.lineno for b in breaks):
+            continue  # the last line of its page
+        # the first line of its page but for the page's furniture (a running head above it)
+        opens = [b for b in breaks if b <= line.lineno
+                 and all(x.lineno in found for x in text_lines if b <= x.lineno < line.lineno)]
+        if opens:
+            end = next((b for b in breaks if b > line.lineno), len(lines) + 1)
+            foot = next((x for x in reversed(text_lines) if x.lineno < end), None)
+            if foot is None or found.get(foot.lineno) != "page number":
+                continue
+        out.append(line.lineno)
+    return out
+
+
+def join_section_numbers(blocks: list[Blk], furniture: dict[int, str]) -> list[Blk]:
+    """A section's number alone in its block, joined to the heading of one line below it."""
+    out: list[Blk] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1
+                and SECTION_ONLY_RE.match(prev.text) and prev.lineno not in furniture
+                and block.lineno not in furniture and heading_like(block.text)):
+            out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
+            continue
+        out.append(block)
+    return out
 
 
 #: the lines at a page's edge searched for a running head beside its page number
@@ -692,7 +745,8 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         for label, linenos in page_foot_notes(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
-        return kind, split_glued_notes(join_page_breaks(split, width, furniture)), width, furniture
+        joined = join_section_numbers(join_page_breaks(split, width, furniture), furniture)
+        return kind, split_glued_notes(joined), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
@@ -1352,7 +1406,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
               notes_follow: bool) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off)."""
     text = block.text
-    single = len(block.lines) == 1
+    # one line, or a section's number on its line and its heading (:func:`join_section_numbers`)
+    single = len(block.lines) == 1 or (len(block.lines) == 2 and bool(SECTION_ONLY_RE.match(block.lines[0].text)))
     if is_list(block):
         return "list", "", False
     if kind == "pdf" and single and is_date_line(text):

@@ -305,6 +305,7 @@ KIND_NAMES = {
     "separation": "words separated",
     "page-break": "page break closed up",
     "line-join": "word joined across the line",
+    "section-number": "section number joined to its heading",
     "heading": "heading case",
     "emendation": "emendation",
     "typography": "typography",
