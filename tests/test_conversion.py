@@ -2086,3 +2086,10 @@ def test_a_sections_number_on_a_line_of_its_own_heads_its_section_a_page_number_
                                                                             "2.1 New features"]
     assert [t for what, t in furniture_of(ed) if what == "page number"] == ["1", "2", "3"]
     assert [e.kind for e in ed.apparatus].count("section-number") == 3
+
+
+def test_a_sentence_in_square_brackets_ends_its_paragraph_in_pdf_text():
+    text = (PAGE_LINES + "for the open format, use the optional style (in an open format the blocks run together).]\n"
+            "Note: the new version is not compatible with the old files, nor the old with the new.\n" + PAGE_LINES)
+    ed = convert(read_text(text))
+    assert any(b.startswith("Note: the new version") for b in bodies(ed))

@@ -379,10 +379,14 @@ TRAILING_MARKERS_RE = re.compile(
 )
 
 
+#: a sentence in square brackets ended: an editor's remark ("[This document will be expanded … welcome.]")
+BRACKETED_ENDS = (".]", "?]", "!]", ").]", ")]")
+
+
 def ends_sentence(text: str) -> bool:
     """Whether *text* ends a sentence (a trailing note marker is looked through)."""
     text = text.rstrip()
-    if text.endswith(_TERMINAL):
+    if text.endswith(_TERMINAL) or text.endswith(BRACKETED_ENDS):
         return True  # no marker ends in a sentence's last character: no need to look for one
     return TRAILING_MARKERS_RE.sub("", text).rstrip().endswith(_TERMINAL)
 
