@@ -2089,7 +2089,7 @@ def test_a_sections_number_on_a_line_of_its_own_heads_its_section_a_page_number_
 
 
 def test_a_sentence_in_square_brackets_ends_its_paragraph_in_pdf_text():
-    text = (PAGE_LINES + "for the open format, use the optional style (in an open format the blocks run together).]\n"
+    text = (PAGE_LINES + "[For the open format, use the optional style.]\n"
             "Note: the new version is not compatible with the old files, nor the old with the new.\n" + PAGE_LINES)
     ed = convert(read_text(text))
     assert any(b.startswith("Note: the new version") for b in bodies(ed))
