@@ -2093,3 +2093,18 @@ def test_a_sentence_in_square_brackets_ends_its_paragraph_in_pdf_text():
             "Note: the new version is not compatible with the old files, nor the old with the new.\n" + PAGE_LINES)
     ed = convert(read_text(text))
     assert any(b.startswith("Note: the new version") for b in bodies(ed))
+
+
+def test_authors_side_by_side_and_a_notes_indented_first_line_in_an_extraction_that_keeps_the_layout():
+    head = ("   The Plan and the Managers in the\n         Soviet Market\n\n"
+            "        Ada Morel                       Ivan Petrov\n"
+            "   Université de Nulle Part       Institute of Labour Studies\n\n\n")
+    page = (PAGE_LINES.replace("civil war,", "civil war,1")
+            + "   1\n     The first note, its first line indented as the page sets it, and it goes on\n"
+            "at the margin on its second line.\n")
+    ed = convert(read_text(head + page + "\f" + PAGE_LINES))
+    assert [(f.name, f.value) for f in ed.header][1:] == [
+        ("name", "Ada Morel, Ivan Petrov"), ("affiliation", "Université de Nulle Part, Institute of Labour Studies")]
+    assert report(ed)["found"]["author"]["value"] == "Ada Morel, Ivan Petrov"
+    assert plain(ed.notes[0].paragraphs[0]).startswith("The first note, its first line indented")
+    assert "first line indented" not in " ".join(bodies(ed))  # set aside from the running text, not twice

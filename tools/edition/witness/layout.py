@@ -991,6 +991,14 @@ TITLE_MAX_LINES = 3
 NAMES_APART_RE = re.compile(r"\s{3,}|,\s+|\s+and\s+")
 
 
+def side_by_side(text: str) -> str:
+    """Names or institutions set side by side on one line, columns apart (``pdftotext -layout``), one after another.
+
+    "Achim Zeileis          Gabor Grothendieck" → "Achim Zeileis, Gabor Grothendieck".
+    """
+    return re.sub(r"\s{3,}", ", ", text.strip())
+
+
 def _names_line(text: str) -> bool:
     """A line of one person's name, or of several side by side ("Ada Morel, Ivan Petrov")."""
     parts = [p for p in NAMES_APART_RE.split(text.strip()) if p]
@@ -998,10 +1006,12 @@ def _names_line(text: str) -> bool:
 
 
 def _affiliation_line(text: str) -> bool:
-    """A short line naming an institution, under an article's authors."""
-    text = text.strip()
-    return (len(words(text)) <= 6 and not text.endswith((",", ";", ":")) and text[:1].isupper()
-            and any(w.lower() in AFFILIATION_WORDS for w in words(text)))
+    """A short line naming an institution under an article's authors, or several side by side."""
+    return all(
+        len(words(part)) <= 6 and not part.endswith((",", ";", ":")) and part[:1].isupper()
+        and any(w.lower() in AFFILIATION_WORDS for w in words(part))
+        for part in re.split(r"\s{3,}", text.strip())
+    )
 
 
 #: a word in lower case, as the text uses it
@@ -1653,11 +1663,11 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
             out.append(Decision("heading", seg.block.text.strip(), "a short title-case line standing "
                                 "alone between sentences", lineno, False))
     names = [seg.block for seg in segments if seg.role == "header" and seg.detail == "name"]
-    if len(names) == 1:
+    if len(names) == 1 and side_by_side(names[0].text) == names[0].text.strip():
         out.append(Decision("author", names[0].text.strip(), "a name alone on the line under the title",
                             names[0].lineno, False))
     elif names:
-        out.append(Decision("author", ", ".join(b.text.strip() for b in names), "names alone on their "
+        out.append(Decision("author", ", ".join(side_by_side(b.text) for b in names), "names alone on their "
                             "lines under the title (an article's authors)", names[0].lineno, False))
     return out
 
