@@ -945,7 +945,12 @@ REAL_FIELDS = {"file": str, "title": str, "author": str, "layout": str, "source"
                "licence": dict, "consulted": str, "how": str, "read": str, "accepted": list}
 #: licences under which a text may be kept and shared here
 REAL_LICENCES = {"public domain in the United States": "https://www.gutenberg.org/policy/license.html",
-                 "CC BY-SA 3.0": "https://creativecommons.org/licenses/by-sa/3.0/"}
+                 "CC BY-SA 3.0": "https://creativecommons.org/licenses/by-sa/3.0/",
+                 "GPL-2 or GPL-3": "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html",
+                 "Oren Patashnik's notice: copying permitted, modified copies renamed":
+                     "https://mirrors.ctan.org/biblio/bibtex/base/btxdoc.tex",
+                 "public domain (Library of Congress: no known restrictions)":
+                     "https://www.loc.gov/collections/chronicling-america/about-this-collection/rights-and-access/"}
 
 
 def test_the_real_corpus_is_twelve_texts_or_more_each_with_its_source_licence_and_reading():
@@ -1930,3 +1935,176 @@ def test_a_list_on_a_web_page_copied_without_blank_lines_stays_a_list():
     assert kinds(ed) == ["paragraph", "list", "paragraph"]
     assert [plain(item) for item in ed.blocks[1].pieces] == ["the eight-hour day", "the committee's right to hire",
                                                              "no fines"]
+
+
+# -- Rules found on PDFs that others typeset, and on an OCR's text (tests/corpus/real) --------
+
+#: the head of a journal's article as pdftotext gives it: a title over two lines, two authors, their institutions
+ARTICLE_HEAD = (
+    "State Capital and the Plan in the\n"
+    "Soviet Industry of the Twenties\n"
+    "Ada Morel\n\n"
+    "Ivan Petrov\n\n"
+    "Université de Nulle Part\n\n"
+    "Institute of Labour Studies\n\n"
+    "Abstract\n"
+)
+#: hard-wrapped lines of a page, about ninety characters wide
+PAGE_LINES = (
+    "The question of the class nature of the Soviet Union was posed as soon as the revolution had\n"
+    "survived the civil war, and its answer divided the left for the rest of the century that\n"
+    "followed it. The plan was the answer of one side, and the market the answer of the other side\n"
+    "of the debate, which ran on in the journals and the pamphlets of the left for many years.\n"
+)
+
+
+def article(*pages: str) -> str:
+    """An article's head, then its pages, each page's text followed by its page number, a form feed between pages."""
+    return ARTICLE_HEAD + "\f".join(pages)
+
+
+def test_an_articles_head_in_a_pdf_a_title_over_two_lines_its_authors_and_their_institutions():
+    ed = convert(read_text(article(PAGE_LINES * 3 + "\n1\n")))
+    assert ed.title == "State Capital and the Plan in the Soviet Industry of the Twenties"
+    assert [(f.name, f.value) for f in ed.header][1:] == [
+        ("name", "Ada Morel"), ("name", "Ivan Petrov"),
+        ("affiliation", "Université de Nulle Part"), ("affiliation", "Institute of Labour Studies")]
+    found = report(ed)["found"]
+    assert found["author"]["value"] == "Ada Morel, Ivan Petrov" and not found["author"]["sure"]
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["Abstract"]
+
+
+def test_the_second_line_of_a_title_that_looks_like_a_name_is_the_title_when_the_text_uses_its_words():
+    # "Covariance Matrix Estimators" has a name's form, but the text writes its words in lower case
+    head = ("Econometric Computing with HC and HAC\nCovariance Matrix Estimators\n\n"
+            "Achim Example\nUniversity of Nowhere\n\n")
+    body = "Covariance matrix estimators are the subject of this paper, as they are of many others.\n" + PAGE_LINES
+    ed = convert(read_text(head + body))
+    assert ed.title == "Econometric Computing with HC and HAC Covariance Matrix Estimators"
+    assert [(f.name, f.value) for f in ed.header][1:] == [("name", "Achim Example"),
+                                                         ("affiliation", "University of Nowhere")]
+
+
+def test_running_heads_that_repeat_the_title_or_the_authors_beside_a_page_number_are_furniture():
+    broken = PAGE_LINES.rstrip("\n").removesuffix(" for many years.") + " for\n\n1\n"
+    page2 = "2\n\nState Capital and the Plan in the Soviet Industry of the Twenties\n\nmany years. " + PAGE_LINES
+    page3 = "Ada Morel, Ivan Petrov\n\n3\n\nChanges in the Plan\n\n" + PAGE_LINES + "\n"
+    ed = convert(read_text(article(broken, page2 + "\n", page3)))
+    assert furniture_of(ed) == [
+        ("page number", "1"), ("page number", "2"),
+        ("running head", "State Capital and the Plan in the Soviet Industry of the Twenties"),
+        ("running head", "Ada Morel, Ivan Petrov"), ("page number", "3")]
+    assert "for many years. The question" in " ".join(bodies(ed))  # the paragraph the page broke, rejoined
+    # a heading at a page's top that repeats no words of the head is the text's
+    assert "Changes in the Plan" in [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+
+
+def test_a_numbered_heading_in_sentence_case_stands_alone_in_pdf_text_a_list_s_item_does_not():
+    text = (PAGE_LINES + "2. The class of the plan and its methods\n" + PAGE_LINES
+            + "2.1. Creation of the plan\n" + PAGE_LINES
+            + "The demands were these, and they were read at the gate of the plant on the first evening:\n"
+            + "1. The eight hours\n2. The committee's right to hire and to fire, and no fines for the workers\n"
+            + PAGE_LINES)
+    ed = convert(read_text(text))
+    headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert headings == ["2. The class of the plan and its methods", "2.1. Creation of the plan"]
+
+
+def test_a_line_of_code_quoted_in_the_text_is_no_heading():
+    text = (PAGE_LINES + 'To illustrate the usage, we first load the package.\n'
+            'R> library("zoo")\nR> z1 <- zoo(z1.data, z1.index)\n' + PAGE_LINES)
+    ed = convert(read_text(text))
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+    assert 'R> library("zoo")' in bodies(ed)
+
+
+def test_a_number_glued_to_a_one_letter_name_or_before_a_dotted_name_is_no_note_marker():
+    text = (PAGE_LINES.replace("soon as", "soon as1") + "We create two vectors z1 and z2, and z1.index holds the"
+            " index of the observations, as the vectors of the first part held theirs.2\n" + PAGE_LINES
+            + "1 The first note, at the page's foot.\n2 The second note.\n")
+    ed = convert(read_text(text))
+    assert [n.label for n in ed.notes if n.status == "ok"] == ["1", "2"]
+    assert "two vectors z1 and z2, and z1.index holds" in " ".join(bodies(ed))
+
+
+def test_a_list_s_item_after_a_line_that_ends_a_sentence_starts_a_block_in_pdf_text():
+    text = (PAGE_LINES + "The following list explains the new features of the plan and how they are to be used.\n"
+            "1. With the single command of the ministry the plant can now be given its targets for the year,\n"
+            "without having to ask the trust for each of them in turn, as it had to do before.\n" + PAGE_LINES)
+    ed = convert(read_text(text))
+    assert any(b.startswith("1. With the single command") for b in bodies(ed))
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("Acqui", "sition", True), ("In", "creasing", True), ("his", "toric", True), ("litera", "ture", True),
+    ("in", "deed", False), ("the", "rapist", False), ("some", "one", False), ("Zei", "leis", False),
+])
+def test_a_word_broken_at_a_line_end_without_its_hyphen(first, second, joined):
+    from edition.witness.lexicon import joins_across_the_line
+
+    assert joins_across_the_line(first, second) is joined
+
+
+def test_an_ocrs_words_broken_without_a_hyphen_are_joined_in_the_apparatus():
+    text = ("The story of the discovery, exploration and exploitation of the river forms one\n"
+            "of the most important chapters in the history of the growth of the continent. Three\n"
+            "great nations contested for its control, which passed from hand to hand until the in\n"
+            "creasing power of the republic enabled it to step in and remove the bone of contention\n"
+            "and to occupy a unique place in the litera\n"
+            "ture of the country, as the author shows in his footnotes at some length.\n")
+    ed = convert(read_text(text))
+    assert "until the increasing power" in bodies(ed)[0] and "in the literature of" in bodies(ed)[0]
+    joins = [e for e in ed.apparatus if e.kind == "line-join"]
+    assert [(e.lemma, e.reading) for e in joins] == [("increasing", "in\ncreasing"), ("literature", "litera\nture")]
+
+
+def test_a_number_that_opens_a_page_is_its_page_number_not_the_label_of_a_note_at_its_foot():
+    page1 = PAGE_LINES.replace("survived the civil war,", "survived the civil war,1") + "\n1\n\nThe first note.\n"
+    page2 = ("2\n\n" + PAGE_LINES.replace("for many years.", "for many years.2")
+             + "\n2\n\nThe second note, at the foot of the second page.\n")
+    ed = convert(read_text(page1 + "\f" + page2))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")]
+    assert plain(ed.notes[1].paragraphs[0]).startswith("The second note")
+    assert ("page number", "2") in furniture_of(ed)
+
+
+def test_a_paragraphs_indented_first_line_starts_a_paragraph_in_an_extraction_that_keeps_the_layout():
+    text = ("     " + PAGE_LINES.replace("\n", "\n     ").rstrip(" ")
+            + "         The second paragraph is set in by four more spaces on its first line, as the page sets it,\n"
+            "     and it goes on at the margin of the paragraph above it for a line or two more, to its end.\n"
+            + PAGE_LINES)
+    ed = convert(read_text(text))
+    assert [b.split()[:3] for b in bodies(ed)][:2] == [["The", "question", "of"], ["The", "second", "paragraph"]]
+
+
+def test_a_sections_number_on_a_line_of_its_own_heads_its_section_a_page_number_does_not():
+    page1 = "The Title of the Paper\n\n1\n\nOverview\n\n" + PAGE_LINES + "\n1\n"
+    page2 = "2\n\nChanges\n\n" + PAGE_LINES + "\n2.1\n\nNew features\n\n" + PAGE_LINES + "\n2\n"
+    page3 = "3\n\n" + PAGE_LINES.replace("The question", "the question", 1) + "\n"
+    ed = convert(read_text(page1 + "\f" + page2 + "\f" + page3))
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["1 Overview", "2 Changes",
+                                                                            "2.1 New features"]
+    assert [t for what, t in furniture_of(ed) if what == "page number"] == ["1", "2", "3"]
+    assert [e.kind for e in ed.apparatus].count("section-number") == 3
+
+
+def test_a_sentence_in_square_brackets_ends_its_paragraph_in_pdf_text():
+    text = (PAGE_LINES + "[For the open format, use the optional style.]\n"
+            "Note: the new version is not compatible with the old files, nor the old with the new.\n" + PAGE_LINES)
+    ed = convert(read_text(text))
+    assert any(b.startswith("Note: the new version") for b in bodies(ed))
+
+
+def test_authors_side_by_side_and_a_notes_indented_first_line_in_an_extraction_that_keeps_the_layout():
+    head = ("   The Plan and the Managers in the\n         Soviet Market\n\n"
+            "        Ada Morel                       Ivan Petrov\n"
+            "   Université de Nulle Part       Institute of Labour Studies\n\n\n")
+    page = (PAGE_LINES.replace("civil war,", "civil war,1")
+            + "   1\n     The first note, its first line indented as the page sets it, and it goes on\n"
+            "at the margin on its second line.\n")
+    ed = convert(read_text(head + page + "\f" + PAGE_LINES))
+    assert [(f.name, f.value) for f in ed.header][1:] == [
+        ("name", "Ada Morel, Ivan Petrov"), ("affiliation", "Université de Nulle Part, Institute of Labour Studies")]
+    assert report(ed)["found"]["author"]["value"] == "Ada Morel, Ivan Petrov"
+    assert plain(ed.notes[0].paragraphs[0]).startswith("The first note, its first line indented")
+    assert "first line indented" not in " ".join(bodies(ed))  # set aside from the running text, not twice

@@ -39,6 +39,8 @@ WORDS = st.sampled_from(
     "<b> {x} $x$ | ~ & # ## % %per (target)= ^ \\ !".split()
     # markers glued to words and punctuation, symbols, runs of glued words
     + "line.1 article2 CO2 secret.* archive.† Theirauthoritydid theworkersstatewas".split()
+    # names in code with numbers, a program's prompt, words an OCR broke without a hyphen
+    + "z1 z2.index R> <- zoo(x) Acqui sition In creasing litera ture [3]".split()
 )
 #: lines of furniture, by their form, and lines that stand alone but are not headings
 FURNITURE = st.sampled_from([
@@ -53,6 +55,10 @@ FURNITURE = st.sampled_from([
     "Posting Date: November 25, 2012 [EBook #3076]", "FOOTNOTE:",
     "Well, then, what are we going to do when the storm has come at last?",
     "It is therefore self-evident that", "VAILLANT!", "The boy was a product of our own soil, that lulled him,",
+    # forms met in PDFs others typeset: numbered headings in sentence case, a section's number alone,
+    # a line of code, an institution, a list's item, a running head of the authors' names
+    "2. The class of the plan and its methods", "2.1", 'R> library("zoo")', "Universität Innsbruck",
+    "1. With the single command you can now include every entry", "Ada Morel, Ivan Petrov",
 ])
 #: words are separated by spaces, sometimes by tabs
 SEPARATOR = st.sampled_from([" "] * 8 + ["\t", " \t"])
@@ -86,6 +92,8 @@ def witnesses(draw):
         "Transcription/Markup: A. Volunteer\nPublic Domain: An Archive 2004. You may copy it.\n\n",
         "A Title of the Text\n\nPosted by Lena Ortiz on 14 May 2009\n\n",
         "A Title of the Text\nAda Morel\n",
+        # an article's head in a PDF: a title over two lines, its authors, their institutions
+        "A Title of the Plan in the\nSoviet Industry\nAda Morel\n\nIvan Petrov\n\nUniversity of Nowhere\n\n",
     ]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))
@@ -106,6 +114,10 @@ def witnesses(draw):
         # a PDF page whose foot holds the note its marker calls, then the next page
         paragraphs.append("The text calls a note at the foot of the page.1\n1\nThe note at the page's foot.\n"
                           "\f2 A RUNNING HEAD\nThe text goes on after the page break.")
+    if draw(st.booleans()):
+        # a page number and a running head that repeats the title at the top of a page
+        paragraphs.append("The page ends here, and the next one begins with its number and the\n\n3\n\f4\n\n"
+                          "A Title of the Plan in the Soviet Industry\n\nrunning head above its text.")
     if not notes and draw(st.booleans()):
         # a note set after the paragraph that calls it, the text going on after it
         at = draw(st.integers(min_value=1, max_value=len(paragraphs)))

@@ -44,6 +44,7 @@ from .witness.layout import (
     TOP_ZONE,
     Layout,
     segment,
+    side_by_side,
 )
 from .witness.lexicon import TextVocabulary
 from .witness.reading import Witness
@@ -181,13 +182,16 @@ class _Converter:
         """The witness spans of the furniture lines inside blocks of text, with their kind.
 
         A span runs from the line's start to the next text, so that the words
-        on either side are joined by the line break before it.
+        on either side are joined by the line break before it, and stops at
+        the start of the next line of furniture (an indented line, as an
+        extraction keeping the layout sets a note's first line).
         """
         text_ = self.witness.text
+        starts = {self.witness.lines[n - 1].start for n in self.layout.inner_furniture}
         for lineno, what in sorted(self.layout.inner_furniture.items()):
             line = self.witness.lines[lineno - 1]
             end = line.end
-            while end < len(text_) and text_[end].isspace():
+            while end < len(text_) and text_[end].isspace() and end not in starts:
                 end += 1
             yield line.start, end, what
 
@@ -275,7 +279,7 @@ class _Converter:
                 name = field_name(m.group(1))
                 self.header.append(HeaderField(name, m.group(1), m.group(2).strip(), line.lineno, True, cites))
             return
-        value = seg.block.text.strip()
+        value = side_by_side(seg.block.text.strip())
         label = HEADER_LABELS.get(seg.detail, seg.detail.title())
         note = ""
         bodies = {s.detail for s in self.layout.segments if s.role == "note"}

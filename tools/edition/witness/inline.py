@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
 from .labels import BARE, BRACKET, LabelForm, normalise
-from .lexicon import UNJOINABLE, TextVocabulary, keep_line_end_hyphen, split_glued, title_case
+from .lexicon import UNJOINABLE, TextVocabulary, joins_across_the_line, keep_line_end_hyphen, split_glued, title_case
 
 #: a hyphen at a line end, possibly across blank lines of a page break (the
 #: look-behind only lets a match start at a word's start: linear, not quadratic)
@@ -26,6 +26,13 @@ LINE_END_HYPHEN_RE = re.compile(
 #: its own: "¬" or the soft hyphen (U+00AD); always a word broken at the line
 MARKED_HYPHEN_RE = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+)[¬\u00ad][ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*([^\W\d_]+)"
+)
+#: a section's number alone on its line ("2.1"), set apart from its heading by a PDF's extraction
+SECTION_ONLY_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")
+#: a word broken at a line's end without a hyphen, as an OCR or an extraction may leave it
+#: ("Acqui" / "sition"): the second part begins in lower case
+LINE_BREAK_IN_WORD_RE = re.compile(
+    r"(?<![\w.-])([^\W\d_]{2,})[ \t\u00a0]*\n[ \t\u00a0]*([a-z][^\W\d_]+)(?![\w’'-])"
 )
 #: blank lines inside a paragraph: the trace of a page break
 PAGE_BREAK_RE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+[ \t\u00a0]*")
@@ -164,12 +171,20 @@ def _wrapping_edits(raw: str, ctx: InlineContext, edits: list[Edit]) -> None:
                      "hyphen at a line end removed"),
             )
     for m in PAGE_BREAK_RE.finditer(raw):
+        if SECTION_ONLY_RE.match(raw[:m.start()]):
+            _add(edits, Edit(m.start(), m.end(), text(" "), "section-number",
+                             "a section's number on a line of its own joined to its heading"))
+            continue
         _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
                          "blank line left by a page break removed"))
 
 
 def _extraction_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:
-    """Sentences and words a PDF extraction ran together, separated."""
+    """Sentences and words a PDF extraction ran together, separated; words it broke at a line's end, joined."""
+    for m in LINE_BREAK_IN_WORD_RE.finditer(raw):
+        if joins_across_the_line(m.group(1), m.group(2)):
+            _add(edits, Edit(m.start(), m.end(), text(m.group(1) + m.group(2)), "line-join",
+                             "word broken at a line's end without a hyphen joined"))
     for m in GLUED_SENTENCE_RE.finditer(raw):
         if not in_url(m.start(), m.end()):
             _add(edits, Edit(m.start(), m.end(), text(f"{m.group(1)} {m.group(2)}"),

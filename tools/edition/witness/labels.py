@@ -75,10 +75,13 @@ DOTTED = LabelForm(
 BARE = LabelForm(
     "bare",
     re.compile(
-        r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])|(?<=[^\W\d_][)”’\"'][.,;:!?])|(?<=[^\W\d_][.,;:!?][)”’\"'])"
-        # after a year's full stop only before a new sentence: "in 1991.1 Yet", not "2.5 million"
-        r"|(?<=\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
-        r"(\d{1,3})(?!\d)(?=[\s.,;:!?”’\"')]|$)"
+        # not after a word of one letter, a name in code or a formula ("z1 and z2", "x2")
+        r"(?:(?<=[^\W\d_])(?<!\b[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])|(?<=[^\W\d_][)”’\"'][.,;:!?])|(?<=[^\W\d_][.,;:!?][)”’\"'])"
+        # after a year's full stop only before a new sentence: "in 1991.1 Yet", not "2.5 million",
+        # nor a section's number ("2.1 New features")
+        r"|(?<=\d\d\d\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
+        # nor before a full stop that a name goes on after ("z1.index")
+        r"(\d{1,3})(?!\d)(?=[\s,;:!?”’\"')]|\.(?!\w)|$)"
     ),
     re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"‘(])"),
 )

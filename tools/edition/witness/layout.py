@@ -379,10 +379,14 @@ TRAILING_MARKERS_RE = re.compile(
 )
 
 
+#: a sentence in square brackets ended: an editor's remark ("[This document will be expanded … welcome.]")
+BRACKETED_ENDS = (".]", "?]", "!]", ").]", ")]")
+
+
 def ends_sentence(text: str) -> bool:
     """Whether *text* ends a sentence (a trailing note marker is looked through)."""
     text = text.rstrip()
-    if text.endswith(_TERMINAL):
+    if text.endswith(_TERMINAL) or text.endswith(BRACKETED_ENDS):
         return True  # no marker ends in a sentence's last character: no need to look for one
     return TRAILING_MARKERS_RE.sub("", text).rstrip().endswith(_TERMINAL)
 
@@ -417,12 +421,21 @@ def not_a_heading(text: str) -> str | None:
     return None
 
 
+#: a line of a program quoted in the text ("R> z <- zoo(x)", "@BOOK(key,", "\\cite{key}"): no heading
+CODE_LINE_RE = re.compile(r"^\S*>\s|<-|[{}=\\@]|[^\W_]\(")
+#: a section's number with its dot, or of two levels, before a heading in sentence case
+#: ("2. The class of the plan", "2.1. Creation of objects", "3.2 Notes on the text")
+PDF_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+\S|^\d{1,2}(?:\.\d{1,2})+\s+\S")
+
+
 def pdf_heading_line(line: str, previous: str | None, following: str | None, width: int) -> bool:
     """A title-case line standing alone inside a run of hard-wrapped lines: a heading.
 
     It is short, ends no sentence, follows the end of a sentence (or opens
     the run) and is followed by a line that opens one. The short last line
-    of a paragraph ends a sentence, or follows a line that does not.
+    of a paragraph ends a sentence, or follows a line that does not. A line
+    that opens with a section's number ("2.1. Creation of objects") may be in
+    sentence case; a line of a program quoted in the text is none.
     """
     stripped = line.strip()
     if not stripped or following is None or len(stripped) >= 0.6 * max(width, 1):
@@ -434,7 +447,11 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     nxt = following.strip()
     if not nxt or not (nxt[0].isupper() or nxt[0] in OPENING_QUOTES or nxt[0].isdigit()):
         return False
-    return title_cased(stripped) and not is_caps(stripped) and not_a_heading(stripped) is None
+    if CODE_LINE_RE.search(stripped) or is_caps(stripped) or not_a_heading(stripped) is not None:
+        return False
+    if PDF_SECTION_NUMBER_RE.match(stripped) and not LIST_ITEM_RE.match(nxt):
+        return True
+    return title_cased(stripped)
 
 
 def pdf_label_line(line: str, previous: str | None, following: str | None) -> bool:
@@ -448,6 +465,14 @@ def pdf_label_line(line: str, previous: str | None, following: str | None) -> bo
         return False
     return (not_a_heading(stripped) is not None and len(words(stripped)) <= HEADING_MAX_WORDS
             and not ends_sentence(stripped))
+
+
+#: how much further in a paragraph's first line is set than the line above it (``pdftotext -layout``)
+INDENT_STEP = 3
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
 
 
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None) -> list[Blk]:
@@ -478,7 +503,11 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
             continue
         caps = is_caps(line.text)
-        if current and caps != is_caps(current[-1].text):
+        # a list's item after a line that ends a sentence of full width ("… how to use them.", "1. With …"),
+        # or a paragraph's indented first line, as an extraction keeping the layout sets it
+        item = bool(current) and ends_sentence(current[-1].text.strip()) and (
+            bool(LIST_ITEM_RE.match(line.text)) or _indent(line.text) >= _indent(current[-1].text) + INDENT_STEP)
+        if current and (caps != is_caps(current[-1].text) or item):
             out.append(current)
             current = []
         current.append(line)
@@ -556,13 +585,111 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         what = pdf_line_kind(line.text, repeated)
         if what:
             found[line.lineno] = what
+    top = _top_words(lines)
     for start in page_starts:
         after = next((x for x in lines[start - 1:] if not x.blank), None)
         before = next((x for x in reversed(lines[:start - 1]) if not x.blank), None)
         for edge in (after, before):
             if edge is not None and edge.lineno not in found and (what := page_edge_kind(edge.text)):
                 found[edge.lineno] = what
+        for edge in _edge_lines(lines, start):
+            if edge.lineno not in found and _repeats_the_top(edge, lines, top, found, start):
+                found[edge.lineno] = "running head"
+    for lineno in section_number_lines(lines, found, page_starts):
+        found.pop(lineno, None)
     return found
+
+
+#: a section's number alone on its line, as pdftotext sets it apart from its heading ("2", "2.1")
+SECTION_ONLY_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")
+
+
+def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> list[int]:
+    """The lines that are a section's number set apart from its heading, not a page number.
+
+    "1", a blank line, then "Overview" and a blank line: the number heads the
+    section when a short heading-like line that is no furniture follows it,
+    when it is not the last line of its page, and, where it opens a page,
+    when that page has its number at its foot.
+    """
+    text_lines = [x for x in lines if not x.blank]
+    breaks = sorted(page_starts)
+    out = []
+    for i, line in enumerate(text_lines[:-1]):
+        following = text_lines[i + 1]
+        if not SECTION_ONLY_RE.match(line.text) or following.lineno in found or following.lineno > line.lineno + 2:
+            continue
+        title = following.text.strip()
+        if (not heading_like(title) or len(words(title)) > HEADING_TITLE_MAX_WORDS
+                or SECTION_NUMBER_RE.match(title) or PDF_SECTION_NUMBER_RE.match(title)):
+            continue  # no heading, or one numbered already
+        if any(line.lineno < b <= following.lineno for b in breaks):
+            continue  # the last line of its page
+        # the first line of its page but for the page's furniture (a running head above it)
+        opens = [b for b in breaks if b <= line.lineno
+                 and all(x.lineno in found for x in text_lines if b <= x.lineno < line.lineno)]
+        if opens:
+            end = next((b for b in breaks if b > line.lineno), len(lines) + 1)
+            foot = next((x for x in reversed(text_lines) if x.lineno < end), None)
+            if foot is None or found.get(foot.lineno) != "page number":
+                continue
+        out.append(line.lineno)
+    return out
+
+
+def join_section_numbers(blocks: list[Blk], furniture: dict[int, str]) -> list[Blk]:
+    """A section's number alone in its block, joined to the heading of one line below it."""
+    out: list[Blk] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1
+                and SECTION_ONLY_RE.match(prev.text) and prev.lineno not in furniture
+                and block.lineno not in furniture and heading_like(block.text)):
+            out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
+            continue
+        out.append(block)
+    return out
+
+
+#: the lines at a page's edge searched for a running head beside its page number
+EDGE_LINES = 3
+
+
+def _top_words(lines: list[Line]) -> set[str]:
+    """The words of a text's head: its short lines at the top (title, authors, institutions), in lower case."""
+    width = line_width(lines)
+    found: set[str] = set()
+    for line in [x for x in lines if not x.blank][:TOP_ZONE]:
+        if len(line.text.strip()) >= 0.8 * width:
+            break
+        found |= {w.lower() for w in re.findall(r"[^\W\d_]{3,}", line.text)}
+    return found
+
+
+def _edge_lines(lines: list[Line], start: int) -> list[Line]:
+    """The first lines of the page that begins at line *start*, and the last lines of the page before."""
+    after = [x for x in lines[start - 1:] if not x.blank][:EDGE_LINES]
+    before = [x for x in reversed(lines[:start - 1]) if not x.blank][:EDGE_LINES]
+    return after + before
+
+
+def _repeats_the_top(edge: Line, lines: list[Line], top: set[str], found: dict[int, str], start: int) -> bool:
+    """A running head that repeats the title or the authors: at a page's edge, beside its page number.
+
+    "2", then "zoo: An S3 Class and Methods …" above the page's text; or
+    "Achim Zeileis, Gabor Grothendieck" above the page number "3". The line
+    stands between blank lines, ends no sentence, and every word of it
+    (two at least) is a word of the text's head (:func:`_top_words`).
+    """
+    text = edge.text.strip()
+    found_words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)]
+    if len(found_words) < 2 or not set(found_words) <= top or ends_sentence(text):
+        return False
+    i = edge.lineno - 1
+    if not (i == 0 or lines[i - 1].blank or lines[i - 1].lineno == start - 1) or (
+            i + 1 < len(lines) and not lines[i + 1].blank and lines[i + 1].lineno != start):
+        return False
+    return any(found.get(x.lineno) == "page number" for x in _edge_lines(lines, start))
 
 
 #: a note's number alone on its line, as an extraction sets it at the foot of a page
@@ -588,10 +715,12 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
         return {}
     called = set(markers(witness.text, BARE))
     ends = sorted(witness.page_starts) + [len(witness.lines) + 1]
+    # a number that opens a page is its page number, never a note's label at its foot
+    tops = {next((x.lineno for x in witness.lines[start - 1:] if not x.blank), 0) for start in witness.page_starts}
     found: dict[str, list[int]] = {}
     for line in witness.lines:
         m = FOOT_LABEL_RE.match(line.text)
-        if not m or m.group(1) not in called or m.group(1) in found:
+        if not m or m.group(1) not in called or m.group(1) in found or line.lineno in tops:
             continue
         end = next(e for e in ends if e > line.lineno)
         zone = [x for x in witness.lines[line.lineno:end - 1] if not x.blank and x.lineno not in furniture]
@@ -620,7 +749,8 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         for label, linenos in page_foot_notes(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
-        return kind, split_glued_notes(join_page_breaks(split, width, furniture)), width, furniture
+        joined = join_section_numbers(join_page_breaks(split, width, furniture), furniture)
+        return kind, split_glued_notes(joined), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
@@ -755,7 +885,7 @@ NUMBERED_TITLE_RE = re.compile(r"^[#№]\s?\d+")
 def heading_like(text: str) -> bool:
     """A short line that does not end a sentence: a heading, or a caption."""
     text = text.strip()
-    if not text or len(words(text)) > HEADING_MAX_WORDS:
+    if not text or len(words(text)) > HEADING_MAX_WORDS or CODE_LINE_RE.search(text):
         return False
     # a note marker after the full stop does not make a sentence a heading
     bare = TRAILING_MARKERS_RE.sub("", text).rstrip() if text.endswith(("]", "*", "†", "‡")) else text
@@ -846,6 +976,113 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         return _header_fields(blocks, segments)
     segments.append(Segment("header", first, "title"))
     return _under_title(rest, segments)
+
+
+#: words that make a short line under an article's authors their institution
+#: ("Universität Innsbruck", "GKX Associates Inc.", "Department of Mathematics")
+AFFILIATION_WORDS = frozenset(
+    "university universität université universidad università universiteit college institute institut "
+    "school department faculty laboratory centre center academy inc. ltd. llc associates corporation "
+    "foundation society".split()
+)
+#: the most lines of an article's title, wrapped at the top of a PDF
+TITLE_MAX_LINES = 3
+#: names side by side on one line, as an extraction keeping the layout sets two authors
+NAMES_APART_RE = re.compile(r"\s{3,}|,\s+|\s+and\s+")
+
+
+def side_by_side(text: str) -> str:
+    """Names or institutions set side by side on one line, columns apart (``pdftotext -layout``), one after another.
+
+    "Achim Zeileis          Gabor Grothendieck" → "Achim Zeileis, Gabor Grothendieck".
+    """
+    return re.sub(r"\s{3,}", ", ", text.strip())
+
+
+def _names_line(text: str) -> bool:
+    """A line of one person's name, or of several side by side ("Ada Morel, Ivan Petrov")."""
+    parts = [p for p in NAMES_APART_RE.split(text.strip()) if p]
+    return bool(parts) and all(_name_line(p) for p in parts)
+
+
+def _affiliation_line(text: str) -> bool:
+    """A short line naming an institution under an article's authors, or several side by side."""
+    return all(
+        len(words(part)) <= 6 and not part.endswith((",", ";", ":")) and part[:1].isupper()
+        and any(w.lower() in AFFILIATION_WORDS for w in words(part))
+        for part in re.split(r"\s{3,}", text.strip())
+    )
+
+
+#: a word in lower case, as the text uses it
+LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{2,}")
+#: a name in code that opens a title ("zoo: An S3 Class …")
+TITLE_NAME_RE = re.compile(r"^[a-z][\w.]*:\s+(?=[A-Z])")
+
+
+#: the small word a line of a title wrapped over lines may stop on ("… and the Plan in the")
+TITLE_BROKEN_OFF_RE = re.compile(r"\s+(?:" + "|".join(sorted(BROKEN_OFF_WORDS)) + r")$")
+
+
+def _title_line(text: str) -> bool:
+    """A line of an article's title: heading-like, ending no sentence; it may open with a name in code,
+    and stop on a small word that the next line of the title goes on from."""
+    stripped = TITLE_BROKEN_OFF_RE.sub("", TITLE_NAME_RE.sub("", text.strip()))
+    return heading_like(stripped) and not ends_sentence(stripped)
+
+
+def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
+    """The head of an article in a PDF: a title of up to three lines, its authors, their institutions.
+
+    "zoo: An S3 Class and Methods for Indexed Totally", "Ordered
+    Observations", "Achim Zeileis", then "Universität Innsbruck": the title
+    lines are one title, each line of names an author (a guess the report
+    flags), each institution's line an affiliation. Found only where a name
+    follows the title; otherwise the header is read as any other's.
+    """
+    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines][:TOP_ZONE]
+    # a person's name is never written in lower case in the text; the words of a title may be
+    lower = {w for block in blocks for line in block.lines for w in LOWER_WORD_RE.findall(line.text)}
+
+    def person(text: str) -> bool:
+        return _names_line(text) and not any(w.lower() in lower for w in re.findall(r"[^\W\d_]{3,}", text))
+
+    title = []
+    for line in lines[:TITLE_MAX_LINES]:
+        if person(line.text) or not _title_line(line.text):
+            break
+        title.append(line)
+    rest = lines[len(title):]
+    if not title or not rest or not person(rest[0].text) or not _title_line(" ".join(x.text for x in title)):
+        return []
+    if any(a.lineno + 1 != b.lineno for a, b in zip(title, title[1:], strict=False)):
+        return []  # the title's lines are one run of lines
+    segments = [Segment("header", Blk(title, blocks[0].blank_before, 0), "title")]
+    for line in rest:
+        role = _header_role(line.text.strip())
+        if _affiliation_line(line.text) and segments[-1].detail in ("name", "affiliation"):
+            detail = "affiliation"
+        elif person(line.text):
+            detail = "name"
+        elif role in ("date", "byline"):
+            detail = role
+        else:
+            break
+        segments.append(Segment("header", Blk([line], 0, 0), detail))
+    return _whole_blocks(segments, blocks)
+
+
+def _whole_blocks(segments: list[Segment], blocks: list[Blk]) -> list[Segment]:
+    """The header's segments up to the last block they take whole: the body begins at a block's start."""
+    taken = {line.lineno for seg in segments for line in seg.block.lines}
+    whole = set()
+    for block in blocks:
+        linenos = {line.lineno for line in block.lines}
+        if not linenos <= taken:
+            break
+        whole |= linenos
+    kept = [seg for seg in segments if all(line.lineno in whole for line in seg.block.lines)]
+    return kept if kept and kept[0].detail == "title" and any(s.detail == "name" for s in kept) else []
 
 
 def _author_above_title(blocks: list[Blk]) -> bool:
@@ -1183,7 +1420,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
               notes_follow: bool) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off)."""
     text = block.text
-    single = len(block.lines) == 1
+    # one line, or a section's number on its line and its heading (:func:`join_section_numbers`)
+    single = len(block.lines) == 1 or (len(block.lines) == 2 and bool(SECTION_ONLY_RE.match(block.lines[0].text)))
     if is_list(block):
         return "list", "", False
     if kind == "pdf" and single and is_date_line(text):
@@ -1225,7 +1463,7 @@ def segment(witness: Witness) -> Layout:
     kind, blocks, width, furniture = blocks_of(witness)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
-    segments += header_segments(blocks[lead:], kind)
+    segments += (kind == "pdf" and _pdf_article_header(blocks[lead:])) or header_segments(blocks[lead:], kind)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
@@ -1415,9 +1653,6 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         elif seg.role == "header" and seg.detail == "author":
             out.append(Decision("author", seg.block.text.strip(), "a name alone on the line above "
                                 "the title, as archives print the author", lineno, False))
-        elif seg.role == "header" and seg.detail == "name":
-            out.append(Decision("author", seg.block.text.strip(), "a name alone on the line under "
-                                "the title", lineno, False))
         elif seg.role == "furniture" and seg.detail == "table of contents":
             out.append(Decision("furniture", seg.block.text.strip(), "a line of the text's table of "
                                 "contents, repeating a heading below it", lineno))
@@ -1427,6 +1662,13 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         ):  # found inside a run of lines (:func:`pdf_heading_line`), not set off by blank lines
             out.append(Decision("heading", seg.block.text.strip(), "a short title-case line standing "
                                 "alone between sentences", lineno, False))
+    names = [seg.block for seg in segments if seg.role == "header" and seg.detail == "name"]
+    if len(names) == 1 and side_by_side(names[0].text) == names[0].text.strip():
+        out.append(Decision("author", names[0].text.strip(), "a name alone on the line under the title",
+                            names[0].lineno, False))
+    elif names:
+        out.append(Decision("author", ", ".join(side_by_side(b.text) for b in names), "names alone on their "
+                            "lines under the title (an article's authors)", names[0].lineno, False))
     return out
 
 

@@ -188,6 +188,17 @@ def keep_line_end_hyphen(first: str, second: str, vocabulary: TextVocabulary) ->
     return is_word(first) and is_word(second)
 
 
+def joins_across_the_line(first: str, second: str) -> bool:
+    """Whether ``first`` at a line's end and ``second`` at the next line's start are one word broken there.
+
+    An OCR or an extraction may drop the hyphen of a word broken at the
+    line's end ("Acqui" / "sition", "In" / "creasing"): the parts are one
+    word when together they make a known word and are not both words
+    themselves ("in" / "deed" stays two words).
+    """
+    return zipf(first + second) >= KNOWN and not (is_word(first) and is_word(second))
+
+
 def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[str] | None:
     """Separate a token that is several words run together, if it is one.
 
