@@ -126,6 +126,7 @@ def pdf_build(tmp_path_factory) -> Path:
         cwd=out, capture_output=True, text=True, env={**os.environ, "XINDYOPTS": xindy.group(1) if xindy else ""},
     )
     assert make.returncode == 0, make.stdout[-4000:]
+    (out / "latexmk.out").write_text(make.stdout + make.stderr, encoding="utf-8")  # the runs it made
     return out
 
 

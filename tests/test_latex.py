@@ -77,3 +77,18 @@ def test_a_siglum_its_paragraph_mark_and_number_are_tied():
     assert tie_paragraph_marks("K ¶ 18, W ¶ 6") == "K\u00a0¶\u00a018, W\u00a0¶\u00a06"
     assert tie_paragraph_marks("(¶ 1, p. 43)") == "(¶\u00a01, p. 43)"
     assert tie_paragraph_marks("the ¶ sign") == "the ¶ sign"
+
+
+def test_the_build_rules_are_added_to_sphinx_s_support_files_once(tmp_path):
+    """latexmk makes the PDF once, from the last run's .xdv, and ignores the .aux's page count."""
+    from edition.sphinxext.latex import LATEXMK_RULES, _append_rules
+
+    rc = tmp_path / "latexmkrc"
+    rc.write_text("$latex = 'xelatex';\n", encoding="utf-8")
+    _append_rules(rc, LATEXMK_RULES)
+    _append_rules(rc, LATEXMK_RULES)  # a second build: the rules once, still
+    text = rc.read_text(encoding="utf-8")
+    assert text == "$latex = 'xelatex';" + LATEXMK_RULES
+    assert "$pdf_mode = 5;" in text and text.count("@ARGV") == 2
+    # the Perl string in single quotes is the pattern ^\\gdef \\@abspage@last\{
+    assert r"'^\\\\gdef \\\\@abspage@last\\{'" in text

@@ -210,6 +210,16 @@ def test_no_line_sticks_out_more_than_ten_points(pdf_build):
     assert not [w for w in widths if w > 10], sorted(widths)[-5:]
 
 
+def test_latexmk_needs_two_xelatex_runs_and_makes_the_pdf_once(pdf_build):
+    """The page references and back-references hold still between runs (preamble.tex,
+    ``\\edpageref``), so latexmk needs the run that writes the .aux and .idx files and the one
+    that reads them with xindy's indexes, no third (``nox -s bench`` times the PDF's build)."""
+    log = (pdf_build / "latexmk.out").read_text(encoding="utf-8")
+    runs = re.findall(r"^Running '(?:internal )?(\S+)", log, re.M)
+    assert runs.count("xelatex") == 2, runs
+    assert runs.count("xdvipdfmx") == 1, runs
+
+
 def test_the_trade_size_is_one_option(tmp_path):
     proc = sphinx_build("latex", tmp_path, "-D", "edition_paper=a5")
     assert proc.returncode == 0 and "WARNING" not in proc.stderr, proc.stderr

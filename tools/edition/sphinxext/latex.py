@@ -104,7 +104,7 @@ def latex_raw(text: str) -> nodes.raw:
 
 def page_of(label: str) -> nodes.raw:
     """", p. 40": the page of a LaTeX label, after a reference to its paragraph or note."""
-    return latex_raw(", p.~" + macro("pageref", label))
+    return latex_raw(", p.~" + macro("edpageref", label))
 
 
 # -- Settings made from the configuration -------------------------------------------
@@ -717,17 +717,38 @@ def depart_printed_ednote(self, node: printed_ednote) -> None:
 XINDY_RANGES = ('\n;; The Russian Question (tools/edition/sphinxext/latex.py): page ranges\n'
                 '(markup-range :sep "\\textendash{}")\n')
 
+#: what latexmk needs besides Sphinx's ``latexmkrc`` (Perl): the number of xelatex runs is the
+#: build's time (``nox -s bench``). Every run but the last writes only the .xdv, and xdvipdfmx
+#: makes the PDF once (latexmk's ``-pdfxe``, which Sphinx's Makefile recommends "for faster
+#: builds"; its ``-pdf`` asks for the PDF from each run). The line of the .aux that gives the
+#: number of pages is left out of the comparison that decides on another run: only the hook
+#: ``shipout/lastpage`` reads it, and nothing of the edition's uses that hook; the number
+#: changes from the first run to the second whenever the indexes, made between them, add a
+#: page at the end. (The page references hold still too: ``\edpageref``, preamble.tex.)
+LATEXMK_RULES = (
+    "\n# The Russian Question (tools/edition/sphinxext/latex.py): the PDF made once, by xdvipdfmx\n"
+    "$pdf_mode = 5;\n"
+    "@ARGV = map { /^--?pdf$/ ? '-pdfxe' : $_ } @ARGV;\n"
+    # the regular expression ^\\gdef \\@abspage@last\{ in a string of Perl's single quotes
+    r"$hash_calc_ignore_pattern{'aux'} = '^\\\\gdef \\\\@abspage@last\\{';" "\n"
+)
 
-def add_xindy_rules(app: Sphinx, exception: Exception | None) -> None:
-    """Add the edition's rules to the copy of ``sphinx.xdy`` that the indexes are made with."""
+
+def _append_rules(path: Path, rules: str) -> None:
+    """Add *rules* (their first line names them) at the end of the support file *path*, once."""
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+        head = text.split(rules.split("\n")[1], 1)[0].rstrip("\n")  # an earlier build's rules go
+        if head + rules != text:
+            path.write_text(head + rules, encoding="utf-8")
+
+
+def add_build_rules(app: Sphinx, exception: Exception | None) -> None:
+    """Add the edition's rules to the copies of ``sphinx.xdy`` (the indexes) and ``latexmkrc``."""
     if exception is not None or app.builder.name != "latex":
         return
-    module = Path(app.outdir) / "sphinx.xdy"
-    if module.exists():
-        text = module.read_text(encoding="utf-8")
-        head = text.split(XINDY_RANGES.split("\n")[1], 1)[0].rstrip("\n")  # an earlier build's rules go
-        if head + XINDY_RANGES != text:
-            module.write_text(head + XINDY_RANGES, encoding="utf-8")
+    _append_rules(Path(app.outdir) / "sphinx.xdy", XINDY_RANGES)
+    _append_rules(Path(app.outdir) / "latexmkrc", LATEXMK_RULES)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -741,5 +762,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # "html" visitors from the EPUB builder (Sphinx looks up the builder's name first)
     app.add_node(printed_ednote, latex=(visit_printed_ednote, depart_printed_ednote))
     app.add_post_transform(PrintedEdition)
-    app.connect("build-finished", add_xindy_rules)
+    app.connect("build-finished", add_build_rules)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

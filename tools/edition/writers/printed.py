@@ -24,9 +24,12 @@ PAPERS = {
     # A4: a wide outer margin for the paragraph numbers, about 75 characters a line
     "a4": ("a4paper", "11pt",
            "inner=27mm,outer=52mm,top=28mm,bottom=36mm,marginparwidth=14mm,marginparsep=5mm"),
-    # A5, the trade size for print on demand: about 65 characters a line
+    # A5, the trade size for print on demand: about 65 characters a line; the paragraph
+    # numbers 5 mm from the text, as in A4: at 3 mm the PDF's text layer (poppler's
+    # pdftotext, a reader's search) took a number beside a word broken at the line's end
+    # for part of the word ("despera- 41 tion")
     "a5": ("a5paper", "10pt",
-           "inner=17mm,outer=27mm,top=17mm,bottom=22mm,marginparwidth=10mm,marginparsep=3mm"),
+           "inner=17mm,outer=27mm,top=17mm,bottom=22mm,marginparwidth=10mm,marginparsep=5mm"),
 }
 
 
