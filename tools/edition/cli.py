@@ -116,7 +116,8 @@ def _glossary(folder: Path, load):
     ``convert`` on a few texts then spends its time on the texts, not on judging the glossary again."""
     from .pipeline import folder_digest, judged
 
-    return judged("glossary", [folder_digest(folder.resolve())], lambda: load(folder))
+    # the entries and the problems carry the folder's path as it was given
+    return judged("glossary", [str(folder).encode("utf-8"), folder_digest(folder.resolve())], lambda: load(folder))
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
