@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 from edition.cli import main
 
@@ -278,3 +280,47 @@ def test_the_summary_of_a_clean_check_says_so_and_a_long_one_is_cut(tmp_path):
     text = summary(many)
     assert text.count("\n| `docs/references.bib`") == SUMMARY_ROWS
     assert "entry 1 \\| odd" in text and "… and 7 more" in text
+
+
+def test_convert_keeps_each_judgement_of_the_data_once_for_its_content(tmp_path, monkeypatch):
+    """pipeline.judged: one signed file per key in the user's cache; the same inputs are judged once,
+    other inputs anew, a judgement that fails is not kept, and the oldest are removed."""
+    from edition import pipeline
+    from edition.errors import EditionError
+
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path / "cache"))
+    calls = []
+
+    def judge(value):
+        def run():
+            calls.append(value)
+            return {"judged": value}
+        return run
+
+    assert pipeline.judged("editorial", [b"a", b"text"], judge("a")) == {"judged": "a"}
+    assert pipeline.judged("editorial", [b"a", b"text"], judge("again")) == {"judged": "a"}
+    assert pipeline.judged("editorial", [b"b", b"text"], judge("b")) == {"judged": "b"}
+    assert pipeline.judged("editorial", [b"a", b"other text"], judge("c")) == {"judged": "c"}
+    assert calls == ["a", "b", "c"]
+    folder = tmp_path / "cache" / "edition" / "judged"
+    assert len(list(folder.glob("editorial-*.pickle"))) == 3
+
+    def refused():
+        raise EditionError("refused")
+
+    with pytest.raises(EditionError):
+        pipeline.judged("manifest", [b"bad"], refused)
+    assert not list(folder.glob("manifest-*"))
+    monkeypatch.setattr(pipeline, "JUDGEMENTS_KEPT", 2)
+    pipeline.judged("editorial", [b"d"], judge("d"))
+    assert len(list(folder.glob("editorial-*.pickle"))) == 2
+
+
+def test_convert_judges_the_data_again_when_the_cached_judgement_is_not_signed(tmp_path, monkeypatch):
+    from edition import pipeline
+
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path / "cache"))
+    pipeline.judged("glossary", [b"x"], lambda: "first")
+    (path,) = (tmp_path / "cache" / "edition" / "judged").glob("glossary-*.pickle")
+    path.write_bytes(b"\0" * 32 + path.read_bytes()[32:])  # the same body, another signature
+    assert pipeline.judged("glossary", [b"x"], lambda: "judged again") == "judged again"

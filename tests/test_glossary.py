@@ -244,3 +244,97 @@ def test_the_glossary_has_a_page_per_letter_and_an_overview_of_the_terms(tmp_pat
 ])
 def test_the_letter_of_a_term(term, letter):
     assert glossary_letter(term) == letter
+
+
+# -- The matcher finds what its pattern finds --------------------------------------------------
+#
+# TermMatcher compares strings where its pattern (one alternation of every form) would match
+# (linking.terms._Literal), so as not to compile that pattern on every run: each rule of the
+# pattern is tried here, on the real glossary and index in the real texts and on made-up forms.
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def by_pattern(matcher: TermMatcher, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(matcher.pattern, text)] if matcher.pattern else []
+
+
+def found(matcher: TermMatcher, text: str) -> list[tuple[int, int]]:
+    return [(start, end) for start, end, _ in matcher.find(text)]
+
+
+def test_the_matcher_finds_in_the_texts_what_its_pattern_finds():
+    from edition.data.indexes import load_indexes
+
+    glossary, _ = load_glossary(ROOT / "docs" / "glossary")
+    index, _ = load_indexes(ROOT / "docs" / "indexes")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "corpus").rglob("*.txt"))]
+    for matcher in (TermMatcher(glossary), TermMatcher(forms=[(f, e.slug) for e in index for f in e.forms])):
+        total = 0
+        for text in texts:  # whole, and a paragraph at a time (as they are linked)
+            for part in [text, *text.split("\n\n")]:
+                spans = by_pattern(matcher, part)
+                assert found(matcher, part) == spans
+                total += len(spans)
+        assert total > 100  # the texts do use the terms and the names
+
+
+FORMS = [
+    ("war", "war"), ("war communism", "wc"), ("warlord", "warlord"), ("War Office", "wo"),
+    ("soviet", "soviet"), ("Soviet Union", "su"), ("the Thaw", "thaw"), ("the civil war", "cw"),
+    ("U.S.", "us"), ("anarcho-syndicalism", "as"), ("class", "class"), ("workers’ control", "control"),
+    ("1917", "y"), ("a", "a"), ("NEP", "nep"), ("état", "etat"), ("Sovnarkom", "sov"),
+]
+TRICKY = [
+    "War communism. war-communism war communisms; War\ncommunism “war” ‘War’ \"War Office\" warlords",
+    "The soviet met. Soviet Union. Soviets rule. “Soviet power”: Soviet\nUnion, soviet's, soviets’.",
+    "the Thaw, the  civil\twar; The civil war. THE THAW. the Thawing, the thaw",
+    "U.S.A. U.S. U.S.’s the U.S, anarcho-syndicalism's anarcho-syndicalist anarcho-syndicalism-",
+    "classes class’s class-conscious subclass classy _class class_ 1917s 19170 a an A. a-b",
+    "workers’ control workers' control workers’ controls Workers’ control. NEP’s NEPs nep",
+    "État états état’s état-major Sovnarkom’s Sovnarkomes war\u00a0communism war\u2028communism",
+    "Power. Soviet Russia fell. “Soviet Georgia”. ‘Soviet\nArmenia’ Soviet power. Class War. Warlords Rule",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_the_matcher_follows_each_rule_of_its_pattern(text):
+    matcher = TermMatcher(forms=FORMS)
+    assert found(matcher, text) == by_pattern(matcher, text)
+
+
+def test_forms_with_other_blanks_are_matched_by_their_pattern():
+    """Forms with two spaces or a tab are left to the pattern (one per first character)."""
+    forms = [*FORMS, ("state capitalism", "sc"), ("state  capitalism", "sc"), ("left\tcommunism", "lc"),
+             ("left communism", "lc")]
+    matcher = TermMatcher(forms=forms)
+    text = "state  capitalism, state capitalism, state \n capitalism; left\tcommunism left communism"
+    assert found(matcher, text) == by_pattern(matcher, text) == [(0, 17), (19, 35), (37, 55), (57, 71), (72, 86)]
+
+
+def test_the_matcher_finds_what_its_pattern_finds_in_made_up_texts():
+    """Made-up forms, and texts made of them (capitalised, with endings, run together) and of blanks,
+    quotes, sentence ends, hyphens and capitals."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    word = st.text(st.sampled_from(list("aAbBcé-'’.1")), min_size=1, max_size=4)
+    forms = st.lists(st.lists(word, min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8)
+    noise = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", ". ", "! ", ": ", "“", "\"", "‘", "’", "'", "-", "_",
+                             ",", "s", "es", "’s", "A", "Bc", " C", "x", "1"])
+
+    @settings(max_examples=600, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+    @given(forms, st.data())
+    def check(forms, data):
+        def piece(form: str) -> st.SearchStrategy[str]:
+            cased = st.sampled_from([form, form[:1].upper() + form[1:], form.upper()])
+            return cased.map(lambda f: f.replace(" ", data.draw(st.sampled_from([" ", "\n", "  ", " \t"]))))
+
+        text = "".join(data.draw(st.lists(st.one_of(noise, st.sampled_from(forms).flatmap(piece)), max_size=14)))
+        # longer forms first in the alternation: these stand before the made-up ones, as most forms would
+        longer = [(f"{'q' * 30}{i}", "q") for i in range(60)]
+        matcher = TermMatcher(forms=[*longer, *((f, f"k{i % 3}") for i, f in enumerate(forms))])
+        assert found(matcher, text) == by_pattern(matcher, text)
+
+    check()

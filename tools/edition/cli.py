@@ -36,11 +36,31 @@ DEFAULT_GLOSSARY = Path("docs/glossary")
 
 
 def _manifest_or_none(path: Path | None):
-    from .data.manifest import load_manifest
+    """The manifest, its records judged once for its content (:func:`edition.pipeline.judged`)."""
+    from .data.manifest import Manifest, load_manifest
+    from .errors import unreadable
+    from .pipeline import judged
 
     if path is None:
         path = DEFAULT_MANIFEST if DEFAULT_MANIFEST.exists() else None
-    return load_manifest(path) if path else None
+    if not path:
+        return None
+    path = Path(path)
+    if unreadable(path, "manifest") or not path.is_file():
+        return load_manifest(path)  # refused, with its reason
+    return Manifest(path, judged("manifest", [path.read_bytes()], lambda: load_manifest(path).witnesses))
+
+
+def _editorial(path: Path, witness_text: str):
+    """A text's editorial data, judged once for its content and the witness's (:func:`edition.pipeline.judged`)."""
+    from .data.apparatus import load_editorial
+    from .errors import unreadable
+    from .pipeline import judged
+
+    if unreadable(path, "editorial-encoding") or not path.is_file():
+        return load_editorial(path, witness_text)  # refused with its reason, or no data
+    inputs = [path.read_bytes(), witness_text.encode("utf-8")]
+    return judged("editorial", inputs, lambda: load_editorial(path, witness_text))
 
 
 def output_key(target: Path) -> str:
@@ -92,17 +112,17 @@ def claim_output(target: Path, source: Path, written: dict[str, Path], manifest,
 
 def _glossary(folder: Path, load):
     """The glossary's entries and problems, kept between runs in the user's cache (signed, and keyed
-    on the folder's files and this package): a run of ``convert`` on a few texts then spends its
-    time on the texts, not on judging the glossary again."""
-    from .pipeline import cached, files_digest
-    from .witness.lexicon import cache_folder
+    on the folder's files and the code that judges them: :func:`edition.pipeline.judged`): a run of
+    ``convert`` on a few texts then spends its time on the texts, not on judging the glossary again."""
+    from .pipeline import folder_digest, judged
 
-    return cached(cache_folder() / "convert-glossary.pickle", files_digest([folder.resolve()]), lambda: load(folder))
+    # the entries and the problems carry the folder's path as it was given
+    return judged("glossary", [str(folder).encode("utf-8"), folder_digest(folder.resolve())], lambda: load(folder))
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
     from .convert import report
-    from .data.apparatus import EditorialData, load_editorial
+    from .data.apparatus import EditorialData
     from .data.glossary import load_glossary
     from .data.manifest import sha256_of
     from .linking.terms import TermMatcher
@@ -133,11 +153,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
             record = manifest.by_sha256(sha256_of(path)) if manifest else None
             target = out_dir / f"{record['id'] if record else path.stem}.md"
             claim_output(target, path, written, manifest, force=args.force)
-            editorial = (
-                load_editorial(manifest.editorial_path(record), witness.text)
-                if record
-                else EditorialData.empty()
-            )
+            editorial = _editorial(manifest.editorial_path(record), witness.text) if record else EditorialData.empty()
             edition = edit(witness, record, editorial, terms=matcher).edition
             myst = render(edition, (record or {}).get("siglum", ""))
         except EditionError as err:

@@ -20,36 +20,36 @@ Tested in tests/test_outputs.py, tests/test_cli.py and tests/test_indexes.py.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
+import importlib.util
 import json
 import os
 import pickle
 import secrets
+import sys
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from .convert import convert, report
 from .data.apparatus import EditorialData, load_editorial, stray_files
-from .data.config import EditionConfig
-from .data.glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
-from .data.indexes import INDEXES, load_indexes, load_parallels
 from .data.manifest import Manifest, verify_witnesses
 from .errors import EditionError, Problem
 from .files import write_whole
 from .linking.terms import TermMatcher, Usage, link_terms
 from .model import Edition, ParallelLink, ParallelPassage
-from .site.downloads import downloads_page, release
-from .site.glossary import render_glossary
-from .site.indexes import render_index
-from .site.parallels import render_parallels
-from .site.texts import texts_page
 from .witness.lexicon import cache_folder
 from .witness.reading import Witness, read_witness
 from .writers.myst import render
-from .writers.plaintext import to_plain_text
-from .writers.tei import SCHEMA, to_tei
+
+if TYPE_CHECKING:
+    from .data.config import EditionConfig
+
+# What only :func:`outputs` needs (the site's pages, the TEI, the indexes) is imported there:
+# `edition convert` goes through :func:`edit` alone, and starts in less time without them.
 
 
 class Output(NamedTuple):
@@ -263,6 +263,17 @@ def outputs(manifest: Manifest, docs: Path, cache: bool = False, config: Edition
     :raises GlossaryError: for problems in the glossary's entries
     :raises DataError: for problems in the indexes, the parallels or the editorial files
     """
+    from .data.config import EditionConfig
+    from .data.glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
+    from .data.indexes import INDEXES, load_indexes, load_parallels
+    from .site.downloads import downloads_page, release
+    from .site.glossary import render_glossary
+    from .site.indexes import render_index
+    from .site.parallels import render_parallels
+    from .site.texts import texts_page
+    from .writers.plaintext import to_plain_text
+    from .writers.tei import SCHEMA, to_tei
+
     templates = docs / SITE_TEMPLATES if (docs / SITE_TEMPLATES).is_dir() else None  # else the repository's
     config = config or EditionConfig()
     entries, problems = load_glossary(config.glossary_path(docs))
@@ -341,11 +352,85 @@ def files_digest(folders: list[Path], extra: str = "") -> str:
 
     digest = hashlib.sha256(f"wordfreq {version('wordfreq')}\n{extra}".encode())
     for folder in [*folders, Path(__file__).parent]:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(f"{path.relative_to(folder.parent)}\n".encode())
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
+        _digest_folder(digest, folder)
     return digest.hexdigest()
+
+
+def _digest_folder(digest, folder: Path) -> None:
+    """Add to *digest* the name (from *folder*'s parent) and the SHA-256 of every file in *folder*."""
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(f"{path.relative_to(folder.parent)}\n".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+def folder_digest(folder: Path) -> bytes:
+    """The digest of the files in *folder* (their names from its parent, and their contents)."""
+    digest = hashlib.sha256()
+    _digest_folder(digest, folder)
+    return digest.digest()
+
+
+#: the packages whose code judges the editors' data besides this one (:mod:`edition.data.markup`)
+JUDGING_PACKAGES = ("markdown_it", "mdit_py_plugins", "myst_parser")
+
+
+@functools.cache
+def judging_code() -> str:
+    """A digest of the code that reads and judges the editors' data: Python's version, this package's files,
+    and the installed copies of :data:`JUDGING_PACKAGES` (their path, size and time, found without importing
+    them, as :func:`edition.witness.lexicon.lexicon_cache_path` finds wordfreq's list)."""
+    digest = hashlib.sha256(f"{sys.version}\n".encode())
+    for name in JUDGING_PACKAGES:
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec and spec.origin else None
+        try:
+            stat = origin.stat() if origin else None
+        except OSError:
+            stat = None
+        digest.update(f"{name}|{origin}|{stat and stat.st_size}|{stat and stat.st_mtime_ns}\n".encode())
+    _digest_folder(digest, Path(__file__).parent)
+    return digest.hexdigest()
+
+
+#: how many judgements of each kind :func:`judged` keeps (the oldest are removed)
+JUDGEMENTS_KEPT = 32
+
+T = TypeVar("T")
+
+
+def judged(kind: str, inputs: Iterable[bytes], judge: Callable[[], T]) -> T:
+    """What ``judge()`` returns, the editors' data of *kind* read and judged from *inputs*, kept in the user's
+    cache (:func:`~edition.witness.lexicon.cache_folder`) and reused while the inputs and :func:`judging_code`
+    are the same: ``edition convert`` then spends its time on the texts, not on judging the same data again.
+
+    Each judgement is a file of its own, named by its key (several checkouts, and the several texts of one
+    run, do not replace each other's), signed as :func:`cached` signs; a judgement that raises is not kept.
+    """
+    digest = hashlib.sha256(f"{kind}\n{judging_code()}\n".encode())
+    for data in inputs:
+        digest.update(hashlib.sha256(data).digest())
+    key = digest.hexdigest()
+    folder = cache_folder() / "judged"
+
+    def make() -> T:
+        value = judge()
+        kept = sorted(folder.glob(f"{kind}-*.pickle"), key=_modified, reverse=True)
+        for old in kept[JUDGEMENTS_KEPT - 1:]:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+        return value
+
+    return cached(folder / f"{kind}-{key[:32]}.pickle", key, make)
+
+
+def _modified(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def content_digest(path: Path) -> str | None:

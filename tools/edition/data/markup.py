@@ -307,6 +307,9 @@ def stray_characters(text: str, path: str, first_line: int, profile: Profile) ->
     """
     import unicodedata
 
+    # each character of the text is judged once, and the text read again only if one is refused
+    if not any(_stray(char) for char in set(text) - {"\n", "\t"}):
+        return []
     out = []
     line = first_line
     for char in text:
@@ -315,8 +318,7 @@ def stray_characters(text: str, path: str, first_line: int, profile: Profile) ->
             continue
         if char == "\t":
             continue
-        category = unicodedata.category(char)
-        if char in LINE_SEPARATORS or category in ("Cc", "Cf", "Co", "Cn", "Cs") or default_ignorable(char):
+        if _stray(char):
             name = unicodedata.name(char, f"U+{ord(char):04X}")
             why = "a line separator other than a line break" if char in LINE_SEPARATORS else \
                 "an invisible or control character"
@@ -325,6 +327,14 @@ def stray_characters(text: str, path: str, first_line: int, profile: Profile) ->
             if problem not in out:
                 out.append(problem)
     return out
+
+
+def _stray(char: str) -> bool:
+    """Whether :func:`stray_characters` refuses *char* (a line feed and a tab aside)."""
+    import unicodedata
+
+    return (char in LINE_SEPARATORS or unicodedata.category(char) in ("Cc", "Cf", "Co", "Cn", "Cs")
+            or default_ignorable(char))
 
 
 def _refusal(kind: str) -> str:

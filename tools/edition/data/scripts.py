@@ -160,16 +160,21 @@ def name_problems(value: str, also: str = "") -> list[str]:
     # a mark that does not compose with its letter (``i`` + COMBINING DOT ABOVE) makes a name that
     # looks like another and is not; a composed letter (``é``, ``й``) is one character after NFC
     for char in unicodedata.normalize("NFC", value):
-        category = unicodedata.category(char)
-        phonetic = any(low <= ord(char) <= high for low, high in PHONETIC_BLOCKS) or (
-            category == "Lm" and char not in TRANSLITERATION_MARKS)
-        allowed = (char == " " or char in NAME_PUNCTUATION or char in also or "0" <= char <= "9"
-                   or (category[0] == "L" and not default_ignorable(char) and not phonetic))
-        if not allowed:
+        if not _in_a_name(char, also):
             name = f"{char!r} ({unicodedata.name(char, f'U+{ord(char):04X}')})"
             if name not in out:
                 out.append(name)
     return out
+
+
+@cache
+def _in_a_name(char: str, also: str) -> bool:
+    """Whether *char* may stand in a name (:func:`name_problems`)."""
+    category = unicodedata.category(char)
+    phonetic = any(low <= ord(char) <= high for low, high in PHONETIC_BLOCKS) or (
+        category == "Lm" and char not in TRANSLITERATION_MARKS)
+    return (char == " " or char in NAME_PUNCTUATION or char in also or "0" <= char <= "9"
+            or (category[0] == "L" and not default_ignorable(char) and not phonetic))
 
 
 #: English's most frequent words, as wordfreq ranks them (the file says which version); data, not
@@ -208,14 +213,19 @@ def scripts_of(word: str) -> list[str]:
     modifier letters such as the prime of *glasnostʹ*, combining accents)
     belong to every script and count for none.
     """
-    from confusable_homoglyphs import categories
-
     out: list[str] = []
     for char in word:
-        script = categories.alias(char)
+        script = _script(char)
         if script not in ("COMMON", "INHERITED") and script not in out:
             out.append(script)
     return out
+
+
+@cache
+def _script(char: str) -> str:
+    from confusable_homoglyphs import categories
+
+    return categories.alias(char)
 
 
 def mixed_script_words(value: str) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import NamedTuple
@@ -28,6 +29,22 @@ RELINK_AFTER = 10
 #: words of context on each side of a usage
 SNIPPET_WORDS = 7
 ENDINGS = r"(?:s|es|’s|'s|’|')?"
+#: the same endings, in the order :data:`ENDINGS` tries them, the bare form last
+ENDING_LIST = ("s", "es", "’s", "'s", "’", "'", "")
+#: what may stand before a lower-case form written with a capital: a sentence's end and a space, or a quote
+SENTENCE_START = "(?:(?<=^)|(?<=[.!?:“\"‘]\\s)|(?<=[“\"‘]))"
+#: the pieces of those patterns, for :class:`_Literal`, which compares strings where the pattern
+#: would: a run of non-space; a blank; a character that ends a form; a capital that makes a name
+RUN_RE = re.compile(r"\S+")
+BLANK_RE = re.compile(r"\s+")
+WORD_CHAR_RE = re.compile(r"[\w-]")
+CUT_RE = re.compile(r"[^\w-]")
+SENTENCE_START_RE = re.compile(SENTENCE_START)
+NAME_FOLLOWS_RE = re.compile(r"\s+[A-Z]")
+#: the runs :class:`_Literal` keeps what it found in, at most
+RUNS_KEPT = 100_000
+#: a rank after every form's (:class:`_Literal`)
+NO_RANK = sys.maxsize
 
 
 class Usage(NamedTuple):
@@ -42,6 +59,174 @@ class Usage(NamedTuple):
     #: the occurrence as written
     surface: str
     snippet: str
+
+
+class _Candidate(NamedTuple):
+    """A form that a run of non-space begins with (:meth:`_Literal.candidates`)."""
+
+    #: the form's place in the pattern's alternation (the first that matches wins)
+    rank: int
+    #: the ending's place in :data:`ENDING_LIST`
+    ending: int
+    #: where the form and its ending end, in the run
+    end: int
+    #: a lower-case form written with a capital: only at a sentence start, and not before a name
+    capital: bool
+    #: the form ends where the run does (a name may then follow it)
+    at_run_end: bool
+
+
+class _Literal:
+    """The forms of a :class:`TermMatcher`, found by comparing strings where its pattern would match them.
+
+    The pattern is an alternation of hundreds of forms, which takes longer to
+    compile than the few texts of a ``convert`` take to convert. Every form
+    here is literal text with single spaces between its words (those spaces
+    match any blank), so what the pattern finds at a place follows from the
+    run of non-space there: the forms that run begins with, each followed by
+    an ending and then by neither a word character nor a hyphen; the first
+    of them in the alternation wins, with its first ending. Only a form of
+    several words, or a lower-case form written with a capital, also depends
+    on what stands around the run. What was found in a run is kept, since a
+    text repeats its words. :class:`TermMatcher` uses this only when every
+    form is of that kind (:meth:`simple`); tested against the pattern itself
+    in tests/test_glossary.py.
+    """
+
+    def __init__(self) -> None:
+        #: one-word forms → rank (capitalised forms of lower-case ones apart)
+        self.words: dict[str, int] = {}
+        self.capitals: dict[str, int] = {}
+        #: forms of several words, by their first word: (words, rank, capital)
+        self.phrases: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
+        #: their second words, by their first
+        self.seconds: dict[str, tuple[str, ...]] = {}
+        #: the first two characters of the forms, and the first characters of forms whose second is a space
+        self.prefixes: set[str] = set()
+        self.short: set[str] = set()
+        #: runs → where the match in them ends (0: none), for runs whose surroundings do not matter
+        self._ends: dict[str, int] = {}
+        #: runs → the one-word forms they begin with (:meth:`candidates`)
+        self._runs: dict[str, list[_Candidate]] = {}
+
+    @staticmethod
+    def simple(form: str) -> bool:
+        """Whether *form* is words separated by single spaces (no other blank, none at either end)."""
+        return form.split(" ") == form.split()
+
+    def add(self, form: str, rank: int, capital: bool = False) -> None:
+        words = tuple(form.split(" "))
+        if len(words) > 1:
+            self.phrases.setdefault(words[0], []).append((words, rank, capital))
+            self.seconds[words[0]] = (*self.seconds.get(words[0], ()), words[1])
+        else:
+            (self.capitals if capital else self.words).setdefault(form, rank)
+
+    def spans(self, text: str, starts: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+        """The spans the pattern matches in *text*, from left to right, none inside another.
+
+        :param starts: the places where a form can start, each with the run of non-space from there
+            (:meth:`TermMatcher._run_starts`)
+        """
+        end = 0
+        ends = self._ends
+        for start in starts.finditer(text):
+            at = start.start()
+            if at < end:
+                continue
+            word = start.group(1)
+            offset = ends.get(word)
+            if offset is None:
+                offset = self._offset(text, at, word)
+            if offset:
+                end = at + offset
+                yield at, end
+
+    def _offset(self, text: str, at: int, word: str) -> int:
+        """Where the match at *at* ends, from *at* (0: none); *word* is the run of non-space there."""
+        if word[:2] not in self.prefixes and word[0] not in self.short:
+            return self._keep(word, 0)
+        candidates = self.candidates(word)
+        if word not in self.phrases and not any(c.capital for c in candidates):
+            return self._keep(word, candidates[0].end if candidates else 0)
+        return self.match(text, at, word)
+
+    def _keep(self, word: str, offset: int) -> int:
+        if len(self._ends) >= RUNS_KEPT:
+            self._ends.clear()
+        self._ends[word] = offset
+        return offset
+
+    def candidates(self, run: str) -> list[_Candidate]:
+        """The one-word forms *run* begins with, each with its first ending, in the alternation's order."""
+        found = self._runs.get(run)
+        if found is not None:
+            return found
+        found = []
+        for end in [m.start() for m in CUT_RE.finditer(run, 1)] + [len(run)]:
+            head = run[:end]
+            for i, ending in enumerate(ENDING_LIST):
+                if len(head) <= len(ending) or not head.endswith(ending):
+                    continue
+                body = head[: len(head) - len(ending)]
+                for table, capital in ((self.words, False), (self.capitals, True)):
+                    rank = table.get(body)
+                    if rank is not None:
+                        found.append(_Candidate(rank, i, end, capital, not ending and end == len(run)))
+        found.sort()
+        if len(self._runs) >= RUNS_KEPT:
+            self._runs.clear()
+        self._runs[run] = found
+        return found
+
+    def match(self, text: str, at: int, word: str) -> int:
+        """Where the match of the pattern at *at* ends, from *at* (0: none).
+
+        :param word: the run of non-space at *at*, which is not preceded by a word character
+        """
+        rank, offset = NO_RANK, 0
+        for c in self.candidates(word):
+            if not c.capital or self._capital_allowed(text, at, at + c.end if c.at_run_end else -1):
+                rank, offset = c.rank, c.end
+                break
+        phrases = self.phrases.get(word)
+        if not phrases:
+            return offset
+        blank = BLANK_RE.match(text, at + len(word))
+        if blank is None or not text.startswith(self.seconds[word], blank.end()):
+            return offset
+        second = blank.end()
+        for words, phrase_rank, capital in phrases:
+            if phrase_rank >= rank:
+                break
+            if text.startswith(words[1], second):
+                end = self._phrase_end(text, second + len(words[1]), words[2:], at if capital else -1)
+                if end >= 0:
+                    return end - at
+        return offset
+
+    @staticmethod
+    def _capital_allowed(text: str, at: int, body_end: int) -> bool:
+        """A capitalised lower-case form: at a sentence start, and (if it ends at *body_end*) not before a name."""
+        if not SENTENCE_START_RE.match(text, at):
+            return False
+        return body_end < 0 or not NAME_FOLLOWS_RE.match(text, body_end)
+
+    @staticmethod
+    def _phrase_end(text: str, pos: int, words: tuple[str, ...], capital_at: int) -> int:
+        """Where a phrase ends with its ending, its second word ending at *pos* and *words* to follow
+        (-1: not there); a capitalised lower-case one begins at *capital_at*."""
+        for word in words:
+            blank = BLANK_RE.match(text, pos)
+            if blank is None or not text.startswith(word, blank.end()):
+                return -1
+            pos = blank.end() + len(word)
+        if capital_at >= 0 and not _Literal._capital_allowed(text, capital_at, pos):
+            return -1
+        for ending in ENDING_LIST:
+            if text.startswith(ending, pos) and not WORD_CHAR_RE.match(text, pos + len(ending)):
+                return pos + len(ending)
+        return -1
 
 
 class TermMatcher:
@@ -64,14 +249,17 @@ class TermMatcher:
         #: the first two characters of the forms, and the first characters of forms whose second is a space
         self._prefixes: set[str] = set()
         self._short: set[str] = set()
-        for form, _slug in pairs:
+        literal = _Literal()
+        for rank, (form, _slug) in enumerate(pairs):
             pattern = re.escape(form).replace(r"\ ", r"\s+")
             by_first.setdefault(form[0], []).append(pattern)
+            literal.add(form, rank)
             self._note_prefix(form)
             if form[:1].islower():
                 # capitalised at a sentence start, unless a name follows ("Soviet Union")
                 capital = re.escape(form[0].upper()) + pattern[len(re.escape(form[0])):]
-                capital = f"(?:(?<=^)|(?<=[.!?:“\"‘]\\s)|(?<=[“\"‘])){capital}(?!\\s+[A-Z])"
+                literal.add(form[0].upper() + form[1:], rank, capital=True)
+                capital = f"{SENTENCE_START}{capital}(?!\\s+[A-Z])"
                 pattern = f"(?:{pattern}|{capital})"
                 by_first.setdefault(form[0].upper(), []).append(capital)
             parts.append(pattern)
@@ -81,14 +269,20 @@ class TermMatcher:
         # which is slow with hundreds of forms; :meth:`find` instead jumps to the
         # places where a form can start and tries only the forms beginning with
         # that character, in the same order, which finds exactly the same matches
-        # (a lower-case form's capitalised alternative only where a capital stands).
+        # (a lower-case form's capitalised alternative only where a capital stands):
+        # by comparing strings (:class:`_Literal`) where every form allows it, else
+        # with one pattern per first character, each compiled when first needed.
         self._by_first = {
-            first: re.compile(rf"(?<![\w-])(?:{'|'.join(patterns)}){ENDINGS}(?![\w-])")
-            for first, patterns in by_first.items()
+            first: rf"(?<![\w-])(?:{'|'.join(patterns)}){ENDINGS}(?![\w-])" for first, patterns in by_first.items()
         }
+        self._compiled: dict[str, re.Pattern[str]] = {}
         bucketable = all(not first.isspace() and len(first) == 1 for first in by_first)
+        simple = all(_Literal.simple(form) for form, _ in pairs)
+        self._literal = literal if simple and by_first and bucketable else None
+        literal.prefixes, literal.short = self._prefixes, self._short
         self._starts = (
-            re.compile(rf"(?<![\w-])[{''.join(re.escape(f) for f in sorted(by_first))}]")
+            self._run_starts() if self._literal is not None
+            else re.compile(rf"(?<![\w-])[{''.join(re.escape(f) for f in sorted(by_first))}]")
             if by_first and bucketable else None
         )
         self.lower = {form.casefold(): slug for form, slug in pairs}
@@ -101,30 +295,46 @@ class TermMatcher:
             else:
                 self._short.add(first)
 
+    def _run_starts(self) -> re.Pattern[str]:
+        """Where a form can start (a first character, not preceded by a word character), with the run of
+        non-space from there as the group."""
+        return re.compile(rf"(?<![\w-])(?=([{''.join(re.escape(f) for f in sorted(self._by_first))}]\S*))")
+
     def find(self, text: str):
         """Yield ``(start, end, slug)`` for each term in *text*."""
         if self.pattern is None:
             return
-        for m in self._matches(text, self.pattern):
-            surface = m.group(0)
-            slug = self._slug(surface)
+        for start, end in self._matches(text, self.pattern):
+            slug = self._slug(text[start:end])
             if slug:
-                yield m.start(), m.end(), slug
+                yield start, end, slug
 
-    def _matches(self, text: str, pattern: str) -> Iterator[re.Match[str]]:
-        """The matches of *pattern* (:attr:`pattern`) in *text*, as ``re.finditer`` gives them."""
+    def _matches(self, text: str, pattern: str) -> Iterator[tuple[int, int]]:
+        """The spans of the matches of *pattern* (:attr:`pattern`) in *text*, as ``re.finditer`` finds them."""
         if self._starts is None:
-            yield from re.finditer(pattern, text)
+            yield from (m.span() for m in re.finditer(pattern, text))
+            return
+        if self._literal is not None:
+            yield from self._literal.spans(text, self._starts)
             return
         end = 0
         for start in self._starts.finditer(text):
             at = start.start()
             if at < end or (text[at:at + 2] not in self._prefixes and text[at] not in self._short):
                 continue
-            m = self._by_first[text[at]].match(text, at)
-            if m:
-                end = m.end()
-                yield m
+            found = self._match_at(text, at)
+            if found > at:
+                end = found
+                yield at, found
+
+    def _match_at(self, text: str, at: int) -> int:
+        """Where the match of :attr:`pattern` at *at* ends (-1: none), by the pattern of its first character."""
+        first = text[at]
+        bucket = self._compiled.get(first)
+        if bucket is None:
+            bucket = self._compiled[first] = re.compile(self._by_first[first])
+        m = bucket.match(text, at)
+        return m.end() if m else -1
 
     def _slug(self, surface: str) -> str | None:
         flat = " ".join(surface.split()).casefold()
