@@ -105,7 +105,9 @@ def _github_address(clone: str) -> str | None:
 
     found = re.fullmatch(r"(?:https://github\.com/|ssh://git@github\.com/|git@github\.com:)"
                          r"([A-Za-z0-9-]+/[A-Za-z0-9._-]+?)(?:\.git)?/?", clone.strip())
-    return f"https://github.com/{found.group(1)}" if found else None
+    if not found or any(not part.strip(".") for part in found.group(1).split("/")):
+        return None  # not a repository's name ("..", which a browser would resolve to another page)
+    return f"https://github.com/{found.group(1)}"
 
 
 def _origin() -> str:

@@ -208,6 +208,14 @@ def _apply_to_toml(case: dict, text: str, root: Path, suffix: str) -> None:
 
 
 #: how each kind of case is put into the project: by the file a contributor would change
+def _apply_symlink(case: dict, text: str, root: Path, suffix: str) -> None:
+    """A symbolic link committed at the case's place (a file there is replaced), to the secret."""
+    path = root / case["at"]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    path.symlink_to(text)
+
+
 def _apply_to_editorial_file(case: dict, text: str, root: Path, suffix: str) -> None:
     """The case's TOML appended to the editorial file of the witness it names."""
     append(root / "seeds" / "editorial" / f"{case['file']}.toml", text)
@@ -230,6 +238,7 @@ APPLIERS = [
     (_apply_to_toml, {"toml", "manifest-field"}),
     (_apply_to_pages, {"page"}),
     (_apply_to_editorial_file, {"editorial-file"}),
+    (_apply_symlink, {"symlink"}),
 ]
 
 
@@ -248,7 +257,7 @@ def pristine(tmp_path_factory) -> Path:
 def test_the_corpus_is_large_and_current():
     assert len(CASES) >= 80
     assert len({c["id"] for c in CASES}) == len(CASES)
-    assert {c["kind"] for c in CASES} <= set(EXPECTED) | {"toml"}
+    assert {c["kind"] for c in CASES} <= set(EXPECTED) | {"toml", "symlink"}
     proc = subprocess.run([sys.executable, str(HERE / "make_cases.py"), "--check"])
     assert proc.returncode == 0, "cases.toml is stale: run tests/hostile/make_cases.py"
 
@@ -264,13 +273,15 @@ def test_the_check_refuses_each_case_at_its_file(case, pristine, tmp_path):
     if case["kind"] == "toml":
         codes, where = {"manifest", "editorial-toml"}, ("seeds/manifest.toml" if case["file"] == "manifest"
                                                         else "seeds/editorial/soviet-mirage.toml")
+    elif case["kind"] == "symlink":
+        codes, where = {"page", "manifest"}, case["at"]
     else:
         codes, where = EXPECTED[case["kind"]]
     # where the problem is reported: the contributor's file, its links not followed
     matching = [p for p in problems if p.code in codes and os.path.abspath(p.path).startswith(
         os.path.abspath(root / where))]
     assert matching, [str(p) for p in problems]
-    if case["kind"] not in ("skipped-file", "stray-editorial", "glossary-symlink"):
+    if case["kind"] not in ("skipped-file", "stray-editorial", "glossary-symlink", "symlink"):
         assert all(p.line for p in matching), [str(p) for p in matching]
 
 

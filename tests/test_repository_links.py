@@ -147,6 +147,8 @@ def test_in_the_pdf_and_the_epub_the_ways_in_go_and_a_named_file_stays_as_text()
     ("https://github.com/reader", None),
     ("https://github.com/reader/edition/tree/main", None),
     ("https://github.com/reader/<script>", None),
+    ("https://github.com/x/..", None),  # a browser would resolve it to another account's page
+    ("https://github.com/x/...git", None),
 ])
 def test_a_clone_of_a_repository_on_github_links_to_it(clone, address):
     namespace: dict = {"__file__": str(ROOT / "conf.py")}

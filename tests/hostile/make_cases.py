@@ -91,6 +91,7 @@ def cases() -> list[dict]:
     _third_red_team_cases(out)
     _fourth_red_team_cases(out)
     _fifth_red_team_cases(out)
+    _sixth_red_team_cases(out)
     return out
 
 
@@ -301,6 +302,16 @@ def _fifth_red_team_cases(out: list[dict]) -> None:
         out.append({"id": f"field-term-{name}", "kind": "glossary-field", "field": "term", "text": term})
     out.append({"id": "editorial-citation-in-byline", "kind": "editorial-file", "file": "capitalist-restoration",
                 "text": '[[citation]]\nat = "By Clara Weiss"\nkey = "buick1986"\ndiscrepancy = "A remark."'})
+
+
+def _sixth_red_team_cases(out: list[dict]) -> None:
+    """Found by the sixth red team: symbolic links the build read or wrote through, outside the glossary:
+    a page that is a link (published by a build without the check before it), a link at the name of a
+    file being written, a link beside the manifest (read by the digest of the inputs), a linked folder."""
+    for name, at in [("page", "docs/changelog.md"), ("partial-name", "docs/.parallels.md.4242.partial"),
+                     ("beside-manifest", "seeds/notes.txt"), ("folder", "docs/extra"),
+                     ("generated", "docs/_generated/downloads/extra.txt")]:
+        out.append({"id": f"symlink-{name}", "kind": "symlink", "at": at, "text": "{secret}"})
 
 
 def render(items: list[dict]) -> str:

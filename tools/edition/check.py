@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .data.bibliography import Citing, bib_keys, check_bibliography, gather_citations
 from .errors import Problem, unreadable
+from .files import symbolic_links
 
 #: codes of problems after which the places that cite the bibliography are not all known
 UNREADABLE = {"editorial-toml", "editorial-encoding", "index-toml", "index-encoding", "manifest"}
@@ -51,7 +52,11 @@ def check_project(root: Path) -> list[Problem]:
     pages: list = []  # the references of the pages in docs/, resolved with the others
     problems += check_pages(docs, config.download_pages, pages)
     problems += check_indexes(indexes)
-    manifest, landing, found = check_witnesses(root / (config.manifest or EditionConfig().manifest))
+    manifest_path = root / (config.manifest or EditionConfig().manifest)
+    problems += [Problem(str(path), None, "symbolic links are not allowed beside the manifest "
+                         "(the build would read through them); commit the file itself", "manifest")
+                 for path in symbolic_links(manifest_path.parent)]
+    manifest, landing, found = check_witnesses(manifest_path)
     problems += found
     if manifest is not None:
         problems += load_parallels(indexes / "parallels.toml", {r["id"] for r in manifest.witnesses})[1]
@@ -81,11 +86,8 @@ def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",),
     # sync makes every page of its own folders anew from the data (judged as data) and removes any other
     made_anew = tuple(f"{folder.as_posix()}/" for folder in OWN_FOLDERS)
 
-    problems = []
-    for path in sorted(docs.rglob("*")):
-        if path.is_symlink():
-            problems.append(Problem(str(path), None, "symbolic links are not allowed anywhere in docs/ "
-                                    "(the build would read or write through them)", "page"))
+    problems = [Problem(str(path), None, "symbolic links are not allowed anywhere in docs/ "
+                        "(the build would read or write through them)", "page") for path in symbolic_links(docs)]
     for path in sorted(docs.rglob("*.md")):
         relative = path.relative_to(docs).as_posix()
         if excluded(relative) or relative.startswith(("glossary/", *made_anew)):

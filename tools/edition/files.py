@@ -1,16 +1,24 @@
-"""Files written whole or not at all.
+"""Files written whole or not at all, and the symbolic links no tool reads or writes through.
 
 What the tools write is read by another process at the same time: a build
 reads the pages ``sync`` writes, two test workers share the user's cache, a
 reader of the live preview reloads while it rebuilds. A file is therefore
-written beside its place under a name of its own and moved there in one step
-(:func:`os.replace`), so that a reader finds the old file or the new one,
-never half of one, and a run that is killed leaves no truncated file behind.
+written beside its place under a new name of its own, made by the system so
+that no file or link already there is opened (:func:`tempfile.mkstemp`), and
+moved to its place in one step (:func:`os.replace`, which replaces a link at
+that place, never what it points to): a reader finds the old file or the new
+one, never half of one, and a run that is killed leaves no truncated file.
+
+A pull request can commit a symbolic link. Read through, it would publish a
+file of the machine that builds; written through, it would overwrite one.
+:func:`symbolic_links` finds them, without following any, for the check and
+the build to refuse before anything is read.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 
@@ -19,9 +27,23 @@ def write_whole(path: Path, data: bytes | str) -> None:
     body = data.encode("utf-8") if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
     # a dot name: no glob of the folder's pages (*.md) sees it while it is written
-    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    partial = Path(name)
     try:
-        partial.write_bytes(body)
+        with os.fdopen(fd, "wb") as out:
+            out.write(body)
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def symbolic_links(*folders: Path) -> list[Path]:
+    """Every symbolic link in *folders* (a folder that is one, and any link below), none followed."""
+    found = []
+    for folder in folders:
+        if folder.is_symlink():
+            found.append(folder)
+            continue
+        for top, dirs, files in os.walk(folder, followlinks=False):
+            found += [Path(top, name) for name in sorted([*dirs, *files]) if Path(top, name).is_symlink()]
+    return sorted(found)

@@ -28,6 +28,7 @@ import json
 import os
 import pickle
 import secrets
+import stat
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -135,20 +136,35 @@ def cache_secret() -> bytes | None:
     the user alone.
     """
     path = cache_folder() / "cache-secret"
-    try:
-        secret = path.read_bytes()
-        if len(secret) >= 32:
-            return secret
-    except OSError:
-        pass
+    secret = _read_secret(path)
+    if secret is not None:
+        return secret
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        if path.is_symlink() or path.exists():
+            path.unlink()  # a link, or a key that will not do: replaced, never written through
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
         with os.fdopen(fd, "wb") as f:
             f.write(secrets.token_bytes(32))
-        return path.read_bytes()
+    except FileExistsError:
+        pass  # another run made it meanwhile
     except OSError:
         return None
+    return _read_secret(path)
+
+
+def _read_secret(path: Path) -> bytes | None:
+    """The key at *path* if it is a regular file (not a link), the user's alone, of 32 bytes or more."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as f:
+        status = os.fstat(f.fileno())
+        if not stat.S_ISREG(status.st_mode) or status.st_mode & 0o077 or status.st_uid != os.getuid():
+            return None
+        secret = f.read(4096)
+    return secret if len(secret) >= 32 else None
 
 
 def signature(secret: bytes, data: bytes) -> bytes:
@@ -177,7 +193,10 @@ def cached(path: Path | None, key: str, make):
     value = make()
     if path is not None and secret is not None:
         body = pickle.dumps({"key": key, "value": value}, protocol=pickle.HIGHEST_PROTOCOL)
-        write_whole(path, signature(secret, body) + body)
+        try:
+            write_whole(path, signature(secret, body) + body)
+        except OSError:
+            pass  # a cache folder that cannot take it: the next run makes it again
     return value
 
 
@@ -357,11 +376,22 @@ def files_digest(folders: list[Path], extra: str = "") -> str:
 
 
 def _digest_folder(digest, folder: Path) -> None:
-    """Add to *digest* the name (from *folder*'s parent) and the SHA-256 of every file in *folder*."""
+    """Add to *digest* the name (from *folder*'s parent) and the SHA-256 of every file in *folder*.
+
+    Nothing is followed or read through a symbolic link (a pull request may commit one, which
+    the check and the build refuse after this): a link is known by what it says, and a file
+    that cannot be read by that alone.
+    """
     for path in sorted(folder.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(f"{path.relative_to(folder.parent)}\n".encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        if "__pycache__" in path.parts or not (path.is_symlink() or path.is_file()):
+            continue
+        digest.update(f"{path.relative_to(folder.parent)}\n".encode())
+        try:
+            content = b"link " + os.readlink(path).encode("utf-8", "surrogateescape") if path.is_symlink() \
+                else path.read_bytes()
+        except OSError as err:
+            content = f"unreadable {err.errno}".encode()
+        digest.update(hashlib.sha256(content).digest())
 
 
 def folder_digest(folder: Path) -> bytes:
@@ -371,8 +401,9 @@ def folder_digest(folder: Path) -> bytes:
     return digest.digest()
 
 
-#: the packages whose code judges the editors' data besides this one (:mod:`edition.data.markup`)
-JUDGING_PACKAGES = ("markdown_it", "mdit_py_plugins", "myst_parser")
+#: the packages whose code judges the editors' data besides this one (:mod:`edition.data.markup`,
+#: the glossary's YAML, the look-alikes of names)
+JUDGING_PACKAGES = ("markdown_it", "mdit_py_plugins", "myst_parser", "yaml", "_yaml", "confusable_homoglyphs")
 
 
 @functools.cache
@@ -385,10 +416,10 @@ def judging_code() -> str:
         spec = importlib.util.find_spec(name)
         origin = Path(spec.origin) if spec and spec.origin else None
         try:
-            stat = origin.stat() if origin else None
+            status = origin.stat() if origin else None
         except OSError:
-            stat = None
-        digest.update(f"{name}|{origin}|{stat and stat.st_size}|{stat and stat.st_mtime_ns}\n".encode())
+            status = None
+        digest.update(f"{name}|{origin}|{status and status.st_size}|{status and status.st_mtime_ns}\n".encode())
     _digest_folder(digest, Path(__file__).parent)
     return digest.hexdigest()
 

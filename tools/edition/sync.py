@@ -22,7 +22,7 @@ from .data.config import EditionConfig
 from .data.glossary import GLOSSARY_PAGES
 from .data.manifest import load_manifest
 from .errors import EditionError
-from .files import write_whole
+from .files import symbolic_links, write_whole
 from .pipeline import SITE_TEMPLATES, cache_secret, content_digest, files_digest, outputs, signature
 from .site.downloads import EDITION_FILES
 
@@ -54,15 +54,6 @@ def _stamp_signature(secret: bytes, record: dict) -> str:
     return signature(secret, data.encode("utf-8")).hex()
 
 
-def _linked(docs: Path):
-    """The symbolic links among the folders and files sync writes into."""
-    for folder in [docs / "_generated", *(docs / f for f in OWN_FOLDERS)]:
-        if folder.is_symlink():
-            yield folder
-        elif folder.is_dir():
-            yield from (path for path in folder.rglob("*") if path.is_symlink())
-
-
 def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionConfig | None = None) -> list[Path]:
     """Write (or, with *check*, compare) the generated sources.
 
@@ -73,16 +64,18 @@ def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionCo
     :param config: the folders of the glossary and the indexes (:func:`edition.data.config.edition_config`)
     :return: the files that were stale (written, or found stale with *check*)
     """
+    # a link would make sync, or the build after it, read, write or delete files anywhere on the
+    # machine: refused before anything is read, the digest of the inputs too
+    linked = symbolic_links(docs, manifest_path.parent)
+    if linked:
+        raise EditionError("symbolic links are not allowed in docs/ or beside the manifest; "
+                           "commit the file itself", linked[0])
     stamp = docs / STAMP
     digest: str | None = None
     if not check:
         digest = inputs_digest(manifest_path, docs, config)
         if _up_to_date(stamp, digest, docs):
             return []
-    linked = [path for path in _linked(docs) if path is not None]
-    if linked:
-        # a link would make sync write, or delete, files anywhere on the machine
-        raise EditionError("symbolic links are not allowed in the generated folders; remove it", linked[0])
     manifest = load_manifest(manifest_path)
     stale = []
     written = {}

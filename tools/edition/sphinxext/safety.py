@@ -41,6 +41,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from ..data.markup import ALLOWED_SCHEMES, DOWNLOADS_RE, front_matter_problems, link_scheme
+from ..files import symbolic_links
 from . import warning_types
 from .domain import edition_domain
 from .errors import EditionBuildError, stop_on_errors
@@ -192,6 +193,24 @@ def no_file_insertion(app: Sphinx) -> None:
     app.env.settings["raw_enabled"] = False
 
 
+@stop_on_errors
+def no_symbolic_links(app: Sphinx) -> None:
+    """No page is read, and nothing generated is written, through a symbolic link in the sources.
+
+    A pull request may commit one: read through, it would publish a file of the
+    machine that builds (``docs/changelog.md -> /etc/…``); written through, it
+    would overwrite one. The build stops before anything else happens, whatever
+    the builder and without ``edition check`` before it (a Read the Docs preview).
+
+    :raises EditionBuildError: naming the first link
+    """
+    linked = symbolic_links(Path(app.srcdir))
+    if linked:
+        raise EditionBuildError("symbolic links are not allowed anywhere in the sources; commit the file itself "
+                                f"({len(linked)} found)", str(linked[0]), subtype=warning_types.UNSAFE,
+                                kind="Unsafe source")
+
+
 class GeneratedPage(SphinxDirective):
     """``{edition-generated} texts.md``: the MyST of a page ``edition sync`` wrote under ``_generated/``."""
 
@@ -214,6 +233,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("edition.sphinxext.config")
     app.setup_extension("edition.sphinxext.domain")
     app.add_directive("edition-generated", GeneratedPage)
+    app.connect("builder-inited", no_symbolic_links, priority=100)  # before sync writes anything
     app.connect("builder-inited", no_file_insertion)
     app.connect("source-read", guard_front_matter)
     app.connect("doctree-read", guard_doctree)
