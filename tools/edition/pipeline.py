@@ -386,12 +386,17 @@ def _digest_folder(digest, folder: Path) -> None:
         if "__pycache__" in path.parts or not (path.is_symlink() or path.is_file()):
             continue
         digest.update(f"{path.relative_to(folder.parent)}\n".encode())
-        try:
-            content = b"link " + os.readlink(path).encode("utf-8", "surrogateescape") if path.is_symlink() \
-                else path.read_bytes()
-        except OSError as err:
-            content = f"unreadable {err.errno}".encode()
-        digest.update(hashlib.sha256(content).digest())
+        digest.update(hashlib.sha256(_content_or_link(path)).digest())
+
+
+def _content_or_link(path: Path) -> bytes:
+    """The bytes of the file at *path*, or what a link there says (never what it points to)."""
+    try:
+        if path.is_symlink():
+            return b"link " + os.readlink(path).encode("utf-8", "surrogateescape")
+        return path.read_bytes()
+    except OSError as err:
+        return f"unreadable {err.errno}".encode()
 
 
 def folder_digest(folder: Path) -> bytes:

@@ -176,8 +176,11 @@ def check_styles(path: str, data, lines: dict[str, list[int]], incomplete: set[s
     again. The cache can only spare work: an entry it wrongly vouched for
     would still stop the build where the style fails, on the bibliography's page.
     """
+    from importlib.metadata import version
+
     from ..witness.lexicon import cache_folder
 
+    pybtex = version("pybtex")  # once: each lookup scans the installed distributions
     cache = cache_folder() / PRINTED_CACHE
     printed = _read_printed(cache)
     problems: list[Problem] = []
@@ -185,7 +188,7 @@ def check_styles(path: str, data, lines: dict[str, list[int]], incomplete: set[s
     for key, entry in data.entries.items():
         if key in incomplete:
             continue
-        digest = entry_digest(entry)
+        digest = entry_digest(entry, pybtex)
         if digest in printed:
             continue
         found = check_style(path, lines.get(key, [None])[0], key, entry)
@@ -201,11 +204,9 @@ def check_styles(path: str, data, lines: dict[str, list[int]], incomplete: set[s
     return problems
 
 
-def entry_digest(entry) -> str:
-    """A digest of what the style reads from *entry* (its type, fields and persons) and of pybtex's version."""
-    from importlib.metadata import version
-
-    record = [version("pybtex"), entry.type.lower(), sorted((k.lower(), v) for k, v in entry.fields.items()),
+def entry_digest(entry, pybtex: str) -> str:
+    """A digest of what the style reads from *entry* (its type, fields and persons) and of *pybtex*, the version."""
+    record = [pybtex, entry.type.lower(), sorted((k.lower(), v) for k, v in entry.fields.items()),
               sorted((role.lower(), [str(p) for p in persons]) for role, persons in entry.persons.items())]
     return hashlib.sha256(json.dumps(record, ensure_ascii=False).encode("utf-8")).hexdigest()
 
