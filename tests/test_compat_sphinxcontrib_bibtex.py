@@ -30,9 +30,11 @@ def built(rootdir, tmp_path_factory) -> Path:
     try:
         app.build()
         assert_no_warnings(app.warning)
-        yield app.outdir
     finally:
+        # docutils' registries as they were before the next test of this worker makes an application,
+        # whichever test of whichever module pytest-xdist sends it next
         app.cleanup()
+    return app.outdir
 
 
 def test_a_repeated_citation_is_resolved_like_the_first(built):
