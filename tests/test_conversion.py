@@ -18,7 +18,8 @@ from edition.convert import convert, report
 from edition.data.apparatus import EditorialData, load_editorial
 from edition.errors import EditionError
 from edition.model import Emphasis, NoteRef
-from edition.witness.lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, title_case
+from edition.witness.code import code_lines, strong_code
+from edition.witness.lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, suspended_hyphen, title_case
 from edition.witness.reading import read_text
 from edition.writers.myst import render
 from pieces import plain
@@ -526,6 +527,79 @@ def test_the_witness_own_usage_decides_hyphens():
 )
 def test_glued_words(token, parts):
     assert split_glued(token) == parts
+
+
+PDF_LITERALS = """\
+A Manual of Settings
+
+The settings of a document are chosen with a few commands that the reader types
+into the preamble of the file, and each of them takes its argument in brackets.
+Theywill find that the class.This was glued by the extraction of the page, and
+the command \\setupbodyfont[iwona] keeps its name, as does the option in
+\\usepackage[languagename]{babel} and the string ‘dlVP’ that a style produces.
+Also, the program considers upperand lower-case equivalents to be the same.
+A glued pair in the prose, themeans of production, is separated for the reader,
+as in a quotation with an insertion: “[theremust be] obedience” to the plan.
+"""
+
+
+def test_no_separation_inside_literal_tokens_and_a_suspended_hyphen_restored():
+    ed = convert(read_text(PDF_LITERALS))
+    text = " ".join(bodies(ed))
+    for literal in ("\\setupbodyfont[iwona]", "\\usepackage[languagename]{babel}", "‘dlVP’"):
+        assert literal in text
+    assert "considers upper- and lower-case equivalents" in text
+    separations = {(e.reading, e.lemma) for e in ed.apparatus if e.kind == "separation"}
+    # the prose's glued words are still separated, each in the apparatus
+    assert separations == {("Theywill", "They will"), ("class.This", "class. This"), ("themeans", "the means"),
+                           ("theremust", "there must"), ("upperand", "upper- and")}
+
+
+@pytest.mark.parametrize(
+    "token, following, first",
+    [
+        ("upperand", "lower-case", "upper"),
+        ("pre-", "post-war", None),  # no token of letters
+        ("upperand", "lowercase", None),  # no compound follows: not a suspended hyphen
+        ("island", "self-made", None),  # a word of its own
+        ("Shorand", "lower-case", None),  # no word before the conjunction
+        ("mainor", "side-effects", "main"),
+    ],
+)
+def test_suspended_hyphens(token, following, first):
+    assert suspended_hyphen(token, following) == first
+
+
+def test_a_capital_inside_a_token_before_capitals_is_no_join():
+    assert split_glued("dlVP") is None
+    assert split_glued("theWest") == ["the", "West"]
+
+
+@pytest.mark.parametrize(
+    "line, strong",
+    [
+        ("\\usepackage[T1]{fontenc}", True),
+        ("{\\language[otherlanguage] language of some short fragment}", True),
+        ("\\language=\\l@<langname>", True),
+        ("> sigma[2,1] <- 3/5", True),
+        ("R> z1 <- zoo(z1.data, z1.index)", True),
+        ("sigma <- diag(3)", True),
+        ("label \"a\" * ’label :=", True),
+        ("\\cite or \\nocite each entry. Giving this command, in essence,", False),  # commands named in prose
+        ("> I think so (maybe).", False),  # a quotation marked with ">"
+        ("the assignment (:=) function has been reversed.", False),
+        ("% of the workers struck in 1920.", False),  # weak: code only beside code
+        ("[1] 0.8279847", False),
+    ],
+)
+def test_lines_of_code_by_their_form(line, strong):
+    assert strong_code(line) is strong
+
+
+def test_weak_lines_of_code_only_beside_code():
+    lines = ["> x <- f(2)", "", "[1] 0.8279847", 'attr(,"error")', "Then the value is printed.",
+             "[1] 0.5", "", "% a comment alone"]
+    assert code_lines(lines) == {0, 2, 3}
 
 
 def test_title_case_keeps_acronyms_and_small_words():

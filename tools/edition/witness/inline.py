@@ -14,8 +14,17 @@ import re
 from typing import NamedTuple
 
 from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
+from .code import literal_token
 from .labels import BARE, BRACKET, LabelForm, normalise
-from .lexicon import UNJOINABLE, TextVocabulary, joins_across_the_line, keep_line_end_hyphen, split_glued, title_case
+from .lexicon import (
+    UNJOINABLE,
+    TextVocabulary,
+    joins_across_the_line,
+    keep_line_end_hyphen,
+    split_glued,
+    suspended_hyphen,
+    title_case,
+)
 
 #: a hyphen at a line end, possibly across blank lines of a page break (the
 #: look-behind only lets a match start at a word's start: linear, not quadratic)
@@ -39,6 +48,8 @@ PAGE_BREAK_RE = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+[ \t\u00a0]*")
 #: a token long enough to be three or more words run together
 LONG_RUN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{10,}(?![\w@/\-])")
 WORD_TOKEN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{4,}(?![\w@/\-])")
+#: a word run together with the conjunction after it, before a compound: "upperand lower-case"
+SUSPENDED_RE = re.compile(r"(?<![\w@/.\-])([^\W\d_]{4,})(?=\s+([^\W\d_]+-[^\W\d_]+))")
 #: a sentence glued to the next: "class.This"
 GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;:])([A-Z][a-z]+)")
 URL_RE = re.compile(r"(https?://|www\.)\S+|\b[\w-]+(\.[\w-]+)+/\S*")
@@ -129,7 +140,8 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
     # words run together by a PDF extraction
     if ctx.separate_long_runs and not ctx.unwrap:
         for m in LONG_RUN_RE.finditer(raw):
-            parts = None if in_url(m.start(), m.end()) else split_glued(m.group(0), ctx.vocabulary)
+            literal = in_url(m.start(), m.end()) or literal_token(raw, m.start(), m.end())
+            parts = None if literal else split_glued(m.group(0), ctx.vocabulary)
             if parts and len(parts) >= 3:
                 _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                                  "words run together separated"))
@@ -189,8 +201,15 @@ def _extraction_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -
         if not in_url(m.start(), m.end()):
             _add(edits, Edit(m.start(), m.end(), text(f"{m.group(1)} {m.group(2)}"),
                              "separation", "space missing after a full stop supplied"))
+    for m in SUSPENDED_RE.finditer(raw):
+        # "upper-" / "and lower-case", joined by the extraction: "upperand lower-case"
+        first = suspended_hyphen(m.group(1), m.group(2), ctx.vocabulary)
+        if first and not literal_token(raw, m.start(), m.end(1)):
+            _add(edits, Edit(m.start(), m.end(1), text(f"{first}- {m.group(1)[len(first):]}"), "separation",
+                             "a hyphen before a word the extraction joined to the next restored "
+                             "(a suspended compound: “upper- and lower-case”)"))
     for m in WORD_TOKEN_RE.finditer(raw):
-        if in_url(m.start(), m.end()):
+        if in_url(m.start(), m.end()) or literal_token(raw, m.start(), m.end()):
             continue
         parts = split_glued(m.group(0), ctx.vocabulary)
         if parts and (ctx.runs_words or _shows_a_join(m.group(0), parts)):

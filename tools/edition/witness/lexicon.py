@@ -266,6 +266,31 @@ def joins_across_the_line(first: str, second: str) -> bool:
     return zipf(first + second) >= KNOWN and not (is_word(first) and is_word(second))
 
 
+#: conjunctions that join the first element of a compound to another ("upper- and lower-case")
+SUSPENDING_CONJUNCTIONS = ("and", "or", "nor", "und", "oder", "et", "ou")
+
+
+def suspended_hyphen(token: str, compound: str, vocabulary: TextVocabulary | None = None) -> str | None:
+    """The first element of a suspended compound that an extraction joined to the conjunction after it.
+
+    "upper-" at a line's end and "and lower-case" on the next line come out
+    of pdftotext as "upperand lower-case": the token is no word (nor one
+    the witness uses elsewhere), it ends in a conjunction, what comes before
+    the conjunction is a word, and a hyphenated compound follows.
+
+    :return: the first element ("upper"), or ``None``
+    """
+    if "-" not in compound or is_word(token) or (vocabulary is not None and vocabulary.uses(token)
+                                                 and vocabulary.words[token.lower()] > 1):
+        return None
+    lower = token.lower()
+    for conjunction in SUSPENDING_CONJUNCTIONS:
+        first = token[: len(token) - len(conjunction)]
+        if lower.endswith(conjunction) and len(first) >= 3 and is_word(first) and token[len(first):].islower():
+            return first
+    return None
+
+
 def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[str] | None:
     """Separate a token that is several words run together, if it is one.
 
@@ -281,8 +306,10 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
         return None
     if zipf(token) >= RARE:
         return None
-    # A capital inside a word marks the join of "theWest", "RedArmy".
-    inner_caps = [i for i in range(1, len(token)) if token[i].isupper() and token[i - 1].islower()]
+    # A capital inside a word marks the join of "theWest", "RedArmy" (a word in capitals after it, "dlVP",
+    # is an acronym or a literal: no join)
+    inner_caps = [i for i in range(1, len(token) - 1)
+                  if token[i].isupper() and token[i - 1].islower() and token[i + 1].islower()]
     if inner_caps:
         parts = _split_at(token, inner_caps)
         if all(is_word(p) for p in parts):
