@@ -596,6 +596,64 @@ def test_lines_of_code_by_their_form(line, strong):
     assert strong_code(line) is strong
 
 
+PDF_CODE = """\
+A Manual of Settings
+
+The settings of a document are chosen with a few commands that the reader types
+into the preamble of the file, and each of them takes its argument in brackets.
+You can switch the language of the document with:
+\\usepackage[languagename]{babel}
+% a comment on the command
+\\setupbodyfont[iwona]
+where languagename is the name of the language, as the manual of the package
+gives it in its table of the languages that the package knows about by now.
+The value is then computed as follows:
+> m <- 3
+> pmvnorm(mean=rep(0, m),
++   sigma)
+
+[1] 0.8279847
+attr(,"error")
+Assume that X = (X1, X2) is normal and that the value of the sum is 1 or less,
+which the reader can check by the command of the section before this one here.
+"""
+
+
+def test_lines_of_code_are_a_literal_block_with_their_line_breaks():
+    ed = convert(read_text(PDF_CODE))
+    assert kinds(ed) == ["paragraph", "code", "paragraph", "code", "paragraph"]
+    code = [plain(b.pieces) for b in ed.blocks if b.kind == "code"]
+    assert code == [
+        "\\usepackage[languagename]{babel}\n% a comment on the command\n\\setupbodyfont[iwona]",
+        "> m <- 3\n> pmvnorm(mean=rep(0, m),\n+   sigma)\n\n[1] 0.8279847\nattr(,\"error\")",
+    ]
+    # numbered as paragraphs are; no note, no emendation in them
+    assert [b.number for b in ed.blocks] == [1, 2, 3, 4, 5]
+    assert not ed.notes and not [e for e in ed.apparatus if e.lineno in range(6, 18) and e.kind != "page-break"]
+    myst = render(ed)
+    assert "{#p2 .para}\n```text\n\\usepackage[languagename]{babel}\n% a comment" in myst
+    assert "\n[1] 0.8279847\nattr(,\"error\")\n```\n" in myst
+    # a line of prose with an equals sign is prose
+    assert bodies(ed)[-1].startswith("Assume that X = (X1, X2) is normal")
+
+
+def test_a_line_like_code_alone_in_prose_is_prose_and_backticks_get_a_longer_fence():
+    ed = conv("""
+        Title: Notes
+
+        A short paragraph of the text comes first, and a remark follows it below.
+
+        % of the workers struck.
+
+        > I think so (maybe).
+
+        \\cite or \\nocite each entry, the manual says of the two commands.
+        """)
+    assert "code" not in kinds(ed)
+    from edition.writers.myst import code_fence
+    assert code_fence("a ``` b") == ["````text", "a ``` b", "````"]
+
+
 def test_weak_lines_of_code_only_beside_code():
     lines = ["> x <- f(2)", "", "[1] 0.8279847", 'attr(,"error")', "Then the value is printed.",
              "[1] 0.5", "", "% a comment alone"]
@@ -2089,7 +2147,9 @@ def test_a_line_of_code_quoted_in_the_text_is_no_heading():
             'R> library("zoo")\nR> z1 <- zoo(z1.data, z1.index)\n' + PAGE_LINES)
     ed = convert(read_text(text))
     assert not [b for b in ed.blocks if b.kind == "heading"]
-    assert 'R> library("zoo")' in bodies(ed)
+    # the lines of code are one block of code, their line break kept
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "code"] == [
+        'R> library("zoo")\nR> z1 <- zoo(z1.data, z1.index)']
 
 
 def test_a_number_glued_to_a_one_letter_name_or_before_a_dotted_name_is_no_note_marker():

@@ -104,6 +104,20 @@ def test_epub_passes_epubcheck(tmp_path):
     assert "0 fatals / 0 errors" in check.stdout
 
 
+def test_lines_of_code_are_an_ab_of_type_code_in_tei_and_indented_in_plain_text(schema):
+    from edition.convert import convert
+    from edition.witness.reading import read_text
+
+    source = ("Title: Code\n\nThe value is computed as follows, with the commands of the package:\n\n"
+              "> m <- 3\n> sigma <- diag(m)\n\nThe matrix is then passed to the function.\n")
+    edition = convert(read_text(source))
+    doc = etree.fromstring(to_tei(edition, {"id": "code", "title": "Code"}).encode("utf-8"))
+    assert schema.validate(doc), schema.error_log
+    (ab,) = doc.iterfind(".//tei:body//tei:ab", NS)
+    assert ab.get("type") == "code" and ab.text == "> m <- 3\n> sigma <- diag(m)"
+    assert "[¶ 2]\n    > m <- 3\n    > sigma <- diag(m)\n" in to_plain_text(edition, {"id": "code", "title": "Code"})
+
+
 def test_a_note_marked_twice_is_written_once_and_pointed_to(schema):
     from edition.convert import convert
     from edition.witness.reading import read_text

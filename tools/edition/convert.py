@@ -322,6 +322,16 @@ class _Converter:
         self.blocks.append(Block("list", items, block.start, block.end, block.lineno,
                                  self.paragraph, style))
 
+    def code_block(self, block) -> None:
+        """Lines of a program: printed as the witness sets them, line by line, their common indentation
+        and their trailing spaces aside (a change of spacing only); no word is emended in them."""
+        self.paragraph += 1
+        # the witness's lines, with the blank lines between the parts of one display
+        lines = [line.rstrip() for line in self.witness.text[block.start:block.end].split("\n")]
+        indent = min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
+        literal = "\n".join(t[indent:] for t in lines)
+        self.blocks.append(Block("code", [Text(literal)], block.start, block.end, block.lineno, self.paragraph))
+
     def note_block(self, seg, ctx: InlineContext) -> None:
         """A note's first paragraph, or a further paragraph of the note before it."""
         block = seg.block
@@ -368,6 +378,8 @@ class _Converter:
                                          self.paragraph))
             elif seg.role == "list":
                 self.list_block(block, ctx)
+            elif seg.role == "code":
+                self.code_block(block)
             elif seg.role in ("note", "note-continued"):
                 self.note_block(seg, ctx)
             elif seg.role == "furniture":

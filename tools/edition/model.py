@@ -240,7 +240,8 @@ class Entry:
 class Block:
     """A block of the edited text."""
 
-    #: ``paragraph``, ``heading``, ``quote``, ``list``
+    #: ``paragraph``, ``heading``, ``quote``, ``list``, ``code`` (lines of a program, one
+    #: :class:`Text` whose line breaks are the witness's)
     kind: str
     #: the inline content; for lists, one list of pieces per item
     pieces: list

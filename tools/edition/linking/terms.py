@@ -435,7 +435,7 @@ def link_terms(edition: Edition, matcher: TermMatcher, link: bool = True) -> tup
     marker_paragraph: dict[str, int] = {}
     blocks: list[Block] = []
     for block in edition.blocks:
-        if block.kind == "heading":
+        if block.kind in ("heading", "code"):  # a program's lines use no term
             blocks.append(block)
             continue
         parts = block.parts

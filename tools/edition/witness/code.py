@@ -33,8 +33,11 @@ WEAK_RE = re.compile(
     r"|^\[\d+\]\s+(?:\"[^\"]*\"|[-+]?\d[\d.]*(?:e[-+]?\d+)?|TRUE|FALSE|NA)(?:\s+\S+)*$"  # R's output
     r"|^[A-Za-z.][\w.]*\([^()\s]*(?:\([^()]*\))?[^()\s]*\)$"  # attr(,"error"), f(x)
     r"|^(?:\.\s?){3,}$"  # . . .
+    r"|^\+(?:\s+\S.*)?$"  # R's prompt for a command continued
     r"|\s:=\s"  # an assignment of a style file
 )
+#: the most lines a command whose parentheses are open goes on in
+CONTINUED_MOST = 5
 #: characters that make a token touching them a literal: a command's backslash, brackets, braces…
 #: (not square brackets: an editor's insertion in a quotation, "[theremust be]", is prose)
 LITERAL_BEFORE = frozenset("\\{_<$#%=@")
@@ -61,12 +64,27 @@ def code_lines(texts: list[str]) -> set[int]:
     """The indices of the lines of *texts* that are code: strong ones, and weak ones beside code.
 
     A weak line is code when the nearest line that is not blank before or
-    after it is code: a run of weak lines beside a strong one is code whole.
-    Linear: one pass forward, one back.
+    after it is code: a run of weak lines beside a strong one is code whole;
+    a line of code whose parentheses are left open goes on in the lines after
+    it, until they are closed. Linear: a pass forward, then one back.
     """
     strong = [strong_code(t) for t in texts]
     weak = [not s and bool(t.strip()) and weak_code(t) for s, t in zip(strong, texts, strict=True)]
     code = set(i for i, s in enumerate(strong) if s)
+    # a command whose parentheses are still open goes on in the lines after it
+    depth = continued = 0
+    for i, t in enumerate(texts):
+        if not t.strip():
+            continue
+        if i in code:
+            depth, continued = 0, 0
+        elif depth > 0 and continued < CONTINUED_MOST:
+            code.add(i)
+            continued += 1
+        else:
+            depth = 0
+            continue
+        depth = max(depth + t.count("(") + t.count("[") - t.count(")") - t.count("]"), 0)
     for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
         last = False  # whether the last line that is not blank was code
         for i in order:

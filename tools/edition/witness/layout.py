@@ -29,6 +29,7 @@ import statistics
 from typing import NamedTuple
 
 from ..model import Decision
+from .code import code_lines
 from .furniture import (
     MENU_KINDS,
     call_to_action,
@@ -174,6 +175,8 @@ class Blk(NamedTuple):
     #: blank lines before and after the block
     blank_before: int
     blank_after: int
+    #: whether the block is lines of a program, printed as the witness sets them (:mod:`edition.witness.code`)
+    code: bool = False
 
     @property
     def start(self) -> int:
@@ -195,7 +198,7 @@ class Blk(NamedTuple):
 class Segment(NamedTuple):
     """A block with its role."""
 
-    #: ``header``, ``heading``, ``paragraph``, ``quote``, ``list``, ``note``,
+    #: ``header``, ``heading``, ``paragraph``, ``quote``, ``list``, ``code``, ``note``,
     #: ``note-continued``, ``furniture``
     role: str
     block: Blk
@@ -475,13 +478,15 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip(" "))
 
 
-def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None) -> list[Blk]:
+def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
+                  code: frozenset[int] = frozenset()) -> list[Blk]:
     """Split a run of hard-wrapped lines at paragraph ends and headings.
 
     A line that ends a sentence and is clearly shorter than the full width is
     the last line of a paragraph; a line in capitals is a heading, and so is a
     title-case line standing alone (:func:`pdf_heading_line`); a line of
-    furniture (*furniture*, by line number) is a block of its own.
+    furniture (*furniture*, by line number) is a block of its own; lines of
+    code (*code*, by line number) one after another are a block of their own, whole.
     """
     furniture = furniture or {}
     out: list[list[Line]] = []
@@ -493,6 +498,12 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
                 out.append(current)
                 current = []
             out.append([line])
+            continue
+        if current and (line.lineno in code) != (current[-1].lineno in code):
+            out.append(current)
+            current = []
+        if line.lineno in code:
+            current.append(line)
             continue
         following = next((x.text for x in lines[i + 1:] if x.lineno not in furniture), None)
         previous = current[-1].text if current else None
@@ -527,14 +538,20 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
     ]
 
 
-def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | None = None) -> list[Blk]:
+def _all_in(block: Blk, linenos: frozenset[int]) -> bool:
+    return all(line.lineno in linenos for line in block.lines)
+
+
+def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | None = None,
+                     code: frozenset[int] = frozenset()) -> list[Blk]:
     """Rejoin paragraphs that a page break split, in ``pdf`` layout.
 
     A block that stops without ending its sentence, followed after blank lines
     by one that starts in lower case (or after a full-width line), is one
     paragraph broken by the page. The page's furniture between them (a
     running head, a page number) is taken into the paragraph, to be set
-    aside there (:mod:`edition.witness.inline`).
+    aside there (:mod:`edition.witness.inline`). Lines of code (*code*) are
+    never joined to a paragraph.
 
     The blank lines themselves become apparatus entries in :mod:`edition.witness.inline`.
     """
@@ -550,7 +567,7 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
         if is_furniture(block):
             between.append(block)
             continue
-        if out:
+        if out and not _all_in(out[-1], code) and not _all_in(block, code):
             prev = out[-1]
             last = prev.lines[-1].text.strip()
             first = block.lines[0].text.strip()
@@ -743,18 +760,37 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     """
     kind = detect_layout(witness.lines)
     blocks = runs(witness.lines)
+    code = frozenset(i + 1 for i in code_lines([line.text for line in witness.lines]))
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = furniture_lines(witness.lines, kind, witness.page_starts)
         for label, linenos in page_foot_notes(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
-        split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
-        joined = join_section_numbers(join_page_breaks(split, width, furniture), furniture)
-        return kind, split_glued_notes(joined), width, furniture
+        split = [part for block in blocks for part in split_pdf_run(block, width, furniture, code)]
+        joined = join_section_numbers(join_page_breaks(split, width, furniture, code), furniture)
+        return kind, mark_code(split_glued_notes(joined), code), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
-    return kind, split_glued_notes(split), 0, furniture
+    return kind, mark_code(split_glued_notes(split), code), 0, furniture
+
+
+#: the most blank lines between two blocks of code that are one display ("> f(x)", a blank line, "[1] 2")
+CODE_GAP = 2
+
+
+def mark_code(blocks: list[Blk], code: frozenset[int]) -> list[Blk]:
+    """The blocks, each of lines of code only marked as code (:attr:`Blk.code`); blocks of code with
+    only a blank line or two between them are one display, one block."""
+    out: list[Blk] = []
+    for block in blocks:
+        if not (code and _all_in(block, code)):
+            out.append(block)
+        elif out and out[-1].code and block.blank_before <= CODE_GAP:
+            out[-1] = Blk(out[-1].lines + block.lines, out[-1].blank_before, block.blank_after, True)
+        else:
+            out.append(block._replace(code=True))
+    return out
 
 
 #: the kinds of a PDF page's furniture that a text of unwrapped lines may hold too
@@ -1313,7 +1349,7 @@ def notes_start(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...] = FORM
     start = end
     pending = 0
     for i in range(end - 1, -1, -1):
-        if body_label(blocks[i].lines[0].text, forms):
+        if body_label(blocks[i].lines[0].text, forms) and not blocks[i].code:
             start, pending = i, 0
         elif pending < NOTE_CONTINUATIONS:
             pending += 1  # a continuation paragraph, if a note body precedes it
@@ -1325,7 +1361,7 @@ def notes_start(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...] = FORM
 def closing_notes(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...]) -> int:
     """Index where the closing run of note bodies begins, with no paragraph between them (``end`` if none)."""
     start = end
-    while start > 0 and body_label(blocks[start - 1].lines[0].text, forms):
+    while start > 0 and body_label(blocks[start - 1].lines[0].text, forms) and not blocks[start - 1].code:
         start -= 1
     return start
 
@@ -1356,7 +1392,7 @@ def notes_in_place(blocks: list[Blk], start: int, end: int) -> dict[int, str]:
     called: set[str] = set()
     for i in range(start, end):
         text = blocks[i].text
-        label = body_label(blocks[i].lines[0].text, (BRACKET,))
+        label = None if blocks[i].code else body_label(blocks[i].lines[0].text, (BRACKET,))
         if label and label.label in called and i + 1 < end:
             found[i] = label.label
         else:
@@ -1493,7 +1529,7 @@ def _first_note_body(blocks: list[Blk], start: int, end: int, forms: tuple[Label
     label; it, and the running text after it, stay before the notes.
     """
     while start < end and (
-        not body_label(blocks[start].lines[0].text, forms)
+        not body_label(blocks[start].lines[0].text, forms) or blocks[start].code
         or all(line.lineno in furniture for line in blocks[start].lines)
     ):
         start += 1
@@ -1556,7 +1592,9 @@ class _BodyReader(NamedTuple):
         previous = ""
         for i, block in enumerate(body):
             seg = self.aside(block, i, body, start)
-            if seg is None:
+            if seg is None and block.code:
+                seg = Segment("code", block)  # lines of a program, printed as the witness sets them
+            elif seg is None:
                 following = body[i + 1] if i + 1 < len(body) else None
                 role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow)
                 seg = Segment(role, block, detail, breaks_off)

@@ -1,7 +1,7 @@
 """An :class:`~edition.model.Edition` → MyST Markdown.
 
 The output uses plain MyST wherever it can (headings, footnotes with the
-author's own numbers, block quotes, lists, definition lists, block
+author's own numbers, block quotes, lists, definition lists, fenced code, block
 attributes for paragraph anchors) and three small roles and directives of
 the edition's Sphinx extension for what MyST lacks: ``{para}`` (a link to
 a numbered paragraph), ``{ednote}`` and ``ednote`` (the editor's note
@@ -107,6 +107,14 @@ def cite_role(key: str, pages: str = "") -> str:
     return f"[{{cite:p}}`{key}{post}`]{{.citation-link}}"
 
 
+def code_fence(literal: str) -> list[str]:
+    """Lines of a program in a fenced block, as the witness sets them: a fence longer than any run of
+    backticks in them, no highlighting (``text``)."""
+    longest = max((len(run) for run in re.findall(r"`+", literal)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [f"{fence}text", literal, fence]
+
+
 def escape_line_start(rendered: str) -> str:
     m = LINE_START.match(rendered)
     if m and not rendered.startswith("\\"):
@@ -173,6 +181,8 @@ def render(edition: Edition, siglum: str = "") -> str:
             out.append(inline(block.pieces))
         elif block.kind == "quote":
             out.append("> " + inline(block.pieces))
+        elif block.kind == "code":
+            out += code_fence("".join(p.shown for p in block.pieces))
         elif block.kind == "list":
             for number, item in enumerate(block.pieces, start=1):
                 bullet = f"{number}{block.style}" if block.style in (")", ".") else "-"

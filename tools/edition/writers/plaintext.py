@@ -79,7 +79,8 @@ def _header_lines(edition: Edition, record: dict) -> list[str]:
 
 
 def _block_lines(block: Block) -> list[str]:
-    """A heading underlined, a list's items numbered, a paragraph (a quotation indented) with its number."""
+    """A heading underlined, a list's items numbered, a paragraph (a quotation indented) with its number,
+    lines of code indented below it."""
     if block.kind == "heading":
         text = _flat(block.pieces)
         return [text, "-" * len(text), ""]
@@ -87,6 +88,9 @@ def _block_lines(block: Block) -> list[str]:
         lines = [f"{i}{block.style if block.style != '-' else ')'} {_flat(item)}"
                  for i, item in enumerate(block.pieces, 1)]
         return [*lines, ""]
+    if block.kind == "code":  # lines of a program, each indented, as the witness sets them
+        literal = "".join(p.shown for p in block.pieces)
+        return [f"[¶ {block.number}]", *("    " + line for line in literal.split("\n")), ""]
     prefix = "    " if block.kind == "quote" else ""
     return [f"[¶ {block.number}] {prefix}{_flat(block.pieces)}", ""]
 

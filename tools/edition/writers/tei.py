@@ -256,13 +256,17 @@ def _body(text: ET.Element, edition: Edition, writer: _Writer) -> None:
 
 
 def _block(current: ET.Element, block: Block, writer: _Writer) -> None:
-    """A paragraph, a block quotation or a list, numbered as in the HTML edition, into the ``div`` *current*."""
+    """A paragraph, a block quotation, a list or lines of code, numbered as in the HTML edition, into the
+    ``div`` *current*."""
     attrs = {"n": str(block.number), "xml_id": f"p{block.number}"}
     if block.kind == "paragraph":
         writer.inline(_el(current, "p", **attrs), block.pieces)
     elif block.kind == "quote":
         quote = _el(current, "quote", rend="block", **attrs)
         writer.inline(_el(quote, "p"), block.pieces)
+    elif block.kind == "code":
+        # lines of a program, their line breaks kept
+        _el(current, "ab", "".join(p.shown for p in block.pieces), type="code", xml_space="preserve", **attrs)
     elif block.kind == "list":
         lst = _el(current, "list", rend="numbered" if block.style in (")", ".") else "bulleted", **attrs)
         for item in block.pieces:
