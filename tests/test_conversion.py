@@ -1332,6 +1332,93 @@ def test_numbered_section_headings_and_numbered_demands():
     assert "1. Election of all officials" in bodies(ed)
 
 
+PDF_NUMBERED = """\
+1 Using the patterns
+1.1 Plain engines
+In engines that support the extension you select the patterns with a command
+of their own, as the manual of the package says in the first of its sections.
+1.2 LATEX
+1.2.1 LATEX with Babel
+You can switch the language of the document with the command of the package
+that the manual describes, and the package loads the patterns it needs.
+
+The user command is supposed to be
+
+\\hyphenrules{langname}
+and should work with any flavour of the format, though the manual is unsure.
+
+Setting the Language
+
+\\selectlanguage{langname}
+1.3 Other engines
+The other engines load patterns of their own, as the manual says of them all
+in its table of the engines, which the reader finds at the end of the manual.
+"""
+
+
+def test_numbered_headings_one_under_another_and_levels_by_their_numbers():
+    ed = convert(read_text(PDF_NUMBERED))
+    assert ed.layout == "pdf" and ed.title_editorial  # a section's heading above its first subsection is no title
+    headings = [(plain(b.pieces), b.style) for b in ed.blocks if b.kind == "heading"]
+    assert headings == [("1 Using the patterns", "2"), ("1.1 Plain engines", "3"), ("1.2 LATEX", "3"),
+                        ("1.2.1 LATEX with Babel", "4"), ("Setting the Language", "3"), ("1.3 Other engines", "3")]
+    # a line in sentence case that the code below it ends is no heading; capitals that stay capitals are no change
+    assert "The user command is supposed to be" in bodies(ed)
+    assert not [e for e in ed.apparatus if e.kind == "heading"]
+    # an unnumbered heading keeps its level; MyST: no level skipped
+    assert "\n## 1 Using the patterns\n\n### 1\\.1 Plain engines\n" in render(ed)
+
+
+def test_section_numbers_and_what_may_follow_them():
+    from edition.witness.layout import numbering_follows, section_number
+    assert section_number("1.2.1 LATEX with Babel") == (1, 2, 1)
+    assert section_number("2.1. Creation of objects") == (2, 1)
+    assert section_number("1917 was the year") == None  # noqa: E711 (four digits: a year)
+    assert numbering_follows((1,), (1, 1)) and numbering_follows((1, 2), (1, 3))
+    assert numbering_follows((1, 2, 3), (2,)) and numbering_follows((1, 2, 3), (1, 3))
+    assert not numbering_follows((1, 2), (3, 4)) and not numbering_follows((1,), (1, 2))
+
+
+PDF_BYLINE = """\
+ON MULTIVARIATE t AND GAUSS PROBABILITIES IN R
+TORSTEN HOTHORN, FRANK BRETZ, AND ALAN GENZ
+
+Introduction
+The numerical computation of a multivariate normal or t probability is
+often a difficult problem. Recent developments resulted in algorithms for the
+fast computation of those probabilities for arbitrary correlation structures.
+We are interested in the probability of the event that the reader computes:
+
+P (−∞ < X1 ≤ 1, −∞ < X2 ≤ 4, −∞ < X3 ≤ 2).
+
+This is computed as follows, with the function that the package provides for
+it, in the session shown below, which the reader can run in the same way.
+"""
+
+
+def test_a_list_of_authors_under_the_title_is_the_byline_kept_as_printed_and_a_formula_no_heading():
+    ed = convert(read_text(PDF_BYLINE))
+    assert ed.title == "ON MULTIVARIATE t AND GAUSS PROBABILITIES IN R"
+    assert [f.value for f in ed.header if f.name == "name"] == ["TORSTEN HOTHORN, FRANK BRETZ, AND ALAN GENZ"]
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["Introduction"]
+    assert "P (−∞ < X1 ≤ 1, −∞ < X2 ≤ 4, −∞ < X3 ≤ 2)." in bodies(ed)
+    assert not [e for e in ed.apparatus if e.kind == "heading"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("TORSTEN HOTHORN, FRANK BRETZ, AND ALAN GENZ", True),
+    ("Ada Morel, Ivan Petrov", True),
+    ("Inadequate Answers, Inadequate Questions", False),  # common words: a heading
+    ("State Capitalism, Workers Control and Soviet Power", False),
+    ("Lenin, Trotsky and Stalin", False),  # one word each: no byline by this rule
+    ("Ada Morel and Ivan Petrov", False),  # no comma
+])
+def test_a_list_of_names_is_a_byline_never_a_heading(line, names):
+    from edition.witness.layout import names_byline, not_a_heading
+    assert names_byline(line) is names
+    assert (not_a_heading(line) == "byline") is names
+
+
 @pytest.mark.parametrize("line, kind", [
     ("157 158 SCIENCE & SOCIETY", "running head"), ("SCIENCE & SOCIETY 159", "running head"),
     ("1 INTRODUCTION", None), ("CHAPTER 3", None), ("12", "page number"), ("JUNE 1999", "date line"),

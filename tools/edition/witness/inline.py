@@ -295,7 +295,10 @@ def heading_edit(raw: str) -> Edit | None:
     letters = [c for c in flat if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
         return None
-    return Edit(0, len(raw), text(title_case(flat)), "heading", "heading in capitals set in title case")
+    cased = title_case(flat)
+    if cased == flat:
+        return None  # capitals that stay capitals ("1.2 LATEX", "USSR"): no change to record
+    return Edit(0, len(raw), text(cased), "heading", "heading in capitals set in title case")
 
 
 def translator_note(pieces: list[Piece]) -> bool:

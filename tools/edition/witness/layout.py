@@ -42,6 +42,7 @@ from .furniture import (
     web_line_kind,
 )
 from .labels import BARE, BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed, markers
+from .lexicon import zipf
 from .reading import Line, Witness
 
 #: characters that may end a sentence (and so a paragraph)
@@ -408,6 +409,29 @@ def title_cased(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in letters)
 
 
+#: the least share of a byline's words that are rare as English words (names, not "State Capitalism")
+NAMES_RARE_SHARE = 0.5
+#: a word rarer than this may be a name (Zipf: "Engels" 2.9, "Marx" 3.7, "inadequate" 3.8, "answers" 4.6)
+NAME_RARER_THAN = 3.5
+
+
+def names_byline(text: str) -> bool:
+    """A paper's authors, listed: "Torsten Hothorn, Frank Bretz, and Alan Genz", in capitals or not.
+
+    Two names or more, each of two to four capitalised words, with a comma
+    between two of them, and half their words at least rare in English (a
+    heading of common words, "Inadequate Answers, Inadequate Questions", is
+    no list of names).
+    """
+    if "," not in text or len(text) > 120:
+        return False
+    parts = [p for p in NAMES_APART_RE.split(text) if p]
+    if len(parts) < 2 or not all(_name_line(p) for p in parts):
+        return False
+    names = [w for p in parts for w in words(p)]
+    return sum(zipf(w.strip(".")) < NAME_RARER_THAN for w in names) >= NAMES_RARE_SHARE * len(names)
+
+
 def not_a_heading(text: str) -> str | None:
     """Why a short line that stands alone is not a heading, or None.
 
@@ -416,6 +440,8 @@ def not_a_heading(text: str) -> str | None:
     """
     stripped = text.strip()
     if BYLINE_RE.match(stripped) or CAPS_BYLINE_RE.match(stripped) or INITIALS_BYLINE_RE.match(stripped):
+        return "byline"
+    if names_byline(stripped):
         return "byline"
     if is_date_line(stripped):
         return "date line"
@@ -426,9 +452,38 @@ def not_a_heading(text: str) -> str | None:
 
 #: a line of a program quoted in the text ("R> z <- zoo(x)", "@BOOK(key,", "\\cite{key}"): no heading
 CODE_LINE_RE = re.compile(r"^\S*>\s|<-|[{}=\\@]|[^\W_]\(")
+#: a sign of relation or of mathematics: a displayed formula ("P (−∞ < X1 ≤ 1)"), no heading
+FORMULA_RE = re.compile(r"[<>≤≥≈≠≡∞∑∏∫±√∂∇⊤]")
 #: a section's number with its dot, or of two levels, before a heading in sentence case
 #: ("2. The class of the plan", "2.1. Creation of objects", "3.2 Notes on the text")
 PDF_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s+\S|^\d{1,2}(?:\.\d{1,2})+\s+\S")
+
+
+#: a section's number at a line's start: "1 ", "1.2 ", "1.2.1. ", "5.1"
+SECTION_NUMBER_AT_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?(?:\s+(?=\S)|$)")
+
+
+def section_number(text: str) -> tuple[int, ...] | None:
+    """The section number a line opens with, as numbers: "1.2.1 LATEX with Babel" → (1, 2, 1)."""
+    m = SECTION_NUMBER_AT_RE.match(text.strip())
+    return tuple(int(n) for n in m.group(1).split(".")) if m else None
+
+
+def numbering_follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """Whether section *after* may follow section *before*: its first subsection (1 → 1.1), the next
+    section of its level (1.2 → 1.3) or of a level above (1.2.3 → 1.3, 2)."""
+    if after == (*before, 1):
+        return True
+    depth = len(after)
+    return depth <= len(before) and after[:-1] == before[:depth - 1] and after[-1] == before[depth - 1] + 1
+
+
+def _numbered_run(previous: str, line: str, width: int) -> bool:
+    """A heading of several levels of number under a short numbered line whose numbering it follows:
+    "1.2 LATEX", then "1.2.1 LATEX with Babel"; the line above is a heading, though it ends no sentence."""
+    before, after = section_number(previous), section_number(line)
+    return (before is not None and after is not None and len(after) >= 2 and numbering_follows(before, after)
+            and len(previous.strip()) < 0.6 * max(width, 1) and len(words(previous)) <= HEADING_TITLE_MAX_WORDS)
 
 
 def pdf_heading_line(line: str, previous: str | None, following: str | None, width: int) -> bool:
@@ -438,22 +493,29 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     the run) and is followed by a line that opens one. The short last line
     of a paragraph ends a sentence, or follows a line that does not. A line
     that opens with a section's number ("2.1. Creation of objects") may be in
-    sentence case; a line of a program quoted in the text is none.
+    sentence case, and so may one numbered "1" above its first subsection
+    ("1.1 Plain TEX"); under a short numbered line whose numbering it follows
+    a numbered line is a heading too ("1.2 LATEX", "1.2.1 LATEX with Babel").
+    A line of a program or a formula quoted in the text is none.
     """
     stripped = line.strip()
     if not stripped or following is None or len(stripped) >= 0.6 * max(width, 1):
         return False
     if len(words(stripped)) > HEADING_TITLE_MAX_WORDS or ends_sentence(stripped) or stripped.endswith(","):
         return False
-    if previous is not None and not ends_sentence(previous.strip()):
+    if previous is not None and not ends_sentence(previous.strip()) and not _numbered_run(previous, stripped, width):
         return False
     nxt = following.strip()
     if not nxt or not (nxt[0].isupper() or nxt[0] in OPENING_QUOTES or nxt[0].isdigit()):
         return False
-    if CODE_LINE_RE.search(stripped) or is_caps(stripped) or not_a_heading(stripped) is not None:
+    if (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped) or is_caps(stripped)
+            or not_a_heading(stripped) is not None):
         return False
     if PDF_SECTION_NUMBER_RE.match(stripped) and not LIST_ITEM_RE.match(nxt):
         return True
+    number = section_number(stripped)
+    if number is not None and len(number) == 1 and section_number(nxt) == (*number, 1):
+        return True  # "1 Using hyphenation patterns", then "1.1 Plain TEX": a section and its first subsection
     return title_cased(stripped)
 
 
@@ -921,7 +983,7 @@ NUMBERED_TITLE_RE = re.compile(r"^[#№]\s?\d+")
 def heading_like(text: str) -> bool:
     """A short line that does not end a sentence: a heading, or a caption."""
     text = text.strip()
-    if not text or len(words(text)) > HEADING_MAX_WORDS or CODE_LINE_RE.search(text):
+    if not text or len(words(text)) > HEADING_MAX_WORDS or CODE_LINE_RE.search(text) or FORMULA_RE.search(text):
         return False
     # a note marker after the full stop does not make a sentence a heading
     bare = TRAILING_MARKERS_RE.sub("", text).rstrip() if text.endswith(("]", "*", "†", "‡")) else text
@@ -1001,7 +1063,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         segments.append(Segment("header", first, "chapter"))
         blocks = blocks[1:]
         first = blocks[0]
-    if not (heading_like(first.text) or _name_line(first.text)):
+    if not (heading_like(first.text) or _name_line(first.text)) or _sections_at_the_top(blocks):
         return []
     rest = blocks[1:]
     if _author_above_title(blocks):
@@ -1014,6 +1076,13 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     return _under_title(rest, segments)
 
 
+def _sections_at_the_top(blocks: list[Blk]) -> bool:
+    """A section's heading and its first subsection's at the top ("1 Using …", "1.1 Plain TEX"): no title."""
+    number = section_number(blocks[0].text)
+    below = section_number(blocks[1].text) if number is not None and len(blocks) > 1 else None
+    return number is not None and below is not None and numbering_follows(number, below)
+
+
 #: words that make a short line under an article's authors their institution
 #: ("Universität Innsbruck", "GKX Associates Inc.", "Department of Mathematics")
 AFFILIATION_WORDS = frozenset(
@@ -1024,7 +1093,7 @@ AFFILIATION_WORDS = frozenset(
 #: the most lines of an article's title, wrapped at the top of a PDF
 TITLE_MAX_LINES = 3
 #: names side by side on one line, as an extraction keeping the layout sets two authors
-NAMES_APART_RE = re.compile(r"\s{3,}|,\s+|\s+and\s+")
+NAMES_APART_RE = re.compile(r"\s{3,}|,\s+(?:and\s+|AND\s+)?|\s+(?:and|AND|&)\s+")
 
 
 def side_by_side(text: str) -> str:
@@ -1081,7 +1150,8 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
     lower = {w for block in blocks for line in block.lines for w in LOWER_WORD_RE.findall(line.text)}
 
     def person(text: str) -> bool:
-        return _names_line(text) and not any(w.lower() in lower for w in re.findall(r"[^\W\d_]{3,}", text))
+        return _names_line(text) and not any(w.lower() in lower for w in re.findall(r"[^\W\d_]{3,}", text)
+                                             if w.lower() != "and")  # "…, AND ALAN GENZ"
 
     title = []
     for line in lines[:TITLE_MAX_LINES]:
@@ -1452,6 +1522,15 @@ def is_contents_line(block: Blk, later: list[Blk]) -> bool:
     return all(entry in headings for entry in entries)
 
 
+def _item_beside(text: str, other: str) -> bool:
+    """Whether *other*, beside the numbered line *text*, is an item of the same list ("1. …" beside "2. …"),
+    not a section of another level ("1 Using …" above "1.1 Plain TEX")."""
+    if not (SECTION_NUMBER_RE.match(other) or LIST_ITEM_RE.match(other)):
+        return False
+    mine, theirs = section_number(text), section_number(other)
+    return mine is None or theirs is None or len(mine) == len(theirs)
+
+
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
               notes_follow: bool) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off)."""
@@ -1468,7 +1547,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "furniture", "category line", False
     if single and not_a_heading(text):
         return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
-    if kind == "pdf" and is_caps(text) and not quoted_capitals(text):
+    if kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text):
         return "heading", "2", False
     if (
         kind == "web" and single and not ends_sentence(text) and caption_like(text)
@@ -1477,8 +1556,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "furniture", "image caption", False
     # "1. …", "2. …" one after another: the items of a list, not headings
     numbered_items = bool(SECTION_NUMBER_RE.match(text)) and (
-        (following is not None and bool(SECTION_NUMBER_RE.match(following.text) or LIST_ITEM_RE.match(following.text)))
-        or bool(SECTION_NUMBER_RE.match(previous) or LIST_ITEM_RE.match(previous))
+        (following is not None and _item_beside(text, following.text)) or _item_beside(text, previous)
     )
     if (
         heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
@@ -1512,6 +1590,7 @@ def segment(witness: Witness) -> Layout:
                                  and not NOTES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
+    segments = heading_levels(segments)
     segments += _note_segments(blocks[notes_from:furniture_from], forms, furniture)
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
     inner = {
@@ -1519,6 +1598,33 @@ def segment(witness: Witness) -> Layout:
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
     return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness), foot)
+
+
+#: the deepest level of heading MyST writes
+DEEPEST_HEADING = 6
+
+
+def heading_levels(segments: list[Segment]) -> list[Segment]:
+    """The headings' levels made consistent with their numbers, where two headings or more are numbered.
+
+    "1", "1.2" and "1.3" are a level apart, "1.2" and "1.3" at one level: the
+    least deep number is level 2, each further part a level below. A heading
+    is never more than one level below the heading before it (MyST, like a
+    reader, needs no level skipped); unnumbered headings keep their level.
+    """
+    numbers = {i: section_number(seg.block.text) for i, seg in enumerate(segments) if seg.role == "heading"}
+    numbered = {i: n for i, n in numbers.items() if n is not None}
+    if len(numbered) < 2:
+        return segments
+    least = min(len(n) for n in numbered.values())
+    out = list(segments)
+    above = 1
+    for i in sorted(numbers):
+        level = 2 + len(numbered[i]) - least if i in numbered else int(out[i].detail or 2)
+        level = max(2, min(level, above + 1, DEEPEST_HEADING))
+        out[i] = out[i]._replace(detail=str(level))
+        above = level
+    return out
 
 
 def _first_note_body(blocks: list[Blk], start: int, end: int, forms: tuple[LabelForm, ...],
@@ -1575,6 +1681,12 @@ def _notes_section(
     return notes_from, forms, in_place
 
 
+def _introduces(text: str) -> bool:
+    """A line in sentence case, no section's number before it, that reads as the start of a sentence
+    the lines of code below it end ("The user command is supposed to be"), not as a heading."""
+    return section_number(text) is None and not title_cased(text.strip())
+
+
 class _BodyReader(NamedTuple):
     """What deciding the roles of the body's blocks needs to know of the witness."""
 
@@ -1597,6 +1709,8 @@ class _BodyReader(NamedTuple):
             elif seg is None:
                 following = body[i + 1] if i + 1 < len(body) else None
                 role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow)
+                if role == "heading" and following is not None and following.code and _introduces(block.text):
+                    role, detail = "paragraph", ""  # "The user command is supposed to be", then the command
                 seg = Segment(role, block, detail, breaks_off)
                 if role != "furniture":
                     previous = block.text
