@@ -30,7 +30,7 @@ def conv(source: str, **kwargs):
 
 
 def bodies(edition) -> list[str]:
-    return [plain(b.pieces) for b in edition.blocks if b.kind != "list"]
+    return [plain(b.pieces) for b in edition.blocks if b.kind not in ("list", "definition")]
 
 
 def kinds(edition) -> list[str]:
@@ -1367,6 +1367,40 @@ def test_numbered_headings_one_under_another_and_levels_by_their_numbers():
     assert not [e for e in ed.apparatus if e.kind == "heading"]
     # an unnumbered heading keeps its level; MyST: no level skipped
     assert "\n## 1 Using the patterns\n\n### 1\\.1 Plain engines\n" in render(ed)
+
+
+PDF_DEFINITIONS = """\
+A Manual of Styles
+
+The style file is a program that tells the formatter how to print the entries
+of the list, and its language knows constants, variables and their functions.
+There are three kinds of variables:
+global variables These are either integer- or string-valued, declared using an
+INTEGERS or STRINGS command.
+entry variables These are either integer- or string-valued, declared using the
+ENTRY command. Each has a value for each entry on the list (example: a variable
+label might store the label string you will use for the entry of the list).
+fields These are string-valued, read-only variables that store the information
+from the database file.
+The commands that use them are described in the next section of this manual,
+in india as elsewhere. Their names are written in capitals in the manual.
+"""
+
+
+def test_a_definition_list_keeps_its_items_each_term_with_its_definition():
+    ed = convert(read_text(PDF_DEFINITIONS))
+    items = [(plain(b.pieces[0]), plain(b.pieces[1])[:30]) for b in ed.blocks if b.kind == "definition"]
+    assert items == [("global variables", "These are either integer- or s"),
+                     ("entry variables", "These are either integer- or s"),
+                     ("fields", "These are string-valued, read-")]
+    assert [b.number for b in ed.blocks if b.kind == "definition"] == [2, 3, 4]
+    myst = render(ed)
+    assert "{#p2 .para}\nglobal variables\n: These are either integer- or string-valued" in myst
+    # the paragraph after the list is a paragraph, and a line in lower case after a sentence (no list
+    # introduced by a colon above it, one item alone) is prose
+    assert bodies(ed)[-1].startswith("The commands that use them")
+    plain_prose = PDF_DEFINITIONS.replace("There are three kinds of variables:", "There are three kinds of them.")
+    assert "definition" not in kinds(convert(read_text(plain_prose)))
 
 
 def test_section_numbers_and_what_may_follow_them():

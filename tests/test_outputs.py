@@ -118,6 +118,23 @@ def test_lines_of_code_are_an_ab_of_type_code_in_tei_and_indented_in_plain_text(
     assert "[¶ 2]\n    > m <- 3\n    > sigma <- diag(m)\n" in to_plain_text(edition, {"id": "code", "title": "Code"})
 
 
+def test_a_definition_list_s_items_are_glosses_in_tei(schema):
+    from edition.convert import convert
+    from edition.witness.reading import read_text
+
+    source = ("The language of the style file knows three kinds of variables, and each of them\n"
+              "is declared by a command of its own, as the reader sees in the list below here:\n"
+              "global variables These are declared using an INTEGERS or STRINGS command.\n"
+              "entry variables These are declared using the ENTRY command of the file, as\n"
+              "the manual says of them in the next section of the manual, which follows.\n")
+    edition = convert(read_text(source))
+    doc = etree.fromstring(to_tei(edition, {"id": "gloss", "title": "Gloss"}).encode("utf-8"))
+    assert schema.validate(doc), schema.error_log
+    glosses = list(doc.iterfind(".//tei:body//tei:list[@type='gloss']", NS))
+    assert [g.findtext("tei:label", namespaces=NS) for g in glosses] == ["global variables", "entry variables"]
+    assert "[¶ 2] global variables\n    These are declared" in to_plain_text(edition, {"id": "gloss", "title": "Gloss"})
+
+
 def test_a_note_marked_twice_is_written_once_and_pointed_to(schema):
     from edition.convert import convert
     from edition.witness.reading import read_text

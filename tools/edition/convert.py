@@ -37,6 +37,7 @@ from .witness.inline import (
 )
 from .witness.labels import body_label, markers, normalise, sort_key
 from .witness.layout import (
+    DEFINITION_RE,
     FIELD_RE,
     LIST_ITEM_RE,
     STANDFIRST_AUTHOR_RE,
@@ -152,7 +153,7 @@ class _Converter:
     # -- context ---------------------------------------------------------------
 
     def context(self) -> InlineContext:
-        body_roles = {"paragraph", "quote", "list", "heading"}
+        body_roles = {"paragraph", "quote", "list", "definition", "heading"}
         marked = set()
         for seg in self.layout.segments:
             if seg.role in body_roles:
@@ -322,6 +323,25 @@ class _Converter:
         self.blocks.append(Block("list", items, block.start, block.end, block.lineno,
                                  self.paragraph, style))
 
+    def block_of_parts(self, seg, ctx: InlineContext) -> None:
+        """A list, lines of code, or an item of a definition list."""
+        if seg.role == "list":
+            self.list_block(seg.block, ctx)
+        elif seg.role == "code":
+            self.code_block(seg.block)
+        else:
+            self.definition_block(seg.block, ctx)
+
+    def definition_block(self, block, ctx: InlineContext) -> None:
+        """An item of a definition list: its term (the words that open its first line) and its definition."""
+        self.paragraph += 1
+        m = DEFINITION_RE.match(block.lines[0].text.lstrip())
+        assert m is not None, "a definition's first line opens with its term (layout.definition_starts)"
+        term_start = block.lines[0].start + len(block.lines[0].text) - len(block.lines[0].text.lstrip())
+        term_end = term_start + len(m.group(1))
+        pieces = [self.pieces(term_start, term_end, ctx), self.pieces(term_end, block.end, ctx)]
+        self.blocks.append(Block("definition", pieces, block.start, block.end, block.lineno, self.paragraph))
+
     def code_block(self, block) -> None:
         """Lines of a program: printed as the witness sets them, line by line, their common indentation
         and their trailing spaces aside (a change of spacing only); no word is emended in them."""
@@ -376,10 +396,8 @@ class _Converter:
                     )
                 self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno,
                                          self.paragraph))
-            elif seg.role == "list":
-                self.list_block(block, ctx)
-            elif seg.role == "code":
-                self.code_block(block)
+            elif seg.role in ("list", "code", "definition"):
+                self.block_of_parts(seg, ctx)
             elif seg.role in ("note", "note-continued"):
                 self.note_block(seg, ctx)
             elif seg.role == "furniture":

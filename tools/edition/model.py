@@ -236,14 +236,19 @@ class Entry:
     in_note: str = ""
 
 
+#: the kinds of block whose pieces are several runs (:attr:`Block.parts`)
+MANY_PARTS = frozenset({"list", "definition"})
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A block of the edited text."""
 
     #: ``paragraph``, ``heading``, ``quote``, ``list``, ``code`` (lines of a program, one
-    #: :class:`Text` whose line breaks are the witness's)
+    #: :class:`Text` whose line breaks are the witness's), ``definition`` (an item of a definition list)
     kind: str
-    #: the inline content; for lists, one list of pieces per item
+    #: the inline content; for lists, one list of pieces per item; for a definition, two: the term's and
+    #: the definition's
     pieces: list
     #: witness span and first line
     start: int
@@ -256,8 +261,8 @@ class Block:
 
     @property
     def parts(self) -> list[list[Piece]]:
-        """The block's runs of inline pieces: one per list item, else one."""
-        return self.pieces if self.kind == "list" else [self.pieces]
+        """The block's runs of inline pieces: one per list item, the term and its definition, else one."""
+        return self.pieces if self.kind in MANY_PARTS else [self.pieces]
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ from .data.manifest import Manifest, verify_witnesses
 from .errors import EditionError, Problem
 from .files import write_whole
 from .linking.terms import TermMatcher, Usage, link_terms
-from .model import Edition, ParallelLink, ParallelPassage
+from .model import MANY_PARTS, Edition, ParallelLink, ParallelPassage
 from .witness.lexicon import cache_folder
 from .witness.reading import Witness, read_witness
 from .writers.myst import render
@@ -265,7 +265,7 @@ def place_parallels(converted, themes, manifest: Manifest):
         blocks = []
         for block in edition.blocks:
             extra = links.get((edition.id, block.number), [])
-            if extra and block.kind == "list":
+            if extra and block.kind in MANY_PARTS:
                 block = replace(block, pieces=block.pieces[:-1] + [block.pieces[-1] + extra])
             elif extra:
                 block = replace(block, pieces=block.pieces + extra)

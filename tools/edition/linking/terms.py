@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..data.glossary import GlossaryEntry
-from ..model import Block, Edition, Note, NoteRef, Piece, TermRef, Text, is_empty
+from ..model import MANY_PARTS, Block, Edition, Note, NoteRef, Piece, TermRef, Text, is_empty
 
 #: a term is linked again after this many paragraphs without a link
 RELINK_AFTER = 10
@@ -444,7 +444,7 @@ def link_terms(edition: Edition, matcher: TermMatcher, link: bool = True) -> tup
                 if isinstance(p, NoteRef):
                     marker_paragraph.setdefault(p.label, block.number)
         linked = [linker.pieces(part, block.number, link=link) for part in parts]
-        blocks.append(replace(block, pieces=linked if block.kind == "list" else linked[0]))
+        blocks.append(replace(block, pieces=linked if block.kind in MANY_PARTS else linked[0]))
     notes: list[Note] = []
     for note in edition.notes:
         paragraph = marker_paragraph.get(note.label, 0)

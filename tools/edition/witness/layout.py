@@ -178,6 +178,8 @@ class Blk(NamedTuple):
     blank_after: int
     #: whether the block is lines of a program, printed as the witness sets them (:mod:`edition.witness.code`)
     code: bool = False
+    #: whether the block is an item of a definition list, its term opening its first line (:func:`definition_starts`)
+    definition: bool = False
 
     @property
     def start(self) -> int:
@@ -199,7 +201,7 @@ class Blk(NamedTuple):
 class Segment(NamedTuple):
     """A block with its role."""
 
-    #: ``header``, ``heading``, ``paragraph``, ``quote``, ``list``, ``code``, ``note``,
+    #: ``header``, ``heading``, ``paragraph``, ``quote``, ``list``, ``code``, ``definition``, ``note``,
     #: ``note-continued``, ``furniture``
     role: str
     block: Blk
@@ -541,14 +543,15 @@ def _indent(text: str) -> int:
 
 
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
-                  code: frozenset[int] = frozenset()) -> list[Blk]:
+                  code: frozenset[int] = frozenset(), terms: frozenset[int] = frozenset()) -> list[Blk]:
     """Split a run of hard-wrapped lines at paragraph ends and headings.
 
     A line that ends a sentence and is clearly shorter than the full width is
     the last line of a paragraph; a line in capitals is a heading, and so is a
     title-case line standing alone (:func:`pdf_heading_line`); a line of
     furniture (*furniture*, by line number) is a block of its own; lines of
-    code (*code*, by line number) one after another are a block of their own, whole.
+    code (*code*, by line number) one after another are a block of their own, whole; a line that opens
+    an item of a definition list (*terms*, by line number) begins a block.
     """
     furniture = furniture or {}
     out: list[list[Line]] = []
@@ -561,7 +564,7 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
                 current = []
             out.append([line])
             continue
-        if current and (line.lineno in code) != (current[-1].lineno in code):
+        if current and ((line.lineno in code) != (current[-1].lineno in code) or line.lineno in terms):
             out.append(current)
             current = []
         if line.lineno in code:
@@ -828,9 +831,11 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         furniture = furniture_lines(witness.lines, kind, witness.page_starts)
         for label, linenos in page_foot_notes(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
-        split = [part for block in blocks for part in split_pdf_run(block, width, furniture, code)]
+        terms = definition_starts(witness.lines)
+        split = [part for block in blocks for part in split_pdf_run(block, width, furniture, code, terms)]
         joined = join_section_numbers(join_page_breaks(split, width, furniture, code), furniture)
-        return kind, mark_code(split_glued_notes(joined), code), width, furniture
+        marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b for b in split_glued_notes(joined)]
+        return kind, mark_code(marked, code), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
@@ -839,6 +844,57 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
 
 #: the most blank lines between two blocks of code that are one display ("> f(x)", a blank line, "[1] 2")
 CODE_GAP = 2
+
+
+#: the term of a definition list's item and the definition's first word, on the item's first line:
+#: "global variables These are …", "ENTRY Declares the fields …" (terms in lower case or in capitals)
+DEFINITION_RE = re.compile(r"^([a-z][\w.$-]*(?: [a-z][\w.$-]*){0,2}|[A-Z][A-Z0-9_$.]{2,}) (?=[A-Z][a-z]+\b)")
+#: the fewest items of a definition list
+DEFINITIONS_MIN = 2
+#: the most lines of one item of a definition list
+DEFINITION_MOST_LINES = 10
+
+
+def definition_starts(lines: list[Line]) -> frozenset[int]:
+    """The lines (by number) that open the items of a definition list in hard-wrapped text.
+
+    Each opens with its term, in lower case or in capitals, and goes on with
+    the definition's first word, capitalised ("global variables These are
+    either …", "ENTRY Declares the fields …"): the line above ends a sentence
+    (the item before) or, above the first item, introduces the list with a
+    colon ("There are three kinds of variables:"); two items or more follow
+    each other, none longer than :data:`DEFINITION_MOST_LINES`. Prose never
+    opens a sentence in lower case, so that a paragraph is no such list.
+    """
+    found: set[int] = set()
+    group: list[int] = []
+    previous = ""
+    since = 0  # lines since the group's last item began
+
+    def close() -> None:
+        if len(group) >= DEFINITIONS_MIN:
+            found.update(group)
+        group.clear()
+
+    for line in lines:
+        if line.blank:
+            continue
+        text = line.text.strip()
+        before = previous.rstrip()
+        starts = bool(DEFINITION_RE.match(text)) and section_number(text) is None
+        if starts and before.endswith(":") and not group:
+            group.append(line.lineno)
+            since = 0
+        elif starts and group and ends_sentence(before):
+            group.append(line.lineno)
+            since = 0
+        elif group:
+            since += 1
+            if since >= DEFINITION_MOST_LINES or section_number(text) is not None:
+                close()
+        previous = text
+    close()
+    return frozenset(found)
 
 
 def mark_code(blocks: list[Blk], code: frozenset[int]) -> list[Blk]:
@@ -1706,6 +1762,8 @@ class _BodyReader(NamedTuple):
             seg = self.aside(block, i, body, start)
             if seg is None and block.code:
                 seg = Segment("code", block)  # lines of a program, printed as the witness sets them
+            elif seg is None and block.definition:
+                seg = Segment("definition", block)  # an item of a definition list: its term, its definition
             elif seg is None:
                 following = body[i + 1] if i + 1 < len(body) else None
                 role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow)
@@ -1825,4 +1883,4 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
 
 
 #: roles whose text is the author's
-BODY_ROLES = frozenset({"paragraph", "quote", "list", "heading", "note", "note-continued"})
+BODY_ROLES = frozenset({"paragraph", "quote", "list", "definition", "heading", "note", "note-continued"})

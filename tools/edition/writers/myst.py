@@ -14,6 +14,7 @@ import json
 import re
 
 from ..model import (
+    Block,
     Citation,
     Edition,
     EditorNoteRef,
@@ -173,26 +174,33 @@ def render(edition: Edition, siglum: str = "") -> str:
     if rec:
         out += _witness_summary(edition, siglum)
     for block in edition.blocks:
-        if block.kind == "heading":
-            out += ["#" * int(block.style or 2) + " " + inline(block.pieces), ""]
-            continue
-        out.append(f"{{#p{block.number} .para}}")
-        if block.kind == "paragraph":
-            out.append(inline(block.pieces))
-        elif block.kind == "quote":
-            out.append("> " + inline(block.pieces))
-        elif block.kind == "code":
-            out += code_fence("".join(p.shown for p in block.pieces))
-        elif block.kind == "list":
-            for number, item in enumerate(block.pieces, start=1):
-                bullet = f"{number}{block.style}" if block.style in (")", ".") else "-"
-                out.append(f"{bullet} {inline(item)}")
-        out.append("")
+        out += _block(block)
     out += _notes(edition)
     out += _ednotes(edition)
     out += _works_cited(edition)
     out += _apparatus(edition, siglum)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _block(block: Block) -> list[str]:
+    """A heading, or a numbered block (its anchor, then its lines), and the blank line after it."""
+    if block.kind == "heading":
+        return ["#" * int(block.style or 2) + " " + inline(block.pieces), ""]
+    out = [f"{{#p{block.number} .para}}"]
+    if block.kind == "paragraph":
+        out.append(inline(block.pieces))
+    elif block.kind == "quote":
+        out.append("> " + inline(block.pieces))
+    elif block.kind == "code":
+        out += code_fence("".join(p.shown for p in block.pieces))
+    elif block.kind == "definition":  # an item of a definition list: the term, then ": " and its definition
+        term, definition = block.pieces
+        out += [inline(term), ": " + inline(definition)]
+    elif block.kind == "list":
+        for number, item in enumerate(block.pieces, start=1):
+            bullet = f"{number}{block.style}" if block.style in (")", ".") else "-"
+            out.append(f"{bullet} {inline(item)}")
+    return [*out, ""]
 
 
 def _witness_summary(edition: Edition, siglum: str) -> list[str]:

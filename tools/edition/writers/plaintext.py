@@ -88,6 +88,9 @@ def _block_lines(block: Block) -> list[str]:
         lines = [f"{i}{block.style if block.style != '-' else ')'} {_flat(item)}"
                  for i, item in enumerate(block.pieces, 1)]
         return [*lines, ""]
+    if block.kind == "definition":  # the term, then its definition indented below it
+        term, definition = block.pieces
+        return [f"[¶ {block.number}] {_flat(term)}", f"    {_flat(definition)}", ""]
     if block.kind == "code":  # lines of a program, each indented, as the witness sets them
         literal = "".join(p.shown for p in block.pieces)
         return [f"[¶ {block.number}]", *("    " + line for line in literal.split("\n")), ""]

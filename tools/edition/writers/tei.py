@@ -264,6 +264,11 @@ def _block(current: ET.Element, block: Block, writer: _Writer) -> None:
     elif block.kind == "quote":
         quote = _el(current, "quote", rend="block", **attrs)
         writer.inline(_el(quote, "p"), block.pieces)
+    elif block.kind == "definition":
+        gloss = _el(current, "list", type="gloss", **attrs)
+        term, definition = block.pieces
+        writer.inline(_el(gloss, "label"), term)
+        writer.inline(_el(gloss, "item"), definition)
     elif block.kind == "code":
         # lines of a program, their line breaks kept
         _el(current, "ab", "".join(p.shown for p in block.pieces), type="code", xml_space="preserve", **attrs)
