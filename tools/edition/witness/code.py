@@ -36,6 +36,8 @@ WEAK_RE = re.compile(
     r"|^\+(?:\s+\S.*)?$"  # R's prompt for a command continued
     r"|\s:=\s"  # an assignment of a style file
 )
+#: the longest line that may be code: a longer one is a paragraph of a web page (and is not searched)
+CODE_LINE_MOST = 240
 #: the most lines a command whose parentheses are open goes on in
 CONTINUED_MOST = 5
 #: characters that make a token touching them a literal: a command's backslash, brackets, braces…
@@ -47,7 +49,7 @@ LITERAL_AFTER = frozenset("}{(_<>=$")
 def strong_code(line: str) -> bool:
     """Whether *line* is a line of a program by itself (a prompt and code, a TeX command, an assignment)."""
     text = line.strip()
-    if not text:
+    if not text or len(text) > CODE_LINE_MOST:
         return False
     if TEX_COMMAND_RE.match(text) or ASSIGNMENT_RE.search(text):
         return True
@@ -57,7 +59,8 @@ def strong_code(line: str) -> bool:
 
 def weak_code(line: str) -> bool:
     """Whether *line* resembles a line of a program (code only beside one that is: :func:`code_lines`)."""
-    return bool(WEAK_RE.search(line.strip()))
+    text = line.strip()
+    return len(text) <= CODE_LINE_MOST and bool(WEAK_RE.search(text))
 
 
 def code_lines(texts: list[str]) -> set[int]:

@@ -140,9 +140,8 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
     # words run together by a PDF extraction
     if ctx.separate_long_runs and not ctx.unwrap:
         for m in LONG_RUN_RE.finditer(raw):
-            literal = in_url(m.start(), m.end()) or literal_token(raw, m.start(), m.end())
-            parts = None if literal else split_glued(m.group(0), ctx.vocabulary)
-            if parts and len(parts) >= 3:
+            parts = None if in_url(m.start(), m.end()) else split_glued(m.group(0), ctx.vocabulary)
+            if parts and len(parts) >= 3 and not literal_token(raw, m.start(), m.end()):
                 _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                                  "words run together separated"))
     if ctx.unwrap:
@@ -209,10 +208,12 @@ def _extraction_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -
                              "a hyphen before a word the extraction joined to the next restored "
                              "(a suspended compound: “upper- and lower-case”)"))
     for m in WORD_TOKEN_RE.finditer(raw):
-        if in_url(m.start(), m.end()) or literal_token(raw, m.start(), m.end()):
+        if in_url(m.start(), m.end()):
             continue
         parts = split_glued(m.group(0), ctx.vocabulary)
-        if parts and (ctx.runs_words or _shows_a_join(m.group(0), parts)):
+        # a literal token is looked for only where a separation would be made: they are few
+        if (parts and (ctx.runs_words or _shows_a_join(m.group(0), parts))
+                and not literal_token(raw, m.start(), m.end())):
             _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                              "words run together by the extraction separated"))
 
