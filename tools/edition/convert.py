@@ -35,7 +35,7 @@ from .witness.inline import (
     runs_words_together,
     translator_note,
 )
-from .witness.labels import body_label, markers, normalise, sort_key
+from .witness.labels import BRACKET, body_label, markers, normalise, sort_key
 from .witness.layout import (
     FIELD_RE,
     LIST_ITEM_RE,
@@ -322,6 +322,18 @@ class _Converter:
         self.blocks.append(Block("list", items, block.start, block.end, block.lineno,
                                  self.paragraph, style))
 
+    def reference_list(self, block, ctx: InlineContext) -> None:
+        """A reference list the text's numbers in brackets cite: an item for each entry, its number kept
+        as the witness prints it ("[4] Oren Patashnik. BibTeXing. …")."""
+        self.paragraph += 1
+        entries: list[list] = []
+        for line in block.lines:
+            if not entries or body_label(line.text, (BRACKET,)):
+                entries.append([])
+            entries[-1].append(line)
+        items = [self.pieces(lines[0].start, lines[-1].end, ctx, markers=False) for lines in entries]
+        self.blocks.append(Block("list", items, block.start, block.end, block.lineno, self.paragraph, "-"))
+
     def note_block(self, seg, ctx: InlineContext) -> None:
         """A note's first paragraph, or a further paragraph of the note before it."""
         block = seg.block
@@ -366,6 +378,8 @@ class _Converter:
                     )
                 self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno,
                                          self.paragraph))
+            elif seg.role == "list" and seg.detail == "references":
+                self.reference_list(block, ctx)
             elif seg.role == "list":
                 self.list_block(block, ctx)
             elif seg.role in ("note", "note-continued"):
@@ -590,9 +604,9 @@ def report(edition: Edition) -> dict:
         "furniture_blocks": len(edition.furniture),
         "author": next((d.value for d in edition.decisions if d.what == "author"), ""),
         "date": next((d.value for d in edition.decisions if d.what == "date"), ""),
-        #: how each of title, author, date and layout was found
+        #: how each of title, author, date and layout was found, and how the numbers in brackets were read
         "found": {d.what: {"value": d.value, "how": d.how, "line": d.lineno, "sure": d.sure}
-                  for d in edition.decisions if d.what in ("title", "author", "date", "layout")},
+                  for d in edition.decisions if d.what in ("title", "author", "date", "layout", "notes")},
         "unsure": [{"what": d.what, "value": d.value, "how": d.how, "line": d.lineno}
                    for d in edition.decisions if not d.sure],
         "apparatus": [asdict(e) for e in edition.apparatus],

@@ -41,10 +41,16 @@ class LabelForm(NamedTuple):
     body: re.Pattern
 
 
+#: a value as a program prints it: a number, a string in straight quotes, a logical or a missing value
+_VALUE = r'(?:-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|"[^"\n]*"|TRUE|FALSE|NA|NaN|-?Inf|NULL)'
+#: what follows an index in a line of a program's output (R's ``[1] 0.5 0.3``, ``[1] "a"``): values
+#: alone to the line's end. Such an index is no note's label and no marker: a note is prose
+PROGRAM_OUTPUT_TAIL = rf"(?:[ \t]+{_VALUE})+[ \t]*(?:\n|$)"
+
 BRACKET = LabelForm(
     "bracket",
-    re.compile(_SPACE + r"\[(\d{1,3})\]"),
-    re.compile(r"^\s*\[(\d{1,3})\]\s*(?=\S)"),
+    re.compile(_SPACE + rf"\[(\d{{1,3}})\](?!{PROGRAM_OUTPUT_TAIL})"),
+    re.compile(rf"^\s*\[(\d{{1,3}})\](?!{PROGRAM_OUTPUT_TAIL})\s*(?=\S)"),
 )
 LETTER = LabelForm(
     "letter",
@@ -157,3 +163,113 @@ def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, 
 def sort_key(label: str) -> tuple[int, int, str]:
     """Numbers in numerical order, then letters in alphabetical order."""
     return (0, int(label), "") if label.isdigit() else (1, 0, label)
+
+
+# -- Citations or notes ------------------------------------------------------------
+#
+# A number in square brackets is a note's marker in some texts and a citation of a
+# reference list in others (a paper's "[4]" that names the fourth work of its
+# "References"). The form of the bodies decides: a note reads as prose ("Ibid.",
+# "See …", a quotation, a sentence of the author's), an entry of a reference list
+# names one work (its authors, its title, a year, a publisher, pages, an address).
+# The order of the numbers in the text bears it out: notes are numbered in the order
+# they are called, a list in the order of its works (alphabetical), so that its
+# numbers come out of order in the text.
+
+#: a heading over a list of the works a text cites
+REFERENCES_HEADING_RE = re.compile(
+    r"^(references|bibliography|bibliographie|literatur|literature|literaturverzeichnis|works cited|"
+    r"literature cited|references cited|reference list|list of references|références|sources)\s*:?$",
+    re.IGNORECASE,
+)
+#: how a note begins, not an entry of a reference list: "Ibid.", "See …", "Quoted in …", a quotation
+NOTE_OPENING_RE = re.compile(
+    r"^(?:[“\"‘]|(?:ibid|idem|see|compare|quoted|cited|also|on|for|this|these|that|it|he|she|they|there|"
+    r"here|note|as)\b|ib\.|id\.|op\.\s?cit|loc\.\s?cit|cf\.|in\s+(?:a|an|the|his|her|its|their|this|that)\b)",
+    re.IGNORECASE,
+)
+#: what shows an entry to name a work: a year, pages, an address, a publisher's or a periodical's word
+WORK_RE = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)\b|\bpp?\.\s?\d|https?://|\bdoi\b|"
+    r"\b(?:Press|Verlag|Publishers?|Publishing|Books|University|Edition|Vol\.|vol\.|Journal|Proceedings)\b"
+)
+#: the small words of a name ("de la Vallée Poussin", "van Leunen", "Strunk, Jr. and E. B. White")
+NAME_PARTICLES = frozenset("de la le du da di del della der den van von ter ten y and & et und".split())
+#: an initial, or initials: "E.", "J.E.", "E.-B."
+INITIALS_RE = re.compile(r"^(?:[A-Z]\.-?)+$")
+#: the share of a list's entries that must name a work, one in four may be a note of the list
+WORKS_SHARE = 0.75
+
+
+def _names_first(text: str) -> bool:
+    """Whether an entry begins with a name or a title, ended by a full stop, a comma or a colon.
+
+    "Donald E. Knuth. …", "Strunk, W. …", "Unilogic, Ltd., …" do; "Stolypin (1862–1911) was …",
+    "Under the agreements …" do not.
+    """
+    for word in text.split()[:10]:
+        core = word.strip("()[]“”\"'‘’,.:;/_*")
+        if not core or not (core[0].isupper() or core.lower() in NAME_PARTICLES):
+            return False
+        if word.endswith((",", ".", ":")) and not INITIALS_RE.match(word.rstrip(",:")):
+            return True
+    return False
+
+
+def names_a_work(text: str) -> bool:
+    """Whether a body reads as an entry of a reference list: a name or a title first, and a year,
+    pages, an address or a publisher's word; never a note's opening ("Ibid.", "See …")."""
+    text = text.strip()
+    return not NOTE_OPENING_RE.match(text) and _names_first(text) and bool(WORK_RE.search(text))
+
+
+def reference_list(bodies: list[str]) -> bool:
+    """Whether bodies labelled ``[n]`` are a reference list: two or more, none opening as a note does,
+    and most (:data:`WORKS_SHARE`) naming a work."""
+    if len(bodies) < 2 or any(NOTE_OPENING_RE.match(body.strip()) for body in bodies):
+        return False
+    return sum(names_a_work(body) for body in bodies) >= WORKS_SHARE * len(bodies)
+
+
+class BracketReading(NamedTuple):
+    """Whether a text's numbers in square brackets are citations or note markers, and why."""
+
+    citations: bool
+    #: the reason, in an editor's words
+    how: str
+    #: False where the form left the reading in doubt (``edition convert`` warns)
+    sure: bool
+
+
+def read_brackets(called: list[str], bodies: list[str], heading: str = "") -> BracketReading | None:
+    """How to read the numbers in square brackets of a text.
+
+    :param called: the labels of the ``[n]`` in the running text, in order
+    :param bodies: the texts of the bodies labelled ``[n]`` at the end (without their labels)
+    :param heading: the heading over the bodies, if any
+    :return: the reading, or None where there is nothing to decide (notes, as always)
+    """
+    first = list(dict.fromkeys(int(label) for label in called))
+    out_of_order = len(first) >= 2 and first != sorted(first)
+    order = f"the numbers in the text come out of order ({', '.join(map(str, first[:8]))})"
+    if not bodies:
+        if out_of_order:
+            return BracketReading(True, f"{order}, as citations of an alphabetical reference list do, and no "
+                                  "note has a body: citations of a reference list the witness lacks, kept as "
+                                  "the witness prints them", False)
+        return None
+    listed = reference_list(bodies)
+    if listed and heading and not REFERENCES_HEADING_RE.match(heading):
+        return BracketReading(False, "the bodies labelled [n] name one work each, but the witness sets them "
+                              f"under the heading “{heading}”: read as notes", True)
+    if listed:
+        evidence = [f"under the heading “{heading}”"] if heading else []
+        if out_of_order:
+            evidence.append(order)
+        return BracketReading(True, "the bodies labelled [n] name one work each (authors, title, year, "
+                              f"publisher): a reference list{', ' if evidence else ''}{', and '.join(evidence)}; "
+                              "the numbers in the text are citations of it, kept as the witness prints them",
+                              bool(heading) or out_of_order)
+    if out_of_order:
+        return BracketReading(False, f"{order}, but the bodies labelled [n] read as notes: read as notes", False)
+    return None

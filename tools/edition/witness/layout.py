@@ -40,7 +40,19 @@ from .furniture import (
     repeated_lines,
     web_line_kind,
 )
-from .labels import BARE, BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed, markers
+from .labels import (
+    BARE,
+    BRACKET,
+    DOTTED,
+    FORMS,
+    REFERENCES_HEADING_RE,
+    SUPERSCRIPT_DIGITS,
+    LabelForm,
+    body_label,
+    confirmed,
+    markers,
+    read_brackets,
+)
 from .reading import Line, Witness
 
 #: characters that may end a sentence (and so a paragraph)
@@ -750,11 +762,11 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
         joined = join_section_numbers(join_page_breaks(split, width, furniture), furniture)
-        return kind, split_glued_notes(joined), width, furniture
+        return kind, split_glued_notes(split_list_heading(joined)), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
-    return kind, split_glued_notes(split), 0, furniture
+    return kind, split_glued_notes(split_list_heading(split)), 0, furniture
 
 
 #: the kinds of a PDF page's furniture that a text of unwrapped lines may hold too
@@ -777,6 +789,23 @@ def unwrapped_blocks(blocks: list[Blk]) -> tuple[list[Blk], dict[int, str]]:
                               if (what := pdf_line_kind(part.text)) in PAGE_FURNITURE})
         out += parts
     return out, furniture
+
+
+def split_list_heading(blocks: list[Blk]) -> list[Blk]:
+    """Split off a heading of notes or references printed on the line above the first body, no blank line between.
+
+    "References", then "[1] D. E. Knuth. …" on the next line: the heading is a block of its own.
+    """
+    out: list[Blk] = []
+    for block in blocks:
+        lines = block.lines
+        if (len(lines) > 1 and (NOTES_HEADING_RE.match(lines[0].text.strip())
+                                or REFERENCES_HEADING_RE.match(lines[0].text.strip()))
+                and body_label(lines[1].text, (BRACKET,))):
+            out += [Blk(lines[:1], block.blank_before, 0), Blk(lines[1:], 0, block.blank_after)]
+        else:
+            out.append(block)
+    return out
 
 
 def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
@@ -1449,7 +1478,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         and not sentence_question(text) and not previous.rstrip().endswith((",", ";"))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
-    if following is None and notes_follow and NOTES_HEADING_RE.match(text.strip()):
+    if following is None and notes_follow and (NOTES_HEADING_RE.match(text.strip())
+                                                or REFERENCES_HEADING_RE.match(text.strip())):
         return "heading", "2", False
     if is_block_quote(text, previous):
         return "quote", "", False
@@ -1470,19 +1500,87 @@ def segment(witness: Witness) -> Layout:
     foot = _foot_notes(witness, furniture)
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
     notes_from = _first_note_body(blocks, notes_from, furniture_from, forms, furniture)
+    brackets = _bracket_reading(witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture)
+    refs_from = furniture_from
+    if brackets is not None and brackets[0].citations:
+        # numbers in brackets that cite a reference list: no note markers; the list is the text's
+        forms = tuple(form for form in forms if form is not BRACKET)
+        refs_from, in_place = brackets[1], {}
+        notes_from = max(min(notes_start(blocks, refs_from, forms), refs_from), body_from)
+        notes_from = _first_note_body(blocks, notes_from, refs_from, forms, furniture)
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
     segments += body.segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
-                                 and not NOTES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
+                                 and not NOTES_HEADING_RE.match(seg.block.text.strip())
+                                 and not REFERENCES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
-    segments += _note_segments(blocks[notes_from:furniture_from], forms, furniture)
+    segments += _note_segments(blocks[notes_from:refs_from], forms, furniture)
+    segments += _reference_segments(blocks[refs_from:furniture_from], furniture)
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness), foot)
+    decisions = decisions_of(segments, kind, witness)
+    if brackets is not None:
+        reading, _, lineno = brackets
+        decisions.append(Decision("notes", "citations" if reading.citations else "notes", reading.how, lineno,
+                                  reading.sure))
+    return Layout(kind, segments, width, forms, inner, decisions, foot)
+
+
+def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int, int],
+                     forms: tuple[LabelForm, ...], furniture: dict[int, str]):
+    """Whether the numbers in square brackets cite a reference list or call notes (:func:`read_brackets`).
+
+    :param bounds: the indices where the header, the body, the notes and the closing furniture begin
+    :return: the reading, the index of the reference list's first block (the notes' first, or the
+        closing furniture's, if none), and the line of its first entry (0 if none); None if there is
+        nothing to decide
+    """
+    lead, body_from, notes_from, furniture_from = bounds
+    if DOTTED in forms:
+        return None  # numbered paragraphs confirm the numbers in brackets as note markers
+    called = markers("\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]), BRACKET)
+    section = [b for b in blocks[notes_from:furniture_from] if not all(x.lineno in furniture for x in b.lines)]
+    bodies = []
+    for part in (p for b in section for p in split_note_bodies(b, (BRACKET,))):
+        found = body_label(part.lines[0].text, (BRACKET,))
+        if found:
+            bodies.append(part.text[found.end:] if len(part.lines) == 1 else
+                          " ".join([part.lines[0].text[found.end:], *(x.text.strip() for x in part.lines[1:])]))
+    heading = ""
+    if bodies and notes_from > body_from:
+        above = blocks[notes_from - 1].text.strip()
+        if NOTES_HEADING_RE.match(above) or REFERENCES_HEADING_RE.match(above):
+            heading = above.rstrip(":").strip()
+    reading = read_brackets(called, bodies, heading)
+    if reading is None:
+        return None
+    lineno = section[0].lineno if bodies else 0
+    return reading, notes_from if bodies else furniture_from, lineno
+
+
+def _reference_segments(section: list[Blk], furniture: dict[int, str]) -> list[Segment]:
+    """The segments of a reference list: its entries as one list (a run of blocks), furniture among them."""
+    out: list[Segment] = []
+    run: list[Blk] = []
+
+    def close() -> None:
+        if run:
+            out.append(Segment("list", Blk([x for b in run for x in b.lines], run[0].blank_before,
+                                            run[-1].blank_after), "references"))
+            run.clear()
+
+    for block in section:
+        if all(line.lineno in furniture for line in block.lines):
+            close()
+            out.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
+        else:
+            run.append(block)
+    close()
+    return out
 
 
 def _first_note_body(blocks: list[Blk], start: int, end: int, forms: tuple[LabelForm, ...],
