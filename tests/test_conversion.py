@@ -406,6 +406,208 @@ def test_slashes_around_titles_become_italics_but_urls_do_not():
     assert entry.reading == "/A Book Title/"
 
 
+# -- Citations or notes: the numbers in brackets -----------------------------------------------
+
+CITING = """
+    A title for the test
+
+    The method follows Knuth [2] for the layout and Lamport [1] for the macros, as the
+    manual [3] says again and again [2].
+
+    References
+
+    [1] Leslie Lamport. A Document Preparation System. Addison-Wesley, 1986.
+
+    [2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.
+
+    [3] Oren Patashnik. BibTeXing. Documentation for general users, 8 February 1988.
+    """
+
+
+def test_numbers_in_brackets_that_cite_a_reference_list_stay_in_the_text():
+    ed = conv(CITING)
+    assert ed.markers == [] and ed.notes == []
+    assert plain(ed.blocks[0].pieces).startswith("The method follows Knuth [2] for the layout and Lamport [1] for")
+    assert plain(ed.blocks[0].pieces).endswith("again and again [2].")
+    (decision,) = [d for d in ed.decisions if d.what == "notes"]
+    assert decision.value == "citations" and decision.sure and "References" in decision.how
+    assert report(ed)["found"]["notes"]["value"] == "citations"
+
+
+def test_a_reference_list_is_a_list_under_its_heading():
+    ed = conv(CITING)
+    assert [(b.kind, b.style) for b in ed.blocks[1:]] == [("heading", "2"), ("list", "-")]
+    assert [plain(item) for item in ed.blocks[2].pieces] == [
+        "[1] Leslie Lamport. A Document Preparation System. Addison-Wesley, 1986.",
+        "[2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.",
+        "[3] Oren Patashnik. BibTeXing. Documentation for general users, 8 February 1988.",
+    ]
+    myst = render(ed)
+    assert "[^" not in myst and "- \\[2\\] Donald E. Knuth." in myst and "Knuth \\[2\\] for" in myst
+
+
+def test_a_reference_list_and_its_heading_glued_to_the_paragraph_above_in_a_pdf():
+    ed = conv("""
+        A paper set as a PDF page with its lines wrapped at a fixed width of the page,
+        where the text cites the second work [2] before the first one [1] and goes on
+        to the end of its argument in a sentence that ends here on this line.
+        References
+        [1] Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley,
+        1986.
+        [2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.
+        """)
+    assert ed.notes == [] and ed.markers == []
+    assert ("heading", "References") in [(b.kind, plain(b.pieces)) for b in ed.blocks]
+    (refs,) = [b for b in ed.blocks if b.kind == "list"]
+    assert [plain(item) for item in refs.pieces] == [
+        "[1] Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley, 1986.",
+        "[2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.",
+    ]
+
+
+def test_numbers_out_of_order_with_no_bodies_are_citations_with_a_warning():
+    ed = conv("""
+        A title for the test
+
+        Read van Leunen [7] for style, Lamport [3] and Knuth [2] for formatting.
+        """)
+    assert ed.notes == [] and "van Leunen [7] for style" in plain(ed.blocks[0].pieces)
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("citations", False)]
+    assert report(ed)["unsure"][-1]["what"] == "notes"
+
+
+def test_numbers_in_order_with_no_bodies_are_markers_without_notes():
+    ed = conv("""
+        A title for the test
+
+        One claim [1] and another claim [2] here.
+        """)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "missing-body"), ("2", "missing-body")]
+    assert not [d for d in ed.decisions if d.what == "notes"]
+
+
+def test_bodies_that_read_as_notes_stay_notes_even_beside_works():
+    # one body names a work, the others are a note's prose and an "Ibid.": notes
+    ed = conv("""
+        A title for the test
+
+        A claim [1], a second [2] and a third [3].
+
+        [1] Robert Kurz, “Der Kollaps der Modernisierung”, Frankfurt am Main, 1991.
+
+        [2] Ibid., p. 40.
+
+        [3] Pyotr Stolypin (1862–1911) was Minister of the Interior after 1906.
+        """)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok"), ("3", "ok")]
+    assert ed.markers == ["1", "2", "3"] and not [d for d in ed.decisions if d.what == "notes"]
+
+
+def test_works_under_a_heading_of_notes_stay_notes():
+    ed = conv("""
+        A title for the test
+
+        A claim [2] and a second [1].
+
+        Notes
+
+        [1] Leslie Lamport. A Document Preparation System. Addison-Wesley, 1986.
+
+        [2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.
+        """)
+    assert [n.status for n in ed.notes] == ["ok", "ok"] and ed.markers == ["2", "1"]
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("notes", True)]
+
+
+def test_works_called_in_order_with_no_heading_are_citations_with_a_warning():
+    ed = conv("""
+        A title for the test
+
+        A claim [1] and a second [2].
+
+        [1] Leslie Lamport. A Document Preparation System. Addison-Wesley, 1986.
+
+        [2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.
+        """)
+    assert ed.notes == [] and [b.kind for b in ed.blocks] == ["paragraph", "list"]
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("citations", False)]
+
+
+def test_notes_called_out_of_order_stay_notes_with_a_warning():
+    ed = conv("""
+        A title for the test
+
+        A claim [2] and a second [1].
+
+        [1] See the histories of the revolution in the city.
+
+        [2] The count is an estimate.
+        """)
+    assert [n.status for n in ed.notes] == ["ok", "ok"]
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("notes", False)]
+
+
+@pytest.mark.parametrize(("body", "work"), [
+    ("Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.", True),
+    ("Charles Louis Xavier Joseph de la Vallée Poussin. A strong form of the theorem, 1896.", True),
+    ("William Strunk, Jr. and E. B. White. The Elements of Style. Macmillan, 1979.", True),
+    ("Knuth, D. E. (1984). The TeXbook. Reading, Mass.: Addison-Wesley.", True),
+    ("Mary-Claire van Leunen. A Handbook for Scholars. Knopf, 1979.", True),
+    ("A. Author, https://example.org/paper", True),
+    ("Ibid., p. 40.", False),
+    ("See Knuth, The TeXbook, 1984.", False),
+    ("“The phrase is Trotsky’s,” wrote Serge in 1937.", False),
+    ("Under the trade agreements for 1931–36 the USSR received machines.", False),
+    ("Soviet manufacturing industry paid far less than world prices in 1970.", False),
+    ("The phrase is usually attributed to Trotsky.", False),
+    ("THE CRIMINAL, Havelock Ellis.", False),
+])
+def test_a_body_names_a_work_by_its_form(body, work):
+    from edition.witness.labels import names_a_work
+    assert names_a_work(body) is work
+
+
+# -- Lines of a program's output --------------------------------------------------------------
+
+def test_lines_of_a_programs_output_are_no_notes():
+    ed = conv("""
+        A title for the test
+
+        The function is called so [1], and it prints:
+
+        > pmvnorm(mean=rep(0, m), sigma)
+        [1] 0.8279847
+        attr(,"error")
+        [1] 4.712588e-07
+        attr(,"msg")
+        [1] "Normal Completion"
+
+        The value is the estimated integral.
+
+        [1] A note on the call, with its prose.
+        """)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")]
+    assert plain(ed.notes[0].paragraphs[0]) == "A note on the call, with its prose."
+    text = " ".join(plain(b.pieces) for b in ed.blocks if b.kind != "list")
+    assert '[1] 0.8279847' in text and '[1] 4.712588e-07' in text and '[1] "Normal Completion"' in text
+    assert ed.markers == ["1"]
+
+
+@pytest.mark.parametrize(("line", "body"), [
+    ("[1] 0.5 0.3", False),
+    ("[1] 4.712588e-07", False),
+    ('[1] "a" "b"', False),
+    ("[26] TRUE FALSE NA", False),
+    ("[1] 4,013,711 now employed in all the branches.", True),
+    ("[3] 1917.", True),
+    ("[2] 1917 was the year of two revolutions.", True),
+    ("[4] “Quoted words,” he said.", True),
+])
+def test_a_note_body_is_prose_not_a_programs_values(line, body):
+    from edition.witness.labels import BRACKET, body_label
+    assert (body_label(line, (BRACKET,)) is not None) is body
+
+
 # -- Text extracted from a PDF ---------------------------------------------------------------
 
 PDF = """

@@ -794,18 +794,29 @@ def unwrapped_blocks(blocks: list[Blk]) -> tuple[list[Blk], dict[int, str]]:
 def split_list_heading(blocks: list[Blk]) -> list[Blk]:
     """Split off a heading of notes or references printed on the line above the first body, no blank line between.
 
-    "References", then "[1] D. E. Knuth. …" on the next line: the heading is a block of its own.
+    "References", then "[1] D. E. Knuth. …" on the next line: the heading is a block of its own, and
+    so is the paragraph above it, if the heading was its last line (after a sentence's end).
     """
     out: list[Blk] = []
     for block in blocks:
         lines = block.lines
-        if (len(lines) > 1 and (NOTES_HEADING_RE.match(lines[0].text.strip())
-                                or REFERENCES_HEADING_RE.match(lines[0].text.strip()))
-                and body_label(lines[1].text, (BRACKET,))):
-            out += [Blk(lines[:1], block.blank_before, 0), Blk(lines[1:], 0, block.blank_after)]
-        else:
+        at = next((k for k in range(len(lines) - 1) if _list_heading(lines[k].text)
+                   and (k == 0 or ends_sentence(lines[k - 1].text)) and body_label(lines[k + 1].text, (BRACKET,))),
+                  None)
+        if at is None:
             out.append(block)
+            continue
+        if at:
+            out.append(Blk(lines[:at], block.blank_before, 0))
+        out += [Blk(lines[at:at + 1], block.blank_before if not at else 0, 0),
+                Blk(lines[at + 1:], 0, block.blank_after)]
     return out
+
+
+def _list_heading(line: str) -> bool:
+    """A heading over notes or a reference list: "Notes", "References", "Bibliography"."""
+    text = line.strip()
+    return text[:1].isupper() and bool(NOTES_HEADING_RE.match(text) or REFERENCES_HEADING_RE.match(text))
 
 
 def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
