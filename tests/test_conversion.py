@@ -608,6 +608,54 @@ def test_a_note_body_is_prose_not_a_programs_values(line, body):
     assert (body_label(line, (BRACKET,)) is not None) is body
 
 
+# -- A note at the foot of the title page, beginning with its sign ----------------------------
+
+TITLE_PAGE = (
+    "Designing Styles of Bibliographies{mark}\n"
+    "Oren Patashnik\n"
+    "\n"
+    "The first page of the paper runs along the full width of the page until it\n"
+    "reaches the foot of the page without finishing its sentence, which goes on\n"
+    "{note}\n"
+    "1\n"
+    "\f\n"
+    "on the next page, where the paper ends its first sentence at last, as it must.\n"
+    "A second sentence of the second page follows it to fill the line of the page.\n"
+)
+
+
+def test_a_note_at_the_foot_of_the_title_page_is_a_note_out_of_the_running_text():
+    ed = convert(read_text(TITLE_PAGE.format(mark="∗", note="∗This work was supported by a grant.")))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("*", "ok", "This work was supported by a grant.")]
+    assert "supported" not in plain(ed.blocks[0].pieces)
+    assert "which goes on on the next page" in plain(ed.blocks[0].pieces)
+    assert [f.what for f in ed.furniture] == ["note * at the page's foot", "page number"]
+    assert render(ed).count("[^*]") == 2  # the title's marker and the note
+
+
+def test_a_title_page_note_without_its_marker_is_a_note_without_a_marker():
+    ed = convert(read_text(TITLE_PAGE.format(mark="", note="† Thanks to the editors for their comments.")))
+    assert [(n.label, n.status) for n in ed.notes] == [("†", "orphan")]
+    assert "Thanks" not in plain(ed.blocks[0].pieces)
+
+
+@pytest.mark.parametrize("note", [
+    "* * *",  # a break between sections, not a note
+    "in the text, 2 * 3 is six, and the sentence of the first page",  # no sign first
+])
+def test_lines_at_the_foot_of_the_title_page_that_are_no_notes_stay(note):
+    ed = convert(read_text(TITLE_PAGE.format(mark="", note=note)))
+    assert ed.notes == [] and note.split()[-1] in plain(ed.blocks[0].pieces)
+
+
+def test_a_sign_in_the_middle_of_the_title_page_is_no_note():
+    text = TITLE_PAGE.format(mark="", note="* an aside in the text that goes on\n" + "\n".join(
+        ["and on along the full width of the page, line after line, to its foot"] * 5))
+    ed = convert(read_text(text))
+    assert ed.notes == [] and "an aside in the text" in plain(ed.blocks[0].pieces)
+
+
 # -- Text extracted from a PDF ---------------------------------------------------------------
 
 PDF = """

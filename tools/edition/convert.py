@@ -35,7 +35,7 @@ from .witness.inline import (
     runs_words_together,
     translator_note,
 )
-from .witness.labels import BRACKET, body_label, markers, normalise, sort_key
+from .witness.labels import BRACKET, SYMBOL, body_label, markers, normalise, sort_key
 from .witness.layout import (
     FIELD_RE,
     LIST_ITEM_RE,
@@ -282,7 +282,7 @@ class _Converter:
         value = side_by_side(seg.block.text.strip())
         label = HEADER_LABELS.get(seg.detail, seg.detail.title())
         note = ""
-        bodies = {s.detail for s in self.layout.segments if s.role == "note"}
+        bodies = {s.detail for s in self.layout.segments if s.role == "note"} | set(self.layout.foot_notes)
         for form in self.layout.note_forms:
             found = [m for m in form.marker.finditer(value) if m.end() == len(value)]
             if found and normalise(found[-1].group(1)) in bodies:
@@ -301,10 +301,12 @@ class _Converter:
         own = ctx._replace(inner_furniture=tuple(
             span for span in ctx.inner_furniture if not span[2].endswith("at the page's foot")))
         for label, linenos in self.layout.foot_notes.items():
-            lines = [self.witness.lines[n - 1] for n in linenos[1:]]
+            # a number's note has its label on a line of its own, a sign's on its first line ("∗This work …")
+            lines = [self.witness.lines[n - 1] for n in (linenos[1:] if label.isdigit() else linenos)]
             if not lines:
                 continue
-            body = self.pieces(lines[0].start, lines[-1].end, own, markers=False)
+            found = None if label.isdigit() else body_label(lines[0].text, (SYMBOL,))
+            body = self.pieces(lines[0].start + (found.end if found else 0), lines[-1].end, own, markers=False)
             self.notes.append(Note(label, [body], linenos[0], "author"))
 
     def list_block(self, block, ctx: InlineContext) -> None:

@@ -25,7 +25,8 @@ from typing import NamedTuple
 
 #: superscript digits (not a contiguous Unicode range: ¹²³ are Latin-1)
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+#: the asterisk operator (U+2217), TeX's asterisk as an extraction gives it, is named as the asterisk
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "∗", "0123456789*")
 #: spacing before a marker goes with it (it is not printed before a superscript)
 _SPACE = r"[ \t\u00a0]*"
 
@@ -91,19 +92,19 @@ BARE = LabelForm(
     ),
     re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"‘(])"),
 )
-#: an asterisk, a dagger or a double dagger after a word, its note at the end
+#: an asterisk (or TeX's ∗), a dagger or a double dagger after a word, its note at the end
 #: beginning with the same sign
 SYMBOL = LabelForm(
     "symbol",
-    re.compile(r"(?<=[^\s*†‡])([*†‡])(?![*†‡\w])"),
-    re.compile(r"^\s*([*†‡])\s*(?=[^\s*†‡])"),
+    re.compile(r"(?<=[^\s*∗†‡])([*∗†‡])(?![*∗†‡\w])"),
+    re.compile(r"^\s*([*∗†‡])\s*(?=[^\s*∗†‡])"),
 )
 #: every form, the always-recognised one first
 FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, BARE, SYMBOL)
 
 
 def normalise(label: str) -> str:
-    """The label as the edition names it: superscript digits as digits."""
+    """The label as the edition names it: superscript digits as digits, TeX's ∗ as the asterisk."""
     return label.translate(_FROM_SUPERSCRIPT)
 
 

@@ -51,6 +51,7 @@ from .labels import (
     body_label,
     confirmed,
     markers,
+    normalise,
     read_brackets,
 )
 from .reading import Line, Witness
@@ -747,6 +748,34 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     return found
 
 
+#: a note at the foot of the first page that begins with its sign, the marker in the text lost or on the
+#: title: "∗This work was supported by …", "† Thanks to …"
+TITLE_PAGE_NOTE_RE = re.compile(r"^\s*([*∗†‡])\s*(?=[^\W\d_])")
+#: the most lines of such a note
+TITLE_PAGE_NOTE_MAX_LINES = 4
+
+
+def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
+    """A note at the foot of the first page that begins with a sign (``∗``, ``*``, ``†``, ``‡``), its marker
+    lost by the extraction or set on the title or the byline.
+
+    Its lines are the last of the first page (a page number below them aside), after running text,
+    the first beginning with the sign followed by a word, at most :data:`TITLE_PAGE_NOTE_MAX_LINES`.
+
+    :return: the note's label (the sign) with the line numbers of its text, or nothing
+    """
+    if not witness.page_starts:
+        return {}
+    page = [x for x in witness.lines[:min(witness.page_starts) - 1] if not x.blank and x.lineno not in furniture]
+    for back in range(1, min(TITLE_PAGE_NOTE_MAX_LINES, len(page) - 1) + 1):
+        m = TITLE_PAGE_NOTE_RE.match(page[-back].text)
+        if m:
+            return {normalise(m.group(1)): [x.lineno for x in page[-back:]]}
+        if FOOT_LABEL_RE.match(page[-back].text):
+            break
+    return {}
+
+
 def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     """Cut a witness into blocks according to its layout.
 
@@ -758,7 +787,7 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = furniture_lines(witness.lines, kind, witness.page_starts)
-        for label, linenos in page_foot_notes(witness, furniture).items():
+        for label, linenos in (page_foot_notes(witness, furniture) | title_page_note(witness, furniture)).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture)]
         joined = join_section_numbers(join_page_breaks(split, width, furniture), furniture)
@@ -1628,7 +1657,10 @@ def _notes_section(
     """
     lead, body_from, furniture_from = bounds
     notes_from = notes_start(blocks, furniture_from)
-    foot_bodies = [f"{label} {witness.lines[lines[1] - 1].text}" for label, lines in foot.items()]
+    # a sign's note has its label on its first line ("∗This work …"), a number's on a line of its own
+    foot_bodies = [witness.lines[lines[0] - 1].text if not label.isdigit() else
+                   f"{label} {witness.lines[lines[1] - 1].text}" for label, lines in foot.items() if len(lines) > 1
+                   or not label.isdigit()]
     forms = confirmed(
         # the header's lines too: a journal's byline may carry a note ("King*")
         "\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]),

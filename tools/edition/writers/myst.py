@@ -145,7 +145,10 @@ def render(edition: Edition, siglum: str = "") -> str:
         f"(text-{edition.id})=",
     ]
     title = escape(edition.title)
-    out.append(f"# [{title}]{{.editorial-title}}" if edition.title_editorial else f"# {title}")
+    # a note on the title ("Designing BibTeX Styles∗"), whose field is not printed: its marker on the heading
+    note = next((f"[^{f.note}]" for f in edition.header if f.name == "title" and f.note
+                 and not f.label_in_witness), "")
+    out.append(f"# [{title}]{{.editorial-title}}" if edition.title_editorial else f"# {title}{note}")
     out.append("")
     if edition.title_editorial:
         out += [
