@@ -252,25 +252,26 @@ def read_brackets(called: list[str], bodies: list[str], heading: str = "") -> Br
     """
     first = list(dict.fromkeys(int(label) for label in called))
     out_of_order = len(first) >= 2 and first != sorted(first)
-    order = f"the numbers in the text come out of order ({', '.join(map(str, first[:8]))})"
+    order = f"the text cites them out of order ({', '.join(map(str, first[:8]))}{', …' if len(first) > 8 else ''})"
     if not bodies:
         if out_of_order:
-            return BracketReading(True, f"{order}, as citations of an alphabetical reference list do, and no "
-                                  "note has a body: citations of a reference list the witness lacks, kept as "
-                                  "the witness prints them", False)
+            return BracketReading(True, f"{order}, as a paper cites a reference list in alphabetical order, and "
+                                  "the witness has no text for any of them: citations of a list the witness "
+                                  "lacks, printed as the witness has them", False)
         return None
     listed = reference_list(bodies)
     if listed and heading and not REFERENCES_HEADING_RE.match(heading):
-        return BracketReading(False, "the bodies labelled [n] name one work each, but the witness sets them "
-                              f"under the heading “{heading}”: read as notes", True)
+        return BracketReading(False, "the entries numbered [n] at the end name one work each, but the witness "
+                              f"sets them under the heading “{heading}”: read as notes", True)
     if listed:
         evidence = [f"under the heading “{heading}”"] if heading else []
         if out_of_order:
             evidence.append(order)
-        return BracketReading(True, "the bodies labelled [n] name one work each (authors, title, year, "
-                              f"publisher): a reference list{', ' if evidence else ''}{', and '.join(evidence)}; "
-                              "the numbers in the text are citations of it, kept as the witness prints them",
-                              bool(heading) or out_of_order)
+        return BracketReading(True, "the entries numbered [n] at the end name one work each (authors, title, "
+                              f"year, publisher), as a reference list does{', ' if evidence else ''}"
+                              f"{', and '.join(evidence)}: the list is printed as a list, the numbers in the "
+                              "text as the witness has them", bool(heading) or out_of_order)
     if out_of_order:
-        return BracketReading(False, f"{order}, but the bodies labelled [n] read as notes: read as notes", False)
+        return BracketReading(False, f"{order}, but the entries numbered [n] at the end read as notes (prose): "
+                              "read as notes", False)
     return None
