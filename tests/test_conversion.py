@@ -547,6 +547,29 @@ def test_notes_called_out_of_order_stay_notes_with_a_warning():
     assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("notes", False)]
 
 
+def test_a_reference_list_across_a_page_break_is_one_list_with_the_page_number_aside():
+    paragraph = textwrap.dedent("""\
+        The first page of the paper runs along the full width of the page until it
+        reaches the foot of the page and cites Knuth [2] and Lamport [1] both, as it
+        goes on to the end of the sentence and the end of its argument here at last.
+        Another line of the same paragraph fills the width of the page as lines do in
+        a paper set by TeX and extracted by pdftotext from the pages of its file, to
+        show the converter a layout of hard-wrapped lines of about the same width.
+        """)
+    ed = convert(read_text(
+        "A Paper on Styles of Bibliographies\nOren Patashnik\n\n" + paragraph + "\nReferences\n\n"
+        "[1] Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley,\n1986.\n\n9\n"
+        "\f[2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984. A long entry that\nruns on a second line.\n"
+        "[3] Oren Patashnik. BibTeXing. 1988.\n\n10\n"))
+    (refs,) = [b for b in ed.blocks if b.kind == "list"]
+    assert [plain(item) for item in refs.pieces] == [
+        "[1] Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley, 1986.",
+        "[2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984. A long entry that runs on a second line.",
+        "[3] Oren Patashnik. BibTeXing. 1988.",
+    ]
+    assert [(f.what, f.text) for f in ed.furniture] == [("page number", "9"), ("page number", "10")]
+
+
 @pytest.mark.parametrize(("body", "work"), [
     ("Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.", True),
     ("Charles Louis Xavier Joseph de la Vallée Poussin. A strong form of the theorem, 1896.", True),

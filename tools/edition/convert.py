@@ -333,7 +333,18 @@ class _Converter:
             if not entries or body_label(line.text, (BRACKET,)):
                 entries.append([])
             entries[-1].append(line)
-        items = [self.pieces(lines[0].start, lines[-1].end, ctx, markers=False) for lines in entries]
+        items = []
+        for lines in entries:
+            # a page's furniture after an entry (its number, before the next page's entries): set aside there
+            own = list(lines)
+            while len(own) > 1 and own[-1].lineno in self.layout.inner_furniture:
+                own.pop()
+            items.append(self.pieces(own[0].start, own[-1].end, ctx, markers=False))
+            for line in lines[len(own):]:
+                what = self.layout.inner_furniture[line.lineno]
+                self.furniture.append(Furniture(what, line.text, line.start, line.end, line.lineno, self.paragraph))
+                self.entries.append(Entry("furniture", line.start, line.end, line.lineno, line.text, "",
+                                          f"{what} set aside from the running text", self.paragraph))
         self.blocks.append(Block("list", items, block.start, block.end, block.lineno, self.paragraph, "-"))
 
     def note_block(self, seg, ctx: InlineContext) -> None:

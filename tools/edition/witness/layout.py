@@ -1603,24 +1603,22 @@ def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int
 
 
 def _reference_segments(section: list[Blk], furniture: dict[int, str]) -> list[Segment]:
-    """The segments of a reference list: its entries as one list (a run of blocks), furniture among them."""
-    out: list[Segment] = []
-    run: list[Blk] = []
+    """The segments of a reference list: its entries as one list, with the lines of furniture between them
+    (a page's number and its running head, set aside there); furniture before and after it on its own."""
+    def aside(block: Blk) -> bool:
+        return all(line.lineno in furniture for line in block.lines)
 
-    def close() -> None:
-        if run:
-            out.append(Segment("list", Blk([x for b in run for x in b.lines], run[0].blank_before,
-                                            run[-1].blank_after), "references"))
-            run.clear()
-
-    for block in section:
-        if all(line.lineno in furniture for line in block.lines):
-            close()
-            out.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
-        else:
-            run.append(block)
-    close()
-    return out
+    start, end = 0, len(section)
+    while start < end and aside(section[start]):
+        start += 1
+    while end > start and aside(section[end - 1]):
+        end -= 1
+    out = [Segment("furniture", b, furniture[b.lines[0].lineno]) for b in section[:start]]
+    if start < end:
+        run = section[start:end]
+        out.append(Segment("list", Blk([x for b in run for x in b.lines], run[0].blank_before, run[-1].blank_after),
+                           "references"))
+    return out + [Segment("furniture", b, furniture[b.lines[0].lineno]) for b in section[end:]]
 
 
 def _first_note_body(blocks: list[Blk], start: int, end: int, forms: tuple[LabelForm, ...],
