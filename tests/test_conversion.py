@@ -666,6 +666,7 @@ def test_a_title_page_note_without_its_marker_is_a_note_without_a_marker():
 @pytest.mark.parametrize("note", [
     "* * *",  # a break between sections, not a note
     "in the text, 2 * 3 is six, and the sentence of the first page",  # no sign first
+    "* the first item of a list\n* and the second item of the list",  # a list's items, not a note
 ])
 def test_lines_at_the_foot_of_the_title_page_that_are_no_notes_stay(note):
     ed = convert(read_text(TITLE_PAGE.format(mark="", note=note)))

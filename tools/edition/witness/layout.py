@@ -760,7 +760,8 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     lost by the extraction or set on the title or the byline.
 
     Its lines are the last of the first page (a page number below them aside), after running text,
-    the first beginning with the sign followed by a word, at most :data:`TITLE_PAGE_NOTE_MAX_LINES`.
+    the first beginning with the sign followed by a word, at most :data:`TITLE_PAGE_NOTE_MAX_LINES`;
+    never the last item of a list whose items begin with the sign.
 
     :return: the note's label (the sign) with the line numbers of its text, or nothing
     """
@@ -769,6 +770,8 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     page = [x for x in witness.lines[:min(witness.page_starts) - 1] if not x.blank and x.lineno not in furniture]
     for back in range(1, min(TITLE_PAGE_NOTE_MAX_LINES, len(page) - 1) + 1):
         m = TITLE_PAGE_NOTE_RE.match(page[-back].text)
+        if m and page[-back - 1].text.lstrip().startswith(m.group(1)):
+            break  # the last item of a list whose items begin with the sign, not a note
         if m:
             return {normalise(m.group(1)): [x.lineno for x in page[-back:]]}
         if FOOT_LABEL_RE.match(page[-back].text):
