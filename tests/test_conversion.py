@@ -407,6 +407,280 @@ def test_slashes_around_titles_become_italics_but_urls_do_not():
     assert entry.reading == "/A Book Title/"
 
 
+# -- Citations or notes: the numbers in brackets -----------------------------------------------
+
+CITING = """
+    A title for the test
+
+    The method follows Knuth [2] for the layout and Lamport [1] for the macros, as the
+    manual [3] says again and again [2].
+
+    References
+
+    [1] Leslie Lamport. A Document Preparation System. Addison-Wesley, 1986.
+
+    [2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.
+
+    [3] Oren Patashnik. BibTeXing. Documentation for general users, 8 February 1988.
+    """
+
+
+def test_numbers_in_brackets_that_cite_a_reference_list_stay_in_the_text():
+    ed = conv(CITING)
+    assert ed.markers == [] and ed.notes == []
+    assert plain(ed.blocks[0].pieces).startswith("The method follows Knuth [2] for the layout and Lamport [1] for")
+    assert plain(ed.blocks[0].pieces).endswith("again and again [2].")
+    (decision,) = [d for d in ed.decisions if d.what == "notes"]
+    assert decision.value == "citations" and decision.sure and "References" in decision.how
+    assert report(ed)["found"]["notes"]["value"] == "citations"
+
+
+def test_a_reference_list_is_a_list_under_its_heading():
+    ed = conv(CITING)
+    assert [(b.kind, b.style) for b in ed.blocks[1:]] == [("heading", "2"), ("list", "-")]
+    assert [plain(item) for item in ed.blocks[2].pieces] == [
+        "[1] Leslie Lamport. A Document Preparation System. Addison-Wesley, 1986.",
+        "[2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.",
+        "[3] Oren Patashnik. BibTeXing. Documentation for general users, 8 February 1988.",
+    ]
+    myst = render(ed)
+    assert "[^" not in myst and "- \\[2\\] Donald E. Knuth." in myst and "Knuth \\[2\\] for" in myst
+
+
+def test_a_reference_list_and_its_heading_glued_to_the_paragraph_above_in_a_pdf():
+    ed = conv("""
+        A paper set as a PDF page with its lines wrapped at a fixed width of the page,
+        where the text cites the second work [2] before the first one [1] and goes on
+        to the end of its argument in a sentence that ends here on this line.
+        References
+        [1] Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley,
+        1986.
+        [2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.
+        """)
+    assert ed.notes == [] and ed.markers == []
+    assert ("heading", "References") in [(b.kind, plain(b.pieces)) for b in ed.blocks]
+    (refs,) = [b for b in ed.blocks if b.kind == "list"]
+    assert [plain(item) for item in refs.pieces] == [
+        "[1] Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley, 1986.",
+        "[2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.",
+    ]
+
+
+def test_numbers_out_of_order_with_no_bodies_are_citations_with_a_warning():
+    ed = conv("""
+        A title for the test
+
+        Read van Leunen [7] for style, Lamport [3] and Knuth [2] for formatting.
+        """)
+    assert ed.notes == [] and "van Leunen [7] for style" in plain(ed.blocks[0].pieces)
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("citations", False)]
+    assert report(ed)["unsure"][-1]["what"] == "notes"
+
+
+def test_numbers_in_order_with_no_bodies_are_markers_without_notes():
+    ed = conv("""
+        A title for the test
+
+        One claim [1] and another claim [2] here.
+        """)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "missing-body"), ("2", "missing-body")]
+    assert not [d for d in ed.decisions if d.what == "notes"]
+
+
+def test_bodies_that_read_as_notes_stay_notes_even_beside_works():
+    # one body names a work, the others are a note's prose and an "Ibid.": notes
+    ed = conv("""
+        A title for the test
+
+        A claim [1], a second [2] and a third [3].
+
+        [1] Robert Kurz, “Der Kollaps der Modernisierung”, Frankfurt am Main, 1991.
+
+        [2] Ibid., p. 40.
+
+        [3] Pyotr Stolypin (1862–1911) was Minister of the Interior after 1906.
+        """)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok"), ("3", "ok")]
+    assert ed.markers == ["1", "2", "3"] and not [d for d in ed.decisions if d.what == "notes"]
+
+
+def test_works_under_a_heading_of_notes_stay_notes():
+    ed = conv("""
+        A title for the test
+
+        A claim [2] and a second [1].
+
+        Notes
+
+        [1] Leslie Lamport. A Document Preparation System. Addison-Wesley, 1986.
+
+        [2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.
+        """)
+    assert [n.status for n in ed.notes] == ["ok", "ok"] and ed.markers == ["2", "1"]
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("notes", True)]
+
+
+def test_works_called_in_order_with_no_heading_are_citations_with_a_warning():
+    ed = conv("""
+        A title for the test
+
+        A claim [1] and a second [2].
+
+        [1] Leslie Lamport. A Document Preparation System. Addison-Wesley, 1986.
+
+        [2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.
+        """)
+    assert ed.notes == [] and [b.kind for b in ed.blocks] == ["paragraph", "list"]
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("citations", False)]
+
+
+def test_notes_called_out_of_order_stay_notes_with_a_warning():
+    ed = conv("""
+        A title for the test
+
+        A claim [2] and a second [1].
+
+        [1] See the histories of the revolution in the city.
+
+        [2] The count is an estimate.
+        """)
+    assert [n.status for n in ed.notes] == ["ok", "ok"]
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("notes", False)]
+
+
+def test_a_reference_list_across_a_page_break_is_one_list_with_the_page_number_aside():
+    paragraph = textwrap.dedent("""\
+        The first page of the paper runs along the full width of the page until it
+        reaches the foot of the page and cites Knuth [2] and Lamport [1] both, as it
+        goes on to the end of the sentence and the end of its argument here at last.
+        Another line of the same paragraph fills the width of the page as lines do in
+        a paper set by TeX and extracted by pdftotext from the pages of its file, to
+        show the converter a layout of hard-wrapped lines of about the same width.
+        """)
+    ed = convert(read_text(
+        "A Paper on Styles of Bibliographies\nOren Patashnik\n\n" + paragraph + "\nReferences\n\n"
+        "[1] Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley,\n1986.\n\n9\n"
+        "\f[2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984. A long entry that\nruns on a second line.\n"
+        "[3] Oren Patashnik. BibTeXing. 1988.\n\n10\n"))
+    (refs,) = [b for b in ed.blocks if b.kind == "list"]
+    assert [plain(item) for item in refs.pieces] == [
+        "[1] Leslie Lamport. LaTeX: A Document Preparation System. Addison-Wesley, 1986.",
+        "[2] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984. A long entry that runs on a second line.",
+        "[3] Oren Patashnik. BibTeXing. 1988.",
+    ]
+    assert [(f.what, f.text) for f in ed.furniture] == [("page number", "9"), ("page number", "10")]
+
+
+@pytest.mark.parametrize(("body", "work"), [
+    ("Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.", True),
+    ("Charles Louis Xavier Joseph de la Vallée Poussin. A strong form of the theorem, 1896.", True),
+    ("William Strunk, Jr. and E. B. White. The Elements of Style. Macmillan, 1979.", True),
+    ("Knuth, D. E. (1984). The TeXbook. Reading, Mass.: Addison-Wesley.", True),
+    ("Mary-Claire van Leunen. A Handbook for Scholars. Knopf, 1979.", True),
+    ("A. Author, https://example.org/paper", True),
+    ("Ibid., p. 40.", False),
+    ("See Knuth, The TeXbook, 1984.", False),
+    ("“The phrase is Trotsky’s,” wrote Serge in 1937.", False),
+    ("Under the trade agreements for 1931–36 the USSR received machines.", False),
+    ("Soviet manufacturing industry paid far less than world prices in 1970.", False),
+    ("The phrase is usually attributed to Trotsky.", False),
+    ("THE CRIMINAL, Havelock Ellis.", False),
+])
+def test_a_body_names_a_work_by_its_form(body, work):
+    from edition.witness.labels import names_a_work
+    assert names_a_work(body) is work
+
+
+# -- Lines of a program's output --------------------------------------------------------------
+
+def test_lines_of_a_programs_output_are_no_notes():
+    ed = conv("""
+        A title for the test
+
+        The function is called so [1], and it prints:
+
+        > pmvnorm(mean=rep(0, m), sigma)
+        [1] 0.8279847
+        attr(,"error")
+        [1] 4.712588e-07
+        attr(,"msg")
+        [1] "Normal Completion"
+
+        The value is the estimated integral.
+
+        [1] A note on the call, with its prose.
+        """)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")]
+    assert plain(ed.notes[0].paragraphs[0]) == "A note on the call, with its prose."
+    text = " ".join(plain(b.pieces) for b in ed.blocks if b.kind != "list")
+    assert '[1] 0.8279847' in text and '[1] 4.712588e-07' in text and '[1] "Normal Completion"' in text
+    assert ed.markers == ["1"]
+
+
+@pytest.mark.parametrize(("line", "body"), [
+    ("[1] 0.5 0.3", False),
+    ("[1] 4.712588e-07", False),
+    ('[1] "a" "b"', False),
+    ("[26] TRUE FALSE NA", False),
+    ("[1] 4,013,711 now employed in all the branches.", True),
+    ("[3] 1917.", True),
+    ("[2] 1917 was the year of two revolutions.", True),
+    ("[4] “Quoted words,” he said.", True),
+])
+def test_a_note_body_is_prose_not_a_programs_values(line, body):
+    from edition.witness.labels import BRACKET, body_label
+    assert (body_label(line, (BRACKET,)) is not None) is body
+
+
+# -- A note at the foot of the title page, beginning with its sign ----------------------------
+
+TITLE_PAGE = (
+    "Designing Styles of Bibliographies{mark}\n"
+    "Oren Patashnik\n"
+    "\n"
+    "The first page of the paper runs along the full width of the page until it\n"
+    "reaches the foot of the page without finishing its sentence, which goes on\n"
+    "{note}\n"
+    "1\n"
+    "\f\n"
+    "on the next page, where the paper ends its first sentence at last, as it must.\n"
+    "A second sentence of the second page follows it to fill the line of the page.\n"
+)
+
+
+def test_a_note_at_the_foot_of_the_title_page_is_a_note_out_of_the_running_text():
+    ed = convert(read_text(TITLE_PAGE.format(mark="∗", note="∗This work was supported by a grant.")))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("*", "ok", "This work was supported by a grant.")]
+    assert "supported" not in plain(ed.blocks[0].pieces)
+    assert "which goes on on the next page" in plain(ed.blocks[0].pieces)
+    assert [f.what for f in ed.furniture] == ["note * at the page's foot", "page number"]
+    assert render(ed).count("[^*]") == 2  # the title's marker and the note
+
+
+def test_a_title_page_note_without_its_marker_is_a_note_without_a_marker():
+    ed = convert(read_text(TITLE_PAGE.format(mark="", note="† Thanks to the editors for their comments.")))
+    assert [(n.label, n.status) for n in ed.notes] == [("†", "orphan")]
+    assert "Thanks" not in plain(ed.blocks[0].pieces)
+
+
+@pytest.mark.parametrize("note", [
+    "* * *",  # a break between sections, not a note
+    "in the text, 2 * 3 is six, and the sentence of the first page",  # no sign first
+    "* the first item of a list\n* and the second item of the list",  # a list's items, not a note
+])
+def test_lines_at_the_foot_of_the_title_page_that_are_no_notes_stay(note):
+    ed = convert(read_text(TITLE_PAGE.format(mark="", note=note)))
+    assert ed.notes == [] and note.split()[-1] in plain(ed.blocks[0].pieces)
+
+
+def test_a_sign_in_the_middle_of_the_title_page_is_no_note():
+    text = TITLE_PAGE.format(mark="", note="* an aside in the text that goes on\n" + "\n".join(
+        ["and on along the full width of the page, line after line, to its foot"] * 5))
+    ed = convert(read_text(text))
+    assert ed.notes == [] and "an aside in the text" in plain(ed.blocks[0].pieces)
+
+
 # -- Text extracted from a PDF ---------------------------------------------------------------
 
 PDF = """

@@ -35,7 +35,7 @@ from .witness.inline import (
     runs_words_together,
     translator_note,
 )
-from .witness.labels import body_label, markers, normalise, sort_key
+from .witness.labels import BRACKET, SYMBOL, body_label, markers, normalise, sort_key
 from .witness.layout import (
     DEFINITION_RE,
     FIELD_RE,
@@ -283,7 +283,7 @@ class _Converter:
         value = side_by_side(seg.block.text.strip())
         label = HEADER_LABELS.get(seg.detail, seg.detail.title())
         note = ""
-        bodies = {s.detail for s in self.layout.segments if s.role == "note"}
+        bodies = {s.detail for s in self.layout.segments if s.role == "note"} | set(self.layout.foot_notes)
         for form in self.layout.note_forms:
             found = [m for m in form.marker.finditer(value) if m.end() == len(value)]
             if found and normalise(found[-1].group(1)) in bodies:
@@ -302,10 +302,12 @@ class _Converter:
         own = ctx._replace(inner_furniture=tuple(
             span for span in ctx.inner_furniture if not span[2].endswith("at the page's foot")))
         for label, linenos in self.layout.foot_notes.items():
-            lines = [self.witness.lines[n - 1] for n in linenos[1:]]
+            # a number's note has its label on a line of its own, a sign's on its first line ("∗This work …")
+            lines = [self.witness.lines[n - 1] for n in (linenos[1:] if label.isdigit() else linenos)]
             if not lines:
                 continue
-            body = self.pieces(lines[0].start, lines[-1].end, own, markers=False)
+            found = None if label.isdigit() else body_label(lines[0].text, (SYMBOL,))
+            body = self.pieces(lines[0].start + (found.end if found else 0), lines[-1].end, own, markers=False)
             self.notes.append(Note(label, [body], linenos[0], "author"))
 
     def list_block(self, block, ctx: InlineContext) -> None:
@@ -352,6 +354,29 @@ class _Converter:
         literal = "\n".join(t[indent:] for t in lines)
         self.blocks.append(Block("code", [Text(literal)], block.start, block.end, block.lineno, self.paragraph))
 
+    def reference_list(self, block, ctx: InlineContext) -> None:
+        """A reference list the text's numbers in brackets cite: an item for each entry, its number kept
+        as the witness prints it ("[4] Oren Patashnik. BibTeXing. …")."""
+        self.paragraph += 1
+        entries: list[list] = []
+        for line in block.lines:
+            if not entries or body_label(line.text, (BRACKET,)):
+                entries.append([])
+            entries[-1].append(line)
+        items = []
+        for lines in entries:
+            # a page's furniture after an entry (its number, before the next page's entries): set aside there
+            own = list(lines)
+            while len(own) > 1 and own[-1].lineno in self.layout.inner_furniture:
+                own.pop()
+            items.append(self.pieces(own[0].start, own[-1].end, ctx, markers=False))
+            for line in lines[len(own):]:
+                what = self.layout.inner_furniture[line.lineno]
+                self.furniture.append(Furniture(what, line.text, line.start, line.end, line.lineno, self.paragraph))
+                self.entries.append(Entry("furniture", line.start, line.end, line.lineno, line.text, "",
+                                          f"{what} set aside from the running text", self.paragraph))
+        self.blocks.append(Block("list", items, block.start, block.end, block.lineno, self.paragraph, "-"))
+
     def note_block(self, seg, ctx: InlineContext) -> None:
         """A note's first paragraph, or a further paragraph of the note before it."""
         block = seg.block
@@ -396,6 +421,8 @@ class _Converter:
                     )
                 self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno,
                                          self.paragraph))
+            elif seg.role == "list" and seg.detail == "references":
+                self.reference_list(block, ctx)
             elif seg.role in ("list", "code", "definition"):
                 self.block_of_parts(seg, ctx)
             elif seg.role in ("note", "note-continued"):
@@ -620,9 +647,9 @@ def report(edition: Edition) -> dict:
         "furniture_blocks": len(edition.furniture),
         "author": next((d.value for d in edition.decisions if d.what == "author"), ""),
         "date": next((d.value for d in edition.decisions if d.what == "date"), ""),
-        #: how each of title, author, date and layout was found
+        #: how each of title, author, date and layout was found, and how the numbers in brackets were read
         "found": {d.what: {"value": d.value, "how": d.how, "line": d.lineno, "sure": d.sure}
-                  for d in edition.decisions if d.what in ("title", "author", "date", "layout")},
+                  for d in edition.decisions if d.what in ("title", "author", "date", "layout", "notes")},
         "unsure": [{"what": d.what, "value": d.value, "how": d.how, "line": d.lineno}
                    for d in edition.decisions if not d.sure],
         "apparatus": [asdict(e) for e in edition.apparatus],

@@ -25,7 +25,8 @@ from typing import NamedTuple
 
 #: superscript digits (not a contiguous Unicode range: ¹²³ are Latin-1)
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+#: the asterisk operator (U+2217), TeX's asterisk as an extraction gives it, is named as the asterisk
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "∗", "0123456789*")
 #: spacing before a marker goes with it (it is not printed before a superscript)
 _SPACE = r"[ \t\u00a0]*"
 
@@ -41,10 +42,16 @@ class LabelForm(NamedTuple):
     body: re.Pattern
 
 
+#: a value as a program prints it: a number, a string in straight quotes, a logical or a missing value
+_VALUE = r'(?:-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|"[^"\n]*"|TRUE|FALSE|NA|NaN|-?Inf|NULL)'
+#: what follows an index in a line of a program's output (R's ``[1] 0.5 0.3``, ``[1] "a"``): values
+#: alone to the line's end. Such an index is no note's label and no marker: a note is prose
+PROGRAM_OUTPUT_TAIL = rf"(?:[ \t]+{_VALUE})+[ \t]*(?:\n|$)"
+
 BRACKET = LabelForm(
     "bracket",
-    re.compile(_SPACE + r"\[(\d{1,3})\]"),
-    re.compile(r"^\s*\[(\d{1,3})\]\s*(?=\S)"),
+    re.compile(_SPACE + rf"\[(\d{{1,3}})\](?!{PROGRAM_OUTPUT_TAIL})"),
+    re.compile(rf"^\s*\[(\d{{1,3}})\](?!{PROGRAM_OUTPUT_TAIL})\s*(?=\S)"),
 )
 LETTER = LabelForm(
     "letter",
@@ -85,19 +92,19 @@ BARE = LabelForm(
     ),
     re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"‘(])"),
 )
-#: an asterisk, a dagger or a double dagger after a word, its note at the end
+#: an asterisk (or TeX's ∗), a dagger or a double dagger after a word, its note at the end
 #: beginning with the same sign
 SYMBOL = LabelForm(
     "symbol",
-    re.compile(r"(?<=[^\s*†‡])([*†‡])(?![*†‡\w])"),
-    re.compile(r"^\s*([*†‡])\s*(?=[^\s*†‡])"),
+    re.compile(r"(?<=[^\s*∗†‡])([*∗†‡])(?![*∗†‡\w])"),
+    re.compile(r"^\s*([*∗†‡])\s*(?=[^\s*∗†‡])"),
 )
 #: every form, the always-recognised one first
 FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, BARE, SYMBOL)
 
 
 def normalise(label: str) -> str:
-    """The label as the edition names it: superscript digits as digits."""
+    """The label as the edition names it: superscript digits as digits, TeX's ∗ as the asterisk."""
     return label.translate(_FROM_SUPERSCRIPT)
 
 
@@ -157,3 +164,114 @@ def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, 
 def sort_key(label: str) -> tuple[int, int, str]:
     """Numbers in numerical order, then letters in alphabetical order."""
     return (0, int(label), "") if label.isdigit() else (1, 0, label)
+
+
+# -- Citations or notes ------------------------------------------------------------
+#
+# A number in square brackets is a note's marker in some texts and a citation of a
+# reference list in others (a paper's "[4]" that names the fourth work of its
+# "References"). The form of the bodies decides: a note reads as prose ("Ibid.",
+# "See …", a quotation, a sentence of the author's), an entry of a reference list
+# names one work (its authors, its title, a year, a publisher, pages, an address).
+# The order of the numbers in the text bears it out: notes are numbered in the order
+# they are called, a list in the order of its works (alphabetical), so that its
+# numbers come out of order in the text.
+
+#: a heading over a list of the works a text cites
+REFERENCES_HEADING_RE = re.compile(
+    r"^(references|bibliography|bibliographie|literatur|literature|literaturverzeichnis|works cited|"
+    r"literature cited|references cited|reference list|list of references|références|sources)\s*:?$",
+    re.IGNORECASE,
+)
+#: how a note begins, not an entry of a reference list: "Ibid.", "See …", "Quoted in …", a quotation
+NOTE_OPENING_RE = re.compile(
+    r"^(?:[“\"‘]|(?:ibid|idem|see|compare|quoted|cited|also|on|for|this|these|that|it|he|she|they|there|"
+    r"here|note|as)\b|ib\.|id\.|op\.\s?cit|loc\.\s?cit|cf\.|in\s+(?:a|an|the|his|her|its|their|this|that)\b)",
+    re.IGNORECASE,
+)
+#: what shows an entry to name a work: a year, pages, an address, a publisher's or a periodical's word
+WORK_RE = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d)\b|\bpp?\.\s?\d|https?://|\bdoi\b|"
+    r"\b(?:Press|Verlag|Publishers?|Publishing|Books|University|Edition|Vol\.|vol\.|Journal|Proceedings)\b"
+)
+#: the small words of a name ("de la Vallée Poussin", "van Leunen", "Strunk, Jr. and E. B. White")
+NAME_PARTICLES = frozenset("de la le du da di del della der den van von ter ten y and & et und".split())
+#: an initial, or initials: "E.", "J.E.", "E.-B."
+INITIALS_RE = re.compile(r"^(?:[A-Z]\.-?)+$")
+#: the share of a list's entries that must name a work, one in four may be a note of the list
+WORKS_SHARE = 0.75
+
+
+def _names_first(text: str) -> bool:
+    """Whether an entry begins with a name or a title, ended by a full stop, a comma or a colon.
+
+    "Donald E. Knuth. …", "Strunk, W. …", "Unilogic, Ltd., …" do; "Stolypin (1862–1911) was …",
+    "Under the agreements …" do not.
+    """
+    for word in text.split()[:10]:
+        core = word.strip("()[]“”\"'‘’,.:;/_*")
+        if not core or not (core[0].isupper() or core.lower() in NAME_PARTICLES):
+            return False
+        if word.endswith((",", ".", ":")) and not INITIALS_RE.match(word.rstrip(",:")):
+            return True
+    return False
+
+
+def names_a_work(text: str) -> bool:
+    """Whether a body reads as an entry of a reference list: a name or a title first, and a year,
+    pages, an address or a publisher's word; never a note's opening ("Ibid.", "See …")."""
+    text = text.strip()
+    return not NOTE_OPENING_RE.match(text) and _names_first(text) and bool(WORK_RE.search(text))
+
+
+def reference_list(bodies: list[str]) -> bool:
+    """Whether bodies labelled ``[n]`` are a reference list: two or more, none opening as a note does,
+    and most (:data:`WORKS_SHARE`) naming a work."""
+    if len(bodies) < 2 or any(NOTE_OPENING_RE.match(body.strip()) for body in bodies):
+        return False
+    return sum(names_a_work(body) for body in bodies) >= WORKS_SHARE * len(bodies)
+
+
+class BracketReading(NamedTuple):
+    """Whether a text's numbers in square brackets are citations or note markers, and why."""
+
+    citations: bool
+    #: the reason, in an editor's words
+    how: str
+    #: False where the form left the reading in doubt (``edition convert`` warns)
+    sure: bool
+
+
+def read_brackets(called: list[str], bodies: list[str], heading: str = "") -> BracketReading | None:
+    """How to read the numbers in square brackets of a text.
+
+    :param called: the labels of the ``[n]`` in the running text, in order
+    :param bodies: the texts of the bodies labelled ``[n]`` at the end (without their labels)
+    :param heading: the heading over the bodies, if any
+    :return: the reading, or None where there is nothing to decide (notes, as always)
+    """
+    first = list(dict.fromkeys(int(label) for label in called))
+    out_of_order = len(first) >= 2 and first != sorted(first)
+    order = f"the text cites them out of order ({', '.join(map(str, first[:8]))}{', …' if len(first) > 8 else ''})"
+    if not bodies:
+        if out_of_order:
+            return BracketReading(True, f"{order}, as a paper cites a reference list in alphabetical order, and "
+                                  "the witness has no text for any of them: citations of a list the witness "
+                                  "lacks, printed as the witness has them", False)
+        return None
+    listed = reference_list(bodies)
+    if listed and heading and not REFERENCES_HEADING_RE.match(heading):
+        return BracketReading(False, "the entries numbered [n] at the end name one work each, but the witness "
+                              f"sets them under the heading “{heading}”: read as notes", True)
+    if listed:
+        evidence = [f"under the heading “{heading}”"] if heading else []
+        if out_of_order:
+            evidence.append(order)
+        return BracketReading(True, "the entries numbered [n] at the end name one work each (authors, title, "
+                              f"year, publisher), as a reference list does{', ' if evidence else ''}"
+                              f"{', and '.join(evidence)}: the list is printed as a list, the numbers in the "
+                              "text as the witness has them", bool(heading) or out_of_order)
+    if out_of_order:
+        return BracketReading(False, f"{order}, but the entries numbered [n] at the end read as notes (prose): "
+                              "read as notes", False)
+    return None

@@ -41,7 +41,20 @@ from .furniture import (
     repeated_lines,
     web_line_kind,
 )
-from .labels import BARE, BRACKET, FORMS, SUPERSCRIPT_DIGITS, LabelForm, body_label, confirmed, markers
+from .labels import (
+    BARE,
+    BRACKET,
+    DOTTED,
+    FORMS,
+    REFERENCES_HEADING_RE,
+    SUPERSCRIPT_DIGITS,
+    LabelForm,
+    body_label,
+    confirmed,
+    markers,
+    normalise,
+    read_brackets,
+)
 from .lexicon import zipf
 from .reading import Line, Witness
 
@@ -817,6 +830,37 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     return found
 
 
+#: a note at the foot of the first page that begins with its sign, the marker in the text lost or on the
+#: title: "∗This work was supported by …", "† Thanks to …"
+TITLE_PAGE_NOTE_RE = re.compile(r"^\s*([*∗†‡])\s*(?=[^\W\d_])")
+#: the most lines of such a note
+TITLE_PAGE_NOTE_MAX_LINES = 4
+
+
+def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
+    """A note at the foot of the first page that begins with a sign (``∗``, ``*``, ``†``, ``‡``), its marker
+    lost by the extraction or set on the title or the byline.
+
+    Its lines are the last of the first page (a page number below them aside), after running text,
+    the first beginning with the sign followed by a word, at most :data:`TITLE_PAGE_NOTE_MAX_LINES`;
+    never the last item of a list whose items begin with the sign.
+
+    :return: the note's label (the sign) with the line numbers of its text, or nothing
+    """
+    if not witness.page_starts:
+        return {}
+    page = [x for x in witness.lines[:min(witness.page_starts) - 1] if not x.blank and x.lineno not in furniture]
+    for back in range(1, min(TITLE_PAGE_NOTE_MAX_LINES, len(page) - 1) + 1):
+        m = TITLE_PAGE_NOTE_RE.match(page[-back].text)
+        if m and page[-back - 1].text.lstrip().startswith(m.group(1)):
+            break  # the last item of a list whose items begin with the sign, not a note
+        if m:
+            return {normalise(m.group(1)): [x.lineno for x in page[-back:]]}
+        if FOOT_LABEL_RE.match(page[-back].text):
+            break
+    return {}
+
+
 def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     """Cut a witness into blocks according to its layout.
 
@@ -829,17 +873,18 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = furniture_lines(witness.lines, kind, witness.page_starts)
-        for label, linenos in page_foot_notes(witness, furniture).items():
+        for label, linenos in (page_foot_notes(witness, furniture) | title_page_note(witness, furniture)).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         terms = definition_starts(witness.lines)
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture, code, terms)]
         joined = join_section_numbers(join_page_breaks(split, width, furniture, code), furniture)
-        marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b for b in split_glued_notes(joined)]
+        marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
+                  for b in split_glued_notes(split_list_heading(joined))]
         return kind, mark_code(marked, code), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
-    return kind, mark_code(split_glued_notes(split), code), 0, furniture
+    return kind, mark_code(split_glued_notes(split_list_heading(split)), code), 0, furniture
 
 
 #: the most blank lines between two blocks of code that are one display ("> f(x)", a blank line, "[1] 2")
@@ -931,6 +976,34 @@ def unwrapped_blocks(blocks: list[Blk]) -> tuple[list[Blk], dict[int, str]]:
                               if (what := pdf_line_kind(part.text)) in PAGE_FURNITURE})
         out += parts
     return out, furniture
+
+
+def split_list_heading(blocks: list[Blk]) -> list[Blk]:
+    """Split off a heading of notes or references printed on the line above the first body, no blank line between.
+
+    "References", then "[1] D. E. Knuth. …" on the next line: the heading is a block of its own, and
+    so is the paragraph above it, if the heading was its last line (after a sentence's end).
+    """
+    out: list[Blk] = []
+    for block in blocks:
+        lines = block.lines
+        at = next((k for k in range(len(lines) - 1) if _list_heading(lines[k].text)
+                   and (k == 0 or ends_sentence(lines[k - 1].text)) and body_label(lines[k + 1].text, (BRACKET,))),
+                  None)
+        if at is None:
+            out.append(block)
+            continue
+        if at:
+            out.append(Blk(lines[:at], block.blank_before, 0))
+        out += [Blk(lines[at:at + 1], block.blank_before if not at else 0, 0),
+                Blk(lines[at + 1:], 0, block.blank_after)]
+    return out
+
+
+def _list_heading(line: str) -> bool:
+    """A heading over notes or a reference list: "Notes", "References", "Bibliography"."""
+    text = line.strip()
+    return text[:1].isupper() and bool(NOTES_HEADING_RE.match(text) or REFERENCES_HEADING_RE.match(text))
 
 
 def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
@@ -1619,7 +1692,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         and not sentence_question(text) and not previous.rstrip().endswith((",", ";"))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
-    if following is None and notes_follow and NOTES_HEADING_RE.match(text.strip()):
+    if following is None and notes_follow and (NOTES_HEADING_RE.match(text.strip())
+                                                or REFERENCES_HEADING_RE.match(text.strip())):
         return "heading", "2", False
     if is_block_quote(text, previous):
         return "quote", "", False
@@ -1640,20 +1714,86 @@ def segment(witness: Witness) -> Layout:
     foot = _foot_notes(witness, furniture)
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
     notes_from = _first_note_body(blocks, notes_from, furniture_from, forms, furniture)
+    brackets = _bracket_reading(witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture)
+    refs_from = furniture_from
+    if brackets is not None and brackets[0].citations:
+        # numbers in brackets that cite a reference list: no note markers; the list is the text's
+        forms = tuple(form for form in forms if form is not BRACKET)
+        refs_from, in_place = brackets[1], {}
+        notes_from = max(min(notes_start(blocks, refs_from, forms), refs_from), body_from)
+        notes_from = _first_note_body(blocks, notes_from, refs_from, forms, furniture)
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
     segments += body.segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
-                                 and not NOTES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
+                                 and not NOTES_HEADING_RE.match(seg.block.text.strip())
+                                 and not REFERENCES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     segments = heading_levels(segments)
-    segments += _note_segments(blocks[notes_from:furniture_from], forms, furniture)
+    segments += _note_segments(blocks[notes_from:refs_from], forms, furniture)
+    segments += _reference_segments(blocks[refs_from:furniture_from], furniture)
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    return Layout(kind, segments, width, forms, inner, decisions_of(segments, kind, witness), foot)
+    decisions = decisions_of(segments, kind, witness)
+    if brackets is not None:
+        reading, _, lineno = brackets
+        decisions.append(Decision("notes", "citations" if reading.citations else "notes", reading.how, lineno,
+                                  reading.sure))
+    return Layout(kind, segments, width, forms, inner, decisions, foot)
+
+
+def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int, int],
+                     forms: tuple[LabelForm, ...], furniture: dict[int, str]):
+    """Whether the numbers in square brackets cite a reference list or call notes (:func:`read_brackets`).
+
+    :param bounds: the indices where the header, the body, the notes and the closing furniture begin
+    :return: the reading, the index of the reference list's first block (the notes' first, or the
+        closing furniture's, if none), and the line of its first entry (0 if none); None if there is
+        nothing to decide
+    """
+    lead, body_from, notes_from, furniture_from = bounds
+    if DOTTED in forms:
+        return None  # numbered paragraphs confirm the numbers in brackets as note markers
+    called = markers("\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]), BRACKET)
+    section = [b for b in blocks[notes_from:furniture_from] if not all(x.lineno in furniture for x in b.lines)]
+    bodies = []
+    for part in (p for b in section for p in split_note_bodies(b, (BRACKET,))):
+        found = body_label(part.lines[0].text, (BRACKET,))
+        if found:
+            bodies.append(part.text[found.end:] if len(part.lines) == 1 else
+                          " ".join([part.lines[0].text[found.end:], *(x.text.strip() for x in part.lines[1:])]))
+    heading = ""
+    if bodies and notes_from > body_from:
+        above = blocks[notes_from - 1].text.strip()
+        if NOTES_HEADING_RE.match(above) or REFERENCES_HEADING_RE.match(above):
+            heading = above.rstrip(":").strip()
+    reading = read_brackets(called, bodies, heading)
+    if reading is None:
+        return None
+    lineno = section[0].lineno if bodies else 0
+    return reading, notes_from if bodies else furniture_from, lineno
+
+
+def _reference_segments(section: list[Blk], furniture: dict[int, str]) -> list[Segment]:
+    """The segments of a reference list: its entries as one list, with the lines of furniture between them
+    (a page's number and its running head, set aside there); furniture before and after it on its own."""
+    def aside(block: Blk) -> bool:
+        return all(line.lineno in furniture for line in block.lines)
+
+    start, end = 0, len(section)
+    while start < end and aside(section[start]):
+        start += 1
+    while end > start and aside(section[end - 1]):
+        end -= 1
+    out = [Segment("furniture", b, furniture[b.lines[0].lineno]) for b in section[:start]]
+    if start < end:
+        run = section[start:end]
+        out.append(Segment("list", Blk([x for b in run for x in b.lines], run[0].blank_before, run[-1].blank_after),
+                           "references"))
+    return out + [Segment("furniture", b, furniture[b.lines[0].lineno]) for b in section[end:]]
 
 
 #: the deepest level of heading MyST writes
@@ -1717,7 +1857,10 @@ def _notes_section(
     """
     lead, body_from, furniture_from = bounds
     notes_from = notes_start(blocks, furniture_from)
-    foot_bodies = [f"{label} {witness.lines[lines[1] - 1].text}" for label, lines in foot.items()]
+    # a sign's note has its label on its first line ("∗This work …"), a number's on a line of its own
+    foot_bodies = [witness.lines[lines[0] - 1].text if not label.isdigit() else
+                   f"{label} {witness.lines[lines[1] - 1].text}" for label, lines in foot.items() if len(lines) > 1
+                   or not label.isdigit()]
     forms = confirmed(
         # the header's lines too: a journal's byline may carry a note ("King*")
         "\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]),

@@ -154,7 +154,10 @@ def render(edition: Edition, siglum: str = "") -> str:
         f"(text-{edition.id})=",
     ]
     title = escape(edition.title)
-    out.append(f"# [{title}]{{.editorial-title}}" if edition.title_editorial else f"# {title}")
+    # a note on the title ("Designing BibTeX Styles∗"), whose field is not printed: its marker on the heading
+    note = next((f"[^{f.note}]" for f in edition.header if f.name == "title" and f.note
+                 and not f.label_in_witness), "")
+    out.append(f"# [{title}]{{.editorial-title}}" if edition.title_editorial else f"# {title}{note}")
     out.append("")
     if edition.title_editorial:
         out += [
@@ -364,6 +367,10 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
             place = f"after {{para}}`{f.after_paragraph}`" if f.after_paragraph else "before ¶ 1"
             out.append(f"- {place}, line {f.lineno} ({escape(f.what)}): [{show_reading(f.text)}]{{.reading}}")
         out.append("")
+    for d in edition.decisions:
+        if d.what == "notes" and d.value == "citations":  # how the numbers in brackets were read, and why
+            out += [f"**Numbers in square brackets.** They are read as citations, not as note markers: "
+                    f"{escape(d.how)}{'' if d.sure else ' (a reading the form leaves in doubt)'}.", ""]
     citations = [e for e in edition.apparatus if e.kind == "citation"]
     if citations:
         out += [
