@@ -276,7 +276,10 @@ def heading_edit(raw: str) -> Edit | None:
     letters = [c for c in flat if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
         return None
-    return Edit(0, len(raw), text(title_case(flat)), "heading", "heading in capitals set in title case")
+    cased = title_case(flat)
+    if cased == flat:
+        return None  # nothing recased ("P (X1 ≤ 1, X2 ≤ 4)"): no entry
+    return Edit(0, len(raw), text(cased), "heading", "heading in capitals set in title case")
 
 
 def translator_note(pieces: list[Piece]) -> bool:
