@@ -150,14 +150,10 @@ def menu_kind(text: str) -> str | None:
     stripped = text.strip()
     if not stripped:
         return None
-    kind = _short_menu_kind(stripped) if len(words(stripped)) <= FURNITURE_MAX_WORDS else None
-    if kind:
-        return kind
-    if long_trail(stripped):
-        return "breadcrumbs"
     if toolbar_line(stripped):
         return "reader's toolbar"
-    return None
+    kind = _short_menu_kind(stripped) if len(words(stripped)) <= FURNITURE_MAX_WORDS else None
+    return kind or ("breadcrumbs" if long_trail(stripped) else None)
 
 
 #: the arrows between the steps of a breadcrumb trail (a slash may part the words of a sentence)
@@ -183,10 +179,12 @@ def long_trail(text: str) -> bool:
 
 #: a choice of a reader's toolbar, in brackets: "【Large】", "[Small]"
 TOOL_CHOICE_RE = re.compile(r"[【〔［\[‹«]\s*[^\W\d_][^【】〔〕［］\[\]‹›«».,;!?]{0,20}[】〕］\]›»]")
-#: the tools of a reader's toolbar on a web page: the size of the letters, the bookmarks, the chapters' order
-TOOL_RE = re.compile(
-    r"\b(?:bookmarks?|font(?:\s+size)?|text\s+size|(?:previous|prev|next|last|first)\s+(?:chapter|page|post|article)|"
-    r"table\s+of\s+contents|(?:night|dark|light|reading)\s+mode|report\s+(?:an?\s+)?error)\b",
+#: a tool of a reader's toolbar on a web page, a whole item of it: the size of the letters, the
+#: bookmarks, the order of the chapters ("Add Bookmark", "Next Chapter", "Font Size")
+TOOL_ITEM_RE = re.compile(
+    r"(?:add\s+(?:to\s+)?|go\s+to\s+)?(?:bookmarks?|font(?:\s+size)?|text\s+size|"
+    r"(?:previous|prev|next|last|first)\s+(?:chapter|page|post|article)|"
+    r"table\s+of\s+contents|contents|(?:night|dark|light|reading)\s+mode|report\s+(?:an?\s+)?error)",
     re.IGNORECASE,
 )
 
@@ -195,20 +193,17 @@ def toolbar_line(text: str) -> bool:
     """A reader's toolbar: "Font Size:【Large】【Middle】【Small】 Add Bookmark", "Previous Chapter | Next Chapter".
 
     A short line (at most :data:`FURNITURE_MAX_WORDS` words once its brackets are
-    parted) with two choices in brackets, or two of the tools a reader's page
-    offers (:data:`TOOL_RE`), or one among short items between separators,
-    and no sentence.
+    parted), no sentence, with two choices in brackets, or of short items
+    between separators (a bar, a colon, a wide space) one of which is a tool
+    of a reader's page (:data:`TOOL_ITEM_RE`): "The Next Chapter: Stalin" is a title.
     """
-    spaced = re.sub(r"[【】〔〕［］\[\]‹›«»]", " ", text)
+    spaced = re.sub(r"[【】〔〕［］\[\]‹›«»]", "  ", text)
     if len(words(spaced)) > FURNITURE_MAX_WORDS or re.search(r"[a-z][.!?]\s+[A-Z]|[,;]\s", text):
         return False
     if len(TOOL_CHOICE_RE.findall(text)) >= 2:
         return True
-    tools = TOOL_RE.findall(text)
-    if len(tools) >= 2:
-        return True
     items = [item for item in re.split(r"\s*[|•·:]\s*|\s{2,}", spaced.strip()) if item]
-    return len(tools) == 1 and len(items) >= 2 and _short_items(items, 3)
+    return len(items) >= 2 and _short_items(items, 3) and any(TOOL_ITEM_RE.fullmatch(item) for item in items)
 
 
 def _short_menu_kind(stripped: str) -> str | None:
