@@ -2128,6 +2128,12 @@ def test_a_line_repeated_at_each_pages_top_is_a_running_head_a_listings_repeated
     assert not [e for e in ed.apparatus if e.kind == "furniture" and "sigma" in e.reading]
 
 
+def test_a_running_foot_and_the_next_pages_alike_head_are_both_running_heads():
+    page = "Journal of Planning Studies\n\n" + PAGE_LINES * 2 + "\nJournal of Planning Studies\n"
+    ed = convert(read_text("The Plan and the Market\n\n" + PAGE_LINES + "\f" + "\f".join([page] * 2)))
+    assert furniture_of(ed) == [("running head", "Journal of Planning Studies")] * 4
+
+
 def test_a_lone_number_at_a_pages_foot_is_its_page_number_a_matrixs_entries_in_mid_page_are_not():
     matrix = "with the correlation matrix\n\n1\n\n3\n5\n\n1\n\n11\n15\n\n"
     page1 = PAGE_LINES + matrix + PAGE_LINES + "\n1\n"

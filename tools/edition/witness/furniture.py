@@ -283,7 +283,7 @@ def pdf_line_kind(text: str, repeated: frozenset[str] = frozenset()) -> str | No
         return "running head"
     if _shape(stripped) in repeated:
         return "running head"
-    if menu_kind(stripped) == "language switcher":
+    if len(words(stripped)) <= FURNITURE_MAX_WORDS and _short_menu_kind(stripped) == "language switcher":
         return "language switcher"
     return None
 
@@ -311,28 +311,33 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
 
-def repeated_lines(lines: Iterable[str]) -> frozenset[str]:
+def repeated_lines(lines: Iterable[str], page_breaks: frozenset[int] = frozenset()) -> frozenset[str]:
     """The short lines a PDF text repeats on its pages: running heads and feet.
 
     A line counts when it is short, ends no sentence and occurs at least
     :data:`REPEATED_AT_LEAST` times (its numbers aside). A running head
-    stands once on its page: a line whose like stands next to it (at most
-    :data:`REPEAT_NEAR` lines away) is a line of a listing or a table
-    ("> sigma[2,1] <- 3/5", "> sigma[3,1] <- 1/3"), and its shape is no
-    running head's anywhere in the text.
+    stands once on its page: a line whose like stands next to it on the same
+    page (at most :data:`REPEAT_NEAR` lines away) is a line of a listing or
+    a table ("> sigma[2,1] <- 3/5", "> sigma[3,1] <- 1/3"), and its shape
+    is no running head's anywhere in the text.
+
+    :param page_breaks: the 0-based indices of the lines that open a page
+        (a running foot and the next page's head may be alike)
     """
     counts: Counter = Counter()
-    last: dict[str, int] = {}
+    last: dict[str, tuple[int, int]] = {}
     near: set[str] = set()
+    page = 0
     for i, line in enumerate(lines):
+        page += i in page_breaks
         if not (line.strip() and len(words(line)) <= FURNITURE_MAX_WORDS
                 and not line.rstrip().endswith((".", "?", "!", ":", ";", ","))
                 and re.search(r"[^\W\d_]", line)):
             continue
         shape = _shape(line)
-        if shape in last and i - last[shape] <= REPEAT_NEAR:
+        if shape in last and last[shape][1] == page and i - last[shape][0] <= REPEAT_NEAR:
             near.add(shape)
-        last[shape] = i
+        last[shape] = (i, page)
         counts[shape] += 1
     return frozenset(shape for shape, n in counts.items() if n >= REPEATED_AT_LEAST and shape not in near)
 

@@ -617,7 +617,7 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
             continue  # an entry of a matrix, a number of a table or a listing in mid-page
         if what:
             found[line.lineno] = what
-    repeated = repeated_lines(line.text for line in lines)
+    repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
     for i, line in enumerate(lines):
         if line.lineno not in found and repeated_kind(line.text, repeated) and (
                 line.lineno in edges if page_starts else _apart(lines, i, found)):
