@@ -2164,6 +2164,15 @@ def test_a_running_head_without_form_feeds_stands_apart_a_listings_line_inside_a
     assert not furniture_of(convert(read_text(listing * 3)))
 
 
+def test_a_column_of_figures_in_a_text_of_unwrapped_lines_is_no_page_number():
+    long_line = ("The delegates of the factory committees met in the capital in the autumn, and their votes were "
+                 "counted by the region they came from, as the table below shows for each of the regions.\n")
+    table = "Delegates by region\n12\n15\n31\n"
+    ed = convert(read_text(long_line + table + long_line + "7\n" + long_line))
+    assert furniture_of(ed) == [("page number", "7")]
+    assert {"12", "15", "31"} <= set(bodies(ed))
+
+
 @pytest.mark.parametrize("line, kind", [
     ("Font Size:【Large】【Middle】【Small】 Add Bookmark", "reader's toolbar"),
     ("Previous Chapter   Table of Contents   Next Chapter", "reader's toolbar"),

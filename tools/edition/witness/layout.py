@@ -845,10 +845,16 @@ def unwrapped_blocks(blocks: list[Blk]) -> tuple[list[Blk], dict[int, str]]:
     for block in blocks:
         parts = split_unwrapped(block)
         if len(parts) > 1:
-            furniture.update({part.lineno: what for part in parts
-                              if (what := pdf_line_kind(part.text)) in PAGE_FURNITURE})
+            furniture.update({part.lineno: what for i, part in enumerate(parts)
+                              if (what := pdf_line_kind(part.text)) in PAGE_FURNITURE
+                              and not (what == "page number" and _among_figures(parts, i))})
         out += parts
     return out, furniture
+
+
+def _among_figures(parts: list[Blk], i: int) -> bool:
+    """Whether the line next to a lone number is figures too: a table's column, no page number."""
+    return any(number_like(parts[j].text) for j in (i - 1, i + 1) if 0 <= j < len(parts))
 
 
 def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
