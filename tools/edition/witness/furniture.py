@@ -177,8 +177,14 @@ def long_trail(text: str) -> bool:
             and not any(re.search(r"[.;!?]\s", step) for step in steps))
 
 
-#: a choice of a reader's toolbar, in brackets: "【Large】", "[Small]"
-TOOL_CHOICE_RE = re.compile(r"[【〔［\[‹«]\s*[^\W\d_][^【】〔〕［］\[\]‹›«».,;!?]{0,20}[】〕］\]›»]")
+#: the choices of a reader's toolbar, in brackets, side by side: "【Large】【Middle】【Small】",
+#: "[Large] [Small]"; each a word or two that begins with a capital (or in a script without
+#: capitals), never "[t]he" or "[a]" in a sentence, nor labels of a letter ("[A] [B]")
+TOOL_CHOICES_RE = re.compile(
+    r"(?:[【〔［\[‹«][^\W\d_a-z][^【】〔〕［］\[\]‹›«».,;!?]{1,20}[】〕］\]›»]\s*(?:[|/]\s*)?){2,}"
+)
+
+
 #: a tool of a reader's toolbar on a web page, a whole item of it: the size of the letters, the
 #: bookmarks, the order of the chapters ("Add Bookmark", "Next Chapter", "Font Size")
 TOOL_ITEM_RE = re.compile(
@@ -200,7 +206,7 @@ def toolbar_line(text: str) -> bool:
     spaced = re.sub(r"[【】〔〕［］\[\]‹›«»]", "  ", text)
     if len(words(spaced)) > FURNITURE_MAX_WORDS or re.search(r"[a-z][.!?]\s+[A-Z]|[,;]\s", text):
         return False
-    if len(TOOL_CHOICE_RE.findall(text)) >= 2:
+    if TOOL_CHOICES_RE.search(text) and not text.rstrip().endswith((".", "!", "?")):
         return True
     items = [item for item in re.split(r"\s*[|•·:]\s*|\s{2,}", spaced.strip()) if item]
     return len(items) >= 2 and _short_items(items, 3) and any(TOOL_ITEM_RE.fullmatch(item) for item in items)
