@@ -2122,7 +2122,7 @@ def test_a_line_repeated_at_each_pages_top_is_a_running_head_a_listings_repeated
     later = head + PAGE_LINES + call + PAGE_LINES
     ed = convert(read_text("\f".join([first, later, later, later])))
     assert furniture_of(ed) == [("running head", "Journal of Planning Studies")] * 3
-    text = " ".join(bodies(ed))
+    text = " ".join(" ".join(plain(b.pieces).split()) for b in ed.blocks)  # paragraphs or code blocks
     assert "> sigma[2,1] <- 3/5 > sigma[3,1] <- 1/3 > sigma[3,2] <- 11/15" in text
     assert text.count("> library(mvtnorm)") == 4
     assert not [e for e in ed.apparatus if e.kind == "furniture" and "sigma" in e.reading]
