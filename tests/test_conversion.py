@@ -2637,3 +2637,142 @@ def test_authors_side_by_side_and_a_notes_indented_first_line_in_an_extraction_t
     assert report(ed)["found"]["author"]["value"] == "Ada Morel, Ivan Petrov"
     assert plain(ed.notes[0].paragraphs[0]).startswith("The first note, its first line indented")
     assert "first line indented" not in " ".join(bodies(ed))  # set aside from the running text, not twice
+
+
+# -- Furniture by its form and its place on the page (issue 16) ----------------------------------
+
+LISTING = "This is computed as follows:\n> sigma[2,1] <- 3/5\n> sigma[3,1] <- 1/3\n> sigma[3,2] <- 11/15\n"
+
+
+def test_a_line_repeated_at_each_pages_top_is_a_running_head_a_listings_repeated_lines_are_not():
+    head = "Journal of Planning Studies\n\n"
+    call = "> library(mvtnorm)\n"  # one line of code on each page, in mid-page: no running head either
+    first = "The Plan and the Market\n\n" + PAGE_LINES + LISTING + PAGE_LINES + call + PAGE_LINES
+    later = head + PAGE_LINES + call + PAGE_LINES
+    ed = convert(read_text("\f".join([first, later, later, later])))
+    assert furniture_of(ed) == [("running head", "Journal of Planning Studies")] * 3
+    text = " ".join(" ".join(plain(b.pieces).split()) for b in ed.blocks)  # paragraphs or code blocks
+    assert "> sigma[2,1] <- 3/5 > sigma[3,1] <- 1/3 > sigma[3,2] <- 11/15" in text
+    assert text.count("> library(mvtnorm)") == 4
+    assert not [e for e in ed.apparatus if e.kind == "furniture" and "sigma" in e.reading]
+
+
+def test_a_running_foot_and_the_next_pages_alike_head_are_both_running_heads():
+    page = "Journal of Planning Studies\n\n" + PAGE_LINES * 2 + "\nJournal of Planning Studies\n"
+    ed = convert(read_text("The Plan and the Market\n\n" + PAGE_LINES + "\f" + "\f".join([page] * 2)))
+    assert furniture_of(ed) == [("running head", "Journal of Planning Studies")] * 4
+
+
+def test_a_lone_number_at_a_pages_foot_is_its_page_number_a_matrixs_entries_in_mid_page_are_not():
+    matrix = "with the correlation matrix\n\n1\n\n3\n5\n\n1\n\n11\n15\n\n"
+    page1 = PAGE_LINES + matrix + PAGE_LINES + "\n1\n"
+    page2 = PAGE_LINES + "\n2\n"
+    ed = convert(read_text(page1 + "\f" + page2))
+    assert furniture_of(ed) == [("page number", "1"), ("page number", "2")]
+    text = " ".join(bodies(ed))
+    assert "11 15" in text and "3 5" in text
+    assert not [b for b in ed.blocks if b.kind == "heading"]  # figures beside figures head nothing
+
+
+def test_lone_numbers_without_form_feeds_page_numbers_in_their_sequence_not_figures_beside_figures():
+    matrix = "with the correlation matrix\n\n1\n\n3\n5\n\n"
+    text = (PAGE_LINES + "\n12\n\n" + PAGE_LINES + matrix + PAGE_LINES + "\n3\n\n" + PAGE_LINES
+            + "\n13\n\n" + PAGE_LINES)
+    ed = convert(read_text(text))
+    assert ed.layout == "pdf"
+    # "3" between the pages 12 and 13 is out of their sequence: a number of the text
+    assert furniture_of(ed) == [("page number", "12"), ("page number", "13")]
+    assert "3 5" in " ".join(bodies(ed))
+
+
+def test_a_running_head_without_form_feeds_stands_apart_a_listings_line_inside_a_paragraph_does_not():
+    page = PAGE_LINES + "\nThe Plan and the Market 7\n\n"
+    ed = convert(read_text(page * 3 + PAGE_LINES))
+    assert [what for what, _ in furniture_of(ed)] == ["running head"] * 3
+    listing = PAGE_LINES + LISTING + PAGE_LINES
+    assert not furniture_of(convert(read_text(listing * 3)))
+
+
+def test_a_column_of_figures_in_a_text_of_unwrapped_lines_is_no_page_number():
+    long_line = ("The delegates of the factory committees met in the capital in the autumn, and their votes were "
+                 "counted by the region they came from, as the table below shows for each of the regions.\n")
+    table = "Delegates by region\n12\n15\n31\n"
+    ed = convert(read_text(long_line + table + long_line + "7\n" + long_line))
+    assert furniture_of(ed) == [("page number", "7")]
+    assert {"12", "15", "31"} <= set(bodies(ed))
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Font Size:【Large】【Middle】【Small】 Add Bookmark", "reader's toolbar"),
+    ("Previous Chapter   Table of Contents   Next Chapter", "reader's toolbar"),
+    ("[Large] [Small] | Add Bookmark", "reader's toolbar"),
+    ("HOME > Classical Novels > The Years of the Plan and the Market > Chapter 5 The Plan", "breadcrumbs"),
+    ("Home » Novels » Chapter 5", "breadcrumbs"),
+    ("Table of Contents", None), ("Notes on the Font of Power", None), ("The Next Chapter: The Purges", None),
+    ("From the first chapter to the last chapter", None), ("He said “[t]he plan [a] failed” and [i]t did", None),
+    ("[A] [B]", None),
+    ("The font was cast in lead, and the bookmark was of silk.", None),
+    ("Wages > prices > profits, as the tables show in the next chapter.", None),
+    ("Home > the plan was drawn up in the ministry > and the workers had no say in it", None),
+])
+def test_furniture_a_readers_toolbar_and_a_long_breadcrumb_trail_by_their_form(line, kind):
+    from edition.witness.furniture import menu_kind
+
+    assert menu_kind(line) == kind
+
+
+def test_furniture_a_web_pages_toolbar_and_breadcrumbs_above_the_title_are_set_aside():
+    ed = convert(read_text(
+        "Search      Hot    Newest Novel\n"
+        "HOME > Classical Novels > The Years of the Plan and the Market > Chapter 5 The Plan\n"
+        "Font Size:【Large】【Middle】【Small】 Add Bookmark\n"
+        "Chapter 5 The Plan\n"
+        "The plan was drawn up in the offices of the ministry, and the workers of the plants had no say in it, "
+        "as they had none in the choice of the managers who were to carry it out.\n\n"
+        "The managers bargained over the targets, and the ministries over the funds, for as long as the plan lasted.\n"
+    ))
+    assert ed.title == "Chapter 5 The Plan"
+    assert [what for what, _ in furniture_of(ed)][1:] == ["breadcrumbs", "reader's toolbar"]
+    assert not [b for b in ed.blocks if b.kind == "heading" and "Font" in plain(b.pieces)]
+
+
+def test_a_breadcrumb_trail_in_the_body_of_a_web_page_is_breadcrumbs_not_an_image_caption():
+    ed = conv("""
+        The Plan and the Market
+
+        The plan was drawn up in the offices of the ministry, and the workers of the plants had no say in it.
+
+        Home » The Archive » Letters of the Year 1921 » A Letter to the Congress
+
+        The managers bargained over the targets, and the ministries over the funds, for as long as it lasted.
+        """)
+    trail = "Home » The Archive » Letters of the Year 1921 » A Letter to the Congress"
+    assert ("breadcrumbs", trail) in furniture_of(ed)
+    assert "image caption" not in [what for what, _ in furniture_of(ed)]
+
+
+def test_the_apparatus_names_a_pdf_texts_furniture_as_its_pages_and_a_web_pages_as_the_sites():
+    pdf = convert(read_text(PAGE_LINES + "\n1\n\f" + PAGE_LINES + "\n2\n"))
+    myst = render(pdf)
+    assert "**Set aside as page furniture.**" in myst and "(page numbers)" in myst
+    assert "web page" not in myst
+    web = conv("""
+        Home | About | Archive
+
+        The Plan and the Market
+
+        The plan was drawn up in the offices of the ministry, and the workers had no say in it.
+
+        Share this article
+        """)
+    assert "belong to the web page" in render(web)
+
+
+@pytest.mark.parametrize("heading, recased", [
+    ("P (−∞ < X1 ≤ 1, −∞ < X2 ≤ 4, −∞ < X3 ≤ 2).", None), ("THE PLAN AND THE MARKET", "The Plan and the Market"),
+])
+def test_a_heading_case_entry_only_where_the_case_changes(heading, recased):
+    from edition.witness.inline import heading_edit
+
+    edit = heading_edit(heading)
+    assert (plain(edit.pieces) if edit else None) == recased

@@ -517,7 +517,8 @@ class _Converter:
             elif lead:
                 first, last = lead[0].block.lineno, lead[-1].block.lineno
                 where = f"line {first}" if first == last else f"lines {first}–{last}"
-                how = f"the first heading-like line after the site's furniture ({where}), set aside"
+                furniture = "the pages' furniture" if self.layout.kind == "pdf" else "the site's furniture"
+                how = f"the first heading-like line after {furniture} ({where}), set aside"
             else:
                 how = "the first line of the witness, standing alone"
             return Decision("title", title, how, t.lineno, not any(s.detail == "masthead" for s in lead))

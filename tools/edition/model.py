@@ -321,7 +321,7 @@ class Furniture:
     #: what it is: ``image caption``, ``donation appeal``, ``site list``, or a
     #: kind recognised by its form (:mod:`edition.witness.furniture`): ``navigation bar``,
     #: ``breadcrumbs``, ``language switcher``, ``masthead``, ``call to action``,
-    #: ``viewer page counter``, ``page stamp``, ``button label``, ``table of
+    #: ``viewer page counter``, ``page stamp``, ``button label``, ``reader's toolbar``, ``table of
     #: contents``, ``running head``, ``page number``, ``date line``
     what: str
     #: the furniture's text, verbatim

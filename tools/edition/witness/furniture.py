@@ -120,9 +120,11 @@ FURNITURE_MAX_WORDS = 14
 #: the most words of a call to share, subscribe or donate
 CALL_MAX_WORDS = 10
 #: the kinds of furniture that are the site's menus, below its masthead
-MENU_KINDS = frozenset({"language switcher", "navigation bar", "breadcrumbs"})
+MENU_KINDS = frozenset({"language switcher", "navigation bar", "breadcrumbs", "reader's toolbar"})
 #: a short line met this often in a PDF text is a running head or foot
 REPEATED_AT_LEAST = 3
+#: a repeated line whose like is at most this many lines away is a listing's, not a running head
+REPEAT_NEAR = 2
 
 
 def words(text: str) -> list[str]:
@@ -146,8 +148,72 @@ def _short_items(items: list[str], most_words: int = 5) -> bool:
 def menu_kind(text: str) -> str | None:
     """The kind of menu a line is, by its form, or None."""
     stripped = text.strip()
-    if not stripped or len(words(stripped)) > FURNITURE_MAX_WORDS:
+    if not stripped:
         return None
+    if toolbar_line(stripped):
+        return "reader's toolbar"
+    kind = _short_menu_kind(stripped) if len(words(stripped)) <= FURNITURE_MAX_WORDS else None
+    return kind or ("breadcrumbs" if long_trail(stripped) else None)
+
+
+#: the arrows between the steps of a breadcrumb trail (a slash may part the words of a sentence)
+TRAIL_ARROW_RE = re.compile(r"\s+(?:>|»|›|→)\s+")
+#: the most words of a step of a trail that ends in the page's own title
+TRAIL_STEP_MAX_WORDS = 8
+
+
+def long_trail(text: str) -> bool:
+    """A breadcrumb trail whose steps are titles: "HOME > Classical Novels > Ten Days That Shook the World > Chapter 5".
+
+    Three steps at least between arrows, the first a word or two (the site's
+    home), each a title of at most :data:`TRAIL_STEP_MAX_WORDS` words that
+    begins with a capital or a figure and ends no clause.
+    """
+    steps = _items(text, TRAIL_ARROW_RE)
+    return (len(steps) >= 3 and len(words(steps[0])) <= 2
+            and sum(len(words(step)) for step in steps) <= 2 * FURNITURE_MAX_WORDS
+            and _short_items(steps, TRAIL_STEP_MAX_WORDS)
+            and all(step[:1].isupper() or step[:1].isdigit() for step in steps)
+            and not any(re.search(r"[.;!?]\s", step) for step in steps))
+
+
+#: the choices of a reader's toolbar, in brackets, side by side: "【Large】【Middle】【Small】",
+#: "[Large] [Small]"; each a word or two that begins with a capital (or in a script without
+#: capitals), never "[t]he" or "[a]" in a sentence, nor labels of a letter ("[A] [B]")
+TOOL_CHOICES_RE = re.compile(
+    r"(?:[【〔［\[‹«][^\W\d_a-z][^【】〔〕［］\[\]‹›«».,;!?]{1,20}[】〕］\]›»]\s*(?:[|/]\s*)?){2,}"
+)
+
+
+#: a tool of a reader's toolbar on a web page, a whole item of it: the size of the letters, the
+#: bookmarks, the order of the chapters ("Add Bookmark", "Next Chapter", "Font Size")
+TOOL_ITEM_RE = re.compile(
+    r"(?:add\s+(?:to\s+)?|go\s+to\s+)?(?:bookmarks?|font(?:\s+size)?|text\s+size|"
+    r"(?:previous|prev|next|last|first)\s+(?:chapter|page|post|article)|"
+    r"table\s+of\s+contents|contents|(?:night|dark|light|reading)\s+mode|report\s+(?:an?\s+)?error)",
+    re.IGNORECASE,
+)
+
+
+def toolbar_line(text: str) -> bool:
+    """A reader's toolbar: "Font Size:【Large】【Middle】【Small】 Add Bookmark", "Previous Chapter | Next Chapter".
+
+    A short line (at most :data:`FURNITURE_MAX_WORDS` words once its brackets are
+    parted), no sentence, with two choices in brackets, or of short items
+    between separators (a bar, a colon, a wide space) one of which is a tool
+    of a reader's page (:data:`TOOL_ITEM_RE`): "The Next Chapter: Stalin" is a title.
+    """
+    spaced = re.sub(r"[【】〔〕［］\[\]‹›«»]", "  ", text)
+    if len(words(spaced)) > FURNITURE_MAX_WORDS or re.search(r"[a-z][.!?]\s+[A-Z]|[,;]\s", text):
+        return False
+    if TOOL_CHOICES_RE.search(text) and not text.rstrip().endswith((".", "!", "?")):
+        return True
+    items = [item for item in re.split(r"\s*[|•·:]\s*|\s{2,}", spaced.strip()) if item]
+    return len(items) >= 2 and _short_items(items, 3) and any(TOOL_ITEM_RE.fullmatch(item) for item in items)
+
+
+def _short_menu_kind(stripped: str) -> str | None:
+    """The kind of a short menu (a language switcher, a navigation bar, breadcrumbs), or None."""
     items = _items(stripped, MENU_SEPARATOR_RE)
     if all(item.casefold() in LANGUAGE_NAMES for item in items):
         return "language switcher"
@@ -223,7 +289,7 @@ def pdf_line_kind(text: str, repeated: frozenset[str] = frozenset()) -> str | No
         return "running head"
     if _shape(stripped) in repeated:
         return "running head"
-    if menu_kind(stripped) == "language switcher":
+    if len(words(stripped)) <= FURNITURE_MAX_WORDS and _short_menu_kind(stripped) == "language switcher":
         return "language switcher"
     return None
 
@@ -251,16 +317,64 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
 
-def repeated_lines(lines: Iterable[str]) -> frozenset[str]:
+def repeated_lines(lines: Iterable[str], page_breaks: frozenset[int] = frozenset()) -> frozenset[str]:
     """The short lines a PDF text repeats on its pages: running heads and feet.
 
     A line counts when it is short, ends no sentence and occurs at least
-    :data:`REPEATED_AT_LEAST` times (its numbers aside).
+    :data:`REPEATED_AT_LEAST` times (its numbers aside). A running head
+    stands once on its page: a line whose like stands next to it on the same
+    page (at most :data:`REPEAT_NEAR` lines away) is a line of a listing or
+    a table ("> sigma[2,1] <- 3/5", "> sigma[3,1] <- 1/3"), and its shape
+    is no running head's anywhere in the text.
+
+    :param page_breaks: the 0-based indices of the lines that open a page
+        (a running foot and the next page's head may be alike)
     """
-    counts = Counter(
-        _shape(line) for line in lines
-        if line.strip() and len(words(line)) <= FURNITURE_MAX_WORDS
-        and not line.rstrip().endswith((".", "?", "!", ":", ";", ","))
-        and re.search(r"[^\W\d_]", line)
-    )
-    return frozenset(shape for shape, n in counts.items() if n >= REPEATED_AT_LEAST)
+    counts: Counter = Counter()
+    last: dict[str, tuple[int, int]] = {}
+    near: set[str] = set()
+    page = 0
+    for i, line in enumerate(lines):
+        page += i in page_breaks
+        if not (line.strip() and len(words(line)) <= FURNITURE_MAX_WORDS
+                and not line.rstrip().endswith((".", "?", "!", ":", ";", ","))
+                and re.search(r"[^\W\d_]", line)):
+            continue
+        shape = _shape(line)
+        if shape in last and last[shape][1] == page and i - last[shape][0] <= REPEAT_NEAR:
+            near.add(shape)
+        last[shape] = (i, page)
+        counts[shape] += 1
+    return frozenset(shape for shape, n in counts.items() if n >= REPEATED_AT_LEAST and shape not in near)
+
+
+def repeated_kind(text: str, repeated: frozenset[str]) -> str | None:
+    """``running head`` for a line whose shape the text repeats (:func:`repeated_lines`), else None.
+
+    Only at a page's edge is such a line furniture: the caller decides where
+    the edges are (:func:`edition.witness.layout.furniture_lines`).
+    """
+    return "running head" if text.strip() and _shape(text) in repeated else None
+
+
+def number_like(text: str) -> bool:
+    """A line with no letter in it and a figure or a sign (an entry of a matrix or a table, a page number)."""
+    stripped = text.strip()
+    return bool(stripped) and not re.search(r"[^\W\d_]", stripped)
+
+
+def page_sequence(numbers: list[int]) -> set[int]:
+    """Which of a text's lone numbers, in their order, fit its sequence of page numbers.
+
+    A number is out of the sequence when the two about it are the numbers of
+    pages one or two apart ("12", "3", "13"; "12", "5", "14") and it is
+    neither of them nor between them: a number of the text, not of a page.
+
+    :return: the indices into *numbers* of those that fit
+    """
+    out = set(range(len(numbers)))
+    for i in range(1, len(numbers) - 1):
+        before, this, after = numbers[i - 1], numbers[i], numbers[i + 1]
+        if 0 < after - before <= 2 and not before <= this <= after:
+            out.discard(i)
+    return out

@@ -35,10 +35,15 @@ from .furniture import (
     call_to_action,
     dated_line,
     is_date_line,
+    menu_kind,
+    number_like,
     page_edge_kind,
+    page_sequence,
     pdf_line_kind,
     posted_line,
+    repeated_kind,
     repeated_lines,
+    toolbar_line,
     web_line_kind,
 )
 from .labels import (
@@ -674,12 +679,7 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     """
     if kind != "pdf":
         return {}
-    repeated = repeated_lines(line.text for line in lines)
-    found = {}
-    for line in lines:
-        what = pdf_line_kind(line.text, repeated)
-        if what:
-            found[line.lineno] = what
+    found = _form_furniture(lines, page_starts)
     top = _top_words(lines)
     for start in page_starts:
         after = next((x for x in lines[start - 1:] if not x.blank), None)
@@ -692,7 +692,79 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
                 found[edge.lineno] = "running head"
     for lineno in section_number_lines(lines, found, page_starts):
         found.pop(lineno, None)
+    if not page_starts:
+        numbers = [n for n, what in sorted(found.items()) if what == "page number"]
+        fits = page_sequence([int(re.sub(r"\D", "", lines[n - 1].text)) for n in numbers])
+        for lineno in [n for i, n in enumerate(numbers) if i not in fits]:
+            del found[lineno]  # out of the pages' sequence: a number of the text's
     return found
+
+
+def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]:
+    """The lines of a PDF text that are furniture by their form (:func:`pdf_line_kind`) or their
+    repetition (:func:`repeated_lines`), where a page's furniture stands: a lone number, a
+    repeated line at a page's edge (:func:`page_edges`), never in mid-page."""
+    edges = page_edges(lines, page_starts)
+    found = {}
+    for line in lines:
+        what = pdf_line_kind(line.text)
+        if what == "page number" and not _lone_at_edge(line, lines, edges, page_starts):
+            continue  # an entry of a matrix, a number of a table or a listing in mid-page
+        if what:
+            found[line.lineno] = what
+    repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
+    for i, line in enumerate(lines):
+        if line.lineno not in found and repeated_kind(line.text, repeated) and (
+                line.lineno in edges if page_starts else _apart(lines, i, found)):
+            found[line.lineno] = "running head"
+    return found
+
+
+def page_edges(lines: list[Line], page_starts: frozenset) -> set[int]:
+    """The lines at the edges of a PDF text's pages, where its page numbers and running heads stand.
+
+    At each end of a page: its first (last) :data:`EDGE_LINES` lines, and
+    all the short lines from the edge in (the notes at a page's foot, their
+    labels, a running head and a date), up to the first line of the running
+    text's full width. Empty when the text has no form feeds (its pages'
+    edges are not known).
+    """
+    if not page_starts:
+        return set()
+    width = line_width(lines)
+    bounds = [1, *sorted(page_starts), len(lines) + 1]
+    edges: set[int] = set()
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        page = [x for x in lines[start - 1:end - 1] if not x.blank]
+        for side in (page, page[::-1]):
+            edges.update(x.lineno for x in side[:EDGE_LINES])
+            for x in side:
+                if len(x.text.strip()) >= 0.8 * width:
+                    break
+                edges.add(x.lineno)
+    return edges
+
+
+def _lone_at_edge(line: Line, lines: list[Line], edges: set[int], page_starts: frozenset) -> bool:
+    """Whether a lone number may be its page's number: at its page's edge where form feeds show the
+    pages (:func:`page_edges`); where none do, not beside another line of figures (a matrix, a table)."""
+    if page_starts:
+        return line.lineno in edges
+    i = line.lineno - 1
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and abs(j - i) <= 2 and lines[j].blank:
+            j += step
+        if 0 <= j < len(lines) and abs(j - i) <= 2 and number_like(lines[j].text):
+            return False
+    return True
+
+
+def _apart(lines: list[Line], i: int, found: dict[int, str]) -> bool:
+    """Whether line *i* of a text without form feeds stands where a running head does: a blank line
+    or a line of the page's furniture above or below it."""
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return len(near) < 2 or any(x.blank or x.lineno in found for x in near)
 
 
 #: a section's number alone on its line, as pdftotext sets it apart from its heading ("2", "2.1")
@@ -972,8 +1044,9 @@ def unwrapped_blocks(blocks: list[Blk]) -> tuple[list[Blk], dict[int, str]]:
     for block in blocks:
         parts = split_unwrapped(block)
         if len(parts) > 1:
-            furniture.update({part.lineno: what for part in parts
-                              if (what := pdf_line_kind(part.text)) in PAGE_FURNITURE})
+            furniture.update({part.lineno: what for i, part in enumerate(parts)
+                              if (what := pdf_line_kind(part.text)) in PAGE_FURNITURE
+                              and not (what == "page number" and _among_figures(parts, i))})
         out += parts
     return out, furniture
 
@@ -1004,6 +1077,11 @@ def _list_heading(line: str) -> bool:
     """A heading over notes or a reference list: "Notes", "References", "Bibliography"."""
     text = line.strip()
     return text[:1].isupper() and bool(NOTES_HEADING_RE.match(text) or REFERENCES_HEADING_RE.match(text))
+
+
+def _among_figures(parts: list[Blk], i: int) -> bool:
+    """Whether the line next to a lone number is figures too: a table's column, no page number."""
+    return any(number_like(parts[j].text) for j in (i - 1, i + 1) if 0 <= j < len(parts))
 
 
 def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
@@ -1660,6 +1738,21 @@ def _item_beside(text: str, other: str) -> bool:
     return mine is None or theirs is None or len(mine) == len(theirs)
 
 
+def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str,
+                              following: Blk | None) -> tuple[str, str, bool] | None:
+    """The role of a block of figures among figures (a matrix's, a table's: a paragraph, never
+    a heading), or of a web page's furniture in its body (a reader's toolbar, breadcrumbs, the
+    caption of an absent image), or None."""
+    if number_like(text) and (number_like(previous) or (following is not None and number_like(following.text))):
+        return "paragraph", "", False
+    if kind == "web" and single and toolbar_line(text):
+        return "furniture", "reader's toolbar", False  # "Font Size: [Large] [Small]", "Add Bookmark"
+    if kind == "web" and single and not ends_sentence(text) and caption_like(text) and not STANDFIRST_RE.search(text):
+        # a breadcrumb trail is long enough for a caption, but is the site's menu
+        return "furniture", "breadcrumbs" if menu_kind(text) == "breadcrumbs" else "image caption", False
+    return None
+
+
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
               notes_follow: bool) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off)."""
@@ -1678,11 +1771,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
     if kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text):
         return "heading", "2", False
-    if (
-        kind == "web" and single and not ends_sentence(text) and caption_like(text)
-        and not STANDFIRST_RE.search(text)
-    ):
-        return "furniture", "image caption", False
+    if found := _figures_or_web_furniture(text, single, kind, previous, following):
+        return found
     # "1. …", "2. …" one after another: the items of a list, not headings
     numbered_items = bool(SECTION_NUMBER_RE.match(text)) and (
         (following is not None and _item_beside(text, following.text)) or _item_beside(text, previous)

@@ -333,6 +333,34 @@ KIND_NAMES = {
 }
 
 
+#: the kinds of a page's furniture, as the apparatus names them in its words on them
+_PAGE_FURNITURE = {"running head": "running heads", "page number": "page numbers", "date line": "date lines",
+                   "viewer page counter": "page counters"}
+
+
+def _furniture_intro(edition: Edition) -> str:
+    """The apparatus's words on what was set aside, by the witness's layout.
+
+    A web page's menus and calls belong to the site; the running heads and
+    page numbers of a hard-wrapped text (a PDF's extraction) to its pages,
+    and anything else there (an e-book's boundary lines) to its file.
+    """
+    if edition.layout != "pdf":
+        return ("**Set aside as site furniture.** These lines of the witness belong to the web "
+                "page, not to the text, and are kept out of the running text:")
+    kinds = list(dict.fromkeys(f.what for f in edition.furniture))
+    feet = [k for k in kinds if k.startswith("note ") and k.endswith(" at the page's foot")]
+    if all(k in _PAGE_FURNITURE for k in kinds if k not in feet):
+        named = [_PAGE_FURNITURE[k] for k in kinds if k in _PAGE_FURNITURE]
+        if feet:
+            named.append("the notes at their feet, printed with the notes")
+        return ("**Set aside as page furniture.** These lines of the witness are the furniture of the pages "
+                f"its text was extracted from ({', '.join(named)}), not the text, and are kept out of the "
+                "running text:")
+    return ("**Set aside as furniture.** These lines of the witness are not the text but the furniture of "
+            "its pages or of its file, each named by its kind, and are kept out of the running text:")
+
+
 def _apparatus(edition: Edition, siglum: str) -> list[str]:
     sig = f"*{escape(siglum)}*" if siglum else "*witness*"
     out = [
@@ -358,11 +386,7 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
     else:
         out += ["The edition prints the witness without emendation.", ""]
     if edition.furniture:
-        out += [
-            "**Set aside as site furniture.** These lines of the witness belong to the web "
-            "page, not to the text, and are kept out of the running text:",
-            "",
-        ]
+        out += [_furniture_intro(edition), ""]
         for f in edition.furniture:
             place = f"after {{para}}`{f.after_paragraph}`" if f.after_paragraph else "before ¶ 1"
             out.append(f"- {place}, line {f.lineno} ({escape(f.what)}): [{show_reading(f.text)}]{{.reading}}")
