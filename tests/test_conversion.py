@@ -1353,6 +1353,8 @@ REAL_FIELDS = {"file": str, "title": str, "author": str, "layout": str, "source"
 REAL_LICENCES = {"public domain in the United States": "https://www.gutenberg.org/policy/license.html",
                  "CC BY-SA 3.0": "https://creativecommons.org/licenses/by-sa/3.0/",
                  "GPL-2 or GPL-3": "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html",
+                 "GPL-2": "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html",
+                 "MIT": "https://opensource.org/license/mit",
                  "Oren Patashnik's notice: copying permitted, modified copies renamed":
                      "https://mirrors.ctan.org/biblio/bibtex/base/btxdoc.tex",
                  "public domain (Library of Congress: no known restrictions)":
