@@ -674,6 +674,23 @@ def test_lines_at_the_foot_of_the_title_page_that_are_no_notes_stay(note):
     assert ed.notes == [] and note.split()[-1] in plain(ed.blocks[0].pieces)
 
 
+def test_a_word_between_asterisks_is_no_sign_of_a_note():
+    """"*stars*." at the foot of the first page is a word marked up, not a note's sign (found by the property test)."""
+    ed = convert(read_text(TITLE_PAGE.format(mark="", note="*stars*. are what the text prints here")))
+    assert ed.notes == [] and "stars" in plain(ed.blocks[0].pieces)
+
+
+def test_a_title_page_note_takes_no_paragraph_after_a_blank_line_nor_the_lines_of_a_numbered_note():
+    """The property test's case: a sign-led line above a blank line, then a paragraph, then a numbered note."""
+    text = ("the the the the the the the the the the\nthe.\n\nthe the the the http://example.org/a/b\n"
+            "* an aside.\n\nThe text calls a note at the foot of the page.1\n1\nThe note at the page's foot.\n"
+            "\f2 A RUNNING HEAD\nThe text goes on after the page break.\n")
+    ed = convert(read_text(text))
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes] == [("1", "The note at the page's foot.")]
+    assert "The text calls a note" in " ".join(plain(b.pieces) for b in ed.blocks)
+    assert [f.what for f in ed.furniture] == ["note 1 at the page's foot"] * 2 + ["running head"]
+
+
 def test_a_sign_in_the_middle_of_the_title_page_is_no_note():
     text = TITLE_PAGE.format(mark="", note="* an aside in the text that goes on\n" + "\n".join(
         ["and on along the full width of the page, line after line, to its foot"] * 5))

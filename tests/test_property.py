@@ -59,6 +59,13 @@ FURNITURE = st.sampled_from([
     # a line of code, an institution, a list's item, a running head of the authors' names
     "2. The class of the plan and its methods", "2.1", 'R> library("zoo")', "Universität Innsbruck",
     "1. With the single command you can now include every entry", "Ada Morel, Ivan Petrov",
+    # forms met in manuals and vignettes: a reader's toolbar, a long breadcrumb trail, TeX and R code,
+    # a program's output, a numbered heading of the third level, authors in capitals, a formula,
+    # a suspended hyphen that the extraction joined to its conjunction
+    "Font Size:【Large】【Middle】【Small】 Add Bookmark", "HOME > Novels > A Title of the Text > Chapter 5",
+    "\\usepackage[languagename]{babel}", "> sigma[2,1] <- 3/5", "[1] 0.8279847", '[1] "Normal Completion"',
+    "1.2.1 A Numbered Heading", "ADA MOREL, IVAN PETROV, AND LENA ORTIZ", "P (X1 ≤ 1, X2 ≤ 4) ≈ 0.82798",
+    "treats upperand lower-case alike",
 ])
 #: words are separated by spaces, sometimes by tabs
 SEPARATOR = st.sampled_from([" "] * 8 + ["\t", " \t"])
@@ -109,7 +116,14 @@ def witnesses(draw):
         "1 Quoted in a history.\n2 Ibid., p. 4.\n",
         "\n* A note on a sign.\n\n† Another.\n",
         "\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
+        # a reference list that numbers in brackets cite, its heading glued to its first entry
+        "\nReferences\n[1] Ada Morel. A Book of the Plan. Publisher, 1984.\n[2] Ivan Petrov. Another, 1999.\n",
     ]))
+    if draw(st.booleans()):
+        # a program's lines with their output, and a definition list a colon introduces
+        paragraphs.append("> library(zoo)\n> x <- c(1, 2)\n[1] 1 2")
+        paragraphs.append("There are two kinds of variables:\nglobal variables These are declared once.\n"
+                          "entry variables These are read for each entry.")
     if draw(st.booleans()):
         # a PDF page whose foot holds the note its marker calls, then the next page
         paragraphs.append("The text calls a note at the foot of the page.1\n1\nThe note at the page's foot.\n"

@@ -904,7 +904,7 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
 
 #: a note at the foot of the first page that begins with its sign, the marker in the text lost or on the
 #: title: "∗This work was supported by …", "† Thanks to …"
-TITLE_PAGE_NOTE_RE = re.compile(r"^\s*([*∗†‡])\s*(?=[^\W\d_])")
+TITLE_PAGE_NOTE_RE = re.compile(r"^\s*([*∗†‡])\s*(?=[^\W\d_])(?!\S*\1)")
 #: the most lines of such a note
 TITLE_PAGE_NOTE_MAX_LINES = 4
 
@@ -921,8 +921,12 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     """
     if not witness.page_starts:
         return {}
-    page = [x for x in witness.lines[:min(witness.page_starts) - 1] if not x.blank and x.lineno not in furniture]
+    page = [x for x in witness.lines[:min(witness.page_starts) - 1] if x.lineno not in furniture]
+    while page and page[-1].blank:
+        page.pop()
     for back in range(1, min(TITLE_PAGE_NOTE_MAX_LINES, len(page) - 1) + 1):
+        if page[-back].blank:
+            break  # a note's lines follow each other: above a blank line is the running text's paragraph
         m = TITLE_PAGE_NOTE_RE.match(page[-back].text)
         if m and page[-back - 1].text.lstrip().startswith(m.group(1)):
             break  # the last item of a list whose items begin with the sign, not a note
@@ -945,7 +949,10 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = furniture_lines(witness.lines, kind, witness.page_starts)
-        for label, linenos in (page_foot_notes(witness, furniture) | title_page_note(witness, furniture)).items():
+        for label, linenos in page_foot_notes(witness, furniture).items():
+            furniture.update({n: f"note {label} at the page's foot" for n in linenos})
+        # after the notes the page's foot labels: never a line of theirs taken again
+        for label, linenos in title_page_note(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         terms = definition_starts(witness.lines)
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture, code, terms)]
