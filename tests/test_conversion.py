@@ -1662,6 +1662,28 @@ def test_numbered_headings_one_under_another_and_levels_by_their_numbers():
     assert "\n## 1 Using the patterns\n\n### 1\\.1 Plain engines\n" in render(ed)
 
 
+PDF_SECTION_ONE = """\
+The Plan in Figures
+1 Computing the plan
+The planners of the ministry computed the balances of the plan by hand, and the
+reader may repeat the computation, which gives the figures of the tables.
+{sub} The branches
+Each branch had its own balance, computed in the same way as the total above,
+and the planners compared each with the figure of the year before it.
+"""
+
+
+@pytest.mark.parametrize(("sub", "heading"), [("1.1", True), ("2.1", False)])
+def test_a_section_one_in_sentence_case_is_a_heading_only_above_its_subsections(sub, heading):
+    """"1 Computing the plan" with prose under it is a heading where "1.1 …" follows later (not under the title
+    as its subtitle); beside "2.1" alone it is a numbered line of the text, as a list's item would be."""
+    ed = convert(read_text(PDF_SECTION_ONE.format(sub=sub)))
+    headings = [(plain(b.pieces), b.style) for b in ed.blocks if b.kind == "heading"]
+    assert (("1 Computing the plan", "2") in headings) is heading, headings
+    assert not [f for f in ed.header if "Computing" in f.value]  # no subtitle
+    assert "1 Computing the plan" in render(ed)
+
+
 PDF_DEFINITIONS = """\
 A Manual of Styles
 

@@ -498,6 +498,20 @@ def numbering_follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
     return depth <= len(before) and after[:-1] == before[:depth - 1] and after[-1] == before[depth - 1] + 1
 
 
+def subsection_numbers(lines: list[Line], width: int) -> frozenset[tuple[int, ...]]:
+    """The numbers of the lines that look like numbered headings of two levels or more ("1.1 Plain TEX",
+    "2.3. The managers"): short, in the form of a section's number, ending no sentence."""
+    found = set()
+    for line in lines:
+        text = line.text.strip()
+        if (PDF_SECTION_NUMBER_RE.match(text) and len(text) < 0.6 * max(width, 1) and not ends_sentence(text)
+                and len(words(text)) <= HEADING_TITLE_MAX_WORDS):
+            number = section_number(text)
+            if number is not None and len(number) >= 2:
+                found.add(number)
+    return frozenset(found)
+
+
 def _numbered_run(previous: str, line: str, width: int) -> bool:
     """A heading of several levels of number under a short numbered line whose numbering it follows:
     "1.2 LATEX", then "1.2.1 LATEX with Babel"; the line above is a heading, though it ends no sentence."""
@@ -506,7 +520,8 @@ def _numbered_run(previous: str, line: str, width: int) -> bool:
             and len(previous.strip()) < 0.6 * max(width, 1) and len(words(previous)) <= HEADING_TITLE_MAX_WORDS)
 
 
-def pdf_heading_line(line: str, previous: str | None, following: str | None, width: int) -> bool:
+def pdf_heading_line(line: str, previous: str | None, following: str | None, width: int,
+                     subsections: frozenset[tuple[int, ...]] = frozenset()) -> bool:
     """A title-case line standing alone inside a run of hard-wrapped lines: a heading.
 
     It is short, ends no sentence, follows the end of a sentence (or opens
@@ -515,7 +530,10 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     that opens with a section's number ("2.1. Creation of objects") may be in
     sentence case, and so may one numbered "1" above its first subsection
     ("1.1 Plain TEX"); under a short numbered line whose numbering it follows
-    a numbered line is a heading too ("1.2 LATEX", "1.2.1 LATEX with Babel").
+    a numbered line is a heading too ("1.2 LATEX", "1.2.1 LATEX with Babel"),
+    and so is a line numbered "1" in sentence case whose first subsection
+    ("1.1 …") is among the text's numbered headings (*subsections*), though
+    prose comes between them.
     A line of a program or a formula quoted in the text is none.
     """
     stripped = line.strip()
@@ -534,7 +552,8 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     if PDF_SECTION_NUMBER_RE.match(stripped) and not LIST_ITEM_RE.match(nxt):
         return True
     number = section_number(stripped)
-    if number is not None and len(number) == 1 and section_number(nxt) == (*number, 1):
+    if number is not None and len(number) == 1 and (section_number(nxt) == (*number, 1)
+                                                    or (*number, 1) in subsections):
         return True  # "1 Using hyphenation patterns", then "1.1 Plain TEX": a section and its first subsection
     return title_cased(stripped)
 
@@ -561,7 +580,8 @@ def _indent(text: str) -> int:
 
 
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
-                  code: frozenset[int] = frozenset(), terms: frozenset[int] = frozenset()) -> list[Blk]:
+                  code: frozenset[int] = frozenset(), terms: frozenset[int] = frozenset(),
+                  subsections: frozenset[tuple[int, ...]] = frozenset()) -> list[Blk]:
     """Split a run of hard-wrapped lines at paragraph ends and headings.
 
     A line that ends a sentence and is clearly shorter than the full width is
@@ -569,7 +589,9 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
     title-case line standing alone (:func:`pdf_heading_line`); a line of
     furniture (*furniture*, by line number) is a block of its own; lines of
     code (*code*, by line number) one after another are a block of their own, whole; a line that opens
-    an item of a definition list (*terms*, by line number) begins a block.
+    an item of a definition list (*terms*, by line number) begins a block;
+    *subsections* are the numbers of the text's numbered headings of two
+    levels or more (:func:`subsection_numbers`).
     """
     furniture = furniture or {}
     out: list[list[Line]] = []
@@ -590,7 +612,8 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             continue
         following = next((x.text for x in lines[i + 1:] if x.lineno not in furniture), None)
         previous = current[-1].text if current else None
-        if pdf_heading_line(line.text, previous, following, width) or pdf_label_line(line.text, previous, following):
+        if (pdf_heading_line(line.text, previous, following, width, subsections)
+                or pdf_label_line(line.text, previous, following)):
             if current:
                 out.append(current)
             out.append([line])
@@ -955,7 +978,9 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         for label, linenos in title_page_note(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         terms = definition_starts(witness.lines)
-        split = [part for block in blocks for part in split_pdf_run(block, width, furniture, code, terms)]
+        subsections = subsection_numbers(witness.lines, width)
+        split = [part for block in blocks
+                 for part in split_pdf_run(block, width, furniture, code, terms, subsections)]
         joined = join_section_numbers(join_page_breaks(split, width, furniture, code), furniture)
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
@@ -1431,8 +1456,9 @@ def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
     if rest and len(rest[0].lines) == 1 and not rest[0].blank_before and not _header_role(rest[0].text.strip()):
         # a person's name under the title, in its run of lines, is the byline (below), no subtitle
         name = _name_line(rest[0].text) and len(rest) > 1
-        if not name and heading_like(rest[0].text) and not is_caps(rest[0].text):
-            # the line under the title, in the same run of lines: its subtitle
+        if (not name and heading_like(rest[0].text) and not is_caps(rest[0].text)
+                and section_number(rest[0].text) is None):
+            # the line under the title, in the same run of lines: its subtitle (a numbered line is a section's)
             segments.append(Segment("header", rest[0], "subheading"))
             rest = rest[1:]
     if rest and len(rest[0].lines) == 1 and _name_line(rest[0].text) and len(rest) > 1:
