@@ -591,6 +591,67 @@ def test_a_body_names_a_work_by_its_form(body, work):
     assert names_a_work(body) is work
 
 
+TITLES_FIRST = """
+    A title for the test
+
+    The test [1] and the book [2] are all the reader needs, and the test [1] again.
+
+    References
+
+    [1] A test of the layout, by Anne Writer, Computer Science Report 1027.
+
+    [2] The handbook of layouts, by Anne Writer and Ben Reader, 1986.
+    """
+
+
+def test_works_called_in_order_under_a_heading_of_references_are_citations():
+    # the entries name their titles first and their authors after: under "References" a list,
+    # whatever the order the text cites them in
+    ed = conv(TITLES_FIRST)
+    assert ed.notes == [] and ed.markers == []
+    assert "The test [1] and the book [2]" in plain(ed.blocks[0].pieces)
+    assert [b.kind for b in ed.blocks] == ["paragraph", "heading", "list"]
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("citations", True)]
+
+
+def test_titles_first_under_no_heading_of_references_stay_notes():
+    # near miss: the same entries under no heading are a note's prose as far as the form shows
+    ed = conv(TITLES_FIRST.replace("    References\n\n", ""))
+    assert [n.status for n in ed.notes] == ["ok", "ok"] and ed.markers == ["1", "2", "1"]
+
+
+def _pages(note: bool) -> str:
+    filler = "A line of the running text of the book, long enough to be a line of a page.\n" * 9
+    pages = "".join(f"Text [{n}]goes on here.\n" + filler for n in range(5, 12))
+    called = "The party.[1] He goes on.\n" if note else ""
+    body = "\nFOOTNOTES:\n\n[1] See the article on the party, which I possess only in French.\n" if note else ""
+    return "A title for the test\n\n" + pages + called + filler + body + "\nThe text goes on after the notes.\n"
+
+
+def test_rising_numbers_glued_to_the_next_word_are_page_numbers_and_a_note_beside_them_a_note():
+    ed = conv(_pages(True))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")] and ed.markers == ["1"]
+    assert "Text [5]goes on" in "".join(plain(b.pieces) for b in ed.blocks)
+    (decision,) = [d for d in ed.decisions if d.what == "notes"]
+    assert decision.value == "page numbers" and "print edition" in decision.how and "but [1] has" in decision.how
+    assert "read as page numbers, not as note markers" in render(ed)
+
+
+def test_a_note_set_in_its_place_beside_page_numbers_is_a_note():
+    # the note's text in the middle, the book going on for pages after it (a Gutenberg book's footnote)
+    after = "".join(f"\nThe book goes on after the note, paragraph {n}, to its end.\n" for n in range(8))
+    ed = conv(_pages(True) + after)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")] and ed.markers == ["1"]
+    assert [d.value for d in ed.decisions if d.what == "notes"] == ["page numbers"]
+
+
+def test_rising_numbers_apart_from_the_words_are_no_page_numbers():
+    # near miss: "[5] goes" stands apart, as a citation does: markers without notes, as before
+    ed = conv(_pages(False).replace("]goes", "] goes"))
+    assert not [d for d in ed.decisions if d.what == "notes"]
+    assert [n.status for n in ed.notes] == ["missing-body"] * 7
+
+
 # -- Lines of a program's output --------------------------------------------------------------
 
 def test_lines_of_a_programs_output_are_no_notes():

@@ -154,12 +154,13 @@ class _Converter:
 
     def context(self) -> InlineContext:
         body_roles = {"paragraph", "quote", "list", "definition", "heading"}
-        marked = set()
+        marked: set[str] = set()
         for seg in self.layout.segments:
             if seg.role in body_roles:
                 raw = self.witness.text[seg.block.start:seg.block.end]
                 for form in self.layout.note_forms:
-                    marked.update(markers(raw, form))
+                    marked.update(label for label in markers(raw, form)
+                                  if form is not BRACKET or label not in self.layout.cited)
         bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"} | set(self.layout.foot_notes)
         numbers = {int(label) for label in marked | bodies if label.isdigit()}
         # a glued digit can stand for a note whose marker is missing
@@ -177,6 +178,7 @@ class _Converter:
             tuple(self.inner_furniture_spans()),
             self.layout.kind == "web",
             self.layout.kind == "pdf" and runs_words_together(self.witness.text, vocabulary),
+            self.layout.cited,
         )
 
     def inner_furniture_spans(self):

@@ -51,14 +51,17 @@ from .labels import (
     BRACKET,
     DOTTED,
     FORMS,
+    PAGE_NUMBERS_HOW,
     REFERENCES_HEADING_RE,
     SUPERSCRIPT_DIGITS,
+    BracketReading,
     LabelForm,
     body_label,
     confirmed,
     markers,
     normalise,
     read_brackets,
+    sort_key,
 )
 from .lexicon import zipf
 from .reading import Line, Witness
@@ -247,6 +250,9 @@ class Layout(NamedTuple):
     #: notes a PDF extraction left at the feet of its pages, by label: the line numbers of each
     #: note's text (:func:`page_foot_notes`); the lines are furniture of the running text
     foot_notes: dict = {}
+    #: numbers in square brackets that are no note's markers, in a text whose others are (citations,
+    #: page numbers, beside a note set in its place): printed as the witness has them
+    cited: frozenset = frozenset()
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -1804,14 +1810,22 @@ def segment(witness: Witness) -> Layout:
     foot = _foot_notes(witness, furniture)
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
     notes_from = _first_note_body(blocks, notes_from, furniture_from, forms, furniture)
-    brackets = _bracket_reading(witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture)
+    brackets = _bracket_reading(witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture,
+                                in_place)
     refs_from = furniture_from
-    if brackets is not None and brackets[0].citations:
+    cited: frozenset[str] = frozenset()
+    if brackets is not None and brackets[0].citations and brackets[4]:
+        cited = brackets[3]  # the notes stay notes; the other numbers are no markers
+    elif brackets is not None and brackets[0].citations:
         # numbers in brackets that cite a reference list: no note markers; the list is the text's
         forms = tuple(form for form in forms if form is not BRACKET)
-        refs_from, in_place = brackets[1], {}
+        refs_from = brackets[1]
         notes_from = max(min(notes_start(blocks, refs_from, forms), refs_from), body_from)
         notes_from = _first_note_body(blocks, notes_from, refs_from, forms, furniture)
+        # decided per number: a number whose note is set in its place is a note's marker all the same
+        in_place = {i: label for i, label in in_place.items() if i < notes_from}
+        if in_place:
+            forms, cited = (BRACKET, *forms), brackets[3]
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
     segments += body.segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
@@ -1829,30 +1843,37 @@ def segment(witness: Witness) -> Layout:
     }
     decisions = decisions_of(segments, kind, witness)
     if brackets is not None:
-        reading, _, lineno = brackets
-        decisions.append(Decision("notes", "citations" if reading.citations else "notes", reading.how, lineno,
+        reading, _, lineno, _, _ = brackets
+        decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
-    return Layout(kind, segments, width, forms, inner, decisions, foot)
+    return Layout(kind, segments, width, forms, inner, decisions, foot, cited)
 
 
 def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int, int],
-                     forms: tuple[LabelForm, ...], furniture: dict[int, str]):
+                     forms: tuple[LabelForm, ...], furniture: dict[int, str], in_place: dict[int, str]):
     """Whether the numbers in square brackets cite a reference list or call notes (:func:`read_brackets`).
 
     :param bounds: the indices where the header, the body, the notes and the closing furniture begin
+    :param in_place: the notes set in their place (:func:`notes_in_place`): their numbers are notes'
     :return: the reading, the index of the reference list's first block (the notes' first, or the
-        closing furniture's, if none), and the line of its first entry (0 if none); None if there is
-        nothing to decide
+        closing furniture's, if none), the line of its first entry (0 if none), the numbers read as no
+        note's markers, and whether the notes section stays notes (beside page numbers); None if there
+        is nothing to decide
     """
     lead, body_from, notes_from, furniture_from = bounds
     if DOTTED in forms:
         return None  # numbered paragraphs confirm the numbers in brackets as note markers
-    called = markers("\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]), BRACKET)
+    noted = set(in_place.values())
+    running = "\n".join(witness.text[b.start:b.end] for i, b in enumerate(blocks[lead:notes_from], lead)
+                         if i not in in_place)
+    # a number whose note is set in its place is a note's marker: the others are read
+    called = [label for label in markers(running, BRACKET) if label not in noted]
     section = [b for b in blocks[notes_from:furniture_from] if not all(x.lineno in furniture for x in b.lines)]
-    bodies = []
+    bodies, bodied = [], set()
     for part in (p for b in section for p in split_note_bodies(b, (BRACKET,))):
         found = body_label(part.lines[0].text, (BRACKET,))
         if found:
+            bodied.add(found.label)
             bodies.append(part.text[found.end:] if len(part.lines) == 1 else
                           " ".join([part.lines[0].text[found.end:], *(x.text.strip() for x in part.lines[1:])]))
     heading = ""
@@ -1860,11 +1881,58 @@ def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int
         above = blocks[notes_from - 1].text.strip()
         if NOTES_HEADING_RE.match(above) or REFERENCES_HEADING_RE.match(above):
             heading = above.rstrip(":").strip()
-    reading = read_brackets(called, bodies, heading)
+    reading = read_brackets(called, bodies, heading, print_page_numbers(running, noted))
+    lineno = section[0].lineno if bodies else 0
+    if (reading is None or not reading.citations) and bodied and print_page_numbers(running, noted | bodied):
+        # decided per number: the numbers with a note's text are notes, those rising one by one
+        # without any, a print edition's page numbers
+        labels = ", ".join(f"[{label}]" for label in sorted(bodied, key=sort_key))
+        where = f"under the heading “{heading}”" if heading else "at the end"
+        how = (f"{PAGE_NUMBERS_HOW}; but {labels} {'has' if len(bodied) == 1 else 'have'} a note's text in the "
+               f"witness, {where}: read as {'a note' if len(bodied) == 1 else 'notes'}, the number as its marker")
+        pages = BracketReading(True, how, False, "page numbers")
+        return pages, furniture_from, lineno, frozenset(called) - bodied, True
     if reading is None:
         return None
-    lineno = section[0].lineno if bodies else 0
-    return reading, notes_from if bodies else furniture_from, lineno
+    if noted and reading.citations:
+        labels = ", ".join(f"[{label}]" for label in sorted(noted, key=sort_key))
+        reading = reading._replace(how=f"{reading.how}; but {labels} {'has' if len(noted) == 1 else 'have'} "
+                                   "its text in the witness, set after the paragraph that calls it: read as a "
+                                   "note, its number as its marker")
+    return reading, notes_from if bodies else furniture_from, lineno, frozenset(called), False
+
+
+#: the fewest numbers in brackets that can show a print edition's pages
+PAGE_NUMBERS_MIN = 5
+#: the fewest lines between two page numbers, as a rule (a page is longer than a few lines)
+PAGE_LINES_MIN = 8
+#: the share of the numbers that must rise by one (a page without a number may be skipped),
+#: and of them that must be glued to the next word or stand on a line of their own
+PAGE_NUMBERS_SHARE = 0.75
+
+
+def print_page_numbers(text: str, noted: set[str]) -> bool:
+    """Whether the numbers in square brackets of *text* (but the notes' *noted*) are the page numbers
+    of the print edition a witness was copied from: rising through the text, most by one, a page's
+    length apart (:data:`PAGE_LINES_MIN` lines or more, as a rule), each glued to the word after it
+    ("[7]what") or on a line of its own; a citation stands apart ("[7] and", "[7].")."""
+    found: list[tuple[int, int]] = []
+    glued = 0
+    line, at = 0, 0
+    for m in BRACKET.marker.finditer(text):
+        if m.group(1) in noted:
+            continue
+        line, at = line + text.count("\n", at, m.start()), m.start()
+        found.append((int(m.group(1)), line))
+        after = text[m.end():m.end() + 1]
+        glued += not after or after.isalnum() or after in "\n“\"‘"
+    if len(found) < PAGE_NUMBERS_MIN or glued < PAGE_NUMBERS_SHARE * len(found):
+        return False
+    steps = [b[0] - a[0] for a, b in zip(found, found[1:], strict=False)]
+    if any(step <= 0 for step in steps) or sum(step == 1 for step in steps) < PAGE_NUMBERS_SHARE * len(steps):
+        return False
+    apart = sorted(b[1] - a[1] for a, b in zip(found, found[1:], strict=False))
+    return apart[len(apart) // 2] >= PAGE_LINES_MIN
 
 
 def _reference_segments(section: list[Blk], furniture: dict[int, str]) -> list[Segment]:
