@@ -742,6 +742,57 @@ def test_a_sign_in_the_middle_of_the_title_page_is_no_note():
     assert ed.notes == [] and "an aside in the text" in plain(ed.blocks[0].pieces)
 
 
+# -- Notes at a page's foot that begin with their label --------------------------------------
+
+FOOT_PAGE = (
+    "Designing Styles of Bibliographies{title}\n"
+    "Oren Patashnik{byline}\n"
+    "\n"
+    "The first page of the paper runs along the full width of the page until it\n"
+    "reaches the foot of the page, where its version is named as TEX3.{one}\n"
+    "    The second paragraph of the page runs along the full width of the page until\n"
+    "it reaches the foot of the page without finishing its sentence, which goes on\n"
+    "{notes}\n"
+    "\n"
+    "1\n"
+    "\f\n"
+    "on the next page, where the paper ends its first sentence at last, as it must.\n"
+    "A second sentence of the second page follows it to fill the line of the page.\n"
+)
+
+
+def test_signs_alone_on_their_lines_at_the_page_foot_open_notes_the_title_and_byline_call():
+    notes = "∗\n\nSponsored in part by a grant of the\nfoundation.\n†\nThanks to the editors."
+    ed = convert(read_text(FOOT_PAGE.format(title="∗", byline="†", one="", notes=notes)))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("*", "ok", "Sponsored in part by a grant of the foundation."), ("†", "ok", "Thanks to the editors.")]
+    text = " ".join(plain(b.pieces) for b in ed.blocks)
+    assert "which goes on on the next page" in text and "Sponsored" not in text and "Thanks" not in text
+    assert render(ed).count("[^*]") == 2 and render(ed).count("[^†]") == 2
+
+
+def test_a_number_before_its_text_at_the_page_foot_is_a_note_its_marker_glued_to_a_names_number():
+    notes = "  1 The program of the version is\n         E\nTEX."
+    ed = convert(read_text(FOOT_PAGE.format(title="", byline="", one="1", notes=notes)))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "ok", "The program of the version is E TEX.")]
+    text = " ".join(plain(b.pieces) for b in ed.blocks)
+    assert "which goes on on the next page" in text and "The program" not in text
+    assert "named as TEX3.[^1]" in render(ed)
+
+
+def test_signs_and_numbers_at_the_page_foot_that_nothing_calls_stay_text():
+    # near misses: the same lines with no marker on the page are the text's own
+    for notes in ("∗\n\nSponsored in part by a grant of the\nfoundation.", "  1 The program of the version is"):
+        ed = convert(read_text(FOOT_PAGE.format(title="", byline="", one="", notes=notes)))
+        assert ed.notes == [] and notes.split()[-1].rstrip(".") in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+def test_a_symbol_after_a_names_underscore_is_no_marker():
+    from edition.witness.labels import SYMBOL, markers
+    assert markers("the heading_* and numhead_* directives, but Processing∗ and Chen†", SYMBOL) == ["*", "†"]
+
+
 # -- Text extracted from a PDF ---------------------------------------------------------------
 
 PDF = """

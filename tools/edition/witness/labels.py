@@ -86,7 +86,9 @@ BARE = LabelForm(
         r"(?:(?<=[^\W\d_])(?<!\b[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])|(?<=[^\W\d_][)”’\"'][.,;:!?])|(?<=[^\W\d_][.,;:!?][)”’\"'])"
         # after a year's full stop only before a new sentence: "in 1991.1 Yet", not "2.5 million",
         # nor a section's number ("2.1 New features")
-        r"|(?<=\d\d\d\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
+        r"|(?<=\d\d\d\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$))"
+        # or a name's number's ("TEX3.1 Since …")
+        r"|(?<=[^\W\d_]\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
         # nor before a full stop that a name goes on after ("z1.index")
         r"(\d{1,3})(?!\d)(?=[\s,;:!?”’\"')]|\.(?!\w)|$)"
     ),
@@ -96,7 +98,8 @@ BARE = LabelForm(
 #: beginning with the same sign
 SYMBOL = LabelForm(
     "symbol",
-    re.compile(r"(?<=[^\s*∗†‡])([*∗†‡])(?![*∗†‡\w])"),
+    # not after a name's underscore ("heading_*": a pattern of names)
+    re.compile(r"(?<=[^\s*∗†‡_])([*∗†‡])(?![*∗†‡\w])"),
     re.compile(r"^\s*([*∗†‡])\s*(?=[^\s*∗†‡])"),
 )
 #: every form, the always-recognised one first
@@ -125,6 +128,12 @@ def body_label(line: str, forms: Iterable[LabelForm] = FORMS) -> BodyLabel | Non
         if m:
             return BodyLabel(form, normalise(m.group(1)), m.end())
     return None
+
+
+def label_text(line: str) -> str:
+    """The label a line of a note at a page's foot stands for, if the line is nothing else ("1", "∗"), else ""."""
+    core = line.strip()
+    return core if (core.isdigit() and len(core) <= 3) or (len(core) == 1 and core in "*∗†‡") else ""
 
 
 def markers(text: str, form: LabelForm) -> list[str]:

@@ -54,10 +54,12 @@ from .labels import (
     PAGE_NUMBERS_HOW,
     REFERENCES_HEADING_RE,
     SUPERSCRIPT_DIGITS,
+    SYMBOL,
     BracketReading,
     LabelForm,
     body_label,
     confirmed,
+    label_text,
     markers,
     normalise,
     read_brackets,
@@ -908,6 +910,73 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     return found
 
 
+#: a note's label at the start of a line at a page's foot: a sign alone or before its text ("∗", "† Thanks"),
+#: a number before its text ("1 The program …"); group 1 the label
+FOOT_BLOCK_LABEL_RE = re.compile(r"^\s*(?:([*∗†‡])(?=\s*$|\s*[^\W\d_])|(\d{1,3})\s+(?=[A-Z“\"‘(]))")
+
+
+def _foot_label(text: str) -> str | None:
+    """The label a line at a page's foot begins with (:data:`FOOT_BLOCK_LABEL_RE`), normalised, or None."""
+    m = FOOT_BLOCK_LABEL_RE.match(text)
+    return None if m is None else normalise(m.group(1) or m.group(2))
+
+
+def _called_on(text: str) -> set[str]:
+    """The labels a stretch of a page calls with markers glued to a word or its punctuation:
+    signs ("Processing∗", "Chen†"), numbers ("zero,2", "TEX3.1")."""
+    return set(markers(text, SYMBOL)) | set(markers(text, BARE))
+
+
+def page_foot_blocks(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
+    """The notes at the foot of a PDF's pages that begin with their label: a sign, alone on its line or
+    before its text ("∗" / "Sponsored in part by …", "† Thanks to …"), or a number before its text
+    ("1 The program …").
+
+    The notes are the page's last lines (its number and running head aside), at most
+    :data:`FOOT_NOTES_MAX_LINES`, from the first line that begins with a label to the page's end; each
+    label once, each called by a marker glued to a word or its punctuation on the same page above
+    them ("Processing∗", "zero,2", "TEX3.1"), the numbers rising; the running text above them.
+
+    :return: each note's label with the line numbers of its lines (its label's line first)
+    """
+    if not witness.page_starts:
+        return {}
+    bounds = [1, *sorted(witness.page_starts), len(witness.lines) + 1]
+    found: dict[str, list[int]] = {}
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        page = [x for x in witness.lines[start - 1:end - 1] if not x.blank and x.lineno not in furniture]
+        foot = page[-FOOT_NOTES_MAX_LINES:]
+        first = next((i for i, x in enumerate(foot) if _foot_label(x.text)), None)
+        while first is not None:
+            notes = _foot_block(witness, page, foot[first:], found)
+            if notes:
+                found.update(notes)
+                break
+            first = next((i for i, x in enumerate(foot) if i > first and _foot_label(x.text)), None)
+    return found
+
+
+def _foot_block(witness: Witness, page: list[Line], lines: list[Line],
+                found: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The notes of *lines*, the foot of *page*, if its labels are confirmed (:func:`page_foot_blocks`)."""
+    above = page[:page.index(lines[0])]
+    if not above:
+        return {}
+    called = _called_on(witness.text[above[0].start:above[-1].end])
+    notes: dict[str, list[int]] = {}
+    label = ""
+    for line in lines:
+        next_label = _foot_label(line.text)
+        if next_label is not None and next_label not in notes and next_label in called and next_label not in found:
+            label = next_label
+            notes[label] = []
+        elif not label:
+            return {}  # the first line opens no note the page calls
+        notes[label].append(line.lineno)
+    numbers = [int(label) for label in notes if label.isdigit()]
+    return notes if numbers == sorted(numbers) else {}
+
+
 #: a note at the foot of the first page that begins with its sign, the marker in the text lost or on the
 #: title: "∗This work was supported by …", "† Thanks to …"
 TITLE_PAGE_NOTE_RE = re.compile(r"^\s*([*∗†‡])\s*(?=[^\W\d_])")
@@ -951,7 +1020,8 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = furniture_lines(witness.lines, kind, witness.page_starts)
-        for label, linenos in (page_foot_notes(witness, furniture) | title_page_note(witness, furniture)).items():
+        foot = page_foot_blocks(witness, furniture) | page_foot_notes(witness, furniture)
+        for label, linenos in (foot | title_page_note(witness, furniture)).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         terms = definition_starts(witness.lines)
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture, code, terms)]
@@ -2015,17 +2085,18 @@ def _notes_section(
     """
     lead, body_from, furniture_from = bounds
     notes_from = notes_start(blocks, furniture_from)
-    # a sign's note has its label on its first line ("∗This work …"), a number's on a line of its own
-    foot_bodies = [witness.lines[lines[0] - 1].text if not label.isdigit() else
-                   f"{label} {witness.lines[lines[1] - 1].text}" for label, lines in foot.items() if len(lines) > 1
-                   or not label.isdigit()]
+    # a note's label on its first line ("∗This work …", "1 The …"), or on a line of its own ("1", "∗")
+    firsts = {label: witness.lines[lines[0] - 1].text for label, lines in foot.items()}
+    foot_bodies = [f"{label} {witness.lines[lines[1] - 1].text.strip()}" if label_text(firsts[label]) else firsts[label]
+                   for label, lines in foot.items() if len(lines) > 1 or not label_text(firsts[label])]
     forms = confirmed(
         # the header's lines too: a journal's byline may carry a note ("King*")
         "\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]),
         [line.text for b in blocks[notes_from:furniture_from] for line in b.lines] + foot_bodies,
     )
     if notes_from > body_from and blocks[notes_from - 1].text.rstrip().endswith(":"):
-        forms = (BRACKET,)  # "(1) …" after a colon: a list the paragraph introduces, not notes
+        # "(1) …" after a colon: a list the paragraph introduces, not notes; the notes at the pages' feet are
+        forms = tuple(form for form in forms if form is BRACKET or any(body_label(b, (form,)) for b in foot_bodies))
     if len(forms) < len(FORMS):
         # bodies in a form the running text does not confirm are not notes
         notes_from = notes_start(blocks, furniture_from, forms)
