@@ -620,6 +620,40 @@ def test_titles_first_under_no_heading_of_references_stay_notes():
     assert [n.status for n in ed.notes] == ["ok", "ok"] and ed.markers == ["1", "2", "1"]
 
 
+NOTES_AND_WORKS = """
+    A title for the test
+
+    The claim [1] follows Knuth [3] and Lamport [4], as the second note [2] says.
+
+    Notes
+
+    [1] See the histories of the revolution in the city.
+
+    [2] The count is an estimate.
+
+    References
+
+    [3] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.
+
+    [4] Leslie Lamport. A Document Preparation System. Addison-Wesley, 1986.
+    """
+
+
+def test_notes_and_a_reference_list_below_them_are_read_per_number():
+    ed = conv(NOTES_AND_WORKS)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")] and ed.markers == ["1", "2"]
+    assert "follows Knuth [3] and Lamport [4], as" in plain(ed.blocks[0].pieces)
+    assert [(b.kind, plain(b.pieces) if b.kind == "heading" else "") for b in ed.blocks[1:]] == [
+        ("heading", "Notes"), ("heading", "References"), ("list", "")]
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("citations", True)]
+
+
+def test_notes_and_works_sharing_their_numbers_are_not_split():
+    # near miss: the list's numbers are the notes' too, so no number can be read as the one or the other
+    ed = conv(NOTES_AND_WORKS.replace("[3]", "[1]").replace("[4]", "[2]"))
+    assert not [d for d in ed.decisions if d.what == "notes" and "per number" in d.how]
+
+
 def _pages(note: bool) -> str:
     filler = "A line of the running text of the book, long enough to be a line of a page.\n" * 9
     pages = "".join(f"Text [{n}]goes on here.\n" + filler for n in range(5, 12))

@@ -63,6 +63,7 @@ from .labels import (
     markers,
     normalise,
     read_brackets,
+    reference_list,
     sort_key,
 )
 from .lexicon import zipf
@@ -1885,7 +1886,8 @@ def segment(witness: Witness) -> Layout:
     refs_from = furniture_from
     cited: frozenset[str] = frozenset()
     if brackets is not None and brackets[0].citations and brackets[4]:
-        cited = brackets[3]  # the notes stay notes; the other numbers are no markers
+        # the notes stay notes; the other numbers are no markers; a reference list after the notes
+        cited, refs_from = brackets[3], brackets[1]
     elif brackets is not None and brackets[0].citations:
         # numbers in brackets that cite a reference list: no note markers; the list is the text's
         forms = tuple(form for form in forms if form is not BRACKET)
@@ -1905,7 +1907,11 @@ def segment(witness: Witness) -> Layout:
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     segments = heading_levels(segments)
     segments += _note_segments(blocks[notes_from:refs_from], forms, furniture)
-    segments += _reference_segments(blocks[refs_from:furniture_from], furniture)
+    refs = blocks[refs_from:furniture_from]
+    if refs and notes_from < refs_from and REFERENCES_HEADING_RE.match(refs[0].text.strip()):
+        segments.append(Segment("heading", refs[0], "2"))  # the list's heading, below the notes
+        refs = refs[1:]
+    segments += _reference_segments(refs, furniture)
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
@@ -1951,6 +1957,9 @@ def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int
         above = blocks[notes_from - 1].text.strip()
         if NOTES_HEADING_RE.match(above) or REFERENCES_HEADING_RE.match(above):
             heading = above.rstrip(":").strip()
+    both = _notes_and_references(blocks, notes_from, furniture_from, furniture)
+    if both is not None:
+        return both
     reading = read_brackets(called, bodies, heading, print_page_numbers(running, noted))
     lineno = section[0].lineno if bodies else 0
     if (reading is None or not reading.citations) and bodied and print_page_numbers(running, noted | bodied):
@@ -1970,6 +1979,36 @@ def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int
                                    "its text in the witness, set after the paragraph that calls it: read as a "
                                    "note, its number as its marker")
     return reading, notes_from if bodies else furniture_from, lineno, frozenset(called), False
+
+
+def _bodies(blocks: list[Blk], furniture: dict[int, str]) -> dict[str, str]:
+    """The bodies labelled ``[n]`` among *blocks*, by label (without it), the furniture's lines aside."""
+    found: dict[str, str] = {}
+    for part in (p for b in blocks if not all(x.lineno in furniture for x in b.lines)
+                 for p in split_note_bodies(b, (BRACKET,))):
+        label = body_label(part.lines[0].text, (BRACKET,))
+        if label:
+            found[label.label] = " ".join([part.lines[0].text[label.end:], *(x.text.strip() for x in part.lines[1:])])
+    return found
+
+
+def _notes_and_references(blocks: list[Blk], start: int, end: int, furniture: dict[int, str]):
+    """A notes section that a reference list follows under its own heading ("References"), both labelled
+    ``[n]`` with numbers of their own, read per number: the numbers of the notes as notes' markers,
+    those of the list as citations (:func:`_bracket_reading`'s return), or None."""
+    heading = next((i for i in range(start + 1, end) if len(blocks[i].lines) == 1
+                    and REFERENCES_HEADING_RE.match(blocks[i].text.strip())), None)
+    if heading is None:
+        return None
+    notes, works = _bodies(blocks[start:heading], furniture), _bodies(blocks[heading + 1:end], furniture)
+    if not notes or set(notes) & set(works) or reference_list(list(notes.values())) \
+            or not reference_list(list(works.values()), True):
+        return None
+    name = blocks[heading].text.strip().rstrip(":").strip()
+    how = (f"the entries numbered [n] under the heading “{name}” name one work each, as a reference list does, "
+           "and the bodies numbered [n] above it read as notes: decided per number, the list's numbers in the "
+           "text are citations, printed as the witness has them, the notes' numbers their markers")
+    return BracketReading(True, how, True), heading, blocks[heading].lineno, frozenset(works), True
 
 
 #: the fewest numbers in brackets that can show a print edition's pages
