@@ -822,6 +822,16 @@ def test_signs_and_numbers_at_the_page_foot_that_nothing_calls_stay_text():
         assert ed.notes == [] and notes.split()[-1].rstrip(".") in " ".join(plain(b.pieces) for b in ed.blocks)
 
 
+def test_numbers_at_a_later_page_foot_that_begin_again_are_no_notes():
+    # near miss: the second page's "1 …" at its foot, after the first page's note 2, is a list's item
+    page = FOOT_PAGE.format(title="", byline="", one="2", notes="  2 The program of the version is")
+    second = FOOT_PAGE.format(title="", byline="", one="1", notes="  1 The first item of a list").split("\f\n")[0]
+    second = second.replace("Designing Styles of Bibliographies\nOren Patashnik\n\n", "").replace("\n1\n", "\n2\n")
+    ed = convert(read_text(page.replace("\f\n", "\f\n" + second + "\f\n", 1)))
+    assert [n.label for n in ed.notes] == ["2"]
+    assert "The first item of a list" in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
 def test_a_symbol_after_a_names_underscore_is_no_marker():
     from edition.witness.labels import SYMBOL, markers
     assert markers("the heading_* and numhead_* directives, but Processing∗ and Chen†", SYMBOL) == ["*", "†"]

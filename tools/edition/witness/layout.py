@@ -975,7 +975,9 @@ def _foot_block(witness: Witness, page: list[Line], lines: list[Line],
             return {}  # the first line opens no note the page calls
         notes[label].append(line.lineno)
     numbers = [int(label) for label in notes if label.isdigit()]
-    return notes if numbers == sorted(numbers) else {}
+    before = [int(label) for label in found if label.isdigit()]
+    # the numbers rise on the page and from the pages before (a list's "1 …", "2 …" begin again)
+    return notes if numbers == sorted(numbers) and (not numbers or numbers[0] > max(before, default=0)) else {}
 
 
 #: a note at the foot of the first page that begins with its sign, the marker in the text lost or on the
