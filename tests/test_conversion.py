@@ -591,6 +591,101 @@ def test_a_body_names_a_work_by_its_form(body, work):
     assert names_a_work(body) is work
 
 
+TITLES_FIRST = """
+    A title for the test
+
+    The test [1] and the book [2] are all the reader needs, and the test [1] again.
+
+    References
+
+    [1] A test of the layout, by Anne Writer, Computer Science Report 1027.
+
+    [2] The handbook of layouts, by Anne Writer and Ben Reader, 1986.
+    """
+
+
+def test_works_called_in_order_under_a_heading_of_references_are_citations():
+    # the entries name their titles first and their authors after: under "References" a list,
+    # whatever the order the text cites them in
+    ed = conv(TITLES_FIRST)
+    assert ed.notes == [] and ed.markers == []
+    assert "The test [1] and the book [2]" in plain(ed.blocks[0].pieces)
+    assert [b.kind for b in ed.blocks] == ["paragraph", "heading", "list"]
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("citations", True)]
+
+
+def test_titles_first_under_no_heading_of_references_stay_notes():
+    # near miss: the same entries under no heading are a note's prose as far as the form shows
+    ed = conv(TITLES_FIRST.replace("    References\n\n", ""))
+    assert [n.status for n in ed.notes] == ["ok", "ok"] and ed.markers == ["1", "2", "1"]
+
+
+NOTES_AND_WORKS = """
+    A title for the test
+
+    The claim [1] follows Knuth [3] and Lamport [4], as the second note [2] says.
+
+    Notes
+
+    [1] See the histories of the revolution in the city.
+
+    [2] The count is an estimate.
+
+    References
+
+    [3] Donald E. Knuth. The TeXbook. Addison-Wesley, 1984.
+
+    [4] Leslie Lamport. A Document Preparation System. Addison-Wesley, 1986.
+    """
+
+
+def test_notes_and_a_reference_list_below_them_are_read_per_number():
+    ed = conv(NOTES_AND_WORKS)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok")] and ed.markers == ["1", "2"]
+    assert "follows Knuth [3] and Lamport [4], as" in plain(ed.blocks[0].pieces)
+    assert [(b.kind, plain(b.pieces) if b.kind == "heading" else "") for b in ed.blocks[1:]] == [
+        ("heading", "Notes"), ("heading", "References"), ("list", "")]
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "notes"] == [("citations", True)]
+
+
+def test_notes_and_works_sharing_their_numbers_are_not_split():
+    # near miss: the list's numbers are the notes' too, so no number can be read as the one or the other
+    ed = conv(NOTES_AND_WORKS.replace("[3]", "[1]").replace("[4]", "[2]"))
+    assert not [d for d in ed.decisions if d.what == "notes" and "per number" in d.how]
+
+
+def _pages(note: bool) -> str:
+    filler = "A line of the running text of the book, long enough to be a line of a page.\n" * 9
+    pages = "".join(f"Text [{n}]goes on here.\n" + filler for n in range(5, 12))
+    called = "The party.[1] He goes on.\n" if note else ""
+    body = "\nFOOTNOTES:\n\n[1] See the article on the party, which I possess only in French.\n" if note else ""
+    return "A title for the test\n\n" + pages + called + filler + body + "\nThe text goes on after the notes.\n"
+
+
+def test_rising_numbers_glued_to_the_next_word_are_page_numbers_and_a_note_beside_them_a_note():
+    ed = conv(_pages(True))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")] and ed.markers == ["1"]
+    assert "Text [5]goes on" in "".join(plain(b.pieces) for b in ed.blocks)
+    (decision,) = [d for d in ed.decisions if d.what == "notes"]
+    assert decision.value == "page numbers" and "print edition" in decision.how and "but [1] has" in decision.how
+    assert "read as page numbers, not as note markers" in render(ed)
+
+
+def test_a_note_set_in_its_place_beside_page_numbers_is_a_note():
+    # the note's text in the middle, the book going on for pages after it (a Gutenberg book's footnote)
+    after = "".join(f"\nThe book goes on after the note, paragraph {n}, to its end.\n" for n in range(8))
+    ed = conv(_pages(True) + after)
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")] and ed.markers == ["1"]
+    assert [d.value for d in ed.decisions if d.what == "notes"] == ["page numbers"]
+
+
+def test_rising_numbers_apart_from_the_words_are_no_page_numbers():
+    # near miss: "[5] goes" stands apart, as a citation does: markers without notes, as before
+    ed = conv(_pages(False).replace("]goes", "] goes"))
+    assert not [d for d in ed.decisions if d.what == "notes"]
+    assert [n.status for n in ed.notes] == ["missing-body"] * 7
+
+
 # -- Lines of a program's output --------------------------------------------------------------
 
 def test_lines_of_a_programs_output_are_no_notes():
@@ -691,11 +786,95 @@ def test_a_title_page_note_takes_no_paragraph_after_a_blank_line_nor_the_lines_o
     assert [f.what for f in ed.furniture] == ["note 1 at the page's foot"] * 2 + ["running head"]
 
 
+def test_a_page_s_foot_note_begins_with_a_sign_not_a_word_between_asterisks_and_takes_no_paragraph():
+    """The property test's case: "*stars* …" at a page's foot, which "secret.*." above seems to call, is no note,
+    nor is the paragraph after a blank line below it; the page's numbered note is."""
+    text = ("the the the the the the the the\nsecret.*.\n\n*stars* Theirauthoritydid.\n\n"
+            "The text calls a note at the foot of the page.1\n1\nThe note at the page's foot.\n"
+            "\f2 A RUNNING HEAD\nThe text goes on after the page break.\n")
+    ed = convert(read_text(text))
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes if n.status != "missing"] == [
+        ("1", "The note at the page's foot.")]
+    assert "stars" in " ".join(plain(b.pieces) for b in ed.blocks)
+    assert "The text calls a note" in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("The text calls a note at the foot of the page.1", False),  # a sentence and its note's number
+    ("Version 2.1", True), ("The Plan of 1928", True),  # numbers of a heading's own
+])
+def test_a_note_number_glued_after_a_sentence_s_stop_makes_no_heading(line, heading):
+    from edition.witness.layout import heading_like
+
+    assert heading_like(line) is heading
+
+
 def test_a_sign_in_the_middle_of_the_title_page_is_no_note():
     text = TITLE_PAGE.format(mark="", note="* an aside in the text that goes on\n" + "\n".join(
         ["and on along the full width of the page, line after line, to its foot"] * 5))
     ed = convert(read_text(text))
     assert ed.notes == [] and "an aside in the text" in plain(ed.blocks[0].pieces)
+
+
+# -- Notes at a page's foot that begin with their label --------------------------------------
+
+FOOT_PAGE = (
+    "Designing Styles of Bibliographies{title}\n"
+    "Oren Patashnik{byline}\n"
+    "\n"
+    "The first page of the paper runs along the full width of the page until it\n"
+    "reaches the foot of the page, where its version is named as TEX3.{one}\n"
+    "    The second paragraph of the page runs along the full width of the page until\n"
+    "it reaches the foot of the page without finishing its sentence, which goes on\n"
+    "{notes}\n"
+    "\n"
+    "1\n"
+    "\f\n"
+    "on the next page, where the paper ends its first sentence at last, as it must.\n"
+    "A second sentence of the second page follows it to fill the line of the page.\n"
+)
+
+
+def test_signs_alone_on_their_lines_at_the_page_foot_open_notes_the_title_and_byline_call():
+    notes = "∗\n\nSponsored in part by a grant of the\nfoundation.\n†\nThanks to the editors."
+    ed = convert(read_text(FOOT_PAGE.format(title="∗", byline="†", one="", notes=notes)))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("*", "ok", "Sponsored in part by a grant of the foundation."), ("†", "ok", "Thanks to the editors.")]
+    text = " ".join(plain(b.pieces) for b in ed.blocks)
+    assert "which goes on on the next page" in text and "Sponsored" not in text and "Thanks" not in text
+    assert render(ed).count("[^*]") == 2 and render(ed).count("[^†]") == 2
+
+
+def test_a_number_before_its_text_at_the_page_foot_is_a_note_its_marker_glued_to_a_names_number():
+    notes = "  1 The program of the version is\n         E\nTEX."
+    ed = convert(read_text(FOOT_PAGE.format(title="", byline="", one="1", notes=notes)))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "ok", "The program of the version is E TEX.")]
+    text = " ".join(plain(b.pieces) for b in ed.blocks)
+    assert "which goes on on the next page" in text and "The program" not in text
+    assert "named as TEX3.[^1]" in render(ed)
+
+
+def test_signs_and_numbers_at_the_page_foot_that_nothing_calls_stay_text():
+    # near misses: the same lines with no marker on the page are the text's own
+    for notes in ("∗\n\nSponsored in part by a grant of the\nfoundation.", "  1 The program of the version is"):
+        ed = convert(read_text(FOOT_PAGE.format(title="", byline="", one="", notes=notes)))
+        assert ed.notes == [] and notes.split()[-1].rstrip(".") in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+def test_numbers_at_a_later_page_foot_that_begin_again_are_no_notes():
+    # near miss: the second page's "1 …" at its foot, after the first page's note 2, is a list's item
+    page = FOOT_PAGE.format(title="", byline="", one="2", notes="  2 The program of the version is")
+    second = FOOT_PAGE.format(title="", byline="", one="1", notes="  1 The first item of a list").split("\f\n")[0]
+    second = second.replace("Designing Styles of Bibliographies\nOren Patashnik\n\n", "").replace("\n1\n", "\n2\n")
+    ed = convert(read_text(page.replace("\f\n", "\f\n" + second + "\f\n", 1)))
+    assert [n.label for n in ed.notes] == ["2"]
+    assert "The first item of a list" in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+def test_a_symbol_after_a_names_underscore_is_no_marker():
+    from edition.witness.labels import SYMBOL, markers
+    assert markers("the heading_* and numhead_* directives, but Processing∗ and Chen†", SYMBOL) == ["*", "†"]
 
 
 # -- Text extracted from a PDF ---------------------------------------------------------------

@@ -35,7 +35,7 @@ from .witness.inline import (
     runs_words_together,
     translator_note,
 )
-from .witness.labels import BRACKET, SYMBOL, body_label, markers, normalise, sort_key
+from .witness.labels import BARE, BRACKET, SYMBOL, body_label, label_text, markers, normalise, sort_key
 from .witness.layout import (
     DEFINITION_RE,
     FIELD_RE,
@@ -154,12 +154,13 @@ class _Converter:
 
     def context(self) -> InlineContext:
         body_roles = {"paragraph", "quote", "list", "definition", "heading"}
-        marked = set()
+        marked: set[str] = set()
         for seg in self.layout.segments:
             if seg.role in body_roles:
                 raw = self.witness.text[seg.block.start:seg.block.end]
                 for form in self.layout.note_forms:
-                    marked.update(markers(raw, form))
+                    marked.update(label for label in markers(raw, form)
+                                  if form is not BRACKET or label not in self.layout.cited)
         bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"} | set(self.layout.foot_notes)
         numbers = {int(label) for label in marked | bodies if label.isdigit()}
         # a glued digit can stand for a note whose marker is missing
@@ -177,6 +178,7 @@ class _Converter:
             tuple(self.inner_furniture_spans()),
             self.layout.kind == "web",
             self.layout.kind == "pdf" and runs_words_together(self.witness.text, vocabulary),
+            self.layout.cited,
         )
 
     def inner_furniture_spans(self):
@@ -302,11 +304,14 @@ class _Converter:
         own = ctx._replace(inner_furniture=tuple(
             span for span in ctx.inner_furniture if not span[2].endswith("at the page's foot")))
         for label, linenos in self.layout.foot_notes.items():
-            # a number's note has its label on a line of its own, a sign's on its first line ("∗This work …")
-            lines = [self.witness.lines[n - 1] for n in (linenos[1:] if label.isdigit() else linenos)]
+            # a note's label on a line of its own ("1", "∗"), or on its first line ("∗This work …", "1 The …")
+            lines = [self.witness.lines[n - 1] for n in linenos]
+            if lines and lines[0].text.strip() == label_text(lines[0].text):
+                lines = lines[1:]
             if not lines:
                 continue
-            found = None if label.isdigit() else body_label(lines[0].text, (SYMBOL,))
+            found = body_label(lines[0].text, (SYMBOL,) if not label.isdigit() else (BARE,)) \
+                if lines[0].lineno == linenos[0] else None
             body = self.pieces(lines[0].start + (found.end if found else 0), lines[-1].end, own, markers=False)
             self.notes.append(Note(label, [body], linenos[0], "author"))
 

@@ -108,6 +108,8 @@ class InlineContext(NamedTuple):
     #: whether the extraction runs words together at all (some run of three words or more shows it):
     #: only then is a rare word that reads as two words taken for two (not "cartloads", "betake")
     runs_words: bool = True
+    #: numbers in square brackets that are no note's markers where others are (:attr:`Layout.cited`)
+    cited: frozenset = frozenset()
 
 
 def runs_words_together(text: str, vocabulary: TextVocabulary) -> bool:
@@ -235,6 +237,8 @@ def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> No
         for m in form.marker.finditer(raw):
             if form is BARE and m.group(1) not in ctx.note_labels:
                 continue  # a glued number no note confirms: a unit, a name
+            if form is BRACKET and m.group(1) in ctx.cited:
+                continue  # a citation, a page number: no note's marker
             if form is BRACKET or not in_url(m.start(), m.end()):
                 _add(edits, Edit(m.start(), m.end(), [NoteRef(normalise(m.group(1)))]))
     for m in GLUED_MARKER_RE.finditer(raw):

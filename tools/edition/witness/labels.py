@@ -86,7 +86,9 @@ BARE = LabelForm(
         r"(?:(?<=[^\W\d_])(?<!\b[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])|(?<=[^\W\d_][)”’\"'][.,;:!?])|(?<=[^\W\d_][.,;:!?][)”’\"'])"
         # after a year's full stop only before a new sentence: "in 1991.1 Yet", not "2.5 million",
         # nor a section's number ("2.1 New features")
-        r"|(?<=\d\d\d\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
+        r"|(?<=\d\d\d\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$))"
+        # or a name's number's ("TEX3.1 Since …")
+        r"|(?<=[^\W\d_]\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
         # nor before a full stop that a name goes on after ("z1.index")
         r"(\d{1,3})(?!\d)(?=[\s,;:!?”’\"')]|\.(?!\w)|$)"
     ),
@@ -96,8 +98,10 @@ BARE = LabelForm(
 #: beginning with the same sign
 SYMBOL = LabelForm(
     "symbol",
-    re.compile(r"(?<=[^\s*∗†‡])([*∗†‡])(?![*∗†‡\w])"),
-    re.compile(r"^\s*([*∗†‡])\s*(?=[^\s*∗†‡])"),
+    # not after a name's underscore ("heading_*": a pattern of names)
+    re.compile(r"(?<=[^\s*∗†‡_])([*∗†‡])(?![*∗†‡\w])"),
+    # not a word between asterisks ("*stars* …": emphasis marked up, no note's sign)
+    re.compile(r"^\s*([*∗†‡])\s*(?=[^\s*∗†‡])(?!\S*\1)"),
 )
 #: every form, the always-recognised one first
 FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, BARE, SYMBOL)
@@ -125,6 +129,12 @@ def body_label(line: str, forms: Iterable[LabelForm] = FORMS) -> BodyLabel | Non
         if m:
             return BodyLabel(form, normalise(m.group(1)), m.end())
     return None
+
+
+def label_text(line: str) -> str:
+    """The label a line of a note at a page's foot stands for, if the line is nothing else ("1", "∗"), else ""."""
+    core = line.strip()
+    return core if (core.isdigit() and len(core) <= 3) or (len(core) == 1 and core in "*∗†‡") else ""
 
 
 def markers(text: str, form: LabelForm) -> list[str]:
@@ -192,8 +202,12 @@ NOTE_OPENING_RE = re.compile(
 #: what shows an entry to name a work: a year, pages, an address, a publisher's or a periodical's word
 WORK_RE = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d)\b|\bpp?\.\s?\d|https?://|\bdoi\b|"
-    r"\b(?:Press|Verlag|Publishers?|Publishing|Books|University|Edition|Vol\.|vol\.|Journal|Proceedings)\b"
+    r"\b(?:Press|Verlag|Publishers?|Publishing|Books|University|Edition|Vol\.|vol\.|Journal|Proceedings|Report)\b"
 )
+#: a title first, its authors after it: "A torture test for TEX, by Donald E. Knuth, …"
+TITLE_BY_RE = re.compile(r",\s+by\s+(?:the\s+)?[A-Z]")
+#: how far into an entry its authors may be named after its title
+TITLE_BY_WITHIN = 200
 #: the small words of a name ("de la Vallée Poussin", "van Leunen", "Strunk, Jr. and E. B. White")
 NAME_PARTICLES = frozenset("de la le du da di del della der den van von ter ten y and & et und".split())
 #: an initial, or initials: "E.", "J.E.", "E.-B."
@@ -217,19 +231,24 @@ def _names_first(text: str) -> bool:
     return False
 
 
-def names_a_work(text: str) -> bool:
+def names_a_work(text: str, titled: bool = False) -> bool:
     """Whether a body reads as an entry of a reference list: a name or a title first, and a year,
-    pages, an address or a publisher's word; never a note's opening ("Ibid.", "See …")."""
+    pages, an address or a publisher's word; never a note's opening ("Ibid.", "See …").
+
+    :param titled: whether the entries stand under a heading of references ("References"): there a
+        title may come first and its authors after it ("A torture test for TEX, by Donald E. Knuth")
+    """
     text = text.strip()
-    return not NOTE_OPENING_RE.match(text) and _names_first(text) and bool(WORK_RE.search(text))
+    first = _names_first(text) or (titled and bool(TITLE_BY_RE.search(text, 0, TITLE_BY_WITHIN)))
+    return not NOTE_OPENING_RE.match(text) and first and bool(WORK_RE.search(text))
 
 
-def reference_list(bodies: list[str]) -> bool:
+def reference_list(bodies: list[str], titled: bool = False) -> bool:
     """Whether bodies labelled ``[n]`` are a reference list: two or more, none opening as a note does,
-    and most (:data:`WORKS_SHARE`) naming a work."""
+    and most (:data:`WORKS_SHARE`) naming a work (:func:`names_a_work`)."""
     if len(bodies) < 2 or any(NOTE_OPENING_RE.match(body.strip()) for body in bodies):
         return False
-    return sum(names_a_work(body) for body in bodies) >= WORKS_SHARE * len(bodies)
+    return sum(names_a_work(body, titled) for body in bodies) >= WORKS_SHARE * len(bodies)
 
 
 class BracketReading(NamedTuple):
@@ -240,16 +259,29 @@ class BracketReading(NamedTuple):
     how: str
     #: False where the form left the reading in doubt (``edition convert`` warns)
     sure: bool
+    #: what the numbers that are no note markers are: ``citations``, or a print edition's ``page numbers``
+    what: str = "citations"
 
 
-def read_brackets(called: list[str], bodies: list[str], heading: str = "") -> BracketReading | None:
+#: the reason given for a print edition's page numbers (:func:`read_brackets`)
+PAGE_NUMBERS_HOW = ("the numbers rise one by one through the text, a page's length of text apart, each glued to "
+                    "the word after it or on a line of its own, and the witness has no text for any of them: "
+                    "the page numbers of the print edition it was copied from, printed as the witness has them")
+
+
+def read_brackets(called: list[str], bodies: list[str], heading: str = "",
+                  pages: bool = False) -> BracketReading | None:
     """How to read the numbers in square brackets of a text.
 
     :param called: the labels of the ``[n]`` in the running text, in order
     :param bodies: the texts of the bodies labelled ``[n]`` at the end (without their labels)
     :param heading: the heading over the bodies, if any
+    :param pages: whether the numbers have the form of a print edition's page numbers
+        (:func:`edition.witness.layout.print_page_numbers`)
     :return: the reading, or None where there is nothing to decide (notes, as always)
     """
+    if not bodies and pages:
+        return BracketReading(True, PAGE_NUMBERS_HOW, False, "page numbers")
     first = list(dict.fromkeys(int(label) for label in called))
     out_of_order = len(first) >= 2 and first != sorted(first)
     order = f"the text cites them out of order ({', '.join(map(str, first[:8]))}{', …' if len(first) > 8 else ''})"
@@ -259,7 +291,8 @@ def read_brackets(called: list[str], bodies: list[str], heading: str = "") -> Br
                                   "the witness has no text for any of them: citations of a list the witness "
                                   "lacks, printed as the witness has them", False)
         return None
-    listed = reference_list(bodies)
+    # under a heading of references the entries decide, whatever the order the text cites them in
+    listed = reference_list(bodies, bool(heading) and bool(REFERENCES_HEADING_RE.match(heading)))
     if listed and heading and not REFERENCES_HEADING_RE.match(heading):
         return BracketReading(False, "the entries numbered [n] at the end name one work each, but the witness "
                               f"sets them under the heading “{heading}”: read as notes", True)

@@ -51,14 +51,20 @@ from .labels import (
     BRACKET,
     DOTTED,
     FORMS,
+    PAGE_NUMBERS_HOW,
     REFERENCES_HEADING_RE,
     SUPERSCRIPT_DIGITS,
+    SYMBOL,
+    BracketReading,
     LabelForm,
     body_label,
     confirmed,
+    label_text,
     markers,
     normalise,
     read_brackets,
+    reference_list,
+    sort_key,
 )
 from .lexicon import zipf
 from .reading import Line, Witness
@@ -247,6 +253,9 @@ class Layout(NamedTuple):
     #: notes a PDF extraction left at the feet of its pages, by label: the line numbers of each
     #: note's text (:func:`page_foot_notes`); the lines are furniture of the running text
     foot_notes: dict = {}
+    #: numbers in square brackets that are no note's markers, in a text whose others are (citations,
+    #: page numbers, beside a note set in its place): printed as the witness has them
+    cited: frozenset = frozenset()
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -925,6 +934,80 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     return found
 
 
+#: a note's label at the start of a line at a page's foot: a sign alone or before its text ("∗", "† Thanks"),
+#: a number before its text ("1 The program …"); group 1 the label
+FOOT_BLOCK_LABEL_RE = re.compile(r"^\s*(?:([*∗†‡])(?=\s*$|\s*[^\W\d_])(?!\S*\1)|(\d{1,3})\s+(?=[A-Z“\"‘(]))")
+
+
+def _foot_label(text: str) -> str | None:
+    """The label a line at a page's foot begins with (:data:`FOOT_BLOCK_LABEL_RE`), normalised, or None."""
+    m = FOOT_BLOCK_LABEL_RE.match(text)
+    return None if m is None else normalise(m.group(1) or m.group(2))
+
+
+def _called_on(text: str) -> set[str]:
+    """The labels a stretch of a page calls with markers glued to a word or its punctuation:
+    signs ("Processing∗", "Chen†"), numbers ("zero,2", "TEX3.1")."""
+    return set(markers(text, SYMBOL)) | set(markers(text, BARE))
+
+
+def page_foot_blocks(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
+    """The notes at the foot of a PDF's pages that begin with their label: a sign, alone on its line or
+    before its text ("∗" / "Sponsored in part by …", "† Thanks to …"), or a number before its text
+    ("1 The program …").
+
+    The notes are the page's last lines (its number and running head aside), at most
+    :data:`FOOT_NOTES_MAX_LINES`, from the first line that begins with a label to the page's end; each
+    label once, each called by a marker glued to a word or its punctuation on the same page above
+    them ("Processing∗", "zero,2", "TEX3.1"), the numbers rising; the running text above them.
+
+    :return: each note's label with the line numbers of its lines (its label's line first)
+    """
+    if not witness.page_starts:
+        return {}
+    bounds = [1, *sorted(witness.page_starts), len(witness.lines) + 1]
+    found: dict[str, list[int]] = {}
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        page = [x for x in witness.lines[start - 1:end - 1] if not x.blank and x.lineno not in furniture]
+        foot = page[-FOOT_NOTES_MAX_LINES:]
+        first = next((i for i, x in enumerate(foot) if _foot_label(x.text)), None)
+        while first is not None:
+            notes = _foot_block(witness, page, foot[first:], found)
+            if notes:
+                found.update(notes)
+                break
+            first = next((i for i, x in enumerate(foot) if i > first and _foot_label(x.text)), None)
+    return found
+
+
+def _foot_block(witness: Witness, page: list[Line], lines: list[Line],
+                found: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The notes of *lines*, the foot of *page*, if its labels are confirmed (:func:`page_foot_blocks`)."""
+    above = page[:page.index(lines[0])]
+    if not above:
+        return {}
+    called = _called_on(witness.text[above[0].start:above[-1].end])
+    notes: dict[str, list[int]] = {}
+    label = ""
+    for k, line in enumerate(lines):
+        next_label = _foot_label(line.text)
+        if next_label is not None and next_label not in notes and next_label in called and next_label not in found:
+            label = next_label
+            notes[label] = []
+        elif not label:
+            return {}  # the first line opens no note the page calls
+        elif (k and not (_foot_label(lines[k - 1].text) and len(lines[k - 1].text.strip()) == 1)
+              and any(x.blank for x in witness.lines[lines[k - 1].lineno:line.lineno - 1])):
+            # a note's lines follow each other (a sign alone on its line aside, "∗", then its text):
+            # after a blank line, a paragraph of the text
+            return {}
+        notes[label].append(line.lineno)
+    numbers = [int(label) for label in notes if label.isdigit()]
+    before = [int(label) for label in found if label.isdigit()]
+    # the numbers rise on the page and from the pages before (a list's "1 …", "2 …" begin again)
+    return notes if numbers == sorted(numbers) and (not numbers or numbers[0] > max(before, default=0)) else {}
+
+
 #: a note at the foot of the first page that begins with its sign, the marker in the text lost or on the
 #: title: "∗This work was supported by …", "† Thanks to …"
 TITLE_PAGE_NOTE_RE = re.compile(r"^\s*([*∗†‡])\s*(?=[^\W\d_])(?!\S*\1)")
@@ -972,7 +1055,8 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = furniture_lines(witness.lines, kind, witness.page_starts)
-        for label, linenos in page_foot_notes(witness, furniture).items():
+        foot = page_foot_blocks(witness, furniture) | page_foot_notes(witness, furniture)
+        for label, linenos in foot.items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # after the notes the page's foot labels: never a line of theirs taken again
         for label, linenos in title_page_note(witness, furniture).items():
@@ -1219,6 +1303,11 @@ SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]+\.)\s+(?=[A
 NUMBERED_TITLE_RE = re.compile(r"^[#№]\s?\d+")
 
 
+#: a note's number glued to a sentence's last word and its stop ("… of the page.1"), never a section's
+#: number ("2.1", "Version 2.1")
+GLUED_END_MARKER_RE = re.compile(r"(?<=[^\W\d_][.?!])\d{1,3}$")
+
+
 def heading_like(text: str) -> bool:
     """A short line that does not end a sentence: a heading, or a caption."""
     text = text.strip()
@@ -1226,6 +1315,7 @@ def heading_like(text: str) -> bool:
         return False
     # a note marker after the full stop does not make a sentence a heading
     bare = TRAILING_MARKERS_RE.sub("", text).rstrip() if text.endswith(("]", "*", "†", "‡")) else text
+    bare = GLUED_END_MARKER_RE.sub("", bare)  # "… of the page.1": a sentence and its note's number
     if bare.endswith((".", ",", ";", ":", "…")) and not bare.endswith(("Inc.", "etc.")):
         return False
     # a section's number ("6. ‘We Need State Capitalism’", "2.1 The plan") is not a sentence
@@ -1837,14 +1927,23 @@ def segment(witness: Witness) -> Layout:
     foot = _foot_notes(witness, furniture)
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
     notes_from = _first_note_body(blocks, notes_from, furniture_from, forms, furniture)
-    brackets = _bracket_reading(witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture)
+    brackets = _bracket_reading(witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture,
+                                in_place)
     refs_from = furniture_from
-    if brackets is not None and brackets[0].citations:
+    cited: frozenset[str] = frozenset()
+    if brackets is not None and brackets[0].citations and brackets[4]:
+        # the notes stay notes; the other numbers are no markers; a reference list after the notes
+        cited, refs_from = brackets[3], brackets[1]
+    elif brackets is not None and brackets[0].citations:
         # numbers in brackets that cite a reference list: no note markers; the list is the text's
         forms = tuple(form for form in forms if form is not BRACKET)
-        refs_from, in_place = brackets[1], {}
+        refs_from = brackets[1]
         notes_from = max(min(notes_start(blocks, refs_from, forms), refs_from), body_from)
         notes_from = _first_note_body(blocks, notes_from, refs_from, forms, furniture)
+        # decided per number: a number whose note is set in its place is a note's marker all the same
+        in_place = {i: label for i, label in in_place.items() if i < notes_from}
+        if in_place:
+            forms, cited = (BRACKET, *forms), brackets[3]
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
     segments += body.segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
@@ -1854,7 +1953,11 @@ def segment(witness: Witness) -> Layout:
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     segments = heading_levels(segments)
     segments += _note_segments(blocks[notes_from:refs_from], forms, furniture)
-    segments += _reference_segments(blocks[refs_from:furniture_from], furniture)
+    refs = blocks[refs_from:furniture_from]
+    if refs and notes_from < refs_from and REFERENCES_HEADING_RE.match(refs[0].text.strip()):
+        segments.append(Segment("heading", refs[0], "2"))  # the list's heading, below the notes
+        refs = refs[1:]
+    segments += _reference_segments(refs, furniture)
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
@@ -1862,30 +1965,37 @@ def segment(witness: Witness) -> Layout:
     }
     decisions = decisions_of(segments, kind, witness)
     if brackets is not None:
-        reading, _, lineno = brackets
-        decisions.append(Decision("notes", "citations" if reading.citations else "notes", reading.how, lineno,
+        reading, _, lineno, _, _ = brackets
+        decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
-    return Layout(kind, segments, width, forms, inner, decisions, foot)
+    return Layout(kind, segments, width, forms, inner, decisions, foot, cited)
 
 
 def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int, int],
-                     forms: tuple[LabelForm, ...], furniture: dict[int, str]):
+                     forms: tuple[LabelForm, ...], furniture: dict[int, str], in_place: dict[int, str]):
     """Whether the numbers in square brackets cite a reference list or call notes (:func:`read_brackets`).
 
     :param bounds: the indices where the header, the body, the notes and the closing furniture begin
+    :param in_place: the notes set in their place (:func:`notes_in_place`): their numbers are notes'
     :return: the reading, the index of the reference list's first block (the notes' first, or the
-        closing furniture's, if none), and the line of its first entry (0 if none); None if there is
-        nothing to decide
+        closing furniture's, if none), the line of its first entry (0 if none), the numbers read as no
+        note's markers, and whether the notes section stays notes (beside page numbers); None if there
+        is nothing to decide
     """
     lead, body_from, notes_from, furniture_from = bounds
     if DOTTED in forms:
         return None  # numbered paragraphs confirm the numbers in brackets as note markers
-    called = markers("\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]), BRACKET)
+    noted = set(in_place.values())
+    running = "\n".join(witness.text[b.start:b.end] for i, b in enumerate(blocks[lead:notes_from], lead)
+                         if i not in in_place)
+    # a number whose note is set in its place is a note's marker: the others are read
+    called = [label for label in markers(running, BRACKET) if label not in noted]
     section = [b for b in blocks[notes_from:furniture_from] if not all(x.lineno in furniture for x in b.lines)]
-    bodies = []
+    bodies, bodied = [], set()
     for part in (p for b in section for p in split_note_bodies(b, (BRACKET,))):
         found = body_label(part.lines[0].text, (BRACKET,))
         if found:
+            bodied.add(found.label)
             bodies.append(part.text[found.end:] if len(part.lines) == 1 else
                           " ".join([part.lines[0].text[found.end:], *(x.text.strip() for x in part.lines[1:])]))
     heading = ""
@@ -1893,11 +2003,91 @@ def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int
         above = blocks[notes_from - 1].text.strip()
         if NOTES_HEADING_RE.match(above) or REFERENCES_HEADING_RE.match(above):
             heading = above.rstrip(":").strip()
-    reading = read_brackets(called, bodies, heading)
+    both = _notes_and_references(blocks, notes_from, furniture_from, furniture)
+    if both is not None:
+        return both
+    reading = read_brackets(called, bodies, heading, print_page_numbers(running, noted))
+    lineno = section[0].lineno if bodies else 0
+    if (reading is None or not reading.citations) and bodied and print_page_numbers(running, noted | bodied):
+        # decided per number: the numbers with a note's text are notes, those rising one by one
+        # without any, a print edition's page numbers
+        labels = ", ".join(f"[{label}]" for label in sorted(bodied, key=sort_key))
+        where = f"under the heading “{heading}”" if heading else "at the end"
+        how = (f"{PAGE_NUMBERS_HOW}; but {labels} {'has' if len(bodied) == 1 else 'have'} a note's text in the "
+               f"witness, {where}: read as {'a note' if len(bodied) == 1 else 'notes'}, the number as its marker")
+        pages = BracketReading(True, how, False, "page numbers")
+        return pages, furniture_from, lineno, frozenset(called) - bodied, True
     if reading is None:
         return None
-    lineno = section[0].lineno if bodies else 0
-    return reading, notes_from if bodies else furniture_from, lineno
+    if noted and reading.citations:
+        labels = ", ".join(f"[{label}]" for label in sorted(noted, key=sort_key))
+        reading = reading._replace(how=f"{reading.how}; but {labels} {'has' if len(noted) == 1 else 'have'} "
+                                   "its text in the witness, set after the paragraph that calls it: read as a "
+                                   "note, its number as its marker")
+    return reading, notes_from if bodies else furniture_from, lineno, frozenset(called), False
+
+
+def _bodies(blocks: list[Blk], furniture: dict[int, str]) -> dict[str, str]:
+    """The bodies labelled ``[n]`` among *blocks*, by label (without it), the furniture's lines aside."""
+    found: dict[str, str] = {}
+    for part in (p for b in blocks if not all(x.lineno in furniture for x in b.lines)
+                 for p in split_note_bodies(b, (BRACKET,))):
+        label = body_label(part.lines[0].text, (BRACKET,))
+        if label:
+            found[label.label] = " ".join([part.lines[0].text[label.end:], *(x.text.strip() for x in part.lines[1:])])
+    return found
+
+
+def _notes_and_references(blocks: list[Blk], start: int, end: int, furniture: dict[int, str]):
+    """A notes section that a reference list follows under its own heading ("References"), both labelled
+    ``[n]`` with numbers of their own, read per number: the numbers of the notes as notes' markers,
+    those of the list as citations (:func:`_bracket_reading`'s return), or None."""
+    heading = next((i for i in range(start + 1, end) if len(blocks[i].lines) == 1
+                    and REFERENCES_HEADING_RE.match(blocks[i].text.strip())), None)
+    if heading is None:
+        return None
+    notes, works = _bodies(blocks[start:heading], furniture), _bodies(blocks[heading + 1:end], furniture)
+    if not notes or set(notes) & set(works) or reference_list(list(notes.values())) \
+            or not reference_list(list(works.values()), True):
+        return None
+    name = blocks[heading].text.strip().rstrip(":").strip()
+    how = (f"the entries numbered [n] under the heading “{name}” name one work each, as a reference list does, "
+           "and the bodies numbered [n] above it read as notes: decided per number, the list's numbers in the "
+           "text are citations, printed as the witness has them, the notes' numbers their markers")
+    return BracketReading(True, how, True), heading, blocks[heading].lineno, frozenset(works), True
+
+
+#: the fewest numbers in brackets that can show a print edition's pages
+PAGE_NUMBERS_MIN = 5
+#: the fewest lines between two page numbers, as a rule (a page is longer than a few lines)
+PAGE_LINES_MIN = 8
+#: the share of the numbers that must rise by one (a page without a number may be skipped),
+#: and of them that must be glued to the next word or stand on a line of their own
+PAGE_NUMBERS_SHARE = 0.75
+
+
+def print_page_numbers(text: str, noted: set[str]) -> bool:
+    """Whether the numbers in square brackets of *text* (but the notes' *noted*) are the page numbers
+    of the print edition a witness was copied from: rising through the text, most by one, a page's
+    length apart (:data:`PAGE_LINES_MIN` lines or more, as a rule), each glued to the word after it
+    ("[7]what") or on a line of its own; a citation stands apart ("[7] and", "[7].")."""
+    found: list[tuple[int, int]] = []
+    glued = 0
+    line, at = 0, 0
+    for m in BRACKET.marker.finditer(text):
+        if m.group(1) in noted:
+            continue
+        line, at = line + text.count("\n", at, m.start()), m.start()
+        found.append((int(m.group(1)), line))
+        after = text[m.end():m.end() + 1]
+        glued += not after or after.isalnum() or after in "\n“\"‘"
+    if len(found) < PAGE_NUMBERS_MIN or glued < PAGE_NUMBERS_SHARE * len(found):
+        return False
+    steps = [b[0] - a[0] for a, b in zip(found, found[1:], strict=False)]
+    if any(step <= 0 for step in steps) or sum(step == 1 for step in steps) < PAGE_NUMBERS_SHARE * len(steps):
+        return False
+    apart = sorted(b[1] - a[1] for a, b in zip(found, found[1:], strict=False))
+    return apart[len(apart) // 2] >= PAGE_LINES_MIN
 
 
 def _reference_segments(section: list[Blk], furniture: dict[int, str]) -> list[Segment]:
@@ -1980,17 +2170,18 @@ def _notes_section(
     """
     lead, body_from, furniture_from = bounds
     notes_from = notes_start(blocks, furniture_from)
-    # a sign's note has its label on its first line ("∗This work …"), a number's on a line of its own
-    foot_bodies = [witness.lines[lines[0] - 1].text if not label.isdigit() else
-                   f"{label} {witness.lines[lines[1] - 1].text}" for label, lines in foot.items() if len(lines) > 1
-                   or not label.isdigit()]
+    # a note's label on its first line ("∗This work …", "1 The …"), or on a line of its own ("1", "∗")
+    firsts = {label: witness.lines[lines[0] - 1].text for label, lines in foot.items()}
+    foot_bodies = [f"{label} {witness.lines[lines[1] - 1].text.strip()}" if label_text(firsts[label]) else firsts[label]
+                   for label, lines in foot.items() if len(lines) > 1 or not label_text(firsts[label])]
     forms = confirmed(
         # the header's lines too: a journal's byline may carry a note ("King*")
         "\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]),
         [line.text for b in blocks[notes_from:furniture_from] for line in b.lines] + foot_bodies,
     )
     if notes_from > body_from and blocks[notes_from - 1].text.rstrip().endswith(":"):
-        forms = (BRACKET,)  # "(1) …" after a colon: a list the paragraph introduces, not notes
+        # "(1) …" after a colon: a list the paragraph introduces, not notes; the notes at the pages' feet are
+        forms = tuple(form for form in forms if form is BRACKET or any(body_label(b, (form,)) for b in foot_bodies))
     if len(forms) < len(FORMS):
         # bodies in a form the running text does not confirm are not notes
         notes_from = notes_start(blocks, furniture_from, forms)

@@ -392,8 +392,8 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
             out.append(f"- {place}, line {f.lineno} ({escape(f.what)}): [{show_reading(f.text)}]{{.reading}}")
         out.append("")
     for d in edition.decisions:
-        if d.what == "notes" and d.value == "citations":  # how the numbers in brackets were read, and why
-            out += [f"**Numbers in square brackets.** They are read as citations, not as note markers: "
+        if d.what == "notes" and d.value in ("citations", "page numbers"):  # how the numbers in brackets were read
+            out += [f"**Numbers in square brackets.** They are read as {d.value}, not as note markers: "
                     f"{escape(d.how)}{'' if d.sure else ' (a reading the form leaves in doubt)'}.", ""]
     citations = [e for e in edition.apparatus if e.kind == "citation"]
     if citations:
