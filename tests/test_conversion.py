@@ -789,7 +789,10 @@ def test_the_witness_own_usage_decides_hyphens():
         ("theymake", ["they", "make"]),
         ("Myargumentwill", ["My", "argument", "will"]),
         ("theWest", ["the", "West"]),
-        ("RedArmy", ["Red", "Army"]),
+        ("RedArmy", None),  # a capitalised pair: a name's spelling, unless the witness says otherwise
+        ("FrameMaker", None),
+        ("timeSeries", None),  # an identifier: a content word before the capital
+        ("iPhone", None),
         ("amonth", ["a", "month"]),
         ("Kuzbass", None),
         ("Mathatho", None),
@@ -847,6 +850,57 @@ def test_suspended_hyphens(token, following, first):
 def test_a_capital_inside_a_token_before_capitals_is_no_join():
     assert split_glued("dlVP") is None
     assert split_glued("theWest") == ["the", "West"]
+
+
+LOSES_SPACES = TextVocabulary(
+    "It traded withWestern firms. As head of the RedArmy he wrote to the Red Army. ThatMr Smith came. "
+    "The PowerPoint slides were shown."
+)
+KEEPS_SPACES = TextVocabulary(
+    "Systems such as FrameMaker and MakeIndex, MakeIndex again; the Frame Maker manual. "
+    "The timeSeries object and the eBook; TeXXeTstate and eINITEX."
+)
+
+
+@pytest.mark.parametrize(
+    ("token", "vocabulary", "parts"),
+    [
+        # a witness that loses the space before capitals ("withWestern") shows it for a pair it writes apart
+        ("RedArmy", LOSES_SPACES, ["Red", "Army"]),
+        ("ThatMr", LOSES_SPACES, ["That", "Mr"]),  # a function word begins no name
+        ("withWestern", LOSES_SPACES, ["with", "Western"]),
+        ("PowerPoint", LOSES_SPACES, None),  # never written apart: a name, even here
+        # a witness that spells names in CamelCase: the author's spelling kept, even of a pair written apart
+        ("FrameMaker", KEEPS_SPACES, None),
+        ("MakeIndex", KEEPS_SPACES, None),
+        ("timeSeries", KEEPS_SPACES, None),
+        ("eBook", KEEPS_SPACES, None),
+        ("TeXXeTstate", KEEPS_SPACES, None),
+        ("eINITEX", KEEPS_SPACES, None),
+    ],
+)
+def test_a_capital_inside_a_token_is_a_join_only_on_evidence(token, vocabulary, parts):
+    assert split_glued(token, vocabulary) == parts
+
+
+CAMEL_PDF = """\
+Index Preparation
+
+Some desktop publishing systems, such as FrameMaker and MicroSoft Word, mark the
+entries of an index in the text itself, and a program then sorts them.This was
+done by hand before, and the process was tedious and error-prone for the authors
+who had to prepare the cards; the Frame Maker manual describes the marking of
+the entries, and so does the reference manual of PostScript for its own names.
+"""
+
+
+def test_camel_case_names_kept_in_a_converted_text():
+    ed = convert(read_text(CAMEL_PDF))
+    body = " ".join(bodies(ed))
+    for name in ("FrameMaker", "MicroSoft", "PostScript"):
+        assert name in body
+    # the glued sentence is still separated: the extraction runs words together, names are kept
+    assert {(e.reading, e.lemma) for e in ed.apparatus if e.kind == "separation"} == {("them.This", "them. This")}
 
 
 @pytest.mark.parametrize(
