@@ -1072,7 +1072,8 @@ def test_furniture_menus_and_mastheads_at_the_top_are_set_aside_and_never_the_ti
                           "The second paragraph."]
     # a masthead is a guess: the report says so
     assert [(d.what, d.value) for d in ed.decisions if not d.sure] == [
-        ("title", "How the bureaucracy took power"), ("furniture", "The Weekly Worker")]
+        ("title", "How the bureaucracy took power"), ("author", ""), ("date", ""),  # none found: never sure
+        ("furniture", "The Weekly Worker")]
 
 
 def test_furniture_an_archive_navigation_bar_and_its_author_line():
@@ -1499,7 +1500,7 @@ def test_author_work_and_chapter_lines_of_an_archive():
         """)
     assert ed.title == "Lenin 3 – The Revolution Besieged"
     assert [(f.name, f.value) for f in ed.header][0] == ("author", "Tony Example")
-    assert [d.what for d in ed.decisions if not d.sure] == ["author"]
+    assert [d.what for d in ed.decisions if not d.sure] == ["author", "date"]  # no date: never sure
 
 
 def test_a_title_ending_in_a_year_is_a_title():
@@ -2047,7 +2048,11 @@ def test_catalogue_fields_and_boundary_lines_of_an_e_book_are_no_headings():
         """))
     headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
     assert headings == ["Introduction: The Problem"]
-    assert "Title: A Test Book" in bodies(ed)
+    # the catalogue record below the licence: each line a field of the header, neither paragraph nor heading
+    assert not [b for b in bodies(ed) if b.startswith(("Title:", "Author:"))]
+    assert [(f.name, f.value) for f in ed.header] == [("title", "A Test Book"), ("author", "A. Writer")]
+    found = report(ed)["found"]
+    assert found["author"] == {"value": "A. Writer", "how": "the witness's Author: line", "line": 7, "sure": True}
     assert [(f.what, f.text) for f in ed.furniture] == [
         ("boundary line", "*** START OF THIS PROJECT GUTENBERG EBOOK A TEST BOOK ***")]
 
@@ -2832,3 +2837,102 @@ def test_a_heading_case_entry_only_where_the_case_changes(heading, recased):
 
     edit = heading_edit(heading)
     assert (plain(edit.pieces) if edit else None) == recased
+
+
+# -- A catalogue record in the first screen, a "by NAME" line, nothing found never sure ----------
+
+def test_a_record_of_fields_below_a_viewer_s_chrome_is_the_header():
+    ed = conv("""
+        View Raw
+
+        More Information
+
+        -=-=-=-=-=-=-
+
+        Title: A Review of a Book
+        Date: March 3, 2014
+        Authors: Ann Example, Bo Sample
+        Topics: history, book review
+        Published: 2021-04-24 16:27:21Z
+
+        Anyone who reads about a subject will find that some books are more reliable than others, and says so.
+
+        The review goes on with a second paragraph of its own, which is long enough to be a paragraph.
+        """)
+    assert [(f.name, f.value) for f in ed.header][-5:] == [
+        ("title", "A Review of a Book"), ("date", "March 3, 2014"), ("author", "Ann Example, Bo Sample"),
+        ("topics", "history, book review"), ("published", "2021-04-24 16:27:21Z")]
+    assert not [b for b in bodies(ed) if re.match(r"^(Title|Date|Authors|Topics|Published):", b)]
+    assert not [b for b in ed.blocks if b.kind == "heading" and plain(b.pieces).startswith(("Date", "Topics"))]
+    found = report(ed)["found"]
+    assert found["author"]["value"] == "Ann Example, Bo Sample" and found["author"]["sure"]
+    assert found["date"]["value"] == "March 3, 2014" and found["date"]["sure"]
+
+
+def test_an_archive_s_author_title_caption_and_record():
+    ed = conv("""
+        Jane Example
+
+        The Workers' Question
+
+        A photograph of a factory; the workers listen to their delegates. Graphic changes by the archive.
+
+        * * *
+
+        Written: early 1921;
+        First Published: The Daily Paper, January 25, 1921.
+        Source: A Pamphlet, no. 7, 1961;
+        Transcription/Markup: A. Volunteer;
+
+        * * *
+
+        The text begins here with a sentence of its own, long enough to be the first paragraph of it.
+        """)
+    assert ed.title == "The Workers' Question"
+    found = report(ed)["found"]
+    assert found["author"]["value"] == "Jane Example" and not found["author"]["sure"]  # a guess, flagged
+    assert found["date"]["value"] == "early 1921;" and found["date"]["how"] == "the witness's Written: line"
+    assert not [b for b in bodies(ed) if b.startswith(("Written:", "Source:", "First Published:"))]
+
+
+def test_one_field_line_or_a_record_far_below_the_first_screen_stays_in_the_text():
+    filler = "".join(f"A paragraph of the text, number {i}, which says something of its own.\n\n" for i in range(40))
+    ed = conv("""
+        A Title of a Text
+
+        The first paragraph of the text, which is long enough to be a paragraph and says so.
+
+        Source: the minutes of the meeting, which the author quotes in full below.
+
+        The second paragraph of the text, which is long enough to be a paragraph and says so.
+
+        """ + filler + """
+        Title: Another Text
+        Author: Somebody Else
+        """)
+    assert "Source: the minutes of the meeting, which the author quotes in full below." in bodies(ed)
+    assert "Title: Another Text" in " ".join(bodies(ed))  # past the first screen: the text's own lines
+    assert not [f for f in ed.header if f.label_in_witness]
+
+
+def test_a_by_line_under_a_title_gives_the_author_and_nothing_found_is_never_sure():
+    ed = conv("""
+        The Question of the Day (Example)
+
+        For works with similar titles, see The Question of the Day.
+        The Question of the Day (1919)
+        by Karl Example, translated by Henry Sample
+
+        The text begins here with a sentence of its own, long enough to be the first paragraph of it.
+        """)
+    found = report(ed)["found"]
+    assert found["author"] == {"value": "Karl Example", "how": "a “by NAME” line in the first screen",
+                               "line": 5, "sure": False}
+    ed = conv("""
+        A Title of a Text
+
+        The first paragraph of the text, translated by nobody and written by the author in 1920.
+        """)
+    found = report(ed)["found"]
+    assert found["author"]["value"] == "" and not found["author"]["sure"]
+    assert found["date"]["value"] == "" and not found["date"]["sure"]

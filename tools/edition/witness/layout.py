@@ -74,7 +74,9 @@ FIELD_RE = re.compile(
     # who translated and transcribed it, its rights ("Public Domain: …", "Copyleft: …")
     r"Written|First [Pp]ublished|First [Pp]rinted|Delivered|Original [Ss]ource|Translated|Translation|"
     r"Transcription(?:\s?[/\\]\s?(?:HTML\s)?[Mm]arkup)?|Transcribed(?: by)?|(?:HTML )?[Mm]arkup|"
-    r"Proofread(?:ing)?|Proofed(?: and [Cc]orrected)?|Online [Vv]ersion|Public [Dd]omain|Copyleft):\s*(.*)$"
+    r"Proofread(?:ing)?|Proofed(?: and [Cc]orrected)?|Online [Vv]ersion|Public [Dd]omain|Copyleft|"
+    # an e-book's or a library's record: when the copy was released or published, its encoding
+    r"Release [Dd]ate|Posting [Dd]ate|First [Pp]osted|Published|Last [Uu]pdated|Character set encoding):\s*(.*)$"
 )
 PART_RE = re.compile(r"^Part\s+(\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.{0,40}$")
 #: a chapter's label alone on its line above the chapter's title: "CHAPTER II", "Chapter 3", "BOOK IV"
@@ -1398,6 +1400,12 @@ def _whole_blocks(segments: list[Segment], blocks: list[Blk]) -> list[Segment]:
     return kept if kept and kept[0].detail == "title" and any(s.detail == "name" for s in kept) else []
 
 
+#: the blocks below an archive's title searched for its record of the work
+RECORD_NEAR = 3
+#: a record's line that names the title or the author
+RECORD_NAMES_RE = re.compile(r"^(Title|Authors?):")
+
+
 def _author_above_title(blocks: list[Blk]) -> bool:
     """An archive's author line above the title: a name, the title, then a date, a source or a chapter."""
     if len(blocks) <= 2 or not _name_line(blocks[0].text):
@@ -1408,6 +1416,10 @@ def _author_above_title(blocks: list[Blk]) -> bool:
     return (
         _header_role(third.lines[0].text.strip()) in ("date", "posted")
         or source_line(third.text)
+        # the archive's record of the work ("Written: …", "Source: …") a little below, past a caption:
+        # a record that names no title and no author (one that does names them itself)
+        or any(all(FIELD_RE.match(line.text) for line in b.lines)
+               and not any(RECORD_NAMES_RE.match(line.text) for line in b.lines) for b in blocks[2:2 + RECORD_NEAR])
         # author, work, chapter: three short lines at the top
         or (len(third.lines) == 1 and len(words(third.text)) <= HEADING_MAX_WORDS
             and not third.text.rstrip().endswith((".", ",", ";", ":"))
@@ -1823,6 +1835,7 @@ def segment(witness: Witness) -> Layout:
     segments += _note_segments(blocks[notes_from:refs_from], forms, furniture)
     segments += _reference_segments(blocks[refs_from:furniture_from], furniture)
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
+    segments = screen_fields(segments)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
@@ -1833,6 +1846,44 @@ def segment(witness: Witness) -> Layout:
         decisions.append(Decision("notes", "citations" if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
     return Layout(kind, segments, width, forms, inner, decisions, foot)
+
+
+#: the lines of a text's first screen, where a run of "Field: value" lines is its header's record
+FIRST_SCREEN_LINES = 60
+#: the fewest "Field: value" lines that make a record (one alone may be a label in the text: "Source: …")
+FIELD_RUN_MIN = 2
+
+
+def screen_fields(segments: list[Segment]) -> list[Segment]:
+    """The runs of "Field: value" lines in the first screen, below the site's or the e-book's chrome: header fields.
+
+    A catalogue record (an e-book's "Title: / Author: / Release Date:", a library's "Date: / Authors: /
+    Topics:", an archive's "Written: / Source: / Transcription/Markup:") may stand below a banner,
+    a licence's first paragraph or a title and a caption: each of its lines is a field, never a
+    paragraph or a heading, wherever in the first screen the run stands. A run is blocks each of
+    whose lines is a field, one after another (a blank line between or none).
+    """
+    out = list(segments)
+    run: list[int] = []
+
+    def close() -> None:
+        if sum(len(out[i].block.lines) for i in run) >= FIELD_RUN_MIN:
+            for i in run:
+                out[i] = Segment("header", out[i].block, "fields")
+        run.clear()
+
+    for i, seg in enumerate(out):
+        if seg.block.lineno > FIRST_SCREEN_LINES:
+            break
+        fits = seg.role in ("paragraph", "heading") and all(FIELD_RE.match(line.text) for line in seg.block.lines)
+        if fits and (not run or seg.block.blank_before <= 1):
+            run.append(i)
+            continue
+        close()
+        if fits:
+            run.append(i)
+    close()
+    return out
 
 
 def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int, int],
