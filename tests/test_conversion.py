@@ -2936,3 +2936,57 @@ def test_a_by_line_under_a_title_gives_the_author_and_nothing_found_is_never_sur
     found = report(ed)["found"]
     assert found["author"]["value"] == "" and not found["author"]["sure"]
     assert found["date"]["value"] == "" and not found["date"]["sure"]
+
+
+# -- A line of rule characters is a separator ----------------------------------------------------
+
+LONG = ("The first chapter runs over several lines of the page as a book's paragraphs do, and it goes on "
+        "over the next lines of the page, with more words than a line holds, to end with a sentence of its own.")
+def _long(n: int) -> str:
+    return LONG.replace("first", ("first", "second", "third", "fourth", "fifth")[n])
+
+
+RULED_PDF = (
+    "A Title of the Book\n\n" + wrapped(_long(0), _long(1)) + "\n" + "━" * 70
+    + "\n\n\nThe Practice of the Thing\n\n"
+    + textwrap.fill(_long(2).replace("own.", "own and"), 70) + "\n" + "─" * 70 + "\n"
+    + textwrap.fill("the second part of the page, which begins in lower case and goes on over the next line "
+                    "of the page to end with a sentence of its own here, after a rule.", 70) + "\n\n"
+    + wrapped(_long(3), _long(4))
+)
+
+
+def test_a_rule_line_is_set_aside_and_never_joined_to_a_neighbour():
+    ed = convert(read_text(RULED_PDF))
+    assert ed.layout == "pdf"
+    assert [f.what for f in ed.furniture] == ["rule", "rule"]
+    text = bodies(ed)
+    assert not [b for b in text if "━" in b or "─" in b]
+    assert "The Practice of the Thing" in [plain(b.pieces) for b in ed.blocks]  # not "━━━ The Practice …"
+    # the rule separates: the lower-case line after it is not joined to the paragraph above
+    assert any(b.startswith("the second part of the page") for b in text)
+
+
+def test_a_viewer_s_rule_is_set_aside_and_a_table_s_column_rules_and_a_dash_line_of_text_are_not():
+    ed = conv("""
+        A Title of a Text
+
+        -=-=-=-=-=-=-
+
+        The first paragraph of the text, which is long enough to be a paragraph and says so.
+
+          Years       Average annual strikes
+          ----------- ----------------------------
+          1862–69     6
+
+        -- a line of text that opens with two dashes, as a quotation may, and says something.
+
+        * * *
+
+        The last paragraph of the text, which is long enough to be a paragraph and says so.
+        """)
+    assert [(f.what, f.text.strip()) for f in ed.furniture] == [("rule", "-=-=-=-=-=-=-")]
+    text = " ".join(bodies(ed))
+    assert "----------- ----------------------------" in text
+    assert "-- a line of text that opens with two dashes" in text
+    assert "* * *" in text

@@ -32,6 +32,7 @@ from ..model import Decision
 from .code import code_lines
 from .furniture import (
     MENU_KINDS,
+    RULE,
     call_to_action,
     dated_line,
     is_date_line,
@@ -43,6 +44,7 @@ from .furniture import (
     posted_line,
     repeated_kind,
     repeated_lines,
+    rule_line,
     toolbar_line,
     web_line_kind,
 )
@@ -652,7 +654,9 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
         if is_furniture(block):
             between.append(block)
             continue
-        if out and not _all_in(out[-1], code) and not _all_in(block, code):
+        # a rule between two blocks separates them (a page's furniture does not)
+        ruled = any(furniture[b.lines[0].lineno] == RULE for b in between)
+        if out and not ruled and not _all_in(out[-1], code) and not _all_in(block, code):
             prev = out[-1]
             last = prev.lines[-1].text.strip()
             first = block.lines[0].text.strip()
@@ -942,11 +946,13 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         furniture found by their form (``pdf``: running heads, page numbers)
     """
     kind = detect_layout(witness.lines)
-    blocks = runs(witness.lines)
     code = frozenset(i + 1 for i in code_lines([line.text for line in witness.lines]))
+    # a line of rule characters is a separator: a block of its own, set aside, never joined to a neighbour
+    rules = {line.lineno: RULE for line in witness.lines if line.lineno not in code and rule_line(line.text)}
+    blocks = split_at_rules(runs(witness.lines), rules)
     if kind == "pdf":
         width = line_width(witness.lines)
-        furniture = furniture_lines(witness.lines, kind, witness.page_starts)
+        furniture = furniture_lines(witness.lines, kind, witness.page_starts) | rules
         for label, linenos in (page_foot_notes(witness, furniture) | title_page_note(witness, furniture)).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         terms = definition_starts(witness.lines)
@@ -958,7 +964,26 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
-    return kind, mark_code(split_glued_notes(split_list_heading(split)), code), 0, furniture
+    return kind, mark_code(split_glued_notes(split_list_heading(split)), code), 0, furniture | rules
+
+
+def split_at_rules(blocks: list[Blk], rules: dict[int, str]) -> list[Blk]:
+    """Cut each block at its rule lines (*rules*, by line number): each rule line a block of its own."""
+    out: list[Blk] = []
+    for block in blocks:
+        if not any(line.lineno in rules for line in block.lines):
+            out.append(block)
+            continue
+        parts: list[list[Line]] = [[]]
+        for line in block.lines:
+            if line.lineno in rules:
+                parts += [[line], []]
+            else:
+                parts[-1].append(line)
+        parts = [p for p in parts if p]
+        out += [Blk(p, block.blank_before if i == 0 else 0, block.blank_after if i == len(parts) - 1 else 0)
+                for i, p in enumerate(parts)]
+    return out
 
 
 #: the most blank lines between two blocks of code that are one display ("> f(x)", a blank line, "[1] 2")
