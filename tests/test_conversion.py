@@ -2990,3 +2990,24 @@ def test_a_viewer_s_rule_is_set_aside_and_a_table_s_column_rules_and_a_dash_line
     assert "----------- ----------------------------" in text
     assert "-- a line of text that opens with two dashes" in text
     assert "* * *" in text
+
+
+def test_a_title_page_s_imprint_dates_the_text_before_the_e_book_s_release_date():
+    head = EBOOK_HEAD + "\nRelease Date: December 19, 2005 [EBook #17350]\n"
+    ed = conv(head + textwrap.dedent("""
+        A Test Book
+
+        First published November 1920
+
+        The book begins here, with a paragraph of its own. It goes on.
+        """))
+    date = report(ed)["found"]["date"]
+    assert (date["value"], date["sure"]) == ("November 1920", False)
+    assert "First published" in date["how"]
+    # without the imprint, the copy's date, flagged as the copy's
+    ed = conv(head + textwrap.dedent("""
+        The book begins here, with a paragraph of its own, first published in a journal. It goes on.
+        """))
+    date = report(ed)["found"]["date"]
+    assert (date["value"], date["sure"]) == ("December 19, 2005 [EBook #17350]", False)
+    assert "the copy's date" in date["how"]

@@ -97,6 +97,14 @@ def field_name(label: str) -> str:
 DATING_FIELDS = ("written", "delivered", "first-published")
 #: header fields that date the copy (the e-book's release, the library's posting): the last resort
 COPY_DATING_FIELDS = ("release-date", "published", "last updated")
+#: the lines of a text's opening searched for a title page's imprint (below an e-book's licence header)
+TITLE_PAGE_LINES = 150
+#: a title page's imprint that dates the text: "First published November 1920", "Written in 1921"
+PRINTED_LINE_RE = re.compile(
+    r"^(First published|Originally published|First printed|Written)(?: in)?\s+"
+    r"((?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December),?\s+)?(?:1[5-9]|20)\d\d)\.?$"
+)
 #: a line that is "by NAME", perhaps with a translator after a comma: "by Karl Kautsky, translated by …"
 SCREEN_BYLINE_RE = re.compile(
     r"^(?:by|By|BY)\s+((?:[A-Z][\w.’'-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w.’'-]*){0,5})"
@@ -590,16 +598,20 @@ class _Converter:
         dating = next((fields[name] for name in DATING_FIELDS if name in fields), None)
         if dating is not None:
             return Decision("date", dating.value, f"the witness's {dating.label}: line", dating.lineno)
-        copy = next((fields[name] for name in COPY_DATING_FIELDS if name in fields), None)
-        if copy is not None:
-            # the date of the copy (an e-book's release, a library's posting), not of the text: unsure
-            return Decision("date", copy.value, f"the witness's {copy.label}: line (the copy's date, not "
-                            "necessarily the text's)", copy.lineno, False)
         posted = posted_line(fields["posted"].value) if "posted" in fields else None
         if posted:
             return Decision("date", posted[1], "the “Posted …” line", fields["posted"].lineno)
         if self.record.get("date") or self.record.get("written"):
             return Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
+        for line in self.witness.lines[:TITLE_PAGE_LINES]:
+            if m := PRINTED_LINE_RE.match(line.text.strip()):
+                # a title page's imprint: "First published November 1920"
+                return Decision("date", m.group(2), f"the “{m.group(1)} …” line of the title page", line.lineno, False)
+        copy = next((fields[name] for name in COPY_DATING_FIELDS if name in fields), None)
+        if copy is not None:
+            # the date of the copy (an e-book's release, a library's posting), not of the text: unsure
+            return Decision("date", copy.value, f"the witness's {copy.label}: line (the copy's date, not "
+                            "necessarily the text's)", copy.lineno, False)
         return Decision("date", "", "none found: no date line in the header", 0, False)
 
     def title(self) -> tuple[str, bool]:
