@@ -2891,6 +2891,7 @@ def test_an_archive_s_author_title_caption_and_record():
     assert ed.title == "The Workers' Question"
     found = report(ed)["found"]
     assert found["author"]["value"] == "Jane Example" and not found["author"]["sure"]  # a guess, flagged
+    assert found["title"]["how"].startswith("the line under the author's name at the top")
     assert found["date"]["value"] == "early 1921;" and found["date"]["how"] == "the witness's Written: line"
     assert not [b for b in bodies(ed) if b.startswith(("Written:", "Source:", "First Published:"))]
 

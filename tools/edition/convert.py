@@ -542,6 +542,8 @@ class _Converter:
                 where = f"line {first}" if first == last else f"lines {first}–{last}"
                 furniture = "the pages' furniture" if self.layout.kind == "pdf" else "the site's furniture"
                 how = f"the first heading-like line after {furniture} ({where}), set aside"
+            elif any(f.name == "author" and not f.label_in_witness and f.lineno < t.lineno for f in self.header):
+                how = "the line under the author's name at the top, standing alone (as archives print them)"
             else:
                 how = "the first line of the witness, standing alone"
             return Decision("title", title, how, t.lineno, not any(s.detail == "masthead" for s in lead))
