@@ -253,9 +253,10 @@ def call_to_action(text: str) -> bool:
 
 
 #: a line made only of rule characters: box drawing ("━━━", "───", "═══"), block elements, underscores,
-#: hyphens, dashes, equals signs, tildes, in any mixture ("-=-=-=", "______"), unbroken: a separator (runs
-#: of dashes with spaces between are the columns of a plain-text table: "-------- ------------")
-RULE_LINE_RE = re.compile(r"^\s*[\u2500-\u259f_=~\-\u2010-\u2015]{3,}\s*$")
+#: hyphens, dashes, equals signs, tildes, in any mixture ("-=-=-=", "______"), unbroken, four or more: a
+#: separator (runs of dashes with spaces between are the columns of a plain-text table: "-------- --------";
+#: "---" may be a paragraph's text, as a test of markup shows)
+RULE_LINE_RE = re.compile(r"^\s*[\u2500-\u259f_=~\-\u2010-\u2015]{4,}\s*$")
 #: the kind of furniture a rule line is
 RULE = "rule"
 
