@@ -952,9 +952,10 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     blocks = split_at_rules(runs(witness.lines), rules)
     if kind == "pdf":
         width = line_width(witness.lines)
-        furniture = furniture_lines(witness.lines, kind, witness.page_starts) | rules
+        furniture = furniture_lines(witness.lines, kind, witness.page_starts)
         for label, linenos in (page_foot_notes(witness, furniture) | title_page_note(witness, furniture)).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
+        furniture.update(rules)
         terms = definition_starts(witness.lines)
         split = [part for block in blocks for part in split_pdf_run(block, width, furniture, code, terms)]
         joined = join_section_numbers(join_page_breaks(split, width, furniture, code), furniture)
