@@ -985,7 +985,10 @@ def test_the_witness_own_usage_decides_hyphens():
         ("theymake", ["they", "make"]),
         ("Myargumentwill", ["My", "argument", "will"]),
         ("theWest", ["the", "West"]),
-        ("RedArmy", ["Red", "Army"]),
+        ("RedArmy", None),  # a capitalised pair: a name's spelling, unless the witness says otherwise
+        ("FrameMaker", None),
+        ("timeSeries", None),  # an identifier: a content word before the capital
+        ("iPhone", None),
         ("amonth", ["a", "month"]),
         ("Kuzbass", None),
         ("Mathatho", None),
@@ -1043,6 +1046,57 @@ def test_suspended_hyphens(token, following, first):
 def test_a_capital_inside_a_token_before_capitals_is_no_join():
     assert split_glued("dlVP") is None
     assert split_glued("theWest") == ["the", "West"]
+
+
+LOSES_SPACES = TextVocabulary(
+    "It traded withWestern firms. As head of the RedArmy he wrote to the Red Army. ThatMr Smith came. "
+    "The PowerPoint slides were shown."
+)
+KEEPS_SPACES = TextVocabulary(
+    "Systems such as FrameMaker and MakeIndex, MakeIndex again; the Frame Maker manual. "
+    "The timeSeries object and the eBook; TeXXeTstate and eINITEX."
+)
+
+
+@pytest.mark.parametrize(
+    ("token", "vocabulary", "parts"),
+    [
+        # a witness that loses the space before capitals ("withWestern") shows it for a pair it writes apart
+        ("RedArmy", LOSES_SPACES, ["Red", "Army"]),
+        ("ThatMr", LOSES_SPACES, ["That", "Mr"]),  # a function word begins no name
+        ("withWestern", LOSES_SPACES, ["with", "Western"]),
+        ("PowerPoint", LOSES_SPACES, None),  # never written apart: a name, even here
+        # a witness that spells names in CamelCase: the author's spelling kept, even of a pair written apart
+        ("FrameMaker", KEEPS_SPACES, None),
+        ("MakeIndex", KEEPS_SPACES, None),
+        ("timeSeries", KEEPS_SPACES, None),
+        ("eBook", KEEPS_SPACES, None),
+        ("TeXXeTstate", KEEPS_SPACES, None),
+        ("eINITEX", KEEPS_SPACES, None),
+    ],
+)
+def test_a_capital_inside_a_token_is_a_join_only_on_evidence(token, vocabulary, parts):
+    assert split_glued(token, vocabulary) == parts
+
+
+CAMEL_PDF = """\
+Index Preparation
+
+Some desktop publishing systems, such as FrameMaker and MicroSoft Word, mark the
+entries of an index in the text itself, and a program then sorts them.This was
+done by hand before, and the process was tedious and error-prone for the authors
+who had to prepare the cards; the Frame Maker manual describes the marking of
+the entries, and so does the reference manual of PostScript for its own names.
+"""
+
+
+def test_camel_case_names_kept_in_a_converted_text():
+    ed = convert(read_text(CAMEL_PDF))
+    body = " ".join(bodies(ed))
+    for name in ("FrameMaker", "MicroSoft", "PostScript"):
+        assert name in body
+    # the glued sentence is still separated: the extraction runs words together, names are kept
+    assert {(e.reading, e.lemma) for e in ed.apparatus if e.kind == "separation"} == {("them.This", "them. This")}
 
 
 @pytest.mark.parametrize(
@@ -1214,7 +1268,8 @@ def test_furniture_menus_and_mastheads_at_the_top_are_set_aside_and_never_the_ti
                           "The second paragraph."]
     # a masthead is a guess: the report says so
     assert [(d.what, d.value) for d in ed.decisions if not d.sure] == [
-        ("title", "How the bureaucracy took power"), ("furniture", "The Weekly Worker")]
+        ("title", "How the bureaucracy took power"), ("author", ""), ("date", ""),  # none found: never sure
+        ("furniture", "The Weekly Worker")]
 
 
 def test_furniture_an_archive_navigation_bar_and_its_author_line():
@@ -1641,7 +1696,7 @@ def test_author_work_and_chapter_lines_of_an_archive():
         """)
     assert ed.title == "Lenin 3 – The Revolution Besieged"
     assert [(f.name, f.value) for f in ed.header][0] == ("author", "Tony Example")
-    assert [d.what for d in ed.decisions if not d.sure] == ["author"]
+    assert [d.what for d in ed.decisions if not d.sure] == ["author", "date"]  # no date: never sure
 
 
 def test_a_title_ending_in_a_year_is_a_title():
@@ -2211,7 +2266,11 @@ def test_catalogue_fields_and_boundary_lines_of_an_e_book_are_no_headings():
         """))
     headings = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
     assert headings == ["Introduction: The Problem"]
-    assert "Title: A Test Book" in bodies(ed)
+    # the catalogue record below the licence: each line a field of the header, neither paragraph nor heading
+    assert not [b for b in bodies(ed) if b.startswith(("Title:", "Author:"))]
+    assert [(f.name, f.value) for f in ed.header] == [("title", "A Test Book"), ("author", "A. Writer")]
+    found = report(ed)["found"]
+    assert found["author"] == {"value": "A. Writer", "how": "the witness's Author: line", "line": 7, "sure": True}
     assert [(f.what, f.text) for f in ed.furniture] == [
         ("boundary line", "*** START OF THIS PROJECT GUTENBERG EBOOK A TEST BOOK ***")]
 
@@ -2996,3 +3055,178 @@ def test_a_heading_case_entry_only_where_the_case_changes(heading, recased):
 
     edit = heading_edit(heading)
     assert (plain(edit.pieces) if edit else None) == recased
+
+
+# -- A catalogue record in the first screen, a "by NAME" line, nothing found never sure ----------
+
+def test_a_record_of_fields_below_a_viewer_s_chrome_is_the_header():
+    ed = conv("""
+        View Raw
+
+        More Information
+
+        -=-=-=-=-=-=-
+
+        Title: A Review of a Book
+        Date: March 3, 2014
+        Authors: Ann Example, Bo Sample
+        Topics: history, book review
+        Published: 2021-04-24 16:27:21Z
+
+        Anyone who reads about a subject will find that some books are more reliable than others, and says so.
+
+        The review goes on with a second paragraph of its own, which is long enough to be a paragraph.
+        """)
+    assert [(f.name, f.value) for f in ed.header][-5:] == [
+        ("title", "A Review of a Book"), ("date", "March 3, 2014"), ("author", "Ann Example, Bo Sample"),
+        ("topics", "history, book review"), ("published", "2021-04-24 16:27:21Z")]
+    assert not [b for b in bodies(ed) if re.match(r"^(Title|Date|Authors|Topics|Published):", b)]
+    assert not [b for b in ed.blocks if b.kind == "heading" and plain(b.pieces).startswith(("Date", "Topics"))]
+    found = report(ed)["found"]
+    assert found["author"]["value"] == "Ann Example, Bo Sample" and found["author"]["sure"]
+    assert found["date"]["value"] == "March 3, 2014" and found["date"]["sure"]
+
+
+def test_an_archive_s_author_title_caption_and_record():
+    ed = conv("""
+        Jane Example
+
+        The Workers' Question
+
+        A photograph of a factory; the workers listen to their delegates. Graphic changes by the archive.
+
+        * * *
+
+        Written: early 1921;
+        First Published: The Daily Paper, January 25, 1921.
+        Source: A Pamphlet, no. 7, 1961;
+        Transcription/Markup: A. Volunteer;
+
+        * * *
+
+        The text begins here with a sentence of its own, long enough to be the first paragraph of it.
+        """)
+    assert ed.title == "The Workers' Question"
+    found = report(ed)["found"]
+    assert found["author"]["value"] == "Jane Example" and not found["author"]["sure"]  # a guess, flagged
+    assert found["title"]["how"].startswith("the line under the author's name at the top")
+    assert found["date"]["value"] == "early 1921;" and found["date"]["how"] == "the witness's Written: line"
+    assert not [b for b in bodies(ed) if b.startswith(("Written:", "Source:", "First Published:"))]
+
+
+def test_one_field_line_or_a_record_far_below_the_first_screen_stays_in_the_text():
+    filler = "".join(f"A paragraph of the text, number {i}, which says something of its own.\n\n" for i in range(40))
+    ed = conv("""
+        A Title of a Text
+
+        The first paragraph of the text, which is long enough to be a paragraph and says so.
+
+        Source: the minutes of the meeting, which the author quotes in full below.
+
+        The second paragraph of the text, which is long enough to be a paragraph and says so.
+
+        """ + filler + """
+        Title: Another Text
+        Author: Somebody Else
+        """)
+    assert "Source: the minutes of the meeting, which the author quotes in full below." in bodies(ed)
+    assert "Title: Another Text" in " ".join(bodies(ed))  # past the first screen: the text's own lines
+    assert not [f for f in ed.header if f.label_in_witness]
+
+
+def test_a_by_line_under_a_title_gives_the_author_and_nothing_found_is_never_sure():
+    ed = conv("""
+        The Question of the Day (Example)
+
+        For works with similar titles, see The Question of the Day.
+        The Question of the Day (1919)
+        by Karl Example, translated by Henry Sample
+
+        The text begins here with a sentence of its own, long enough to be the first paragraph of it.
+        """)
+    found = report(ed)["found"]
+    assert found["author"] == {"value": "Karl Example", "how": "a “by NAME” line in the first screen",
+                               "line": 5, "sure": False}
+    ed = conv("""
+        A Title of a Text
+
+        The first paragraph of the text, translated by nobody and written by the author in 1920.
+        """)
+    found = report(ed)["found"]
+    assert found["author"]["value"] == "" and not found["author"]["sure"]
+    assert found["date"]["value"] == "" and not found["date"]["sure"]
+
+
+# -- A line of rule characters is a separator ----------------------------------------------------
+
+LONG = ("The first chapter runs over several lines of the page as a book's paragraphs do, and it goes on "
+        "over the next lines of the page, with more words than a line holds, to end with a sentence of its own.")
+def _long(n: int) -> str:
+    return LONG.replace("first", ("first", "second", "third", "fourth", "fifth")[n])
+
+
+RULED_PDF = (
+    "A Title of the Book\n\n" + wrapped(_long(0), _long(1)) + "\n" + "━" * 70
+    + "\n\n\nThe Practice of the Thing\n\n"
+    + textwrap.fill(_long(2).replace("own.", "own and"), 70) + "\n" + "─" * 70 + "\n"
+    + textwrap.fill("the second part of the page, which begins in lower case and goes on over the next line "
+                    "of the page to end with a sentence of its own here, after a rule.", 70) + "\n\n"
+    + wrapped(_long(3), _long(4))
+)
+
+
+def test_a_rule_line_is_set_aside_and_never_joined_to_a_neighbour():
+    ed = convert(read_text(RULED_PDF))
+    assert ed.layout == "pdf"
+    assert [f.what for f in ed.furniture] == ["rule", "rule"]
+    text = bodies(ed)
+    assert not [b for b in text if "━" in b or "─" in b]
+    assert "The Practice of the Thing" in [plain(b.pieces) for b in ed.blocks]  # not "━━━ The Practice …"
+    # the rule separates: the lower-case line after it is not joined to the paragraph above
+    assert any(b.startswith("the second part of the page") for b in text)
+
+
+def test_a_viewer_s_rule_is_set_aside_and_a_table_s_column_rules_and_a_dash_line_of_text_are_not():
+    ed = conv("""
+        A Title of a Text
+
+        -=-=-=-=-=-=-
+
+        The first paragraph of the text, which is long enough to be a paragraph and says so.
+
+          Years       Average annual strikes
+          ----------- ----------------------------
+          1862–69     6
+
+        -- a line of text that opens with two dashes, as a quotation may, and says something.
+
+        * * *
+
+        The last paragraph of the text, which is long enough to be a paragraph and says so.
+        """)
+    assert [(f.what, f.text.strip()) for f in ed.furniture] == [("rule", "-=-=-=-=-=-=-")]
+    text = " ".join(bodies(ed))
+    assert "----------- ----------------------------" in text
+    assert "-- a line of text that opens with two dashes" in text
+    assert "* * *" in text
+
+
+def test_a_title_page_s_imprint_dates_the_text_before_the_e_book_s_release_date():
+    head = EBOOK_HEAD + "\nRelease Date: December 19, 2005 [EBook #17350]\n"
+    ed = conv(head + textwrap.dedent("""
+        A Test Book
+
+        First published November 1920
+
+        The book begins here, with a paragraph of its own. It goes on.
+        """))
+    date = report(ed)["found"]["date"]
+    assert (date["value"], date["sure"]) == ("November 1920", False)
+    assert "First published" in date["how"]
+    # without the imprint, the copy's date, flagged as the copy's
+    ed = conv(head + textwrap.dedent("""
+        The book begins here, with a paragraph of its own, first published in a journal. It goes on.
+        """))
+    date = report(ed)["found"]["date"]
+    assert (date["value"], date["sure"]) == ("December 19, 2005 [EBook #17350]", False)
+    assert "the copy's date" in date["how"]

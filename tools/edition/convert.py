@@ -39,6 +39,7 @@ from .witness.labels import BARE, BRACKET, SYMBOL, body_label, label_text, marke
 from .witness.layout import (
     DEFINITION_RE,
     FIELD_RE,
+    FIRST_SCREEN_LINES,
     LIST_ITEM_RE,
     STANDFIRST_AUTHOR_RE,
     STANDFIRST_LEAD_RE,
@@ -81,6 +82,8 @@ FIELD_NAMES = (
     (re.compile(r"^online version$"), "online-version"),
     (re.compile(r"^original source$"), "source"),
     (re.compile(r"^translation$"), "translated"),
+    (re.compile(r"^authors$"), "author"),
+    (re.compile(r"^(release|posting) date$"), "release-date"),
 )
 
 
@@ -92,6 +95,21 @@ def field_name(label: str) -> str:
 
 #: header fields that date the text when it has no Date: line, in order of preference
 DATING_FIELDS = ("written", "delivered", "first-published")
+#: header fields that date the copy (the e-book's release, the library's posting): the last resort
+COPY_DATING_FIELDS = ("release-date", "published", "last updated")
+#: the lines of a text's opening searched for a title page's imprint (below an e-book's licence header)
+TITLE_PAGE_LINES = 150
+#: a title page's imprint that dates the text: "First published November 1920", "Written in 1921"
+PRINTED_LINE_RE = re.compile(
+    r"^(First published|Originally published|First printed|Written)(?: in)?\s+"
+    r"((?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December),?\s+)?(?:1[5-9]|20)\d\d)\.?$"
+)
+#: a line that is "by NAME", perhaps with a translator after a comma: "by Karl Kautsky, translated by …"
+SCREEN_BYLINE_RE = re.compile(
+    r"^(?:by|By|BY)\s+((?:[A-Z][\w.’'-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w.’'-]*){0,5})"
+    r"(?:,\s*(?:translated|edited|with)\b.*)?$"
+)
 
 
 def _anchor_order(anchor: tuple[int, str, str | Citation]) -> tuple[int, str, str]:
@@ -505,9 +523,10 @@ class _Converter:
         found = {d.what: d for d in layout if d.what == "author"}
         fields = {f.name: f for f in reversed(self.header)}
         title_d = self.title_decision(title, fields)
-        author = self.author_decision(fields) or found.get("author")
+        author = self.author_decision(fields) or found.get("author") or self.screen_byline()
         if author is None:
-            author = Decision("author", "", "none found: no byline, standfirst or Author: line", 0)
+            # nothing found is never a sure reading: the editor is told to look
+            author = Decision("author", "", "none found: no byline, standfirst or Author: line", 0, False)
         layout = [d for d in layout if d.what != "author"]
         return [title_d, author, self.date_decision(fields), *layout]
 
@@ -517,6 +536,10 @@ class _Converter:
                 and s.block.lineno < (fields["title"].lineno if "title" in fields else 0)]
         if "title" in fields:
             t = fields["title"]
+            if t.label_in_witness and self.text_above(t.lineno):
+                # a catalogue record below a licence, a banner, a caption: the title, probably
+                return Decision("title", title, "the Title: line of a catalogue record below the top of the "
+                                "witness (an e-book's, a library's), not a heading of the text", t.lineno, False)
             if t.label_in_witness:
                 how = "the witness's Title: line"
             elif lead:
@@ -524,6 +547,8 @@ class _Converter:
                 where = f"line {first}" if first == last else f"lines {first}–{last}"
                 furniture = "the pages' furniture" if self.layout.kind == "pdf" else "the site's furniture"
                 how = f"the first heading-like line after {furniture} ({where}), set aside"
+            elif any(f.name == "author" and not f.label_in_witness and f.lineno < t.lineno for f in self.header):
+                how = "the line under the author's name at the top, standing alone (as archives print them)"
             else:
                 how = "the first line of the witness, standing alone"
             return Decision("title", title, how, t.lineno, not any(s.detail == "masthead" for s in lead))
@@ -534,6 +559,10 @@ class _Converter:
             return Decision("title", title, "the Title: line of a catalogue record below the top of the "
                             "witness (an e-book's), not a heading of the text", found[1], False)
         return Decision("title", title, "none found: the editor's, made from the file name", 0, False)
+
+    def text_above(self, lineno: int) -> bool:
+        """Whether a paragraph or a heading of the text stands above witness line *lineno*."""
+        return any(s.role in ("paragraph", "heading") and s.block.lineno < lineno for s in self.layout.segments)
 
     def author_decision(self, fields: dict[str, HeaderField]) -> Decision | None:
         """How the author was found: the manifest, an Author: line, a byline, a standfirst, a Posted line."""
@@ -556,6 +585,17 @@ class _Converter:
             return Decision("author", posted[0], "the “Posted … by NAME” line", fields["posted"].lineno)
         return None
 
+    def screen_byline(self) -> Decision | None:
+        """A "by NAME" line in the first screen, inside a paragraph or a title page's run of lines: the author.
+
+        "The Project Gutenberg EBook of … / by Bertrand Russell", "by Karl Kautsky, translated by …":
+        the name after "by", without what follows a comma (the translator); a guess the report flags.
+        """
+        for line in self.witness.lines[:FIRST_SCREEN_LINES]:
+            if m := SCREEN_BYLINE_RE.match(line.text.strip()):
+                return Decision("author", m.group(1), "a “by NAME” line in the first screen", line.lineno, False)
+        return None
+
     def date_decision(self, fields: dict[str, HeaderField]) -> Decision:
         """How the date was found: a Date: line or a date line, a Posted line, the manifest, or none."""
         if "date" in fields:
@@ -570,7 +610,16 @@ class _Converter:
             return Decision("date", posted[1], "the “Posted …” line", fields["posted"].lineno)
         if self.record.get("date") or self.record.get("written"):
             return Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
-        return Decision("date", "", "none found: no date line in the header", 0)
+        for line in self.witness.lines[:TITLE_PAGE_LINES]:
+            if m := PRINTED_LINE_RE.match(line.text.strip()):
+                # a title page's imprint: "First published November 1920"
+                return Decision("date", m.group(2), f"the “{m.group(1)} …” line of the title page", line.lineno, False)
+        copy = next((fields[name] for name in COPY_DATING_FIELDS if name in fields), None)
+        if copy is not None:
+            # the date of the copy (an e-book's release, a library's posting), not of the text: unsure
+            return Decision("date", copy.value, f"the witness's {copy.label}: line (the copy's date, not "
+                            "necessarily the text's)", copy.lineno, False)
+        return Decision("date", "", "none found: no date line in the header", 0, False)
 
     def title(self) -> tuple[str, bool]:
         for field in self.header:

@@ -252,6 +252,20 @@ def call_to_action(text: str) -> bool:
             and bool(CALL_TO_ACTION_RE.match(stripped)))
 
 
+#: a line made only of rule characters: box drawing ("━━━", "───", "═══"), block elements, underscores,
+#: hyphens, dashes, equals signs, tildes, in any mixture ("-=-=-=", "______"), unbroken, four or more: a
+#: separator (runs of dashes with spaces between are the columns of a plain-text table: "-------- --------";
+#: "---" may be a paragraph's text, as a test of markup shows)
+RULE_LINE_RE = re.compile(r"^\s*[\u2500-\u259f_=~\-\u2010-\u2015]{4,}\s*$")
+#: the kind of furniture a rule line is
+RULE = "rule"
+
+
+def rule_line(text: str) -> bool:
+    """A line of rule characters only ("━━━━", "-=-=-=-=", "______"): a separator, never text."""
+    return bool(RULE_LINE_RE.match(text))
+
+
 def web_line_kind(text: str, *, at_edge: bool) -> str | None:
     """The kind of furniture a line of a web page is, or None.
 

@@ -32,6 +32,7 @@ from ..model import Decision
 from .code import code_lines
 from .furniture import (
     MENU_KINDS,
+    RULE,
     call_to_action,
     dated_line,
     is_date_line,
@@ -43,6 +44,7 @@ from .furniture import (
     posted_line,
     repeated_kind,
     repeated_lines,
+    rule_line,
     toolbar_line,
     web_line_kind,
 )
@@ -80,7 +82,9 @@ FIELD_RE = re.compile(
     # who translated and transcribed it, its rights ("Public Domain: …", "Copyleft: …")
     r"Written|First [Pp]ublished|First [Pp]rinted|Delivered|Original [Ss]ource|Translated|Translation|"
     r"Transcription(?:\s?[/\\]\s?(?:HTML\s)?[Mm]arkup)?|Transcribed(?: by)?|(?:HTML )?[Mm]arkup|"
-    r"Proofread(?:ing)?|Proofed(?: and [Cc]orrected)?|Online [Vv]ersion|Public [Dd]omain|Copyleft):\s*(.*)$"
+    r"Proofread(?:ing)?|Proofed(?: and [Cc]orrected)?|Online [Vv]ersion|Public [Dd]omain|Copyleft|"
+    # an e-book's or a library's record: when the copy was released or published, its encoding
+    r"Release [Dd]ate|Posting [Dd]ate|First [Pp]osted|Published|Last [Uu]pdated|Character set encoding):\s*(.*)$"
 )
 PART_RE = re.compile(r"^Part\s+(\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.{0,40}$")
 #: a chapter's label alone on its line above the chapter's title: "CHAPTER II", "Chapter 3", "BOOK IV"
@@ -682,7 +686,9 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
         if is_furniture(block):
             between.append(block)
             continue
-        if out and not _all_in(out[-1], code) and not _all_in(block, code):
+        # a rule between two blocks separates them (a page's furniture does not)
+        ruled = any(furniture[b.lines[0].lineno] == RULE for b in between)
+        if out and not ruled and not _all_in(out[-1], code) and not _all_in(block, code):
             prev = out[-1]
             last = prev.lines[-1].text.strip()
             first = block.lines[0].text.strip()
@@ -1050,8 +1056,10 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         furniture found by their form (``pdf``: running heads, page numbers)
     """
     kind = detect_layout(witness.lines)
-    blocks = runs(witness.lines)
     code = frozenset(i + 1 for i in code_lines([line.text for line in witness.lines]))
+    # a line of rule characters is a separator: a block of its own, set aside, never joined to a neighbour
+    rules = {line.lineno: RULE for line in witness.lines if line.lineno not in code and rule_line(line.text)}
+    blocks = split_at_rules(runs(witness.lines), rules)
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = furniture_lines(witness.lines, kind, witness.page_starts)
@@ -1061,6 +1069,7 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         # after the notes the page's foot labels: never a line of theirs taken again
         for label, linenos in title_page_note(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
+        furniture.update(rules)
         terms = definition_starts(witness.lines)
         subsections = subsection_numbers(witness.lines, width)
         split = [part for block in blocks
@@ -1072,7 +1081,26 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
-    return kind, mark_code(split_glued_notes(split_list_heading(split)), code), 0, furniture
+    return kind, mark_code(split_glued_notes(split_list_heading(split)), code), 0, furniture | rules
+
+
+def split_at_rules(blocks: list[Blk], rules: dict[int, str]) -> list[Blk]:
+    """Cut each block at its rule lines (*rules*, by line number): each rule line a block of its own."""
+    out: list[Blk] = []
+    for block in blocks:
+        if not any(line.lineno in rules for line in block.lines):
+            out.append(block)
+            continue
+        parts: list[list[Line]] = [[]]
+        for line in block.lines:
+            if line.lineno in rules:
+                parts += [[line], []]
+            else:
+                parts[-1].append(line)
+        parts = [p for p in parts if p]
+        out += [Blk(p, block.blank_before if i == 0 else 0, block.blank_after if i == len(parts) - 1 else 0)
+                for i, p in enumerate(parts)]
+    return out
 
 
 #: the most blank lines between two blocks of code that are one display ("> f(x)", a blank line, "[1] 2")
@@ -1520,6 +1548,12 @@ def _whole_blocks(segments: list[Segment], blocks: list[Blk]) -> list[Segment]:
     return kept if kept and kept[0].detail == "title" and any(s.detail == "name" for s in kept) else []
 
 
+#: the blocks below an archive's title searched for its record of the work
+RECORD_NEAR = 3
+#: a record's line that names the title or the author
+RECORD_NAMES_RE = re.compile(r"^(Title|Authors?):")
+
+
 def _author_above_title(blocks: list[Blk]) -> bool:
     """An archive's author line above the title: a name, the title, then a date, a source or a chapter."""
     if len(blocks) <= 2 or not _name_line(blocks[0].text):
@@ -1530,6 +1564,10 @@ def _author_above_title(blocks: list[Blk]) -> bool:
     return (
         _header_role(third.lines[0].text.strip()) in ("date", "posted")
         or source_line(third.text)
+        # the archive's record of the work ("Written: …", "Source: …") a little below, past a caption:
+        # a record that names no title and no author (one that does names them itself)
+        or any(all(FIELD_RE.match(line.text) for line in b.lines)
+               and not any(RECORD_NAMES_RE.match(line.text) for line in b.lines) for b in blocks[2:2 + RECORD_NEAR])
         # author, work, chapter: three short lines at the top
         or (len(third.lines) == 1 and len(words(third.text)) <= HEADING_MAX_WORDS
             and not third.text.rstrip().endswith((".", ",", ";", ":"))
@@ -1959,6 +1997,7 @@ def segment(witness: Witness) -> Layout:
         refs = refs[1:]
     segments += _reference_segments(refs, furniture)
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
+    segments = screen_fields(segments)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
@@ -1969,6 +2008,44 @@ def segment(witness: Witness) -> Layout:
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited)
+
+
+#: the lines of a text's first screen, where a run of "Field: value" lines is its header's record
+FIRST_SCREEN_LINES = 60
+#: the fewest "Field: value" lines that make a record (one alone may be a label in the text: "Source: …")
+FIELD_RUN_MIN = 2
+
+
+def screen_fields(segments: list[Segment]) -> list[Segment]:
+    """The runs of "Field: value" lines in the first screen, below the site's or the e-book's chrome: header fields.
+
+    A catalogue record (an e-book's "Title: / Author: / Release Date:", a library's "Date: / Authors: /
+    Topics:", an archive's "Written: / Source: / Transcription/Markup:") may stand below a banner,
+    a licence's first paragraph or a title and a caption: each of its lines is a field, never a
+    paragraph or a heading, wherever in the first screen the run stands. A run is blocks each of
+    whose lines is a field, one after another (a blank line between or none).
+    """
+    out = list(segments)
+    run: list[int] = []
+
+    def close() -> None:
+        if sum(len(out[i].block.lines) for i in run) >= FIELD_RUN_MIN:
+            for i in run:
+                out[i] = Segment("header", out[i].block, "fields")
+        run.clear()
+
+    for i, seg in enumerate(out):
+        if seg.block.lineno > FIRST_SCREEN_LINES:
+            break
+        fits = seg.role in ("paragraph", "heading") and all(FIELD_RE.match(line.text) for line in seg.block.lines)
+        if fits and (not run or seg.block.blank_before <= 1):
+            run.append(i)
+            continue
+        close()
+        if fits:
+            run.append(i)
+    close()
+    return out
 
 
 def _bracket_reading(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int, int],

@@ -20,7 +20,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from ..files import write_whole
@@ -215,6 +215,7 @@ class TextVocabulary:
     """
 
     def __init__(self, text: str):
+        self.text = text
         self.words = Counter(w.lower() for w in WORD_RE.findall(text))
         # hyphenated compounds written on one line, e.g. "self-managing"
         self.compounds = Counter(m.lower() for m in COMPOUND_RE.findall(text))
@@ -226,6 +227,22 @@ class TextVocabulary:
 
     def uses_compound(self, compound: str) -> bool:
         return compound.lower() in self.compounds
+
+    @cached_property
+    def drops_spaces_before_capitals(self) -> bool:
+        """Whether the witness shows its extraction losing the space before a capital.
+
+        A function word glued to a capitalised word ("withWestern", "inNorthAfrica")
+        shows it: no name or identifier is spelled so. Identifiers that begin with
+        a content word or a letter ("timeSeries", "eBook", "iPhone") show nothing.
+        """
+        return any(m.group(1) in GLUE_WORDS and is_word(m.group(2))
+                   for m in SPACE_LOST_RE.finditer(self.text))
+
+    def uses_phrase(self, parts: list[str]) -> bool:
+        """Whether the witness writes *parts* apart, as words of their own, elsewhere ("Red Army")."""
+        pattern = r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, parts)) + r"(?![^\W\d_])"
+        return re.search(pattern, self.text) is not None
 
 
 def keep_line_end_hyphen(first: str, second: str, vocabulary: TextVocabulary) -> bool:
@@ -306,13 +323,13 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
         return None
     if zipf(token) >= RARE:
         return None
-    # A capital inside a word marks the join of "theWest", "RedArmy" (a word in capitals after it, "dlVP",
+    # A capital inside a word may mark the join of "theWest", "RedArmy" (a word in capitals after it, "dlVP",
     # is an acronym or a literal: no join)
     inner_caps = [i for i in range(1, len(token) - 1)
                   if token[i].isupper() and token[i - 1].islower() and token[i + 1].islower()]
     if inner_caps:
         parts = _split_at(token, inner_caps)
-        if all(is_word(p) for p in parts):
+        if all(is_word(p) for p in parts) and _joined_at_a_capital(parts, vocabulary):
             return parts
         return None
     if not token[1:].islower():
@@ -322,6 +339,24 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
         if longer:
             return longer
     return _best_short_split(token)
+
+
+def _joined_at_a_capital(parts: list[str], vocabulary: TextVocabulary | None) -> bool:
+    """Whether a token with a capital inside ("theWest", "RedArmy", "FrameMaker") is words run together.
+
+    A capital inside a token is the author's spelling of a name (CamelCase: "FrameMaker",
+    "MakeIndex", "timeSeries", "eBook") unless the evidence says the extraction lost a space:
+    a lower-case function word before the capital ("theWest", "withWestern": no name is
+    spelled so); a capitalised first word only in a witness that loses spaces before capitals
+    elsewhere, and then only a function word ("ThatMr") or a pair the witness also writes
+    apart ("RedArmy" beside "Red Army").
+    """
+    first = parts[0]
+    if first.islower():
+        return first in GLUE_WORDS
+    if vocabulary is None or not vocabulary.drops_spaces_before_capitals:
+        return False
+    return first.lower() in GLUE_WORDS or vocabulary.uses_phrase(parts)
 
 
 def _best_short_split(token: str) -> list[str] | None:
@@ -345,6 +380,17 @@ def _best_short_split(token: str) -> list[str] | None:
 #: run together ("Revolutionwhich", "Themeans"), in any extraction; "be", "in", "out" do begin
 #: words ("betake", "intrenchment", "outlay"), so that they alone show nothing
 UNJOINABLE = frozenset("the they their them these those this that which was were and has have had is are".split())
+#: function words (two letters or more) that begin no name or identifier: glued to a capitalised word
+#: they show a space the extraction lost ("withWestern", "ThatMr"); a content word so glued
+#: ("timeSeries", "FrameMaker") is an identifier's or a name's spelling
+GLUE_WORDS = (SHORT_WORDS - ONE_LETTER_WORDS) | UNJOINABLE | frozenset(
+    "with like from into upon onto unto thus than then when where what while over under about after before "
+    "between through against during without within among towards toward also both each such some more most "
+    "very even just once since until unless although though because whose whom will would could should "
+    "must been being does did".split()
+)
+#: a lower-case word glued to a capitalised one: "withWestern", "inNorthAfrica"
+SPACE_LOST_RE = re.compile(r"(?<![^\W\d_])([a-z]{2,})([A-Z][a-z]+)")
 #: endings that make one word of what goes before them: a separation never ends on one
 WORD_ENDINGS = frozenset("ment ments ness ship ships hood tion tions able ible less ful".split())
 #: a token this long may be three or more words run together ("Theirauthoritydid")
