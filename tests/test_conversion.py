@@ -855,6 +855,19 @@ def test_a_number_before_its_text_at_the_page_foot_is_a_note_its_marker_glued_to
     assert "named as TEX3.[^1]" in render(ed)
 
 
+def test_a_note_at_the_page_foot_goes_on_over_a_blank_line_in_mid_sentence_and_stops_at_a_paragraph():
+    """A layout extraction breaks a note with a blank line ("… integer" / "" / "parameters …"): one note; a
+    blank line after a sentence's end, then a capital, is the text's next paragraph, never the note's."""
+    notes = "  1 The program of the version is kept when an integer\n\nparameter is zero."
+    ed = convert(read_text(FOOT_PAGE.format(title="", byline="", one="1", notes=notes)))
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "The program of the version is kept when an integer parameter is zero.")]
+    notes = "  1 The program of the version is kept.\n\nThe text of the page goes on below the line."
+    ed = convert(read_text(FOOT_PAGE.format(title="", byline="", one="1", notes=notes)))
+    assert [n.label for n in ed.notes if n.status == "ok"] == []
+    assert "The text of the page goes on" in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
 def test_signs_and_numbers_at_the_page_foot_that_nothing_calls_stay_text():
     # near misses: the same lines with no marker on the page are the text's own
     for notes in ("∗\n\nSponsored in part by a grant of the\nfoundation.", "  1 The program of the version is"):
@@ -1606,6 +1619,8 @@ REAL_LICENCES = {"public domain in the United States": "https://www.gutenberg.or
                  "GPL-2 or GPL-3": "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html",
                  "GPL-2": "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html",
                  "MIT": "https://opensource.org/license/mit",
+                 "Knuth's licence": "https://ctan.org/license/knuth",
+                 "GNU Free Documentation License": "https://www.gnu.org/licenses/fdl.html",
                  "Oren Patashnik's notice: copying permitted, modified copies renamed":
                      "https://mirrors.ctan.org/biblio/bibtex/base/btxdoc.tex",
                  "public domain (Library of Congress: no known restrictions)":

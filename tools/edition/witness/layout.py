@@ -1002,10 +1002,10 @@ def _foot_block(witness: Witness, page: list[Line], lines: list[Line],
             notes[label] = []
         elif not label:
             return {}  # the first line opens no note the page calls
-        elif (k and not (_foot_label(lines[k - 1].text) and len(lines[k - 1].text.strip()) == 1)
+        elif (k and ends_sentence(lines[k - 1].text) and line.text.lstrip()[:1].isupper()
               and any(x.blank for x in witness.lines[lines[k - 1].lineno:line.lineno - 1])):
-            # a note's lines follow each other (a sign alone on its line aside, "∗", then its text):
-            # after a blank line, a paragraph of the text
+            # a sentence ended, a blank line, a capital: a paragraph of the text, no note's next line
+            # (a note broken by a blank line in mid-sentence, as a layout extraction sets it, goes on)
             return {}
         notes[label].append(line.lineno)
     numbers = [int(label) for label in notes if label.isdigit()]
