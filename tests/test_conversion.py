@@ -981,6 +981,10 @@ def test_apparatus_readings_are_exactly_the_witness(pdf_edition):
         ("self", "management", True),
         ("anti", "working", True),
         ("state", "capitalism", True),
+        # a compound whose first part is a rarer word, the parts joined no word (a review's find)
+        ("correspondingly", "revised", True),
+        # near misses: soft hyphens in words whose halves are no words, or whose join is one
+        ("particu", "larly", False), ("accord", "ingly", False), ("head", "quarters", False),
     ],
 )
 def test_hyphen_decisions(first, second, keep):

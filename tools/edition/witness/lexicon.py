@@ -269,7 +269,14 @@ def keep_line_end_hyphen(first: str, second: str, vocabulary: TextVocabulary) ->
         return True
     if zipf(joined) >= 2.0:
         return False
-    return is_word(first) and is_word(second)
+    # two words, joined no word: a compound ("correspondingly-" / "revised"), the first part a rarer word
+    # than the threshold of is_word allows, but a word ("correspondingly", Zipf 2.8)
+    return (is_word(first) or (zipf(joined) == 0 and zipf(first) >= COMPOUND_PART_ZIPF)) and is_word(second)
+
+
+#: the least frequency (Zipf) of a compound's first part that is no common word, where the parts joined
+#: are no word at all
+COMPOUND_PART_ZIPF = 2.5
 
 
 def joins_across_the_line(first: str, second: str) -> bool:
