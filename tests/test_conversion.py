@@ -971,6 +971,31 @@ def test_apparatus_readings_are_exactly_the_witness(pdf_edition):
         assert PDF[: entry.start].count("\n") + 1 == entry.lineno
 
 
+ADDRESSES = """\
+The Edition and Its Sources
+
+The first paragraph of this paper is wrapped at a fixed width like a PDF, and the
+argument continues on a second line: the list is at https://lists.example.org/pipermail/ledmac-
+users/ and the page at http://www.example.org/latex/critical.
+html where the reader finds it. The paragraph goes on to the end of its line here.
+The site is at http://example.org/
+and more is said of it in the next sentence, which runs to the end of the line.
+It was found at http://example.org/a.
+The next paragraph begins here and runs along its line to the line's end as well.
+"""
+
+
+def test_an_address_a_pdf_line_broke_is_joined_prose_after_an_address_is_not():
+    ed = convert(read_text(ADDRESSES))
+    text = " ".join(plain(b.pieces) for b in ed.blocks)
+    assert "pipermail/ledmac-users/ and" in text and "latex/critical.html where" in text
+    assert [(e.lemma, e.reading) for e in ed.apparatus if e.kind == "line-join"] == [
+        ("ledmac-users/", "ledmac-\nusers/"), ("critical.html", "critical.\nhtml")]
+    # near misses: prose after an address ending in "/", a sentence after one ending in "."
+    assert "http://example.org/ and more" in text
+    assert any(plain(b.pieces).startswith("The next paragraph") for b in ed.blocks)
+
+
 # -- Word knowledge ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(

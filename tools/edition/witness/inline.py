@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
+from .addresses import URL_RE, broken_addresses
 from .code import literal_token
 from .labels import BARE, BRACKET, LabelForm, normalise
 from .lexicon import (
@@ -52,7 +53,6 @@ WORD_TOKEN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{4,}(?![\w@/\-])")
 SUSPENDED_RE = re.compile(r"(?<![\w@/.\-])([^\W\d_]{4,})(?=\s+([^\W\d_]+-[^\W\d_]+))")
 #: a sentence glued to the next: "class.This"
 GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;:])([A-Z][a-z]+)")
-URL_RE = re.compile(r"(https?://|www\.)\S+|\b[\w-]+(\.[\w-]+)+/\S*")
 #: a bracketed note marker; the space before it goes with it (other forms: :mod:`edition.witness.labels`)
 NOTE_MARKER_RE = BRACKET.marker
 #: a note number glued to the word it follows: "budget6"
@@ -169,7 +169,11 @@ def _data_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> N
 
 
 def _wrapping_edits(raw: str, ctx: InlineContext, edits: list[Edit]) -> None:
-    """Hyphens at line ends (removed or kept) and the blank lines of page breaks."""
+    """Hyphens at line ends (removed or kept), addresses broken at line ends and the blank lines of page breaks."""
+    # first: an address's hyphen at the line's end is its own ("ledmac-" / "users/"), never a soft one
+    for address in broken_addresses(raw):
+        _add(edits, Edit(address.start, address.end, text(address.joined), "line-join",
+                         "an address broken at the line's end joined"))
     for m in MARKED_HYPHEN_RE.finditer(raw):
         _add(edits, Edit(m.start(), m.end(), text(m.group(1) + m.group(2)), "hyphenation",
                          "hyphen at a line end removed"))

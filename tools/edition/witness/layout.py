@@ -29,6 +29,7 @@ import statistics
 from typing import NamedTuple
 
 from ..model import Decision
+from .addresses import continues_address
 from .code import code_lines
 from .furniture import (
     MENU_KINDS,
@@ -642,7 +643,8 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
         current.append(line)
         stripped = line.text.strip()
-        if not caps and ends_sentence(stripped) and len(stripped) < 0.8 * width:
+        if (not caps and ends_sentence(stripped) and len(stripped) < 0.8 * width
+                and not (following is not None and continues_address(stripped, following))):
             out.append(current)
             current = []
     if current:
