@@ -221,6 +221,97 @@ def test_captions_of_absent_images_are_furniture():
     assert [f.after_paragraph for f in ed.furniture] == [1, 2, 2]
 
 
+def test_a_caption_is_one_short_sentence_never_running_text_a_citation_or_a_table_row():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph.
+
+        Strikers at the gates of the Putilov works, with their banners and their children, in the winter of 1917
+
+        The second paragraph.
+
+        The strike spread to the mills. The owners called the army in [Smith, The Strike 1990, pp. 12-14]
+
+        The third paragraph.
+
+        | Country | Year | Translator | Published by the house of the party in the capital |
+
+        The fourth paragraph.
+
+        The congress met in the hall of the union. Its delegates came from every district of the country and stayed
+
+        The fifth paragraph.
+        """)
+    assert [(f.what, f.text) for f in ed.furniture] == [
+        ("image caption", "Strikers at the gates of the Putilov works, with their banners and their children, "
+                          "in the winter of 1917"),
+    ]
+    texts = " ".join(bodies(ed))
+    assert "[Smith, The Strike 1990, pp. 12-14]" in texts
+    assert "| Country | Year |" in texts.replace("\\|", "|")
+    assert "The congress met in the hall of the union." in texts
+
+
+def test_the_only_block_under_a_heading_is_its_text_not_a_caption():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph of the text, which ends as a sentence should.
+
+        The revolt
+
+        The revolt of the sailors in the spring of that year was put down by the army on the orders of the party
+
+        The aftermath
+
+        The second paragraph.
+
+        A banner of the sailors at the naval base of the island in the spring of 1921
+
+        The third paragraph.
+        """)
+    texts = bodies(ed)
+    assert "The revolt of the sailors in the spring of that year was put down by the army on the orders " \
+        "of the party" in texts
+    # near miss: under a heading but followed by the section's text, a caption all the same
+    assert [(f.what, f.text) for f in ed.furniture] == [
+        ("image caption", "A banner of the sailors at the naval base of the island in the spring of 1921"),
+    ]
+
+
+def test_a_list_item_or_a_contents_line_without_a_stop_does_not_break_off():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph, which ends as a sentence should.
+
+        The workers of the city gathered at the square in the morning and waited there for the
+
+
+        The second paragraph, which ends as a sentence should.
+
+        Contents
+
+            Part 1. The First Generation
+
+            Part 2. The Second Generation
+
+
+        The third paragraph, which ends as a sentence should.
+
+        See also
+
+        -   List of books by the same author
+
+
+        The fourth paragraph, which ends as a sentence should.
+        """)
+    # the sentence that stops on "the" breaks off; the contents line and the list's item do not
+    assert [n.text for n in ed.ednotes] == ["The witness breaks off here: the sentence is incomplete in the source."]
+    assert ed.ednotes[0].paragraph == 2
+
+
 def test_donation_appeal_after_the_notes_is_furniture():
     ed = conv("""
         A title for the test
