@@ -312,6 +312,35 @@ def test_a_list_item_or_a_contents_line_without_a_stop_does_not_break_off():
     assert ed.ednotes[0].paragraph == 2
 
 
+def test_a_site_s_meta_line_gives_the_author_and_the_date_and_is_no_caption():
+    ed = conv("""
+        A title for the test
+
+        rubrique histoire | analyse author lundi mars 20, 2006 21:48author by Jane Doe Signaler ce message
+
+        The first paragraph, which ends as a sentence should.
+
+        The book was published by a house whose author list ran to many names in March 20, 2006 and after
+
+        The second paragraph, which ends as a sentence should.
+        """)
+    meta = "rubrique histoire | analyse author lundi mars 20, 2006 21:48author by Jane Doe Signaler ce message"
+    assert ("meta line", meta) in furniture_of(ed)
+    found = {d.what: d for d in ed.decisions if d.what in ("author", "date")}
+    assert (found["author"].value, found["author"].sure) == ("Jane Doe", False)
+    assert found["date"].value == "lundi mars 20, 2006 21:48"
+    # near miss: "published by", "author" and a date in running text without "by NAME": not the site's line
+    assert [text for what, text in furniture_of(ed) if what == "meta line"] == [meta]
+
+
+def test_meta_line_needs_author_or_posted_by_a_name_and_a_date():
+    from edition.witness.furniture import meta_line
+    assert meta_line("history | posted by Jane Doe on 12 June 2015 | 3 comments") == ("Jane Doe", "12 June 2015")
+    assert meta_line("Photo by Jane Doe, 20 March 2006") is None  # a caption's credit: no "author", no "posted"
+    assert meta_line("The author was posted to Kronstadt by Lenin on 20 March 1921.") is None  # a sentence
+    assert meta_line("category history | author by Jane Doe") is None  # no date
+
+
 def test_donation_appeal_after_the_notes_is_furniture():
     ed = conv("""
         A title for the test

@@ -37,6 +37,7 @@ from .furniture import (
     dated_line,
     is_date_line,
     menu_kind,
+    meta_line,
     number_like,
     page_edge_kind,
     page_sequence,
@@ -1929,6 +1930,8 @@ def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str,
         return "paragraph", "", False
     if kind == "web" and single and toolbar_line(text):
         return "furniture", "reader's toolbar", False  # "Font Size: [Large] [Small]", "Add Bookmark"
+    if kind == "web" and single and meta_line(text):
+        return "furniture", "meta line", False  # "… author <date> … author by NAME …": the site's, not the text's
     if (
         kind == "web" and single and not ends_sentence(text) and caption_like(text) and not STANDFIRST_RE.search(text)
         and not (under_heading and (following is None or heading_like(following.text)))
@@ -2401,6 +2404,18 @@ def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str]) -> lis
 LAYOUT_MARGIN = 10
 
 
+#: the furniture the layout names in its decisions: (whether its text is stripped, how it was found, sure)
+FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
+    "masthead": (False, "a short line at the top, above the site's menus or the date, taken for the site's "
+                 "masthead", False),
+    "button label": (True, "a single word beside the date or the byline, taken for the label of a button", False),
+    "meta line": (False, "a site's line of metadata (the words “author” or “posted”, “by” and a name, a date), "
+                  "naming the author and the date", False),
+    "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
+    "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+}
+
+
 def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[Decision]:
     """The layout's decisions an editor should know of: the layout, and each one it was unsure of."""
     text_lines = [line for line in witness.lines if not line.blank]
@@ -2425,21 +2440,12 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         if seg.role == "header" and seg.detail == "rubric":
             out.append(Decision("rubric", seg.block.text.strip(), "a short line between the date and the "
                                 "title, taken for a rubric (the series or the section)", lineno, False))
-        if seg.role == "furniture" and seg.detail == "masthead":
-            out.append(Decision("furniture", seg.block.text, "a short line at the top, above the site's "
-                                "menus or the date, taken for the site's masthead", lineno, False))
-        elif seg.role == "furniture" and seg.detail == "button label":
-            out.append(Decision("furniture", seg.block.text.strip(), "a single word beside the date or the "
-                                "byline, taken for the label of a button", lineno, False))
-        elif seg.role == "furniture" and seg.detail == "image caption":
-            out.append(Decision("furniture", seg.block.text, "a short line that reads as the caption "
-                                "of an image the copy lacks", lineno, False))
+        if seg.role == "furniture" and seg.detail in FURNITURE_DECISIONS:
+            strip, why, sure = FURNITURE_DECISIONS[seg.detail]
+            out.append(Decision("furniture", seg.block.text.strip() if strip else seg.block.text, why, lineno, sure))
         elif seg.role == "header" and seg.detail == "author":
             out.append(Decision("author", seg.block.text.strip(), "a name alone on the line above "
                                 "the title, as archives print the author", lineno, False))
-        elif seg.role == "furniture" and seg.detail == "table of contents":
-            out.append(Decision("furniture", seg.block.text.strip(), "a line of the text's table of "
-                                "contents, repeating a heading below it", lineno))
         elif (
             seg.role == "heading" and kind == "pdf" and not is_caps(seg.block.text)
             and not seg.block.blank_before and not seg.block.blank_after
