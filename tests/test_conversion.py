@@ -341,6 +341,27 @@ def test_meta_line_needs_author_or_posted_by_a_name_and_a_date():
     assert meta_line("category history | author by Jane Doe") is None  # no date
 
 
+def test_a_web_archive_s_banner_at_the_top_is_furniture_not_a_caption_or_the_text():
+    banner = ("Archived View for example.org › texts › the-kronstadt-review captured on 2023-07-10 at 17:41:56. "
+              "Links have been rewritten to link to archived content")
+    ed = conv(f"""
+        {banner}
+
+        A title for the test
+
+        The first paragraph, which ends as a sentence should.
+
+        The records were archived on the island in 1921 by the party, and the letters with them
+
+        The second paragraph, which ends as a sentence should.
+        """)
+    assert ("archive banner", banner) in furniture_of(ed)
+    # near miss: "archived on" in the text's own line, below the top, with a year and no date: not the archive's
+    assert "archive banner" not in [what for what, text in furniture_of(ed) if text != banner]
+    from edition.witness.furniture import archive_banner
+    assert not archive_banner("The records were archived on the island in 1921 by the party")
+
+
 def test_donation_appeal_after_the_notes_is_furniture():
     ed = conv("""
         A title for the test

@@ -281,6 +281,19 @@ def dated_line(text: str) -> bool:
     return len(words(stripped)) <= 8 and bool(DATED_LINE_RE.match(stripped))
 
 
+#: a web archive's or a viewer's banner over its copy: "Archived View for … captured on 2023-07-10 at 17:41:56"
+ARCHIVE_BANNER_RE = re.compile(
+    r"\b(?:archived|captured)\b(?:\s+\w+)?\s+(?:on|at|from|for)\b.*?(?:\d{4}-\d\d-\d\d|\d{1,2}:\d\d|"
+    r"\b\d{1,2}\s+[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def archive_banner(text: str) -> bool:
+    """A web archive's banner over the page it keeps: when the copy was captured (a full date or a time)."""
+    return bool(ARCHIVE_BANNER_RE.search(text)) and len(text.split()) <= 40
+
+
 def call_to_action(text: str) -> bool:
     """A site's invitation to share, subscribe, donate, follow, print…: a short line."""
     stripped = text.strip()

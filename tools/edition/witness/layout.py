@@ -33,6 +33,7 @@ from .code import code_lines
 from .furniture import (
     MENU_KINDS,
     RULE,
+    archive_banner,
     call_to_action,
     dated_line,
     is_date_line,
@@ -2360,6 +2361,9 @@ class _BodyReader(NamedTuple):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if is_contents_line(block, body[i + 1:]):
             return Segment("furniture", block, "table of contents")
+        if self.kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and archive_banner(block.text):
+            # "Archived View for … captured on 2023-07-10 …": the archive's, above the page it keeps
+            return Segment("furniture", block, "archive banner")
         if self.kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and call_to_action(block.text):
             # "Share this", "Subscribe" under the title, before the text begins
             return Segment("furniture", block, "call to action")
@@ -2412,6 +2416,7 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     "meta line": (False, "a site's line of metadata (the words “author” or “posted”, “by” and a name, a date), "
                   "naming the author and the date", False),
     "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
+    "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
 }
 
