@@ -221,6 +221,147 @@ def test_captions_of_absent_images_are_furniture():
     assert [f.after_paragraph for f in ed.furniture] == [1, 2, 2]
 
 
+def test_a_caption_is_one_short_sentence_never_running_text_a_citation_or_a_table_row():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph.
+
+        Strikers at the gates of the Putilov works, with their banners and their children, in the winter of 1917
+
+        The second paragraph.
+
+        The strike spread to the mills. The owners called the army in [Smith, The Strike 1990, pp. 12-14]
+
+        The third paragraph.
+
+        | Country | Year | Translator | Published by the house of the party in the capital |
+
+        The fourth paragraph.
+
+        The congress met in the hall of the union. Its delegates came from every district of the country and stayed
+
+        The fifth paragraph.
+        """)
+    assert [(f.what, f.text) for f in ed.furniture] == [
+        ("image caption", "Strikers at the gates of the Putilov works, with their banners and their children, "
+                          "in the winter of 1917"),
+    ]
+    texts = " ".join(bodies(ed))
+    assert "[Smith, The Strike 1990, pp. 12-14]" in texts
+    assert "| Country | Year |" in texts.replace("\\|", "|")
+    assert "The congress met in the hall of the union." in texts
+
+
+def test_the_only_block_under_a_heading_is_its_text_not_a_caption():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph of the text, which ends as a sentence should.
+
+        The revolt
+
+        The revolt of the sailors in the spring of that year was put down by the army on the orders of the party
+
+        The aftermath
+
+        The second paragraph.
+
+        A banner of the sailors at the naval base of the island in the spring of 1921
+
+        The third paragraph.
+        """)
+    texts = bodies(ed)
+    assert "The revolt of the sailors in the spring of that year was put down by the army on the orders " \
+        "of the party" in texts
+    # near miss: under a heading but followed by the section's text, a caption all the same
+    assert [(f.what, f.text) for f in ed.furniture] == [
+        ("image caption", "A banner of the sailors at the naval base of the island in the spring of 1921"),
+    ]
+
+
+def test_a_list_item_or_a_contents_line_without_a_stop_does_not_break_off():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph, which ends as a sentence should.
+
+        The workers of the city gathered at the square in the morning and waited there for the
+
+
+        The second paragraph, which ends as a sentence should.
+
+        Contents
+
+            Part 1. The First Generation
+
+            Part 2. The Second Generation
+
+
+        The third paragraph, which ends as a sentence should.
+
+        See also
+
+        -   List of books by the same author
+
+
+        The fourth paragraph, which ends as a sentence should.
+        """)
+    # the sentence that stops on "the" breaks off; the contents line and the list's item do not
+    assert [n.text for n in ed.ednotes] == ["The witness breaks off here: the sentence is incomplete in the source."]
+    assert ed.ednotes[0].paragraph == 2
+
+
+def test_a_site_s_meta_line_gives_the_author_and_the_date_and_is_no_caption():
+    ed = conv("""
+        A title for the test
+
+        rubrique histoire | analyse author lundi mars 20, 2006 21:48author by Jane Doe Signaler ce message
+
+        The first paragraph, which ends as a sentence should.
+
+        The book was published by a house whose author list ran to many names in March 20, 2006 and after
+
+        The second paragraph, which ends as a sentence should.
+        """)
+    meta = "rubrique histoire | analyse author lundi mars 20, 2006 21:48author by Jane Doe Signaler ce message"
+    assert ("meta line", meta) in furniture_of(ed)
+    found = {d.what: d for d in ed.decisions if d.what in ("author", "date")}
+    assert (found["author"].value, found["author"].sure) == ("Jane Doe", False)
+    assert found["date"].value == "lundi mars 20, 2006 21:48"
+    # near miss: "published by", "author" and a date in running text without "by NAME": not the site's line
+    assert [text for what, text in furniture_of(ed) if what == "meta line"] == [meta]
+
+
+def test_meta_line_needs_author_or_posted_by_a_name_and_a_date():
+    from edition.witness.furniture import meta_line
+    assert meta_line("history | posted by Jane Doe on 12 June 2015 | 3 comments") == ("Jane Doe", "12 June 2015")
+    assert meta_line("Photo by Jane Doe, 20 March 2006") is None  # a caption's credit: no "author", no "posted"
+    assert meta_line("The author was posted to Kronstadt by Lenin on 20 March 1921.") is None  # a sentence
+    assert meta_line("category history | author by Jane Doe") is None  # no date
+
+
+def test_a_web_archive_s_banner_at_the_top_is_furniture_not_a_caption_or_the_text():
+    banner = ("Archived View for example.org › texts › the-kronstadt-review captured on 2023-07-10 at 17:41:56. "
+              "Links have been rewritten to link to archived content")
+    ed = conv(f"""
+        {banner}
+
+        A title for the test
+
+        The first paragraph, which ends as a sentence should.
+
+        The records were archived on the island in 1921 by the party, and the letters with them
+
+        The second paragraph, which ends as a sentence should.
+        """)
+    assert ("archive banner", banner) in furniture_of(ed)
+    # near miss: "archived on" in the text's own line, below the top, with a year and no date: not the archive's
+    assert "archive banner" not in [what for what, text in furniture_of(ed) if text != banner]
+    from edition.witness.furniture import archive_banner
+    assert not archive_banner("The records were archived on the island in 1921 by the party")
+
+
 def test_donation_appeal_after_the_notes_is_furniture():
     ed = conv("""
         A title for the test

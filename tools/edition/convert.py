@@ -25,7 +25,7 @@ from .model import (
     Piece,
     Text,
 )
-from .witness.furniture import posted_line
+from .witness.furniture import meta_line, posted_line
 from .witness.inline import (
     Edit,
     InlineContext,
@@ -583,6 +583,16 @@ class _Converter:
         posted = posted_line(fields["posted"].value) if "posted" in fields else None
         if posted and posted[0]:
             return Decision("author", posted[0], "the “Posted … by NAME” line", fields["posted"].lineno)
+        meta = self.meta_line()
+        if meta is not None and meta[0]:
+            return Decision("author", meta[0], "the site's line of metadata (“… author by NAME”)", meta[2], False)
+        return None
+
+    def meta_line(self) -> tuple[str, str, int] | None:
+        """The site's line of metadata set aside as furniture (:func:`meta_line`): (name, date, line)."""
+        for seg in self.layout.segments:
+            if seg.role == "furniture" and seg.detail == "meta line" and (found := meta_line(seg.block.text)):
+                return found[0], found[1], seg.block.lineno
         return None
 
     def screen_byline(self) -> Decision | None:
@@ -610,6 +620,9 @@ class _Converter:
             return Decision("date", posted[1], "the “Posted …” line", fields["posted"].lineno)
         if self.record.get("date") or self.record.get("written"):
             return Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
+        meta = self.meta_line()
+        if meta is not None:
+            return Decision("date", meta[1], "the site's line of metadata (“… author DATE …”)", meta[2], False)
         for line in self.witness.lines[:TITLE_PAGE_LINES]:
             if m := PRINTED_LINE_RE.match(line.text.strip()):
                 # a title page's imprint: "First published November 1920"

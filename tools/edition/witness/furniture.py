@@ -61,6 +61,43 @@ POSTED_BY_RE = re.compile(
 )
 
 
+#: a site's line of metadata names its author with "author" or "posted" and "by NAME"
+_META_KEYWORD_RE = re.compile(r"\b(?:author|posted)\b", re.IGNORECASE)
+_META_BY_RE = re.compile(r"\bby\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:\s+(\S+))?")
+#: its date, in any language: a day and a year ("lunedì marzo 20, 2006 21:48", "20 mars 2006"), or a date as
+#: a blog gives it; the words before the day are the month's and the weekday's, never "author" or "by"
+_META_DATE_RE = re.compile(
+    rf"(?:{_POSTED_DATE}|(?:(?!(?:author|posted|by)\b)[^\W\d_]+,?\s+){{0,2}}\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.?\s+[^\W\d_]+\.?\s+\d{{4}})(?:,?\s+\d{{1,2}}:\d{{2}})?",
+    re.IGNORECASE,
+)
+#: the words that may follow a name on a meta line: "by Jane Doe on 12 June 2015"
+_META_NAME_FOLLOWERS = frozenset("on at in for from and with the".split())
+
+
+def meta_line(text: str) -> tuple[str, str] | None:
+    """A site's line of metadata that names the author and the date: (name, date), or None.
+
+    "category history | opinion / analysis author lunedì marzo 20, 2006 21:48author by Jane Doe
+    Report this": the words "author" or "posted", "by" and a name, and a date with its year, on a
+    line that is no sentence. The name is the run of capitalised words after "by"; a last
+    capitalised word followed by a word in lower case starts the site's next label ("Anarcho
+    Segnalare questo …" → "Anarcho").
+    """
+    stripped = text.strip()
+    if stripped.endswith((".", "?", "!")) or not _META_KEYWORD_RE.search(stripped):
+        return None
+    by = _META_BY_RE.search(stripped)
+    date = _META_DATE_RE.search(stripped)
+    if by is None or date is None:
+        return None
+    names = by.group(1).split()
+    after = by.group(2)
+    if len(names) > 1 and after and after[0].islower() and after.lower() not in _META_NAME_FOLLOWERS:
+        names = names[:-1]
+    return " ".join(names), date.group(0).strip()
+
+
 def posted_line(text: str) -> tuple[str, str] | None:
     """A blog's "Posted on DATE by NAME" or "Posted by NAME on DATE" line: (name or "", date), or None."""
     stripped = text.strip()
@@ -242,6 +279,19 @@ def dated_line(text: str) -> bool:
     """A short line ending with a date, as an archive dates a speech or a letter."""
     stripped = text.strip()
     return len(words(stripped)) <= 8 and bool(DATED_LINE_RE.match(stripped))
+
+
+#: a web archive's or a viewer's banner over its copy: "Archived View for … captured on 2023-07-10 at 17:41:56"
+ARCHIVE_BANNER_RE = re.compile(
+    r"\b(?:archived|captured)\b(?:\s+\w+)?\s+(?:on|at|from|for)\b.*?(?:\d{4}-\d\d-\d\d|\d{1,2}:\d\d|"
+    r"\b\d{1,2}\s+[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def archive_banner(text: str) -> bool:
+    """A web archive's banner over the page it keeps: when the copy was captured (a full date or a time)."""
+    return bool(ARCHIVE_BANNER_RE.search(text)) and len(text.split()) <= 40
 
 
 def call_to_action(text: str) -> bool:

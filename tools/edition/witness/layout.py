@@ -34,10 +34,12 @@ from .code import code_lines
 from .furniture import (
     MENU_KINDS,
     RULE,
+    archive_banner,
     call_to_action,
     dated_line,
     is_date_line,
     menu_kind,
+    meta_line,
     number_like,
     page_edge_kind,
     page_sequence,
@@ -179,6 +181,15 @@ CAPTION_NOUNS = frozenset(
     "photo photograph picture image seal emblem logo poster portrait map cartoon "
     "banner cover badge stamp illustration drawing painting".split()
 )
+#: the most words of an image's caption (one sentence: "Yuri Andropov with …, in December 1981, after …")
+CAPTION_MAX_WORDS = 30
+#: a table's row: "| Soviet Union | January 1924 | … |"
+TABLE_ROW_RE = re.compile(r"^\|.*\|$")
+#: a citation in brackets at a line's end, a name or a title and a number: "[Avrich, Kronstadt 1921, pp. 35-9]"
+CITATION_END_RE = re.compile(r"\[[^\]]*[^\W\d_]{2,}[^\]]*\d[^\]]*\]$")
+#: one sentence ending and the next beginning, after a word in lower case, a long word or a number
+#: ("… in isolation. The Russian …"), not after an initial or a title ("J. Smith", "Gen. Wrangel")
+SENTENCE_BREAK_RE = re.compile(r"(?:\b[a-z][^\W\d_]+|[^\W\d_]{4,}|\d)[.!?][\"”’')\]]*\s+[\"“‘(]?[A-Z]")
 CAPTION_DATE_RE = re.compile(rf"\b(in|on)\s+(({MONTHS})\s+)?\d{{4}}$|\(\d{{4}}\)$")
 #: what ends a line whose sentence goes on in the next block
 CONTINUING = (",", ";", ":", "—", "–", "-")
@@ -1369,12 +1380,21 @@ def sentence_question(text: str) -> bool:
 
 
 def caption_like(text: str) -> bool:
-    """A line that describes an absent picture rather than heading a section."""
+    """A line that describes an absent picture rather than heading a section.
+
+    A caption is short and one sentence at most: never two sentences or more, never a
+    line ending in a citation ("… [Avrich, Kronstadt 1921, pp. 35-9]"), never a table's row.
+    """
     text = text.strip()
     if ends_sentence(text) and not text.endswith(")"):
         return False
     if text.endswith(CONTINUING):
         return False  # its sentence goes on in the next block (a quotation, a list): no caption
+    if (len(words(text)) > CAPTION_MAX_WORDS or TABLE_ROW_RE.match(text) or CITATION_END_RE.search(text)
+            or SENTENCE_BREAK_RE.search(text)):
+        return False  # running text: a paragraph, a table's row
+    if len(words(text)) > 1 and words(text)[-1].lower() in BROKEN_OFF_WORDS:
+        return False  # "… and waited there for the": a sentence broken off, no caption
     words_ = re.findall(r"[^\W\d_]+", text.lower())
     if words_ and (words_[-1] in CAPTION_NOUNS or any(w in CAPTION_NOUNS for w in words_[:2])):
         return True
@@ -1902,23 +1922,43 @@ def _item_beside(text: str, other: str) -> bool:
 
 
 def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str,
-                              following: Blk | None) -> tuple[str, str, bool] | None:
+                              following: Blk | None, under_heading: bool = False) -> tuple[str, str, bool] | None:
     """The role of a block of figures among figures (a matrix's, a table's: a paragraph, never
     a heading), or of a web page's furniture in its body (a reader's toolbar, breadcrumbs, the
-    caption of an absent image), or None."""
+    caption of an absent image), or None.
+
+    The only block under a heading (*under_heading*, and the next block another heading or
+    none) is the section's text, never a caption."""
     if number_like(text) and (number_like(previous) or (following is not None and number_like(following.text))):
         return "paragraph", "", False
     if kind == "web" and single and toolbar_line(text):
         return "furniture", "reader's toolbar", False  # "Font Size: [Large] [Small]", "Add Bookmark"
-    if kind == "web" and single and not ends_sentence(text) and caption_like(text) and not STANDFIRST_RE.search(text):
+    if kind == "web" and single and meta_line(text):
+        return "furniture", "meta line", False  # "… author <date> … author by NAME …": the site's, not the text's
+    if (
+        kind == "web" and single and not ends_sentence(text) and caption_like(text) and not STANDFIRST_RE.search(text)
+        and not (under_heading and (following is None or heading_like(following.text)))
+    ):
         # a breadcrumb trail is long enough for a caption, but is the site's menu
         return "furniture", "breadcrumbs" if menu_kind(text) == "breadcrumbs" else "image caption", False
     return None
 
 
+def _item_or_contents_line(block: Blk) -> bool:
+    """A list's item ("- List of books") or a contents line (short and indented: "    Appendix 4. Two
+    Generations") alone in its block: it lacks a full stop by its form, and breaks off nothing."""
+    if len(block.lines) != 1:
+        return False
+    line = block.lines[0].text
+    return bool(LIST_ITEM_RE.match(line)) or (
+        line.startswith((" ", "\t")) and len(words(line)) <= HEADING_MAX_WORDS
+    )
+
+
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
-              notes_follow: bool) -> tuple[str, str, bool]:
-    """The role of a block of the body: (role, detail, breaks off)."""
+              notes_follow: bool, under_heading: bool = False) -> tuple[str, str, bool]:
+    """The role of a block of the body: (role, detail, breaks off); *under_heading*: the block
+    before it (furniture aside) is a heading."""
     text = block.text
     # one line, or a section's number on its line and its heading (:func:`join_section_numbers`)
     single = len(block.lines) == 1 or (len(block.lines) == 2 and bool(SECTION_ONLY_RE.match(block.lines[0].text)))
@@ -1934,7 +1974,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
     if kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text):
         return "heading", "2", False
-    if found := _figures_or_web_furniture(text, single, kind, previous, following):
+    if found := _figures_or_web_furniture(text, single, kind, previous, following, under_heading):
         return found
     # "1. …", "2. …" one after another: the items of a list, not headings
     numbered_items = bool(SECTION_NUMBER_RE.match(text)) and (
@@ -1950,7 +1990,10 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "heading", "2", False
     if is_block_quote(text, previous):
         return "quote", "", False
-    if kind == "web" and not ends_sentence(text) and block.blank_after >= 2 and following is not None:
+    if (
+        kind == "web" and not ends_sentence(text) and block.blank_after >= 2 and following is not None
+        and not _item_or_contents_line(block)
+    ):
         return "paragraph", "", True
     return "paragraph", "", False
 
@@ -2293,7 +2336,7 @@ class _BodyReader(NamedTuple):
         """The segments of the body, ``blocks[start:end]``."""
         body = blocks[start:end]
         out: list[Segment] = []
-        previous = ""
+        previous, previous_role = "", ""
         for i, block in enumerate(body):
             seg = self.aside(block, i, body, start)
             if seg is None and block.code:
@@ -2302,12 +2345,13 @@ class _BodyReader(NamedTuple):
                 seg = Segment("definition", block)  # an item of a definition list: its term, its definition
             elif seg is None:
                 following = body[i + 1] if i + 1 < len(body) else None
-                role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow)
+                role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow,
+                                                     previous_role == "heading")
                 if role == "heading" and following is not None and following.code and _introduces(block.text):
                     role, detail = "paragraph", ""  # "The user command is supposed to be", then the command
                 seg = Segment(role, block, detail, breaks_off)
                 if role != "furniture":
-                    previous = block.text
+                    previous, previous_role = block.text, role
             out.append(seg)
         return out
 
@@ -2319,6 +2363,9 @@ class _BodyReader(NamedTuple):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if is_contents_line(block, body[i + 1:]):
             return Segment("furniture", block, "table of contents")
+        if self.kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and archive_banner(block.text):
+            # "Archived View for … captured on 2023-07-10 …": the archive's, above the page it keeps
+            return Segment("furniture", block, "archive banner")
         if self.kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and call_to_action(block.text):
             # "Share this", "Subscribe" under the title, before the text begins
             return Segment("furniture", block, "call to action")
@@ -2363,6 +2410,19 @@ def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str]) -> lis
 LAYOUT_MARGIN = 10
 
 
+#: the furniture the layout names in its decisions: (whether its text is stripped, how it was found, sure)
+FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
+    "masthead": (False, "a short line at the top, above the site's menus or the date, taken for the site's "
+                 "masthead", False),
+    "button label": (True, "a single word beside the date or the byline, taken for the label of a button", False),
+    "meta line": (False, "a site's line of metadata (the words “author” or “posted”, “by” and a name, a date), "
+                  "naming the author and the date", False),
+    "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
+    "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
+    "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+}
+
+
 def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[Decision]:
     """The layout's decisions an editor should know of: the layout, and each one it was unsure of."""
     text_lines = [line for line in witness.lines if not line.blank]
@@ -2387,21 +2447,12 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         if seg.role == "header" and seg.detail == "rubric":
             out.append(Decision("rubric", seg.block.text.strip(), "a short line between the date and the "
                                 "title, taken for a rubric (the series or the section)", lineno, False))
-        if seg.role == "furniture" and seg.detail == "masthead":
-            out.append(Decision("furniture", seg.block.text, "a short line at the top, above the site's "
-                                "menus or the date, taken for the site's masthead", lineno, False))
-        elif seg.role == "furniture" and seg.detail == "button label":
-            out.append(Decision("furniture", seg.block.text.strip(), "a single word beside the date or the "
-                                "byline, taken for the label of a button", lineno, False))
-        elif seg.role == "furniture" and seg.detail == "image caption":
-            out.append(Decision("furniture", seg.block.text, "a short line that reads as the caption "
-                                "of an image the copy lacks", lineno, False))
+        if seg.role == "furniture" and seg.detail in FURNITURE_DECISIONS:
+            strip, why, sure = FURNITURE_DECISIONS[seg.detail]
+            out.append(Decision("furniture", seg.block.text.strip() if strip else seg.block.text, why, lineno, sure))
         elif seg.role == "header" and seg.detail == "author":
             out.append(Decision("author", seg.block.text.strip(), "a name alone on the line above "
                                 "the title, as archives print the author", lineno, False))
-        elif seg.role == "furniture" and seg.detail == "table of contents":
-            out.append(Decision("furniture", seg.block.text.strip(), "a line of the text's table of "
-                                "contents, repeating a heading below it", lineno))
         elif (
             seg.role == "heading" and kind == "pdf" and not is_caps(seg.block.text)
             and not seg.block.blank_before and not seg.block.blank_after
