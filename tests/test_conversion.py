@@ -885,6 +885,41 @@ def test_numbers_at_a_later_page_foot_that_begin_again_are_no_notes():
     assert "The first item of a list" in " ".join(plain(b.pieces) for b in ed.blocks)
 
 
+GLUED_AFTER_PUNCTUATION = (
+    "The first paragraph of the paper runs along the full width of the page until it\n"
+    "reaches the crop marks.1 A description of the marks follows in the next lines of\n"
+    "the page, and the letters of Euclid’s Elements,2 are named as the paper needs them.\n"
+    "1 The first note of the page, at its foot.\n"
+    "2 The second note of the page, also at its foot.\n"
+    "\n"
+    "1\n"
+    "\f\n"
+    "A.2\n"
+    "The appendix of the paper\n"
+    "The appendix runs along the full width of the page and ends its sentence here.\n"
+    "Its second sentence fills the line of the page as the first did before it now.\n"
+    "\n"
+    "2\n"
+)
+
+
+def test_a_number_glued_after_a_stop_or_a_comma_is_the_marker_of_the_note_at_the_page_foot():
+    ed = convert(read_text(GLUED_AFTER_PUNCTUATION))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "ok", "The first note of the page, at its foot."),
+        ("2", "ok", "The second note of the page, also at its foot.")]
+    out = render(ed)
+    assert "crop marks.[^1] A description" in out and "Euclid’s Elements,[^2] are" in out
+
+
+def test_a_letter_alone_before_its_stop_and_a_number_is_a_sections_number_not_a_marker():
+    # near miss: an appendix's section "A.2" (its running head, its heading) calls no note 2 a second time
+    from edition.witness.labels import BARE, markers
+    assert markers("crop marks.1 A description, Elements,2 and A.2 Irish verse, or p.3 of it", BARE) == ["1", "2"]
+    out = render(convert(read_text(GLUED_AFTER_PUNCTUATION)))
+    assert "A.2" in out and "A.[^2]" not in out and out.count("[^2]") == 2
+
+
 def test_a_symbol_after_a_names_underscore_is_no_marker():
     from edition.witness.labels import SYMBOL, markers
     assert markers("the heading_* and numhead_* directives, but Processing∗ and Chen†", SYMBOL) == ["*", "†"]
