@@ -868,6 +868,20 @@ def test_a_note_at_the_page_foot_goes_on_over_a_blank_line_in_mid_sentence_and_s
     assert "The text of the page goes on" in " ".join(plain(b.pieces) for b in ed.blocks)
 
 
+def test_a_note_at_the_page_foot_goes_on_over_a_blank_line_after_a_names_initial():
+    """"… ed. M." / "" / "Folkerts and …": the initial of a name the next line goes on with, no sentence's end;
+    after a word ("… in Appendix A." / "" / "The text …") the text's next paragraph, never the note's."""
+    notes = "  1 The program is described in Vestigia Mathematica, ed. M.\n\nFolkerts and J. P. Hogendijk (1993)."
+    ed = convert(read_text(FOOT_PAGE.format(title="", byline="", one="1", notes=notes)))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "ok", "The program is described in Vestigia Mathematica, ed. M. Folkerts and J. P. Hogendijk (1993).")]
+    assert "Folkerts" not in " ".join(plain(b.pieces) for b in ed.blocks)
+    notes = "  1 The program of the version is described in Appendix A.\n\nThe text of the page goes on below."
+    ed = convert(read_text(FOOT_PAGE.format(title="", byline="", one="1", notes=notes)))
+    assert [n.label for n in ed.notes if n.status == "ok"] == []
+    assert "The text of the page goes on" in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
 def test_signs_and_numbers_at_the_page_foot_that_nothing_calls_stay_text():
     # near misses: the same lines with no marker on the page are the text's own
     for notes in ("∗\n\nSponsored in part by a grant of the\nfoundation.", "  1 The program of the version is"):

@@ -986,6 +986,11 @@ def page_foot_blocks(witness: Witness, furniture: dict[int, str]) -> dict[str, l
     return found
 
 
+#: a line that ends in a name's initial after an abbreviation, a comma or another initial ("ed. M.", "Folkerts, J."),
+#: not after a word ("Appendix A."): the name goes on on the next line, no sentence ended
+NAME_INITIAL_END_RE = re.compile(r"(?:[.,]\s+|^\s*)[A-Z]\.\s*$")
+
+
 def _foot_block(witness: Witness, page: list[Line], lines: list[Line],
                 found: dict[str, list[int]]) -> dict[str, list[int]]:
     """The notes of *lines*, the foot of *page*, if its labels are confirmed (:func:`page_foot_blocks`)."""
@@ -1002,7 +1007,8 @@ def _foot_block(witness: Witness, page: list[Line], lines: list[Line],
             notes[label] = []
         elif not label:
             return {}  # the first line opens no note the page calls
-        elif (k and ends_sentence(lines[k - 1].text) and line.text.lstrip()[:1].isupper()
+        elif (k and ends_sentence(lines[k - 1].text) and not NAME_INITIAL_END_RE.search(lines[k - 1].text)
+              and line.text.lstrip()[:1].isupper()
               and any(x.blank for x in witness.lines[lines[k - 1].lineno:line.lineno - 1])):
             # a sentence ended, a blank line, a capital: a paragraph of the text, no note's next line
             # (a note broken by a blank line in mid-sentence, as a layout extraction sets it, goes on)
