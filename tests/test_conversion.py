@@ -882,6 +882,20 @@ def test_a_note_at_the_page_foot_goes_on_over_a_blank_line_after_a_names_initial
     assert "The text of the page goes on" in " ".join(plain(b.pieces) for b in ed.blocks)
 
 
+def test_the_halves_of_notes_an_extraction_set_apart_at_the_page_foot_are_joined_note_by_note():
+    """"† herries" / "‡ maieul" / "" / "dot press at example dot net" / "at maieul dot net": each sign's line
+    and, in order, a line in lower case below them: one note each; one line below them goes to the last."""
+    halves = "† herries\n‡ maieul\n\ndot press at example dot net\nat maieul dot net"
+    ed = convert(read_text(FOOT_PAGE.format(title="†", byline="‡", one="", notes=halves)))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("†", "ok", "herries dot press at example dot net"), ("‡", "ok", "maieul at maieul dot net")]
+    # near miss: one line below the signs' lines goes on the last note, as before
+    one_line = "† herries\n‡ maieul\n\nat example dot net"
+    ed = convert(read_text(FOOT_PAGE.format(title="†", byline="‡", one="", notes=one_line)))
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("†", "herries"), ("‡", "maieul at example dot net")]
+
+
 def test_signs_and_numbers_at_the_page_foot_that_nothing_calls_stay_text():
     # near misses: the same lines with no marker on the page are the text's own
     for notes in ("∗\n\nSponsored in part by a grant of the\nfoundation.", "  1 The program of the version is"):

@@ -330,7 +330,23 @@ class _Converter:
                 continue
             found = body_label(lines[0].text, (SYMBOL,) if not label.isdigit() else (BARE,)) \
                 if lines[0].lineno == linenos[0] else None
-            body = self.pieces(lines[0].start + (found.end if found else 0), lines[-1].end, own, markers=False)
+            # the note's lines in runs: another note's lines between two halves of one (as an extraction
+            # interleaves the halves of notes set side by side) are never this note's
+            others = {n for other, numbers in self.layout.foot_notes.items() if other != label for n in numbers}
+            spans = [[lines[0]]]
+            for line in lines[1:]:
+                if any(n in others for n in range(spans[-1][-1].lineno + 1, line.lineno)):
+                    spans.append([line])
+                else:
+                    spans[-1].append(line)
+            body: list[Piece] = []
+            for k, span in enumerate(spans):
+                begin = span[0].start + (found.end if found and k == 0 else 0)
+                for piece in ([Text(" ")] if k else []) + self.pieces(begin, span[-1].end, own, markers=False):
+                    if body and isinstance(body[-1], Text) and isinstance(piece, Text):
+                        body[-1] = Text(body[-1].value + piece.value)  # one text, as a paragraph's
+                    else:
+                        body.append(piece)
             self.notes.append(Note(label, [body], linenos[0], "author"))
 
     def list_block(self, block, ctx: InlineContext) -> None:
