@@ -321,6 +321,7 @@ class _Converter:
         # the note's own lines are furniture of the running text, not of the note
         own = ctx._replace(inner_furniture=tuple(
             span for span in ctx.inner_furniture if not span[2].endswith("at the page's foot")))
+        owner = {n: label for label, linenos in self.layout.foot_notes.items() for n in linenos}
         for label, linenos in self.layout.foot_notes.items():
             # a note's label on a line of its own ("1", "∗"), or on its first line ("∗This work …", "1 The …")
             lines = [self.witness.lines[n - 1] for n in linenos]
@@ -332,10 +333,9 @@ class _Converter:
                 if lines[0].lineno == linenos[0] else None
             # the note's lines in runs: another note's lines between two halves of one (as an extraction
             # interleaves the halves of notes set side by side) are never this note's
-            others = {n for other, numbers in self.layout.foot_notes.items() if other != label for n in numbers}
             spans = [[lines[0]]]
             for line in lines[1:]:
-                if any(n in others for n in range(spans[-1][-1].lineno + 1, line.lineno)):
+                if any(owner.get(n, label) != label for n in range(spans[-1][-1].lineno + 1, line.lineno)):
                     spans.append([line])
                 else:
                     spans[-1].append(line)
