@@ -1009,6 +1009,34 @@ def test_a_note_at_the_page_foot_goes_on_over_a_blank_line_in_mid_sentence_and_s
     assert "The text of the page goes on" in " ".join(plain(b.pieces) for b in ed.blocks)
 
 
+def test_a_note_at_the_page_foot_goes_on_over_a_blank_line_after_a_names_initial():
+    """"… ed. M." / "" / "Folkerts and …": the initial of a name the next line goes on with, no sentence's end;
+    after a word ("… in Appendix A." / "" / "The text …") the text's next paragraph, never the note's."""
+    notes = "  1 The program is described in Vestigia Mathematica, ed. M.\n\nFolkerts and J. P. Hogendijk (1993)."
+    ed = convert(read_text(FOOT_PAGE.format(title="", byline="", one="1", notes=notes)))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "ok", "The program is described in Vestigia Mathematica, ed. M. Folkerts and J. P. Hogendijk (1993).")]
+    assert "Folkerts" not in " ".join(plain(b.pieces) for b in ed.blocks)
+    notes = "  1 The program of the version is described in Appendix A.\n\nThe text of the page goes on below."
+    ed = convert(read_text(FOOT_PAGE.format(title="", byline="", one="1", notes=notes)))
+    assert [n.label for n in ed.notes if n.status == "ok"] == []
+    assert "The text of the page goes on" in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+def test_the_halves_of_notes_an_extraction_set_apart_at_the_page_foot_are_joined_note_by_note():
+    """"† herries" / "‡ maieul" / "" / "dot press at example dot net" / "at maieul dot net": each sign's line
+    and, in order, a line in lower case below them: one note each; one line below them goes to the last."""
+    halves = "† herries\n‡ maieul\n\ndot press at example dot net\nat maieul dot net"
+    ed = convert(read_text(FOOT_PAGE.format(title="†", byline="‡", one="", notes=halves)))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("†", "ok", "herries dot press at example dot net"), ("‡", "ok", "maieul at maieul dot net")]
+    # near miss: one line below the signs' lines goes on the last note, as before
+    one_line = "† herries\n‡ maieul\n\nat example dot net"
+    ed = convert(read_text(FOOT_PAGE.format(title="†", byline="‡", one="", notes=one_line)))
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("†", "herries"), ("‡", "maieul at example dot net")]
+
+
 def test_signs_and_numbers_at_the_page_foot_that_nothing_calls_stay_text():
     # near misses: the same lines with no marker on the page are the text's own
     for notes in ("∗\n\nSponsored in part by a grant of the\nfoundation.", "  1 The program of the version is"):
@@ -1024,6 +1052,41 @@ def test_numbers_at_a_later_page_foot_that_begin_again_are_no_notes():
     ed = convert(read_text(page.replace("\f\n", "\f\n" + second + "\f\n", 1)))
     assert [n.label for n in ed.notes] == ["2"]
     assert "The first item of a list" in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+GLUED_AFTER_PUNCTUATION = (
+    "The first paragraph of the paper runs along the full width of the page until it\n"
+    "reaches the crop marks.1 A description of the marks follows in the next lines of\n"
+    "the page, and the letters of Euclid’s Elements,2 are named as the paper needs them.\n"
+    "1 The first note of the page, at its foot.\n"
+    "2 The second note of the page, also at its foot.\n"
+    "\n"
+    "1\n"
+    "\f\n"
+    "A.2\n"
+    "The appendix of the paper\n"
+    "The appendix runs along the full width of the page and ends its sentence here.\n"
+    "Its second sentence fills the line of the page as the first did before it now.\n"
+    "\n"
+    "2\n"
+)
+
+
+def test_a_number_glued_after_a_stop_or_a_comma_is_the_marker_of_the_note_at_the_page_foot():
+    ed = convert(read_text(GLUED_AFTER_PUNCTUATION))
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "ok", "The first note of the page, at its foot."),
+        ("2", "ok", "The second note of the page, also at its foot.")]
+    out = render(ed)
+    assert "crop marks.[^1] A description" in out and "Euclid’s Elements,[^2] are" in out
+
+
+def test_a_letter_alone_before_its_stop_and_a_number_is_a_sections_number_not_a_marker():
+    # near miss: an appendix's section "A.2" (its running head, its heading) calls no note 2 a second time
+    from edition.witness.labels import BARE, markers
+    assert markers("crop marks.1 A description, Elements,2 and A.2 Irish verse, or p.3 of it", BARE) == ["1", "2"]
+    out = render(convert(read_text(GLUED_AFTER_PUNCTUATION)))
+    assert "A.2" in out and "A.[^2]" not in out and out.count("[^2]") == 2
 
 
 def test_a_symbol_after_a_names_underscore_is_no_marker():

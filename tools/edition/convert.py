@@ -321,6 +321,7 @@ class _Converter:
         # the note's own lines are furniture of the running text, not of the note
         own = ctx._replace(inner_furniture=tuple(
             span for span in ctx.inner_furniture if not span[2].endswith("at the page's foot")))
+        owner = {n: label for label, linenos in self.layout.foot_notes.items() for n in linenos}
         for label, linenos in self.layout.foot_notes.items():
             # a note's label on a line of its own ("1", "∗"), or on its first line ("∗This work …", "1 The …")
             lines = [self.witness.lines[n - 1] for n in linenos]
@@ -330,7 +331,22 @@ class _Converter:
                 continue
             found = body_label(lines[0].text, (SYMBOL,) if not label.isdigit() else (BARE,)) \
                 if lines[0].lineno == linenos[0] else None
-            body = self.pieces(lines[0].start + (found.end if found else 0), lines[-1].end, own, markers=False)
+            # the note's lines in runs: another note's lines between two halves of one (as an extraction
+            # interleaves the halves of notes set side by side) are never this note's
+            spans = [[lines[0]]]
+            for line in lines[1:]:
+                if any(owner.get(n, label) != label for n in range(spans[-1][-1].lineno + 1, line.lineno)):
+                    spans.append([line])
+                else:
+                    spans[-1].append(line)
+            body: list[Piece] = []
+            for k, span in enumerate(spans):
+                begin = span[0].start + (found.end if found and k == 0 else 0)
+                for piece in ([Text(" ")] if k else []) + self.pieces(begin, span[-1].end, own, markers=False):
+                    if body and isinstance(body[-1], Text) and isinstance(piece, Text):
+                        body[-1] = Text(body[-1].value + piece.value)  # one text, as a paragraph's
+                    else:
+                        body.append(piece)
             self.notes.append(Note(label, [body], linenos[0], "author"))
 
     def list_block(self, block, ctx: InlineContext) -> None:

@@ -83,7 +83,8 @@ BARE = LabelForm(
     "bare",
     re.compile(
         # not after a word of one letter, a name in code or a formula ("z1 and z2", "x2")
-        r"(?:(?<=[^\W\d_])(?<!\b[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])|(?<=[^\W\d_][)”’\"'][.,;:!?])|(?<=[^\W\d_][.,;:!?][)”’\"'])"
+        # nor after a letter alone and its stop, a section's number ("A.7 Irish verse")
+        r"(?:(?<=[^\W\d_])(?<!\b[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])(?<!\b[^\W\d_][.,;:!?])|(?<=[^\W\d_][)”’\"'][.,;:!?])|(?<=[^\W\d_][.,;:!?][)”’\"'])"
         # after a year's full stop only before a new sentence: "in 1991.1 Yet", not "2.5 million",
         # nor a section's number ("2.1 New features")
         r"|(?<=\d\d\d\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$))"

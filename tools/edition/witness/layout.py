@@ -999,6 +999,11 @@ def page_foot_blocks(witness: Witness, furniture: dict[int, str]) -> dict[str, l
     return found
 
 
+#: a line that ends in a name's initial after an abbreviation, a comma or another initial ("ed. M.", "Folkerts, J."),
+#: not after a word ("Appendix A."): the name goes on on the next line, no sentence ended
+NAME_INITIAL_END_RE = re.compile(r"(?:[.,]\s+|^\s*)[A-Z]\.\s*$")
+
+
 def _foot_block(witness: Witness, page: list[Line], lines: list[Line],
                 found: dict[str, list[int]]) -> dict[str, list[int]]:
     """The notes of *lines*, the foot of *page*, if its labels are confirmed (:func:`page_foot_blocks`)."""
@@ -1015,16 +1020,42 @@ def _foot_block(witness: Witness, page: list[Line], lines: list[Line],
             notes[label] = []
         elif not label:
             return {}  # the first line opens no note the page calls
-        elif (k and ends_sentence(lines[k - 1].text) and line.text.lstrip()[:1].isupper()
+        elif (k and ends_sentence(lines[k - 1].text) and not NAME_INITIAL_END_RE.search(lines[k - 1].text)
+              and line.text.lstrip()[:1].isupper()
               and any(x.blank for x in witness.lines[lines[k - 1].lineno:line.lineno - 1])):
             # a sentence ended, a blank line, a capital: a paragraph of the text, no note's next line
             # (a note broken by a blank line in mid-sentence, as a layout extraction sets it, goes on)
             return {}
         notes[label].append(line.lineno)
+    notes = _join_halves(witness, notes)
     numbers = [int(label) for label in notes if label.isdigit()]
     before = [int(label) for label in found if label.isdigit()]
     # the numbers rise on the page and from the pages before (a list's "1 …", "2 …" begin again)
     return notes if numbers == sorted(numbers) and (not numbers or numbers[0] > max(before, default=0)) else {}
+
+
+def _join_halves(witness: Witness, notes: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The notes of a page's foot whose lines an extraction set in two halves: the notes' first halves on
+    lines that follow each other ("† herries", "‡ maieul"), none ending a sentence, then a blank line, then
+    as many lines in lower case, one for each ("dot press at earthlink dot net", "at maieul dot net"), all
+    taken by the last note; each note is given its second half, in order."""
+    labels = list(notes)
+    last = notes[labels[-1]]
+    rest = last[1:]
+    if not rest or not any(x.blank for x in witness.lines[last[0]:rest[0] - 1]):
+        return notes
+    run: list[tuple[str, int]] = []
+    for label in reversed(labels):
+        head = notes[label][0]
+        if (label != labels[-1] and len(notes[label]) != 1) or ends_sentence(witness.lines[head - 1].text) \
+                or (run and head != run[-1][1] - 1):
+            break
+        run.append((label, head))
+    run.reverse()
+    if (len(run) < 2 or len(run) != len(rest) or rest != list(range(rest[0], rest[0] + len(rest)))
+            or not all(witness.lines[n - 1].text.lstrip()[:1].islower() for n in rest)):
+        return notes
+    return notes | {label: [head, n] for (label, head), n in zip(run, rest, strict=True)}
 
 
 #: a note at the foot of the first page that begins with its sign, the marker in the text lost or on the
