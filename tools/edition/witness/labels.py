@@ -27,6 +27,11 @@ from typing import NamedTuple
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: the asterisk operator (U+2217), TeX's asterisk as an extraction gives it, is named as the asterisk
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "∗", "0123456789*")
+#: the signs that mark notes: the asterisk (and TeX's asterisk operator ∗), the dagger, the double dagger
+SIGNS = "*∗†‡"
+#: after a sign opening a line: not the same sign again in its first word ("*stars* …" is emphasis
+#: marked up, no note's sign); used where the sign is group 1 of a pattern
+NOT_EMPHASIS = r"(?!\S*\1)"
 #: spacing before a marker goes with it (it is not printed before a superscript)
 _SPACE = r"[ \t\u00a0]*"
 
@@ -100,9 +105,9 @@ BARE = LabelForm(
 SYMBOL = LabelForm(
     "symbol",
     # not after a name's underscore ("heading_*": a pattern of names)
-    re.compile(r"(?<=[^\s*∗†‡_])([*∗†‡])(?![*∗†‡\w])"),
+    re.compile(rf"(?<=[^\s{SIGNS}_])([{SIGNS}])(?![{SIGNS}\w])"),
     # not a word between asterisks ("*stars* …": emphasis marked up, no note's sign)
-    re.compile(r"^\s*([*∗†‡])\s*(?=[^\s*∗†‡])(?!\S*\1)"),
+    re.compile(rf"^\s*([{SIGNS}])\s*(?=[^\s{SIGNS}]){NOT_EMPHASIS}"),
 )
 #: every form, the always-recognised one first
 FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, BARE, SYMBOL)
@@ -135,7 +140,7 @@ def body_label(line: str, forms: Iterable[LabelForm] = FORMS) -> BodyLabel | Non
 def label_text(line: str) -> str:
     """The label a line of a note at a page's foot stands for, if the line is nothing else ("1", "∗"), else ""."""
     core = line.strip()
-    return core if (core.isdigit() and len(core) <= 3) or (len(core) == 1 and core in "*∗†‡") else ""
+    return core if (core.isdigit() and len(core) <= 3) or (len(core) == 1 and core in SIGNS) else ""
 
 
 def markers(text: str, form: LabelForm) -> list[str]:

@@ -56,8 +56,10 @@ from .labels import (
     BRACKET,
     DOTTED,
     FORMS,
+    NOT_EMPHASIS,
     PAGE_NUMBERS_HOW,
     REFERENCES_HEADING_RE,
+    SIGNS,
     SUPERSCRIPT_DIGITS,
     SYMBOL,
     BracketReading,
@@ -955,7 +957,7 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
 
 #: a note's label at the start of a line at a page's foot: a sign alone or before its text ("∗", "† Thanks"),
 #: a number before its text ("1 The program …"); group 1 the label
-FOOT_BLOCK_LABEL_RE = re.compile(r"^\s*(?:([*∗†‡])(?=\s*$|\s*[^\W\d_])(?!\S*\1)|(\d{1,3})\s+(?=[A-Z“\"‘(]))")
+FOOT_BLOCK_LABEL_RE = re.compile(rf"^\s*(?:([{SIGNS}])(?=\s*$|\s*[^\W\d_]){NOT_EMPHASIS}|(\d{{1,3}})\s+(?=[A-Z“\"‘(]))")
 
 
 def _foot_label(text: str) -> str | None:
@@ -1060,7 +1062,7 @@ def _join_halves(witness: Witness, notes: dict[str, list[int]]) -> dict[str, lis
 
 #: a note at the foot of the first page that begins with its sign, the marker in the text lost or on the
 #: title: "∗This work was supported by …", "† Thanks to …"
-TITLE_PAGE_NOTE_RE = re.compile(r"^\s*([*∗†‡])\s*(?=[^\W\d_])(?!\S*\1)")
+TITLE_PAGE_NOTE_RE = re.compile(rf"^\s*([{SIGNS}])\s*(?=[^\W\d_]){NOT_EMPHASIS}")
 #: the most lines of such a note
 TITLE_PAGE_NOTE_MAX_LINES = 4
 
