@@ -53,9 +53,21 @@ class ParagraphNumbers(SphinxTransform):
                 continue
             number, anchor = found[0].group(1), found[0].string
             target = node if isinstance(node, nodes.paragraph) else next(node.findall(nodes.paragraph), None)
-            if target is None:
-                continue
-            target.insert(0, paranum("", number, classes=["paranum"], anchor=anchor))
+            if target is not None:
+                target.insert(0, paranum("", number, classes=["paranum"], anchor=anchor))
+            elif isinstance(node, nodes.literal_block):
+                number_literal_block(node, number, anchor)
+
+
+def number_literal_block(node: nodes.literal_block, number: str, anchor: str) -> None:
+    """A numbered block with no paragraph in it (a witness's code, kept as printed): the block
+    goes into a container that takes its anchor and class, and the number goes before the
+    block, since a number inside it would be read as part of the code."""
+    box = nodes.container("", classes=["para", "para-block"], ids=list(node["ids"]))
+    node["ids"] = []
+    node["classes"] = [c for c in node["classes"] if c != "para"]
+    node.replace_self(box)
+    box += [paranum("", number, classes=["paranum"], anchor=anchor, block=True), node]
 
 
 class para_xref(nodes.inline):
@@ -108,7 +120,7 @@ def depart_paranum_html(self, node: paranum) -> None:
 
 def visit_paranum_latex(self, node: paranum) -> None:
     self.body.append(self.hypertarget(node["anchor"], anchor=True))
-    self.body.append(r"\edparanum{")
+    self.body.append(r"\edparanumblock{" if node.get("block") else r"\edparanum{")
 
 
 def depart_paranum_latex(self, node: paranum) -> None:
