@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
 from .addresses import URL_RE, broken_addresses
 from .code import literal_token
+from .headings import number_only
 from .labels import BARE, BRACKET, LabelForm, normalise
 from .lexicon import (
     UNJOINABLE,
@@ -188,7 +189,7 @@ def _wrapping_edits(raw: str, ctx: InlineContext, edits: list[Edit]) -> None:
                      "hyphen at a line end removed"),
             )
     for m in PAGE_BREAK_RE.finditer(raw):
-        if SECTION_ONLY_RE.match(raw[:m.start()]):
+        if SECTION_ONLY_RE.match(raw[:m.start()]) or number_only(raw[:m.start()]):
             _add(edits, Edit(m.start(), m.end(), text(" "), "section-number",
                              "a section's number on a line of its own joined to its heading"))
             continue

@@ -51,6 +51,17 @@ from .furniture import (
     toolbar_line,
     web_line_kind,
 )
+from .headings import (
+    heading_number,
+    label_lines,
+    label_only,
+    listing_line,
+    lower_title,
+    next_section,
+    number_only,
+    numbered_heading,
+    page_top_repeats,
+)
 from .labels import (
     BARE,
     BRACKET,
@@ -494,6 +505,8 @@ def not_a_heading(text: str) -> str | None:
         return "date line"
     if LABEL_LINE_RE.match(stripped) or FIELD_LINE_RE.match(stripped):
         return "label line"
+    if listing_line(stripped):
+        return "line of a listing"
     return None
 
 
@@ -560,7 +573,10 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     a numbered line is a heading too ("1.2 LATEX", "1.2.1 LATEX with Babel"),
     and so is a line numbered "1" in sentence case whose first subsection
     ("1.1 …") is among the text's numbered headings (*subsections*), though
-    prose comes between them.
+    prose comes between them; a line numbered as the section after one of
+    them ("2 The ledmac package" after "1.2.2 …") is one though the line
+    below opens in lower case; "References" is one above its first entry
+    ("[Bre96] …").
     A line of a program or a formula quoted in the text is none.
     """
     stripped = line.strip()
@@ -571,6 +587,10 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     if previous is not None and not ends_sentence(previous.strip()) and not _numbered_run(previous, stripped, width):
         return False
     nxt = following.strip()
+    if next_section(stripped, subsections) and not (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped)):
+        return True  # "2 The ledmac package" after "1.2.2 ledmac", though its first line opens in lower case
+    if REFERENCES_HEADING_RE.match(stripped) and nxt.startswith("["):
+        return True  # "References", then "[Bre96] Herbert Breger. …": the list's heading and its first entry
     if not nxt or not (nxt[0].isupper() or nxt[0] in OPENING_QUOTES or nxt[0].isdigit()):
         return False
     if (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped) or is_caps(stripped)
@@ -745,6 +765,9 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
                 found[edge.lineno] = "running head"
     for lineno in section_number_lines(lines, found, page_starts):
         found.pop(lineno, None)
+    for lineno in label_lines(lines, found):
+        found.pop(lineno, None)  # "Chapter 2" above "Leadership": the heading's number, no running head
+    found.update({n: "running head" for n in page_top_repeats(lines, found, page_starts)})
     if not page_starts:
         numbers = [n for n, what in sorted(found.items()) if what == "page number"]
         fits = page_sequence([int(re.sub(r"\D", "", lines[n - 1].text)) for n in numbers])
@@ -830,7 +853,8 @@ def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: 
     "1", a blank line, then "Overview" and a blank line: the number heads the
     section when a short heading-like line that is no furniture follows it,
     when it is not the last line of its page, and, where it opens a page,
-    when that page has its number at its foot.
+    when that page has its number at its foot, or above it ("5", "1",
+    "Introduction": a page has one number).
     """
     text_lines = [x for x in lines if not x.blank]
     breaks = sorted(page_starts)
@@ -848,7 +872,10 @@ def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: 
         # the first line of its page but for the page's furniture (a running head above it)
         opens = [b for b in breaks if b <= line.lineno
                  and all(x.lineno in found for x in text_lines if b <= x.lineno < line.lineno)]
-        if opens:
+        # its page numbered above it already ("5", then "1", then "Introduction"): the section's number
+        numbered_above = any(found.get(x.lineno) == "page number" for x in text_lines
+                             if opens and opens[-1] <= x.lineno < line.lineno)
+        if opens and not numbered_above:
             end = next((b for b in breaks if b > line.lineno), len(lines) + 1)
             foot = next((x for x in reversed(text_lines) if x.lineno < end), None)
             if foot is None or found.get(foot.lineno) != "page number":
@@ -858,13 +885,17 @@ def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: 
 
 
 def join_section_numbers(blocks: list[Blk], furniture: dict[int, str]) -> list[Blk]:
-    """A section's number alone in its block, joined to the heading of one line below it."""
+    """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it.
+
+    A chapter's label that opens the text ("CHAPTER VI", then "DWELLINGS") is the header's, read there.
+    """
     out: list[Blk] = []
     for block in blocks:
         prev = out[-1] if out else None
         if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1
-                and SECTION_ONLY_RE.match(prev.text) and prev.lineno not in furniture
-                and block.lineno not in furniture and heading_like(block.text)):
+                and number_only(prev.text) and prev.lineno not in furniture
+                and not (len(out) == 1 and label_only(prev.text))
+                and block.lineno not in furniture and (heading_like(block.text) or lower_title(block.text))):
             out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
             continue
         out.append(block)
@@ -1488,6 +1519,17 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     return _under_title(rest, segments)
 
 
+def running_heads_aside(header: list[Segment], furniture: dict[int, str]) -> list[Segment]:
+    """The header's lines below its title that are a page's running head or number (by their form and their
+    place, :func:`furniture_lines`: "A Brief History of Debian … 1 / 21" under the title): furniture, never a
+    subtitle."""
+    return [Segment("furniture", seg.block, what)
+            if seg.role == "header" and seg.detail != "title"
+            and (what := furniture.get(seg.block.lines[0].lineno, "")) in PAGE_FURNITURE
+            and all(line.lineno in furniture for line in seg.block.lines) else seg
+            for seg in header]
+
+
 def _sections_at_the_top(blocks: list[Blk]) -> bool:
     """A section's heading and its first subsection's at the top ("1 Using …", "1.1 Plain TEX"): no title."""
     number = section_number(blocks[0].text)
@@ -1935,6 +1977,8 @@ CONTENTS_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
 def is_contents_line(block: Blk, later: list[Blk]) -> bool:
     """A line of a table of contents: short and indented, or in a run of such lines,
     each repeating a heading that stands alone further down."""
+    if len(block.lines) == 2 and number_only(block.lines[0].text):
+        return False  # a heading and its number set on the line above (:func:`join_section_numbers`)
     entries = [CONTENTS_NUMBER_RE.sub("", line.text.strip()) for line in block.lines]
     numbered = all(CONTENTS_NUMBER_RE.match(line.text.strip()) for line in block.lines)
     if not all(entries) or not all(heading_like(entry) for entry in entries):
@@ -1994,7 +2038,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     before it (furniture aside) is a heading."""
     text = block.text
     # one line, or a section's number on its line and its heading (:func:`join_section_numbers`)
-    single = len(block.lines) == 1 or (len(block.lines) == 2 and bool(SECTION_ONLY_RE.match(block.lines[0].text)))
+    single = len(block.lines) == 1 or (len(block.lines) == 2 and number_only(block.lines[0].text))
     if is_list(block):
         return "list", "", False
     if kind == "pdf" and single and is_date_line(text):
@@ -2015,7 +2059,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     )
     if (
         heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
-        and not sentence_question(text) and not previous.rstrip().endswith((",", ";"))
+        and not (sentence_question(text) and not (kind == "pdf" and numbered_heading(text)))
+        and not previous.rstrip().endswith((",", ";"))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and (NOTES_HEADING_RE.match(text.strip())
@@ -2037,6 +2082,7 @@ def segment(witness: Witness) -> Layout:
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
     segments += (kind == "pdf" and _pdf_article_header(blocks[lead:])) or header_segments(blocks[lead:], kind)
+    segments[lead:] = running_heads_aside(segments[lead:], furniture)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
@@ -2272,11 +2318,12 @@ def heading_levels(segments: list[Segment]) -> list[Segment]:
     """The headings' levels made consistent with their numbers, where two headings or more are numbered.
 
     "1", "1.2" and "1.3" are a level apart, "1.2" and "1.3" at one level: the
-    least deep number is level 2, each further part a level below. A heading
+    least deep number is level 2, each further part a level below ("Chapter 4"
+    and "Appendix A" are numbers of one part, "A.1" of two: :func:`heading_number`). A heading
     is never more than one level below the heading before it (MyST, like a
     reader, needs no level skipped); unnumbered headings keep their level.
     """
-    numbers = {i: section_number(seg.block.text) for i, seg in enumerate(segments) if seg.role == "heading"}
+    numbers = {i: heading_number(seg.block.text) for i, seg in enumerate(segments) if seg.role == "heading"}
     numbered = {i: n for i, n in numbers.items() if n is not None}
     if len(numbered) < 2:
         return segments

@@ -1,0 +1,166 @@
+"""Headings of PDF texts: numbers set apart, chapter labels, running heads that copy a heading (issue 16).
+
+Small texts of our own making, each rule with its near miss
+(:mod:`edition.witness.headings`).
+"""
+
+from __future__ import annotations
+
+from edition.convert import convert
+from edition.witness.headings import heading_number, listing_line, lower_title, next_section, number_only
+from edition.witness.reading import read_text
+from pieces import plain
+
+LINES = (
+    "The question of the class nature of the Soviet Union was posed as soon as the revolution had\n"
+    "survived the civil war, and its answer divided the left for the rest of the century that\n"
+    "followed it. The plan was the answer of one side, and the market the answer of the other side\n"
+    "of the debate, which ran on in the journals and the pamphlets of the left for many years.\n"
+) * 3
+
+
+def headings(ed) -> list[tuple[str, str]]:
+    return [(plain(b.pieces), b.style) for b in ed.blocks if b.kind == "heading"]
+
+
+def furniture(ed) -> list[tuple[str, str]]:
+    return [(f.what, f.text.strip()) for f in ed.furniture]
+
+
+def text_of(ed) -> str:
+    return " ".join(plain(b.pieces) for b in ed.blocks if b.kind != "list")
+
+
+# -- the forms ---------------------------------------------------------------------------------------
+
+def test_numbers_alone_and_their_depth():
+    assert all(number_only(t) for t in ["2", "2.1", "1.2.2", "A.7", "Chapter 4", "APPENDIX A", "Chapter IV"])
+    assert not any(number_only(t) for t in ["Chapter 3 shows that", "A", "205 References", "2021"])
+    assert heading_number("Chapter 4 A Detailed History") == (4,)
+    assert heading_number("Appendix A The Manifesto") == (1,)
+    assert heading_number("A.3 How will it end?") == (1, 3)
+    assert heading_number("1.2.1 EDMAC") == (1, 2, 1)
+    assert heading_number("1917 Revolution") is None
+    assert heading_number("Leadership") is None
+
+
+def test_a_listing_s_numbered_line_a_lower_case_title_and_the_next_section():
+    assert listing_line("4551 h/braonaini") and listing_line("4547 \\endnumbering")
+    assert not listing_line("1917 Revolution") and not listing_line("12 angry men") and not listing_line("2 ledmac")
+    assert lower_title("ledmac") and not lower_title("ledmac is a three-pass package like LaTeX itself.")
+    assert next_section("2 The ledmac package", frozenset({(1, 2), (1, 2, 2)}))
+    assert not next_section("2 The ledmac package", frozenset())  # no numbered subsection before it
+    assert not next_section("3 The ledmac package", frozenset({(1, 2)}))  # not the section after 1.x
+
+
+# -- running heads at a page's top ------------------------------------------------------------------
+
+def test_a_title_at_a_page_s_top_beside_its_page_number_that_the_text_printed_before_is_a_running_head():
+    # pdftotext without -layout: the page number, the section's number and its title, one a line
+    page1 = "4\n\n1\n\nIntroduction\n\n" + LINES + "\n"
+    page2 = "5\n\n1\n\nIntroduction\n\n" + LINES.replace("The question", "the question", 1)
+    ed = convert(read_text("The Plan\n\n" + LINES + "\f" + page1 + "\f" + page2))
+    assert headings(ed) == [("1 Introduction", "2")]  # once: the first copy is the heading
+    assert ("running head", "Introduction") in furniture(ed) and ("running head", "1") in furniture(ed)
+    assert [t for what, t in furniture(ed) if what == "page number"] == ["4", "5"]
+
+
+def test_a_title_at_a_page_s_top_repeated_lower_on_the_page_is_its_running_head_the_lower_one_the_heading():
+    page2 = "1.2\n\nHistory\n\n1.2\n\nHistory\n\n" + LINES
+    ed = convert(read_text("The Plan\n\n1.1\n\nOverview\n\n" + LINES + "\f" + page2))
+    assert headings(ed) == [("1.1 Overview", "2"), ("1.2 History", "2")]
+    assert furniture(ed) == [("running head", "1.2"), ("running head", "History")]
+
+
+def test_near_miss_a_section_that_opens_a_page_is_its_heading():
+    # the same form at the page's top, printed nowhere else: the section begins there
+    page2 = "5\n\n2\n\nChanges\n\n" + LINES
+    ed = convert(read_text("The Plan\n\n1\n\nOverview\n\n" + LINES + "\f" + page2))
+    assert headings(ed) == [("1 Overview", "2"), ("2 Changes", "2")]
+    assert furniture(ed) == [("page number", "5")]
+
+
+def test_near_miss_a_title_printed_before_without_a_page_number_beside_it_is_a_heading():
+    # "Method" again at a page's top with no number beside it: a section of the same name, no running head
+    page2 = "Method\n\n" + LINES
+    ed = convert(read_text("The Plan\n\nMethod\n\n" + LINES + "\n\f" + page2))
+    assert [h for h, _ in headings(ed)].count("Method") == 2
+    assert not furniture(ed)
+
+
+# -- chapter and appendix labels ---------------------------------------------------------------------
+
+def chapters() -> str:
+    def page(n: int, title: str, body: str) -> str:
+        return f"The Book of the Plan                           {n} / 9\n\n\n\nChapter {n}\n\n{title}\n\n{body}"
+    return ("The Book of the Plan\n\f"
+            + page(1, "Introduction -- What is the Plan?", LINES + "\n1.1     In the Beginning\n\n" + LINES)
+            + "\f" + page(2, "Leadership", LINES)
+            + "\f" + page(3, "A Detailed History", LINES)
+            + "\fThe Book of the Plan                           9 / 9\n\n\n\nAppendix A\n\nThe Manifesto\n\n"
+            + "A.1      What is the Plan?\n\n" + LINES
+            + "\nA.2      How will the planners put an end to these problems?\n\n" + LINES)
+
+
+def test_a_chapter_s_label_above_a_title_is_the_heading_s_number_though_it_repeats_from_page_to_page():
+    ed = convert(read_text(chapters()))
+    assert headings(ed) == [
+        ("Chapter 1 Introduction -- What is the Plan?", "2"), ("1.1 In the Beginning", "3"),
+        ("Chapter 2 Leadership", "2"), ("Chapter 3 A Detailed History", "2"), ("Appendix A The Manifesto", "2"),
+        ("A.1 What is the Plan?", "3"), ("A.2 How will the planners put an end to these problems?", "3"),
+    ]
+    assert [what for what, _ in furniture(ed)] == ["running head"] * 4  # the page counters only
+    assert [e.kind for e in ed.apparatus].count("section-number") == 4  # each label joined, recorded
+
+
+def test_near_miss_a_chapter_named_in_prose_and_a_label_above_prose():
+    prose = "Chapter 3 shows that the plan was the answer of one side, and the market the answer of the other.\n"
+    ed = convert(read_text(chapters().replace("A Detailed History\n\n", prose, 1)))
+    assert "Chapter 3 shows that the plan" in text_of(ed)
+    assert not any(h.startswith("Chapter 3") for h, _ in headings(ed))
+    # a label above prose repeats as a running head does: it stays set aside, with its reason
+    assert ("running head", "Chapter 3") in furniture(ed)
+
+
+def test_near_miss_a_long_question_without_a_number_is_a_paragraph():
+    ed = convert(read_text(chapters().replace("A.2      How will", "How will", 1)))
+    assert not any(h.startswith("How will") for h, _ in headings(ed))
+    assert "How will the planners put an end to these problems?" in text_of(ed)
+
+
+# -- a code listing, a heading over a line in lower case, the references' heading --------------------
+
+def test_a_listing_s_numbered_line_is_no_heading():
+    text = ("The Plan\n\n1\n\nOverview\n\n" + LINES + "\n4550\n4551 h/braonaini\n\n" + LINES)
+    ed = convert(read_text(text))
+    assert headings(ed) == [("1 Overview", "2")]
+    assert "4551 h/braonaini" in text_of(ed)
+
+
+def test_the_next_section_s_heading_over_a_line_in_lower_case_and_a_number_above_a_lower_case_title():
+    text = ("The Plan\n\n1       Introduction\n" + LINES + "\n1.1     Overview\n" + LINES
+            + "\n1.2\n\nledmac\n\n" + LINES
+            + "\n2       The planning package\nledmac is a three-pass package like the planners themselves, and it\n"
+            + LINES)
+    ed = convert(read_text(text))
+    assert headings(ed) == [("1 Introduction", "2"), ("1.1 Overview", "3"), ("1.2 ledmac", "3"),
+                            ("2 The planning package", "2")]
+    assert any(b.startswith("ledmac is a three-pass package") for b in
+               [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"])
+
+
+def test_near_miss_a_numbered_line_with_no_numbered_section_before_it_stays_in_its_paragraph():
+    text = ("The Plan\n\n" + LINES + "\n2       The planning package\nledmac is a three-pass package like the"
+            " planners themselves, and it\n" + LINES)
+    ed = convert(read_text(text))
+    assert not headings(ed)
+    assert "2 The planning package ledmac is a three-pass" in " ".join(text_of(ed).split())
+
+
+def test_the_references_heading_above_its_first_labelled_entry():
+    text = ("The Plan\n\n" + LINES + "\nReferences\n[Bre96]    Herbert Breger. TABMAC. October 1996.\n"
+            "[Bur01]    John Burt. Typesetting critical editions of poetry. December 2001.\n")
+    ed = convert(read_text(text))
+    assert ("References", "2") in headings(ed)
+    assert [plain(b.pieces) for b in ed.blocks][-3:-1] == ["References",
+                                                          "[Bre96] Herbert Breger. TABMAC. October 1996."]
