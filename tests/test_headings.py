@@ -164,3 +164,52 @@ def test_the_references_heading_above_its_first_labelled_entry():
     assert ("References", "2") in headings(ed)
     assert [plain(b.pieces) for b in ed.blocks][-3:-1] == ["References",
                                                           "[Bre96] Herbert Breger. TABMAC. October 1996."]
+
+
+# -- a PDF's title page ------------------------------------------------------------------------------
+
+TITLE_PAGE = (
+    "planner (deprecated)\n"
+    "A modest attempt to port\n"
+    "PLANMAC and GOSMAC to LaTeX∗\n"
+    "Ada Morel\n"
+    "Nulle Part Press†\n"
+    "Ivan Petrov‡\n"
+    "based on the original work by\n"
+    "\n"
+    "Vera Zasulich, Pavel Axelrod and Lev Deutsch\n"
+    "This is the documentation of the planner package. If you are beginning\n"
+    "a new project, we suggest that you use another one instead of this one.\n"
+    + LINES +
+    "∗ This file (planner.dtx) has version number v0.1, last revised 2016/08/06.\n"
+    "† ada at example dot org\n"
+    "‡ ivan at example dot org\n"
+    "\f" + LINES
+)
+
+
+def test_a_pdf_s_title_page_title_subtitle_bylines_affiliation_and_credit_each_recorded():
+    ed = convert(read_text(TITLE_PAGE))
+    assert ed.title == "planner (deprecated)" and not ed.title_editorial
+    assert [(f.name, f.value, f.note) for f in ed.header][1:] == [
+        ("subheading", "A modest attempt to port PLANMAC and GOSMAC to LaTeX", "*"),
+        ("name", "Ada Morel", ""), ("affiliation", "Nulle Part Press", "†"), ("name", "Ivan Petrov", "‡"),
+        ("credit", "based on the original work by Vera Zasulich, Pavel Axelrod and Lev Deutsch", "")]
+    assert text_of(ed).startswith("This is the documentation of the planner package.")
+    assert {n.label: n.status for n in ed.notes} == {"*": "ok", "†": "ok", "‡": "ok"}
+
+
+def test_near_miss_short_lines_at_a_pdf_s_top_without_a_name_are_no_title_page():
+    # no name with a note's sign, no institution: the header is read as any other (the first line the title)
+    text = TITLE_PAGE.replace("Ada Morel\nNulle Part Press†\nIvan Petrov‡\n", "")
+    ed = convert(read_text(text))
+    assert not any(f.name in ("name", "affiliation", "credit") for f in ed.header)
+    assert "based on the original work by" in text_of(ed)
+
+
+def test_near_miss_a_running_head_above_the_title_page_is_furniture_never_its_title():
+    head = "Journal of Planning Studies\n"
+    text = head + TITLE_PAGE.replace("\f", "\f" + head) + "\f" + head + LINES + "\f" + head + LINES
+    ed = convert(read_text(text))
+    assert ed.title == "planner (deprecated)"  # the line under the running head
+    assert [t for what, t in furniture(ed) if what == "running head"] == ["Journal of Planning Studies"] * 4

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from typing import NamedTuple
 
 from ..model import Decision
@@ -1542,7 +1543,7 @@ def _sections_at_the_top(blocks: list[Blk]) -> bool:
 AFFILIATION_WORDS = frozenset(
     "university universität université universidad università universiteit college institute institut "
     "school department faculty laboratory centre center academy inc. ltd. llc associates corporation "
-    "foundation society".split()
+    "foundation society press division".split()
 )
 #: the most lines of an article's title, wrapped at the top of a PDF
 TITLE_MAX_LINES = 3
@@ -1630,6 +1631,97 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
             break
         segments.append(Segment("header", Blk([line], 0, 0), detail))
     return _whole_blocks(segments, blocks)
+
+
+#: a name's last word with the sign of its note ("Maïeul Rouquette‡"), or an institution's
+NAME_SIGN_RE = re.compile(rf"[{SIGNS}]$")
+#: the words that hand a title page's credit to the names below ("based on the original work by")
+CREDIT_RE = re.compile(r"\b(?:by|with|from|after|and)$")
+#: the others of a list of authors, on a line of their own under the last name ("et al.‡")
+ET_AL_RE = re.compile(rf"^et\s+al\.?\s*[{SIGNS}]?$")
+
+
+def _plain_letters(text: str) -> str:
+    """*text* without its combining marks ("Maı̈eul" → "Maıeul"), as a name's test reads it."""
+    return "".join(ch for ch in unicodedata.normalize("NFC", text) if not unicodedata.combining(ch))
+
+
+def _signed_name(text: str) -> bool:
+    """A line of names, a note's sign after it or not ("Maïeul Rouquette‡")."""
+    return _names_line(_plain_letters(NAME_SIGN_RE.sub("", text.strip())))
+
+
+def _institution(text: str) -> bool:
+    """An institution's line, a note's sign after it or not ("Herries Press†")."""
+    return _affiliation_line(NAME_SIGN_RE.sub("", text.strip()))
+
+
+def _title_page_head(lines: list[Line]) -> list[Line]:
+    """The short lines at the top of a PDF, above its first line of prose (a sentence's end or break in it)."""
+    head: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if (len(words(text)) > HEADING_MAX_WORDS or (text.endswith((".", "?", "!", ":", ";", ","))
+                                                     and not ET_AL_RE.match(text))
+                or SENTENCE_BREAK_RE.search(text) or CODE_LINE_RE.search(text)):
+            break
+        head.append(line)
+    return head
+
+
+def _pdf_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[Segment]:
+    """A PDF's title page: its short lines above the first line of prose: the title, a subtitle, the authors.
+
+    "ledmac (deprecated)", "A presumptuous attempt to port", "EDMAC, TABMAC and
+    EDSTANZA to LaTeX∗", "Peter Wilson", "Herries Press†", "Maïeul Rouquette‡",
+    "based on the original work by", "John Lavagnino, …": the first line is the
+    title (it may open in lower case, as a program's name does), the lines
+    down to the first author's name the subtitle, each name with the sign of
+    its note, or above an institution, a byline, the institution its
+    affiliation, and a line handing a credit on ("… by") with the names
+    below it a credit. Found only where a name with a note's sign or an
+    institution stands among those lines (a short line alone above the text
+    is read as any header is); a page's furniture (a running head that
+    repeats on every page) is never the title.
+    """
+    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines if line.lineno not in furniture][:TOP_ZONE]
+    head = _title_page_head(lines)
+    if len(head) < 3 or head[-1] is lines[-1]:
+        return []
+    people = [i for i, line in enumerate(head[1:], 1) if _signed_name(line.text) and (
+        NAME_SIGN_RE.search(line.text.strip()) or (i + 1 < len(head) and _institution(head[i + 1].text)))]
+    if not people or any(_header_role(NAME_SIGN_RE.sub("", line.text.strip())) for line in head[1:people[0] + 1]):
+        return []  # a byline in its form ("M.C. Howard and J.E. King*"): the header is read as any other's
+    first = people[0]
+    segments = [Segment("header", Blk([head[0]], 0, 0), "title")]
+    if first > 1:
+        segments.append(Segment("header", Blk(head[1:first], 0, 0), "subheading"))
+    return _whole_blocks(_title_page_people(head, first, segments), blocks)
+
+
+def _title_page_people(head: list[Line], i: int, segments: list[Segment]) -> list[Segment]:
+    """The bylines, affiliations and credits of a title page from its line *i*, after *segments*."""
+    while i < len(head):
+        text = head[i].text.strip()
+        if CREDIT_RE.search(text) and i + 1 < len(head) and _signed_name(head[i + 1].text):
+            segments.append(Segment("header", Blk(head[i:i + 2], 0, 0), "credit"))
+            i += 2
+            continue
+        run_on = head[i].lineno == head[i - 1].lineno + 1  # in the run of lines above, no blank line between
+        last = segments[-1]
+        if ET_AL_RE.match(text) and last.detail == "name" and run_on:
+            # "Michael A. Harrison", then "et al.‡": one byline
+            segments[-1] = last._replace(block=Blk([*last.block.lines, head[i]], 0, 0))
+        elif _signed_name(text) and not (_institution(text) and last.detail == "name"):
+            segments.append(Segment("header", Blk([head[i]], 0, 0), "name"))
+        elif (_institution(text) and last.detail in ("name", "affiliation")) or (
+                last.detail == "affiliation" and run_on and len(words(text)) <= 6 and text[:1].isupper()):
+            # an institution, or its address under it ("Berkeley, CA 94720")
+            segments.append(Segment("header", Blk([head[i]], 0, 0), "affiliation"))
+        else:
+            break
+        i += 1
+    return segments
 
 
 def _whole_blocks(segments: list[Segment], blocks: list[Blk]) -> list[Segment]:
@@ -2081,7 +2173,8 @@ def segment(witness: Witness) -> Layout:
     kind, blocks, width, furniture = blocks_of(witness)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
-    segments += (kind == "pdf" and _pdf_article_header(blocks[lead:])) or header_segments(blocks[lead:], kind)
+    segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)))
+                 or header_segments(blocks[lead:], kind))
     segments[lead:] = running_heads_aside(segments[lead:], furniture)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
@@ -2544,7 +2637,9 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         out.append(Decision("author", names[0].text.strip(), "a name alone on the line under the title",
                             names[0].lineno, False))
     elif names:
-        out.append(Decision("author", ", ".join(side_by_side(b.text) for b in names), "names alone on their "
+        # a name's note sign ("Maïeul Rouquette‡") is the note's, no part of the name
+        out.append(Decision("author", ", ".join(NAME_SIGN_RE.sub("", side_by_side(b.text)) for b in names),
+                            "names alone on their "
                             "lines under the title (an article's authors)", names[0].lineno, False))
     return out
 
