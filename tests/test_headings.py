@@ -213,3 +213,41 @@ def test_near_miss_a_running_head_above_the_title_page_is_furniture_never_its_ti
     ed = convert(read_text(text))
     assert ed.title == "planner (deprecated)"  # the line under the running head
     assert [t for what, t in furniture(ed) if what == "running head"] == ["Journal of Planning Studies"] * 4
+
+
+# -- a web page's title repeated under its standfirst ------------------------------------------------
+
+WEB_PAGE = (
+    "The End of the Plan: a Look Back\n\n"
+    "For planners, the end of the plan exposes the myth that the plan was ever a plan. It marked the end of an era.\n\n"
+    "The End of the Plan: a Look Back\n\n"
+    "March marks the anniversary of the end of the plan. The saga of the plan is a microcosm of the century. "
+    "It had been an early supporter of the market, and then its enemy.\n\n"
+    "The market\n\n"
+    "The market of 1921 cannot be understood in isolation. The civil war had ended, and the peasants wanted "
+    "to sell their grain.\n"
+)
+
+
+def web_headings(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+
+
+def test_a_web_page_s_title_repeated_under_its_standfirst_is_furniture_not_a_heading():
+    ed = convert(read_text(WEB_PAGE))
+    assert ed.title == "The End of the Plan: a Look Back"
+    assert web_headings(ed) == ["The market"]
+    assert furniture(ed) == [("title repeated", "The End of the Plan: a Look Back")]
+    assert any(e.kind == "furniture" and e.reading.strip() == "The End of the Plan: a Look Back" for e in ed.apparatus)
+
+
+def test_near_miss_a_heading_that_differs_from_the_title_or_stands_lower_down_is_a_heading():
+    ed = convert(read_text(WEB_PAGE.replace("\nThe End of the Plan: a Look Back\n\nMarch",
+                                            "\nThe End of the Plan: the Aftermath\n\nMarch")))
+    assert web_headings(ed) == ["The End of the Plan: the Aftermath", "The market"]
+    lower = WEB_PAGE.replace("\nThe End of the Plan: a Look Back\n\nMarch", "\nMarch") + (
+        "\nThe peasants sold their grain at last, and the towns were fed again for a while.\n"
+        "\nThe End of the Plan: a Look Back\n\nThe last section of the text looks back at the plan, and ends it.\n")
+    ed = convert(read_text(lower))
+    assert web_headings(ed) == ["The market", "The End of the Plan: a Look Back"]
+    assert not furniture(ed)

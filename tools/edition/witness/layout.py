@@ -2199,7 +2199,8 @@ def segment(witness: Witness) -> Layout:
         in_place = {i: label for i, label in in_place.items() if i < notes_from}
         if in_place:
             forms, cited = (BRACKET, *forms), brackets[3]
-    body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
+    title = next((seg.block.text for seg in segments[lead:] if seg.role == "header" and seg.detail == "title"), "")
+    body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title)
     segments += body.segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
                                  and not NOTES_HEADING_RE.match(seg.block.text.strip())
@@ -2495,6 +2496,16 @@ def _introduces(text: str) -> bool:
     return section_number(text) is None and not title_cased(text.strip())
 
 
+#: the first blocks of the body searched for a repeat of the title
+TITLE_REPEAT_SEARCH = 4
+
+
+def title_repeated(block: Blk, title: str) -> bool:
+    """A block of one line that repeats the text's *title* word for word (spaces and case aside)."""
+    return (bool(title) and len(block.lines) == 1
+            and " ".join(block.text.split()).casefold() == " ".join(title.split()).casefold())
+
+
 class _BodyReader(NamedTuple):
     """What deciding the roles of the body's blocks needs to know of the witness."""
 
@@ -2504,6 +2515,8 @@ class _BodyReader(NamedTuple):
     in_place: dict[int, str]
     #: whether a notes section follows the body
     notes_follow: bool
+    #: the text's title, as the header reads it ("" if none)
+    title: str = ""
 
     def segments(self, blocks: list[Blk], start: int, end: int) -> list[Segment]:
         """The segments of the body, ``blocks[start:end]``."""
@@ -2536,6 +2549,9 @@ class _BodyReader(NamedTuple):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if is_contents_line(block, body[i + 1:]):
             return Segment("furniture", block, "table of contents")
+        if i < TITLE_REPEAT_SEARCH and title_repeated(block, self.title):
+            # "Kronstadt 1921: the end of the Bolshevik Myth" again under the standfirst: the page's, no heading
+            return Segment("furniture", block, "title repeated")
         if self.kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and archive_banner(block.text):
             # "Archived View for … captured on 2023-07-10 …": the archive's, above the page it keeps
             return Segment("furniture", block, "archive banner")
@@ -2593,6 +2609,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+    "title repeated": (True, "a line at the top of the text that repeats its title, as a page prints it again "
+                       "above the article", True),
 }
 
 
