@@ -47,6 +47,7 @@ def test_numbers_alone_and_their_depth():
 def test_a_listing_s_numbered_line_a_lower_case_title_and_the_next_section():
     assert listing_line("4551 h/braonaini") and listing_line("4547 \\endnumbering")
     assert not listing_line("1917 Revolution") and not listing_line("12 angry men") and not listing_line("2 ledmac")
+    assert not listing_line("206 References") and not listing_line("212 the journal of planning")
     assert lower_title("ledmac") and not lower_title("ledmac is a three-pass package like LaTeX itself.")
     assert next_section("2 The ledmac package", frozenset({(1, 2), (1, 2, 2)}))
     assert not next_section("2 The ledmac package", frozenset())  # no numbered subsection before it
@@ -251,3 +252,10 @@ def test_near_miss_a_heading_that_differs_from_the_title_or_stands_lower_down_is
     ed = convert(read_text(lower))
     assert web_headings(ed) == ["The market", "The End of the Plan: a Look Back"]
     assert not furniture(ed)
+
+
+def test_a_listing_s_numbered_line_at_a_page_s_end_is_no_running_head_a_page_number_and_a_title_are():
+    text = "The Plan\n\n" + LINES + "\n4551 h/braonaini\n\f206        References\n\n" + LINES
+    ed = convert(read_text(text))
+    assert "4551 h/braonaini" in text_of(ed)
+    assert furniture(ed) == [("running head", "206        References")]

@@ -88,13 +88,14 @@ def lower_title(text: str) -> bool:
             and not re.search(r"[.,;:!?]$|[{}=\\@<>]", stripped))
 
 
-#: a line of a listing numbered in its margin: a number of three figures or more, then code or a word in
-#: lower case ("4551 h/braonaini", "4547 \\endnumbering"); a section's number has two figures at most
-LISTING_LINE_RE = re.compile(r"^\s*\d{3,}\s+(?=[a-z\\{}<>/\[(]|\S*[/\\{}=])")
+#: a line of a listing numbered in its margin: a number of three figures or more, then a word with a sign of
+#: code in it ("4551 h/braonaini", "4547 \\endnumbering"); a section's number has two figures at most, a running
+#: head's page number is followed by words ("206 References", "212 the journal of planning")
+LISTING_LINE_RE = re.compile(r"^\s*\d{3,}\s+(?=[\\{}<>\[(]|\S*[/\\{}=<>\[\]()])")
 
 
 def listing_line(text: str) -> bool:
-    """A numbered line of a program's listing ("4551 h/braonaini"): never a heading."""
+    """A numbered line of a program's listing ("4551 h/braonaini"): never a heading, nor a running head."""
     return bool(LISTING_LINE_RE.match(text))
 
 

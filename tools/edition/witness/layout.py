@@ -759,7 +759,8 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         after = next((x for x in lines[start - 1:] if not x.blank), None)
         before = next((x for x in reversed(lines[:start - 1]) if not x.blank), None)
         for edge in (after, before):
-            if edge is not None and edge.lineno not in found and (what := page_edge_kind(edge.text)):
+            if (edge is not None and edge.lineno not in found and (what := page_edge_kind(edge.text))
+                    and not listing_line(edge.text)):  # "4551 h/braonaini" closes a page of a listing
                 found[edge.lineno] = what
         for edge in _edge_lines(lines, start):
             if edge.lineno not in found and _repeats_the_top(edge, lines, top, found, start):
