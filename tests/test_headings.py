@@ -259,3 +259,12 @@ def test_a_listing_s_numbered_line_at_a_page_s_end_is_no_running_head_a_page_num
     ed = convert(read_text(text))
     assert "4551 h/braonaini" in text_of(ed)
     assert furniture(ed) == [("running head", "206        References")]
+
+
+def test_the_heading_under_its_running_head_stays_a_heading_though_the_text_repeats_its_title_page_after_page():
+    page2 = "1.2\n\nHistory\n\n1.2\n\nHistory\n\n" + LINES
+    page3 = "5\n\n1.2\n\nHistory\n\n" + LINES.replace("The question", "the question", 1)
+    ed = convert(read_text("The Plan\n\n1.1\n\nOverview\n\n" + LINES + "\n\f" + page2 + "\n\f" + page3))
+    assert headings(ed) == [("1.1 Overview", "2"), ("1.2 History", "2")]
+    assert furniture(ed) == [("running head", "1.2"), ("running head", "History"), ("page number", "5"),
+                             ("running head", "1.2"), ("running head", "History")]

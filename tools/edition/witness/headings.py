@@ -140,6 +140,11 @@ def label_lines(lines: list[Line], found: dict[int, str]) -> list[int]:
     return out
 
 
+def _free(line: Line, found: dict[int, str]) -> bool:
+    """A line no furniture yet, or a running head by its repetition alone (a title the text repeats)."""
+    return found.get(line.lineno, "running head") == "running head"
+
+
 def _top_group(page: list[Line], found: dict[int, str]) -> tuple[list[Line], bool]:
     """The title at a page's top, with its number's line above it, and whether a page number is beside it:
     ("6"), "1", "Introduction" → ([1, Introduction], True); "1.2 History" → ([1.2 History], False)."""
@@ -149,10 +154,10 @@ def _top_group(page: list[Line], found: dict[int, str]) -> tuple[list[Line], boo
     while i < len(top) and found.get(top[i].lineno) == "page number":
         numbered, i = True, i + 1
     group: list[Line] = []
-    if i < len(top) and top[i].lineno not in found and number_only(top[i].text):
+    if i < len(top) and _free(top[i], found) and number_only(top[i].text):
         group.append(top[i])
         i += 1
-    if i < len(top) and top[i].lineno not in found and _short_title(top[i].text):
+    if i < len(top) and _free(top[i], found) and _short_title(top[i].text):
         group.append(top[i])
         if not numbered and i + 1 < len(top) and found.get(top[i + 1].lineno) == "page number":
             numbered = True  # "1.2", "History", then the page's number "7"
@@ -160,41 +165,44 @@ def _top_group(page: list[Line], found: dict[int, str]) -> tuple[list[Line], boo
     return [], numbered
 
 
-def page_top_repeats(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> list[int]:
+def page_top_repeats(lines: list[Line], found: dict[int, str],
+                     page_starts: frozenset) -> tuple[list[int], list[int]]:
     """The lines of a running head that copies a heading at a page's top: (its page number,) its number
-    and its title ("6", "1", "Introduction").
+    and its title ("6", "1", "Introduction"); and the lines of the heading it copies lower on its page.
 
     A page's first lines, the page number aside, are a running head when
     their title, with its number, is the text's again: when the same
     lines stand lower on the same page (there, the section begins: "1.2",
-    "History" twice at the top of a page), or when they stood before in
-    the text and the page's number is beside them. The first copy of a
-    title, a section that opens a page, is its heading.
+    "History" twice at the top of a page; that copy is the heading, though
+    the text repeats the title as a running head is repeated), or when
+    they stood before in the text and the page's number is beside them.
+    The first copy of a title, a section that opens a page, is its heading.
+
+    :return: the running head's lines, and the heading's lines below it
     """
     if not page_starts:
-        return []
+        return [], []
     bounds = [1, *sorted(page_starts), len(lines) + 1]
     pages = [[x for x in lines[start - 1:end - 1] if not x.blank]
              for start, end in zip(bounds, bounds[1:], strict=False)]
     seen: dict[str, int] = {}  # each title's key → the line of its first copy
-    keys: list[tuple[str, int]] = []
     text_lines = [x for x in lines if not x.blank]
     for i, line in enumerate(text_lines):
         if number_only(line.text) and i + 1 < len(text_lines):
-            keys.append((_title_key(line.text + " " + text_lines[i + 1].text), line.lineno))
-        keys.append((_title_key(line.text), line.lineno))
-    for key, lineno in keys:
-        seen.setdefault(key, lineno)
-    out: list[int] = []
+            seen.setdefault(_title_key(line.text + " " + text_lines[i + 1].text), line.lineno)
+        seen.setdefault(_title_key(line.text), line.lineno)
+    heads: list[int] = []
+    headings: list[int] = []
     for page in pages[1:]:
         group, numbered = _top_group(page, found)
         if not group:
             continue
         key = _title_key(" ".join(x.text for x in group))
         first, last = group[0].lineno, group[-1].lineno
-        below = any(_title_key(" ".join(x.text for x in page[j:j + len(group)])) == key
-                    for j in range(len(page)) if page[j].lineno > last)
-        before = seen.get(key, first) < first
-        if below or (before and numbered):
-            out += [x.lineno for x in group]
-    return out
+        # the copy lower on the page, above its last lines (where a running foot repeats a running head)
+        below = next((page[j:j + len(group)] for j in range(len(page) - TOP_LINES) if page[j].lineno > last
+                      and _title_key(" ".join(x.text for x in page[j:j + len(group)])) == key), None)
+        if below is not None or (seen.get(key, first) < first and numbered):
+            heads += [x.lineno for x in group]
+            headings += [x.lineno for x in below or []]
+    return heads, headings

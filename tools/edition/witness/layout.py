@@ -769,7 +769,10 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         found.pop(lineno, None)
     for lineno in label_lines(lines, found):
         found.pop(lineno, None)  # "Chapter 2" above "Leadership": the heading's number, no running head
-    found.update({n: "running head" for n in page_top_repeats(lines, found, page_starts)})
+    heads, headings = page_top_repeats(lines, found, page_starts)
+    found.update({n: "running head" for n in heads})
+    for lineno in headings:
+        found.pop(lineno, None)  # the heading a running head copies, lower on its page
     if not page_starts:
         numbers = [n for n, what in sorted(found.items()) if what == "page number"]
         fits = page_sequence([int(re.sub(r"\D", "", lines[n - 1].text)) for n in numbers])
