@@ -6,7 +6,7 @@ Small texts of our own making, each rule with its near miss
 
 from __future__ import annotations
 
-from edition.convert import convert
+from edition.convert import convert, report
 from edition.witness.headings import heading_number, listing_line, lower_title, next_section, number_only
 from edition.witness.reading import read_text
 from pieces import plain
@@ -268,3 +268,10 @@ def test_the_heading_under_its_running_head_stays_a_heading_though_the_text_repe
     assert headings(ed) == [("1.1 Overview", "2"), ("1.2 History", "2")]
     assert furniture(ed) == [("running head", "1.2"), ("running head", "History"), ("page number", "5"),
                              ("running head", "1.2"), ("running head", "History")]
+
+
+def test_the_report_says_the_title_is_a_title_page_s():
+    found = report(convert(read_text(TITLE_PAGE)))["found"]
+    assert found["title"]["value"] == "planner (deprecated)"
+    assert found["title"]["how"].endswith("(its title page)")
+    assert found["author"]["value"] == "Ada Morel, Ivan Petrov"  # the notes' signs are no part of the names
