@@ -275,3 +275,11 @@ def test_the_report_says_the_title_is_a_title_page_s():
     assert found["title"]["value"] == "planner (deprecated)"
     assert found["title"]["how"].endswith("(its title page)")
     assert found["author"]["value"] == "Ada Morel, Ivan Petrov"  # the notes' signs are no part of the names
+
+
+def test_near_miss_a_chapter_s_label_at_a_page_s_foot_heads_nothing_on_the_next_page():
+    # a running foot "Chapter 2" on every page, and the next page opens with a heading: no "Chapter 2 Method"
+    page = LINES + "\nChapter 2\n"
+    ed = convert(read_text("The Plan\n\n" + page + "\fMethod\n\n" + page + "\fResults\n\n" + page))
+    assert [h for h, _ in headings(ed)] == ["Method", "Results"]
+    assert furniture(ed) == [("running head", "Chapter 2")] * 3

@@ -124,17 +124,18 @@ def _short_title(text: str) -> bool:
             and not stripped.endswith((".", ",", ";", ":")))
 
 
-def label_lines(lines: list[Line], found: dict[int, str]) -> list[int]:
+def label_lines(lines: list[Line], found: dict[int, str], page_starts: frozenset = frozenset()) -> list[int]:
     """The chapter's and appendix's labels ("Chapter 2", "Appendix A") taken for running heads in *found*
     that are the number of the heading below them: a short title-case line, the next line of text
-    within two lines, that is no furniture."""
+    within two lines and on the same page, that is no furniture."""
     out = []
     text_lines = [x for x in lines if not x.blank]
     for i, line in enumerate(text_lines[:-1]):
         if line.lineno not in found or not LABEL_ONLY_RE.match(line.text):
             continue
         following = text_lines[i + 1]
-        if following.lineno in found or following.lineno > line.lineno + 2 or not _short_title(following.text):
+        if (following.lineno in found or following.lineno > line.lineno + 2 or not _short_title(following.text)
+                or any(line.lineno < start <= following.lineno for start in page_starts)):
             continue
         out.append(line.lineno)
     return out

@@ -767,7 +767,7 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
                 found[edge.lineno] = "running head"
     for lineno in section_number_lines(lines, found, page_starts):
         found.pop(lineno, None)
-    for lineno in label_lines(lines, found):
+    for lineno in label_lines(lines, found, page_starts):
         found.pop(lineno, None)  # "Chapter 2" above "Leadership": the heading's number, no running head
     heads, headings = page_top_repeats(lines, found, page_starts)
     found.update({n: "running head" for n in heads})
