@@ -283,3 +283,11 @@ def test_near_miss_a_chapter_s_label_at_a_page_s_foot_heads_nothing_on_the_next_
     ed = convert(read_text("The Plan\n\n" + page + "\fMethod\n\n" + page + "\fResults\n\n" + page))
     assert [h for h, _ in headings(ed)] == ["Method", "Results"]
     assert furniture(ed) == [("running head", "Chapter 2")] * 3
+
+
+def test_a_running_head_whose_page_number_follows_its_title_at_the_page_s_top():
+    # an odd page, as pdftotext without -layout reads its head: the section's number, its title, the page's number
+    page2 = "1.1\n\nOverview\n\n7\n\n" + LINES.replace("The question", "the question", 1)
+    ed = convert(read_text("The Plan\n\n1.1\n\nOverview\n\n" + LINES + "\n\f" + page2))
+    assert headings(ed) == [("1.1 Overview", "2")]
+    assert furniture(ed) == [("running head", "1.1"), ("running head", "Overview"), ("page number", "7")]
