@@ -111,6 +111,8 @@ def test_a_chapter_s_label_above_a_title_is_the_heading_s_number_though_it_repea
         ("A.1 What is the Plan?", "3"), ("A.2 How will the planners put an end to these problems?", "3"),
     ]
     assert [what for what, _ in furniture(ed)] == ["running head"] * 4  # the page counters only
+    # the first page's counter under the title is the page's furniture, no subtitle
+    assert [f.name for f in ed.header] == ["title"] and ed.title == "The Book of the Plan"
     assert [e.kind for e in ed.apparatus].count("section-number") == 4  # each label joined, recorded
 
 
