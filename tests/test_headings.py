@@ -293,3 +293,9 @@ def test_a_running_head_whose_page_number_follows_its_title_at_the_page_s_top():
     ed = convert(read_text("The Plan\n\n1.1\n\nOverview\n\n" + LINES + "\n\f" + page2))
     assert headings(ed) == [("1.1 Overview", "2")]
     assert furniture(ed) == [("running head", "1.1"), ("running head", "Overview"), ("page number", "7")]
+
+
+def test_the_apparatus_knows_the_same_numbers_alone_as_the_layout():
+    from edition.witness.inline import SECTION_ONLY_RE
+    for text in ["2", "2.1", "1.2.2.", "A.7", "Chapter 4", "APPENDIX A", "chapter iv", "Chapter 3 shows", "A", "2021"]:
+        assert bool(SECTION_ONLY_RE.match(text)) == number_only(text), text

@@ -2605,6 +2605,8 @@ LAYOUT_MARGIN = 10
 
 #: the furniture the layout names in its decisions: (whether its text is stripped, how it was found, sure)
 FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
+    "title repeated": (True, "a line at the top of the text that repeats its title, as a page prints it again "
+                       "above the article", True),
     "masthead": (False, "a short line at the top, above the site's menus or the date, taken for the site's "
                  "masthead", False),
     "button label": (True, "a single word beside the date or the byline, taken for the label of a button", False),
@@ -2613,8 +2615,6 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
-    "title repeated": (True, "a line at the top of the text that repeats its title, as a page prints it again "
-                       "above the article", True),
 }
 
 
