@@ -299,3 +299,19 @@ def test_the_apparatus_knows_the_same_numbers_alone_as_the_layout():
     from edition.witness.inline import SECTION_ONLY_RE
     for text in ["2", "2.1", "1.2.2.", "A.7", "Chapter 4", "APPENDIX A", "chapter iv", "Chapter 3 shows", "A", "2021"]:
         assert bool(SECTION_ONLY_RE.match(text)) == number_only(text), text
+
+
+CODE = ("\\begin{verse}\n\\edtext{Lucifer}{\\Cfootnote{Luicifer T}} aosta\n"
+        "\\edtext{mh}{\\Cfootnote{mhaighistir T}}.\\&\n\\end{verse}\n")
+
+
+def test_an_appendix_s_numbered_heading_above_a_listing_is_a_heading():
+    ed = convert(read_text("The Plan\n\n1\n\nOverview\n\n" + LINES + "\nA.7\n\nIrish verse\n\n" + CODE + "\n" + LINES))
+    assert headings(ed) == [("1 Overview", "2"), ("A.7 Irish verse", "3")]
+    assert [b.kind for b in ed.blocks][2:4] == ["heading", "code"]
+
+
+def test_near_miss_a_line_in_sentence_case_that_the_listing_ends_is_no_heading():
+    text = "The Plan\n\n1\n\nOverview\n\n" + LINES + "\nThe verse is typed as\n\n" + CODE + "\n" + LINES
+    ed = convert(read_text(text))
+    assert headings(ed) == [("1 Overview", "2")]

@@ -2497,7 +2497,7 @@ def _notes_section(
 def _introduces(text: str) -> bool:
     """A line in sentence case, no section's number before it, that reads as the start of a sentence
     the lines of code below it end ("The user command is supposed to be"), not as a heading."""
-    return section_number(text) is None and not title_cased(text.strip())
+    return heading_number(text) is None and not title_cased(text.strip())  # "A.7 Irish verse" is numbered
 
 
 #: the first blocks of the body searched for a repeat of the title
