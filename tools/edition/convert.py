@@ -565,6 +565,8 @@ class _Converter:
                 how = f"the first heading-like line after {furniture} ({where}), set aside"
             elif any(f.name == "author" and not f.label_in_witness and f.lineno < t.lineno for f in self.header):
                 how = "the line under the author's name at the top, standing alone (as archives print them)"
+            elif self.layout.kind == "pdf" and any(f.name in ("name", "credit") for f in self.header):
+                how = "the first of the short lines at the top of the PDF, above its authors' names (its title page)"
             else:
                 how = "the first line of the witness, standing alone"
             return Decision("title", title, how, t.lineno, not any(s.detail == "masthead" for s in lead))

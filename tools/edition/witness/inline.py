@@ -37,8 +37,11 @@ LINE_END_HYPHEN_RE = re.compile(
 MARKED_HYPHEN_RE = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+)[¬\u00ad][ \t\u00a0]*\n(?:[ \t\u00a0]*\n)*[ \t\u00a0]*([^\W\d_]+)"
 )
-#: a section's number alone on its line ("2.1"), set apart from its heading by a PDF's extraction
-SECTION_ONLY_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s*$")
+#: a section's number alone on its line ("2.1", "A.7", "Chapter 4", "Appendix A"), set apart from its heading by a
+#: PDF's extraction (the forms of :func:`edition.witness.headings.number_only`)
+SECTION_ONLY_RE = re.compile(
+    r"^\s*(?:(?:\d{1,2}|[A-Z]\.\d{1,2})(?:\.\d{1,2})*\.?"
+    r"|(?i:(?:chapter|appendix)\s+(?:\d{1,3}|[IVXLC]{1,7}|[A-Z])\.?))\s*$")
 #: a word broken at a line's end without a hyphen, as an OCR or an extraction may leave it
 #: ("Acqui" / "sition"): the second part begins in lower case
 LINE_BREAK_IN_WORD_RE = re.compile(

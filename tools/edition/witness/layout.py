@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from typing import NamedTuple
 
 from ..model import Decision
@@ -50,6 +51,17 @@ from .furniture import (
     rule_line,
     toolbar_line,
     web_line_kind,
+)
+from .headings import (
+    heading_number,
+    label_lines,
+    label_only,
+    listing_line,
+    lower_title,
+    next_section,
+    number_only,
+    numbered_heading,
+    page_top_repeats,
 )
 from .labels import (
     BARE,
@@ -494,6 +506,8 @@ def not_a_heading(text: str) -> str | None:
         return "date line"
     if LABEL_LINE_RE.match(stripped) or FIELD_LINE_RE.match(stripped):
         return "label line"
+    if listing_line(stripped):
+        return "line of a listing"
     return None
 
 
@@ -560,7 +574,10 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     a numbered line is a heading too ("1.2 LATEX", "1.2.1 LATEX with Babel"),
     and so is a line numbered "1" in sentence case whose first subsection
     ("1.1 …") is among the text's numbered headings (*subsections*), though
-    prose comes between them.
+    prose comes between them; a line numbered as the section after one of
+    them ("2 The ledmac package" after "1.2.2 …") is one though the line
+    below opens in lower case; "References" is one above its first entry
+    ("[Bre96] …").
     A line of a program or a formula quoted in the text is none.
     """
     stripped = line.strip()
@@ -571,6 +588,10 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     if previous is not None and not ends_sentence(previous.strip()) and not _numbered_run(previous, stripped, width):
         return False
     nxt = following.strip()
+    if next_section(stripped, subsections) and not (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped)):
+        return True  # "2 The ledmac package" after "1.2.2 ledmac", though its first line opens in lower case
+    if REFERENCES_HEADING_RE.match(stripped) and nxt.startswith("["):
+        return True  # "References", then "[Bre96] Herbert Breger. …": the list's heading and its first entry
     if not nxt or not (nxt[0].isupper() or nxt[0] in OPENING_QUOTES or nxt[0].isdigit()):
         return False
     if (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped) or is_caps(stripped)
@@ -738,13 +759,20 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         after = next((x for x in lines[start - 1:] if not x.blank), None)
         before = next((x for x in reversed(lines[:start - 1]) if not x.blank), None)
         for edge in (after, before):
-            if edge is not None and edge.lineno not in found and (what := page_edge_kind(edge.text)):
+            if (edge is not None and edge.lineno not in found and (what := page_edge_kind(edge.text))
+                    and not listing_line(edge.text)):  # "4551 h/braonaini" closes a page of a listing
                 found[edge.lineno] = what
         for edge in _edge_lines(lines, start):
             if edge.lineno not in found and _repeats_the_top(edge, lines, top, found, start):
                 found[edge.lineno] = "running head"
     for lineno in section_number_lines(lines, found, page_starts):
         found.pop(lineno, None)
+    for lineno in label_lines(lines, found, page_starts):
+        found.pop(lineno, None)  # "Chapter 2" above "Leadership": the heading's number, no running head
+    heads, headings = page_top_repeats(lines, found, page_starts)
+    found.update({n: "running head" for n in heads})
+    for lineno in headings:
+        found.pop(lineno, None)  # the heading a running head copies, lower on its page
     if not page_starts:
         numbers = [n for n, what in sorted(found.items()) if what == "page number"]
         fits = page_sequence([int(re.sub(r"\D", "", lines[n - 1].text)) for n in numbers])
@@ -830,7 +858,8 @@ def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: 
     "1", a blank line, then "Overview" and a blank line: the number heads the
     section when a short heading-like line that is no furniture follows it,
     when it is not the last line of its page, and, where it opens a page,
-    when that page has its number at its foot.
+    when that page has its number at its foot, or above it ("5", "1",
+    "Introduction": a page has one number).
     """
     text_lines = [x for x in lines if not x.blank]
     breaks = sorted(page_starts)
@@ -848,7 +877,10 @@ def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: 
         # the first line of its page but for the page's furniture (a running head above it)
         opens = [b for b in breaks if b <= line.lineno
                  and all(x.lineno in found for x in text_lines if b <= x.lineno < line.lineno)]
-        if opens:
+        # its page numbered above it already ("5", then "1", then "Introduction"): the section's number
+        numbered_above = any(found.get(x.lineno) == "page number" for x in text_lines
+                             if opens and opens[-1] <= x.lineno < line.lineno)
+        if opens and not numbered_above:
             end = next((b for b in breaks if b > line.lineno), len(lines) + 1)
             foot = next((x for x in reversed(text_lines) if x.lineno < end), None)
             if foot is None or found.get(foot.lineno) != "page number":
@@ -858,13 +890,17 @@ def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: 
 
 
 def join_section_numbers(blocks: list[Blk], furniture: dict[int, str]) -> list[Blk]:
-    """A section's number alone in its block, joined to the heading of one line below it."""
+    """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it.
+
+    A chapter's label that opens the text ("CHAPTER VI", then "DWELLINGS") is the header's, read there.
+    """
     out: list[Blk] = []
     for block in blocks:
         prev = out[-1] if out else None
         if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1
-                and SECTION_ONLY_RE.match(prev.text) and prev.lineno not in furniture
-                and block.lineno not in furniture and heading_like(block.text)):
+                and number_only(prev.text) and prev.lineno not in furniture
+                and not (len(out) == 1 and label_only(prev.text))
+                and block.lineno not in furniture and (heading_like(block.text) or lower_title(block.text))):
             out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
             continue
         out.append(block)
@@ -1488,6 +1524,17 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     return _under_title(rest, segments)
 
 
+def running_heads_aside(header: list[Segment], furniture: dict[int, str]) -> list[Segment]:
+    """The header's lines below its title that are a page's running head or number (by their form and their
+    place, :func:`furniture_lines`: "A Brief History of Debian … 1 / 21" under the title): furniture, never a
+    subtitle."""
+    return [Segment("furniture", seg.block, what)
+            if seg.role == "header" and seg.detail != "title"
+            and (what := furniture.get(seg.block.lines[0].lineno, "")) in PAGE_FURNITURE
+            and all(line.lineno in furniture for line in seg.block.lines) else seg
+            for seg in header]
+
+
 def _sections_at_the_top(blocks: list[Blk]) -> bool:
     """A section's heading and its first subsection's at the top ("1 Using …", "1.1 Plain TEX"): no title."""
     number = section_number(blocks[0].text)
@@ -1500,7 +1547,7 @@ def _sections_at_the_top(blocks: list[Blk]) -> bool:
 AFFILIATION_WORDS = frozenset(
     "university universität université universidad università universiteit college institute institut "
     "school department faculty laboratory centre center academy inc. ltd. llc associates corporation "
-    "foundation society".split()
+    "foundation society press division".split()
 )
 #: the most lines of an article's title, wrapped at the top of a PDF
 TITLE_MAX_LINES = 3
@@ -1588,6 +1635,97 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
             break
         segments.append(Segment("header", Blk([line], 0, 0), detail))
     return _whole_blocks(segments, blocks)
+
+
+#: a name's last word with the sign of its note ("Maïeul Rouquette‡"), or an institution's
+NAME_SIGN_RE = re.compile(rf"[{SIGNS}]$")
+#: the words that hand a title page's credit to the names below ("based on the original work by")
+CREDIT_RE = re.compile(r"\b(?:by|with|from|after|and)$")
+#: the others of a list of authors, on a line of their own under the last name ("et al.‡")
+ET_AL_RE = re.compile(rf"^et\s+al\.?\s*[{SIGNS}]?$")
+
+
+def _plain_letters(text: str) -> str:
+    """*text* without its combining marks ("Maı̈eul" → "Maıeul"), as a name's test reads it."""
+    return "".join(ch for ch in unicodedata.normalize("NFC", text) if not unicodedata.combining(ch))
+
+
+def _signed_name(text: str) -> bool:
+    """A line of names, a note's sign after it or not ("Maïeul Rouquette‡")."""
+    return _names_line(_plain_letters(NAME_SIGN_RE.sub("", text.strip())))
+
+
+def _institution(text: str) -> bool:
+    """An institution's line, a note's sign after it or not ("Herries Press†")."""
+    return _affiliation_line(NAME_SIGN_RE.sub("", text.strip()))
+
+
+def _title_page_head(lines: list[Line]) -> list[Line]:
+    """The short lines at the top of a PDF, above its first line of prose (a sentence's end or break in it)."""
+    head: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if (len(words(text)) > HEADING_MAX_WORDS or (text.endswith((".", "?", "!", ":", ";", ","))
+                                                     and not ET_AL_RE.match(text))
+                or SENTENCE_BREAK_RE.search(text) or CODE_LINE_RE.search(text)):
+            break
+        head.append(line)
+    return head
+
+
+def _pdf_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[Segment]:
+    """A PDF's title page: its short lines above the first line of prose: the title, a subtitle, the authors.
+
+    "ledmac (deprecated)", "A presumptuous attempt to port", "EDMAC, TABMAC and
+    EDSTANZA to LaTeX∗", "Peter Wilson", "Herries Press†", "Maïeul Rouquette‡",
+    "based on the original work by", "John Lavagnino, …": the first line is the
+    title (it may open in lower case, as a program's name does), the lines
+    down to the first author's name the subtitle, each name with the sign of
+    its note, or above an institution, a byline, the institution its
+    affiliation, and a line handing a credit on ("… by") with the names
+    below it a credit. Found only where a name with a note's sign or an
+    institution stands among those lines (a short line alone above the text
+    is read as any header is); a page's furniture (a running head that
+    repeats on every page) is never the title.
+    """
+    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines if line.lineno not in furniture][:TOP_ZONE]
+    head = _title_page_head(lines)
+    if len(head) < 3 or head[-1] is lines[-1]:
+        return []
+    people = [i for i, line in enumerate(head[1:], 1) if _signed_name(line.text) and (
+        NAME_SIGN_RE.search(line.text.strip()) or (i + 1 < len(head) and _institution(head[i + 1].text)))]
+    if not people or any(_header_role(NAME_SIGN_RE.sub("", line.text.strip())) for line in head[1:people[0] + 1]):
+        return []  # a byline in its form ("M.C. Howard and J.E. King*"): the header is read as any other's
+    first = people[0]
+    segments = [Segment("header", Blk([head[0]], 0, 0), "title")]
+    if first > 1:
+        segments.append(Segment("header", Blk(head[1:first], 0, 0), "subheading"))
+    return _whole_blocks(_title_page_people(head, first, segments), blocks)
+
+
+def _title_page_people(head: list[Line], i: int, segments: list[Segment]) -> list[Segment]:
+    """The bylines, affiliations and credits of a title page from its line *i*, after *segments*."""
+    while i < len(head):
+        text = head[i].text.strip()
+        if CREDIT_RE.search(text) and i + 1 < len(head) and _signed_name(head[i + 1].text):
+            segments.append(Segment("header", Blk(head[i:i + 2], 0, 0), "credit"))
+            i += 2
+            continue
+        run_on = head[i].lineno == head[i - 1].lineno + 1  # in the run of lines above, no blank line between
+        last = segments[-1]
+        if ET_AL_RE.match(text) and last.detail == "name" and run_on:
+            # "Michael A. Harrison", then "et al.‡": one byline
+            segments[-1] = last._replace(block=Blk([*last.block.lines, head[i]], 0, 0))
+        elif _signed_name(text) and not (_institution(text) and last.detail == "name"):
+            segments.append(Segment("header", Blk([head[i]], 0, 0), "name"))
+        elif (_institution(text) and last.detail in ("name", "affiliation")) or (
+                last.detail == "affiliation" and run_on and len(words(text)) <= 6 and text[:1].isupper()):
+            # an institution, or its address under it ("Berkeley, CA 94720")
+            segments.append(Segment("header", Blk([head[i]], 0, 0), "affiliation"))
+        else:
+            break
+        i += 1
+    return segments
 
 
 def _whole_blocks(segments: list[Segment], blocks: list[Blk]) -> list[Segment]:
@@ -1935,6 +2073,8 @@ CONTENTS_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
 def is_contents_line(block: Blk, later: list[Blk]) -> bool:
     """A line of a table of contents: short and indented, or in a run of such lines,
     each repeating a heading that stands alone further down."""
+    if len(block.lines) == 2 and number_only(block.lines[0].text):
+        return False  # a heading and its number set on the line above (:func:`join_section_numbers`)
     entries = [CONTENTS_NUMBER_RE.sub("", line.text.strip()) for line in block.lines]
     numbered = all(CONTENTS_NUMBER_RE.match(line.text.strip()) for line in block.lines)
     if not all(entries) or not all(heading_like(entry) for entry in entries):
@@ -1994,7 +2134,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     before it (furniture aside) is a heading."""
     text = block.text
     # one line, or a section's number on its line and its heading (:func:`join_section_numbers`)
-    single = len(block.lines) == 1 or (len(block.lines) == 2 and bool(SECTION_ONLY_RE.match(block.lines[0].text)))
+    single = len(block.lines) == 1 or (len(block.lines) == 2 and number_only(block.lines[0].text))
     if is_list(block):
         return "list", "", False
     if kind == "pdf" and single and is_date_line(text):
@@ -2015,7 +2155,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     )
     if (
         heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
-        and not sentence_question(text) and not previous.rstrip().endswith((",", ";"))
+        and not (sentence_question(text) and not (kind == "pdf" and numbered_heading(text)))
+        and not previous.rstrip().endswith((",", ";"))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and (NOTES_HEADING_RE.match(text.strip())
@@ -2036,7 +2177,9 @@ def segment(witness: Witness) -> Layout:
     kind, blocks, width, furniture = blocks_of(witness)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
-    segments += (kind == "pdf" and _pdf_article_header(blocks[lead:])) or header_segments(blocks[lead:], kind)
+    segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)))
+                 or header_segments(blocks[lead:], kind))
+    segments[lead:] = running_heads_aside(segments[lead:], furniture)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
@@ -2060,7 +2203,8 @@ def segment(witness: Witness) -> Layout:
         in_place = {i: label for i, label in in_place.items() if i < notes_from}
         if in_place:
             forms, cited = (BRACKET, *forms), brackets[3]
-    body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from)
+    title = next((seg.block.text for seg in segments[lead:] if seg.role == "header" and seg.detail == "title"), "")
+    body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title)
     segments += body.segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
                                  and not NOTES_HEADING_RE.match(seg.block.text.strip())
@@ -2272,11 +2416,12 @@ def heading_levels(segments: list[Segment]) -> list[Segment]:
     """The headings' levels made consistent with their numbers, where two headings or more are numbered.
 
     "1", "1.2" and "1.3" are a level apart, "1.2" and "1.3" at one level: the
-    least deep number is level 2, each further part a level below. A heading
+    least deep number is level 2, each further part a level below ("Chapter 4"
+    and "Appendix A" are numbers of one part, "A.1" of two: :func:`heading_number`). A heading
     is never more than one level below the heading before it (MyST, like a
     reader, needs no level skipped); unnumbered headings keep their level.
     """
-    numbers = {i: section_number(seg.block.text) for i, seg in enumerate(segments) if seg.role == "heading"}
+    numbers = {i: heading_number(seg.block.text) for i, seg in enumerate(segments) if seg.role == "heading"}
     numbered = {i: n for i, n in numbers.items() if n is not None}
     if len(numbered) < 2:
         return segments
@@ -2352,7 +2497,17 @@ def _notes_section(
 def _introduces(text: str) -> bool:
     """A line in sentence case, no section's number before it, that reads as the start of a sentence
     the lines of code below it end ("The user command is supposed to be"), not as a heading."""
-    return section_number(text) is None and not title_cased(text.strip())
+    return heading_number(text) is None and not title_cased(text.strip())  # "A.7 Irish verse" is numbered
+
+
+#: the first blocks of the body searched for a repeat of the title
+TITLE_REPEAT_SEARCH = 4
+
+
+def title_repeated(block: Blk, title: str) -> bool:
+    """A block of one line that repeats the text's *title* word for word (spaces and case aside)."""
+    return (bool(title) and len(block.lines) == 1
+            and " ".join(block.text.split()).casefold() == " ".join(title.split()).casefold())
 
 
 class _BodyReader(NamedTuple):
@@ -2364,6 +2519,8 @@ class _BodyReader(NamedTuple):
     in_place: dict[int, str]
     #: whether a notes section follows the body
     notes_follow: bool
+    #: the text's title, as the header reads it ("" if none)
+    title: str = ""
 
     def segments(self, blocks: list[Blk], start: int, end: int) -> list[Segment]:
         """The segments of the body, ``blocks[start:end]``."""
@@ -2396,6 +2553,9 @@ class _BodyReader(NamedTuple):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if is_contents_line(block, body[i + 1:]):
             return Segment("furniture", block, "table of contents")
+        if i < TITLE_REPEAT_SEARCH and title_repeated(block, self.title):
+            # "Kronstadt 1921: the end of the Bolshevik Myth" again under the standfirst: the page's, no heading
+            return Segment("furniture", block, "title repeated")
         if self.kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and archive_banner(block.text):
             # "Archived View for … captured on 2023-07-10 …": the archive's, above the page it keeps
             return Segment("furniture", block, "archive banner")
@@ -2445,6 +2605,8 @@ LAYOUT_MARGIN = 10
 
 #: the furniture the layout names in its decisions: (whether its text is stripped, how it was found, sure)
 FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
+    "title repeated": (True, "a line at the top of the text that repeats its title, as a page prints it again "
+                       "above the article", True),
     "masthead": (False, "a short line at the top, above the site's menus or the date, taken for the site's "
                  "masthead", False),
     "button label": (True, "a single word beside the date or the byline, taken for the label of a button", False),
@@ -2497,7 +2659,9 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         out.append(Decision("author", names[0].text.strip(), "a name alone on the line under the title",
                             names[0].lineno, False))
     elif names:
-        out.append(Decision("author", ", ".join(side_by_side(b.text) for b in names), "names alone on their "
+        # a name's note sign ("Maïeul Rouquette‡") is the note's, no part of the name
+        out.append(Decision("author", ", ".join(NAME_SIGN_RE.sub("", side_by_side(b.text)) for b in names),
+                            "names alone on their "
                             "lines under the title (an article's authors)", names[0].lineno, False))
     return out
 

@@ -1,0 +1,317 @@
+"""Headings of PDF texts: numbers set apart, chapter labels, running heads that copy a heading (issue 16).
+
+Small texts of our own making, each rule with its near miss
+(:mod:`edition.witness.headings`).
+"""
+
+from __future__ import annotations
+
+from edition.convert import convert, report
+from edition.witness.headings import heading_number, listing_line, lower_title, next_section, number_only
+from edition.witness.reading import read_text
+from pieces import plain
+
+LINES = (
+    "The question of the class nature of the Soviet Union was posed as soon as the revolution had\n"
+    "survived the civil war, and its answer divided the left for the rest of the century that\n"
+    "followed it. The plan was the answer of one side, and the market the answer of the other side\n"
+    "of the debate, which ran on in the journals and the pamphlets of the left for many years.\n"
+) * 3
+
+
+def headings(ed) -> list[tuple[str, str]]:
+    return [(plain(b.pieces), b.style) for b in ed.blocks if b.kind == "heading"]
+
+
+def furniture(ed) -> list[tuple[str, str]]:
+    return [(f.what, f.text.strip()) for f in ed.furniture]
+
+
+def text_of(ed) -> str:
+    return " ".join(plain(b.pieces) for b in ed.blocks if b.kind != "list")
+
+
+# -- the forms ---------------------------------------------------------------------------------------
+
+def test_numbers_alone_and_their_depth():
+    assert all(number_only(t) for t in ["2", "2.1", "1.2.2", "A.7", "Chapter 4", "APPENDIX A", "Chapter IV"])
+    assert not any(number_only(t) for t in ["Chapter 3 shows that", "A", "205 References", "2021"])
+    assert heading_number("Chapter 4 A Detailed History") == (4,)
+    assert heading_number("Appendix A The Manifesto") == (1,)
+    assert heading_number("A.3 How will it end?") == (1, 3)
+    assert heading_number("1.2.1 EDMAC") == (1, 2, 1)
+    assert heading_number("1917 Revolution") is None
+    assert heading_number("Leadership") is None
+
+
+def test_a_listing_s_numbered_line_a_lower_case_title_and_the_next_section():
+    assert listing_line("4551 h/braonaini") and listing_line("4547 \\endnumbering")
+    assert not listing_line("1917 Revolution") and not listing_line("12 angry men") and not listing_line("2 ledmac")
+    assert not listing_line("206 References") and not listing_line("212 the journal of planning")
+    assert lower_title("ledmac") and not lower_title("ledmac is a three-pass package like LaTeX itself.")
+    assert next_section("2 The ledmac package", frozenset({(1, 2), (1, 2, 2)}))
+    assert not next_section("2 The ledmac package", frozenset())  # no numbered subsection before it
+    assert not next_section("3 The ledmac package", frozenset({(1, 2)}))  # not the section after 1.x
+
+
+# -- running heads at a page's top ------------------------------------------------------------------
+
+def test_a_title_at_a_page_s_top_beside_its_page_number_that_the_text_printed_before_is_a_running_head():
+    # pdftotext without -layout: the page number, the section's number and its title, one a line
+    page1 = "4\n\n1\n\nIntroduction\n\n" + LINES + "\n"
+    page2 = "5\n\n1\n\nIntroduction\n\n" + LINES.replace("The question", "the question", 1)
+    ed = convert(read_text("The Plan\n\n" + LINES + "\f" + page1 + "\f" + page2))
+    assert headings(ed) == [("1 Introduction", "2")]  # once: the first copy is the heading
+    assert ("running head", "Introduction") in furniture(ed) and ("running head", "1") in furniture(ed)
+    assert [t for what, t in furniture(ed) if what == "page number"] == ["4", "5"]
+
+
+def test_a_title_at_a_page_s_top_repeated_lower_on_the_page_is_its_running_head_the_lower_one_the_heading():
+    page2 = "1.2\n\nHistory\n\n1.2\n\nHistory\n\n" + LINES
+    ed = convert(read_text("The Plan\n\n1.1\n\nOverview\n\n" + LINES + "\f" + page2))
+    assert headings(ed) == [("1.1 Overview", "2"), ("1.2 History", "2")]
+    assert furniture(ed) == [("running head", "1.2"), ("running head", "History")]
+
+
+def test_near_miss_a_section_that_opens_a_page_is_its_heading():
+    # the same form at the page's top, printed nowhere else: the section begins there
+    page2 = "5\n\n2\n\nChanges\n\n" + LINES
+    ed = convert(read_text("The Plan\n\n1\n\nOverview\n\n" + LINES + "\f" + page2))
+    assert headings(ed) == [("1 Overview", "2"), ("2 Changes", "2")]
+    assert furniture(ed) == [("page number", "5")]
+
+
+def test_near_miss_a_title_printed_before_without_a_page_number_beside_it_is_a_heading():
+    # "Method" again at a page's top with no number beside it: a section of the same name, no running head
+    page2 = "Method\n\n" + LINES
+    ed = convert(read_text("The Plan\n\nMethod\n\n" + LINES + "\n\f" + page2))
+    assert [h for h, _ in headings(ed)].count("Method") == 2
+    assert not furniture(ed)
+
+
+# -- chapter and appendix labels ---------------------------------------------------------------------
+
+def chapters() -> str:
+    def page(n: int, title: str, body: str) -> str:
+        return f"The Book of the Plan                           {n} / 9\n\n\n\nChapter {n}\n\n{title}\n\n{body}"
+    return ("The Book of the Plan\n\f"
+            + page(1, "Introduction -- What is the Plan?", LINES + "\n1.1     In the Beginning\n\n" + LINES)
+            + "\f" + page(2, "Leadership", LINES)
+            + "\f" + page(3, "A Detailed History", LINES)
+            + "\fThe Book of the Plan                           9 / 9\n\n\n\nAppendix A\n\nThe Manifesto\n\n"
+            + "A.1      What is the Plan?\n\n" + LINES
+            + "\nA.2      How will the planners put an end to these problems?\n\n" + LINES)
+
+
+def test_a_chapter_s_label_above_a_title_is_the_heading_s_number_though_it_repeats_from_page_to_page():
+    ed = convert(read_text(chapters()))
+    assert headings(ed) == [
+        ("Chapter 1 Introduction -- What is the Plan?", "2"), ("1.1 In the Beginning", "3"),
+        ("Chapter 2 Leadership", "2"), ("Chapter 3 A Detailed History", "2"), ("Appendix A The Manifesto", "2"),
+        ("A.1 What is the Plan?", "3"), ("A.2 How will the planners put an end to these problems?", "3"),
+    ]
+    assert [what for what, _ in furniture(ed)] == ["running head"] * 4  # the page counters only
+    # the first page's counter under the title is the page's furniture, no subtitle
+    assert [f.name for f in ed.header] == ["title"] and ed.title == "The Book of the Plan"
+    assert [e.kind for e in ed.apparatus].count("section-number") == 4  # each label joined, recorded
+
+
+def test_near_miss_a_chapter_named_in_prose_and_a_label_above_prose():
+    prose = "Chapter 3 shows that the plan was the answer of one side, and the market the answer of the other.\n"
+    ed = convert(read_text(chapters().replace("A Detailed History\n\n", prose, 1)))
+    assert "Chapter 3 shows that the plan" in text_of(ed)
+    assert not any(h.startswith("Chapter 3") for h, _ in headings(ed))
+    # a label above prose repeats as a running head does: it stays set aside, with its reason
+    assert ("running head", "Chapter 3") in furniture(ed)
+
+
+def test_near_miss_a_long_question_without_a_number_is_a_paragraph():
+    ed = convert(read_text(chapters().replace("A.2      How will", "How will", 1)))
+    assert not any(h.startswith("How will") for h, _ in headings(ed))
+    assert "How will the planners put an end to these problems?" in text_of(ed)
+
+
+# -- a code listing, a heading over a line in lower case, the references' heading --------------------
+
+def test_a_listing_s_numbered_line_is_no_heading():
+    text = ("The Plan\n\n1\n\nOverview\n\n" + LINES + "\n4550\n4551 h/braonaini\n\n" + LINES)
+    ed = convert(read_text(text))
+    assert headings(ed) == [("1 Overview", "2")]
+    assert "4551 h/braonaini" in text_of(ed)
+
+
+def test_the_next_section_s_heading_over_a_line_in_lower_case_and_a_number_above_a_lower_case_title():
+    text = ("The Plan\n\n1       Introduction\n" + LINES + "\n1.1     Overview\n" + LINES
+            + "\n1.2\n\nledmac\n\n" + LINES
+            + "\n2       The planning package\nledmac is a three-pass package like the planners themselves, and it\n"
+            + LINES)
+    ed = convert(read_text(text))
+    assert headings(ed) == [("1 Introduction", "2"), ("1.1 Overview", "3"), ("1.2 ledmac", "3"),
+                            ("2 The planning package", "2")]
+    assert any(b.startswith("ledmac is a three-pass package") for b in
+               [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"])
+
+
+def test_near_miss_a_numbered_line_with_no_numbered_section_before_it_stays_in_its_paragraph():
+    text = ("The Plan\n\n" + LINES + "\n2       The planning package\nledmac is a three-pass package like the"
+            " planners themselves, and it\n" + LINES)
+    ed = convert(read_text(text))
+    assert not headings(ed)
+    assert "2 The planning package ledmac is a three-pass" in " ".join(text_of(ed).split())
+
+
+def test_the_references_heading_above_its_first_labelled_entry():
+    text = ("The Plan\n\n" + LINES + "\nReferences\n[Bre96]    Herbert Breger. TABMAC. October 1996.\n"
+            "[Bur01]    John Burt. Typesetting critical editions of poetry. December 2001.\n")
+    ed = convert(read_text(text))
+    assert ("References", "2") in headings(ed)
+    # the heading alone: its first entry no part of it, nor it of the entry (a paragraph, or a list's item)
+    assert not any(plain(b.pieces).startswith("References") for b in ed.blocks if b.kind == "paragraph")
+
+
+# -- a PDF's title page ------------------------------------------------------------------------------
+
+TITLE_PAGE = (
+    "planner (deprecated)\n"
+    "A modest attempt to port\n"
+    "PLANMAC and GOSMAC to LaTeX∗\n"
+    "Ada Morel\n"
+    "Nulle Part Press†\n"
+    "Ivan Petrov‡\n"
+    "based on the original work by\n"
+    "\n"
+    "Vera Zasulich, Pavel Axelrod and Lev Deutsch\n"
+    "This is the documentation of the planner package. If you are beginning\n"
+    "a new project, we suggest that you use another one instead of this one.\n"
+    + LINES +
+    "∗ This file (planner.dtx) has version number v0.1, last revised 2016/08/06.\n"
+    "† ada at example dot org\n"
+    "‡ ivan at example dot org\n"
+    "\f" + LINES
+)
+
+
+def test_a_pdf_s_title_page_title_subtitle_bylines_affiliation_and_credit_each_recorded():
+    ed = convert(read_text(TITLE_PAGE))
+    assert ed.title == "planner (deprecated)" and not ed.title_editorial
+    assert [(f.name, f.value, f.note) for f in ed.header][1:] == [
+        ("subheading", "A modest attempt to port PLANMAC and GOSMAC to LaTeX", "*"),
+        ("name", "Ada Morel", ""), ("affiliation", "Nulle Part Press", "†"), ("name", "Ivan Petrov", "‡"),
+        ("credit", "based on the original work by Vera Zasulich, Pavel Axelrod and Lev Deutsch", "")]
+    assert text_of(ed).startswith("This is the documentation of the planner package.")
+    assert {n.label: n.status for n in ed.notes} == {"*": "ok", "†": "ok", "‡": "ok"}
+
+
+def test_near_miss_short_lines_at_a_pdf_s_top_without_a_name_are_no_title_page():
+    # no name with a note's sign, no institution: the header is read as any other (the first line the title)
+    text = TITLE_PAGE.replace("Ada Morel\nNulle Part Press†\nIvan Petrov‡\n", "")
+    ed = convert(read_text(text))
+    assert not any(f.name in ("name", "affiliation", "credit") for f in ed.header)
+    assert "based on the original work by" in text_of(ed)
+
+
+def test_near_miss_a_running_head_above_the_title_page_is_furniture_never_its_title():
+    head = "Journal of Planning Studies\n"
+    text = head + TITLE_PAGE.replace("\f", "\f" + head) + "\f" + head + LINES + "\f" + head + LINES
+    ed = convert(read_text(text))
+    assert ed.title == "planner (deprecated)"  # the line under the running head
+    assert [t for what, t in furniture(ed) if what == "running head"] == ["Journal of Planning Studies"] * 4
+
+
+# -- a web page's title repeated under its standfirst ------------------------------------------------
+
+WEB_PAGE = (
+    "The End of the Plan: a Look Back\n\n"
+    "For planners, the end of the plan exposes the myth that the plan was ever a plan. It marked the end of an era.\n\n"
+    "The End of the Plan: a Look Back\n\n"
+    "March marks the anniversary of the end of the plan. The saga of the plan is a microcosm of the century. "
+    "It had been an early supporter of the market, and then its enemy.\n\n"
+    "The market\n\n"
+    "The market of 1921 cannot be understood in isolation. The civil war had ended, and the peasants wanted "
+    "to sell their grain.\n"
+)
+
+
+def web_headings(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+
+
+def test_a_web_page_s_title_repeated_under_its_standfirst_is_furniture_not_a_heading():
+    ed = convert(read_text(WEB_PAGE))
+    assert ed.title == "The End of the Plan: a Look Back"
+    assert web_headings(ed) == ["The market"]
+    assert furniture(ed) == [("title repeated", "The End of the Plan: a Look Back")]
+    assert any(e.kind == "furniture" and e.reading.strip() == "The End of the Plan: a Look Back" for e in ed.apparatus)
+
+
+def test_near_miss_a_heading_that_differs_from_the_title_or_stands_lower_down_is_a_heading():
+    ed = convert(read_text(WEB_PAGE.replace("\nThe End of the Plan: a Look Back\n\nMarch",
+                                            "\nThe End of the Plan: the Aftermath\n\nMarch")))
+    assert web_headings(ed) == ["The End of the Plan: the Aftermath", "The market"]
+    lower = WEB_PAGE.replace("\nThe End of the Plan: a Look Back\n\nMarch", "\nMarch") + (
+        "\nThe peasants sold their grain at last, and the towns were fed again for a while.\n"
+        "\nThe End of the Plan: a Look Back\n\nThe last section of the text looks back at the plan, and ends it.\n")
+    ed = convert(read_text(lower))
+    assert web_headings(ed) == ["The market", "The End of the Plan: a Look Back"]
+    assert not furniture(ed)
+
+
+def test_a_listing_s_numbered_line_at_a_page_s_end_is_no_running_head_a_page_number_and_a_title_are():
+    text = "The Plan\n\n" + LINES + "\n4551 h/braonaini\n\f206        References\n\n" + LINES
+    ed = convert(read_text(text))
+    assert "4551 h/braonaini" in text_of(ed)
+    assert furniture(ed) == [("running head", "206        References")]
+
+
+def test_the_heading_under_its_running_head_stays_a_heading_though_the_text_repeats_its_title_page_after_page():
+    page2 = "1.2\n\nHistory\n\n1.2\n\nHistory\n\n" + LINES
+    page3 = "5\n\n1.2\n\nHistory\n\n" + LINES.replace("The question", "the question", 1)
+    ed = convert(read_text("The Plan\n\n1.1\n\nOverview\n\n" + LINES + "\n\f" + page2 + "\n\f" + page3))
+    assert headings(ed) == [("1.1 Overview", "2"), ("1.2 History", "2")]
+    assert furniture(ed) == [("running head", "1.2"), ("running head", "History"), ("page number", "5"),
+                             ("running head", "1.2"), ("running head", "History")]
+
+
+def test_the_report_says_the_title_is_a_title_page_s():
+    found = report(convert(read_text(TITLE_PAGE)))["found"]
+    assert found["title"]["value"] == "planner (deprecated)"
+    assert found["title"]["how"].endswith("(its title page)")
+    assert found["author"]["value"] == "Ada Morel, Ivan Petrov"  # the notes' signs are no part of the names
+
+
+def test_near_miss_a_chapter_s_label_at_a_page_s_foot_heads_nothing_on_the_next_page():
+    # a running foot "Chapter 2" on every page, and the next page opens with a heading: no "Chapter 2 Method"
+    page = LINES + "\nChapter 2\n"
+    ed = convert(read_text("The Plan\n\n" + page + "\fMethod\n\n" + page + "\fResults\n\n" + page))
+    assert [h for h, _ in headings(ed)] == ["Method", "Results"]
+    assert furniture(ed) == [("running head", "Chapter 2")] * 3
+
+
+def test_a_running_head_whose_page_number_follows_its_title_at_the_page_s_top():
+    # an odd page, as pdftotext without -layout reads its head: the section's number, its title, the page's number
+    page2 = "1.1\n\nOverview\n\n7\n\n" + LINES.replace("The question", "the question", 1)
+    ed = convert(read_text("The Plan\n\n1.1\n\nOverview\n\n" + LINES + "\n\f" + page2))
+    assert headings(ed) == [("1.1 Overview", "2")]
+    assert furniture(ed) == [("running head", "1.1"), ("running head", "Overview"), ("page number", "7")]
+
+
+def test_the_apparatus_knows_the_same_numbers_alone_as_the_layout():
+    from edition.witness.inline import SECTION_ONLY_RE
+    for text in ["2", "2.1", "1.2.2.", "A.7", "Chapter 4", "APPENDIX A", "chapter iv", "Chapter 3 shows", "A", "2021"]:
+        assert bool(SECTION_ONLY_RE.match(text)) == number_only(text), text
+
+
+CODE = ("\\begin{verse}\n\\edtext{Lucifer}{\\Cfootnote{Luicifer T}} aosta\n"
+        "\\edtext{mh}{\\Cfootnote{mhaighistir T}}.\\&\n\\end{verse}\n")
+
+
+def test_an_appendix_s_numbered_heading_above_a_listing_is_a_heading():
+    ed = convert(read_text("The Plan\n\n1\n\nOverview\n\n" + LINES + "\nA.7\n\nIrish verse\n\n" + CODE + "\n" + LINES))
+    assert headings(ed) == [("1 Overview", "2"), ("A.7 Irish verse", "3")]
+    assert [b.kind for b in ed.blocks][2:4] == ["heading", "code"]
+
+
+def test_near_miss_a_line_in_sentence_case_that_the_listing_ends_is_no_heading():
+    text = "The Plan\n\n1\n\nOverview\n\n" + LINES + "\nThe verse is typed as\n\n" + CODE + "\n" + LINES
+    ed = convert(read_text(text))
+    assert headings(ed) == [("1 Overview", "2")]
