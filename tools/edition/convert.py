@@ -50,6 +50,7 @@ from .witness.layout import (
 )
 from .witness.lexicon import TextVocabulary
 from .witness.reading import Witness
+from .witness.references import key_label
 
 #: the first paragraphs searched for a catalogue record's "Title: …" line when the top has no title
 CATALOGUE_SEARCH = 8
@@ -399,7 +400,7 @@ class _Converter:
         self.paragraph += 1
         entries: list[list] = []
         for line in block.lines:
-            if not entries or body_label(line.text, (BRACKET,)):
+            if not entries or body_label(line.text, (BRACKET,)) or key_label(line.text):
                 entries.append([])
             entries[-1].append(line)
         items = []
@@ -408,7 +409,12 @@ class _Converter:
             own = list(lines)
             while len(own) > 1 and own[-1].lineno in self.layout.inner_furniture:
                 own.pop()
-            items.append(self.pieces(own[0].start, own[-1].end, ctx, markers=False))
+            if len(own) > 1 and key_label(own[0].text) and own[0].text.strip()[1:-1] == key_label(own[0].text):
+                # a key alone on its line above its entry ("[LW90]", a blank line, "John Lavagnino …"): one item
+                label = self.pieces(own[0].start, own[0].end, ctx, markers=False)
+                items.append([*label, Text(" "), *self.pieces(own[1].start, own[-1].end, ctx, markers=False)])
+            else:
+                items.append(self.pieces(own[0].start, own[-1].end, ctx, markers=False))
             for line in lines[len(own):]:
                 what = self.layout.inner_furniture[line.lineno]
                 self.furniture.append(Furniture(what, line.text, line.start, line.end, line.lineno, self.paragraph))

@@ -75,6 +75,7 @@ from .labels import (
 )
 from .lexicon import zipf
 from .reading import Line, Witness
+from .references import key_reference_lists
 
 #: characters that may end a sentence (and so a paragraph)
 TERMINAL = ".?!:;…”\"’')"
@@ -2076,11 +2077,12 @@ def segment(witness: Witness) -> Layout:
     segments += _reference_segments(refs, furniture)
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
     segments = screen_fields(segments)
+    segments, lists = key_reference_lists(segments, furniture)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    decisions = decisions_of(segments, kind, witness)
+    decisions = decisions_of(segments, kind, witness) + lists
     if brackets is not None:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,

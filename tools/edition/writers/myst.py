@@ -333,6 +333,12 @@ KIND_NAMES = {
 }
 
 
+#: the forms of the witness read as a structure, as the apparatus names them (:class:`~edition.model.Decision`'s
+#: ``what``): each reading is stated once, with its reason
+READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": "Emphasis.",
+            "figure labels": "Figure labels."}
+
+
 #: the kinds of a page's furniture, as the apparatus names them in its words on them
 _PAGE_FURNITURE = {"running head": "running heads", "page number": "page numbers", "date line": "date lines",
                    "viewer page counter": "page counters"}
@@ -395,6 +401,9 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
         if d.what == "notes" and d.value in ("citations", "page numbers"):  # how the numbers in brackets were read
             out += [f"**Numbers in square brackets.** They are read as {d.value}, not as note markers: "
                     f"{escape(d.how)}{'' if d.sure else ' (a reading the form leaves in doubt)'}.", ""]
+        elif d.what in READINGS:  # how a form of the witness was read (a list, a table, its emphasis)
+            out += [f"**{READINGS[d.what]}** {escape(d.value)}: {escape(d.how)}"
+                    f"{'' if d.sure else ' (a reading the form leaves in doubt)'}.", ""]
     citations = [e for e in edition.apparatus if e.kind == "citation"]
     if citations:
         out += [

@@ -1,0 +1,117 @@
+"""Forms of the witness read as structures: reference lists labelled by key, grid tables, emphasis marked
+with underscores or asterisks, a figure's labels, a listing's line numbers, a wiki's file residue.
+
+Each rule on small texts of our own making, with the near miss that must not be taken.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from edition.convert import convert
+from edition.witness.reading import read_text
+from edition.writers.myst import render
+from pieces import plain
+
+#: a paragraph of hard-wrapped lines, so that a text is read in the layout of a PDF's extraction
+WRAPPED = """\
+Another line of the same paragraph fills the width of the page as lines do in
+a paper set by TeX and extracted by pdftotext from the pages of its file, to
+show the converter a layout of hard-wrapped lines of about the same width,
+and a third sentence runs on over the lines of the page as the others did,
+so that most of the lines of the text continue the line above them as the
+lines of a page extracted from a PDF do, and the layout is read as such.
+"""
+
+
+def conv(source: str):
+    return convert(read_text(textwrap.dedent(source).lstrip("\n")))
+
+
+# -- Reference lists labelled by key ------------------------------------------------
+
+KEYED = """\
+A Package for Critical Editions
+Anne Writer
+
+The macros [LW90] for typesetting critical editions of texts have been
+available for use with TeX for some years, and the tabular code [Bre96] was
+added later by its author, who gave his permission for the port [sic] to go on.
+""" + WRAPPED + """
+References
+
+[Bre96]
+
+Herbert Breger. TABMAC. October 1996. (Available from CTAN in
+macros/plain/contrib/tabmac)
+
+[LW90]
+
+John Lavagnino and Dominik Wujastyk. An overview of EDMAC:
+a Plain TeX format for critical editions.
+TUGboat, 11, 4, pp. 623-643, November 1990.
+
+7
+
+[Wil04]
+
+Peter Wilson. Parallel typesetting for critical editions: the
+ledpar package. December 2004.
+"""
+
+
+def test_entries_labelled_by_key_under_references_are_one_list_each_key_an_item():
+    ed = convert(read_text(KEYED))
+    (refs,) = [b for b in ed.blocks if b.kind == "list"]
+    assert [plain(item) for item in refs.pieces] == [
+        "[Bre96] Herbert Breger. TABMAC. October 1996. (Available from CTAN in macros/plain/contrib/tabmac)",
+        "[LW90] John Lavagnino and Dominik Wujastyk. An overview of EDMAC: a Plain TeX format for critical "
+        "editions. TUGboat, 11, 4, pp. 623-643, November 1990.",
+        "[Wil04] Peter Wilson. Parallel typesetting for critical editions: the ledpar package. December 2004.",
+    ]
+    # the page's number between two entries set aside; the keys in the text, and [sic], printed as they are
+    assert [(f.what, f.text) for f in ed.furniture] == [("page number", "7")]
+    first = plain(ed.blocks[0].pieces)
+    assert "macros [LW90] for" in first and "code [Bre96] was" in first and "port [sic] to" in first
+    myst = render(ed)
+    assert "- \\[LW90\\] John Lavagnino" in myst and "**Reference list.** \\[Bre96\\] … \\[Wil04\\]:" in myst
+    assert not [e for e in ed.apparatus if e.kind == "page-break"]  # a key alone above its entry: no page break
+
+
+def test_keys_with_their_entries_on_the_line_and_the_heading_glued_above():
+    ed = convert(read_text("A Package for Critical Editions\n\nThe macros [LW90] were ported.\n" + WRAPPED
+                           + "\nReferences\n[Bre96]    Herbert Breger. TABMAC. October 1996. (Available from\n"
+                           "           CTAN in macros/plain/contrib/tabmac)\n"
+                           "[Lüc03]    Uwe Lück. ednotes. TUGboat, 24, 2, pp. 224-236, 2003.\n"))
+    heading, refs = ed.blocks[-2:]
+    assert (heading.kind, plain(heading.pieces)) == ("heading", "References")
+    assert [plain(item)[:8] for item in refs.pieces] == ["[Bre96] ", "[Lüc03] "]
+
+
+@pytest.mark.parametrize("line", ["[LW90] Lavagnino.", "[Bre96]", "[Lüc03] Lück.", "[Knu84a] Knuth.",
+                                  "[GMS94] Goossens.", "[Wil2004] Wilson."])
+def test_a_key_is_letters_and_a_year(line):
+    from edition.witness.references import key_label
+    assert key_label(line)
+
+
+@pytest.mark.parametrize("line", ["[sic] and so on", "[1] Knuth.", "[a] note", "[1984] a year", "[LW90]x",
+                                  "see [LW90] above", "[ibid.]"])
+def test_no_key_no_entry(line):
+    from edition.witness.references import key_label
+    assert not key_label(line)
+
+
+def test_keys_without_a_heading_of_references_stay_paragraphs():
+    source = KEYED.replace("References\n", "Further thoughts\n")
+    ed = convert(read_text(source))
+    assert not [b for b in ed.blocks if b.kind == "list"]
+    assert "[LW90]" in [plain(b.pieces) for b in ed.blocks]
+
+
+def test_a_single_key_under_references_is_no_list():
+    source = KEYED.split("[LW90]\n\nJohn")[0]
+    ed = convert(read_text(source))
+    assert not [b for b in ed.blocks if b.kind == "list"]
