@@ -115,3 +115,113 @@ def test_a_single_key_under_references_is_no_list():
     source = KEYED.split("[LW90]\n\nJohn")[0]
     ed = convert(read_text(source))
     assert not [b for b in ed.blocks if b.kind == "list"]
+
+
+# -- Grid tables ---------------------------------------------------------------------
+
+GRID = """\
+A title for the test
+
+The first editions of the book include the following, in the order of their dates:
+
++----------------+----------------+------------------+
+| Country        | Date           | Comments         |
++================+================+==================+
+| Soviet Union   | January 1924   | Published by the |
+|                |                | state publisher. |
++----------------+----------------+------------------+
+| France         | 1924           |                  |
++----------------+----------------+------------------+
+
+The table ends the section.
+"""
+
+
+def test_a_grid_table_is_a_table_its_cells_row_by_row_a_cell_s_lines_joined():
+    ed = conv(GRID)
+    (table,) = [b for b in ed.blocks if b.kind == "table"]
+    assert table.style == "3 1" and table.number == 2
+    assert [[plain(cell) for cell in row] for row in table.rows()] == [
+        ["Country", "Date", "Comments"],
+        ["Soviet Union", "January 1924", "Published by the state publisher."],
+        ["France", "1924", ""],
+    ]
+    assert [b.kind for b in ed.blocks] == ["paragraph", "table", "paragraph"]
+    myst = render(ed)
+    assert ("{#p2 .para}\n| Country | Date | Comments |\n|---|---|---|\n"
+            "| Soviet Union | January 1924 | Published by the state publisher. |\n| France | 1924 |  |\n") in myst
+    assert "**Table.** line 5:" in myst and "\\+---" not in myst
+
+
+def test_a_grid_table_without_a_header_has_an_empty_header_row():
+    ed = conv(GRID.replace("+================+================+==================+",
+                           "+----------------+----------------+------------------+"))
+    (table,) = [b for b in ed.blocks if b.kind == "table"]
+    assert table.style == "3 0"
+    assert "{#p2 .para}\n|  |  |  |\n|---|---|---|\n| Country | Date | Comments |\n" in render(ed)
+
+
+def test_a_grid_whose_cell_spans_two_columns_is_printed_as_the_witness_sets_it():
+    source = GRID.replace("| France         | 1924           |                  |",
+                          "| France, 1924, and no comment                      |")
+    ed = conv(source)
+    assert not [b for b in ed.blocks if b.kind == "table"]
+    (code,) = [b for b in ed.blocks if b.kind == "code"]
+    assert "| France, 1924, and no comment                      |" in code.pieces[0].value
+    assert "**Table.** line 5:" in render(ed)
+
+
+@pytest.mark.parametrize("lines", [
+    # a line of dashes, and a rule of plus signs, are no grid
+    "--------------------------------\n\n+--------------------------------+",
+    # boxes and an arrow: a diagram, the rows not at the border's columns
+    "+-------+       +-------+\n| Plan  |------>| Trust |\n+-------+       +-------+",
+    # a bar in a sentence between two rules
+    "+------+\nThe workers | the managers\n+------+",
+])
+def test_no_grid_no_table(lines):
+    ed = conv(f"A title for the test\n\nThe first paragraph of the text.\n\n{lines}\n\nThe last paragraph.\n")
+    assert not [b for b in ed.blocks if b.kind == "table"]
+    assert "**Table.**" not in render(ed)
+
+
+HOSTILE = ["{eval-rst}", "<script>alert(1)</script>", "``code``", "a \\| b", "*not em*", "[^1]", "{{x}}",
+           "$x$", "# no heading"]
+
+
+@pytest.mark.parametrize("cell", HOSTILE)
+def test_a_table_cell_s_text_is_printed_never_read_as_markup(cell):
+    from test_robustness import shown
+    width = max(len(cell), 6) + 2
+    border = "+" + "-" * width + "+" + "-" * 8 + "+"
+    row = "| " + cell.ljust(width - 1) + "| a cell |"
+    head = "| " + "Name".ljust(width - 1) + "| Value  |"
+    source = (f"A title for the test\n\nThe first paragraph of the text.\n\n{border}\n{head}\n"
+              f"{border.replace('-', '=')}\n{row}\n{border}\n\nThe last paragraph.\n")
+    ed = conv(source)
+    (table,) = [b for b in ed.blocks if b.kind == "table"]
+    assert plain(table.rows()[1][0]) == cell
+    myst = render(ed)
+    assert f"Name Value {cell} a cell The last paragraph." in shown(myst)
+    assert "<script>" not in myst and "{eval-rst}" not in myst
+
+
+def test_a_table_in_tei_and_in_plain_text():
+    from lxml import etree
+
+    from edition.writers.plaintext import to_plain_text
+    from edition.writers.tei import to_tei
+    ed = conv(GRID)
+    schema = etree.RelaxNG(etree.parse("tools/edition/writers/schema/edition-tei.rng"))
+    doc = etree.fromstring(to_tei(ed, {"id": "grid", "title": "Grid"}).encode("utf-8"))
+    assert schema.validate(doc), schema.error_log
+    ns = {"tei": "http://www.tei-c.org/ns/1.0"}
+    (table,) = doc.iterfind(".//tei:body//tei:table", ns)
+    assert (table.get("rows"), table.get("cols")) == ("3", "3")
+    rows = table.findall("tei:row", ns)
+    assert rows[0].get("role") == "label"
+    assert ["".join(c.itertext()) for c in rows[1]] == ["Soviet Union", "January 1924", "Published by the state "
+                                                                                          "publisher."]
+    plain_text = to_plain_text(ed, {"id": "grid", "title": "Grid"})
+    assert "[¶ 2]\n    Country | Date | Comments\n    " in plain_text
+    assert "    France | 1924 | \n" in plain_text

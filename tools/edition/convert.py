@@ -51,6 +51,7 @@ from .witness.layout import (
 from .witness.lexicon import TextVocabulary
 from .witness.reading import Witness
 from .witness.references import key_label
+from .witness.tables import read_grid
 
 #: the first paragraphs searched for a catalogue record's "Title: …" line when the top has no title
 CATALOGUE_SEARCH = 8
@@ -138,6 +139,15 @@ def letter_label(index: int) -> str:
     return label
 
 
+#: why a grid table is a table (:meth:`_Converter.table_block`), and why one is printed as the witness sets it
+TABLE_HOW = ("lines drawn as a grid (borders of “+” and “-”, “=” under the header, the rows between “|” at the "
+             "columns of the borders) are a table: printed as rows and cells, a cell's lines joined by a space, "
+             "the header row above the line of “=”, the borders not printed")
+TABLE_LITERAL_HOW = ("lines drawn as a grid whose rows do not keep to its columns (a cell across two, or a header "
+                     "of two rows) are a table the edition cannot write as rows and cells: printed as the witness "
+                     "sets them")
+
+
 class _Converter:
     def __init__(self, witness: Witness, record: dict, editorial: EditorialData):
         self.witness = witness
@@ -157,6 +167,8 @@ class _Converter:
         self.entries: list[Entry] = []
         self.furniture: list[Furniture] = []
         self.markers: list[str] = []
+        #: how forms of the witness were read as structures while converting (a table), for the apparatus
+        self.decided: list[Decision] = []
         #: witness spans of the note bodies: (start, end, label)
         self.note_spans: list[tuple[int, int, str]] = []
         # zero-width insertions after a witness offset: editor's notes and citations
@@ -172,7 +184,7 @@ class _Converter:
     # -- context ---------------------------------------------------------------
 
     def context(self) -> InlineContext:
-        body_roles = {"paragraph", "quote", "list", "definition", "heading"}
+        body_roles = {"paragraph", "quote", "list", "definition", "heading", "table"}
         marked: set[str] = set()
         for seg in self.layout.segments:
             if seg.role in body_roles:
@@ -371,6 +383,8 @@ class _Converter:
             self.list_block(seg.block, ctx)
         elif seg.role == "code":
             self.code_block(seg.block)
+        elif seg.role == "table":
+            self.table_block(seg.block, ctx)
         else:
             self.definition_block(seg.block, ctx)
 
@@ -393,6 +407,36 @@ class _Converter:
         indent = min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
         literal = "\n".join(t[indent:] for t in lines)
         self.blocks.append(Block("code", [Text(literal)], block.start, block.end, block.lineno, self.paragraph))
+
+    def table_block(self, block, ctx: InlineContext) -> None:
+        """A grid table (:mod:`edition.witness.tables`): its cells row by row, each cell's lines joined by a
+        space; a grid whose rows do not keep to its columns printed as the witness sets it (as code is)."""
+        lines = block.lines
+        grid = read_grid([line.text for line in lines])
+        if grid is None:
+            self.code_block(block)
+            self.decided.append(Decision("table", f"line {block.lineno}", TABLE_LITERAL_HOW, block.lineno))
+            return
+        self.paragraph += 1
+        indent = len(lines[0].text) - len(lines[0].text.lstrip())
+        cells: list[list[Piece]] = []
+        for row in grid.rows:
+            for a, b in grid.columns:
+                cell: list[Piece] = []
+                for n in row:
+                    line = lines[n]
+                    text = line.text[indent + a:indent + b]
+                    lead = len(text) - len(text.lstrip())
+                    if not text.strip():
+                        continue
+                    begin = line.start + indent + a + lead
+                    part = self.pieces(begin, begin + len(text.strip()), ctx)
+                    cell += [Text(" "), *part] if cell else part
+                cells.append(cell)
+        style = f"{len(grid.columns)} {grid.header}"
+        self.blocks.append(Block("table", cells, block.start, block.end, block.lineno, self.paragraph, style))
+        if not any(d.what == "table" for d in self.decided):
+            self.decided.append(Decision("table", f"line {block.lineno}", TABLE_HOW, block.lineno))
 
     def reference_list(self, block, ctx: InlineContext) -> None:
         """A reference list the text's numbers in brackets cite: an item for each entry, its number kept
@@ -468,7 +512,7 @@ class _Converter:
                                          self.paragraph))
             elif seg.role == "list" and seg.detail == "references":
                 self.reference_list(block, ctx)
-            elif seg.role in ("list", "code", "definition"):
+            elif seg.role in ("list", "code", "definition", "table"):
                 self.block_of_parts(seg, ctx)
             elif seg.role in ("note", "note-continued"):
                 self.note_block(seg, ctx)
@@ -550,7 +594,7 @@ class _Converter:
             # nothing found is never a sure reading: the editor is told to look
             author = Decision("author", "", "none found: no byline, standfirst or Author: line", 0, False)
         layout = [d for d in layout if d.what != "author"]
-        return [title_d, author, self.date_decision(fields), *layout]
+        return [title_d, author, self.date_decision(fields), *layout, *self.decided]
 
     def title_decision(self, title: str, fields: dict[str, HeaderField]) -> Decision:
         """How the title was found: a Title: line, the first line after the furniture, the manifest, or none."""

@@ -76,6 +76,7 @@ from .labels import (
 from .lexicon import zipf
 from .reading import Line, Witness
 from .references import key_reference_lists
+from .tables import grid_tables
 
 #: characters that may end a sentence (and so a paragraph)
 TERMINAL = ".?!:;…”\"’')"
@@ -223,6 +224,8 @@ class Blk(NamedTuple):
     code: bool = False
     #: whether the block is an item of a definition list, its term opening its first line (:func:`definition_starts`)
     definition: bool = False
+    #: whether the block is a grid table, its borders and rows (:mod:`edition.witness.tables`)
+    table: bool = False
 
     @property
     def start(self) -> int:
@@ -1103,13 +1106,19 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         furniture found by their form (``pdf``: running heads, page numbers)
     """
     kind = detect_layout(witness.lines)
-    code = frozenset(i + 1 for i in code_lines([line.text for line in witness.lines]))
+    grids = [(a + 1, b + 1) for a, b in grid_tables([line.text for line in witness.lines])]
+    tables = frozenset(n for a, b in grids for n in range(a, b))
+    code = frozenset(i + 1 for i in code_lines([line.text for line in witness.lines])) - tables
     # a line of rule characters is a separator: a block of its own, set aside, never joined to a neighbour
-    rules = {line.lineno: RULE for line in witness.lines if line.lineno not in code and rule_line(line.text)}
+    rules = {line.lineno: RULE for line in witness.lines
+             if line.lineno not in code and line.lineno not in tables and rule_line(line.text)}
+    # a table's lines, like a program's, are never reflowed, split as a page's or joined across one
+    literal = code | tables
     blocks = split_at_rules(runs(witness.lines), rules)
     if kind == "pdf":
         width = line_width(witness.lines)
-        furniture = furniture_lines(witness.lines, kind, witness.page_starts)
+        furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts).items()
+                     if n not in tables}
         foot = page_foot_blocks(witness, furniture) | page_foot_notes(witness, furniture)
         for label, linenos in foot.items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
@@ -1120,15 +1129,16 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         terms = definition_starts(witness.lines)
         subsections = subsection_numbers(witness.lines, width)
         split = [part for block in blocks
-                 for part in split_pdf_run(block, width, furniture, code, terms, subsections)]
-        joined = join_section_numbers(join_page_breaks(split, width, furniture, code), furniture)
+                 for part in split_pdf_run(block, width, furniture, literal, terms, subsections)]
+        joined = join_section_numbers(join_page_breaks(split, width, furniture, literal), furniture)
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
-        return kind, mark_code(marked, code), width, furniture
+        return kind, mark_code(mark_tables(marked, grids), code), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
-    return kind, mark_code(split_glued_notes(split_list_heading(split)), code), 0, furniture | rules
+    furniture = {n: what for n, what in furniture.items() if n not in tables}
+    return kind, mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code), 0, furniture | rules
 
 
 def split_at_rules(blocks: list[Blk], rules: dict[int, str]) -> list[Blk]:
@@ -1203,6 +1213,37 @@ def definition_starts(lines: list[Line]) -> frozenset[int]:
         previous = text
     close()
     return frozenset(found)
+
+
+def mark_tables(blocks: list[Blk], grids: list[tuple[int, int]]) -> list[Blk]:
+    """The blocks, the lines of each grid table (*grids*: its first line number and the one after its last)
+    one block marked as a table (:attr:`Blk.table`), cut from the blocks around it."""
+    if not grids:
+        return blocks
+    where = {n: k for k, (a, b) in enumerate(grids) for n in range(a, b)}
+    out: list[Blk] = []
+    for block in blocks:
+        if not any(line.lineno in where for line in block.lines):
+            out.append(block)
+            continue
+        groups: list[list[Line]] = []
+        for line in block.lines:
+            if groups and where.get(groups[-1][-1].lineno) == where.get(line.lineno):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        for g, lines in enumerate(groups):
+            k = where.get(lines[0].lineno)
+            before = block.blank_before if g == 0 else 0
+            after = block.blank_after if g == len(groups) - 1 else 0
+            prev = out[-1] if out else None
+            if k is not None and prev is not None and prev.table and where.get(prev.lines[-1].lineno) == k:
+                out[-1] = prev._replace(lines=[*prev.lines, *lines], blank_after=after)  # the same table
+            elif k is not None:
+                out.append(Blk(lines, before, after, table=True))
+            else:
+                out.append(block._replace(lines=lines, blank_before=before, blank_after=after))
+    return out
 
 
 def mark_code(blocks: list[Blk], code: frozenset[int]) -> list[Blk]:
@@ -2373,7 +2414,7 @@ class _BodyReader(NamedTuple):
         out: list[Segment] = []
         previous, previous_role = "", ""
         for i, block in enumerate(body):
-            seg = self.aside(block, i, body, start)
+            seg = Segment("table", block) if block.table else self.aside(block, i, body, start)
             if seg is None and block.code:
                 seg = Segment("code", block)  # lines of a program, printed as the witness sets them
             elif seg is None and block.definition:

@@ -116,6 +116,16 @@ def code_fence(literal: str) -> list[str]:
     return [f"{fence}text", literal, fence]
 
 
+def pipe_table(block: Block) -> list[str]:
+    """A table as a pipe table: its header row (an empty one where the witness's table has none, as a pipe
+    table must have one), the line of dashes, its rows; each cell's text escaped as a paragraph's is (a
+    ``|`` in it as ``\\|``), on one line."""
+    rows = [" ".join(["|", *(" ".join(inline(cell).split()) + " |" for cell in row)]) for row in block.rows()]
+    columns, header = (int(x) for x in block.style.split())
+    head = rows.pop(0) if header else "|" + "  |" * columns
+    return [head, "|" + "---|" * columns, *rows]
+
+
 def escape_line_start(rendered: str) -> str:
     m = LINE_START.match(rendered)
     if m and not rendered.startswith("\\"):
@@ -196,6 +206,8 @@ def _block(block: Block) -> list[str]:
         out.append("> " + inline(block.pieces))
     elif block.kind == "code":
         out += code_fence("".join(p.shown for p in block.pieces))
+    elif block.kind == "table":
+        out += pipe_table(block)
     elif block.kind == "definition":  # an item of a definition list: the term, then ": " and its definition
         term, definition = block.pieces
         out += [inline(term), ": " + inline(definition)]
