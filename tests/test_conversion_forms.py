@@ -11,6 +11,7 @@ import textwrap
 import pytest
 
 from edition.convert import convert
+from edition.model import Emphasis
 from edition.witness.reading import read_text
 from edition.writers.myst import render
 from pieces import plain
@@ -185,7 +186,7 @@ def test_no_grid_no_table(lines):
     assert "**Table.**" not in render(ed)
 
 
-HOSTILE = ["{eval-rst}", "<script>alert(1)</script>", "``code``", "a \\| b", "*not em*", "[^1]", "{{x}}",
+HOSTILE = ["{eval-rst}", "<script>alert(1)</script>", "``code``", "a \\| b", "a *lone star", "[^1]", "{{x}}",
            "$x$", "# no heading"]
 
 
@@ -225,3 +226,83 @@ def test_a_table_in_tei_and_in_plain_text():
     plain_text = to_plain_text(ed, {"id": "grid", "title": "Grid"})
     assert "[¶ 2]\n    Country | Date | Comments\n    " in plain_text
     assert "    France | 1924 | \n" in plain_text
+
+
+# -- Emphasis marked with underscores or asterisks ------------------------------------
+
+def test_words_between_underscores_are_emphasis_where_the_witness_marks_them_so():
+    ed = conv("""
+        A title for the test
+
+        _The New Course_ collects articles first printed in _Pravda,_ in December 1923.
+
+        The book was read widely, and **the state** was its subject, with *the party*.
+
+        Its **second** edition had a *preface* of its own.
+        """)
+    (first, second, _) = [b.pieces for b in ed.blocks]
+    assert first[0] == Emphasis("The New Course") and Emphasis("Pravda,") in first
+    assert Emphasis("the state", strong=True) in second and Emphasis("the party") in second
+    myst = render(ed)
+    assert "*The New Course* collects articles first printed in *Pravda,* in" in myst
+    assert "**the state** was its subject, with *the party*." in myst
+    assert "**Emphasis.** underscores: the witness marks words with underscores" in myst
+    assert myst.count("**Emphasis.**") == 3  # once for each form, not once for each pair
+    assert r"two asterisks before and after them (\*\*the state\*\*) 2 times" in myst
+    assert not [e for e in ed.apparatus if e.kind == "typography"]
+
+
+@pytest.mark.parametrize("text", [
+    "The function snake_case_name and the name a_b_c are identifiers, not emphasis.",
+    "The method __init__ runs first, and __main__ is the module run.",
+    "A lone _ underscore, and a product 2*3*4 and a * b * c.",
+    "The file name_of_the_thing.jpg is no emphasis.",
+])
+def test_marks_inside_words_doubled_or_lone_are_no_emphasis(text):
+    ed = conv(f"A title for the test\n\n{text}\n\nThe last paragraph.\n")
+    assert plain(ed.blocks[0].pieces) == text and not any(isinstance(p, Emphasis) for p in ed.blocks[0].pieces)
+    assert "**Emphasis.**" not in render(ed)
+
+
+def test_underscores_set_mostly_in_no_pair_or_one_pair_alone_are_no_emphasis():
+    text = "The names a_ b_ c_ and _d, _e, and two pairs _f_ and _g_ here."
+    ed = conv(f"A title for the test\n\n{text}\n\nThe last paragraph.\n")
+    assert plain(ed.blocks[0].pieces) == text and "**Emphasis.**" not in render(ed)
+    text = "Stars *a* but one pair."
+    ed = conv(f"A title for the test\n\n{text}\n\nThe last paragraph.\n")
+    assert plain(ed.blocks[0].pieces) == text and "**Emphasis.**" not in render(ed)
+
+
+def test_a_note_s_asterisk_is_no_emphasis():
+    ed = conv("A title for the test\n\nA claim of the text.* And another sentence *here.\n\n* The note.\n")
+    assert not any(isinstance(p, Emphasis) for b in ed.blocks for p in b.parts[0])
+
+
+@pytest.mark.parametrize("inner", ["{eval-rst}", "<script>x</script>", "a `tick`", "[^1]", "a | bar"])
+def test_emphasised_text_is_printed_never_read_as_markup(inner):
+    from test_robustness import shown
+    ed = conv(f"A title for the test\n\nThe book _{inner}_ and _another_ title.\n\nThe last paragraph.\n")
+    assert Emphasis(inner) in ed.blocks[0].pieces
+    myst = render(ed)
+    assert f"The book {inner} and another title. The last paragraph." in shown(myst)
+    assert "<script>" not in myst and "{eval-rst}" not in myst
+
+
+def test_emphasis_over_a_line_s_end_and_in_tei():
+    from lxml import etree
+
+    from edition.writers.tei import to_tei
+    ed = conv("A title for the test\n\nThe book _The New\nCourse_ and **the\nstate** here, and _another_ one, "
+              "**a** b.\n\nThe last paragraph.\n")
+    assert Emphasis("The New Course") in ed.blocks[0].pieces and Emphasis("the state", True) in ed.blocks[0].pieces
+    schema = etree.RelaxNG(etree.parse("tools/edition/writers/schema/edition-tei.rng"))
+    doc = etree.fromstring(to_tei(ed, {"id": "em", "title": "Em"}).encode("utf-8"))
+    assert schema.validate(doc), schema.error_log
+    his = doc.findall(".//{http://www.tei-c.org/ns/1.0}hi")
+    assert [(h.get("rend"), h.text) for h in his] == [("italic", "The New Course"), ("bold", "the state"),
+                                                      ("italic", "another"), ("bold", "a")]
+
+
+def test_emphasis_is_never_read_across_a_blank_line():
+    ed = conv("A title for the test\n\nThe book _The New\n\nCourse_ is here, _x_ and _y_.\n\nThe last.\n")
+    assert "_The New" in plain(ed.blocks[0].pieces)

@@ -25,6 +25,8 @@ from .model import (
     Piece,
     Text,
 )
+from .witness.emphasis import emphasis_forms
+from .witness.emphasis import how as emphasis_how
 from .witness.furniture import meta_line, posted_line
 from .witness.inline import (
     Edit,
@@ -198,6 +200,9 @@ class _Converter:
         gaps = {str(n) for n in range(1, max(numbers, default=0) + 1)}
         glued = frozenset((gaps | bodies) - marked)
         vocabulary = TextVocabulary(self.witness.text)
+        emphasis = emphasis_forms(self.witness.text)
+        self.decided += [Decision("emphasis", form.name, emphasis_how(form, pairs, strays, example))
+                         for form, pairs, strays, example in emphasis]
         return InlineContext(
             self.witness.text,
             vocabulary,
@@ -210,6 +215,7 @@ class _Converter:
             self.layout.kind == "web",
             self.layout.kind == "pdf" and runs_words_together(self.witness.text, vocabulary),
             self.layout.cited,
+            tuple(form for form, *_ in emphasis),
         )
 
     def inner_furniture_spans(self):

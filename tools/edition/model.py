@@ -42,10 +42,12 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Emphasis:
-    """Text in italics (a title the witness set between slashes)."""
+    """Text in italics (a title the witness set between slashes, or between underscores), or in bold."""
 
     #: the text emphasised
     value: str
+    #: strong emphasis (bold: two asterisks each side in a plain-text copy)
+    strong: bool = False
 
     @property
     def shown(self) -> str:

@@ -68,7 +68,8 @@ class MystInline(PieceVisitor):
         return escape(piece.value)
 
     def visit_Emphasis(self, piece: Emphasis) -> str:
-        return f"*{escape(piece.value)}*"
+        mark = "**" if piece.strong else "*"
+        return f"{mark}{escape(piece.value)}{mark}"
 
     def visit_Emendation(self, piece: Emendation) -> str:
         return escape(piece.lemma)

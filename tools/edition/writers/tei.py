@@ -104,7 +104,7 @@ class _Writer(PieceVisitor):
         _append_text(self.parent, piece.value)
 
     def visit_Emphasis(self, piece: Emphasis) -> None:
-        _el(self.parent, "hi", piece.value, rend="italic")
+        _el(self.parent, "hi", piece.value, rend="bold" if piece.strong else "italic")
 
     def visit_Emendation(self, piece: Emendation) -> None:
         choice = _el(self.parent, "choice", type=piece.kind)
