@@ -306,3 +306,33 @@ def test_emphasis_over_a_line_s_end_and_in_tei():
 def test_emphasis_is_never_read_across_a_blank_line():
     ed = conv("A title for the test\n\nThe book _The New\n\nCourse_ is here, _x_ and _y_.\n\nThe last.\n")
     assert "_The New" in plain(ed.blocks[0].pieces)
+
+
+# -- A wiki's image caption left without its opening ----------------------------------
+
+def test_the_end_of_a_wiki_caption_is_furniture_alone_or_glued_before_the_lead():
+    ed = conv("""
+        Cover-1924.tiff as early as 1924.]] Cover_(1924).jpg" Publishing|thumb]] The New Course was a 1924 brochure.
+
+        Structure
+
+        43-newcourse.jpg, featuring a translation by Max Shachtman.]]
+
+        The book includes three articles reprinted as chapters.
+        """)
+    assert [(b.kind, plain(b.pieces)) for b in ed.blocks] == [
+        ("paragraph", "The New Course was a 1924 brochure."), ("heading", "Structure"),
+        ("paragraph", "The book includes three articles reprinted as chapters.")]
+    assert [(f.what, f.text) for f in ed.furniture] == [
+        ("image caption residue", 'Cover-1924.tiff as early as 1924.]] Cover_(1924).jpg" Publishing|thumb]]'),
+        ("image caption residue", "43-newcourse.jpg, featuring a translation by Max Shachtman.]]")]
+
+
+@pytest.mark.parametrize("text", [
+    "[[Leon Trotsky]] wrote the book in 1923, and [[File:Cover.jpg|thumb]] shows its cover.",
+    "He said that the matter was closed]] and went on.",
+    "The list [a] and [b]] of the editor.",
+])
+def test_a_whole_link_or_brackets_in_prose_are_no_residue(text):
+    ed = conv(f"A title for the test\n\n{text}\n\nThe last paragraph.\n")
+    assert plain(ed.blocks[0].pieces) == text and not ed.furniture

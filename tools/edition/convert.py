@@ -54,6 +54,7 @@ from .witness.lexicon import TextVocabulary
 from .witness.reading import Witness
 from .witness.references import key_label
 from .witness.tables import read_grid
+from .witness.wiki import RESIDUE, residue_end
 
 #: the first paragraphs searched for a catalogue record's "Title: …" line when the top has no title
 CATALOGUE_SEARCH = 8
@@ -234,6 +235,10 @@ class _Converter:
             while end < len(text_) and text_[end].isspace() and end not in starts:
                 end += 1
             yield line.start, end, what
+        for seg in self.layout.segments:  # a caption's residue glued before a paragraph's first words
+            block = seg.block
+            if seg.role in ("paragraph", "quote") and (n := residue_end(self.witness.text[block.start:block.end])):
+                yield block.start, block.start + n, RESIDUE
 
     # -- pieces ----------------------------------------------------------------
 

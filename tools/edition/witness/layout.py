@@ -77,6 +77,7 @@ from .lexicon import zipf
 from .reading import Line, Witness
 from .references import key_reference_lists
 from .tables import grid_tables
+from .wiki import RESIDUE, residue_end
 
 #: characters that may end a sentence (and so a paragraph)
 TERMINAL = ".?!:;…”\"’')"
@@ -2437,6 +2438,8 @@ class _BodyReader(NamedTuple):
             return Segment("note", block, self.in_place[start + i])
         if all(line.lineno in self.furniture for line in block.lines):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
+        if residue_end(block.text) >= len(block.text.rstrip()):
+            return Segment("furniture", block, RESIDUE)  # "….jpg, featuring a translation by Max Shachtman.]]"
         if is_contents_line(block, body[i + 1:]):
             return Segment("furniture", block, "table of contents")
         if self.kind == "web" and i < TOP_CALLS and len(block.lines) == 1 and archive_banner(block.text):
@@ -2496,6 +2499,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+    RESIDUE: (False, "the end of a wiki's image caption (an image's file name or option and the closing “]]”) "
+              "that the copy kept without its opening", True),
 }
 
 
