@@ -336,3 +336,58 @@ def test_the_end_of_a_wiki_caption_is_furniture_alone_or_glued_before_the_lead()
 def test_a_whole_link_or_brackets_in_prose_are_no_residue(text):
     ed = conv(f"A title for the test\n\n{text}\n\nThe last paragraph.\n")
     assert plain(ed.blocks[0].pieces) == text and not ed.furniture
+
+
+def test_a_references_heading_repeated_above_as_the_page_s_head_is_set_aside():
+    source = KEYED.replace("References\n\n[Bre96]\n", WRAPPED + "\n206\n\n\fReferences\n\nReferences\n[Bre96]\n")
+    ed = convert(read_text(source))
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"].count("References") == 1
+    assert [b.kind for b in ed.blocks][2:4] == ["heading", "list"]
+    assert ("running head", "References") in [(f.what, f.text) for f in ed.furniture]
+
+
+# -- A listing's line numbers ------------------------------------------------------
+
+LISTING = WRAPPED + """
+The file ends with these lines of the example, as the package prints them:
+
+4544 is \\edtext{Lucifer}{\\Cfootnote{Luicifer T}} aosta
+4545
+
+’na \\edtext{mh’aistir}{\\Cfootnote{mhaighistir T}}.\\&
+
+4546
+4547 \\endnumbering
+4548
+4549 \\end{document}
+4550
+
+205
+"""
+
+
+def test_the_numbers_of_a_listing_s_lines_are_the_listing_s_never_page_numbers():
+    ed = convert(read_text(LISTING))
+    (code,) = [b for b in ed.blocks if b.kind == "code"]
+    assert code.pieces[0].value.split("\n") == [
+        "4544 is \\edtext{Lucifer}{\\Cfootnote{Luicifer T}} aosta", "4545", "",
+        "’na \\edtext{mh’aistir}{\\Cfootnote{mhaighistir T}}.\\&", "", "4546", "4547 \\endnumbering", "4548",
+        "4549 \\end{document}", "4550"]
+    assert ed.blocks[-1].kind == "paragraph" and plain(ed.blocks[-1].pieces) == "205"  # no line of the listing
+
+
+@pytest.mark.parametrize("lines", [
+    # the numbers of a list, no program beside them
+    ["1 Introduction", "2 The package", "3 Its commands", "4 Examples"],
+    # numbers that do not rise by one
+    ["4544 \\endnumbering", "4546", "4549 \\end{document}", "4552"],
+])
+def test_numbered_lines_without_a_program_or_out_of_sequence_are_no_listing(lines):
+    from edition.witness.listing import listing_lines
+    assert not listing_lines(lines)
+
+
+def test_a_listing_s_numbers_found_and_pages_numbers_far_apart_left():
+    from edition.witness.listing import listing_lines
+    assert listing_lines(["4546", "4547 \\endnumbering", "4548"]) == {0, 1, 2}
+    assert not listing_lines(["12", *["a line of text"] * 40, "13 \\relax", *["a line of text"] * 40, "14"])

@@ -74,6 +74,7 @@ from .labels import (
     sort_key,
 )
 from .lexicon import zipf
+from .listing import listing_lines
 from .reading import Line, Witness
 from .references import key_reference_lists
 from .tables import grid_tables
@@ -1109,7 +1110,10 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     kind = detect_layout(witness.lines)
     grids = [(a + 1, b + 1) for a, b in grid_tables([line.text for line in witness.lines])]
     tables = frozenset(n for a, b in grids for n in range(a, b))
-    code = frozenset(i + 1 for i in code_lines([line.text for line in witness.lines])) - tables
+    texts = [line.text for line in witness.lines]
+    # a listing's lines with their numbers ("4547 \\endnumbering", "4548") are code, never a page's number
+    listing = frozenset(i + 1 for i in listing_lines(texts))
+    code = frozenset(i + 1 for i in code_lines(texts)) - tables | listing
     # a line of rule characters is a separator: a block of its own, set aside, never joined to a neighbour
     rules = {line.lineno: RULE for line in witness.lines
              if line.lineno not in code and line.lineno not in tables and rule_line(line.text)}
@@ -1119,7 +1123,7 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts).items()
-                     if n not in tables}
+                     if n not in tables and n not in listing}
         foot = page_foot_blocks(witness, furniture) | page_foot_notes(witness, furniture)
         for label, linenos in foot.items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
@@ -1138,7 +1142,7 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
-    furniture = {n: what for n, what in furniture.items() if n not in tables}
+    furniture = {n: what for n, what in furniture.items() if n not in tables and n not in listing}
     return kind, mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code), 0, furniture | rules
 
 

@@ -56,7 +56,7 @@ def key_reference_lists(segments: list[Segment], furniture: dict[int, str]) -> t
     """Each run of blocks opening with keys under a heading of references, as one reference list.
 
     A heading glued to the first entry ("References" on the line above "[Bre96]") is split off as
-    the list's heading. The lines of a key the furniture took for a running head (a key alone on its
+    the list's heading (a heading of the same words just above it is the page's running head). The lines of a key the furniture took for a running head (a key alone on its
     line, at a page's edge) are the entry's and leave *furniture* (changed in place).
 
     :return: the segments, and a decision for each list read
@@ -83,9 +83,12 @@ def key_reference_lists(segments: list[Segment], furniture: dict[int, str]) -> t
         lines, labels, end, bodies = found
         heading = seg.block.lines[0].text.strip().rstrip(":").strip()
         blk = seg.block
-        # a heading glued to the list is at the level of the one above it of the same words (a running head), or 2
-        level = next((s.detail for s in reversed(out) if s.role == "heading"), "2") \
-            if out and out[-1].role == "heading" and out[-1].block.text.strip() == blk.lines[0].text.strip() else "2"
+        level = "2"
+        if seg.role != "heading" and out and out[-1].role == "heading" \
+                and out[-1].block.text.strip() == blk.lines[0].text.strip():
+            # the same words on the line above, at the page's top: the page's running head over the heading
+            level = out[-1].detail
+            out[-1] = out[-1]._replace(role="furniture", detail="running head")
         out.append(seg._replace(role="heading", block=blk._replace(lines=blk.lines[:1], blank_after=0),
                                 detail=seg.detail if seg.role == "heading" else level))
         last = segments[end - 1].block
