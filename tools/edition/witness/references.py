@@ -56,8 +56,9 @@ def key_reference_lists(segments: list[Segment], furniture: dict[int, str]) -> t
     """Each run of blocks opening with keys under a heading of references, as one reference list.
 
     A heading glued to the first entry ("References" on the line above "[Bre96]") is split off as
-    the list's heading (a heading of the same words just above it is the page's running head). The lines of a key the furniture took for a running head (a key alone on its
-    line, at a page's edge) are the entry's and leave *furniture* (changed in place).
+    the list's heading (a heading of the same words just above it is the page's running head). The
+    lines of a key the furniture took for a running head (a key alone on its line, at a page's edge)
+    are the entry's and leave *furniture* (changed in place).
 
     :return: the segments, and a decision for each list read
     """
