@@ -391,3 +391,64 @@ def test_a_listing_s_numbers_found_and_pages_numbers_far_apart_left():
     from edition.witness.listing import listing_lines
     assert listing_lines(["4546", "4547 \\endnumbering", "4548"]) == {0, 1, 2}
     assert not listing_lines(["12", *["a line of text"] * 40, "13 \\relax", *["a line of text"] * 40, "14"])
+
+
+# -- A figure's labels ---------------------------------------------------------------
+
+FIGURE = WRAPPED + """
+First we discuss the features an index processor should have and then some design
+
+Document
+Source
+II
+
+Interactive
+Editor
+
+Raw
+Index
+File
+
+Figure 1: Circles in the picture represent processors, squares are documents.
+In Step I, the author uses an editor to place the index commands in the document.
+and implementation considerations for such a processor, which is the aim of this
+paper as a whole and of its sections one after another until the end.
+"""
+
+
+def test_a_figure_s_labels_and_caption_are_set_aside_and_the_sentence_joined_across_them():
+    ed = convert(read_text(FIGURE))
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+    texts = [plain(b.pieces) for b in ed.blocks]
+    assert texts[1] == ("First we discuss the features an index processor should have and then some design and "
+                        "implementation considerations for such a processor, which is the aim of this paper as a "
+                        "whole and of its sections one after another until the end.")
+    aside = [(f.what, f.text) for f in ed.furniture]
+    assert [t for w, t in aside if w == "figure labels"] == ["Document", "Source", "II", "Interactive", "Editor",
+                                                             "Raw", "Index", "File"]
+    assert [t for w, t in aside if w == "figure caption"] == [
+        "Figure 1: Circles in the picture represent processors, squares are documents.",
+        "In Step I, the author uses an editor to place the index commands in the document."]
+    assert "**Figure labels.** line " in render(ed)
+
+
+def test_without_a_caption_a_figure_stands_between_the_parts_of_a_sentence():
+    source = FIGURE.split("Figure 1:")[0] + ("and implementation considerations for such a processor, which is the "
+                                             "aim of this\npaper as a whole.\n")
+    ed = convert(read_text(source))
+    assert plain(ed.blocks[1].pieces).endswith("then some design and implementation considerations for such a "
+                                               "processor, which is the aim of this paper as a whole.")
+
+
+@pytest.mark.parametrize("tail", [
+    # the short lines follow a sentence that ends, and nothing goes on in lower case: a list, headings
+    "The package has these parts.\n\nDocument\nSource\n\nEditor\nFormatter\n\nThe next paragraph begins here.\n",
+    # three labels are no figure
+    "and then some design\n\nDocument\n\nEditor\nFile\n\nand implementation considerations.\n",
+    # one run of short lines (a heading and its lines) is no figure
+    "and then some design\n\nDocument\nSource\nEditor\nFile\nand implementation considerations.\n",
+])
+def test_short_lines_not_between_the_parts_of_a_sentence_or_few_are_no_figure(tail):
+    ed = convert(read_text(WRAPPED + "\n" + tail))
+    assert not [f for f in ed.furniture if f.what.startswith("figure")]
+    assert "**Figure labels.**" not in render(ed)

@@ -31,6 +31,9 @@ from typing import NamedTuple
 from ..model import Decision
 from .addresses import continues_address
 from .code import code_lines
+from .figures import HOW as FIGURE_HOW
+from .figures import LABELS as FIGURE_LABELS
+from .figures import figure_lines
 from .furniture import (
     MENU_KINDS,
     RULE,
@@ -1130,6 +1133,8 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         # after the notes the page's foot labels: never a line of theirs taken again
         for label, linenos in title_page_note(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
+        # a figure's labels and caption where the figure stood: furniture, the sentence joined across them
+        furniture.update(figure_lines(blocks, furniture))
         furniture.update(rules)
         terms = definition_starts(witness.lines)
         subsections = subsection_numbers(witness.lines, width)
@@ -2124,6 +2129,9 @@ def segment(witness: Witness) -> Layout:
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
     segments = screen_fields(segments)
     segments, lists = key_reference_lists(segments, furniture)
+    figures = sorted(n for n, what in furniture.items() if what == FIGURE_LABELS)
+    if figures:
+        lists.append(Decision("figure labels", f"line {figures[0]}", FIGURE_HOW, figures[0]))
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
