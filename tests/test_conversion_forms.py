@@ -186,8 +186,8 @@ def test_no_grid_no_table(lines):
     assert "**Table.**" not in render(ed)
 
 
-HOSTILE = ["{eval-rst}", "<script>alert(1)</script>", "``code``", "a \\| b", "a *lone star", "[^1]", "{{x}}",
-           "$x$", "# no heading"]
+HOSTILE = ["```{eval-rst}", ":::{raw} html", "<!-- hidden", "ends in \\", "--- | ---", "{eval-rst}",
+           "<script>alert(1)</script>", "``code``", "a \\| b", "a *lone star", "[^1]", "{{x}}", "$x$", "# no heading"]
 
 
 @pytest.mark.parametrize("cell", HOSTILE)
@@ -278,7 +278,8 @@ def test_a_note_s_asterisk_is_no_emphasis():
     assert not any(isinstance(p, Emphasis) for b in ed.blocks for p in b.parts[0])
 
 
-@pytest.mark.parametrize("inner", ["{eval-rst}", "<script>x</script>", "a `tick`", "[^1]", "a | bar"])
+@pytest.mark.parametrize("inner", ["{eval-rst}", "<script>x</script>", "a `tick`", "[^1]", "a | bar",
+                                   "```{eval-rst}", "{raw}`<b>` html", "<!-- hidden"])
 def test_emphasised_text_is_printed_never_read_as_markup(inner):
     from test_robustness import shown
     ed = conv(f"A title for the test\n\nThe book _{inner}_ and _another_ title.\n\nThe last paragraph.\n")
