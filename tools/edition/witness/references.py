@@ -16,13 +16,14 @@ in running text is a citation, not an entry.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Any
 
 from ..model import Decision
 from .labels import REFERENCES_HEADING_RE, reference_list
 
-if TYPE_CHECKING:
-    from .layout import Segment
+#: a segment of :mod:`edition.witness.layout` (its ``Segment``: role, block, detail), not imported here,
+#: as the layout imports this module
+Segment = Any
 
 #: a key opening a line: letters (an accent as a combining mark among them), a year, a letter that
 #: tells apart two works of one year, in square brackets, then a space or the line's end
