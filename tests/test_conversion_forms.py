@@ -417,7 +417,7 @@ paper as a whole and of its sections one after another until the end.
 """
 
 
-def test_a_figure_s_labels_and_caption_are_set_aside_and_the_sentence_joined_across_them():
+def test_a_figure_s_labels_are_set_aside_the_sentence_joined_and_the_caption_printed_after_it():
     ed = convert(read_text(FIGURE))
     assert not [b for b in ed.blocks if b.kind == "heading"]
     texts = [plain(b.pieces) for b in ed.blocks]
@@ -427,10 +427,15 @@ def test_a_figure_s_labels_and_caption_are_set_aside_and_the_sentence_joined_acr
     aside = [(f.what, f.text) for f in ed.furniture]
     assert [t for w, t in aside if w == "figure labels"] == ["Document", "Source", "II", "Interactive", "Editor",
                                                              "Raw", "Index", "File"]
-    assert [t for w, t in aside if w == "figure caption"] == [
-        "Figure 1: Circles in the picture represent processors, squares are documents.",
-        "In Step I, the author uses an editor to place the index commands in the document."]
-    assert "**Figure labels.** line " in render(ed)
+    # the caption, the author's text, a paragraph of its own after the paragraph the figure interrupts
+    assert texts[2] == ("Figure 1: Circles in the picture represent processors, squares are documents. In Step I, "
+                        "the author uses an editor to place the index commands in the document.")
+    assert not [t for w, t in aside if w == "figure caption"] and len(texts) == 3
+    (moved,) = [e for e in ed.apparatus if e.kind == "moved"]
+    assert moved.lineno == 21 and moved.reading.startswith("Figure 1: Circles") and moved.paragraph == 2
+    myst = render(ed)
+    assert "**Figure labels.** line " in myst
+    assert "[(moved: the figure's caption, printed after the paragraph the figure interrupts)]{.kind}" in myst
 
 
 def test_without_a_caption_a_figure_stands_between_the_parts_of_a_sentence():
@@ -463,3 +468,12 @@ def test_an_entry_by_key_over_a_page_break_is_one_item_the_page_s_number_aside()
     assert plain(refs.pieces[1]) == ("[LW90] John Lavagnino and Dominik Wujastyk. An overview of EDMAC: a Plain TeX "
                                      "format for critical editions. TUGboat, 11, 4, pp. 623-643, November 1990.")
     assert ("page number", "8") in [(f.what, f.text) for f in ed.furniture]
+
+
+def test_a_caption_under_a_figure_between_paragraphs_stays_in_its_place():
+    source = FIGURE.replace("and then some design\n", "and then some design.\n").replace(
+        "and implementation considerations", "\nAnd implementation considerations")
+    ed = convert(read_text(source))
+    texts = [plain(b.pieces) for b in ed.blocks]
+    assert texts[2].startswith("Figure 1: Circles") and texts[3].startswith("And implementation")
+    assert not [e for e in ed.apparatus if e.kind == "moved"]

@@ -27,6 +27,8 @@ from .model import (
 )
 from .witness.emphasis import emphasis_forms
 from .witness.emphasis import how as emphasis_how
+from .witness.figures import CAPTION as FIGURE_CAPTION
+from .witness.figures import MOVED as FIGURE_MOVED
 from .witness.furniture import meta_line, posted_line
 from .witness.inline import (
     Edit,
@@ -225,8 +227,23 @@ class _Converter:
         A span runs from the line's start to the next text, so that the words
         on either side are joined by the line break before it, and stops at
         the start of the next line of furniture (an indented line, as an
-        extraction keeping the layout sets a note's first line).
+        extraction keeping the layout sets a note's first line). The lines of
+        a figure's caption are one span (one entry in the apparatus).
         """
+        merged: list[tuple[int, int, str]] = []
+        for span in self._line_spans():
+            if merged and span[2] == FIGURE_CAPTION == merged[-1][2] and merged[-1][1] == span[0]:
+                merged[-1] = (merged[-1][0], span[1], FIGURE_CAPTION)
+            else:
+                merged.append(span)
+        yield from merged
+        for seg in self.layout.segments:  # a caption's residue glued before a paragraph's first words
+            block = seg.block
+            if seg.role in ("paragraph", "quote") and (n := residue_end(self.witness.text[block.start:block.end])):
+                yield block.start, block.start + n, RESIDUE
+
+    def _line_spans(self):
+        """The spans of the furniture lines inside blocks of text, one a line (:meth:`inner_furniture_spans`)."""
         text_ = self.witness.text
         starts = {self.witness.lines[n - 1].start for n in self.layout.inner_furniture}
         for lineno, what in sorted(self.layout.inner_furniture.items()):
@@ -235,10 +252,6 @@ class _Converter:
             while end < len(text_) and text_[end].isspace() and end not in starts:
                 end += 1
             yield line.start, end, what
-        for seg in self.layout.segments:  # a caption's residue glued before a paragraph's first words
-            block = seg.block
-            if seg.role in ("paragraph", "quote") and (n := residue_end(self.witness.text[block.start:block.end])):
-                yield block.start, block.start + n, RESIDUE
 
     # -- pieces ----------------------------------------------------------------
 
@@ -265,7 +278,9 @@ class _Converter:
         edits.sort(key=lambda e: (e.start, e.end))
         pieces, entries = apply(raw, start, edits, self.lineno_of, self.paragraph)
         for i, e in enumerate(entries):
-            if e.kind == "furniture":  # a running head inside a paragraph, set aside there
+            if e.kind == "furniture" and e.note == FIGURE_CAPTION:  # printed after the paragraph (layout)
+                entries[i] = replace(e, kind="moved", note=FIGURE_MOVED)
+            elif e.kind == "furniture":  # a running head inside a paragraph, set aside there
                 self.furniture.append(Furniture(e.note, e.reading.rstrip(), e.start, e.end, e.lineno, e.paragraph))
                 entries[i] = replace(e, note=f"{e.note} set aside from the running text")
         self.entries += [replace(e, in_note=self.note_at(e.start)) for e in entries]
@@ -493,6 +508,21 @@ class _Converter:
         by = "translator" if translator_note(body) else last.by
         self.notes[-1] = replace(last, paragraphs=last.paragraphs + [body], by=by)
 
+    def paragraph_block(self, seg, ctx: InlineContext) -> None:
+        """A paragraph or a block quotation (an editor's note where the witness breaks off in it)."""
+        block = seg.block
+        self.paragraph += 1
+        if seg.detail == FIGURE_CAPTION:  # its lines, set aside in the paragraph before, printed here
+            ctx = ctx._replace(inner_furniture=tuple(s for s in ctx.inner_furniture
+                                                     if not block.start <= s[0] < block.end))
+        pieces = self.pieces(block.start, block.end, ctx)
+        if seg.breaks_off:
+            self.editor_note(
+                "The witness breaks off here: the sentence is incomplete in the source.",
+                pieces,
+            )
+        self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno, self.paragraph))
+
     def run(self) -> Edition:
         ctx = self.context()
         text_ = self.witness.text
@@ -512,15 +542,7 @@ class _Converter:
                 self.blocks.append(Block("heading", pieces, block.start, block.end, block.lineno,
                                          0, seg.detail))
             elif seg.role in ("paragraph", "quote"):
-                self.paragraph += 1
-                pieces = self.pieces(block.start, block.end, ctx)
-                if seg.breaks_off:
-                    self.editor_note(
-                        "The witness breaks off here: the sentence is incomplete in the source.",
-                        pieces,
-                    )
-                self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno,
-                                         self.paragraph))
+                self.paragraph_block(seg, ctx)
             elif seg.role == "list" and seg.detail == "references":
                 self.reference_list(block, ctx)
             elif seg.role in ("list", "code", "definition", "table"):

@@ -6,10 +6,11 @@ between the two parts of a sentence that runs on below the figure, and above the
 ("Figure 1: Circles in the picture represent processors …"). Such a cluster (:func:`figure_lines`) is
 the figure's labels: short lines (:data:`LABEL_MOST_WORDS` words at most, no sentence's end), at least
 :data:`LABELS_MIN` of them, in two runs or more, under a sentence the text breaks off and above either a
-caption or the sentence's continuation (a line in lower case). The labels, and the caption of a figure
-the copy lacks, are furniture ("figure labels", "figure caption"), as a web page's caption of an absent
-image is: set aside with their text, never headings, and the sentence is joined across them
-(:func:`edition.witness.layout.join_page_breaks`).
+caption or the sentence's continuation (a line in lower case). The labels are furniture ("figure
+labels"): set aside with their text, never headings, and the sentence is joined across them
+(:func:`edition.witness.layout.join_page_breaks`), across the caption too; the caption, the author's
+text, is printed as a paragraph of its own after the paragraph the figure interrupts
+(:func:`captions_after`), the move recorded in the apparatus.
 """
 
 from __future__ import annotations
@@ -32,8 +33,11 @@ LABELS = "figure labels"
 CAPTION = "figure caption"
 #: the reason given in the apparatus, once per text
 HOW = ("short lines without a sentence's end, set in runs apart between the two parts of a sentence (or above "
-       "a figure's caption), are the labels of a figure the copy lacks: set aside as furniture with the "
-       "figure's caption, and the sentence joined across them")
+       "a figure's caption), are the labels of a figure the copy lacks: set aside as furniture, and the sentence "
+       "joined across them; the figure's caption (“Figure n: …”) printed as a paragraph after the paragraph the "
+       "figure interrupts")
+#: the apparatus's words on a caption printed after the paragraph
+MOVED = "the figure's caption, printed after the paragraph the figure interrupts"
 
 
 def _label(text: str) -> bool:
@@ -73,16 +77,36 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
             for block in blocks[i:j]:
                 if not all(line.lineno in furniture for line in block.lines):
                     found.update({line.lineno: LABELS for line in block.lines})
-            if caption and after is not None:
-                found.update({n: CAPTION for n in _caption(after.lines, broken)})
+            following = blocks[j + 1] if j + 1 < len(blocks) else None
+            if caption and after is not None and broken:
+                # the sentence goes on below the caption: the caption printed after the paragraph
+                found.update({n: CAPTION for n in _caption(after.lines, following)})
         i = max(j, i + 1)
     return found
 
 
-def _caption(lines: list, broken: bool) -> list[int]:
-    """The line numbers of a caption: its lines down to the one that ends its sentence before a line in
-    lower case (the sentence the figure broke, going on: *broken*), or all of them."""
+def captions_after(segments: list, furniture: dict[int, str], make) -> list:
+    """The segments, each figure's caption that a paragraph was joined across (its lines are the
+    paragraph's, set aside there) after that paragraph as a paragraph of its own, made by
+    *make(lines)*."""
+    out = []
+    for seg in segments:
+        out.append(seg)
+        if seg.role != "paragraph" or len(seg.block.lines) < 2:
+            continue
+        lines = [line for line in seg.block.lines if furniture.get(line.lineno) == CAPTION]
+        if lines:
+            out.append(make(lines))
+    return out
+
+
+def _caption(lines: list, following) -> list[int]:
+    """The line numbers of a caption under a sentence the figure broke: its lines down to the one that
+    ends its sentence before a line in lower case (the sentence going on), or all of them where the block
+    *following* goes on so; none where the sentence does not go on below it (the caption stays in place)."""
     for k, line in enumerate(lines[:-1]):
-        if broken and line.text.rstrip().endswith((".", "?", "!")) and lines[k + 1].text.strip()[:1].islower():
+        if line.text.rstrip().endswith((".", "?", "!")) and lines[k + 1].text.strip()[:1].islower():
             return [x.lineno for x in lines[:k + 1]]
-    return [x.lineno for x in lines]
+    if following is not None and following.lines[0].text.strip()[:1].islower():
+        return [x.lineno for x in lines]
+    return []

@@ -31,9 +31,10 @@ from typing import NamedTuple
 from ..model import Decision
 from .addresses import continues_address
 from .code import code_lines
+from .figures import CAPTION as FIGURE_CAPTION
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
-from .figures import figure_lines
+from .figures import captions_after, figure_lines
 from .furniture import (
     MENU_KINDS,
     RULE,
@@ -2120,6 +2121,8 @@ def segment(witness: Witness) -> Layout:
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     segments = heading_levels(segments)
+    # a figure's caption the paragraph was joined across: a paragraph of its own after it
+    segments = captions_after(segments, furniture, lambda lines: Segment("paragraph", Blk(lines, 0, 0), FIGURE_CAPTION))
     segments += _note_segments(blocks[notes_from:refs_from], forms, furniture)
     refs = blocks[refs_from:furniture_from]
     if refs and notes_from < refs_from and REFERENCES_HEADING_RE.match(refs[0].text.strip()):

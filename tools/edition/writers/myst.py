@@ -343,6 +343,7 @@ KIND_NAMES = {
     "heading": "heading case",
     "emendation": "emendation",
     "typography": "typography",
+    "moved": "moved",
 }
 
 
@@ -396,6 +397,8 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
             lemma = escape(e.lemma) if e.lemma.strip() else "(space)"
             kind = KIND_NAMES.get(e.kind, e.kind)
             if e.kind == "emendation":
+                kind += f": {escape(e.note)}"
+            elif e.kind == "moved":  # a figure's caption printed after the paragraph: where, in the note
                 kind += f": {escape(e.note)}"
             out.append(
                 f"- {_where(e)}, line {e.lineno}: {lemma} \\] "
