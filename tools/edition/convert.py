@@ -25,6 +25,10 @@ from .model import (
     Piece,
     Text,
 )
+from .witness.emphasis import emphasis_forms
+from .witness.emphasis import how as emphasis_how
+from .witness.figures import CAPTION as FIGURE_CAPTION
+from .witness.figures import MOVED as FIGURE_MOVED
 from .witness.furniture import meta_line, posted_line
 from .witness.inline import (
     Edit,
@@ -50,6 +54,9 @@ from .witness.layout import (
 )
 from .witness.lexicon import TextVocabulary
 from .witness.reading import Witness
+from .witness.references import key_label
+from .witness.tables import read_grid
+from .witness.wiki import RESIDUE, residue_end
 
 #: the first paragraphs searched for a catalogue record's "Title: …" line when the top has no title
 CATALOGUE_SEARCH = 8
@@ -137,6 +144,15 @@ def letter_label(index: int) -> str:
     return label
 
 
+#: why a grid table is a table (:meth:`_Converter.table_block`), and why one is printed as the witness sets it
+TABLE_HOW = ("lines drawn as a grid (borders of “+” and “-”, “=” under the header, the rows between “|” at the "
+             "columns of the borders) are a table: printed as rows and cells, a cell's lines joined by a space, "
+             "the header row above the line of “=”, the borders not printed")
+TABLE_LITERAL_HOW = ("lines drawn as a grid whose rows do not keep to its columns (a cell across two, or a header "
+                     "of two rows) are a table the edition cannot write as rows and cells: printed as the witness "
+                     "sets them")
+
+
 class _Converter:
     def __init__(self, witness: Witness, record: dict, editorial: EditorialData):
         self.witness = witness
@@ -156,6 +172,8 @@ class _Converter:
         self.entries: list[Entry] = []
         self.furniture: list[Furniture] = []
         self.markers: list[str] = []
+        #: how forms of the witness were read as structures while converting (a table), for the apparatus
+        self.decided: list[Decision] = []
         #: witness spans of the note bodies: (start, end, label)
         self.note_spans: list[tuple[int, int, str]] = []
         # zero-width insertions after a witness offset: editor's notes and citations
@@ -171,7 +189,7 @@ class _Converter:
     # -- context ---------------------------------------------------------------
 
     def context(self) -> InlineContext:
-        body_roles = {"paragraph", "quote", "list", "definition", "heading"}
+        body_roles = {"paragraph", "quote", "list", "definition", "heading", "table"}
         marked: set[str] = set()
         for seg in self.layout.segments:
             if seg.role in body_roles:
@@ -185,6 +203,9 @@ class _Converter:
         gaps = {str(n) for n in range(1, max(numbers, default=0) + 1)}
         glued = frozenset((gaps | bodies) - marked)
         vocabulary = TextVocabulary(self.witness.text)
+        emphasis = emphasis_forms(self.witness.text)
+        self.decided += [Decision("emphasis", form.name, emphasis_how(form, pairs, strays, example))
+                         for form, pairs, strays, example in emphasis]
         return InlineContext(
             self.witness.text,
             vocabulary,
@@ -197,6 +218,7 @@ class _Converter:
             self.layout.kind == "web",
             self.layout.kind == "pdf" and runs_words_together(self.witness.text, vocabulary),
             self.layout.cited,
+            tuple(form for form, *_ in emphasis),
         )
 
     def inner_furniture_spans(self):
@@ -205,8 +227,23 @@ class _Converter:
         A span runs from the line's start to the next text, so that the words
         on either side are joined by the line break before it, and stops at
         the start of the next line of furniture (an indented line, as an
-        extraction keeping the layout sets a note's first line).
+        extraction keeping the layout sets a note's first line). The lines of
+        a figure's caption are one span (one entry in the apparatus).
         """
+        merged: list[tuple[int, int, str]] = []
+        for span in self._line_spans():
+            if merged and span[2] == FIGURE_CAPTION == merged[-1][2] and merged[-1][1] == span[0]:
+                merged[-1] = (merged[-1][0], span[1], FIGURE_CAPTION)
+            else:
+                merged.append(span)
+        yield from merged
+        for seg in self.layout.segments:  # a caption's residue glued before a paragraph's first words
+            block = seg.block
+            if seg.role in ("paragraph", "quote") and (n := residue_end(self.witness.text[block.start:block.end])):
+                yield block.start, block.start + n, RESIDUE
+
+    def _line_spans(self):
+        """The spans of the furniture lines inside blocks of text, one a line (:meth:`inner_furniture_spans`)."""
         text_ = self.witness.text
         starts = {self.witness.lines[n - 1].start for n in self.layout.inner_furniture}
         for lineno, what in sorted(self.layout.inner_furniture.items()):
@@ -241,7 +278,9 @@ class _Converter:
         edits.sort(key=lambda e: (e.start, e.end))
         pieces, entries = apply(raw, start, edits, self.lineno_of, self.paragraph)
         for i, e in enumerate(entries):
-            if e.kind == "furniture":  # a running head inside a paragraph, set aside there
+            if e.kind == "furniture" and e.note == FIGURE_CAPTION:  # printed after the paragraph (layout)
+                entries[i] = replace(e, kind="moved", note=FIGURE_MOVED)
+            elif e.kind == "furniture":  # a running head inside a paragraph, set aside there
                 self.furniture.append(Furniture(e.note, e.reading.rstrip(), e.start, e.end, e.lineno, e.paragraph))
                 entries[i] = replace(e, note=f"{e.note} set aside from the running text")
         self.entries += [replace(e, in_note=self.note_at(e.start)) for e in entries]
@@ -370,6 +409,8 @@ class _Converter:
             self.list_block(seg.block, ctx)
         elif seg.role == "code":
             self.code_block(seg.block)
+        elif seg.role == "table":
+            self.table_block(seg.block, ctx)
         else:
             self.definition_block(seg.block, ctx)
 
@@ -393,13 +434,43 @@ class _Converter:
         literal = "\n".join(t[indent:] for t in lines)
         self.blocks.append(Block("code", [Text(literal)], block.start, block.end, block.lineno, self.paragraph))
 
+    def table_block(self, block, ctx: InlineContext) -> None:
+        """A grid table (:mod:`edition.witness.tables`): its cells row by row, each cell's lines joined by a
+        space; a grid whose rows do not keep to its columns printed as the witness sets it (as code is)."""
+        lines = block.lines
+        grid = read_grid([line.text for line in lines])
+        if grid is None:
+            self.code_block(block)
+            self.decided.append(Decision("table", f"line {block.lineno}", TABLE_LITERAL_HOW, block.lineno))
+            return
+        self.paragraph += 1
+        indent = len(lines[0].text) - len(lines[0].text.lstrip())
+        cells: list[list[Piece]] = []
+        for row in grid.rows:
+            for a, b in grid.columns:
+                cell: list[Piece] = []
+                for n in row:
+                    line = lines[n]
+                    text = line.text[indent + a:indent + b]
+                    lead = len(text) - len(text.lstrip())
+                    if not text.strip():
+                        continue
+                    begin = line.start + indent + a + lead
+                    part = self.pieces(begin, begin + len(text.strip()), ctx)
+                    cell += [Text(" "), *part] if cell else part
+                cells.append(cell)
+        style = f"{len(grid.columns)} {grid.header}"
+        self.blocks.append(Block("table", cells, block.start, block.end, block.lineno, self.paragraph, style))
+        if not any(d.what == "table" for d in self.decided):
+            self.decided.append(Decision("table", f"line {block.lineno}", TABLE_HOW, block.lineno))
+
     def reference_list(self, block, ctx: InlineContext) -> None:
         """A reference list the text's numbers in brackets cite: an item for each entry, its number kept
         as the witness prints it ("[4] Oren Patashnik. BibTeXing. …")."""
         self.paragraph += 1
         entries: list[list] = []
         for line in block.lines:
-            if not entries or body_label(line.text, (BRACKET,)):
+            if not entries or body_label(line.text, (BRACKET,)) or key_label(line.text):
                 entries.append([])
             entries[-1].append(line)
         items = []
@@ -408,7 +479,12 @@ class _Converter:
             own = list(lines)
             while len(own) > 1 and own[-1].lineno in self.layout.inner_furniture:
                 own.pop()
-            items.append(self.pieces(own[0].start, own[-1].end, ctx, markers=False))
+            if len(own) > 1 and key_label(own[0].text) and own[0].text.strip()[1:-1] == key_label(own[0].text):
+                # a key alone on its line above its entry ("[LW90]", a blank line, "John Lavagnino …"): one item
+                label = self.pieces(own[0].start, own[0].end, ctx, markers=False)
+                items.append([*label, Text(" "), *self.pieces(own[1].start, own[-1].end, ctx, markers=False)])
+            else:
+                items.append(self.pieces(own[0].start, own[-1].end, ctx, markers=False))
             for line in lines[len(own):]:
                 what = self.layout.inner_furniture[line.lineno]
                 self.furniture.append(Furniture(what, line.text, line.start, line.end, line.lineno, self.paragraph))
@@ -432,6 +508,21 @@ class _Converter:
         by = "translator" if translator_note(body) else last.by
         self.notes[-1] = replace(last, paragraphs=last.paragraphs + [body], by=by)
 
+    def paragraph_block(self, seg, ctx: InlineContext) -> None:
+        """A paragraph or a block quotation (an editor's note where the witness breaks off in it)."""
+        block = seg.block
+        self.paragraph += 1
+        if seg.detail == FIGURE_CAPTION:  # its lines, set aside in the paragraph before, printed here
+            ctx = ctx._replace(inner_furniture=tuple(s for s in ctx.inner_furniture
+                                                     if not block.start <= s[0] < block.end))
+        pieces = self.pieces(block.start, block.end, ctx)
+        if seg.breaks_off:
+            self.editor_note(
+                "The witness breaks off here: the sentence is incomplete in the source.",
+                pieces,
+            )
+        self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno, self.paragraph))
+
     def run(self) -> Edition:
         ctx = self.context()
         text_ = self.witness.text
@@ -451,18 +542,10 @@ class _Converter:
                 self.blocks.append(Block("heading", pieces, block.start, block.end, block.lineno,
                                          0, seg.detail))
             elif seg.role in ("paragraph", "quote"):
-                self.paragraph += 1
-                pieces = self.pieces(block.start, block.end, ctx)
-                if seg.breaks_off:
-                    self.editor_note(
-                        "The witness breaks off here: the sentence is incomplete in the source.",
-                        pieces,
-                    )
-                self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno,
-                                         self.paragraph))
+                self.paragraph_block(seg, ctx)
             elif seg.role == "list" and seg.detail == "references":
                 self.reference_list(block, ctx)
-            elif seg.role in ("list", "code", "definition"):
+            elif seg.role in ("list", "code", "definition", "table"):
                 self.block_of_parts(seg, ctx)
             elif seg.role in ("note", "note-continued"):
                 self.note_block(seg, ctx)
@@ -544,7 +627,7 @@ class _Converter:
             # nothing found is never a sure reading: the editor is told to look
             author = Decision("author", "", "none found: no byline, standfirst or Author: line", 0, False)
         layout = [d for d in layout if d.what != "author"]
-        return [title_d, author, self.date_decision(fields), *layout]
+        return [title_d, author, self.date_decision(fields), *layout, *self.decided]
 
     def title_decision(self, title: str, fields: dict[str, HeaderField]) -> Decision:
         """How the title was found: a Title: line, the first line after the furniture, the manifest, or none."""

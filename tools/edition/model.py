@@ -42,10 +42,12 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Emphasis:
-    """Text in italics (a title the witness set between slashes)."""
+    """Text in italics (a title the witness set between slashes, or between underscores), or in bold."""
 
     #: the text emphasised
     value: str
+    #: strong emphasis (bold: two asterisks each side in a plain-text copy)
+    strong: bool = False
 
     @property
     def shown(self) -> str:
@@ -237,7 +239,7 @@ class Entry:
 
 
 #: the kinds of block whose pieces are several runs (:attr:`Block.parts`)
-MANY_PARTS = frozenset({"list", "definition"})
+MANY_PARTS = frozenset({"list", "definition", "table"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +247,8 @@ class Block:
     """A block of the edited text."""
 
     #: ``paragraph``, ``heading``, ``quote``, ``list``, ``code`` (lines of a program, one
-    #: :class:`Text` whose line breaks are the witness's), ``definition`` (an item of a definition list)
+    #: :class:`Text` whose line breaks are the witness's), ``definition`` (an item of a definition list),
+    #: ``table`` (a table's cells, row by row: :meth:`rows`)
     kind: str
     #: the inline content; for lists, one list of pieces per item; for a definition, two: the term's and
     #: the definition's
@@ -256,8 +259,14 @@ class Block:
     lineno: int
     #: paragraph number (0 for headings)
     number: int = 0
-    #: heading level (2 or 3) or the list's marker style (``1)``, ``1.``, ``-``)
+    #: heading level (2 or 3) or the list's marker style (``1)``, ``1.``, ``-``), or a table's shape:
+    #: its number of columns and of header rows ("4 1")
     style: str = ""
+
+    def rows(self) -> list[list[list[Piece]]]:
+        """A table's rows, each a list of its cells' pieces (the header row first, if it has one)."""
+        columns = int(self.style.split()[0])
+        return [self.pieces[i:i + columns] for i in range(0, len(self.pieces), columns)]
 
     @property
     def parts(self) -> list[list[Piece]]:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
 from .addresses import URL_RE, broken_addresses
 from .code import literal_token
+from .emphasis import words as emphasised_words
 from .labels import BARE, BRACKET, LabelForm, normalise
 from .lexicon import (
     UNJOINABLE,
@@ -113,6 +114,8 @@ class InlineContext(NamedTuple):
     runs_words: bool = True
     #: numbers in square brackets that are no note's markers where others are (:attr:`Layout.cited`)
     cited: frozenset = frozenset()
+    #: the forms of emphasis the witness marks consistently (:func:`edition.witness.emphasis.emphasis_forms`)
+    emphasis: tuple = ()
 
 
 def runs_words_together(text: str, vocabulary: TextVocabulary) -> bool:
@@ -157,8 +160,18 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
         if not in_url(m.start(), m.end()):
             _add(edits, Edit(m.start(), m.end(), [Emphasis(m.group(1))], "typography",
                              "title between slashes set in italics"))
+    _emphasis_edits(raw, ctx, edits, in_url)
     edits.sort(key=lambda e: (e.start, e.end))  # edits never overlap (_add)
     return edits
+
+
+def _emphasis_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:
+    """"_The New Course_": emphasis where the witness marks it so, the marks not printed (the reading is
+    stated once, in the apparatus, not at each pair); never in an address or a literal token."""
+    for form in ctx.emphasis:
+        for m in form.pair.finditer(raw):
+            if not in_url(m.start(), m.end()) and not literal_token(raw, m.start(), m.end()):
+                _add(edits, Edit(m.start(), m.end(), [Emphasis(emphasised_words(m), form.strong)]))
 
 
 def _data_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> None:

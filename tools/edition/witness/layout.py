@@ -32,6 +32,10 @@ from typing import NamedTuple
 from ..model import Decision
 from .addresses import continues_address
 from .code import code_lines
+from .figures import CAPTION as FIGURE_CAPTION
+from .figures import HOW as FIGURE_HOW
+from .figures import LABELS as FIGURE_LABELS
+from .figures import captions_after, figure_lines
 from .furniture import (
     MENU_KINDS,
     RULE,
@@ -86,7 +90,11 @@ from .labels import (
     sort_key,
 )
 from .lexicon import zipf
+from .listing import listing_lines
 from .reading import Line, Witness
+from .references import key_reference_lists
+from .tables import grid_tables
+from .wiki import RESIDUE, residue_end
 
 #: characters that may end a sentence (and so a paragraph)
 TERMINAL = ".?!:;…”\"’')"
@@ -234,6 +242,8 @@ class Blk(NamedTuple):
     code: bool = False
     #: whether the block is an item of a definition list, its term opening its first line (:func:`definition_starts`)
     definition: bool = False
+    #: whether the block is a grid table, its borders and rows (:mod:`edition.witness.tables`)
+    table: bool = False
 
     @property
     def start(self) -> int:
@@ -1138,32 +1148,44 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         furniture found by their form (``pdf``: running heads, page numbers)
     """
     kind = detect_layout(witness.lines)
-    code = frozenset(i + 1 for i in code_lines([line.text for line in witness.lines]))
+    grids = [(a + 1, b + 1) for a, b in grid_tables([line.text for line in witness.lines])]
+    tables = frozenset(n for a, b in grids for n in range(a, b))
+    texts = [line.text for line in witness.lines]
+    # a listing's lines with their numbers ("4547 \\endnumbering", "4548") are code, never a page's number
+    listing = frozenset(i + 1 for i in listing_lines(texts))
+    code = frozenset(i + 1 for i in code_lines(texts)) - tables | listing
     # a line of rule characters is a separator: a block of its own, set aside, never joined to a neighbour
-    rules = {line.lineno: RULE for line in witness.lines if line.lineno not in code and rule_line(line.text)}
+    rules = {line.lineno: RULE for line in witness.lines
+             if line.lineno not in code and line.lineno not in tables and rule_line(line.text)}
+    # a table's lines, like a program's, are never reflowed, split as a page's or joined across one
+    literal = code | tables
     blocks = split_at_rules(runs(witness.lines), rules)
     if kind == "pdf":
         width = line_width(witness.lines)
-        furniture = furniture_lines(witness.lines, kind, witness.page_starts)
+        furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts).items()
+                     if n not in tables and n not in listing}
         foot = page_foot_blocks(witness, furniture) | page_foot_notes(witness, furniture)
         for label, linenos in foot.items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # after the notes the page's foot labels: never a line of theirs taken again
         for label, linenos in title_page_note(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
+        # a figure's labels and caption where the figure stood: furniture, the sentence joined across them
+        furniture.update(figure_lines(blocks, furniture))
         furniture.update(rules)
         terms = definition_starts(witness.lines)
         subsections = subsection_numbers(witness.lines, width)
         split = [part for block in blocks
-                 for part in split_pdf_run(block, width, furniture, code, terms, subsections)]
-        joined = join_section_numbers(join_page_breaks(split, width, furniture, code), furniture)
+                 for part in split_pdf_run(block, width, furniture, literal, terms, subsections)]
+        joined = join_section_numbers(join_page_breaks(split, width, furniture, literal), furniture)
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
-        return kind, mark_code(marked, code), width, furniture
+        return kind, mark_code(mark_tables(marked, grids), code), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
-    return kind, mark_code(split_glued_notes(split_list_heading(split)), code), 0, furniture | rules
+    furniture = {n: what for n, what in furniture.items() if n not in tables and n not in listing}
+    return kind, mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code), 0, furniture | rules
 
 
 def split_at_rules(blocks: list[Blk], rules: dict[int, str]) -> list[Blk]:
@@ -1238,6 +1260,37 @@ def definition_starts(lines: list[Line]) -> frozenset[int]:
         previous = text
     close()
     return frozenset(found)
+
+
+def mark_tables(blocks: list[Blk], grids: list[tuple[int, int]]) -> list[Blk]:
+    """The blocks, the lines of each grid table (*grids*: its first line number and the one after its last)
+    one block marked as a table (:attr:`Blk.table`), cut from the blocks around it."""
+    if not grids:
+        return blocks
+    where = {n: k for k, (a, b) in enumerate(grids) for n in range(a, b)}
+    out: list[Blk] = []
+    for block in blocks:
+        if not any(line.lineno in where for line in block.lines):
+            out.append(block)
+            continue
+        groups: list[list[Line]] = []
+        for line in block.lines:
+            if groups and where.get(groups[-1][-1].lineno) == where.get(line.lineno):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        for g, lines in enumerate(groups):
+            k = where.get(lines[0].lineno)
+            before = block.blank_before if g == 0 else 0
+            after = block.blank_after if g == len(groups) - 1 else 0
+            prev = out[-1] if out else None
+            if k is not None and prev is not None and prev.table and where.get(prev.lines[-1].lineno) == k:
+                out[-1] = prev._replace(lines=[*prev.lines, *lines], blank_after=after)  # the same table
+            elif k is not None:
+                out.append(Blk(lines, before, after, table=True))
+            else:
+                out.append(block._replace(lines=lines, blank_before=before, blank_after=after))
+    return out
 
 
 def mark_code(blocks: list[Blk], code: frozenset[int]) -> list[Blk]:
@@ -2212,6 +2265,8 @@ def segment(witness: Witness) -> Layout:
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     segments = heading_levels(segments)
+    # a figure's caption the paragraph was joined across: a paragraph of its own after it
+    segments = captions_after(segments, furniture, lambda lines: Segment("paragraph", Blk(lines, 0, 0), FIGURE_CAPTION))
     segments += _note_segments(blocks[notes_from:refs_from], forms, furniture)
     refs = blocks[refs_from:furniture_from]
     if refs and notes_from < refs_from and REFERENCES_HEADING_RE.match(refs[0].text.strip()):
@@ -2220,11 +2275,15 @@ def segment(witness: Witness) -> Layout:
     segments += _reference_segments(refs, furniture)
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
     segments = screen_fields(segments)
+    segments, lists = key_reference_lists(segments, furniture)
+    figures = sorted(n for n, what in furniture.items() if what == FIGURE_LABELS)
+    if figures:
+        lists.append(Decision("figure labels", f"line {figures[0]}", FIGURE_HOW, figures[0]))
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    decisions = decisions_of(segments, kind, witness)
+    decisions = decisions_of(segments, kind, witness) + lists
     if brackets is not None:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
@@ -2528,7 +2587,7 @@ class _BodyReader(NamedTuple):
         out: list[Segment] = []
         previous, previous_role = "", ""
         for i, block in enumerate(body):
-            seg = self.aside(block, i, body, start)
+            seg = Segment("table", block) if block.table else self.aside(block, i, body, start)
             if seg is None and block.code:
                 seg = Segment("code", block)  # lines of a program, printed as the witness sets them
             elif seg is None and block.definition:
@@ -2551,6 +2610,8 @@ class _BodyReader(NamedTuple):
             return Segment("note", block, self.in_place[start + i])
         if all(line.lineno in self.furniture for line in block.lines):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
+        if residue_end(block.text) >= len(block.text.rstrip()):
+            return Segment("furniture", block, RESIDUE)  # "….jpg, featuring a translation by Max Shachtman.]]"
         if is_contents_line(block, body[i + 1:]):
             return Segment("furniture", block, "table of contents")
         if i < TITLE_REPEAT_SEARCH and title_repeated(block, self.title):
@@ -2615,6 +2676,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+    RESIDUE: (False, "the end of a wiki's image caption (an image's file name or option and the closing “]]”) "
+              "that the copy kept without its opening", True),
 }
 
 

@@ -68,7 +68,8 @@ class MystInline(PieceVisitor):
         return escape(piece.value)
 
     def visit_Emphasis(self, piece: Emphasis) -> str:
-        return f"*{escape(piece.value)}*"
+        mark = "**" if piece.strong else "*"
+        return f"{mark}{escape(piece.value)}{mark}"
 
     def visit_Emendation(self, piece: Emendation) -> str:
         return escape(piece.lemma)
@@ -114,6 +115,16 @@ def code_fence(literal: str) -> list[str]:
     longest = max((len(run) for run in re.findall(r"`+", literal)), default=0)
     fence = "`" * max(3, longest + 1)
     return [f"{fence}text", literal, fence]
+
+
+def pipe_table(block: Block) -> list[str]:
+    """A table as a pipe table: its header row (an empty one where the witness's table has none, as a pipe
+    table must have one), the line of dashes, its rows; each cell's text escaped as a paragraph's is (a
+    ``|`` in it as ``\\|``), on one line."""
+    rows = [" ".join(["|", *(" ".join(inline(cell).split()) + " |" for cell in row)]) for row in block.rows()]
+    columns, header = (int(x) for x in block.style.split())
+    head = rows.pop(0) if header else "|" + "  |" * columns
+    return [head, "|" + "---|" * columns, *rows]
 
 
 def escape_line_start(rendered: str) -> str:
@@ -196,6 +207,8 @@ def _block(block: Block) -> list[str]:
         out.append("> " + inline(block.pieces))
     elif block.kind == "code":
         out += code_fence("".join(p.shown for p in block.pieces))
+    elif block.kind == "table":
+        out += pipe_table(block)
     elif block.kind == "definition":  # an item of a definition list: the term, then ": " and its definition
         term, definition = block.pieces
         out += [inline(term), ": " + inline(definition)]
@@ -330,7 +343,14 @@ KIND_NAMES = {
     "heading": "heading case",
     "emendation": "emendation",
     "typography": "typography",
+    "moved": "moved",
 }
+
+
+#: the forms of the witness read as a structure, as the apparatus names them (:class:`~edition.model.Decision`'s
+#: ``what``): each reading is stated once, with its reason
+READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": "Emphasis.",
+            "figure labels": "Figure labels."}
 
 
 #: the kinds of a page's furniture, as the apparatus names them in its words on them
@@ -378,6 +398,8 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
             kind = KIND_NAMES.get(e.kind, e.kind)
             if e.kind == "emendation":
                 kind += f": {escape(e.note)}"
+            elif e.kind == "moved":  # a figure's caption printed after the paragraph: where, in the note
+                kind += f": {escape(e.note)}"
             out.append(
                 f"- {_where(e)}, line {e.lineno}: {lemma} \\] "
                 f"[{show_reading(e.reading)}]{{.reading}} {sig} [({kind})]{{.kind}}"
@@ -395,6 +417,9 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
         if d.what == "notes" and d.value in ("citations", "page numbers"):  # how the numbers in brackets were read
             out += [f"**Numbers in square brackets.** They are read as {d.value}, not as note markers: "
                     f"{escape(d.how)}{'' if d.sure else ' (a reading the form leaves in doubt)'}.", ""]
+        elif d.what in READINGS:  # how a form of the witness was read (a list, a table, its emphasis)
+            out += [f"**{READINGS[d.what]}** {escape(d.value)}: {escape(d.how)}"
+                    f"{'' if d.sure else ' (a reading the form leaves in doubt)'}.", ""]
     citations = [e for e in edition.apparatus if e.kind == "citation"]
     if citations:
         out += [

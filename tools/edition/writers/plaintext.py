@@ -88,6 +88,11 @@ def _block_lines(block: Block) -> list[str]:
         lines = [f"{i}{block.style if block.style != '-' else ')'} {_flat(item)}"
                  for i, item in enumerate(block.pieces, 1)]
         return [*lines, ""]
+    if block.kind == "table":  # a row a line, the cells apart, the header underlined
+        rows = [" | ".join(_flat(cell) for cell in row) for row in block.rows()]
+        if block.style.split()[1] != "0":
+            rows.insert(1, "-" * len(rows[0]))
+        return [f"[¶ {block.number}]", *("    " + row for row in rows), ""]
     if block.kind == "definition":  # the term, then its definition indented below it
         term, definition = block.pieces
         return [f"[¶ {block.number}] {_flat(term)}", f"    {_flat(definition)}", ""]

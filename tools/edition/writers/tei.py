@@ -104,7 +104,7 @@ class _Writer(PieceVisitor):
         _append_text(self.parent, piece.value)
 
     def visit_Emphasis(self, piece: Emphasis) -> None:
-        _el(self.parent, "hi", piece.value, rend="italic")
+        _el(self.parent, "hi", piece.value, rend="bold" if piece.strong else "italic")
 
     def visit_Emendation(self, piece: Emendation) -> None:
         choice = _el(self.parent, "choice", type=piece.kind)
@@ -272,6 +272,14 @@ def _block(current: ET.Element, block: Block, writer: _Writer) -> None:
     elif block.kind == "code":
         # lines of a program, their line breaks kept
         _el(current, "ab", "".join(p.shown for p in block.pieces), type="code", xml_space="preserve", **attrs)
+    elif block.kind == "table":
+        columns, header = (int(x) for x in block.style.split())
+        rows = block.rows()
+        table = _el(current, "table", rows=str(len(rows)), cols=str(columns), **attrs)
+        for k, cells in enumerate(rows):
+            row = _el(table, "row", role="label") if k < header else _el(table, "row")
+            for cell in cells:
+                writer.inline(_el(row, "cell"), cell)
     elif block.kind == "list":
         lst = _el(current, "list", rend="numbered" if block.style in (")", ".") else "bulleted", **attrs)
         for item in block.pieces:

@@ -1,0 +1,479 @@
+"""Forms of the witness read as structures: reference lists labelled by key, grid tables, emphasis marked
+with underscores or asterisks, a figure's labels, a listing's line numbers, a wiki's file residue.
+
+Each rule on small texts of our own making, with the near miss that must not be taken.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from edition.convert import convert
+from edition.model import Emphasis
+from edition.witness.reading import read_text
+from edition.writers.myst import render
+from pieces import plain
+
+#: a paragraph of hard-wrapped lines, so that a text is read in the layout of a PDF's extraction
+WRAPPED = """\
+Another line of the same paragraph fills the width of the page as lines do in
+a paper set by TeX and extracted by pdftotext from the pages of its file, to
+show the converter a layout of hard-wrapped lines of about the same width,
+and a third sentence runs on over the lines of the page as the others did,
+so that most of the lines of the text continue the line above them as the
+lines of a page extracted from a PDF do, and the layout is read as such.
+"""
+
+
+def conv(source: str):
+    return convert(read_text(textwrap.dedent(source).lstrip("\n")))
+
+
+# -- Reference lists labelled by key ------------------------------------------------
+
+KEYED = """\
+A Package for Critical Editions
+Anne Writer
+
+The macros [LW90] for typesetting critical editions of texts have been
+available for use with TeX for some years, and the tabular code [Bre96] was
+added later by its author, who gave his permission for the port [sic] to go on.
+""" + WRAPPED + """
+References
+
+[Bre96]
+
+Herbert Breger. TABMAC. October 1996. (Available from CTAN in
+macros/plain/contrib/tabmac)
+
+[LW90]
+
+John Lavagnino and Dominik Wujastyk. An overview of EDMAC:
+a Plain TeX format for critical editions.
+TUGboat, 11, 4, pp. 623-643, November 1990.
+
+7
+
+[Wil04]
+
+Peter Wilson. Parallel typesetting for critical editions: the
+ledpar package. December 2004.
+"""
+
+
+def test_entries_labelled_by_key_under_references_are_one_list_each_key_an_item():
+    ed = convert(read_text(KEYED))
+    (refs,) = [b for b in ed.blocks if b.kind == "list"]
+    assert [plain(item) for item in refs.pieces] == [
+        "[Bre96] Herbert Breger. TABMAC. October 1996. (Available from CTAN in macros/plain/contrib/tabmac)",
+        "[LW90] John Lavagnino and Dominik Wujastyk. An overview of EDMAC: a Plain TeX format for critical "
+        "editions. TUGboat, 11, 4, pp. 623-643, November 1990.",
+        "[Wil04] Peter Wilson. Parallel typesetting for critical editions: the ledpar package. December 2004.",
+    ]
+    # the page's number between two entries set aside; the keys in the text, and [sic], printed as they are
+    assert [(f.what, f.text) for f in ed.furniture] == [("page number", "7")]
+    first = plain(ed.blocks[0].pieces)
+    assert "macros [LW90] for" in first and "code [Bre96] was" in first and "port [sic] to" in first
+    myst = render(ed)
+    assert "- \\[LW90\\] John Lavagnino" in myst and "**Reference list.** \\[Bre96\\] … \\[Wil04\\]:" in myst
+    assert not [e for e in ed.apparatus if e.kind == "page-break"]  # a key alone above its entry: no page break
+
+
+def test_keys_with_their_entries_on_the_line_and_the_heading_glued_above():
+    ed = convert(read_text("A Package for Critical Editions\n\nThe macros [LW90] were ported.\n" + WRAPPED
+                           + "\nReferences\n[Bre96]    Herbert Breger. TABMAC. October 1996. (Available from\n"
+                           "           CTAN in macros/plain/contrib/tabmac)\n"
+                           "[Lüc03]    Uwe Lück. ednotes. TUGboat, 24, 2, pp. 224-236, 2003.\n"))
+    heading, refs = ed.blocks[-2:]
+    assert (heading.kind, plain(heading.pieces)) == ("heading", "References")
+    assert [plain(item)[:8] for item in refs.pieces] == ["[Bre96] ", "[Lüc03] "]
+
+
+@pytest.mark.parametrize("line", ["[LW90] Lavagnino.", "[Bre96]", "[Lüc03] Lück.", "[Knu84a] Knuth.",
+                                  "[GMS94] Goossens.", "[Wil2004] Wilson."])
+def test_a_key_is_letters_and_a_year(line):
+    from edition.witness.references import key_label
+    assert key_label(line)
+
+
+@pytest.mark.parametrize("line", ["[sic] and so on", "[1] Knuth.", "[a] note", "[1984] a year", "[LW90]x",
+                                  "see [LW90] above", "[ibid.]"])
+def test_no_key_no_entry(line):
+    from edition.witness.references import key_label
+    assert not key_label(line)
+
+
+def test_keys_without_a_heading_of_references_stay_paragraphs():
+    source = KEYED.replace("References\n", "Further thoughts\n")
+    ed = convert(read_text(source))
+    assert not [b for b in ed.blocks if b.kind == "list"]
+    assert "[LW90]" in [plain(b.pieces) for b in ed.blocks]
+
+
+def test_a_single_key_under_references_is_no_list():
+    source = KEYED.split("[LW90]\n\nJohn")[0]
+    ed = convert(read_text(source))
+    assert not [b for b in ed.blocks if b.kind == "list"]
+
+
+# -- Grid tables ---------------------------------------------------------------------
+
+GRID = """\
+A title for the test
+
+The first editions of the book include the following, in the order of their dates:
+
++----------------+----------------+------------------+
+| Country        | Date           | Comments         |
++================+================+==================+
+| Soviet Union   | January 1924   | Published by the |
+|                |                | state publisher. |
++----------------+----------------+------------------+
+| France         | 1924           |                  |
++----------------+----------------+------------------+
+
+The table ends the section.
+"""
+
+
+def test_a_grid_table_is_a_table_its_cells_row_by_row_a_cell_s_lines_joined():
+    ed = conv(GRID)
+    (table,) = [b for b in ed.blocks if b.kind == "table"]
+    assert table.style == "3 1" and table.number == 2
+    assert [[plain(cell) for cell in row] for row in table.rows()] == [
+        ["Country", "Date", "Comments"],
+        ["Soviet Union", "January 1924", "Published by the state publisher."],
+        ["France", "1924", ""],
+    ]
+    assert [b.kind for b in ed.blocks] == ["paragraph", "table", "paragraph"]
+    myst = render(ed)
+    assert ("{#p2 .para}\n| Country | Date | Comments |\n|---|---|---|\n"
+            "| Soviet Union | January 1924 | Published by the state publisher. |\n| France | 1924 |  |\n") in myst
+    assert "**Table.** line 5:" in myst and "\\+---" not in myst
+
+
+def test_a_grid_table_without_a_header_has_an_empty_header_row():
+    ed = conv(GRID.replace("+================+================+==================+",
+                           "+----------------+----------------+------------------+"))
+    (table,) = [b for b in ed.blocks if b.kind == "table"]
+    assert table.style == "3 0"
+    assert "{#p2 .para}\n|  |  |  |\n|---|---|---|\n| Country | Date | Comments |\n" in render(ed)
+
+
+def test_a_grid_whose_cell_spans_two_columns_is_printed_as_the_witness_sets_it():
+    source = GRID.replace("| France         | 1924           |                  |",
+                          "| France, 1924, and no comment                      |")
+    ed = conv(source)
+    assert not [b for b in ed.blocks if b.kind == "table"]
+    (code,) = [b for b in ed.blocks if b.kind == "code"]
+    assert "| France, 1924, and no comment                      |" in code.pieces[0].value
+    assert "**Table.** line 5:" in render(ed)
+
+
+@pytest.mark.parametrize("lines", [
+    # a line of dashes, and a rule of plus signs, are no grid
+    "--------------------------------\n\n+--------------------------------+",
+    # boxes and an arrow: a diagram, the rows not at the border's columns
+    "+-------+       +-------+\n| Plan  |------>| Trust |\n+-------+       +-------+",
+    # a bar in a sentence between two rules
+    "+------+\nThe workers | the managers\n+------+",
+])
+def test_no_grid_no_table(lines):
+    ed = conv(f"A title for the test\n\nThe first paragraph of the text.\n\n{lines}\n\nThe last paragraph.\n")
+    assert not [b for b in ed.blocks if b.kind == "table"]
+    assert "**Table.**" not in render(ed)
+
+
+HOSTILE = ["```{eval-rst}", ":::{raw} html", "<!-- hidden", "ends in \\", "--- | ---", "{eval-rst}",
+           "<script>alert(1)</script>", "``code``", "a \\| b", "a *lone star", "[^1]", "{{x}}", "$x$", "# no heading"]
+
+
+@pytest.mark.parametrize("cell", HOSTILE)
+def test_a_table_cell_s_text_is_printed_never_read_as_markup(cell):
+    from test_robustness import shown
+    width = max(len(cell), 6) + 2
+    border = "+" + "-" * width + "+" + "-" * 8 + "+"
+    row = "| " + cell.ljust(width - 1) + "| a cell |"
+    head = "| " + "Name".ljust(width - 1) + "| Value  |"
+    source = (f"A title for the test\n\nThe first paragraph of the text.\n\n{border}\n{head}\n"
+              f"{border.replace('-', '=')}\n{row}\n{border}\n\nThe last paragraph.\n")
+    ed = conv(source)
+    (table,) = [b for b in ed.blocks if b.kind == "table"]
+    assert plain(table.rows()[1][0]) == cell
+    myst = render(ed)
+    assert f"Name Value {cell} a cell The last paragraph." in shown(myst)
+    assert "<script>" not in myst and "{eval-rst}" not in myst
+
+
+def test_a_table_in_tei_and_in_plain_text():
+    from lxml import etree
+
+    from edition.writers.plaintext import to_plain_text
+    from edition.writers.tei import to_tei
+    ed = conv(GRID)
+    schema = etree.RelaxNG(etree.parse("tools/edition/writers/schema/edition-tei.rng"))
+    doc = etree.fromstring(to_tei(ed, {"id": "grid", "title": "Grid"}).encode("utf-8"))
+    assert schema.validate(doc), schema.error_log
+    ns = {"tei": "http://www.tei-c.org/ns/1.0"}
+    (table,) = doc.iterfind(".//tei:body//tei:table", ns)
+    assert (table.get("rows"), table.get("cols")) == ("3", "3")
+    rows = table.findall("tei:row", ns)
+    assert rows[0].get("role") == "label"
+    assert ["".join(c.itertext()) for c in rows[1]] == ["Soviet Union", "January 1924", "Published by the state "
+                                                                                          "publisher."]
+    plain_text = to_plain_text(ed, {"id": "grid", "title": "Grid"})
+    assert "[¶ 2]\n    Country | Date | Comments\n    " in plain_text
+    assert "    France | 1924 | \n" in plain_text
+
+
+# -- Emphasis marked with underscores or asterisks ------------------------------------
+
+def test_words_between_underscores_are_emphasis_where_the_witness_marks_them_so():
+    ed = conv("""
+        A title for the test
+
+        _The New Course_ collects articles first printed in _Pravda,_ in December 1923.
+
+        The book was read widely, and **the state** was its subject, with *the party*.
+
+        Its **second** edition had a *preface* of its own.
+        """)
+    (first, second, _) = [b.pieces for b in ed.blocks]
+    assert first[0] == Emphasis("The New Course") and Emphasis("Pravda,") in first
+    assert Emphasis("the state", strong=True) in second and Emphasis("the party") in second
+    myst = render(ed)
+    assert "*The New Course* collects articles first printed in *Pravda,* in" in myst
+    assert "**the state** was its subject, with *the party*." in myst
+    assert "**Emphasis.** underscores: the witness marks words with underscores" in myst
+    assert myst.count("**Emphasis.**") == 3  # once for each form, not once for each pair
+    assert r"two asterisks before and after them (\*\*the state\*\*) 2 times" in myst
+    assert not [e for e in ed.apparatus if e.kind == "typography"]
+
+
+@pytest.mark.parametrize("text", [
+    "The function snake_case_name and the name a_b_c are identifiers, not emphasis.",
+    "The method __init__ runs first, and __main__ is the module run.",
+    "A lone _ underscore, and a product 2*3*4 and a * b * c.",
+    "The file name_of_the_thing.jpg is no emphasis.",
+])
+def test_marks_inside_words_doubled_or_lone_are_no_emphasis(text):
+    ed = conv(f"A title for the test\n\n{text}\n\nThe last paragraph.\n")
+    assert plain(ed.blocks[0].pieces) == text and not any(isinstance(p, Emphasis) for p in ed.blocks[0].pieces)
+    assert "**Emphasis.**" not in render(ed)
+
+
+def test_underscores_set_mostly_in_no_pair_or_one_pair_alone_are_no_emphasis():
+    text = "The names a_ b_ c_ and _d, _e, and two pairs _f_ and _g_ here."
+    ed = conv(f"A title for the test\n\n{text}\n\nThe last paragraph.\n")
+    assert plain(ed.blocks[0].pieces) == text and "**Emphasis.**" not in render(ed)
+    text = "Stars *a* but one pair."
+    ed = conv(f"A title for the test\n\n{text}\n\nThe last paragraph.\n")
+    assert plain(ed.blocks[0].pieces) == text and "**Emphasis.**" not in render(ed)
+
+
+def test_a_note_s_asterisk_is_no_emphasis():
+    ed = conv("A title for the test\n\nA claim of the text.* And another sentence *here.\n\n* The note.\n")
+    assert not any(isinstance(p, Emphasis) for b in ed.blocks for p in b.parts[0])
+
+
+@pytest.mark.parametrize("inner", ["{eval-rst}", "<script>x</script>", "a `tick`", "[^1]", "a | bar",
+                                   "```{eval-rst}", "{raw}`<b>` html", "<!-- hidden"])
+def test_emphasised_text_is_printed_never_read_as_markup(inner):
+    from test_robustness import shown
+    ed = conv(f"A title for the test\n\nThe book _{inner}_ and _another_ title.\n\nThe last paragraph.\n")
+    assert Emphasis(inner) in ed.blocks[0].pieces
+    myst = render(ed)
+    assert f"The book {inner} and another title. The last paragraph." in shown(myst)
+    assert "<script>" not in myst and "{eval-rst}" not in myst
+
+
+def test_emphasis_over_a_line_s_end_and_in_tei():
+    from lxml import etree
+
+    from edition.writers.tei import to_tei
+    ed = conv("A title for the test\n\nThe book _The New\nCourse_ and **the\nstate** here, and _another_ one, "
+              "**a** b.\n\nThe last paragraph.\n")
+    assert Emphasis("The New Course") in ed.blocks[0].pieces and Emphasis("the state", True) in ed.blocks[0].pieces
+    schema = etree.RelaxNG(etree.parse("tools/edition/writers/schema/edition-tei.rng"))
+    doc = etree.fromstring(to_tei(ed, {"id": "em", "title": "Em"}).encode("utf-8"))
+    assert schema.validate(doc), schema.error_log
+    his = doc.findall(".//{http://www.tei-c.org/ns/1.0}hi")
+    assert [(h.get("rend"), h.text) for h in his] == [("italic", "The New Course"), ("bold", "the state"),
+                                                      ("italic", "another"), ("bold", "a")]
+
+
+def test_emphasis_is_never_read_across_a_blank_line():
+    ed = conv("A title for the test\n\nThe book _The New\n\nCourse_ is here, _x_ and _y_.\n\nThe last.\n")
+    assert "_The New" in plain(ed.blocks[0].pieces)
+
+
+# -- A wiki's image caption left without its opening ----------------------------------
+
+def test_the_end_of_a_wiki_caption_is_furniture_alone_or_glued_before_the_lead():
+    ed = conv("""
+        Cover-1924.tiff as early as 1924.]] Cover_(1924).jpg" Publishing|thumb]] The New Course was a 1924 brochure.
+
+        Structure
+
+        43-newcourse.jpg, featuring a translation by Max Shachtman.]]
+
+        The book includes three articles reprinted as chapters.
+        """)
+    assert [(b.kind, plain(b.pieces)) for b in ed.blocks] == [
+        ("paragraph", "The New Course was a 1924 brochure."), ("heading", "Structure"),
+        ("paragraph", "The book includes three articles reprinted as chapters.")]
+    assert [(f.what, f.text) for f in ed.furniture] == [
+        ("image caption residue", 'Cover-1924.tiff as early as 1924.]] Cover_(1924).jpg" Publishing|thumb]]'),
+        ("image caption residue", "43-newcourse.jpg, featuring a translation by Max Shachtman.]]")]
+
+
+@pytest.mark.parametrize("text", [
+    "[[Leon Trotsky]] wrote the book in 1923, and [[File:Cover.jpg|thumb]] shows its cover.",
+    "He said that the matter was closed]] and went on.",
+    "The list [a] and [b]] of the editor.",
+])
+def test_a_whole_link_or_brackets_in_prose_are_no_residue(text):
+    ed = conv(f"A title for the test\n\n{text}\n\nThe last paragraph.\n")
+    assert plain(ed.blocks[0].pieces) == text and not ed.furniture
+
+
+def test_a_references_heading_repeated_above_as_the_page_s_head_is_set_aside():
+    source = KEYED.replace("References\n\n[Bre96]\n", WRAPPED + "\n206\n\n\fReferences\n\nReferences\n[Bre96]\n")
+    ed = convert(read_text(source))
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"].count("References") == 1
+    assert [b.kind for b in ed.blocks][2:4] == ["heading", "list"]
+    assert ("running head", "References") in [(f.what, f.text) for f in ed.furniture]
+
+
+# -- A listing's line numbers ------------------------------------------------------
+
+LISTING = WRAPPED + """
+The file ends with these lines of the example, as the package prints them:
+
+4544 is \\edtext{Lucifer}{\\Cfootnote{Luicifer T}} aosta
+4545
+
+’na \\edtext{mh’aistir}{\\Cfootnote{mhaighistir T}}.\\&
+
+4546
+4547 \\endnumbering
+4548
+4549 \\end{document}
+4550
+
+205
+"""
+
+
+def test_the_numbers_of_a_listing_s_lines_are_the_listing_s_never_page_numbers():
+    ed = convert(read_text(LISTING))
+    (code,) = [b for b in ed.blocks if b.kind == "code"]
+    assert code.pieces[0].value.split("\n") == [
+        "4544 is \\edtext{Lucifer}{\\Cfootnote{Luicifer T}} aosta", "4545", "",
+        "’na \\edtext{mh’aistir}{\\Cfootnote{mhaighistir T}}.\\&", "", "4546", "4547 \\endnumbering", "4548",
+        "4549 \\end{document}", "4550"]
+    assert ed.blocks[-1].kind == "paragraph" and plain(ed.blocks[-1].pieces) == "205"  # no line of the listing
+
+
+@pytest.mark.parametrize("lines", [
+    # the numbers of a list, no program beside them
+    ["1 Introduction", "2 The package", "3 Its commands", "4 Examples"],
+    # numbers that do not rise by one
+    ["4544 \\endnumbering", "4546", "4549 \\end{document}", "4552"],
+])
+def test_numbered_lines_without_a_program_or_out_of_sequence_are_no_listing(lines):
+    from edition.witness.listing import listing_lines
+    assert not listing_lines(lines)
+
+
+def test_a_listing_s_numbers_found_and_pages_numbers_far_apart_left():
+    from edition.witness.listing import listing_lines
+    assert listing_lines(["4546", "4547 \\endnumbering", "4548"]) == {0, 1, 2}
+    assert not listing_lines(["12", *["a line of text"] * 40, "13 \\relax", *["a line of text"] * 40, "14"])
+
+
+# -- A figure's labels ---------------------------------------------------------------
+
+FIGURE = WRAPPED + """
+First we discuss the features an index processor should have and then some design
+
+Document
+Source
+II
+
+Interactive
+Editor
+
+Raw
+Index
+File
+
+Figure 1: Circles in the picture represent processors, squares are documents.
+In Step I, the author uses an editor to place the index commands in the document.
+and implementation considerations for such a processor, which is the aim of this
+paper as a whole and of its sections one after another until the end.
+"""
+
+
+def test_a_figure_s_labels_are_set_aside_the_sentence_joined_and_the_caption_printed_after_it():
+    ed = convert(read_text(FIGURE))
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+    texts = [plain(b.pieces) for b in ed.blocks]
+    assert texts[1] == ("First we discuss the features an index processor should have and then some design and "
+                        "implementation considerations for such a processor, which is the aim of this paper as a "
+                        "whole and of its sections one after another until the end.")
+    aside = [(f.what, f.text) for f in ed.furniture]
+    assert [t for w, t in aside if w == "figure labels"] == ["Document", "Source", "II", "Interactive", "Editor",
+                                                             "Raw", "Index", "File"]
+    # the caption, the author's text, a paragraph of its own after the paragraph the figure interrupts
+    assert texts[2] == ("Figure 1: Circles in the picture represent processors, squares are documents. In Step I, "
+                        "the author uses an editor to place the index commands in the document.")
+    assert not [t for w, t in aside if w == "figure caption"] and len(texts) == 3
+    (moved,) = [e for e in ed.apparatus if e.kind == "moved"]
+    assert moved.lineno == 21 and moved.reading.startswith("Figure 1: Circles") and moved.paragraph == 2
+    myst = render(ed)
+    assert "**Figure labels.** line " in myst
+    assert "[(moved: the figure's caption, printed after the paragraph the figure interrupts)]{.kind}" in myst
+
+
+def test_without_a_caption_a_figure_stands_between_the_parts_of_a_sentence():
+    source = FIGURE.split("Figure 1:")[0] + ("and implementation considerations for such a processor, which is the "
+                                             "aim of this\npaper as a whole.\n")
+    ed = convert(read_text(source))
+    assert plain(ed.blocks[1].pieces).endswith("then some design and implementation considerations for such a "
+                                               "processor, which is the aim of this paper as a whole.")
+
+
+@pytest.mark.parametrize("tail", [
+    # the short lines follow a sentence that ends, and nothing goes on in lower case: a list, headings
+    "The package has these parts.\n\nDocument\nSource\n\nEditor\nFormatter\n\nThe next paragraph begins here.\n",
+    # three labels are no figure
+    "and then some design\n\nDocument\n\nEditor\nFile\n\nand implementation considerations.\n",
+    # one run of short lines (a heading and its lines) is no figure
+    "and then some design\n\nDocument\nSource\nEditor\nFile\nand implementation considerations.\n",
+])
+def test_short_lines_not_between_the_parts_of_a_sentence_or_few_are_no_figure(tail):
+    ed = convert(read_text(WRAPPED + "\n" + tail))
+    assert not [f for f in ed.furniture if f.what.startswith("figure")]
+    assert "**Figure labels.**" not in render(ed)
+
+
+def test_an_entry_by_key_over_a_page_break_is_one_item_the_page_s_number_aside():
+    source = KEYED.replace("John Lavagnino and Dominik Wujastyk. An overview of EDMAC:\n",
+                           "John Lavagnino and Dominik Wujastyk. An overview of EDMAC:\n\n8\n\f")
+    ed = convert(read_text(source))
+    (refs,) = [b for b in ed.blocks if b.kind == "list"]
+    assert plain(refs.pieces[1]) == ("[LW90] John Lavagnino and Dominik Wujastyk. An overview of EDMAC: a Plain TeX "
+                                     "format for critical editions. TUGboat, 11, 4, pp. 623-643, November 1990.")
+    assert ("page number", "8") in [(f.what, f.text) for f in ed.furniture]
+
+
+def test_a_caption_under_a_figure_between_paragraphs_stays_in_its_place():
+    source = FIGURE.replace("and then some design\n", "and then some design.\n").replace(
+        "and implementation considerations", "\nAnd implementation considerations")
+    ed = convert(read_text(source))
+    texts = [plain(b.pieces) for b in ed.blocks]
+    assert texts[2].startswith("Figure 1: Circles") and texts[3].startswith("And implementation")
+    assert not [e for e in ed.apparatus if e.kind == "moved"]

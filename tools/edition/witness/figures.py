@@ -1,0 +1,112 @@
+"""A figure's labels and caption in a PDF's extraction, known by their form.
+
+pdftotext gives the words drawn in a figure (the names in its boxes, the numbers of its arrows) as short
+lines, a word or two each, in runs set apart by blank lines, where the figure stood on the page: often
+between the two parts of a sentence that runs on below the figure, and above the figure's caption
+("Figure 1: Circles in the picture represent processors …"). Such a cluster (:func:`figure_lines`) is
+the figure's labels: short lines (:data:`LABEL_MOST_WORDS` words at most, no sentence's end), at least
+:data:`LABELS_MIN` of them, in two runs or more, under a sentence the text breaks off and above either a
+caption or the sentence's continuation (a line in lower case). The labels are furniture ("figure
+labels"): set aside with their text, never headings, and the sentence is joined across them
+(:func:`edition.witness.layout.join_page_breaks`), across the caption too; the caption, the author's
+text, is printed as a paragraph of its own after the paragraph the figure interrupts
+(:func:`captions_after`), the move recorded in the apparatus.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the most words a label has
+LABEL_MOST_WORDS = 3
+#: the longest label
+LABEL_MOST_CHARS = 30
+#: the fewest labels that make a figure
+LABELS_MIN = 4
+#: the fewest runs of labels (a figure's labels stand apart; a heading and its number are one run)
+RUNS_MIN = 2
+#: a figure's caption: "Figure 1:", "Fig. 2.", "Figure 3 —"
+CAPTION_RE = re.compile(r"^\s*(?:Figure|Fig\.)\s*\d+(?:\.\d+)*[a-z]?\s*[:.—–-]\s*\S")
+#: what ends a sentence (a line that ends so is no label)
+SENTENCE_END = ".?!:;,"
+LABELS = "figure labels"
+CAPTION = "figure caption"
+#: the reason given in the apparatus, once per text
+HOW = ("short lines without a sentence's end, set in runs apart between the two parts of a sentence (or above "
+       "a figure's caption), are the labels of a figure the copy lacks: set aside as furniture, and the sentence "
+       "joined across them; the figure's caption (“Figure n: …”) printed as a paragraph after the paragraph the "
+       "figure interrupts")
+#: the apparatus's words on a caption printed after the paragraph
+MOVED = "the figure's caption, printed after the paragraph the figure interrupts"
+
+
+def _label(text: str) -> bool:
+    core = text.strip()
+    return (0 < len(core) <= LABEL_MOST_CHARS and len(core.split()) <= LABEL_MOST_WORDS
+            and core[-1] not in SENTENCE_END and not CAPTION_RE.match(core))
+
+
+def _breaks_off(text: str) -> bool:
+    core = text.strip()
+    return bool(core) and core[-1] not in ".?!:;…”\"’')" and not core[-1].isdigit()
+
+
+def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
+    """The lines of the figures' labels and captions among *blocks* (runs of lines, with ``lines`` of
+    ``text`` and ``lineno``; *furniture*: the lines of the page's furniture found already), by line number,
+    with their kind. Linear: each run is looked at once as a cluster's start or member."""
+    found: dict[int, str] = {}
+    i = 0
+    while i < len(blocks):
+        if not all(_label(line.text) for line in blocks[i].lines) or \
+                all(line.lineno in furniture for line in blocks[i].lines):
+            i += 1
+            continue
+        j, labels, runs = i, 0, 0
+        while j < len(blocks) and all(_label(line.text) for line in blocks[j].lines):
+            if not all(line.lineno in furniture for line in blocks[j].lines):
+                labels += len(blocks[j].lines)
+                runs += 1
+            j += 1
+        before = next((b for b in reversed(blocks[:i]) if not all(x.lineno in furniture for x in b.lines)), None)
+        after = blocks[j] if j < len(blocks) else None
+        caption = after is not None and bool(CAPTION_RE.match(after.lines[0].text))
+        broken = before is not None and _breaks_off(before.lines[-1].text)
+        goes_on = after is not None and after.lines[0].text.strip()[:1].islower()
+        if labels >= LABELS_MIN and runs >= RUNS_MIN and (caption or (broken and goes_on)):
+            for block in blocks[i:j]:
+                if not all(line.lineno in furniture for line in block.lines):
+                    found.update({line.lineno: LABELS for line in block.lines})
+            following = blocks[j + 1] if j + 1 < len(blocks) else None
+            if caption and after is not None and broken:
+                # the sentence goes on below the caption: the caption printed after the paragraph
+                found.update({n: CAPTION for n in _caption(after.lines, following)})
+        i = max(j, i + 1)
+    return found
+
+
+def captions_after(segments: list, furniture: dict[int, str], make) -> list:
+    """The segments, each figure's caption that a paragraph was joined across (its lines are the
+    paragraph's, set aside there) after that paragraph as a paragraph of its own, made by
+    *make(lines)*."""
+    out = []
+    for seg in segments:
+        out.append(seg)
+        if seg.role != "paragraph" or len(seg.block.lines) < 2:
+            continue
+        lines = [line for line in seg.block.lines if furniture.get(line.lineno) == CAPTION]
+        if lines:
+            out.append(make(lines))
+    return out
+
+
+def _caption(lines: list, following) -> list[int]:
+    """The line numbers of a caption under a sentence the figure broke: its lines down to the one that
+    ends its sentence before a line in lower case (the sentence going on), or all of them where the block
+    *following* goes on so; none where the sentence does not go on below it (the caption stays in place)."""
+    for k, line in enumerate(lines[:-1]):
+        if line.text.rstrip().endswith((".", "?", "!")) and lines[k + 1].text.strip()[:1].islower():
+            return [x.lineno for x in lines[:k + 1]]
+    if following is not None and following.lines[0].text.strip()[:1].islower():
+        return [x.lineno for x in lines]
+    return []

@@ -1,0 +1,105 @@
+"""Grid tables in plain text, known by their form.
+
+A web page rendered as plain text (pandoc's ``plain`` writer, a wiki's export) draws a table as a grid:
+border lines of ``+`` and ``-`` (``=`` under the header row), and rows between ``|`` set at the columns of
+the border's ``+``::
+
+    +---------+------+
+    | Country | Date |
+    +=========+======+
+    | France  | 1924 |
+    +---------+------+
+
+Such a run of lines is one table (:func:`grid_tables`), never a paragraph a line: each row's cells are
+read between the column lines (:func:`read_grid`), a cell's lines joined. A grid whose rows do not keep
+to the border's columns (a cell spanning two, a diagram of boxes and arrows) is no table the edition
+can write as rows and cells: it is printed as the witness sets it (a literal block). A line of dashes, a
+box drawn beside text, a ``|`` in a sentence are no grid: a grid has two borders at least and every line
+between them is a border or a row at the same columns.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+#: a border: "+", then runs of "-" (or "=", under the header; ":" marks an alignment) each closed by "+"
+BORDER_RE = re.compile(r"^\+(?:[-:]+\+)+$|^\+(?:[=:]+\+)+$")
+#: the fewest columns' width: "+-+" is a line of characters, no border
+CELL_MIN = 1
+#: the longest line searched: a table wider than this is no table of a page of text
+TABLE_LINE_MOST = 400
+
+
+class Grid(NamedTuple):
+    """A grid table read: the columns' spans (character offsets between two column lines), the rows
+    (each the indices of its lines among the table's), and how many rows the header has."""
+
+    columns: list[tuple[int, int]]
+    rows: list[list[int]]
+    header: int
+
+
+def _border(text: str) -> bool:
+    return len(text) <= TABLE_LINE_MOST and bool(BORDER_RE.match(text))
+
+
+def _crossings(text: str) -> list[int]:
+    return [i for i, c in enumerate(text) if c == "+"]
+
+
+def grid_tables(texts: list[str]) -> list[tuple[int, int]]:
+    """The grid tables among the lines *texts*: each as the indices of its first line and of the line
+    after its last. A table opens and closes with a border; every line between is a border or a row (a line
+    between two ``|``); whether its rows keep to the columns is :func:`read_grid`'s to say."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(texts):
+        first = texts[i].strip()
+        if not _border(first):
+            i += 1
+            continue
+        indent = len(texts[i]) - len(texts[i].lstrip())
+        j, last = i + 1, i
+        while j < len(texts):
+            line = texts[j][indent:].rstrip() if texts[j][:indent].strip() == "" else ""
+            if _border(line):
+                last = j
+            elif not (line.startswith("|") and line.endswith("|") and len(line) > 1):
+                break
+            j += 1
+        if last > i + 1:
+            found.append((i, last + 1))
+            i = last + 1
+        else:
+            i += 1
+    return found
+
+
+def read_grid(texts: list[str]) -> Grid | None:
+    """The columns, rows and header of a grid table's lines (:func:`grid_tables`), or None where a row
+    does not keep to the columns (a cell spanning two): then the table is printed as the witness has it."""
+    indent = len(texts[0]) - len(texts[0].lstrip())
+    lines = [t[indent:].rstrip() for t in texts]
+    cols = _crossings(lines[0])
+    rows: list[list[int]] = []
+    current: list[int] = []
+    header = 0
+    for n, line in enumerate(lines[1:], 1):
+        if _border(line):
+            if _crossings(line) != cols:
+                return None  # a border of other columns: a cell across two
+            if current:
+                rows.append(current)
+                current = []
+            if "=" in line:
+                if header or not rows:
+                    return None  # a second header line, or one above no row
+                header = len(rows)
+            continue
+        if len(line) != cols[-1] + 1 or any(line[c] != "|" for c in cols):
+            return None
+        current.append(n)
+    if header > 1 or not rows:
+        return None  # a pipe table has one header row
+    return Grid([(a + 1, b) for a, b in zip(cols, cols[1:], strict=False)], rows, header)
