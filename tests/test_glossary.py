@@ -140,6 +140,13 @@ def test_unknown_related_entry_and_source(tmp_path):
     assert {(p.line, p.code) for p in problems} == {(7, "glossary-related"), (8, "glossary-source")}
 
 
+def test_an_entry_refused_for_its_own_problem_is_still_there_for_the_entries_related_to_it(tmp_path):
+    # raw HTML in nomenklatura.md: one problem, at its line, not also one in every entry naming it as related
+    folder = folder_with(tmp_path, nomenklatura=GOOD + "\n<b>bold</b>\n", perestroika=OTHER)
+    _, problems = load_glossary(folder, {"voslensky1984"})
+    assert [(Path(p.path).name, p.code) for p in problems] == [("nomenklatura.md", "markup-unsafe")]
+
+
 def test_new_entry_from_the_template(tmp_path, capsys):
     folder = tmp_path / "glossary"
     assert main(["glossary", "new", "Socialism in one country", "--folder", str(folder)]) == 0

@@ -36,9 +36,11 @@ def constraints() -> dict[str, str]:
     for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#")[0].strip()
         if line:
-            name, _, version = line.partition("==")
+            # a pin for some Pythons only ('NAME==V ; python_full_version < "…"'): the first is the one tested
+            line = line.partition(";")[0]
+            name, _, version = line.strip().partition("==")
             assert version, f"constraints.txt: {line!r} is not pinned with =="
-            pins[canonicalize_name(name)] = version
+            pins.setdefault(canonicalize_name(name), version.strip())
     return pins
 
 

@@ -282,6 +282,9 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
     """
     entries: list[GlossaryEntry] = []
     problems: list[Problem] = []
+    # every entry file, also one refused for a problem of its own (reported at its own line):
+    # the entries that name it as related are not wrong
+    slugs: set[str] = set()
     for path in sorted(folder.glob("*")):
         if path.name == "README.md":
             continue
@@ -289,12 +292,12 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
         if bad:
             problems.append(bad)
             continue
+        slugs.add(path.stem)
         entry, found = read_entry(path)
         problems += found
         if entry is not None:
             entries.append(entry)
     problems += duplicate_terms(entries)
-    slugs = {e.slug for e in entries}
     for entry in entries:
         for related in entry.related:
             if related not in slugs:
