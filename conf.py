@@ -191,10 +191,10 @@ latex_elements = {
     # links in the text's colour: the PDF is made to be printed
     "sphinxsetup": "InnerLinkColor={rgb}{0,0,0}, OuterLinkColor={rgb}{0,0,0}",
     "fncychap": "",  # the chapter openings are the edition's own (titlesec, preamble.tex)
-    # one index per kind of name, each made by xindy (latexmk runs it on every .idx)
+    # one index per kind of name, each made by xindy (latexmk runs it on every .idx); no
+    # general index: nothing prints one ("printindex" below), and an empty .idx costs a run of xindy
     "makeindex": "\n".join([
         r"\usepackage[xindy,noautomatic]{imakeidx}",
-        r"\makeindex",
         r"\makeindex[name=persons]",
         r"\makeindex[name=places]",
         r"\makeindex[name=organisations]",

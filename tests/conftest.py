@@ -113,10 +113,18 @@ def html_build(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def pdf_build(tmp_path_factory) -> Path:
+    """The PDF in the default paper (A4)."""
+    return build_pdf(tmp_path_factory.mktemp("latex"))
+
+
+def build_pdf(out: Path, *extra: str) -> Path:
+    """Build the PDF into *out* (Sphinx's LaTeX builder, then latexmk) and return *out*.
+
+    :param extra: more options for ``sphinx-build`` (``-D edition_paper=a5``)
+    """
     if not shutil.which("xelatex") or not shutil.which("latexmk"):
         pytest.fail("xelatex and latexmk are needed for the PDF (see README: Debian packages)")
-    out = tmp_path_factory.mktemp("latex")
-    proc = sphinx_build("latex", out)
+    proc = sphinx_build("latex", out, *extra)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "WARNING" not in proc.stderr, proc.stderr
     # the indexes are made by xindy with the options Sphinx's Makefile exports

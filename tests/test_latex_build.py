@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, sphinx_build
+from conftest import ROOT, build_pdf, sphinx_build
 from edition.writers.printed import read_citation_file
 
 pytestmark = [pytest.mark.build, pytest.mark.latex]
@@ -42,6 +42,21 @@ def page_offset(texts: list[str]) -> int:
 @pytest.fixture(scope="module")
 def pdf(pdf_build) -> Path:
     return pdf_build / "russian-question.pdf"
+
+
+@pytest.fixture(scope="module")
+def pdf_a5_build(tmp_path_factory) -> Path:
+    """The PDF in the trade size, built once for the tests of this module that read both sizes."""
+    out = build_pdf(tmp_path_factory.mktemp("latex-a5"), "-D", "edition_paper=a5")
+    # A5, 148 × 210 mm (pdfinfo names A4, not A5)
+    assert re.search(r"^Page size:\s+419\.\d+ x 595\.\d+ pts", run("pdfinfo", str(out / "russian-question.pdf")), re.M)
+    return out
+
+
+@pytest.fixture(params=["a4", "a5"])
+def paper_build(request, pdf_build) -> Path:
+    """The build of each paper size (the A4 one is the session's, shared with the other tests)."""
+    return pdf_build if request.param == "a4" else request.getfixturevalue("pdf_a5_build")
 
 
 def test_the_metadata_name_the_edition_and_its_editors(pdf):
@@ -140,9 +155,10 @@ def _notes():
                 yield path.stem, label, words[-1], _first_words(bodies[label])
 
 
-def test_each_note_is_at_the_foot_of_the_page_of_its_marker(pdf):
-    """The author's notes (numbers) and the editor's (letters) alike."""
-    texts = pages(pdf)
+def test_each_note_is_at_the_foot_of_the_page_of_its_marker(paper_build):
+    """The author's notes (numbers) and the editor's (letters) alike, in both paper sizes: a note
+    that does not fit below its marker's line begins there and runs over to the next page."""
+    texts = pages(paper_build / "russian-question.pdf")
     checked, wrong = 0, []
     for text, label, before, start in _notes():
         if len(start) < 3:
@@ -204,20 +220,22 @@ def test_the_bibliography_is_author_year_with_the_citing_pages(pdf):
     assert not re.search(r"^\[\d+\] ", bibliography, re.M)
 
 
-def test_no_line_sticks_out_more_than_ten_points(pdf_build):
-    log = (pdf_build / "russian-question.log").read_text(encoding="utf-8", errors="replace")
+def test_no_line_sticks_out_more_than_ten_points(paper_build):
+    log = (paper_build / "russian-question.log").read_text(encoding="utf-8", errors="replace")
     widths = [float(w) for w in re.findall(r"Overfull \\hbox \(([\d.]+)pt too wide\)", log)]
     assert not [w for w in widths if w > 10], sorted(widths)[-5:]
 
 
-def test_latexmk_needs_two_xelatex_runs_and_makes_the_pdf_once(pdf_build):
+def test_latexmk_needs_two_xelatex_runs_and_xindy_once_per_index(paper_build):
     """The page references and back-references hold still between runs (preamble.tex,
     ``\\edpageref``), so latexmk needs the run that writes the .aux and .idx files and the one
     that reads them with xindy's indexes, no third (``nox -s bench`` times the PDF's build)."""
-    log = (pdf_build / "latexmk.out").read_text(encoding="utf-8")
+    log = (paper_build / "latexmk.out").read_text(encoding="utf-8")
     runs = re.findall(r"^Running '(?:internal )?(\S+)", log, re.M)
     assert runs.count("xelatex") == 2, runs
     assert runs.count("xdvipdfmx") == 1, runs
+    # once for each index of names, after the first run; no general index, which nothing prints
+    assert runs.count("xindy") == 3, runs
 
 
 def test_the_trade_size_is_one_option(tmp_path):
