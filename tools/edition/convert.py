@@ -25,6 +25,7 @@ from .model import (
     Piece,
     Text,
 )
+from .witness.dating import VERSION_LINE_RE, opening_date
 from .witness.furniture import meta_line, posted_line
 from .witness.inline import (
     Edit,
@@ -628,6 +629,10 @@ class _Converter:
         """How the date was found: a Date: line or a date line, a Posted line, the manifest, or none."""
         if "date" in fields:
             f = fields["date"]
+            if not f.label_in_witness and (version := VERSION_LINE_RE.match(f.value)):
+                # "Version 2, February 1998" under the title: its date, the version's (a guess)
+                return Decision("date", version.group(1), "the version line under the title (“Version …, DATE”)",
+                                f.lineno, False)
             how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
             return Decision("date", f.value, how, f.lineno)
         dating = next((fields[name] for name in DATING_FIELDS if name in fields), None)
@@ -645,6 +650,11 @@ class _Converter:
             if m := PRINTED_LINE_RE.match(line.text.strip()):
                 # a title page's imprint: "First published November 1920"
                 return Decision("date", m.group(2), f"the “{m.group(1)} …” line of the title page", line.lineno, False)
+        title, editorial_title = self.title()
+        dated = opening_date(self.witness.lines, self.witness.page_starts, "" if editorial_title else title)
+        if dated is not None:
+            # a version line, a title-page note's revision, the title's year: the date, probably
+            return Decision("date", dated.value, dated.how, dated.lineno, False)
         copy = next((fields[name] for name in COPY_DATING_FIELDS if name in fields), None)
         if copy is not None:
             # the date of the copy (an e-book's release, a library's posting), not of the text: unsure

@@ -1703,6 +1703,54 @@ def _pdf_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[Segmen
     return _whole_blocks(_title_page_people(head, first, segments), blocks)
 
 
+#: a title page's "by NAME" line in any case ("by The NT S Team"): the byline under a dated title
+TITLE_PAGE_BY_RE = re.compile(r"^(?:by|By|BY)\s+[A-Z][\w.’'-]*(?:\s+[\w.’'&-]+){0,7}$")
+#: a person's name that opens a line, before a comma and the institution ("Peter Breitenlohner, Max-Planck-…")
+NAME_THEN_PLACE_RE = re.compile(r"^([^,]+),\s+\S")
+
+
+def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[Segment]:
+    """A PDF's title page whose title a line of its date or version stands under (a manual's, a report's).
+
+    "The ε-TEX manual", "Version 2, February 1998", "by The NT S Team",
+    "Peter Breitenlohner, Max-Planck-Institut für Physik, München": the first
+    short line is the title, the line under it its date line (a version line
+    is one), a "by …" line below them the byline, and a name on a line of its
+    own there, its institution after a comma or not, a byline too. Found only
+    where the second of the short lines at the top dates the text (a title
+    alone above the prose is read as any header is), and only when those
+    lines take whole blocks (the body begins at a block's start).
+    """
+    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines if line.lineno not in furniture][:TOP_ZONE]
+    head = _title_page_head(lines)
+    if len(head) < 2 or head[-1] is lines[-1]:
+        return []
+    title, dated = head[0].text.strip(), head[1].text.strip()
+    if (not _title_line(title) or section_number(title) is not None or _header_role(title)
+            or _header_role(dated) != "date"):
+        return []
+    segments = [Segment("header", Blk([head[0]], 0, 0), "title"), Segment("header", Blk([head[1]], 0, 0), "date")]
+    for line in head[2:]:
+        text = line.text.strip()
+        if TITLE_PAGE_BY_RE.match(text) and not any(s.detail == "byline" for s in segments):
+            segments.append(Segment("header", Blk([line], 0, 0), "byline"))
+        elif (m := NAME_THEN_PLACE_RE.match(text)) and _name_line(m.group(1)) or _signed_name(text):
+            segments.append(Segment("header", Blk([line], 0, 0), "name"))
+        elif _institution(text) and segments[-1].detail in ("name", "affiliation"):
+            segments.append(Segment("header", Blk([line], 0, 0), "affiliation"))
+        else:
+            break
+    taken = {line.lineno for seg in segments for line in seg.block.lines}
+    whole: set[int] = set()
+    for block in blocks:
+        linenos = {line.lineno for line in block.lines}
+        if not linenos <= taken:
+            break
+        whole |= linenos
+    kept = [seg for seg in segments if all(line.lineno in whole for line in seg.block.lines)]
+    return kept if len(kept) >= 2 and kept[1].detail == "date" else []
+
+
 def _title_page_people(head: list[Line], i: int, segments: list[Segment]) -> list[Segment]:
     """The bylines, affiliations and credits of a title page from its line *i*, after *segments*."""
     while i < len(head):
@@ -2177,7 +2225,8 @@ def segment(witness: Witness) -> Layout:
     kind, blocks, width, furniture = blocks_of(witness)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
-    segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)))
+    segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
+                                     or _pdf_dated_title_page(blocks[lead:], furniture)))
                  or header_segments(blocks[lead:], kind))
     segments[lead:] = running_heads_aside(segments[lead:], furniture)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}

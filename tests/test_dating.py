@@ -1,0 +1,77 @@
+"""Dates a text's opening gives in passing (witness.dating) and a PDF title page dated under its title.
+
+Each rule with its near miss: a version line on the title page vs the same words in prose; a title-page note's
+"last revised DATE" vs a sentence of the text that says "revised"; the title with its year in brackets vs another
+work's title and year.
+"""
+
+from __future__ import annotations
+
+from edition.convert import convert, report
+from edition.witness.dating import opening_date
+from edition.witness.reading import read_text
+from edition.writers.myst import render
+from pieces import plain
+
+PROSE = (
+    "The first paragraph of the manual runs along the full width of the page until it\n"
+    "reaches the end of its first sentence, as the prose of a manual does here.\n"
+    "A second sentence of the first page follows it to fill the lines of the page.\n"
+)
+
+
+def found(text: str, what: str = "date") -> dict:
+    return report(convert(read_text(text)))["found"][what]
+
+
+def test_a_version_line_under_a_pdf_s_title_dates_it_and_the_title_page_is_a_header():
+    text = ("            The Widget manual\n              Version 2, February 1998\n\n"
+            "                  by The Widget Team\n        Ada Morel, Institut für Physik, Wien\n\n"
+            f"{PROSE}\f\n{PROSE}")
+    ed = convert(read_text(text))
+    assert ed.title == "The Widget manual"
+    assert [(f.name, f.value) for f in ed.header] == [
+        ("title", "The Widget manual"), ("date", "Version 2, February 1998"), ("byline", "by The Widget Team"),
+        ("name", "Ada Morel, Institut für Physik, Wien")]
+    date = found(text)
+    assert (date["value"], date["line"], date["sure"]) == ("February 1998", 2, False)
+    assert "version line" in date["how"]
+    assert found(text, "author")["value"] == "The Widget Team"
+    assert "Version 2, February 1998" in render(ed)  # the line kept as the witness prints it
+
+
+def test_a_version_named_in_prose_dates_nothing_and_makes_no_title_page():
+    text = ("The Widget manual\nin February 1998 the version 2 of the widget was released to its users,\n"
+            f"{PROSE}\f\n{PROSE}")
+    ed = convert(read_text(text))
+    assert not any(f.name == "date" for f in ed.header)
+    assert found(text)["value"] == ""
+    assert "in February 1998 the version 2" in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+def test_a_title_page_note_s_last_revision_dates_the_text_unsure():
+    text = ("macros (deprecated)\nA port of the macros to LaTeX∗\nJane Doe†\n\n" + PROSE +
+            "∗ This file (macros.dtx) has version number v0.19.4, last revised 2016/08/06.\n† jane at example dot org\n"
+            f"1\n\f\n{PROSE}")
+    date = found(text)
+    assert (date["value"], date["line"], date["sure"]) == ("2016/08/06", 8, False)
+    assert "note on the title page" in date["how"]
+
+
+def test_revised_in_the_running_text_or_a_later_page_s_note_dates_nothing():
+    prose = "The draft was revised 2016/08/06 by hand, as the author says in the preface.\n"
+    assert opening_date(read_text(prose + PROSE).lines, frozenset(), "") is None  # no sign-led note
+    later = read_text(f"{PROSE}\f\n{PROSE}∗ This page was last revised 2016/08/06.\n")
+    assert opening_date(later.lines, later.page_starts, "") is None  # a note after the first page
+
+
+def test_the_title_with_its_year_in_brackets_in_the_header_dates_the_text():
+    text = ("The Dictatorship of the Workers (Doe)\n\nFor works with similar titles, see The Dictatorship.\n"
+            "The Dictatorship of the Workers (1919)\nby Jane Doe, translated by John Roe\n\n" + PROSE)
+    date = found(text)
+    assert (date["value"], date["line"], date["sure"]) == ("1919", 4, False)
+
+
+def test_another_work_s_title_and_year_dates_nothing():
+    text = ("The Dictatorship of the Workers\n\nSee also:\nTerrorism and Communism (1920)\n\n" + PROSE)
+    assert found(text)["value"] == ""
