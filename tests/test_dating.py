@@ -75,3 +75,25 @@ def test_the_title_with_its_year_in_brackets_in_the_header_dates_the_text():
 def test_another_work_s_title_and_year_dates_nothing():
     text = ("The Dictatorship of the Workers\n\nSee also:\nTerrorism and Communism (1920)\n\n" + PROSE)
     assert found(text)["value"] == ""
+
+
+# -- a page's title named by its lead (witness.lead) -------------------------------------------------
+
+LEAD_BODY = ("\nThe book consisted of a collection of articles first published in a newspaper, with additional "
+             "material appended to them.\n\nHistory\n\nThe articles were written in the winter of the year.\n")
+
+
+def test_the_lead_s_subject_in_emphasis_is_the_title_of_a_page_that_lacks_one():
+    text = "Cover.jpg|thumb]] _THE OLD ROAD_ (Russian: _Старый путь)_ was a 1924 brochure by an author.\n" + LEAD_BODY
+    ed = convert(read_text(text))
+    assert (ed.title, ed.title_editorial) == ("The Old Road", False)
+    title = found(text, "title")
+    assert (title["line"], title["sure"]) == (1, False) and "lead sentence" in title["how"]
+    assert "THE OLD ROAD" in " ".join(plain(b.pieces) for b in ed.blocks)  # the lead itself as the witness has it
+
+
+def test_emphasis_inside_the_lead_or_without_was_a_names_no_title():
+    for lead in ("In 1924, _The Old Road_ was a brochure that the author wrote.",
+                 "_Pravda_ printed the articles in December, one after another."):
+        ed = convert(read_text(lead + "\n" + LEAD_BODY))
+        assert ed.title_editorial and ed.title.startswith("Untitled")

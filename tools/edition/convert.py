@@ -49,6 +49,7 @@ from .witness.layout import (
     segment,
     side_by_side,
 )
+from .witness.lead import lead_title
 from .witness.lexicon import TextVocabulary
 from .witness.reading import Witness
 
@@ -577,6 +578,10 @@ class _Converter:
         if found:
             return Decision("title", title, "the Title: line of a catalogue record below the top of the "
                             "witness (an e-book's), not a heading of the text", found[1], False)
+        named = lead_title(self.witness.lines)
+        if named is not None:
+            return Decision("title", title, "the subject of the lead sentence, in emphasis at its start (“_TITLE_ "
+                            "… was a …”): the copy has no title of its own", named[1], False)
         return Decision("title", title, "none found: the editor's, made from the file name", 0, False)
 
     def text_above(self, lineno: int) -> bool:
@@ -671,6 +676,9 @@ class _Converter:
         found = self.catalogue_title()
         if found:
             return found[0], False
+        lead = lead_title(self.witness.lines)
+        if lead is not None:
+            return lead[0], False
         return f"Untitled ({Path(self.witness.path).stem})", True
 
     def catalogue_title(self) -> tuple[str, int] | None:
