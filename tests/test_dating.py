@@ -97,3 +97,31 @@ def test_emphasis_inside_the_lead_or_without_was_a_names_no_title():
                  "_Pravda_ printed the articles in December, one after another."):
         ed = convert(read_text(lead + "\n" + LEAD_BODY))
         assert ed.title_editorial and ed.title.startswith("Untitled")
+
+
+# -- a contents list set as indented lines (layout.contents_lists) -------------------------------------
+
+CONTENTS = ("The pamphlet collects the articles the author wrote that winter, with two appendices added later.\n\n"
+            "Contents\n\n{items}\n\nHistory\n\nThe articles were written in the winter of the year, one a week.\n")
+
+
+def test_indented_one_line_items_under_a_heading_are_one_list():
+    items = "\n\n".join(f"    {x}" for x in ("Chapter 1. The Question of Generations", "Chapter 2. Groups and Factions",
+                                              "Appendix 1. The Old Road", "Appendix 2. Two Generations"))
+    ed = convert(read_text(CONTENTS.format(items=items)))
+    lists = [b for b in ed.blocks if b.kind == "list"]
+    assert [plain(i) for i in lists[0].pieces] == ["Chapter 1. The Question of Generations",
+                                                   "Chapter 2. Groups and Factions", "Appendix 1. The Old Road",
+                                                   "Appendix 2. Two Generations"]
+    assert not ed.ednotes  # no "the witness breaks off here" after the last item
+    listed = report(ed)["lists"]
+    assert [(x["heading"], x["line"]) for x in listed] == [("Contents", 5)]
+
+
+def test_an_indented_quotation_under_a_heading_is_no_contents_list():
+    quote = "\n\n".join(f"    {x}" for x in ("The party is not a barracks. It must think for itself.",
+                                              "Discipline is needed. But it is not the whole of it.",
+                                              "The young must learn by doing, and by making mistakes."))
+    ed = convert(read_text(CONTENTS.format(items=quote)))
+    assert not any(b.kind == "list" for b in ed.blocks) and "lists" not in report(ed)
+    assert "The party is not a barracks." in " ".join(plain(b.pieces) for b in ed.blocks)

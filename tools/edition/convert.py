@@ -366,9 +366,20 @@ class _Converter:
         self.blocks.append(Block("list", items, block.start, block.end, block.lineno,
                                  self.paragraph, style))
 
+    def contents_list(self, block, ctx: InlineContext) -> None:
+        """A contents list set as indented lines (layout.contents_lists): an item to a line, as printed."""
+        self.paragraph += 1
+        items = []
+        for line in block.lines:
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            items.append(self.pieces(start, line.end, ctx))
+        self.blocks.append(Block("list", items, block.start, block.end, block.lineno, self.paragraph, "-"))
+
     def block_of_parts(self, seg, ctx: InlineContext) -> None:
         """A list, lines of code, or an item of a definition list."""
-        if seg.role == "list":
+        if seg.role == "list" and seg.detail == "contents":
+            self.contents_list(seg.block, ctx)
+        elif seg.role == "list":
             self.list_block(seg.block, ctx)
         elif seg.role == "code":
             self.code_block(seg.block)
@@ -727,6 +738,16 @@ def convert(witness: Witness, record: dict | None = None,
 
 def report(edition: Edition) -> dict:
     """The JSON report of one converted text."""
+    out = _report(edition)
+    lists = [{"heading": d.value, "how": d.how, "line": d.lineno} for d in edition.decisions if d.what == "list"]
+    if lists:
+        # lines the witness sets as paragraphs, read as a list (a contents list): each with its reason
+        out["lists"] = lists
+    return out
+
+
+def _report(edition: Edition) -> dict:
+    """The report's fields every text has."""
     bodies = [n.label for n in edition.notes if n.status != "missing-body"]
     return {
         "source": edition.source,

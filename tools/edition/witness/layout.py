@@ -2269,11 +2269,12 @@ def segment(witness: Witness) -> Layout:
     segments += _reference_segments(refs, furniture)
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
     segments = screen_fields(segments)
+    segments, listed = contents_lists(segments)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    decisions = decisions_of(segments, kind, witness)
+    decisions = decisions_of(segments, kind, witness) + listed
     if brackets is not None:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
@@ -2285,6 +2286,55 @@ def segment(witness: Witness) -> Layout:
 FIRST_SCREEN_LINES = 60
 #: the fewest "Field: value" lines that make a record (one alone may be a label in the text: "Source: …")
 FIELD_RUN_MIN = 2
+
+
+#: the fewest one-line items of a contents list set under its heading
+CONTENTS_ITEMS_MIN = 3
+#: the least indentation of a contents list's items
+CONTENTS_INDENT_MIN = 2
+
+
+#: the label that opens a contents list's item ("Chapter 1. ", "Appendix A. ", "3. ")
+CONTENTS_LABEL_RE = re.compile(r"^(?:(?:Chapter|Appendix|Part|Book|Section)\s+)?(?:\d{1,3}|[IVXLC]{1,7}|[A-Z])\.?\s+")
+
+
+def _contents_item(block: Blk) -> bool:
+    """An item of a contents list: one short indented line that ends no sentence ("    Chapter 1. The …")."""
+    text = block.lines[0].text
+    stripped = text.strip()
+    return (len(block.lines) == 1 and _indent(text) >= CONTENTS_INDENT_MIN
+            and 0 < len(words(stripped)) <= HEADING_MAX_WORDS and not stripped.endswith((".", ",", ";", ":", "!"))
+            and not SENTENCE_BREAK_RE.search(CONTENTS_LABEL_RE.sub("", stripped)))
+
+
+def contents_lists(segments: list[Segment]) -> tuple[list[Segment], list[Decision]]:
+    """A run of indented one-line paragraphs right under a heading, each short and ending no sentence, all
+    indented alike ("Contents", then "    Chapter 1. The Question of Party Generations", …): one list, an
+    item to a line, recorded with its lines. An indented quotation (lines that wrap, sentences) stays."""
+    out: list[Segment] = []
+    decisions: list[Decision] = []
+    i = 0
+    while i < len(segments):
+        out.append(segments[i])
+        if segments[i].role != "heading":
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(segments) and segments[j].role == "paragraph" and _contents_item(segments[j].block)
+               and _indent(segments[j].block.lines[0].text) == _indent(segments[i + 1].block.lines[0].text)):
+            j += 1
+        if j - i - 1 >= CONTENTS_ITEMS_MIN:
+            run = [seg.block for seg in segments[i + 1:j]]
+            lines = [line for block in run for line in block.lines]
+            out.append(Segment("list", Blk(lines, run[0].blank_before, run[-1].blank_after), "contents"))
+            decisions.append(Decision(
+                "list", segments[i].block.text.strip(),
+                f"indented one-line items under the heading, lines {lines[0].lineno}–{lines[-1].lineno}: a list "
+                "(a contents list), an item to a line, as the witness prints them", lines[0].lineno, True))
+            i = j
+        else:
+            i += 1
+    return out, decisions
 
 
 def screen_fields(segments: list[Segment]) -> list[Segment]:
