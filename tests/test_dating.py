@@ -125,3 +125,25 @@ def test_an_indented_quotation_under_a_heading_is_no_contents_list():
     ed = convert(read_text(CONTENTS.format(items=quote)))
     assert not any(b.kind == "list" for b in ed.blocks) and "lists" not in report(ed)
     assert "The party is not a barracks." in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+# -- a section's byline under its heading (layout.section_bylines) ------------------------------------
+
+MANIFESTO = ("The project began in the summer and grew quickly over the following months of that year.\n\n"
+             "The Manifesto\n\n{line}\n\nWhat is it?\n\nIt is a new distribution, made openly by its users.\n")
+
+
+def test_written_by_a_name_revised_a_date_under_a_heading_is_the_section_s_byline():
+    ed = convert(read_text(MANIFESTO.format(line="Written by Jane Q. Doe, Revised 01/06/94")))
+    block = next(b for b in ed.blocks if "Written by" in plain(b.pieces))
+    assert (block.kind, block.style) == ("paragraph", "byline")
+    assert "{#p2 .para .byline}\nWritten by Jane Q. Doe, Revised 01/06/94" in render(ed)
+    found = [u for u in report(ed)["unsure"] if u["what"] == "byline"]
+    assert [(u["value"], u["line"]) for u in found] == [("Jane Q. Doe, 01/06/94", 5)]
+    assert report(ed)["author"] == ""  # a section's byline is not the text's author
+
+
+def test_written_by_hand_under_a_heading_is_prose():
+    ed = convert(read_text(MANIFESTO.format(line="Written by hand, the first copies went round the group.")))
+    assert not any(b.style == "byline" for b in ed.blocks)
+    assert not any(u["what"] == "byline" for u in report(ed)["unsure"])

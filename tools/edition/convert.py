@@ -472,7 +472,7 @@ class _Converter:
                         pieces,
                     )
                 self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno,
-                                         self.paragraph))
+                                         self.paragraph, "byline" if seg.detail == "byline" else ""))
             elif seg.role == "list" and seg.detail == "references":
                 self.reference_list(block, ctx)
             elif seg.role in ("list", "code", "definition"):

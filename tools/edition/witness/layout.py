@@ -2270,11 +2270,12 @@ def segment(witness: Witness) -> Layout:
     segments += _tail_segments(blocks[furniture_from:], kind, furniture)
     segments = screen_fields(segments)
     segments, listed = contents_lists(segments)
+    segments, signed = section_bylines(segments)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    decisions = decisions_of(segments, kind, witness) + listed
+    decisions = decisions_of(segments, kind, witness) + listed + signed
     if brackets is not None:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
@@ -2334,6 +2335,42 @@ def contents_lists(segments: list[Segment]) -> tuple[list[Segment], list[Decisio
             i = j
         else:
             i += 1
+    return out, decisions
+
+
+#: a section's byline, a line of its own under its heading: "Written by Ian A. Murdock, Revised 01/06/94",
+#: "By Jane Doe"; group 1 the name, group 2 the date if any
+SECTION_BYLINE_RE = re.compile(
+    r"^(?:(?:Written|Compiled|Edited|Drafted)\s+by|By)\s+([A-Z][^,;:]{2,60}?)"
+    r"(?:,\s*(?:Revised|Updated|Dated|Written)\s+(?:on\s+)?([^,;]{4,30}?))?\.?$"
+)
+
+
+def section_byline(text: str) -> tuple[str, str] | None:
+    """The name and the date of a section's byline (:data:`SECTION_BYLINE_RE`) whose name is a person's, or None:
+    "Written by hand, then copied" is no byline."""
+    m = SECTION_BYLINE_RE.match(text.strip())
+    if not m or not _name_line(m.group(1).strip()):
+        return None
+    return m.group(1).strip(), (m.group(2) or "").strip()
+
+
+def section_bylines(segments: list[Segment]) -> tuple[list[Segment], list[Decision]]:
+    """A one-line paragraph right under a heading that is a byline by its form ("Written by NAME, Revised DATE"):
+    the section's byline (its author and date), printed as the witness has it and recorded, a guess the report
+    flags."""
+    decisions: list[Decision] = []
+    out = list(segments)
+    for i in range(1, len(out)):
+        seg = out[i]
+        if (seg.role == "paragraph" and out[i - 1].role == "heading" and len(seg.block.lines) == 1
+                and (found := section_byline(seg.block.text))):
+            out[i] = seg._replace(detail="byline")
+            name, date = found
+            decisions.append(Decision(
+                "byline", f"{name}, {date}" if date else name,
+                f"the byline of the section “{out[i - 1].block.text.strip()}” (a line of its own under its "
+                "heading: “Written by NAME, Revised DATE”), not the text's author", seg.block.lineno, False))
     return out, decisions
 
 
