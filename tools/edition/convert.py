@@ -25,6 +25,7 @@ from .model import (
     Piece,
     Text,
 )
+from .witness.dating import VERSION_LINE_RE, opening_date
 from .witness.emphasis import emphasis_forms
 from .witness.emphasis import how as emphasis_how
 from .witness.figures import CAPTION as FIGURE_CAPTION
@@ -52,6 +53,7 @@ from .witness.layout import (
     segment,
     side_by_side,
 )
+from .witness.lead import lead_title
 from .witness.lexicon import TextVocabulary
 from .witness.reading import Witness
 from .witness.references import key_label
@@ -403,9 +405,20 @@ class _Converter:
         self.blocks.append(Block("list", items, block.start, block.end, block.lineno,
                                  self.paragraph, style))
 
+    def contents_list(self, block, ctx: InlineContext) -> None:
+        """A contents list set as indented lines (layout.contents_lists): an item to a line, as printed."""
+        self.paragraph += 1
+        items = []
+        for line in block.lines:
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            items.append(self.pieces(start, line.end, ctx))
+        self.blocks.append(Block("list", items, block.start, block.end, block.lineno, self.paragraph, "-"))
+
     def block_of_parts(self, seg, ctx: InlineContext) -> None:
         """A list, lines of code, or an item of a definition list."""
-        if seg.role == "list":
+        if seg.role == "list" and seg.detail == "contents":
+            self.contents_list(seg.block, ctx)
+        elif seg.role == "list":
             self.list_block(seg.block, ctx)
         elif seg.role == "code":
             self.code_block(seg.block)
@@ -521,7 +534,8 @@ class _Converter:
                 "The witness breaks off here: the sentence is incomplete in the source.",
                 pieces,
             )
-        self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno, self.paragraph))
+        self.blocks.append(Block(seg.role, pieces, block.start, block.end, block.lineno,
+                                 self.paragraph, "byline" if seg.detail == "byline" else ""))
 
     def run(self) -> Edition:
         ctx = self.context()
@@ -659,6 +673,10 @@ class _Converter:
         if found:
             return Decision("title", title, "the Title: line of a catalogue record below the top of the "
                             "witness (an e-book's), not a heading of the text", found[1], False)
+        named = lead_title(self.witness.lines)
+        if named is not None:
+            return Decision("title", title, "the subject of the lead sentence, in emphasis at its start (“_TITLE_ "
+                            "… was a …”): the copy has no title of its own", named[1], False)
         return Decision("title", title, "none found: the editor's, made from the file name", 0, False)
 
     def text_above(self, lineno: int) -> bool:
@@ -711,6 +729,10 @@ class _Converter:
         """How the date was found: a Date: line or a date line, a Posted line, the manifest, or none."""
         if "date" in fields:
             f = fields["date"]
+            if not f.label_in_witness and (version := VERSION_LINE_RE.match(f.value)):
+                # "Version 2, February 1998" under the title: its date, the version's (a guess)
+                return Decision("date", version.group(1), "the version line under the title (“Version …, DATE”)",
+                                f.lineno, False)
             how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
             return Decision("date", f.value, how, f.lineno)
         dating = next((fields[name] for name in DATING_FIELDS if name in fields), None)
@@ -728,6 +750,11 @@ class _Converter:
             if m := PRINTED_LINE_RE.match(line.text.strip()):
                 # a title page's imprint: "First published November 1920"
                 return Decision("date", m.group(2), f"the “{m.group(1)} …” line of the title page", line.lineno, False)
+        title, editorial_title = self.title()
+        dated = opening_date(self.witness.lines, self.witness.page_starts, "" if editorial_title else title)
+        if dated is not None:
+            # a version line, a title-page note's revision, the title's year: the date, probably
+            return Decision("date", dated.value, dated.how, dated.lineno, False)
         copy = next((fields[name] for name in COPY_DATING_FIELDS if name in fields), None)
         if copy is not None:
             # the date of the copy (an e-book's release, a library's posting), not of the text: unsure
@@ -744,6 +771,9 @@ class _Converter:
         found = self.catalogue_title()
         if found:
             return found[0], False
+        lead = lead_title(self.witness.lines)
+        if lead is not None:
+            return lead[0], False
         return f"Untitled ({Path(self.witness.path).stem})", True
 
     def catalogue_title(self) -> tuple[str, int] | None:
@@ -792,6 +822,16 @@ def convert(witness: Witness, record: dict | None = None,
 
 def report(edition: Edition) -> dict:
     """The JSON report of one converted text."""
+    out = _report(edition)
+    lists = [{"heading": d.value, "how": d.how, "line": d.lineno} for d in edition.decisions if d.what == "list"]
+    if lists:
+        # lines the witness sets as paragraphs, read as a list (a contents list): each with its reason
+        out["lists"] = lists
+    return out
+
+
+def _report(edition: Edition) -> dict:
+    """The report's fields every text has."""
     bodies = [n.label for n in edition.notes if n.status != "missing-body"]
     return {
         "source": edition.source,

@@ -1756,6 +1756,54 @@ def _pdf_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[Segmen
     return _whole_blocks(_title_page_people(head, first, segments), blocks)
 
 
+#: a title page's "by NAME" line in any case ("by The NT S Team"): the byline under a dated title
+TITLE_PAGE_BY_RE = re.compile(r"^(?:by|By|BY)\s+[A-Z][\w.’'-]*(?:\s+[\w.’'&-]+){0,7}$")
+#: a person's name that opens a line, before a comma and the institution ("Peter Breitenlohner, Max-Planck-…")
+NAME_THEN_PLACE_RE = re.compile(r"^([^,]+),\s+\S")
+
+
+def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[Segment]:
+    """A PDF's title page whose title a line of its date or version stands under (a manual's, a report's).
+
+    "The ε-TEX manual", "Version 2, February 1998", "by The NT S Team",
+    "Peter Breitenlohner, Max-Planck-Institut für Physik, München": the first
+    short line is the title, the line under it its date line (a version line
+    is one), a "by …" line below them the byline, and a name on a line of its
+    own there, its institution after a comma or not, a byline too. Found only
+    where the second of the short lines at the top dates the text (a title
+    alone above the prose is read as any header is), and only when those
+    lines take whole blocks (the body begins at a block's start).
+    """
+    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines if line.lineno not in furniture][:TOP_ZONE]
+    head = _title_page_head(lines)
+    if len(head) < 2 or head[-1] is lines[-1]:
+        return []
+    title, dated = head[0].text.strip(), head[1].text.strip()
+    if (not _title_line(title) or section_number(title) is not None or _header_role(title)
+            or _header_role(dated) != "date"):
+        return []
+    segments = [Segment("header", Blk([head[0]], 0, 0), "title"), Segment("header", Blk([head[1]], 0, 0), "date")]
+    for line in head[2:]:
+        text = line.text.strip()
+        if TITLE_PAGE_BY_RE.match(text) and not any(s.detail == "byline" for s in segments):
+            segments.append(Segment("header", Blk([line], 0, 0), "byline"))
+        elif (m := NAME_THEN_PLACE_RE.match(text)) and _name_line(m.group(1)) or _signed_name(text):
+            segments.append(Segment("header", Blk([line], 0, 0), "name"))
+        elif _institution(text) and segments[-1].detail in ("name", "affiliation"):
+            segments.append(Segment("header", Blk([line], 0, 0), "affiliation"))
+        else:
+            break
+    taken = {line.lineno for seg in segments for line in seg.block.lines}
+    whole: set[int] = set()
+    for block in blocks:
+        linenos = {line.lineno for line in block.lines}
+        if not linenos <= taken:
+            break
+        whole |= linenos
+    kept = [seg for seg in segments if all(line.lineno in whole for line in seg.block.lines)]
+    return kept if len(kept) >= 2 and kept[1].detail == "date" else []
+
+
 def _title_page_people(head: list[Line], i: int, segments: list[Segment]) -> list[Segment]:
     """The bylines, affiliations and credits of a title page from its line *i*, after *segments*."""
     while i < len(head):
@@ -2230,7 +2278,8 @@ def segment(witness: Witness) -> Layout:
     kind, blocks, width, furniture = blocks_of(witness)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
-    segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)))
+    segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
+                                     or _pdf_dated_title_page(blocks[lead:], furniture)))
                  or header_segments(blocks[lead:], kind))
     segments[lead:] = running_heads_aside(segments[lead:], furniture)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
@@ -2279,11 +2328,13 @@ def segment(witness: Witness) -> Layout:
     figures = sorted(n for n, what in furniture.items() if what == FIGURE_LABELS)
     if figures:
         lists.append(Decision("figure labels", f"line {figures[0]}", FIGURE_HOW, figures[0]))
+    segments, listed = contents_lists(segments)
+    segments, signed = section_bylines(segments)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    decisions = decisions_of(segments, kind, witness) + lists
+    decisions = decisions_of(segments, kind, witness) + lists + listed + signed
     if brackets is not None:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
@@ -2295,6 +2346,91 @@ def segment(witness: Witness) -> Layout:
 FIRST_SCREEN_LINES = 60
 #: the fewest "Field: value" lines that make a record (one alone may be a label in the text: "Source: …")
 FIELD_RUN_MIN = 2
+
+
+#: the fewest one-line items of a contents list set under its heading
+CONTENTS_ITEMS_MIN = 3
+#: the least indentation of a contents list's items
+CONTENTS_INDENT_MIN = 2
+
+
+#: the label that opens a contents list's item ("Chapter 1. ", "Appendix A. ", "3. ")
+CONTENTS_LABEL_RE = re.compile(r"^(?:(?:Chapter|Appendix|Part|Book|Section)\s+)?(?:\d{1,3}|[IVXLC]{1,7}|[A-Z])\.?\s+")
+
+
+def _contents_item(block: Blk) -> bool:
+    """An item of a contents list: one short indented line that ends no sentence ("    Chapter 1. The …")."""
+    text = block.lines[0].text
+    stripped = text.strip()
+    return (len(block.lines) == 1 and _indent(text) >= CONTENTS_INDENT_MIN
+            and 0 < len(words(stripped)) <= HEADING_MAX_WORDS and not stripped.endswith((".", ",", ";", ":", "!"))
+            and not SENTENCE_BREAK_RE.search(CONTENTS_LABEL_RE.sub("", stripped)))
+
+
+def contents_lists(segments: list[Segment]) -> tuple[list[Segment], list[Decision]]:
+    """A run of indented one-line paragraphs right under a heading, each short and ending no sentence, all
+    indented alike ("Contents", then "    Chapter 1. The Question of Party Generations", …): one list, an
+    item to a line, recorded with its lines. An indented quotation (lines that wrap, sentences) stays."""
+    out: list[Segment] = []
+    decisions: list[Decision] = []
+    i = 0
+    while i < len(segments):
+        out.append(segments[i])
+        if segments[i].role != "heading":
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(segments) and segments[j].role == "paragraph" and _contents_item(segments[j].block)
+               and _indent(segments[j].block.lines[0].text) == _indent(segments[i + 1].block.lines[0].text)):
+            j += 1
+        if j - i - 1 >= CONTENTS_ITEMS_MIN:
+            run = [seg.block for seg in segments[i + 1:j]]
+            lines = [line for block in run for line in block.lines]
+            out.append(Segment("list", Blk(lines, run[0].blank_before, run[-1].blank_after), "contents"))
+            decisions.append(Decision(
+                "list", segments[i].block.text.strip(),
+                f"indented one-line items under the heading, lines {lines[0].lineno}–{lines[-1].lineno}: a list "
+                "(a contents list), an item to a line, as the witness prints them", lines[0].lineno, True))
+            i = j
+        else:
+            i += 1
+    return out, decisions
+
+
+#: a section's byline, a line of its own under its heading: "Written by Ian A. Murdock, Revised 01/06/94",
+#: "By Jane Doe"; group 1 the name, group 2 the date if any
+SECTION_BYLINE_RE = re.compile(
+    r"^(?:(?:Written|Compiled|Edited|Drafted)\s+by|By)\s+([A-Z][^,;:]{2,60}?)"
+    r"(?:,\s*(?:Revised|Updated|Dated|Written)\s+(?:on\s+)?([^,;]{4,30}?))?\.?$"
+)
+
+
+def section_byline(text: str) -> tuple[str, str] | None:
+    """The name and the date of a section's byline (:data:`SECTION_BYLINE_RE`) whose name is a person's, or None:
+    "Written by hand, then copied" is no byline."""
+    m = SECTION_BYLINE_RE.match(text.strip())
+    if not m or not _name_line(m.group(1).strip()):
+        return None
+    return m.group(1).strip(), (m.group(2) or "").strip()
+
+
+def section_bylines(segments: list[Segment]) -> tuple[list[Segment], list[Decision]]:
+    """A one-line paragraph right under a heading that is a byline by its form ("Written by NAME, Revised DATE"):
+    the section's byline (its author and date), printed as the witness has it and recorded, a guess the report
+    flags."""
+    decisions: list[Decision] = []
+    out = list(segments)
+    for i in range(1, len(out)):
+        seg = out[i]
+        if (seg.role == "paragraph" and out[i - 1].role == "heading" and len(seg.block.lines) == 1
+                and (found := section_byline(seg.block.text))):
+            out[i] = seg._replace(detail="byline")
+            name, date = found
+            decisions.append(Decision(
+                "byline", f"{name}, {date}" if date else name,
+                f"the byline of the section “{out[i - 1].block.text.strip()}” (a line of its own under its "
+                "heading: “Written by NAME, Revised DATE”), not the text's author", seg.block.lineno, False))
+    return out, decisions
 
 
 def screen_fields(segments: list[Segment]) -> list[Segment]:

@@ -200,7 +200,8 @@ def _block(block: Block) -> list[str]:
     """A heading, or a numbered block (its anchor, then its lines), and the blank line after it."""
     if block.kind == "heading":
         return ["#" * int(block.style or 2) + " " + inline(block.pieces), ""]
-    out = [f"{{#p{block.number} .para}}"]
+    # a section's byline under its heading ("Written by NAME, Revised DATE"): a paragraph of its own class
+    out = [f"{{#p{block.number} .para .byline}}" if block.style == "byline" else f"{{#p{block.number} .para}}"]
     if block.kind == "paragraph":
         out.append(inline(block.pieces))
     elif block.kind == "quote":
