@@ -1851,6 +1851,8 @@ REAL_LICENCES = {"public domain in the United States": "https://www.gutenberg.or
                  "CC BY-SA 3.0": "https://creativecommons.org/licenses/by-sa/3.0/",
                  "GPL-2 or GPL-3": "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html",
                  "GPL-2": "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html",
+                 "GPL-2 or later": "https://www.gnu.org/licenses/old-licenses/gpl-2.0.html",
+                 "LaTeX Project Public License 1.3": "https://www.latex-project.org/lppl/lppl-1-3/",
                  "MIT": "https://opensource.org/license/mit",
                  "Knuth's licence": "https://ctan.org/license/knuth",
                  "GNU Free Documentation License": "https://www.gnu.org/licenses/fdl.html",

@@ -381,6 +381,8 @@ class _Converter:
                 else:
                     spans[-1].append(line)
             body: list[Piece] = []
+            # the note's own interventions (a hyphen, a blank line) are placed in the note, not the paragraph
+            self.note_spans += [(span[0].start, span[-1].end, label) for span in spans]
             for k, span in enumerate(spans):
                 begin = span[0].start + (found.end if found and k == 0 else 0)
                 for piece in ([Text(" ")] if k else []) + self.pieces(begin, span[-1].end, own, markers=False):
