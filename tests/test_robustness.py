@@ -26,6 +26,7 @@ from edition.convert import convert, report
 from edition.errors import EditionError
 from edition.witness.reading import decode, read_text, read_witness
 from edition.writers.myst import render
+from edition.writers.tei import to_tei
 from pieces import plain
 
 
@@ -55,10 +56,26 @@ def shown(myst: str) -> str:
 
 # -- Reading ----------------------------------------------------------------------------
 
-def test_a_control_character_is_refused_with_its_line():
-    with pytest.raises(EditionError) as err:
-        decode(b"Title\n\nSome \x1b[1mbold\x1b[0m text.\n", "esc.txt")
-    assert str(err.value) == "esc.txt:3: control character U+001B: not plain text; remove it or convert the file"
+def test_a_control_character_is_kept_as_its_picture_and_stated_in_the_apparatus():
+    text, _ = decode(b"Title\n\nSome \x1b[1mbold\x1b[0m text, a \x19 glyph and \x7f.\n", "esc.txt")
+    assert text == "Title\n\nSome \u241b[1mbold\u241b[0m text, a \u2419 glyph and \u2421.\n"
+    witness = read_text("Title\n\nA symbol \x19\x19 chart.\n\nA bell \x07.\n", "sym.txt")
+    assert witness.controls == ((3, 0x19), (3, 0x19), (5, 0x07))
+    assert len(witness.text) == len("Title\n\nA symbol \x19\x19 chart.\n\nA bell \x07.\n")  # offsets kept
+    edition = convert(witness)
+    myst = render(edition)
+    assert "A symbol \u2419\u2419 chart." in myst and not any(c in myst for c in "\x19\x07")
+    stated = [d for d in edition.decisions if d.what == "control characters"]
+    assert [(d.value, d.lineno, d.sure) for d in stated] == [("U+0019, U+0007", 3, False)]
+    assert "**Control characters.** U+0019, U+0007: 3 in all, on lines 3, 5:" in myst
+    tei = to_tei(edition, {"title": "Sym"})
+    assert "\x19" not in tei and "\u2419" in tei
+
+
+def test_a_text_without_control_characters_states_none():
+    witness = read_text("Title\n\nA plain \u2419 picture typed as such.\n", "plain.txt")
+    assert witness.controls == ()
+    assert "Control characters" not in render(convert(witness))
 
 
 def test_a_c1_control_character_suggests_a_bad_conversion():
@@ -479,7 +496,7 @@ BAD_FILES = {
     "empty": (b"\n \n", 1, "the witness is empty"),
     "latin-1": ("Title\n\nCaf\xe9 society.\n".encode("latin-1"), 3, "not UTF-8 (byte 0xe9)"),
     "cp1252": (b"Title\n\nText.\n\n\x93Quoted\x94\n", 5, "not UTF-8 (byte 0x93)"),
-    "control": (b"Title\n\nA bell \x07 rings.\n", 3, "control character U+0007"),
+    "c1 control": ("Title\n\nA \x93quote\x94.\n".encode(), 3, "control character U+0093"),
 }
 
 

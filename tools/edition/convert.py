@@ -55,7 +55,7 @@ from .witness.layout import (
 )
 from .witness.lead import lead_title
 from .witness.lexicon import TextVocabulary
-from .witness.reading import Witness
+from .witness.reading import Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid
 from .witness.wiki import RESIDUE, residue_end
@@ -208,6 +208,8 @@ class _Converter:
         emphasis = emphasis_forms(self.witness.text)
         self.decided += [Decision("emphasis", form.name, emphasis_how(form, pairs, strays, example))
                          for form, pairs, strays, example in emphasis]
+        if self.witness.controls:
+            self.decided.append(controls_decision(self.witness.controls))
         return InlineContext(
             self.witness.text,
             vocabulary,
@@ -820,6 +822,18 @@ def convert(witness: Witness, record: dict | None = None,
     :param editorial: the editors' data for it (emendations, annotations)
     """
     return _Converter(witness, record or {}, editorial or EditorialData.empty()).run()
+
+
+def controls_decision(controls: tuple[tuple[int, int], ...]) -> Decision:
+    """The apparatus's statement on the witness's control characters, printed as their pictures."""
+    codes = dict.fromkeys(code for _, code in controls)
+    lines = list(dict.fromkeys(line for line, _ in controls))
+    where = ", ".join(str(n) for n in lines[:10]) + (" …" if len(lines) > 10 else "")
+    value = ", ".join(f"U+{code:04X}" for code in codes)
+    return Decision("control characters", value,
+                    f"{len(controls)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters a page "
+                    f"cannot print (a symbol font's glyphs in a PDF's extraction, a terminal's colours), each "
+                    f"printed as its picture ({', '.join(picture(chr(c)) for c in codes)})", lines[0], False)
 
 
 def report(edition: Edition) -> dict:

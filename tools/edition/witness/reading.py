@@ -47,33 +47,51 @@ class Witness(NamedTuple):
     #: the lines a form feed (a PDF extraction's page break) stood before,
     #: 1-based: the first lines of pages after the first
     page_starts: frozenset = frozenset()
+    #: the control characters of the witness, each as (line, code point), in the order they
+    #: stand: the text holds each as its picture (U+2400 …), which a page can print
+    controls: tuple[tuple[int, int], ...] = ()
 
 
-#: control characters a plain text has no use for (tab, line feed, carriage
-#: return and form feed are allowed; NUL is refused as binary data): they
-#: would reach the MyST and the TEI, where XML forbids most of them
-CONTROL_RE = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+#: control characters a plain text has no use for (tab, line feed, carriage return and form feed
+#: are its own; NUL is refused as binary data). XML forbids them, so neither the MyST nor the TEI
+#: may hold them: each is kept as its picture (U+2401 … U+241F, U+2421), the same length, so that
+#: offsets and lines stay those of the file, and the apparatus says so (a PDF extraction gives
+#: them for the glyphs of a symbol font, a terminal's output for its colours)
+CONTROL_RE = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
+#: the C1 controls: in a UTF-8 file, the sign of a text decoded from cp1252 as if it were Latin-1
+C1_RE = re.compile(r"[\x80-\x9f]")
+
+
+def picture(char: str) -> str:
+    """The visible picture of a control character (U+2400 block)."""
+    code = ord(char)
+    return "\u2421" if code == 0x7F else chr(0x2400 + code)
+
+
+def controls_of(text: str) -> tuple[tuple[int, int], ...]:
+    """Each control character of *text* (line breaks normalised), as (line, code point)."""
+    return tuple((text.count("\n", 0, m.start()) + 1, ord(m.group(0))) for m in CONTROL_RE.finditer(text))
 
 
 def normalise(text: str, path: str = "<input>") -> str:
-    """Normalise line breaks to ``\\n`` and drop form feeds; refuse control characters.
+    """Normalise line breaks to ``\\n`` and drop form feeds; print control characters as their
+    pictures; refuse C1 controls.
 
     A form feed is the page break of a text extracted from a PDF: dropping it
     keeps every line where it was, so line numbers still match the file.
 
-    :raises EditionError: for a control character, naming its line
+    :raises EditionError: for a C1 control character, naming its line
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "")
-    bad = CONTROL_RE.search(text)
+    bad = C1_RE.search(text)
     if bad:
-        char = ord(bad.group(0))
-        hint = (" (text converted from cp1252 as if it were Latin-1?)" if char >= 0x80 else "")
         raise EditionError(
-            f"control character U+{char:04X}{hint}: not plain text; remove it or convert the file",
+            f"control character U+{ord(bad.group(0)):04X} (text converted from cp1252 as if it were "
+            "Latin-1?): not plain text; convert the file again",
             path,
             text.count("\n", 0, bad.start()) + 1,
         )
-    return text
+    return CONTROL_RE.sub(lambda m: picture(m.group(0)), text)
 
 
 def decode(data: bytes, path: str = "<input>") -> tuple[str, str]:
@@ -129,9 +147,10 @@ def read_text(text: str, path: str = "<input>") -> Witness:
 
     :raises EditionError: as :func:`normalise`
     """
-    pages = page_starts(text.replace("\r\n", "\n").replace("\r", "\n")) if "\f" in text else frozenset()
+    raw = text.replace("\r\n", "\n").replace("\r", "\n")
+    pages = page_starts(raw) if "\f" in text else frozenset()
     text = normalise(text, path)
-    return Witness(path, text, split_lines(text), "utf-8", pages)
+    return Witness(path, text, split_lines(text), "utf-8", pages, controls_of(raw))
 
 
 def read_witness(path: str | Path) -> Witness:
@@ -147,8 +166,6 @@ def read_witness(path: str | Path) -> Witness:
     text, encoding = decode(data, str(path))
     if not text.strip():
         raise EditionError("the witness is empty", path, 1)
-    pages: frozenset[int] = frozenset()
-    if b"\f" in data:
-        raw = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
-        pages = page_starts(raw)
-    return Witness(str(path), text, split_lines(text), encoding, pages)
+    raw = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+    pages = page_starts(raw) if b"\f" in data else frozenset()
+    return Witness(str(path), text, split_lines(text), encoding, pages, controls_of(raw))
