@@ -104,7 +104,8 @@ def test_a_hostile_entry_stops_the_build_with_file_and_line(tmp_path):
         encoding="utf-8")
     proc = sphinx_build("html", tmp_path / "html", cwd=project)
     assert proc.returncode != 0
-    assert "Glossary error" in proc.stderr
+    assert "Glossary error" in proc.stderr and "[edition.glossary]" in proc.stderr
+    assert "[edition.witness]" not in proc.stderr  # a glossary's problem, not a witness's
     assert ("docs/glossary/bad.md:7: raw HTML is not allowed; use Markdown (in a glossary entry) "
             "[markup-unsafe]") in proc.stderr
     assert "Traceback" not in proc.stderr

@@ -43,13 +43,14 @@ def regenerate_texts(app: Sphinx) -> None:
     except EditionError as err:
         # Nothing can be built from a witness that is not the one the manifest
         # describes: say which file and stop, without Sphinx's crash report.
+        subtype = warning_types.WITNESS
         if isinstance(err, WitnessIntegrityError):
             kind = "Witness error"
         elif isinstance(err, GlossaryError):
-            kind = "Glossary error"
+            kind, subtype = "Glossary error", warning_types.GLOSSARY
         else:
             kind = "Edition data error"
-        stop = EditionBuildError(err.message, err.path, err.line, subtype=warning_types.WITNESS, kind=kind)
+        stop = EditionBuildError(err.message, err.path, err.line, subtype=subtype, kind=kind)
         raise stop from None
     except Exception as err:  # noqa: BLE001  (bad input ends the build with a message, never a traceback)
         raise EditionBuildError(f"the edition's data could not be read ({type(err).__name__}: {err}); "
