@@ -556,3 +556,48 @@ def test_a_running_head_that_begins_with_a_page_number_before_the_notes_is_no_no
     assert "The text goes on after the page break." in [plain(b.pieces) for b in ed.blocks]
     assert ("running head", "2 A RUNNING HEAD") in [(f.what, f.text) for f in ed.furniture]
     assert "The text goes on" in render(ed)
+
+
+# -- Line breaks a witness may not smuggle into a block (red team, round 7) -----------------------
+
+def _div_lines(myst: str) -> list[str]:
+    """The lines the MyST writer did not write itself: any that opens a fence, a target or a comment."""
+    return [line for line in myst.splitlines()
+            if (line.lstrip().startswith(":::") and line.strip() != ":::" and not line.startswith(":::{div}"))
+            or line.lstrip().startswith("(") and line.rstrip().endswith(")=") and not line.startswith("(text-")
+            or line.lstrip().startswith("%") and not line.startswith("% ")]
+
+
+def test_an_emphasis_pair_over_a_line_break_is_quoted_on_one_line_in_the_apparatus():
+    text = ("The Title\n\nThis is _one\n::: sd-d-none three_ and more, and _two_ and _four_ again, and\n"
+            "_five\n% hidden words_ in a comment that would hide them.\n")
+    myst = render(convert(read_text(text, "em.txt")))
+    assert "**Emphasis.**" in myst
+    assert _div_lines(myst) == []
+    assert "sd-d-none" in myst and "hidden words" in myst  # printed, as text
+
+
+def test_line_and_paragraph_separators_and_noncharacters_are_pictured_never_line_breaks():
+    text = ("Title: A page\nAuthor: Ivan Petrov\nSource: http://example.org/a\u2029(evil-target)=\u2028"
+            "::: sd-d-none hidden\n\nA paragraph with a \uffff noncharacter and a \U0010FFFF one.\n")
+    witness = read_text(text, "sep.txt")
+    assert [code for _, code in witness.controls] == [0x2029, 0x2028, 0xFFFF, 0x10FFFF]
+    assert "\u2028" not in witness.text and "\u2029" not in witness.text and "\uffff" not in witness.text
+    edition = convert(witness)
+    myst = render(edition)
+    assert _div_lines(myst) == [] and "\u2424(evil-target)=\u2424" in myst.replace("\\", "")
+    tei = to_tei(edition, {"title": "Sep"})
+    from lxml import etree
+    etree.fromstring(tei.encode("utf-8"))  # well-formed: no character XML forbids
+
+
+def test_a_form_feed_inside_a_line_is_pictured_and_a_page_break_is_not():
+    witness = read_text("Title\n\nLenin\fTrotsky and\n\fthe next page.\n", "ff.txt")
+    assert "Lenin\u240cTrotsky" in witness.text and "\f" not in witness.text
+    assert witness.controls == ((3, 0x0C),)
+    assert witness.page_starts == frozenset({4})
+
+
+def test_escape_guards_every_line_of_a_value_not_only_the_first():
+    from edition.writers.myst import escape
+    assert escape("a\n- b\n% c\n::: d\n(t)=") == "a\n\\- b\n\\% c\n\\::: d\n\\(t)="

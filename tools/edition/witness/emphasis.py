@@ -89,5 +89,6 @@ def how(form: EmphasisForm, pairs: int, strays: int, example: str) -> str:
     times = f"{pairs} times"
     elsewhere = "nowhere else" if not strays else f"elsewhere {'once' if strays == 1 else f'{strays} times'} " \
         "(fewer than half as often)"
-    return HOW.format(name=form.name, example=example, pairs=times, strays=elsewhere,
+    # the example quoted on one line: a pair may run over a line's end, and the reason is one line
+    return HOW.format(name=form.name, example=" ".join(example.split()), pairs=times, strays=elsewhere,
                       what="strong emphasis (bold)" if form.strong else "emphasis (italics)")

@@ -52,24 +52,33 @@ class Witness(NamedTuple):
     controls: tuple[tuple[int, int], ...] = ()
 
 
-#: control characters a plain text has no use for (tab, line feed, carriage return and form feed
-#: are its own; NUL is refused as binary data). XML forbids them, so neither the MyST nor the TEI
-#: may hold them: each is kept as its picture (U+2401 … U+241F, U+2421), the same length, so that
-#: offsets and lines stay those of the file, and the apparatus says so (a PDF extraction gives
-#: them for the glyphs of a symbol font, a terminal's output for its colours)
-CONTROL_RE = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
+#: characters a plain text has no use for, which neither MyST nor TEI may hold: the control
+#: characters (tab, line feed, carriage return and a page's form feed are a text's own; NUL is
+#: refused as binary data), a form feed inside a line, the line and paragraph separators (which
+#: Python's ``splitlines`` and so MyST's directives take for line breaks) and Unicode's
+#: noncharacters (which XML forbids). Each is kept as a picture of one character (U+2401 …
+#: U+241F, U+2421; ␤ for a separator; U+FFFD for a noncharacter), so that offsets and lines stay
+#: those of the file, and the apparatus says so (a PDF extraction gives them for the glyphs of a
+#: symbol font, a terminal's output for its colours)
+NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17))
+CONTROL_RE = re.compile(rf"[\x01-\x08\x0b\x0e-\x1f\x7f\u2028\u2029{NONCHARACTERS}]|(?<=[^\n\f])\f")
 #: the C1 controls: in a UTF-8 file, the sign of a text decoded from cp1252 as if it were Latin-1
 C1_RE = re.compile(r"[\x80-\x9f]")
 
 
 def picture(char: str) -> str:
-    """The visible picture of a control character (U+2400 block)."""
+    """The visible picture of a character :data:`CONTROL_RE` finds (the U+2400 block's)."""
     code = ord(char)
+    if code in (0x2028, 0x2029):
+        return "\u2424"
+    if code > 0x7F:
+        return "\ufffd"
     return "\u2421" if code == 0x7F else chr(0x2400 + code)
 
 
 def controls_of(text: str) -> tuple[tuple[int, int], ...]:
-    """Each control character of *text* (line breaks normalised), as (line, code point)."""
+    """Each such character of *text* (line breaks normalised, form feeds in), as (line, code point)."""
     return tuple((text.count("\n", 0, m.start()) + 1, ord(m.group(0))) for m in CONTROL_RE.finditer(text))
 
 
@@ -82,7 +91,7 @@ def normalise(text: str, path: str = "<input>") -> str:
 
     :raises EditionError: for a C1 control character, naming its line
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = C1_RE.search(text)
     if bad:
         raise EditionError(
@@ -91,7 +100,7 @@ def normalise(text: str, path: str = "<input>") -> str:
             path,
             text.count("\n", 0, bad.start()) + 1,
         )
-    return CONTROL_RE.sub(lambda m: picture(m.group(0)), text)
+    return CONTROL_RE.sub(lambda m: picture(m.group(0)), text).replace("\f", "")
 
 
 def decode(data: bytes, path: str = "<input>") -> tuple[str, str]:
@@ -125,7 +134,8 @@ def page_starts(text: str) -> frozenset[int]:
     starts = set()
     at = text.find("\f")
     while at != -1:
-        starts.add(text.count("\n", 0, at) + 1)
+        if at == 0 or text[at - 1] in "\n\f":  # one inside a line is no page break (CONTROL_RE)
+            starts.add(text.count("\n", 0, at) + 1)
         at = text.find("\f", at + 1)
     return frozenset(starts)
 

@@ -34,7 +34,7 @@ from ..model import (
 INLINE_SPECIALS = re.compile(r"([\\`*_\[\]{}<>|~&$^#])")
 #: constructs that mean something at the start of a line: ``%`` starts a
 #: comment, ``(name)=`` is a target, the rest start blocks
-LINE_START = re.compile(r"^(\s*)([#>+=:%-]|\d+[.)]|\((?=[^()\n]*\)=))")
+LINE_START = re.compile(r"^([ \t]*)([#>+=:%-]|\d+[.)]|\((?=[^()\n]*\)=))", re.M)
 
 NOTE_BY_LABEL = {"translator": "translator’s note", "author": "author’s note"}
 
