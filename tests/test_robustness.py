@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from docutils import nodes
 from docutils.core import publish_doctree
+from hypothesis import given
+from hypothesis import strategies as st
 from myst_parser.parsers.docutils_ import Parser
 
 from conftest import ROOT
@@ -601,3 +603,16 @@ def test_a_form_feed_inside_a_line_is_pictured_and_a_page_break_is_not():
 def test_escape_guards_every_line_of_a_value_not_only_the_first():
     from edition.writers.myst import escape
     assert escape("a\n- b\n% c\n::: d\n(t)=") == "a\n\\- b\n\\% c\n\\::: d\n\\(t)="
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=60))
+def test_edits_found_free_by_bisection_as_by_comparing_each(spans):
+    from edition.witness.inline import Edit, Edits, _add
+
+    kept, plain = Edits(), []
+    for start, length in spans:
+        edit = Edit(start, start + length, [])
+        _add(kept, edit)
+        _add(plain, edit)  # a plain list: every edit compared
+    assert list(kept) == plain
+

@@ -10,6 +10,7 @@ once in the editorial principles instead.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -81,13 +82,30 @@ def text(value: str) -> list[Piece]:
     return [Text(value)] if value else []
 
 
+class Edits(list):
+    """The edits of one stretch of text as they are found, with their spans kept in order, so that
+    whether a new edit is free of them is found by bisection, not by comparing it with every one
+    (a line of 20,000 pairs of emphasis took 28 s that way). The spans never overlap, so in the
+    order of their starts their ends never fall."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spans: list[tuple[int, int]] = []
+
+
 def _free(edits: list[Edit], start: int, end: int) -> bool:
+    """Whether an edit of [start, end) overlaps none of *edits* (touching is no overlap)."""
+    if isinstance(edits, Edits):
+        before = bisect.bisect_left(edits.spans, (end, -1)) - 1  # the last span that starts before *end*
+        return before < 0 or edits.spans[before][1] <= start
     return all(end <= e.start or start >= e.end for e in edits)
 
 
 def _add(edits: list[Edit], edit: Edit) -> None:
     if _free(edits, edit.start, edit.end):
         edits.append(edit)
+        if isinstance(edits, Edits):
+            bisect.insort(edits.spans, (edit.start, edit.end))
 
 
 class InlineContext(NamedTuple):
@@ -135,7 +153,7 @@ def runs_words_together(text: str, vocabulary: TextVocabulary) -> bool:
 
 def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) -> list[Edit]:
     """Find the edits to make in *raw*, the witness text at offset *base*."""
-    edits: list[Edit] = []
+    edits: list[Edit] = Edits()
     _data_edits(raw, base, ctx, edits)
     urls = [m.span() for m in URL_RE.finditer(raw)]
 
