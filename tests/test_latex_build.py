@@ -229,10 +229,13 @@ def test_no_line_sticks_out_more_than_ten_points(paper_build):
 def test_latexmk_needs_two_xelatex_runs_and_xindy_once_per_index(paper_build):
     """The page references and back-references hold still between runs (preamble.tex,
     ``\\edpageref``), so latexmk needs the run that writes the .aux and .idx files and the one
-    that reads them with xindy's indexes, no third (``nox -s bench`` times the PDF's build)."""
+    that reads them with xindy's indexes, no third in A4 (``nox -s bench`` times the PDF's build).
+    In A5 the contents change once more after the second run (latexmk: the .aux and .toc changed),
+    and a third run is allowed, no fourth."""
     log = (paper_build / "latexmk.out").read_text(encoding="utf-8")
     runs = re.findall(r"^Running '(?:internal )?(\S+)", log, re.M)
-    assert runs.count("xelatex") == 2, runs
+    a5 = "a5paper" in (paper_build / "russian-question.tex").read_text(encoding="utf-8")
+    assert runs.count("xelatex") in ((2, 3) if a5 else (2,)), runs
     assert runs.count("xdvipdfmx") == 1, runs
     # once for each index of names, after the first run; no general index, which nothing prints
     assert runs.count("xindy") == 3, runs
