@@ -1793,14 +1793,7 @@ def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[
             segments.append(Segment("header", Blk([line], 0, 0), "affiliation"))
         else:
             break
-    taken = {line.lineno for seg in segments for line in seg.block.lines}
-    whole: set[int] = set()
-    for block in blocks:
-        linenos = {line.lineno for line in block.lines}
-        if not linenos <= taken:
-            break
-        whole |= linenos
-    kept = [seg for seg in segments if all(line.lineno in whole for line in seg.block.lines)]
+    kept = _taken_whole(segments, blocks)
     return kept if len(kept) >= 2 and kept[1].detail == "date" else []
 
 
@@ -1829,16 +1822,21 @@ def _title_page_people(head: list[Line], i: int, segments: list[Segment]) -> lis
     return segments
 
 
-def _whole_blocks(segments: list[Segment], blocks: list[Blk]) -> list[Segment]:
+def _taken_whole(segments: list[Segment], blocks: list[Blk]) -> list[Segment]:
     """The header's segments up to the last block they take whole: the body begins at a block's start."""
     taken = {line.lineno for seg in segments for line in seg.block.lines}
-    whole = set()
+    whole: set[int] = set()
     for block in blocks:
         linenos = {line.lineno for line in block.lines}
         if not linenos <= taken:
             break
         whole |= linenos
-    kept = [seg for seg in segments if all(line.lineno in whole for line in seg.block.lines)]
+    return [seg for seg in segments if all(line.lineno in whole for line in seg.block.lines)]
+
+
+def _whole_blocks(segments: list[Segment], blocks: list[Blk]) -> list[Segment]:
+    """A title page's segments taken whole (:func:`_taken_whole`), if a title and a name are among them."""
+    kept = _taken_whole(segments, blocks)
     return kept if kept and kept[0].detail == "title" and any(s.detail == "name" for s in kept) else []
 
 
