@@ -110,7 +110,20 @@ def decode(data: bytes, path: str = "<input>") -> tuple[str, str]:
     :param path: the file name, for messages
     :return: the text normalised (:func:`normalise`), and the encoding used
     :raises EditionError: for binary data, bytes that are not UTF-8 or
-        control characters, naming the line of the first bad one
+        C1 control characters, naming the line of the first bad one
+    """
+    text, encoding = _decoded(data, path)
+    return normalise(text, path), encoding
+
+
+def _decoded(data: bytes, path: str) -> tuple[str, str]:
+    """Witness bytes decoded as UTF-8 (not yet normalised), refusing anything else.
+
+    :param data: the raw bytes
+    :param path: the file name, for messages
+    :return: the text as decoded, and the encoding used
+    :raises EditionError: for binary data or bytes that are not UTF-8,
+        naming the line of the first bad one
     """
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
@@ -126,7 +139,7 @@ def decode(data: bytes, path: str = "<input>") -> tuple[str, str]:
             path,
             line,
         ) from None
-    return normalise(text, path), encoding
+    return text, encoding
 
 
 def page_starts(text: str) -> frozenset[int]:
@@ -173,9 +186,8 @@ def read_witness(path: str | Path) -> Witness:
         data = path.read_bytes()
     except OSError as err:
         raise EditionError(f"cannot read the witness: {err.strerror}", path) from None
-    text, encoding = decode(data, str(path))
-    if not text.strip():
+    text, encoding = _decoded(data, str(path))
+    witness = read_text(text, str(path))
+    if not witness.text.strip():
         raise EditionError("the witness is empty", path, 1)
-    raw = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
-    pages = page_starts(raw) if b"\f" in data else frozenset()
-    return Witness(str(path), text, split_lines(text), encoding, pages, controls_of(raw))
+    return witness._replace(encoding=encoding)
