@@ -66,3 +66,17 @@ def test_a_repaired_tree_builds_after_a_failed_build(case_id, pristine, tmp_path
     proc = sphinx_build("html", out, cwd=root)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "WARNING" not in proc.stderr, proc.stderr[-3000:]
+
+
+def test_the_check_leaves_the_configured_glossary_folder_to_the_glossary_check(tmp_path):
+    from edition.check import check_pages
+
+    docs = tmp_path / "docs"
+    (docs / "entries").mkdir(parents=True)
+    (docs / "entries" / "duma.md").write_text("<script>x</script>\n", encoding="utf-8")
+    (docs / "glossary").mkdir()
+    (docs / "glossary" / "page.md").write_text("<script>x</script>\n", encoding="utf-8")
+    judged = {Path(p.path).relative_to(docs).as_posix() for p in check_pages(docs, glossary_dir="entries")}
+    # the entry files are data (judged as entries); a folder named "glossary" is pages like any other
+    assert judged == {"glossary/page.md"}
+    assert {Path(p.path).relative_to(docs).as_posix() for p in check_pages(docs)} == {"entries/duma.md"}

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import _clean_up_global_state
 
+from edition.data.config import MADE_FOLDERS
 from edition.sphinxext.config import EditionConfig, EditionConfigError, edition_config
 from sphinxtest import warnings_of
 
@@ -23,11 +24,19 @@ def test_every_field_has_a_validator_and_help():
 
 @pytest.mark.parametrize(("name", "value"), [
     ("paper", "a3"), ("manifest", "/etc/manifest.toml"), ("glossary_dir", "../elsewhere"),
+    ("glossary_dir", "terms"), ("glossary_dir", ""), ("indexes_dir", "texts/names"), ("indexes_dir", "_generated"),
     ("download_pages", "downloads"), ("repository_url", "javascript:alert(1)"), ("compat_furo", "yes"),
 ])
 def test_a_bad_value_is_refused_with_its_name(name, value):
     with pytest.raises(EditionConfigError, match=f"edition_{name}"):
         EditionConfig(**{name: value})
+
+
+def test_no_data_folder_is_one_the_build_makes():
+    from edition.sync import OWN_FOLDERS
+
+    assert {folder.parts[0] for folder in OWN_FOLDERS} <= set(MADE_FOLDERS)
+    assert EditionConfig(glossary_dir="entries/terms", indexes_dir="names").glossary_dir == "entries/terms"
 
 
 def test_the_edition_s_conf_py_is_read_without_sphinx():

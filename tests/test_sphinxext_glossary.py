@@ -25,3 +25,13 @@ def test_a_term_without_an_entry_warns_and_keeps_its_text(app, warning):
         in warnings_of(warning)
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert "The Soviet of 1905." in page and "data-gloss" not in page
+
+
+@pytest.mark.sphinx("html", testroot="glossary-folder")
+def test_the_entry_files_in_the_configured_folder_are_data_not_pages(app, warning):
+    assert "entries/*" in app.config.exclude_patterns
+    app.build()
+    assert_no_warnings(warning)  # read as a page, the entry would warn: in no toctree
+    assert not (app.outdir / "entries" / "commune.html").exists()
+    page = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert '<span class="gloss" data-gloss="commune">' in page

@@ -50,7 +50,7 @@ def check_project(root: Path) -> list[Problem]:
     glossary, indexes = config.glossary_path(docs), config.indexes_path(docs)
     entries, problems = load_glossary(glossary, bib_keys(bib))
     pages: list = []  # the references of the pages in docs/, resolved with the others
-    problems += check_pages(docs, config.download_pages, pages)
+    problems += check_pages(docs, config.download_pages, pages, config.glossary_dir)
     problems += check_indexes(indexes)
     manifest_path = root / (config.manifest or EditionConfig().manifest)
     problems += [Problem(str(path), None, "symbolic links are not allowed beside the manifest "
@@ -71,14 +71,14 @@ def check_project(root: Path) -> list[Problem]:
     problems += found
     problems += check_consistency(root)
     if not problems and manifest is not None:
-        problems += check_references(docs, manifest, landing, load_indexes(indexes)[0], pages)
+        problems += check_references(docs, manifest, landing, load_indexes(indexes)[0], pages, config)
     return problems
 
 
 def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",),
-                landing: list | None = None) -> list[Problem]:
+                landing: list | None = None, glossary_dir: str = "glossary") -> list[Problem]:
     """The pages Sphinx reads: files (no links), in UTF-8, holding nothing the build refuses
-    (:func:`edition.data.markup.judge_page`)."""
+    (:func:`edition.data.markup.judge_page`); the glossary's entries, in *glossary_dir*, are data."""
     from .data.markup import judge_page
     from .data.targets import excluded
     from .sync import OWN_FOLDERS
@@ -90,7 +90,7 @@ def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",),
                         "(the build would read or write through them)", "page") for path in symbolic_links(docs)]
     for path in sorted(docs.rglob("*.md")):
         relative = path.relative_to(docs).as_posix()
-        if excluded(relative) or relative.startswith(("glossary/", *made_anew)):
+        if excluded(relative, glossary_dir) or relative.startswith(made_anew):
             continue
         bad = unreadable(path, "page")
         if bad:
@@ -145,20 +145,22 @@ def check_witnesses(path: Path):
     return manifest, landing, problems
 
 
-def check_references(docs: Path, manifest, landing, index_entries, pages=()) -> list[Problem]:
+def check_references(docs: Path, manifest, landing, index_entries, pages=(), config=None) -> list[Problem]:
     """Every reference of a contributed text (*landing*: the reference and the page it lands on), and
-    of the hand-written pages (*pages*, the same), resolved against the pages the build will make."""
+    of the hand-written pages (*pages*, the same), resolved against the pages the build will make
+    (by *config*, ``conf.py``'s :class:`~edition.data.config.EditionConfig`; the defaults without)."""
     from .data.targets import collect, resolve
     from .errors import EditionError
     from .pipeline import DataError, outputs
 
     try:
-        made = outputs(manifest, docs, cache=False)
+        made = outputs(manifest, docs, cache=False, config=config)
     except DataError as err:
         return list(err.problems)
     except EditionError as err:
         return [Problem(err.path or str(docs), err.line, err.message, "edition")]
-    targets = collect(docs, [(out.path, out.content) for out in made])
+    targets = collect(docs, [(out.path, out.content) for out in made],
+                      config.glossary_dir if config else "glossary")
     # the pages the build makes are made anew, from the data whose references are in *landing* already
     generated = {out.path.relative_to(docs).as_posix().removesuffix(".md") for out in made
                  if out.path.is_relative_to(docs)}

@@ -29,10 +29,18 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .data.config import EditionConfigError
 from .errors import EditionError
 
 DEFAULT_MANIFEST = Path("seeds/manifest.toml")
-DEFAULT_GLOSSARY = Path("docs/glossary")
+
+
+def _glossary_folder() -> Path:
+    """The glossary's entry files in the project here: ``edition_glossary_dir`` of its ``conf.py``
+    under ``docs/`` (``docs/glossary`` without one)."""
+    from .data.config import edition_config
+
+    return edition_config(Path(".")).glossary_path(Path("docs"))
 
 
 def _manifest_or_none(path: Path | None):
@@ -132,7 +140,10 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
     manifest = _manifest_or_none(args.manifest)
     matcher = None
-    glossary = args.glossary or (DEFAULT_GLOSSARY if DEFAULT_GLOSSARY.is_dir() else None)
+    glossary = args.glossary
+    if glossary is None:
+        glossary = _glossary_folder()
+        glossary = glossary if glossary.is_dir() else None
     if glossary:
         entries, problems = _glossary(Path(glossary), load_glossary)
         for problem in problems:
@@ -236,7 +247,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_glossary_new(args: argparse.Namespace) -> int:
     from .data.glossary import new_entry
 
-    path = new_entry(Path(args.folder), args.term)
+    path = new_entry(args.folder or _glossary_folder(), args.term)
     print(f"wrote {path}: fill in its fields and text, then run `edition check`")
     return 0
 
@@ -264,7 +275,8 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--manifest", type=Path, default=None,
                    help="manifest to take titles and editorial data from (default: seeds/manifest.toml if present)")
     c.add_argument("--glossary", type=Path, default=None,
-                   help="glossary entries whose terms to link (default: docs/glossary if present)")
+                   help="glossary entries whose terms to link (default: conf.py's edition_glossary_dir "
+                        "under docs/, if present)")
     c.set_defaults(func=cmd_convert)
 
     s = sub.add_parser("sync", help="regenerate docs/texts from the witnesses")
@@ -284,7 +296,8 @@ def parser() -> argparse.ArgumentParser:
     gsub = g.add_subparsers(dest="glossary_command", required=True)
     gn = gsub.add_parser("new", help="write a new entry file from the template")
     gn.add_argument("term", help='the term, e.g. "nomenklatura"')
-    gn.add_argument("--folder", default="docs/glossary", help="the entries' folder (default: docs/glossary)")
+    gn.add_argument("--folder", type=Path, default=None,
+                    help="the entries' folder (default: conf.py's edition_glossary_dir under docs/)")
     gn.set_defaults(func=cmd_glossary_new)
 
     v = sub.add_parser("verify", help="check the witnesses against the manifest's checksums")
@@ -299,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except EditionError as err:
         print(f"error: {err}", file=sys.stderr)
+        return 1
+    except EditionConfigError as err:  # conf.py's edition_* values, read by the command line too
+        print(f"error: conf.py: {err}", file=sys.stderr)
         return 1
 
 

@@ -54,6 +54,22 @@ def relative_path(name: str, value: Any) -> str:
     return value
 
 
+#: the folders under the sources that ``edition sync`` makes anew (:data:`edition.sync.OWN_FOLDERS`)
+#: or Sphinx leaves out: no data folder may be one of them
+MADE_FOLDERS = ("terms", "texts", "_generated", "_research")
+
+
+def data_folder(name: str, value: Any) -> str:
+    """A folder of data under the sources: inside the project, not the sources themselves, and
+    not one that ``edition sync`` makes anew (it would remove the files)."""
+    value = relative_path(name, value)
+    parts = PurePosixPath(value.replace("\\", "/")).parts
+    if not parts or parts[0] in MADE_FOLDERS:
+        raise EditionConfigError(f"{PREFIX}{name} must name a folder of its own under the sources, not "
+                                 f"{value!r} ({', '.join(MADE_FOLDERS)} are made by the build)")
+    return value
+
+
 def docnames(name: str, value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not all(isinstance(item, str) for item in value):
         raise EditionConfigError(f"{PREFIX}{name} must be a list of page names, not {value!r}")
@@ -96,9 +112,9 @@ class EditionConfig:
     # -- paths: relative to conf.py's folder (manifest, print_design) or to the sources (the rest)
     manifest: str = option("seeds/manifest.toml", relative_path,
                            "the manifest of the witnesses, from conf.py's folder; empty: no witnesses")
-    glossary_dir: str = option("glossary", relative_path,
+    glossary_dir: str = option("glossary", data_folder,
                                "the folder of the glossary's entry files, under the sources")
-    indexes_dir: str = option("indexes", relative_path,
+    indexes_dir: str = option("indexes", data_folder,
                               "the folder of the index files (persons, places, organisations, parallels), "
                               "under the sources")
     bibliography: str = option("bibliography", relative_path, "the page with the shared bibliography")

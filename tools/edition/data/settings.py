@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from .markup import MYST_EXTENSIONS, MYST_FOOTNOTE_TRANSITION, MYST_HEADING_ANCHORS
 
-#: sources under ``docs/`` that Sphinx does not read (``exclude_patterns``)
-EXCLUDE_PATTERNS = ("_generated", "_research", "glossary/*", "**/.*")
+#: sources under ``docs/`` that Sphinx does not read (``exclude_patterns``); the glossary's
+#: entry files are left out too, in the folder ``edition_glossary_dir`` names
+#: (:func:`glossary_pattern`, added by :mod:`edition.sphinxext.glossary`)
+EXCLUDE_PATTERNS = ("_generated", "_research", "**/.*")
 
-__all__ = ["EXCLUDE_PATTERNS", "MYST_EXTENSIONS", "MYST_FOOTNOTE_TRANSITION", "MYST_HEADING_ANCHORS"]
+
+def glossary_pattern(glossary_dir: str) -> str:
+    """The pattern of the glossary's entry files among the sources: data, not pages."""
+    return f"{glossary_dir.strip('/')}/*"
+
+__all__ = ["EXCLUDE_PATTERNS", "MYST_EXTENSIONS", "MYST_FOOTNOTE_TRANSITION", "MYST_HEADING_ANCHORS",
+           "glossary_pattern"]

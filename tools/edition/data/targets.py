@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from .markup import Reference, parser
-from .settings import EXCLUDE_PATTERNS
+from .settings import EXCLUDE_PATTERNS, glossary_pattern
 
 
 @dataclass
@@ -56,24 +56,26 @@ class Targets:
         return {label: docs for label, docs in self.labels.items() if len(docs) > 1}
 
 
-def excluded(relative: str) -> bool:
-    """Whether Sphinx leaves the source *relative* (to ``docs/``) out, by :data:`EXCLUDE_PATTERNS`."""
+def excluded(relative: str, glossary_dir: str = "glossary") -> bool:
+    """Whether Sphinx leaves the source *relative* (to ``docs/``) out, by :data:`EXCLUDE_PATTERNS`
+    and the glossary's folder *glossary_dir* (``edition_glossary_dir``)."""
     return any(fnmatch.fnmatch(relative, pattern) or relative.startswith(pattern.rstrip("/*") + "/")
                or fnmatch.fnmatch(posixpath.basename(relative), pattern.removeprefix("**/"))
-               for pattern in EXCLUDE_PATTERNS)
+               for pattern in (*EXCLUDE_PATTERNS, glossary_pattern(glossary_dir)))
 
 
-def collect(docs: Path, generated: Iterable[tuple[Path, str]]) -> Targets:
-    """The targets of the build: the hand-written pages of *docs* and the *generated* ones (path, MyST)."""
+def collect(docs: Path, generated: Iterable[tuple[Path, str]], glossary_dir: str = "glossary") -> Targets:
+    """The targets of the build: the hand-written pages of *docs* and the *generated* ones (path, MyST);
+    not the glossary's entry files (in *glossary_dir*), which are data."""
     targets = Targets()
     made = {}
     for path, content in generated:
         relative = path.relative_to(docs).as_posix()
-        if relative.endswith(".md") and not excluded(relative):
+        if relative.endswith(".md") and not excluded(relative, glossary_dir):
             made[relative] = content
     for path in sorted(docs.rglob("*.md")):
         relative = path.relative_to(docs).as_posix()
-        if relative in made or excluded(relative):
+        if relative in made or excluded(relative, glossary_dir):
             continue
         try:
             made[relative] = path.read_text(encoding="utf-8")

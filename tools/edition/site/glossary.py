@@ -25,13 +25,16 @@ def headings_to_rubrics(body: str) -> str:
     return re.sub(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", r"```{rubric} \1\n```", body, flags=re.M)
 
 
-def render_glossary(entries, usages, titles: dict[str, str], templates: Path | None = None) -> dict[str, str]:
+def render_glossary(entries, usages, titles: dict[str, str], templates: Path | None = None,
+                    folder: str = "docs/glossary") -> dict[str, str]:
     """The glossary's pages.
 
     :param entries: :class:`~edition.data.glossary.GlossaryEntry` records, sorted
     :param usages: :class:`~edition.linking.terms.Usage` records of all texts
     :param titles: text id → title, in the order of the edition
     :param templates: the folder of the pages' templates (default :data:`edition.site.TEMPLATES`)
+    :param folder: the entry files' folder, from the repository's root (``edition_glossary_dir``
+        under the sources): where "Edit this entry" opens an entry, and what the pages are made from
     :return: path under ``docs/`` → MyST, the overview (``glossary.md``) first
     """
     by_slug: dict[str, list] = {}
@@ -52,11 +55,14 @@ def render_glossary(entries, usages, titles: dict[str, str], templates: Path | N
         bar = " · ".join(f"**{names[other]}**" if other == page else f"{{doc}}`{names[other]} <{other}>`"
                          for other in letters)
         shown = "\n".join(render_page("glossary-entry.md.jinja", templates,
-                                      **entry_context(entry, term_of, by_slug.get(entry.slug, []), titles))
+                                      **entry_context(entry, term_of, by_slug.get(entry.slug, []), titles),
+                                      folder=folder)
                           for entry in these)
-        text = render_page("glossary-letter.md.jinja", templates, page=page, name=names[page], bar=bar, entries=shown)
+        text = render_page("glossary-letter.md.jinja", templates, page=page, name=names[page], bar=bar,
+                           entries=shown, folder=folder)
         pages[f"{GLOSSARY_PAGES}/{page}.md"] = text.rstrip() + "\n"
-    first = render_page("glossary.md.jinja", templates, letters=overview, folder=GLOSSARY_PAGES)
+    first = render_page("glossary.md.jinja", templates, letters=overview, pages=GLOSSARY_PAGES,
+                        folder=folder)
     return {"glossary.md": first, **pages}
 
 

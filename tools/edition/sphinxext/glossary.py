@@ -36,6 +36,7 @@ from sphinx.util.docutils import SphinxRole
 
 from ..data.glossary import load_glossary
 from ..data.markup import plain_text
+from ..data.settings import glossary_pattern
 from . import warning_types
 from .domain import Definition, edition_domain
 
@@ -97,7 +98,7 @@ def definitions_script(definitions: dict[str, Definition]) -> str:
     """The JavaScript file of the tooltips: ``slug → [term, definition]``, in slug order."""
     lines = ",\n".join(f"  {json.dumps(slug)}: {json.dumps([term, definition], ensure_ascii=False)}"
                         for slug, (term, definition, _path) in sorted(definitions.items()))
-    return ("// Generated from docs/glossary/*.md by the edition's build: the glossary's definitions,\n"
+    return ("// Generated from the glossary's entry files by the edition's build: the glossary's definitions,\n"
             "// which edition.js shows when a term in a text is hovered over or focused.\n"
             f"window.editionGlossary = {{\n{lines}\n}};\n")
 
@@ -128,8 +129,17 @@ def _shows_tooltips(app: Sphinx) -> bool:
     return app.builder.format == "html" and not getattr(app.builder, "embedded", False)
 
 
+def leave_out_entry_files(app: Sphinx, config) -> None:
+    """The entry files are the glossary's data, read by :func:`load_definitions` and ``edition sync``,
+    never pages: their folder (``edition_glossary_dir``) is left out of the sources."""
+    pattern = glossary_pattern(config.edition_glossary_dir)
+    if pattern not in config.exclude_patterns:
+        config.exclude_patterns = [*config.exclude_patterns, pattern]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("edition.sphinxext.config")
+    app.connect("config-inited", leave_out_entry_files)
     app.setup_extension("edition.sphinxext.domain")
     app.add_node(gloss, html=(visit_gloss_html, depart_gloss_html))
     app.add_role("gloss", GlossRole())
