@@ -54,7 +54,7 @@ from .witness.layout import (
     side_by_side,
 )
 from .witness.lead import lead_title
-from .witness.lexicon import TextVocabulary
+from .witness.lexicon import TextVocabulary, technical
 from .witness.reading import Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid
@@ -205,6 +205,7 @@ class _Converter:
         gaps = {str(n) for n in range(1, max(numbers, default=0) + 1)}
         glued = frozenset((gaps | bodies) - marked)
         vocabulary = TextVocabulary(self.witness.text)
+        in_technical = technical(self.witness.text)
         emphasis = emphasis_forms(self.witness.text)
         self.decided += [Decision("emphasis", form.name, emphasis_how(form, pairs, strays, example))
                          for form, pairs, strays, example in emphasis]
@@ -220,9 +221,10 @@ class _Converter:
             frozenset(bodies),
             tuple(self.inner_furniture_spans()),
             self.layout.kind == "web",
-            self.layout.kind == "pdf" and runs_words_together(self.witness.text, vocabulary),
+            self.layout.kind == "pdf" and runs_words_together(self.witness.text, vocabulary, in_technical),
             self.layout.cited,
             tuple(form for form, *_ in emphasis),
+            in_technical,
         )
 
     def inner_furniture_spans(self):
