@@ -3568,3 +3568,44 @@ def test_no_recasing_of_capitals_that_are_not_words(heading, recased):
 
     edit = heading_edit(heading)
     assert (plain(edit.pieces) if edit else None) == recased
+
+
+# -- Invisible characters: kept visibly and named, save the joiners of scripts that use them ----------------
+
+@pytest.mark.parametrize(("char", "kept"), [
+    ("\u202e", False), ("\u202a", False), ("\u2066", False), ("\u2069", False),  # bidi overrides, isolates
+    ("\u200b", False), ("\u200c", False), ("\u200d", False), ("\u2060", False), ("\ufeff", False),
+])
+def test_an_invisible_character_between_latin_letters_is_printed_visibly_and_named(char, kept):
+    ed = convert(read_text(f"Title\n\nThe word ev{char}il stands in the text.\n\nThe last paragraph.\n"))
+    assert "ev\ufffdil" in " ".join(bodies(ed))
+    (decision,) = [d for d in ed.decisions if d.what == "invisible characters"]
+    assert decision.value.startswith(f"U+{ord(char):04X} ") and decision.lineno == 3 and not decision.sure
+
+
+@pytest.mark.parametrize("text", [
+    "Persian \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 keeps its non-joiner.",  # ZWNJ inside a Persian word
+    "Hindi \u0915\u094d\u200d\u0937 keeps its joiner.",  # ZWJ after a virama
+    "An emoji \U0001F469\u200d\U0001F4BB keeps its joiner.",  # ZWJ inside an emoji sequence
+])
+def test_a_joiner_inside_a_script_that_uses_it_is_the_text_s_own(text):
+    # the near miss of the test above: the same characters between letters of a script that joins them
+    ed = convert(read_text(f"Title\n\n{text}\n\nThe last paragraph.\n"))
+    assert text in " ".join(bodies(ed))
+    assert not [d for d in ed.decisions if d.what == "invisible characters"]
+
+
+def test_invisible_characters_keep_the_offsets_and_the_control_characters_their_own_statement():
+    ed = convert(read_text("Title\n\nA \x19 glyph and a \u202eword\u202c.\n\nThe last paragraph.\n"))
+    assert "A \u2419 glyph and a \ufffdword\ufffd." in bodies(ed)
+    assert {d.what: d.value for d in ed.decisions if d.what in ("control characters", "invisible characters")} == {
+        "control characters": "U+0019",
+        "invisible characters": "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING"}
+
+
+def test_a_soft_hyphen_inside_a_line_is_left_as_the_text_s_own():
+    # today's reading, kept: a soft hyphen at a line's end joins the word (hyphenation), one inside a line
+    # is a break the text allows, printed as such
+    ed = convert(read_text("Title\n\nA hy\u00adphen inside a line.\n\nThe last paragraph.\n"))
+    assert "hy\u00adphen" in " ".join(bodies(ed))
+    assert not [d for d in ed.decisions if d.what == "invisible characters"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+import unicodedata
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -55,7 +56,7 @@ from .witness.layout import (
 )
 from .witness.lead import lead_title
 from .witness.lexicon import TextVocabulary, technical
-from .witness.reading import Witness, picture
+from .witness.reading import INVISIBLE_RE, Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid
 from .witness.wiki import RESIDUE, residue_end
@@ -209,8 +210,12 @@ class _Converter:
         emphasis = emphasis_forms(self.witness.text)
         self.decided += [Decision("emphasis", form.name, emphasis_how(form, pairs, strays, example))
                          for form, pairs, strays, example in emphasis]
-        if self.witness.controls:
-            self.decided.append(controls_decision(self.witness.controls))
+        controls = tuple(c for c in self.witness.controls if not INVISIBLE_RE.match(chr(c[1])))
+        invisible = tuple(c for c in self.witness.controls if INVISIBLE_RE.match(chr(c[1])))
+        if controls:
+            self.decided.append(controls_decision(controls))
+        if invisible:
+            self.decided.append(invisible_decision(invisible))
         return InlineContext(
             self.witness.text,
             vocabulary,
@@ -836,6 +841,22 @@ def controls_decision(controls: tuple[tuple[int, int], ...]) -> Decision:
                     f"{len(controls)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters a page "
                     f"cannot print (a symbol font's glyphs in a PDF's extraction, a terminal's colours), each "
                     f"printed as its picture ({', '.join(picture(chr(c)) for c in codes)})", lines[0], False)
+
+
+def invisible_decision(found: tuple[tuple[int, int], ...]) -> Decision:
+    """The apparatus's statement on the witness's invisible characters (bidirectional controls, zero-width
+    characters outside the scripts that use them), each printed as U+FFFD and named here."""
+    codes = dict.fromkeys(code for _, code in found)
+    lines = list(dict.fromkeys(line for line, _ in found))
+    where = ", ".join(str(n) for n in lines[:10]) + (" …" if len(lines) > 10 else "")
+    value = ", ".join(f"U+{code:04X} {unicodedata.name(chr(code), '')}".rstrip() for code in codes)
+    return Decision("invisible characters", value,
+                    f"{len(found)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters that print "
+                    "nothing yet may reorder what a reader sees (bidirectional controls) or join or part words "
+                    "unseen (zero-width characters), each printed as \ufffd (U+FFFD); a zero-width space, "
+                    "non-joiner or joiner between letters of a script that uses it (Arabic, Persian, the Indic "
+                    "scripts, Thai, Khmer…) or inside an emoji is the text's own and kept as it stands",
+                    lines[0], False)
 
 
 def report(edition: Edition) -> dict:
