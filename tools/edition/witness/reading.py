@@ -74,7 +74,8 @@ JOINING_SCRIPTS = ("\u0600-\u06ff\u0700-\u074f\u0750-\u07ff\u08a0-\u08ff\u0900-\
                    "\u1000-\u109f\u1780-\u18af\ufb50-\ufdff\ufe70-\ufefc\ufe0f\u2600-\u27bf"
                    "\U0001f000-\U0001faff")
 #: the zero-width space, non-joiner and joiner (U+200B–U+200D) anywhere else: invisible as the others
-ZERO_WIDTH = rf"(?<![{JOINING_SCRIPTS}])[\u200b-\u200d]|[\u200b-\u200d](?![{JOINING_SCRIPTS}])"
+#: (each branch opens with the character, so that a search scans for it alone)
+ZERO_WIDTH = rf"[\u200b-\u200d](?:(?<![{JOINING_SCRIPTS}].)|(?![{JOINING_SCRIPTS}]))"
 CONTROL_RE = re.compile(rf"[\x01-\x08\x0b\x0e-\x1f\x7f\u2028\u2029{NONCHARACTERS}{INVISIBLE}]|{ZERO_WIDTH}"
                         r"|(?<=[^\n\f])\f")
 #: the invisible characters among those :data:`CONTROL_RE` finds
