@@ -324,3 +324,17 @@ def test_convert_judges_the_data_again_when_the_cached_judgement_is_not_signed(t
     (path,) = (tmp_path / "cache" / "edition" / "judged").glob("glossary-*.pickle")
     path.write_bytes(b"\0" * 32 + path.read_bytes()[32:])  # the same body, another signature
     assert pipeline.judged("glossary", [b"x"], lambda: "judged again") == "judged again"
+
+
+def test_convert_warns_of_each_separation(tmp_path, capsys):
+    src = tmp_path / "glued.txt"
+    src.write_text("A Title\n\nTheirauthoritydid not survive the famine, and the line held.\n\n"
+                   "The last paragraph.\n", encoding="utf-8")
+    assert main(["convert", str(src), "--out-dir", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: {src}:3: words run together separated: 'Theirauthoritydid' read as " \
+           "'Their authority did'; check it" in err
+    # a text with nothing run together: no such warning
+    src.write_text("A Title\n\nTheir authority did not survive.\n\nThe last paragraph.\n", encoding="utf-8")
+    assert main(["convert", str(src), "--out-dir", str(tmp_path / "out"), "--force"]) == 0
+    assert "read as" not in capsys.readouterr().err

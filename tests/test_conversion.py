@@ -3480,3 +3480,132 @@ def test_a_title_page_s_imprint_dates_the_text_before_the_e_book_s_release_date(
     date = report(ed)["found"]["date"]
     assert (date["value"], date["sure"]) == ("December 19, 2005 [EBook #17350]", False)
     assert "the copy's date" in date["how"]
+
+
+# -- Identifiers are not words run together; each separation is warned of ---------------------------------
+
+MANUAL = wrapped(
+    "The package is loaded by adding the command \\usepackage{glosses} to the preamble of your document, "
+    "and it then takes several options that change how the glosses are set on the page of the book.",
+    "keeplayout: Do not tweak the layout of the examples, which the package otherwise changes a little "
+    "to make them fit the margins of the page better than they would by default.",
+    "nopagebreaks: If this option is set, the package will try hard to prevent page breaks within "
+    "glosses, which you can also prevent by putting the gloss in a parbox or minipage by hand.",
+    "Theirauthoritydid not survive the famine, and themeans of production were lost, as the "
+    "commentators of the package never tire of saying in their long and learned prefaces.",
+)
+
+
+def test_identifiers_of_a_technical_witness_are_not_separated_but_prose_runs_are():
+    ed = convert(read_text(MANUAL))
+    text = " ".join(bodies(ed))
+    for identifier in ("keeplayout:", "nopagebreaks:", "minipage"):
+        assert identifier in text
+    # near misses in the same witness: a run that begins with a capital, a pair with a word of prose
+    assert {(e.reading, e.lemma) for e in ed.apparatus if e.kind == "separation"} == {
+        ("Theirauthoritydid", "Their authority did"), ("themeans", "the means")}
+
+
+def test_the_same_runs_in_prose_are_separated():
+    # no code quoted: the run of three is no identifier, and it shows the extraction runs words
+    prose = MANUAL.replace("\\usepackage{glosses}", "of the glosses")
+    ed = convert(read_text(prose))
+    separations = {(e.reading, e.lemma) for e in ed.apparatus if e.kind == "separation"}
+    assert ("nopagebreaks", "no page breaks") in separations
+    assert ("Theirauthoritydid", "Their authority did") in separations
+
+
+@pytest.mark.parametrize(("token", "parts", "in_technical", "sure"), [
+    ("keeplayout", ["keep", "layout"], True, False),
+    ("noglossbreaks", ["no", "gloss", "breaks"], True, False),
+    ("owncounter", ["own", "counter"], True, False),
+    ("themeans", ["the", "means"], True, True),  # "the" begins no identifier
+    ("theremust", ["there", "must"], True, True),
+    ("Theirauthoritydid", ["Their", "authority", "did"], True, True),  # a capital: no option's name
+    ("keeplayout", ["keep", "layout"], False, True),  # prose: split_glued decides alone
+])
+def test_a_separation_is_sure_unless_it_may_be_an_identifier(token, parts, in_technical, sure):
+    from edition.witness.lexicon import sure_separation
+
+    assert sure_separation(token, parts, in_technical) is sure
+
+
+@pytest.mark.parametrize(("text", "is_technical"), [
+    ("Load it with \\usepackage{x}.", True), ("The file_name is read.", True), ("Call main() first.", True),
+    ("A text of prose (with brackets) and a line\nbreak, C:/ and 50\\%.", False),
+])
+def test_a_technical_witness_is_one_that_quotes_code(text, is_technical):
+    from edition.witness.lexicon import technical
+
+    assert technical(text) is is_technical
+
+
+def test_a_prefix_before_a_colon_keeps_its_name():
+    glued = wrapped(
+        "The article links to de:Nathan and fr:Paris in other languages, as a wiki does, and the page "
+        "goes on for some lines more.It ends with a sentence glued to the one before by the extraction.",
+        "A second paragraph follows it and ends the text of the page that is read here.",
+    )
+    ed = convert(read_text(glued))
+    text = " ".join(bodies(ed))
+    assert "de:Nathan" in text and "fr:Paris" in text
+    # the near miss: a full stop glued to the next sentence is separated
+    assert {e.reading for e in ed.apparatus if e.kind == "separation"} == {"more.It"}
+
+
+@pytest.mark.parametrize("heading, recased", [
+    ("T H E  T E C H N I C A L  D O C U M E N T A T I O N", None),  # letter-spaced: no words to recase
+    ("TH E TE CH N ICA L DOCU ME NTATIO N", None),  # the same as an extraction reads it
+    ("README", None),  # a file's name
+    ("KROPOTKIN", None),  # no known word: kept as it stands
+    # near misses: headings of words are recased, names and numerals among them
+    ("THE TECHNICAL DOCUMENTATION", "The Technical Documentation"),
+    ("PETER KROPOTKIN", "Peter Kropotkin"),
+    ("PART IV OF THE BOOK", "Part Iv of the Book"),
+])
+def test_no_recasing_of_capitals_that_are_not_words(heading, recased):
+    from edition.witness.inline import heading_edit
+
+    edit = heading_edit(heading)
+    assert (plain(edit.pieces) if edit else None) == recased
+
+
+# -- Invisible characters: kept visibly and named, save the joiners of scripts that use them ----------------
+
+@pytest.mark.parametrize(("char", "kept"), [
+    ("\u202e", False), ("\u202a", False), ("\u2066", False), ("\u2069", False),  # bidi overrides, isolates
+    ("\u200b", False), ("\u200c", False), ("\u200d", False), ("\u2060", False), ("\ufeff", False),
+])
+def test_an_invisible_character_between_latin_letters_is_printed_visibly_and_named(char, kept):
+    ed = convert(read_text(f"Title\n\nThe word ev{char}il stands in the text.\n\nThe last paragraph.\n"))
+    assert "ev\ufffdil" in " ".join(bodies(ed))
+    (decision,) = [d for d in ed.decisions if d.what == "invisible characters"]
+    assert decision.value.startswith(f"U+{ord(char):04X} ") and decision.lineno == 3 and not decision.sure
+
+
+@pytest.mark.parametrize("text", [
+    "Persian \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 keeps its non-joiner.",  # ZWNJ inside a Persian word
+    "Hindi \u0915\u094d\u200d\u0937 keeps its joiner.",  # ZWJ after a virama
+    "An emoji \U0001F469\u200d\U0001F4BB keeps its joiner.",  # ZWJ inside an emoji sequence
+])
+def test_a_joiner_inside_a_script_that_uses_it_is_the_text_s_own(text):
+    # the near miss of the test above: the same characters between letters of a script that joins them
+    ed = convert(read_text(f"Title\n\n{text}\n\nThe last paragraph.\n"))
+    assert text in " ".join(bodies(ed))
+    assert not [d for d in ed.decisions if d.what == "invisible characters"]
+
+
+def test_invisible_characters_keep_the_offsets_and_the_control_characters_their_own_statement():
+    ed = convert(read_text("Title\n\nA \x19 glyph and a \u202eword\u202c.\n\nThe last paragraph.\n"))
+    assert "A \u2419 glyph and a \ufffdword\ufffd." in bodies(ed)
+    assert {d.what: d.value for d in ed.decisions if d.what in ("control characters", "invisible characters")} == {
+        "control characters": "U+0019",
+        "invisible characters": "U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING"}
+
+
+def test_a_soft_hyphen_inside_a_line_is_left_as_the_text_s_own():
+    # today's reading, kept: a soft hyphen at a line's end joins the word (hyphenation), one inside a line
+    # is a break the text allows, printed as such
+    ed = convert(read_text("Title\n\nA hy\u00adphen inside a line.\n\nThe last paragraph.\n"))
+    assert "hy\u00adphen" in " ".join(bodies(ed))
+    assert not [d for d in ed.decisions if d.what == "invisible characters"]

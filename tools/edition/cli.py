@@ -182,16 +182,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         data["source"] = str(path)
         data["output"] = str(target)
         texts.append(data)
-        notes = data["notes"]
-        for label in notes["missing_bodies"]:
-            print(f"warning: {path}: note {label} has a marker but no text", file=sys.stderr)
-        for label in notes["orphan_bodies"]:
-            print(f"warning: {path}: note {label} has text but no marker", file=sys.stderr)
-        for decision in data["unsure"]:
-            where = f"{path}:{decision['line']}" if decision["line"] else str(path)
-            value = f" {decision['value']!r}" if decision["value"] else ""
-            print(f"warning: {where}: unsure of the {decision['what']}{value}: {decision['how']}; "
-                  "check it", file=sys.stderr)
+        _warn(path, data)
         print(f"{path} → {target} ({data['paragraphs']} paragraphs, "
               f"{data['emendations']} emendations, {data['furniture_blocks']} furniture blocks)")
     if args.report:
@@ -199,6 +190,25 @@ def cmd_convert(args: argparse.Namespace) -> int:
             json.dumps({"texts": texts}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
     return status
+
+
+def _warn(path: Path, data: dict) -> None:
+    """The warnings of one converted text: notes without a marker or a text, the decisions the converter
+    was unsure of, and each separation of words run together (the lexicon's guess, named one by one)."""
+    notes = data["notes"]
+    for label in notes["missing_bodies"]:
+        print(f"warning: {path}: note {label} has a marker but no text", file=sys.stderr)
+    for label in notes["orphan_bodies"]:
+        print(f"warning: {path}: note {label} has text but no marker", file=sys.stderr)
+    for decision in data["unsure"]:
+        where = f"{path}:{decision['line']}" if decision["line"] else str(path)
+        value = f" {decision['value']!r}" if decision["value"] else ""
+        print(f"warning: {where}: unsure of the {decision['what']}{value}: {decision['how']}; "
+              "check it", file=sys.stderr)
+    for entry in data["apparatus"]:
+        if entry["kind"] == "separation":
+            print(f"warning: {path}:{entry['lineno']}: {entry['note']}: {entry['reading']!r} read as "
+                  f"{entry['lemma']!r}; check it", file=sys.stderr)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+import unicodedata
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -54,8 +55,8 @@ from .witness.layout import (
     side_by_side,
 )
 from .witness.lead import lead_title
-from .witness.lexicon import TextVocabulary
-from .witness.reading import Witness, picture
+from .witness.lexicon import TextVocabulary, technical
+from .witness.reading import INVISIBLE_RE, Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid
 from .witness.wiki import RESIDUE, residue_end
@@ -205,11 +206,16 @@ class _Converter:
         gaps = {str(n) for n in range(1, max(numbers, default=0) + 1)}
         glued = frozenset((gaps | bodies) - marked)
         vocabulary = TextVocabulary(self.witness.text)
+        in_technical = technical(self.witness.text)
         emphasis = emphasis_forms(self.witness.text)
         self.decided += [Decision("emphasis", form.name, emphasis_how(form, pairs, strays, example))
                          for form, pairs, strays, example in emphasis]
-        if self.witness.controls:
-            self.decided.append(controls_decision(self.witness.controls))
+        controls = tuple(c for c in self.witness.controls if not INVISIBLE_RE.match(chr(c[1])))
+        invisible = tuple(c for c in self.witness.controls if INVISIBLE_RE.match(chr(c[1])))
+        if controls:
+            self.decided.append(controls_decision(controls))
+        if invisible:
+            self.decided.append(invisible_decision(invisible))
         return InlineContext(
             self.witness.text,
             vocabulary,
@@ -220,9 +226,10 @@ class _Converter:
             frozenset(bodies),
             tuple(self.inner_furniture_spans()),
             self.layout.kind == "web",
-            self.layout.kind == "pdf" and runs_words_together(self.witness.text, vocabulary),
+            self.layout.kind == "pdf" and runs_words_together(self.witness.text, vocabulary, in_technical),
             self.layout.cited,
             tuple(form for form, *_ in emphasis),
+            in_technical,
         )
 
     def inner_furniture_spans(self):
@@ -834,6 +841,22 @@ def controls_decision(controls: tuple[tuple[int, int], ...]) -> Decision:
                     f"{len(controls)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters a page "
                     f"cannot print (a symbol font's glyphs in a PDF's extraction, a terminal's colours), each "
                     f"printed as its picture ({', '.join(picture(chr(c)) for c in codes)})", lines[0], False)
+
+
+def invisible_decision(found: tuple[tuple[int, int], ...]) -> Decision:
+    """The apparatus's statement on the witness's invisible characters (bidirectional controls, zero-width
+    characters outside the scripts that use them), each printed as U+FFFD and named here."""
+    codes = dict.fromkeys(code for _, code in found)
+    lines = list(dict.fromkeys(line for line, _ in found))
+    where = ", ".join(str(n) for n in lines[:10]) + (" …" if len(lines) > 10 else "")
+    value = ", ".join(f"U+{code:04X} {unicodedata.name(chr(code), '')}".rstrip() for code in codes)
+    return Decision("invisible characters", value,
+                    f"{len(found)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters that print "
+                    "nothing yet may reorder what a reader sees (bidirectional controls) or join or part words "
+                    "unseen (zero-width characters), each printed as \ufffd (U+FFFD); a zero-width space, "
+                    "non-joiner or joiner between letters of a script that uses it (Arabic, Persian, the Indic "
+                    "scripts, Thai, Khmer…) or inside an emoji is the text's own and kept as it stands",
+                    lines[0], False)
 
 
 def report(edition: Edition) -> dict:

@@ -20,11 +20,14 @@ from .code import literal_token
 from .emphasis import words as emphasised_words
 from .labels import BARE, BRACKET, LabelForm, normalise
 from .lexicon import (
+    SMALL_TITLE_WORDS,
     UNJOINABLE,
     TextVocabulary,
+    is_word,
     joins_across_the_line,
     keep_line_end_hyphen,
     split_glued,
+    sure_separation,
     suspended_hyphen,
     title_case,
 )
@@ -56,8 +59,9 @@ LONG_RUN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{10,}(?![\w@/\-])")
 WORD_TOKEN_RE = re.compile(r"(?<![\w@/.\-])[^\W\d_]{4,}(?![\w@/\-])")
 #: a word run together with the conjunction after it, before a compound: "upperand lower-case"
 SUSPENDED_RE = re.compile(r"(?<![\w@/.\-])([^\W\d_]{4,})(?=\s+([^\W\d_]+-[^\W\d_]+))")
-#: a sentence glued to the next: "class.This"
-GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;:])([A-Z][a-z]+)")
+#: a sentence glued to the next: "class.This" (not after a colon: a prefix joins a name so, "de:Nathan",
+#: "xml:lang", and a colon ends no sentence)
+GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;])([A-Z][a-z]+)")
 #: a bracketed note marker; the space before it goes with it (other forms: :mod:`edition.witness.labels`)
 NOTE_MARKER_RE = BRACKET.marker
 #: a note number glued to the word it follows: "budget6"
@@ -134,19 +138,24 @@ class InlineContext(NamedTuple):
     cited: frozenset = frozenset()
     #: the forms of emphasis the witness marks consistently (:func:`edition.witness.emphasis.emphasis_forms`)
     emphasis: tuple = ()
+    #: whether the witness quotes code (:func:`edition.witness.lexicon.technical`): its words in lower case
+    #: run together may be identifiers (:func:`edition.witness.lexicon.sure_separation`)
+    technical: bool = False
 
 
-def runs_words_together(text: str, vocabulary: TextVocabulary) -> bool:
+def runs_words_together(text: str, vocabulary: TextVocabulary, in_technical: bool = False) -> bool:
     """Whether a text shows that its extraction runs words together.
 
     A sentence glued to the next ("class.This") or a run of three words or more
-    ("Theirauthoritydid") shows it; a text of rare words alone ("cartloads",
+    ("Theirauthoritydid") that is surely one (:func:`edition.witness.lexicon.sure_separation`:
+    not "noglossbreaks" in a manual) shows it; a text of rare words alone ("cartloads",
     "betake") does not.
     """
     if any(not URL_RE.match(text, m.start()) for m in GLUED_SENTENCE_RE.finditer(text)):
         return True
     return any(
         (parts := split_glued(m.group(0), vocabulary)) is not None and len(parts) >= 3
+        and sure_separation(m.group(0), parts, in_technical)
         for m in LONG_RUN_RE.finditer(text)
     )
 
@@ -167,7 +176,8 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
     if ctx.separate_long_runs and not ctx.unwrap:
         for m in LONG_RUN_RE.finditer(raw):
             parts = None if in_url(m.start(), m.end()) else split_glued(m.group(0), ctx.vocabulary)
-            if parts and len(parts) >= 3 and not literal_token(raw, m.start(), m.end()):
+            if (parts and len(parts) >= 3 and sure_separation(m.group(0), parts, ctx.technical)
+                    and not literal_token(raw, m.start(), m.end())):
                 _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                                  "words run together separated"))
     if ctx.unwrap:
@@ -253,6 +263,7 @@ def _extraction_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -
         parts = split_glued(m.group(0), ctx.vocabulary)
         # a literal token is looked for only where a separation would be made: they are few
         if (parts and (ctx.runs_words or _shows_a_join(m.group(0), parts))
+                and sure_separation(m.group(0), parts, ctx.technical)
                 and not literal_token(raw, m.start(), m.end())):
             _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                              "words run together by the extraction separated"))
@@ -338,10 +349,32 @@ def heading_edit(raw: str) -> Edit | None:
     letters = [c for c in flat if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
         return None
+    if not mostly_words(flat):
+        return None  # letter-spaced capitals, a file's name (README), an OCR's misreadings: kept as they stand
     cased = title_case(flat)
     if cased == flat:
         return None  # capitals that stay capitals ("1.2 LATEX", "USSR"): no change to record
     return Edit(0, len(raw), text(cased), "heading", "heading in capitals set in title case")
+
+
+#: the letters of a word of a heading in capitals
+CAPS_WORD_RE = re.compile(r"[^\W\d_]+")
+#: a Roman numeral, a word of a heading ("PART II")
+ROMAN_RE = re.compile(r"[IVXLC]+")
+
+
+def mostly_words(caps: str) -> bool:
+    """Whether at least half the words of a line in capitals are words, so that title case can be read.
+
+    A word counts when it is a known word of three letters or more, a small word of titles
+    ("OF", "THE") or a Roman numeral; the letters of a letter-spaced line ("T H E  T E C H N
+    I C A L", as an extraction reads it: "TH E TE CH N ICA L"), a file's name ("README") or an
+    OCR's misreadings are no words, and a line mostly of them keeps its capitals.
+    """
+    runs = CAPS_WORD_RE.findall(caps)
+    known = sum(1 for w in runs if (len(w) >= 3 and is_word(w)) or w.lower() in SMALL_TITLE_WORDS
+                or ROMAN_RE.fullmatch(w))
+    return 2 * known >= len(runs)
 
 
 def translator_note(pieces: list[Piece]) -> bool:

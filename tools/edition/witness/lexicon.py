@@ -411,6 +411,40 @@ RUN_WITH_A_MIN = 5
 RUN_SHORT_WORDS = SHORT_WORDS | frozenset("did has was had are were its not but".split())
 
 
+#: what shows a witness to be technical, a manual or a paper that quotes code: a TeX command
+#: ("\\usepackage"), a name with an underscore ("file_name"), a call ("main()"). Such a witness names
+#: options and commands run together from words ("keeplayout", "minipage", "noglossbreaks")
+TECHNICAL_RE = re.compile(r"\\[A-Za-z@]{2,}|[a-z0-9]_[a-z]|[A-Za-z]\(\)")
+#: words that begin or end no identifier, only prose: in a technical witness a separation
+#: is sure only when one of them is a part of it ("themeans", "theremust"), never of
+#: identifiers' parts alone ("keep layout", "no gloss breaks", "own counter")
+PROSE_WORDS = UNJOINABLE | frozenset(
+    "there here what when where while whom whose who our your we they he she his her its "
+    "must would could should will been being than because although though".split()
+)
+
+
+def technical(text: str) -> bool:
+    """Whether *text* is technical: it quotes code (:data:`TECHNICAL_RE`; one search of the text)."""
+    return TECHNICAL_RE.search(text) is not None
+
+
+def sure_separation(token: str, parts: list[str], in_technical: bool) -> bool:
+    """Whether the separation of *token* into *parts* is sure, not an identifier's spelling.
+
+    In a technical witness (:func:`technical`) a token in lower case may be the
+    name of an option, a command or an environment ("keeplayout", "minipage",
+    "noglossbreaks": words run together by their author, not by an extraction):
+    it is separated only when a word of prose, which begins or ends no such name,
+    is one of its parts ("themeans", "theremust"). A token that begins with a
+    capital ("Theirauthoritydid") and every token of other witnesses are decided
+    by :func:`split_glued` alone.
+    """
+    if not in_technical or not token.islower():
+        return True
+    return any(p.lower() in PROSE_WORDS for p in parts)
+
+
 def split_long_run(token: str) -> list[str] | None:
     """Separate a run of three or more words, if it is one: "Theirauthoritydid".
 

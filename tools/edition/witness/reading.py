@@ -62,7 +62,24 @@ class Witness(NamedTuple):
 #: symbol font, a terminal's output for its colours)
 NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
     f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17))
-CONTROL_RE = re.compile(rf"[\x01-\x08\x0b\x0e-\x1f\x7f\u2028\u2029{NONCHARACTERS}]|(?<=[^\n\f])\f")
+#: characters that print nothing and yet change what a reader sees: the bidirectional embeddings,
+#: overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder the letters after them, and the
+#: word joiner and the zero-width no-break space (U+2060, U+FEFF inside the text), which join or part words
+#: unseen; each is kept as U+FFFD (the book's face has it), and the apparatus names it
+INVISIBLE = "\u202a-\u202e\u2066-\u2069\u2060\ufeff"
+#: the scripts that use the zero-width space, non-joiner and joiner inside their words (Arabic and Persian,
+#: Syriac, Thaana, N'Ko, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian), with their marks,
+#: and the emoji a joiner makes one sign of; between two of their characters these are the text's own
+JOINING_SCRIPTS = ("\u0600-\u06ff\u0700-\u074f\u0750-\u07ff\u08a0-\u08ff\u0900-\u0dff\u0e00-\u0fff"
+                   "\u1000-\u109f\u1780-\u18af\ufb50-\ufdff\ufe70-\ufefc\ufe0f\u2600-\u27bf"
+                   "\U0001f000-\U0001faff")
+#: the zero-width space, non-joiner and joiner (U+200B–U+200D) anywhere else: invisible as the others
+#: (each branch opens with the character, so that a search scans for it alone)
+ZERO_WIDTH = rf"[\u200b-\u200d](?:(?<![{JOINING_SCRIPTS}].)|(?![{JOINING_SCRIPTS}]))"
+CONTROL_RE = re.compile(rf"[\x01-\x08\x0b\x0e-\x1f\x7f\u2028\u2029{NONCHARACTERS}{INVISIBLE}]|{ZERO_WIDTH}"
+                        r"|(?<=[^\n\f])\f")
+#: the invisible characters among those :data:`CONTROL_RE` finds
+INVISIBLE_RE = re.compile(rf"[{INVISIBLE}\u200b-\u200d]")
 #: the C1 controls: in a UTF-8 file, the sign of a text decoded from cp1252 as if it were Latin-1
 C1_RE = re.compile(r"[\x80-\x9f]")
 
