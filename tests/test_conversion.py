@@ -1445,6 +1445,18 @@ def test_a_command_in_the_middle_of_a_sentence_is_no_code():
                        "\\gap{...}       for the gap over a letter, e. g., \\gap{a} = c"]) == {1}
 
 
+def test_an_entry_set_with_a_hanging_indent_is_not_cut_at_its_next_line():
+    from edition.witness.layout import Line, _hangs
+    def line(n: int, text: str) -> Line:
+        return Line(text, n, 0)
+    entry = [line(1, "[4] Lund, Ada: A Study of Rivers. In Tom B. C.")]
+    # under the entry's text, after its label: the entry goes on
+    assert _hangs(entry, line(2, "    Berg (ed.): Waters. Oslo, 1981."))
+    # near miss: indented further than the entry's text, or no label: a new paragraph's first line
+    assert not _hangs(entry, line(2, "       Berg (ed.): Waters. Oslo, 1981."))
+    assert not _hangs([line(1, "The rivers were measured in A. D.")], line(2, "    Then the lakes."))
+
+
 def test_title_case_keeps_acronyms_and_small_words():
     assert title_case("THE CRISIS OF THE USSR AND THE CPSU") == "The Crisis of the USSR and the CPSU"
     assert title_case("“SOVIET INC.”: STATE-CAPITALISM") == "“Soviet Inc.”: State-Capitalism"
