@@ -1430,6 +1430,33 @@ def test_weak_lines_of_code_only_beside_code():
     assert code_lines(lines) == {0, 2, 3}
 
 
+def test_a_command_in_the_middle_of_a_sentence_is_no_code():
+    # the sentence leads on into the line, and the line goes on in running words: prose
+    lines = ["To set the margins, write in the preamble the command",
+             "\\setmargins{narrow} before any text. The layout then has",
+             "room for notes.",
+             "The spacing can be changed with the macro",
+             "\\SetGap{<length>} which widens or narrows the space that"]
+    assert code_lines(lines) == set()
+    # near misses: after a colon, the command is quoted; a column of its description is code
+    assert code_lines(["The package defines these macros:",
+                       "\\setmargins{narrow} before any text, as a rule"]) == {1}
+    assert code_lines(["to pair them, e. g., \\pair{a} = b",
+                       "\\gap{...}       for the gap over a letter, e. g., \\gap{a} = c"]) == {1}
+
+
+def test_an_entry_set_with_a_hanging_indent_is_not_cut_at_its_next_line():
+    from edition.witness.layout import Line, _hangs
+    def line(n: int, text: str) -> Line:
+        return Line(text, n, 0)
+    entry = [line(1, "[4] Lund, Ada: A Study of Rivers. In Tom B. C.")]
+    # under the entry's text, after its label: the entry goes on
+    assert _hangs(entry, line(2, "    Berg (ed.): Waters. Oslo, 1981."))
+    # near miss: indented further than the entry's text, or no label: a new paragraph's first line
+    assert not _hangs(entry, line(2, "       Berg (ed.): Waters. Oslo, 1981."))
+    assert not _hangs([line(1, "The rivers were measured in A. D.")], line(2, "    Then the lakes."))
+
+
 def test_title_case_keeps_acronyms_and_small_words():
     assert title_case("THE CRISIS OF THE USSR AND THE CPSU") == "The Crisis of the USSR and the CPSU"
     assert title_case("“SOVIET INC.”: STATE-CAPITALISM") == "“Soviet Inc.”: State-Capitalism"

@@ -36,6 +36,11 @@ WEAK_RE = re.compile(
     r"|^\+(?:\s+\S.*)?$"  # R's prompt for a command continued
     r"|\s:=\s"  # an assignment of a style file
 )
+#: a TeX command and its arguments opening a line, then one space and running words without a command:
+#: "\\usepackage{x} to your document preamble. The package …" (its words are the sentence's)
+TEX_IN_SENTENCE_RE = re.compile(r"^\\[A-Za-z@]{2,}(?:\[[^\]\\]*\]|\{[^{}\\]*\})+ (?:[a-z][\w'’,;.-]* ){2,}[^\\]*$")
+#: how a line ends that leads on into the next: no sentence's end, no colon announcing a quotation
+LEADS_ON_RE = re.compile(r"[\w,]$")
 #: the longest line that may be code: a longer one is a paragraph of a web page (and is not searched)
 CODE_LINE_MOST = 240
 #: the most lines a command whose parentheses are open goes on in
@@ -57,6 +62,23 @@ def strong_code(line: str) -> bool:
     return bool(prompt and CODE_MARK_RE.search(prompt.group(1)) and not text.endswith((".", "?", "!", ".)")))
 
 
+def in_sentence(texts: list[str], i: int) -> bool:
+    """Whether line *i*, opening with a TeX command, is the middle of a sentence of running text.
+
+    The line above it (no blank line between) is prose that leads on into it
+    (it ends in a word or a comma, not a sentence's end or a colon), and the
+    command's arguments are followed by one space and running words with no
+    command among them: "… by adding the command" / "\\usepackage{x} to your
+    document preamble. The …". A command set after "the following macros:",
+    or followed by a column of its description ("\\acm{...}   for acute …"), is code.
+    """
+    text = texts[i].strip()
+    if i == 0 or not TEX_IN_SENTENCE_RE.match(text):
+        return False
+    above = texts[i - 1].strip()
+    return bool(above) and bool(LEADS_ON_RE.search(above)) and not strong_code(above) and not weak_code(above)
+
+
 def weak_code(line: str) -> bool:
     """Whether *line* resembles a line of a program (code only beside one that is: :func:`code_lines`)."""
     text = line.strip()
@@ -69,9 +91,11 @@ def code_lines(texts: list[str]) -> set[int]:
     A weak line is code when the nearest line that is not blank before or
     after it is code: a run of weak lines beside a strong one is code whole;
     a line of code whose parentheses are left open goes on in the lines after
-    it, until they are closed. Linear: a pass forward, then one back.
+    it, until they are closed. Linear: a pass forward, then one back. A
+    command that a sentence names in the middle of its lines
+    (:func:`in_sentence`) is no code.
     """
-    strong = [strong_code(t) for t in texts]
+    strong = [strong_code(t) and not in_sentence(texts, i) for i, t in enumerate(texts)]
     weak = [not s and bool(t.strip()) and weak_code(t) for s, t in zip(strong, texts, strict=True)]
     code = set(i for i, s in enumerate(strong) if s)
     # a command whose parentheses are still open goes on in the lines after it

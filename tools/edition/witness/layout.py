@@ -637,6 +637,18 @@ def _indent(text: str) -> int:
     return len(text) - len(text.lstrip(" "))
 
 
+#: an entry's label opening its first line, the entry's text set after it: "[4] Kamp, Hans: …", "• It is …"
+HANGING_LABEL_RE = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,2}[.)]|[-•*–])\s+(?=\S)")
+
+
+def _hangs(current: list[Line], line: Line) -> bool:
+    """Whether *line* goes on with the entry *current* opens with its label, set with a hanging indent:
+    its text at the column where the entry's text begins after the label ("[4] Kamp, Hans: … In Jeroen A. G."
+    / "    Groenendijk, …"), as every line of the entry after the first; no paragraph's indented first line."""
+    m = HANGING_LABEL_RE.match(current[0].text)
+    return m is not None and all(_indent(x.text) == m.end() for x in [*current[1:], line])
+
+
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
                   code: frozenset[int] = frozenset(), terms: frozenset[int] = frozenset(),
                   subsections: frozenset[tuple[int, ...]] = frozenset()) -> list[Blk]:
@@ -679,9 +691,11 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             continue
         caps = is_caps(line.text)
         # a list's item after a line that ends a sentence of full width ("… how to use them.", "1. With …"),
-        # or a paragraph's indented first line, as an extraction keeping the layout sets it
+        # or a paragraph's indented first line, as an extraction keeping the layout sets it (not an entry's
+        # next line under its text, after its label: :func:`_hangs`)
         item = bool(current) and ends_sentence(current[-1].text.strip()) and (
-            bool(LIST_ITEM_RE.match(line.text)) or _indent(line.text) >= _indent(current[-1].text) + INDENT_STEP)
+            bool(LIST_ITEM_RE.match(line.text))
+            or (_indent(line.text) >= _indent(current[-1].text) + INDENT_STEP and not _hangs(current, line)))
         if current and (caps != is_caps(current[-1].text) or item):
             out.append(current)
             current = []
