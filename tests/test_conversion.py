@@ -312,6 +312,40 @@ def test_a_list_item_or_a_contents_line_without_a_stop_does_not_break_off():
     assert ed.ednotes[0].paragraph == 2
 
 
+def test_fragments_labels_and_numbers_without_a_stop_do_not_break_off():
+    ed = conv("""
+        A title for the test
+
+        The first paragraph, which ends as a sentence should.
+
+        en o
+
+
+        Vol. III, No. 1
+
+
+        Transcription: A. Reader
+
+
+        Written: 1920
+        Online Version: The Archive of a Society of Readers, 2001
+        Transcription/Markup: Ann Other Reader
+
+
+        Radios .......... 676
+
+
+        The second paragraph, whose sentence the witness cut short in the middle of
+
+
+        The third paragraph, which ends as a sentence should.
+        """)
+    # an OCR's fragment, a masthead's number, a field, a contents line: no sentence to break off;
+    # the near miss, a sentence of words stopping on "of", does
+    assert [(n.text, n.paragraph) for n in ed.ednotes] == [
+        ("The witness breaks off here: the sentence is incomplete in the source.", 6)]
+
+
 def test_a_site_s_meta_line_gives_the_author_and_the_date_and_is_no_caption():
     ed = conv("""
         A title for the test

@@ -2241,6 +2241,22 @@ def _item_or_contents_line(block: Blk) -> bool:
     )
 
 
+#: the fewest words of a block that can be a sentence broken off (fewer: an OCR's fragment, a label)
+BROKEN_SENTENCE_MIN_WORDS = 5
+
+
+def _sentence_in_progress(text: str) -> bool:
+    """Whether *text*, which ends without a stop, reads as a sentence cut short: words enough (an
+    OCR's fragment "en o", a masthead's "Vol. III, No. 1", a field "Transcription: A. Name" are not)
+    and its last character a letter or a sign inside a sentence, not a number ("Radios .... 676")."""
+    stripped = text.rstrip()
+    if sum(any(c.isalpha() for c in w) for w in words(stripped)) < BROKEN_SENTENCE_MIN_WORDS:
+        return False
+    if FIELD_RE.match(stripped.splitlines()[-1].strip()):  # a record's field ("Transcription/Markup: …")
+        return False
+    return stripped[-1].isalpha() or stripped[-1] in ",;:–—-"
+
+
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
               notes_follow: bool, under_heading: bool = False) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off); *under_heading*: the block
@@ -2279,7 +2295,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "quote", "", False
     if (
         kind == "web" and not ends_sentence(text) and block.blank_after >= 2 and following is not None
-        and not _item_or_contents_line(block)
+        and not _item_or_contents_line(block) and _sentence_in_progress(text)
     ):
         return "paragraph", "", True
     return "paragraph", "", False
