@@ -72,6 +72,20 @@ def test_the_title_with_its_year_in_brackets_in_the_header_dates_the_text():
     assert (date["value"], date["line"], date["sure"]) == ("1919", 4, False)
 
 
+def test_a_date_line_alone_under_a_pdf_s_title_and_editor_dates_it_unsure():
+    text = ("The Widget Guide—2022\nAda Morel, editor\nhttps://widget.example.org/\nAugust 2022\n\n"
+            f"{PROSE}\f\n{PROSE}")
+    date = found(text)
+    assert (date["value"], date["line"], date["sure"]) == ("August 2022", 4, False)
+    assert "date line alone" in date["how"]
+
+
+def test_a_date_line_far_down_the_first_page_dates_nothing():
+    # near miss: a dated entry in the text's body, below the opening lines, is no title page's date
+    text = "The Widget Guide\n\n" + PROSE * 3 + "\nAugust 2022\n\n" + PROSE
+    assert found(text)["value"] == ""
+
+
 def test_another_work_s_title_and_year_dates_nothing():
     text = ("The Dictatorship of the Workers\n\nSee also:\nTerrorism and Communism (1920)\n\n" + PROSE)
     assert found(text)["value"] == ""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .furniture import is_date_line
 from .labels import SIGNS
 from .reading import Line
 
@@ -37,6 +38,8 @@ SIGN_NOTE_RE = re.compile(rf"^\s*[{SIGNS}]\s*\S")
 TITLE_YEAR_RE = re.compile(r"^(.{3,120}?)\s+\(((?:1[5-9]|20)\d\d)\)$")
 #: the opening lines searched (a title page, a wiki's header)
 OPENING_LINES = 60
+#: how far down the first page a date line alone is the title page's date
+TITLE_PAGE_DATE_LINES = 8
 
 
 class Dating(NamedTuple):
@@ -61,7 +64,9 @@ def opening_date(lines: list[Line], page_starts: frozenset, title: str) -> Datin
 
     In order: a version line standing alone ("Version 2, February 1998"), a
     title-page note's "last revised DATE" (a line that opens with the note's
-    sign), a line that is the title with a year in brackets. Prose is never
+    sign), a line that is the title with a year in brackets, a line among the
+    first :data:`TITLE_PAGE_DATE_LINES` that is a date and nothing else
+    ("August 2022", under a title and its editor). Prose is never
     read: "In February 1998 the version 2 was released" is no version line,
     and "it was revised in 2016" no note on the title.
     """
@@ -78,5 +83,9 @@ def opening_date(lines: list[Line], page_starts: frozenset, title: str) -> Datin
         m = TITLE_YEAR_RE.match(line.text.strip())
         if m and bare and m.group(1).strip().casefold() == bare:
             return Dating(m.group(2), "the year in brackets after the title in the header (“TITLE (YEAR)”)",
+                          line.lineno)
+    for line in opening[:TITLE_PAGE_DATE_LINES]:
+        if is_date_line(line.text):  # "August 2022" under the title and editor: set aside as a date line
+            return Dating(line.text.strip(), "a date line alone among the first lines (“August 2022”)",
                           line.lineno)
     return None
