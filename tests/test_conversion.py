@@ -3636,6 +3636,10 @@ def test_no_recasing_of_capitals_that_are_not_words(heading, recased):
 @pytest.mark.parametrize(("char", "kept"), [
     ("\u202e", False), ("\u202a", False), ("\u2066", False), ("\u2069", False),  # bidi overrides, isolates
     ("\u200b", False), ("\u200c", False), ("\u200d", False), ("\u2060", False), ("\ufeff", False),
+    # red team round 8: the directional marks in Latin text, the other invisible format characters
+    ("\u200e", False), ("\u200f", False), ("\u061c", False), ("\u180e", False), ("\u2062", False),
+    ("\u206a", False), ("\ufff9", False), ("\U000e0069", False), ("\u3164", False), ("\U0001d173", False),
+    ("\u034f", False),
 ])
 def test_an_invisible_character_between_latin_letters_is_printed_visibly_and_named(char, kept):
     ed = convert(read_text(f"Title\n\nThe word ev{char}il stands in the text.\n\nThe last paragraph.\n"))
@@ -3648,12 +3652,43 @@ def test_an_invisible_character_between_latin_letters_is_printed_visibly_and_nam
     "Persian \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 keeps its non-joiner.",  # ZWNJ inside a Persian word
     "Hindi \u0915\u094d\u200d\u0937 keeps its joiner.",  # ZWJ after a virama
     "An emoji \U0001F469\u200d\U0001F4BB keeps its joiner.",  # ZWJ inside an emoji sequence
+    "An emoji \U0001F469\U0001F3FB\u200d\U0001F4BB keeps its joiner after a skin tone.",
+    "Hebrew \u05e9\u05dc\u05d5\u05dd\u200f keeps its right-to-left mark.",  # RLM beside a Hebrew letter
 ])
 def test_a_joiner_inside_a_script_that_uses_it_is_the_text_s_own(text):
     # the near miss of the test above: the same characters between letters of a script that joins them
     ed = convert(read_text(f"Title\n\n{text}\n\nThe last paragraph.\n"))
     assert text in " ".join(bodies(ed))
     assert not [d for d in ed.decisions if d.what == "invisible characters"]
+
+
+@pytest.mark.parametrize("smuggled", [
+    "pass\u180e\u200b\u180eword",  # flanked by a format character of a joining script's block
+    "se\ufe0f\u200d\ufe0fcret",  # by presentation selectors
+    "ab\u061c\u200c\u061ccd",  # by the Arabic letter mark
+    "q\U0001F3FB\u200d\U0001F3FBz",  # by skin tones, which begin no emoji
+    "it\u2600\u200b\u2600s",  # a zero-width space beside emoji: only a joiner joins them
+])
+def test_a_joiner_flanked_by_other_signs_than_a_script_s_letters_is_named(smuggled):
+    # red team round 8: the joiners were kept beside any character of the scripts' blocks
+    ed = convert(read_text(f"Title\n\nThe word {smuggled} stands.\n\nThe last paragraph.\n"))
+    (decision,) = [d for d in ed.decisions if d.what == "invisible characters"]
+    assert any(name in decision.value for name in ("U+200B", "U+200C", "U+200D"))
+    assert not any(c in " ".join(bodies(ed)) for c in "\u200b\u200c\u200d")
+
+
+def test_the_invisible_characters_are_named_in_the_printed_apparatus():
+    # red team round 8: the statement was in the report and the warnings, not in the edition's apparatus
+    myst = render(convert(read_text("Title\n\nThe word ev\u202eil stands.\n\nThe last paragraph.\n")))
+    assert "**Invisible characters.** U+202E RIGHT-TO-LEFT OVERRIDE" in myst
+
+
+def test_many_zero_width_spaces_are_found_in_linear_time():
+    from edition.witness.reading import controls_of
+
+    text = "Title\n\n" + "wo\u200brd\n" * 50_000
+    found = controls_of(text)  # one count of the lines from each one found to the next, not from the start
+    assert len(found) == 50_000 and found[0] == (3, 0x200B) and found[-1] == (50_002, 0x200B)
 
 
 def test_invisible_characters_keep_the_offsets_and_the_control_characters_their_own_statement():

@@ -359,6 +359,7 @@ def test_the_glossary_pages_name_the_configured_folder_of_the_entries(tmp_path):
 
 def test_new_entry_goes_to_the_folder_conf_py_names(tmp_path, monkeypatch, capsys):
     (tmp_path / "conf.py").write_text('edition_glossary_dir = "entries"\n', encoding="utf-8")
+    (tmp_path / "docs").mkdir()  # an edition's project: its conf.py names the folder
     monkeypatch.chdir(tmp_path)
     assert main(["glossary", "new", "Quorum"]) == 0
     assert (tmp_path / "docs" / "entries" / "quorum.md").is_file()
@@ -366,3 +367,22 @@ def test_new_entry_goes_to_the_folder_conf_py_names(tmp_path, monkeypatch, capsy
     (tmp_path / "conf.py").write_text('edition_glossary_dir = "../elsewhere"\n', encoding="utf-8")
     assert main(["glossary", "new", "Soviet"]) == 1
     assert "error: conf.py: edition_glossary_dir must be a path inside the project" in capsys.readouterr().err
+
+
+def test_a_conf_py_that_fails_to_run_is_an_error_naming_it_not_a_traceback(tmp_path, monkeypatch, capsys):
+    # red team round 8: edition glossary new and edition convert run conf.py for the folder
+    (tmp_path / "docs").mkdir()
+    monkeypatch.chdir(tmp_path)
+    for conf in ("import no_such_theme_here\n", "raise SystemExit(3)\n", "x = (\n"):
+        (tmp_path / "conf.py").write_text(conf, encoding="utf-8")
+        assert main(["glossary", "new", "Quorum"]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("error: conf.py: it could not be run (") and "Traceback" not in err
+    assert main(["glossary", "new", "Quorum", "--folder", "docs/glossary"]) == 0  # named: conf.py not needed
+
+
+def test_a_folder_without_docs_runs_no_conf_py(tmp_path, monkeypatch):
+    (tmp_path / "conf.py").write_text("raise SystemExit(3)\n", encoding="utf-8")  # another project's
+    (tmp_path / "a.txt").write_text("A title\n\nA paragraph of the text.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["convert", "a.txt", "--out-dir", "out"]) == 0

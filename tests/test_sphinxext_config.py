@@ -25,6 +25,10 @@ def test_every_field_has_a_validator_and_help():
 @pytest.mark.parametrize(("name", "value"), [
     ("paper", "a3"), ("manifest", "/etc/manifest.toml"), ("glossary_dir", "../elsewhere"),
     ("glossary_dir", "terms"), ("glossary_dir", ""), ("indexes_dir", "texts/names"), ("indexes_dir", "_generated"),
+    # red team round 8: a glob Sphinx would read ("**", "[1]"), a drive, a backslash, a build folder in capitals
+    ("glossary_dir", "**"), ("glossary_dir", "*"), ("glossary_dir", "glossary[1]"), ("glossary_dir", "C:glossary"),
+    ("glossary_dir", "C:\\glossary"), ("glossary_dir", "gl\\sub"), ("glossary_dir", "Texts"),
+    ("glossary_dir", "."), ("indexes_dir", "_Generated/names"),
     ("download_pages", "downloads"), ("repository_url", "javascript:alert(1)"), ("compat_furo", "yes"),
 ])
 def test_a_bad_value_is_refused_with_its_name(name, value):
@@ -37,6 +41,8 @@ def test_no_data_folder_is_one_the_build_makes():
 
     assert {folder.parts[0] for folder in OWN_FOLDERS} <= set(MADE_FOLDERS)
     assert EditionConfig(glossary_dir="entries/terms", indexes_dir="names").glossary_dir == "entries/terms"
+    assert EditionConfig(glossary_dir="glossary/").glossary_dir == "glossary/"  # the near misses: plain names
+    assert EditionConfig(glossary_dir="Glossar-2.de").glossary_dir == "Glossar-2.de"
 
 
 def test_the_edition_s_conf_py_is_read_without_sphinx():

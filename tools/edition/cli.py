@@ -38,9 +38,18 @@ DEFAULT_MANIFEST = Path("seeds/manifest.toml")
 def _glossary_folder() -> Path:
     """The glossary's entry files in the project here: ``edition_glossary_dir`` of its ``conf.py``
     under ``docs/`` (``docs/glossary`` without one)."""
-    from .data.config import edition_config
+    from .data.config import EditionConfig, edition_config
 
-    return edition_config(Path(".")).glossary_path(Path("docs"))
+    if not Path("docs").is_dir():  # not an edition's project: its conf.py (if any) is not run
+        return EditionConfig().glossary_path(Path("docs"))
+    try:
+        config = edition_config(Path("."))
+    except EditionConfigError:
+        raise
+    except (Exception, SystemExit) as err:  # noqa: BLE001  (a conf.py that fails to run: no traceback)
+        raise EditionConfigError(f"it could not be run ({type(err).__name__}: {err}); pass --glossary "
+                                 "or --folder to name the entries' folder") from None
+    return config.glossary_path(Path("docs"))
 
 
 def _manifest_or_none(path: Path | None):

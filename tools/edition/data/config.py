@@ -17,6 +17,7 @@ Sphinx. Tested in ``tests/test_sphinxext_config.py``.
 from __future__ import annotations
 
 import dataclasses
+import re
 import runpy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -57,14 +58,21 @@ def relative_path(name: str, value: Any) -> str:
 #: the folders under the sources that ``edition sync`` makes anew (:data:`edition.sync.OWN_FOLDERS`)
 #: or Sphinx leaves out: no data folder may be one of them
 MADE_FOLDERS = ("terms", "texts", "_generated", "_research")
+#: a part of a data folder's path
+FOLDER_NAME_RE = re.compile(r"(?!\.\.?$)[\w.-]+")
 
 
 def data_folder(name: str, value: Any) -> str:
     """A folder of data under the sources: inside the project, not the sources themselves, and
-    not one that ``edition sync`` makes anew (it would remove the files)."""
+    not one that ``edition sync`` makes anew (it would remove the files), on any system: written with
+    ``/``, of letters, digits, ``-``, ``_`` and ``.`` (no pattern Sphinx would read as a glob, no drive,
+    no backslash), and no build folder in other capitals (one folder where names ignore case)."""
     value = relative_path(name, value)
-    parts = PurePosixPath(value.replace("\\", "/")).parts
-    if not parts or parts[0] in MADE_FOLDERS:
+    parts = PurePosixPath(value).parts
+    if not parts or parts == (".",) or not all(FOLDER_NAME_RE.fullmatch(part) for part in parts):
+        raise EditionConfigError(f"{PREFIX}{name} must name a folder under the sources with parts of letters, "
+                                 f"digits, '-', '_' and '.', separated by '/', not {value!r}")
+    if parts[0].casefold() in MADE_FOLDERS:
         raise EditionConfigError(f"{PREFIX}{name} must name a folder of its own under the sources, not "
                                  f"{value!r} ({', '.join(MADE_FOLDERS)} are made by the build)")
     return value

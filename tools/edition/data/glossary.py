@@ -313,7 +313,7 @@ def load_glossary(folder: Path, bib_keys: set[str] | None = None) -> tuple[list[
 def _not_an_entry(path: Path) -> Problem | None:
     """Why *path*, in the glossary's folder, is not read as an entry; ``None`` if it is one."""
     if path.is_dir() and not path.is_symlink():
-        return Problem(str(path), None, "entries are files in docs/glossary/ itself; the build does "
+        return Problem(str(path), None, f"entries are files in {path.parent.as_posix()}/ itself; the build does "
                        "not read folders inside it", "glossary-filename")
     bad = unreadable(path, "glossary-filename")
     if bad:

@@ -66,20 +66,38 @@ NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
 #: overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder the letters after them, and the
 #: word joiner and the zero-width no-break space (U+2060, U+FEFF inside the text), which join or part words
 #: unseen; each is kept as U+FFFD (the book's face has it), and the apparatus names it
-INVISIBLE = "\u202a-\u202e\u2066-\u2069\u2060\ufeff"
-#: the scripts that use the zero-width space, non-joiner and joiner inside their words (Arabic and Persian,
-#: Syriac, Thaana, N'Ko, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian), with their marks,
-#: and the emoji a joiner makes one sign of; between two of their characters these are the text's own
-JOINING_SCRIPTS = ("\u0600-\u06ff\u0700-\u074f\u0750-\u07ff\u08a0-\u08ff\u0900-\u0dff\u0e00-\u0fff"
-                   "\u1000-\u109f\u1780-\u18af\ufb50-\ufdff\ufe70-\ufefc\ufe0f\u2600-\u27bf"
-                   "\U0001f000-\U0001faff")
-#: the zero-width space, non-joiner and joiner (U+200B–U+200D) anywhere else: invisible as the others
-#: (each branch opens with the character, so that a search scans for it alone)
-ZERO_WIDTH = rf"[\u200b-\u200d](?:(?<![{JOINING_SCRIPTS}].)|(?![{JOINING_SCRIPTS}]))"
+INVISIBLE = ("\u202a-\u202e\u2066-\u2069\u2060\ufeff"
+             # and others of Unicode's invisible format characters, which no running text needs: the
+             # Mongolian vowel separator, the invisible operators and the deprecated format controls,
+             # the interlinear annotation marks (a renderer may hide what they enclose), the tag
+             # characters (a hidden message in plain letters), the Hangul fillers, the musical format
+             # controls, the Khmer inherent vowels and the combining grapheme joiner
+             "\u180e\u2061-\u2064\u206a-\u206f\ufff9-\ufffb\U000e0000-\U000e007f"
+             "\u115f\u1160\u3164\uffa0\U0001d173-\U0001d17a\u17b4\u17b5\u034f")
+#: the letters and marks of the scripts that use the zero-width space, non-joiner and joiner inside their
+#: words (Arabic and Persian, Syriac, Thaana, N'Ko, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer,
+#: Mongolian), without the format characters of their blocks (U+061C, U+06DD, U+180B–U+180F)
+JOINING_SCRIPTS = ("\u0600-\u061b\u061d-\u06dc\u06de-\u06ff\u0700-\u074f\u0750-\u07ff\u08a0-\u08e1"
+                   "\u08e3-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u17b3\u17b6-\u180a"
+                   "\u1810-\u18af\ufb50-\ufdff\ufe70-\ufefc")
+#: the emoji a joiner makes one sign of: what may stand before the joiner (an emoji, its presentation
+#: selector U+FE0F, a skin tone) and after it (an emoji, not a selector or a skin tone)
+EMOJI_BEFORE = "\ufe0f\u2600-\u27bf\U0001f000-\U0001faff"
+EMOJI_AFTER = "\u2600-\u27bf\U0001f000-\U0001f3fa\U0001f400-\U0001faff"
+#: the zero-width space and non-joiner (U+200B, U+200C) outside those scripts' letters, and the joiner
+#: (U+200D) outside them and emoji: invisible as the others (each branch opens with its character,
+#: so that a search scans for it alone)
+ZERO_WIDTH = (rf"[\u200b\u200c](?:(?<![{JOINING_SCRIPTS}].)|(?![{JOINING_SCRIPTS}]))"
+              rf"|\u200d(?:(?<![{JOINING_SCRIPTS}{EMOJI_BEFORE}].)|(?![{JOINING_SCRIPTS}{EMOJI_AFTER}]))")
+#: the right-to-left scripts, beside whose letters the directional marks are the text's own
+RTL_LETTERS = "\u0590-\u05ff\u0600-\u061b\u061d-\u06ff\u0700-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+#: the directional marks (U+200E, U+200F, U+061C) with no right-to-left letter on either side: in Latin or
+#: Cyrillic text they only reorder the signs around them, unseen
+DIRECTION_MARK = rf"[\u200e\u200f\u061c](?:(?<![{RTL_LETTERS}].)(?![{RTL_LETTERS}]))"
 CONTROL_RE = re.compile(rf"[\x01-\x08\x0b\x0e-\x1f\x7f\u2028\u2029{NONCHARACTERS}{INVISIBLE}]|{ZERO_WIDTH}"
-                        r"|(?<=[^\n\f])\f")
+                        rf"|{DIRECTION_MARK}|(?<=[^\n\f])\f")
 #: the invisible characters among those :data:`CONTROL_RE` finds
-INVISIBLE_RE = re.compile(rf"[{INVISIBLE}\u200b-\u200d]")
+INVISIBLE_RE = re.compile(rf"[{INVISIBLE}\u200b-\u200f\u061c]")
 #: the C1 controls: in a UTF-8 file, the sign of a text decoded from cp1252 as if it were Latin-1
 C1_RE = re.compile(r"[\x80-\x9f]")
 
@@ -96,7 +114,12 @@ def picture(char: str) -> str:
 
 def controls_of(text: str) -> tuple[tuple[int, int], ...]:
     """Each such character of *text* (line breaks normalised, form feeds in), as (line, code point)."""
-    return tuple((text.count("\n", 0, m.start()) + 1, ord(m.group(0))) for m in CONTROL_RE.finditer(text))
+    found, line, counted = [], 1, 0
+    for m in CONTROL_RE.finditer(text):  # lines counted on from the last one found: linear in the text
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
+        found.append((line, ord(m.group(0))))
+    return tuple(found)
 
 
 def normalise(text: str, path: str = "<input>") -> str:
