@@ -59,7 +59,7 @@ from .witness.lexicon import TextVocabulary, technical
 from .witness.reading import INVISIBLE_RE, Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid
-from .witness.wiki import RESIDUE, residue_end
+from .witness.wiki import EDIT_LINK, RESIDUE, edit_suffix, residue_end
 
 #: the first paragraphs searched for a catalogue record's "Title: …" line when the top has no title
 CATALOGUE_SEARCH = 8
@@ -563,7 +563,12 @@ class _Converter:
             elif seg.role == "heading":
                 raw = text_[block.start:block.end]
                 edit = heading_edit(raw)
-                pieces = self.pieces(block.start, block.end, ctx, extra=[edit] if edit else None)
+                extra = [edit] if edit else None
+                if self.layout.kind == "web" and (cut := edit_suffix(raw)) >= 0:
+                    # the wiki's edit link after the heading ("History[edit]"): set aside, recorded
+                    extra = [*(extra or edits_for(raw, block.start, ctx)),
+                             Edit(cut, len(raw.rstrip()), [], "furniture", EDIT_LINK)]
+                pieces = self.pieces(block.start, block.end, ctx, extra=extra)
                 self.blocks.append(Block("heading", pieces, block.start, block.end, block.lineno,
                                          0, seg.detail))
             elif seg.role in ("paragraph", "quote"):

@@ -13,7 +13,8 @@ of languages in their own language, months, the verbs of a site's calls
 to action), like the months a date line is read with.
 
 Tested in ``tests/test_conversion.py`` (``-k furniture``), on small texts,
-and on the corpus in ``tests/corpus/``.
+and on the corpus in ``tests/corpus/``; a whole page's links, one to a line
+(:func:`link_item`), in ``tests/test_web_chrome.py``.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ POSTED_BY_RE = re.compile(
     rf"^(?:Posted|Published|Written|Updated)\s+by\s+{_POSTED_NAME}\s+on\s+({_POSTED_DATE}){_POSTED_TIME}\s*$",
     re.IGNORECASE,
 )
+
+#: a date, then its author: "Tuesday 15 October 2019 by Jane Doe"; group 1 is the date, group 2 the name
+DATE_BY_RE = re.compile(rf"^({_POSTED_DATE}){_POSTED_TIME}\s+by\s+{_POSTED_NAME}\s*$", re.IGNORECASE)
 
 
 #: a site's line of metadata names its author with "author" or "posted" and "by NAME"
@@ -111,6 +115,7 @@ def posted_line(text: str) -> tuple[str, str] | None:
 #: a page's stamp at its foot: when it was last updated, its copyright
 PAGE_STAMP_RE = re.compile(
     r"^(last (updated|modified|revised)|page (last )?(updated|modified)|updated( on)?\b|"
+    r"this (page|article|post|site) was last (updated|modified|revised|edited)\b|"
     r"copyright\b|©|all rights reserved|powered by)",
     re.IGNORECASE,
 )
@@ -137,7 +142,10 @@ CALL_TO_ACTION_RE = re.compile(
     r"follow us|sign up|join us|like us|tweet|email this|print( this)?|"
     r"download( pdf| as pdf)?|(back|return|go) to (the )?(top|home|index|contents|main page)|"
     r"top of (the )?page|skip to|leave a (comment|reply)|comments?|tags?|categories|filed under|"
-    r"posted in|read more|related( articles| posts)?|newsletter|log ?in|sign in|menu|search|click here)\b",
+    r"posted in|read more|related( articles| posts)?|newsletter|log ?in|sign in|menu|search|click here|"
+    r"jump to|(?:←\s*)?(?:previous|next|older|newer) (?:article|post|entry|story|posts|entries)|"
+    r"←\s*(?:previous|next|older|newer)|(?:previous|next|older|newer)(?=:)|"
+    r"submit (?:a )?comments?|\d+ (?:comments?|responses?|replies))\b",
     re.IGNORECASE,
 )
 #: a page number alone on its line ("12", "- 12 -", "p. 12"); a year alone
@@ -302,6 +310,50 @@ def call_to_action(text: str) -> bool:
             and bool(CALL_TO_ACTION_RE.match(stripped)))
 
 
+#: a site's licence or copyright at its foot, in a line of any length: "Text is available under the Creative
+#: Commons …", "This website … are licensed under a Creative Commons … License", "Portions of this content are
+#: ©1998-2022 …"; the licence a name of a licence, never "under the terms of the treaty"
+LICENCE_RE = re.compile(
+    r"\b(?:available|licen[cs]ed|released|published|distributed)\s+under\s+(?:the\s+|a\s+)?(?:terms\s+of\s+(?:the\s+)?)?"
+    r"(?:Creative\s+Commons|CC[- ]BY|GNU|GFDL|MIT|BSD|Apache|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+[Ll]icen[cs]e)"
+    r"|©\s*\d{4}|\ball rights reserved\b",
+)
+#: the most words of a licence's line at a page's foot (a paragraph of terms is the text's)
+LICENCE_MAX_WORDS = 80
+
+
+def licence_line(text: str) -> bool:
+    """A site's licence or copyright, at the page's foot (:data:`LICENCE_RE`), of a paragraph's length at most."""
+    return len(words(text)) <= LICENCE_MAX_WORDS and bool(LICENCE_RE.search(text))
+
+
+#: the most words of an item of a link list: a menu's entry, a tag, a category, a month of an archive,
+#: an article's title in a list of other articles
+LINK_MAX_WORDS = 10
+#: the fewest items one after another that make a link list (fewer: a heading and its subheading)
+LINK_RUN_MIN = 4
+#: a sentence ending and another beginning inside a line
+_SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{2,}[.!?][\"”’')\]]*\s+[\"“‘(]?[A-Z]")
+
+
+def link_item(text: str) -> bool:
+    """A line that reads as a link's label, not a sentence: the form of a menu's entry, a tag, a category, a
+    language's name, a month of an archive ("Get Involved", "software-freedom", "December 2021", "Tiếng Việt").
+
+    At most :data:`LINK_MAX_WORDS` words; no stop, comma, colon or semicolon at its end, no question or
+    exclamation; no sentence ending inside it, no clause: a comma only between short names of a menu
+    ("Beta, Nightly, Developer Edition"), never before words in lower case ("Official website, including …").
+    """
+    stripped = " ".join(text.split())
+    if not 0 < len(words(stripped)) <= LINK_MAX_WORDS or stripped.endswith((".", ",", ";", ":", "!", "?", "…")):
+        return False
+    if _SENTENCE_INSIDE_RE.search(stripped) or re.search(r"[;!?]\s", stripped):
+        return False
+    parts = [part.strip() for part in stripped.split(", ")]
+    return len(parts) == 1 or all(
+        part and len(words(part)) <= 3 and (part[0].isupper() or part[0].isdigit()) for part in parts)
+
+
 #: a line made only of rule characters: box drawing ("━━━", "───", "═══"), block elements, underscores,
 #: hyphens, dashes, equals signs, tildes, in any mixture ("-=-=-=", "______"), unbroken, four or more: a
 #: separator (runs of dashes with spaces between are the columns of a plain-text table: "-------- --------";
@@ -330,8 +382,10 @@ def web_line_kind(text: str, *, at_edge: bool) -> str | None:
         return "viewer page counter"
     if at_edge and call_to_action(text):
         return "call to action"
-    if at_edge and PAGE_STAMP_RE.match(text.strip()) and len(words(text)) <= CALL_MAX_WORDS:
+    if at_edge and PAGE_STAMP_RE.match(text.strip()) and len(words(text)) <= FURNITURE_MAX_WORDS:
         return "page stamp"
+    if at_edge and licence_line(text):
+        return "licence line"
     return None
 
 

@@ -30,19 +30,24 @@ import unicodedata
 from typing import NamedTuple
 
 from ..model import Decision
-from .addresses import continues_address
+from .addresses import URL_RE, continues_address
 from .code import code_lines
 from .figures import CAPTION as FIGURE_CAPTION
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
 from .figures import captions_after, figure_lines
 from .furniture import (
+    DATE_BY_RE,
+    FURNITURE_MAX_WORDS,
+    LINK_MAX_WORDS,
+    LINK_RUN_MIN,
     MENU_KINDS,
     RULE,
     archive_banner,
     call_to_action,
     dated_line,
     is_date_line,
+    link_item,
     menu_kind,
     meta_line,
     number_like,
@@ -94,7 +99,7 @@ from .listing import listing_lines
 from .reading import Line, Witness
 from .references import key_reference_lists
 from .tables import grid_tables
-from .wiki import RESIDUE, residue_end
+from .wiki import CARET, CARET_BODY_RE, CARET_HOW, RESIDUE, caret_labels, edit_suffix, residue_end, wiki_line_kind
 
 #: characters that may end a sentence (and so a paragraph)
 TERMINAL = ".?!:;…”\"’')"
@@ -193,6 +198,12 @@ NAV_RE = re.compile(
     r"^(latest articles|read more|related articles|related posts|related stories|"
     r"more articles|recent articles|recent posts|most read|most popular|"
     r"share this( article| page)?|further reading on this site)$",
+    re.IGNORECASE,
+)
+#: the heading of the readers' comments under a post: "2 comments on “Title”", "3 Responses to Title", "Leave a Reply"
+COMMENTS_RE = re.compile(
+    r"^(?:\d+|no|one|two|three) (?:comments?|responses?|replies|thoughts) (?:on|to) \S.{0,150}$"
+    r"|^(?:leave a (?:reply|comment)|post a comment)$",
     re.IGNORECASE,
 )
 #: a heading over the notes section
@@ -2003,6 +2014,121 @@ def edge_furniture(block: Blk, kind: str, furniture: dict[int, str], *, top: boo
     return None
 
 
+# -- Link lists: the site's menus, sidebars, tag clouds, archives and footers, by their form ------------
+
+#: what a run of a site's links set aside is called
+LINK_LIST = "link list"
+#: the fewest words of a paragraph of prose, where the page's furniture at its top ends
+PROSE_MIN_WORDS = 8
+#: the most words of a line that a link list at the page's foot passes over (a form's label, a short notice:
+#: "Your email address will not be published. Required fields are marked *")
+BRIDGE_MAX_WORDS = 16
+#: the most such lines one after another
+BRIDGE_MOST = 2
+
+
+def link_block(block: Blk) -> bool:
+    """A block that reads as one link of a site's list: each of its lines a link's label
+    (:func:`edition.witness.furniture.link_item`), all of them :data:`LINK_MAX_WORDS` words at most
+    ("Mozilla" above "Labs", the two lines of one entry of a box of links), and no wiki's heading."""
+    return (not block.code and not block.table and edit_suffix(block.text) < 0
+            and sum(len(words(line.text)) for line in block.lines) <= LINK_MAX_WORDS
+            and all(link_item(line.text) for line in block.lines))
+
+
+def _prose(block: Blk) -> bool:
+    """A paragraph of prose: :data:`PROSE_MIN_WORDS` words or more, a sentence ending in it or at its end."""
+    text = block.text.strip()
+    return len(words(text)) >= PROSE_MIN_WORDS and (ends_sentence(text) or bool(SENTENCE_BREAK_RE.search(text)))
+
+
+def _header_line(block: Blk) -> bool:
+    """A block that opens with a line of the text's header, by its form: a record's field ("Written: 1936"),
+    a part, a byline, a date line, a blog's "Posted on …", a date and its author ("Tuesday 15 October 2019
+    by Jane Doe")."""
+    first = " ".join(block.lines[0].text.split())
+    return bool(FIELD_RE.match(block.lines[0].text) or _header_role(first) or DATE_BY_RE.match(first))
+
+
+def top_link_list(blocks: list[Blk]) -> int:
+    """How many blocks at the top of a web page are the site's links (0 if none): its menus, its tag cloud,
+    its sidebar, copied one link to a line above the text.
+
+    The page must open with :data:`LINK_RUN_MIN` blocks or more that each read as a link
+    (:func:`link_block`), none a line of the header (:func:`_header_line`). The furniture goes on over
+    short lines (a tagline, a search box's label) down to the title: the line above the first line of the
+    header, if one stands before the first paragraph of prose (with the byline and the author's name above
+    it, and a standfirst); else the run of links ends it, its last line kept when prose follows it at once
+    (the title, or a heading: a heading is followed by prose). A menu is never the text: each of its lines
+    is kept, set aside, with the reason.
+    """
+    run = 0
+    while run < len(blocks) and link_block(blocks[run]) and not _header_line(blocks[run]):
+        run += 1
+    if run < LINK_RUN_MIN:
+        return 0
+    prose = next((i for i, block in enumerate(blocks) if _prose(block)), None)
+    if prose is None:
+        return 0  # short lines and nothing else (a poem's, a list's): no page's menu above a text
+    end = min(run, prose - 1)
+    header = next((i for i in range(run, prose) if _header_line(blocks[i])), None)
+    if header is not None and all(len(b.lines) == 1 and len(words(b.text)) <= FURNITURE_MAX_WORDS
+                                  for b in blocks[run:header]):
+        end = header - 1  # the title, above the header's first line
+        while end > 0 and (_name_line(blocks[end].text) or _header_role(blocks[end].text.strip()) == "byline"
+                           or STANDFIRST_RE.search(blocks[end].text) or STANDFIRST_LEAD_RE.search(blocks[end].text)):
+            end -= 1  # a byline, a standfirst: the title above them
+        if end > 0 and _name_line(blocks[end - 1].text):
+            end -= 1  # the author's name above the title, as archives print it
+    return end if end >= LINK_RUN_MIN else 0
+
+
+def bottom_link_list(blocks: list[Blk], start: int, kind: str, furniture: dict[int, str]) -> int:
+    """Where the site's links at the foot of a web page begin (``len(blocks)`` if they are not there): its
+    sidebar, its archive's months, its categories, its languages, its footer, copied one link to a line.
+
+    Walking back from the end: blocks that read as links (:func:`link_block`), lines of furniture by their
+    form (a licence, a page's stamp, a wiki's categories: :func:`edge_furniture`), and at most
+    :data:`BRIDGE_MOST` short lines one after another between them (a form's labels, a notice). It stops
+    at prose, a wiki's heading or a note's body, and takes from the first link or line of furniture after
+    them; :data:`LINK_RUN_MIN` links at least one after another must be among them, and a line of furniture
+    by its form (a licence, "Log in", "Tags", a wiki's categories): an article's closing list ("See also",
+    four titles; its signatories, every link a person's name) is its text. The page's last block is a link
+    or furniture, never a sentence.
+    """
+    first = len(blocks)
+    run = longest = bridges = links = names = 0
+    formed = False
+    for i in range(len(blocks) - 1, start - 1, -1):
+        block = blocks[i]
+        if edit_suffix(block.text) >= 0 or CARET_BODY_RE.match(block.lines[0].text):
+            break
+        if link_block(block):
+            run, bridges, first = run + 1, 0, i
+            longest = max(longest, run)
+            if edge_furniture(block, kind, furniture):
+                formed = True  # "Download Firefox", "Log in"
+            else:
+                links, names = links + 1, names + _name_line(block.text)
+        elif edge_furniture(block, kind, furniture) or wiki_line_kind(block.text, "foot"):
+            run, bridges, first, formed = 0, 0, i, True
+        elif first < len(blocks) and len(words(block.text)) <= BRIDGE_MAX_WORDS and bridges < BRIDGE_MOST:
+            run, bridges = 0, bridges + 1
+        else:
+            break
+    return first if longest >= LINK_RUN_MIN and formed and names < links else len(blocks)
+
+
+def closing_stamp(blocks: list[Blk], start: int, end: int) -> int:
+    """The index after a post's closing stamp ("Posted on 15 October 2019 at 09:11 by Jane Doe.") in the
+    second half of *blocks[start:end]*, or *end*: what follows the stamp is the site's (its footer, its
+    comments), never the post's."""
+    for i in range(end - 1, max(start, len(blocks) // 2) - 1, -1):
+        if len(blocks[i].lines) == 1 and posted_line(blocks[i].text):
+            return i + 1
+    return end
+
+
 #: the most blocks at the top of a text searched for the site's furniture
 TOP_ZONE = 12
 #: the first blocks of the body, where a call to action under the title is furniture
@@ -2019,6 +2145,17 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
 
     :return: (block index, kind) for each block set aside, from the first
     """
+    found = _leading_forms(blocks, kind, furniture)
+    if kind == "web" and (links := top_link_list(blocks)) > len(found):
+        # a run of links longer than the menus found by their form: the menus keep their kind
+        known = dict(found)
+        return [(i, known.get(i) or edge_furniture(blocks[i], kind, furniture, top=True)
+                 or wiki_line_kind(blocks[i].text, "top") or LINK_LIST) for i in range(links)]
+    return found
+
+
+def _leading_forms(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> list[tuple[int, str]]:
+    """The blocks at the top of a text that are furniture by the form of each (:func:`leading_furniture`)."""
     kinds: dict[int, str] = {}
     for i, block in enumerate(blocks[:TOP_ZONE]):
         if FIELD_RE.match(block.lines[0].text):
@@ -2059,15 +2196,24 @@ def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int
     """
     furniture = furniture or {}
     cut = len(blocks)
+    # never above the text's first paragraph of prose: the page's foot is below it
+    below = next((i + 1 for i, block in enumerate(blocks) if _prose(block)), len(blocks))
+    if kind == "web":
+        cut = closing_stamp(blocks, 0, bottom_link_list(blocks, below, kind, furniture))
+    # the site's list of articles in the second half of the text, the links of its foot aside
+    half = cut // 2
     while cut > 1 and edge_furniture(blocks[cut - 1], kind, furniture):
         cut -= 1
-    nav = next((i for i, b in enumerate(blocks[:cut]) if i > 0 and NAV_RE.match(b.text.strip())), None)
-    if nav is not None and nav >= len(blocks) // 2:
+    nav = next((i for i, b in enumerate(blocks[:cut]) if i > 0 and (NAV_RE.match(b.text.strip())
+                                                                    or COMMENTS_RE.match(b.text.strip()))), None)
+    if nav is not None and nav >= half:
         cut = nav
         while cut > 1 and heading_like(blocks[cut - 1].text) and len(words(blocks[cut - 1].text)) <= 5:
             cut -= 1
             if blocks[cut].blank_before >= 2:
                 break
+        if kind == "web":
+            cut = bottom_link_list(blocks[:cut], below, kind, furniture)  # the site's links above its list
         while cut > 1 and edge_furniture(blocks[cut - 1], kind, furniture):
             cut -= 1  # a call to share the article, just above the site's list
     tail = blocks[max(cut - 2, 0):cut]
@@ -2179,6 +2325,8 @@ def is_block_quote(text: str, previous: str) -> bool:
     return previous.rstrip().endswith(":") or len(words(core)) >= 40
 
 
+#: the heading over a table of contents
+CONTENTS_HEADING_RE = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
 #: a section number before a line of a table of contents: "1 ", "2.3 ", "IV. "
 CONTENTS_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
 
@@ -2190,12 +2338,14 @@ def is_contents_line(block: Blk, later: list[Blk]) -> bool:
         return False  # a heading and its number set on the line above (:func:`join_section_numbers`)
     entries = [CONTENTS_NUMBER_RE.sub("", line.text.strip()) for line in block.lines]
     numbered = all(CONTENTS_NUMBER_RE.match(line.text.strip()) for line in block.lines)
-    if not all(entries) or not all(heading_like(entry) for entry in entries):
+    if not all(entries):
         return False
     if len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")) and not numbered:
         return False
     headings = {b.text.strip() for b in later if len(b.lines) == 1}
-    return all(entry in headings for entry in entries)
+    # a wiki's heading, its edit link aside ("3.7.7 pdf.js" above "pdf.js[edit]"), in any case
+    edited = {b.text[:cut].strip() for b in later if len(b.lines) == 1 and (cut := edit_suffix(b.text)) >= 0}
+    return all((heading_like(entry) and entry in headings) or entry in edited for entry in entries)
 
 
 def _item_beside(text: str, other: str) -> bool:
@@ -2316,8 +2466,13 @@ def segment(witness: Witness) -> Layout:
     foot = _foot_notes(witness, furniture)
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
     notes_from = _first_note_body(blocks, notes_from, furniture_from, forms, furniture)
-    brackets = _bracket_reading(witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture,
-                                in_place)
+    carets = caret_notes(witness, blocks, (lead, body_from, furniture_from)) \
+        if kind == "web" and notes_from == furniture_from else None
+    if carets is not None:
+        # a wiki's reference list ("^ …"), each body the note of the number in brackets of its place
+        notes_from, forms, in_place = carets[0], (BRACKET, CARET), {}
+    brackets = None if carets is not None else _bracket_reading(
+        witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture, in_place)
     refs_from = furniture_from
     cited: frozenset[str] = frozenset()
     if brackets is not None and brackets[0].citations and brackets[4]:
@@ -2335,7 +2490,8 @@ def segment(witness: Witness) -> Layout:
             forms, cited = (BRACKET, *forms), brackets[3]
     title = next((seg.block.text for seg in segments[lead:] if seg.role == "header" and seg.detail == "title"), "")
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title)
-    segments += body.segments(blocks, body_from, notes_from)
+    after = tuple(blocks[carets[1]:furniture_from]) if carets is not None else ()
+    segments += body._replace(after=after).segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
                                  and not NOTES_HEADING_RE.match(seg.block.text.strip())
                                  and not REFERENCES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
@@ -2344,7 +2500,13 @@ def segment(witness: Witness) -> Layout:
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     segments = captions_after(segments, furniture, lambda lines: Segment("paragraph", Blk(lines, 0, 0), FIGURE_CAPTION))
-    segments += _note_segments(blocks[notes_from:refs_from], forms, furniture)
+    if carets is not None:
+        start, end, labels = carets
+        segments += _caret_segments(blocks[start:end], labels)
+        segments += heading_levels(body.segments(blocks, end, furniture_from))  # the page goes on after its notes
+        refs_from = furniture_from
+    else:
+        segments += _note_segments(blocks[notes_from:refs_from], forms, furniture)
     refs = blocks[refs_from:furniture_from]
     if refs and notes_from < refs_from and REFERENCES_HEADING_RE.match(refs[0].text.strip()):
         segments.append(Segment("heading", refs[0], "2"))  # the list's heading, below the notes
@@ -2362,7 +2524,9 @@ def segment(witness: Witness) -> Layout:
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    decisions = decisions_of(segments, kind, witness) + lists + listed + signed
+    decisions = decisions_of(segments, kind, witness) + lists + listed + signed + link_lists(segments)
+    if carets is not None:
+        decisions.append(Decision("notes", "notes", CARET_HOW, blocks[carets[0]].lineno, True))
     if brackets is not None:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
@@ -2744,18 +2908,26 @@ class _BodyReader(NamedTuple):
     notes_follow: bool
     #: the text's title, as the header reads it ("" if none)
     title: str = ""
+    #: the blocks of the page after the body's end that a contents line may repeat (its headings after the notes)
+    after: tuple[Blk, ...] = ()
 
     def segments(self, blocks: list[Blk], start: int, end: int) -> list[Segment]:
         """The segments of the body, ``blocks[start:end]``."""
         body = blocks[start:end]
         out: list[Segment] = []
         previous, previous_role = "", ""
+        asides = [Segment("table", block) if block.table else self.aside(block, i, body, start)
+                  for i, block in enumerate(body)]
         for i, block in enumerate(body):
-            seg = Segment("table", block) if block.table else self.aside(block, i, body, start)
+            seg = asides[i]
             if seg is None and block.code:
                 seg = Segment("code", block)  # lines of a program, printed as the witness sets them
             elif seg is None and block.definition:
                 seg = Segment("definition", block)  # an item of a definition list: its term, its definition
+            elif seg is None and self.kind == "web" and len(block.lines) == 1 and edit_suffix(block.text) >= 0:
+                # "History[edit]", "pdf.js[edit]": the wiki's edit link makes the line a heading, in any case
+                seg = Segment("heading", block, "2")
+                previous, previous_role = block.text, "heading"
             elif seg is None:
                 following = body[i + 1] if i + 1 < len(body) else None
                 role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow,
@@ -2766,6 +2938,11 @@ class _BodyReader(NamedTuple):
                 if role != "furniture":
                     previous, previous_role = block.text, role
             out.append(seg)
+        for run in list_runs(body, asides) if self.kind == "web" else []:
+            heads = [i for i in run if out[i].role == "heading"]
+            if len(heads) >= 2 and 2 * len(heads) > len(run):  # items of a run of short lines: a list's, no headings
+                for i in heads:
+                    out[i] = out[i]._replace(role="paragraph", detail="")
         return out
 
     def aside(self, block: Blk, i: int, body: list[Blk], start: int) -> Segment | None:
@@ -2776,8 +2953,17 @@ class _BodyReader(NamedTuple):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if residue_end(block.text) >= len(block.text.rstrip()):
             return Segment("furniture", block, RESIDUE)  # "….jpg, featuring a translation by Max Shachtman.]]"
-        if is_contents_line(block, body[i + 1:]):
+        if is_contents_line(block, [*body[i + 1:], *self.after]):
             return Segment("furniture", block, "table of contents")
+        if (self.kind == "web" and CONTENTS_HEADING_RE.match(block.text.strip()) and i + 1 < len(body)
+                and CONTENTS_NUMBER_RE.match(body[i + 1].text.strip())
+                and is_contents_line(body[i + 1], [*body[i + 2:], *self.after])):
+            return Segment("furniture", block, "table of contents")  # "Contents", over the lines set aside
+        if self.kind == "web" and len(block.lines) == 1 and (
+            what := wiki_line_kind(block.text, "top" if i < TOP_CALLS + 1 else "body")
+        ):
+            # "From Wikipedia, the free encyclopedia", "Main article: Firefox": the wiki's, not the article's
+            return Segment("furniture", block, what)
         if i < TITLE_REPEAT_SEARCH and title_repeated(block, self.title):
             # "Kronstadt 1921: the end of the Bolshevik Myth" again under the standfirst: the page's, no heading
             return Segment("furniture", block, "title repeated")
@@ -2788,6 +2974,112 @@ class _BodyReader(NamedTuple):
             # "Share this", "Subscribe" under the title, before the text begins
             return Segment("furniture", block, "call to action")
         return None
+
+
+def list_runs(body: list[Blk], asides: list[Segment | None]) -> list[list[int]]:
+    """The blocks of a web page's body in runs of :data:`LINK_RUN_MIN` short lines or more, one after
+    another, none a sentence (each a heading's form or a link's: :func:`heading_like`,
+    :func:`edition.witness.furniture.link_item`): a list, an item to a line, never a run of headings.
+    The caller makes no heading of a run most of whose lines would be headings; a heading alone over a
+    list's items stays ("Contents" over its chapters).
+
+    A block set aside (*asides*, furniture or a table), a wiki's heading and a line the copy sets off with
+    two blank lines or more (a section's heading) break a run. The run's last line may head what follows
+    it when that is prose, longer than a link (a heading is followed by prose), unless it names a web
+    address (a link: "Website example.org").
+    """
+    found: list[list[int]] = []
+    run: list[int] = []
+    for i, block in enumerate([*body, None]):
+        if block is not None and asides[i] is None and len(block.lines) == 1 and not block.code \
+                and block.blank_before < 2 and edit_suffix(block.text) < 0 \
+                and (heading_like(block.text) or link_item(block.text)):
+            run.append(i)
+            continue
+        if len(run) >= LINK_RUN_MIN:
+            last = body[run[-1]].text
+            if (block is not None and asides[i] is None and len(words(block.text)) > LINK_MAX_WORDS
+                    and not URL_RE.search(last) and not DOMAIN_RE.search(last)):
+                run.pop()  # "PDFs & Printing" over the section's first paragraph: its heading
+            found.append(run)
+        run = []
+    return found
+
+
+#: a web address without its scheme: "mozilla.org/", "www.example.com"
+DOMAIN_RE = re.compile(r"\b(?:www\.)?[a-z0-9-]+\.(?:org|com|net|edu|gov|info|io)\b")
+
+
+def caret_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int]) -> tuple[int, int, list[str]] | None:
+    """A wiki's reference list: a run of note bodies each beginning with a caret ("^ …", :data:`CARET_BODY_RE`),
+    as many as the numbers in brackets the running text above them calls, first called in order from [1]
+    (:func:`edition.witness.wiki.caret_labels`).
+
+    The blocks after the last body, up to the page's next heading (a wiki's heading, or, in a page with none,
+    a heading's form), at most :data:`NOTE_CONTINUATIONS`, are its further paragraphs.
+
+    :param bounds: the indices where the header, the body and the closing furniture begin
+    :return: the index of the first body, the index after the list, and each body's label; None if there
+        is no such list
+    """
+    lead, body_from, furniture_from = bounds
+    start = next((i for i in range(body_from, furniture_from) if CARET_BODY_RE.match(blocks[i].lines[0].text)), None)
+    if start is None:
+        return None
+    end = start
+    while end < furniture_from and CARET_BODY_RE.match(blocks[end].lines[0].text):
+        end += 1
+    bodies = sum(len(split_note_bodies(b, (CARET,))) for b in blocks[start:end])
+    running = "\n".join(witness.text[b.start:b.end] for b in blocks[lead:start])
+    labels = caret_labels(markers(running, BRACKET), bodies)
+    if labels is None:
+        return None
+    wiki = any(edit_suffix(b.text) >= 0 for b in blocks[body_from:furniture_from])
+    more = 0
+    while (end < furniture_from and more < NOTE_CONTINUATIONS and edit_suffix(blocks[end].text) < 0
+           and (wiki or not heading_like(blocks[end].text))):
+        end, more = end + 1, more + 1
+    return start, end, labels
+
+
+def _caret_segments(section: list[Blk], labels: list[str]) -> list[Segment]:
+    """The segments of a wiki's reference list (:func:`caret_notes`): each body a note, by its place."""
+    out: list[Segment] = []
+    found = iter(labels)
+    current = ""
+    for block in (part for whole in section for part in split_note_bodies(whole, (CARET,))):
+        if CARET_BODY_RE.match(block.lines[0].text):
+            current = next(found)
+            out.append(Segment("note", block, current))
+        else:
+            out.append(Segment("note-continued", block, current))
+    return out
+
+
+def link_lists(segments: list[Segment]) -> list[Decision]:
+    """One decision for each run of a site's links set aside (:data:`LINK_LIST`), with its lines and reason: a
+    run of furniture, one block after another, with a link list among it."""
+    out: list[Decision] = []
+    runs: list[list[int]] = []
+    for i, seg in enumerate(segments):
+        if seg.role == "furniture":
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    for run in runs:
+        links = sum(1 for i in run if segments[i].detail == LINK_LIST)
+        if not links:
+            continue
+        first, last = segments[run[0]].block.lineno, segments[run[-1]].block.lines[-1].lineno
+        where = "top" if run[0] == 0 else "foot" if run[-1] == len(segments) - 1 else "body"
+        out.append(Decision(
+            "furniture", f"lines {first}–{last}",
+            f"{len(run)} blocks of furniture one after another at the page's {where}, {links} of them short "
+            "lines read as the site's links, most of them no sentence (the form of a site's menu, sidebar, tag "
+            "cloud, list of languages, months or categories, footer): set aside from the running text, each line "
+            "kept and listed", first, links >= 2 * LINK_RUN_MIN))
+    return out
 
 
 def _note_segments(section: list[Blk], forms: tuple[LabelForm, ...], furniture: dict[int, str]) -> list[Segment]:
@@ -2810,7 +3102,9 @@ def _note_segments(section: list[Blk], forms: tuple[LabelForm, ...], furniture: 
 def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str]) -> list[Segment]:
     """The closing furniture: lines of furniture by their form keep their own kind; the rest is one list.
 
-    A line of that form inside a site's list of articles is part of the list.
+    A line of that form inside a site's list of articles is part of the list. In a web page's tail of many
+    links (:func:`bottom_link_list`), a block that reads as a link is a link list's, and each line of
+    furniture by its form keeps its kind.
     """
     if not tail:
         return []
@@ -2819,9 +3113,16 @@ def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str]) -> lis
     while j > 0 and (what := edge_furniture(tail[j - 1], kind, furniture)):
         j -= 1
         by_form[j] = what
-    rest = [b for i, b in enumerate(tail) if not by_form[i]]
+    links = {i for i, block in enumerate(tail) if kind == "web" and not by_form[i] and link_block(block)}
+    if len(links) < 2 * LINK_RUN_MIN or bottom_link_list(tail, 0, kind, furniture) == len(tail):
+        links = set()  # no long run of links: the site's list, whole
+    rest = [b for i, b in enumerate(tail) if not by_form[i] and i not in links]
     what = "donation appeal" if any(DONATION_RE.search(b.text) for b in rest) else "site list"
-    return [Segment("furniture", block, by_form[i] or what) for i, block in enumerate(tail)]
+    if links:  # a page's foot of links: each line of furniture by its form keeps its kind there
+        for i, block in enumerate(tail):
+            by_form[i] = by_form[i] or wiki_line_kind(block.text, "foot") or edge_furniture(block, kind, furniture)
+    return [Segment("furniture", block, by_form[i] or (LINK_LIST if i in links else what))
+            for i, block in enumerate(tail)]
 
 
 #: how many points of the share of continuing lines either side of 50 % make the layout a close call

@@ -7,11 +7,19 @@ closing with ``]]``, with no ``[[`` opening it, that names an image's file (``.j
 ``.tiff`` …) or an image's option (``|thumb``), is the residue of a caption (:func:`residue_end`):
 set aside as furniture with its text, never a heading and never the text's. A link the copy keeps whole
 (``[[Leon Trotsky]]``) and brackets in prose are no residue.
+
+A whole page copied from a wiki brings the wiki's own lines too, each known by its form: the edit link
+after each heading ("History[edit]": :func:`edit_suffix`, the line a heading, the link set aside), the
+tagline, the navigation, the hatnotes, the stamp and the categories (:func:`wiki_line_kind`), and its
+reference list of bodies that begin with a caret, in the order of the numbers in brackets that call them
+(:data:`CARET`, :func:`caret_labels`). Tested in ``tests/test_web_chrome.py``.
 """
 
 from __future__ import annotations
 
 import re
+
+from .labels import LabelForm
 
 #: runs of text each closed by "]]", none opened by "[[" (or by any bracket) before it, at a line's start
 RESIDUE_RE = re.compile(r"^[ \t]*(?:[^\[\]\n]{1,300}?\]\][ \t]*){1,4}")
@@ -29,3 +37,92 @@ def residue_end(text: str) -> int:
     if not m or not IMAGE_RE.search(m.group(0)):
         return 0
     return m.end()
+
+
+# -- A wiki page's own lines, by their form --------------------------------------------
+
+#: the link a wiki sets after each section's heading, as a copy keeps it: "History[edit]", "pdf.js [edit source]"
+#: (the labels a wiki gives it in a few languages: a closed class, as the names of languages are)
+EDIT_SUFFIX_RE = re.compile(
+    r"\s*\[(?:edit|edit source|modifier|modifier le code|bearbeiten|Quelltext bearbeiten|editar|"
+    r"editar código|modifica|modifica wikitesto|bewerken|edytuj|редактировать|править)\]\s*$",
+    re.IGNORECASE,
+)
+#: the most words of a wiki's heading before its edit link
+EDIT_HEADING_MAX_WORDS = 12
+#: what the edit link is called in the apparatus
+EDIT_LINK = "wiki edit link"
+
+
+def edit_suffix(text: str) -> int:
+    """Where the edit link a line of one heading ends with begins ("History[edit]" → 7), or -1.
+
+    The heading before it is short (:data:`EDIT_HEADING_MAX_WORDS` words at most) and ends no
+    sentence; it may begin in lower case ("pdf.js[edit]"): the link makes the line a heading.
+    """
+    m = EDIT_SUFFIX_RE.search(text)
+    if not m or "\n" in text.strip():
+        return -1
+    stem = text[:m.start()].strip()
+    if not stem or len(stem.split()) > EDIT_HEADING_MAX_WORDS or stem.endswith((".", ",", ";", ":")):
+        return -1
+    return len(text[:m.start()].rstrip())
+
+
+#: a wiki's lines about the page, not the article, by their form: (form, kind, where it may stand)
+#: ``top``: under the title; ``any``: anywhere; ``foot``: at the page's foot
+WIKI_LINES: tuple[tuple[re.Pattern, str, str], ...] = (
+    # "From Wikipedia, the free encyclopedia": the site's tagline under the title
+    (re.compile(r"^From [A-Z][^,.;:]{0,40}, the free [\w -]{1,30}$"), "wiki tagline", "top"),
+    # "Jump to: navigation, search", "Jump to navigation Jump to search"
+    (re.compile(r"^(?:Jump|Skip) to:?\s+(?:navigation|search|content|main content)"
+                r"(?:,?\s+(?:(?:Jump|Skip) to:?\s+)?(?:navigation|search|content))*$", re.IGNORECASE),
+     "wiki navigation", "top"),
+    # "(Redirected from Mozilla Project)"
+    (re.compile(r"^\(Redirected from [^()\n]{1,100}\)$"), "wiki redirect", "top"),
+    # "Main article: Firefox", "See also: A and B", "Further information: X": a link to other articles
+    (re.compile(r"^(?:Main articles?|See also|Further information|Further reading|For more details, see)"
+                r": (?:[^.;!?\n]|\.(?=\S)){1,150}$"), "wiki hatnote", "any"),
+    # 'Retrieved from "https://en.wikipedia.org/w/index.php?title=…"'
+    (re.compile(r'^Retrieved from\s+["“]?https?://\S+?["”]?$'), "wiki stamp", "any"),
+    # "Categories:", "Hidden categories:", "Categories: History | Russia"
+    (re.compile(r"^(?:Hidden )?[Cc]ategor(?:y|ies):(?:\s+\S.{0,300})?$"), "category line", "foot"),
+)
+
+
+def wiki_line_kind(text: str, where: str) -> str | None:
+    """The kind of a wiki's own line (:data:`WIKI_LINES`) *text* is, if it may stand *where* it does
+    (``top``, ``foot`` or ``body``), or None."""
+    stripped = " ".join(text.split())
+    for form, what, place in WIKI_LINES:
+        if (place == "any" or place == where or (where == "top" and place == "foot")) and form.match(stripped):
+            return what
+    return None
+
+
+# -- A wiki's reference list: "^ …", one body for each note, in order ------------------------
+
+#: a wiki's note body: a caret, the letters of its links back to each place that calls it when there are
+#: several ("^ a b …"), then its text; no number: the body's place in the list is its number
+CARET_BODY_RE = re.compile(r"^\s*(\^)(?:\s+a\s+b(?:\s+(?:[c-z]|a[a-z]))*(?=\s))?\s+(?=\S)")
+#: the form of those bodies, for :func:`edition.witness.labels.body_label`: its label ("^") is no number and
+#: it has no marker of its own (the running text calls the notes with numbers in brackets, ``[1]``); the
+#: layout numbers the bodies in their order (:func:`caret_labels`)
+CARET = LabelForm("caret", re.compile(r"(?!)"), CARET_BODY_RE)
+#: how the reading of the caret list is named in the report
+CARET_HOW = ("the bodies that begin with a caret (“^ …”, “^ a b …” for a note called twice or more), one "
+             "after another, are as many as the numbers in brackets the running text calls, each first "
+             "called in its order from [1]: each body is the note of its place in the list, the caret and "
+             "the letters of its links back set aside as its label")
+
+
+def caret_labels(called: list[str], bodies: int) -> list[str] | None:
+    """The labels of a run of *bodies* caret bodies, given the numbers in brackets the running text
+    *called* in its order: "1" … "n", when the numbers first called are 1, 2, … n in that order and n is
+    the number of the bodies; None otherwise (the list is not the notes of these markers)."""
+    first: list[str] = []
+    for label in called:
+        if label not in first:
+            first.append(label)
+    expected = [str(n) for n in range(1, bodies + 1)]
+    return expected if bodies and first == expected else None

@@ -1,0 +1,257 @@
+"""A whole web page copied with its chrome: the site's links at the top and the foot, a wiki's own lines,
+its edit links and its "^" reference list, each known by its form (``edition.witness.layout``:
+:func:`top_link_list`, :func:`bottom_link_list`, :func:`list_runs`, :func:`caret_notes`;
+``edition.witness.wiki``).
+
+Each rule on small texts of our own making, with the near miss that must not be taken: a real heading
+followed by prose stays a heading, a real list of the article stays its text.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from edition.convert import convert, report
+from edition.witness.furniture import link_item
+from edition.witness.reading import read_text
+from edition.witness.wiki import caret_labels, edit_suffix, wiki_line_kind
+from pieces import plain
+
+#: two paragraphs of prose, to stand for an article's text
+PROSE = """\
+The delegates of the district committees met in the spring, in a hall the railway workers had lent them for a week.
+
+They voted on the third day, and the motion to hand the pits to the committees was lost by nine votes in the end.
+"""
+
+
+def conv(source: str):
+    return convert(read_text(textwrap.dedent(source).lstrip("\n")))
+
+
+def lines(*items: str) -> str:
+    """Blocks of one line each, a blank line between them, as a web page's links are copied."""
+    return "\n\n".join(items) + "\n\n"
+
+
+def headings(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+
+
+def paragraphs(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"]
+
+
+def furniture(ed) -> list[tuple[str, str]]:
+    return [(f.what, f.text.strip()) for f in ed.furniture]
+
+
+# -- A link's label, by its form --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Get Involved", "software-freedom", "December 2021", "Tiếng Việt",
+                                  "Beta, Nightly, Developer Edition", "Jane Q. Public", "Categories: News"])
+def test_a_link_s_label_is_short_and_no_sentence(text):
+    assert link_item(text)
+
+
+@pytest.mark.parametrize("text", ["The committees were elected.", "Leave it blank!",
+                                  "Official site, including the rules", "One. Two",
+                                  "A line of eleven words that goes on and on and on"])
+def test_a_sentence_or_a_clause_is_no_link(text):
+    assert not link_item(text)
+
+
+# -- The site's links at the top of the page ------------------------------------------------------
+
+TOP_MENU = lines("Red Lantern", "Home", "About us", "Pamphlets", "Contact", "archive", "labour-history", "strikes",
+                 "News of strikes, pickets and meetings from the coalfield", "The Coal Strike of 1926",
+                 "Friday 7 May 2021 by Jane Example") + PROSE
+
+
+def test_a_page_s_top_links_one_to_a_line_are_set_aside_down_to_the_title():
+    ed = conv(TOP_MENU)
+    assert ed.title == "The Coal Strike of 1926"
+    assert not set(headings(ed)) & {text for _, text in furniture(ed)}
+    assert furniture(ed)[:9] == [("link list", x) for x in (
+        "Red Lantern", "Home", "About us", "Pamphlets", "Contact", "archive", "labour-history", "strikes",
+        "News of strikes, pickets and meetings from the coalfield")]
+    # nothing dropped: each line is in the apparatus, and the run is one decision with its reason
+    entries = [e for e in ed.apparatus
+               if e.kind == "furniture" and e.note == "link list set aside from the running text"]
+    assert [e.lineno for e in entries] == list(range(1, 18, 2))
+    decided = [d for d in ed.decisions if d.what == "furniture" and d.value == "lines 1–17"]
+    assert decided and "read as the site's links" in decided[0].how and decided[0].sure
+    assert paragraphs(ed)[-2:] == [p for p in PROSE.split("\n") if p]
+
+
+def test_a_page_s_title_and_byline_above_the_text_are_never_its_top_links():
+    # the near miss: a title, an author and a date, four short lines, then prose: the header, no menu
+    ed = conv(lines("The Coal Strike of 1926", "Jane Example", "7 May 2021", "Part One") + PROSE)
+    assert ed.title == "The Coal Strike of 1926"
+    assert not [f for f in ed.furniture if f.what == "link list"]
+
+
+def test_short_lines_and_nothing_else_are_no_menu():
+    # the near miss: a text of short lines without a paragraph of prose (a poem's, a list's)
+    ed = conv(lines("Bread and Roses", "As we go marching", "In the beauty of the day", "A million darkened kitchens",
+                    "A thousand mill lofts gray"))
+    assert not ed.furniture
+
+
+# -- The site's links at the foot of the page ------------------------------------------------------
+
+FOOT = lines("Archives", "May 2021", "April 2021", "March 2021", "February 2021", "Recent posts", "About",
+             "Your email address will not be published. Required fields are marked *",
+             "Name *", "Email *", "Text is available under the Creative Commons Attribution-ShareAlike License.")
+
+
+def test_a_page_s_foot_of_links_is_set_aside_with_its_forms_and_notices():
+    ed = conv("The Coal Strike of 1926\n\n" + PROSE + "\n" + FOOT)
+    assert paragraphs(ed) == [p for p in PROSE.split("\n") if p]
+    assert headings(ed) == []
+    assert ("link list", "May 2021") in furniture(ed)
+    assert ("licence line", "Text is available under the Creative Commons Attribution-ShareAlike License.") \
+        in furniture(ed)
+    assert len(ed.furniture) == 11
+
+
+def test_an_article_s_closing_list_of_titles_stays_its_text():
+    # the near miss: four titles under "Further reading" at the end, no line of the site among them
+    items = ("The Miners' Next Step", "Coal and Its Workers", "The General Strike", "Pit Villages")
+    ed = conv("The Coal Strike of 1926\n\n" + PROSE + "\n" + lines("Further reading", *items))
+    assert not ed.furniture
+    assert [p for p in paragraphs(ed) if p in items] == list(items)
+
+
+def test_a_statement_s_signatories_above_a_share_line_stay_its_text():
+    # the near miss: the names are the text's, the share line below them the site's
+    names = ("Jane Example", "Tom Sample", "Rosa Instance", "Karl Specimen", "Ada Model")
+    ed = conv("The Coal Strike of 1926\n\n" + PROSE + "\n" + lines("Signed:", *names, "Share this article"))
+    assert furniture(ed) == [("call to action", "Share this article")]
+    assert [p for p in paragraphs(ed) if p in names] == list(names)
+
+
+# -- A run of short lines in the body is a list, not a run of headings -----------------------------
+
+def test_a_run_of_short_lines_in_the_body_is_no_run_of_headings():
+    items = ("Represent the union in their district", "Recruit and train new delegates",
+             "Keep the minutes of each meeting", "Report to the committee monthly", "Document all their work")
+    source = ("The Coal Strike of 1926\n\n" + PROSE.split("\n")[0] + "\n\nA delegate agrees to these duties:\n\n"
+              + lines(*items) + "Duties of the committee\n\n" + PROSE.split("\n")[2] + "\n")
+    ed = conv(source)
+    assert [p for p in paragraphs(ed) if p in items] == list(items)
+    # a heading is followed by prose: the section's heading after the list stays one
+    assert headings(ed) == ["Duties of the committee"]
+
+
+def test_a_heading_and_its_subheading_over_prose_stay_headings():
+    # the near miss: three short lines, then prose
+    ed = conv("The Coal Strike of 1926\n\n" + PROSE + "\n" + lines("Project updates", "The pits", "Wages")
+              + PROSE)
+    assert headings(ed) == ["Project updates", "The pits", "Wages"]
+
+
+# -- A wiki's edit link after its headings ----------------------------------------------------------
+
+def test_a_wiki_s_edit_link_makes_a_heading_in_any_case_set_aside_and_recorded():
+    ed = conv("The Coal Strike\n\n" + PROSE + "\nEarly years[edit]\n\n" + PROSE + "\nlibcoal[edit]\n\n" + PROSE)
+    assert headings(ed) == ["Early years", "libcoal"]
+    links = [e for e in ed.apparatus if e.kind == "furniture" and e.reading == "[edit]"]
+    assert [e.note for e in links] == ["wiki edit link set aside from the running text"] * 2
+    assert [f.what for f in ed.furniture] == ["wiki edit link"] * 2
+
+
+@pytest.mark.parametrize("text", ["Click the button marked [edit].", "[edit]",
+                                  "A line of more than twelve words that a page ends with a link that reads [edit]"])
+def test_a_sentence_ending_in_edit_is_no_wiki_heading(text):
+    assert edit_suffix(text) == -1
+
+
+# -- A wiki's reference list: "^ …", one body for each note, in order --------------------------------
+
+WIKI_NOTES = """\
+The Coal Strike
+
+The strike began in May.[1] The owners locked the miners out.[2] It lasted seven months.[1]
+
+The miners went back in December, on the owners' terms.[3]
+
+References[edit]
+
+^ a b Jane Example (1999). The Long Lockout. Coalfield Press.
+
+^ "The lockout of 1926". The Miners' Review. Retrieved 2016-05-01.
+
+^ For the terms, see the section below.
+"""
+
+
+def test_a_wiki_s_caret_list_gives_the_notes_of_its_numbers_in_order():
+    ed = conv(WIKI_NOTES)
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "Jane Example (1999). The Long Lockout. Coalfield Press."),
+        ("2", "\"The lockout of 1926\". The Miners' Review. Retrieved 2016-05-01."),
+        ("3", "For the terms, see the section below.")]
+    notes = report(ed)["notes"]
+    assert notes["missing_bodies"] == [] and notes["orphan_bodies"] == []
+    assert headings(ed) == ["References"]
+
+
+def test_a_caret_list_that_does_not_match_the_numbers_is_no_notes():
+    # the near miss: two bodies for three numbers: the list stays as the witness has it
+    ed = conv(WIKI_NOTES.replace('^ "The lockout of 1926". The Miners\' Review. Retrieved 2016-05-01.\n\n', ""))
+    assert not [n for n in ed.notes if any(plain(p).startswith("Jane Example") for p in n.paragraphs)]
+    assert any(p.startswith("^ a b Jane Example") for p in paragraphs(ed))
+
+
+def test_caret_labels_need_the_numbers_first_called_in_order():
+    assert caret_labels(["1", "2", "1", "3"], 3) == ["1", "2", "3"]
+    assert caret_labels(["2", "1", "3"], 3) is None
+    assert caret_labels(["1", "2"], 3) is None
+
+
+# -- A wiki page's own lines ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "where", "kind"), [
+    ("From Wikipedia, the free encyclopedia", "top", "wiki tagline"),
+    ("Jump to: navigation, search", "top", "wiki navigation"),
+    ("(Redirected from Coal strike)", "top", "wiki redirect"),
+    ("Main article: General strike", "body", "wiki hatnote"),
+    ("See also: Lockout and pdf.js", "body", "wiki hatnote"),
+    ('Retrieved from "https://en.example.org/w/index.php?title=Coal&oldid=1"', "body", "wiki stamp"),
+    ("Hidden categories:", "foot", "category line"),
+])
+def test_a_wiki_s_own_lines_by_their_form(text, where, kind):
+    assert wiki_line_kind(text, where) == kind
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("From Moscow, the delegates went east.", "top"),
+    ("See also: the discussion of wages above.", "body"),
+    ("Categories: of workers", "body"),
+    ("Retrieved from the archive in 1990", "body"),
+])
+def test_sentences_like_a_wiki_s_lines_are_the_text(text, where):
+    assert wiki_line_kind(text, where) is None
+
+
+def test_a_wiki_page_s_chrome_is_set_aside_and_its_article_kept():
+    source = ("The Coal Strike\n\n" + lines("From Wikipedia, the free encyclopedia", "Jump to: navigation, search")
+              + PROSE + "\nCauses[edit]\n\nMain article: Lockout of 1926\n\n" + PROSE + "\n"
+              + lines('Retrieved from "https://en.example.org/w/index.php?title=Coal&oldid=1"', "Categories:",
+                      "1926 strikes", "Coal mining", "Labour history", "Navigation menu", "Log in", "Main page",
+                      "Talk", "Contributions", "Random article", "Help",
+                      "This page was last modified on 28 October 2016, at 06:56.",
+                      "Text is available under the Creative Commons Attribution-ShareAlike License."))
+    ed = conv(source)
+    assert ed.title == "The Coal Strike"
+    assert headings(ed) == ["Causes"]
+    assert paragraphs(ed) == [p for p in PROSE.split("\n") if p] * 2
+    kinds = dict((text, what) for what, text in furniture(ed))
+    assert kinds["From Wikipedia, the free encyclopedia"] == "wiki tagline"
+    assert kinds["Main article: Lockout of 1926"] == "wiki hatnote"
+    assert kinds["Categories:"] == "category line"
+    assert kinds["This page was last modified on 28 October 2016, at 06:56."] == "page stamp"
+    assert kinds["Coal mining"] == "link list"
