@@ -255,3 +255,30 @@ def test_a_wiki_page_s_chrome_is_set_aside_and_its_article_kept():
     assert kinds["Categories:"] == "category line"
     assert kinds["This page was last modified on 28 October 2016, at 06:56."] == "page stamp"
     assert kinds["Coal mining"] == "link list"
+
+
+def test_a_wiki_s_contents_set_aside_give_its_headings_their_levels():
+    source = ("The Coal Strike\n\n" + PROSE + "\n" + lines("Contents", "1 Causes", "1.1 wages", "2 Aftermath")
+              + "Causes[edit]\n\n" + PROSE + "\nwages[edit]\n\n" + PROSE + "\nAftermath[edit]\n\n" + PROSE)
+    ed = conv(source)
+    assert [(plain(b.pieces), b.style) for b in ed.blocks if b.kind == "heading"] == [
+        ("Causes", "2"), ("wages", "3"), ("Aftermath", "2")]
+    assert [f.text for f in ed.furniture if f.what == "table of contents"] == [
+        "Contents", "1 Causes", "1.1 wages", "2 Aftermath"]
+
+
+def test_what_follows_a_post_s_closing_stamp_is_the_site_s_foot():
+    foot = lines("Posted on Friday 7 May 2021 at 09:11 by Jane Example.",
+                 "Send your comments on this post to the address below.",
+                 "Everything on this site may be copied freely, with its source named, by anyone who asks us first.",
+                 "— jane", "Jane Example <jane@example.org>")
+    ed = conv("The Coal Strike of 1926\n\n" + PROSE + "\n" + PROSE + "\n" + foot)
+    assert paragraphs(ed)[-1] == "Posted on Friday 7 May 2021 at 09:11 by Jane Example."
+    assert [f.what for f in ed.furniture] == ["site's foot after the post's stamp"] * 4
+    assert any(d.what == "furniture" and "closing stamp" in d.how and not d.sure for d in ed.decisions)
+
+
+def test_a_posted_line_under_the_title_cuts_nothing():
+    # the near miss: the blog's "Posted on …" in the header, the post below it
+    ed = conv("The Coal Strike of 1926\n\nPosted on 7 May 2021 by Jane Example\n\n" + PROSE + "\n" + PROSE)
+    assert not ed.furniture and len(paragraphs(ed)) == 4

@@ -2512,7 +2512,9 @@ def segment(witness: Witness) -> Layout:
         segments.append(Segment("heading", refs[0], "2"))  # the list's heading, below the notes
         refs = refs[1:]
     segments += _reference_segments(refs, furniture)
-    segments += _tail_segments(blocks[furniture_from:], kind, furniture)
+    stamped = kind == "web" and furniture_from > 0 and bool(posted_line(blocks[furniture_from - 1].text))
+    segments += _tail_segments(blocks[furniture_from:], kind, furniture, POST_FOOT if stamped else "")
+    segments = contents_levels(segments)
     segments = screen_fields(segments)
     segments, lists = key_reference_lists(segments, furniture)
     figures = sorted(n for n, what in furniture.items() if what == FIGURE_LABELS)
@@ -2527,6 +2529,12 @@ def segment(witness: Witness) -> Layout:
     decisions = decisions_of(segments, kind, witness) + lists + listed + signed + link_lists(segments)
     if carets is not None:
         decisions.append(Decision("notes", "notes", CARET_HOW, blocks[carets[0]].lineno, True))
+    if stamped and furniture_from < len(blocks):
+        decisions.append(Decision(
+            "furniture", f"lines {blocks[furniture_from].lineno}–{blocks[-1].lines[-1].lineno}",
+            f"the blocks after the post's closing stamp (“{blocks[furniture_from - 1].text.strip()}”): the "
+            "site's foot (its comments, licence, signature), set aside from the running text, each line kept",
+            blocks[furniture_from].lineno, False))
     if brackets is not None:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
@@ -2823,6 +2831,25 @@ def heading_levels(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+def contents_levels(segments: list[Segment]) -> list[Segment]:
+    """A wiki's headings at the levels its table of contents gives them: "1.1 Eich CEO promotion" among the
+    contents lines set aside makes "Eich CEO promotion[edit]" a heading a level below "1 History[edit]"'s
+    (a heading without an edit link, or not in the contents, keeps its level)."""
+    numbers: dict[str, int] = {}
+    for seg in segments:
+        m = CONTENTS_NUMBER_RE.match(seg.block.text.strip())
+        if seg.role == "furniture" and seg.detail == "table of contents" and m:
+            numbers.setdefault(seg.block.text.strip()[m.end():].strip(), m.group(0).strip().rstrip(".").count(".") + 1)
+    if not numbers:
+        return segments
+    out = list(segments)
+    for i, seg in enumerate(out):
+        cut = edit_suffix(seg.block.text) if seg.role == "heading" else -1
+        if cut >= 0 and (depth := numbers.get(seg.block.text[:cut].strip())):
+            out[i] = seg._replace(detail=str(min(1 + depth, DEEPEST_HEADING)))
+    return out
+
+
 def _first_note_body(blocks: list[Blk], start: int, end: int, forms: tuple[LabelForm, ...],
                      furniture: dict[int, str]) -> int:
     """Where the notes section begins: at its first note body, never at a line of furniture or text before it.
@@ -3099,12 +3126,16 @@ def _note_segments(section: list[Blk], forms: tuple[LabelForm, ...], furniture: 
     return out
 
 
-def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str]) -> list[Segment]:
+#: what the blocks after a post's closing stamp are called (:func:`closing_stamp`)
+POST_FOOT = "site's foot after the post's stamp"
+
+
+def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str], rest_kind: str = "") -> list[Segment]:
     """The closing furniture: lines of furniture by their form keep their own kind; the rest is one list.
 
     A line of that form inside a site's list of articles is part of the list. In a web page's tail of many
     links (:func:`bottom_link_list`), a block that reads as a link is a link list's, and each line of
-    furniture by its form keeps its kind.
+    furniture by its form keeps its kind. After a post's closing stamp, the rest is *rest_kind*.
     """
     if not tail:
         return []
@@ -3117,7 +3148,7 @@ def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str]) -> lis
     if len(links) < 2 * LINK_RUN_MIN or bottom_link_list(tail, 0, kind, furniture) == len(tail):
         links = set()  # no long run of links: the site's list, whole
     rest = [b for i, b in enumerate(tail) if not by_form[i] and i not in links]
-    what = "donation appeal" if any(DONATION_RE.search(b.text) for b in rest) else "site list"
+    what = rest_kind or ("donation appeal" if any(DONATION_RE.search(b.text) for b in rest) else "site list")
     if links:  # a page's foot of links: each line of furniture by its form keeps its kind there
         for i, block in enumerate(tail):
             by_form[i] = by_form[i] or wiki_line_kind(block.text, "foot") or edge_furniture(block, kind, furniture)
