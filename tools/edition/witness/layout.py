@@ -2338,13 +2338,19 @@ def is_contents_line(block: Blk, later: list[Blk]) -> bool:
         return False  # a heading and its number set on the line above (:func:`join_section_numbers`)
     entries = [CONTENTS_NUMBER_RE.sub("", line.text.strip()) for line in block.lines]
     numbered = all(CONTENTS_NUMBER_RE.match(line.text.strip()) for line in block.lines)
-    if not all(entries):
+    # a heading's form, or a wiki's heading in lower case ("pdf.js", found below with its edit link)
+    if not all(entries) or not all(heading_like(entry) or (entry[:1].islower() and len(words(entry)) <= 3)
+                                   for entry in entries):
         return False
     if len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")) and not numbered:
         return False
     headings = {b.text.strip() for b in later if len(b.lines) == 1}
+    if all(heading_like(entry) and entry in headings for entry in entries):
+        return True
     # a wiki's heading, its edit link aside ("3.7.7 pdf.js" above "pdf.js[edit]"), in any case
-    edited = {b.text[:cut].strip() for b in later if len(b.lines) == 1 and (cut := edit_suffix(b.text)) >= 0}
+    edited = {line.text[:cut].strip() for b in later
+              if len(b.lines) == 1 and (line := b.lines[0]).text.rstrip().endswith("]")
+              and (cut := edit_suffix(line.text)) >= 0}
     return all((heading_like(entry) and entry in headings) or entry in edited for entry in entries)
 
 
@@ -2980,7 +2986,7 @@ class _BodyReader(NamedTuple):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if residue_end(block.text) >= len(block.text.rstrip()):
             return Segment("furniture", block, RESIDUE)  # "….jpg, featuring a translation by Max Shachtman.]]"
-        if is_contents_line(block, [*body[i + 1:], *self.after]):
+        if is_contents_line(block, [*body[i + 1:], *self.after] if self.after else body[i + 1:]):
             return Segment("furniture", block, "table of contents")
         if (self.kind == "web" and CONTENTS_HEADING_RE.match(block.text.strip()) and i + 1 < len(body)
                 and CONTENTS_NUMBER_RE.match(body[i + 1].text.strip())
