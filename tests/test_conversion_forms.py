@@ -707,3 +707,15 @@ def test_a_blank_line_beside_a_page_number_a_form_feed_or_a_running_head_is_a_pa
     ed = conv(BROKEN.format(between=between))
     assert "letters of its members" in bodies(ed)[0]
     assert _kinds(ed)[:1] == ["page-break"] and "blank-line" not in _kinds(ed)
+
+
+def test_a_number_in_sequence_after_a_blank_line_is_the_next_note_unless_the_section_labels_it_elsewhere():
+    # "2 ibid." after a blank line begins note 2; near miss: "2 vols." after a blank line, "2 Ibid." below
+    ended = NOTES_IN_SEQUENCE.replace("in many places, and", "in many places.")
+    ed = conv(ended.format(two="\n2 ibid., p. 14, where the same author gives the figures.",
+                           three="3 Ibid., p. 15."))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok"), ("3", "ok")]
+    ed = conv(ended.format(two="\n2 vols., Moscow 1960, where the author gives the figures.",
+                           three="2 Ibid., p. 14."))
+    assert [(n.label, n.status) for n in ed.notes if n.status != "missing"] == [("1", "ok"), ("2", "ok")]
+    assert "2 vols., Moscow" in " ".join(plain(p) for p in ed.notes[0].paragraphs)

@@ -2889,12 +2889,15 @@ def _note_segments(section: list[Blk], forms: tuple[LabelForm, ...], furniture: 
     out: list[Segment] = []
     current = ""
     parts = [part for whole in section for part in split_note_bodies(whole, forms)]
+    strict = _strict_labels(parts, forms)
     for block in _split_in_sequence(parts, forms, furniture):
         if all(line.lineno in furniture for line in block.lines):
             out.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
             continue
-        found = body_label(block.lines[0].text, forms) or (in_sequence(block.lines[0].text, forms, current)
-                                                           if current else None)
+        found = body_label(block.lines[0].text, forms)
+        if found is None and current and (nxt := in_sequence(block.lines[0].text, forms, current)) \
+                and nxt.label not in strict:
+            found = nxt
         if found:
             current = found.label
             out.append(Segment("note", block, current))
@@ -2908,7 +2911,7 @@ def _split_in_sequence(parts: list[Blk], forms: tuple[LabelForm, ...], furniture
     (:func:`edition.witness.labels.in_sequence`): notes 2 and 3 that begin "2 ibid.", "3 1917 …" on lines
     of a wrapped paragraph are notes of their own, not note 1's lines. A number out of sequence ("5 vols.")
     and one the section labels in the strict form elsewhere (its own note) stay the line's text."""
-    strict = {found.label for part in parts if (found := body_label(part.lines[0].text, forms))}
+    strict = _strict_labels(parts, forms)
     out: list[Blk] = []
     current = ""
     for part in parts:
@@ -2925,6 +2928,11 @@ def _split_in_sequence(parts: list[Blk], forms: tuple[LabelForm, ...], furniture
                 current = nxt.label
         out += _split_before(part, starts) if starts else [part]
     return out
+
+
+def _strict_labels(parts: list[Blk], forms: tuple[LabelForm, ...]) -> set[str]:
+    """The labels the notes section's parts begin with in the strict form (:func:`body_label`)."""
+    return {found.label for part in parts if (found := body_label(part.lines[0].text, forms))}
 
 
 def _split_before(block: Blk, starts: list[int]) -> list[Blk]:
