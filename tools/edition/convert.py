@@ -41,12 +41,14 @@ from .witness.inline import (
     runs_words_together,
     translator_note,
 )
-from .witness.labels import BARE, BRACKET, SYMBOL, body_label, label_text, markers, normalise, sort_key
+from .witness.labels import BARE, BRACKET, SYMBOL, body_label, in_sequence, label_text, markers, normalise, sort_key
 from .witness.layout import (
     DEFINITION_RE,
     FIELD_RE,
     FIRST_SCREEN_LINES,
+    FOOT_NOTE_KIND,
     LIST_ITEM_RE,
+    PAGE_FURNITURE,
     STANDFIRST_AUTHOR_RE,
     STANDFIRST_LEAD_RE,
     TOP_ZONE,
@@ -230,7 +232,17 @@ class _Converter:
             self.layout.cited,
             tuple(form for form, *_ in emphasis),
             in_technical,
+            self.page_evidence(),
         )
+
+    def page_evidence(self) -> tuple[int, ...]:
+        """The witness offsets where a page is shown to break (:attr:`InlineContext.page_evidence`): each
+        page's start after a form feed, and the ends of the page's furniture set aside inside the text."""
+        found = {self.witness.lines[n - 1].start for n in self.witness.page_starts if n <= len(self.witness.lines)}
+        for start, end, what in self._line_spans():
+            if what in PAGE_FURNITURE or what.startswith(FOOT_NOTE_KIND):
+                found |= {start, end}
+        return tuple(sorted(found))
 
     def inner_furniture_spans(self):
         """The witness spans of the furniture lines inside blocks of text, with their kind.
@@ -521,6 +533,10 @@ class _Converter:
         block = seg.block
         if seg.role == "note":
             found = body_label(block.lines[0].text, self.layout.note_forms)
+            if found is None or found.label != seg.detail:
+                # the next note's number in a looser form, in sequence (layout._split_in_sequence)
+                found = in_sequence(block.lines[0].text, self.layout.note_forms, str(int(seg.detail) - 1)) \
+                    if seg.detail.isdigit() else found
             assert found is not None, "a note's first line begins with its label (layout.segment)"
             body = self.pieces(block.start + found.end, block.end, ctx, markers=False)
             body = resolve_ibid(body, self.notes)

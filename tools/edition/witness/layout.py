@@ -82,6 +82,7 @@ from .labels import (
     LabelForm,
     body_label,
     confirmed,
+    in_sequence,
     label_text,
     markers,
     normalise,
@@ -818,11 +819,76 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
         if what:
             found[line.lineno] = what
     repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
+    refrains = _refrains(lines, repeated, found, page_starts)
     for i, line in enumerate(lines):
         if line.lineno not in found and repeated_kind(line.text, repeated) and (
-                line.lineno in edges if page_starts else _apart(lines, i, found)):
+                line.lineno in edges if page_starts else _apart(lines, i, found)) \
+                and not repeated_kind(line.text, refrains):
             found[line.lineno] = "running head"
     return found
+
+
+#: the fewest lines of a page: a running head recurs about this far apart or more, a poem's refrain every stanza
+RUNNING_HEAD_GAP_MIN = 20
+#: the most words of a line of verse where the whole text is set in short lines (its width a line of verse's)
+VERSE_MAX_WORDS = 8
+
+
+def _refrains(lines: list[Line], repeated: frozenset[str], found: dict[int, str],
+              page_starts: frozenset = frozenset()) -> frozenset[str]:
+    """The repeated lines (:func:`repeated_lines`) that are a poem's refrain, not a running head: repeated
+    every few lines (the gaps' median under :data:`RUNNING_HEAD_GAP_MIN`), and most copies inside a stanza, set
+    with no blank line against a short line of the text (a line of verse, not the running text's full width;
+    the refrain's other lines passed over, never across a page break: a running foot above the next page's
+    heading is no line of a stanza), not beside a page's number (*found*: a running head of short pages
+    stands beside it on most)."""
+    width = line_width(lines)
+    at: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if repeated_kind(line.text, repeated):
+            at.setdefault(_line_shape(line.text), []).append(i)
+
+    def verse(x: Line) -> bool:
+        return not x.blank and bool(re.search(r"[^\W\d_]", x.text)) and (
+            len(x.text.strip()) < 0.8 * width or len(x.text.split()) <= VERSE_MAX_WORDS)
+
+    def crosses(a: int, b: int) -> bool:  # a page break between lines a and b, next to each other
+        return lines[max(a, b)].lineno in page_starts
+
+    def in_stanza(i: int) -> bool:
+        # the nearest line above and below on its page, no blank line between, past the refrain's other lines
+        for step in (-1, 1):
+            j = i + step
+            while (0 <= j < len(lines) and not crosses(j - step, j) and not lines[j].blank
+                   and repeated_kind(lines[j].text, repeated)):
+                j += step
+            if 0 <= j < len(lines) and not crosses(j - step, j) and verse(lines[j]):
+                return True
+        return False
+
+    def every_few_lines(copies: list[int]) -> bool:
+        return len(copies) > 1 and statistics.median(b - a for a, b in zip(copies, copies[1:], strict=False)) \
+            < RUNNING_HEAD_GAP_MIN
+
+    return frozenset(shape for shape, copies in at.items()
+                     if every_few_lines(copies) and 2 * sum(map(in_stanza, copies)) > len(copies)
+                     and 2 * sum(_beside_page_number(lines, i, found) for i in copies) <= len(copies))
+
+
+def _line_shape(text: str) -> str:
+    """A line's shape as :func:`edition.witness.furniture.repeated_lines` compares lines: numbers alike."""
+    return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
+
+
+def _beside_page_number(lines: list[Line], i: int, found: dict[int, str]) -> bool:
+    """Whether the line next to line *i*, above or below it (blank lines aside), is a page number."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].blank:
+            j += step
+        if 0 <= j < len(lines) and found.get(lines[j].lineno) == "page number":
+            return True
+    return False
 
 
 def page_edges(lines: list[Line], page_starts: frozenset) -> set[int]:
@@ -1020,16 +1086,30 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
 FOOT_BLOCK_LABEL_RE = re.compile(rf"^\s*(?:([{SIGNS}])(?=\s*$|\s*[^\W\d_]){NOT_EMPHASIS}|(\d{{1,3}})\s+(?=[A-Z“\"‘(]))")
 
 
+#: the asterisk and TeX's, one sign for telling a list's items (an item's sign against the next's)
+_ASTERISKS = str.maketrans("∗", "*")
+#: a line set in columns: two gaps of three spaces or more between its words (a table's row, as
+#: ``pdftotext -layout`` sets it: "*reconstruction      the lost line      B")
+COLUMNS_RE = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")
+
+
 def _foot_label(text: str) -> str | None:
-    """The label a line at a page's foot begins with (:data:`FOOT_BLOCK_LABEL_RE`), normalised, or None."""
+    """The label a line at a page's foot begins with (:data:`FOOT_BLOCK_LABEL_RE`), as the witness prints it
+    (``∗`` and ``*`` apart: :func:`_called_on`), or None. A line set in columns (:data:`COLUMNS_RE`) is a
+    table's row, whatever its first cell begins with: no note."""
     m = FOOT_BLOCK_LABEL_RE.match(text)
-    return None if m is None else normalise(m.group(1) or m.group(2))
+    return None if m is None or COLUMNS_RE.search(text) else m.group(1) or m.group(2)
 
 
 def _called_on(text: str) -> set[str]:
     """The labels a stretch of a page calls with markers glued to a word or its punctuation:
-    signs ("Processing∗", "Chen†"), numbers ("zero,2", "TEX3.1")."""
-    return set(markers(text, SYMBOL)) | set(markers(text, BARE))
+    signs ("Processing∗", "Chen†"), numbers ("zero,2", "TEX3.1").
+
+    A sign is kept as the witness prints it: a note called by TeX's asterisk ``∗`` is labelled ``∗``
+    at the page's foot, as the same font sets both; a line beginning with the ASCII ``*`` (a table's
+    cell "*reconstruction …", a list's item) is no note of it. The edition names both the asterisk
+    (:func:`edition.witness.labels.normalise`)."""
+    return {m.group(1) for m in SYMBOL.marker.finditer(text)} | set(markers(text, BARE))
 
 
 def page_foot_blocks(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
@@ -1073,15 +1153,22 @@ def _foot_block(witness: Witness, page: list[Line], lines: list[Line],
     if not above:
         return {}
     called = _called_on(witness.text[above[0].start:above[-1].end])
+    sign = _foot_label(lines[0].text)
+    if sign is not None and not sign.isdigit() and (_foot_label(above[-1].text) or "").translate(_ASTERISKS) == \
+            sign.translate(_ASTERISKS):
+        return {}  # the line above begins with the sign too: a list's items, no note
     notes: dict[str, list[int]] = {}
     label = ""
     for k, line in enumerate(lines):
-        next_label = _foot_label(line.text)
-        if next_label is not None and next_label not in notes and next_label in called and next_label not in found:
+        sign = _foot_label(line.text)
+        next_label = None if sign is None else normalise(sign)
+        if next_label is not None and next_label not in notes and sign in called and next_label not in found:
             label = next_label
             notes[label] = []
         elif not label:
             return {}  # the first line opens no note the page calls
+        elif sign is not None and not sign.isdigit() and normalise(sign) == label:
+            return {}  # a note's sign again on the next line: the items of a list that begin with it, no notes
         elif (k and ends_sentence(lines[k - 1].text) and not NAME_INITIAL_END_RE.search(lines[k - 1].text)
               and line.text.lstrip()[:1].isupper()
               and any(x.blank for x in witness.lines[lines[k - 1].lineno:line.lineno - 1])):
@@ -1142,12 +1229,17 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     page = [x for x in witness.lines[:min(witness.page_starts) - 1] if x.lineno not in furniture]
     while page and page[-1].blank:
         page.pop()
+    # the signs the text calls notes with, as it prints them (:func:`_called_on`)
+    signs = {m.group(1) for m in SYMBOL.marker.finditer(witness.text)}
     for back in range(1, min(TITLE_PAGE_NOTE_MAX_LINES, len(page) - 1) + 1):
         if page[-back].blank:
             break  # a note's lines follow each other: above a blank line is the running text's paragraph
         m = TITLE_PAGE_NOTE_RE.match(page[-back].text)
-        if m and page[-back - 1].text.lstrip().startswith(m.group(1)):
+        if m and page[-back - 1].text.lstrip()[:1].translate(_ASTERISKS) == m.group(1).translate(_ASTERISKS):
             break  # the last item of a list whose items begin with the sign, not a note
+        if m and (COLUMNS_RE.search(page[-back].text) or (m.group(1) not in signs and normalise(m.group(1)) in
+                                                            {normalise(sign) for sign in signs})):
+            break  # a table's row, or a line that begins with the ASCII * where the text calls with TeX's ∗
         if m:
             return {normalise(m.group(1)): [x.lineno for x in page[-back:]]}
         if FOOT_LABEL_RE.match(page[-back].text):
@@ -2695,7 +2787,9 @@ def _notes_section(
     notes_from = notes_start(blocks, furniture_from)
     # a note's label on its first line ("∗This work …", "1 The …"), or on a line of its own ("1", "∗")
     firsts = {label: witness.lines[lines[0] - 1].text for label, lines in foot.items()}
-    foot_bodies = [f"{label} {witness.lines[lines[1] - 1].text.strip()}" if label_text(firsts[label]) else firsts[label]
+    # (the label as the witness prints it: a sign's body begins with the marker's own character, labels.confirmed)
+    foot_bodies = [f"{label_text(firsts[label])} {witness.lines[lines[1] - 1].text.strip()}"
+                   if label_text(firsts[label]) else firsts[label]
                    for label, lines in foot.items() if len(lines) > 1 or not label_text(firsts[label])]
     forms = confirmed(
         # the header's lines too: a journal's byline may carry a note ("King*")
@@ -2794,17 +2888,59 @@ def _note_segments(section: list[Blk], forms: tuple[LabelForm, ...], furniture: 
     """The segments of the notes section: each note, its continuations, furniture among them."""
     out: list[Segment] = []
     current = ""
-    for block in (part for whole in section for part in split_note_bodies(whole, forms)):
+    parts = [part for whole in section for part in split_note_bodies(whole, forms)]
+    strict = _strict_labels(parts, forms)
+    for block in _split_in_sequence(parts, forms, furniture):
         if all(line.lineno in furniture for line in block.lines):
             out.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
             continue
         found = body_label(block.lines[0].text, forms)
+        if found is None and current and (nxt := in_sequence(block.lines[0].text, forms, current)) \
+                and nxt.label not in strict:
+            found = nxt
         if found:
             current = found.label
             out.append(Segment("note", block, current))
         else:
             out.append(Segment("note-continued", block, current))
     return out
+
+
+def _split_in_sequence(parts: list[Blk], forms: tuple[LabelForm, ...], furniture: dict[int, str]) -> list[Blk]:
+    """Split the parts of the notes section before each line that begins with the next note's number
+    (:func:`edition.witness.labels.in_sequence`): notes 2 and 3 that begin "2 ibid.", "3 1917 …" on lines
+    of a wrapped paragraph are notes of their own, not note 1's lines. A number out of sequence ("5 vols.")
+    and one the section labels in the strict form elsewhere (its own note) stay the line's text."""
+    strict = _strict_labels(parts, forms)
+    out: list[Blk] = []
+    current = ""
+    for part in parts:
+        starts: list[int] = []
+        for i, line in enumerate(part.lines):
+            found = body_label(line.text, forms) if i == 0 else None
+            if found:
+                current = found.label
+                continue
+            nxt = in_sequence(line.text, forms, current) if current and line.lineno not in furniture else None
+            if nxt is not None and nxt.label not in strict:
+                if i:
+                    starts.append(i)
+                current = nxt.label
+        out += _split_before(part, starts) if starts else [part]
+    return out
+
+
+def _strict_labels(parts: list[Blk], forms: tuple[LabelForm, ...]) -> set[str]:
+    """The labels the notes section's parts begin with in the strict form (:func:`body_label`)."""
+    return {found.label for part in parts if (found := body_label(part.lines[0].text, forms))}
+
+
+def _split_before(block: Blk, starts: list[int]) -> list[Blk]:
+    """The block split before each of its lines *starts*."""
+    bounds = [0, *starts, len(block.lines)]
+    return [Blk(block.lines[a:b], block.blank_before if a == 0 else 0,
+                block.blank_after if b == len(block.lines) else 0)
+            for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str]) -> list[Segment]:

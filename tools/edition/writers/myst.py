@@ -339,6 +339,7 @@ KIND_NAMES = {
     "hyphenation": "line-end hyphen removed",
     "separation": "words separated",
     "page-break": "page break closed up",
+    "blank-line": "blank line closed up",
     "line-join": "word joined across the line",
     "section-number": "section number joined to its heading",
     "heading": "heading case",
