@@ -351,7 +351,7 @@ def pdf_line_kind(text: str, repeated: frozenset[str] = frozenset()) -> str | No
         return "viewer page counter"
     if RUNNING_HEAD_RE.match(stripped) and len(words(stripped)) <= FURNITURE_MAX_WORDS:
         return "running head"
-    if _shape(stripped) in repeated:
+    if line_shape(stripped) in repeated:
         return "running head"
     if len(words(stripped)) <= FURNITURE_MAX_WORDS and _short_menu_kind(stripped) == "language switcher":
         return "language switcher"
@@ -376,7 +376,7 @@ def page_edge_kind(text: str) -> str | None:
     return None
 
 
-def _shape(line: str) -> str:
+def line_shape(line: str) -> str:
     """A line with its numbers made alike, so that running heads with page numbers compare equal."""
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
@@ -404,7 +404,7 @@ def repeated_lines(lines: Iterable[str], page_breaks: frozenset[int] = frozenset
                 and not line.rstrip().endswith((".", "?", "!", ":", ";", ","))
                 and re.search(r"[^\W\d_]", line)):
             continue
-        shape = _shape(line)
+        shape = line_shape(line)
         if shape in last and last[shape][1] == page and i - last[shape][0] <= REPEAT_NEAR:
             near.add(shape)
         last[shape] = (i, page)
@@ -418,7 +418,7 @@ def repeated_kind(text: str, repeated: frozenset[str]) -> str | None:
     Only at a page's edge is such a line furniture: the caller decides where
     the edges are (:func:`edition.witness.layout.furniture_lines`).
     """
-    return "running head" if text.strip() and _shape(text) in repeated else None
+    return "running head" if text.strip() and line_shape(text) in repeated else None
 
 
 def number_like(text: str) -> bool:

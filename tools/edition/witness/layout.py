@@ -43,6 +43,7 @@ from .furniture import (
     call_to_action,
     dated_line,
     is_date_line,
+    line_shape,
     menu_kind,
     meta_line,
     number_like,
@@ -846,7 +847,7 @@ def _refrains(lines: list[Line], repeated: frozenset[str], found: dict[int, str]
     at: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if repeated_kind(line.text, repeated):
-            at.setdefault(_line_shape(line.text), []).append(i)
+            at.setdefault(line_shape(line.text), []).append(i)
 
     def verse(x: Line) -> bool:
         return not x.blank and bool(re.search(r"[^\W\d_]", x.text)) and (
@@ -873,11 +874,6 @@ def _refrains(lines: list[Line], repeated: frozenset[str], found: dict[int, str]
     return frozenset(shape for shape, copies in at.items()
                      if every_few_lines(copies) and 2 * sum(map(in_stanza, copies)) > len(copies)
                      and 2 * sum(_beside_page_number(lines, i, found) for i in copies) <= len(copies))
-
-
-def _line_shape(text: str) -> str:
-    """A line's shape as :func:`edition.witness.furniture.repeated_lines` compares lines: numbers alike."""
-    return re.sub(r"\d+", "#", " ".join(text.split())).casefold()
 
 
 def _beside_page_number(lines: list[Line], i: int, found: dict[int, str]) -> bool:
