@@ -374,3 +374,34 @@ def test_a_title_page_s_second_line_under_a_whole_title_stays_its_subtitle():
     text = ("The Class Nature of the State\nA Reconsideration\nJane Roe∗\nHerries Press†\n\n"
             f"{PAPER}\n∗ Department of History.\n† A press.\n")
     assert header(text)[:2] == [("title", "The Class Nature of the State"), ("subheading", "A Reconsideration")]
+
+
+WIKI_LEAD = ("The New Course was a 1924 brochure by Leon Trotsky that collected his articles of December 1923, "
+             "and it was debated for many years in the movement.\n\nIt is still read today by those who study it.\n")
+WIKI_MENU = ("Jump to content\nMain menu\nMain menu\nmove to sidebar\nhide\nNavigation\nMain page\nContents\n"
+             "Current events\nRandom article\nSearch\nCreate account\nLog in\nPersonal tools\n")
+
+
+def test_a_wiki_s_menu_one_item_a_line_under_its_skip_link_is_furniture_and_the_title_below_it():
+    text = f"{WIKI_MENU}\nThe New Course\n\nFrom Wikipedia, the free encyclopedia\n\n{WIKI_LEAD}"
+    ed = convert(read_text(text))
+    title = found(text, "title")
+    assert (title["value"], title["line"]) == ("The New Course", 16)
+    assert "furniture" in title["how"]
+    assert [(f.name, f.value) for f in ed.header] == [("title", "The New Course"),
+                                                       ("source", "From Wikipedia, the free encyclopedia")]
+    assert ed.layout == "web"  # the menu's short lines are no lines of a page broken at its width
+    assert "move to sidebar" not in "\n".join(plain(b.pieces) for b in ed.blocks if b.kind == "paragraph")
+
+
+def test_a_menu_s_name_under_the_skip_link_is_no_title():
+    text = f"Jump to content\n\nMain menu\n\nThe New Course\n\n{WIKI_LEAD}"
+    assert found(text, "title")["value"] == "The New Course"
+
+
+def test_short_lines_in_lower_case_at_the_top_without_a_line_of_furniture_are_the_text_s():
+    # the near miss: a poem's short lines open the text; no skip link or menu's name stands above them
+    text = f"the sea\nthe salt\nmove to the shore\nhide\n\n{WIKI_LEAD}"
+    ed = convert(read_text(text))
+    assert "move to the shore" in render(ed).split("## Apparatus")[0]
+    assert all("move to the shore" not in d.value for d in ed.decisions if d.what == "furniture")

@@ -343,6 +343,20 @@ def archive_banner(text: str) -> bool:
     return bool(ARCHIVE_BANNER_RE.search(text)) and len(text.split()) <= 40
 
 
+#: the labels of a site's frame, each a whole line: a menu's own name ("Main menu", "Navigation"), the toggles
+#: of its sidebar ("move to sidebar", "hide"), a wiki's "Personal tools"
+SITE_FRAME_RE = re.compile(
+    r"^(?:(?:main|site|primary)\s+)?(?:menu|navigation)$|^(?:move\s+to|hide|show)(?:\s+the)?\s+sidebar$"
+    r"|^(?:hide|show|toggle)$|^personal\s+tools$",
+    re.IGNORECASE,
+)
+
+
+def site_frame_label(text: str) -> bool:
+    """A label of the site's frame (:data:`SITE_FRAME_RE`), a line of its own."""
+    return bool(SITE_FRAME_RE.match(text.strip()))
+
+
 def call_to_action(text: str) -> bool:
     """A site's invitation to share, subscribe, donate, follow, print…: a short line."""
     stripped = text.strip()
@@ -379,6 +393,8 @@ def web_line_kind(text: str, *, at_edge: bool) -> str | None:
         return "viewer page counter"
     if at_edge and call_to_action(text):
         return "call to action"
+    if at_edge and site_frame_label(text):
+        return "navigation bar"  # "Main menu", "move to sidebar": the frame of the site's menus
     if at_edge and PAGE_STAMP_RE.match(text.strip()) and len(words(text)) <= CALL_MAX_WORDS:
         return "page stamp"
     return None

@@ -363,15 +363,22 @@ def broken_in_mid_sentence(line: str, following: str) -> bool:
             and not STANDFIRST_RE.search(line))
 
 
+#: the fewest words of a line broken at the page's width (:func:`_wrapped`)
+WRAP_MIN_WORDS = 4
+
+
 def _wrapped(lines: list[Line]) -> bool:
     """Whether some line of the text stops in mid-sentence, its sentence going on in the next.
 
     A text in which none does was not hard-wrapped: it is a web page copied
     without blank lines between its paragraphs, each paragraph a line.
     """
+    # a line of a menu copied one item to a line ("move to sidebar", "hide") is too short to be a line of a
+    # page broken at its width: only a line of WRAP_MIN_WORDS words or more is read as one
     return any(
         broken_in_mid_sentence(a.text, b.text)
-        for a, b in zip(lines, lines[1:], strict=False) if not a.blank and not b.blank
+        for a, b in zip(lines, lines[1:], strict=False)
+        if not a.blank and not b.blank and len(words(a.text)) >= WRAP_MIN_WORDS
     )
 
 
@@ -2106,6 +2113,10 @@ def edge_furniture(block: Blk, kind: str, furniture: dict[int, str], *, top: boo
     if kinds and len(kinds) == len(block.lines):
         return kinds[0]
     menu = len(block.lines) >= MENU_MIN_LINES and all(_menu_item(line.text) for line in block.lines)
+    if not menu and kinds and len(block.lines) >= MENU_MIN_LINES:
+        # a menu copied one item to a line from a skip link down ("Jump to content", "Main menu", "move to
+        # sidebar", "hide", "Navigation", …): short items, in lower case or not, under a line of furniture
+        menu = all(_menu_item(line.text) or _menu_item(line.text.capitalize()) for line in block.lines)
     if top and kind == "web" and menu:
         # a menu copied one item to a line, above the text (below it, such lines may be a signature)
         return "navigation bar"
