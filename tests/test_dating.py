@@ -405,3 +405,24 @@ def test_short_lines_in_lower_case_at_the_top_without_a_line_of_furniture_are_th
     ed = convert(read_text(text))
     assert "move to the shore" in render(ed).split("## Apparatus")[0]
     assert all("move to the shore" not in d.value for d in ed.decisions if d.what == "furniture")
+
+
+@pytest.mark.parametrize(("line", "name", "date"), [
+    ("By Jane Roe, Industrial Correspondent", "Jane Roe", ""),
+    ("27 March 2001 | Jane Roe", "Jane Roe", "27 March 2001"),
+])
+def test_a_news_site_s_byline_with_the_writer_s_post_or_after_the_date(line, name, date):
+    text = f"Home | News | Opinion | About\n\n{TITLE}\n\n{line}\n\n{ARTICLE}"
+    assert (found(text, "title")["value"], found(text, "author")["value"], found(text)["value"]) == (
+        TITLE, name, date)
+
+
+def test_a_date_and_its_rubric_under_the_title_date_the_text_and_are_no_menu():
+    text = f"{TITLE}\n\n12 March 2019 | News\n\n{ARTICLE}"
+    assert header(text) == [("title", TITLE), ("date", "12 March 2019 | News")]
+    assert found(text)["value"] == "12 March 2019"
+
+
+@pytest.mark.parametrize("line", ["12 March 2019 | News", "By Jane Roe, and then we left the hall for good"])
+def test_a_rubric_after_a_date_or_a_clause_after_a_name_is_no_byline(line):
+    assert byline(line) is None

@@ -781,8 +781,8 @@ class _Converter:
             return Decision("date", version.group(1), "the version line under the title (“Version …, DATE”)",
                             f.lineno, False)
         if not f.label_in_witness and not is_date_line(f.value) and (date := date_at_end(f.value)):
-            # "(Draft of October 7, 2013)", "SMLI TR-94-29, November 1994": the date the line ends with
-            return Decision("date", date, "the date at the end of a line in the header (“… DATE”)", f.lineno)
+            # "(Draft of October 7, 2013)", "12 March 2019 | News": the date the line gives
+            return Decision("date", date, "the date of a line in the header (“… DATE”, “DATE | RUBRIC”)", f.lineno)
         how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
         return Decision("date", f.value, how, f.lineno)
 

@@ -123,24 +123,32 @@ _BYLINE_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.’'-]*){0,5}"
 #: 2001", "— Jane Roe, 27 March 2001"); group ``name`` is the name, ``date`` the date
 BYLINE_RE = re.compile(
     rf"^(?:(?:(?:Written|Reported|Words|Text|Story|Article)\s+)?(?:By|by|BY)\s+|(?:[—–]|--)\s*)"
-    rf"(?P<name>{_BYLINE_NAME})(?:\s*(?:,|\||·|•|[—–])\s*(?P<date>{DATE_TEXT}){DATE_TIME})?$"
+    rf"(?P<name>{_BYLINE_NAME})(?:\s*(?:,|\||·|•|[—–])\s*(?P<date>{DATE_TEXT}){DATE_TIME}"
+    # the writer's post after a comma: "By Jane Roe, Industrial Correspondent", "by Jane Roe, in Moscow"
+    r"|,\s*(?P<post>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,3}))?$"
+)
+#: a news site's line of the date, then the name after a bar or a dot: "27 March 2001 | Jane Roe"
+DATE_THEN_NAME_RE = re.compile(
+    rf"^(?P<date>{DATE_TEXT}){DATE_TIME}\s*(?:\||·|•|[—–])\s*(?:(?:By|by|BY)\s+)?(?P<name>{_BYLINE_NAME})$"
 )
 
 
 def byline(text: str) -> tuple[str, str] | None:
-    """The name and the date (or "") of a byline (:data:`BYLINE_RE`), or None.
+    """The name and the date (or "") of a byline (:data:`BYLINE_RE`, :data:`DATE_THEN_NAME_RE`), or None.
 
     The name is capitalised words (and "and" between two names): "By the time we came"
-    and "Written by hand" are sentences; after a dash, two words at least ("— Yes" is
-    a line of dialogue).
+    and "Written by hand" are sentences; after a dash or a date, two words at least ("— Yes"
+    is a line of dialogue, "12 March 2019 | News" the date and a rubric).
     """
-    m = BYLINE_RE.match(text.strip())
+    by = BYLINE_RE.match(text.strip())
+    m = by or DATE_THEN_NAME_RE.match(text.strip())
     if not m:
         return None
     name = m.group("name").rstrip(".,")
     names = [w for w in name.split() if w not in ("and", "&")]
-    if text.strip()[:1] in "—–-" and len(names) < 2:
-        return None  # "— Yes": a dash before a word is a line of dialogue, never a signature
+    if (not by or text.strip()[:1] in "—–-") and len(names) < 2:
+        # "— Yes": a dash before a word is a line of dialogue, never a signature; "12 March 2019 | News": a rubric
+        return None
     return name, (m.group("date") or "")
 
 
@@ -215,9 +223,19 @@ DATE_AT_END_RE = re.compile(rf"(?<!\w)({DATE_TEXT})\W*$", re.IGNORECASE)
 
 
 def date_at_end(text: str) -> str:
-    """The date a line ends with ("SMLI TR-94-29, November 1994" → "November 1994"), or ""."""
+    """The date a line ends with ("SMLI TR-94-29, November 1994" → "November 1994"), or the date of a
+    :func:`dated_rubric` ("12 March 2019 | News" → "12 March 2019"), or ""."""
     m = DATE_AT_END_RE.search(text.strip())
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    return _items(text, MENU_SEPARATOR_RE)[0] if dated_rubric(text) else ""
+
+
+def dated_rubric(text: str) -> bool:
+    """A date, then the site's rubric after a bar or a dot: "12 March 2019 | News", "27/03/2001 · Opinion"
+    (a date and short items, no menu of the site's)."""
+    items = _items(text, MENU_SEPARATOR_RE)
+    return len(items) >= 2 and is_date_line(items[0]) and _short_items(items[1:], 3)
 
 
 def _items(text: str, separator: re.Pattern) -> list[str]:
@@ -300,6 +318,8 @@ def toolbar_line(text: str) -> bool:
 
 def _short_menu_kind(stripped: str) -> str | None:
     """The kind of a short menu (a language switcher, a navigation bar, breadcrumbs), or None."""
+    if dated_rubric(stripped):
+        return None  # "12 March 2019 | News": the article's date and rubric, no menu
     items = _items(stripped, MENU_SEPARATOR_RE)
     if all(item.casefold() in LANGUAGE_NAMES for item in items):
         return "language switcher"

@@ -44,6 +44,7 @@ from .furniture import (
     byline,
     call_to_action,
     dated_line,
+    dated_rubric,
     is_date_line,
     menu_kind,
     meta_line,
@@ -1488,7 +1489,7 @@ def _header_role(text: str) -> str | None:
     posted = posted_line(text)
     if posted and posted[0]:
         return "posted"  # "Posted by NAME on DATE" names the author too: more than a date line
-    if DATE_RE.match(text) or is_date_line(text) or dated_line(text):
+    if DATE_RE.match(text) or is_date_line(text) or dated_line(text) or dated_rubric(text):
         return "date"
     if posted:
         return "posted"
