@@ -426,3 +426,27 @@ def test_a_date_and_its_rubric_under_the_title_date_the_text_and_are_no_menu():
 @pytest.mark.parametrize("line", ["12 March 2019 | News", "By Jane Roe, and then we left the hall for good"])
 def test_a_rubric_after_a_date_or_a_clause_after_a_name_is_no_byline(line):
     assert byline(line) is None
+
+
+LETTER = "Dear Comrade,\n\nI received your letter a few days after I had posted mine, and it was a long one.\n"
+
+
+def test_a_letter_s_number_in_its_collection_under_the_author_is_no_title():
+    text = (f"A. B. Writer\n\n243\n\nTo: HIS SISTER\n\n\nWritten: 12 November 1913\nSource: Collected Works, "
+            f"Volume 37.\n\n{LETTER}")
+    assert header(text)[:3] == [("author", "A. B. Writer"), ("number", "243"), ("title", "To: HIS SISTER")]
+    assert found(text, "title")["sure"]
+
+
+def test_a_number_alone_taken_for_the_title_is_unsure_and_a_year_above_a_subtitle_stays_the_title():
+    alone = found(f"243\n\n{LETTER}", "title")
+    assert (alone["value"], alone["sure"]) == ("243", False)
+    # the near miss: a year alone is a chronology's title, never an item's number above the title
+    assert header(f"1917\n\nThe Year of Revolution\n\n{ARTICLE}")[0] == ("title", "1917")
+    assert found(f"1917\n\n{ARTICLE}", "title")["sure"]
+
+
+def test_an_author_a_work_and_a_chapter_s_label_at_the_top():
+    text = f"Jane Roe\n\nThe Workers' State\n\n\nChapter 19\nThe Newspaper\n\n\n{ARTICLE}"
+    assert header(text)[:2] == [("author", "Jane Roe"), ("title", "The Workers' State")]
+    assert found(text, "author")["value"] == "Jane Roe"

@@ -51,6 +51,7 @@ from .witness.layout import (
     STANDFIRST_LEAD_RE,
     TOP_ZONE,
     Layout,
+    item_number,
     lone_small_word,
     segment,
     side_by_side,
@@ -82,6 +83,7 @@ HEADER_LABELS = {
     "source": "Source",
     "e-mail": "E-mail",
     "report": "Report",
+    "number": "Number",
 }
 
 
@@ -857,13 +859,16 @@ PAGES_RE = re.compile(r"\bpp?\.\s*([\dxivlc]+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s
 
 def title_refused(title: str) -> str:
     """What a line taken for the title reads as when it can be no title, or "": a date ("12 March 2019"), the
-    site's furniture ("Jump to content", a menu, a page counter), a small word alone ("THE")."""
+    site's furniture ("Jump to content", a menu, a page counter), a small word alone ("THE"), a number alone
+    ("243": a letter's in its collection; a year may be a title)."""
     if is_date_line(title):
         return "a date line"
     if kind := web_line_kind(title, at_edge=True):
         return f"the site's furniture ({kind})"
     if lone_small_word(title):
         return "a small word alone"
+    if item_number(title):
+        return "a number alone (an item's, a page's)"
     return ""
 
 

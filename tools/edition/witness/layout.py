@@ -1622,8 +1622,28 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     elif _header_role(first.text.strip()) in ("byline", "date", "posted"):
         # a byline or a date is never the title: the text has none of its own
         return _header_fields(blocks, segments)
+    if _number_above_title(first, rest):
+        # "243", then "To: HIS SISTER MARIA": the letter's number in its collection, never its title
+        segments.append(Segment("header", first, "number"))
+        first, rest = rest[0], rest[1:]
     segments.append(Segment("header", first, "title"))
     return _under_title(rest, segments)
+
+
+def item_number(text: str) -> bool:
+    """A number alone on its line, as a collection numbers its letters ("243", "17."): no year ("1917" may be a
+    title, a chronology's), no letter ("No. 12", "Letter 12")."""
+    return number_like(text) and not YEAR_ALONE_RE.match(text.strip())
+
+
+#: a year alone on its line
+YEAR_ALONE_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def _number_above_title(first: Blk, rest: list[Blk]) -> bool:
+    """An item's number (:func:`item_number`) above a title's line: the item's number, never its title."""
+    return (len(first.lines) == 1 and item_number(first.text) and bool(rest) and len(rest[0].lines) == 1
+            and heading_like(rest[0].text) and not number_like(rest[0].text) and not _header_role(rest[0].text.strip()))
 
 
 def _fields_at_top(blocks: list[Blk]) -> list[Segment]:
@@ -1988,6 +2008,8 @@ def _author_above_title(blocks: list[Blk]) -> bool:
         # a record that names no title and no author (one that does names them itself)
         or any(field_lines(b.lines)
                and not any(RECORD_NAMES_RE.match(line.text) for line in b.lines) for b in blocks[2:2 + RECORD_NEAR])
+        # author, work, then the chapter's label over its title ("Chapter 19", "Pravda")
+        or bool(CHAPTER_LABEL_RE.match(third.lines[0].text.strip()))
         # author, work, chapter: three short lines at the top
         or (len(third.lines) == 1 and len(words(third.text)) <= HEADING_MAX_WORDS
             and not third.text.rstrip().endswith((".", ",", ";", ":"))
