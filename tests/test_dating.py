@@ -450,3 +450,46 @@ def test_an_author_a_work_and_a_chapter_s_label_at_the_top():
     text = f"Jane Roe\n\nThe Workers' State\n\n\nChapter 19\nThe Newspaper\n\n\n{ARTICLE}"
     assert header(text)[:2] == [("author", "Jane Roe"), ("title", "The Workers' State")]
     assert found(text, "author")["value"] == "Jane Roe"
+
+
+def test_the_authors_institutions_and_addresses_set_in_columns_under_their_names():
+    text = ("                 The Class Nature of the Soviet State\n\n"
+            "        Jane Roe                     John Doe                     Ann Smith\n"
+            "     The Workers' Project         The Workers' Project          Naval History Lab\n"
+            "     roe@example.org              doe@example.org               smith@example.org\n\n\n"
+            f"{PAPER}")
+    assert header(text) == [
+        ("title", "The Class Nature of the Soviet State"), ("name", "Jane Roe, John Doe, Ann Smith"),
+        ("affiliation", "The Workers' Project, The Workers' Project, Naval History Lab"),
+        ("e-mail", "roe@example.org, doe@example.org, smith@example.org")]
+    assert found(text, "author")["value"] == "Jane Roe, John Doe, Ann Smith"
+
+
+def test_a_line_under_the_names_in_other_columns_or_the_abstract_is_no_institution():
+    # the near miss: under two names, a line of one column is the text's ("Abstract" and its prose)
+    text = ("                 The Class Nature of the Soviet State\n"
+            "        Jane Roe                     John Doe\n"
+            "                          Abstract\n"
+            f"{PAPER}")
+    assert ("affiliation", "Abstract") not in header(text)
+
+
+JOURNAL_TOP = ("JSS\n\nJournal of Socialist Studies\nAugust 2014, Volume 59, Issue 10.\n\n"
+               "http://www.example.org/jss/\n\n")
+
+
+def test_a_journal_s_masthead_above_a_pdf_s_title_and_author_is_furniture_and_no_title():
+    text = f"{JOURNAL_TOP}The Class Nature of the Soviet State\nJane Roe\nUniversity of Leeds\n\n{PAPER}"
+    title = found(text, "title")
+    assert (title["value"], title["line"]) == ("The Class Nature of the Soviet State", 8)
+    assert "furniture" in title["how"]
+    assert found(text, "author")["value"] == "Jane Roe"
+    ed = convert(read_text(text))
+    assert any(d.what == "furniture" and "August 2014, Volume 59" in d.value for d in ed.decisions)
+
+
+def test_an_issue_line_above_no_title_and_author_is_no_masthead():
+    # the near miss: the journal's lines above a paragraph, with no title and names under them, are kept
+    text = f"{JOURNAL_TOP}{PAPER}"
+    ed = convert(read_text(text))
+    assert not any(d.what == "furniture" and "Volume 59" in d.value for d in ed.decisions)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..model import Decision
@@ -154,8 +155,10 @@ SOURCE_CLUE_RE = re.compile(
 
 #: a periodical's issue: "Communist Review #105 (Autumn 2022)", "Vol. 3, No. 2, 1975"
 ISSUE_LINE_RE = re.compile(
-    r"(#\d+|\bNo\.\s?\d+|\bVol\.\s?\d+|\bIssue\s+\d+)\D*\b(1[89]|20)\d{2}\b"
+    r"(#\d+|\bNo\.\s?\d+|\bVol\.\s?\d+|\bVolume\s+\d+|\bIssue\s+\d+)\D*\b(1[89]|20)\d{2}\b"
     r"|^(Issue|Volume|Vol\.|Number|No\.)\s*:?\s*\d+$"
+    # the year first, as a journal's masthead dates its issue: "August 2014, Volume 59, Issue 10."
+    r"|^(?:[A-Z][a-z]+\s+)?(1[89]|20)\d{2},?\s+(?:Vol\.|Volume)\s?\d+(?:,?\s+(?:No\.|Issue)\s?\d+)?\.?$"
 )
 
 
@@ -1807,21 +1810,50 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
         return []  # the title's lines are one run of lines
     segments = [Segment("header", Blk(title, blocks[0].blank_before, 0), "title")]
     for line in rest:
-        role = _header_role(line.text.strip())
-        if _affiliation_line(line.text) and segments[-1].detail in ("name", "affiliation", "e-mail"):
-            detail = "affiliation"
-        elif email_line(line.text) and segments[-1].detail in ("name", "affiliation", "e-mail"):
-            detail = "e-mail"  # the authors' addresses under their names or institutions
-        elif REPORT_NUMBER_RE.match(line.text.strip()) and segments[-1].detail != "title":
-            detail = "report"  # a technical report's number under the authors ("SMLI TR-94-29")
-        elif person(line.text):
-            detail = "name"
-        elif role in ("date", "byline"):
-            detail = role
-        else:
+        detail = _author_line_detail(line, segments, person)
+        if detail is None:
             break
         segments.append(Segment("header", Blk([line], 0, 0), detail))
     return _whole_blocks(segments, blocks)
+
+
+#: the authors' part of a PDF's header, above which a line of their institution may stand
+AUTHORS_PART = ("name", "affiliation", "e-mail")
+#: the first words of a section's heading that opens the text under the authors, never an institution's
+OPENING_SECTION_RE = re.compile(r"^(?:abstract|summary|introduction|contents|keywords)\b", re.IGNORECASE)
+
+
+def _author_line_detail(line: Line, segments: list[Segment], person: Callable[[str], bool]) -> str | None:
+    """What a line under a PDF's title and authors is: a name, an affiliation, an e-mail, a report's number,
+    a date or a byline; or None (the header ends)."""
+    last = segments[-1]
+    if _affiliation_line(line.text) and last.detail in AUTHORS_PART:
+        return "affiliation"
+    if email_line(line.text) and last.detail in AUTHORS_PART:
+        return "e-mail"  # the authors' addresses under their names or institutions
+    if REPORT_NUMBER_RE.match(line.text.strip()) and last.detail != "title":
+        return "report"  # a technical report's number under the authors ("SMLI TR-94-29")
+    if person(line.text):
+        return "name"
+    role = _header_role(line.text.strip())
+    if role in ("date", "byline"):
+        return role
+    if last.detail in AUTHORS_PART and _under_the_names(line, segments):
+        return "affiliation"
+    return None
+
+
+def _under_the_names(line: Line, segments: list[Segment]) -> bool:
+    """A line in the run of lines under the authors' names, set in as many columns as the names are
+    ("The Free Haven Project     The Free Haven Project     Naval Research Lab"), or, under one name, one
+    short line: an institution or its address, each column a few words that end no sentence."""
+    above = segments[-1].block.lines[-1]
+    names = next(seg for seg in reversed(segments) if seg.detail == "name").block.text
+    columns = [part for part in re.split(r"\s{3,}", line.text.strip()) if part]
+    return (line.lineno == above.lineno + 1 and len(columns) == len(re.split(r"\s{3,}", names.strip()))
+            and not OPENING_SECTION_RE.match(line.text.strip())
+            and all(len(words(part)) <= 6 and not part.endswith((".", "!", "?", ":", ";"))
+                    and (part[:1].isupper() or part[:1].isdigit()) for part in columns))
 
 
 #: a name's last word with the sign of its note ("Maïeul Rouquette‡"), or an institution's
@@ -2187,7 +2219,30 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
             found.append((i, "masthead"))
         else:
             break
+    if not found and kind == "pdf":
+        return [(i, JOURNAL_MASTHEAD) for i in range(_journal_masthead(blocks))]
     return found
+
+
+#: the furniture of a journal's masthead at the top of a PDF's first page
+JOURNAL_MASTHEAD = "journal masthead"
+#: the most blocks of a journal's masthead
+MASTHEAD_MAX_BLOCKS = 4
+
+
+def _journal_masthead(blocks: list[Blk]) -> int:
+    """How many blocks at the top of a PDF are its journal's masthead, or 0: short lines ("JSS", "Journal of
+    Statistical Software") down to a line that names the issue ("August 2014, Volume 59, Issue 10.") or gives
+    the journal's address alone ("http://www.jstatsoft.org/"), above a title and its authors' names."""
+    end = 0
+    for i, block in enumerate(blocks[:MASTHEAD_MAX_BLOCKS]):
+        if any(len(words(line.text)) > HEADING_MAX_WORDS or SENTENCE_BREAK_RE.search(line.text)
+               for line in block.lines):
+            break
+        columns = [part for line in block.lines for part in re.split(r"\s{3,}", line.text.strip()) if part]
+        if any(issue_line(part) or ADDRESS_RE.fullmatch(part) for part in columns):
+            end = i + 1
+    return end if end and _pdf_article_header(blocks[end:]) else 0
 
 
 def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int, str] | None = None) -> int:
@@ -2977,6 +3032,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                        "above the article", True),
     "masthead": (False, "a short line at the top, above the site's menus or the date, taken for the site's "
                  "masthead", False),
+    JOURNAL_MASTHEAD: (True, "a line at the top of the first page naming the journal, its issue or its address "
+                       "(its masthead), above the title and its authors", False),
     "button label": (True, "a single word beside the date or the byline, taken for the label of a button", False),
     "meta line": (False, "a site's line of metadata (the words “author” or “posted”, “by” and a name, a date), "
                   "naming the author and the date", False),
