@@ -493,3 +493,19 @@ def test_an_issue_line_above_no_title_and_author_is_no_masthead():
     text = f"{JOURNAL_TOP}{PAPER}"
     ed = convert(read_text(text))
     assert not any(d.what == "furniture" and "Volume 59" in d.value for d in ed.decisions)
+
+
+def test_a_name_then_its_institution_on_one_line_and_the_address_under_it():
+    text = ("Why the Plan Matters\nJane Roe, Institute of Economic History,\nUniversity of Leeds,\nLS2 9JT Leeds,\n"
+            f"ENGLAND. roe@example.org\n\n{PAPER}")
+    assert header(text) == [
+        ("title", "Why the Plan Matters"), ("name", "Jane Roe, Institute of Economic History,"),
+        ("affiliation", "University of Leeds,"), ("affiliation", "LS2 9JT Leeds,"),
+        ("affiliation", "ENGLAND. roe@example.org")]
+    assert found(text, "author")["value"] == "Jane Roe"
+
+
+def test_a_name_then_words_that_are_no_institution_is_no_author():
+    # the near miss: "Karl Marx, the Man and His Work" under the title is its subtitle, no author and place
+    text = f"A Life in the Movement\nKarl Marx, the Man and His Work\n\n{PAPER}"
+    assert found(text, "author")["value"] != "Karl Marx"

@@ -1766,7 +1766,7 @@ ADDRESS_RE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 #: a line of e-mail addresses under an article's authors, one or several side by side, perhaps in braces
 #: ("jane.roe@example.edu", "{roe, doe}@example.edu", "Email: j.doe@example.ac.uk")
 EMAIL_LINE_RE = re.compile(
-    r"^(?:e-?mail:?\s*)?(?:[{(<]?[\w.+,\s-]*[\w.+-]+[})>]?@[\w-]+(?:\.[\w-]+)+[>)]?[,;]?\s*)+$", re.IGNORECASE)
+    r"^(?:e-?mail:?\s*)?(?:(?:\{[\w.+,\s-]+\}|[(<]?[\w.+-]+)@[\w-]+(?:\.[\w-]+)+[>)]?[,;]?\s*)+$", re.IGNORECASE)
 
 
 #: a technical report's number, a line of its own: a series' letters, then letters and figures joined by
@@ -1804,7 +1804,8 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
             break
         title.append(line)
     rest = lines[len(title):]
-    if not title or not rest or not person(rest[0].text) or not _title_line(" ".join(x.text for x in title)):
+    if (not title or not rest or not (person(rest[0].text) or _name_then_place(rest[0].text, person))
+            or not _title_line(" ".join(x.text for x in title))):
         return []
     if any(a.lineno + 1 != b.lineno for a, b in zip(title, title[1:], strict=False)):
         return []  # the title's lines are one run of lines
@@ -1833,7 +1834,7 @@ def _author_line_detail(line: Line, segments: list[Segment], person: Callable[[s
         return "e-mail"  # the authors' addresses under their names or institutions
     if REPORT_NUMBER_RE.match(line.text.strip()) and last.detail != "title":
         return "report"  # a technical report's number under the authors ("SMLI TR-94-29")
-    if person(line.text):
+    if person(line.text) or (last.detail == "title" and _name_then_place(line.text, person)):
         return "name"
     role = _header_role(line.text.strip())
     if role in ("date", "byline"):
@@ -1841,6 +1842,28 @@ def _author_line_detail(line: Line, segments: list[Segment], person: Callable[[s
     if last.detail in AUTHORS_PART and _under_the_names(line, segments):
         return "affiliation"
     return None
+
+
+def _name_then_place(text: str, person: Callable[[str], bool]) -> bool:
+    """A person's name, then after a comma the institution ("John Hughes, Institutionen för Datavetenskap,"):
+    an institution's line, or words whose address goes on on the next line (the comma at the end). "Karl Marx,
+    the Man and His Work" is a subtitle."""
+    m = NAME_THEN_PLACE_RE.match(text.strip())
+    if m is None:
+        return False
+    place = text.strip()[m.end(1) + 1:].strip()
+    return (person(m.group(1)) and len(words(text)) <= HEADING_MAX_WORDS
+            and (place.endswith(",") or _affiliation_line(place)))
+
+
+def _person_of(text: str) -> str:
+    """The name of a line of a name and its institution ("John Hughes, Institutionen …" → "John Hughes"); a line
+    of names, or any other, as it is."""
+    text = text.strip()
+    m = NAME_THEN_PLACE_RE.match(text)
+    if _names_line(text) or not m or not _name_line(m.group(1)):
+        return text
+    return m.group(1).strip()
 
 
 def _under_the_names(line: Line, segments: list[Segment]) -> bool:
@@ -3083,7 +3106,7 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                                 "alone between sentences", lineno, False))
     names = [seg.block for seg in segments if seg.role == "header" and seg.detail == "name"]
     if len(names) == 1 and side_by_side(names[0].text) == names[0].text.strip():
-        out.append(Decision("author", names[0].text.strip(), "a name alone on the line under the title",
+        out.append(Decision("author", _person_of(names[0].text), "a name alone on the line under the title",
                             names[0].lineno, False))
     elif names:
         # a name's note sign ("Maïeul Rouquette‡") is the note's, no part of the name
