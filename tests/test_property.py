@@ -66,6 +66,11 @@ FURNITURE = st.sampled_from([
     "\\usepackage[languagename]{babel}", "> sigma[2,1] <- 3/5", "[1] 0.8279847", '[1] "Normal Completion"',
     "1.2.1 A Numbered Heading", "ADA MOREL, IVAN PETROV, AND LENA ORTIZ", "P (X1 ≤ 1, X2 ≤ 4) ≈ 0.82798",
     "treats upperand lower-case alike",
+    # forms of a header's front matter: a skip link, a date with its time or the year first, bylines with a
+    # dash, a post, a date beside them, a date and its rubric, an Updated line, a wiki's tagline, a number
+    "Jump to content", "Main menu", "Tuesday 12 March 2019, 10:41", "2001 March 27", "— Ada Morel, 27 March 2001",
+    "By Ada Morel, Industrial Correspondent", "27 March 2001 | Ada Morel", "12 March 2019 | News",
+    "Updated 13 March 2019, 10:41", "From Wikipedia, the free encyclopedia", "243", "THE",
 ])
 #: words are separated by spaces, sometimes by tabs
 SEPARATOR = st.sampled_from([" "] * 8 + ["\t", " \t"])
@@ -101,6 +106,18 @@ def witnesses(draw):
         "A Title of the Text\nAda Morel\n",
         # an article's head in a PDF: a title over two lines, its authors, their institutions
         "A Title of the Plan in the\nSoviet Industry\nAda Morel\n\nIvan Petrov\n\nUniversity of Nowhere\n\n",
+        # front matter (issue 16, B): a menu one item a line under a skip link, a title broken after "THE",
+        # a PDF's authors in columns with their institutions and addresses, a field's value wrapped,
+        # a letter's number under its author, a journal's masthead
+        "Jump to content\nMain menu\nmove to sidebar\nhide\nNavigation\n\nA Title of the Text\n\n",
+        "THE\n\nTITLE OF THE TEXT\n\nBY ADA MOREL\n\n",
+        "        A Title of the Text\n\n   Ada Morel          Ivan Petrov\n   Nowhere Project    Some Lab\n"
+        "   ada@example.org    ivan@example.org\n\n",
+        "A Title of the Text\n\nWritten: 1921\nPublic Domain: An Archive 2004. You may copy it, display\n"
+        "and perform it.\n\n",
+        "Ada Morel\n\n243\n\nTo: A COMRADE\n\nWritten: 1913\nSource: Works, volume 37.\n\n",
+        "JSS\n\nJournal of Studies\nAugust 2014, Volume 59, Issue 10.\n\nhttp://www.example.org/\n\n"
+        "A Title of the Text\nAda Morel\nUniversity of Nowhere\n\n",
     ]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))
