@@ -76,6 +76,11 @@ FURNITURE = st.sampled_from([
     "2001 March 27", "THE", "Born 12 May 1880", "Main article: Firefox", "History[edit]",
     "Figure 3: The output of the plan", "3 Methods .... 12", "Author: Jane Roe", "— Jane Roe",
     "Written by Jane Roe", "(Redirected from Trotsky)", "^ a b A note of a wiki's list.",
+    # forms of a header's front matter: a skip link, a date with its time or the year first, bylines with a
+    # dash, a post, a date beside them, a date and its rubric, an Updated line, a wiki's tagline, a number
+    "Jump to content", "Main menu", "Tuesday 12 March 2019, 10:41", "2001 March 27", "— Ada Morel, 27 March 2001",
+    "By Ada Morel, Industrial Correspondent", "27 March 2001 | Ada Morel", "12 March 2019 | News",
+    "Updated 13 March 2019, 10:41", "From Wikipedia, the free encyclopedia", "243", "THE",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",
@@ -124,6 +129,18 @@ def witnesses(draw):
         "A Title of the Text\nAda Morel\n",
         # an article's head in a PDF: a title over two lines, its authors, their institutions
         "A Title of the Plan in the\nSoviet Industry\nAda Morel\n\nIvan Petrov\n\nUniversity of Nowhere\n\n",
+        # front matter (issue 16, B): a menu one item a line under a skip link, a title broken after "THE",
+        # a PDF's authors in columns with their institutions and addresses, a field's value wrapped,
+        # a letter's number under its author, a journal's masthead
+        "Jump to content\nMain menu\nmove to sidebar\nhide\nNavigation\n\nA Title of the Text\n\n",
+        "THE\n\nTITLE OF THE TEXT\n\nBY ADA MOREL\n\n",
+        "        A Title of the Text\n\n   Ada Morel          Ivan Petrov\n   Nowhere Project    Some Lab\n"
+        "   ada@example.org    ivan@example.org\n\n",
+        "A Title of the Text\n\nWritten: 1921\nPublic Domain: An Archive 2004. You may copy it, display\n"
+        "and perform it.\n\n",
+        "Ada Morel\n\n243\n\nTo: A COMRADE\n\nWritten: 1913\nSource: Works, volume 37.\n\n",
+        "JSS\n\nJournal of Studies\nAugust 2014, Volume 59, Issue 10.\n\nhttp://www.example.org/\n\n"
+        "A Title of the Text\nAda Morel\nUniversity of Nowhere\n\n",
     ]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))

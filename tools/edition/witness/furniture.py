@@ -28,16 +28,24 @@ MONTHS = (
 )
 _MONTH = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-#: a line that is a date and nothing else: "12 June 2015", "June 12, 2015",
-#: "Monday, 1 May 2018", "JUNE 1999", "(March 1976)", "2015-06-12", "12/06/2015"
-DATE_LINE_RE = re.compile(
-    rf"^\(?\s*{_WEEKDAY}(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*\)?$|^\(\d{{4}}\)$",
-    re.IGNORECASE,
+#: a date as a line gives it: "12 June 2015", "June 12, 2015", "Monday, 1 May 2018", "JUNE 1999",
+#: "2001 March 27" (the year first, as a diary or a chronicle dates its entries), "2015-06-12", "12/06/2015"
+DATE_TEXT = (
+    rf"{_WEEKDAY}(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}"
+    rf"|\d{{4}},?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
 )
-#: a short line that ends with a date: "Speech delivered 30 December 1920", "Written 1928"
+#: the time of day a news site or a blog gives after its date: ", 10:41", " at 9.30 am", " - 14:05 GMT"
+DATE_TIME = (
+    r"(?:\s*[,|·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|[+-]\d{2}:?\d{2}))?)?"
+)
+#: a line that is a date and nothing else (perhaps with its time, perhaps in brackets): "(March 1976)",
+#: "Tuesday 12 March 2019, 10:41"; a year alone only in brackets ("(1976)"): "1917" may head a chronology
+DATE_LINE_RE = re.compile(rf"^\(?\s*(?:{DATE_TEXT}){DATE_TIME}\s*\)?$|^\(\d{{4}}\)$", re.IGNORECASE)
+#: a short line that ends with a date: "Speech delivered 30 December 1920", "Written 1928", in brackets or
+#: not ("(Draft of October 7, 2013)" under a paper's authors)
 DATED_LINE_RE = re.compile(
-    rf"^[A-Z][^.!?;:]{{0,60}}\s(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}}"
+    rf"^\(?[A-Z][^.!?;:]{{0,60}}\s(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}}"
     rf"|(?:delivered|written|dated|given|held|spoken|signed|published)\s+(?:in\s+|on\s+)?\d{{4}})\)?$",
     re.IGNORECASE,
 )
@@ -47,7 +55,7 @@ _POSTED_DATE = (
     rf"(?:{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
 )
-_POSTED_TIME = r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?"
+_POSTED_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?"  # "… 13 March 2019, 10:41"
 _POSTED_NAME = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
 POSTED_RE = re.compile(
     rf"^(?:Posted|Published|Written|Updated)(?: on)?:?\s+({_POSTED_DATE}){_POSTED_TIME}"
@@ -108,6 +116,42 @@ def posted_line(text: str) -> tuple[str, str] | None:
     if m:
         return m.group(1), m.group(2)
     return None
+#: a byline's name: capitalised words, "and" or "&" between two names ("Jane Roe and John Doe")
+_BYLINE_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.’'-]*){0,5}"
+#: a byline by its form: "By Jane Roe", "by Jane Roe", "Written by Jane Roe", "— Jane Roe" (a dash before the
+#: name, as a signed article prints it), perhaps with its date after a comma or a bar ("by Jane Roe | March 27,
+#: 2001", "— Jane Roe, 27 March 2001"); group ``name`` is the name, ``date`` the date
+BYLINE_RE = re.compile(
+    rf"^(?:(?:(?:Written|Reported|Words|Text|Story|Article)\s+)?(?:By|by|BY)\s+|(?:[—–]|--)\s*)"
+    rf"(?P<name>{_BYLINE_NAME})(?:\s*(?:,|\||·|•|[—–])\s*(?P<date>{DATE_TEXT}){DATE_TIME}"
+    # the writer's post after a comma: "By Jane Roe, Industrial Correspondent", "by Jane Roe, in Moscow"
+    r"|,\s*(?P<post>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,3}))?$"
+)
+#: a news site's line of the date, then the name after a bar or a dot: "27 March 2001 | Jane Roe"
+DATE_THEN_NAME_RE = re.compile(
+    rf"^(?P<date>{DATE_TEXT}){DATE_TIME}\s*(?:\||·|•|[—–])\s*(?:(?:By|by|BY)\s+)?(?P<name>{_BYLINE_NAME})$"
+)
+
+
+def byline(text: str) -> tuple[str, str] | None:
+    """The name and the date (or "") of a byline (:data:`BYLINE_RE`, :data:`DATE_THEN_NAME_RE`), or None.
+
+    The name is capitalised words (and "and" between two names): "By the time we came"
+    and "Written by hand" are sentences; after a dash or a date, two words at least ("— Yes"
+    is a line of dialogue, "12 March 2019 | News" the date and a rubric).
+    """
+    by = BYLINE_RE.match(text.strip())
+    m = by or DATE_THEN_NAME_RE.match(text.strip())
+    if not m:
+        return None
+    name = m.group("name").rstrip(".,")
+    names = [w for w in name.split() if w not in ("and", "&")]
+    if (not by or text.strip()[:1] in "—–-") and len(names) < 2:
+        # "— Yes": a dash before a word is a line of dialogue, never a signature; "12 March 2019 | News": a rubric
+        return None
+    return name, (m.group("date") or "")
+
+
 #: a page's stamp at its foot: when it was last updated, its copyright
 PAGE_STAMP_RE = re.compile(
     r"^(last (updated|modified|revised)|page (last )?(updated|modified)|updated( on)?\b|"
@@ -136,7 +180,8 @@ CALL_TO_ACTION_RE = re.compile(
     r"^(share( this( article| page| story)?)?|subscribe|donate|support (us|our)|"
     r"follow us|sign up|join us|like us|tweet|email this|print( this)?|"
     r"download( pdf| as pdf)?|(back|return|go) to (the )?(top|home|index|contents|main page)|"
-    r"top of (the )?page|skip to|leave a (comment|reply)|comments?|tags?|categories|filed under|"
+    r"top of (the )?page|skip to|(jump|go|move) to (the )?(main |primary )?(content|navigation|menu|search)\b|"
+    r"leave a (comment|reply)|comments?|tags?|categories|filed under|"
     r"posted in|read more|related( articles| posts)?|newsletter|log ?in|sign in|menu|search|click here)\b",
     re.IGNORECASE,
 )
@@ -173,6 +218,26 @@ def is_date_line(text: str) -> bool:
     return bool(DATE_LINE_RE.match(text.strip()))
 
 
+#: a date at the end of a line, after the words that introduce it ("(Draft of October 7, 2013)")
+DATE_AT_END_RE = re.compile(rf"(?<!\w)({DATE_TEXT})\W*$", re.IGNORECASE)
+
+
+def date_at_end(text: str) -> str:
+    """The date a line ends with ("SMLI TR-94-29, November 1994" → "November 1994"), or the date of a
+    :func:`dated_rubric` ("12 March 2019 | News" → "12 March 2019"), or ""."""
+    m = DATE_AT_END_RE.search(text.strip())
+    if m:
+        return m.group(1)
+    return _items(text, MENU_SEPARATOR_RE)[0] if dated_rubric(text) else ""
+
+
+def dated_rubric(text: str) -> bool:
+    """A date, then the site's rubric after a bar or a dot: "12 March 2019 | News", "27/03/2001 · Opinion"
+    (a date and short items, no menu of the site's)."""
+    items = _items(text, MENU_SEPARATOR_RE)
+    return len(items) >= 2 and is_date_line(items[0]) and _short_items(items[1:], 3)
+
+
 def _items(text: str, separator: re.Pattern) -> list[str]:
     return [item.strip() for item in separator.split(text.strip())]
 
@@ -189,6 +254,8 @@ def menu_kind(text: str) -> str | None:
         return None
     if toolbar_line(stripped):
         return "reader's toolbar"
+    if byline(stripped):
+        return None  # "by Jane Roe | March 27, 2001": a byline and its date, between bars as a menu's items are
     kind = _short_menu_kind(stripped) if len(words(stripped)) <= FURNITURE_MAX_WORDS else None
     return kind or ("breadcrumbs" if long_trail(stripped) else None)
 
@@ -251,6 +318,8 @@ def toolbar_line(text: str) -> bool:
 
 def _short_menu_kind(stripped: str) -> str | None:
     """The kind of a short menu (a language switcher, a navigation bar, breadcrumbs), or None."""
+    if dated_rubric(stripped):
+        return None  # "12 March 2019 | News": the article's date and rubric, no menu
     items = _items(stripped, MENU_SEPARATOR_RE)
     if all(item.casefold() in LANGUAGE_NAMES for item in items):
         return "language switcher"
@@ -294,6 +363,20 @@ def archive_banner(text: str) -> bool:
     return bool(ARCHIVE_BANNER_RE.search(text)) and len(text.split()) <= 40
 
 
+#: the labels of a site's frame, each a whole line: a menu's own name ("Main menu", "Navigation"), the toggles
+#: of its sidebar ("move to sidebar", "hide"), a wiki's "Personal tools"
+SITE_FRAME_RE = re.compile(
+    r"^(?:(?:main|site|primary)\s+)?(?:menu|navigation)$|^(?:move\s+to|hide|show)(?:\s+the)?\s+sidebar$"
+    r"|^(?:hide|show|toggle)$|^personal\s+tools$",
+    re.IGNORECASE,
+)
+
+
+def site_frame_label(text: str) -> bool:
+    """A label of the site's frame (:data:`SITE_FRAME_RE`), a line of its own."""
+    return bool(SITE_FRAME_RE.match(text.strip()))
+
+
 def call_to_action(text: str) -> bool:
     """A site's invitation to share, subscribe, donate, follow, print…: a short line."""
     stripped = text.strip()
@@ -330,6 +413,8 @@ def web_line_kind(text: str, *, at_edge: bool) -> str | None:
         return "viewer page counter"
     if at_edge and call_to_action(text):
         return "call to action"
+    if at_edge and site_frame_label(text):
+        return "navigation bar"  # "Main menu", "move to sidebar": the frame of the site's menus
     if at_edge and PAGE_STAMP_RE.match(text.strip()) and len(words(text)) <= CALL_MAX_WORDS:
         return "page stamp"
     return None

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..model import Decision
@@ -37,11 +38,14 @@ from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
 from .figures import captions_after, figure_lines
 from .furniture import (
+    BYLINE_RE,
     MENU_KINDS,
     RULE,
     archive_banner,
+    byline,
     call_to_action,
     dated_line,
+    dated_rubric,
     is_date_line,
     line_shape,
     menu_kind,
@@ -116,7 +120,6 @@ FIELD_RE = re.compile(
 PART_RE = re.compile(r"^Part\s+(\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.{0,40}$")
 #: a chapter's label alone on its line above the chapter's title: "CHAPTER II", "Chapter 3", "BOOK IV"
 CHAPTER_LABEL_RE = re.compile(r"^(chapter|book|section)\s+(\d{1,3}|[ivxlc]{1,7})\.?$", re.IGNORECASE)
-BYLINE_RE = re.compile(r"^By\s+[A-Z][\w.’'-]*(\s+(and\s+)?[A-Z][\w.’'-]*){0,5}$")
 #: a byline in capitals: "BY MARIA LIND" (kept as it is: a byline is never recased)
 CAPS_BYLINE_RE = re.compile(r"^BY\s+[A-Z][A-Z.’'-]*(\s+(AND\s+)?[A-Z][A-Z.’'-]*){0,5}$")
 #: a name, or names, with initials, as a journal prints its authors:
@@ -147,15 +150,17 @@ SOURCE_LINE_RE = re.compile(
 #: words that make a "From …" line the record of where a text was printed
 SOURCE_CLUE_RE = re.compile(
     r"(\bNo\.|\bVol\.|\bpp?\.|\b(published|report|journal|review|magazine|newspaper|edition|"
-    r"pamphlet|bulletin|press|issue|series)\b)",
+    r"pamphlet|bulletin|press|issue|series|encyclopa?edia|wiki|archive|library)\b)",
     re.IGNORECASE,
 )
 
 
 #: a periodical's issue: "Communist Review #105 (Autumn 2022)", "Vol. 3, No. 2, 1975"
 ISSUE_LINE_RE = re.compile(
-    r"(#\d+|\bNo\.\s?\d+|\bVol\.\s?\d+|\bIssue\s+\d+)\D*\b(1[89]|20)\d{2}\b"
+    r"(#\d+|\bNo\.\s?\d+|\bVol\.\s?\d+|\bVolume\s+\d+|\bIssue\s+\d+)\D*\b(1[89]|20)\d{2}\b"
     r"|^(Issue|Volume|Vol\.|Number|No\.)\s*:?\s*\d+$"
+    # the year first, as a journal's masthead dates its issue: "August 2014, Volume 59, Issue 10."
+    r"|^(?:[A-Z][a-z]+\s+)?(1[89]|20)\d{2},?\s+(?:Vol\.|Volume)\s?\d+(?:,?\s+(?:No\.|Issue)\s?\d+)?\.?$"
 )
 
 
@@ -364,15 +369,22 @@ def broken_in_mid_sentence(line: str, following: str) -> bool:
             and not STANDFIRST_RE.search(line))
 
 
+#: the fewest words of a line broken at the page's width (:func:`_wrapped`)
+WRAP_MIN_WORDS = 4
+
+
 def _wrapped(lines: list[Line]) -> bool:
     """Whether some line of the text stops in mid-sentence, its sentence going on in the next.
 
     A text in which none does was not hard-wrapped: it is a web page copied
     without blank lines between its paragraphs, each paragraph a line.
     """
+    # a line of a menu copied one item to a line ("move to sidebar", "hide") is too short to be a line of a
+    # page broken at its width: only a line of WRAP_MIN_WORDS words or more is read as one
     return any(
         broken_in_mid_sentence(a.text, b.text)
-        for a, b in zip(lines, lines[1:], strict=False) if not a.blank and not b.blank
+        for a, b in zip(lines, lines[1:], strict=False)
+        if not a.blank and not b.blank and len(words(a.text)) >= WRAP_MIN_WORDS
     )
 
 
@@ -1532,15 +1544,43 @@ def is_list(block: Blk) -> bool:
     return len(block.lines) > 1 and all(LIST_ITEM_RE.match(line.text) for line in block.lines)
 
 
+#: the most lines a field's value may wrap on to below its own ("Public Domain: … display", "and perform …")
+FIELD_WRAP_MAX = 3
+
+
+def field_continues(previous: str, line: str) -> bool:
+    """Whether *line* is the wrapped rest of the field's value on the line above (*previous*): no field of its
+    own, and the value above ends no sentence or the line opens in lower case."""
+    text = line.strip()
+    return (bool(text) and not FIELD_RE.match(line) and not line.startswith(" " * 4)
+            and (text[0].islower() or not previous.rstrip().endswith((".", "!", "?", ":"))))
+
+
+def field_lines(lines: list[Line]) -> bool:
+    """Lines that are "Field: value" lines, one to a line, a value perhaps wrapped over the next lines
+    (:func:`field_continues`, at most :data:`FIELD_WRAP_MAX`): an archive's record of the work."""
+    if not lines or not FIELD_RE.match(lines[0].text):
+        return False
+    wrapped = 0
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if FIELD_RE.match(line.text):
+            wrapped = 0
+        elif field_continues(previous.text, line.text) and wrapped < FIELD_WRAP_MAX:
+            wrapped += 1
+        else:
+            return False
+    return True
+
+
 def _header_role(text: str) -> str | None:
     if PART_RE.match(text):
         return "subtitle"
-    if BYLINE_RE.match(text) or CAPS_BYLINE_RE.match(text) or INITIALS_BYLINE_RE.match(text):
+    if byline(text) or CAPS_BYLINE_RE.match(text) or INITIALS_BYLINE_RE.match(text):
         return "byline"
     posted = posted_line(text)
     if posted and posted[0]:
         return "posted"  # "Posted by NAME on DATE" names the author too: more than a date line
-    if DATE_RE.match(text) or is_date_line(text) or dated_line(text):
+    if DATE_RE.match(text) or is_date_line(text) or dated_line(text) or dated_rubric(text):
         return "date"
     if posted:
         return "posted"
@@ -1646,17 +1686,15 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     """
     if not blocks:
         return []
+    if (broken := _title_broken_after_small_word(blocks)) is not None:
+        # "THE" alone on the top line (a title page's first word, OCR'd apart), "RUSSIAN QUESTION" under it:
+        # one title of both lines; "THE" alone is never the title
+        title, rest = broken
+        return _under_title(rest, [Segment("header", title, "title")])
     segments: list[Segment] = []
     first = blocks[0]
     if FIELD_RE.match(first.lines[0].text):
-        # "Field: value" lines, one after another at the top
-        for i, block in enumerate(blocks):
-            if not all(FIELD_RE.match(line.text) for line in block.lines):
-                break
-            if i and block.blank_before:
-                break
-            segments.append(Segment("header", block, "fields"))
-        return segments
+        return _fields_at_top(blocks)
     if _header_role(first.lines[0].text.strip()) in ("date", "posted") and (len(first.lines) > 1 or len(blocks) > 1):
         return _date_first_header(blocks)
     if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
@@ -1675,8 +1713,68 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     elif _header_role(first.text.strip()) in ("byline", "date", "posted"):
         # a byline or a date is never the title: the text has none of its own
         return _header_fields(blocks, segments)
+    if _number_above_title(first, rest):
+        # "243", then "To: HIS SISTER MARIA": the letter's number in its collection, never its title
+        segments.append(Segment("header", first, "number"))
+        first, rest = rest[0], rest[1:]
     segments.append(Segment("header", first, "title"))
     return _under_title(rest, segments)
+
+
+def item_number(text: str) -> bool:
+    """A number alone on its line, as a collection numbers its letters ("243", "17."): no year ("1917" may be a
+    title, a chronology's), no letter ("No. 12", "Letter 12")."""
+    return number_like(text) and not YEAR_ALONE_RE.match(text.strip())
+
+
+#: a year alone on its line
+YEAR_ALONE_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def _number_above_title(first: Blk, rest: list[Blk]) -> bool:
+    """An item's number (:func:`item_number`) above a title's line: the item's number, never its title."""
+    return (len(first.lines) == 1 and item_number(first.text) and bool(rest) and len(rest[0].lines) == 1
+            and heading_like(rest[0].text) and not number_like(rest[0].text) and not _header_role(rest[0].text.strip()))
+
+
+def _fields_at_top(blocks: list[Blk]) -> list[Segment]:
+    """The blocks of "Field: value" lines one after another at the top, with no blank line between."""
+    segments: list[Segment] = []
+    for i, block in enumerate(blocks):
+        if not field_lines(block.lines) or (i and block.blank_before):
+            break
+        segments.append(Segment("header", block, "fields"))
+    return segments
+
+
+def lone_small_word(text: str) -> bool:
+    """A line that is one small word and nothing else ("THE", "Of", "A"): a title's first word set apart,
+    never a title of its own."""
+    return text.strip().rstrip(",").casefold() in SMALL_WORDS
+
+
+def _title_broken_after_small_word(blocks: list[Blk]) -> tuple[Blk, list[Blk]] | None:
+    """A title whose first word stands alone on the top line, the rest on the line under it (in the same run
+    of lines, or after a blank line): the title's block of both lines, and the blocks after it; or None.
+
+    The line under the small word must be a title's line (heading-like, a single line, no date or byline):
+    "THE" above a paragraph is no title broken in two.
+    """
+    first = blocks[0]
+    if not lone_small_word(first.lines[0].text) or first.lines[0].text.startswith(" "):
+        return None
+    if len(first.lines) == 2:
+        below, rest = [first.lines[1]], blocks[1:]
+        blank_after = first.blank_after
+    elif len(first.lines) == 1 and len(blocks) > 1 and len(blocks[1].lines) == 1:
+        below, rest = blocks[1].lines, blocks[2:]
+        blank_after = blocks[1].blank_after
+    else:
+        return None
+    text = below[0].text.strip()
+    if not heading_like(text) or _header_role(text) or lone_small_word(text):
+        return None
+    return Blk([first.lines[0], *below], first.blank_before, blank_after), rest
 
 
 def running_heads_aside(header: list[Segment], furniture: dict[int, str]) -> list[Segment]:
@@ -1721,7 +1819,8 @@ def side_by_side(text: str) -> str:
 def _names_line(text: str) -> bool:
     """A line of one person's name, or of several side by side ("Ada Morel, Ivan Petrov")."""
     parts = [p for p in NAMES_APART_RE.split(text.strip()) if p]
-    return bool(parts) and all(_name_line(p) for p in parts)
+    # a report's number ("SMLI TR-94-29") is no person's name: a name has no figure
+    return bool(parts) and all(_name_line(p) and not re.search(r"\d", p) for p in parts)
 
 
 def _affiliation_line(text: str) -> bool:
@@ -1750,6 +1849,24 @@ def _title_line(text: str) -> bool:
     return heading_like(stripped) and not ends_sentence(stripped)
 
 
+#: an e-mail address, or a web address, whose words are no words of the text ("jane.roe@example.edu")
+ADDRESS_RE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+#: a line of e-mail addresses under an article's authors, one or several side by side, perhaps in braces
+#: ("jane.roe@example.edu", "{roe, doe}@example.edu", "Email: j.doe@example.ac.uk")
+EMAIL_LINE_RE = re.compile(
+    r"^(?:e-?mail:?\s*)?(?:(?:\{[\w.+,\s-]+\}|[(<]?[\w.+-]+)@[\w-]+(?:\.[\w-]+)+[>)]?[,;]?\s*)+$", re.IGNORECASE)
+
+
+#: a technical report's number, a line of its own: a series' letters, then letters and figures joined by
+#: hyphens ("SMLI TR-94-29", "MIT-LCS-TR-123", "Technical Report CS-2001-14")
+REPORT_NUMBER_RE = re.compile(r"^(?:[A-Z][\w.]*\s+){0,3}[A-Z]{1,8}(?:-[A-Z]{1,8})*-\d{1,4}(?:-\d{1,4})*$")
+
+
+def email_line(text: str) -> bool:
+    """A line of authors' e-mail addresses and nothing else (:data:`EMAIL_LINE_RE`)."""
+    return bool(EMAIL_LINE_RE.match(text.strip()))
+
+
 def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
     """The head of an article in a PDF: a title of up to three lines, its authors, their institutions.
 
@@ -1761,7 +1878,8 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
     """
     lines = [line for block in blocks[:TOP_ZONE] for line in block.lines][:TOP_ZONE]
     # a person's name is never written in lower case in the text; the words of a title may be
-    lower = {w for block in blocks for line in block.lines for w in LOWER_WORD_RE.findall(line.text)}
+    lower = {w for block in blocks for line in block.lines
+             for w in LOWER_WORD_RE.findall(ADDRESS_RE.sub(" ", line.text))}  # "jane.roe@…" is no word "jane"
 
     def person(text: str) -> bool:
         return _names_line(text) and not any(w.lower() in lower for w in re.findall(r"[^\W\d_]{3,}", text)
@@ -1769,31 +1887,90 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
 
     title = []
     for line in lines[:TITLE_MAX_LINES]:
-        if person(line.text) or not _title_line(line.text):
+        # a title's line may end on the colon before its subtitle's ("The Class Nature of the State:")
+        if person(line.text) or not _title_line(line.text.strip().removesuffix(":")):
             break
         title.append(line)
     rest = lines[len(title):]
-    if not title or not rest or not person(rest[0].text) or not _title_line(" ".join(x.text for x in title)):
+    if (not title or not rest or not (person(rest[0].text) or _name_then_place(rest[0].text, person))
+            or not _title_line(" ".join(x.text for x in title))):
         return []
     if any(a.lineno + 1 != b.lineno for a, b in zip(title, title[1:], strict=False)):
         return []  # the title's lines are one run of lines
     segments = [Segment("header", Blk(title, blocks[0].blank_before, 0), "title")]
     for line in rest:
-        role = _header_role(line.text.strip())
-        if _affiliation_line(line.text) and segments[-1].detail in ("name", "affiliation"):
-            detail = "affiliation"
-        elif person(line.text):
-            detail = "name"
-        elif role in ("date", "byline"):
-            detail = role
-        else:
+        detail = _author_line_detail(line, segments, person)
+        if detail is None:
             break
         segments.append(Segment("header", Blk([line], 0, 0), detail))
     return _whole_blocks(segments, blocks)
 
 
+#: the authors' part of a PDF's header, above which a line of their institution may stand
+AUTHORS_PART = ("name", "affiliation", "e-mail")
+#: the first words of a section's heading that opens the text under the authors, never an institution's
+OPENING_SECTION_RE = re.compile(r"^(?:abstract|summary|introduction|contents|keywords)\b", re.IGNORECASE)
+
+
+def _author_line_detail(line: Line, segments: list[Segment], person: Callable[[str], bool]) -> str | None:
+    """What a line under a PDF's title and authors is: a name, an affiliation, an e-mail, a report's number,
+    a date or a byline; or None (the header ends)."""
+    last = segments[-1]
+    if _affiliation_line(line.text) and last.detail in AUTHORS_PART:
+        return "affiliation"
+    if email_line(line.text) and last.detail in AUTHORS_PART:
+        return "e-mail"  # the authors' addresses under their names or institutions
+    if REPORT_NUMBER_RE.match(line.text.strip()) and last.detail != "title":
+        return "report"  # a technical report's number under the authors ("SMLI TR-94-29")
+    if person(line.text) or (last.detail == "title" and _name_then_place(line.text, person)):
+        return "name"
+    role = _header_role(line.text.strip())
+    if role in ("date", "byline"):
+        return role
+    if last.detail in AUTHORS_PART and _under_the_names(line, segments):
+        return "affiliation"
+    return None
+
+
+def _name_then_place(text: str, person: Callable[[str], bool]) -> bool:
+    """A person's name, then after a comma the institution ("John Hughes, Institutionen för Datavetenskap,"):
+    an institution's line, or words whose address goes on on the next line (the comma at the end). "Karl Marx,
+    the Man and His Work" is a subtitle."""
+    m = NAME_THEN_PLACE_RE.match(text.strip())
+    if m is None:
+        return False
+    place = text.strip()[m.end(1) + 1:].strip()
+    return (person(m.group(1)) and len(words(text)) <= HEADING_MAX_WORDS
+            and (place.endswith(",") or _affiliation_line(place)))
+
+
+def _person_of(text: str) -> str:
+    """The name of a line of a name and its institution ("John Hughes, Institutionen …" → "John Hughes"); a line
+    of names, or any other, as it is."""
+    text = text.strip()
+    m = NAME_THEN_PLACE_RE.match(text)
+    if _names_line(text) or not m or not _name_line(m.group(1)):
+        return text
+    return m.group(1).strip()
+
+
+def _under_the_names(line: Line, segments: list[Segment]) -> bool:
+    """A line in the run of lines under the authors' names, set in as many columns as the names are
+    ("The Free Haven Project     The Free Haven Project     Naval Research Lab"), or, under one name, one
+    short line: an institution or its address, each column a few words that end no sentence."""
+    above = segments[-1].block.lines[-1]
+    names = next(seg for seg in reversed(segments) if seg.detail == "name").block.text
+    columns = [part for part in re.split(r"\s{3,}", line.text.strip()) if part]
+    return (line.lineno == above.lineno + 1 and len(columns) == len(re.split(r"\s{3,}", names.strip()))
+            and not OPENING_SECTION_RE.match(line.text.strip())
+            and all(len(words(part)) <= 6 and not part.endswith((".", "!", "?", ":", ";"))
+                    and (part[:1].isupper() or part[:1].isdigit()) for part in columns))
+
+
 #: a name's last word with the sign of its note ("Maïeul Rouquette‡"), or an institution's
 NAME_SIGN_RE = re.compile(rf"[{SIGNS}]$")
+#: the sign of a note after each name of a line ("Seth Gilbert∗     Nancy Lynch∗")
+NAME_SIGNS_RE = re.compile(rf"[{SIGNS}](?=[\s,;]|$)")
 #: the words that hand a title page's credit to the names below ("based on the original work by")
 CREDIT_RE = re.compile(r"\b(?:by|with|from|after|and)$")
 #: the others of a list of authors, on a line of their own under the last name ("et al.‡")
@@ -1807,7 +1984,8 @@ def _plain_letters(text: str) -> str:
 
 def _signed_name(text: str) -> bool:
     """A line of names, a note's sign after it or not ("Maïeul Rouquette‡")."""
-    return _names_line(_plain_letters(NAME_SIGN_RE.sub("", text.strip())))
+    # each name of a line of names side by side may carry its sign ("Seth Gilbert∗     Nancy Lynch∗")
+    return _names_line(_plain_letters(NAME_SIGNS_RE.sub("", text.strip())))
 
 
 def _institution(text: str) -> bool:
@@ -1852,6 +2030,10 @@ def _pdf_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[Segmen
     if not people or any(_header_role(NAME_SIGN_RE.sub("", line.text.strip())) for line in head[1:people[0] + 1]):
         return []  # a byline in its form ("M.C. Howard and J.E. King*"): the header is read as any other's
     first = people[0]
+    if TITLE_BROKEN_OFF_RE.search(head[0].text.rstrip()):
+        # "Brewer’s Conjecture and the Feasibility of", "Consistent, …", "Services": one title over its lines
+        return _whole_blocks(_title_page_people(head, first, [Segment("header", Blk(head[:first], 0, 0), "title")]),
+                             blocks)
     segments = [Segment("header", Blk([head[0]], 0, 0), "title")]
     if first > 1:
         segments.append(Segment("header", Blk(head[1:first], 0, 0), "subheading"))
@@ -1876,16 +2058,23 @@ def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[
     alone above the prose is read as any header is), and only when those
     lines take whole blocks (the body begins at a block's start).
     """
-    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines if line.lineno not in furniture][:TOP_ZONE]
+    # a date line is the title page's own here, never a page's furniture
+    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines
+             if furniture.get(line.lineno, "date line") == "date line"][:TOP_ZONE]
     head = _title_page_head(lines)
     if len(head) < 2 or head[-1] is lines[-1]:
         return []
-    title, dated = head[0].text.strip(), head[1].text.strip()
+    title = head[0].text.strip()
+    # "by Jane Roe" between the title and its date ("The Class Nature …", "by Jane Roe", "27 March 2001")
+    by = 1 if len(head) > 2 and TITLE_PAGE_BY_RE.match(head[1].text.strip()) else 0
+    dated = head[1 + by].text.strip()
     if (not _title_line(title) or section_number(title) is not None or _header_role(title)
             or _header_role(dated) != "date"):
         return []
-    segments = [Segment("header", Blk([head[0]], 0, 0), "title"), Segment("header", Blk([head[1]], 0, 0), "date")]
-    for line in head[2:]:
+    segments = [Segment("header", Blk([head[0]], 0, 0), "title")]
+    segments += [Segment("header", Blk([head[1]], 0, 0), "byline")] if by else []
+    segments.append(Segment("header", Blk([head[1 + by]], 0, 0), "date"))
+    for line in head[2 + by:]:
         text = line.text.strip()
         if TITLE_PAGE_BY_RE.match(text) and not any(s.detail == "byline" for s in segments):
             segments.append(Segment("header", Blk([line], 0, 0), "byline"))
@@ -1896,7 +2085,7 @@ def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[
         else:
             break
     kept = _taken_whole(segments, blocks)
-    return kept if len(kept) >= 2 and kept[1].detail == "date" else []
+    return kept if len(kept) >= 2 + by and kept[1 + by].detail == "date" else []
 
 
 def _title_page_people(head: list[Line], i: int, segments: list[Segment]) -> list[Segment]:
@@ -1960,8 +2149,10 @@ def _author_above_title(blocks: list[Blk]) -> bool:
         or source_line(third.text)
         # the archive's record of the work ("Written: …", "Source: …") a little below, past a caption:
         # a record that names no title and no author (one that does names them itself)
-        or any(all(FIELD_RE.match(line.text) for line in b.lines)
+        or any(field_lines(b.lines)
                and not any(RECORD_NAMES_RE.match(line.text) for line in b.lines) for b in blocks[2:2 + RECORD_NEAR])
+        # author, work, then the chapter's label over its title ("Chapter 19", "Pravda")
+        or bool(CHAPTER_LABEL_RE.match(third.lines[0].text.strip()))
         # author, work, chapter: three short lines at the top
         or (len(third.lines) == 1 and len(words(third.text)) <= HEADING_MAX_WORDS
             and not third.text.rstrip().endswith((".", ",", ";", ":"))
@@ -1996,7 +2187,7 @@ def _field_run(rest: list[Blk]) -> list[Segment]:
     """The blocks of "Field: value" lines that open *rest*, one after another (a blank line between or none)."""
     fields: list[Segment] = []
     for block in rest:
-        if not all(FIELD_RE.match(line.text) for line in block.lines) or (fields and block.blank_before > 1):
+        if not field_lines(block.lines) or (fields and block.blank_before > 1):
             break
         fields.append(Segment("header", block, "fields"))
     return fields
@@ -2055,6 +2246,9 @@ def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
             segments.append(Segment("header", block, "name"))
         elif source_line(block.text) or issue_line(block.text):
             segments.append(Segment("header", block, "source"))
+        elif segments and field_lines(block.lines):
+            # "Author: Jane Roe" under the title and the "Posted … by admin" line: the header's own fields
+            segments.append(Segment("header", block, "fields"))
         else:
             break
     return segments
@@ -2085,6 +2279,10 @@ def edge_furniture(block: Blk, kind: str, furniture: dict[int, str], *, top: boo
     if kinds and len(kinds) == len(block.lines):
         return kinds[0]
     menu = len(block.lines) >= MENU_MIN_LINES and all(_menu_item(line.text) for line in block.lines)
+    if not menu and kinds and len(block.lines) >= MENU_MIN_LINES:
+        # a menu copied one item to a line from a skip link down ("Jump to content", "Main menu", "move to
+        # sidebar", "hide", "Navigation", …): short items, in lower case or not, under a line of furniture
+        menu = all(_menu_item(line.text) or _menu_item(line.text.capitalize()) for line in block.lines)
     if top and kind == "web" and menu:
         # a menu copied one item to a line, above the text (below it, such lines may be a signature)
         return "navigation bar"
@@ -2132,7 +2330,30 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
             found.append((i, "masthead"))
         else:
             break
+    if not found and kind == "pdf":
+        return [(i, JOURNAL_MASTHEAD) for i in range(_journal_masthead(blocks))]
     return found
+
+
+#: the furniture of a journal's masthead at the top of a PDF's first page
+JOURNAL_MASTHEAD = "journal masthead"
+#: the most blocks of a journal's masthead
+MASTHEAD_MAX_BLOCKS = 4
+
+
+def _journal_masthead(blocks: list[Blk]) -> int:
+    """How many blocks at the top of a PDF are its journal's masthead, or 0: short lines ("JSS", "Journal of
+    Statistical Software") down to a line that names the issue ("August 2014, Volume 59, Issue 10.") or gives
+    the journal's address alone ("http://www.jstatsoft.org/"), above a title and its authors' names."""
+    end = 0
+    for i, block in enumerate(blocks[:MASTHEAD_MAX_BLOCKS]):
+        if any(len(words(line.text)) > HEADING_MAX_WORDS or SENTENCE_BREAK_RE.search(line.text)
+               for line in block.lines):
+            break
+        columns = [part for line in block.lines for part in re.split(r"\s{3,}", line.text.strip()) if part]
+        if any(issue_line(part) or ADDRESS_RE.fullmatch(part) for part in columns):
+            end = i + 1
+    return end if end and _pdf_article_header(blocks[end:]) else 0
 
 
 def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int, str] | None = None) -> int:
@@ -2570,7 +2791,7 @@ def screen_fields(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(out):
         if seg.block.lineno > FIRST_SCREEN_LINES:
             break
-        fits = seg.role in ("paragraph", "heading") and all(FIELD_RE.match(line.text) for line in seg.block.lines)
+        fits = seg.role in ("paragraph", "heading") and field_lines(seg.block.lines)
         if fits and (not run or seg.block.blank_before <= 1):
             run.append(i)
             continue
@@ -2966,6 +3187,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                        "above the article", True),
     "masthead": (False, "a short line at the top, above the site's menus or the date, taken for the site's "
                  "masthead", False),
+    JOURNAL_MASTHEAD: (True, "a line at the top of the first page naming the journal, its issue or its address "
+                       "(its masthead), above the title and its authors", False),
     "button label": (True, "a single word beside the date or the byline, taken for the label of a button", False),
     "meta line": (False, "a site's line of metadata (the words “author” or “posted”, “by” and a name, a date), "
                   "naming the author and the date", False),
@@ -3015,11 +3238,11 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                                 "alone between sentences", lineno, False))
     names = [seg.block for seg in segments if seg.role == "header" and seg.detail == "name"]
     if len(names) == 1 and side_by_side(names[0].text) == names[0].text.strip():
-        out.append(Decision("author", names[0].text.strip(), "a name alone on the line under the title",
+        out.append(Decision("author", _person_of(names[0].text), "a name alone on the line under the title",
                             names[0].lineno, False))
     elif names:
         # a name's note sign ("Maïeul Rouquette‡") is the note's, no part of the name
-        out.append(Decision("author", ", ".join(NAME_SIGN_RE.sub("", side_by_side(b.text)) for b in names),
+        out.append(Decision("author", ", ".join(NAME_SIGNS_RE.sub("", side_by_side(b.text)) for b in names),
                             "names alone on their "
                             "lines under the title (an article's authors)", names[0].lineno, False))
     return out
