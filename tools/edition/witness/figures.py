@@ -134,8 +134,13 @@ ATTRIBUTION_RE = re.compile(r"^\s*(?:—|–|--?)\s*[A-Z]")
 
 
 def image_trace(text: str) -> bool:
-    """Whether *text* is or holds the trace of an image: "[image]", "![Lenin](lenin.jpg)", "Photo: TASS"."""
-    return bool(IMAGE_TRACE_RE.search(text))
+    """Whether *text* is or holds the trace of an image: "[image]", "![Lenin](lenin.jpg)", "Photo: TASS"; a
+    paragraph's length holds none (a trace is a line's: its placeholder, its link, its caption)."""
+    return len(text) <= TRACE_MOST_CHARS and bool(IMAGE_TRACE_RE.search(text))
+
+
+#: the longest text that may be an image's trace or a caption beside it
+TRACE_MOST_CHARS = 400
 
 
 def attribution(text: str) -> bool:

@@ -227,7 +227,7 @@ CAPTION_LABEL_RE = re.compile(
 #: a line of a table of contents: its entry, then leader dots or a wide gap, then the page's number
 #: ("3 Methods .... 12", "Introduction . . . . . 1", "2 Background      4" as ``pdftotext -layout`` sets it)
 #: (pdftotext may set the pages' numbers apart: "1.1 Motivation . . . . . . ." without its number)
-CONTENTS_LINE_RE = re.compile(r"^\S*\s*[^\W\d_].*?(?:(?:\s*(?:\.\s?){3,}|\s*…+)\s*\d{0,4}|\s{3,}\d{1,4})\s*$")
+CONTENTS_TAIL_RE = re.compile(r"(?:(?:\.\s?){3,}|…+)\s*\d{0,4}\s*$|\s{3,}\d{1,4}\s*$")
 #: a table of contents' heading
 CONTENTS_HEADING_RE = re.compile(r"^\s*(?:table of )?contents\s*$", re.IGNORECASE)
 #: a unit in brackets closing an axis's label: "Time (s)", "Frequency (MHz)", "Speed [km/h]", "Share (%)"
@@ -264,6 +264,8 @@ SITE_CHROME_RE = re.compile(
 )
 #: the longest line that may be one of the forms of :func:`lookalike` other than a caption
 LOOKALIKE_MOST_CHARS = 160
+#: the most cells of a table's row read as debris (a longer line is prose)
+DEBRIS_MOST_TOKENS = 24
 #: the fewest figures that make a line a row of a table or an axis's scale ("0 10 20 30 40")
 FIGURES_MIN = 3
 #: the fewest single signs (letters, figures, arrows) that make a line a diagram's labels ("A B C D")
@@ -281,7 +283,7 @@ def debris(text: str) -> bool:
     year or two ("1905 and 1917"), a question and its answer ("Q & A") and a heading that repeats a word in a
     phrase are none."""
     tokens = text.split()
-    if not tokens:
+    if not tokens or len(tokens) > DEBRIS_MOST_TOKENS:
         return False
     if len(tokens) > 1 and section_number_token(tokens[0]):
         tokens = tokens[1:]  # "2.3 Results": the section's number is no figure of a table
@@ -296,7 +298,7 @@ def debris(text: str) -> bool:
         return True
     if any(c in ARROWS for c in text) and not any(sum(c.isalpha() for c in t) >= 4 for t in tokens):
         return True
-    if AXIS_LABEL_RE.match(text.strip()) and len(tokens) <= 4:
+    if len(tokens) <= 4 and text.rstrip()[-1:] in ")]" and AXIS_LABEL_RE.match(text.strip()):
         return True
     cells = [t.casefold() for t in tokens]
     return (len(cells) >= ROW_WORDS_MIN and len(set(cells)) < len(cells) and not _PHRASE_WORDS & set(cells)
@@ -321,8 +323,8 @@ def lookalike(text: str) -> str | None:
         return "figure caption"
     if len(stripped) > LOOKALIKE_MOST_CHARS:
         return None  # a paragraph's length: none of these forms (and a web page's paragraph is one line)
-    if CONTENTS_LINE_RE.match(stripped):
-        return "contents line"
+    if (tail := CONTENTS_TAIL_RE.search(stripped)) and any(c.isalpha() for c in stripped[:tail.start()]):
+        return "contents line"  # an entry's words, then its leader dots or its gap and its page's number
     if INFOBOX_RE.match(text.lstrip()):
         return "infobox field"
     if YEAR_FIRST_DATE_RE.match(stripped):
@@ -388,7 +390,7 @@ def table_cells(segments: list) -> list[int]:
             if len(since_prose) >= FIGURE_LABEL_HEADINGS_MIN:
                 out += since_prose
             since_prose = []
-        elif _prose(text):
+        elif (in_table or since_prose) and _prose(text):
             in_table = False
             since_prose = []
     return sorted(set(out))

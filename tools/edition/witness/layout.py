@@ -516,6 +516,12 @@ def not_a_heading(text: str) -> str | None:
     a site's chrome (:func:`edition.witness.headings.lookalike`).
     """
     stripped = text.strip()
+    return label_reason(stripped) or lookalike(stripped)
+
+
+def label_reason(stripped: str) -> str | None:
+    """Why a line that stands alone labels the text or part of it rather than heading it, or None: a byline,
+    a date line, a label line ("Signed: …", "Note: …"), a listing's line."""
     if BYLINE_RE.match(stripped) or CAPS_BYLINE_RE.match(stripped) or INITIALS_BYLINE_RE.match(stripped):
         return "byline"
     if names_byline(stripped):
@@ -526,7 +532,7 @@ def not_a_heading(text: str) -> str | None:
         return "label line"
     if listing_line(stripped):
         return "line of a listing"
-    return lookalike(stripped)
+    return None
 
 
 #: a line of a program quoted in the text ("R> z <- zoo(x)", "@BOOK(key,", "\\cite{key}"): no heading
@@ -637,15 +643,10 @@ def pdf_label_line(line: str, previous: str | None, following: str | None) -> bo
     stripped = line.strip()
     if following is None or (previous is not None and not ends_sentence(previous.strip())):
         return False
-    why = not_a_heading(stripped)
     # the other lines in a heading's form (:func:`lookalike`) stay in their run: a caption opens a block, whose
     # lines run on to its sentence's end (:func:`split_pdf_run`); a figure's debris, a table's row, stays joined
-    return (why is not None and why in LABEL_REASONS and len(words(stripped)) <= HEADING_MAX_WORDS
+    return (label_reason(stripped) is not None and len(words(stripped)) <= HEADING_MAX_WORDS
             and not ends_sentence(stripped))
-
-
-#: the reasons of :func:`not_a_heading` that set a line apart in a PDF's run (:func:`pdf_label_line`)
-LABEL_REASONS = frozenset({"byline", "date line", "label line", "line of a listing"})
 
 
 #: how much further in a paragraph's first line is set than the line above it (``pdftotext -layout``)
