@@ -469,3 +469,11 @@ def test_numbered_headings_of_a_layout_extraction_after_a_list_a_page_number_and
     assert [h for h, _ in headings(ed)] == ["1 Introduction", "1.1 Motivation", "2.3 Results", "9 Conclusion"]
     assert "Every council sent its delegates" in text_of(ed)  # the near miss: a list's items stay items
     assert not any("Every council" in h for h, _ in headings(ed))
+
+
+def test_near_miss_a_contents_list_s_titles_with_their_pages_alike_are_no_headings():
+    # pdftotext without -layout: each title of the contents, then its page's number, a line apart
+    contents = "Contents\n\nIntroduction\n\n1\n\nMethods\n\n1\n\nResults\n\n1\n\nDiscussion\n\n3\n\n"
+    ed = convert(read_text("The Plan\n\n" + contents + "Introduction\n" + LINES + "\nMethods\n" + LINES))
+    assert not any(h[:1].isdigit() for h, _ in headings(ed))  # "1 Methods", "1 Results": the contents' lines
+    assert ("Methods", "2") in headings(ed)

@@ -2232,8 +2232,9 @@ def is_contents_line(block: Blk, later: list[Blk]) -> bool:
 def _item_beside(text: str, other: str, step: int = 0) -> bool:
     """Whether *other*, beside the numbered line *text*, is an item of the same list ("1. …" beside "2. …"),
     not a section of another level ("1 Using …" above "1.1 Plain TEX"); with a *step* (1: *other* follows
-    *text*, -1: it comes before it), numbered after it or before it, as a list counts, so that the last line
-    of a contents list ("9 Conclusion …") is no item beside the heading "1 Introduction" under it."""
+    *text*, -1: it comes before it), numbered after it or before it as a list counts (or alike, as a contents
+    list's pages: "1 Methods", "1 Results"), so that the last line of a contents list ("9 Conclusion …") is no
+    item beside the heading "1 Introduction" under it."""
     if not (SECTION_NUMBER_RE.match(other) or LIST_ITEM_RE.match(other)):
         return False
     mine, theirs = section_number(text), section_number(other)
@@ -2243,7 +2244,7 @@ def _item_beside(text: str, other: str, step: int = 0) -> bool:
         return mine is None or bool(SECTION_NUMBER_RE.match(other))
     if _dotted(text) != _dotted(other):
         return False  # "8. Investigate …" above "9     Conclusion": an item, then a section, numbered alike
-    return len(mine) == len(theirs) and (not step or (theirs[-1] - mine[-1]) * step > 0)
+    return len(mine) == len(theirs) and (not step or (theirs[-1] - mine[-1]) * step >= 0)
 
 
 def _dotted(text: str) -> bool:
@@ -2344,7 +2345,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     # "1. …", "2. …" one after another: the items of a list, not headings
     numbered_items = bool(SECTION_NUMBER_RE.match(text)) and (
         (following is not None and _item_beside(text, following.text, 1)) or _item_beside(text, previous, -1)
-    )
+    ) and not (kind == "pdf" and len(block.lines) == 1  # "1     Introduction": its number's box, no item's
+               and layout_heading(block.lines[0].text, following.lines[0].text if following is not None else None))
     if (
         heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
         and not (sentence_question(text) and not (kind == "pdf" and numbered_heading(text)))
