@@ -1,4 +1,6 @@
-"""Headings of PDF texts: numbers set apart, chapter labels, running heads that copy a heading (issue 16).
+"""Headings of PDF texts: numbers set apart, chapter labels, running heads that copy a heading (issue 16);
+the lines that stand alone as headings do and are none, a web page's captions, a reference list's entries
+(issue 16, round 7, C1-C4).
 
 Small texts of our own making, each rule with its near miss
 (:mod:`edition.witness.headings`).
@@ -477,3 +479,124 @@ def test_near_miss_a_contents_list_s_titles_with_their_pages_alike_are_no_headin
     ed = convert(read_text("The Plan\n\n" + contents + "Introduction\n" + LINES + "\nMethods\n" + LINES))
     assert not any(h[:1].isdigit() for h, _ in headings(ed))  # "1 Methods", "1 Results": the contents' lines
     assert ("Methods", "2") in headings(ed)
+
+
+#: a paragraph of hard-wrapped lines, so that a text is read in the layout of a PDF's extraction
+WRAPPED = """\
+Another line of the same paragraph fills the width of the page as lines do in
+a paper set by TeX and extracted by pdftotext from the pages of its file, to
+show the converter a layout of hard-wrapped lines of about the same width,
+and a third sentence runs on over the lines of the page as the others did,
+so that most of the lines of the text continue the line above them as the
+lines of a page extracted from a PDF do, and the layout is read as such.
+"""
+
+
+# -- a web page's caption needs an image's place (issue 16, round 7: C2) ------------------------------------
+
+
+
+def _web(*blocks: str):
+    return convert(read_text("\n\n".join(blocks) + "\n"))
+
+
+def _captions(ed) -> list[str]:
+    return [f.text.strip() for f in ed.furniture if f.what == "image caption"]
+
+
+def _headings(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+
+
+def test_a_chapter_s_title_under_its_label_and_its_epigraph_are_the_text_s_never_captions():
+    epigraph = ("The philosophers have only interpreted the world in various ways and the point however is to "
+                "change it")
+    ed = _web("The History of the Councils", "Chapter 3", "The Revolution in 1917", PROSE, PROSE,
+              "Chapter 4", "The Congress of Soviets in October 1917", epigraph, "— Karl Marx", PROSE)
+    assert not _captions(ed)
+    assert _headings(ed) == ["Chapter 3", "The Revolution in 1917", "Chapter 4",
+                             "The Congress of Soviets in October 1917"]
+    assert epigraph in [plain(b.pieces) for b in ed.blocks]
+
+
+def test_an_epigraph_above_its_attribution_between_paragraphs_is_no_caption():
+    epigraph = ("The emancipation of the working classes must be conquered by the working classes themselves "
+                "and by no one else")
+    ed = _web("The History of the Councils", PROSE, epigraph, "— Karl Marx", PROSE)
+    assert not _captions(ed)
+
+
+def test_near_miss_a_caption_between_paragraphs_or_beside_an_image_s_trace_is_one():
+    ed = _web("The History of the Councils", PROSE, "Mikhail Gorbachev in 1987", PROSE, "Chapter 4", "[image]",
+              "Delegates of the Petrograd Soviet in the Tauride Palace, in March 1917", PROSE)
+    assert _captions(ed) == ["Mikhail Gorbachev in 1987", "[image]",
+                             "Delegates of the Petrograd Soviet in the Tauride Palace, in March 1917"]
+    # under a heading, with the image's trace above it: a caption still
+    ed = _web("The History of the Councils", PROSE, "Chapter 4",
+              "Delegates of the Petrograd Soviet in the Tauride Palace, in March 1917", "Photo: TASS", PROSE)
+    assert "Delegates of the Petrograd Soviet in the Tauride Palace, in March 1917" in _captions(ed)
+
+
+# -- a reference list's entries without keys, run on or hanging (issue 16, round 7: C4) ----------------------
+
+AUTHOR_ENTRIES = """\
+References
+
+Anweiler, Oskar. The Soviets: The Russian Workers, Peasants, and Soldiers
+Councils, 1905-1921. New York: Pantheon Books, 1974, translated by Ruth Hein.
+Brinton, Maurice. The Bolsheviks and Workers' Control, 1917 to 1921: The State
+and Counter-Revolution. London: Solidarity, 1970. Reprinted by Black and Red.
+Carr, Edward Hallett. The Bolshevik Revolution, 1917-1923. London: Macmillan,
+1950.
+van der Linden, Marcel. Western Marxism and the Soviet Union. Leiden: Brill,
+2007.
+"""
+
+HANGING_ENTRIES = """\
+References
+Anweiler, O. (1974). The Soviets: The Russian Workers, Peasants, and Soldiers
+     Councils, 1905-1921. New York: Pantheon Books, translated by Ruth Hein.
+Ferro, M. (1980). October 1917: A Social History of the Russian Revolution.
+     London: Routledge and Kegan Paul. Translated by Norman Stone from French.
+Rabinowitch, A. (1976). The Bolsheviks Come to Power. New York: Norton.
+1. Trotsky, L. (1932). The History of the Russian Revolution. London: Gollancz,
+     translated by Max Eastman from the Russian.
+2. Serge, V. (1930). Year One of the Russian Revolution. Paris: Librairie du
+     Travail.
+"""
+
+
+def _paragraphs(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"]
+
+
+def test_entries_by_author_run_on_line_after_line_are_one_paragraph_each():
+    ed = convert(read_text(WRAPPED + "\n" + AUTHOR_ENTRIES))
+    assert _paragraphs(ed)[1:] == [
+        "Anweiler, Oskar. The Soviets: The Russian Workers, Peasants, and Soldiers Councils, 1905-1921. New York: "
+        "Pantheon Books, 1974, translated by Ruth Hein.",
+        "Brinton, Maurice. The Bolsheviks and Workers' Control, 1917 to 1921: The State and Counter-Revolution. "
+        "London: Solidarity, 1970. Reprinted by Black and Red.",
+        "Carr, Edward Hallett. The Bolshevik Revolution, 1917-1923. London: Macmillan, 1950.",
+        "van der Linden, Marcel. Western Marxism and the Soviet Union. Leiden: Brill, 2007.",
+    ]
+
+
+def test_hanging_entries_of_a_layout_extraction_begin_at_the_list_s_column_their_lines_go_on_set_in():
+    ed = convert(read_text(WRAPPED + "\n" + HANGING_ENTRIES))
+    entries = _paragraphs(ed)[1:]
+    assert [e.split(" (")[0] for e in entries] == ["Anweiler, O.", "Ferro, M.", "Rabinowitch, A.",
+                                                   "1. Trotsky, L.", "2. Serge, V."]
+    assert entries[1].endswith("London: Routledge and Kegan Paul. Translated by Norman Stone from French.")
+
+
+def test_near_miss_prose_under_references_and_names_in_prose_stay_paragraphs():
+    prose = ("References\n\nThe works cited here are those the author read in the library of the\n"
+             "institute, and Carr, E. H. is the first of them; the others follow in the\n"
+             "order of their years, as the reader will see from the list of them below.\n")
+    ed = convert(read_text(WRAPPED + "\n" + prose))
+    assert _paragraphs(ed)[1].startswith("The works cited here") and "Carr, E. H. is the first" in _paragraphs(ed)[1]
+    # a name with its comma inside a paragraph of the body is no entry: no references heading above it
+    body = WRAPPED.replace("a paper set by TeX", "Carr, E. H. set by TeX")
+    ed = convert(read_text(body))
+    assert len(_paragraphs(ed)) == 1
