@@ -477,4 +477,3 @@ def test_a_caption_under_a_figure_between_paragraphs_stays_in_its_place():
     texts = [plain(b.pieces) for b in ed.blocks]
     assert texts[2].startswith("Figure 1: Circles") and texts[3].startswith("And implementation")
     assert not [e for e in ed.apparatus if e.kind == "moved"]
-
