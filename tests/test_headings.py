@@ -550,6 +550,10 @@ Carr, Edward Hallett. The Bolshevik Revolution, 1917-1923. London: Macmillan,
 1950.
 van der Linden, Marcel. Western Marxism and the Soviet Union. Leiden: Brill,
 2007.
+Avrich, Paul. Kronstadt 1921. Princeton, pp. 35-9
+Getzler, Israel. Kronstadt 1917-1921: The Fate of a Soviet Democracy. Cambridge:
+Cambridge University Press, 1983, the study of the base and of its soviet, by
+Marx, Karl and others, in the series of the press.
 """
 
 HANGING_ENTRIES = """\
@@ -579,6 +583,11 @@ def test_entries_by_author_run_on_line_after_line_are_one_paragraph_each():
         "London: Solidarity, 1970. Reprinted by Black and Red.",
         "Carr, Edward Hallett. The Bolshevik Revolution, 1917-1923. London: Macmillan, 1950.",
         "van der Linden, Marcel. Western Marxism and the Soviet Union. Leiden: Brill, 2007.",
+        # the entry ends short of the width, without its stop: the next opens an entry
+        "Avrich, Paul. Kronstadt 1921. Princeton, pp. 35-9",
+        # the near miss: a name opening a line after a line of full width that ends no entry goes on with it
+        "Getzler, Israel. Kronstadt 1917-1921: The Fate of a Soviet Democracy. Cambridge: Cambridge University "
+        "Press, 1983, the study of the base and of its soviet, by Marx, Karl and others, in the series of the press.",
     ]
 
 

@@ -14,9 +14,10 @@ in running text is a citation, not an entry.
 
 A reference list without keys, in a PDF's extraction, runs its entries on from line to line: under a
 heading of references, a line that opens as an entry does (an author's name, "Carr, E. H."; a number,
-"[4]", "4."), after a line that ends an entry (its stop) or at the column the entries begin at when their
-lines hang (``pdftotext -layout``), begins the next entry (:func:`entry_blocks`); a line set further in
-than its entry's first goes on with that entry, though the line above it ends a sentence.
+"[4]", "4."), after a line that ends an entry (its stop, or short of the list's width) or at the column
+the entries begin at when their lines hang (``pdftotext -layout``), begins the next entry
+(:func:`entry_blocks`); a line set further in than its entry's first goes on with that entry, though the
+line above it ends a sentence.
 """
 
 from __future__ import annotations
@@ -165,6 +166,8 @@ ENTRY_OPENING_RE = re.compile(
 )
 #: what ends an entry: its last stop, a closing bracket or a year's parenthesis
 ENTRY_END = (".", ")", "]")
+#: the share of the list's full width under which a line ends its entry
+SHORT_LINE = 0.8
 #: the fewest entries in a list that is read so
 ENTRIES_MIN = 2
 
@@ -218,6 +221,9 @@ def _split(run: list[Any], furniture: dict[int, str]) -> list[Any]:
     entries: list[list] = []
     first_indent = 0
     previous = ""
+    # the full width of the list's lines: a shorter line above an entry's opening ended its entry, though
+    # without its stop ("… pp. 35-9", "… https://example.org/plan")
+    width = max((len(x.text.strip()) for b in run for x in b.lines if x.lineno not in furniture), default=0)
     for block in run:
         for k, line in enumerate(block.lines):
             if line.lineno in furniture:
@@ -229,7 +235,8 @@ def _split(run: list[Any], furniture: dict[int, str]) -> list[Any]:
             indent = _indent(line.text)
             starts = not entries or (
                 opens_entry(line.text) and indent <= first_indent
-                and (previous.rstrip().endswith(ENTRY_END) or indent < _indent(previous) or k == 0))
+                and (previous.rstrip().endswith(ENTRY_END) or indent < _indent(previous) or k == 0
+                     or len(previous.strip()) < SHORT_LINE * width))
             if starts:
                 entries.append([line])
                 first_indent = indent
