@@ -416,6 +416,9 @@ def test_a_table_s_caption_heads_and_cells_in_a_pdf_are_no_headings_the_next_sec
     for line in ["Table 2: Delegates", "Structure", "Insert Search Delete", "RBT 1.62", "3.37 Average",
                  "Figure 3: The growth"]:
         assert line in text_of(ed)
+    # the reading stated once, with its reason, and warned of
+    (cells,) = [u for u in report(ed)["unsure"] if u["what"] == "table cells"]
+    assert cells["value"].startswith("line ") and "never as headings" in cells["how"]
 
 
 def test_a_title_case_line_above_a_row_of_figures_in_a_run_of_pdf_lines_is_no_heading():

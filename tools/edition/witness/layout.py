@@ -2408,8 +2408,10 @@ def segment(witness: Witness) -> Layout:
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     # the cells of a table under its caption, the labels of a figure above its caption: no headings
-    for i in table_cells(segments):
+    cells = table_cells(segments)
+    for i in cells:
         segments[i] = segments[i]._replace(role="paragraph", detail="")
+    cell_lines = [segments[i].block.lineno for i in cells]
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     segments = captions_after(segments, furniture, lambda lines: Segment("paragraph", Blk(lines, 0, 0), FIGURE_CAPTION))
@@ -2423,6 +2425,10 @@ def segment(witness: Witness) -> Layout:
     segments = screen_fields(segments)
     segments, lists = key_reference_lists(segments, furniture)
     figures = sorted(n for n, what in furniture.items() if what == FIGURE_LABELS)
+    if cell_lines:
+        lists.append(Decision("table cells", f"line {cell_lines[0]}" + (f" and {len(cell_lines) - 1} more"
+                                                                         if len(cell_lines) > 1 else ""),
+                              CELLS_HOW, cell_lines[0], False))
     if figures:
         lists.append(Decision("figure labels", f"line {figures[0]}", FIGURE_HOW, figures[0]))
     segments, listed = contents_lists(segments)
@@ -2437,6 +2443,12 @@ def segment(witness: Witness) -> Layout:
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited)
+
+
+#: the reason given in the apparatus for the cells and labels read as no headings (:func:`table_cells`)
+CELLS_HOW = ("short lines standing alone under a table's caption (“Table n: …”) down to the next paragraph of "
+             "prose, or above a figure's caption back to the prose before it, are the table's cells or the "
+             "figure's labels, extracted one a line: printed as paragraphs where they stand, never as headings")
 
 
 #: the lines of a text's first screen, where a run of "Field: value" lines is its header's record
