@@ -36,7 +36,7 @@ from .code import code_lines
 from .figures import CAPTION as FIGURE_CAPTION
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
-from .figures import captions_after, figure_lines
+from .figures import attribution, captions_after, figure_lines, image_trace
 from .furniture import (
     BYLINE_RE,
     MENU_KINDS,
@@ -62,15 +62,21 @@ from .furniture import (
     web_line_kind,
 )
 from .headings import (
+    CAPTION_LABEL_RE,
+    above_rows,
     heading_number,
     label_lines,
     label_only,
+    layout_heading,
+    layout_heading_lines,
     listing_line,
+    lookalike,
     lower_title,
     next_section,
     number_only,
     numbered_heading,
     page_top_repeats,
+    table_cells,
 )
 from .labels import (
     BARE,
@@ -98,7 +104,7 @@ from .labels import (
 from .lexicon import zipf
 from .listing import listing_lines
 from .reading import Line, Witness
-from .references import key_reference_lists
+from .references import entry_blocks, key_reference_lists
 from .tables import grid_tables
 from .wiki import RESIDUE, residue_end
 
@@ -519,9 +525,17 @@ def not_a_heading(text: str) -> str | None:
     """Why a short line that stands alone is not a heading, or None.
 
     A byline, a date line, the signature under a resolution or an editor's
-    remark ("Signed: …", "Note: …") stand alone as headings do.
+    remark ("Signed: …", "Note: …") stand alone as headings do, and so do a
+    figure's caption, a contents line, a table's debris, an infobox's field,
+    a site's chrome (:func:`edition.witness.headings.lookalike`).
     """
     stripped = text.strip()
+    return label_reason(stripped) or lookalike(stripped)
+
+
+def label_reason(stripped: str) -> str | None:
+    """Why a line that stands alone labels the text or part of it rather than heading it, or None: a byline,
+    a date line, a label line ("Signed: …", "Note: …"), a listing's line."""
     if BYLINE_RE.match(stripped) or CAPS_BYLINE_RE.match(stripped) or INITIALS_BYLINE_RE.match(stripped):
         return "byline"
     if names_byline(stripped):
@@ -607,6 +621,8 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     stripped = line.strip()
     if not stripped or following is None or len(stripped) >= 0.6 * max(width, 1):
         return False
+    if layout_heading(line, following):
+        return True  # "2.3    Results" (``pdftotext -layout``), though a list's last item is above it
     if len(words(stripped)) > HEADING_TITLE_MAX_WORDS or ends_sentence(stripped) or stripped.endswith(","):
         return False
     if previous is not None and not ends_sentence(previous.strip()) and not _numbered_run(previous, stripped, width):
@@ -618,6 +634,8 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
         return True  # "References", then "[Bre96] Herbert Breger. …": the list's heading and its first entry
     if not nxt or not (nxt[0].isupper() or nxt[0] in OPENING_QUOTES or nxt[0].isdigit()):
         return False
+    if above_rows(stripped, nxt):
+        return False  # "Party Delegates Share", then "RBT 1.62 1.13": a table's heads, above its row
     if (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped) or is_caps(stripped)
             or not_a_heading(stripped) is not None):
         return False
@@ -639,7 +657,9 @@ def pdf_label_line(line: str, previous: str | None, following: str | None) -> bo
     stripped = line.strip()
     if following is None or (previous is not None and not ends_sentence(previous.strip())):
         return False
-    return (not_a_heading(stripped) is not None and len(words(stripped)) <= HEADING_MAX_WORDS
+    # the other lines in a heading's form (:func:`lookalike`) stay in their run: a caption opens a block, whose
+    # lines run on to its sentence's end (:func:`split_pdf_run`); a figure's debris, a table's row, stays joined
+    return (label_reason(stripped) is not None and len(words(stripped)) <= HEADING_MAX_WORDS
             and not ends_sentence(stripped))
 
 
@@ -708,7 +728,7 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         # or a paragraph's indented first line, as an extraction keeping the layout sets it (not an entry's
         # next line under its text, after its label: :func:`_hangs`)
         item = bool(current) and ends_sentence(current[-1].text.strip()) and (
-            bool(LIST_ITEM_RE.match(line.text))
+            bool(LIST_ITEM_RE.match(line.text)) or bool(CAPTION_LABEL_RE.match(line.text))
             or (_indent(line.text) >= _indent(current[-1].text) + INDENT_STEP and not _hangs(current, line)))
         if current and (caps != is_caps(current[-1].text) or item):
             out.append(current)
@@ -770,6 +790,7 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
             if (
                 not heading_like_
                 and not is_caps(first)
+                and not layout_heading(block.lines[0].text)  # "1     Introduction" opens a page: no sentence goes on
                 and not ends_sentence(last)
                 and (first[:1].islower() or len(last) >= 0.8 * width or last.endswith("-"))
             ):
@@ -803,10 +824,7 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         for edge in _edge_lines(lines, start):
             if edge.lineno not in found and _repeats_the_top(edge, lines, top, found, start):
                 found[edge.lineno] = "running head"
-    for lineno in section_number_lines(lines, found, page_starts):
-        found.pop(lineno, None)
-    for lineno in label_lines(lines, found, page_starts):
-        found.pop(lineno, None)  # "Chapter 2" above "Leadership": the heading's number, no running head
+    _headings_back(lines, found, page_starts)
     heads, headings = page_top_repeats(lines, found, page_starts)
     found.update({n: "running head" for n in heads})
     for lineno in headings:
@@ -817,6 +835,17 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         for lineno in [n for i, n in enumerate(numbers) if i not in fits]:
             del found[lineno]  # out of the pages' sequence: a number of the text's
     return found
+
+
+def _headings_back(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> None:
+    """Take out of *found* (changed in place) the headings' lines it took for running heads: a section's
+    number alone, a chapter's label above its title, a numbered heading at a page's top."""
+    for lineno in section_number_lines(lines, found, page_starts):
+        found.pop(lineno, None)
+    for lineno in label_lines(lines, found, page_starts):
+        found.pop(lineno, None)  # "Chapter 2" above "Leadership": the heading's number, no running head
+    for lineno in layout_heading_lines(lines, found):
+        found.pop(lineno, None)  # "1     Introduction" at a page's top: a numbered heading, no running head
 
 
 def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]:
@@ -1294,6 +1323,8 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         joined = join_section_numbers(join_page_breaks(split, width, furniture, literal), furniture)
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
+        # a reference list's entries, one a block, where its lines ran them on or hung them
+        marked = entry_blocks(marked, furniture, REFERENCES_HEADING_RE.match)
         return kind, mark_code(mark_tables(marked, grids), code), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
@@ -2507,23 +2538,40 @@ def is_contents_line(block: Blk, later: list[Blk]) -> bool:
     return all(entry in headings for entry in entries)
 
 
-def _item_beside(text: str, other: str) -> bool:
+def _item_beside(text: str, other: str, step: int = 0) -> bool:
     """Whether *other*, beside the numbered line *text*, is an item of the same list ("1. …" beside "2. …"),
-    not a section of another level ("1 Using …" above "1.1 Plain TEX")."""
+    not a section of another level ("1 Using …" above "1.1 Plain TEX"); with a *step* (1: *other* follows
+    *text*, -1: it comes before it), numbered after it or before it as a list counts (or alike, as a contents
+    list's pages: "1 Methods", "1 Results"), so that the last line of a contents list ("9 Conclusion …") is no
+    item beside the heading "1 Introduction" under it."""
     if not (SECTION_NUMBER_RE.match(other) or LIST_ITEM_RE.match(other)):
         return False
     mine, theirs = section_number(text), section_number(other)
-    return mine is None or theirs is None or len(mine) == len(theirs)
+    if mine is None or theirs is None:
+        # "IV. …" beside any item; a numbered line beside a bulleted one ("• Land …"), or beside a roman
+        # numeral, is in no list with it
+        return mine is None or bool(SECTION_NUMBER_RE.match(other))
+    if _dotted(text) != _dotted(other):
+        return False  # "8. Investigate …" above "9     Conclusion": an item, then a section, numbered alike
+    return len(mine) == len(theirs) and (not step or (theirs[-1] - mine[-1]) * step >= 0)
 
 
-def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str,
-                              following: Blk | None, under_heading: bool = False) -> tuple[str, str, bool] | None:
+def _dotted(text: str) -> bool:
+    """Whether the number opening *text* has its stop: "8. …" (an item's, or a section's in that form)."""
+    return bool(re.match(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s", text))
+
+
+def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str, following: Blk | None,
+                              under_heading: bool = False, after_image: bool = False) -> tuple[str, str, bool] | None:
     """The role of a block of figures among figures (a matrix's, a table's: a paragraph, never
     a heading), or of a web page's furniture in its body (a reader's toolbar, breadcrumbs, the
     caption of an absent image), or None.
 
-    The only block under a heading (*under_heading*, and the next block another heading or
-    none) is the section's text, never a caption."""
+    A caption needs the place of an image: the block under a heading (*under_heading*: a chapter's
+    title under its label, its epigraph under its title), the body's first block and the block above an
+    attribution ("— Karl Marx") are the text's, never a caption, unless an image's trace is beside
+    them (:func:`edition.witness.figures.image_trace`; *after_image*: the block above, furniture or not,
+    holds one)."""
     if number_like(text) and (number_like(previous) or (following is not None and number_like(following.text))):
         return "paragraph", "", False
     if kind == "web" and single and toolbar_line(text):
@@ -2532,7 +2580,8 @@ def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str,
         return "furniture", "meta line", False  # "… author <date> … author by NAME …": the site's, not the text's
     if (
         kind == "web" and single and not ends_sentence(text) and caption_like(text) and not STANDFIRST_RE.search(text)
-        and not (under_heading and (following is None or heading_like(following.text)))
+        and (after_image or image_trace(text) or (following is not None and image_trace(following.text))
+             or not (under_heading or not previous or (following is not None and attribution(following.text))))
     ):
         # a breadcrumb trail is long enough for a caption, but is the site's menu
         return "furniture", "breadcrumbs" if menu_kind(text) == "breadcrumbs" else "image caption", False
@@ -2566,10 +2615,24 @@ def _sentence_in_progress(text: str) -> bool:
     return stripped[-1].isalpha() or stripped[-1] in ",;:–—-"
 
 
+def _no_heading_role(text: str, kind: str, previous: str, following: Blk | None, under_heading: bool,
+                     after_image: bool) -> tuple[str, str, bool] | None:
+    """The role of a line that stands alone as a heading does and is none (:func:`not_a_heading`), or None."""
+    why = not_a_heading(text)
+    if why == "site chrome":
+        return "furniture", why, False  # "Navigation menu", "Jump to content": the site's, not the text's
+    if why == "figure caption" and (found := _figures_or_web_furniture(text, True, kind, previous, following,
+                                                                       under_heading, after_image)):
+        return found  # a web page's "Figure 3: …" without its image
+    if why:
+        return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
+    return None
+
+
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
-              notes_follow: bool, under_heading: bool = False) -> tuple[str, str, bool]:
+              notes_follow: bool, under_heading: bool = False, after_image: bool = False) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off); *under_heading*: the block
-    before it (furniture aside) is a heading."""
+    before it (furniture aside) is a heading; *after_image*: the block before it holds an image's trace."""
     text = block.text
     # one line, or a section's number on its line and its heading (:func:`join_section_numbers`)
     single = len(block.lines) == 1 or (len(block.lines) == 2 and number_only(block.lines[0].text))
@@ -2581,20 +2644,23 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "furniture", "boundary line", False
     if single and len(CATEGORY_RE.findall(text)) >= 2:
         return "furniture", "category line", False
-    if single and not_a_heading(text):
-        return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
-    if kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text):
+    if single and (found := _no_heading_role(text, kind, previous, following, under_heading, after_image)):
+        return found
+    if (kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text)
+            and not lookalike(" ".join(text.split()))):  # "HT VHT" / "MCS MCS": a table's cells, in capitals
         return "heading", "2", False
-    if found := _figures_or_web_furniture(text, single, kind, previous, following, under_heading):
+    if found := _figures_or_web_furniture(text, single, kind, previous, following, under_heading, after_image):
         return found
     # "1. …", "2. …" one after another: the items of a list, not headings
     numbered_items = bool(SECTION_NUMBER_RE.match(text)) and (
-        (following is not None and _item_beside(text, following.text)) or _item_beside(text, previous)
-    )
+        (following is not None and _item_beside(text, following.text, 1)) or _item_beside(text, previous, -1)
+    ) and not (kind == "pdf" and len(block.lines) == 1  # "1     Introduction": its number's box, no item's
+               and layout_heading(block.lines[0].text, following.lines[0].text if following is not None else None))
     if (
         heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
         and not (sentence_question(text) and not (kind == "pdf" and numbered_heading(text)))
         and not previous.rstrip().endswith((",", ";"))
+        and not (following.lines and above_rows(text, following.lines[0].text))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and (NOTES_HEADING_RE.match(text.strip())
@@ -2650,6 +2716,11 @@ def segment(witness: Witness) -> Layout:
                                  and not REFERENCES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
+    # the cells of a table under its caption, the labels of a figure above its caption: no headings
+    cells = table_cells(segments)
+    for i in cells:
+        segments[i] = segments[i]._replace(role="paragraph", detail="")
+    cell_lines = [segments[i].block.lineno for i in cells]
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     segments = captions_after(segments, furniture, lambda lines: Segment("paragraph", Blk(lines, 0, 0), FIGURE_CAPTION))
@@ -2663,6 +2734,10 @@ def segment(witness: Witness) -> Layout:
     segments = screen_fields(segments)
     segments, lists = key_reference_lists(segments, furniture)
     figures = sorted(n for n, what in furniture.items() if what == FIGURE_LABELS)
+    if cell_lines:
+        lists.append(Decision("table cells", f"line {cell_lines[0]}" + (f" and {len(cell_lines) - 1} more"
+                                                                         if len(cell_lines) > 1 else ""),
+                              CELLS_HOW, cell_lines[0], False))
     if figures:
         lists.append(Decision("figure labels", f"line {figures[0]}", FIGURE_HOW, figures[0]))
     segments, listed = contents_lists(segments)
@@ -2677,6 +2752,12 @@ def segment(witness: Witness) -> Layout:
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited)
+
+
+#: the reason given in the apparatus for the cells and labels read as no headings (:func:`table_cells`)
+CELLS_HOW = ("short lines standing alone under a table's caption (“Table n: …”) down to the next paragraph of "
+             "prose, or above a figure's caption back to the prose before it, are the table's cells or the "
+             "figure's labels, extracted one a line: printed as paragraphs where they stand, never as headings")
 
 
 #: the lines of a text's first screen, where a run of "Field: value" lines is its header's record
@@ -3069,8 +3150,9 @@ class _BodyReader(NamedTuple):
                 seg = Segment("definition", block)  # an item of a definition list: its term, its definition
             elif seg is None:
                 following = body[i + 1] if i + 1 < len(body) else None
+                after_image = bool(out) and image_trace(out[-1].block.text)  # "[image]", set aside or not
                 role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow,
-                                                     previous_role == "heading")
+                                                     previous_role == "heading", after_image)
                 if role == "heading" and following is not None and following.code and _introduces(block.text):
                     role, detail = "paragraph", ""  # "The user command is supposed to be", then the command
                 seg = Segment(role, block, detail, breaks_off)
@@ -3193,6 +3275,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     "meta line": (False, "a site's line of metadata (the words “author” or “posted”, “by” and a name, a date), "
                   "naming the author and the date", False),
     "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
+    "site chrome": (True, "a line of the site's own about its page (a link to skip to its content, a menu's "
+                    "or a tool's name, a call under the article), nothing else on its line", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
     RESIDUE: (False, "the end of a wiki's image caption (an image's file name or option and the closing “]]”) "

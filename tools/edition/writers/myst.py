@@ -352,7 +352,8 @@ KIND_NAMES = {
 #: the forms of the witness read as a structure, as the apparatus names them (:class:`~edition.model.Decision`'s
 #: ``what``): each reading is stated once, with its reason
 READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": "Emphasis.",
-            "figure labels": "Figure labels.", "control characters": "Control characters.",
+            "figure labels": "Figure labels.", "table cells": "Table cells.",
+            "control characters": "Control characters.",
             "invisible characters": "Invisible characters."}
 
 
