@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -133,6 +134,12 @@ def test_console_script_is_installed():
     assert exe, "the package is not installed (pip install -e .)"
     proc = subprocess.run([exe, "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "convert" in proc.stdout
+
+
+def test_python_m_edition_is_the_command():
+    proc = subprocess.run([sys.executable, "-m", "edition", "--help"], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT / "tools")})
+    assert proc.returncode == 0 and "convert" in proc.stdout, proc.stderr
 
 
 def test_sync_check_passes_after_sync():

@@ -1189,11 +1189,13 @@ def test_glued_words_are_separated(pdf_edition):
                            ("class.This", "class. This")}
 
 
-def test_page_break_blank_line_is_closed_up(pdf_edition):
+def test_a_blank_line_in_mid_sentence_is_closed_up_no_page_break_where_no_page_shows(pdf_edition):
     paragraph = [b for b in pdf_edition.blocks if b.kind == "paragraph"][2]
     assert "leaves a blank line in the middle of the sentence" in plain(paragraph.pieces)
-    (entry,) = [e for e in pdf_edition.apparatus if e.kind == "page-break"]
+    # no form feed, page number or running head in the text: a blank line closed up, no page break claimed
+    (entry,) = [e for e in pdf_edition.apparatus if e.kind == "blank-line"]
     assert entry.reading.count("\n") == 2
+    assert not [e for e in pdf_edition.apparatus if e.kind == "page-break"]
 
 
 def test_capital_headings_and_short_headings(pdf_edition):

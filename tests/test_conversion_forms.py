@@ -477,3 +477,245 @@ def test_a_caption_under_a_figure_between_paragraphs_stays_in_its_place():
     texts = [plain(b.pieces) for b in ed.blocks]
     assert texts[2].startswith("Figure 1: Circles") and texts[3].startswith("And implementation")
     assert not [e for e in ed.apparatus if e.kind == "moved"]
+
+
+# -- A note's sign as the witness prints it ------------------------------------------
+
+FOOT_PAGE = (
+    "Designing Styles of Bibliographies{title}\n"
+    "Oren Patashnik\n"
+    "\n"
+    "The first page of the paper runs along the full width of the page until it\n"
+    "reaches the foot of the page, where its version is named as the third one.\n"
+    "    The second paragraph of the page runs along the full width of the page until\n"
+    "it reaches the foot of the page without finishing its sentence, which goes on\n"
+    "{foot}\n"
+    "\n"
+    "1\n"
+    "\f\n"
+    "on the next page, where the paper ends its first sentence at last, as it must.\n"
+    "A second sentence of the second page follows it to fill the line of the page.\n"
+)
+
+
+def _foot(title: str, foot: str):
+    return convert(read_text(FOOT_PAGE.format(title=title, foot=foot)))
+
+
+def _running(ed) -> str:
+    return " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+@pytest.mark.parametrize("foot", [
+    "∗Sponsored in part by a grant of the foundation.",  # TeX's asterisk, glued
+    "∗ Sponsored in part by a grant of the foundation.",
+])
+def test_a_note_at_the_page_foot_begins_with_the_sign_of_its_marker(foot):
+    ed = _foot("∗", foot)
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("*", "ok", "Sponsored in part by a grant of the foundation.")]
+    assert "Sponsored" not in _running(ed)
+
+
+@pytest.mark.parametrize("foot", [
+    "*reconstruction of the lost line by a later scribe",  # the ASCII asterisk: not the marker's ∗
+    "∗ Witness B     reconstruction     the lost line",  # the marker's sign, but a table's row in columns
+    "∗ the first item of a list\n∗ and the second item of the list",  # a list's items
+])
+def test_a_line_at_the_page_foot_with_another_sign_or_a_table_s_row_or_a_list_is_no_note(foot):
+    """A text that calls its note with TeX's ∗: a table cell beginning with ASCII * (judges' round 7) is
+    no body of it, nor is a row set in columns or a list whose items begin with the sign."""
+    ed = _foot("∗", foot)
+    assert ed.notes == [] and not [f for f in ed.furniture if f.what.startswith("note")]
+    assert foot.split()[-1] in _running(ed)
+
+
+CLOSING_SIGN = """\
+The Reconstruction of Old Texts
+
+The method of reconstruction used here follows the older practice of the editors of classical texts, \
+who compared the witnesses line by line. Processing∗ of the witnesses was done by hand.
+
+The second paragraph goes on with the argument of the first, and shows how the readings were weighed.
+
+{note}
+"""
+
+
+def test_a_closing_note_begins_with_the_sign_of_its_marker_not_the_ascii_asterisk():
+    ed = conv(CLOSING_SIGN.format(note="∗ The note about the processing of the witnesses."))
+    assert [(n.label, n.status) for n in ed.notes] == [("*", "ok")]
+    # near miss: the line begins with the ASCII asterisk, the marker is TeX's: text, the marker no marker
+    ed = conv(CLOSING_SIGN.format(note="*reconstruction of the lost line by a later scribe"))
+    assert ed.notes == [] and "*reconstruction" in _running(ed)
+    # the ASCII asterisk in both places is a note, as before
+    ed = conv(CLOSING_SIGN.replace("Processing∗", "Processing*").format(note="* The note about it."))
+    assert [(n.label, n.status) for n in ed.notes] == [("*", "ok")]
+
+
+# -- Closing notes in sequence ---------------------------------------------------------
+
+NOTES_IN_SEQUENCE = """\
+The Question of the State
+
+The first paragraph of the article argues that the state was never what its
+defenders claimed.1 The argument goes on through the whole of the paragraph,
+with its evidence, which is drawn from the records of the party and from the
+letters of its members to the central committee in the years of the plan.
+
+The second paragraph takes up the question of the party and its line,2 and
+then the question of the plan and the workers who carried it out.3 It ends
+here, with a sentence that fills the rest of the line and goes on to the next
+line of the page as the others do before it, to the end of the paragraph.
+
+Notes
+
+1 Quoted in Smith, The State and the Party, London 1975, p. 12. The quotation is
+taken from the second edition, which differs from the first in many places, and
+{two}
+{three}
+"""
+
+
+@pytest.mark.parametrize(("two", "three", "bodies"), [
+    # a number in sequence, then a word in lower case, a year: each a note of its own
+    ("2 ibid., p. 14, where the same author gives the figures for the years.",
+     "3 op. cit., the discussion in the journal of the society.",
+     ["ibid., p. 14, where the same author gives the figures for the years.",
+      "op. cit., the discussion in the journal of the society."]),
+    ("2 1917 was the year of the revolution, as the author gives it.",
+     "3. see the discussion in the journal of the society.",
+     ["1917 was the year of the revolution, as the author gives it.",
+      "see the discussion in the journal of the society."]),
+])
+def test_a_closing_note_s_number_in_sequence_at_a_line_s_start_begins_a_new_note(two, three, bodies):
+    ed = conv(NOTES_IN_SEQUENCE.format(two=two, three=three))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok"), ("3", "ok")]
+    assert [plain(n.paragraphs[0]) for n in ed.notes[1:]] == bodies
+    assert plain(ed.notes[0].paragraphs[0]).endswith("in many places, and")
+
+
+@pytest.mark.parametrize(("two", "three"), [
+    # near misses: a number out of sequence, a decimal, a number the section gives its own note elsewhere
+    ("5 vols., Moscow 1960, where the same author gives the figures.", "2 Ibid., p. 14."),
+    ("2.5 million workers, as the same author gives the figures.", "2 Ibid., p. 14."),
+    ("2 vols., Moscow 1960, where the same author gives the figures.", "2 Ibid., p. 14."),
+])
+def test_a_number_out_of_sequence_or_a_decimal_in_a_closing_note_stays_the_note_s_text(two, three):
+    ed = conv(NOTES_IN_SEQUENCE.format(two=two, three=three))
+    assert [(n.label, n.status) for n in ed.notes][:2] == [("1", "ok"), ("2", "ok")]
+    assert two.split(",")[0] in plain(ed.notes[0].paragraphs[0])
+    assert plain(ed.notes[1].paragraphs[0]) == "Ibid., p. 14."
+
+
+# -- A poem's refrain is no running head -------------------------------------------------
+
+STANZAS = """\
+    We built the walls and the towers high,
+    We laid the rails across the plain,
+    Hold fast, hold fast the chain
+
+    We sank the shafts and brought the coal,
+    We turned the wheels in wind and rain,
+    Hold fast, hold fast the chain
+
+    We wove the cloth and sewed the sleeve,
+    We reaped the fields of golden grain,
+    Hold fast, hold fast the chain
+
+    The day will come when all is ours,
+    The yards, the mills, the fields again,
+    Hold fast, hold fast the chain
+"""
+
+
+def _furniture(ed) -> list[tuple[str, str]]:
+    return [(f.what, f.text.strip()) for f in ed.furniture]
+
+
+@pytest.mark.parametrize("page_break", ["", "\n1\n\f"])
+def test_a_poem_s_refrain_in_its_stanzas_is_the_poem_s_not_a_running_head(page_break):
+    """A refrain repeated every few lines inside stanzas of short lines, with form feeds or without, and
+    at a page's foot beside its number, is the poem's line, where a running head's repetition took it."""
+    ed = conv("The Song of the Yards\n\n" + WRAPPED + "\n" + STANZAS + page_break + "\n" + WRAPPED + "\n2\n")
+    assert not [what for what, _ in _furniture(ed) if what == "running head"]
+    assert " ".join(bodies(ed)).count("Hold fast, hold fast the chain") == 4
+
+
+def test_a_refrain_of_several_lines_in_a_poem_set_without_blank_lines_is_the_poem_s_its_title_the_title():
+    """A text all of short lines, no stanza apart, a refrain of two lines after every four (the first of them
+    the title's words): the refrain's lines pass over each other to the verse beside them; no running head."""
+    verses = ["We built the walls and the towers high,", "We laid the rails across the plain,",
+              "We sank the shafts and brought the coal,", "We turned the wheels in wind and rain,"]
+    refrain = ["Hold fast the chain", "and the last fight let us face"]
+    ed = conv("Hold fast the chain\n\n" + "".join("\n".join(verses + refrain) + "\n" for _ in range(3)))
+    assert ed.title == "Hold fast the chain"
+    assert not _furniture(ed)
+    assert " ".join(bodies(ed)).count("and the last fight let us face") == 3
+
+
+def test_a_running_head_every_few_lines_beside_its_page_number_or_apart_is_still_one():
+    # near misses: short pages whose head stands against the page's first line, beside its page number; and a
+    # head between blank lines every few lines, as a text without form feeds sets it
+    page = "{n}\nJournal of Planning Studies\nThe plan was the answer of one side.\n" + WRAPPED
+    ed = conv("The Plan\n\n" + WRAPPED + "".join(page.format(n=n) for n in (2, 3, 4)))
+    assert [what for what, text in _furniture(ed) if text == "Journal of Planning Studies"] == ["running head"] * 3
+    ed = conv("The Plan\n\n" + WRAPPED + "\nJournal of Planning Studies 7\n\n" + WRAPPED
+              + "\nJournal of Planning Studies 8\n\n" + WRAPPED + "\nJournal of Planning Studies 9\n\n" + WRAPPED)
+    assert [what for what, _ in _furniture(ed)] == ["running head"] * 3
+
+
+def bodies(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks]
+
+
+# -- A page break only where the witness shows a page ----------------------------------------
+
+BROKEN = """\
+The Question of the State
+
+The first paragraph of the article argues that the state was never what its
+defenders claimed, and the argument goes on through the whole of the paragraph,
+with its evidence, which is drawn from the records of the party and from the
+letters of
+{between}
+its members to the central committee in the years of the first plan, when the
+workers had no say in it and no way of removing those who made it.
+
+The second paragraph takes up the question of the party and its line, and then
+the question of the plan and the workers who carried it out. It ends here, with
+a sentence that fills the line.
+"""
+
+
+def _kinds(ed) -> list[str]:
+    return [e.kind for e in ed.apparatus if e.kind in ("page-break", "blank-line")]
+
+
+def test_a_blank_line_in_mid_sentence_without_a_page_is_no_page_break():
+    """No form feed, no page number: the paragraph is joined over its blank line, and the apparatus says a
+    blank line was closed up, never a page break (judges' round 7)."""
+    ed = conv(BROKEN.format(between="\n"))
+    assert "letters of its members" in bodies(ed)[0]
+    assert _kinds(ed) == ["blank-line"]
+    assert "blank line closed up" in render(ed) and "page break closed up" not in render(ed)
+
+
+@pytest.mark.parametrize("between", ["\n12\n\n", "\n\f", "\nTHE QUESTION OF THE STATE 157\n\n"])
+def test_a_blank_line_beside_a_page_number_a_form_feed_or_a_running_head_is_a_page_break(between):
+    # near misses: where the witness shows the page, the blank line is the page break's, as before
+    ed = conv(BROKEN.format(between=between))
+    assert "letters of its members" in bodies(ed)[0]
+    assert _kinds(ed)[:1] == ["page-break"] and "blank-line" not in _kinds(ed)
+
+
+def test_a_number_in_sequence_after_a_blank_line_is_the_next_note_unless_the_section_labels_it_elsewhere():
+    # "2 ibid." after a blank line begins note 2; near miss: "2 vols." after a blank line, "2 Ibid." below
+    ended = NOTES_IN_SEQUENCE.replace("in many places, and", "in many places.")
+    ed = conv(ended.format(two="\n2 ibid., p. 14, where the same author gives the figures.",
+                           three="3 Ibid., p. 15."))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok"), ("3", "ok")]
+    ed = conv(ended.format(two="\n2 vols., Moscow 1960, where the author gives the figures.",
+                           three="2 Ibid., p. 14."))
+    assert [(n.label, n.status) for n in ed.notes if n.status != "missing"] == [("1", "ok"), ("2", "ok")]
+    assert "2 vols., Moscow" in " ".join(plain(p) for p in ed.notes[0].paragraphs)

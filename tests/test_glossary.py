@@ -381,6 +381,20 @@ def test_a_conf_py_that_fails_to_run_is_an_error_naming_it_not_a_traceback(tmp_p
     assert main(["glossary", "new", "Quorum", "--folder", "docs/glossary"]) == 0  # named: conf.py not needed
 
 
+def test_every_command_reports_a_conf_py_that_fails_to_run_the_same_way(tmp_path, monkeypatch, capsys):
+    # edition check took it for a bug of its own, edition sync ended in a traceback
+    (tmp_path / "docs").mkdir()
+    monkeypatch.chdir(tmp_path)
+    for conf in ("import no_such_theme_here\n", "raise SystemExit(3)\n"):
+        (tmp_path / "conf.py").write_text(conf, encoding="utf-8")
+        assert main(["check"]) == 1
+        err = capsys.readouterr().err
+        assert "conf.py: it could not be run (" in err and "bug" not in err and "Traceback" not in err
+        assert main(["sync"]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("error: conf.py: it could not be run (") and "Traceback" not in err
+
+
 def test_a_folder_without_docs_runs_no_conf_py(tmp_path, monkeypatch):
     (tmp_path / "conf.py").write_text("raise SystemExit(3)\n", encoding="utf-8")  # another project's
     (tmp_path / "a.txt").write_text("A title\n\nA paragraph of the text.\n", encoding="utf-8")

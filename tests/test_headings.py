@@ -1,4 +1,6 @@
-"""Headings of PDF texts: numbers set apart, chapter labels, running heads that copy a heading (issue 16).
+"""Headings of PDF texts: numbers set apart, chapter labels, running heads that copy a heading (issue 16);
+the lines that stand alone as headings do and are none, a web page's captions, a reference list's entries
+(issue 16, round 7, C1-C4).
 
 Small texts of our own making, each rule with its near miss
 (:mod:`edition.witness.headings`).
@@ -6,8 +8,18 @@ Small texts of our own making, each rule with its near miss
 
 from __future__ import annotations
 
+import pytest
+
 from edition.convert import convert, report
-from edition.witness.headings import heading_number, listing_line, lower_title, next_section, number_only
+from edition.witness.headings import (
+    heading_number,
+    layout_heading,
+    listing_line,
+    lookalike,
+    lower_title,
+    next_section,
+    number_only,
+)
 from edition.witness.reading import read_text
 from pieces import plain
 
@@ -315,3 +327,288 @@ def test_near_miss_a_line_in_sentence_case_that_the_listing_ends_is_no_heading()
     text = "The Plan\n\n1\n\nOverview\n\n" + LINES + "\nThe verse is typed as\n\n" + CODE + "\n" + LINES
     ed = convert(read_text(text))
     assert headings(ed) == [("1 Overview", "2")]
+
+
+# -- lines that stand alone as headings do, and are none (issue 16, round 7: C1) ---------------------------
+
+@pytest.mark.parametrize(("line", "what"), [
+    ("Figure 3: The Putilov works in 1917", "figure caption"),
+    ("Fig. 2. Delegates by party", "figure caption"),
+    ("Table 2 Delegates by Party", "figure caption"),
+    ("TABLE 4", "figure caption"),
+    ("3 Methods .... 12", "contents line"),
+    ("1.1 Motivation . . . . . . . . . . . .", "contents line"),
+    ("Introduction . . . . . 1", "contents line"),
+    ("2 Background       4", "contents line"),
+    ("Born 12 May 1880", "infobox field"),
+    ("Died 3 March 1921 (aged 40), Moscow", "infobox field"),
+    ("Party: Russian Social Democratic Labour Party", "infobox field"),
+    ("Preceded by Alexander Kerensky", "infobox field"),
+    ("2001 March 27", "date line"),
+    ("Navigation menu", "site chrome"),
+    ("Jump to content", "site chrome"),
+    ("Retrieved from https://example.org/wiki/Soviet", "site chrome"),
+    ("A B C D", "figure or table debris"),
+    ("0 10 20 30 40", "figure or table debris"),
+    ("RBT 1.62 1.13 1.13 1.29", "figure or table debris"),
+    ("20MHz 40MHz 80MHz 160MHz", "figure or table debris"),
+    ("x → y", "figure or table debris"),
+    ("Time (s)", "figure or table debris"),
+    ("Frequency [MHz]", "figure or table debris"),
+    ("MCS MCS RSSI RSSI", "figure or table debris"),
+])
+def test_a_line_in_another_thing_s_form_is_no_heading(line, what):
+    assert lookalike(line) == what
+
+
+@pytest.mark.parametrize("line", [
+    "Kronstadt: The Last Stand", "2.3 Results", "1 Introduction", "1905 and 1917", "Q & A", "The Events of March 1921",
+    "Born in Chains", "The Party and the Class", "Table Manners", "Figures of the Revolution", "The Years 1917–1921",
+    "Contents", "Workers and Peasants", "Speed and Power (Revised)", "Labour Power (A Reply)",
+])
+def test_near_miss_headings_keep_their_form(line):
+    assert lookalike(line) is None
+
+
+def _texts_blocks(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+PROSE = ("The councils of workers' deputies arose in the factories of Petrograd in the spring of that year, "
+         "and they spread to Moscow and the provinces within weeks of the fall of the monarchy.")
+
+
+def test_debris_captions_contents_infobox_and_chrome_of_a_web_page_are_no_headings():
+    ed = convert(read_text(_texts_blocks(
+        "The Workers' Councils", PROSE, "Born 12 May 1880", "Party: Russian Social Democratic Labour Party",
+        PROSE, "3 Methods .... 12", "A B C D", "0 10 20 30 40", "Time (s)", "The Congress of Soviets", PROSE,
+        "2001 March 27", "Navigation menu", PROSE)))
+    assert headings(ed) == [("The Congress of Soviets", "2")]  # the near miss: a heading over prose
+    for line in ["Born 12 May 1880", "Party: Russian", "3 Methods .... 12", "A B C D", "0 10 20", "Time (s)",
+                 "2001 March 27"]:
+        assert line in text_of(ed)  # kept, as paragraphs
+    assert ("site chrome", "Navigation menu") in furniture(ed)
+    assert any(u["what"] == "furniture" and u["value"] == "Navigation menu" for u in report(ed)["unsure"])
+
+
+def pdf(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_table_s_caption_heads_and_cells_in_a_pdf_are_no_headings_the_next_section_is():
+    text = pdf(
+        LINES.rstrip(),
+        "4.1 Raw Performance Data",
+        LINES.rstrip(),
+        "Table 2: Delegates by Party (Lower Bound)",
+        "Structure",
+        "Insert Search Delete",
+        "RBT 1.62 1.13 1.13 1.29",
+        "3.37 Average",
+        LINES.rstrip(),
+        "4.2 Performance Ratios",
+        LINES.rstrip(),
+        "Figure 3: The growth of the councils in 1917",
+        LINES.rstrip(),
+    )
+    ed = convert(read_text(text))
+    assert headings(ed) == [("4.1 Raw Performance Data", "2"), ("4.2 Performance Ratios", "2")]
+    for line in ["Table 2: Delegates", "Structure", "Insert Search Delete", "RBT 1.62", "3.37 Average",
+                 "Figure 3: The growth"]:
+        assert line in text_of(ed)
+    # the reading stated once, with its reason, and warned of
+    (cells,) = [u for u in report(ed)["unsure"] if u["what"] == "table cells"]
+    assert cells["value"].startswith("line ") and "never as headings" in cells["how"]
+
+
+def test_a_title_case_line_above_a_row_of_figures_in_a_run_of_pdf_lines_is_no_heading():
+    run = LINES + "Party Delegates Share\nRBT 1.62 1.13 1.13 1.29\nBST 2.91 2.60 1.45 2.32\n" + LINES
+    ed = convert(read_text("The Plan\n\n" + run))
+    assert not any(h.startswith("Party") for h, _ in headings(ed))
+    assert "Party Delegates Share RBT 1.62" in text_of(ed)
+    # the near miss: a title-case line above prose in the same run is a heading
+    ed = convert(read_text("The Plan\n\n" + LINES + "The Congress of Soviets\n" + LINES))
+    assert ("The Congress of Soviets", "2") in headings(ed)
+
+
+def test_a_contents_list_s_first_section_is_no_heading_the_section_below_it_is():
+    contents = ("Contents\n1 Introduction\n1.1 Motivation . . . . . . . . . . . .\n"
+                "1.2 Objectives . . . . . . . . . . . .\n\n3\n3\n\n9 Conclusion\n9.1 Findings . . . . . . . . . . . .")
+    ed = convert(read_text(pdf("The Plan", LINES.rstrip(), contents, "1 Introduction", "1.1 Motivation",
+                               LINES.rstrip())))
+    assert ("1 Introduction", "2") in headings(ed) and ("1.1 Motivation", "3") in headings(ed)
+    assert [h for h, _ in headings(ed)].count("1 Introduction") == 1  # the contents' line is none
+
+
+# -- numbered headings as ``pdftotext -layout`` sets them (issue 16, round 7: C3) -------------------------
+
+def layout_prose(n: int) -> str:
+    """A paragraph of three hard-wrapped lines, each text's own (a line repeated would be a running head)."""
+    return (f"The councils of workers' deputies arose in the factories of Petrograd in the {n}\n"
+            f"spring of that year, and they spread to Moscow and the provinces in week {n}\n"
+            f"of the fall of the monarchy, as the old order gave way to the new one, {n}.\n")
+
+
+def test_layout_heading_form_and_its_near_misses():
+    assert layout_heading("1     Introduction") and layout_heading("2.3    Results")
+    assert layout_heading("3.1.2   Dataset Characteristics")
+    assert not layout_heading("1.  Every council sent its delegates")  # a list's item: its number's stop
+    assert not layout_heading("1 Introduction")  # one space: no number's box (the other rules decide it)
+    assert not layout_heading("2     Background                               4")  # a contents line
+    assert not layout_heading("12                                     The Councils")  # a running head's gap
+    assert not layout_heading("3     The delegates met in the hall.")  # a sentence
+    assert not layout_heading("1  Every council", "2  The delegates")  # items numbered one under the other
+
+
+def test_numbered_headings_of_a_layout_extraction_after_a_list_a_page_number_and_a_list_s_item():
+    text = ("The Councils and the Party\n\n" + layout_prose(1) + "\n"
+            "                                     2\n\f"
+            "1     Introduction\n1.1    Motivation\n" + layout_prose(2)
+            + "   Their demands:\n    • Peace without annexations\n    • Land to the peasants\n"
+            "2.3    Results\n" + layout_prose(3) + "\n"
+            "    7. Count the delegates of the councils\n    8. Investigate the councils of the provinces\n\n\n"
+            "9     Conclusion\n" + layout_prose(4) + "\n"
+            "    1.  Every council sent its delegates\n    2.  The delegates elected the committee\n\n"
+            + layout_prose(5))
+    ed = convert(read_text(text))
+    assert [h for h, _ in headings(ed)] == ["1 Introduction", "1.1 Motivation", "2.3 Results", "9 Conclusion"]
+    assert "Every council sent its delegates" in text_of(ed)  # the near miss: a list's items stay items
+    assert not any("Every council" in h for h, _ in headings(ed))
+
+
+def test_near_miss_a_contents_list_s_titles_with_their_pages_alike_are_no_headings():
+    # pdftotext without -layout: each title of the contents, then its page's number, a line apart
+    contents = "Contents\n\nIntroduction\n\n1\n\nMethods\n\n1\n\nResults\n\n1\n\nDiscussion\n\n3\n\n"
+    ed = convert(read_text("The Plan\n\n" + contents + "Introduction\n" + LINES + "\nMethods\n" + LINES))
+    assert not any(h[:1].isdigit() for h, _ in headings(ed))  # "1 Methods", "1 Results": the contents' lines
+    assert ("Methods", "2") in headings(ed)
+
+
+#: a paragraph of hard-wrapped lines, so that a text is read in the layout of a PDF's extraction
+WRAPPED = """\
+Another line of the same paragraph fills the width of the page as lines do in
+a paper set by TeX and extracted by pdftotext from the pages of its file, to
+show the converter a layout of hard-wrapped lines of about the same width,
+and a third sentence runs on over the lines of the page as the others did,
+so that most of the lines of the text continue the line above them as the
+lines of a page extracted from a PDF do, and the layout is read as such.
+"""
+
+
+# -- a web page's caption needs an image's place (issue 16, round 7: C2) ------------------------------------
+
+
+
+def _web(*blocks: str):
+    return convert(read_text("\n\n".join(blocks) + "\n"))
+
+
+def _captions(ed) -> list[str]:
+    return [f.text.strip() for f in ed.furniture if f.what == "image caption"]
+
+
+def _headings(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+
+
+def test_a_chapter_s_title_under_its_label_and_its_epigraph_are_the_text_s_never_captions():
+    epigraph = ("The philosophers have only interpreted the world in various ways and the point however is to "
+                "change it")
+    ed = _web("The History of the Councils", "Chapter 3", "The Revolution in 1917", PROSE, PROSE,
+              "Chapter 4", "The Congress of Soviets in October 1917", epigraph, "— Karl Marx", PROSE)
+    assert not _captions(ed)
+    assert _headings(ed) == ["Chapter 3", "The Revolution in 1917", "Chapter 4",
+                             "The Congress of Soviets in October 1917"]
+    assert epigraph in [plain(b.pieces) for b in ed.blocks]
+
+
+def test_an_epigraph_above_its_attribution_between_paragraphs_is_no_caption():
+    epigraph = ("The emancipation of the working classes must be conquered by the working classes themselves "
+                "and by no one else")
+    ed = _web("The History of the Councils", PROSE, epigraph, "— Karl Marx", PROSE)
+    assert not _captions(ed)
+
+
+def test_near_miss_a_caption_between_paragraphs_or_beside_an_image_s_trace_is_one():
+    ed = _web("The History of the Councils", PROSE, "Mikhail Gorbachev in 1987", PROSE, "Chapter 4", "[image]",
+              "Delegates of the Petrograd Soviet in the Tauride Palace, in March 1917", PROSE)
+    assert _captions(ed) == ["Mikhail Gorbachev in 1987", "[image]",
+                             "Delegates of the Petrograd Soviet in the Tauride Palace, in March 1917"]
+    # under a heading, with the image's trace above it: a caption still
+    ed = _web("The History of the Councils", PROSE, "Chapter 4",
+              "Delegates of the Petrograd Soviet in the Tauride Palace, in March 1917", "Photo: TASS", PROSE)
+    assert "Delegates of the Petrograd Soviet in the Tauride Palace, in March 1917" in _captions(ed)
+
+
+# -- a reference list's entries without keys, run on or hanging (issue 16, round 7: C4) ----------------------
+
+AUTHOR_ENTRIES = """\
+References
+
+Anweiler, Oskar. The Soviets: The Russian Workers, Peasants, and Soldiers
+Councils, 1905-1921. New York: Pantheon Books, 1974, translated by Ruth Hein.
+Brinton, Maurice. The Bolsheviks and Workers' Control, 1917 to 1921: The State
+and Counter-Revolution. London: Solidarity, 1970. Reprinted by Black and Red.
+Carr, Edward Hallett. The Bolshevik Revolution, 1917-1923. London: Macmillan,
+1950.
+van der Linden, Marcel. Western Marxism and the Soviet Union. Leiden: Brill,
+2007.
+Avrich, Paul. Kronstadt 1921. Princeton, pp. 35-9
+Getzler, Israel. Kronstadt 1917-1921: The Fate of a Soviet Democracy. Cambridge:
+Cambridge University Press, 1983, the study of the base and of its soviet, by
+Marx, Karl and others, in the series of the press.
+"""
+
+HANGING_ENTRIES = """\
+References
+Anweiler, O. (1974). The Soviets: The Russian Workers, Peasants, and Soldiers
+     Councils, 1905-1921. New York: Pantheon Books, translated by Ruth Hein.
+Ferro, M. (1980). October 1917: A Social History of the Russian Revolution.
+     London: Routledge and Kegan Paul. Translated by Norman Stone from French.
+Rabinowitch, A. (1976). The Bolsheviks Come to Power. New York: Norton.
+1. Trotsky, L. (1932). The History of the Russian Revolution. London: Gollancz,
+     translated by Max Eastman from the Russian.
+2. Serge, V. (1930). Year One of the Russian Revolution. Paris: Librairie du
+     Travail.
+"""
+
+
+def _paragraphs(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"]
+
+
+def test_entries_by_author_run_on_line_after_line_are_one_paragraph_each():
+    ed = convert(read_text(WRAPPED + "\n" + AUTHOR_ENTRIES))
+    assert _paragraphs(ed)[1:] == [
+        "Anweiler, Oskar. The Soviets: The Russian Workers, Peasants, and Soldiers Councils, 1905-1921. New York: "
+        "Pantheon Books, 1974, translated by Ruth Hein.",
+        "Brinton, Maurice. The Bolsheviks and Workers' Control, 1917 to 1921: The State and Counter-Revolution. "
+        "London: Solidarity, 1970. Reprinted by Black and Red.",
+        "Carr, Edward Hallett. The Bolshevik Revolution, 1917-1923. London: Macmillan, 1950.",
+        "van der Linden, Marcel. Western Marxism and the Soviet Union. Leiden: Brill, 2007.",
+        # the entry ends short of the width, without its stop: the next opens an entry
+        "Avrich, Paul. Kronstadt 1921. Princeton, pp. 35-9",
+        # the near miss: a name opening a line after a line of full width that ends no entry goes on with it
+        "Getzler, Israel. Kronstadt 1917-1921: The Fate of a Soviet Democracy. Cambridge: Cambridge University "
+        "Press, 1983, the study of the base and of its soviet, by Marx, Karl and others, in the series of the press.",
+    ]
+
+
+def test_hanging_entries_of_a_layout_extraction_begin_at_the_list_s_column_their_lines_go_on_set_in():
+    ed = convert(read_text(WRAPPED + "\n" + HANGING_ENTRIES))
+    entries = _paragraphs(ed)[1:]
+    assert [e.split(" (")[0] for e in entries] == ["Anweiler, O.", "Ferro, M.", "Rabinowitch, A.",
+                                                   "1. Trotsky, L.", "2. Serge, V."]
+    assert entries[1].endswith("London: Routledge and Kegan Paul. Translated by Norman Stone from French.")
+
+
+def test_near_miss_prose_under_references_and_names_in_prose_stay_paragraphs():
+    prose = ("References\n\nThe works cited here are those the author read in the library of the\n"
+             "institute, and Carr, E. H. is the first of them; the others follow in the\n"
+             "order of their years, as the reader will see from the list of them below.\n")
+    ed = convert(read_text(WRAPPED + "\n" + prose))
+    assert _paragraphs(ed)[1].startswith("The works cited here") and "Carr, E. H. is the first" in _paragraphs(ed)[1]
+    # a name with its comma inside a paragraph of the body is no entry: no references heading above it
+    body = WRAPPED.replace("a paper set by TeX", "Carr, E. H. set by TeX")
+    ed = convert(read_text(body))
+    assert len(_paragraphs(ed)) == 1

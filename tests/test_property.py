@@ -10,7 +10,10 @@ boundary and catalogue lines, long questions, sentences broken off) among them,
 notes set after the paragraphs that call them, a note at a PDF page's foot,
 a first note on the line after the last paragraph, paragraphs without blank
 lines between them, an archive's header lines, a Posted line and a name
-under the title;
+under the title, runs of a site's links one to a line, verse with a refrain,
+a note on a sign of its own (∗) beside a table's cell that begins with ``*``,
+a wiki's "^" list of notes, skip links, date lines, infobox lines and
+hatnotes;
 every word of the input must appear, in order, in the generated MyST,
 allowing only the interventions the apparatus records; and every word of
 what is set aside as furniture must be in the apparatus.
@@ -38,7 +41,7 @@ WORDS = st.sampled_from(
     + "[a] [b] (1) (2) ¹ ² km² “lone ”lone [open close] (open close) *stars* _under_ `tick` "
     "<b> {x} $x$ | ~ & # ## % %per (target)= ^ \\ !".split()
     # markers glued to words and punctuation, symbols, runs of glued words
-    + "line.1 article2 CO2 secret.* archive.† Theirauthoritydid theworkersstatewas".split()
+    + "line.1 article2 CO2 secret.* archive.† secret.∗ Theirauthoritydid theworkersstatewas".split()
     # names in code with numbers, a program's prompt, words an OCR broke without a hyphen
     + "z1 z2.index R> <- zoo(x) Acqui sition In creasing litera ture [3]".split()
 )
@@ -66,7 +69,24 @@ FURNITURE = st.sampled_from([
     "\\usepackage[languagename]{babel}", "> sigma[2,1] <- 3/5", "[1] 0.8279847", '[1] "Normal Completion"',
     "1.2.1 A Numbered Heading", "ADA MOREL, IVAN PETROV, AND LENA ORTIZ", "P (X1 ≤ 1, X2 ≤ 4) ≈ 0.82798",
     "treats upperand lower-case alike",
+    # round 7: a page's skip link, a date line alone, an OCR'd lone article, an infobox's line, a
+    # wiki's hatnote and its heading with the edit link, a caption, a contents line, header fields
+    # written out, an author after a dash
+    "Jump to content", "Skip to main content", "12 March 2019", "Tuesday, 27 March 2001",
+    "2001 March 27", "THE", "Born 12 May 1880", "Main article: Firefox", "History[edit]",
+    "Figure 3: The output of the plan", "3 Methods .... 12", "Author: Jane Roe", "— Jane Roe",
+    "Written by Jane Roe", "(Redirected from Trotsky)", "^ a b A note of a wiki's list.",
+    # forms of a header's front matter: a skip link, a date with its time or the year first, bylines with a
+    # dash, a post, a date beside them, a date and its rubric, an Updated line, a wiki's tagline, a number
+    "Jump to content", "Main menu", "Tuesday 12 March 2019, 10:41", "2001 March 27", "— Ada Morel, 27 March 2001",
+    "By Ada Morel, Industrial Correspondent", "27 March 2001 | Ada Morel", "12 March 2019 | News",
+    "Updated 13 March 2019, 10:41", "From Wikipedia, the free encyclopedia", "243", "THE",
 ])
+#: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
+LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",
+                                     "Résumé", "Tag Cloud", "Log in", "Afrikaans", "Tiếng Việt",
+                                     "December 2021", "Privacy policy"]),
+                    min_size=3, max_size=8)
 #: words are separated by spaces, sometimes by tabs
 SEPARATOR = st.sampled_from([" "] * 8 + ["\t", " \t"])
 SENTENCE = st.lists(st.tuples(WORDS, SEPARATOR), min_size=1, max_size=25).map(
@@ -92,6 +112,14 @@ def witnesses(draw):
     # lines of furniture at the top, between paragraphs and at the bottom
     for _ in range(draw(st.integers(min_value=0, max_value=3))):
         paragraphs.insert(draw(st.integers(min_value=0, max_value=len(paragraphs))), draw(FURNITURE))
+    if draw(st.booleans()):
+        # a run of links at the top, the bottom or between paragraphs, each alone or one to a line
+        run = draw(LINK_RUN)
+        paragraphs.insert(draw(st.sampled_from([0, len(paragraphs)])), draw(st.sampled_from(["\n\n", "\n"])).join(run))
+    if draw(st.booleans()):
+        # verse: short lines in stanzas, a refrain repeated
+        paragraphs.append("The night is long and cold,\nAnd still the workers sing;\nThe bread is never sold.\n\n"
+                          "The day is short and grey,\nAnd still the workers sing;\nThe rent is due today.")
     title = draw(st.sampled_from([
         "", "A Title of the Text\n\n", "Title: Some text\nDate: 1999\n\n",
         # an archive's record under the title, a blog's Posted line, a name under the title
@@ -101,6 +129,18 @@ def witnesses(draw):
         "A Title of the Text\nAda Morel\n",
         # an article's head in a PDF: a title over two lines, its authors, their institutions
         "A Title of the Plan in the\nSoviet Industry\nAda Morel\n\nIvan Petrov\n\nUniversity of Nowhere\n\n",
+        # front matter (issue 16, B): a menu one item a line under a skip link, a title broken after "THE",
+        # a PDF's authors in columns with their institutions and addresses, a field's value wrapped,
+        # a letter's number under its author, a journal's masthead
+        "Jump to content\nMain menu\nmove to sidebar\nhide\nNavigation\n\nA Title of the Text\n\n",
+        "THE\n\nTITLE OF THE TEXT\n\nBY ADA MOREL\n\n",
+        "        A Title of the Text\n\n   Ada Morel          Ivan Petrov\n   Nowhere Project    Some Lab\n"
+        "   ada@example.org    ivan@example.org\n\n",
+        "A Title of the Text\n\nWritten: 1921\nPublic Domain: An Archive 2004. You may copy it, display\n"
+        "and perform it.\n\n",
+        "Ada Morel\n\n243\n\nTo: A COMRADE\n\nWritten: 1913\nSource: Works, volume 37.\n\n",
+        "JSS\n\nJournal of Studies\nAugust 2014, Volume 59, Issue 10.\n\nhttp://www.example.org/\n\n"
+        "A Title of the Text\nAda Morel\nUniversity of Nowhere\n\n",
     ]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))
@@ -115,6 +155,10 @@ def witnesses(draw):
         # the first note on the line after the last paragraph, no blank line between
         "1 Quoted in a history.\n2 Ibid., p. 4.\n",
         "\n* A note on a sign.\n\n† Another.\n",
+        # a sign of its own (U+2217) for the note, and a table's cell that begins with an ASCII star
+        "\n∗ A note on another sign.\n\n*reconstruction of the plan 1928 1932\n",
+        # a wiki's list of notes, one "^" to a marker, "^ a b" for a note called twice
+        "\nReferences[edit]\n\n^ A note of the wiki.\n^ a b Another, called twice.\n",
         "\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
         # a reference list that numbers in brackets cite, its heading glued to its first entry
         "\nReferences\n[1] Ada Morel. A Book of the Plan. Publisher, 1984.\n[2] Ivan Petrov. Another, 1999.\n",

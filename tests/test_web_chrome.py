@@ -250,7 +250,10 @@ def test_a_wiki_page_s_chrome_is_set_aside_and_its_article_kept():
     assert headings(ed) == ["Causes"]
     assert paragraphs(ed) == [p for p in PROSE.split("\n") if p] * 2
     kinds = dict((text, what) for what, text in furniture(ed))
-    assert kinds["From Wikipedia, the free encyclopedia"] == "wiki tagline"
+    # the tagline: the header's source line, or furniture; never the text
+    assert (kinds.get("From Wikipedia, the free encyclopedia") == "wiki tagline"
+            or [f.value for f in ed.header if f.name == "source"] == ["From Wikipedia, the free encyclopedia"])
+    assert kinds["Jump to: navigation, search"] == "wiki navigation"
     assert kinds["Main article: Lockout of 1926"] == "wiki hatnote"
     assert kinds["Categories:"] == "category line"
     assert kinds["This page was last modified on 28 October 2016, at 06:56."] == "page stamp"
@@ -282,3 +285,16 @@ def test_a_posted_line_under_the_title_cuts_nothing():
     # the near miss: the blog's "Posted on …" in the header, the post below it
     ed = conv("The Coal Strike of 1926\n\nPosted on 7 May 2021 by Jane Example\n\n" + PROSE + "\n" + PROSE)
     assert not ed.furniture and len(paragraphs(ed)) == 4
+
+
+def test_a_date_and_its_author_under_the_title_date_the_post():
+    ed = conv(TOP_MENU)
+    found = report(ed)["found"]
+    assert (found["author"]["value"], found["date"]["value"]) == ("Jane Example", "Friday 7 May 2021")
+    assert "Friday 7 May 2021 by Jane Example" not in paragraphs(ed)
+
+
+@pytest.mark.parametrize("text", ["7 May 2021 by the river", "In May 2021 by Jane Example"])
+def test_a_date_and_words_after_by_are_no_posted_line(text):
+    from edition.witness.furniture import posted_line
+    assert posted_line(text) is None

@@ -44,11 +44,8 @@ def _glossary_folder() -> Path:
         return EditionConfig().glossary_path(Path("docs"))
     try:
         config = edition_config(Path("."))
-    except EditionConfigError:
-        raise
-    except (Exception, SystemExit) as err:  # noqa: BLE001  (a conf.py that fails to run: no traceback)
-        raise EditionConfigError(f"it could not be run ({type(err).__name__}: {err}); pass --glossary "
-                                 "or --folder to name the entries' folder") from None
+    except EditionConfigError as err:
+        raise EditionConfigError(f"{err}; pass --glossary or --folder to name the entries' folder") from None
     return config.glossary_path(Path("docs"))
 
 

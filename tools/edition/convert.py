@@ -31,7 +31,7 @@ from .witness.emphasis import emphasis_forms
 from .witness.emphasis import how as emphasis_how
 from .witness.figures import CAPTION as FIGURE_CAPTION
 from .witness.figures import MOVED as FIGURE_MOVED
-from .witness.furniture import meta_line, posted_line
+from .witness.furniture import byline, date_at_end, is_date_line, meta_line, posted_line, web_line_kind
 from .witness.inline import (
     Edit,
     InlineContext,
@@ -41,16 +41,20 @@ from .witness.inline import (
     runs_words_together,
     translator_note,
 )
-from .witness.labels import BARE, BRACKET, SYMBOL, body_label, label_text, markers, normalise, sort_key
+from .witness.labels import BARE, BRACKET, SYMBOL, body_label, in_sequence, label_text, markers, normalise, sort_key
 from .witness.layout import (
     DEFINITION_RE,
     FIELD_RE,
     FIRST_SCREEN_LINES,
+    FOOT_NOTE_KIND,
     LIST_ITEM_RE,
+    PAGE_FURNITURE,
     STANDFIRST_AUTHOR_RE,
     STANDFIRST_LEAD_RE,
     TOP_ZONE,
     Layout,
+    item_number,
+    lone_small_word,
     segment,
     side_by_side,
 )
@@ -59,7 +63,7 @@ from .witness.lexicon import TextVocabulary, technical
 from .witness.reading import INVISIBLE_RE, Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid
-from .witness.wiki import EDIT_LINK, RESIDUE, edit_suffix, residue_end
+from .witness.wiki import CARET, EDIT_LINK, RESIDUE, edit_suffix, residue_end
 
 #: the first paragraphs searched for a catalogue record's "Title: …" line when the top has no title
 CATALOGUE_SEARCH = 8
@@ -79,6 +83,9 @@ HEADER_LABELS = {
     "rubric": "Rubric",
     "posted": "Posted",
     "source": "Source",
+    "e-mail": "E-mail",
+    "report": "Report",
+    "number": "Number",
 }
 
 
@@ -115,6 +122,8 @@ PRINTED_LINE_RE = re.compile(
     r"((?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December),?\s+)?(?:1[5-9]|20)\d\d)\.?$"
 )
+#: the verb that opens a date line of a news site or a blog: "Updated 13 March 2019", "Published: …"
+STAMP_VERB_RE = re.compile(r"^(Posted|Published|Updated|Written)\b", re.IGNORECASE)
 #: a line that is "by NAME", perhaps with a translator after a comma: "by Karl Kautsky, translated by …"
 SCREEN_BYLINE_RE = re.compile(
     r"^(?:by|By|BY)\s+((?:[A-Z][\w.’'-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w.’'-]*){0,5})"
@@ -230,7 +239,17 @@ class _Converter:
             self.layout.cited,
             tuple(form for form, *_ in emphasis),
             in_technical,
+            self.page_evidence(),
         )
+
+    def page_evidence(self) -> tuple[int, ...]:
+        """The witness offsets where a page is shown to break (:attr:`InlineContext.page_evidence`): each
+        page's start after a form feed, and the ends of the page's furniture set aside inside the text."""
+        found = {self.witness.lines[n - 1].start for n in self.witness.page_starts if n <= len(self.witness.lines)}
+        for start, end, what in self._line_spans():
+            if what in PAGE_FURNITURE or what.startswith(FOOT_NOTE_KIND):
+                found |= {start, end}
+        return tuple(sorted(found))
 
     def inner_furniture_spans(self):
         """The witness spans of the furniture lines inside blocks of text, with their kind.
@@ -342,16 +361,23 @@ class _Converter:
         if seg.detail == "fields":
             for line in seg.block.lines:
                 m = FIELD_RE.match(line.text)
-                assert m is not None, "a line of a header of fields is a field (layout.header_segments)"
                 cites = [value for offset, kind, value in self.anchors
                          if isinstance(value, Citation) and line.start < offset <= line.end]
                 self.citations_placed.update(offset for offset, _kind, value in self.anchors
                                              if isinstance(value, Citation) and line.start < offset <= line.end)
+                if m is None:
+                    # the value of the field above, wrapped on to this line (layout.field_lines)
+                    last = self.header[-1]
+                    self.header[-1] = replace(last, value=f"{last.value} {line.text.strip()}".strip(),
+                                              cites=[*last.cites, *cites])
+                    continue
                 name = field_name(m.group(1))
                 self.header.append(HeaderField(name, m.group(1), m.group(2).strip(), line.lineno, True, cites))
             return
         value = side_by_side(seg.block.text.strip())
         label = HEADER_LABELS.get(seg.detail, seg.detail.title())
+        if seg.detail in ("date", "posted") and (verb := STAMP_VERB_RE.match(value)):
+            label = verb.group(1).capitalize()  # "Updated 13 March 2019" is labelled as it says, no "Date"
         note = ""
         bodies = {s.detail for s in self.layout.segments if s.role == "note"} | set(self.layout.foot_notes)
         for form in self.layout.note_forms:
@@ -521,6 +547,11 @@ class _Converter:
         block = seg.block
         if seg.role == "note":
             found = body_label(block.lines[0].text, self.layout.note_forms)
+            # a wiki's caret ("^ …") labels no number: the body's place gives it (layout.caret_notes)
+            if found is None or (found.label != seg.detail and found.form is not CARET):
+                # the next note's number in a looser form, in sequence (layout._split_in_sequence)
+                found = in_sequence(block.lines[0].text, self.layout.note_forms, str(int(seg.detail) - 1)) \
+                    if seg.detail.isdigit() else found
             assert found is not None, "a note's first line begins with its label (layout.segment)"
             body = self.pieces(block.start + found.end, block.end, ctx, markers=False)
             body = resolve_ibid(body, self.notes)
@@ -664,25 +695,7 @@ class _Converter:
         lead = [s for s in self.layout.segments[:TOP_FURNITURE_SEARCH] if s.role == "furniture"
                 and s.block.lineno < (fields["title"].lineno if "title" in fields else 0)]
         if "title" in fields:
-            t = fields["title"]
-            if t.label_in_witness and self.text_above(t.lineno):
-                # a catalogue record below a licence, a banner, a caption: the title, probably
-                return Decision("title", title, "the Title: line of a catalogue record below the top of the "
-                                "witness (an e-book's, a library's), not a heading of the text", t.lineno, False)
-            if t.label_in_witness:
-                how = "the witness's Title: line"
-            elif lead:
-                first, last = lead[0].block.lineno, lead[-1].block.lineno
-                where = f"line {first}" if first == last else f"lines {first}–{last}"
-                furniture = "the pages' furniture" if self.layout.kind == "pdf" else "the site's furniture"
-                how = f"the first heading-like line after {furniture} ({where}), set aside"
-            elif any(f.name == "author" and not f.label_in_witness and f.lineno < t.lineno for f in self.header):
-                how = "the line under the author's name at the top, standing alone (as archives print them)"
-            elif self.layout.kind == "pdf" and any(f.name in ("name", "credit") for f in self.header):
-                how = "the first of the short lines at the top of the PDF, above its authors' names (its title page)"
-            else:
-                how = "the first line of the witness, standing alone"
-            return Decision("title", title, how, t.lineno, not any(s.detail == "masthead" for s in lead))
+            return self.title_field_decision(title, fields["title"], lead)
         if self.record.get("title"):
             return Decision("title", title, "the manifest (the witness has no title)", 0)
         found = self.catalogue_title()
@@ -694,6 +707,44 @@ class _Converter:
             return Decision("title", title, "the subject of the lead sentence, in emphasis at its start (“_TITLE_ "
                             "… was a …”): the copy has no title of its own", named[1], False)
         return Decision("title", title, "none found: the editor's, made from the file name", 0, False)
+
+    def title_field_decision(self, title: str, t: HeaderField, lead: list) -> Decision:
+        """How the title of the header was found (its line, the furniture above it), and whether it is sure."""
+        if t.label_in_witness and self.text_above(t.lineno):
+            # a catalogue record below a licence, a banner, a caption: the title, probably
+            return Decision("title", title, "the Title: line of a catalogue record below the top of the "
+                            "witness (an e-book's, a library's), not a heading of the text", t.lineno, False)
+        if t.label_in_witness:
+            how = "the witness's Title: line"
+        elif lead:
+            first, last = lead[0].block.lineno, lead[-1].block.lineno
+            where = f"line {first}" if first == last else f"lines {first}–{last}"
+            furniture = "the pages' furniture" if self.layout.kind == "pdf" else "the site's furniture"
+            how = f"the first heading-like line after {furniture} ({where}), set aside"
+        elif any(f.name == "author" and not f.label_in_witness and f.lineno < t.lineno for f in self.header):
+            how = "the line under the author's name at the top, standing alone (as archives print them)"
+        elif self.layout.kind == "pdf" and any(f.name in ("name", "credit") for f in self.header):
+            how = "the first of the short lines at the top of the PDF, above its authors' names (its title page)"
+        elif above := [f for f in self.header if f.lineno < t.lineno and f.name in ("date", "posted", "rubric")]:
+            how = f"the line under the {'date line' if above[0].name != 'rubric' else 'rubric'} at the top"
+        else:
+            how = "the first line of the witness, standing alone"
+        sure = not any(s.detail == "masthead" for s in lead)
+        if split := self.title_split():
+            how, sure = f"{how}: its first word alone on line {t.lineno} (“{split}”), joined with the line " \
+                        "under it (a small word alone is no title)", False
+        elif refused := title_refused(title):
+            # furniture or a date taken for the title: the editor is told to look
+            how, sure = f"{how}, though it reads as {refused}", False
+        return Decision("title", title, how, t.lineno, sure)
+
+    def title_split(self) -> str:
+        """The small word alone on the title's first line when the title runs on to the next ("THE"), or ""."""
+        for seg in self.layout.segments:
+            if seg.role == "header" and seg.detail == "title":
+                first = seg.block.lines[0].text.strip()
+                return first if len(seg.block.lines) > 1 and lone_small_word(first) else ""
+        return ""
 
     def text_above(self, lineno: int) -> bool:
         """Whether a paragraph or a heading of the text stands above witness line *lineno*."""
@@ -707,7 +758,8 @@ class _Converter:
             return Decision("author", fields["author"].value, "the witness's Author: line", fields["author"].lineno)
         if "byline" in fields:
             f = fields["byline"]
-            name = re.sub(r"^(by|BY|By)\s+", "", f.value).strip()
+            read = byline(f.value)  # "Written by NAME", "— NAME, DATE", "by NAME | DATE": the name alone
+            name = read[0] if read else re.sub(r"^(by|BY|By)\s+", "", f.value).strip()
             return Decision("author", name, "the byline", f.lineno)
         if "standfirst" in fields:
             f = fields["standfirst"]
@@ -741,22 +793,39 @@ class _Converter:
                 return Decision("author", m.group(1), "a “by NAME” line in the first screen", line.lineno, False)
         return None
 
+    @staticmethod
+    def date_field_decision(f: HeaderField) -> Decision:
+        """How the header's date line dates the text: its date, a version's, the date a line ends with."""
+        if not f.label_in_witness and f.value.lower().startswith("updated") and (stamp := posted_line(f.value)):
+            # "Updated 13 March 2019" the only date line: the page's last change, not the text's date
+            return Decision("date", stamp[1], "the “Updated …” line (the page's last change, not necessarily "
+                            "the text's date)", f.lineno, False)
+        if not f.label_in_witness and (version := VERSION_LINE_RE.match(f.value)):
+            # "Version 2, February 1998" under the title: its date, the version's (a guess)
+            return Decision("date", version.group(1), "the version line under the title (“Version …, DATE”)",
+                            f.lineno, False)
+        if not f.label_in_witness and not is_date_line(f.value) and (date := date_at_end(f.value)):
+            # "(Draft of October 7, 2013)", "12 March 2019 | News": the date the line gives
+            return Decision("date", date, "the date of a line in the header (“… DATE”, “DATE | RUBRIC”)", f.lineno)
+        how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
+        return Decision("date", f.value, how, f.lineno)
+
     def date_decision(self, fields: dict[str, HeaderField]) -> Decision:
         """How the date was found: a Date: line or a date line, a Posted line, the manifest, or none."""
         if "date" in fields:
-            f = fields["date"]
-            if not f.label_in_witness and (version := VERSION_LINE_RE.match(f.value)):
-                # "Version 2, February 1998" under the title: its date, the version's (a guess)
-                return Decision("date", version.group(1), "the version line under the title (“Version …, DATE”)",
-                                f.lineno, False)
-            how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
-            return Decision("date", f.value, how, f.lineno)
+            return self.date_field_decision(fields["date"])
         dating = next((fields[name] for name in DATING_FIELDS if name in fields), None)
         if dating is not None:
             return Decision("date", dating.value, f"the witness's {dating.label}: line", dating.lineno)
         posted = posted_line(fields["posted"].value) if "posted" in fields else None
-        if posted:
+        updated = posted is not None and fields["posted"].value.lower().startswith("updated")
+        if posted and not updated:
             return Decision("date", posted[1], "the “Posted …” line", fields["posted"].lineno)
+        dated_byline = byline(fields["byline"].value) if "byline" in fields else None
+        if dated_byline and dated_byline[1]:
+            # "— Jane Roe, 27 March 2001", "by Jane Roe | March 27, 2001": the date beside the name
+            return Decision("date", dated_byline[1], "the date beside the name in the byline (“NAME, DATE”)",
+                            fields["byline"].lineno)
         if self.record.get("date") or self.record.get("written"):
             return Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
         meta = self.meta_line()
@@ -771,6 +840,10 @@ class _Converter:
         if dated is not None:
             # a version line, a title-page note's revision, the title's year: the date, probably
             return Decision("date", dated.value, dated.how, dated.lineno, False)
+        if posted:
+            # "Updated 13 March 2019" and no other date: the date of the page's last change, not the text's
+            return Decision("date", posted[1], "the “Updated …” line (the page's last change, not necessarily "
+                            "the text's date)", fields["posted"].lineno, False)
         copy = next((fields[name] for name in COPY_DATING_FIELDS if name in fields), None)
         if copy is not None:
             # the date of the copy (an e-book's release, a library's posting), not of the text: unsure
@@ -804,6 +877,21 @@ class _Converter:
 
 IBID_RE = re.compile(r"^\s*Ibid\b\.?", re.IGNORECASE)
 PAGES_RE = re.compile(r"\bpp?\.\s*([\dxivlc]+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)")
+
+
+def title_refused(title: str) -> str:
+    """What a line taken for the title reads as when it can be no title, or "": a date ("12 March 2019"), the
+    site's furniture ("Jump to content", a menu, a page counter), a small word alone ("THE"), a number alone
+    ("243": a letter's in its collection; a year may be a title)."""
+    if is_date_line(title):
+        return "a date line"
+    if kind := web_line_kind(title, at_edge=True):
+        return f"the site's furniture ({kind})"
+    if lone_small_word(title):
+        return "a small word alone"
+    if item_number(title):
+        return "a number alone (an item's, a page's)"
+    return ""
 
 
 def resolve_ibid(body: list[Piece], notes: list[Note]) -> list[Piece]:

@@ -58,7 +58,7 @@ class Emphasis:
 class Emendation:
     """An editorial intervention in the running text: the witness's reading and the edition's lemma."""
 
-    #: the apparatus kind: ``hyphenation``, ``separation``, ``page-break``,
+    #: the apparatus kind: ``hyphenation``, ``separation``, ``page-break``, ``blank-line``,
     #: ``heading``, ``emendation``, ``typography``… (:attr:`Entry.kind`)
     kind: str
     #: what the witness reads, exactly
@@ -217,7 +217,7 @@ class EditorialEmendation:
 class Entry:
     """One apparatus entry: an editorial intervention and what the witness reads."""
 
-    #: kind of intervention: ``hyphenation``, ``separation``, ``page-break``,
+    #: kind of intervention: ``hyphenation``, ``separation``, ``page-break``, ``blank-line``,
     #: ``heading``, ``emendation``, ``furniture``, ``typography``; and
     #: ``citation``, a remark on a wrong citation that changes no word
     kind: str

@@ -185,9 +185,15 @@ def edition_config(root: Path) -> EditionConfig:
     For the command line, which runs without Sphinx: ``conf.py`` is run as
     Sphinx runs it (its globals are the configuration).
 
-    :raises EditionConfigError: a value that is not what its field asks for
+    :raises EditionConfigError: a value that is not what its field asks for, or a
+       ``conf.py`` that fails to run (its error named, with no traceback: every
+       command that reads the configuration reports it the same way)
     """
     conf = root / "conf.py"
     if not conf.is_file():
         return EditionConfig()
-    return EditionConfig.from_values(runpy.run_path(str(conf)))
+    try:
+        values = runpy.run_path(str(conf))
+    except (Exception, SystemExit) as err:  # noqa: BLE001  (whatever a conf.py raises, or its exit())
+        raise EditionConfigError(f"it could not be run ({type(err).__name__}: {err})") from None
+    return EditionConfig.from_values(values)

@@ -11,6 +11,12 @@ labels"): set aside with their text, never headings, and the sentence is joined 
 (:func:`edition.witness.layout.join_page_breaks`), across the caption too; the caption, the author's
 text, is printed as a paragraph of its own after the paragraph the figure interrupts
 (:func:`captions_after`), the move recorded in the apparatus.
+
+A web page's caption stands where its image stood, which the copy lacks: a caption is only found where an
+image may have stood, never under a heading (a chapter's title under its label, an epigraph under the title)
+nor above an epigraph's attribution ("— Karl Marx"), unless the image's trace is beside it
+(:func:`image_trace`: "[image]", "![…](…)", a file's name, a wiki's image link or its end "…]]", "Photo: …",
+"Figure 3").
 """
 
 from __future__ import annotations
@@ -110,3 +116,33 @@ def _caption(lines: list, following) -> list[int]:
     if following is not None and following.lines[0].text.strip()[:1].islower():
         return [x.lineno for x in lines]
     return []
+
+
+#: the trace of an image in a copy of its page: a placeholder ("[image]", "[Photo: …]"), an image in Markdown
+#: ("![alt](…)"), an HTML tag, an image file's name, a credit or a label ("Photo: …", "Figure 3")
+IMAGE_TRACE_RE = re.compile(
+    r"^\s*(?:\[(?:image|img|picture|photo|photograph|figure|illustration)\b[^\]]*\]|!\[|<img\b"
+    r"|(?:image|photo|photograph|picture|illustration|credit|source)s?\s*:"
+    r"|(?:Figure|Fig\.|Plate)\s+\d)"
+    r"|\.(?:jpe?g|png|gif|svg|webp|tiff?)\b"
+    # a wiki's image link, or its end ("[[File:Lenin.jpg|thumb|…", "… Lenin and Rykov]]")
+    r"|\[\[(?:File|Image):|\|thumb\b|\]\]\s*$",
+    re.IGNORECASE,
+)
+#: an epigraph's attribution, on the line under it: "— Karl Marx", "-- Lenin, 1917"
+ATTRIBUTION_RE = re.compile(r"^\s*(?:—|–|--?)\s*[A-Z]")
+
+
+def image_trace(text: str) -> bool:
+    """Whether *text* is or holds the trace of an image: "[image]", "![Lenin](lenin.jpg)", "Photo: TASS"; a
+    paragraph's length holds none (a trace is a line's: its placeholder, its link, its caption)."""
+    return len(text) <= TRACE_MOST_CHARS and bool(IMAGE_TRACE_RE.search(text))
+
+
+#: the longest text that may be an image's trace or a caption beside it
+TRACE_MOST_CHARS = 400
+
+
+def attribution(text: str) -> bool:
+    """An epigraph's or a quotation's attribution: "— Karl Marx"."""
+    return bool(ATTRIBUTION_RE.match(text)) and len(text.split()) <= 12

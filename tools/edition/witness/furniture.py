@@ -29,16 +29,24 @@ MONTHS = (
 )
 _MONTH = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-#: a line that is a date and nothing else: "12 June 2015", "June 12, 2015",
-#: "Monday, 1 May 2018", "JUNE 1999", "(March 1976)", "2015-06-12", "12/06/2015"
-DATE_LINE_RE = re.compile(
-    rf"^\(?\s*{_WEEKDAY}(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})\s*\)?$|^\(\d{{4}}\)$",
-    re.IGNORECASE,
+#: a date as a line gives it: "12 June 2015", "June 12, 2015", "Monday, 1 May 2018", "JUNE 1999",
+#: "2001 March 27" (the year first, as a diary or a chronicle dates its entries), "2015-06-12", "12/06/2015"
+DATE_TEXT = (
+    rf"{_WEEKDAY}(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}"
+    rf"|\d{{4}},?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
 )
-#: a short line that ends with a date: "Speech delivered 30 December 1920", "Written 1928"
+#: the time of day a news site or a blog gives after its date: ", 10:41", " at 9.30 am", " - 14:05 GMT"
+DATE_TIME = (
+    r"(?:\s*[,|·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|[+-]\d{2}:?\d{2}))?)?"
+)
+#: a line that is a date and nothing else (perhaps with its time, perhaps in brackets): "(March 1976)",
+#: "Tuesday 12 March 2019, 10:41"; a year alone only in brackets ("(1976)"): "1917" may head a chronology
+DATE_LINE_RE = re.compile(rf"^\(?\s*(?:{DATE_TEXT}){DATE_TIME}\s*\)?$|^\(\d{{4}}\)$", re.IGNORECASE)
+#: a short line that ends with a date: "Speech delivered 30 December 1920", "Written 1928", in brackets or
+#: not ("(Draft of October 7, 2013)" under a paper's authors)
 DATED_LINE_RE = re.compile(
-    rf"^[A-Z][^.!?;:]{{0,60}}\s(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}}"
+    rf"^\(?[A-Z][^.!?;:]{{0,60}}\s(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},)?\s+\d{{4}}"
     rf"|(?:delivered|written|dated|given|held|spoken|signed|published)\s+(?:in\s+|on\s+)?\d{{4}})\)?$",
     re.IGNORECASE,
 )
@@ -48,7 +56,7 @@ _POSTED_DATE = (
     rf"(?:{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}"
     rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
 )
-_POSTED_TIME = r"(?:\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?"
+_POSTED_TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?"  # "… 13 March 2019, 10:41"
 _POSTED_NAME = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
 POSTED_RE = re.compile(
     rf"^(?:Posted|Published|Written|Updated)(?: on)?:?\s+({_POSTED_DATE}){_POSTED_TIME}"
@@ -61,8 +69,9 @@ POSTED_BY_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: a date, then its author: "Tuesday 15 October 2019 by Jane Doe"; group 1 is the date, group 2 the name
-DATE_BY_RE = re.compile(rf"^({_POSTED_DATE}){_POSTED_TIME}\s+by\s+{_POSTED_NAME}\s*$", re.IGNORECASE)
+#: a date, then its author: "Tuesday 15 October 2019 by Jane Doe"; group 1 is the date, group 2 the name (in
+#: capitals: "7 May 2021 by the river" is no author's)
+DATE_BY_RE = re.compile(rf"^((?i:{_POSTED_DATE})){_POSTED_TIME}\s+by\s+{_POSTED_NAME}\s*$")
 
 
 #: a site's line of metadata names its author with "author" or "posted" and "by NAME"
@@ -103,7 +112,8 @@ def meta_line(text: str) -> tuple[str, str] | None:
 
 
 def posted_line(text: str) -> tuple[str, str] | None:
-    """A blog's "Posted on DATE by NAME" or "Posted by NAME on DATE" line: (name or "", date), or None."""
+    """A blog's "Posted on DATE by NAME" or "Posted by NAME on DATE" line, or "DATE by NAME": (name or "", date),
+    or None."""
     stripped = text.strip()
     m = POSTED_RE.match(stripped)
     if m:
@@ -111,7 +121,46 @@ def posted_line(text: str) -> tuple[str, str] | None:
     m = POSTED_BY_RE.match(stripped)
     if m:
         return m.group(1), m.group(2)
+    m = DATE_BY_RE.match(stripped)  # "Tuesday 15 October 2019 by Jane Doe": the verb left out
+    if m:
+        return m.group(2), m.group(1)
     return None
+#: a byline's name: capitalised words, "and" or "&" between two names ("Jane Roe and John Doe")
+_BYLINE_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.’'-]*){0,5}"
+#: a byline by its form: "By Jane Roe", "by Jane Roe", "Written by Jane Roe", "— Jane Roe" (a dash before the
+#: name, as a signed article prints it), perhaps with its date after a comma or a bar ("by Jane Roe | March 27,
+#: 2001", "— Jane Roe, 27 March 2001"); group ``name`` is the name, ``date`` the date
+BYLINE_RE = re.compile(
+    rf"^(?:(?:(?:Written|Reported|Words|Text|Story|Article)\s+)?(?:By|by|BY)\s+|(?:[—–]|--)\s*)"
+    rf"(?P<name>{_BYLINE_NAME})(?:\s*(?:,|\||·|•|[—–])\s*(?P<date>{DATE_TEXT}){DATE_TIME}"
+    # the writer's post after a comma: "By Jane Roe, Industrial Correspondent", "by Jane Roe, in Moscow"
+    r"|,\s*(?P<post>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,3}))?$"
+)
+#: a news site's line of the date, then the name after a bar or a dot: "27 March 2001 | Jane Roe"
+DATE_THEN_NAME_RE = re.compile(
+    rf"^(?P<date>{DATE_TEXT}){DATE_TIME}\s*(?:\||·|•|[—–])\s*(?:(?:By|by|BY)\s+)?(?P<name>{_BYLINE_NAME})$"
+)
+
+
+def byline(text: str) -> tuple[str, str] | None:
+    """The name and the date (or "") of a byline (:data:`BYLINE_RE`, :data:`DATE_THEN_NAME_RE`), or None.
+
+    The name is capitalised words (and "and" between two names): "By the time we came"
+    and "Written by hand" are sentences; after a dash or a date, two words at least ("— Yes"
+    is a line of dialogue, "12 March 2019 | News" the date and a rubric).
+    """
+    by = BYLINE_RE.match(text.strip())
+    m = by or DATE_THEN_NAME_RE.match(text.strip())
+    if not m:
+        return None
+    name = m.group("name").rstrip(".,")
+    names = [w for w in name.split() if w not in ("and", "&")]
+    if (not by or text.strip()[:1] in "—–-") and len(names) < 2:
+        # "— Yes": a dash before a word is a line of dialogue, never a signature; "12 March 2019 | News": a rubric
+        return None
+    return name, (m.group("date") or "")
+
+
 #: a page's stamp at its foot: when it was last updated, its copyright
 PAGE_STAMP_RE = re.compile(
     r"^(last (updated|modified|revised)|page (last )?(updated|modified)|updated( on)?\b|"
@@ -141,9 +190,10 @@ CALL_TO_ACTION_RE = re.compile(
     r"^(share( this( article| page| story)?)?|subscribe|donate|support (us|our)|"
     r"follow us|sign up|join us|like us|tweet|email this|print( this)?|"
     r"download( pdf| as pdf)?|(back|return|go) to (the )?(top|home|index|contents|main page)|"
-    r"top of (the )?page|skip to|leave a (comment|reply)|comments?|tags?|categories|filed under|"
+    r"top of (the )?page|skip to|(jump|go|move) to (the )?(main |primary )?(content|navigation|menu|search)\b|"
+    r"leave a (comment|reply)|comments?|tags?|categories|filed under|"
     r"posted in|read more|related( articles| posts)?|newsletter|log ?in|sign in|menu|search|click here|"
-    r"jump to|(?:←\s*)?(?:previous|next|older|newer) (?:article|post|entry|story|posts|entries)|"
+    r"(?:←\s*)?(?:previous|next|older|newer) (?:article|post|entry|story|posts|entries)|"
     r"←\s*(?:previous|next|older|newer)|(?:previous|next|older|newer)(?=:)|"
     r"submit (?:a )?comments?|\d+ (?:comments?|responses?|replies))\b",
     re.IGNORECASE,
@@ -181,6 +231,26 @@ def is_date_line(text: str) -> bool:
     return bool(DATE_LINE_RE.match(text.strip()))
 
 
+#: a date at the end of a line, after the words that introduce it ("(Draft of October 7, 2013)")
+DATE_AT_END_RE = re.compile(rf"(?<!\w)({DATE_TEXT})\W*$", re.IGNORECASE)
+
+
+def date_at_end(text: str) -> str:
+    """The date a line ends with ("SMLI TR-94-29, November 1994" → "November 1994"), or the date of a
+    :func:`dated_rubric` ("12 March 2019 | News" → "12 March 2019"), or ""."""
+    m = DATE_AT_END_RE.search(text.strip())
+    if m:
+        return m.group(1)
+    return _items(text, MENU_SEPARATOR_RE)[0] if dated_rubric(text) else ""
+
+
+def dated_rubric(text: str) -> bool:
+    """A date, then the site's rubric after a bar or a dot: "12 March 2019 | News", "27/03/2001 · Opinion"
+    (a date and short items, no menu of the site's)."""
+    items = _items(text, MENU_SEPARATOR_RE)
+    return len(items) >= 2 and is_date_line(items[0]) and _short_items(items[1:], 3)
+
+
 def _items(text: str, separator: re.Pattern) -> list[str]:
     return [item.strip() for item in separator.split(text.strip())]
 
@@ -197,6 +267,8 @@ def menu_kind(text: str) -> str | None:
         return None
     if toolbar_line(stripped):
         return "reader's toolbar"
+    if byline(stripped):
+        return None  # "by Jane Roe | March 27, 2001": a byline and its date, between bars as a menu's items are
     kind = _short_menu_kind(stripped) if len(words(stripped)) <= FURNITURE_MAX_WORDS else None
     return kind or ("breadcrumbs" if long_trail(stripped) else None)
 
@@ -259,6 +331,8 @@ def toolbar_line(text: str) -> bool:
 
 def _short_menu_kind(stripped: str) -> str | None:
     """The kind of a short menu (a language switcher, a navigation bar, breadcrumbs), or None."""
+    if dated_rubric(stripped):
+        return None  # "12 March 2019 | News": the article's date and rubric, no menu
     items = _items(stripped, MENU_SEPARATOR_RE)
     if all(item.casefold() in LANGUAGE_NAMES for item in items):
         return "language switcher"
@@ -300,6 +374,20 @@ ARCHIVE_BANNER_RE = re.compile(
 def archive_banner(text: str) -> bool:
     """A web archive's banner over the page it keeps: when the copy was captured (a full date or a time)."""
     return bool(ARCHIVE_BANNER_RE.search(text)) and len(text.split()) <= 40
+
+
+#: the labels of a site's frame, each a whole line: a menu's own name ("Main menu", "Navigation"), the toggles
+#: of its sidebar ("move to sidebar", "hide"), a wiki's "Personal tools"
+SITE_FRAME_RE = re.compile(
+    r"^(?:(?:main|site|primary)\s+)?(?:menu|navigation)$|^(?:move\s+to|hide|show)(?:\s+the)?\s+sidebar$"
+    r"|^(?:hide|show|toggle)$|^personal\s+tools$",
+    re.IGNORECASE,
+)
+
+
+def site_frame_label(text: str) -> bool:
+    """A label of the site's frame (:data:`SITE_FRAME_RE`), a line of its own."""
+    return bool(SITE_FRAME_RE.match(text.strip()))
 
 
 def call_to_action(text: str) -> bool:
@@ -382,6 +470,8 @@ def web_line_kind(text: str, *, at_edge: bool) -> str | None:
         return "viewer page counter"
     if at_edge and call_to_action(text):
         return "call to action"
+    if at_edge and site_frame_label(text):
+        return "navigation bar"  # "Main menu", "move to sidebar": the frame of the site's menus
     if at_edge and PAGE_STAMP_RE.match(text.strip()) and len(words(text)) <= FURNITURE_MAX_WORDS:
         return "page stamp"
     if at_edge and licence_line(text):
@@ -405,7 +495,7 @@ def pdf_line_kind(text: str, repeated: frozenset[str] = frozenset()) -> str | No
         return "viewer page counter"
     if RUNNING_HEAD_RE.match(stripped) and len(words(stripped)) <= FURNITURE_MAX_WORDS:
         return "running head"
-    if _shape(stripped) in repeated:
+    if line_shape(stripped) in repeated:
         return "running head"
     if len(words(stripped)) <= FURNITURE_MAX_WORDS and _short_menu_kind(stripped) == "language switcher":
         return "language switcher"
@@ -430,7 +520,7 @@ def page_edge_kind(text: str) -> str | None:
     return None
 
 
-def _shape(line: str) -> str:
+def line_shape(line: str) -> str:
     """A line with its numbers made alike, so that running heads with page numbers compare equal."""
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
@@ -458,7 +548,7 @@ def repeated_lines(lines: Iterable[str], page_breaks: frozenset[int] = frozenset
                 and not line.rstrip().endswith((".", "?", "!", ":", ";", ","))
                 and re.search(r"[^\W\d_]", line)):
             continue
-        shape = _shape(line)
+        shape = line_shape(line)
         if shape in last and last[shape][1] == page and i - last[shape][0] <= REPEAT_NEAR:
             near.add(shape)
         last[shape] = (i, page)
@@ -472,7 +562,7 @@ def repeated_kind(text: str, repeated: frozenset[str]) -> str | None:
     Only at a page's edge is such a line furniture: the caller decides where
     the edges are (:func:`edition.witness.layout.furniture_lines`).
     """
-    return "running head" if text.strip() and _shape(text) in repeated else None
+    return "running head" if text.strip() and line_shape(text) in repeated else None
 
 
 def number_like(text: str) -> bool:

@@ -17,7 +17,14 @@ never by a file's name:
   page, is the page's running head: the heading is the other copy
   (:func:`page_top_repeats`);
 - a heading's level follows its number's depth: "Chapter 1" and "1" are
-  the first level, "1.1" and "A.1" the second (:func:`heading_number`).
+  the first level, "1.1" and "A.1" the second (:func:`heading_number`);
+- a short line that stands alone as a heading does is none when its form
+  is another thing's (:func:`lookalike`): a figure's or a table's debris
+  (figures, single letters, arrows, an axis's label with its unit, a row of
+  cells repeating their words), a caption ("Figure 3: …", "Table 2 …"), a
+  line of a table of contents ("3 Methods .... 12"), an infobox's field
+  ("Born 12 May 1880", "Party: …"), a date with its year first, a site's
+  chrome ("Navigation menu", "Jump to content").
 
 Tested in ``tests/test_headings.py``.
 """
@@ -26,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import MONTHS
 from .reading import Line
 
 #: a chapter's or an appendix's label with its number, alone on its line: "Chapter 4", "APPENDIX A", "Chapter IV"
@@ -207,3 +215,258 @@ def page_top_repeats(lines: list[Line], found: dict[int, str],
             heads += [x.lineno for x in group]
             headings += [x.lineno for x in below or []]
     return heads, headings
+
+
+# -- lines that stand alone as headings do, and are none -----------------------------------------
+
+#: a figure's or a table's caption, by its label and number: "Figure 3: …", "Fig. 2.", "Table 2 Delegates …",
+#: "Plate IV", "Map 1 —"; the label alone with its number ("Table 2") too
+CAPTION_LABEL_RE = re.compile(
+    r"^\s*(?:Figure|FIGURE|Fig\.|FIG\.|Table|TABLE|Tab\.|Plate|PLATE|Map|Chart|Diagram|Graph|Exhibit|Illustration)"
+    r"\s+(?:\d{1,3}|[IVXLC]{1,6})(?:[.-]\d{1,3})*[a-z]?(?:\s*[:.—–-]\s*|\s+(?=[A-Z\d“\"‘(])|\s*$)")
+#: a line of a table of contents: its entry, then leader dots or a wide gap, then the page's number
+#: ("3 Methods .... 12", "Introduction . . . . . 1", "2 Background      4" as ``pdftotext -layout`` sets it)
+#: (pdftotext may set the pages' numbers apart: "1.1 Motivation . . . . . . ." without its number)
+CONTENTS_TAIL_RE = re.compile(r"(?:(?:\.\s?){3,}|…+)\s*\d{0,4}\s*$|\s{3,}\d{1,4}\s*$")
+#: a table of contents' heading
+CONTENTS_HEADING_RE = re.compile(r"^\s*(?:table of )?contents\s*$", re.IGNORECASE)
+#: a unit in brackets closing an axis's label: "Time (s)", "Frequency (MHz)", "Speed [km/h]", "Share (%)"
+_UNIT = r"(?:[kMGTmµμnp]?(?:s|Hz|m|g|W|V|J|N|Pa|B|b|bit|bps|l|L)|%|‰|°C?|dBm?|min|h|sec|px|pt|mol|ppm)"
+AXIS_LABEL_RE = re.compile(rf"^[^\W\d_][\w\s.,'’-]{{0,40}}?\s*[(\[]{_UNIT}(?:\s?[/·]\s?{_UNIT})*[23²³]?[)\]]$")
+#: an arrow or a sign of a diagram's drawing
+ARROWS = "→←↑↓↔↕⇒⇐⇔⇑⇓⟶⟵⟷↦↗↘↙↖▶◀▲▼►◄"
+#: an infobox's field, as a wiki sets it beside the article: "Born 12 May 1880", "Party: Bolshevik"
+INFOBOX_FIELDS = (
+    r"Born|Died|Spouses?|Partners?|Children|Parents|Relatives|Occupation|Profession|Nationality|Citizenship|"
+    r"(?:Political )?[Pp]arty|Alma mater|Education|Resting place|Known for|Notable works?|Years active|"
+    r"Cause of death|Other names|Preceded by|Succeeded by|In office|Ideology|Headquarters|Founded|Dissolved|"
+    r"Membership|Newspaper|Website|Signature|Religion"
+)
+_DAY_MONTH_YEAR = rf"(?:\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}|\d{{4}})"
+INFOBOX_RE = re.compile(
+    rf"^(?:(?:{INFOBOX_FIELDS}):\s+[A-Z\d(“\"]|(?:{INFOBOX_FIELDS})\t"
+    rf"|(?:Born|Died)\s+{_DAY_MONTH_YEAR}(?:\s*\(aged\s+\d{{1,3}}\))?(?:,?\s+(?:in\s+)?[A-Z][\w.’'-]*)*$"
+    rf"|(?:Preceded|Succeeded) by\s+[A-Z]|In office\s+\d)"
+)
+#: a date with its year first: "2001 March 27", "1917 October 25th", "2001/03/27"
+YEAR_FIRST_DATE_RE = re.compile(
+    rf"^\d{{4}},?\s+(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$|^\d{{4}}/\d{{1,2}}/\d{{1,2}}$", re.IGNORECASE)
+#: a site's own lines about its page, not the text's: the links to skip to its parts, its menus' and tools'
+#: names, a wiki's page tools, the calls under an article (a line that is nothing else)
+SITE_CHROME_RE = re.compile(
+    r"^(?:(?:jump|skip) to (?:the )?(?:main )?(?:content|navigation|search|menu)|main menu|navigation menu|"
+    r"site navigation|personal tools|page tools|toggle (?:the )?(?:table of contents|navigation|menu|sidebar)|"
+    r"(?:move to )?sidebar|hide|show|print/export|in other projects|what links here|related changes|"
+    r"permanent link|page information|cite this page|edit (?:links|source|this page)|view (?:history|source)|"
+    r"retrieved from\b.*|share this:?|like this:?|leave a (?:reply|comment)|\d+ comments?|advertisement|"
+    r"you may also like|read next|recommended for you|most read|trending now)\s*[:.]?$",
+    re.IGNORECASE,
+)
+#: the longest line that may be one of the forms of :func:`lookalike` other than a caption
+LOOKALIKE_MOST_CHARS = 160
+#: the most cells of a table's row read as debris (a longer line is prose)
+DEBRIS_MOST_TOKENS = 24
+#: the fewest figures that make a line a row of a table or an axis's scale ("0 10 20 30 40")
+FIGURES_MIN = 3
+#: the fewest single signs (letters, figures, arrows) that make a line a diagram's labels ("A B C D")
+SIGNS_MIN = 3
+#: the fewest words of a table's row of headers that repeat ("MCS MCS RSSI RSSI")
+ROW_WORDS_MIN = 4
+#: words that make a line a sentence's or a title's, not a row of cells
+_PHRASE_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+
+
+def debris(text: str) -> bool:
+    """A line of a figure's or a table's drawing, extracted as text: figures ("0 10 20 30 40", "RBT 1.62 1.13
+    1.29"), single signs ("A B C D", "x → y"), an axis's label with its unit ("Time (s)"), a row of short
+    cells whose words repeat ("MCS MCS RSSI RSSI"), a sign alone without a word ("A", "−"). A heading with a
+    year or two ("1905 and 1917"), a question and its answer ("Q & A") and a heading that repeats a word in a
+    phrase are none."""
+    tokens = text.split()
+    if not tokens or len(tokens) > DEBRIS_MOST_TOKENS:
+        return False
+    if len(tokens) > 1 and section_number_token(tokens[0]):
+        tokens = tokens[1:]  # "2.3 Results": the section's number is no figure of a table
+    if (len(tokens) == 1 and sum(c.isalpha() for c in text) < 2 and not any(c.isdigit() for c in text)
+            and not re.fullmatch(r"[IVXLC]\.?", text)):
+        return True  # "A", "H", "−" alone: no word (a figure, "2,409", is a number's line; "I" a roman number)
+    figures = sum(any(c.isdigit() for c in t) for t in tokens)
+    if figures >= FIGURES_MIN and 2 * figures >= len(tokens):
+        return True
+    signs = sum(len(t) == 1 and (t.isalnum() or t in ARROWS) for t in tokens)
+    if signs >= SIGNS_MIN and 2 * signs >= len(tokens):
+        return True
+    if any(c in ARROWS for c in text) and not any(sum(c.isalpha() for c in t) >= 4 for t in tokens):
+        return True
+    if len(tokens) <= 4 and text.rstrip()[-1:] in ")]" and AXIS_LABEL_RE.match(text.strip()):
+        return True
+    cells = [t.casefold() for t in tokens]
+    return (len(cells) >= ROW_WORDS_MIN and len(set(cells)) < len(cells) and not _PHRASE_WORDS & set(cells)
+            and not any(t[-1:] in ",.;:!?" for t in tokens))
+
+
+def section_number_token(token: str) -> bool:
+    """A section's number as the first word of a line: "2", "2.3", "2.3.", "IV."."""
+    return bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.", token))
+
+
+def lookalike(text: str) -> str | None:
+    """What a short line that stands alone as a heading does is, when its form is not a heading's, or None:
+    "figure caption", "contents line", "figure or table debris", "infobox field", "date line", "site chrome".
+
+    A title with a subtitle after a colon ("Kronstadt: The Last Stand"), a numbered heading ("2.3 Results"),
+    a heading with a year in it ("The Events of March 1921") are headings still."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if CAPTION_LABEL_RE.match(stripped):
+        return "figure caption"
+    if len(stripped) > LOOKALIKE_MOST_CHARS:
+        return None  # a paragraph's length: none of these forms (and a web page's paragraph is one line)
+    if (tail := CONTENTS_TAIL_RE.search(stripped)) and any(c.isalpha() for c in stripped[:tail.start()]):
+        return "contents line"  # an entry's words, then its leader dots or its gap and its page's number
+    if INFOBOX_RE.match(text.lstrip()):
+        return "infobox field"
+    if YEAR_FIRST_DATE_RE.match(stripped):
+        return "date line"
+    if SITE_CHROME_RE.match(stripped):
+        return "site chrome"
+    if debris(stripped):
+        return "figure or table debris"
+    return None
+
+
+#: the fewest words of a paragraph of prose, which ends a table's cells
+PROSE_MIN_WORDS = 8
+#: a table's caption, above its cells: "Table 2: …", "TABLE 2 …"
+TABLE_CAPTION_RE = re.compile(
+    r"^\s*(?:Table|TABLE|Tab\.)\s+(?:\d{1,3}|[IVXLC]{1,6})(?:[.-]\d{1,3})*[a-z]?(?:\s*[:.—–-]\s|\s+(?=[A-Z])|\s*$)")
+#: a figure's caption, below its labels: "Figure 3: …", "Fig. 2."
+FIGURE_CAPTION_RE = re.compile(r"^\s*(?:Figure|FIGURE|Fig\.|FIG\.)\s+\d{1,3}(?:[.-]\d{1,3})*[a-z]?\s*[:.—–-]\s")
+#: the fewest headings above a figure's caption, since the prose before it, that are its labels
+FIGURE_LABEL_HEADINGS_MIN = 2
+
+
+def _prose(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped.split()) >= PROSE_MIN_WORDS and bool(re.search(r"[.?!:][\"”’')\]]*$", stripped))
+
+
+def _section(text: str) -> tuple[int, ...] | None:
+    """The number of a heading numbered as a section is ("6.2 Space-Time Tradeoffs" → (6, 2)), or None."""
+    m = re.match(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S", text)
+    return tuple(int(n) for n in m.group(1).split(".")) if m else None
+
+
+def table_cells(segments: list) -> list[int]:
+    """The indices of the headings among *segments* (each with ``role`` and ``block.text``) that are the cells
+    of a table or the labels of a figure, extracted one a line: those after a table's caption ("Table 2:
+    Normalized Scores", then "Structure", "Insert Search Delete", …) down to the next paragraph of prose,
+    and those above a figure's caption back to the prose before it, two of them at least. A numbered heading
+    numbered after the heading before it ("6.2 Space-Time Tradeoffs" after "6.1 …") ends the table and is
+    a heading ("3.37 Average" after "5.5 …" is a cell); a heading over prose with no caption near it is one."""
+    out: list[int] = []
+    last: tuple[int, ...] = ()
+    in_table = False
+    since_prose: list[int] = []
+    for i, seg in enumerate(segments):
+        text = seg.block.text
+        if seg.role == "heading":
+            number = _section(text)
+            if number is not None and (not in_table or number > last):
+                last, in_table = number, False  # a later section's heading ends the table
+                since_prose = []
+                continue
+            if in_table:
+                out.append(i)
+            elif _section(text) is None:
+                since_prose.append(i)
+            continue
+        if seg.role != "paragraph":
+            continue
+        if TABLE_CAPTION_RE.match(text) and not _prose(text):
+            in_table = True  # "Table 1: …", not "Table 1 presents the results …."
+        elif FIGURE_CAPTION_RE.match(text):
+            if len(since_prose) >= FIGURE_LABEL_HEADINGS_MIN:
+                out += since_prose
+            since_prose = []
+        elif (in_table or since_prose) and _prose(text):
+            in_table = False
+            since_prose = []
+    return sorted(set(out))
+
+
+def above_rows(text: str, following: str) -> bool:
+    """Whether the line *text* stands above *following* as a table's or a contents list's line does, not as a
+    heading: a heading heads prose, never a contents list's line ("1 Introduction", then "1.1 Motivation . . .
+    . .") unless it is the list's own heading ("Contents"), and never a table's row ("Party Delegates Share",
+    then "RBT 1.62 1.13 1.29") unless it is numbered as a section is ("4.1 Raw Data", then its table)."""
+    below = lookalike(following)
+    if below == "contents line":
+        return not CONTENTS_HEADING_RE.match(text)
+    return below == "figure or table debris" and _section(text) is None
+
+
+#: a numbered heading as ``pdftotext -layout`` sets it: the section's number, a gap of two spaces or more (the
+#: number's box), then its title: "1     Introduction", "2.3    Results"; a list's item is numbered "1." with
+#: one level and its dot ("1.  Every council …")
+LAYOUT_HEADING_RE = re.compile(
+    r"^\s{0,8}(?P<number>\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2})(?: {2,8}|\t)(?P<title>[A-Z“\"‘][^\s].*?)\s*$")
+#: (the number's box is two to eight spaces wide: a running head's page number stands further from its title)
+#: the widest gap inside a title (a wider one parts the columns of a table or a contents line's page number)
+TITLE_GAP = "   "
+
+
+def layout_heading(line: str, following: str | None = None) -> bool:
+    """A numbered heading set as ``pdftotext -layout`` sets it: "1     Introduction", "2.3    Results" on its own
+    line, its number apart from its title by the number's box; a heading though the line above does not end
+    a sentence (a list's last item, a page's number). A title of ten words at most that ends no sentence, in
+    one column; never the first of a list's items numbered in sequence ("1  Every council …", then "2  The
+    delegates …"), a contents line or a table's row; never above a line in lower case (that line's sentence may
+    be the numbered line's)."""
+    m = LAYOUT_HEADING_RE.match(line)
+    if m is None:
+        return False
+    title = m.group("title")
+    if (TITLE_GAP in title or len(title.split()) > 10 or title[-1] in ".,;:!?" or lookalike(line) is not None
+            or re.search(r"[{}=\\@<>]", title)):
+        return False
+    if following is not None and following.strip()[:1].islower():
+        return False  # "2       The planning package", then "ledmac is …": the other rules decide (next_section)
+    if following is not None:
+        number = [int(n) for n in m.group("number").rstrip(".").split(".")]
+        n = LAYOUT_HEADING_RE.match(following) or re.match(r"^\s*(?P<number>\d{1,2}(?:\.\d{1,2})*)\.?\s", following)
+        if n is not None:
+            theirs = [int(x) for x in n.group("number").rstrip(".").split(".")]
+            if len(theirs) == len(number) and theirs[:-1] == number[:-1] and theirs[-1] == number[-1] + 1:
+                return False  # "1  Every council …", "2  The delegates …": a list's items, one under the other
+    return True
+
+
+def _layout_number(text: str) -> tuple[int, ...] | None:
+    m = LAYOUT_HEADING_RE.match(text)
+    return tuple(int(n) for n in m.group("number").rstrip(".").split(".")) if m else None
+
+
+def layout_heading_lines(lines: list[Line], found: dict[int, str]) -> list[int]:
+    """The numbered headings at a page's top (``pdftotext -layout``: "1     Introduction", "2.1    Binary Search
+    Trees") taken in *found* for running heads by the number at their start: a heading's where the number is
+    a section's, of two levels or more, or of one level with its first subsection on the next line ("1.1 …")
+    or after the section of the number before it ("2" after "1.3"). A running head repeats, and its page
+    number stands further from its title (:data:`LAYOUT_HEADING_RE`)."""
+    out = []
+    text_lines = [x for x in lines if not x.blank]
+    last: tuple[int, ...] | None = None
+    for i, line in enumerate(text_lines):
+        number = _layout_number(line.text)
+        if number is None or not layout_heading(line.text):
+            continue
+        if line.lineno in found and found[line.lineno] in ("running head", "page number"):
+            following = _layout_number(text_lines[i + 1].text) if i + 1 < len(text_lines) else None
+            if (len(number) >= 2 or following == (*number, 1)
+                    or (last is not None and number[0] == last[0] + 1)):
+                out.append(line.lineno)
+            else:
+                continue
+        last = number
+    return out

@@ -141,6 +141,10 @@ class InlineContext(NamedTuple):
     #: whether the witness quotes code (:func:`edition.witness.lexicon.technical`): its words in lower case
     #: run together may be identifiers (:func:`edition.witness.lexicon.sure_separation`)
     technical: bool = False
+    #: the witness offsets where its pages are known to break: the start of a page after a form feed, the
+    #: ends of a page's furniture (a page number, a running head, a note at its foot) inside a paragraph.
+    #: Only there is a blank line inside a paragraph a page break (:func:`_wrapping_edits`)
+    page_evidence: tuple[int, ...] = ()
 
 
 def runs_words_together(text: str, vocabulary: TextVocabulary, in_technical: bool = False) -> bool:
@@ -171,7 +175,7 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
 
     # hard-wrapped lines, in any layout: hyphens at line ends, page breaks
     if "\n" in raw:
-        _wrapping_edits(raw, ctx, edits)
+        _wrapping_edits(raw, base, ctx, edits)
     # words run together by a PDF extraction
     if ctx.separate_long_runs and not ctx.unwrap:
         for m in LONG_RUN_RE.finditer(raw):
@@ -212,8 +216,9 @@ def _data_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> N
             _add(edits, Edit(start - base, end - base, [], "furniture", what))
 
 
-def _wrapping_edits(raw: str, ctx: InlineContext, edits: list[Edit]) -> None:
-    """Hyphens at line ends (removed or kept), addresses broken at line ends and the blank lines of page breaks."""
+def _wrapping_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> None:
+    """Hyphens at line ends (removed or kept), addresses broken at line ends and the blank lines of page breaks
+    (where the witness shows a page, :attr:`InlineContext.page_evidence`) or of a paragraph's other breaks."""
     # first: an address's hyphen at the line's end is its own ("ledmac-" / "users/"), never a soft one
     for address in broken_addresses(raw):
         _add(edits, Edit(address.start, address.end, text(address.joined), "line-join",
@@ -236,8 +241,14 @@ def _wrapping_edits(raw: str, ctx: InlineContext, edits: list[Edit]) -> None:
             _add(edits, Edit(m.start(), m.end(), text(" "), "section-number",
                              "a section's number on a line of its own joined to its heading"))
             continue
-        _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
-                         "blank line left by a page break removed"))
+        at = bisect.bisect_left(ctx.page_evidence, base + m.start())
+        if at < len(ctx.page_evidence) and ctx.page_evidence[at] <= base + m.end():
+            _add(edits, Edit(m.start(), m.end(), text(" "), "page-break",
+                             "blank line left by a page break removed"))
+        else:
+            # no form feed, page number or running head there: a blank line in mid-sentence, no page's
+            _add(edits, Edit(m.start(), m.end(), text(" "), "blank-line",
+                             "blank line inside a sentence removed"))
 
 
 def _extraction_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:

@@ -137,6 +137,29 @@ def body_label(line: str, forms: Iterable[LabelForm] = FORMS) -> BodyLabel | Non
     return None
 
 
+#: the forms whose bodies begin with a bare number, whose body pattern asks for a capital after it (BARE) or a
+#: full stop (DOTTED): in sequence, a note's next number may be followed by anything
+_NUMBERED = ("bare", "dotted")
+
+
+def in_sequence(line: str, forms: Iterable[LabelForm], previous: str) -> BodyLabel | None:
+    """The label of the note after *previous* that a line of the notes section begins with, in a looser form
+    than :func:`body_label` asks for: the next number, then a space or a full stop, then anything ("2 ibid.,
+    p. 14", "3 1917 was …", "2. see …"), where the witness numbers its notes bare or with a stop.
+
+    A closing note's wrapped line may begin with a number too ("2 vols., Moscow 1960"), so only the number
+    after the previous note's is taken, and only where no line of the section begins with that label in the
+    strict form (the caller's part). Not a decimal ("2.5 million").
+
+    :param previous: the label of the note the line is read in (``"1"``)
+    """
+    if not previous.isdigit() or not any(form.name in _NUMBERED for form in forms):
+        return None
+    m = re.match(rf"^\s*({int(previous) + 1})(?:\.(?!\d)\s*|\s+)(?=\S)", line)
+    form = next(form for form in forms if form.name in _NUMBERED)
+    return None if m is None else BodyLabel(form, m.group(1), m.end())
+
+
 def label_text(line: str) -> str:
     """The label a line of a note at a page's foot stands for, if the line is nothing else ("1", "∗"), else ""."""
     core = line.strip()
@@ -155,12 +178,16 @@ def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, 
     :param body_lines: the lines of the notes section
     :return: :data:`BRACKET`, and each other form whose bodies' labels are
         exactly the labels of its markers in the running text, each marker once
+        (a sign's body begins with the marker's own character: ``∗`` and ``*`` are apart here)
     """
     bodies: dict[str, set[str]] = {}
+    signs: set[str] = set()
     for line in body_lines:
         found = body_label(line)
         if found:
             bodies.setdefault(found.form.name, set()).add(found.label)
+        if found and found.form is SYMBOL and (sign := SYMBOL.body.match(line)):
+            signs.add(sign.group(1))  # as the witness prints it, not normalised
     forms = [BRACKET]
     for form in FORMS[1:]:
         if form.name not in bodies:
@@ -172,6 +199,10 @@ def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, 
             marked = [label for label in marked if label in bodies[form.name]]
             if marked != sorted(marked, key=int):
                 continue
+        if form is SYMBOL and not signs <= {m.group(1) for m in SYMBOL.marker.finditer(running_text)}:
+            # a sign as the witness prints it: TeX's ∗ calls a note labelled ∗, not a line that begins
+            # with the ASCII * (a table's cell, a list's item), though the edition names both the asterisk
+            continue
         if len(marked) == len(set(marked)) and set(marked) == bodies[form.name]:
             forms.append(form)
     return tuple(forms)

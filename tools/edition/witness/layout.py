@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..model import Decision
@@ -35,8 +36,9 @@ from .code import code_lines
 from .figures import CAPTION as FIGURE_CAPTION
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
-from .figures import captions_after, figure_lines
+from .figures import attribution, captions_after, figure_lines, image_trace
 from .furniture import (
+    BYLINE_RE,
     DATE_BY_RE,
     FURNITURE_MAX_WORDS,
     LINK_MAX_WORDS,
@@ -44,9 +46,12 @@ from .furniture import (
     MENU_KINDS,
     RULE,
     archive_banner,
+    byline,
     call_to_action,
     dated_line,
+    dated_rubric,
     is_date_line,
+    line_shape,
     link_item,
     menu_kind,
     meta_line,
@@ -62,15 +67,21 @@ from .furniture import (
     web_line_kind,
 )
 from .headings import (
+    CAPTION_LABEL_RE,
+    above_rows,
     heading_number,
     label_lines,
     label_only,
+    layout_heading,
+    layout_heading_lines,
     listing_line,
+    lookalike,
     lower_title,
     next_section,
     number_only,
     numbered_heading,
     page_top_repeats,
+    table_cells,
 )
 from .labels import (
     BARE,
@@ -87,6 +98,7 @@ from .labels import (
     LabelForm,
     body_label,
     confirmed,
+    in_sequence,
     label_text,
     markers,
     normalise,
@@ -97,7 +109,7 @@ from .labels import (
 from .lexicon import zipf
 from .listing import listing_lines
 from .reading import Line, Witness
-from .references import key_reference_lists
+from .references import entry_blocks, key_reference_lists
 from .tables import grid_tables
 from .wiki import CARET, CARET_BODY_RE, CARET_HOW, RESIDUE, caret_labels, edit_suffix, residue_end, wiki_line_kind
 
@@ -119,7 +131,6 @@ FIELD_RE = re.compile(
 PART_RE = re.compile(r"^Part\s+(\d+|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b.{0,40}$")
 #: a chapter's label alone on its line above the chapter's title: "CHAPTER II", "Chapter 3", "BOOK IV"
 CHAPTER_LABEL_RE = re.compile(r"^(chapter|book|section)\s+(\d{1,3}|[ivxlc]{1,7})\.?$", re.IGNORECASE)
-BYLINE_RE = re.compile(r"^By\s+[A-Z][\w.’'-]*(\s+(and\s+)?[A-Z][\w.’'-]*){0,5}$")
 #: a byline in capitals: "BY MARIA LIND" (kept as it is: a byline is never recased)
 CAPS_BYLINE_RE = re.compile(r"^BY\s+[A-Z][A-Z.’'-]*(\s+(AND\s+)?[A-Z][A-Z.’'-]*){0,5}$")
 #: a name, or names, with initials, as a journal prints its authors:
@@ -150,15 +161,17 @@ SOURCE_LINE_RE = re.compile(
 #: words that make a "From …" line the record of where a text was printed
 SOURCE_CLUE_RE = re.compile(
     r"(\bNo\.|\bVol\.|\bpp?\.|\b(published|report|journal|review|magazine|newspaper|edition|"
-    r"pamphlet|bulletin|press|issue|series)\b)",
+    r"pamphlet|bulletin|press|issue|series|encyclopa?edia|wiki|archive|library)\b)",
     re.IGNORECASE,
 )
 
 
 #: a periodical's issue: "Communist Review #105 (Autumn 2022)", "Vol. 3, No. 2, 1975"
 ISSUE_LINE_RE = re.compile(
-    r"(#\d+|\bNo\.\s?\d+|\bVol\.\s?\d+|\bIssue\s+\d+)\D*\b(1[89]|20)\d{2}\b"
+    r"(#\d+|\bNo\.\s?\d+|\bVol\.\s?\d+|\bVolume\s+\d+|\bIssue\s+\d+)\D*\b(1[89]|20)\d{2}\b"
     r"|^(Issue|Volume|Vol\.|Number|No\.)\s*:?\s*\d+$"
+    # the year first, as a journal's masthead dates its issue: "August 2014, Volume 59, Issue 10."
+    r"|^(?:[A-Z][a-z]+\s+)?(1[89]|20)\d{2},?\s+(?:Vol\.|Volume)\s?\d+(?:,?\s+(?:No\.|Issue)\s?\d+)?\.?$"
 )
 
 
@@ -373,15 +386,22 @@ def broken_in_mid_sentence(line: str, following: str) -> bool:
             and not STANDFIRST_RE.search(line))
 
 
+#: the fewest words of a line broken at the page's width (:func:`_wrapped`)
+WRAP_MIN_WORDS = 4
+
+
 def _wrapped(lines: list[Line]) -> bool:
     """Whether some line of the text stops in mid-sentence, its sentence going on in the next.
 
     A text in which none does was not hard-wrapped: it is a web page copied
     without blank lines between its paragraphs, each paragraph a line.
     """
+    # a line of a menu copied one item to a line ("move to sidebar", "hide") is too short to be a line of a
+    # page broken at its width: only a line of WRAP_MIN_WORDS words or more is read as one
     return any(
         broken_in_mid_sentence(a.text, b.text)
-        for a, b in zip(lines, lines[1:], strict=False) if not a.blank and not b.blank
+        for a, b in zip(lines, lines[1:], strict=False)
+        if not a.blank and not b.blank and len(words(a.text)) >= WRAP_MIN_WORDS
     )
 
 
@@ -516,9 +536,17 @@ def not_a_heading(text: str) -> str | None:
     """Why a short line that stands alone is not a heading, or None.
 
     A byline, a date line, the signature under a resolution or an editor's
-    remark ("Signed: …", "Note: …") stand alone as headings do.
+    remark ("Signed: …", "Note: …") stand alone as headings do, and so do a
+    figure's caption, a contents line, a table's debris, an infobox's field,
+    a site's chrome (:func:`edition.witness.headings.lookalike`).
     """
     stripped = text.strip()
+    return label_reason(stripped) or lookalike(stripped)
+
+
+def label_reason(stripped: str) -> str | None:
+    """Why a line that stands alone labels the text or part of it rather than heading it, or None: a byline,
+    a date line, a label line ("Signed: …", "Note: …"), a listing's line."""
     if BYLINE_RE.match(stripped) or CAPS_BYLINE_RE.match(stripped) or INITIALS_BYLINE_RE.match(stripped):
         return "byline"
     if names_byline(stripped):
@@ -604,6 +632,8 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     stripped = line.strip()
     if not stripped or following is None or len(stripped) >= 0.6 * max(width, 1):
         return False
+    if layout_heading(line, following):
+        return True  # "2.3    Results" (``pdftotext -layout``), though a list's last item is above it
     if len(words(stripped)) > HEADING_TITLE_MAX_WORDS or ends_sentence(stripped) or stripped.endswith(","):
         return False
     if previous is not None and not ends_sentence(previous.strip()) and not _numbered_run(previous, stripped, width):
@@ -615,6 +645,8 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
         return True  # "References", then "[Bre96] Herbert Breger. …": the list's heading and its first entry
     if not nxt or not (nxt[0].isupper() or nxt[0] in OPENING_QUOTES or nxt[0].isdigit()):
         return False
+    if above_rows(stripped, nxt):
+        return False  # "Party Delegates Share", then "RBT 1.62 1.13": a table's heads, above its row
     if (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped) or is_caps(stripped)
             or not_a_heading(stripped) is not None):
         return False
@@ -636,7 +668,9 @@ def pdf_label_line(line: str, previous: str | None, following: str | None) -> bo
     stripped = line.strip()
     if following is None or (previous is not None and not ends_sentence(previous.strip())):
         return False
-    return (not_a_heading(stripped) is not None and len(words(stripped)) <= HEADING_MAX_WORDS
+    # the other lines in a heading's form (:func:`lookalike`) stay in their run: a caption opens a block, whose
+    # lines run on to its sentence's end (:func:`split_pdf_run`); a figure's debris, a table's row, stays joined
+    return (label_reason(stripped) is not None and len(words(stripped)) <= HEADING_MAX_WORDS
             and not ends_sentence(stripped))
 
 
@@ -705,7 +739,7 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         # or a paragraph's indented first line, as an extraction keeping the layout sets it (not an entry's
         # next line under its text, after its label: :func:`_hangs`)
         item = bool(current) and ends_sentence(current[-1].text.strip()) and (
-            bool(LIST_ITEM_RE.match(line.text))
+            bool(LIST_ITEM_RE.match(line.text)) or bool(CAPTION_LABEL_RE.match(line.text))
             or (_indent(line.text) >= _indent(current[-1].text) + INDENT_STEP and not _hangs(current, line)))
         if current and (caps != is_caps(current[-1].text) or item):
             out.append(current)
@@ -767,6 +801,7 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
             if (
                 not heading_like_
                 and not is_caps(first)
+                and not layout_heading(block.lines[0].text)  # "1     Introduction" opens a page: no sentence goes on
                 and not ends_sentence(last)
                 and (first[:1].islower() or len(last) >= 0.8 * width or last.endswith("-"))
             ):
@@ -800,10 +835,7 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         for edge in _edge_lines(lines, start):
             if edge.lineno not in found and _repeats_the_top(edge, lines, top, found, start):
                 found[edge.lineno] = "running head"
-    for lineno in section_number_lines(lines, found, page_starts):
-        found.pop(lineno, None)
-    for lineno in label_lines(lines, found, page_starts):
-        found.pop(lineno, None)  # "Chapter 2" above "Leadership": the heading's number, no running head
+    _headings_back(lines, found, page_starts)
     heads, headings = page_top_repeats(lines, found, page_starts)
     found.update({n: "running head" for n in heads})
     for lineno in headings:
@@ -814,6 +846,17 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         for lineno in [n for i, n in enumerate(numbers) if i not in fits]:
             del found[lineno]  # out of the pages' sequence: a number of the text's
     return found
+
+
+def _headings_back(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> None:
+    """Take out of *found* (changed in place) the headings' lines it took for running heads: a section's
+    number alone, a chapter's label above its title, a numbered heading at a page's top."""
+    for lineno in section_number_lines(lines, found, page_starts):
+        found.pop(lineno, None)
+    for lineno in label_lines(lines, found, page_starts):
+        found.pop(lineno, None)  # "Chapter 2" above "Leadership": the heading's number, no running head
+    for lineno in layout_heading_lines(lines, found):
+        found.pop(lineno, None)  # "1     Introduction" at a page's top: a numbered heading, no running head
 
 
 def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]:
@@ -829,11 +872,71 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
         if what:
             found[line.lineno] = what
     repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
+    refrains = _refrains(lines, repeated, found, page_starts)
     for i, line in enumerate(lines):
         if line.lineno not in found and repeated_kind(line.text, repeated) and (
-                line.lineno in edges if page_starts else _apart(lines, i, found)):
+                line.lineno in edges if page_starts else _apart(lines, i, found)) \
+                and not repeated_kind(line.text, refrains):
             found[line.lineno] = "running head"
     return found
+
+
+#: the fewest lines of a page: a running head recurs about this far apart or more, a poem's refrain every stanza
+RUNNING_HEAD_GAP_MIN = 20
+#: the most words of a line of verse where the whole text is set in short lines (its width a line of verse's)
+VERSE_MAX_WORDS = 8
+
+
+def _refrains(lines: list[Line], repeated: frozenset[str], found: dict[int, str],
+              page_starts: frozenset = frozenset()) -> frozenset[str]:
+    """The repeated lines (:func:`repeated_lines`) that are a poem's refrain, not a running head: repeated
+    every few lines (the gaps' median under :data:`RUNNING_HEAD_GAP_MIN`), and most copies inside a stanza, set
+    with no blank line against a short line of the text (a line of verse, not the running text's full width;
+    the refrain's other lines passed over, never across a page break: a running foot above the next page's
+    heading is no line of a stanza), not beside a page's number (*found*: a running head of short pages
+    stands beside it on most)."""
+    width = line_width(lines)
+    at: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if repeated_kind(line.text, repeated):
+            at.setdefault(line_shape(line.text), []).append(i)
+
+    def verse(x: Line) -> bool:
+        return not x.blank and bool(re.search(r"[^\W\d_]", x.text)) and (
+            len(x.text.strip()) < 0.8 * width or len(x.text.split()) <= VERSE_MAX_WORDS)
+
+    def crosses(a: int, b: int) -> bool:  # a page break between lines a and b, next to each other
+        return lines[max(a, b)].lineno in page_starts
+
+    def in_stanza(i: int) -> bool:
+        # the nearest line above and below on its page, no blank line between, past the refrain's other lines
+        for step in (-1, 1):
+            j = i + step
+            while (0 <= j < len(lines) and not crosses(j - step, j) and not lines[j].blank
+                   and repeated_kind(lines[j].text, repeated)):
+                j += step
+            if 0 <= j < len(lines) and not crosses(j - step, j) and verse(lines[j]):
+                return True
+        return False
+
+    def every_few_lines(copies: list[int]) -> bool:
+        return len(copies) > 1 and statistics.median(b - a for a, b in zip(copies, copies[1:], strict=False)) \
+            < RUNNING_HEAD_GAP_MIN
+
+    return frozenset(shape for shape, copies in at.items()
+                     if every_few_lines(copies) and 2 * sum(map(in_stanza, copies)) > len(copies)
+                     and 2 * sum(_beside_page_number(lines, i, found) for i in copies) <= len(copies))
+
+
+def _beside_page_number(lines: list[Line], i: int, found: dict[int, str]) -> bool:
+    """Whether the line next to line *i*, above or below it (blank lines aside), is a page number."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].blank:
+            j += step
+        if 0 <= j < len(lines) and found.get(lines[j].lineno) == "page number":
+            return True
+    return False
 
 
 def page_edges(lines: list[Line], page_starts: frozenset) -> set[int]:
@@ -1031,16 +1134,30 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
 FOOT_BLOCK_LABEL_RE = re.compile(rf"^\s*(?:([{SIGNS}])(?=\s*$|\s*[^\W\d_]){NOT_EMPHASIS}|(\d{{1,3}})\s+(?=[A-Z“\"‘(]))")
 
 
+#: the asterisk and TeX's, one sign for telling a list's items (an item's sign against the next's)
+_ASTERISKS = str.maketrans("∗", "*")
+#: a line set in columns: two gaps of three spaces or more between its words (a table's row, as
+#: ``pdftotext -layout`` sets it: "*reconstruction      the lost line      B")
+COLUMNS_RE = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")
+
+
 def _foot_label(text: str) -> str | None:
-    """The label a line at a page's foot begins with (:data:`FOOT_BLOCK_LABEL_RE`), normalised, or None."""
+    """The label a line at a page's foot begins with (:data:`FOOT_BLOCK_LABEL_RE`), as the witness prints it
+    (``∗`` and ``*`` apart: :func:`_called_on`), or None. A line set in columns (:data:`COLUMNS_RE`) is a
+    table's row, whatever its first cell begins with: no note."""
     m = FOOT_BLOCK_LABEL_RE.match(text)
-    return None if m is None else normalise(m.group(1) or m.group(2))
+    return None if m is None or COLUMNS_RE.search(text) else m.group(1) or m.group(2)
 
 
 def _called_on(text: str) -> set[str]:
     """The labels a stretch of a page calls with markers glued to a word or its punctuation:
-    signs ("Processing∗", "Chen†"), numbers ("zero,2", "TEX3.1")."""
-    return set(markers(text, SYMBOL)) | set(markers(text, BARE))
+    signs ("Processing∗", "Chen†"), numbers ("zero,2", "TEX3.1").
+
+    A sign is kept as the witness prints it: a note called by TeX's asterisk ``∗`` is labelled ``∗``
+    at the page's foot, as the same font sets both; a line beginning with the ASCII ``*`` (a table's
+    cell "*reconstruction …", a list's item) is no note of it. The edition names both the asterisk
+    (:func:`edition.witness.labels.normalise`)."""
+    return {m.group(1) for m in SYMBOL.marker.finditer(text)} | set(markers(text, BARE))
 
 
 def page_foot_blocks(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
@@ -1084,15 +1201,22 @@ def _foot_block(witness: Witness, page: list[Line], lines: list[Line],
     if not above:
         return {}
     called = _called_on(witness.text[above[0].start:above[-1].end])
+    sign = _foot_label(lines[0].text)
+    if sign is not None and not sign.isdigit() and (_foot_label(above[-1].text) or "").translate(_ASTERISKS) == \
+            sign.translate(_ASTERISKS):
+        return {}  # the line above begins with the sign too: a list's items, no note
     notes: dict[str, list[int]] = {}
     label = ""
     for k, line in enumerate(lines):
-        next_label = _foot_label(line.text)
-        if next_label is not None and next_label not in notes and next_label in called and next_label not in found:
+        sign = _foot_label(line.text)
+        next_label = None if sign is None else normalise(sign)
+        if next_label is not None and next_label not in notes and sign in called and next_label not in found:
             label = next_label
             notes[label] = []
         elif not label:
             return {}  # the first line opens no note the page calls
+        elif sign is not None and not sign.isdigit() and normalise(sign) == label:
+            return {}  # a note's sign again on the next line: the items of a list that begin with it, no notes
         elif (k and ends_sentence(lines[k - 1].text) and not NAME_INITIAL_END_RE.search(lines[k - 1].text)
               and line.text.lstrip()[:1].isupper()
               and any(x.blank for x in witness.lines[lines[k - 1].lineno:line.lineno - 1])):
@@ -1153,12 +1277,17 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     page = [x for x in witness.lines[:min(witness.page_starts) - 1] if x.lineno not in furniture]
     while page and page[-1].blank:
         page.pop()
+    # the signs the text calls notes with, as it prints them (:func:`_called_on`)
+    signs = {m.group(1) for m in SYMBOL.marker.finditer(witness.text)}
     for back in range(1, min(TITLE_PAGE_NOTE_MAX_LINES, len(page) - 1) + 1):
         if page[-back].blank:
             break  # a note's lines follow each other: above a blank line is the running text's paragraph
         m = TITLE_PAGE_NOTE_RE.match(page[-back].text)
-        if m and page[-back - 1].text.lstrip().startswith(m.group(1)):
+        if m and page[-back - 1].text.lstrip()[:1].translate(_ASTERISKS) == m.group(1).translate(_ASTERISKS):
             break  # the last item of a list whose items begin with the sign, not a note
+        if m and (COLUMNS_RE.search(page[-back].text) or (m.group(1) not in signs and normalise(m.group(1)) in
+                                                            {normalise(sign) for sign in signs})):
+            break  # a table's row, or a line that begins with the ASCII * where the text calls with TeX's ∗
         if m:
             return {normalise(m.group(1)): [x.lineno for x in page[-back:]]}
         if FOOT_LABEL_RE.match(page[-back].text):
@@ -1205,6 +1334,8 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         joined = join_section_numbers(join_page_breaks(split, width, furniture, literal), furniture)
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
+        # a reference list's entries, one a block, where its lines ran them on or hung them
+        marked = entry_blocks(marked, furniture, REFERENCES_HEADING_RE.match)
         return kind, mark_code(mark_tables(marked, grids), code), width, furniture
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
@@ -1455,15 +1586,43 @@ def is_list(block: Blk) -> bool:
     return len(block.lines) > 1 and all(LIST_ITEM_RE.match(line.text) for line in block.lines)
 
 
+#: the most lines a field's value may wrap on to below its own ("Public Domain: … display", "and perform …")
+FIELD_WRAP_MAX = 3
+
+
+def field_continues(previous: str, line: str) -> bool:
+    """Whether *line* is the wrapped rest of the field's value on the line above (*previous*): no field of its
+    own, and the value above ends no sentence or the line opens in lower case."""
+    text = line.strip()
+    return (bool(text) and not FIELD_RE.match(line) and not line.startswith(" " * 4)
+            and (text[0].islower() or not previous.rstrip().endswith((".", "!", "?", ":"))))
+
+
+def field_lines(lines: list[Line]) -> bool:
+    """Lines that are "Field: value" lines, one to a line, a value perhaps wrapped over the next lines
+    (:func:`field_continues`, at most :data:`FIELD_WRAP_MAX`): an archive's record of the work."""
+    if not lines or not FIELD_RE.match(lines[0].text):
+        return False
+    wrapped = 0
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if FIELD_RE.match(line.text):
+            wrapped = 0
+        elif field_continues(previous.text, line.text) and wrapped < FIELD_WRAP_MAX:
+            wrapped += 1
+        else:
+            return False
+    return True
+
+
 def _header_role(text: str) -> str | None:
     if PART_RE.match(text):
         return "subtitle"
-    if BYLINE_RE.match(text) or CAPS_BYLINE_RE.match(text) or INITIALS_BYLINE_RE.match(text):
+    if byline(text) or CAPS_BYLINE_RE.match(text) or INITIALS_BYLINE_RE.match(text):
         return "byline"
     posted = posted_line(text)
     if posted and posted[0]:
         return "posted"  # "Posted by NAME on DATE" names the author too: more than a date line
-    if DATE_RE.match(text) or is_date_line(text) or dated_line(text):
+    if DATE_RE.match(text) or is_date_line(text) or dated_line(text) or dated_rubric(text):
         return "date"
     if posted:
         return "posted"
@@ -1569,17 +1728,15 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     """
     if not blocks:
         return []
+    if (broken := _title_broken_after_small_word(blocks)) is not None:
+        # "THE" alone on the top line (a title page's first word, OCR'd apart), "RUSSIAN QUESTION" under it:
+        # one title of both lines; "THE" alone is never the title
+        title, rest = broken
+        return _under_title(rest, [Segment("header", title, "title")])
     segments: list[Segment] = []
     first = blocks[0]
     if FIELD_RE.match(first.lines[0].text):
-        # "Field: value" lines, one after another at the top
-        for i, block in enumerate(blocks):
-            if not all(FIELD_RE.match(line.text) for line in block.lines):
-                break
-            if i and block.blank_before:
-                break
-            segments.append(Segment("header", block, "fields"))
-        return segments
+        return _fields_at_top(blocks)
     if _header_role(first.lines[0].text.strip()) in ("date", "posted") and (len(first.lines) > 1 or len(blocks) > 1):
         return _date_first_header(blocks)
     if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
@@ -1598,8 +1755,68 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     elif _header_role(first.text.strip()) in ("byline", "date", "posted"):
         # a byline or a date is never the title: the text has none of its own
         return _header_fields(blocks, segments)
+    if _number_above_title(first, rest):
+        # "243", then "To: HIS SISTER MARIA": the letter's number in its collection, never its title
+        segments.append(Segment("header", first, "number"))
+        first, rest = rest[0], rest[1:]
     segments.append(Segment("header", first, "title"))
     return _under_title(rest, segments)
+
+
+def item_number(text: str) -> bool:
+    """A number alone on its line, as a collection numbers its letters ("243", "17."): no year ("1917" may be a
+    title, a chronology's), no letter ("No. 12", "Letter 12")."""
+    return number_like(text) and not YEAR_ALONE_RE.match(text.strip())
+
+
+#: a year alone on its line
+YEAR_ALONE_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def _number_above_title(first: Blk, rest: list[Blk]) -> bool:
+    """An item's number (:func:`item_number`) above a title's line: the item's number, never its title."""
+    return (len(first.lines) == 1 and item_number(first.text) and bool(rest) and len(rest[0].lines) == 1
+            and heading_like(rest[0].text) and not number_like(rest[0].text) and not _header_role(rest[0].text.strip()))
+
+
+def _fields_at_top(blocks: list[Blk]) -> list[Segment]:
+    """The blocks of "Field: value" lines one after another at the top, with no blank line between."""
+    segments: list[Segment] = []
+    for i, block in enumerate(blocks):
+        if not field_lines(block.lines) or (i and block.blank_before):
+            break
+        segments.append(Segment("header", block, "fields"))
+    return segments
+
+
+def lone_small_word(text: str) -> bool:
+    """A line that is one small word and nothing else ("THE", "Of", "A"): a title's first word set apart,
+    never a title of its own."""
+    return text.strip().rstrip(",").casefold() in SMALL_WORDS
+
+
+def _title_broken_after_small_word(blocks: list[Blk]) -> tuple[Blk, list[Blk]] | None:
+    """A title whose first word stands alone on the top line, the rest on the line under it (in the same run
+    of lines, or after a blank line): the title's block of both lines, and the blocks after it; or None.
+
+    The line under the small word must be a title's line (heading-like, a single line, no date or byline):
+    "THE" above a paragraph is no title broken in two.
+    """
+    first = blocks[0]
+    if not lone_small_word(first.lines[0].text) or first.lines[0].text.startswith(" "):
+        return None
+    if len(first.lines) == 2:
+        below, rest = [first.lines[1]], blocks[1:]
+        blank_after = first.blank_after
+    elif len(first.lines) == 1 and len(blocks) > 1 and len(blocks[1].lines) == 1:
+        below, rest = blocks[1].lines, blocks[2:]
+        blank_after = blocks[1].blank_after
+    else:
+        return None
+    text = below[0].text.strip()
+    if not heading_like(text) or _header_role(text) or lone_small_word(text):
+        return None
+    return Blk([first.lines[0], *below], first.blank_before, blank_after), rest
 
 
 def running_heads_aside(header: list[Segment], furniture: dict[int, str]) -> list[Segment]:
@@ -1644,7 +1861,8 @@ def side_by_side(text: str) -> str:
 def _names_line(text: str) -> bool:
     """A line of one person's name, or of several side by side ("Ada Morel, Ivan Petrov")."""
     parts = [p for p in NAMES_APART_RE.split(text.strip()) if p]
-    return bool(parts) and all(_name_line(p) for p in parts)
+    # a report's number ("SMLI TR-94-29") is no person's name: a name has no figure
+    return bool(parts) and all(_name_line(p) and not re.search(r"\d", p) for p in parts)
 
 
 def _affiliation_line(text: str) -> bool:
@@ -1673,6 +1891,24 @@ def _title_line(text: str) -> bool:
     return heading_like(stripped) and not ends_sentence(stripped)
 
 
+#: an e-mail address, or a web address, whose words are no words of the text ("jane.roe@example.edu")
+ADDRESS_RE = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+#: a line of e-mail addresses under an article's authors, one or several side by side, perhaps in braces
+#: ("jane.roe@example.edu", "{roe, doe}@example.edu", "Email: j.doe@example.ac.uk")
+EMAIL_LINE_RE = re.compile(
+    r"^(?:e-?mail:?\s*)?(?:(?:\{[\w.+,\s-]+\}|[(<]?[\w.+-]+)@[\w-]+(?:\.[\w-]+)+[>)]?[,;]?\s*)+$", re.IGNORECASE)
+
+
+#: a technical report's number, a line of its own: a series' letters, then letters and figures joined by
+#: hyphens ("SMLI TR-94-29", "MIT-LCS-TR-123", "Technical Report CS-2001-14")
+REPORT_NUMBER_RE = re.compile(r"^(?:[A-Z][\w.]*\s+){0,3}[A-Z]{1,8}(?:-[A-Z]{1,8})*-\d{1,4}(?:-\d{1,4})*$")
+
+
+def email_line(text: str) -> bool:
+    """A line of authors' e-mail addresses and nothing else (:data:`EMAIL_LINE_RE`)."""
+    return bool(EMAIL_LINE_RE.match(text.strip()))
+
+
 def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
     """The head of an article in a PDF: a title of up to three lines, its authors, their institutions.
 
@@ -1684,7 +1920,8 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
     """
     lines = [line for block in blocks[:TOP_ZONE] for line in block.lines][:TOP_ZONE]
     # a person's name is never written in lower case in the text; the words of a title may be
-    lower = {w for block in blocks for line in block.lines for w in LOWER_WORD_RE.findall(line.text)}
+    lower = {w for block in blocks for line in block.lines
+             for w in LOWER_WORD_RE.findall(ADDRESS_RE.sub(" ", line.text))}  # "jane.roe@…" is no word "jane"
 
     def person(text: str) -> bool:
         return _names_line(text) and not any(w.lower() in lower for w in re.findall(r"[^\W\d_]{3,}", text)
@@ -1692,31 +1929,90 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
 
     title = []
     for line in lines[:TITLE_MAX_LINES]:
-        if person(line.text) or not _title_line(line.text):
+        # a title's line may end on the colon before its subtitle's ("The Class Nature of the State:")
+        if person(line.text) or not _title_line(line.text.strip().removesuffix(":")):
             break
         title.append(line)
     rest = lines[len(title):]
-    if not title or not rest or not person(rest[0].text) or not _title_line(" ".join(x.text for x in title)):
+    if (not title or not rest or not (person(rest[0].text) or _name_then_place(rest[0].text, person))
+            or not _title_line(" ".join(x.text for x in title))):
         return []
     if any(a.lineno + 1 != b.lineno for a, b in zip(title, title[1:], strict=False)):
         return []  # the title's lines are one run of lines
     segments = [Segment("header", Blk(title, blocks[0].blank_before, 0), "title")]
     for line in rest:
-        role = _header_role(line.text.strip())
-        if _affiliation_line(line.text) and segments[-1].detail in ("name", "affiliation"):
-            detail = "affiliation"
-        elif person(line.text):
-            detail = "name"
-        elif role in ("date", "byline"):
-            detail = role
-        else:
+        detail = _author_line_detail(line, segments, person)
+        if detail is None:
             break
         segments.append(Segment("header", Blk([line], 0, 0), detail))
     return _whole_blocks(segments, blocks)
 
 
+#: the authors' part of a PDF's header, above which a line of their institution may stand
+AUTHORS_PART = ("name", "affiliation", "e-mail")
+#: the first words of a section's heading that opens the text under the authors, never an institution's
+OPENING_SECTION_RE = re.compile(r"^(?:abstract|summary|introduction|contents|keywords)\b", re.IGNORECASE)
+
+
+def _author_line_detail(line: Line, segments: list[Segment], person: Callable[[str], bool]) -> str | None:
+    """What a line under a PDF's title and authors is: a name, an affiliation, an e-mail, a report's number,
+    a date or a byline; or None (the header ends)."""
+    last = segments[-1]
+    if _affiliation_line(line.text) and last.detail in AUTHORS_PART:
+        return "affiliation"
+    if email_line(line.text) and last.detail in AUTHORS_PART:
+        return "e-mail"  # the authors' addresses under their names or institutions
+    if REPORT_NUMBER_RE.match(line.text.strip()) and last.detail != "title":
+        return "report"  # a technical report's number under the authors ("SMLI TR-94-29")
+    if person(line.text) or (last.detail == "title" and _name_then_place(line.text, person)):
+        return "name"
+    role = _header_role(line.text.strip())
+    if role in ("date", "byline"):
+        return role
+    if last.detail in AUTHORS_PART and _under_the_names(line, segments):
+        return "affiliation"
+    return None
+
+
+def _name_then_place(text: str, person: Callable[[str], bool]) -> bool:
+    """A person's name, then after a comma the institution ("John Hughes, Institutionen för Datavetenskap,"):
+    an institution's line, or words whose address goes on on the next line (the comma at the end). "Karl Marx,
+    the Man and His Work" is a subtitle."""
+    m = NAME_THEN_PLACE_RE.match(text.strip())
+    if m is None:
+        return False
+    place = text.strip()[m.end(1) + 1:].strip()
+    return (person(m.group(1)) and len(words(text)) <= HEADING_MAX_WORDS
+            and (place.endswith(",") or _affiliation_line(place)))
+
+
+def _person_of(text: str) -> str:
+    """The name of a line of a name and its institution ("John Hughes, Institutionen …" → "John Hughes"); a line
+    of names, or any other, as it is."""
+    text = text.strip()
+    m = NAME_THEN_PLACE_RE.match(text)
+    if _names_line(text) or not m or not _name_line(m.group(1)):
+        return text
+    return m.group(1).strip()
+
+
+def _under_the_names(line: Line, segments: list[Segment]) -> bool:
+    """A line in the run of lines under the authors' names, set in as many columns as the names are
+    ("The Free Haven Project     The Free Haven Project     Naval Research Lab"), or, under one name, one
+    short line: an institution or its address, each column a few words that end no sentence."""
+    above = segments[-1].block.lines[-1]
+    names = next(seg for seg in reversed(segments) if seg.detail == "name").block.text
+    columns = [part for part in re.split(r"\s{3,}", line.text.strip()) if part]
+    return (line.lineno == above.lineno + 1 and len(columns) == len(re.split(r"\s{3,}", names.strip()))
+            and not OPENING_SECTION_RE.match(line.text.strip())
+            and all(len(words(part)) <= 6 and not part.endswith((".", "!", "?", ":", ";"))
+                    and (part[:1].isupper() or part[:1].isdigit()) for part in columns))
+
+
 #: a name's last word with the sign of its note ("Maïeul Rouquette‡"), or an institution's
 NAME_SIGN_RE = re.compile(rf"[{SIGNS}]$")
+#: the sign of a note after each name of a line ("Seth Gilbert∗     Nancy Lynch∗")
+NAME_SIGNS_RE = re.compile(rf"[{SIGNS}](?=[\s,;]|$)")
 #: the words that hand a title page's credit to the names below ("based on the original work by")
 CREDIT_RE = re.compile(r"\b(?:by|with|from|after|and)$")
 #: the others of a list of authors, on a line of their own under the last name ("et al.‡")
@@ -1730,7 +2026,8 @@ def _plain_letters(text: str) -> str:
 
 def _signed_name(text: str) -> bool:
     """A line of names, a note's sign after it or not ("Maïeul Rouquette‡")."""
-    return _names_line(_plain_letters(NAME_SIGN_RE.sub("", text.strip())))
+    # each name of a line of names side by side may carry its sign ("Seth Gilbert∗     Nancy Lynch∗")
+    return _names_line(_plain_letters(NAME_SIGNS_RE.sub("", text.strip())))
 
 
 def _institution(text: str) -> bool:
@@ -1775,6 +2072,10 @@ def _pdf_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[Segmen
     if not people or any(_header_role(NAME_SIGN_RE.sub("", line.text.strip())) for line in head[1:people[0] + 1]):
         return []  # a byline in its form ("M.C. Howard and J.E. King*"): the header is read as any other's
     first = people[0]
+    if TITLE_BROKEN_OFF_RE.search(head[0].text.rstrip()):
+        # "Brewer’s Conjecture and the Feasibility of", "Consistent, …", "Services": one title over its lines
+        return _whole_blocks(_title_page_people(head, first, [Segment("header", Blk(head[:first], 0, 0), "title")]),
+                             blocks)
     segments = [Segment("header", Blk([head[0]], 0, 0), "title")]
     if first > 1:
         segments.append(Segment("header", Blk(head[1:first], 0, 0), "subheading"))
@@ -1799,16 +2100,23 @@ def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[
     alone above the prose is read as any header is), and only when those
     lines take whole blocks (the body begins at a block's start).
     """
-    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines if line.lineno not in furniture][:TOP_ZONE]
+    # a date line is the title page's own here, never a page's furniture
+    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines
+             if furniture.get(line.lineno, "date line") == "date line"][:TOP_ZONE]
     head = _title_page_head(lines)
     if len(head) < 2 or head[-1] is lines[-1]:
         return []
-    title, dated = head[0].text.strip(), head[1].text.strip()
+    title = head[0].text.strip()
+    # "by Jane Roe" between the title and its date ("The Class Nature …", "by Jane Roe", "27 March 2001")
+    by = 1 if len(head) > 2 and TITLE_PAGE_BY_RE.match(head[1].text.strip()) else 0
+    dated = head[1 + by].text.strip()
     if (not _title_line(title) or section_number(title) is not None or _header_role(title)
             or _header_role(dated) != "date"):
         return []
-    segments = [Segment("header", Blk([head[0]], 0, 0), "title"), Segment("header", Blk([head[1]], 0, 0), "date")]
-    for line in head[2:]:
+    segments = [Segment("header", Blk([head[0]], 0, 0), "title")]
+    segments += [Segment("header", Blk([head[1]], 0, 0), "byline")] if by else []
+    segments.append(Segment("header", Blk([head[1 + by]], 0, 0), "date"))
+    for line in head[2 + by:]:
         text = line.text.strip()
         if TITLE_PAGE_BY_RE.match(text) and not any(s.detail == "byline" for s in segments):
             segments.append(Segment("header", Blk([line], 0, 0), "byline"))
@@ -1819,7 +2127,7 @@ def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[
         else:
             break
     kept = _taken_whole(segments, blocks)
-    return kept if len(kept) >= 2 and kept[1].detail == "date" else []
+    return kept if len(kept) >= 2 + by and kept[1 + by].detail == "date" else []
 
 
 def _title_page_people(head: list[Line], i: int, segments: list[Segment]) -> list[Segment]:
@@ -1883,8 +2191,10 @@ def _author_above_title(blocks: list[Blk]) -> bool:
         or source_line(third.text)
         # the archive's record of the work ("Written: …", "Source: …") a little below, past a caption:
         # a record that names no title and no author (one that does names them itself)
-        or any(all(FIELD_RE.match(line.text) for line in b.lines)
+        or any(field_lines(b.lines)
                and not any(RECORD_NAMES_RE.match(line.text) for line in b.lines) for b in blocks[2:2 + RECORD_NEAR])
+        # author, work, then the chapter's label over its title ("Chapter 19", "Pravda")
+        or bool(CHAPTER_LABEL_RE.match(third.lines[0].text.strip()))
         # author, work, chapter: three short lines at the top
         or (len(third.lines) == 1 and len(words(third.text)) <= HEADING_MAX_WORDS
             and not third.text.rstrip().endswith((".", ",", ";", ":"))
@@ -1919,7 +2229,7 @@ def _field_run(rest: list[Blk]) -> list[Segment]:
     """The blocks of "Field: value" lines that open *rest*, one after another (a blank line between or none)."""
     fields: list[Segment] = []
     for block in rest:
-        if not all(FIELD_RE.match(line.text) for line in block.lines) or (fields and block.blank_before > 1):
+        if not field_lines(block.lines) or (fields and block.blank_before > 1):
             break
         fields.append(Segment("header", block, "fields"))
     return fields
@@ -1978,6 +2288,9 @@ def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
             segments.append(Segment("header", block, "name"))
         elif source_line(block.text) or issue_line(block.text):
             segments.append(Segment("header", block, "source"))
+        elif segments and field_lines(block.lines):
+            # "Author: Jane Roe" under the title and the "Posted … by admin" line: the header's own fields
+            segments.append(Segment("header", block, "fields"))
         else:
             break
     return segments
@@ -2008,6 +2321,10 @@ def edge_furniture(block: Blk, kind: str, furniture: dict[int, str], *, top: boo
     if kinds and len(kinds) == len(block.lines):
         return kinds[0]
     menu = len(block.lines) >= MENU_MIN_LINES and all(_menu_item(line.text) for line in block.lines)
+    if not menu and kinds and len(block.lines) >= MENU_MIN_LINES:
+        # a menu copied one item to a line from a skip link down ("Jump to content", "Main menu", "move to
+        # sidebar", "hide", "Navigation", …): short items, in lower case or not, under a line of furniture
+        menu = all(_menu_item(line.text) or _menu_item(line.text.capitalize()) for line in block.lines)
     if top and kind == "web" and menu:
         # a menu copied one item to a line, above the text (below it, such lines may be a signature)
         return "navigation bar"
@@ -2119,12 +2436,16 @@ def bottom_link_list(blocks: list[Blk], start: int, kind: str, furniture: dict[i
     return first if longest >= LINK_RUN_MIN and formed and names < links else len(blocks)
 
 
+#: a post's stamp names itself: "Posted on …", "Published …" (a date and a name alone may date a diary's entry)
+STAMP_START_RE = re.compile(r"^\s*(?:Posted|Published|Written|Updated)\b", re.IGNORECASE)
+
+
 def closing_stamp(blocks: list[Blk], start: int, end: int) -> int:
     """The index after a post's closing stamp ("Posted on 15 October 2019 at 09:11 by Jane Doe.") in the
     second half of *blocks[start:end]*, or *end*: what follows the stamp is the site's (its footer, its
     comments), never the post's."""
     for i in range(end - 1, max(start, len(blocks) // 2) - 1, -1):
-        if len(blocks[i].lines) == 1 and posted_line(blocks[i].text):
+        if len(blocks[i].lines) == 1 and STAMP_START_RE.match(blocks[i].text) and posted_line(blocks[i].text):
             return i + 1
     return end
 
@@ -2181,7 +2502,30 @@ def _leading_forms(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> l
             found.append((i, "masthead"))
         else:
             break
+    if not found and kind == "pdf":
+        return [(i, JOURNAL_MASTHEAD) for i in range(_journal_masthead(blocks))]
     return found
+
+
+#: the furniture of a journal's masthead at the top of a PDF's first page
+JOURNAL_MASTHEAD = "journal masthead"
+#: the most blocks of a journal's masthead
+MASTHEAD_MAX_BLOCKS = 4
+
+
+def _journal_masthead(blocks: list[Blk]) -> int:
+    """How many blocks at the top of a PDF are its journal's masthead, or 0: short lines ("JSS", "Journal of
+    Statistical Software") down to a line that names the issue ("August 2014, Volume 59, Issue 10.") or gives
+    the journal's address alone ("http://www.jstatsoft.org/"), above a title and its authors' names."""
+    end = 0
+    for i, block in enumerate(blocks[:MASTHEAD_MAX_BLOCKS]):
+        if any(len(words(line.text)) > HEADING_MAX_WORDS or SENTENCE_BREAK_RE.search(line.text)
+               for line in block.lines):
+            break
+        columns = [part for line in block.lines for part in re.split(r"\s{3,}", line.text.strip()) if part]
+        if any(issue_line(part) or ADDRESS_RE.fullmatch(part) for part in columns):
+            end = i + 1
+    return end if end and _pdf_article_header(blocks[end:]) else 0
 
 
 def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int, str] | None = None) -> int:
@@ -2354,23 +2698,40 @@ def is_contents_line(block: Blk, later: list[Blk]) -> bool:
     return all((heading_like(entry) and entry in headings) or entry in edited for entry in entries)
 
 
-def _item_beside(text: str, other: str) -> bool:
+def _item_beside(text: str, other: str, step: int = 0) -> bool:
     """Whether *other*, beside the numbered line *text*, is an item of the same list ("1. …" beside "2. …"),
-    not a section of another level ("1 Using …" above "1.1 Plain TEX")."""
+    not a section of another level ("1 Using …" above "1.1 Plain TEX"); with a *step* (1: *other* follows
+    *text*, -1: it comes before it), numbered after it or before it as a list counts (or alike, as a contents
+    list's pages: "1 Methods", "1 Results"), so that the last line of a contents list ("9 Conclusion …") is no
+    item beside the heading "1 Introduction" under it."""
     if not (SECTION_NUMBER_RE.match(other) or LIST_ITEM_RE.match(other)):
         return False
     mine, theirs = section_number(text), section_number(other)
-    return mine is None or theirs is None or len(mine) == len(theirs)
+    if mine is None or theirs is None:
+        # "IV. …" beside any item; a numbered line beside a bulleted one ("• Land …"), or beside a roman
+        # numeral, is in no list with it
+        return mine is None or bool(SECTION_NUMBER_RE.match(other))
+    if _dotted(text) != _dotted(other):
+        return False  # "8. Investigate …" above "9     Conclusion": an item, then a section, numbered alike
+    return len(mine) == len(theirs) and (not step or (theirs[-1] - mine[-1]) * step >= 0)
 
 
-def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str,
-                              following: Blk | None, under_heading: bool = False) -> tuple[str, str, bool] | None:
+def _dotted(text: str) -> bool:
+    """Whether the number opening *text* has its stop: "8. …" (an item's, or a section's in that form)."""
+    return bool(re.match(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s", text))
+
+
+def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str, following: Blk | None,
+                              under_heading: bool = False, after_image: bool = False) -> tuple[str, str, bool] | None:
     """The role of a block of figures among figures (a matrix's, a table's: a paragraph, never
     a heading), or of a web page's furniture in its body (a reader's toolbar, breadcrumbs, the
     caption of an absent image), or None.
 
-    The only block under a heading (*under_heading*, and the next block another heading or
-    none) is the section's text, never a caption."""
+    A caption needs the place of an image: the block under a heading (*under_heading*: a chapter's
+    title under its label, its epigraph under its title), the body's first block and the block above an
+    attribution ("— Karl Marx") are the text's, never a caption, unless an image's trace is beside
+    them (:func:`edition.witness.figures.image_trace`; *after_image*: the block above, furniture or not,
+    holds one)."""
     if number_like(text) and (number_like(previous) or (following is not None and number_like(following.text))):
         return "paragraph", "", False
     if kind == "web" and single and toolbar_line(text):
@@ -2379,7 +2740,8 @@ def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str,
         return "furniture", "meta line", False  # "… author <date> … author by NAME …": the site's, not the text's
     if (
         kind == "web" and single and not ends_sentence(text) and caption_like(text) and not STANDFIRST_RE.search(text)
-        and not (under_heading and (following is None or heading_like(following.text)))
+        and (after_image or image_trace(text) or (following is not None and image_trace(following.text))
+             or not (under_heading or not previous or (following is not None and attribution(following.text))))
     ):
         # a breadcrumb trail is long enough for a caption, but is the site's menu
         return "furniture", "breadcrumbs" if menu_kind(text) == "breadcrumbs" else "image caption", False
@@ -2413,10 +2775,24 @@ def _sentence_in_progress(text: str) -> bool:
     return stripped[-1].isalpha() or stripped[-1] in ",;:–—-"
 
 
+def _no_heading_role(text: str, kind: str, previous: str, following: Blk | None, under_heading: bool,
+                     after_image: bool) -> tuple[str, str, bool] | None:
+    """The role of a line that stands alone as a heading does and is none (:func:`not_a_heading`), or None."""
+    why = not_a_heading(text)
+    if why == "site chrome":
+        return "furniture", why, False  # "Navigation menu", "Jump to content": the site's, not the text's
+    if why == "figure caption" and (found := _figures_or_web_furniture(text, True, kind, previous, following,
+                                                                       under_heading, after_image)):
+        return found  # a web page's "Figure 3: …" without its image
+    if why:
+        return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
+    return None
+
+
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
-              notes_follow: bool, under_heading: bool = False) -> tuple[str, str, bool]:
+              notes_follow: bool, under_heading: bool = False, after_image: bool = False) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off); *under_heading*: the block
-    before it (furniture aside) is a heading."""
+    before it (furniture aside) is a heading; *after_image*: the block before it holds an image's trace."""
     text = block.text
     # one line, or a section's number on its line and its heading (:func:`join_section_numbers`)
     single = len(block.lines) == 1 or (len(block.lines) == 2 and number_only(block.lines[0].text))
@@ -2428,20 +2804,23 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "furniture", "boundary line", False
     if single and len(CATEGORY_RE.findall(text)) >= 2:
         return "furniture", "category line", False
-    if single and not_a_heading(text):
-        return "paragraph", "", False  # a byline, a date, a signature: never a heading, never recased
-    if kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text):
+    if single and (found := _no_heading_role(text, kind, previous, following, under_heading, after_image)):
+        return found
+    if (kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text)
+            and not lookalike(" ".join(text.split()))):  # "HT VHT" / "MCS MCS": a table's cells, in capitals
         return "heading", "2", False
-    if found := _figures_or_web_furniture(text, single, kind, previous, following, under_heading):
+    if found := _figures_or_web_furniture(text, single, kind, previous, following, under_heading, after_image):
         return found
     # "1. …", "2. …" one after another: the items of a list, not headings
     numbered_items = bool(SECTION_NUMBER_RE.match(text)) and (
-        (following is not None and _item_beside(text, following.text)) or _item_beside(text, previous)
-    )
+        (following is not None and _item_beside(text, following.text, 1)) or _item_beside(text, previous, -1)
+    ) and not (kind == "pdf" and len(block.lines) == 1  # "1     Introduction": its number's box, no item's
+               and layout_heading(block.lines[0].text, following.lines[0].text if following is not None else None))
     if (
         heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
         and not (sentence_question(text) and not (kind == "pdf" and numbered_heading(text)))
         and not previous.rstrip().endswith((",", ";"))
+        and not (following.lines and above_rows(text, following.lines[0].text))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and (NOTES_HEADING_RE.match(text.strip())
@@ -2503,6 +2882,11 @@ def segment(witness: Witness) -> Layout:
                                  and not REFERENCES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
+    # the cells of a table under its caption, the labels of a figure above its caption: no headings
+    cells = table_cells(segments)
+    for i in cells:
+        segments[i] = segments[i]._replace(role="paragraph", detail="")
+    cell_lines = [segments[i].block.lineno for i in cells]
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     segments = captions_after(segments, furniture, lambda lines: Segment("paragraph", Blk(lines, 0, 0), FIGURE_CAPTION))
@@ -2518,12 +2902,17 @@ def segment(witness: Witness) -> Layout:
         segments.append(Segment("heading", refs[0], "2"))  # the list's heading, below the notes
         refs = refs[1:]
     segments += _reference_segments(refs, furniture)
-    stamped = kind == "web" and furniture_from > 0 and bool(posted_line(blocks[furniture_from - 1].text))
+    stamped = (kind == "web" and furniture_from > 0 and bool(STAMP_START_RE.match(blocks[furniture_from - 1].text))
+               and bool(posted_line(blocks[furniture_from - 1].text)))
     segments += _tail_segments(blocks[furniture_from:], kind, furniture, POST_FOOT if stamped else "")
     segments = contents_levels(segments)
     segments = screen_fields(segments)
     segments, lists = key_reference_lists(segments, furniture)
     figures = sorted(n for n, what in furniture.items() if what == FIGURE_LABELS)
+    if cell_lines:
+        lists.append(Decision("table cells", f"line {cell_lines[0]}" + (f" and {len(cell_lines) - 1} more"
+                                                                         if len(cell_lines) > 1 else ""),
+                              CELLS_HOW, cell_lines[0], False))
     if figures:
         lists.append(Decision("figure labels", f"line {figures[0]}", FIGURE_HOW, figures[0]))
     segments, listed = contents_lists(segments)
@@ -2532,20 +2921,19 @@ def segment(witness: Witness) -> Layout:
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    decisions = decisions_of(segments, kind, witness) + lists + listed + signed + link_lists(segments)
-    if carets is not None:
-        decisions.append(Decision("notes", "notes", CARET_HOW, blocks[carets[0]].lineno, True))
-    if stamped and furniture_from < len(blocks):
-        decisions.append(Decision(
-            "furniture", f"lines {blocks[furniture_from].lineno}–{blocks[-1].lines[-1].lineno}",
-            f"the blocks after the post's closing stamp (“{blocks[furniture_from - 1].text.strip()}”): the "
-            "site's foot (its comments, licence, signature), set aside from the running text, each line kept",
-            blocks[furniture_from].lineno, False))
+    decisions = (decisions_of(segments, kind, witness) + lists + listed + signed + link_lists(segments)
+                 + _page_decisions(blocks, furniture_from, carets, stamped))
     if brackets is not None:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited)
+
+
+#: the reason given in the apparatus for the cells and labels read as no headings (:func:`table_cells`)
+CELLS_HOW = ("short lines standing alone under a table's caption (“Table n: …”) down to the next paragraph of "
+             "prose, or above a figure's caption back to the prose before it, are the table's cells or the "
+             "figure's labels, extracted one a line: printed as paragraphs where they stand, never as headings")
 
 
 #: the lines of a text's first screen, where a run of "Field: value" lines is its header's record
@@ -2660,7 +3048,7 @@ def screen_fields(segments: list[Segment]) -> list[Segment]:
     for i, seg in enumerate(out):
         if seg.block.lineno > FIRST_SCREEN_LINES:
             break
-        fits = seg.role in ("paragraph", "heading") and all(FIELD_RE.match(line.text) for line in seg.block.lines)
+        fits = seg.role in ("paragraph", "heading") and field_lines(seg.block.lines)
         if fits and (not run or seg.block.blank_before <= 1):
             run.append(i)
             continue
@@ -2892,7 +3280,9 @@ def _notes_section(
     notes_from = notes_start(blocks, furniture_from)
     # a note's label on its first line ("∗This work …", "1 The …"), or on a line of its own ("1", "∗")
     firsts = {label: witness.lines[lines[0] - 1].text for label, lines in foot.items()}
-    foot_bodies = [f"{label} {witness.lines[lines[1] - 1].text.strip()}" if label_text(firsts[label]) else firsts[label]
+    # (the label as the witness prints it: a sign's body begins with the marker's own character, labels.confirmed)
+    foot_bodies = [f"{label_text(firsts[label])} {witness.lines[lines[1] - 1].text.strip()}"
+                   if label_text(firsts[label]) else firsts[label]
                    for label, lines in foot.items() if len(lines) > 1 or not label_text(firsts[label])]
     forms = confirmed(
         # the header's lines too: a journal's byline may carry a note ("King*")
@@ -2963,8 +3353,9 @@ class _BodyReader(NamedTuple):
                 previous, previous_role = block.text, "heading"
             elif seg is None:
                 following = body[i + 1] if i + 1 < len(body) else None
+                after_image = bool(out) and image_trace(out[-1].block.text)  # "[image]", set aside or not
                 role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow,
-                                                     previous_role == "heading")
+                                                     previous_role == "heading", after_image)
                 if role == "heading" and following is not None and following.code and _introduces(block.text):
                     role, detail = "paragraph", ""  # "The user command is supposed to be", then the command
                 seg = Segment(role, block, detail, breaks_off)
@@ -3089,6 +3480,22 @@ def _caret_segments(section: list[Blk], labels: list[str]) -> list[Segment]:
     return out
 
 
+def _page_decisions(blocks: list[Blk], furniture_from: int, carets: tuple[int, int, list[str]] | None,
+                    stamped: bool) -> list[Decision]:
+    """The decisions on a web page's own parts: its caret reference list (:func:`caret_notes`), its foot
+    after the post's closing stamp (:func:`closing_stamp`)."""
+    out: list[Decision] = []
+    if carets is not None:
+        out.append(Decision("notes", "notes", CARET_HOW, blocks[carets[0]].lineno, True))
+    if stamped and furniture_from < len(blocks):
+        out.append(Decision(
+            "furniture", f"lines {blocks[furniture_from].lineno}–{blocks[-1].lines[-1].lineno}",
+            f"the blocks after the post's closing stamp (“{blocks[furniture_from - 1].text.strip()}”): the "
+            "site's foot (its comments, licence, signature), set aside from the running text, each line kept",
+            blocks[furniture_from].lineno, False))
+    return out
+
+
 def link_lists(segments: list[Segment]) -> list[Decision]:
     """One decision for each run of a site's links set aside (:data:`LINK_LIST`), with its lines and reason: a
     run of furniture, one block after another, with a link list among it."""
@@ -3119,17 +3526,59 @@ def _note_segments(section: list[Blk], forms: tuple[LabelForm, ...], furniture: 
     """The segments of the notes section: each note, its continuations, furniture among them."""
     out: list[Segment] = []
     current = ""
-    for block in (part for whole in section for part in split_note_bodies(whole, forms)):
+    parts = [part for whole in section for part in split_note_bodies(whole, forms)]
+    strict = _strict_labels(parts, forms)
+    for block in _split_in_sequence(parts, forms, furniture):
         if all(line.lineno in furniture for line in block.lines):
             out.append(Segment("furniture", block, furniture[block.lines[0].lineno]))
             continue
         found = body_label(block.lines[0].text, forms)
+        if found is None and current and (nxt := in_sequence(block.lines[0].text, forms, current)) \
+                and nxt.label not in strict:
+            found = nxt
         if found:
             current = found.label
             out.append(Segment("note", block, current))
         else:
             out.append(Segment("note-continued", block, current))
     return out
+
+
+def _split_in_sequence(parts: list[Blk], forms: tuple[LabelForm, ...], furniture: dict[int, str]) -> list[Blk]:
+    """Split the parts of the notes section before each line that begins with the next note's number
+    (:func:`edition.witness.labels.in_sequence`): notes 2 and 3 that begin "2 ibid.", "3 1917 …" on lines
+    of a wrapped paragraph are notes of their own, not note 1's lines. A number out of sequence ("5 vols.")
+    and one the section labels in the strict form elsewhere (its own note) stay the line's text."""
+    strict = _strict_labels(parts, forms)
+    out: list[Blk] = []
+    current = ""
+    for part in parts:
+        starts: list[int] = []
+        for i, line in enumerate(part.lines):
+            found = body_label(line.text, forms) if i == 0 else None
+            if found:
+                current = found.label
+                continue
+            nxt = in_sequence(line.text, forms, current) if current and line.lineno not in furniture else None
+            if nxt is not None and nxt.label not in strict:
+                if i:
+                    starts.append(i)
+                current = nxt.label
+        out += _split_before(part, starts) if starts else [part]
+    return out
+
+
+def _strict_labels(parts: list[Blk], forms: tuple[LabelForm, ...]) -> set[str]:
+    """The labels the notes section's parts begin with in the strict form (:func:`body_label`)."""
+    return {found.label for part in parts if (found := body_label(part.lines[0].text, forms))}
+
+
+def _split_before(block: Blk, starts: list[int]) -> list[Blk]:
+    """The block split before each of its lines *starts*."""
+    bounds = [0, *starts, len(block.lines)]
+    return [Blk(block.lines[a:b], block.blank_before if a == 0 else 0,
+                block.blank_after if b == len(block.lines) else 0)
+            for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 #: what the blocks after a post's closing stamp are called (:func:`closing_stamp`)
@@ -3172,10 +3621,14 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                        "above the article", True),
     "masthead": (False, "a short line at the top, above the site's menus or the date, taken for the site's "
                  "masthead", False),
+    JOURNAL_MASTHEAD: (True, "a line at the top of the first page naming the journal, its issue or its address "
+                       "(its masthead), above the title and its authors", False),
     "button label": (True, "a single word beside the date or the byline, taken for the label of a button", False),
     "meta line": (False, "a site's line of metadata (the words “author” or “posted”, “by” and a name, a date), "
                   "naming the author and the date", False),
     "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
+    "site chrome": (True, "a line of the site's own about its page (a link to skip to its content, a menu's "
+                    "or a tool's name, a call under the article), nothing else on its line", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
     RESIDUE: (False, "the end of a wiki's image caption (an image's file name or option and the closing “]]”) "
@@ -3221,11 +3674,11 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                                 "alone between sentences", lineno, False))
     names = [seg.block for seg in segments if seg.role == "header" and seg.detail == "name"]
     if len(names) == 1 and side_by_side(names[0].text) == names[0].text.strip():
-        out.append(Decision("author", names[0].text.strip(), "a name alone on the line under the title",
+        out.append(Decision("author", _person_of(names[0].text), "a name alone on the line under the title",
                             names[0].lineno, False))
     elif names:
         # a name's note sign ("Maïeul Rouquette‡") is the note's, no part of the name
-        out.append(Decision("author", ", ".join(NAME_SIGN_RE.sub("", side_by_side(b.text)) for b in names),
+        out.append(Decision("author", ", ".join(NAME_SIGNS_RE.sub("", side_by_side(b.text)) for b in names),
                             "names alone on their "
                             "lines under the title (an article's authors)", names[0].lineno, False))
     return out

@@ -11,6 +11,13 @@ of the keys in the text are printed as the witness has them.
 
 A key has letters and then a year of two or four digits: ``[sic]`` and ``[1]`` are no keys, and a key
 in running text is a citation, not an entry.
+
+A reference list without keys, in a PDF's extraction, runs its entries on from line to line: under a
+heading of references, a line that opens as an entry does (an author's name, "Carr, E. H."; a number,
+"[4]", "4."), after a line that ends an entry (its stop, or short of the list's width) or at the column
+the entries begin at when their lines hang (``pdftotext -layout``), begins the next entry
+(:func:`entry_blocks`); a line set further in than its entry's first goes on with that entry, though the
+line above it ends a sentence.
 """
 
 from __future__ import annotations
@@ -149,3 +156,97 @@ def _entries(segments: list[Segment], start: int, rest: list, furniture: dict[in
               [len(key_label(lines[a].text)) + 2:]
               for a, b in zip(keys, [*keys[1:], len(lines)], strict=True)]
     return lines, labels, end, bodies
+
+
+#: a line that opens an entry of a reference list: an author's name and the initials or the first name after
+#: its comma ("Carr, E. H.", "Anweiler, Oskar.", "van der Linden, M."), or the entry's number ("[4] ", "4. ")
+ENTRY_OPENING_RE = re.compile(
+    r"^\s*(?:\[\d{1,3}\]\s+\S|\d{1,3}\.\s+[A-Z\[“\"]"
+    r"|(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+)?,\s+(?:[A-Z]\.|[A-Z][a-z]+))"
+)
+#: what ends an entry: its last stop, a closing bracket or a year's parenthesis
+ENTRY_END = (".", ")", "]")
+#: the share of the list's full width under which a line ends its entry
+SHORT_LINE = 0.8
+#: the fewest entries in a list that is read so
+ENTRIES_MIN = 2
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def opens_entry(text: str) -> bool:
+    """Whether *text* opens an entry of a reference list: "Carr, E. H. (1950). …", "[4] Oren …", "4. Serge, V."."""
+    return bool(ENTRY_OPENING_RE.match(text))
+
+
+def entry_blocks(blocks: list[Any], furniture: dict[int, str], heading) -> list[Any]:
+    """The blocks of a PDF text (each with ``lines`` of ``text`` and ``lineno``, ``_replace``-able) with the
+    entries of each reference list under a heading (*heading(text)*: whether a line is one) set one a block,
+    the lines of each entry together. The list's blocks run from the heading's to the first block that does
+    not open an entry and is no entry's continuation; the page's furniture among them stays where it
+    stands, inside its entry."""
+    out: list[Any] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        out.append(block)
+        i += 1
+        if len(block.lines) != 1 or not heading(block.lines[0].text.strip()):
+            continue
+        j = i
+        while j < len(blocks) and not blocks[j].code and not blocks[j].table and (
+                opens_entry(_first_text(blocks[j], furniture)) or (j > i and _goes_on(blocks[j], furniture))):
+            j += 1
+        entries = _split(blocks[i:j], furniture)
+        if sum(1 for e in entries if opens_entry(_first_text(e, furniture))) >= ENTRIES_MIN:
+            out += entries
+            i = j
+    return out
+
+
+def _first_text(block: Any, furniture: dict[int, str]) -> str:
+    return next((x.text for x in block.lines if x.lineno not in furniture), "")
+
+
+def _goes_on(block: Any, furniture: dict[int, str]) -> bool:
+    """A block that goes on with the entry above it: its first line in lower case, or set in (a hanging line)."""
+    first = _first_text(block, furniture)
+    return bool(first.strip()) and (first.strip()[0].islower() or _indent(first) > 0)
+
+
+def _split(run: list[Any], furniture: dict[int, str]) -> list[Any]:
+    """The blocks of *run* cut at each entry's first line, and joined where an entry went on over a blank line."""
+    entries: list[list] = []
+    first_indent = 0
+    previous = ""
+    # the full width of the list's lines: a shorter line above an entry's opening ended its entry, though
+    # without its stop ("… pp. 35-9", "… https://example.org/plan")
+    width = max((len(x.text.strip()) for b in run for x in b.lines if x.lineno not in furniture), default=0)
+    for block in run:
+        for k, line in enumerate(block.lines):
+            if line.lineno in furniture:
+                if entries:
+                    entries[-1].append(line)
+                else:
+                    entries.append([line])
+                continue
+            indent = _indent(line.text)
+            starts = not entries or (
+                opens_entry(line.text) and indent <= first_indent
+                and (previous.rstrip().endswith(ENTRY_END) or indent < _indent(previous) or k == 0
+                     or len(previous.strip()) < SHORT_LINE * width))
+            if starts:
+                entries.append([line])
+                first_indent = indent
+            else:
+                entries[-1].append(line)
+            previous = line.text
+    out = []
+    for lines in entries:
+        first = next(b for b in run if lines[0] in b.lines)
+        last = next(b for b in run if lines[-1] in b.lines)
+        out.append(first._replace(lines=lines, blank_before=first.blank_before if lines[0] is first.lines[0] else 0,
+                                  blank_after=last.blank_after if lines[-1] is last.lines[-1] else 0))
+    return out

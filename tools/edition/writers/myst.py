@@ -339,6 +339,7 @@ KIND_NAMES = {
     "hyphenation": "line-end hyphen removed",
     "separation": "words separated",
     "page-break": "page break closed up",
+    "blank-line": "blank line closed up",
     "line-join": "word joined across the line",
     "section-number": "section number joined to its heading",
     "heading": "heading case",
@@ -351,7 +352,8 @@ KIND_NAMES = {
 #: the forms of the witness read as a structure, as the apparatus names them (:class:`~edition.model.Decision`'s
 #: ``what``): each reading is stated once, with its reason
 READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": "Emphasis.",
-            "figure labels": "Figure labels.", "control characters": "Control characters.",
+            "figure labels": "Figure labels.", "table cells": "Table cells.",
+            "control characters": "Control characters.",
             "invisible characters": "Invisible characters."}
 
 
