@@ -298,3 +298,93 @@ def test_a_date_and_its_author_under_the_title_date_the_post():
 def test_a_date_and_words_after_by_are_no_posted_line(text):
     from edition.witness.furniture import posted_line
     assert posted_line(text) is None
+
+
+# -- Captions need an image's evidence; list items and sentences are no headings -----------------------------
+
+#: a paragraph of prose, to stand between the lines under test
+ONE = PROSE.split("\n")[0]
+
+
+def captions(ed) -> list[str]:
+    return [text for what, text in furniture(ed) if what == "image caption"]
+
+
+def test_a_list_s_long_items_without_a_stop_are_the_text_never_captions():
+    items = ("The bakers now print their leaflets on the new press in the back room of the hall – Item 4410",
+             "Note: members can help us test the new press by bringing their own paper, and telling us here",
+             "Boris moved the old press to the cellar where the damp had not reached it yet",
+             "Anna fixed the roof of the hall where the rain came in over the winter months")
+    ed = conv("The Bakers' Newsletter\n\n" + ONE + "\n\n" + lines(*items) + "Picture-Perfect Printing\n\n" + PROSE)
+    assert not captions(ed)
+    assert [p for p in paragraphs(ed) if p in items] == list(items)
+    # "Picture-…" names no picture: a heading over prose
+    assert headings(ed) == ["Picture-Perfect Printing"]
+
+
+def test_near_miss_a_long_caption_beside_an_image_s_trace_stays_a_caption():
+    caption = "Delegates of the bakers' union on the steps of the hall after the vote on the strike"
+    ed = conv("The Bakers' Newsletter\n\n" + ONE + "\n\n[image]\n\n" + caption + "\n\n" + PROSE)
+    assert caption in captions(ed)
+
+
+def test_items_of_one_form_that_name_a_picture_are_no_captions_a_line_alone_is_one():
+    items = ("Case 101 – the miners' union badge", "Case 102 – the dockers' union badge",
+             "Case 103 – the railwaymen's union badge")
+    ed = conv("The Union Museum\n\n" + ONE + "\n\n" + lines(*items) + PROSE + "\nBakers' union badge\n\n" + PROSE)
+    assert captions(ed) == ["Bakers' union badge"]
+    assert [p for p in paragraphs(ed) if p in items] == list(items)
+
+
+def test_a_caption_that_names_a_picture_under_a_heading_is_kept_and_reported_never_a_heading():
+    ed = conv("The Union Museum\n\n" + ONE + "\n\nHistory[edit]\n\nRailway union logo\n\n" + ONE
+              + "\n\nLocal branches\n\nThe union's hall, Glasgow\n\n" + PROSE
+              + "\nThe Railway Strike\n\n" + PROSE + "\nFinal attempt at unity (1910)\n\n" + PROSE)
+    assert headings(ed) == ["History", "Local branches", "The Railway Strike", "Final attempt at unity (1910)"]
+    kept = ["Railway union logo", "The union's hall, Glasgow"]
+    assert [p for p in paragraphs(ed) if p in kept] == kept
+    assert [(d.value, d.sure) for d in ed.decisions if d.what == "caption"] == [(k, False) for k in kept]
+
+
+def test_near_miss_a_dated_caption_between_paragraphs_stays_a_caption():
+    ed = conv("The Union Museum\n\n" + PROSE + "\nLeonid Brezhnev in 1972\n\n" + PROSE)
+    assert captions(ed) == ["Leonid Brezhnev in 1972"]
+    assert not [d for d in ed.decisions if d.what == "caption"]
+
+
+def test_sentences_and_items_of_one_form_are_no_headings():
+    false = ["We won the vote at last!", "Ticket 301 – the press in the back room is broken",
+             "Ticket 302 – order more paper for the spring", "Anna moved the press into the back room",
+             "Anna mended the roof", "Still looking into a strange delay caused by one of the new presses again"]
+    ed = conv("The Bakers' Newsletter\n\n" + ONE + "\n\n" + "\n\n".join(
+        f"{line}\n\n{ONE}" if i in (0, 5) else line for i, line in enumerate(false)) + "\n\n" + PROSE)
+    assert not [h for h in headings(ed) if h in false]
+    assert [p for p in paragraphs(ed) if p in false] == false
+
+
+def test_near_miss_titles_that_exclaim_or_ask_and_short_headings_stay_headings():
+    ed = conv("The Bakers' Newsletter\n\n" + ONE + "\n\nWorkers of the World, Unite!\n\n" + PROSE
+              + "\nWhat Is to Be Done?\n\n" + PROSE + "\nUse by later left communists and council communists\n\n"
+              + PROSE)
+    assert headings(ed) == ["Workers of the World, Unite!", "What Is to Be Done?",
+                            "Use by later left communists and council communists"]
+
+
+def test_a_heading_over_a_list_of_shorter_names_and_over_long_items_is_one():
+    names = ("Anna Kovacs [:ak]", "Boris Lind [:bl]", "Clara", "Dmitri Roe :dr")
+    ed = conv("The Bakers' Newsletter\n\n" + ONE + "\n\n" + lines("Elected this year (excluding staff)",
+                                                                   "Sat on more than one committee", *names)
+              + "New members (★ = first meeting)\n\n"
+              + "★ Anna Kovacs brought the minutes of the district meeting and the new rules\n\n" + PROSE)
+    assert headings(ed) == ["Elected this year (excluding staff)", "Sat on more than one committee",
+                            "New members (★ = first meeting)"]
+    assert [p for p in paragraphs(ed) if p in names] == list(names)
+
+
+def test_near_miss_a_run_of_menu_entries_opens_with_no_heading():
+    ed = conv("The Bakers' Newsletter\n\n" + ONE + "\n\n"
+              + lines("Our privacy policy", "About Us", "Contact", "Donate", "Shop") + PROSE)
+    assert "Our privacy policy" not in headings(ed)
+    ed = conv("The Bakers' Newsletter\n\n" + ONE + "\n\n" + lines("Privacy policy", "About Us", "Contact", "Jobs")
+              + PROSE)
+    assert "Privacy policy" not in headings(ed)

@@ -1655,10 +1655,16 @@ NUMBERED_TITLE_RE = re.compile(r"^[#№]\s?\d+")
 GLUED_END_MARKER_RE = re.compile(r"(?<=[^\W\d_][.?!])\d{1,3}$")
 
 
+#: a key in brackets after a heading, a sign and the words it stands for: "New members (★ = first visit)";
+#: its "=" no code's
+LEGEND_RE = re.compile(r"\(\s*[^\w\s()]{1,3}\s*=\s*[^\W\d_][\w’' -]*\)")
+
+
 def heading_like(text: str) -> bool:
     """A short line that does not end a sentence: a heading, or a caption."""
     text = text.strip()
-    if not text or len(words(text)) > HEADING_MAX_WORDS or CODE_LINE_RE.search(text) or FORMULA_RE.search(text):
+    if (not text or len(words(text)) > HEADING_MAX_WORDS or CODE_LINE_RE.search(LEGEND_RE.sub("", text))
+            or FORMULA_RE.search(text)):
         return False
     # a note marker after the full stop does not make a sentence a heading
     bare = TRAILING_MARKERS_RE.sub("", text).rstrip() if text.endswith(("]", "*", "†", "‡")) else text
@@ -1701,12 +1707,59 @@ def caption_like(text: str) -> bool:
         return False  # running text: a paragraph, a table's row
     if len(words(text)) > 1 and words(text)[-1].lower() in BROKEN_OFF_WORDS:
         return False  # "… and waited there for the": a sentence broken off, no caption
-    words_ = re.findall(r"[^\W\d_]+", text.lower())
-    if words_ and (words_[-1] in CAPTION_NOUNS or any(w in CAPTION_NOUNS for w in words_[:2])):
+    # a long line is a caption's length, but a caption only where an image's trace is beside it (the caller)
+    return names_picture(text) or len(words(text)) > HEADING_MAX_WORDS
+
+
+#: a place under a picture after a comma: "Mozilla spaces, London", "The works' gate, Nizhny Novgorod"
+PLACE_CAPTION_RE = re.compile(r"^[A-Z][^,.;:!?]*\b[a-z][\w’'-]*,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
+#: the most words of a place's caption
+PLACE_CAPTION_MAX_WORDS = 6
+#: a date set off by commas inside a caption: "…, in December 1981, after the proclamation …"
+CAPTION_DATE_INSIDE_RE = re.compile(rf",\s+(?:in|on)\s+(?:(?:{MONTHS})\s+)?\d{{4}},")
+
+
+#: a season and its year at a caption's end: "…, in the winter of 1917"
+CAPTION_SEASON_RE = re.compile(r"\b(?:in|during)\s+the\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)"
+                               r"\s+of\s+\d{4}$")
+
+
+def names_picture(text: str, dated: bool = True) -> bool:
+    """Whether *text* has a caption's own form, evidence of a picture where the copy keeps no trace of it:
+    it names the picture ("Firefox logo", "Kuzbass Colony seal", "Portrait of …"), dates it ("Mikhail
+    Gorbachev in 1987", "…, in December 1981, after …") or places it ("Mozilla spaces, London").
+
+    A picture's noun is a word of its own: "Picture-in-Picture" names a feature, no picture.
+    """
+    text = text.strip()
+    tokens = [t.strip("\"“”‘’'()[].,;:!?").lower() for t in words(text)]
+    tokens = [t for t in tokens if t]
+    if tokens and (tokens[-1] in CAPTION_NOUNS or any(t in CAPTION_NOUNS for t in tokens[:2])):
         return True
-    if CAPTION_DATE_RE.search(text):
-        return True
-    return len(words(text)) > HEADING_MAX_WORDS
+    if dated and any(form.search(text) for form in (CAPTION_DATE_RE, CAPTION_DATE_INSIDE_RE, CAPTION_SEASON_RE)):
+        return True  # (a heading may end on its years: "Final attempt at unity (1910)"; *dated* False)
+    return len(words(text)) <= PLACE_CAPTION_MAX_WORDS and bool(PLACE_CAPTION_RE.match(text))
+
+
+#: the first or last word of a list's item, numbers as one shape: "Bug 1677080 – …", "… Bug 1669725"
+_ITEM_WORD_RE = re.compile(r"\d+")
+
+
+def same_form(text: str, other: str) -> bool:
+    """Whether the lines *text* and *other* are items of one list: each one line that ends no sentence, both
+    opening with the same word ("Bug 1677080 – …", "Bug 1677107 – …"; "Gijs made …", "Gijs fixed …") or
+    closing with it (numbers alike: "… Bug 1669725", "… Bug 1676199")."""
+    if not text.strip() or not other.strip() or "\n" in text.strip() or "\n" in other.strip():
+        return False
+    if ends_sentence(text) or ends_sentence(other):
+        return False
+    mine, theirs = words(text), words(other)
+    if len(mine) < 2 or len(theirs) < 2:
+        return False  # "Sonia" beside "Sonia Smith": names, no items of a form
+
+    def shape(word: str) -> str:
+        return _ITEM_WORD_RE.sub("0", word.strip("()[]"))
+    return shape(mine[0]) == shape(theirs[0]) or shape(mine[-1]) == shape(theirs[-1])
 
 
 #: a person's name: "Jane Doe", "S. Orator", "Rosa M. Example"
@@ -2738,13 +2791,15 @@ def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str,
         return "furniture", "reader's toolbar", False  # "Font Size: [Large] [Small]", "Add Bookmark"
     if kind == "web" and single and meta_line(text):
         return "furniture", "meta line", False  # "… author <date> … author by NAME …": the site's, not the text's
-    if (
-        kind == "web" and single and not ends_sentence(text) and caption_like(text) and not STANDFIRST_RE.search(text)
-        and (after_image or image_trace(text) or (following is not None and image_trace(following.text))
-             or not (under_heading or not previous or (following is not None and attribution(following.text))))
-    ):
-        # a breadcrumb trail is long enough for a caption, but is the site's menu
-        return "furniture", "breadcrumbs" if menu_kind(text) == "breadcrumbs" else "image caption", False
+    if kind == "web" and single and not ends_sentence(text) and caption_like(text) and not STANDFIRST_RE.search(text):
+        traced = after_image or image_trace(text) or (following is not None and image_trace(following.text))
+        placed = not (under_heading or not previous or (following is not None and attribution(following.text)))
+        if menu_kind(text) == "breadcrumbs" and (traced or placed):
+            return "furniture", "breadcrumbs", False  # a caption's length, but the site's menu
+        # no image's trace: a caption by its own form only, where an image may stand, and none of a list's items
+        if traced or (placed and names_picture(text) and not same_form(text, previous)
+                      and not (following is not None and same_form(text, following.text))):
+            return "furniture", "image caption", False
     return None
 
 
@@ -2789,6 +2844,32 @@ def _no_heading_role(text: str, kind: str, previous: str, following: Blk | None,
     return None
 
 
+#: the most words with letters of a heading in sentence case on a web page; more, and no stop: a list's item
+#: or a sentence without its stop ("Currently investigating a bizarre regression caused by one of these …")
+SENTENCE_CASE_HEADING_MAX_WORDS = 10
+#: a clause's subject, a pronoun or its contraction with a verb: "Here’s our …!", "We did it!"
+CLAUSE_SUBJECT_RE = re.compile(
+    r"(?i)\b(?:I|we|you|he|she|they|us|our|your|my|their)\b|\b\w+[’'](?:s|ve|re|m|ll|d)\b")
+
+
+def _no_web_heading(text: str, previous: str, following: Blk) -> bool:
+    """Whether a web page's short line, a heading's form, is none: a caption that names a picture
+    ("Firefox logo", "Mozilla spaces, London": kept in the text, never a heading); a sentence that exclaims
+    or asks after a clause ("Here’s our Year in Review!"); an item of a list of one form with the line beside
+    it (:func:`same_form`); a line in sentence case of more than :data:`SENTENCE_CASE_HEADING_MAX_WORDS`
+    words. A title in title case ("What Is to Be Done?", "Project Updates") is none of these but a caption."""
+    stripped = text.strip()
+    if names_picture(stripped, dated=False):
+        return True
+    if title_cased(stripped):
+        return False
+    if stripped.endswith(("!", "?")) and CLAUSE_SUBJECT_RE.search(stripped):
+        return True
+    if same_form(stripped, previous) or same_form(stripped, following.text):
+        return True
+    return sum(1 for w in words(stripped) if any(c.isalpha() for c in w)) > SENTENCE_CASE_HEADING_MAX_WORDS
+
+
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
               notes_follow: bool, under_heading: bool = False, after_image: bool = False) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off); *under_heading*: the block
@@ -2818,6 +2899,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
                and layout_heading(block.lines[0].text, following.lines[0].text if following is not None else None))
     if (
         heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
+        and not (kind == "web" and single and _no_web_heading(text, previous, following))
         and not (sentence_question(text) and not (kind == "pdf" and numbered_heading(text)))
         and not previous.rstrip().endswith((",", ";"))
         and not (following.lines and above_rows(text, following.lines[0].text))
@@ -3365,8 +3447,10 @@ class _BodyReader(NamedTuple):
         for run in list_runs(body, asides) if self.kind == "web" else []:
             heads = [i for i in run if out[i].role == "heading"]
             if len(heads) >= 2 and 2 * len(heads) > len(run):  # items of a run of short lines: a list's, no headings
+                over = _list_heads(body, run)  # but the heading over them stays
                 for i in heads:
-                    out[i] = out[i]._replace(role="paragraph", detail="")
+                    if i not in over:
+                        out[i] = out[i]._replace(role="paragraph", detail="")
         return out
 
     def aside(self, block: Blk, i: int, body: list[Blk], start: int) -> Segment | None:
@@ -3398,6 +3482,34 @@ class _BodyReader(NamedTuple):
             # "Share this", "Subscribe" under the title, before the text begins
             return Segment("furniture", block, "call to action")
         return None
+
+
+#: the fewest items under the headings that open a run of short lines (:func:`_list_heads`)
+LIST_HEAD_ITEMS_MIN = 3
+#: the most headings one over the other that open a run of short lines
+LIST_HEADS_MAX = 2
+
+
+def _list_heads(body: list[Blk], run: list[int]) -> frozenset[int]:
+    """The lines that open the run of short lines *run* (block indices into *body*) as the headings over the
+    items below them (one, or a heading and its subheading): in sentence case, three words or more, no stop,
+    each longer than every item, over :data:`LIST_HEAD_ITEMS_MIN` items or more of one form, names or titles,
+    no word opening in lower case ("Fixed more than one bug" over "Jane Doe [:jd]", "Sonia", "Tim Roe :tr").
+    A menu's entries open no run so: a call among them ("Donate", "Log in") makes them a menu's, and an
+    entry as short as the rest ("Privacy policy" over "About Us") heads nothing."""
+
+    def named(text: str) -> bool:
+        return not any(w[0].islower() for w in words(text))
+
+    def heads(text: str) -> bool:
+        return len(words(text)) >= 3 and not named(text) and not text.rstrip().endswith((".", ",", ";", ":", "!", "?"))
+
+    for k in range(min(LIST_HEADS_MAX, len(run) - LIST_HEAD_ITEMS_MIN), 0, -1):
+        top, items = [body[i].text for i in run[:k]], [body[i].text for i in run[k:]]
+        if (all(heads(t) for t in top) and all(named(t) and not call_to_action(t) for t in items)
+                and min(len(words(t)) for t in top) > max(len(words(t)) for t in items)):
+            return frozenset(run[:k])
+    return frozenset()
 
 
 def list_runs(body: list[Blk], asides: list[Segment | None]) -> list[list[int]]:
@@ -3663,6 +3775,11 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         if seg.role == "furniture" and seg.detail in FURNITURE_DECISIONS:
             strip, why, sure = FURNITURE_DECISIONS[seg.detail]
             out.append(Decision("furniture", seg.block.text.strip() if strip else seg.block.text, why, lineno, sure))
+        elif (seg.role == "paragraph" and kind == "web" and len(seg.block.lines) == 1
+              and names_picture(seg.block.text, dated=False)):
+            out.append(Decision("caption", seg.block.text.strip(), "a short line that names a picture (its "
+                                "noun, or a place after a comma), kept in the text as a paragraph, never a "
+                                "heading: the caption of an image the copy lacks?", lineno, False))
         elif seg.role == "header" and seg.detail == "author":
             out.append(Decision("author", seg.block.text.strip(), "a name alone on the line above "
                                 "the title, as archives print the author", lineno, False))
