@@ -863,3 +863,47 @@ def test_a_signature_s_form_in_mid_page_or_a_note_the_text_does_not_call_stays_t
     assert "The colonus in the Digest" in _running(ed)
     ed = convert(read_text(OCR_PAGE.format(last="A 2\nwhich is the end of the chapter.")))
     assert "signature" not in [f.what for f in ed.furniture]
+
+
+#: an OCR'd page without form feeds whose numbered notes close the text, each label alone on its line
+OCR_END = """\
+The Font
+
+The church at the little town is dedicated to its saint, and
+the early tower is surmounted by an octagonal belfry, having
+a small gable on each side of it. The font stands on a central
+pillar with four shafts.{one} These are clustered, and the centre
+pillar has no base, but the four corner shafts have capitals
+and good bases, which are carved with care by the masons.
+
+A hare{two} is carved on the north-western face, and a dog is
+biting its hind quarters. Below are two small grotesque heads
+and the vicar of the parish suggests that they are two dogs.
+
+
+1
+
+ These shafts are sixteen inches high,
+
+2
+
+ 7 inches by 5 inches.
+"""
+
+
+def _ocr_end(one: str, two: str):
+    return convert(read_text(OCR_END.replace("\n\n", "\n\n" + WRAPPED + "\n", 1).format(one=one, two=two)))
+
+
+def test_numbered_notes_at_the_end_of_a_text_without_form_feeds_are_notes_not_page_numbers():
+    ed = _ocr_end("1", "2")
+    assert ed.layout == "pdf"
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "ok", "These shafts are sixteen inches high,"), ("2", "ok", "7 inches by 5 inches.")]
+    assert "sixteen" not in _running(ed) and "page number" not in [f.what for f in ed.furniture]
+
+
+def test_lone_numbers_at_the_end_that_the_text_does_not_call_are_no_notes():
+    ed = _ocr_end("", "")
+    assert ed.notes == []
+    assert "These shafts are sixteen inches high," in _running(ed)

@@ -1102,12 +1102,13 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     running text calls a note of that number with a marker glued to a word
     ("… HONEST LABOR."1", "marriage.2") and text follows it before the page
     ends (a form feed, or the end of the text), within a page foot's length.
-    Its text runs to the next such label or to the page's end.
+    Its text runs to the next such label or to the page's end. Where the text
+    shows no form feeds (an OCR's pages run together), only the text's end is
+    known to be a page's foot, and a label there may have been taken for a
+    page's number.
 
     :return: each note's label with the line numbers of its label and its text
     """
-    if not witness.page_starts:
-        return {}
     called = set(markers(witness.text, BARE))
     ends = sorted(witness.page_starts) + [len(witness.lines) + 1]
     # a number that opens a page is its page number, never a note's label at its foot
@@ -1118,7 +1119,9 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
         if not m or m.group(1) not in called or m.group(1) in found or line.lineno in tops:
             continue
         end = next(e for e in ends if e > line.lineno)
-        zone = [x for x in witness.lines[line.lineno:end - 1] if not x.blank and x.lineno not in furniture]
+        zone = [x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
+            x.lineno not in furniture or (not witness.page_starts and furniture[x.lineno] == "page number"
+                                          and FOOT_LABEL_RE.match(x.text) and x.text.strip() in called))]
         if not zone or len(zone) > FOOT_NOTES_MAX_LINES or FOOT_LABEL_RE.match(zone[0].text) \
                 or not FOOT_NOTE_OPENING_RE.match(zone[0].text):
             continue  # a note begins as a sentence does: "¯ 2." under a lone "2" is a formula's end
