@@ -719,3 +719,191 @@ def test_a_number_in_sequence_after_a_blank_line_is_the_next_note_unless_the_sec
                            three="2 Ibid., p. 14."))
     assert [(n.label, n.status) for n in ed.notes if n.status != "missing"] == [("1", "ok"), ("2", "ok")]
     assert "2 vols., Moscow" in " ".join(plain(p) for p in ed.notes[0].paragraphs)
+
+
+# -- Notes at a page's foot: real markers, bodies that are notes, pages without form feeds ----------------
+
+#: a page of a paper with a formula, whose stray superscript "2" (of "σ 2") stands alone on a line near the
+#: page's foot above the formula's end, a numbered heading and a paragraph; then the page's number
+FORMULA_PAGE = (
+    "A Paper on Regression Models\n\n"
+    + WRAPPED
+    + "\nwhere at time i, yi is the observation of the dependent variable, xi = (1, xi2 , . . . , xik )⊤ is a\n"
+    "vector of observations of the independent variables, and the residuals have zero mean and the\n"
+    "variance under the null hypothesis. The corresponding variance{call}\n"
+    "2\n"
+    "¯ 2.\n"
+    "estimate is s = n−k (u − ū)\n"
+    "\n"
+    "3\n"
+    "\n"
+    "The data\n"
+    "\n"
+    "The data used for the examples of this paper are monthly series of the income and the spending\n"
+    "of the households of a country over forty years, which are adjusted for the seasons at annual\n"
+    "rates, and they are depicted in the first figure of the paper, with the dates under them.\n"
+    "2\n"
+    "\f\n"
+    "The second page goes on with the tests, which are computed in the way the first page described,\n"
+    "and the last line of the second page is as long as the others are in the width of the page.\n"
+)
+
+
+def test_a_formula_s_index_is_no_note_marker_and_a_word_of_prose_is():
+    from edition.witness.labels import BARE, markers
+    assert markers("xi = (1, xi2 , . . . , xik )⊤ is a vector", BARE) == []  # x_i2 beside x_ik: an index
+    assert markers("xi = (1, xi2 , . . . , xn )⊤ is a vector", BARE) == []  # "xi" again, alone
+    assert markers("the first article2 of the series, where the article says", BARE) == ["2"]  # no formula
+    assert markers("the weight is k = 2 in the first article2 of the series", BARE) == ["2"]  # no stem again
+
+
+@pytest.mark.parametrize("call", ["", " (see the article2 above)"])
+def test_a_stray_superscript_near_the_page_foot_takes_no_text_as_its_note(call):
+    """The lone "2" is no note's label: "xi2" is a formula's index, no marker; and where a real marker calls a
+    note 2 ("article2"), the lines under the "2" begin as no note does ("¯ 2.") and hold a heading."""
+    ed = convert(read_text(FORMULA_PAGE.format(call=call)))
+    assert ed.layout == "pdf"
+    assert ed.notes == [] or [n.status for n in ed.notes] == ["missing"]
+    assert not [f for f in ed.furniture if f.what.startswith("note")]
+    running = _running(ed)
+    assert "xi2 ," in running and "The data used for the examples" in running
+    assert any(b.kind == "heading" and "The data" in plain(b.pieces) for b in ed.blocks)
+
+
+#: a page whose numbered heading's number, alone on its line, is also a note's number the text calls
+HEADING_PAGE = (
+    "A Paper on Testing\n\n"
+    + WRAPPED
+    + "The tests are computed as the literature describes them, with the values of the earlier paper.1\n"
+    "\n"
+    "1\n"
+    "\n"
+    "Introduction\n"
+    "\n"
+    "The problem of detecting changes in the relations of a model has been studied for many years,\n"
+    "and the tests of this paper follow the older ones in the way they compute their statistics.\n"
+    "3\n"
+    "\f\n"
+    "The second page goes on with the tests, which are computed in the way the first page described,\n"
+    "and the last line of the second page is as long as the others are in the width of the page.\n"
+)
+
+
+def test_a_section_s_number_alone_above_its_heading_is_no_note_s_label():
+    ed = convert(read_text(HEADING_PAGE))
+    assert not [f for f in ed.furniture if f.what.startswith("note")]
+    assert any(b.kind == "heading" and "Introduction" in plain(b.pieces) for b in ed.blocks)
+    assert "The problem of detecting changes" in _running(ed)
+
+
+#: a page whose sentence ends on a citation's year in parentheses and the note's number glued after it
+CITATION_PAGE = (
+    "A Paper on Testing\n\n"
+    + WRAPPED
+    + "The p values are computed based on Hansen (1997).1\n"
+    "\n"
+    "In the previous sections we were concerned with the detection of changes in given data sets, and\n"
+    "the tests have since been extended to the monitoring of models where new data arrive over time.\n"
+    "1 The authors thank a colleague, who wrote the original code for computing the p values in another\n"
+    "language, for putting his code at their disposal.\n"
+    "\n"
+    "11\n"
+    "\f\n"
+    "The second page goes on with the tests, which are computed in the way the first page described,\n"
+    "and the last line of the second page is as long as the others are in the width of the page.\n"
+)
+
+
+def test_a_note_s_number_glued_after_a_cited_year_calls_the_note_at_the_page_foot():
+    from edition.witness.labels import BARE, markers
+    assert markers("based on Hansen (1997).1 The next", BARE) == ["1"]
+    assert markers("the total (1997). 1 The next", BARE) == []  # a space after the stop: no glued marker
+    assert markers("in (1997).12 million more", BARE) == []  # no new sentence after it
+    ed = convert(read_text(CITATION_PAGE))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")]
+    assert plain(ed.notes[0].paragraphs[0]).startswith("The authors thank a colleague")
+    assert not any(b.kind == "heading" and "Hansen" in plain(b.pieces) for b in ed.blocks)
+    assert "The authors thank" not in _running(ed)
+
+
+#: an OCR'd page without form feeds: a superscript marker, the page's number, the note, the printer's signature
+OCR_PAGE = """\
+The Colonate
+
+THOSE who are familiar with the mass of literature dealing
+with the vexed question of the origin of the colonate will
+probably turn with impatience from a fresh attempt to give
+a satisfactory answer to it. The excuse for these pages
+must be that at last a general agreement seems to exist.
+The point which needs explanation may be briefly stated
+as follows: in the letters of the younger writers we meet
+tenants whose position has altered but little. Colonus and
+conductor are still interchangeable terms¹, and the colonate
+is still an institution of private law. A century later
+they are bound for ever to the soil, and are carefully
+distinguished from
+6
+1 The colonus in the Digest holds under the contract of the
+lease, as the jurists describe it, pp. 61 sqq.
+{last}
+"""
+
+
+def test_a_note_after_a_page_s_number_without_form_feeds_is_the_page_s_note_its_signature_aside():
+    ed = convert(read_text(OCR_PAGE.format(last="A 2")))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")]
+    assert plain(ed.notes[0].paragraphs[0]).startswith("The colonus in the Digest")
+    assert ("signature", "A 2") in [(f.what, f.text.strip()) for f in ed.furniture]
+    assert "The colonus in the Digest" not in _running(ed) and "A 2" not in _running(ed)
+
+
+def test_a_signature_s_form_in_mid_page_or_a_note_the_text_does_not_call_stays_text():
+    ed = convert(read_text(OCR_PAGE.replace("terms¹", "terms").format(last="A 2")))
+    assert ed.notes == []
+    assert "The colonus in the Digest" in _running(ed)
+    ed = convert(read_text(OCR_PAGE.format(last="A 2\nwhich is the end of the chapter.")))
+    assert "signature" not in [f.what for f in ed.furniture]
+
+
+#: an OCR'd page without form feeds whose numbered notes close the text, each label alone on its line
+OCR_END = """\
+The Font
+
+The church at the little town is dedicated to its saint, and
+the early tower is surmounted by an octagonal belfry, having
+a small gable on each side of it. The font stands on a central
+pillar with four shafts.{one} These are clustered, and the centre
+pillar has no base, but the four corner shafts have capitals
+and good bases, which are carved with care by the masons.
+
+A hare{two} is carved on the north-western face, and a dog is
+biting its hind quarters. Below are two small grotesque heads
+and the vicar of the parish suggests that they are two dogs.
+
+
+1
+
+ These shafts are sixteen inches high,
+
+2
+
+ 7 inches by 5 inches.
+"""
+
+
+def _ocr_end(one: str, two: str):
+    return convert(read_text(OCR_END.replace("\n\n", "\n\n" + WRAPPED + "\n", 1).format(one=one, two=two)))
+
+
+def test_numbered_notes_at_the_end_of_a_text_without_form_feeds_are_notes_not_page_numbers():
+    ed = _ocr_end("1", "2")
+    assert ed.layout == "pdf"
+    assert [(n.label, n.status, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "ok", "These shafts are sixteen inches high,"), ("2", "ok", "7 inches by 5 inches.")]
+    assert "sixteen" not in _running(ed) and "page number" not in [f.what for f in ed.furniture]
+
+
+def test_lone_numbers_at_the_end_that_the_text_does_not_call_are_no_notes():
+    ed = _ocr_end("", "")
+    assert ed.notes == []
+    assert "These shafts are sixteen inches high," in _running(ed)

@@ -18,7 +18,7 @@ from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, P
 from .addresses import URL_RE, broken_addresses
 from .code import literal_token
 from .emphasis import words as emphasised_words
-from .labels import BARE, BRACKET, LabelForm, normalise
+from .labels import BARE, BRACKET, LabelForm, marker_matches, normalise
 from .lexicon import (
     SMALL_TITLE_WORDS,
     UNJOINABLE,
@@ -294,7 +294,7 @@ def _shows_a_join(token: str, parts: list[str]) -> bool:
 def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:
     """Note markers, in each form the witness uses, and numbers glued to words that notes confirm."""
     for form in ctx.note_forms:
-        for m in form.marker.finditer(raw):
+        for m in marker_matches(raw, form):
             if form is BARE and m.group(1) not in ctx.note_labels:
                 continue  # a glued number no note confirms: a unit, a name
             if form is BRACKET and m.group(1) in ctx.cited:

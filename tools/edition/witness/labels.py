@@ -20,7 +20,7 @@ dagger (``*``, ``†``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 #: superscript digits (not a contiguous Unicode range: ¹²³ are Latin-1)
@@ -93,6 +93,8 @@ BARE = LabelForm(
         # after a year's full stop only before a new sentence: "in 1991.1 Yet", not "2.5 million",
         # nor a section's number ("2.1 New features")
         r"|(?<=\d\d\d\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$))"
+        # or after a year in parentheses and its stop, a citation's ("Hansen (1997).1"), the same way
+        r"|(?<=\d\d\d\d\)[.,;:!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|[ \t]*(?:\n|$)))"
         # or a name's number's ("TEX3.1 Since …")
         r"|(?<=[^\W\d_]\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
         # nor before a full stop that a name goes on after ("z1.index")
@@ -166,9 +168,42 @@ def label_text(line: str) -> str:
     return core if (core.isdigit() and len(core) <= 3) or (len(core) == 1 and core in SIGNS) else ""
 
 
+#: a sign of mathematics on a line: an equation's or a relation's, an operator, a transpose, an ellipsis of
+#: spaced stops as an extraction sets a formula's ". . ."
+MATHEMATICS_RE = re.compile(r"[=<>≤≥≈≠≡∞∑∏∫±√∂∇⊤]|\.\s\.\s\.")
+#: the letters a glued number follows, at the end of what comes before it
+_STEM_RE = re.compile(r"[^\W\d_]+$")
+
+
+def index_in_mathematics(text: str, at: int) -> bool:
+    """Whether the glued number at offset *at* of *text* is an index of a formula, not a note's marker: on a
+    line with a sign of mathematics (:data:`MATHEMATICS_RE`), the letters it is glued to stand there again,
+    alone or with another index ("xi = (1, xi2 , . . . , xik )": the subscripts of ``x_i2`` and ``x_ik``).
+
+    A marker glued to a word of prose is not: "the first article2" has no formula on its line, and
+    "article" does not recur there with an index.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end < 0 else end]
+    stem = _STEM_RE.search(text, start, at)
+    if stem is None or not MATHEMATICS_RE.search(line):
+        return False
+    again = re.compile(rf"(?<![^\W_]){re.escape(stem.group())}[^\W_]{{0,2}}(?![^\W_])")
+    return any(m.start() != stem.start() - start for m in again.finditer(line))
+
+
+def marker_matches(text: str, form: LabelForm) -> Iterator[re.Match]:
+    """The markers of *form* in *text*: the matches of its pattern, but for a glued number (:data:`BARE`) that
+    is an index of a formula (:func:`index_in_mathematics`)."""
+    for m in form.marker.finditer(text):
+        if form is not BARE or not index_in_mathematics(text, m.start(1)):
+            yield m
+
+
 def markers(text: str, form: LabelForm) -> list[str]:
-    """The labels of the markers of *form* in *text*, in order, normalised."""
-    return [normalise(m.group(1)) for m in form.marker.finditer(text)]
+    """The labels of the markers of *form* in *text*, in order, normalised (:func:`marker_matches`)."""
+    return [normalise(m.group(1)) for m in marker_matches(text, form)]
 
 
 def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, ...]:

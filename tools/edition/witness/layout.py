@@ -92,6 +92,7 @@ from .labels import (
     PAGE_NUMBERS_HOW,
     REFERENCES_HEADING_RE,
     SIGNS,
+    SUPERSCRIPT,
     SUPERSCRIPT_DIGITS,
     SYMBOL,
     BracketReading,
@@ -1101,12 +1102,13 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     running text calls a note of that number with a marker glued to a word
     ("… HONEST LABOR."1", "marriage.2") and text follows it before the page
     ends (a form feed, or the end of the text), within a page foot's length.
-    Its text runs to the next such label or to the page's end.
+    Its text runs to the next such label or to the page's end. Where the text
+    shows no form feeds (an OCR's pages run together), only the text's end is
+    known to be a page's foot, and a label there may have been taken for a
+    page's number.
 
     :return: each note's label with the line numbers of its label and its text
     """
-    if not witness.page_starts:
-        return {}
     called = set(markers(witness.text, BARE))
     ends = sorted(witness.page_starts) + [len(witness.lines) + 1]
     # a number that opens a page is its page number, never a note's label at its foot
@@ -1117,16 +1119,37 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
         if not m or m.group(1) not in called or m.group(1) in found or line.lineno in tops:
             continue
         end = next(e for e in ends if e > line.lineno)
-        zone = [x for x in witness.lines[line.lineno:end - 1] if not x.blank and x.lineno not in furniture]
-        if not zone or len(zone) > FOOT_NOTES_MAX_LINES or FOOT_LABEL_RE.match(zone[0].text):
-            continue
+        zone = [x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
+            x.lineno not in furniture or (not witness.page_starts and furniture[x.lineno] == "page number"
+                                          and FOOT_LABEL_RE.match(x.text) and x.text.strip() in called))]
+        if not zone or len(zone) > FOOT_NOTES_MAX_LINES or FOOT_LABEL_RE.match(zone[0].text) \
+                or not FOOT_NOTE_OPENING_RE.match(zone[0].text):
+            continue  # a note begins as a sentence does: "¯ 2." under a lone "2" is a formula's end
         text = []
         for x in zone:
             if FOOT_LABEL_RE.match(x.text) and x.text.strip() in called:
                 break  # the next note's label
             text.append(x.lineno)
-        found[m.group(1)] = [line.lineno, *text]
+        if not _heading_inside(witness, [line, *zone[:len(text)]]):
+            found[m.group(1)] = [line.lineno, *text]
     return found
+
+
+#: how a note's text begins: a capital, a quotation, a bracket or a number ("In principle …", "“Quoted …",
+#: "(See …", "1917 was …")
+FOOT_NOTE_OPENING_RE = re.compile(r"^\s*[A-Z“\"‘'(\[\d]")
+
+
+def _heading_inside(witness: Witness, lines: list[Line]) -> bool:
+    """Whether a would-be note, its label's line and its text, holds a section's heading: its number alone on a
+    line ("3"), then a short heading-like line ("The data") standing apart, a blank line under it. A note never
+    does: such lines are the running text's, and the lone number is the section's, no note's label ("1", then
+    "Introduction"). A note's first line under its label runs on to the next ("2" / "It is a significant fact
+    that the book was" / "excluded …"): no heading."""
+    def apart(x: Line) -> bool:
+        return x.lineno >= len(witness.lines) or witness.lines[x.lineno].blank
+    return any(SECTION_ONLY_RE.match(x.text) and heading_like(y.text) and apart(y)
+               and len(words(y.text)) <= HEADING_TITLE_MAX_WORDS for x, y in zip(lines, lines[1:], strict=False))
 
 
 #: a note's label at the start of a line at a page's foot: a sign alone or before its text ("∗", "† Thanks"),
@@ -1151,13 +1174,14 @@ def _foot_label(text: str) -> str | None:
 
 def _called_on(text: str) -> set[str]:
     """The labels a stretch of a page calls with markers glued to a word or its punctuation:
-    signs ("Processing∗", "Chen†"), numbers ("zero,2", "TEX3.1").
+    signs ("Processing∗", "Chen†"), numbers ("zero,2", "TEX3.1"), superscript digits ("terms¹").
 
     A sign is kept as the witness prints it: a note called by TeX's asterisk ``∗`` is labelled ``∗``
     at the page's foot, as the same font sets both; a line beginning with the ASCII ``*`` (a table's
     cell "*reconstruction …", a list's item) is no note of it. The edition names both the asterisk
     (:func:`edition.witness.labels.normalise`)."""
-    return {m.group(1) for m in SYMBOL.marker.finditer(text)} | set(markers(text, BARE))
+    return {m.group(1) for m in SYMBOL.marker.finditer(text)} | set(markers(text, BARE)) \
+        | set(markers(text, SUPERSCRIPT))
 
 
 def page_foot_blocks(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
@@ -1186,6 +1210,55 @@ def page_foot_blocks(witness: Witness, furniture: dict[int, str]) -> dict[str, l
                 found.update(notes)
                 break
             first = next((i for i, x in enumerate(foot) if i > first and _foot_label(x.text)), None)
+    return found
+
+
+#: a printer's signature: a capital or two and a small number alone on a line ("A 2", "B3")
+SIGNATURE_RE = re.compile(r"^\s*[A-Z]{1,2} ?\d{1,2}\s*$")
+
+
+def page_signatures(witness: Witness, furniture: dict[int, str]) -> dict[int, str]:
+    """The printers' signatures (:data:`SIGNATURE_RE`): the last line of a page (before a form feed, or the
+    text's end) whose number stands among its last lines (:data:`FOOT_NOTES_MAX_LINES`), below it or above
+    it. A line of that form elsewhere ("A 2" in a table, a heading "B 1" in mid-page) is text.
+
+    :return: the signatures' line numbers, with their kind
+    """
+    bounds = [1, *sorted(witness.page_starts), len(witness.lines) + 1]
+    found: dict[int, str] = {}
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        page = [x for x in witness.lines[start - 1:end - 1] if not x.blank]
+        if page and SIGNATURE_RE.match(page[-1].text) and page[-1].lineno not in furniture and any(
+                furniture.get(x.lineno) == "page number" for x in page[-FOOT_NOTES_MAX_LINES:-1]):
+            found[page[-1].lineno] = "signature"
+    return found
+
+
+def numbered_page_feet(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
+    """The notes at a page's foot where the text shows no form feeds (an OCR's pages run together): the lines
+    right below a page's number set aside (no blank line between), the first beginning with a label, confirmed
+    as :func:`page_foot_blocks` confirms them by the markers of the text above, back to the page number before.
+
+    "… interchangeable terms¹, …", then "6", then "1 The 'colonus' in the Digest …": note 1.
+
+    :return: each note's label with the line numbers of its lines (its label's line first)
+    """
+    if witness.page_starts:
+        return {}
+    numbers = [n for n, what in sorted(furniture.items()) if what == "page number"]
+    found: dict[str, list[int]] = {}
+    previous = 0
+    for number in numbers:
+        foot = []
+        for x in witness.lines[number:]:
+            if x.blank or FOOT_LABEL_RE.match(x.text):
+                break
+            if x.lineno not in furniture:
+                foot.append(x)
+        page = [x for x in witness.lines[previous:number - 1] if not x.blank and x.lineno not in furniture]
+        if page and foot and len(foot) <= FOOT_NOTES_MAX_LINES and _foot_label(foot[0].text):
+            found.update(_foot_block(witness, page + foot, foot, found))
+        previous = number
     return found
 
 
@@ -1318,7 +1391,9 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         width = line_width(witness.lines)
         furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts).items()
                      if n not in tables and n not in listing}
-        foot = page_foot_blocks(witness, furniture) | page_foot_notes(witness, furniture)
+        furniture.update(page_signatures(witness, furniture))
+        foot = page_foot_blocks(witness, furniture) | page_foot_notes(witness, furniture) \
+            | numbered_page_feet(witness, furniture)
         for label, linenos in foot.items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # after the notes the page's foot labels: never a line of theirs taken again
@@ -1464,7 +1539,7 @@ def mark_code(blocks: list[Blk], code: frozenset[int]) -> list[Blk]:
 
 
 #: the kinds of a PDF page's furniture that a text of unwrapped lines may hold too
-PAGE_FURNITURE = frozenset({"page number", "running head", "viewer page counter"})
+PAGE_FURNITURE = frozenset({"page number", "running head", "viewer page counter", "signature"})
 
 
 def unwrapped_blocks(blocks: list[Blk]) -> tuple[list[Blk], dict[int, str]]:
@@ -1652,7 +1727,8 @@ NUMBERED_TITLE_RE = re.compile(r"^[#№]\s?\d+")
 
 #: a note's number glued to a sentence's last word and its stop ("… of the page.1"), never a section's
 #: number ("2.1", "Version 2.1")
-GLUED_END_MARKER_RE = re.compile(r"(?<=[^\W\d_][.?!])\d{1,3}$")
+#: or to a citation's year in parentheses and the stop after it ("… based on Hansen (1997).1")
+GLUED_END_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_][.?!])|(?<=\d\d\d\d\)[.?!]))\d{1,3}$")
 
 
 #: a key in brackets after a heading, a sign and the words it stands for: "New members (★ = first visit)";
@@ -3366,9 +3442,15 @@ def _notes_section(
     foot_bodies = [f"{label_text(firsts[label])} {witness.lines[lines[1] - 1].text.strip()}"
                    if label_text(firsts[label]) else firsts[label]
                    for label, lines in foot.items() if len(lines) > 1 or not label_text(firsts[label])]
+    # the header's lines too: a journal's byline may carry a note ("King*")
+    running = "\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from])
+    # a note at a page's foot numbered bare ("1 The …") that the text calls with a superscript digit only
+    # ("terms¹"): its body counts in the superscript form, which the markers must then confirm
+    raised = set(markers(running, SUPERSCRIPT)) - set(markers(running, BARE))
+    foot_bodies = [_raised(body) if (found := body_label(body, (BARE,))) and found.label in raised else body
+                   for body in foot_bodies]
     forms = confirmed(
-        # the header's lines too: a journal's byline may carry a note ("King*")
-        "\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from]),
+        running,
         [line.text for b in blocks[notes_from:furniture_from] for line in b.lines] + foot_bodies,
     )
     if notes_from > body_from and blocks[notes_from - 1].text.rstrip().endswith(":"):
@@ -3384,6 +3466,14 @@ def _notes_section(
         notes_from = max(closing_notes(blocks, furniture_from, forms), body_from)
         in_place = notes_in_place(blocks, body_from, notes_from)
     return notes_from, forms, in_place
+
+
+def _raised(body: str) -> str:
+    """A note's body with its bare number written in superscript digits ("1 The …" → "¹ The …")."""
+    found = body_label(body, (BARE,))
+    assert found is not None
+    label = found.label.translate(str.maketrans("0123456789", SUPERSCRIPT_DIGITS))
+    return f"{label} {body[found.end:]}"
 
 
 def _introduces(text: str) -> bool:
