@@ -509,3 +509,145 @@ def test_a_name_then_words_that_are_no_institution_is_no_author():
     # the near miss: "Karl Marx, the Man and His Work" under the title is its subtitle, no author and place
     text = f"A Life in the Movement\nKarl Marx, the Man and His Work\n\n{PAPER}"
     assert found(text, "author")["value"] != "Karl Marx"
+
+
+# -- The header's title, author and date by their forms: a date run together, a source line, an archive's
+# -- author line and record broken at its <br>, a PDF's title page in columns ---------------------------------
+
+SQUEEZED_DATE_TOP = "Mar 152021\n \n\nFrom Red Lantern.\n\n"
+
+
+def test_a_date_whose_day_and_year_ran_together_is_the_date_never_the_title():
+    text = SQUEEZED_DATE_TOP + ARTICLE
+    when, title, author = found(text), found(text, "title"), found(text, "author")
+    assert (when["value"], when["line"]) == ("Mar 15 2021", 1)
+    assert "run together" in when["how"]
+    # "From Red Lantern." under the date names the text's source: no title, and the author, unsure
+    assert title["value"].startswith("Untitled") and not title["sure"]
+    assert (author["value"], author["line"], author["sure"]) == ("Red Lantern", 4, False)
+    assert ("source", "From Red Lantern.") in header(text)
+    assert "## From" not in render(convert(read_text(text)))
+
+
+@pytest.mark.parametrize("text", ["Route 282022", "Mar 1520211", "Mar 159999"])
+def test_figures_after_a_month_that_are_no_day_and_year_are_no_date_line(text):
+    assert not is_date_line(text)
+
+
+def test_a_title_that_begins_from_under_the_date_is_the_title():
+    # the near miss: "From Moscow to Petrograd" (a small word between its names) is a title, no source line
+    text = f"Mar 152021\n\nFrom Moscow to Petrograd\n\n{ARTICLE}"
+    assert found(text, "title")["value"] == "From Moscow to Petrograd"
+    assert found(f"From Moscow to Petrograd\n\n{ARTICLE}", "title")["value"] == "From Moscow to Petrograd"
+
+
+def test_a_from_line_under_the_title_is_the_site_s_tagline_and_the_title_no_author():
+    text = f"Vera Figner\n\nFrom Open Encyclopedia\n\nVera Figner\nVera Figner.\n\n{ARTICLE}"
+    title, author = found(text, "title"), found(text, "author")
+    assert (title["value"], title["line"]) == ("Vera Figner", 1)
+    # the site's tagline names a publication, no author; the title repeated above the infobox is no byline
+    assert author["value"] == ""
+    assert ("source", "From Open Encyclopedia") in header(text)
+
+
+def test_a_name_above_a_title_that_begins_from_is_still_the_author():
+    # the near miss: "From Moscow to Petrograd" under a name and above a date is the title, the name the author's
+    text = f"Jane Roe\n\nFrom Moscow to Petrograd\n\n(March 1976)\n\n{ARTICLE}"
+    assert found(text, "title")["value"] == "From Moscow to Petrograd"
+    assert found(text, "author")["value"] == "Jane Roe"
+
+
+RECORD_LETTER = ("Please find out whether the paper can be obtained in full, and whether the missing part of its "
+                 "translation was found.[1]\n\n[1] The paper was read at the congress in May.\n\n"
+                 "< backward   forward >\nWorks Index   |   Volume 9 | Collected Works\n")
+
+
+def test_an_archive_s_author_line_above_its_record_and_the_dictated_date():
+    text = ("J. K.   Roe\n\n\n\nDictated: Dictated by telephone on March 3, 1920\n"
+            "Published: First published in 1961 in the journal Example Review No. 4. Printed from a copy.\n"
+            "Source: Collected Works, Volume 9.\n\n" + RECORD_LETTER)
+    author, when = found(text, "author"), found(text)
+    assert (author["value"], author["line"]) == ("J. K. Roe", 1)
+    # the date the field gives, from the text's own date (dictated) before its first printing's
+    assert (when["value"], when["line"]) == ("March 3, 1920", 5)
+    assert [name for name, _ in header(text)] == ["author", "dictated", "published", "source"]
+    out = render(convert(read_text(text)))
+    assert "## Dictated" not in out
+    # the pager and the navigation bar under the note are the site's, never the note's text
+    note = out.split("[^1]:", 1)[1].split("## Apparatus", 1)[0]
+    assert "backward" not in note and "Works Index" not in note
+
+
+@pytest.mark.parametrize(("published", "date"), [
+    ("First printed on 12 May 1931 in the weekly.", "12 May 1931"),
+    ("First published in 1961 in the journal Example Review No. 4.", "1961"),
+    ("First published in the journal Example Review.", ""),
+])
+def test_a_published_field_dates_the_text_by_the_date_in_it_never_by_its_sentence(published, date):
+    text = f"J. K. Roe\n\nPublished: {published}\nSource: Collected Works, Volume 9.\n\n{RECORD_LETTER}"
+    assert found(text)["value"] == date
+
+
+BROKEN_RECORD = (
+    "Written: Written March 3, 1904\nPublished:\nFirst published in 1960 in Collected Works, Vol. 4.\n"
+    "Sent from Paris.\nSource:\nRoe\nCollected Works,\nExample Publishers,\nVolume 4,\npages 10-11.\n"
+    "Translated: A. B. Smith\nPublic Domain:\nExample Archive\n(2005).\nYou may freely copy, distribute,\n"
+    "and perform this work.\n• README\n3/III.\nDear Friends,\n"
+)
+LONG_LINE = ("Your letter received.[1] " + "We have sent only two letters direct to you, yet you acknowledge three, "
+             "and we ask you to reply as regularly as we write to you, " * 3 + "and so on. —")
+
+
+def test_an_archive_s_record_broken_at_its_br_is_read_whole_and_the_page_is_a_web_page():
+    text = BROKEN_RECORD + LONG_LINE + "\n[1] Key for the letter.—Ed.\n| | | | | |\n"
+    fields = dict(header(text))
+    assert fields["published"] == ("First published in 1960 in Collected Works, Vol. 4. Sent from Paris.")
+    assert fields["source"] == "Roe Collected Works, Example Publishers, Volume 4, pages 10-11."
+    assert fields["rights"] == "Example Archive (2005). You may freely copy, distribute, and perform this work."
+    layout = found(text, "layout")
+    assert layout["value"] == "web"
+    ed = convert(read_text(text))
+    out = render(ed)
+    assert "### Roe" not in out and "\nDear Friends,\n\n" in out
+    assert "[^1]: Key for the letter.—Ed." in out
+    assert "line 22 (navigation bar): [\\| \\|" in out
+
+
+def test_a_pdf_whose_record_is_broken_over_lines_stays_a_pdf():
+    # the near miss: under a record broken at its <br>, hard-wrapped paragraphs are still a PDF's
+    text = "Written: 1904\nPublished:\nFirst published in 1960.\n\n" + PAPER
+    assert found(text, "layout")["value"] == "pdf"
+    assert dict(header(text))["published"] == "First published in 1960."
+
+
+def test_a_web_page_with_one_field_broken_keeps_its_paragraphs():
+    # the near miss: one label alone on its line, its value under it, then the page's paragraphs a line each
+    text = "Published:\nFirst published in 1960.\n" + ARTICLE
+    assert dict(header(text)).get("published") == "First published in 1960."
+    assert found(text, "layout")["value"] == "web"
+
+
+LAYOUT_TITLE_PAGE = (
+    "    waveform: A Package for Reading the Traces of\n"
+    "          Seismic Instruments in the Field\n"
+    "     Jane Roe          Ivan Petrov            Ada Morel\n"
+    "\n"
+    "                                   Abstract\n"
+)
+
+
+def test_a_pdf_layout_title_page_with_its_authors_in_columns():
+    text = LAYOUT_TITLE_PAGE + PAPER
+    title, author = found(text, "title"), found(text, "author")
+    assert title["value"] == "waveform: A Package for Reading the Traces of Seismic Instruments in the Field"
+    assert author["value"] == "Jane Roe, Ivan Petrov, Ada Morel"
+    out = render(convert(read_text(text)))
+    assert "## Abstract" in out
+
+
+def test_a_full_width_line_of_prose_still_goes_on_after_a_page_break():
+    # the near miss: a line as wide as the page with no columns in it goes on after the blank lines
+    wide = "the workers had no say in the plan of the factories and the ministries, and they said so at"
+    text = PAPER + "\n" + wide + "\n\n\nOnce More the planners answered them in the journal of the ministry.\n"
+    out = render(convert(read_text(text)))
+    assert "said so at Once More the planners" in out

@@ -26,12 +26,20 @@ from .model import (
     Piece,
     Text,
 )
-from .witness.dating import VERSION_LINE_RE, opening_date
+from .witness.dating import VERSION_LINE_RE, date_phrase, opening_date
 from .witness.emphasis import emphasis_forms
 from .witness.emphasis import how as emphasis_how
 from .witness.figures import CAPTION as FIGURE_CAPTION
 from .witness.figures import MOVED as FIGURE_MOVED
-from .witness.furniture import byline, date_at_end, is_date_line, meta_line, posted_line, web_line_kind
+from .witness.furniture import (
+    byline,
+    date_at_end,
+    is_date_line,
+    meta_line,
+    posted_line,
+    spaced_date,
+    web_line_kind,
+)
 from .witness.inline import (
     Edit,
     InlineContext,
@@ -53,6 +61,7 @@ from .witness.layout import (
     STANDFIRST_LEAD_RE,
     TOP_ZONE,
     Layout,
+    from_source_author,
     item_number,
     lone_small_word,
     segment,
@@ -111,7 +120,7 @@ def field_name(label: str) -> str:
 
 
 #: header fields that date the text when it has no Date: line, in order of preference
-DATING_FIELDS = ("written", "delivered", "first-published")
+DATING_FIELDS = ("written", "dictated", "delivered", "first-published")
 #: header fields that date the copy (the e-book's release, the library's posting): the last resort
 COPY_DATING_FIELDS = ("release-date", "published", "last updated")
 #: the lines of a text's opening searched for a title page's imprint (below an e-book's licence header)
@@ -773,6 +782,10 @@ class _Converter:
         meta = self.meta_line()
         if meta is not None and meta[0]:
             return Decision("author", meta[0], "the site's line of metadata (“… author by NAME”)", meta[2], False)
+        if "source" in fields and (source := from_source_author(fields["source"].value)):
+            # "From CrimethInc." under the date: the site reposts the text from NAME, most likely its author
+            return Decision("author", source, "the source line at the top (“From NAME”): the text's source, "
+                            "perhaps its author", fields["source"].lineno, False)
         return None
 
     def meta_line(self) -> tuple[str, str, int] | None:
@@ -808,15 +821,20 @@ class _Converter:
             # "(Draft of October 7, 2013)", "12 March 2019 | News": the date the line gives
             return Decision("date", date, "the date of a line in the header (“… DATE”, “DATE | RUBRIC”)", f.lineno)
         how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
-        return Decision("date", f.value, how, f.lineno)
+        if (spaced := spaced_date(f.value)) != f.value:
+            how += f" (its day and year run together in the copy: “{f.value}”)"
+        return Decision("date", spaced, how, f.lineno)
 
     def date_decision(self, fields: dict[str, HeaderField]) -> Decision:
         """How the date was found: a Date: line or a date line, a Posted line, the manifest, or none."""
         if "date" in fields:
             return self.date_field_decision(fields["date"])
-        dating = next((fields[name] for name in DATING_FIELDS if name in fields), None)
+        # "Dictated: Dictated by phone on August 17, 1921": the date the field gives, never its sentence; the
+        # text's own date (written, dictated, delivered) before its first printing's
+        dating = next((fields[name] for name in DATING_FIELDS if name in fields and date_phrase(fields[name].value)),
+                      None)
         if dating is not None:
-            return Decision("date", dating.value, f"the witness's {dating.label}: line", dating.lineno)
+            return Decision("date", date_phrase(dating.value), f"the witness's {dating.label}: line", dating.lineno)
         posted = posted_line(fields["posted"].value) if "posted" in fields else None
         updated = posted is not None and fields["posted"].value.lower().startswith("updated")
         if posted and not updated:
@@ -844,10 +862,11 @@ class _Converter:
             # "Updated 13 March 2019" and no other date: the date of the page's last change, not the text's
             return Decision("date", posted[1], "the “Updated …” line (the page's last change, not necessarily "
                             "the text's date)", fields["posted"].lineno, False)
-        copy = next((fields[name] for name in COPY_DATING_FIELDS if name in fields), None)
+        copy = next((fields[name] for name in COPY_DATING_FIELDS if name in fields and date_phrase(fields[name].value)),
+                    None)
         if copy is not None:
             # the date of the copy (an e-book's release, a library's posting), not of the text: unsure
-            return Decision("date", copy.value, f"the witness's {copy.label}: line (the copy's date, not "
+            return Decision("date", date_phrase(copy.value), f"the witness's {copy.label}: line (the copy's date, not "
                             "necessarily the text's)", copy.lineno, False)
         return Decision("date", "", "none found: no date line in the header", 0, False)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .furniture import is_date_line
+from .furniture import DATE_TEXT, is_date_line
 from .labels import SIGNS
 from .reading import Line
 
@@ -40,6 +40,27 @@ TITLE_YEAR_RE = re.compile(r"^(.{3,120}?)\s+\(((?:1[5-9]|20)\d\d)\)$")
 OPENING_LINES = 60
 #: how far down the first page a date line alone is the title page's date
 TITLE_PAGE_DATE_LINES = 8
+
+
+#: a date inside a field's value: "Dictated by phone on August 17, 1921" → "August 17, 1921"
+DATE_IN_RE = re.compile(rf"(?<!\w)(?:{DATE_TEXT})(?!\w)", re.IGNORECASE)
+#: a year inside a field's value: "First published in 1958 in the magazine …" → "1958"
+YEAR_IN_RE = re.compile(r"(?<![\w/.-])(?:1[5-9]|20)\d\d(?![\w/-])")
+#: the most words of a field's value kept whole as its date when it gives a year and no day ("Spring 1920")
+SHORT_DATE_WORDS = 3
+
+
+def date_phrase(value: str) -> str:
+    """The date a field's value gives, and nothing else: "Dictated by phone on August 17, 1921" → "August 17,
+    1921"; "First published in 1958 in the magazine …" → "1958"; a short value with its year ("Spring 1920")
+    whole; "" if it gives none (a sentence is never a date)."""
+    value = value.strip()
+    if m := DATE_IN_RE.search(value):
+        return m.group(0)
+    years = YEAR_IN_RE.findall(value)
+    if not years:
+        return ""
+    return value.rstrip(".") if len(value.split()) <= SHORT_DATE_WORDS else years[0]
 
 
 class Dating(NamedTuple):

@@ -33,7 +33,10 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 #: "2001 March 27" (the year first, as a diary or a chronicle dates its entries), "2015-06-12", "12/06/2015"
 DATE_TEXT = (
     rf"{_WEEKDAY}(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}"
-    rf"|\d{{4}},?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})"
+    rf"|\d{{4}},?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
+    # a site's date whose day and year the copy ran together, the space between them lost ("Feb 282022":
+    # "Feb 28" and "2022"); a day of one or two figures, then a year of this century or the last two
+    rf"|{_MONTH}\s+(?:0?[1-9]|[12]\d|3[01])(?:1[89]|20)\d\d)"
 )
 #: the time of day a news site or a blog gives after its date: ", 10:41", " at 9.30 am", " - 14:05 GMT"
 DATE_TIME = (
@@ -222,6 +225,17 @@ REPEATED_AT_LEAST = 3
 REPEAT_NEAR = 2
 
 
+#: a date line whose day and year ran together ("Feb 282022"): the month and day, then the year
+RUN_TOGETHER_DATE_RE = re.compile(rf"^({_MONTH}\s+(?:0?[1-9]|[12]\d|3[01]))((?:1[89]|20)\d\d)$", re.IGNORECASE)
+
+
+def spaced_date(text: str) -> str:
+    """A date line whose day and year the copy ran together, with its space again ("Feb 282022" → "Feb 28 2022");
+    any other text as it is. The year is four figures, so the figures before it are the day."""
+    m = RUN_TOGETHER_DATE_RE.match(text.strip())
+    return f"{m.group(1)} {m.group(2)}" if m else text
+
+
 def words(text: str) -> list[str]:
     return text.split()
 
@@ -329,10 +343,22 @@ def toolbar_line(text: str) -> bool:
     return len(items) >= 2 and _short_items(items, 3) and any(TOOL_ITEM_RE.fullmatch(item) for item in items)
 
 
+#: a pager's links between a page and its neighbours, by their arrows: "< backward   forward >", "« Previous",
+#: "Next »", "← Older posts   Newer posts →" (a word or two beside each arrow, the arrows pointing out)
+PAGER_RE = re.compile(
+    r"^(?:[<«‹←]+\s*[^\W\d]+(?:\s[^\W\d]+)?(?:\s{2,}[^\W\d]+(?:\s[^\W\d]+)?\s*[>»›→]+)?"
+    r"|[^\W\d]+(?:\s[^\W\d]+)?\s*[>»›→]+)$"
+)
+#: a navigation bar whose links' words the copy lost, their bars left: "| | | | | |"
+BARS_ONLY_RE = re.compile(r"^\|(?:\s*\|)+$")
+
+
 def _short_menu_kind(stripped: str) -> str | None:
     """The kind of a short menu (a language switcher, a navigation bar, breadcrumbs), or None."""
     if dated_rubric(stripped):
         return None  # "12 March 2019 | News": the article's date and rubric, no menu
+    if PAGER_RE.match(stripped) or BARS_ONLY_RE.match(stripped):
+        return "navigation bar"
     items = _items(stripped, MENU_SEPARATOR_RE)
     if all(item.casefold() in LANGUAGE_NAMES for item in items):
         return "language switcher"

@@ -123,7 +123,7 @@ FIELD_RE = re.compile(
     r"Translated by|URL|Topics|Tags|Language|"
     # an archive's record of the text under its title: when it was written and first printed,
     # who translated and transcribed it, its rights ("Public Domain: …", "Copyleft: …")
-    r"Written|First [Pp]ublished|First [Pp]rinted|Delivered|Original [Ss]ource|Translated|Translation|"
+    r"Written|Dictated|First [Pp]ublished|First [Pp]rinted|Delivered|Original [Ss]ource|Translated|Translation|"
     r"Transcription(?:\s?[/\\]\s?(?:HTML\s)?[Mm]arkup)?|Transcribed(?: by)?|(?:HTML )?[Mm]arkup|"
     r"Proofread(?:ing)?|Proofed(?: and [Cc]orrected)?|Online [Vv]ersion|Public [Dd]omain|Copyleft|"
     # an e-book's or a library's record: when the copy was released or published, its encoding
@@ -179,6 +179,29 @@ ISSUE_LINE_RE = re.compile(
 def issue_line(text: str) -> bool:
     """A short line naming a periodical's issue and its year."""
     return len(words(text)) <= HEADING_MAX_WORDS and bool(ISSUE_LINE_RE.search(text))
+
+
+#: a line that names the text's source and nothing else, under its title or its date: "From New World
+#: Encyclopedia", "From Wikipedia, the free encyclopedia" (a wiki's tagline), "From CrimethInc." (a site
+#: reposting another's text); a small word between capitalised ones ("From Moscow to Petrograd") makes a title
+FROM_SOURCE_RE = re.compile(
+    r"^From\s+(?P<name>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}?)\.?(?:,\s+the\s+[a-z]+(?:\s+[a-z]+)?)?$")
+
+
+def from_source_line(text: str) -> bool:
+    """A "From NAME" line alone (:data:`FROM_SOURCE_RE`): the site's tagline or the source it reposts."""
+    return bool(FROM_SOURCE_RE.match(text.strip()))
+
+
+def from_source_author(text: str) -> str:
+    """The name a "From NAME" line gives, when it names no publication (an encyclopedia, a journal, a
+    wiki: :data:`SOURCE_CLUE_RE`) and so may be the text's author ("From CrimethInc." → "CrimethInc."); or ""."""
+    m = FROM_SOURCE_RE.match(text.strip())
+    if m is None or SOURCE_CLUE_RE.search(text):
+        return ""
+    name = m.group("name")
+    # the line's full stop is no part of the name, an abbreviation's is ("CrimethInc.", "Smith & Co.")
+    return name if not name.endswith(".") or re.search(r"[A-Z][a-z]{0,2}\.$", name) else name[:-1]
 
 
 def source_line(text: str) -> bool:
@@ -354,7 +377,13 @@ def runs(lines: list[Line]) -> list[Blk]:
 
 
 def detect_layout(lines: list[Line]) -> str:
-    """``pdf`` when most text sits in hard-wrapped lines, else ``web``."""
+    """``pdf`` when most text sits in hard-wrapped lines, else ``web``.
+
+    An archive's record at the top whose values the copy broke at its <br> (:func:`record_extent`) is no
+    hard-wrapped text: its lines are left out of the count.
+    """
+    top = next((i for i, line in enumerate(lines) if not line.blank), 0)
+    lines = lines[top + record_extent(lines[top:]):]
     text_lines = [line for line in lines if not line.blank]
     if len(text_lines) < 4:
         return "web"
@@ -389,6 +418,8 @@ def broken_in_mid_sentence(line: str, following: str) -> bool:
 
 #: the fewest words of a line broken at the page's width (:func:`_wrapped`)
 WRAP_MIN_WORDS = 4
+#: the longest line read as broken at a page's width (a page of a PDF is at most some 120 characters wide)
+WRAPPED_LINE_MAX = 200
 
 
 def _wrapped(lines: list[Line]) -> bool:
@@ -399,10 +430,11 @@ def _wrapped(lines: list[Line]) -> bool:
     """
     # a line of a menu copied one item to a line ("move to sidebar", "hide") is too short to be a line of a
     # page broken at its width: only a line of WRAP_MIN_WORDS words or more is read as one
+    # and a line far longer than a page is wide (a paragraph of a web page, a line) was never broken at its width
     return any(
         broken_in_mid_sentence(a.text, b.text)
         for a, b in zip(lines, lines[1:], strict=False)
-        if not a.blank and not b.blank and len(words(a.text)) >= WRAP_MIN_WORDS
+        if not a.blank and not b.blank and len(words(a.text)) >= WRAP_MIN_WORDS and len(a.text) <= WRAPPED_LINE_MAX
     )
 
 
@@ -437,7 +469,11 @@ def split_unwrapped(block: Blk) -> list[Blk]:
         return [block]
     if max(len(line.text) for line in lines) < UNWRAPPED_MIN and not _header_lines_below(lines):
         return [block]
-    if any(broken_in_mid_sentence(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False)):
+    # a short line ending in a comma over a long one is a salutation ("Dear Comrades,"), no line broken at a
+    # page's width: only a line of WRAP_MIN_WORDS words or more, and no longer than WRAPPED_LINE_MAX, is read
+    # as one, as in _wrapped
+    if any(broken_in_mid_sentence(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False)
+           if len(words(a.text)) >= WRAP_MIN_WORDS and len(a.text) <= WRAPPED_LINE_MAX):
         return [block]
     return _items_together(_single_lines(block))
 
@@ -767,6 +803,10 @@ def _all_in(block: Blk, linenos: frozenset[int]) -> bool:
     return all(line.lineno in linenos for line in block.lines)
 
 
+#: the gap between two columns of a line that ``pdftotext -layout`` kept side by side
+COLUMN_GAP_RE = re.compile(r"\S\s{3,}\S")
+
+
 def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | None = None,
                      code: frozenset[int] = frozenset()) -> list[Blk]:
     """Rejoin paragraphs that a page break split, in ``pdf`` layout.
@@ -804,7 +844,10 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
                 and not is_caps(first)
                 and not layout_heading(block.lines[0].text)  # "1     Introduction" opens a page: no sentence goes on
                 and not ends_sentence(last)
-                and (first[:1].islower() or len(last) >= 0.8 * width or last.endswith("-"))
+                # a line of columns side by side ("Achim Zeileis      Friedrich Leisch …", -layout) is as wide as
+                # the page without being a line of prose that goes on
+                and (first[:1].islower() or (len(last) >= 0.8 * width and not COLUMN_GAP_RE.search(last))
+                     or last.endswith("-"))
             ):
                 lines = prev.lines + [line for b in between for line in b.lines] + block.lines
                 out[-1] = Blk(lines, prev.blank_before, block.blank_after)
@@ -1386,7 +1429,7 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
              if line.lineno not in code and line.lineno not in tables and rule_line(line.text)}
     # a table's lines, like a program's, are never reflowed, split as a page's or joined across one
     literal = code | tables
-    blocks = split_at_rules(runs(witness.lines), rules)
+    blocks = split_broken_record(split_at_rules(runs(witness.lines), rules))
     if kind == "pdf":
         width = line_width(witness.lines)
         furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts).items()
@@ -1404,8 +1447,10 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         furniture.update(rules)
         terms = definition_starts(witness.lines)
         subsections = subsection_numbers(witness.lines, width)
+        # an archive's record broken at its <br> (split_broken_record) is a record's lines, never a PDF's run
         split = [part for block in blocks
-                 for part in split_pdf_run(block, width, furniture, literal, terms, subsections)]
+                 for part in ([block] if record_extent(block.lines) == len(block.lines)
+                              else split_pdf_run(block, width, furniture, literal, terms, subsections))]
         joined = join_section_numbers(join_page_breaks(split, width, furniture, literal), furniture)
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
@@ -1673,11 +1718,61 @@ def field_continues(previous: str, line: str) -> bool:
             and (text[0].islower() or not previous.rstrip().endswith((".", "!", "?", ":"))))
 
 
+#: the most lines the value of a label standing alone may be broken over ("Source:", then "Lenin", "Collected
+#: Works,", "Progress Publishers," … at an archive's <br>)
+FIELD_BROKEN_MAX = 8
+
+
+def _broken_value_line(text: str) -> bool:
+    """A line of a field's value broken at the record's <br>: short, no list's item, no date line and no
+    field (the page's own text begins with a longer line, a link "• README" or a date "20/XII.")."""
+    stripped = text.strip()
+    return (bool(stripped) and len(words(stripped)) <= FURNITURE_MAX_WORDS and not FIELD_RE.match(text)
+            and not LIST_ITEM_RE.match(stripped) and not is_date_line(stripped) and not dated_line(stripped)
+            and not text.startswith(" " * 4))
+
+
+def record_extent(lines: list[Line]) -> int:
+    """How many lines at the top of *lines* are an archive's record of the work whose values the copy broke at
+    its <br>: "Published:" alone on its line, its value on the lines under it down to the next field's label
+    (at most :data:`FIELD_BROKEN_MAX`, each short: :func:`_broken_value_line`); a value on the label's line
+    wrapped as :func:`field_lines` reads it. 0 when no label stands alone among them (a record read as it is).
+    """
+    i, alone = 0, False
+    while i < len(lines) and (m := FIELD_RE.match(lines[i].text)):
+        j = i + 1
+        if not m.group(2).strip():
+            alone = True
+            while j < len(lines) and j - i <= FIELD_BROKEN_MAX and _broken_value_line(lines[j].text):
+                j += 1
+        else:
+            while (j < len(lines) and j - i <= FIELD_WRAP_MAX
+                   and field_continues(lines[j - 1].text, lines[j].text)):
+                j += 1
+        i = j
+    return i if alone else 0
+
+
+def split_broken_record(blocks: list[Blk]) -> list[Blk]:
+    """The first block cut after an archive's record broken at its <br> (:func:`record_extent`), when the page's
+    text follows in the same run of lines: the record a block of its own."""
+    if not blocks:
+        return blocks
+    first = blocks[0]
+    k = record_extent(first.lines)
+    if not k or k == len(first.lines):
+        return blocks
+    return [Blk(first.lines[:k], first.blank_before, 0), Blk(first.lines[k:], 0, first.blank_after), *blocks[1:]]
+
+
 def field_lines(lines: list[Line]) -> bool:
     """Lines that are "Field: value" lines, one to a line, a value perhaps wrapped over the next lines
-    (:func:`field_continues`, at most :data:`FIELD_WRAP_MAX`): an archive's record of the work."""
+    (:func:`field_continues`, at most :data:`FIELD_WRAP_MAX`), or broken at the record's <br> under a label
+    alone (:func:`record_extent`): an archive's record of the work."""
     if not lines or not FIELD_RE.match(lines[0].text):
         return False
+    if record_extent(lines) == len(lines):
+        return True
     wrapped = 0
     for previous, line in zip(lines, lines[1:], strict=False):
         if FIELD_RE.match(line.text):
@@ -1875,6 +1970,11 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         segments.append(Segment("header", first, "chapter"))
         blocks = blocks[1:]
         first = blocks[0]
+    if (len(first.lines) == 1 and _name_line(" ".join(first.text.split()))
+            and (fields := _field_run(blocks[1:]))):
+        # "V. I.   Lenin" above the archive's record of the work ("Dictated: …", "Source: …"), no title
+        # between: the archive's author line (a name only: "Leon Trotsky" above a paragraph is no author's)
+        return [*segments, Segment("header", first, "author"), *fields]
     if not (heading_like(first.text) or _name_line(first.text)) or _sections_at_the_top(blocks):
         return []
     rest = blocks[1:]
@@ -1982,9 +2082,10 @@ NAMES_APART_RE = re.compile(r"\s{3,}|,\s+(?:and\s+|AND\s+)?|\s+(?:and|AND|&)\s+"
 def side_by_side(text: str) -> str:
     """Names or institutions set side by side on one line, columns apart (``pdftotext -layout``), one after another.
 
-    "Achim Zeileis          Gabor Grothendieck" → "Achim Zeileis, Gabor Grothendieck".
+    "Achim Zeileis          Gabor Grothendieck" → "Achim Zeileis, Gabor Grothendieck"; a gap after a name's
+    initials is one name spaced out ("V. I.   Lenin" → "V. I. Lenin").
     """
-    return re.sub(r"\s{3,}", ", ", text.strip())
+    return re.sub(r"\s{2,}", " ", re.sub(r"(?<!\b[A-Z]\.)\s{3,}", ", ", text.strip()))
 
 
 def _names_line(text: str) -> bool:
@@ -2313,8 +2414,9 @@ def _author_above_title(blocks: list[Blk]) -> bool:
     if len(blocks) <= 2 or not _name_line(blocks[0].text):
         return False
     title, third = blocks[1], blocks[2]
-    if len(title.lines) != 1 or not heading_like(title.text) or _header_role(title.text.strip()):
-        return False
+    if (len(title.lines) != 1 or not heading_like(title.text) or _header_role(title.text.strip())
+            or from_source_line(title.text)):
+        return False  # "Leon Trotsky", then "From New World Encyclopedia": the title, then the site's tagline
     return (
         _header_role(third.lines[0].text.strip()) in ("date", "posted")
         or source_line(third.text)
@@ -2341,17 +2443,25 @@ def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
         # a person's name under the title, in its run of lines, is the byline (below), no subtitle
         name = _name_line(rest[0].text) and len(rest) > 1
         if (not name and heading_like(rest[0].text) and not is_caps(rest[0].text)
-                and section_number(rest[0].text) is None):
+                and section_number(rest[0].text) is None and not from_source_line(rest[0].text)):
             # the line under the title, in the same run of lines: its subtitle (a numbered line is a section's)
             segments.append(Segment("header", rest[0], "subheading"))
             rest = rest[1:]
-    if rest and len(rest[0].lines) == 1 and _name_line(rest[0].text) and len(rest) > 1:
+    if (rest and len(rest[0].lines) == 1 and _name_line(rest[0].text) and len(rest) > 1
+            and not _repeats_title(rest[0], segments)):
         # a name alone under the title: the author (a guess the report flags)
         segments.append(Segment("header", rest[0], "name"))
         rest = rest[1:]
     # an archive's fields under the title and its subtitle (the chapter), or the byline
     fields = _field_run(rest)
     return segments + fields if fields else _header_fields(rest, segments)
+
+
+def _repeats_title(block: Blk, segments: list[Segment]) -> bool:
+    """A line under the title that is the title again ("Leon Trotsky" over a wiki's infobox, under the page's
+    title "Leon Trotsky"): the subject's name, never the author's."""
+    title = next((seg.block.text for seg in segments if seg.detail == "title"), None)
+    return title is not None and " ".join(block.text.split()).casefold() == " ".join(title.split()).casefold()
 
 
 def _field_run(rest: list[Blk]) -> list[Segment]:
@@ -2382,7 +2492,8 @@ def _date_first_header(blocks: list[Blk]) -> list[Segment]:
     segments = [Segment("header", singles[0], _header_role(singles[0].text.strip()) or "date")]
     stack = singles[1:]
     rest = blocks[1:]
-    while rest and len(rest[0].lines) == 1 and heading_like(rest[0].text) and not _header_role(rest[0].text.strip()):
+    while (rest and len(rest[0].lines) == 1 and heading_like(rest[0].text) and not _header_role(rest[0].text.strip())
+           and not from_source_line(rest[0].text)):  # "Feb 28 2022", "From CrimethInc.": the source, no title
         stack.append(rest[0])
         rest = rest[1:]
     if not stack or not all(heading_like(b.text) for b in stack):
@@ -2410,12 +2521,13 @@ def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
         elif (STANDFIRST_RE.search(block.text) or STANDFIRST_LEAD_RE.search(block.text)) and len(segments) <= 4:
             segments.append(Segment("header", block, "standfirst"))
         elif (
-            len(block.lines) == 1 and _name_line(block.text)
+            len(block.lines) == 1 and _name_line(block.text) and not _repeats_title(block, segments)
             and not any(seg.detail in ("byline", "name", "author") for seg in segments)
         ):
             # a name alone under the title and the issue: the author (a guess the report flags)
             segments.append(Segment("header", block, "name"))
-        elif source_line(block.text) or issue_line(block.text):
+        elif (source_line(block.text) or issue_line(block.text)
+              or (len(block.lines) == 1 and from_source_line(block.text))):
             segments.append(Segment("header", block, "source"))
         elif segments and field_lines(block.lines):
             # "Author: Jane Roe" under the title and the "Posted … by admin" line: the header's own fields
@@ -3871,8 +3983,8 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                                 "noun, or a place after a comma), kept in the text as a paragraph, never a "
                                 "heading: the caption of an image the copy lacks?", lineno, False))
         elif seg.role == "header" and seg.detail == "author":
-            out.append(Decision("author", seg.block.text.strip(), "a name alone on the line above "
-                                "the title, as archives print the author", lineno, False))
+            out.append(Decision("author", side_by_side(seg.block.text), "a name alone on the line above "
+                                "the title or the record, as archives print the author", lineno, False))
         elif (
             seg.role == "heading" and kind == "pdf" and not is_caps(seg.block.text)
             and not seg.block.blank_before and not seg.block.blank_after
