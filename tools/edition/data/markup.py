@@ -26,6 +26,12 @@ breaks, footnotes, link reference definitions, images, character
 references, tables, rules, headings. A plain field (a term, a definition,
 an index heading) may hold text only.
 
+Lists and block quotes nest at most :data:`MAX_NESTING` deep (what the PDF
+can print). Citations and role targets are read with sphinxcontrib-bibtex's
+and Sphinx's own grammar (:func:`citation_targets`, :func:`explicit_title`).
+A text placed in a generated page is judged there too
+(:func:`placed_as_alone`): its tokens in the page must be those it has alone.
+
 The references found (roles and internal links) are returned, so that
 ``edition check`` resolves them against the documents and labels the build
 will have (:mod:`edition.check`). Tested in ``tests/test_markup.py`` and

@@ -13,7 +13,13 @@ contribution:
 - downloads (``download_reference``), except on the pages of
   ``edition_download_pages``;
 - links whose address has a scheme other than ``http``, ``https`` and
-  ``mailto``.
+  ``mailto``;
+- attributes no construct of the edition sets (:data:`NODE_ATTRIBUTES`:
+  ``style``, which sphinx-design's ``div`` copies from its options);
+- in a glossary entry's section, any node, class or label its template and
+  an entry's body do not make (:data:`ENTRY_NODES`, :data:`ENTRY_CLASSES`:
+  no ``only``, admonition, definition list or other container);
+- lists and block quotes deeper than LaTeX prints (:data:`LATEX_NESTING`).
 
 Each is logged as an error of type ``edition``, subtype ``unsafe``, naming
 the contributor's file (the editorial data of a text, the glossary entry,
@@ -23,7 +29,7 @@ or not. The findings are kept per document in the ``edition`` domain
 (``unsafe``, :mod:`.domain`), so the extension is parallel-safe, and a
 repaired document is read again and forgotten.
 
-Tested in ``tests/test_hostile.py``.
+Tested in ``tests/test_hostile.py`` and ``tests/test_security_round9.py``.
 """
 
 from __future__ import annotations
