@@ -37,7 +37,7 @@ STAGES: list[tuple[str, list[str]]] = [
     ("pipeline", ["pipeline"]),  # every witness through every stage: what `sync` writes
     ("commands", ["sync", "check", "annotations"]),  # write the sources; judge the data
     ("sphinx", ["sphinxext"]),  # the build
-    ("cli", ["cli"]),  # the `edition` command
+    ("cli", ["cli", "__main__"]),  # the `edition` command (and `python -m edition`)
 ]
 #: the text core: imports nothing of these
 CORE = ["records", "witness"]
