@@ -78,6 +78,12 @@ def test_a_body_that_begins_with_a_word_and_a_colon_passes(tmp_path, body):
     assert entry_problems(tmp_path, body) == []
 
 
+@pytest.mark.parametrize("body", ["An entry.\n\n- ## In these texts", "An entry.\n\n> ## In these texts\n>\n> quoted"])
+def test_the_entry_heading_in_a_list_or_a_quote_is_refused_as_the_build_refuses_its_label(tmp_path, body):
+    (problem,) = entry_problems(tmp_path, body)
+    assert problem[0] == 9 and "not in a list or a quote" in problem[2]
+
+
 def test_a_page_refused_for_its_body_is_made_without_it(tmp_path):
     path = tmp_path / "red-herring.md"
     path.write_text(ENTRY.format(body=": ~~~{only} latex\n  Only in the PDF."), encoding="utf-8")

@@ -351,7 +351,8 @@ def _blocks(tokens, first_line: int, profile: Profile, path: str, refuse, refere
 
 def _refuse_block(token, line: int, profile: Profile, refuse) -> None:
     if token.type == "heading_open" and profile.entry_heading:
-        refuse(line, f"the only heading allowed is '## {ENTRY_HEADING}'")
+        refuse(line, f"the only heading allowed is '## {ENTRY_HEADING}', at the start of a line "
+                     "(not in a list or a quote)")
     else:
         refuse(line, _refusal(token.type) + profile.hint)
 
@@ -414,7 +415,8 @@ def _is_entry_heading(tokens, i: int) -> bool:
     if start < 0 or start + 2 >= len(tokens):
         return False
     opening, text, closing = tokens[start:start + 3]
-    return (opening.type == "heading_open" and opening.tag == "h2" and opening.markup == "##"
+    # at the top of the body: in a list or a quote it would be a rubric with a label of its own
+    return (opening.type == "heading_open" and opening.tag == "h2" and opening.markup == "##" and opening.level == 0
             and text.type == "inline" and closing.type == "heading_close"
             and [c.type for c in text.children or []] == ["text"] and _plain(text).strip() == ENTRY_HEADING
             and not opening.attrs)
