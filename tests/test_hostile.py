@@ -290,14 +290,16 @@ MARKUP_KINDS = ("glossary-body", "editors-note")
 
 
 def _build_without_validator(root: Path, builder: str, out: Path, fail_closed: bool) -> subprocess.CompletedProcess:
-    """Build *root* with :func:`edition.data.markup.judge` off (and, if not *fail_closed*, the guard's stop)."""
+    """Build *root* with :func:`edition.data.markup.judge` off, and the judgement of a body where its page
+    holds it (:func:`edition.data.markup.placed_as_alone`), and, if not *fail_closed*, the guard's stop."""
     script = f"""
 import sys
 sys.path.insert(0, {str(root / 'tools')!r})
-import edition.data.markup as markup, edition.data.glossary as glossary
+import edition.data.markup as markup, edition.data.glossary as glossary, edition.site.glossary as pages
 import edition.data.apparatus as apparatus, edition.data.indexes as indexes
 for module in (markup, glossary, apparatus, indexes):
     module.judge = lambda *args, **kwargs: markup.Judgement()
+pages.placed_as_alone = lambda *args: None
 if not {fail_closed!r}:
     import edition.sphinxext.safety as safety
     safety.fail_closed = lambda app, env: None

@@ -342,8 +342,11 @@ def outputs(manifest: Manifest, docs: Path, cache: bool = False, config: Edition
         )
     result.append(Output(docs / "_generated" / "texts.md", texts_page(manifest, templates)))
     entry_files = f"{docs.name}/{config.glossary_dir}"  # from the repository's root, as GitHub names them
-    for name, page in render_glossary(entries, usages, titles, templates, entry_files).items():
+    misplaced: list = []
+    for name, page in render_glossary(entries, usages, titles, templates, entry_files, misplaced).items():
         result.append(Output(docs / name, page))
+    if misplaced:
+        raise GlossaryError(misplaced)
     for index, title in INDEXES.items():
         these = [e for e in index_entries if e.index == index]
         page = render_index(index, title, these, mentions, titles, sigla, templates)

@@ -21,10 +21,11 @@ import ipaddress
 import json
 import re
 import tomllib
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from ..errors import Problem, unreadable
 from ..files import write_whole
@@ -62,9 +63,15 @@ def line_at(text: str, offset: int) -> int:
 
 
 def keys_in_role(content: str) -> list[str]:
-    """The keys of a ``{cite}`` role's content: ``{see}a,b{p. 3}`` → ``[a, b]``."""
-    bare = re.sub(r"\{[^}]*\}", "", content)
-    return [k.strip() for k in bare.split(",") if k.strip()]
+    """The keys of a ``{cite}`` role's content: ``{see}a,b{p. 3}`` → ``[a, b]``, read as
+    sphinxcontrib-bibtex reads them (:func:`edition.data.markup.citation_targets`); content it
+    cannot read is returned whole, to be reported as a key the bibliography does not have."""
+    from .markup import citation_targets
+
+    cited = citation_targets(content)
+    if cited is None:
+        return [" ".join(content.split())]
+    return [t.key for t in cited]
 
 
 def citations_in_myst(path: Path) -> list[Citing]:
@@ -144,6 +151,11 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]) -> tuple[list[P
     text, bad = _read_bib(bib)
     if text is None:
         return bad, None
+    stray = stray_in_bib(path, text)
+    if stray:
+        # pybtex, LaTeX and the browser read lines and blanks differently around these: nothing
+        # else of the file can be judged as the outputs would read it
+        return stray, None
     lines = entry_lines(text)
     problems = duplicate_keys(path, lines)
     data, failure = _parse_strictly(path, text, problems)
@@ -294,6 +306,22 @@ def check_entry_types(path: str, data: Any, lines: dict[str, list[int]]) -> tupl
     return problems, incomplete
 
 
+#: what :func:`stray_in_bib` says the characters it refuses are judged as (in messages)
+BIB_TEXT = "the bibliography"
+
+
+def stray_in_bib(path: str, text: str) -> list[Problem]:
+    """The characters no field, name or key of the bibliography may hold: those refused in any
+    contributed text (:func:`edition.data.markup.stray_characters`: line separators but the line
+    feed, control characters, invisible format characters such as direction overrides and
+    zero-width spaces, and the other default-ignorable characters), each named at its line of the
+    file. The whole file is read, so that nothing of it reaches the HTML or the PDF unseen."""
+    from .markup import Profile, stray_characters
+
+    return [problem._replace(code="bib-character")
+            for problem in stray_characters(text, path, 1, Profile(BIB_TEXT))]
+
+
 def check_preamble(path: str, text: str, data: Any) -> list[Problem]:
     """No ``@preamble``: it is LaTeX that every output would run."""
     if not (data.preamble_list if hasattr(data, "preamble_list") else data.preamble):
@@ -398,13 +426,42 @@ def _addresses_in_field(path: str, key: str, name: str, value: str,
 
 def _host_is_a_number(address: str) -> bool:
     """Whether *address* names its host by an IP address (``http://156.54.191.164/…``): a reader
-    needs the site's name, which outlives the machines that serve it."""
+    needs the site's name, which outlives the machines that serve it.
+
+    A number in any notation a browser reads as an address (the WHATWG URL standard's IPv4
+    parser): decimal, hexadecimal (``0x7f000001``), octal (``0177.0.0.1``), one to four parts
+    (``127.1``, ``2130706433``), with a final dot (``127.0.0.1.``), and IPv6 in brackets. The
+    standard's own rule: a host whose last label (after a final dot) is a number is an address.
+    """
     try:
         host = urlsplit(address.strip()).hostname or ""
-        ipaddress.ip_address(host)
     except ValueError:
+        return True  # no host a browser would read as a name
+    if not host:
         return False
-    return True
+    # as a browser reads the host before it looks for a number: percent-decoded, mapped as IDNA
+    # maps it (NFKC: full-width digits are digits) and with the other full stops as dots
+    host = unicodedata.normalize("NFKC", unquote(host)).lower()
+    host = re.sub("[\u3002\uff0e\uff61]", ".", host)
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    labels = host.split(".")
+    if labels[-1] == "" and len(labels) > 1:
+        labels.pop()
+    return _ipv4_number(labels[-1])
+
+
+def _ipv4_number(label: str) -> bool:
+    """Whether *label* is a number as the WHATWG URL standard's IPv4 parser reads one ("ends in a
+    number"): decimal digits, or ``0x``/``0X`` and hexadecimal digits (none at all too)."""
+    if label.isascii() and label.isdigit():
+        return True
+    if label[:2].lower() == "0x":
+        return all(c in "0123456789abcdefABCDEF" for c in label[2:])
+    return False
 
 
 def check_style(path: str, line: int | None, key: str, entry) -> list[Problem]:

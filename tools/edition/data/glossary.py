@@ -155,7 +155,8 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
     # than markdown-it's blanks), on the line where what is kept begins
     written = body.strip() + "\n"
     lead = body[: len(body) - len(body.lstrip())]
-    judged = judge(written, name, body_line + lead.count("\n"), ENTRY_BODY)
+    lines["body"] = body_line + lead.count("\n")  # where what is kept begins
+    judged = judge(written, name, lines["body"], ENTRY_BODY)
     problems += judged.problems
     entry = GlossaryEntry(
         slug, one_line(meta["term"]), [one_line(v) for v in meta.get("variants", [])],
@@ -234,9 +235,18 @@ def _markup_problems(name: str, meta: dict[str, Any], lines: dict[str, int]) -> 
     for field in ("term", "definition", "cyrillic"):
         if meta.get(field) is not None:
             profile = DEFINITION if field == "definition" else PLAIN
-            problems += judge(str(meta[field]), name, lines.get(field, 2), profile).problems
+            # judged as kept: a definition's words on one line (:func:`read_entry`), the other fields
+            # as the pages print them (:func:`one_line`); a code span or a role that only the joining
+            # makes (``{doc}`as the`` / ``record shows```) is then seen
+            value = str(meta[field])
+            kept = " ".join(value.split()) if field == "definition" else value
+            problems += judge(kept, name, lines.get(field, 2), profile).problems
+            if field != "definition" and kept != one_line(kept):
+                problems += judge(one_line(kept), name, lines.get(field, 2), profile).problems
     for variant in meta.get("variants", []):
         problems += judge(variant, name, lines.get("variants", 2), PLAIN).problems
+        if variant != one_line(variant):
+            problems += judge(one_line(variant), name, lines.get("variants", 2), PLAIN).problems
     return problems
 
 

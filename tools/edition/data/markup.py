@@ -26,6 +26,12 @@ breaks, footnotes, link reference definitions, images, character
 references, tables, rules, headings. A plain field (a term, a definition,
 an index heading) may hold text only.
 
+Lists and block quotes nest at most :data:`MAX_NESTING` deep (what the PDF
+can print). Citations and role targets are read with sphinxcontrib-bibtex's
+and Sphinx's own grammar (:func:`citation_targets`, :func:`explicit_title`).
+A text placed in a generated page is judged there too
+(:func:`placed_as_alone`): its tokens in the page must be those it has alone.
+
 The references found (roles and internal links) are returned, so that
 ``edition check`` resolves them against the documents and labels the build
 will have (:mod:`edition.check`). Tested in ``tests/test_markup.py`` and
@@ -60,7 +66,6 @@ ENTRY_HEADING = "In these texts"
 #: what a key of the bibliography may be made of (it is written into roles)
 BIB_KEY_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_:.+\-]*$")
 SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
-ROLE_TARGET_RE = re.compile(r"^(?P<title>.*?\S)\s*<(?P<target>[^<>]*)>$", re.S)
 
 
 #: block tokens of a rich text
@@ -74,6 +79,13 @@ INLINE_TOKENS = frozenset({
     "text", "softbreak", "hardbreak", "em_open", "em_close", "strong_open", "strong_close",
     "link_open", "link_close", "myst_role",
 })
+#: the block tokens that nest: lists and block quotes inside one another
+NESTING_TOKENS = frozenset({"bullet_list_open", "ordered_list_open", "blockquote_open"})
+#: how deep lists and block quotes may be nested in contributed text. LaTeX prints at most six
+#: list-like environments inside one another (block quotes are one) and four of each kind of list
+#: ("Too deeply nested"; Sphinx's ``maxlistdepth`` is not set); four leaves two to whatever a page
+#: puts around the text (:mod:`edition.sphinxext.safety` refuses more on any page, too)
+MAX_NESTING = 4
 #: the tokens of one paragraph of text
 PARAGRAPH = frozenset({"paragraph_open", "paragraph_close", "inline"})
 #: text and its line breaks
@@ -96,6 +108,8 @@ class Profile:
     entry_heading: bool = False
     #: said after each refusal
     hint: str = ""
+    #: how deep lists and block quotes may be inside one another
+    max_nesting: int = MAX_NESTING
 
 
 #: the body of a glossary entry
@@ -108,6 +122,9 @@ DEFINITION = Profile("a definition", PARAGRAPH, TEXT | {"em_open", "em_close", "
 #: a field printed as text: a term, a heading of an index, a lemma
 PLAIN = Profile("a plain-text field", PARAGRAPH, TEXT, hint="; this field is plain text")
 
+
+#: the text a citation prints before or after its key (``{see}key{p. 3}``)
+CITATION_TEXT = Profile("the text before or after a citation's key", PARAGRAPH, TEXT)
 
 #: what each refused construct is called in a message
 REFUSED = {
@@ -206,15 +223,57 @@ def link_scheme(href: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def explicit_title(content: str) -> tuple[str, str] | None:
+    """The title and the target of a role's content ``title <target>``, or ``None``, read with
+    Sphinx's own grammar (``ReferenceRole.explicit_title_re``, which every cross-reference role and
+    sphinxcontrib-bibtex's ``cite`` use: the target is what lies between the last ``<`` after the
+    title and the final ``>``, ``<`` and ``>`` included), on the content with its blanks as
+    Sphinx's ``process_link`` leaves them (one space).
+
+    >>> explicit_title("the text <x</texts/soviet-mirage>")
+    ('the text', 'x</texts/soviet-mirage')
+    """
+    from sphinx.util.docutils import ReferenceRole
+
+    m = ReferenceRole.explicit_title_re.match(" ".join(content.split()))
+    return (m.group(1), m.group(2)) if m else None
+
+
+@dataclass(frozen=True)
+class CitationTarget:
+    """One work a ``{cite:p}`` or ``{cite:t}`` names: ``{pre}key{post}``."""
+
+    key: str
+    #: the text before the citation, and after it ("see", "p. 3"): plain text
+    pre: str = ""
+    post: str = ""
+
+
+def citation_targets(content: str) -> list[CitationTarget] | None:
+    """The works a ``cite`` role names, read as sphinxcontrib-bibtex reads them
+    (``parse_citation_targets``: ``{pre}key{post}`` separated by commas, on the role's target),
+    or ``None`` where it would refuse them (a brace inside a key: the build would stop with a
+    traceback) or where the role gives a title (``title <key>``), which a citation does not take.
+    """
+    from sphinxcontrib.bibtex.citation_target import parse_citation_targets
+
+    if explicit_title(content) is not None:
+        return None
+    try:
+        return [CitationTarget(t.key, t.pre, t.post) for t in parse_citation_targets(" ".join(content.split()))]
+    except ValueError:
+        return None
+
+
 def role_targets(role: str, content: str) -> list[str]:
-    """The targets a role's content names: ``title <target>`` or the content; several keys for ``cite``."""
-    content = " ".join(content.split())
+    """The targets a role's content names, as Sphinx and sphinxcontrib-bibtex read them
+    (:func:`explicit_title`, :func:`citation_targets`): ``title <target>`` or the content; the keys
+    for ``cite`` (none where they cannot be read)."""
     if role.startswith("cite"):
-        bare = re.sub(r"\{[^}]*\}", "", content)
-        return [k.strip() for k in bare.split(",") if k.strip()]
-    m = ROLE_TARGET_RE.match(content)
+        return [t.key for t in citation_targets(content) or []]
+    found = explicit_title(content)
     # as Sphinx reads it: ``title <target>`` only with a title; ``<target>`` alone names "<target>"
-    target = m.group("target") if m else content
+    target = found[1] if found else " ".join(content.split())
     return [target.strip()]
 
 
@@ -263,9 +322,17 @@ def _blocks(tokens, first_line: int, profile: Profile, path: str, refuse, refere
     """Every block token against the profile; a refused block's contents are refused with it."""
     line = first_line
     inside: int | None = None  # the level of a refused block, whose contents are refused with it
+    depth = 0  # of lists and block quotes
     for i, token in enumerate(tokens):
         if token.map:
             line = first_line + token.map[0]
+        if token.type in NESTING_TOKENS:
+            depth += 1
+            if depth > profile.max_nesting:
+                refuse(line, f"lists and block quotes may be nested at most {profile.max_nesting} deep "
+                             "(the printed edition cannot set more)")
+        elif token.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            depth -= 1
         if inside is not None:
             if token.level > inside or (token.level == inside and token.nesting == -1):
                 continue
@@ -284,7 +351,8 @@ def _blocks(tokens, first_line: int, profile: Profile, path: str, refuse, refere
 
 def _refuse_block(token, line: int, profile: Profile, refuse) -> None:
     if token.type == "heading_open" and profile.entry_heading:
-        refuse(line, f"the only heading allowed is '## {ENTRY_HEADING}'")
+        refuse(line, f"the only heading allowed is '## {ENTRY_HEADING}', at the start of a line "
+                     "(not in a list or a quote)")
     else:
         refuse(line, _refusal(token.type) + profile.hint)
 
@@ -347,7 +415,8 @@ def _is_entry_heading(tokens, i: int) -> bool:
     if start < 0 or start + 2 >= len(tokens):
         return False
     opening, text, closing = tokens[start:start + 3]
-    return (opening.type == "heading_open" and opening.tag == "h2" and opening.markup == "##"
+    # at the top of the body: in a list or a quote it would be a rubric with a label of its own
+    return (opening.type == "heading_open" and opening.tag == "h2" and opening.markup == "##" and opening.level == 0
             and text.type == "inline" and closing.type == "heading_close"
             and [c.type for c in text.children or []] == ["text"] and _plain(text).strip() == ENTRY_HEADING
             and not opening.attrs)
@@ -397,16 +466,25 @@ def _role(child, line: int, path: str, refuse, references: list[Reference]) -> N
                      f"{', '.join('{' + r + '}' for r in sorted(ALLOWED_ROLES))})")
         return
     if name.startswith("cite"):
-        bare = re.sub(r"\{[^}]*\}", "", child.content)
-        keys = [k.strip() for k in bare.split(",")]
-        if not keys or any(not BIB_KEY_RE.match(k) for k in keys):
-            refuse(line, f"{{{written}}}`{child.content}` must name keys of the bibliography separated by commas")
+        cited = citation_targets(child.content)
+        if not cited or any(not BIB_KEY_RE.match(t.key) for t in cited):
+            refuse(line, f"{{{written}}}`{child.content}` must name keys of the bibliography separated by commas, "
+                         "each with at most a text before and after it in braces ({see}key{p. 3}), and no title")
             return
+        for words in (words for t in cited for words in (t.pre, t.post) if words):
+            # printed beside the citation: plain text
+            for problem in judge(words, path, line, CITATION_TEXT).problems:
+                refuse(line, f"in {{{written}}}`{child.content}`: {problem.message}")
     for target in role_targets(name, child.content):
         if not target:
             refuse(line, f"{{{written}}}`{child.content}` names nothing")
             continue
-        references.append(Reference(name, target, path, line, explicit_title=bool(ROLE_TARGET_RE.match(child.content))))
+        if "<" in target or ">" in target:
+            # no document, label or term has one: Sphinx would read a target the writer did not mean
+            refuse(line, f"{{{written}}}`{child.content}` names {target!r}: a target holds no '<' or '>' "
+                         "(write 'title <target>' with '<' in neither)")
+            continue
+        references.append(Reference(name, target, path, line, explicit_title=explicit_title(child.content) is not None))
 
 
 def _line_of_label(text: str, first_line: int) -> int:
@@ -438,9 +516,27 @@ def inline_runs(value: str) -> list[tuple[str, str]]:
                 styles.pop()
             elif child.type in ("text", "text_special") and child.info != "entity":
                 runs.append((child.content, " ".join(sorted(set(styles)))))
-            elif child.type == "softbreak":
+            elif child.type in ("softbreak", "hardbreak"):
                 runs.append((" ", " ".join(sorted(set(styles)))))
+            elif child.type not in ("em_close", "strong_close", "link_open", "link_close"):
+                # what the profiles refuse (a field is judged first): printed as it was typed, as text,
+                # never dropped; a link's words are its children, printed already
+                runs.append((_as_typed(child), " ".join(sorted(set(styles)))))
     return runs
+
+
+def _as_typed(token) -> str:
+    """An inline token's source, near enough to print it as text: a code span, a role, a character
+    reference, raw HTML, mathematics … (:func:`inline_runs`)."""
+    if token.type == "code_inline":
+        return f"{token.markup}{token.content}{token.markup}"
+    if token.type == "myst_role":
+        return f"{{{token.meta.get('name', '')}}}`{token.content}`"
+    if token.type == "text_special":
+        return token.markup
+    if token.children:
+        return "".join(_as_typed(child) if child.type != "text" else child.content for child in token.children)
+    return token.content or token.markup
 
 
 def plain_text(value: str) -> str:
@@ -556,10 +652,13 @@ class _PageJudgement:
             return
         name = normalise_role(child.meta.get("name", ""))
         targets = role_targets(name, child.content)
+        if name.startswith("cite") and not (targets and all(BIB_KEY_RE.match(key) for key in targets)):
+            self.refuse(line, f"{{{child.meta.get('name', '')}}}`{child.content}` must name keys of the bibliography "
+                              "separated by commas, each with at most a text before and after it in braces")
         if name not in PAGE_ROLES:
             self.refuse(line, f"the role {{{child.meta.get('name', '')}}} is not allowed on a page")
         elif name in ("doc", "ref") and self.references is not None:
-            explicit = bool(ROLE_TARGET_RE.match(child.content))
+            explicit = explicit_title(child.content) is not None
             self.references += [Reference(name, target, self.path, line, explicit) for target in targets]
         elif name == "download" and not (self.downloads and all(DOWNLOADS_RE.match(t.lstrip("/")) for t in targets)):
             self.refuse(line, f"{{download}}`{child.content}` is not one of the edition's own files on a page "
@@ -583,3 +682,55 @@ def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = F
             judgement.refuse(line, message)
     judgement.blocks(text, first_line)
     return judgement.problems
+
+
+def token_form(tokens) -> list[tuple]:
+    """What the build reads of *tokens*, at every depth: each token's kind, tag, nesting, level,
+    attributes, markup, info, content and meta, and the same of its children (not its lines)."""
+    out = []
+    for token in tokens:
+        out.append((token.type, token.tag, token.nesting, token.level, tuple(sorted((token.attrs or {}).items())),
+                    token.markup, token.info, token.content, tuple(sorted(
+                        (k, str(v)) for k, v in (token.meta or {}).items())),
+                    tuple(token_form(token.children or []))))
+    return out
+
+
+#: a paragraph of one word that stands for a contributed text in its page, in :func:`placed_as_alone`
+PLACEHOLDER = "EditionPlaceholderOfTheContributedText"
+
+
+def placed_as_alone(page: str, stand_in: str, text: str) -> int | None:
+    """Whether *text* reads in *page* exactly as it reads alone, and the page's own blocks as without it.
+
+    *stand_in* is the page as its template writes it with the paragraph :data:`PLACEHOLDER` where
+    *text* stands in *page*. The page is parsed with the judging parser; its tokens must be those
+    of *stand_in* with the placeholder's paragraph replaced by the tokens of *text* parsed alone.
+    A text that would join the blocks around it (a first line ``: …`` that makes the paragraph
+    before it a term of a definition list, a last line ``{#label}`` that sets the attributes of the
+    block after it) changes the page's tokens, and is refused by construction: what was judged
+    alone is then not what the page holds.
+
+    :return: ``None`` if so; else the 0-based line of *text* at or after which the page first
+        reads otherwise (0 where the difference is before the text)
+    """
+    md = parser()
+    around = md.parse(stand_in, {})
+    at = next((i for i in range(len(around) - 2) if around[i].type == "paragraph_open"
+               and around[i + 1].content == PLACEHOLDER and around[i].level == 0), None)
+    if at is None:
+        raise ValueError("the page has no placeholder paragraph")
+    alone = md.parse(text, {})
+    expected = token_form(around[:at]) + token_form(alone) + token_form(around[at + 3:])
+    found = md.parse(page, {})
+    actual = token_form(found)
+    if expected == actual:
+        return None
+    first = next((i for i, (a, b) in enumerate(zip(expected, actual, strict=False)) if a != b),
+                 min(len(expected), len(actual)))
+    if first < at:
+        return 0
+    inside = first - at
+    if inside < len(alone):
+        return (alone[inside].map or [0])[0]
+    return max((t.map[1] for t in alone if t.map), default=1) - 1

@@ -16,6 +16,8 @@ import re
 from pathlib import Path
 
 from ..data.glossary import GLOSSARY_PAGES, glossary_letter
+from ..data.markup import PLACEHOLDER, placed_as_alone
+from ..errors import EditionError, Problem
 from ..writers.myst import emphasised
 from . import escape, place, render_page, role_text, search_entry
 
@@ -26,7 +28,7 @@ def headings_to_rubrics(body: str) -> str:
 
 
 def render_glossary(entries, usages, titles: dict[str, str], templates: Path | None = None,
-                    folder: str = "docs/glossary") -> dict[str, str]:
+                    folder: str = "docs/glossary", problems: list[Problem] | None = None) -> dict[str, str]:
     """The glossary's pages.
 
     :param entries: :class:`~edition.data.glossary.GlossaryEntry` records, sorted
@@ -35,8 +37,12 @@ def render_glossary(entries, usages, titles: dict[str, str], templates: Path | N
     :param templates: the folder of the pages' templates (default :data:`edition.site.TEMPLATES`)
     :param folder: the entry files' folder, from the repository's root (``edition_glossary_dir``
         under the sources): where "Edit this entry" opens an entry, and what the pages are made from
+    :param problems: where an entry whose body would not read on its page as it reads alone is
+        reported (:func:`entry_page`)
     :return: path under ``docs/`` → MyST, the overview (``glossary.md``) first
+    :raises EditionError: for the first such entry, where *problems* is not given
     """
+    found: list[Problem] = [] if problems is None else problems
     by_slug: dict[str, list] = {}
     for usage in usages:
         by_slug.setdefault(usage.slug, []).append(usage)
@@ -54,16 +60,43 @@ def render_glossary(entries, usages, titles: dict[str, str], templates: Path | N
         overview.append({"name": names[page], "page": page, "links": links})
         bar = " · ".join(f"**{names[other]}**" if other == page else f"{{doc}}`{names[other]} <{other}>`"
                          for other in letters)
-        shown = "\n".join(render_page("glossary-entry.md.jinja", templates,
-                                      **entry_context(entry, term_of, by_slug.get(entry.slug, []), titles),
-                                      folder=folder)
+        shown = "\n".join(entry_page(entry, entry_context(entry, term_of, by_slug.get(entry.slug, []), titles),
+                                     templates, folder, found)
                           for entry in these)
         text = render_page("glossary-letter.md.jinja", templates, page=page, name=names[page], bar=bar,
                            entries=shown, folder=folder)
         pages[f"{GLOSSARY_PAGES}/{page}.md"] = text.rstrip() + "\n"
     first = render_page("glossary.md.jinja", templates, letters=overview, pages=GLOSSARY_PAGES,
                         folder=folder)
+    if found and problems is None:
+        raise EditionError(found[0].message, found[0].path, found[0].line)
     return {"glossary.md": first, **pages}
+
+
+def entry_page(entry, context: dict, templates: Path | None, folder: str, problems: list[Problem]) -> str:
+    """One entry as ``glossary-entry.md.jinja`` writes it, its body judged where it stands.
+
+    The body was judged alone (:func:`edition.data.glossary.read_entry`); here the page is
+    parsed as the template writes it, and must hold the body's tokens exactly as they are alone
+    and the template's own tokens unchanged (:func:`edition.data.markup.placed_as_alone`). A body
+    that would join the blocks around it (a first line ``: …`` under the definition's paragraph,
+    a last line of attributes above the sources) is reported in *problems*, and the page is made
+    without the body, so that nothing unjudged reaches it.
+    """
+    page = render_page("glossary-entry.md.jinja", templates, **context, folder=folder)
+    if not context["body"]:
+        return page
+    stand_in = render_page("glossary-entry.md.jinja", templates, **{**context, "body": PLACEHOLDER}, folder=folder)
+    line = placed_as_alone(page, stand_in, context["body"])
+    if line is None:
+        return page
+    first = entry.lines.get("body") or 1
+    problems.append(Problem(entry.path, first + line,
+                            "the body does not read on the glossary's page as it reads alone: it would join the "
+                            "page's blocks around it (a first line beginning ': ' or '~ ' makes the definition a "
+                            "term of a definition list; a last line of attributes '{…}' sets those of the block "
+                            "after it); begin and end the body with a sentence", "glossary-page"))
+    return render_page("glossary-entry.md.jinja", templates, **{**context, "body": ""}, folder=folder)
 
 
 def entry_context(entry, term_of: dict[str, str], used: list, titles: dict[str, str]) -> dict:

@@ -13,7 +13,13 @@ contribution:
 - downloads (``download_reference``), except on the pages of
   ``edition_download_pages``;
 - links whose address has a scheme other than ``http``, ``https`` and
-  ``mailto``.
+  ``mailto``;
+- attributes no construct of the edition sets (:data:`NODE_ATTRIBUTES`:
+  ``style``, which sphinx-design's ``div`` copies from its options);
+- in a glossary entry's section, any node, class or label its template and
+  an entry's body do not make (:data:`ENTRY_NODES`, :data:`ENTRY_CLASSES`:
+  no ``only``, admonition, definition list or other container);
+- lists and block quotes deeper than LaTeX prints (:data:`LATEX_NESTING`).
 
 Each is logged as an error of type ``edition``, subtype ``unsafe``, naming
 the contributor's file (the editorial data of a text, the glossary entry,
@@ -23,7 +29,7 @@ or not. The findings are kept per document in the ``edition`` domain
 (``unsafe``, :mod:`.domain`), so the extension is parallel-safe, and a
 repaired document is read again and forgotten.
 
-Tested in ``tests/test_hostile.py``.
+Tested in ``tests/test_hostile.py`` and ``tests/test_security_round9.py``.
 """
 
 from __future__ import annotations
@@ -55,10 +61,7 @@ HARD_BREAKS = {("html", "<br />\n"), ("latex", "\\\\\n")}
 
 def contributor_file(app: Sphinx, docname: str, node: nodes.Node) -> str:
     """The file a contributor would have to change: the data a generated page is made from."""
-    section = node
-    while section is not None and not (isinstance(section, nodes.section)
-                                       and any(i.startswith("gloss-") for i in section["ids"])):
-        section = section.parent
+    section = _entry_section(node)
     if section is not None:
         slug = next(i for i in section["ids"] if i.startswith("gloss-")).removeprefix("gloss-")
         return f"docs/{app.config.edition_glossary_dir}/{slug}.md"
@@ -78,7 +81,91 @@ def contributor_file(app: Sphinx, docname: str, node: nodes.Node) -> str:
 
 def _refusal(app: Sphinx, docname: str, node: nodes.Node, own: Path, generated: Path) -> str | None:
     """Why *node* may not stand on the page *docname*, or ``None``."""
-    return _refused_element(node) or _refused_address(app, docname, node) or _foreign_source(node, own, generated)
+    return (_refused_element(node) or _refused_attribute(node) or _refused_in_entry(node)
+            or _refused_address(app, docname, node) or _foreign_source(node, own, generated))
+
+
+#: the attributes a node of any page may carry: docutils' own (those of its document type,
+#: ``nodes.ATTRIBUTE_VALIDATORS``) and those Sphinx, its extensions and the edition's nodes set. Not
+#: ``style`` (sphinx-design's ``div`` takes one), nor any other a directive could copy from its options
+NODE_ATTRIBUTES = frozenset(getattr(nodes, "ATTRIBUTE_VALIDATORS", {})) | frozenset({
+    "ids", "classes", "names", "dupnames", "backrefs", "source", "line", "xml:space",
+    # Sphinx: cross-references, toctrees, downloads, only, index, code, glossary terms
+    "refdoc", "refdomain", "refexplicit", "refid", "reftarget", "reftype", "refwarn", "refuri", "internal",
+    "entries", "includefiles", "maxdepth", "caption", "rawcaption", "glob", "hidden", "includehidden",
+    "numbered", "titlesonly", "parent", "rawentries", "filename", "expr", "inline", "language", "linenos",
+    "highlight_args", "force", "anchor", "docname", "translation_progress", "nocomments", "orphan",
+    "is_div", "design_component", "ismod", "std:program", "py:module", "py:class", "c:parent_key",
+    "cpp:parent_key", "js:module", "js:object", "dedent", "number", "secnumber", "toctree",
+    # the edition's and sphinxcontrib-bibtex's nodes
+    "action", "path", "slug", "target", "label", "keys", "citation_id", "refcaption",
+})
+#: the nodes a glossary entry's section may hold: those its template and an entry's body make
+#: (:data:`edition.data.markup.ENTRY_BODY`), nothing a directive alone makes (``only``, admonitions)
+ENTRY_NODES: tuple[type, ...] = (
+    nodes.section, nodes.title, nodes.paragraph, nodes.emphasis, nodes.strong, nodes.inline, nodes.reference,
+    nodes.bullet_list, nodes.enumerated_list, nodes.list_item, nodes.block_quote, nodes.rubric, nodes.target,
+    nodes.container, addnodes.pending_xref,
+)
+#: the classes a node of a glossary entry's section may have: the template's and Sphinx's cross-references'
+ENTRY_CLASSES = frozenset({"gloss-definition", "gloss-edit", "gloss-forms", "gloss-related", "gloss-sources",
+                           "gloss-usage", "xref", "std", "std-doc", "std-ref", "std-term", "cite", "cite-p",
+                           "cite-t"})
+#: the edition's own nodes an entry's section holds (by name: the Sphinx layer's modules import this one)
+ENTRY_OWN_NODES = frozenset({"para_xref", "repository_link", "gloss"})
+#: the nodes LaTeX sets as list-like environments, of which it prints at most :data:`LATEX_NESTING`
+#: inside one another, and at most :data:`LATEX_LISTS` of one kind of list ("Too deeply nested"; Sphinx's
+#: ``maxlistdepth`` is not set). Contributed text is held to less (:data:`edition.data.markup.MAX_NESTING`)
+NESTING = (nodes.bullet_list, nodes.enumerated_list, nodes.block_quote, nodes.definition_list)
+LATEX_NESTING = 6
+LATEX_LISTS = 4
+
+
+def _refused_attribute(node: nodes.Node) -> str | None:
+    """An attribute that no construct of the edition sets (``style`` …)."""
+    if not isinstance(node, nodes.Element) or isinstance(node, nodes.document):
+        return None
+    extra = sorted(set(node.attributes) - NODE_ATTRIBUTES)
+    if extra:
+        return f"the attribute {extra[0]!r} on {type(node).__name__}"
+    return None
+
+
+def _entry_section(node: nodes.Node) -> nodes.section | None:
+    section = node
+    while section is not None and not (isinstance(section, nodes.section)
+                                       and any(i.startswith("gloss-") for i in section["ids"])):
+        section = section.parent
+    return section
+
+
+def _refused_in_entry(node: nodes.Node) -> str | None:
+    """On any page, lists and quotes no deeper than LaTeX prints (:data:`LATEX_NESTING`); in a
+    glossary entry's section, only :data:`ENTRY_NODES` and the edition's own, with
+    :data:`ENTRY_CLASSES`, ids only on the section, its targets and cross-references (a citation has
+    one), a container only the template's."""
+    if isinstance(node, NESTING):
+        depth, same = 0, 0
+        up: nodes.Node | None = node
+        while up is not None:
+            depth += isinstance(up, NESTING)
+            same += type(up) is type(node)
+            up = up.parent
+        if depth > LATEX_NESTING or (same > LATEX_LISTS and not isinstance(node, nodes.block_quote)):
+            return (f"lists or block quotes {depth} deep (the printed edition sets at most {LATEX_NESTING}, "
+                    f"{LATEX_LISTS} of one kind of list)")
+    if not isinstance(node, nodes.Element) or _entry_section(node) is None:
+        return None
+    if not isinstance(node, ENTRY_NODES) and type(node).__name__ not in ENTRY_OWN_NODES:
+        return f"the node {type(node).__name__!r} in a glossary entry (no construct an entry may use makes one)"
+    bad = sorted(set(node["classes"]) - ENTRY_CLASSES)
+    if bad:
+        return f"the class {bad[0]!r} in a glossary entry"
+    if node["ids"] and not isinstance(node, (nodes.section, nodes.target, addnodes.pending_xref)):
+        return f"the label {node['ids'][0]!r} on a {type(node).__name__} in a glossary entry"
+    if isinstance(node, nodes.container) and node["classes"] != ["gloss-usage"]:
+        return "a container in a glossary entry"
+    return None
 
 
 def _refused_element(node: nodes.Node) -> str | None:
