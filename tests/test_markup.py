@@ -174,3 +174,47 @@ def test_the_common_words_are_wordfreqs_of_the_pinned_version():
         return
     assert len(words) == 300 and words == expected
     assert f"wordfreq {version('wordfreq')}" in text.splitlines()[0]
+
+
+# -- the grammars of Sphinx and sphinxcontrib-bibtex, copied (markup.EXPLICIT_TITLE_RE, CITATION_TARGET_RE)
+
+ROLE_CONTENTS = [
+    "voslensky1984", "{see}voslensky1984{p. 3}", "a,b", "{see}a, b{p. 4},{cf.}c", " a ,  b ", "a,", ",a",
+    "vos{x}lensky1984", "{a}{b}voslensky1984", "{pre}", "a b", "the text <x</texts/soviet-mirage>",
+    "title <key>", "<key>", "a\x00<b>", "{p}key{q}{r}", "key{post}", "{}key", "", " ", "ключ1984",
+]
+
+
+def test_the_copied_grammars_are_sphinxs_and_sphinxcontrib_bibtexs():
+    from sphinx.util.docutils import ReferenceRole
+    from sphinxcontrib.bibtex import citation_target
+
+    from edition.data.markup import CITATION_TARGET_RE, EXPLICIT_TITLE_RE, citation_targets, explicit_title
+
+    assert (EXPLICIT_TITLE_RE.pattern, EXPLICIT_TITLE_RE.flags) == (
+        ReferenceRole.explicit_title_re.pattern, ReferenceRole.explicit_title_re.flags)
+    assert (CITATION_TARGET_RE.pattern, CITATION_TARGET_RE.flags) == (
+        citation_target._re_citation_target.pattern, citation_target._re_citation_target.flags)
+    for content in ROLE_CONTENTS:
+        spaced = " ".join(content.split())
+        m = ReferenceRole.explicit_title_re.match(spaced)
+        assert explicit_title(content) == ((m.group(1), m.group(2)) if m else None), content
+        if m is not None:
+            continue
+        try:
+            theirs = [tuple(t) for t in citation_target.parse_citation_targets(spaced)]
+        except ValueError:
+            theirs = None
+        ours = citation_targets(content)
+        assert (None if ours is None else [(t.key, t.pre, t.post) for t in ours]) == theirs, content
+
+
+def test_judging_a_citation_imports_no_sphinx():
+    import subprocess
+    import sys
+
+    code = ("import sys; from edition.data.markup import citation_targets, explicit_title; "
+            "citation_targets('{see}a,b{p. 3}'); explicit_title('t <x>'); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sphinx', 'sphinxcontrib')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -233,10 +233,21 @@ def explicit_title(content: str) -> tuple[str, str] | None:
     >>> explicit_title("the text <x</texts/soviet-mirage>")
     ('the text', 'x</texts/soviet-mirage')
     """
-    from sphinx.util.docutils import ReferenceRole
-
-    m = ReferenceRole.explicit_title_re.match(" ".join(content.split()))
+    m = EXPLICIT_TITLE_RE.match(" ".join(content.split()))
     return (m.group(1), m.group(2)) if m else None
+
+
+#: Sphinx's grammar of a role's ``title <target>`` (``sphinx.util.docutils.ReferenceRole.explicit_title_re``)
+#: and sphinxcontrib-bibtex's of a citation's targets (``sphinxcontrib.bibtex.citation_target``), as the
+#: versions of ``constraints.txt`` write them: copied, because importing either imports Sphinx's application
+#: (half a second of every ``edition convert``, which judges the citations of the editors' data);
+#: ``tests/test_markup.py`` compares them with Sphinx's and sphinxcontrib-bibtex's own, pattern and readings
+EXPLICIT_TITLE_RE = re.compile(r"^(.+?)\s*(?<!\x00)<(.*?)>$", re.DOTALL)
+CITATION_TARGET_RE = re.compile(
+    r"\s*([{](?P<pre>[^{}]+)[}])?"
+    r"\s*(?P<key>[^{}\s,]+)"
+    r"\s*([{](?P<post>[^{}]+)[}])?\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -255,14 +266,20 @@ def citation_targets(content: str) -> list[CitationTarget] | None:
     or ``None`` where it would refuse them (a brace inside a key: the build would stop with a
     traceback) or where the role gives a title (``title <key>``), which a citation does not take.
     """
-    from sphinxcontrib.bibtex.citation_target import parse_citation_targets
-
     if explicit_title(content) is not None:
         return None
-    try:
-        return [CitationTarget(t.key, t.pre, t.post) for t in parse_citation_targets(" ".join(content.split()))]
-    except ValueError:
-        return None
+    targets, pos, found = " ".join(content.split()), 0, []
+    while True:  # sphinxcontrib-bibtex's parse_citation_targets, which raises where this returns None
+        m = CITATION_TARGET_RE.match(targets, pos)
+        if m is None:
+            return None
+        found.append(CitationTarget(m.group("key") or "", m.group("pre") or "", m.group("post") or ""))
+        pos = m.end()
+        if pos >= len(targets):
+            return found
+        if targets[pos] != ",":
+            return None
+        pos += 1
 
 
 def role_targets(role: str, content: str) -> list[str]:
