@@ -218,3 +218,14 @@ def test_lists_and_quotes_deeper_than_the_limit_are_refused_and_at_the_limit_pas
     assert judge("> " * MAX_NESTING + "Quoted.", "e.md", 1).problems == ()
     mixed = "- a\n  > b\n  >\n  > - c\n  >   1. d\n  >      - e"
     assert judge(mixed, "e.md", 1).problems
+
+
+def test_a_theme_id_with_a_line_feed_after_it_is_refused(tmp_path):
+    # red team round 10: `$` matched before a final line feed; the id then broke the pages the build made
+    from edition.data.indexes import load_parallels
+
+    for theme_id, refused in (("novocherkassk-1962\\n", True), ("novocherkassk-1962", False)):
+        path = tmp_path / "parallels.toml"
+        path.write_text(f'[[theme]]\nid = "{theme_id}"\ntitle = "A strike"\n', encoding="utf-8")
+        _, problems = load_parallels(path, set())
+        assert any("theme id" in p.message for p in problems) is refused, problems

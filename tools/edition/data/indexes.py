@@ -234,7 +234,7 @@ def load_parallels(path: Path, text_ids: set[str]) -> tuple[list[Theme], list[Pr
             if passage is not None:
                 passages.append(passage)
         theme_id = row.get("id", "")
-        if not isinstance(theme_id, str) or not re.match(r"^[a-z0-9]+(-[a-z0-9]+)*$", theme_id) or theme_id in seen:
+        if not isinstance(theme_id, str) or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", theme_id) or theme_id in seen:
             problems.append(Problem(str(path), line, f"theme id {theme_id!r} is not a new slug (text: lower-case "
                                     "letters, digits and hyphens, in quotation marks)", "parallel-schema"))
             continue

@@ -99,6 +99,11 @@ NODE_ATTRIBUTES = frozenset(getattr(nodes, "ATTRIBUTE_VALIDATORS", {})) | frozen
     "cpp:parent_key", "js:module", "js:object", "dedent", "number", "secnumber", "toctree",
     # the edition's and sphinxcontrib-bibtex's nodes
     "action", "path", "slug", "target", "label", "keys", "citation_id", "refcaption",
+    # sphinx-design's components (tabs, cards, dropdowns, icons, tooltips), its own data; not its ``style``
+    "body_classes", "title_classes", "selected", "sd_new_tab", "aria_controls", "aria_labelledby", "checked", "chevron",
+    "container_classes", "details_name", "has_title", "icon", "id", "input_id", "opened", "open", "reftitle",
+    "sd_tooltip", "set_id", "svg", "sync_group", "sync_id", "margin", "rel", "role", "start", "width", "name",
+    "sd_card_legacy_warned",
 })
 #: the nodes a glossary entry's section may hold: those its template and an entry's body make
 #: (:data:`edition.data.markup.ENTRY_BODY`), nothing a directive alone makes (``only``, admonitions)
