@@ -14,17 +14,7 @@ from edition.convert import convert
 from edition.model import Emphasis
 from edition.witness.reading import read_text
 from edition.writers.myst import render
-from pieces import plain
-
-#: a paragraph of hard-wrapped lines, so that a text is read in the layout of a PDF's extraction
-WRAPPED = """\
-Another line of the same paragraph fills the width of the page as lines do in
-a paper set by TeX and extracted by pdftotext from the pages of its file, to
-show the converter a layout of hard-wrapped lines of about the same width,
-and a third sentence runs on over the lines of the page as the others did,
-so that most of the lines of the text continue the line above them as the
-lines of a page extracted from a PDF do, and the layout is read as such.
-"""
+from pieces import WRAPPED, plain
 
 
 def conv(source: str):

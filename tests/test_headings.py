@@ -21,7 +21,7 @@ from edition.witness.headings import (
     number_only,
 )
 from edition.witness.reading import read_text
-from pieces import plain
+from pieces import WRAPPED, plain
 
 LINES = (
     "The question of the class nature of the Soviet Union was posed as soon as the revolution had\n"
@@ -483,16 +483,6 @@ def test_near_miss_a_contents_list_s_titles_with_their_pages_alike_are_no_headin
     assert not any(h[:1].isdigit() for h, _ in headings(ed))  # "1 Methods", "1 Results": the contents' lines
     assert ("Methods", "2") in headings(ed)
 
-
-#: a paragraph of hard-wrapped lines, so that a text is read in the layout of a PDF's extraction
-WRAPPED = """\
-Another line of the same paragraph fills the width of the page as lines do in
-a paper set by TeX and extracted by pdftotext from the pages of its file, to
-show the converter a layout of hard-wrapped lines of about the same width,
-and a third sentence runs on over the lines of the page as the others did,
-so that most of the lines of the text continue the line above them as the
-lines of a page extracted from a PDF do, and the layout is read as such.
-"""
 
 
 # -- a web page's caption needs an image's place (issue 16, round 7: C2) ------------------------------------
