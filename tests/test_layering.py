@@ -27,7 +27,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "tools" / "edition"
 #: stage and those before it. Keys are module names under ``edition.``; a
 #: package stands for all its modules.
 STAGES: list[tuple[str, list[str]]] = [
-    ("records", ["model", "errors", "files", "__init__"]),
+    ("records", ["model", "errors", "files", "patterns", "__init__"]),
     ("witness", ["witness"]),  # a witness read and laid out, its inline content
     ("data", ["data"]),  # the editors' data: manifest, apparatus, glossary, indexes, bibliography
     ("convert", ["convert"]),  # witness + editorial data → Edition

@@ -135,6 +135,9 @@ def _glossary(folder: Path, load):
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
+    from . import patterns
+
+    patterns.preload()  # the converter's patterns, compiled by an earlier run: before its modules are imported
     from .convert import report
     from .data.apparatus import EditorialData
     from .data.glossary import load_glossary
@@ -144,6 +147,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     from .witness.reading import read_witness
     from .writers.myst import render
 
+    patterns.keep()  # those the modules compiled, for the next run, if any is new
     manifest = _manifest_or_none(args.manifest)
     matcher = None
     glossary = args.glossary

@@ -22,6 +22,14 @@ import tempfile
 from pathlib import Path
 
 
+def cache_folder() -> Path:
+    """The edition's folder in the user's cache: ``$EDITION_CACHE/edition``, else ``$XDG_CACHE_HOME/edition``,
+    else ``~/.cache/edition`` (the lexicon, the compiled patterns, the key that signs the caches, ``convert``'s
+    glossary)."""
+    base = os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "edition"
+
+
 def write_whole(path: Path, data: bytes | str) -> None:
     """Write *data* (text as UTF-8) to *path* in one step, making its folder if need be."""
     body = data.encode("utf-8") if isinstance(data, str) else data

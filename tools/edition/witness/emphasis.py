@@ -30,23 +30,25 @@ class EmphasisForm(NamedTuple):
     strong: bool = False
 
 
-#: the words of a pair may run over a line's end (a hard-wrapped copy), never over a blank line
+#: the words of a pair may run over a line's end (a hard-wrapped copy), never over a blank line; each pattern
+#: below begins by looking ahead for its mark, so that a search does not try its lookbehinds at every character
+#: of a text
 _ONE_LINE_BREAK = r"\n(?![ \t]*\n)"
 UNDERSCORES = EmphasisForm(
     "underscores",
-    re.compile(rf"(?<![\w_])_(?![_\s])((?:[^_\n]|{_ONE_LINE_BREAK})*?[^\s_])_(?![\w_])"),
-    re.compile(r"(?<!\w)_|_(?!\w)"),
+    re.compile(rf"(?=_)(?<![\w_])_(?![_\s])((?:[^_\n]|{_ONE_LINE_BREAK})*?[^\s_])_(?![\w_])"),
+    re.compile(r"(?=_)(?:(?<!\w)_|_(?!\w))"),
 )
 DOUBLE_ASTERISKS = EmphasisForm(
     "two asterisks",
-    re.compile(rf"(?<![\w*])\*\*(?![*\s])((?:[^*\n]|{_ONE_LINE_BREAK})*?[^\s*])\*\*(?![\w*])"),
+    re.compile(rf"(?=\*\*)(?<![\w*])\*\*(?![*\s])((?:[^*\n]|{_ONE_LINE_BREAK})*?[^\s*])\*\*(?![\w*])"),
     re.compile(r"\*\*"),
     True,
 )
 ASTERISKS = EmphasisForm(
     "asterisks",
-    re.compile(rf"(?<![\w*])\*(?![*\s])((?:[^*\n]|{_ONE_LINE_BREAK})*?[^\s*])\*(?![\w*])"),
-    re.compile(r"(?<!\*)\*(?!\*)"),
+    re.compile(rf"(?=\*)(?<![\w*])\*(?![*\s])((?:[^*\n]|{_ONE_LINE_BREAK})*?[^\s*])\*(?![\w*])"),
+    re.compile(r"(?=\*)(?<!\*)\*(?!\*)"),
 )
 #: the forms, the double marks before the single ones (a pair of "**" is no two pairs of "*")
 FORMS = (DOUBLE_ASTERISKS, UNDERSCORES, ASTERISKS)

@@ -2894,7 +2894,10 @@ def split_note_bodies(block: Blk, forms: tuple[LabelForm, ...]) -> list[Blk]:
 
 def is_block_quote(text: str, previous: str) -> bool:
     """A paragraph that is one quotation from end to end."""
-    core = re.sub(rf"(\s*\[(\d+|[a-z])\]|\s*[{SUPERSCRIPT_DIGITS}]+|\s*\([^()]*\)\.?)+$", "", text.strip())
+    stripped = text.strip()
+    if not stripped or stripped[0] not in OPENING_QUOTES:
+        return False  # what the pattern below takes away is at the end: the first character is the same
+    core = re.sub(rf"(\s*\[(\d+|[a-z])\]|\s*[{SUPERSCRIPT_DIGITS}]+|\s*\([^()]*\)\.?)+$", "", stripped)
     if not core or core[0] not in OPENING_QUOTES:
         return False
     if core[0] == "“":

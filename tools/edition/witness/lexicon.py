@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import math
-import os
 import re
 import sys
 import unicodedata
@@ -23,7 +22,7 @@ from collections import Counter
 from functools import cache, cached_property
 from pathlib import Path
 
-from ..files import write_whole
+from ..files import cache_folder, write_whole
 
 #: a Zipf frequency at or above which a string counts as a known word
 KNOWN = 3.0
@@ -124,13 +123,6 @@ class Lexicon:
         if sys.byteorder == "big":
             hundredths.byteswap()
         return cls(words, hundredths)
-
-
-def cache_folder() -> Path:
-    """The edition's folder in the user's cache: ``$EDITION_CACHE/edition``, else ``$XDG_CACHE_HOME/edition``,
-    else ``~/.cache/edition`` (the lexicon, the key that signs the caches, ``convert``'s glossary)."""
-    base = os.environ.get("EDITION_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "edition"
 
 
 def lexicon_cache_path() -> Path:

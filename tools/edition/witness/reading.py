@@ -96,6 +96,12 @@ RTL_LETTERS = "\u0590-\u05ff\u0600-\u061b\u061d-\u06ff\u0700-\u08ff\ufb1d-\ufdff
 DIRECTION_MARK = rf"[\u200e\u200f\u061c](?:(?<![{RTL_LETTERS}].)(?![{RTL_LETTERS}]))"
 CONTROL_RE = re.compile(rf"[\x01-\x08\x0b\x0e-\x1f\x7f\u2028\u2029{NONCHARACTERS}{INVISIBLE}]|{ZERO_WIDTH}"
                         rf"|{DIRECTION_MARK}|(?<=[^\n\f])\f")
+#: every character a match of :data:`CONTROL_RE` begins with: looked for among the distinct characters of a
+#: text first (:func:`_distinct`), since most texts hold none and the search of :data:`CONTROL_RE`, with its
+#: lookarounds and ranges, costs more than the rest of reading a text
+CONTROL_START_RE = re.compile(
+    rf"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029{NONCHARACTERS}{INVISIBLE}\u200b-\u200f\u061c]"
+)
 #: the invisible characters among those :data:`CONTROL_RE` finds
 INVISIBLE_RE = re.compile(rf"[{INVISIBLE}\u200b-\u200f\u061c]")
 #: the C1 controls: in a UTF-8 file, the sign of a text decoded from cp1252 as if it were Latin-1
@@ -112,8 +118,15 @@ def picture(char: str) -> str:
     return "\u2421" if code == 0x7F else chr(0x2400 + code)
 
 
+def _distinct(text: str) -> str:
+    """The characters *text* holds, each once (in no order)."""
+    return "".join(set(text))
+
+
 def controls_of(text: str) -> tuple[tuple[int, int], ...]:
     """Each such character of *text* (line breaks normalised, form feeds in), as (line, code point)."""
+    if CONTROL_START_RE.search(_distinct(text)) is None:
+        return ()
     found, line, counted = [], 1, 0
     for m in CONTROL_RE.finditer(text):  # lines counted on from the last one found: linear in the text
         line += text.count("\n", counted, m.start())
@@ -132,7 +145,8 @@ def normalise(text: str, path: str = "<input>") -> str:
     :raises EditionError: for a C1 control character, naming its line
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    bad = C1_RE.search(text)
+    distinct = _distinct(text)
+    bad = C1_RE.search(text) if C1_RE.search(distinct) else None
     if bad:
         raise EditionError(
             f"control character U+{ord(bad.group(0)):04X} (text converted from cp1252 as if it were "
@@ -140,6 +154,8 @@ def normalise(text: str, path: str = "<input>") -> str:
             path,
             text.count("\n", 0, bad.start()) + 1,
         )
+    if CONTROL_START_RE.search(distinct) is None:
+        return text
     return CONTROL_RE.sub(lambda m: picture(m.group(0)), text).replace("\f", "")
 
 
