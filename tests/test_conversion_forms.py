@@ -960,7 +960,7 @@ def test_signs_restarting_on_each_page_are_each_page_s_own_notes():
     assert signs == [("t", 4), ("t", 15), ("J", 15)]
     assert "(a note's sign as an OCR read it)" in myst
     assert "**Notes at the pages' feet.** 6 notes on 3 pages" in myst
-    assert "'J' read as ‡" in myst
+    assert "“J” read as ‡" in myst
 
 
 def test_a_disguised_sign_out_of_its_place_or_not_called_is_no_note():
@@ -1172,3 +1172,13 @@ def test_a_list_s_item_above_a_page_s_notes_is_no_note():
     assert {n.label: n.status for n in ed.notes}["p.1*"] == "ok"
     assert [plain(n.paragraphs[0]) for n in ed.notes if n.label == "p.1*"] == [
         "The Rev. John Jones, vicar from 1740 to 1780."]
+
+
+def test_an_asterisk_an_ocr_escaped_is_the_asterisk_and_recorded():
+    text = BOOK.replace("a stile be set up.*", "a stile be set up.\\*")
+    text = text.replace("* Vestry book, 1791", "\\* Vestry book, 1791")
+    ed = conv(text)
+    assert [(n.status, plain(n.paragraphs[0])) for n in ed.notes if n.label == "p.5*"] == [
+        ("ok", "Vestry book, 1791, p. 20.")]
+    assert [e.reading for e in ed.apparatus if e.kind == "note-sign"] == ["t", "t", "J", "\\*"]
+    assert "“\\\\\\*” read as \\*" in render(ed)

@@ -37,6 +37,8 @@ MERGED_MIN_SHARE = 0.3
 
 def _right_column(text: str) -> int | None:
     """Where the right run of a line of two columns begins (the module's form), or None."""
+    if "   " not in text and "\t" not in text:
+        return None
     gaps = list(GAP_RE.finditer(text))
     if len(gaps) != 1:
         return None

@@ -309,7 +309,7 @@ def _sign_marker_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit
         if marker.end > base + len(raw):
             break
         sign = marker.label[-1]
-        disguised = marker.printed != sign and marker.printed not in ("∗", "\\*")
+        disguised = marker.printed != sign and marker.printed != "∗"
         _add(edits, Edit(marker.start - base, marker.end - base, [NoteRef(marker.label)],
                          "note-sign" if disguised else "",
                          SIGN_READ.format(printed=marker.printed, sign=sign, label=marker.label) if disguised else ""))

@@ -110,8 +110,8 @@ from .labels import (
 )
 from .lexicon import zipf
 from .listing import listing_lines
+from .pagenotes import DISGUISED_SIGNS, SignNote, SignNotes, broken_off_end, page_sign_notes
 from .pagenotes import NONE as NO_SIGN_NOTES
-from .pagenotes import SignNotes, broken_off_end, page_sign_notes
 from .reading import Line, Witness
 from .references import entry_blocks, key_reference_lists
 from .tables import grid_tables
@@ -3245,17 +3245,22 @@ def _copy_decisions(witness: Witness, furniture: dict[int, str]) -> list[Decisio
 
 
 def _sign_decisions(witness: Witness, signs: SignNotes) -> list[Decision]:
-    """The decisions on the notes of signs restarting on each page: the reading, and each sign an OCR
-    disguised (a dagger read as "t") that the page's pairing confirmed."""
+    """The decisions on the notes of signs restarting on each page: the reading, and each disguise of a sign
+    by an OCR (a dagger read as "t") that the pages' pairing confirmed at their feet, once with its count
+    (each note's line, as the witness reads it, is among the pages' furniture set aside)."""
     if not signs.notes and not signs.markers:
         return []
     out = [Decision("page notes", f"{len(signs.notes)} notes on {signs.pages} pages", SIGN_NOTES_HOW,
                     signs.notes[0].lines[0] if signs.notes else 0)]
+    disguised: dict[tuple[str, str], list[SignNote]] = {}
     for note in signs.notes:
-        if note.printed != note.label[-1:] and note.printed not in ("∗", "\\*"):
-            out.append(Decision("page notes", f"{note.printed!r} read as {note.label[-1]}",
-                                f"the OCR's reading of the sign of note {note.label} at its page's foot, "
-                                "in the sign's place in the page's sequence", note.lines[0]))
+        if note.printed in DISGUISED_SIGNS:
+            disguised.setdefault((note.printed, note.label[-1]), []).append(note)
+    for (printed, sign), notes in disguised.items():
+        where = notes[0].label if len(notes) == 1 else f"{len(notes)} notes, the first {notes[0].label}"
+        out.append(Decision("page notes", f"“{printed}” read as {sign}",
+                            f"the OCR's reading of the sign of the notes at their pages' feet ({where}), in the "
+                            "sign's place in each page's sequence", notes[0].lines[0]))
     return out
 
 

@@ -34,6 +34,10 @@ from .reading import Line, Witness
 SEQUENCE = "*†‡§‖¶"
 #: a sign as an OCR may give it, with the sign it stands for; the first of each is the sign itself
 DISGUISES = {"\\*": "*", "∗": "*", "t": "†", "+": "†", "J": "‡", "X": "‡", "||": "‖", "II": "‖"}
+#: the disguises an OCR gives a sign, recorded where read as the sign (TeX's asterisk ``∗`` is the asterisk)
+DISGUISED_SIGNS = frozenset({"\\*", "t", "+", "J", "X", "||", "II"})
+#: the signs themselves, as a witness may print them
+TRUE_SIGNS = "*∗†‡§‖¶"
 #: the disguises that are letters or a plus: never a sign by their own form
 _LOOKALIKE = frozenset({"t", "+", "J", "X", "||", "II"})
 #: the page's furniture that bounds a page where the text shows no form feeds
@@ -228,6 +232,8 @@ def page_sign_notes(witness: Witness, furniture: dict[int, str]) -> SignNotes:
 
     :param furniture: the lines of the pages' furniture found so far, by line number
     """
+    if not any(sign in witness.text for sign in TRUE_SIGNS):
+        return NONE  # a page's notes begin with a sign itself: a text without one has none
     found: list[tuple[str, _Foot, _Kept]] = []
     confirmed = False
     for ordinal, (start, end) in enumerate(_pages(witness, furniture), 1):
