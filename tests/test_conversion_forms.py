@@ -939,19 +939,19 @@ until 1850, when the field was sold to the owner of the mill by the river.
 def test_signs_restarting_on_each_page_are_each_page_s_own_notes():
     ed = conv(BOOK)
     assert {n.label: (n.status, plain(n.paragraphs[0])) for n in ed.notes} == {
-        "p.1*": ("ok", "The Rev. John Jones, vicar from 1740 to 1780."),
-        "p.1†": ("ok", "Register, vol. ii. p. 14."),
+        "p.3*": ("ok", "The Rev. John Jones, vicar from 1740 to 1780."),
+        "p.3†": ("ok", "Register, vol. ii. p. 14."),
         "p.4*": ("ok", "See the churchwardens' accounts for that year."),
         "p.4†": ("ok", "Vestry book, 1781."),
         "‡": ("ok", "Ibid., 1782."),
         "p.5*": ("ok", "Vestry book, 1791, p. 20."),
     }
-    assert ed.markers == ["p.1*", "p.1†", "p.4*", "p.4†", "‡", "p.5*"]
+    assert ed.markers == ["p.3*", "p.3†", "p.4*", "p.4†", "‡", "p.5*"]
     # a page's label is never a paragraph's id ("p4" is the fourth paragraph's: the footnote's would be the same)
     assert not [n.label for n in ed.notes if n.label[:-1].isalnum()]
     assert all(n.status == "ok" for n in ed.notes)
     myst = render(ed)
-    assert "the parish register.[^p.1†] The tower" in myst and "rehung.[^‡] It is" in myst
+    assert "the parish register.[^p.3†] The tower" in myst and "rehung.[^‡] It is" in myst
     # the words and the sum stay as they are; the running heads are set aside, no heading
     assert "as it was" in myst and "But the walls at that time" in myst and "2 + 3" in myst
     assert not [b for b in ed.blocks if b.kind == "heading" and "Parish." in plain(b.pieces)]
@@ -973,6 +973,16 @@ def test_a_disguised_sign_out_of_its_place_or_not_called_is_no_note():
         "See the churchwardens' accounts for that year. J Ibid., 1782."]
     assert "rehung.J It" in render(ed)
     assert [e.reading for e in ed.apparatus if e.kind == "note-sign"] == ["t"]
+
+
+@pytest.mark.parametrize("printed, numbers", [
+    (["3", "", ""], ["3", "4", "5"]),  # on from the page before
+    (["", "4", "5"], ["3", "4", "5"]),  # back from the page after: the first page's number, lost in the scan
+    (["", "", ""], ["1", "2", "3"]),  # none printed: their places
+])
+def test_a_page_without_its_printed_number_is_numbered_from_its_neighbours(printed, numbers):
+    from edition.witness.pagenotes import _numbers
+    assert _numbers(printed) == numbers
 
 
 def test_a_page_s_marker_without_its_body_and_a_body_without_its_marker_are_reported():
@@ -1070,7 +1080,7 @@ The parish registers begin in 1662, and they are in a good state of preser
 def test_pages_without_form_feeds_are_cut_at_their_running_heads():
     ed = conv(RUN_TOGETHER)
     assert {n.label: n.status for n in ed.notes} == {
-        "p.1*": "ok", "p.1†": "ok", "p.12*": "ok", "p.12†": "orphan", "p.13*": "ok"}
+        "p.11*": "ok", "p.11†": "ok", "p.12*": "ok", "p.12†": "orphan", "p.13*": "ok"}
     assert [f.text.strip() for f in ed.furniture if f.what == "running head"] == [
         "12 HISTORY OF LLANFAIR.", "HISTORY OF LLANFAIR. 13", "14 HISTORY OF LLANFAIR."]
     myst = render(ed)
@@ -1169,8 +1179,8 @@ def test_a_list_s_item_above_a_page_s_notes_is_no_note():
                         "pounds a year to the parish, as the churchwardens' accounts show it:\n"
                         "* the roof and the bells,\nand the rest of the fabric was left as it stood.\n")
     ed = conv(text)
-    assert {n.label: n.status for n in ed.notes}["p.1*"] == "ok"
-    assert [plain(n.paragraphs[0]) for n in ed.notes if n.label == "p.1*"] == [
+    assert {n.label: n.status for n in ed.notes}["p.3*"] == "ok"
+    assert [plain(n.paragraphs[0]) for n in ed.notes if n.label == "p.3*"] == [
         "The Rev. John Jones, vicar from 1740 to 1780."]
 
 

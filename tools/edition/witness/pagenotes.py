@@ -236,12 +236,14 @@ def page_sign_notes(witness: Witness, furniture: dict[int, str]) -> SignNotes:
         return NONE  # a page's notes begin with a sign itself: a text without one has none
     found: list[tuple[str, _Foot, _Kept]] = []
     confirmed = False
-    for ordinal, (start, end) in enumerate(_pages(witness, furniture), 1):
+    pages = _pages(witness, furniture)
+    numbers = _numbers([_page_number(witness, furniture, start, end) for start, end in pages])
+    for number, (start, end) in zip(numbers, pages, strict=True):
         page = [x for x in witness.lines[start - 1:end - 1] if not x.blank and x.lineno not in furniture]
         foot, kept, shown = _read_page(witness, page)
         confirmed = confirmed or shown
         if foot or kept:
-            found.append((_page_number(witness, furniture, start, end) or str(ordinal), foot, kept))
+            found.append((number, foot, kept))
     # the form is the witness's: a sign on more than one page, or a disguise or a later sign confirmed
     pages_of: dict[str, set[int]] = {}
     for k, (_, foot, kept) in enumerate(found):
@@ -252,10 +254,31 @@ def page_sign_notes(witness: Witness, furniture: dict[int, str]) -> SignNotes:
     return _labelled(found)
 
 
+def _numbers(printed: list[str]) -> list[str]:
+    """The pages' numbers: each page's printed one, a page without one numbered on from the page before
+    ("3", "", "" → "3", "4", "5") or back from the page after ("", "4" → "3", "4"), else by its place."""
+    out = [str(i + 1) for i in range(len(printed))]
+    after: tuple[int, int] | None = None
+    for i in range(len(printed) - 1, -1, -1):  # back from the next printed number
+        if printed[i]:
+            after = (i, int(printed[i]))
+        elif after is not None and after[1] - (after[0] - i) > 0:
+            out[i] = str(after[1] - (after[0] - i))
+    before: tuple[int, int] | None = None
+    for i, n in enumerate(printed):  # on from the last printed number, first
+        if n:
+            before = (i, int(n))
+            out[i] = n
+        elif before is not None:
+            out[i] = str(before[1] + i - before[0])
+    return out
+
+
 def _labelled(found: list[tuple[str, _Foot, _Kept]]) -> SignNotes:
     """The pages' notes and markers labelled: a sign used on one page only keeps its label (``*``); one used on
-    several is labelled with its page, the page's printed number where its furniture has one, else its place
-    in the witness (``p.4*``; ``p.4.2*`` where two pages print one number: "p4" would be a paragraph's id)."""
+    several is labelled with its page, the page's printed number where its furniture has one, else the number
+    its neighbours give it (:func:`_numbers`): ``p.4*``; ``p.4.2*`` where two pages have one number ("p4" would
+    be a paragraph's id)."""
     used: dict[str, set[int]] = {}
     for k, (_, foot, kept) in enumerate(found):
         for sign in [n[0] for n in foot] + [m[2] for m in kept]:
