@@ -1192,3 +1192,15 @@ def test_an_asterisk_an_ocr_escaped_is_the_asterisk_and_recorded():
         ("ok", "Vestry book, 1791, p. 20.")]
     assert [e.reading for e in ed.apparatus if e.kind == "note-sign"] == ["t", "t", "J", "\\*"]
     assert "“\\\\\\*” read as \\*" in render(ed)
+
+
+def test_a_paragraph_under_a_page_s_notes_is_no_line_of_theirs():
+    from edition.witness.pagenotes import _foot
+    witness = read_text("The vicar of the parish,* who left\nan account.\n\n* The Rev. John Jones.\n\n"
+                        "The bells were recast in 1780 and sold\nat Bristol for forty pounds.\n")
+    assert _foot([x for x in witness.lines if not x.blank]) is None
+    # a note broken by a blank line in mid-sentence goes on
+    witness = read_text("The vicar of the parish,* who left\nan account.\n\n* The Rev. John Jones, vicar\n\n"
+                        "from 1740 to 1780.\n")
+    (note,) = _foot([x for x in witness.lines if not x.blank]) or []
+    assert [x.text for x in note[3]] == ["* The Rev. John Jones, vicar", "from 1740 to 1780."]

@@ -40,6 +40,8 @@ DISGUISED_SIGNS = frozenset({"\\*", "t", "+", "J", "X", "||", "II"})
 TRUE_SIGNS = "*∗†‡§‖¶"
 #: the disguises that are letters or a plus: never a sign by their own form
 _LOOKALIKE = frozenset({"t", "+", "J", "X", "||", "II"})
+#: how a sentence ends, its quotation or its bracket closed
+SENTENCE_ENDS = (".", "!", "?", ".”", '."', ".)", ".’")
 #: the page's furniture that bounds a page where the text shows no form feeds
 PAGE_EDGE_KINDS = frozenset({"page number", "running head", "signature"})
 #: the most lines of the notes at one page's foot
@@ -152,6 +154,10 @@ def _notes_from(lines: list[Line]) -> list[tuple[str, str, int, list[Line]]] | N
             b = None  # a disguise out of its place: the note's next line
         if b is not None and b[0] in {n[0] for n in notes}:
             return None  # the same sign again: a list's items
+        last = notes[-1][3][-1] if notes else None
+        if b is None and last is not None and x.lineno > last.lineno + 1 \
+                and last.text.rstrip().endswith(SENTENCE_ENDS) and x.text.lstrip()[:1].isupper():
+            return None  # a sentence ended, a blank line, a capital: a paragraph of the text below, no note's
         if b is not None:
             notes.append((b[0], b[1], b[2], [x]))
         else:
