@@ -1204,3 +1204,41 @@ def test_a_paragraph_under_a_page_s_notes_is_no_line_of_theirs():
                         "from 1740 to 1780.\n")
     (note,) = _foot([x for x in witness.lines if not x.blank]) or []
     assert [x.text for x in note[3]] == ["* The Rev. John Jones, vicar", "from 1740 to 1780."]
+
+
+#: two columns read a line of each in turn: the words broken at a line's end go on two lines below
+ALTERNATING = """\
+THE ELECTIONS
+
+The council met in secret and its mem-
+The opposition was not allowed to as-
+bers were chosen by the committee of the
+semble in public, and its papers were
+party, which had decided on the can-
+closed by the police in the spring, af-
+didates long before the elections were
+ter a strike in the capital had been
+announced to the people of the provinces.
+put down by the army with great loss.
+In the provinces the local committees had
+the same power over the lists, and the
+voters were given no choice at all between
+the candidates, whose names were printed on
+the ballot papers in the order of the list.
+"""
+
+
+def test_lines_alternating_between_two_columns_are_reported():
+    ed = conv(ALTERNATING)
+    (columns,) = [d for d in ed.decisions if d.what == "columns"]
+    assert (columns.value, columns.sure) == ("lines 3–8", False)
+    assert "columns merged: read left column then right; 4 words broken" in columns.how
+
+
+def test_words_broken_at_a_line_s_end_that_go_on_the_next_line_are_one_column():
+    one = "\n".join(["The council met in secret and its mem-", "bers were chosen by the committee of the",
+                     "party, which had decided on the can-", "didates long before the elections were",
+                     "announced, and the opposition was not al-", "lowed to meet in public; its papers were",
+                     "closed by the police in the spring, af-", "ter a strike in the capital."])
+    ed = conv("THE ELECTIONS\n\n" + one + "\n")
+    assert not [d for d in ed.decisions if d.what == "columns"]

@@ -8,6 +8,11 @@ of each in turn. The edition does not part them (its readings keep the witness's
 order of lines); it finds them by their form and warns the editor to read the
 left column, then the right (:func:`merged_columns`).
 
+Where the extraction read the columns' lines in turn, one of each (no gap
+shows them), a word broken at a line's end goes on two lines below, not on the
+next: "recon-" / "the army with great" / "struction of the church"
+(:func:`alternating_columns`).
+
 A line holds two columns when a single gap of three spaces or more parts it
 into two runs of prose of three words each, and the right run begins at the
 same column as on the other such lines (within :data:`COLUMN_SLACK`): a table's
@@ -20,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .lexicon import is_word
 from .reading import Line
 
 #: a gap between two runs of a line: three spaces or more, or tabs
@@ -65,3 +71,36 @@ def merged_columns(lines: list[Line]) -> tuple[int, int, int, int] | None:
     if len(merged) < need:
         return None
     return column, merged[0], merged[-1], len(merged)
+
+
+#: a word broken at a line's end by its hyphen: its first part
+BROKEN_END_RE = re.compile(r"(?<![\w-])([^\W\d_]{2,})-$")
+#: the first word of a line
+FIRST_WORD_RE = re.compile(r"^\s*([^\W\d_]+)")
+#: the fewest words broken so, and their least share of the words broken at a line's end
+ALTERNATING_MIN = 3
+ALTERNATING_MIN_SHARE = 0.5
+
+
+def alternating_columns(lines: list[Line]) -> tuple[int, int, int] | None:
+    """Whether the lines alternate between two columns (the module's words): words broken at a line's end
+    that are words only with the first word two lines below ("recon-" … "struction"), not with the next
+    line's, :data:`ALTERNATING_MIN` of them at least and most of the words broken at a line's end.
+
+    :return: the first and the last line of such a broken word, and how many; or None
+    """
+    text = [x for x in lines if not x.blank]
+    across: list[int] = []
+    joined = 0
+    for i, line in enumerate(text[:-2]):
+        m = BROKEN_END_RE.search(line.text.rstrip())
+        if m is None:
+            continue
+        nxt, after = FIRST_WORD_RE.match(text[i + 1].text), FIRST_WORD_RE.match(text[i + 2].text)
+        if nxt is not None and is_word(m.group(1) + nxt.group(1)):
+            joined += 1
+        elif after is not None and after.group(1).islower() and is_word(m.group(1) + after.group(1)):
+            across.append(line.lineno)
+    if len(across) < ALTERNATING_MIN or len(across) < ALTERNATING_MIN_SHARE * (len(across) + joined):
+        return None
+    return across[0], across[-1], len(across)

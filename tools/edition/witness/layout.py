@@ -33,7 +33,7 @@ from typing import NamedTuple
 from ..model import Decision
 from .addresses import URL_RE, continues_address
 from .code import code_lines
-from .columns import merged_columns
+from .columns import alternating_columns, merged_columns
 from .figures import CAPTION as FIGURE_CAPTION
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
@@ -3225,6 +3225,10 @@ BROKEN_OFF_HOW = ("the text breaks off mid-word at its end: a truncated copy, th
 COLUMNS_HOW = ("columns merged: read left column then right; {count} lines hold two columns side by side, the "
                "right one from character {column}, as an extraction keeping the layout sets a page of two columns: "
                "the edition prints each line across both, as the witness has it")
+#: how a text whose lines alternate between two columns was read (:func:`edition.witness.columns.alternating_columns`)
+ALTERNATING_HOW = ("columns merged: read left column then right; {count} words broken at a line's end go on two "
+                   "lines below, not on the next: the extraction read the two columns' lines in turn; the edition "
+                   "prints the lines in the witness's order")
 #: how the notes of signs restarting on each page were read (:mod:`edition.witness.pagenotes`)
 SIGN_NOTES_HOW = ("the notes are marked with signs (* † ‡ § ‖ ¶) whose sequence begins again on each page: "
                   "each page's markers are paired with the notes at its foot, in order; a sign used on more "
@@ -3241,6 +3245,9 @@ def _copy_decisions(witness: Witness, furniture: dict[int, str]) -> list[Decisio
         column, first, last, count = columns
         out.append(Decision("columns", f"lines {first}–{last}", COLUMNS_HOW.format(count=count, column=column),
                             first, False))
+    elif turns := alternating_columns(witness.lines):
+        first, last, count = turns
+        out.append(Decision("columns", f"lines {first}–{last}", ALTERNATING_HOW.format(count=count), first, False))
     return out
 
 
