@@ -897,3 +897,348 @@ def test_lone_numbers_at_the_end_that_the_text_does_not_call_are_no_notes():
     ed = _ocr_end("", "")
     assert ed.notes == []
     assert "These shafts are sixteen inches high," in _running(ed)
+
+
+# -- Notes whose signs restart on each page (an old book's, OCR'd) ------------------------------------
+
+#: three pages parted by form feeds, each calling its notes with signs from the asterisk again; the OCR read
+#: the dagger as "t" and the double dagger as "J"; "at", "it", "But" and the sum "2 + 3" are words and signs
+BOOK = """\
+THE HISTORY OF THE PARISH OF LLANFAIR
+
+The church was rebuilt in the year 1750 by the vicar of the parish,* who left
+a full account of the work in the parish register.t The tower remained as it
+was, and it was not until the present century that the whole fabric was put
+into repair. But the walls at that time were in a poor state, at a cost of 2 + 3
+pounds a year to the parish, as the churchwardens' accounts show it.
+
+* The Rev. John Jones, vicar from 1740 to 1780.
+t Register, vol. ii. p. 14.
+\f4                     HISTORY OF THE PARISH.
+
+The bells were recast in the year 1780,* and the old bells were sold at
+Bristol for the sum of forty pounds, which was paid to the churchwardens
+of the parish for the repair of the roof,t and the bells were rehung.J It is
+said that the tenor bell was the gift of a family of the parish, whose arms
+are on it to this day, and whose tomb stands in the chancel of the church.
+
+* See the churchwardens' accounts for that year.
+t Vestry book, 1781.
+J Ibid., 1782.
+\fHISTORY OF THE PARISH.                     5
+
+The road to the church was made in 1790 at the cost of the parish, and the
+old way across the fields was closed. The inhabitants complained of it at
+the vestry, and an order was made that a stile be set up.* The stile stood
+until 1850, when the field was sold to the owner of the mill by the river.
+
+* Vestry book, 1791, p. 20.
+"""
+
+
+def test_signs_restarting_on_each_page_are_each_page_s_own_notes():
+    ed = conv(BOOK)
+    assert {n.label: (n.status, plain(n.paragraphs[0])) for n in ed.notes} == {
+        "p.3*": ("ok", "The Rev. John Jones, vicar from 1740 to 1780."),
+        "p.3†": ("ok", "Register, vol. ii. p. 14."),
+        "p.4*": ("ok", "See the churchwardens' accounts for that year."),
+        "p.4†": ("ok", "Vestry book, 1781."),
+        "‡": ("ok", "Ibid., 1782."),
+        "p.5*": ("ok", "Vestry book, 1791, p. 20."),
+    }
+    assert ed.markers == ["p.3*", "p.3†", "p.4*", "p.4†", "‡", "p.5*"]
+    # a page's label is never a paragraph's id ("p4" is the fourth paragraph's: the footnote's would be the same)
+    assert not [n.label for n in ed.notes if n.label[:-1].isalnum()]
+    assert all(n.status == "ok" for n in ed.notes)
+    myst = render(ed)
+    assert "the parish register.[^p.3†] The tower" in myst and "rehung.[^‡] It is" in myst
+    # the words and the sum stay as they are; the running heads are set aside, no heading
+    assert "as it was" in myst and "But the walls at that time" in myst and "2 + 3" in myst
+    assert not [b for b in ed.blocks if b.kind == "heading" and "Parish." in plain(b.pieces)]
+    # each disguised sign is in the apparatus, marker and body, and the reading stated once
+    signs = [(e.reading, e.lineno) for e in ed.apparatus if e.kind == "note-sign"]
+    assert signs == [("t", 4), ("t", 15), ("J", 15)]
+    assert "(a note's sign as an OCR read it)" in myst
+    assert "**Notes at the pages' feet.** 6 notes on 3 pages" in myst
+    assert "“J” read as ‡" in myst
+
+
+def test_a_disguised_sign_out_of_its_place_or_not_called_is_no_note():
+    # "J" as a page's second note is no double dagger (the second is the dagger): the note's next line;
+    # "t" where the foot has no dagger's note stays a letter of the text
+    text = BOOK.replace("t Vestry book, 1781.\nJ Ibid., 1782.\n", "J Ibid., 1782.\n").replace(
+        "roof,t and", "roof, and")
+    ed = conv(text)
+    assert [plain(n.paragraphs[0]) for n in ed.notes if n.label == "p.4*"] == [
+        "See the churchwardens' accounts for that year. J Ibid., 1782."]
+    assert "rehung.J It" in render(ed)
+    assert [e.reading for e in ed.apparatus if e.kind == "note-sign"] == ["t"]
+
+
+@pytest.mark.parametrize("printed, numbers", [
+    (["3", "", ""], ["3", "4", "5"]),  # on from the page before
+    (["", "4", "5"], ["3", "4", "5"]),  # back from the page after: the first page's number, lost in the scan
+    (["", "", ""], ["1", "2", "3"]),  # none printed: their places
+])
+def test_a_page_without_its_printed_number_is_numbered_from_its_neighbours(printed, numbers):
+    from edition.witness.pagenotes import _numbers
+    assert _numbers(printed) == numbers
+
+
+def test_a_page_s_marker_without_its_body_and_a_body_without_its_marker_are_reported():
+    text = BOOK.replace("order was made that a stile be set up.*", "order was made that a stile be set up.").replace(
+        "from the year 1780,*", "from the year 1780,*")
+    text = text.replace("The road to the church was made in 1790", "The road to the church* was made in 1790")
+    text = text.replace("in the year 1780,* and", "in the year 1780, and")
+    ed = conv(text)
+    status = {n.label: n.status for n in ed.notes}
+    assert status["p.4*"] == "orphan"  # its marker lost on page 4
+    assert status["p.5*"] == "ok"  # the marker moved up its own page: still page 5's note
+
+
+def test_a_list_at_a_page_s_foot_and_a_single_page_s_signs_are_read_as_before():
+    from edition.witness.pagenotes import page_sign_notes
+    # the same sign twice at a page's foot: a list's items, no notes
+    listed = BOOK.replace("t Register, vol. ii. p. 14.", "* Register, vol. ii. p. 14.")
+    assert page_sign_notes(read_text(listed), {}).notes[0].lines != [9]
+    # one page with its asterisk and its dagger: the form of any text, no book's restarting signs
+    single = BOOK.split("\f")[0].replace("register.t", "register.†").replace("t Register", "† Register")
+    assert not page_sign_notes(read_text(single), {}).notes
+
+
+@pytest.mark.parametrize("line", [
+    "the walls at that time were at rest, and it was so.",  # "at", "it": words
+    "But the tower was not rebuilt.",  # "But": a word
+    "the sum a+b of the two, and 2 + 3 pounds a year, the C++ code",  # plus signs of formulas and code
+    "the test a || b in the program, and x||y",  # "||" in code
+])
+def test_near_misses_of_disguised_markers_are_no_markers(line):
+    from edition.witness.pagenotes import _markers
+    witness = read_text(line + "\n")
+    assert _markers(witness, witness.lines, {"*", "†", "‡", "‖"}) == []
+
+
+def test_a_disguised_marker_glued_to_a_word_only_where_the_word_stands_without_it():
+    from edition.witness.pagenotes import _markers
+    witness = read_text("the parish registert and the roof,+ and the hall|| was\n")
+    assert [(sign, printed) for _, _, sign, printed in _markers(witness, witness.lines, {"†", "‖"})] == [
+        ("†", "t"), ("†", "+"), ("‖", "||")]
+    # the asterisk an OCR gave as "\*" is the asterisk itself, and its note's too
+    witness = read_text("a stile be set up.\\* The stile stood, but B*** and heading_* no sign\n")
+    assert [(sign, printed) for _, _, sign, printed in _markers(witness, witness.lines, set())] == [("*", "\\*")]
+    from edition.witness.pagenotes import _body
+    assert _body("\\* Vestry book, 1791.") == ("*", "\\*", 3)
+    assert _body("t Register, vol. ii.") == ("†", "t", 2) and _body("t he said") is None
+
+
+#: the pages of an OCR that shows no form feeds, its running heads in capitals with a full stop and the page
+#: number at the outer margin ("12 HISTORY OF LLANFAIR.", "HISTORY OF LLANFAIR. 13")
+RUN_TOGETHER = """\
+HISTORY OF LLANFAIR.
+
+The farm was held by the same family from the time of the Tudors, and the
+rent was paid in kind until the end of the last century, when the estate
+was sold to a stranger from the town, who let it to a tenant from the hills.
+The old house at Penrhiw was the home of the family for many generations,*
+and their arms are still to be seen over the doorway of the hall.+ It is a
+plain building of two storeys, but it was once larger than it is at present.
+
+* Harleian MS. 4181, fol. 12.
++ Dwnn, Visitations, vol. i. p. 30.
+
+12 HISTORY OF LLANFAIR.
+
+The farm was held by the same family from the time of the Tudors, and the
+rent was paid in kind until the end of the last century, when the estate
+was sold to a stranger from the town, who let it to a tenant from the hills.
+The chapel at the cross-roads was built in 1802 by the Methodists, who
+had met before that time in a farm-house near the river.* At first the
+congregation was small, but it grew rapidly after the revival of 1859,
+when a gallery was added|| to hold the people.
+
+* Minute book of the society.
+t Ibid., p. 4.
+
+HISTORY OF LLANFAIR. 13
+
+The farm was held by the same family from the time of the Tudors, and the
+rent was paid in kind until the end of the last century, when the estate
+was sold to a stranger from the town, who let it to a tenant from the hills.
+The school was founded in 1850, and the first master was paid from the
+rates at a cost of some pounds a quarter; it was not at first well
+attended, but it grew in the course of time. But the master at that time
+was said to be strict,* and the children stayed away.
+
+* Report of the Commissioners, 1847, p. 12.
+
+14 HISTORY OF LLANFAIR.
+
+The parish registers begin in 1662, and they are in a good state of preser
+"""
+
+
+def test_pages_without_form_feeds_are_cut_at_their_running_heads():
+    ed = conv(RUN_TOGETHER)
+    assert {n.label: n.status for n in ed.notes} == {
+        "p.11*": "ok", "p.11†": "ok", "p.12*": "ok", "p.12†": "orphan", "p.13*": "ok"}
+    assert [f.text.strip() for f in ed.furniture if f.what == "running head"] == [
+        "12 HISTORY OF LLANFAIR.", "HISTORY OF LLANFAIR. 13", "14 HISTORY OF LLANFAIR."]
+    myst = render(ed)
+    assert "added\\|\\| to hold" in myst  # "||" no note's sign: the page's foot has no note of it
+
+
+def test_a_text_that_breaks_off_mid_word_at_its_end_is_reported():
+    ed = conv(RUN_TOGETHER)
+    (end,) = [d for d in ed.decisions if d.what == "end"]
+    assert (end.value, end.lineno, end.sure) == ("preser", 40, False)
+    assert "**The text's end.** preser: the text breaks off mid-word" in render(ed)
+
+
+@pytest.mark.parametrize("last", [
+    "they are in a good state of preservation.",  # a sentence ended
+    "they are in a good state of",  # broken off between words: no word broken
+    "they are kept by the farm",  # a word of the text and of the language
+    "they are kept by Mr. Penrhiw",  # a name
+])
+def test_a_text_ending_in_a_whole_word_is_no_broken_end(last):
+    ed = conv(RUN_TOGETHER.replace("they are in a good state of preser", last))
+    assert not [d for d in ed.decisions if d.what == "end"]
+
+
+def test_a_hyphen_at_the_text_s_end_is_a_broken_end():
+    ed = conv(RUN_TOGETHER.replace("state of preser", "state of preser-"))
+    assert [d.value for d in ed.decisions if d.what == "end"] == ["preser-"]
+
+
+LEFT = """The council met in secret and its members
+were chosen by the committee of the party,
+which had decided on the list of candidates
+long before the elections were announced.
+In the provinces the local committees had
+the same power over the lists, and the
+voters were given no choice at all between
+the candidates, whose names were printed on
+the ballot papers in the order of the list.
+This was called a democracy by the press.""".split("\n")
+RIGHT = """The opposition was not allowed to meet in
+public, and its papers were closed by the
+police in the spring of that year, after a
+strike in the capital had been put down by
+the army with great loss of life. Many of
+its leaders were sent into exile or held in
+prison without trial for several years, and
+the few who remained at liberty were kept
+under watch by the secret police at all
+times, so that no one dared to visit them.""".split("\n")
+
+
+def test_two_columns_merged_line_by_line_are_reported():
+    text = "THE ELECTIONS\n\n" + "\n".join(f"{a:<48}{b}" for a, b in zip(LEFT, RIGHT, strict=True)) + "\n"
+    ed = conv(text)
+    (columns,) = [d for d in ed.decisions if d.what == "columns"]
+    assert (columns.value, columns.sure) == ("lines 3–12", False)
+    assert "columns merged: read left column then right" in columns.how
+    assert "**Columns.** lines 3–12" in render(ed)
+
+
+@pytest.mark.parametrize("shape", [
+    lambda a, b: f"{a} {b}",  # one column
+    lambda a, b: f"{a:<48}{b[:9]}   {b[9:]}",  # a table's rows: more than one gap
+    lambda a, b: f"{a:<48}{'12'}",  # a contents line's page number: no prose beside
+])
+def test_lines_of_one_column_or_a_table_are_no_merged_columns(shape):
+    text = "THE ELECTIONS\n\n" + "\n".join(shape(a, b) for a, b in zip(LEFT, RIGHT, strict=True)) + "\n"
+    assert not [d for d in conv(text).decisions if d.what == "columns"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("4                     HISTORY OF THE PARISH.", "running head"),  # an old book's head, its stop
+    ("HISTORY OF THE PARISH.                     5", "running head"),
+    ("2. INTRODUCTION.", None),  # a numbered heading: its number beside its words
+    ("4 The church was old.", None),  # a sentence
+    ("4                     The church was old.", None),  # a sentence, set apart
+])
+def test_an_old_book_s_running_head_ends_with_its_stop(line, kind):
+    from edition.witness.furniture import page_edge_kind
+    assert page_edge_kind(line) == kind
+
+
+def test_an_old_book_s_running_heads_repeat_with_the_page_number_at_either_margin():
+    from edition.witness.furniture import line_shape, repeated_lines
+    assert line_shape("12 HISTORY OF LLANFAIR.") == line_shape("HISTORY OF LLANFAIR. 13")
+    lines = ["12 HISTORY OF LLANFAIR.", "text", "", "HISTORY OF LLANFAIR. 13", "text", "", "14 HISTORY OF LLANFAIR."]
+    assert line_shape("14 HISTORY OF LLANFAIR.") in repeated_lines(lines)
+    # a sentence repeated is no running head, in capitals or not
+    sentences = ["The end.", "text", "", "The end.", "text", "", "The end."]
+    assert not repeated_lines(sentences)
+
+
+def test_a_list_s_item_above_a_page_s_notes_is_no_note():
+    # an item that begins with the asterisk, in the page's last lines above its notes: the notes begin below it
+    text = BOOK.replace("pounds a year to the parish, as the churchwardens' accounts show it.\n",
+                        "pounds a year to the parish, as the churchwardens' accounts show it:\n"
+                        "* the roof and the bells,\nand the rest of the fabric was left as it stood.\n")
+    ed = conv(text)
+    assert {n.label: n.status for n in ed.notes}["p.3*"] == "ok"
+    assert [plain(n.paragraphs[0]) for n in ed.notes if n.label == "p.3*"] == [
+        "The Rev. John Jones, vicar from 1740 to 1780."]
+
+
+def test_an_asterisk_an_ocr_escaped_is_the_asterisk_and_recorded():
+    text = BOOK.replace("a stile be set up.*", "a stile be set up.\\*")
+    text = text.replace("* Vestry book, 1791", "\\* Vestry book, 1791")
+    ed = conv(text)
+    assert [(n.status, plain(n.paragraphs[0])) for n in ed.notes if n.label == "p.5*"] == [
+        ("ok", "Vestry book, 1791, p. 20.")]
+    assert [e.reading for e in ed.apparatus if e.kind == "note-sign"] == ["t", "t", "J", "\\*"]
+    assert "“\\\\\\*” read as \\*" in render(ed)
+
+
+def test_a_paragraph_under_a_page_s_notes_is_no_line_of_theirs():
+    from edition.witness.pagenotes import _foot
+    witness = read_text("The vicar of the parish,* who left\nan account.\n\n* The Rev. John Jones.\n\n"
+                        "The bells were recast in 1780 and sold\nat Bristol for forty pounds.\n")
+    assert _foot([x for x in witness.lines if not x.blank]) is None
+    # a note broken by a blank line in mid-sentence goes on
+    witness = read_text("The vicar of the parish,* who left\nan account.\n\n* The Rev. John Jones, vicar\n\n"
+                        "from 1740 to 1780.\n")
+    (note,) = _foot([x for x in witness.lines if not x.blank]) or []
+    assert [x.text for x in note[3]] == ["* The Rev. John Jones, vicar", "from 1740 to 1780."]
+
+
+#: two columns read a line of each in turn: the words broken at a line's end go on two lines below
+ALTERNATING = """\
+THE ELECTIONS
+
+The council met in secret and its mem-
+The opposition was not allowed to as-
+bers were chosen by the committee of the
+semble in public, and its papers were
+party, which had decided on the can-
+closed by the police in the spring, af-
+didates long before the elections were
+ter a strike in the capital had been
+announced to the people of the provinces.
+put down by the army with great loss.
+In the provinces the local committees had
+the same power over the lists, and the
+voters were given no choice at all between
+the candidates, whose names were printed on
+the ballot papers in the order of the list.
+"""
+
+
+def test_lines_alternating_between_two_columns_are_reported():
+    ed = conv(ALTERNATING)
+    (columns,) = [d for d in ed.decisions if d.what == "columns"]
+    assert (columns.value, columns.sure) == ("lines 3–8", False)
+    assert "columns merged: read left column then right; 4 words broken" in columns.how
+
+
+def test_words_broken_at_a_line_s_end_that_go_on_the_next_line_are_one_column():
+    one = "\n".join(["The council met in secret and its mem-", "bers were chosen by the committee of the",
+                     "party, which had decided on the can-", "didates long before the elections were",
+                     "announced, and the opposition was not al-", "lowed to meet in public; its papers were",
+                     "closed by the police in the spring, af-", "ter a strike in the capital."])
+    ed = conv("THE ELECTIONS\n\n" + one + "\n")
+    assert not [d for d in ed.decisions if d.what == "columns"]

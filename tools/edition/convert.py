@@ -49,7 +49,18 @@ from .witness.inline import (
     runs_words_together,
     translator_note,
 )
-from .witness.labels import BARE, BRACKET, SYMBOL, body_label, in_sequence, label_text, markers, normalise, sort_key
+from .witness.labels import (
+    BARE,
+    BRACKET,
+    SYMBOL,
+    BodyLabel,
+    body_label,
+    in_sequence,
+    label_text,
+    markers,
+    normalise,
+    sort_key,
+)
 from .witness.layout import (
     DEFINITION_RE,
     FIELD_RE,
@@ -249,6 +260,7 @@ class _Converter:
             tuple(form for form, *_ in emphasis),
             in_technical,
             self.page_evidence(),
+            self.layout.sign_markers,
         )
 
     def page_evidence(self) -> tuple[int, ...]:
@@ -416,6 +428,9 @@ class _Converter:
                 continue
             found = body_label(lines[0].text, (SYMBOL,) if not label.isdigit() else (BARE,)) \
                 if lines[0].lineno == linenos[0] else None
+            if label in self.layout.foot_text_from and lines[0].lineno == linenos[0]:
+                # a sign restarting on each page, as printed or as an OCR disguised it ("t Register …")
+                found = BodyLabel(SYMBOL, label, self.layout.foot_text_from[label])
             # the note's lines in runs: another note's lines between two halves of one (as an extraction
             # interleaves the halves of notes set side by side) are never this note's
             spans = [[lines[0]]]

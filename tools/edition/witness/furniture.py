@@ -539,16 +539,34 @@ def page_edge_kind(text: str) -> str | None:
     with a page number at its start or its end is a running head or foot.
     """
     stripped = text.strip()
-    if not stripped or len(words(stripped)) > FURNITURE_MAX_WORDS or stripped.endswith((".", ",", ";", ":")):
+    if not stripped or len(words(stripped)) > FURNITURE_MAX_WORDS or (
+            stripped.endswith((".", ",", ";", ":")) and not BOOK_HEAD_RE.search(stripped)):
         return None
     if EDGE_NUMBER_RE.search(stripped) and not is_date_line(stripped):
         return "running head"
     return None
 
 
+#: an old book's running head: its title in capitals with a full stop, its page number apart from it at the
+#: margin ("4          HISTORY OF THE PARISH.", "HISTORY OF THE PARISH.          5"); a numbered heading sets
+#: its number beside its words ("2. INTRODUCTION.")
+BOOK_HEAD_RE = re.compile(r"^\d{1,4}(?: {3,}|\t)[^a-z\d]*[A-Z]{2}[^a-z\d]*\.$"
+                          r"|^[^a-z\d]*[A-Z]{2}[^a-z\d]*\.(?: {3,}|\t)\d{1,4}$")
+
+
+#: a line in capitals ending in a full stop, as an old book sets its running head ("HISTORY OF GELLIGAER.",
+#: "12 HISTORY OF GELLIGAER."): its repetition makes it one, where a line of the text ends a sentence
+CAPITALS_STOP_RE = re.compile(r"^[^a-z]*[A-Z]{2}[^a-z]*\.\s*(?:\d{1,4}\s*)?$")
+
+
 def line_shape(line: str) -> str:
     """A line with its numbers made alike, so that running heads with page numbers compare equal."""
-    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+    shape = re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+    if shape.endswith(" #") and not shape.startswith("# "):
+        # an old book's running head, its page number at the outer margin: "12 HISTORY." on the left-hand
+        # page, "HISTORY. 13" on the right-hand one, is one head
+        return "# " + shape[:-2]
+    return shape
 
 
 def repeated_lines(lines: Iterable[str], page_breaks: frozenset[int] = frozenset()) -> frozenset[str]:
@@ -571,7 +589,8 @@ def repeated_lines(lines: Iterable[str], page_breaks: frozenset[int] = frozenset
     for i, line in enumerate(lines):
         page += i in page_breaks
         if not (line.strip() and len(words(line)) <= FURNITURE_MAX_WORDS
-                and not line.rstrip().endswith((".", "?", "!", ":", ";", ","))
+                and not (line.rstrip().endswith(("?", "!", ":", ";", ","))
+                         or line.rstrip().endswith(".") and not CAPITALS_STOP_RE.match(line))
                 and re.search(r"[^\W\d_]", line)):
             continue
         shape = line_shape(line)

@@ -145,6 +145,9 @@ class InlineContext(NamedTuple):
     #: ends of a page's furniture (a page number, a running head, a note at its foot) inside a paragraph.
     #: Only there is a blank line inside a paragraph a page break (:func:`_wrapping_edits`)
     page_evidence: tuple[int, ...] = ()
+    #: markers of notes whose signs restart on each page (:class:`edition.witness.pagenotes.SignMarker`),
+    #: by witness offsets, each with its page's label: placed before any form's markers
+    sign_markers: tuple = ()
 
 
 def runs_words_together(text: str, vocabulary: TextVocabulary, in_technical: bool = False) -> bool:
@@ -188,6 +191,7 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
     if ctx.unwrap:
         _extraction_edits(raw, ctx, edits, in_url)
     if markers:
+        _sign_marker_edits(raw, base, ctx, edits)
         _marker_edits(raw, ctx, edits, in_url)
     for m in SLASH_ITALIC_RE.finditer(raw):
         if not in_url(m.start(), m.end()):
@@ -290,6 +294,26 @@ def _shows_a_join(token: str, parts: list[str]) -> bool:
     """
     return (len(parts) > 2 or not token[1:].islower()
             or parts[0].lower() in UNJOINABLE or parts[-1].lower() in UNJOINABLE)
+
+
+#: the apparatus's note on a marker whose sign an OCR disguised (:mod:`edition.witness.pagenotes`)
+SIGN_READ = "the OCR's {printed!r} read as the sign {sign} of note {label}, as the notes at its page's foot confirm"
+
+
+def _sign_marker_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> None:
+    """The markers of notes whose signs restart on each page, each with its page's label; a disguised sign
+    ("register.t") in the apparatus, a sign itself ("vicar,*") a marker only."""
+    if not ctx.sign_markers:
+        return
+    at = bisect.bisect_left(ctx.sign_markers, (base,))
+    for marker in ctx.sign_markers[at:]:
+        if marker.end > base + len(raw):
+            break
+        sign = marker.label[-1]
+        disguised = marker.printed != sign and marker.printed != "∗"
+        _add(edits, Edit(marker.start - base, marker.end - base, [NoteRef(marker.label)],
+                         "note-sign" if disguised else "",
+                         SIGN_READ.format(printed=marker.printed, sign=sign, label=marker.label) if disguised else ""))
 
 
 def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:

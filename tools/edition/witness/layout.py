@@ -33,6 +33,7 @@ from typing import NamedTuple
 from ..model import Decision
 from .addresses import URL_RE, continues_address
 from .code import code_lines
+from .columns import alternating_columns, merged_columns
 from .figures import CAPTION as FIGURE_CAPTION
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
@@ -109,6 +110,8 @@ from .labels import (
 )
 from .lexicon import zipf
 from .listing import listing_lines
+from .pagenotes import DISGUISED_SIGNS, SignNote, SignNotes, broken_off_end, page_sign_notes
+from .pagenotes import NONE as NO_SIGN_NOTES
 from .reading import Line, Witness
 from .references import entry_blocks, key_reference_lists
 from .tables import grid_tables
@@ -344,6 +347,11 @@ class Layout(NamedTuple):
     #: numbers in square brackets that are no note's markers, in a text whose others are (citations,
     #: page numbers, beside a note set in its place): printed as the witness has them
     cited: frozenset = frozenset()
+    #: the markers of notes whose signs restart on each page, by their witness offsets, labelled with their
+    #: page's note (:class:`edition.witness.pagenotes.SignMarker`)
+    sign_markers: tuple = ()
+    #: where the text of each such note begins in its first line, its sign aside, by label
+    foot_text_from: dict = {}
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -1411,11 +1419,12 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     return {}
 
 
-def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
+def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], SignNotes]:
     """Cut a witness into blocks according to its layout.
 
-    :return: the layout, the blocks, the line width (``pdf``) and the lines of
+    :return: the layout, the blocks, the line width (``pdf``), the lines of
         furniture found by their form (``pdf``: running heads, page numbers)
+        and the notes whose signs restart on each page (:func:`page_sign_notes`)
     """
     kind = detect_layout(witness.lines)
     grids = [(a + 1, b + 1) for a, b in grid_tables([line.text for line in witness.lines])]
@@ -1435,6 +1444,10 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
         furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts).items()
                      if n not in tables and n not in listing}
         furniture.update(page_signatures(witness, furniture))
+        # an old book's notes, their signs restarting on each page: read page by page, before the rest
+        signs = page_sign_notes(witness, furniture)
+        for note in signs.notes:
+            furniture.update({n: f"{FOOT_NOTE_KIND}{note.label} at the page's foot" for n in note.lines})
         foot = page_foot_blocks(witness, furniture) | page_foot_notes(witness, furniture) \
             | numbered_page_feet(witness, furniture)
         for label, linenos in foot.items():
@@ -1456,12 +1469,13 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str]]:
                   for b in split_glued_notes(split_list_heading(joined))]
         # a reference list's entries, one a block, where its lines ran them on or hung them
         marked = entry_blocks(marked, furniture, REFERENCES_HEADING_RE.match)
-        return kind, mark_code(mark_tables(marked, grids), code), width, furniture
+        return kind, mark_code(mark_tables(marked, grids), code), width, furniture, signs
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
     furniture = {n: what for n, what in furniture.items() if n not in tables and n not in listing}
-    return kind, mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code), 0, furniture | rules
+    return (kind, mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code), 0,
+            furniture | rules, NO_SIGN_NOTES)
 
 
 def split_at_rules(blocks: list[Blk], rules: dict[int, str]) -> list[Blk]:
@@ -3111,7 +3125,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
 
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
-    kind, blocks, width, furniture = blocks_of(witness)
+    kind, blocks, width, furniture, signs = blocks_of(witness)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
     segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
@@ -3122,7 +3136,9 @@ def segment(witness: Witness) -> Layout:
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
     foot = _foot_notes(witness, furniture)
-    notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from), foot)
+    # the notes of signs restarting on each page are paired page by page: no form's confirmation needed
+    notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from),
+                                                 {k: v for k, v in foot.items() if k not in signs.labels})
     notes_from = _first_note_body(blocks, notes_from, furniture_from, forms, furniture)
     carets = caret_notes(witness, blocks, (lead, body_from, furniture_from)) \
         if kind == "web" and notes_from == furniture_from else None
@@ -3200,7 +3216,62 @@ def segment(witness: Witness) -> Layout:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
-    return Layout(kind, segments, width, forms, inner, decisions, foot, cited)
+    decisions += _sign_decisions(witness, signs) + (_copy_decisions(witness, furniture) if kind == "pdf" else [])
+    return Layout(kind, segments, width, forms, inner, decisions, foot, cited,
+                  tuple(signs.markers), {n.label: n.text_from for n in signs.notes})
+
+
+#: how a text that breaks off mid-word at its end was read (:func:`edition.witness.pagenotes.broken_off_end`)
+BROKEN_OFF_HOW = ("the text breaks off mid-word at its end: a truncated copy, the rest of the text lost; "
+                  "printed as far as the witness goes")
+#: how a text of two columns merged line by line was read (:func:`edition.witness.columns.merged_columns`)
+COLUMNS_HOW = ("columns merged: read left column then right; {count} lines hold two columns side by side, the "
+               "right one from character {column}, as an extraction keeping the layout sets a page of two columns: "
+               "the edition prints each line across both, as the witness has it")
+#: how a text whose lines alternate between two columns was read (:func:`edition.witness.columns.alternating_columns`)
+ALTERNATING_HOW = ("columns merged: read left column then right; {count} words broken at a line's end go on two "
+                   "lines below, not on the next: the extraction read the two columns' lines in turn; the edition "
+                   "prints the lines in the witness's order")
+#: how the notes of signs restarting on each page were read (:mod:`edition.witness.pagenotes`)
+SIGN_NOTES_HOW = ("the notes are marked with signs (* † ‡ § ‖ ¶) whose sequence begins again on each page: "
+                  "each page's markers are paired with the notes at its foot, in order; a sign used on more "
+                  "than one page is labelled with its page (p.4* is the * of page 4)")
+
+
+def _copy_decisions(witness: Witness, furniture: dict[int, str]) -> list[Decision]:
+    """What a PDF's or a scan's copy lacks, to be checked: its end broken off mid-word (a truncated copy),
+    its columns merged line by line."""
+    out = []
+    if broken := broken_off_end(witness, furniture):
+        out.append(Decision("end", broken[1], BROKEN_OFF_HOW, broken[0], False))
+    if columns := merged_columns(witness.lines):
+        column, first, last, count = columns
+        out.append(Decision("columns", f"lines {first}–{last}", COLUMNS_HOW.format(count=count, column=column),
+                            first, False))
+    elif turns := alternating_columns(witness.lines):
+        first, last, count = turns
+        out.append(Decision("columns", f"lines {first}–{last}", ALTERNATING_HOW.format(count=count), first, False))
+    return out
+
+
+def _sign_decisions(witness: Witness, signs: SignNotes) -> list[Decision]:
+    """The decisions on the notes of signs restarting on each page: the reading, and each disguise of a sign
+    by an OCR (a dagger read as "t") that the pages' pairing confirmed at their feet, once with its count
+    (each note's line, as the witness reads it, is among the pages' furniture set aside)."""
+    if not signs.notes and not signs.markers:
+        return []
+    out = [Decision("page notes", f"{len(signs.notes)} notes on {signs.pages} pages", SIGN_NOTES_HOW,
+                    signs.notes[0].lines[0] if signs.notes else 0)]
+    disguised: dict[tuple[str, str], list[SignNote]] = {}
+    for note in signs.notes:
+        if note.printed in DISGUISED_SIGNS:
+            disguised.setdefault((note.printed, note.label[-1]), []).append(note)
+    for (printed, sign), notes in disguised.items():
+        where = notes[0].label if len(notes) == 1 else f"{len(notes)} notes, the first {notes[0].label}"
+        out.append(Decision("page notes", f"“{printed}” read as {sign}",
+                            f"the OCR's reading of the sign of the notes at their pages' feet ({where}), in the "
+                            "sign's place in each page's sequence", notes[0].lines[0]))
+    return out
 
 
 #: the reason given in the apparatus for the cells and labels read as no headings (:func:`table_cells`)

@@ -346,6 +346,7 @@ KIND_NAMES = {
     "emendation": "emendation",
     "typography": "typography",
     "moved": "moved",
+    "note-sign": "a note's sign as an OCR read it",
 }
 
 
@@ -354,7 +355,9 @@ KIND_NAMES = {
 READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": "Emphasis.",
             "figure labels": "Figure labels.", "table cells": "Table cells.",
             "control characters": "Control characters.",
-            "invisible characters": "Invisible characters."}
+            "invisible characters": "Invisible characters.",
+            "page notes": "Notes at the pages' feet.", "end": "The text's end.",
+            "columns": "Columns."}
 
 
 #: the kinds of a page's furniture, as the apparatus names them in its words on them
@@ -398,7 +401,7 @@ def _apparatus(edition: Edition, siglum: str) -> list[str]:
     entries = [e for e in edition.apparatus if e.kind not in ("furniture", "citation")]
     if entries:
         for e in entries:
-            lemma = escape(e.lemma) if e.lemma.strip() else "(space)"
+            lemma = escape(e.lemma) if e.lemma.strip() else "(note marker)" if e.kind == "note-sign" else "(space)"
             kind = KIND_NAMES.get(e.kind, e.kind)
             if e.kind == "emendation":
                 kind += f": {escape(e.note)}"
