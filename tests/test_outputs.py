@@ -147,3 +147,24 @@ def test_a_note_marked_twice_is_written_once_and_pointed_to(schema):
     assert schema.validate(doc), schema.error_log
     assert len(doc.findall(".//tei:note[@xml:id='n1']", {**NS, "xml": "http://www.w3.org/XML/1998/namespace"})) == 1
     assert [p.get("target") for p in doc.iterfind(".//tei:ptr[@type='noteref']", NS)] == ["#n1"]
+
+
+def test_notes_signed_with_signs_have_xml_names_for_ids_in_tei(schema):
+    """A note's label may be a sign ("*", "†", a page's "p.4*"): its xml:id is still an XML name, one per note."""
+    from edition.convert import convert
+    from edition.witness.reading import read_text
+    from edition.writers.tei import note_id
+
+    source = ("Title: Signs\n\nThe congress met in the spring of that year and the delegates argued for days.* "
+              "The vote was close.\n\nA second paragraph of the text follows here, with a second note at its end.†\n\n"
+              "* The minutes survive in part.\n† Only in the first edition.\n")
+    edition = convert(read_text(source))
+    assert [n.label for n in edition.notes] == ["*", "†"]
+    doc = etree.fromstring(to_tei(edition, {"id": "signs", "title": "Signs"}).encode("utf-8"))
+    assert schema.validate(doc), schema.error_log
+    ids = [n.get("{http://www.w3.org/XML/1998/namespace}id") for n in doc.iterfind(".//tei:note[@n]", NS)]
+    assert ids == ["n-2a-", "n-2020-"]
+    labels = ["*", "†", "p.4*", "p.42a-", "12", "a", "p4", "p.4"]
+    made = [note_id(label) for label in labels]
+    assert len(set(made)) == len(labels)
+    assert all(re.fullmatch(r"[A-Za-z_][\w.-]*", i) and i.isascii() for i in made)

@@ -41,6 +41,13 @@ ROLE_RE = re.compile(r"\{([a-z:]+)\}`([^`]*)`")
 ET.register_namespace("", TEI_NS)
 
 
+def note_id(label: str) -> str:
+    """The ``xml:id`` of the note labelled *label*: an XML name (letters, digits, ``.`` and ``_`` after an
+    ``n``), each other character of the label ("*", "†", "p.4*") written as its code point between hyphens,
+    so that two labels never share an id."""
+    return "n" + "".join(c if c.isascii() and (c.isalnum() or c in "._") else f"-{ord(c):x}-" for c in label)
+
+
 def _el(parent, tag: str, text: str | None = None, **attrs) -> ET.Element:
     attrs = {("{http://www.w3.org/XML/1998/namespace}" + k[4:] if k.startswith("xml_") else k): v
              for k, v in attrs.items() if v not in (None, "")}
@@ -137,7 +144,7 @@ class _Writer(PieceVisitor):
     def note(self, el: ET.Element, label: str, note=None) -> None:
         note = note or self.notes.get(label)
         who = note.by if note else "author"
-        xml_id = f"n{label}" if note is None or note.status != "duplicate" else None
+        xml_id = note_id(label) if note is None or note.status != "duplicate" else None
         if xml_id in self.written:
             # the witness marks this note twice: the second marker points to the note
             _el(el, "ptr", type="noteref", target=f"#{xml_id}")
