@@ -1242,3 +1242,123 @@ def test_words_broken_at_a_line_s_end_that_go_on_the_next_line_are_one_column():
                      "closed by the police in the spring, af-", "ter a strike in the capital."])
     ed = conv("THE ELECTIONS\n\n" + one + "\n")
     assert not [d for d in ed.decisions if d.what == "columns"]
+
+
+# -- A console's output, figures' axes (issue 16) -------------------------------------------
+
+#: an R session's output as pdftotext sets it, without the command above it on the page: its sections'
+#: names, its columns' heads one a line, its rows, its names with numbers glued to them ("e.l1")
+CONSOLE = WRAPPED + """
+The estimated model is summarised as follows, its coefficients given at the end.
+
+Call:
+lm(formula = y ~ e.l1 + y1.l1 + const)
+Residuals:
+Min
+1Q
+-2.1992 -0.3899
+
+Median
+0.0429
+
+Max
+1.7166
+
+Coefficients:
+Estimate Std. Error t value Pr(>|t|)
+e.l1 0.28487
+0.11436
+y1.l1 -0.07579 0.03813
+z_t2 0.01390
+const1 30.41523 15.30940 1.99
+---
+Signif. codes: 0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1
+Multiple R-squared: 0.135,
+
+The text goes on after the output with a sentence of its own that ends here.
+"""
+
+
+def test_a_console_s_output_is_code_and_yields_no_note_marker_and_no_heading():
+    ed = convert(read_text(CONSOLE))
+    assert not [b for b in ed.blocks if b.kind == "heading"]  # "Min", "Median", "0.0429" head nothing
+    code = "\n".join(b.pieces[0].value for b in ed.blocks if b.kind == "code")
+    for line in ("Call:", "Min", "Median", "0.0429", "e.l1 0.28487", "y1.l1 -0.07579 0.03813", "z_t2 0.01390",
+                 "Signif. codes: 0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1", "Multiple R-squared: 0.135,"):
+        assert line in code.split("\n"), line
+    # no name of the program's is a note's marker: the output is printed as the witness sets it
+    assert not [p for b in ed.blocks for p in b.pieces if type(p).__name__ == "NoteRef"]
+    assert "lm(formula = y ~ e.l1 + y1.l1 + const)" in code.split("\n")
+
+
+@pytest.mark.parametrize(("text", "glued"), [
+    ("the lag e.l1 of e", False), ("the name y1.l1 here", False), ("z.diff.lag1 is a name", False),
+    ("an index x_t2 of x", False),
+    # near misses: a sentence's last word and its stop, a word of prose
+    ("the foot of the page.1 Then", True), ("the first article2 of it", True),
+])
+def test_a_digit_glued_to_a_name_with_a_dot_or_an_underscore_is_no_note_marker(text, glued):
+    from edition.witness.labels import BARE, markers
+
+    assert (markers(text, BARE) == ["1" if "1" in text.split()[-2] or text.endswith("Then") else "2"]) is glued
+
+
+@pytest.mark.parametrize(("line", "output"), [
+    ("Call:", True), ("Residuals:", True), ("--- Signif. codes:", True), ("0 '***' 0.001 '**' 0.01", True),
+    ("z.lag.1", True), ("Median :946", True), ("1st Qu.:935", True), ("(Intercept) 30.41523", True),
+    ("0.051 .", True), ("-2.1992 -0.3899", True), ("tau3 -4.04 -3.45 -3.15", True), ("1pct 5pct 10pct", True),
+    ("F-statistic: 2.98 on 4 and 76 DF, p-value: 0.0244", True), ("R> adf1", True),
+    # near misses: a page's number, a year, prose, a sentence's lead-in to a quotation
+    ("16", False), ("1917", False), ("In 1917 there was", False), ("Note: the text", False),
+    ("For example:", False), ("The result is:", False), ("The State and Revolution", False),
+])
+def test_a_console_s_output_is_known_by_its_form(line, output):
+    from edition.witness.code import weak_code
+
+    assert weak_code(line) is output
+
+
+#: a figure's axes as pdftotext sets them: numbers one a line, an axis's title between them, a decimal
+#: number above a title (no section's number), then the caption
+AXES = WRAPPED + """
+The diagnostic plot shows the residuals of the equation, as the figure below shows.
+
+1.0
+
+1.5
+
+Residuals of e
+
+−0.5
+
+0.0
+
+0.5
+
+ACF of Residuals
+
+0.2
+
+0.4
+
+Figure 3: Diagnostic plot of the equation.
+
+The text goes on after the figure with a sentence of its own.
+"""
+
+
+def test_a_figure_s_axes_make_no_heading():
+    ed = convert(read_text(AXES))
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == []
+    shown = " ".join(plain(b.pieces) for b in ed.blocks) + " ".join(f.text for f in ed.furniture)
+    assert "Residuals of e" in shown and "ACF of Residuals" in shown  # kept, not lost
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("0.0429", False), ("0.5 1.5", False), ("−1", False), ("z.lag.1", False),
+    ("Version 2.1", True), ("2.1 New features", True), ("Introduction", True),
+])
+def test_a_line_without_a_word_or_of_a_console_s_output_is_no_heading(text, heading):
+    from edition.witness.layout import heading_like
+
+    assert heading_like(text) is heading

@@ -242,7 +242,7 @@ class _Converter:
         controls = tuple(c for c in self.witness.controls if not INVISIBLE_RE.match(chr(c[1])))
         invisible = tuple(c for c in self.witness.controls if INVISIBLE_RE.match(chr(c[1])))
         if controls:
-            self.decided.append(controls_decision(controls))
+            self.decided.append(controls_decision(controls, self.witness.c1_bullets))
         if invisible:
             self.decided.append(invisible_decision(invisible))
         return InlineContext(
@@ -958,16 +958,28 @@ def convert(witness: Witness, record: dict | None = None,
     return _Converter(witness, record or {}, editorial or EditorialData.empty()).run()
 
 
-def controls_decision(controls: tuple[tuple[int, int], ...]) -> Decision:
+def controls_decision(controls: tuple[tuple[int, int], ...], bullets: frozenset = frozenset()) -> Decision:
     """The apparatus's statement on the witness's control characters, printed as their pictures."""
     codes = dict.fromkeys(code for _, code in controls)
     lines = list(dict.fromkeys(line for line, _ in controls))
     where = ", ".join(str(n) for n in lines[:10]) + (" …" if len(lines) > 10 else "")
     value = ", ".join(f"U+{code:04X}" for code in codes)
-    return Decision("control characters", value,
-                    f"{len(controls)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters a page "
-                    f"cannot print (a symbol font's glyphs in a PDF's extraction, a terminal's colours), each "
-                    f"printed as its picture ({', '.join(picture(chr(c)) for c in codes)})", lines[0], False)
+    how = (f"{len(controls)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters a page "
+           f"cannot print (a symbol font's glyphs in a PDF's extraction, a terminal's colours), each "
+           f"printed as its picture ({', '.join(picture(chr(c)) for c in codes if not 0x80 <= c <= 0x9F)})")
+    read, marked = [], set()
+    for line, code in controls:
+        if 0x80 <= code <= 0x9F:  # each C1 control read one by one: a list's mark (a line's first) or not
+            bullet = line in bullets and line not in marked
+            marked.add(line)
+            read.append(f"line {line} U+{code:04X} as {'•' if bullet else chr(0xFFFD)}")
+    if read and len(read) == len(controls):
+        how = how[:how.index(", each printed")]
+    if read:
+        how += ("; a C1 control (U+0080–U+009F, in a text that shows no other sign of a bad conversion) standing "
+                "as a list's mark, at a line's start with a space after it, is read as a bullet (•), elsewhere "
+                "as \ufffd: " + ", ".join(read))
+    return Decision("control characters", value, how, lines[0], False)
 
 
 def invisible_decision(found: tuple[tuple[int, int], ...]) -> Decision:

@@ -172,8 +172,8 @@ def label_text(line: str) -> str:
 
 
 #: a sign of mathematics on a line: an equation's or a relation's, an operator, a transpose, an ellipsis of
-#: spaced stops as an extraction sets a formula's ". . ."
-MATHEMATICS_RE = re.compile(r"[=<>≤≥≈≠≡∞∑∏∫±√∂∇⊤]|\.\s\.\s\.")
+#: spaced stops as an extraction sets a formula's ". . .", a model formula's tilde ("yo1 ~ xo1")
+MATHEMATICS_RE = re.compile(r"[=<>≤≥≈≠≡∞∑∏∫±√∂∇⊤~]|\.\s\.\s\.")
 #: the letters a glued number follows, at the end of what comes before it
 _STEM_RE = re.compile(r"[^\W\d_]+$")
 
@@ -196,11 +196,26 @@ def index_in_mathematics(text: str, at: int) -> bool:
     return any(m.start() != stem.start() - start for m in again.finditer(line))
 
 
+#: a name of a program's, up to the number glued to it: a word with a dot or an underscore inside it
+#: ("e.l1", "y1.l1", "z.diff.lag1", "x_t2"), not a sentence's last word and its stop ("page.1")
+IDENTIFIER_END_RE = re.compile(r"\w[._][\w.]*[^\W\d_]$")
+#: how far back an identifier is looked for
+IDENTIFIER_MOST = 40
+
+
+def in_identifier(text: str, at: int) -> bool:
+    """Whether the number glued at offset *at* of *text* ends a name of a program (:data:`IDENTIFIER_END_RE`):
+    R's "e.l1" is the lag 1 of "e", no note's marker."""
+    start = max(0, at - IDENTIFIER_MOST)
+    m = re.search(r"[\w.]+$", text[start:at])
+    return bool(m and IDENTIFIER_END_RE.search(m.group(0)))
+
+
 def marker_matches(text: str, form: LabelForm) -> Iterator[re.Match]:
     """The markers of *form* in *text*: the matches of its pattern, but for a glued number (:data:`BARE`) that
-    is an index of a formula (:func:`index_in_mathematics`)."""
+    is an index of a formula (:func:`index_in_mathematics`) or ends a name of a program (:func:`in_identifier`)."""
     for m in form.marker.finditer(text):
-        if form is not BARE or not index_in_mathematics(text, m.start(1)):
+        if form is not BARE or not (index_in_mathematics(text, m.start(1)) or in_identifier(text, m.start(1))):
             yield m
 
 

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from ..model import Decision
 from .addresses import URL_RE, continues_address
-from .code import code_lines
+from .code import code_lines, output_row, weak_code
 from .columns import alternating_columns, merged_columns
 from .figures import CAPTION as FIGURE_CAPTION
 from .figures import HOW as FIGURE_HOW
@@ -693,7 +693,8 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     if above_rows(stripped, nxt):
         return False  # "Party Delegates Share", then "RBT 1.62 1.13": a table's heads, above its row
     if (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped) or is_caps(stripped)
-            or not_a_heading(stripped) is not None):
+            or not_a_heading(stripped) is not None or not WORD_RE.search(stripped)
+            or (weak_code(stripped) and not title_cased(stripped))):
         return False
     if PDF_SECTION_NUMBER_RE.match(stripped) and not LIST_ITEM_RE.match(nxt):
         return True
@@ -1080,7 +1081,8 @@ def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: 
 
 
 def join_section_numbers(blocks: list[Blk], furniture: dict[int, str]) -> list[Blk]:
-    """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it.
+    """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it;
+    not a number under a line without a word, the numbers of a figure's axis ("1.0", "1.5", "Residuals of e").
 
     A chapter's label that opens the text ("CHAPTER VI", then "DWELLINGS") is the header's, read there.
     """
@@ -1089,6 +1091,9 @@ def join_section_numbers(blocks: list[Blk], furniture: dict[int, str]) -> list[B
         prev = out[-1] if out else None
         if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1
                 and number_only(prev.text) and prev.lineno not in furniture
+                # a number under a line of numbers is a figure's axis ("1.0", "1.5", "Residuals of e")
+                and not (len(out) >= 2 and len(out[-2].lines) == 1 and out[-2].lineno not in furniture
+                         and out[-2].text.strip() and not WORD_RE.search(out[-2].text))
                 and not (len(out) == 1 and label_only(prev.text))
                 and block.lineno not in furniture and (heading_like(block.text) or lower_title(block.text))):
             out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
@@ -1196,11 +1201,24 @@ def _heading_inside(witness: Witness, lines: list[Line]) -> bool:
     line ("3"), then a short heading-like line ("The data") standing apart, a blank line under it. A note never
     does: such lines are the running text's, and the lone number is the section's, no note's label ("1", then
     "Introduction"). A note's first line under its label runs on to the next ("2" / "It is a significant fact
-    that the book was" / "excluded …"): no heading."""
+    that the book was" / "excluded …"): no heading. Nor does a note hold a numbered heading of two levels
+    ("2.1 The data", :func:`numbered_heading_line`), the section after the page's lone number."""
     def apart(x: Line) -> bool:
         return x.lineno >= len(witness.lines) or witness.lines[x.lineno].blank
     return any(SECTION_ONLY_RE.match(x.text) and heading_like(y.text) and apart(y)
-               and len(words(y.text)) <= HEADING_TITLE_MAX_WORDS for x, y in zip(lines, lines[1:], strict=False))
+               and len(words(y.text)) <= HEADING_TITLE_MAX_WORDS for x, y in zip(lines, lines[1:], strict=False)) \
+        or any(numbered_heading_line(x.text) for x in lines[1:])
+
+
+#: a numbered heading's number of two levels and its title's capital: "2.1 Data", "3.2. The model"
+NUMBERED_TITLE_START_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")
+
+
+def numbered_heading_line(text: str) -> bool:
+    """A line that is a numbered heading by its form alone ("2.1 The second part"): a number of two levels, a
+    title in capitals' case that ends no sentence, short; a note's text holds none (:func:`_heading_inside`)."""
+    return (bool(NUMBERED_TITLE_START_RE.match(text)) and heading_like(text)
+            and len(words(text)) <= HEADING_TITLE_MAX_WORDS)
 
 
 #: a note's label at the start of a line at a page's foot: a sign alone or before its text ("∗", "† Thanks"),
@@ -1419,6 +1437,10 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     return {}
 
 
+#: the furniture a line that is code may be: a page's number, its running head
+CODE_FURNITURE = frozenset({"page number", "running head"})
+
+
 def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], SignNotes]:
     """Cut a witness into blocks according to its layout.
 
@@ -1441,8 +1463,9 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], Si
     blocks = split_broken_record(split_at_rules(runs(witness.lines), rules))
     if kind == "pdf":
         width = line_width(witness.lines)
+        # a line of code is a page's number or its running head, never other furniture ("1st Qu.:935")
         furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts).items()
-                     if n not in tables and n not in listing}
+                     if n not in tables and n not in listing and (n not in code or what in CODE_FURNITURE)}
         furniture.update(page_signatures(witness, furniture))
         # an old book's notes, their signs restarting on each page: read page by page, before the rest
         signs = page_sign_notes(witness, furniture)
@@ -1845,11 +1868,17 @@ GLUED_END_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_][.?!])|(?<=\d\d\d\d\)[.?!]))\d
 LEGEND_RE = re.compile(r"\(\s*[^\w\s()]{1,3}\s*=\s*[^\W\d_][\w’' -]*\)")
 
 
+#: a word: two letters together ("0.0429", "0.5 1.5", "−1" head nothing)
+WORD_RE = re.compile(r"[^\W\d_]")
+
+
 def heading_like(text: str) -> bool:
-    """A short line that does not end a sentence: a heading, or a caption."""
+    """A short line that does not end a sentence: a heading, or a caption. A line without a word of two
+    letters (a figure's axis, "0.0429") or of a console's output not in title case
+    (:func:`edition.witness.code.weak_code`: "z.lag.1", "Call:"; not "Version 2.1") is none."""
     text = text.strip()
     if (not text or len(words(text)) > HEADING_MAX_WORDS or CODE_LINE_RE.search(LEGEND_RE.sub("", text))
-            or FORMULA_RE.search(text)):
+            or FORMULA_RE.search(text) or not WORD_RE.search(text) or (weak_code(text) and not title_cased(text))):
         return False
     # a note marker after the full stop does not make a sentence a heading
     bare = TRAILING_MARKERS_RE.sub("", text).rstrip() if text.endswith(("]", "*", "†", "‡")) else text
@@ -3093,7 +3122,9 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     if single and (found := _no_heading_role(text, kind, previous, following, under_heading, after_image)):
         return found
     if (kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text)
-            and not lookalike(" ".join(text.split()))):  # "HT VHT" / "MCS MCS": a table's cells, in capitals
+            and not lookalike(" ".join(text.split())) and not text.lstrip().startswith("#")
+            and not output_row(text.strip())):
+        # "HT VHT" / "MCS MCS": a table's cells, in capitals; never "## [1] TRUE", a console's output
         return "heading", "2", False
     if found := _figures_or_web_furniture(text, single, kind, previous, following, under_heading, after_image):
         return found
@@ -3108,6 +3139,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         and not (sentence_question(text) and not (kind == "pdf" and numbered_heading(text)))
         and not previous.rstrip().endswith((",", ";"))
         and not (following.lines and above_rows(text, following.lines[0].text))
+        and not (kind == "pdf" and _among_numbers(previous, following))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and (NOTES_HEADING_RE.match(text.strip())
@@ -3121,6 +3153,12 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     ):
         return "paragraph", "", True
     return "paragraph", "", False
+
+
+def _among_numbers(previous: str, following: Blk) -> bool:
+    """Whether a line stands between two without a word (:data:`WORD_RE`): a figure's axis and its title
+    ("1.0", "ACF of Residuals", "−0.5"), or a table's numbers and their label; no heading."""
+    return bool(previous.strip()) and not WORD_RE.search(previous) and not WORD_RE.search(following.lines[0].text)
 
 
 def segment(witness: Witness) -> Layout:
