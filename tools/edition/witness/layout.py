@@ -107,6 +107,7 @@ from .labels import (
     reference_list,
     sort_key,
 )
+from .letters import closing, closing_lines, dateline, letter_heading, salutation, signature_initials
 from .lexicon import zipf
 from .listing import listing_lines
 from .reading import Line, Witness
@@ -588,8 +589,12 @@ def label_reason(stripped: str) -> str | None:
         return "byline"
     if names_byline(stripped):
         return "byline"
-    if is_date_line(stripped):
-        return "date line"
+    if is_date_line(stripped) or dateline(stripped):
+        return "date line"  # "London, 6 March 1868": a letter's dateline too
+    if salutation(stripped):
+        return "salutation"  # "Dear Kugelmann,", "My dear Friend": a letter's, kept in the text
+    if closing(stripped) or signature_initials(stripped):
+        return "closing"  # "Salut", "Yours faithfully,", "Yours KM", "K. M.": a letter's closing, its signature
     if LABEL_LINE_RE.match(stripped) or FIELD_LINE_RE.match(stripped):
         return "label line"
     if listing_line(stripped):
@@ -1785,6 +1790,8 @@ def field_lines(lines: list[Line]) -> bool:
 
 
 def _header_role(text: str) -> str | None:
+    if letter_heading(text):
+        return None  # "Karl Marx to Ludwig Kugelmann, 12 October 1868": the letter's heading, a title, no date line
     if PART_RE.match(text):
         return "subtitle"
     if byline(text) or CAPS_BYLINE_RE.match(text) or INITIALS_BYLINE_RE.match(text):
@@ -1940,6 +1947,8 @@ NAME_LINE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]
 def _name_line(text: str) -> bool:
     """A line that is a person's name and nothing else: two to four capitalised words, no small word."""
     text = text.strip()
+    if salutation(text) or closing(text):
+        return False  # "Dear Kugelmann": the addressee, never the author; "Yours Truly": a closing
     return bool(NAME_LINE_RE.match(text)) and not any(w.lower() in SMALL_WORDS for w in words(text))
 
 
@@ -1990,6 +1999,32 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         first, rest = rest[0], rest[1:]
     segments.append(Segment("header", first, "title"))
     return _under_title(rest, segments)
+
+
+def _letter_title(block: Blk) -> bool:
+    """A letter's heading (:func:`letter_heading`) alone in its block, perhaps with the place it was sent to on
+    the line under it ("Marx To Ludwig Kugelmann" / "In Hanover")."""
+    if len(block.lines) > 2 or block.lines[0].text.startswith(" ") or not letter_heading(block.lines[0].text):
+        return False
+    return len(block.lines) == 1 or (heading_like(block.lines[1].text) and not salutation(block.lines[1].text)
+                                     and not _header_role(block.lines[1].text.strip()))
+
+
+def _letter_header(blocks: list[Blk]) -> list[Segment] | None:
+    """The header of a letter as an archive prints it, or None: perhaps the collection's series line
+    ("Marx-Engels Correspondence 1868", a rubric, never the title), the letter's heading (the title: "Marx to
+    Ludwig Kugelmann"), then the archive's record ("Source: …") and the letter's dateline."""
+    segments: list[Segment] = []
+    first = blocks[0]
+    if (not _letter_title(first) and len(blocks) > 1 and len(first.lines) == 1 and heading_like(first.text)
+            and not first.text.startswith(" ") and _letter_title(blocks[1])):
+        segments.append(Segment("header", first, "rubric"))
+        blocks = blocks[1:]
+    if not _letter_title(blocks[0]):
+        return None
+    segments.append(Segment("header", blocks[0], "title"))
+    fields = _field_run(blocks[1:])
+    return _header_fields(blocks[1 + len(fields):], segments + fields)
 
 
 def item_number(text: str) -> bool:
@@ -3058,6 +3093,16 @@ def _no_web_heading(text: str, previous: str, following: Blk) -> bool:
     return sum(1 for w in words(stripped) if any(c.isalpha() for c in w)) > SENTENCE_CASE_HEADING_MAX_WORDS
 
 
+#: a credit under a byline: "Edited by Jane Roe", "Translated by …", "Illustrations by …"
+CREDIT_LINE_RE = re.compile(
+    r"^(?:(?:Edited|Translated|Illustrated|Reviewed|Compiled|Transcribed|Photographs?|Photos?|Illustrations?|Art|"
+    r"Foreword|Introduced|Drawings?)\s+(?:by|By|BY)\s+)[A-Z][\w.’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.’'-]*){0,5}"
+    r"(?:,\s*(?:and\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*$"
+)
+#: the most lines of a byline and its credits in one block
+CREDIT_LINES_MAX = 4
+
+
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
               notes_follow: bool, under_heading: bool = False, after_image: bool = False) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off); *under_heading*: the block
@@ -3073,7 +3118,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "furniture", "boundary line", False
     if single and len(CATEGORY_RE.findall(text)) >= 2:
         return "furniture", "category line", False
-    if single and (found := _no_heading_role(text, kind, previous, following, under_heading, after_image)):
+    if found := ((single and _no_heading_role(text, kind, previous, following, under_heading, after_image))
+                 or _plain_role(block, single, following)):
         return found
     if (kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text)
             and not lookalike(" ".join(text.split()))):  # "HT VHT" / "MCS MCS": a table's cells, in capitals
@@ -3106,6 +3152,43 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     return "paragraph", "", False
 
 
+def _plain_role(block: Blk, single: bool, following: Blk | None) -> tuple[str, str, bool] | None:
+    """The role of a block that a heading's form would mislead, or None: a letter's closing and its signature
+    ("Yours" / "K Marx"), a byline and its credits ("Written by NAME" / "Edited by NAME"), the body's last
+    paragraph where the copy breaks off in mid-word (:func:`ends_in_mid_word`)."""
+    lines = [line.text.strip() for line in block.lines]
+    if not single and closing_lines(lines):
+        return "paragraph", "", False
+    if (not single and len(lines) <= CREDIT_LINES_MAX and any(byline(line) for line in lines)
+            and all(byline(line) or CREDIT_LINE_RE.match(line) for line in lines)):
+        return "paragraph", "byline", False
+    if following is None and ends_in_mid_word(block.text):
+        return "paragraph", TRUNCATED, True  # "… what's about to brea": the copy cut off in mid-word
+    return None
+
+
+#: the detail of the body's last paragraph when the copy breaks off in it, in mid-word
+TRUNCATED = "truncated"
+#: the fewest letters of a last word read as cut short (shorter: an initial, a unit)
+CUT_WORD_MIN = 2
+#: a last word rarer than this, in lower case, is a word cut short ("brea", "informat"): wordfreq keeps many
+#: such stubs, but rarely; a text's last word in full is seldom so rare
+CUT_WORD_ZIPF = 3.0
+_LAST_WORD_RE = re.compile(r"(?:^|\s)([^\W\d_]+)$")
+
+
+def ends_in_mid_word(text: str) -> bool:
+    """Whether the body's last paragraph breaks off in mid-word ("… what's about to brea"): a sentence in
+    progress (:func:`_sentence_in_progress`) whose last word, all letters in lower case, is rare or no word of
+    the lexicon (:data:`CUT_WORD_ZIPF`)."""
+    stripped = text.rstrip()
+    if ends_sentence(stripped) or not _sentence_in_progress(stripped):
+        return False
+    m = _LAST_WORD_RE.search(stripped)
+    last = m.group(1) if m else ""
+    return len(last) >= CUT_WORD_MIN and last.islower() and zipf(last) < CUT_WORD_ZIPF
+
+
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     kind, blocks, width, furniture = blocks_of(witness)
@@ -3113,7 +3196,7 @@ def segment(witness: Witness) -> Layout:
     lead = len(segments)
     segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
                                      or _pdf_dated_title_page(blocks[lead:], furniture)))
-                 or header_segments(blocks[lead:], kind))
+                 or _letter_header(blocks[lead:]) or header_segments(blocks[lead:], kind))
     segments[lead:] = running_heads_aside(segments[lead:], furniture)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
@@ -3604,6 +3687,32 @@ def title_repeated(block: Blk, title: str) -> bool:
             and " ".join(block.text.split()).casefold() == " ".join(title.split()).casefold())
 
 
+#: the most words of a term of a definition list on its own line
+TERM_MAX_WORDS = 5
+#: the fewest words of the definition under a term
+DEFINITION_MIN_WORDS = 5
+
+
+def term_pair(body: list[Blk], i: int) -> bool:
+    """A web page's item of a definition list at block *i*: a term alone on its line ("White-box monitoring"), a
+    short line that ends no sentence, and its definition on the next line (no blank line between), a sentence."""
+    if i < 0 or i + 1 >= len(body) or len(body[i].lines) != 1 or len(body[i + 1].lines) != 1:
+        return False
+    if body[i].blank_after or body[i + 1].blank_before:
+        return False
+    term, definition = body[i].text.strip(), body[i + 1].text.strip()
+    return (0 < len(words(term)) <= TERM_MAX_WORDS and heading_like(term) and not term.endswith(("?", "!"))
+            and not LIST_ITEM_RE.match(term) and len(words(definition)) >= DEFINITION_MIN_WORDS
+            and ends_sentence(definition))
+
+
+def web_definition(body: list[Blk], i: int) -> bool:
+    """Whether block *i* of a web page's body is the term of an item of a definition list (:func:`term_pair`)
+    beside another item (a heading over a single paragraph, without a blank line between, stands alone: no
+    list): kept in the text as a paragraph, never a heading."""
+    return term_pair(body, i) and (term_pair(body, i - 2) or term_pair(body, i + 2))
+
+
 class _BodyReader(NamedTuple):
     """What deciding the roles of the body's blocks needs to know of the witness."""
 
@@ -3629,8 +3738,10 @@ class _BodyReader(NamedTuple):
             seg = asides[i]
             if seg is None and block.code:
                 seg = Segment("code", block)  # lines of a program, printed as the witness sets them
-            elif seg is None and block.definition:
-                seg = Segment("definition", block)  # an item of a definition list: its term, its definition
+            elif seg is None and (block.definition or (self.kind == "web" and web_definition(body, i))):
+                # an item of a definition list: its term, its definition; a web page's term alone on its line,
+                # its definition on the next, a paragraph (never a heading)
+                seg = Segment("definition" if block.definition else "paragraph", block)
             elif seg is None and self.kind == "web" and len(block.lines) == 1 and edit_suffix(block.text) >= 0:
                 # "History[edit]", "pdf.js[edit]": the wiki's edit link makes the line a heading, in any case
                 seg = Segment("heading", block, "2")
@@ -3969,9 +4080,13 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
     # unless no line stops in mid-sentence (then nothing was hard-wrapped)
     close = len(text_lines) >= 4 and abs(share - 50) <= LAYOUT_MARGIN and not unwrapped
     out = [Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)]
-    for seg in segments:
+    for i, seg in enumerate(segments):
         lineno = seg.block.lineno
-        if seg.role == "header" and seg.detail == "rubric":
+        if (seg.role == "header" and seg.detail == "rubric" and i + 1 < len(segments)
+                and segments[i + 1].detail == "title" and _letter_title(segments[i + 1].block)):
+            out.append(Decision("rubric", seg.block.text.strip(), "the line above the letter's heading (“NAME to "
+                                "NAME”): the collection's series line, a rubric, never the title", lineno))
+        elif seg.role == "header" and seg.detail == "rubric":
             out.append(Decision("rubric", seg.block.text.strip(), "a short line between the date and the "
                                 "title, taken for a rubric (the series or the section)", lineno, False))
         if seg.role == "furniture" and seg.detail in FURNITURE_DECISIONS:
