@@ -1029,3 +1029,20 @@ def test_a_copy_breaking_off_in_mid_word_is_reported():
     # near misses: a last word in full, a last sentence with its stop
     assert not ends_in_mid_word("Alerting lets a system tell us what is about to break")
     assert not ends_in_mid_word("Alerting lets a system tell us what is about to brea.")
+
+
+@pytest.mark.parametrize("label", ["{n})", "({n})", "{n}.", "[{n}]"])
+def test_notes_numbered_under_a_notes_heading_are_the_notes_bodies(label):
+    paragraphs = "".join(f"Paragraph {n} of the letter has a note here.[{n}] It goes on.\n\n" for n in range(1, 12))
+    bodies = "".join(label.format(n=n) + f" The body of note {n}, about a person.\n\n" for n in range(1, 12))
+    ed = convert(read_text("Weber to Brandauer\n\nDear Friend,\n\n" + paragraphs + "Notes\n\n" + bodies))
+    notes = report(ed)["notes"]
+    assert notes["bodies"] == [str(n) for n in range(1, 12)] and notes["missing_bodies"] == []
+    assert "[^11]: The body of note 11, about a person." in render(ed)
+
+
+def test_items_numbered_with_a_parenthesis_and_no_markers_are_no_notes():
+    # the near miss: "1) …" items at the end of a text without markers in it invent no notes
+    text = ("Steps\n\n" + LETTER_BODY.replace("[1]", "") + "Notes\n\n1) Buy the paper.\n\n2) Print the leaflet.\n")
+    notes = report(convert(read_text(text)))["notes"]
+    assert notes["bodies"] == [] and notes["markers"] == []

@@ -388,3 +388,34 @@ def test_near_miss_a_run_of_menu_entries_opens_with_no_heading():
     ed = conv("The Bakers' Newsletter\n\n" + ONE + "\n\n" + lines("Privacy policy", "About Us", "Contact", "Jobs")
               + PROSE)
     assert "Privacy policy" not in headings(ed)
+
+
+# -- Issue 16: a book's chapter under a site's menu, a dialog's button (texts of our own making) ------------
+
+_CHAPTER_PROSE = ("The teams share some basic principles for building monitoring that works, and this chapter "
+                  "offers guidelines for what should wake a human.\n\nMore prose follows here, as it does.\n")
+
+
+def test_a_chapter_s_heading_under_the_site_s_contents_menu_is_the_title():
+    from edition.convert import convert, report
+    from edition.witness.reading import read_text
+
+    text = ("Keeping Systems Up\n\nClose\n\nTable of Contents\nForeword\nPreface\nPart I - Introduction\n"
+            "1. Introduction\n2. The Environment\n\nChapter 6 - Watching Distributed Systems\n\n"
+            "Written by Ada Morel\nEdited by Jon Brant\n\n" + _CHAPTER_PROSE)
+    rep = report(convert(read_text(text)))
+    title = rep["found"]["title"]
+    assert (title["value"], title["sure"]) == ("Chapter 6 - Watching Distributed Systems", True)
+    assert "chapter's heading" in title["how"]
+    assert (rep["found"]["author"]["value"], rep["found"]["author"]["sure"]) == ("Ada Morel", True)
+    assert rep["headings"] == []  # the menu's lines and the credits: none a heading
+
+
+def test_a_chapter_line_under_prose_is_no_chapter_page_s_title():
+    from edition.convert import convert, report
+    from edition.witness.reading import read_text
+
+    # the near miss: prose above the chapter's line: the page's own title stands
+    text = ("Keeping Systems Up\n\n" + _CHAPTER_PROSE + "\nChapter 6 - Watching Distributed Systems\n\n"
+            + _CHAPTER_PROSE)
+    assert report(convert(read_text(text)))["found"]["title"]["value"] == "Keeping Systems Up"

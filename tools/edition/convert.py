@@ -51,6 +51,7 @@ from .witness.inline import (
 )
 from .witness.labels import BARE, BRACKET, SYMBOL, body_label, in_sequence, label_text, markers, normalise, sort_key
 from .witness.layout import (
+    CONTENTS_MENU,
     DEFINITION_RE,
     FIELD_RE,
     FIRST_SCREEN_LINES,
@@ -733,10 +734,8 @@ class _Converter:
                             "witness (an e-book's, a library's), not a heading of the text", t.lineno, False)
         if t.label_in_witness:
             how = "the witness's Title: line"
-        elif letter_heading(t.value):
-            how = "the letter's heading (“NAME to NAME”)"
-            if series := [f for f in self.header if f.lineno < t.lineno and f.name == "rubric"]:
-                how += f", under the collection's series line (line {series[0].lineno}), which is no title"
+        elif form := self.title_form(t, lead):
+            how = form
         elif lead:
             first, last = lead[0].block.lineno, lead[-1].block.lineno
             where = f"line {first}" if first == last else f"lines {first}–{last}"
@@ -760,6 +759,20 @@ class _Converter:
         elif doubt := title_doubt(title):
             how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
+
+    def title_form(self, t: HeaderField, lead: list) -> str:
+        """How a title was found by its own form, or "": a chapter's heading under a site's menu of the book's
+        contents ("Chapter 6 - …"), a letter's heading ("Marx to Ludwig Kugelmann") under its series line."""
+        if lead and lead[-1].detail == CONTENTS_MENU:
+            first, last = lead[0].block.lineno, lead[-1].block.lineno
+            return (f"the chapter's heading (“Chapter N - TITLE”), under the site's furniture and its menu of the "
+                    f"book's contents (lines {first}–{last}), set aside")
+        if not letter_heading(t.value):
+            return ""
+        how = "the letter's heading (“NAME to NAME”)"
+        if series := [f for f in self.header if f.lineno < t.lineno and f.name == "rubric"]:
+            how += f", under the collection's series line (line {series[0].lineno}), which is no title"
+        return how
 
     def title_split(self) -> str:
         """The small word alone on the title's first line when the title runs on to the next ("THE"), or ""."""
@@ -836,6 +849,10 @@ class _Converter:
         """
         for line in self.witness.lines[:FIRST_SCREEN_LINES]:
             if m := SCREEN_BYLINE_RE.match(line.text.strip()):
+                if line.text.strip().startswith("Written by"):
+                    # "Written by NAME" (over "Edited by NAME"): the writer named as such
+                    return Decision("author", m.group(1), "a “Written by NAME” line in the first screen",
+                                    line.lineno)
                 return Decision("author", m.group(1), "a “by NAME” line in the first screen", line.lineno, False)
         return None
 

@@ -2027,6 +2027,40 @@ def _letter_header(blocks: list[Blk]) -> list[Segment] | None:
     return _header_fields(blocks[1 + len(fields):], segments + fields)
 
 
+#: a chapter's heading with its number and its title on one line: "Chapter 6 - Embracing Risk", "CHAPTER IV. The
+#: Plan", "Chapter 3: Who Rules?"
+CHAPTER_TITLE_RE = re.compile(r"^(?:Chapter|CHAPTER)\s+(?:\d{1,3}|[IVXLC]{1,7})\s*(?:[.:–—-]\s*|\s+)[A-Z“\"‘]\S*")
+#: the blocks searched for a chapter's heading under a site's menus
+CHAPTER_SEARCH = 12
+#: the most words of a line of a site's contents menu
+MENU_LINE_MAX_WORDS = 14
+CONTENTS_MENU = "contents menu"
+
+
+def _menu_lines(block: Blk) -> bool:
+    """A block of short lines, none a sentence: a site's menu, its book's contents, a dialog's buttons."""
+    return all(len(words(line.text)) <= MENU_LINE_MAX_WORDS and not ends_sentence(line.text.strip())
+               for line in block.lines)
+
+
+def _chapter_page(blocks: list[Blk]) -> list[Segment] | None:
+    """A book's chapter on a web page, or None: under the site's furniture and its menu of the book's contents
+    (short lines, no sentence: "Table of Contents", "Preface", "3. Embracing Risk"), the chapter's heading with
+    its number and its title ("Chapter 6 - Monitoring Distributed Systems"), set apart by blank lines, then the
+    byline or the text. The chapter's heading is the title; the menu's lines above it (three at least) the
+    site's, set aside, never the title."""
+    for i, block in enumerate(blocks[:CHAPTER_SEARCH]):
+        if len(block.lines) == 1 and CHAPTER_TITLE_RE.match(block.text.strip()) and heading_like(block.text):
+            if (i + 1 >= len(blocks) or not block.blank_before or not block.blank_after
+                    or sum(len(b.lines) for b in blocks[:i]) < MENU_MIN_LINES):
+                return None  # a chapter's line in the archive's run of header lines (its author, its work): no menu
+            segments = [Segment("furniture", b, CONTENTS_MENU) for b in blocks[:i]]
+            return _header_fields(blocks[i + 1:], [*segments, Segment("header", block, "title")])
+        if not _menu_lines(block):
+            return None
+    return None
+
+
 def item_number(text: str) -> bool:
     """A number alone on its line, as a collection numbers its letters ("243", "17."): no year ("1917" may be a
     title, a chronology's), no letter ("No. 12", "Letter 12")."""
@@ -3196,7 +3230,8 @@ def segment(witness: Witness) -> Layout:
     lead = len(segments)
     segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
                                      or _pdf_dated_title_page(blocks[lead:], furniture)))
-                 or _letter_header(blocks[lead:]) or header_segments(blocks[lead:], kind))
+                 or _letter_header(blocks[lead:]) or (kind == "web" and _chapter_page(blocks[lead:]))
+                 or header_segments(blocks[lead:], kind))
     segments[lead:] = running_heads_aside(segments[lead:], furniture)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
@@ -4048,7 +4083,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                  "masthead", False),
     JOURNAL_MASTHEAD: (True, "a line at the top of the first page naming the journal, its issue or its address "
                        "(its masthead), above the title and its authors", False),
-    "button label": (True, "a single word beside the date or the byline, taken for the label of a button", False),
+    "button label": (True, "a single word beside the date or the byline, or a dialog's button alone at the top "
+                     "(“Close”), taken for the label of a button", False),
     "meta line": (False, "a site's line of metadata (the words “author” or “posted”, “by” and a name, a date), "
                   "naming the author and the date", False),
     "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
@@ -4056,6 +4092,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                     "or a tool's name, a call under the article), nothing else on its line", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+    CONTENTS_MENU: (False, "the site's menu above a chapter's heading (“Chapter N - TITLE”): short lines, no "
+                    "sentence, the book's contents or the site's links, never the title", True),
     RESIDUE: (False, "the end of a wiki's image caption (an image's file name or option and the closing “]]”) "
               "that the copy kept without its opening", True),
 }
