@@ -1046,3 +1046,15 @@ def test_items_numbered_with_a_parenthesis_and_no_markers_are_no_notes():
     text = ("Steps\n\n" + LETTER_BODY.replace("[1]", "") + "Notes\n\n1) Buy the paper.\n\n2) Print the leaflet.\n")
     notes = report(convert(read_text(text)))["notes"]
     assert notes["bodies"] == [] and notes["markers"] == []
+
+
+def test_a_letter_whose_lines_run_together_keeps_its_heading_record_and_dateline_apart():
+    text = ("Collected Letters 1868\nBrandauer To Johann Weber\nIn Bremen\nSource: Volume 3, p. 12.\n"
+            "Bremen, 6 March 1868\nDear Weber,\nThe parcel came this morning, and I thank you for it.\n"
+            "Write soon, and tell me how the meeting went.\nSalut\nYours\nJ. B.\n")
+    ed = convert(read_text(text))
+    found = report(ed)["found"]
+    assert found["title"]["value"] == "Brandauer To Johann Weber In Bremen"
+    assert (found["author"]["value"], found["date"]["value"]) == ("Brandauer", "6 March 1868")
+    assert report(ed)["headings"] == []
+    assert [f.name for f in ed.header] == ["rubric", "title", "source", "date"]

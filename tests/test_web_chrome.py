@@ -419,3 +419,19 @@ def test_a_chapter_line_under_prose_is_no_chapter_page_s_title():
     text = ("Keeping Systems Up\n\n" + _CHAPTER_PROSE + "\nChapter 6 - Watching Distributed Systems\n\n"
             + _CHAPTER_PROSE)
     assert report(convert(read_text(text)))["found"]["title"]["value"] == "Keeping Systems Up"
+
+
+def test_a_wiki_s_infobox_at_the_top_is_set_aside_line_by_line():
+    from edition.convert import convert, report
+    from edition.witness.reading import read_text
+
+    box = ("Ada Example\nAda Example in 1929\nBorn\t7 November 1879\nYanovka, Kherson\nDied\t21 August 1940\n"
+           "Mexico City\nPolitical party\tBolshevik\nNatalia Sedova\n\n")
+    text = ("Ada Example\n\nFrom Example Encyclopedia\n\n" + box + "Ada Example (1879–1940) was a revolutionary "
+            "and a writer.\n\nLife\n\nShe was born in a village in the south and went to school in Odessa.\n")
+    ed = convert(read_text(text))
+    assert [f.what for f in ed.furniture].count("infobox") == 8  # each line kept and listed
+    assert report(ed)["headings"] == ["Life"]
+    # the near miss: one field alone in a run is no infobox (a line of the text, printed)
+    one = text.replace(box, "Ada Example\nBorn\t7 November 1879\n\n")
+    assert "infobox" not in [f.what for f in convert(read_text(one)).furniture]

@@ -68,6 +68,7 @@ from .furniture import (
 )
 from .headings import (
     CAPTION_LABEL_RE,
+    INFOBOX_RE,
     above_rows,
     heading_number,
     label_lines,
@@ -2022,9 +2023,18 @@ def _letter_header(blocks: list[Blk]) -> list[Segment] | None:
         blocks = blocks[1:]
     if not _letter_title(blocks[0]):
         return None
-    segments.append(Segment("header", blocks[0], "title"))
-    fields = _field_run(blocks[1:])
-    return _header_fields(blocks[1 + len(fields):], segments + fields)
+    title, rest = blocks[0], blocks[1:]
+    if (len(title.lines) == 1 and rest and len(rest[0].lines) == 1 and not rest[0].blank_before
+            and LETTER_PLACE_RE.match(rest[0].text.strip())):
+        # "In Hanover" under the heading, the page's lines run together: the heading's second line
+        title, rest = Blk([*title.lines, *rest[0].lines], title.blank_before, rest[0].blank_after), rest[1:]
+    segments.append(Segment("header", title, "title"))
+    fields = _field_run(rest)
+    return _header_fields(rest[len(fields):], segments + fields)
+
+
+#: the place a letter was sent to, under its heading: "In Hanover", "IN LONDON", "In New York"
+LETTER_PLACE_RE = re.compile(r"^(?:In|IN)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
 
 
 #: a chapter's heading with its number and its title on one line: "Chapter 6 - Embracing Risk", "CHAPTER IV. The
@@ -3748,6 +3758,32 @@ def web_definition(body: list[Blk], i: int) -> bool:
     return term_pair(body, i) and (term_pair(body, i - 2) or term_pair(body, i + 2))
 
 
+#: the furniture of a wiki's infobox beside the article
+INFOBOX = "infobox"
+#: the body's first blocks searched for an infobox
+INFOBOX_SEARCH = 8
+#: the most lines of an infobox
+INFOBOX_MOST_LINES = 60
+#: the fewest fields of an infobox ("Born …", "Died …")
+INFOBOX_MIN_FIELDS = 2
+
+
+def infobox_run(body: list[Blk]) -> frozenset[int]:
+    """The blocks (by index) of a wiki's infobox at the top of a web page's body: one run of lines (no blank
+    line between) before the article's first sentence, two of them an infobox's fields or more ("Born\t7
+    November 1879", "Died …", "Political party\tBolshevik"), the lines between them its values and captions
+    ("Mexico City, Mexico", "Leon Trotsky in 1929"). Set aside, each line kept and listed."""
+    run: list[int] = []
+    for i, block in enumerate(body[:INFOBOX_MOST_LINES]):
+        if block.blank_before and run:
+            break
+        if (not run and i >= INFOBOX_SEARCH) or (_prose(block) and not INFOBOX_RE.match(block.text.strip())):
+            return frozenset()
+        run.append(i)
+    fields = sum(bool(INFOBOX_RE.match(body[j].text.strip())) for j in run)
+    return frozenset(run) if fields >= INFOBOX_MIN_FIELDS else frozenset()
+
+
 class _BodyReader(NamedTuple):
     """What deciding the roles of the body's blocks needs to know of the witness."""
 
@@ -3767,7 +3803,9 @@ class _BodyReader(NamedTuple):
         body = blocks[start:end]
         out: list[Segment] = []
         previous, previous_role = "", ""
-        asides = [Segment("table", block) if block.table else self.aside(block, i, body, start)
+        infobox = infobox_run(body) if self.kind == "web" else frozenset()
+        asides = [Segment("table", block) if block.table else
+                  Segment("furniture", block, INFOBOX) if i in infobox else self.aside(block, i, body, start)
                   for i, block in enumerate(body)]
         for i, block in enumerate(body):
             seg = asides[i]
@@ -4092,6 +4130,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                     "or a tool's name, a call under the article), nothing else on its line", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+    INFOBOX: (True, "a line of a wiki's infobox beside the article (a run of lines before its first sentence, "
+              "its fields “Born …”, “Died …” and their values), kept out of the running text", True),
     CONTENTS_MENU: (False, "the site's menu above a chapter's heading (“Chapter N - TITLE”): short lines, no "
                     "sentence, the book's contents or the site's links, never the title", True),
     RESIDUE: (False, "the end of a wiki's image caption (an image's file name or option and the closing “]]”) "
