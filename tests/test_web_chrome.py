@@ -435,3 +435,19 @@ def test_a_wiki_s_infobox_at_the_top_is_set_aside_line_by_line():
     # the near miss: one field alone in a run is no infobox (a line of the text, printed)
     one = text.replace(box, "Ada Example\nBorn\t7 November 1879\n\n")
     assert "infobox" not in [f.what for f in convert(read_text(one)).furniture]
+
+
+def test_a_wiki_s_notes_with_an_arrow_back_as_list_items_are_the_notes_bodies():
+    from edition.convert import convert, report
+    from edition.witness.reading import read_text
+
+    text = ("WEBER TO BRANDAUER\nIN BREMEN\nBremen, 10 March 1868\nDear Friend,\n"
+            "Do not forget to return the things from the printer,[1] otherwise I cannot reply to him.\n"
+            "If the cousins[2] do not write to you soon, I shall see what I can do about it.\n"
+            "Your\nJ. W.\n- ↑ The printer of the book.\n- ↑ The cousins in Holland.\n")
+    ed = convert(read_text(text))
+    notes = report(ed)["notes"]
+    assert notes["bodies"] == ["1", "2"] and notes["missing_bodies"] == []
+    # the near miss: arrows before a list's items, and no markers in the text: no notes, nothing invented
+    plain_list = text.replace("[1]", "").replace("[2]", "")
+    assert report(convert(read_text(plain_list)))["notes"]["bodies"] == []
