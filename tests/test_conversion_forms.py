@@ -1058,3 +1058,23 @@ def test_a_letter_whose_lines_run_together_keeps_its_heading_record_and_dateline
     assert (found["author"]["value"], found["date"]["value"]) == ("Brandauer", "6 March 1868")
     assert report(ed)["headings"] == []
     assert [f.name for f in ed.header] == ["rubric", "title", "source", "date"]
+
+
+def _title_page(second: str) -> str:
+    para = ("The use of the functions of the package is shown in this\nvignette, with examples of the "
+            "estimation of the models and\ntheir testing, which is followed by a discussion of the\n"
+            "structural models and of the forecasts made with them.\n\n")
+    return (f"                    Using the widget package\n\n              {second}\n\n"
+            "                        September 9, 2007\n\n\n" + para * 4 + "\f\n" + para * 3)
+
+
+def test_a_name_with_an_honorific_and_a_place_on_a_pdf_s_title_page_is_its_author():
+    found = report(convert(read_text(_title_page("Dr. Ada Morel, Kronberg im Taunus"))))["found"]
+    assert found["title"]["value"] == "Using the widget package"
+    assert (found["author"]["value"], found["date"]["value"]) == ("Ada Morel", "September 9, 2007")
+
+
+def test_a_subtitle_after_a_name_and_a_comma_is_no_author_s_place():
+    # the near miss: "Karl Example, the Man and His Work" is a subtitle, no name and its place
+    found = report(convert(read_text(_title_page("Karl Example, the Man and His Work"))))["found"]
+    assert found["author"]["value"] != "Karl Example"

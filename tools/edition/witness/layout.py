@@ -2397,6 +2397,17 @@ TITLE_PAGE_BY_RE = re.compile(r"^(?:by|By|BY)\s+[A-Z][\w.’'-]*(?:\s+[\w.’'&-
 NAME_THEN_PLACE_RE = re.compile(r"^([^,]+),\s+\S")
 
 
+#: the small words of a place's name ("Kronberg im Taunus", "Frankfurt am Main", "Stratford upon Avon")
+PLACE_PARTICLES = frozenset("im am an der den de la le für upon on of del di du y".split())
+
+
+def _place(text: str) -> bool:
+    """A place after a name and its comma: capitalised words and a place's particles ("Kronberg im Taunus",
+    "Max-Planck-Institut für Physik, München"); "the Man and His Work" is a subtitle's."""
+    parts = [w.strip(",") for w in words(text)]
+    return bool(parts) and parts[0][:1].isupper() and all(w[:1].isupper() or w in PLACE_PARTICLES for w in parts)
+
+
 def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[Segment]:
     """A PDF's title page whose title a line of its date or version stands under (a manual's, a report's).
 
@@ -2417,17 +2428,22 @@ def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[
         return []
     title = head[0].text.strip()
     # "by Jane Roe" between the title and its date ("The Class Nature …", "by Jane Roe", "27 March 2001")
-    by = 1 if len(head) > 2 and TITLE_PAGE_BY_RE.match(head[1].text.strip()) else 0
+    # or the author's name, the place after a comma ("Dr. Bernhard Pfaff, Kronberg im Taunus")
+    second = head[1].text.strip() if len(head) > 2 else ""
+    by_line = bool(TITLE_PAGE_BY_RE.match(second))
+    named = None if by_line else NAME_THEN_PLACE_RE.match(second)
+    name_line = named is not None and _name_line(named.group(1)) and _place(second[named.end(1) + 1:])
+    by = 1 if by_line or name_line else 0
     dated = head[1 + by].text.strip()
     if (not _title_line(title) or section_number(title) is not None or _header_role(title)
             or _header_role(dated) != "date"):
         return []
     segments = [Segment("header", Blk([head[0]], 0, 0), "title")]
-    segments += [Segment("header", Blk([head[1]], 0, 0), "byline")] if by else []
+    segments += [Segment("header", Blk([head[1]], 0, 0), "name" if name_line else "byline")] if by else []
     segments.append(Segment("header", Blk([head[1 + by]], 0, 0), "date"))
     for line in head[2 + by:]:
         text = line.text.strip()
-        if TITLE_PAGE_BY_RE.match(text) and not any(s.detail == "byline" for s in segments):
+        if TITLE_PAGE_BY_RE.match(text) and not any(s.detail in ("byline", "name") for s in segments):
             segments.append(Segment("header", Blk([line], 0, 0), "byline"))
         elif (m := NAME_THEN_PLACE_RE.match(text)) and _name_line(m.group(1)) or _signed_name(text):
             segments.append(Segment("header", Blk([line], 0, 0), "name"))
@@ -4186,8 +4202,8 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                                 "alone between sentences", lineno, False))
     names = [seg.block for seg in segments if seg.role == "header" and seg.detail == "name"]
     if len(names) == 1 and side_by_side(names[0].text) == names[0].text.strip():
-        out.append(Decision("author", _person_of(names[0].text), "a name alone on the line under the title",
-                            names[0].lineno, False))
+        out.append(Decision("author", HONORIFIC_RE.sub("", _person_of(names[0].text)), "a name alone on the line "
+                            "under the title", names[0].lineno, False))
     elif names:
         # a name's note sign ("Maïeul Rouquette‡") is the note's, no part of the name
         out.append(Decision("author", ", ".join(NAME_SIGNS_RE.sub("", side_by_side(b.text)) for b in names),
@@ -4195,6 +4211,10 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                             "lines under the title (an article's authors)", names[0].lineno, False))
     return out
 
+
+#: a title of address before a name, no part of the author's name as the edition records it ("Dr. Bernhard
+#: Pfaff" → "Bernhard Pfaff"); the witness keeps it
+HONORIFIC_RE = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Rev|Sir)\.?\s+)+(?=[A-Z])")
 
 #: roles whose text is the author's
 BODY_ROLES = frozenset({"paragraph", "quote", "list", "definition", "heading", "note", "note-continued"})
