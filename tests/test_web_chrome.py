@@ -451,3 +451,33 @@ def test_a_wiki_s_notes_with_an_arrow_back_as_list_items_are_the_notes_bodies():
     # the near miss: arrows before a list's items, and no markers in the text: no notes, nothing invented
     plain_list = text.replace("[1]", "").replace("[2]", "")
     assert report(convert(read_text(plain_list)))["notes"]["bodies"] == []
+
+
+_BLOG_TOP = "Skip to content\nRed Notes\nA blog about labour history\n\nHome\nAbout\nArchive\n\n"
+_BLOG_BODY = ("The workers came out on Monday morning, and by the evening the whole district had joined them.\n\n"
+              "Contents\n1 The first day\n2 The second day\n\nThe first day\n\nThe second day was quieter, though "
+              "the police were everywhere.\n\nThe second day\n\nThe third day brought the news, and nobody "
+              "believed it.\n")
+
+
+def test_a_site_s_short_lines_above_a_dated_title_are_set_aside_and_the_title_found():
+    from edition.convert import convert, report
+    from edition.witness.reading import read_text
+
+    ed = convert(read_text(_BLOG_TOP + "The Strike at the Works\nPosted on March 12, 2019 by Jane Roe\n\n"
+                           + _BLOG_BODY))
+    rep = report(ed)
+    assert (rep["found"]["title"]["value"], rep["found"]["author"]["value"]) == ("The Strike at the Works", "Jane Roe")
+    assert rep["headings"] == ["The first day", "The second day"]  # the menus and the contents: no headings
+    kinds = [f.what for f in ed.furniture]
+    assert "site lines" in kinds and "table of contents" in kinds
+
+
+def test_short_lines_above_an_undated_title_are_left_to_the_page_s_other_rules():
+    from edition.convert import convert
+    from edition.witness.reading import read_text
+
+    # the near miss: no date, byline or Posted line under the title: nothing is set aside as the site's lines
+    ed = convert(read_text(_BLOG_TOP + "The Strike at the Works\n\n" + _BLOG_BODY))
+    assert "site lines" not in [f.what for f in ed.furniture]
+

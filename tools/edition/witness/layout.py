@@ -2071,6 +2071,34 @@ def _chapter_page(blocks: list[Blk]) -> list[Segment] | None:
     return None
 
 
+#: the most blocks of a site's own lines above a dated or signed title
+SITE_LINES_MOST = 4
+SITE_LINES = "site lines"
+
+
+def _dated_title(blocks: list[Blk]) -> bool:
+    """A title with its byline, its date or its "Posted …" line under it, in its run of lines or the next."""
+    first = blocks[0]
+    if len(first.lines) > 2 or not heading_like(first.lines[0].text) or _header_role(first.lines[0].text.strip()):
+        return False
+    under = first.lines[1] if len(first.lines) == 2 else (blocks[1].lines[0] if len(blocks) > 1 else None)
+    return under is not None and _header_role(under.text.strip()) in ("byline", "date", "posted")
+
+
+def _site_lines_above_title(blocks: list[Blk]) -> list[Segment] | None:
+    """The site's own lines above a web page's title, or None: runs of short lines, none a sentence, one of them
+    of two lines or more ("Skip to content" / "Red Notes" / "A blog about labour history", then "Home" /
+    "About"), above a title with its date or byline under it ("The Strike" / "Posted on … by …"). Set aside,
+    each kept and listed (a guess the report flags); the title and its lines the header."""
+    for k in range(1, min(SITE_LINES_MOST, len(blocks) - 1) + 1):
+        above = blocks[:k]
+        if not _menu_lines(above[-1]):
+            return None
+        if any(len(b.lines) > 1 for b in above) and _dated_title(blocks[k:]):
+            return [*(Segment("furniture", b, SITE_LINES) for b in above), *header_segments(blocks[k:], "web")]
+    return None
+
+
 def item_number(text: str) -> bool:
     """A number alone on its line, as a collection numbers its letters ("243", "17."): no year ("1917" may be a
     title, a chronology's), no letter ("No. 12", "Letter 12")."""
@@ -3257,6 +3285,7 @@ def segment(witness: Witness) -> Layout:
     segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
                                      or _pdf_dated_title_page(blocks[lead:], furniture)))
                  or _letter_header(blocks[lead:]) or (kind == "web" and _chapter_page(blocks[lead:]))
+                 or (kind == "web" and _site_lines_above_title(blocks[lead:]))
                  or header_segments(blocks[lead:], kind))
     segments[lead:] = running_heads_aside(segments[lead:], furniture)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
@@ -3863,7 +3892,11 @@ class _BodyReader(NamedTuple):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if residue_end(block.text) >= len(block.text.rstrip()):
             return Segment("furniture", block, RESIDUE)  # "….jpg, featuring a translation by Max Shachtman.]]"
-        if is_contents_line(block, [*body[i + 1:], *self.after] if self.after else body[i + 1:]):
+        later = [*body[i + 1:], *self.after] if self.after else body[i + 1:]
+        if is_contents_line(block, later) or (
+                len(block.lines) > 2 and CONTENTS_HEADING_RE.match(block.lines[0].text.strip())
+                and is_contents_line(Blk(block.lines[1:], 0, 0), later)):
+            # "Contents" over its numbered lines in one run, each repeating a heading below: the page's
             return Segment("furniture", block, "table of contents")
         if (self.kind == "web" and CONTENTS_HEADING_RE.match(block.text.strip()) and i + 1 < len(body)
                 and CONTENTS_NUMBER_RE.match(body[i + 1].text.strip())
@@ -4146,6 +4179,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                     "or a tool's name, a call under the article), nothing else on its line", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+    SITE_LINES: (False, "short lines above the title and its date or byline, none a sentence (the site's name, "
+                 "its tagline, its menu): set aside as the site's, each line kept and listed", False),
     INFOBOX: (True, "a line of a wiki's infobox beside the article (a run of lines before its first sentence, "
               "its fields “Born …”, “Died …” and their values), kept out of the running text", True),
     CONTENTS_MENU: (False, "the site's menu above a chapter's heading (“Chapter N - TITLE”): short lines, no "
