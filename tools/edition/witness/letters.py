@@ -12,6 +12,7 @@ salutation names the addressee, never the author; the heading names the author.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .furniture import DATE_TEXT
 from .lexicon import zipf
@@ -21,7 +22,7 @@ from .lexicon import zipf
 _NAME_WORD = r"(?:[A-Z][\w’'-]*\.?|von|van|de|der|den|du|la|le|di|da|dos|del|y)"
 #: a letter's heading: "Marx to Ludwig Kugelmann", "Karl Marx to Ludwig Kugelmann, 12 October 1868", "ENGELS TO
 #: MARX", "Engels To Marx In London"; the writer is one to four words of a name, the addressee one to six
-LETTER_HEADING_RE = re.compile(
+_LETTER_HEADING_RE_SOURCE = (
     rf"^(?P<writer>[A-Z][\w’'.-]*(?:\s+{_NAME_WORD}){{0,3}})\s+(?:to|To|TO)\s+"
     rf"(?P<to>(?:the\s+|The\s+|THE\s+)?[A-Z][\w’'.-]*(?:\s+(?:{_NAME_WORD}|of|OF|and|AND)){{0,7}}?)"
     rf"(?:\s*,\s*(?P<date>(?:[A-Z][\w’'-]*,\s*)?(?:\w+\s+)?(?:{DATE_TEXT}|\d{{4}})))?\.?$"
@@ -40,7 +41,7 @@ NOT_A_NAME_END_RE = re.compile(r"(?i)(?:ed|ing|ism|ion|ment|ness|ity|ance|ence)$
 #: a note's marker after the heading ("Engels to Eugenie Papritz[1]")
 _TRAILING_MARKER_RE = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\))$")
 #: a salutation: "Dear Kugelmann,", "My dear Friend", "Dearest Jenny!", "Dear Citizen Cafiero:", "Dear Sir or Madam"
-SALUTATION_RE = re.compile(
+_SALUTATION_RE_SOURCE = (
     r"^(?:(?:My|my|Our|our)\s+)?(?:(?:very|most)\s+)?(?:[Dd]ear(?:est)?|DEAR)\s+"
     r"(?:[A-Z][\w’'.-]*|old|young|good|little|friend|friends|comrade|comrades|sir|madam)"
     r"(?:\s+(?:[A-Z][\w’'.-]*|and|or|old|friend|friends|comrade|comrades|sir|madam)){0,4}\s*[,!:;.]?$"
@@ -48,7 +49,7 @@ SALUTATION_RE = re.compile(
 #: a closing of a letter: "Yours", "Yours faithfully,", "Yours truly", "Ever yours,", "Your old friend",
 #: "Salut", "Salut et fraternité", "With best greetings,", "Best regards", "Sincerely", "Cordially yours";
 #: perhaps with the signature after it on the line ("Yours KM", "Your F. E.", "Salut. K. M.")
-CLOSING_RE = re.compile(
+_CLOSING_RE_SOURCE = (
     r"^(?:(?:(?:Ever|ever|Always|Very|Most|Cordially|Faithfully|Sincerely|Truly|Affectionately|Fraternally|"
     r"Respectfully)\s+)?(?:[Yy]ours|[Yy]our)(?:\s+(?:very\s+|most\s+)?(?:faithfully|sincerely|truly|"
     r"respectfully|fraternally|affectionately|cordially|ever|devotedly|old|own|friend|comrade|[Ff]riend|[Mm]oor|"
@@ -64,8 +65,15 @@ CLOSING_RE = re.compile(
 #: (capitals run together, "USA", "FAQ", "UK", are an acronym's: a heading may be one)
 INITIALS_RE = re.compile(r"^(?:[A-Z](?:\.\s?|\s)){1,3}[A-Z]\.?$|^(?:[A-Z]\.?\s){1,2}[A-Z][a-z’'-]+$")
 #: a dateline: a place and a date, "London, 6 March 1868", "Manchester, 10 March 1868", "Paris, le 3 mai 1871"
-DATELINE_RE = re.compile(
+_DATELINE_RE_SOURCE = (
     rf"^(?P<place>[A-Z][\w’'.-]*(?:[ -][A-Z][\w’'.-]*){{0,3}}),\s+(?P<date>(?:le\s+)?{DATE_TEXT})\.?$")
+
+
+@cache
+def _pattern(name: str) -> re.Pattern:
+    """A letter's pattern, compiled when first asked for: an import of the converter compiles none of them."""
+    return re.compile({"heading": _LETTER_HEADING_RE_SOURCE, "salutation": _SALUTATION_RE_SOURCE,
+                        "closing": _CLOSING_RE_SOURCE, "dateline": _DATELINE_RE_SOURCE}[name])
 
 
 def letter_heading(text: str) -> tuple[str, str, str] | None:
@@ -75,7 +83,7 @@ def letter_heading(text: str) -> tuple[str, str, str] | None:
     stripped = _TRAILING_MARKER_RE.sub("", " ".join(text.split()))
     if len(stripped) > 120:
         return None
-    m = LETTER_HEADING_RE.match(stripped)
+    m = _pattern("heading").match(stripped)
     if not m:
         return None
     writer = m.group("writer")
@@ -91,12 +99,12 @@ def letter_heading(text: str) -> tuple[str, str, str] | None:
 
 def salutation(text: str) -> bool:
     """A letter's salutation ("Dear Kugelmann,", "My dear Friend"): it names the addressee, never the author."""
-    return bool(SALUTATION_RE.match(" ".join(text.split())))
+    return bool(_pattern("salutation").match(" ".join(text.split())))
 
 
 def closing(text: str) -> bool:
     """A letter's closing ("Yours faithfully,", "Salut", "Yours KM"), its signature perhaps after it."""
-    return bool(CLOSING_RE.match(" ".join(text.split())))
+    return bool(_pattern("closing").match(" ".join(text.split())))
 
 
 def signature_initials(text: str) -> bool:
@@ -129,5 +137,5 @@ def _short_name(text: str) -> bool:
 
 def dateline(text: str) -> str:
     """The date of a letter's dateline ("London, 6 March 1868" → "6 March 1868"), or ""."""
-    m = DATELINE_RE.match(" ".join(text.split()))
+    m = _pattern("dateline").match(" ".join(text.split()))
     return m.group("date") if m else ""
