@@ -81,6 +81,13 @@ DOTTED = LabelForm(
     BRACKET.marker,
     re.compile(r"^\s*(\d{1,3})\.\s+(?=\S)"),
 )
+#: a number in square brackets in the text, its note a paragraph opening with the number and a closing
+#: parenthesis ("1) Quoted in …", "(1) Quoted in …"), as some archives number their notes
+CLOSED = LabelForm(
+    "closed",
+    BRACKET.marker,
+    re.compile(r"^\s*\(?(\d{1,3})\)\s+(?=\S)"),
+)
 #: a superscript number that lost its raising in a copy: glued to the word or
 #: the punctuation it follows ("political line.1", "article2"), its note
 #: beginning with the bare number ("1 Quoted in …")
@@ -115,7 +122,7 @@ SYMBOL = LabelForm(
     re.compile(rf"^\s*([{SIGNS}])\s*(?=[^\s{SIGNS}]){NOT_EMPHASIS}"),
 )
 #: every form, the always-recognised one first
-FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, BARE, SYMBOL)
+FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, CLOSED, BARE, SYMBOL)
 
 
 def normalise(label: str) -> str:
@@ -239,6 +246,9 @@ def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, 
         found = body_label(line)
         if found:
             bodies.setdefault(found.form.name, set()).add(found.label)
+        if found and found.form is PAREN:
+            # "(1) Quoted in …" under "[1]" markers: the closed form's body too (PAREN's markers are "(1)")
+            bodies.setdefault(CLOSED.name, set()).add(found.label)
         if found and found.form is SYMBOL and (sign := SYMBOL.body.match(line)):
             signs.add(sign.group(1))  # as the witness prints it, not normalised
     forms = [BRACKET]
