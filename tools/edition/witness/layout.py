@@ -2028,7 +2028,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         # "V. I.   Lenin" above the archive's record of the work ("Dictated: …", "Source: …"), no title
         # between: the archive's author line (a name only: "Leon Trotsky" above a paragraph is no author's)
         return [*segments, Segment("header", first, "author"), *fields]
-    if not (heading_like(first.text) or _name_line(first.text)) or _sections_at_the_top(blocks):
+    if not (_title_like(first.text) or _name_line(first.text)) or _sections_at_the_top(blocks):
         return []
     rest = blocks[1:]
     if _author_above_title(blocks):
@@ -2150,6 +2150,13 @@ def item_number(text: str) -> bool:
 
 #: a year alone on its line
 YEAR_ALONE_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def _title_like(text: str) -> bool:
+    """A line at the top that may be the title, or stand where it stands: a heading's line, or a number alone
+    (a year, a chronology's title; an item's number, :func:`_number_above_title`), which :func:`heading_like`
+    refuses in the body as a figure's axis."""
+    return heading_like(text) or number_like(text)
 
 
 def _number_above_title(first: Blk, rest: list[Blk]) -> bool:
@@ -2580,7 +2587,7 @@ def _author_above_title(blocks: list[Blk]) -> bool:
     if len(blocks) <= 2 or not _name_line(blocks[0].text):
         return False
     title, third = blocks[1], blocks[2]
-    if (len(title.lines) != 1 or not heading_like(title.text) or _header_role(title.text.strip())
+    if (len(title.lines) != 1 or not _title_like(title.text) or _header_role(title.text.strip())
             or from_source_line(title.text)):
         return False  # "Leon Trotsky", then "From New World Encyclopedia": the title, then the site's tagline
     return (
