@@ -127,15 +127,22 @@ def build_pdf(out: Path, *extra: str) -> Path:
     proc = sphinx_build("latex", out, *extra)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "WARNING" not in proc.stderr, proc.stderr
+    make = latexmk(out)
+    assert make.returncode == 0, make.stdout[-4000:]
+    return out
+
+
+def latexmk(out: Path) -> subprocess.CompletedProcess:
+    """Make the PDF of the LaTeX sources Sphinx wrote to *out* (latexmk, xelatex, xindy); the runs
+    it made are kept in ``latexmk.out``."""
     # the indexes are made by xindy with the options Sphinx's Makefile exports
     xindy = re.search(r"^export XINDYOPTS = (.*)$", (out / "Makefile").read_text(encoding="utf-8"), re.M)
     make = subprocess.run(
         ["latexmk", "-pdf", "-dvi-", "-ps-", "-interaction=nonstopmode", "-halt-on-error", "russian-question.tex"],
         cwd=out, capture_output=True, text=True, env={**os.environ, "XINDYOPTS": xindy.group(1) if xindy else ""},
     )
-    assert make.returncode == 0, make.stdout[-4000:]
     (out / "latexmk.out").write_text(make.stdout + make.stderr, encoding="utf-8")  # the runs it made
-    return out
+    return make
 
 
 @pytest.fixture(scope="session")

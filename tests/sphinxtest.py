@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sphinx._cli.util.errors import strip_escape_sequences
 
 
@@ -12,3 +13,15 @@ def warnings_of(warning) -> str:
 
 def assert_no_warnings(warning) -> None:
     assert warnings_of(warning) == "", warnings_of(warning)
+
+
+def refused_build(app, warning) -> str:
+    """Build *app*, which the edition's guard must stop: exit status 2, no traceback in the log and
+    no page written (``index.html``); return the log, for what was refused."""
+    with pytest.raises(SystemExit) as stop:
+        app.build()
+    assert stop.value.code == 2
+    log = warnings_of(warning)
+    assert "Traceback" not in log
+    assert not (app.outdir / "index.html").exists()
+    return log

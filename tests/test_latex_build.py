@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
+import sys
 import tomllib
 import zlib
 from functools import cache
@@ -277,3 +279,48 @@ def test_addresses_and_paragraph_marks_break_only_where_they_may(pdf_build):
     assert re.search(r"http://\\allowbreak\{\}|struggle\.\\allowbreak\{\}ws/", tex)
     assert "K\u00a0¶\u00a018" in tex or re.search(r"[A-Z]\u00a0¶\u00a0\d", tex)
     assert not re.search(r"\b[A-Z] ¶ \d", tex.split(r"\begin{document}", 1)[1])
+
+
+#: the sources of a LaTeX build of the project at *root* (argv[1]) into argv[2], with ``edition sync``
+#: off, so that a generated page edited by a test is built as edited
+LATEX_AS_EDITED = """
+import sys
+from pathlib import Path
+root = Path(sys.argv[1])
+sys.path.insert(0, str(root / "tools"))
+import edition.sync
+edition.sync.sync = lambda *args, **kwargs: []
+from sphinx.cmd.build import main
+sys.exit(main(["-b", "latex", "-q", "--keep-going", "-c", str(root), str(root / "docs"), sys.argv[2]]))
+"""
+
+
+def test_an_editors_note_four_lists_deep_prints_where_its_passage_is_two_lists_deep(tmp_path):
+    """The note is set where its marker stands (``\\edednotetext``), inside the passage's lists, and
+    printed at the foot: its lists start again at the first level, so the four levels an editor's
+    note may have (MAX_NESTING) never meet LaTeX's limit of four of one kind ("Too deeply nested")."""
+    from conftest import copy_project, latexmk
+    from edition.data.markup import MAX_NESTING
+
+    root = copy_project(tmp_path / "project")
+    marker = re.compile(r"^(?P<before>[^\n-][^\n]*?)\{ednote\}`(?P<label>[a-z]+)`", re.M)
+    page, found = next((page, m) for page in sorted((root / "docs" / "texts").glob("*.md"))
+                       for m in [marker.search(page.read_text(encoding="utf-8"))] if m)
+    text = page.read_text(encoding="utf-8")
+    # the marker's passage two lists deep; the note's body lists MAX_NESTING deep
+    text = text[:found.start()] + "- A passage in a list.\n\n  - " + text[found.start():]
+    lists = "".join(f"{'  ' * depth}- level {depth + 1}\n" for depth in range(MAX_NESTING))
+    note = re.compile(rf"^:::\{{ednote\}} {found['label']}\n.*?\n:::$", re.M | re.S)
+    text, count = note.subn(f":::{{ednote}} {found['label']}\nThe note's own lists.\n\n{lists}:::", text)
+    assert count == 1
+    page.write_text(text, encoding="utf-8")
+    out = tmp_path / "latex"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1764000000"}
+    proc = subprocess.run([sys.executable, "-c", LATEX_AS_EDITED, str(root), str(out)], cwd=root,
+                          capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    make = latexmk(out)
+    assert "Too deeply nested" not in make.stdout + make.stderr
+    assert make.returncode == 0, make.stdout[-4000:]
+    printed = " ".join(pages(out / "russian-question.pdf"))
+    assert f"The note's own lists. • level 1 – level 2 ∗ level 3 · level {MAX_NESTING}" in printed

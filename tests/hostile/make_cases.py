@@ -92,6 +92,7 @@ def cases() -> list[dict]:
     _fourth_red_team_cases(out)
     _fifth_red_team_cases(out)
     _sixth_red_team_cases(out)
+    _seventh_red_team_cases(out)
     return out
 
 
@@ -312,6 +313,23 @@ def _sixth_red_team_cases(out: list[dict]) -> None:
                      ("beside-manifest", "seeds/notes.txt"), ("folder", "docs/extra"),
                      ("generated", "docs/_generated/downloads/extra.txt")]:
         out.append({"id": f"symlink-{name}", "kind": "symlink", "at": at, "text": "{secret}"})
+
+
+def _seventh_red_team_cases(out: list[dict]) -> None:
+    """Found by the seventh red team: addresses a browser reads as another host than a reviewer does
+    (a host by a number, slashes missing or read from backslashes, a user name before the host), in a
+    bibliography's url, a glossary entry's link, an editor's note and a page."""
+    for name, value in [("host-backslashes", "http:\\\\127.1\\x"), ("no-slashes", "https:127.1"),
+                        ("userinfo", "http://good.example@127.1/"), ("hex-host", "HTTP://0x7f.1/"),
+                        ("escaped-dot", "http://127.1%2e/"), ("ip-literal", "http://[::1]/")]:
+        out.append({"id": f"bib-url-{name}", "kind": "bib-field", "field": "url", "text": value})
+    out.append({"id": "bib-note-url-userinfo", "kind": "bib-field", "field": "note",
+                "text": "Online at http://good.example@127.1/admin."})
+    for kind in ("glossary-body", "editors-note"):
+        prefix = "body" if kind == "glossary-body" else "note"
+        out.append({"id": f"{prefix}-link-host-a-number", "kind": kind, "text": "See [here](http://0x7f.1/admin)."})
+        out.append({"id": f"{prefix}-link-userinfo", "kind": kind, "text": "See <http://good.example@127.1/>."})
+    out.append({"id": "page-link-localhost", "kind": "page", "text": "See [the admin](http://localhost./admin)."})
 
 
 def render(items: list[dict]) -> str:

@@ -17,15 +17,12 @@ Every problem is reported as ``FILE:LINE: message [code]``.
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import json
 import re
 import tomllib
-import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
-from urllib.parse import unquote, urlsplit
 
 from ..errors import Problem, unreadable
 from ..files import write_whole
@@ -396,8 +393,10 @@ def _latex_in_field(path: str, key: str, name: str, value: str,
 
 def _addresses_in_field(path: str, key: str, name: str, value: str,
                         at: Callable[[str], int | None]) -> list[Problem]:
-    """A well-formed DOI in ``doi``, an http(s) address in ``url``, and only such addresses in any other field."""
-    from .markup import link_scheme
+    """A well-formed DOI in ``doi``; in ``url`` one address that :func:`.weblinks.address_refusal`
+    allows, as the field is written (the style links to it verbatim); in any other field only
+    addresses it allows (:func:`addresses_in_text`)."""
+    from .weblinks import address_refusal
 
     lower = name.lower()
     if lower == "doi":
@@ -406,62 +405,42 @@ def _addresses_in_field(path: str, key: str, name: str, value: str,
             return [Problem(path, at(name), f"entry {key!r}: {value!r} is not a DOI (10.NNNN/…)", "bib-url")]
         return []
     if lower == "url":
-        address = re.sub(r"^\\url\{(.*)\}$", r"\1", value.strip(), flags=re.S)
-        if link_scheme(address) not in ("http", "https"):
-            return [Problem(path, at(name), f"entry {key!r}: the url must be an http: or https: "
-                            f"address, not {address[:40]!r}", "bib-url")]
-        if _host_is_a_number(address):
-            return [Problem(path, at(name), f"entry {key!r}: the url names its host by a number "
-                            f"({address[:40]!r}); give the site's public address, by its name", "bib-url")]
-        return []
-    # an address written into another field: \url{…}, or a scheme with its //
+        # pybtex's styles print the field raw (``field('url', raw=True)``) as the link's address: it is
+        # judged as it is, TeX's escapes unread (``a\_b`` links to ``a\_b``, which a browser reads as ``a/_b``)
+        why = address_refusal(value)
+        if why is None:
+            return []
+        # how the field is read, where a TeX escape, a \url{} or a line break is the likely cause
+        hint = URL_HINT if "\\" in value or re.search(r"\s", value) else ""
+        return [Problem(path, at(name), f"entry {key!r}: the url {value[:60]!r} {why}{hint}", "bib-url")]
     return [
-        Problem(path, at(name), f"entry {key!r}: {name} may hold only http: or "
-                f"https: addresses, not {address[:40]!r}", "bib-url")
-        for address in [*re.findall(r"\\url\{([^}]*)\}", value),
-                        *re.findall(r"(?<![\w.+-])[A-Za-z][\w+.-]*:\s*//\S*", value)]
-        if link_scheme(address) not in ("http", "https")
+        Problem(path, at(name), f"entry {key!r}: {name} may hold only http: or https: addresses of a "
+                f"site's public name; {address[:60]!r} {why}", "bib-url")
+        for address in addresses_in_text(value)
+        for why in [address_refusal(address)] if why is not None
     ]
 
 
-def _host_is_a_number(address: str) -> bool:
-    """Whether *address* names its host by an IP address (``http://156.54.191.164/…``): a reader
-    needs the site's name, which outlives the machines that serve it.
-
-    A number in any notation a browser reads as an address (the WHATWG URL standard's IPv4
-    parser): decimal, hexadecimal (``0x7f000001``), octal (``0177.0.0.1``), one to four parts
-    (``127.1``, ``2130706433``), with a final dot (``127.0.0.1.``), and IPv6 in brackets. The
-    standard's own rule: a host whose last label (after a final dot) is a number is an address.
-    """
-    try:
-        host = urlsplit(address.strip()).hostname or ""
-    except ValueError:
-        return True  # no host a browser would read as a name
-    if not host:
-        return False
-    # as a browser reads the host before it looks for a number: percent-decoded, mapped as IDNA
-    # maps it (NFKC: full-width digits are digits) and with the other full stops as dots
-    host = unicodedata.normalize("NFKC", unquote(host)).lower()
-    host = re.sub("[\u3002\uff0e\uff61]", ".", host)
-    try:
-        ipaddress.ip_address(host)
-        return True
-    except ValueError:
-        pass
-    labels = host.split(".")
-    if labels[-1] == "" and len(labels) > 1:
-        labels.pop()
-    return _ipv4_number(labels[-1])
+#: said after a refused ``url``: how the field is read
+URL_HINT = (" (a url is read verbatim, as biblatex reads it: write '_', '%', '&', '#' and '~' without a "
+            "backslash and without \\url{}, and the address on one line: a line break is read as a space)")
+#: an address written into a field of text: ``\url{…}``, a scheme followed by a slash or a backslash
+#: (``ftp://``, ``http:/``, ``http:\\``), or ``http:``/``https:`` followed by anything
+ADDRESS_IN_TEXT_RE = re.compile(
+    r"\\url\{(?P<url>[^}]*)\}"
+    r"|(?<![\w.+-])(?P<text>[A-Za-z][\w+.-]*:\s*[/\\]\S*|(?i:https?):\S+)")
 
 
-def _ipv4_number(label: str) -> bool:
-    """Whether *label* is a number as the WHATWG URL standard's IPv4 parser reads one ("ends in a
-    number"): decimal digits, or ``0x``/``0X`` and hexadecimal digits (none at all too)."""
-    if label.isascii() and label.isdigit():
-        return True
-    if label[:2].lower() == "0x":
-        return all(c in "0123456789abcdefABCDEF" for c in label[2:])
-    return False
+def addresses_in_text(value: str) -> list[str]:
+    """The addresses written into a field printed as text (a ``note``, ``howpublished``), as a
+    reader would copy them: without the punctuation and braces that close a sentence after them."""
+    found = []
+    for m in ADDRESS_IN_TEXT_RE.finditer(value):
+        if m.group("url") is not None:
+            found.append(m.group("url"))
+        else:
+            found.append(m.group("text").rstrip(".,;:!?)]}'\"\u2019\u201d"))
+    return found
 
 
 def check_style(path: str, line: int | None, key: str, entry) -> list[Problem]:

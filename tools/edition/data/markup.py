@@ -13,7 +13,9 @@ every depth of nesting is compared with a list of what is allowed:
 - paragraphs, emphasis, strong emphasis, bullet and ordered lists, block
   quotes, line breaks; the heading ``## In these texts`` in a glossary
   entry's body (:data:`ENTRY_BODY`);
-- links whose address has the scheme ``http``, ``https`` or ``mailto``, and
+- links whose address has the scheme ``mailto``, or ``http`` or ``https`` in the
+  one form :func:`.weblinks.address_refusal` allows (the bibliography's rule: the
+  host a domain name, written right after ``//``, no user name, no backslash), and
   internal links to a document (``/texts/soviet-mirage``) or a label
   (``#gloss-nomenklatura``), which must exist;
 - the roles of :data:`ALLOWED_ROLES`, compared after the normalisation
@@ -46,6 +48,7 @@ from functools import cache
 
 from ..errors import Problem
 from .scripts import default_ignorable
+from .weblinks import WEB_SCHEMES, address_refusal
 
 #: the MyST extensions the build enables (``conf.py`` reads them from here)
 MYST_EXTENSIONS = ("attrs_block", "attrs_inline", "colon_fence", "deflist")
@@ -84,7 +87,10 @@ NESTING_TOKENS = frozenset({"bullet_list_open", "ordered_list_open", "blockquote
 #: how deep lists and block quotes may be nested in contributed text. LaTeX prints at most six
 #: list-like environments inside one another (block quotes are one) and four of each kind of list
 #: ("Too deeply nested"; Sphinx's ``maxlistdepth`` is not set); four leaves two to whatever a page
-#: puts around the text (:mod:`edition.sphinxext.safety` refuses more on any page, too)
+#: puts around the text (:mod:`edition.sphinxext.safety` refuses more on any page, too). An editor's
+#: note, which the PDF sets where its marker stands (inside a passage's lists, maybe), begins its
+#: own lists again at the first level (``\edednotetext``, ``docs/_latex/preamble.tex``): its depth
+#: counts alone there too (tests/test_latex_build.py)
 MAX_NESTING = 4
 #: the tokens of one paragraph of text
 PARAGRAPH = frozenset({"paragraph_open", "paragraph_close", "inline"})
@@ -466,12 +472,21 @@ def _inline(children, line: int, profile: Profile, path: str, refuse, references
         elif kind == "myst_role":
             _role(child, line, path, refuse, references)
         elif kind == "link_open":
-            href = str(child.attrs.get("href", ""))
-            scheme = link_scheme(href)
-            if scheme is None:
-                references.append(Reference("link", href, path, line))
-            elif scheme not in ALLOWED_SCHEMES:
-                refuse(line, f"links may only be http:, https: or mailto: addresses, not {scheme}")
+            _link(str(child.attrs.get("href", "")), line, path, refuse, references)
+
+
+def _link(href: str, line: int, path: str, refuse, references: list[Reference]) -> None:
+    """A link's address (as markdown-it normalised it, as the page will hold it): internal, to be
+    resolved; ``mailto:``; or ``http:``/``https:`` in the form :func:`.weblinks.address_refusal` allows."""
+    scheme = link_scheme(href)
+    if scheme is None:
+        references.append(Reference("link", href, path, line))
+    elif scheme not in ALLOWED_SCHEMES:
+        refuse(line, f"links may only be http:, https: or mailto: addresses, not {scheme}")
+    elif scheme in WEB_SCHEMES:
+        why = address_refusal(href)
+        if why is not None:
+            refuse(line, f"the link's address {href[:60]!r} {why}")
 
 
 def _role(child, line: int, path: str, refuse, references: list[Reference]) -> None:
@@ -665,6 +680,15 @@ class _PageJudgement:
     def inline(self, child, line: int) -> None:
         if child.type == "html_inline":
             self.refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
+        if child.type == "link_open":
+            href = str(child.attrs.get("href", ""))
+            scheme = link_scheme(href)
+            if scheme is not None and scheme not in ALLOWED_SCHEMES:
+                self.refuse(line, f"links may only be http:, https: or mailto: addresses, not {scheme} "
+                                  "(the build removes the link and stops)")
+            why = address_refusal(href) if scheme in WEB_SCHEMES else None
+            if why is not None:
+                self.refuse(line, f"the link's address {href[:60]!r} {why} (the build removes the link and stops)")
         if child.type != "myst_role":
             return
         name = normalise_role(child.meta.get("name", ""))
@@ -686,7 +710,9 @@ def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = F
                references: list[Reference] | None = None) -> list[Problem]:
     """What the build refuses in a page of ``docs/``: front matter other than :data:`PAGE_FRONT_MATTER`,
     raw HTML, a directive or role outside :data:`PAGE_DIRECTIVES` and :data:`PAGE_ROLES` (at any
-    depth, directive bodies included), and downloads where *downloads* is false or of other files;
+    depth, directive bodies included), links of another scheme than :data:`ALLOWED_SCHEMES` or
+    web addresses :func:`.weblinks.address_refusal` refuses, and downloads where *downloads* is
+    false or of other files;
     the page's ``{doc}`` and ``{ref}`` are added to *references*.
 
     Pages are reviewed as code, not judged as contributions (see SECURITY.md); this

@@ -35,10 +35,10 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
 
 from ..errors import Problem, toml_error_line
 from .bibliography import entry_lines
+from .weblinks import address_host
 
 #: the fields of an entry that name who published it (compared with a policy's ``names``)
 PUBLISHER_FIELDS = ("organization", "publisher", "howpublished", "journal", "journaltitle",
@@ -76,7 +76,7 @@ class Policy(NamedTuple):
 
 
 #: the address of a page kept by a web archive: the archive's prefix, then the page's own address
-ARCHIVED_RE = re.compile(r"^[a-z]+://[^/]+/(?:web/)?[0-9a-z_*]*/((?:https?://)?[^/]+\.[^/]+.*)$", re.I)
+ARCHIVED_RE = re.compile(r"^[a-z]+://[^/]+/(?:web/)?[0-9a-z_*]*/((?:https?:/*)?[^/]+\.[^/]+.*)$", re.I)
 
 
 def entry_hosts(fields: Mapping[str, str]) -> list[str]:
@@ -85,9 +85,10 @@ def entry_hosts(fields: Mapping[str, str]) -> list[str]:
     hosts = []
     # an archived copy (web.archive.org/web/20200101000000/https://…) is judged by the page it keeps too
     while url:
-        host = urlsplit(url if "//" in url else "//" + url).hostname
+        # the host as a browser reads it: percent-escapes, IDNA's mapping and a final dot do not hide one
+        host = address_host(url)
         if host:
-            hosts.append(host.lower().rstrip("."))
+            hosts.append(host)
         m = ARCHIVED_RE.match(url)
         url = m.group(1) if m else ""
     return hosts

@@ -13,7 +13,9 @@ contribution:
 - downloads (``download_reference``), except on the pages of
   ``edition_download_pages``;
 - links whose address has a scheme other than ``http``, ``https`` and
-  ``mailto``;
+  ``mailto``, and ``http``/``https`` links in any other form than the one
+  :func:`edition.data.weblinks.address_refusal` allows (a host by a number,
+  a user name before it, a backslash …; a bibliography's ``url`` too);
 - attributes no construct of the edition sets (:data:`NODE_ATTRIBUTES`:
   ``style``, which sphinx-design's ``div`` copies from its options);
 - in a glossary entry's section, any node, class or label its template and
@@ -47,6 +49,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from ..data.markup import ALLOWED_SCHEMES, DOWNLOADS_RE, front_matter_problems, link_scheme
+from ..data.weblinks import WEB_SCHEMES, address_refusal
 from ..files import symbolic_links
 from . import warning_types
 from .domain import edition_domain
@@ -203,6 +206,9 @@ def _refused_address(app: Sphinx, docname: str, node: nodes.Node) -> str | None:
         scheme = link_scheme(node["refuri"])
         if scheme is not None and scheme not in ALLOWED_SCHEMES:
             return f"a link to a {scheme}: address"
+        why = address_refusal(node["refuri"]) if scheme in WEB_SCHEMES else None
+        if why is not None:
+            return f"a link whose address {node['refuri'][:60]!r} {why}"
     return None
 
 
