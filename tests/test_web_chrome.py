@@ -499,3 +499,11 @@ def test_chrome_in_the_body_by_its_form(line, kind):
 def test_near_miss_a_sentence_ending_in_brackets_is_no_credited_caption(line):
     ed = conv(PROSE + "\n" + line + "\n\n" + PROSE)
     assert not furniture(ed)
+
+
+def test_a_gallery_s_title_repeated_over_its_pictures_is_set_aside_a_heading_standing_once_is_not():
+    gallery = "\n\n".join(["Libya's long war", "Fighters near the airport in 2019.", "Libya's long war",
+                           "A market in the capital.", "Libya's long war", "The harbour at dusk."])
+    ed = conv(PROSE + "\nThe war\n\n" + PROSE + "\n" + gallery + "\n\n" + PROSE)
+    assert headings(ed) == ["The war"]
+    assert [text for what, text in furniture(ed) if what == "image gallery"] == ["Libya's long war"] * 3

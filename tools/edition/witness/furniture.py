@@ -651,7 +651,8 @@ BUTTON_RUN_MIN = 3
 
 def button_line(text: str) -> bool:
     """A button's label of a page's bar for sharing, printing, resizing an article (:data:`BUTTON_RE`)."""
-    return bool(BUTTON_RE.match(" ".join(text.split())))
+    tokens = text.split()
+    return 0 < len(tokens) <= 6 and bool(BUTTON_RE.match(" ".join(tokens)))
 
 
 #: a site's notice that it sets cookies: "We use cookies to improve your experience …", "This website uses
@@ -675,6 +676,8 @@ NOTICE_MAX_WORDS = 80
 
 def cookie_notice(text: str) -> bool:
     """A site's notice that it sets cookies (:data:`COOKIE_NOTICE_RE`), a paragraph's length at most."""
+    if "ookie" not in text:
+        return False
     stripped = " ".join(text.split())
     return len(words(stripped)) <= NOTICE_MAX_WORDS and bool(COOKIE_NOTICE_RE.match(stripped))
 
@@ -752,18 +755,20 @@ DATED_TITLE_RE = re.compile(r"^\S.{2,160}?\s+\d{1,2}\.\d{1,2}\.\d{4}$")
 def body_chrome_kind(text: str) -> str | None:
     """The kind of furniture a line standing alone in a web page's body is, by its form alone, or None: a
     captioned photo's credit, a video's button, a link to another article, a box of the site's articles."""
-    stripped = " ".join(text.split())
-    if not stripped:
+    tokens = text.split()
+    if not tokens or len(tokens) > CREDIT_CAPTION_MAX_WORDS:
         return None
-    if credited_caption(stripped):
-        return "image caption"
+    stripped = " ".join(tokens)
+    if stripped.endswith(")"):
+        return "image caption" if credited_caption(stripped) else None
+    if len(tokens) > 25:
+        return None
     if VIDEO_BUTTON_RE.match(stripped):
         return "video player"
-    if READ_MORE_RE.match(stripped) and len(words(stripped)) <= 25:
+    if READ_MORE_RE.match(stripped) or RECOMMENDS_RE.match(stripped):
         return "related article"
-    if RECOMMENDS_RE.match(stripped):
-        return "related article"
-    if DATED_TITLE_RE.match(stripped) and len(words(stripped)) <= 20 and not re.search(r"[a-z]{2}\.\s+[A-Z]", stripped):
+    if (stripped[-1].isdigit() and len(tokens) <= 20 and DATED_TITLE_RE.match(stripped)
+            and not re.search(r"[a-z]{2}\.\s+[A-Z]", stripped)):
         return "related article"
     return None
 

@@ -3215,7 +3215,8 @@ def _mark(found: dict[int, str], blocks: list[Blk], what: str) -> None:
 def _share_item(text: str) -> bool:
     """A line of a share bar: a button (:func:`button_line`) or a network's name beside them ("Facebook")."""
     stripped = text.strip()
-    return button_line(stripped) or (0 < len(words(stripped)) <= 2 and link_item(stripped) and stripped[0].isupper())
+    return 0 < len(words(stripped)) <= 6 and (
+        button_line(stripped) or (len(words(stripped)) <= 2 and link_item(stripped) and stripped[0].isupper()))
 
 
 def _runs_of(blocks: list[Blk], test: Callable[[Blk], bool]) -> list[tuple[int, int]]:
@@ -3260,14 +3261,38 @@ def body_chrome(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
             _mark(found, blocks[a:b], "language switcher")
     _menu_above_prose(blocks, found)
     _ebook_matter(blocks, found)
+    _gallery_titles(blocks, found)
     return {n: what for n, what in found.items() if n not in furniture}
+
+
+#: the fewest copies of a gallery's title, and the most blocks between two of them
+GALLERY_COPIES_MIN = 3
+GALLERY_GAP_MAX = 4
+
+
+def _gallery_titles(blocks: list[Blk], found: dict[int, str]) -> None:
+    """A gallery's title, repeated over each of its pictures: a short line of two words or more alone in its
+    block, no sentence, :data:`GALLERY_COPIES_MIN` times or more, at most :data:`GALLERY_GAP_MAX` blocks
+    between two copies (a heading stands once; a refrain is a stanza's line, a slogan ends with its "!")."""
+    seen: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if len(block.lines) != 1:
+            continue
+        text = " ".join(block.lines[0].text.split())
+        if (2 <= len(words(text)) <= HEADING_MAX_WORDS and not ends_sentence(text)
+                and not text.endswith(CONTINUING)):
+            seen.setdefault(text, []).append(i)
+    for places in seen.values():
+        if len(places) >= GALLERY_COPIES_MIN and all(b - a <= GALLERY_GAP_MAX + 1
+                                                     for a, b in zip(places, places[1:], strict=False)):
+            _mark(found, [blocks[i] for i in places], "image gallery")
 
 
 def _notices(blocks: list[Blk], found: dict[int, str]) -> None:
     """A site's cookie notice and its buttons; its notice over an old part of it, near the top, and its label
     (:func:`body_chrome`)."""
     for i, block in enumerate(blocks):
-        if cookie_notice(block.text):
+        if any("ookie" in line.text for line in block.lines) and cookie_notice(block.text):
             j = i + 1
             while j < len(blocks) and j <= i + 3 and _whole(blocks[j], notice_button):
                 j += 1
