@@ -507,3 +507,13 @@ def test_a_gallery_s_title_repeated_over_its_pictures_is_set_aside_a_heading_sta
     ed = conv(PROSE + "\nThe war\n\n" + PROSE + "\n" + gallery + "\n\n" + PROSE)
     assert headings(ed) == ["The war"]
     assert [text for what, text in furniture(ed) if what == "image gallery"] == ["Libya's long war"] * 3
+
+
+def test_a_navbox_s_view_talk_edit_letters_make_no_hard_wrapped_text():
+    """A navbox copied without blank lines ends in its "v", "t", "e" links: a letter alone in lower case under
+    a line is no sentence going on, and the page, its paragraphs long lines, is read as a web page's."""
+    source = "\n".join([*NAVBOX, "Outline of the labour movement", "v", "t", "e"]) + "\n\n" + ARTICLE
+    ed = conv(source)
+    assert paragraphs(ed) == [p for p in PROSE.split("\n") if p] * 3
+    assert headings(ed) == ["Details", "Software"]
+    assert report(ed)["layout"] == "web"

@@ -449,10 +449,13 @@ def _wrapped(lines: list[Line]) -> bool:
     # a line of a menu copied one item to a line ("move to sidebar", "hide") is too short to be a line of a
     # page broken at its width: only a line of WRAP_MIN_WORDS words or more is read as one
     # and a line far longer than a page is wide (a paragraph of a web page, a line) was never broken at its width
+    # and a single letter alone on the next line is no sentence's rest but a box's links ("v", "t", "e": a wiki's
+    # navigation box, its view, talk and edit links)
     return any(
         broken_in_mid_sentence(a.text, b.text)
         for a, b in zip(lines, lines[1:], strict=False)
         if not a.blank and not b.blank and len(words(a.text)) >= WRAP_MIN_WORDS and len(a.text) <= WRAPPED_LINE_MAX
+        and len(b.text.strip()) > 1
     )
 
 
