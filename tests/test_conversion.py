@@ -17,7 +17,7 @@ from conftest import ROOT
 from edition.convert import convert, report
 from edition.data.apparatus import EditorialData, load_editorial
 from edition.errors import EditionError
-from edition.model import Emphasis, NoteRef
+from edition.model import Emphasis, NoteRef, Text
 from edition.witness.code import code_lines, strong_code
 from edition.witness.lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, suspended_hyphen, title_case
 from edition.witness.reading import read_text
@@ -1178,6 +1178,16 @@ def test_line_end_hyphens_rejoined_but_compounds_kept(pdf_edition):
     assert "a word is hyphenated at the line end" in first
     hyphenations = [e for e in pdf_edition.apparatus if e.kind == "hyphenation"]
     assert [(e.reading, e.lemma) for e in hyphenations] == [("hyphen-\nated", "hyphenated")]
+
+
+def test_a_line_end_hyphen_kept_is_a_join_recorded_too(pdf_edition):
+    # issue 16: the parts of a compound joined across the line, the hyphen kept, had no entry
+    kept = [e for e in pdf_edition.apparatus if e.kind == "hyphen-kept"]
+    assert [(e.reading, e.lemma) for e in kept] == [("self-\nmanaging", "self-managing")]
+    assert "[self- \\| managing]{.reading}" in render(pdf_edition) and "(line-end hyphen kept)" in render(pdf_edition)
+    # printed as running text, as a compound on one line is (a glossary's term is linked in it)
+    first = pdf_edition.blocks[0].pieces
+    assert any(isinstance(p, Text) and "self-managing" in p.value for p in first)
 
 
 def test_glued_words_are_separated(pdf_edition):

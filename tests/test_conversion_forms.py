@@ -1259,3 +1259,304 @@ def test_near_miss_a_quotation_introduced_by_a_colon_stays_a_block_quotation():
     from edition.witness.layout import is_block_quote
     text = "“We came to make a deal, and we left with a photograph. That is what summits are for.”"
     assert is_block_quote(text, "As the minister put it in his memoirs:")
+
+
+# -- A console's output, figures' axes (issue 16) -------------------------------------------
+
+#: an R session's output as pdftotext sets it, without the command above it on the page: its sections'
+#: names, its columns' heads one a line, its rows, its names with numbers glued to them ("e.l1")
+CONSOLE = WRAPPED + """
+The estimated model is summarised as follows, its coefficients given at the end.
+
+Call:
+lm(formula = y ~ e.l1 + y1.l1 + const)
+Residuals:
+Min
+1Q
+-2.1992 -0.3899
+
+Median
+0.0429
+
+Max
+1.7166
+
+Coefficients:
+Estimate Std. Error t value Pr(>|t|)
+e.l1 0.28487
+0.11436
+y1.l1 -0.07579 0.03813
+z_t2 0.01390
+const1 30.41523 15.30940 1.99
+---
+Signif. codes: 0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1
+Multiple R-squared: 0.135,
+
+The text goes on after the output with a sentence of its own that ends here.
+"""
+
+
+def test_a_console_s_output_is_code_and_yields_no_note_marker_and_no_heading():
+    ed = convert(read_text(CONSOLE))
+    assert not [b for b in ed.blocks if b.kind == "heading"]  # "Min", "Median", "0.0429" head nothing
+    code = "\n".join(b.pieces[0].value for b in ed.blocks if b.kind == "code")
+    for line in ("Call:", "Min", "Median", "0.0429", "e.l1 0.28487", "y1.l1 -0.07579 0.03813", "z_t2 0.01390",
+                 "Signif. codes: 0 '***' 0.001 '**' 0.01 '*' 0.05 '.' 0.1 ' ' 1", "Multiple R-squared: 0.135,"):
+        assert line in code.split("\n"), line
+    # no name of the program's is a note's marker: the output is printed as the witness sets it
+    assert not [p for b in ed.blocks for p in b.pieces if type(p).__name__ == "NoteRef"]
+    assert "lm(formula = y ~ e.l1 + y1.l1 + const)" in code.split("\n")
+
+
+@pytest.mark.parametrize(("text", "glued"), [
+    ("the lag e.l1 of e", False), ("the name y1.l1 here", False), ("z.diff.lag1 is a name", False),
+    ("an index x_t2 of x", False),
+    # near misses: a sentence's last word and its stop, a word of prose
+    ("the foot of the page.1 Then", True), ("the first article2 of it", True),
+])
+def test_a_digit_glued_to_a_name_with_a_dot_or_an_underscore_is_no_note_marker(text, glued):
+    from edition.witness.labels import BARE, markers
+
+    assert (markers(text, BARE) == ["1" if "1" in text.split()[-2] or text.endswith("Then") else "2"]) is glued
+
+
+@pytest.mark.parametrize(("line", "output"), [
+    ("Call:", True), ("Residuals:", True), ("--- Signif. codes:", True), ("0 '***' 0.001 '**' 0.01", True),
+    ("z.lag.1", True), ("Median :946", True), ("1st Qu.:935", True), ("(Intercept) 30.41523", True),
+    ("0.051 .", True), ("-2.1992 -0.3899", True), ("tau3 -4.04 -3.45 -3.15", True), ("1pct 5pct 10pct", True),
+    ("F-statistic: 2.98 on 4 and 76 DF, p-value: 0.0244", True), ("R> adf1", True),
+    # near misses: a page's number, a year, prose, a sentence's lead-in to a quotation
+    ("16", False), ("1917", False), ("In 1917 there was", False), ("Note: the text", False),
+    ("For example:", False), ("The result is:", False), ("The State and Revolution", False),
+])
+def test_a_console_s_output_is_known_by_its_form(line, output):
+    from edition.witness.code import weak_code
+
+    assert weak_code(line) is output
+
+
+#: a figure's axes as pdftotext sets them: numbers one a line, an axis's title between them, a decimal
+#: number above a title (no section's number), then the caption
+AXES = WRAPPED + """
+The diagnostic plot shows the residuals of the equation, as the figure below shows.
+
+1.0
+
+1.5
+
+Residuals of e
+
+−0.5
+
+0.0
+
+0.5
+
+ACF of Residuals
+
+0.2
+
+0.4
+
+Figure 3: Diagnostic plot of the equation.
+
+The text goes on after the figure with a sentence of its own.
+"""
+
+
+def test_a_figure_s_axes_make_no_heading():
+    ed = convert(read_text(AXES))
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == []
+    shown = " ".join(plain(b.pieces) for b in ed.blocks) + " ".join(f.text for f in ed.furniture)
+    assert "Residuals of e" in shown and "ACF of Residuals" in shown  # kept, not lost
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("0.0429", False), ("0.5 1.5", False), ("−1", False), ("z.lag.1", False),
+    ("Version 2.1", True), ("2.1 New features", True), ("Introduction", True),
+])
+def test_a_line_without_a_word_or_of_a_console_s_output_is_no_heading(text, heading):
+    from edition.witness.layout import heading_like
+
+    assert heading_like(text) is heading
+
+
+# -- Issue 16: letters, titles, bylines, definition lists, truncated copies (texts of our own making) -------
+
+from edition.convert import report, title_doubt  # noqa: E402
+from edition.witness.furniture import button_label  # noqa: E402
+from edition.witness.layout import ends_in_mid_word  # noqa: E402
+from edition.witness.letters import (  # noqa: E402
+    closing,
+    closing_lines,
+    dateline,
+    letter_heading,
+    salutation,
+    signature_initials,
+)
+
+LETTER_BODY = ("The parcel came this morning, and I thank you for it. The weather here is bad, and my work goes "
+               "slowly, but it goes.\n\nWrite soon, and tell me how the meeting went.[1]\n\n")
+
+
+def _found(text: str) -> dict:
+    return report(convert(read_text(text)))["found"]
+
+
+def _headings(text: str) -> list[str]:
+    return report(convert(read_text(text)))["headings"]
+
+
+def test_a_letter_s_heading_under_its_series_line_is_the_title_and_names_the_author():
+    text = ("Collected Letters 1868\n\nBrandauer To Johann Weber\nIn Bremen\n\nSource: Volume 3, p. 12.\n\n"
+            "Bremen, 6 March 1868\n\nDear Weber,\n\n" + LETTER_BODY + "Salut.\n\nYours\nJ. S.\n\nNotes\n\n"
+            "1. The meeting of the society.\n")
+    found = _found(text)
+    assert (found["title"]["value"], found["title"]["sure"]) == ("Brandauer To Johann Weber In Bremen", True)
+    assert "series line" in found["title"]["how"]
+    assert (found["author"]["value"], found["author"]["sure"]) == ("Brandauer", True)  # never "Dear Weber"
+    assert found["date"]["value"] == "6 March 1868" and "dateline" in found["date"]["how"]
+    md = render(convert(read_text(text)))
+    assert "Dear Weber," in md and "Salut." in md and "Yours J. S." in md  # kept in the text
+    assert _headings(text) == ["Notes"]  # salutation, closing, signature: no headings
+    assert "[^1]: The meeting of the society." in md
+
+
+def test_a_letter_s_heading_with_its_date_dates_it():
+    text = "Johann Weber to Karl Smith, 12 October 1868\n\nMy dear Friend\n\n" + LETTER_BODY + "Yours\nJ Weber\n"
+    found = _found(text)
+    assert found["title"]["value"] == "Johann Weber to Karl Smith, 12 October 1868"
+    assert found["author"]["value"] == "Johann Weber" and found["date"]["value"] == "12 October 1868"
+    assert _headings(text) == []
+
+
+def test_a_letter_without_heading_is_signed_by_its_author_unsure():
+    text = "Dear Weber,\n\n" + LETTER_BODY.replace("[1]", "") + "Yours faithfully,\nJohann Weber\n"
+    author = _found(text)["author"]
+    assert (author["value"], author["sure"]) == ("Johann Weber", False)
+
+
+@pytest.mark.parametrize("line", ["Introduction to Marx", "Return to Sender", "Transition to Socialism",
+                                  "The Road to Serfdom", "CONDEMNED TO DEATH", "From Marx to Mao"])
+def test_a_title_with_to_is_no_letter_s_heading(line):
+    assert letter_heading(line) is None
+
+
+def test_letter_forms_and_their_near_misses():
+    assert letter_heading("ENGELS TO MARX")[:2] == ("ENGELS", "MARX")
+    assert salutation("Dear Kugelmann,") and salutation("My dear Friend") and not salutation("Dearborn Street")
+    assert not salutation("Dear reader, this is a sentence.")
+    assert closing("Yours KM") and closing("Yours faithfully,") and closing("Salut")
+    assert not closing("Yours is the kingdom")
+    assert signature_initials("K. M.") and signature_initials("F.E.") and not signature_initials("FAQ")
+    assert not signature_initials("A Note") and not signature_initials("USA")
+    assert closing_lines(["Yours", "K Marx"]) and not closing_lines(["Yours is the kingdom of heaven"])
+    assert dateline("London, 6 March 1868") == "6 March 1868" and not dateline("However, 6 March 1868 was cold")
+
+
+def test_a_real_heading_notes_with_prose_under_it_stays_a_heading():
+    text = ("On the Press\n\n" + LETTER_BODY.replace("[1]", "") + "Notes\n\nThese notes were written in haste, "
+            "and the reader should forgive their brevity.\n")
+    assert "Notes" in _headings(text)
+
+
+def test_a_dialog_s_close_button_is_no_title():
+    assert button_label("Close") and button_label("×") and not button_label("Close Reading")
+    found = _found("Close\n\nThe Condemned Cell\n\n" + LETTER_BODY.replace("[1]", ""))
+    assert found["title"]["value"] == "The Condemned Cell"
+
+
+@pytest.mark.parametrize("title", ["Introduction", "PREFACE", "Table of Contents", "1. Introduction"])
+def test_a_generic_section_heading_as_the_first_line_is_an_unsure_title(title):
+    assert title_doubt(title)
+    assert not _found(f"{title}\n\n" + LETTER_BODY.replace("[1]", ""))["title"]["sure"]
+
+
+def test_a_title_in_capitals_with_no_word_of_the_lexicon_is_unsure():
+    assert "ONDEMNED" in title_doubt("ONDEMNED TO DEATH")
+    assert not _found("ONDEMNED TO DEATH\n\n" + LETTER_BODY.replace("[1]", ""))["title"]["sure"]
+    # near misses: a word of the lexicon in capitals, and a title of one real word, are sure
+    assert not title_doubt("CONDEMNED TO DEATH") and not title_doubt("Imperialism")
+    assert _found("Imperialism\n\n" + LETTER_BODY.replace("[1]", ""))["title"]["sure"]
+
+
+def test_written_by_and_edited_by_lines_are_credits_and_name_the_author():
+    text = ("Monitoring Systems\n\nSome opening words of the page come first, as a paragraph of prose here.\n\n"
+            "Written by Ada Morel\nEdited by Jon Brant\n\n" + LETTER_BODY.replace("[1]", ""))
+    assert "Written by Ada Morel Edited by Jon Brant" not in _headings(text)
+    assert _found(text)["author"]["value"] == "Ada Morel"
+    # near miss: a sentence that begins "Written by" is no byline
+    assert _found("Monitoring Systems\n\nWritten by hand, the notes were lost in the move to the new house.\n\n"
+                  + LETTER_BODY.replace("[1]", ""))["author"]["value"] == ""
+
+
+def test_definition_terms_on_their_lines_are_no_headings():
+    terms = ("Monitoring\nCollecting and displaying real-time data about a system.\n\n"
+             "Dashboard\nAn application that provides a summary view of a service.\n\n"
+             "Alert\nA notification intended to be read by a human.\n\n")
+    text = "Terms\n\n" + LETTER_BODY.replace("[1]", "") + terms + "Why Watch?\n\nThere are many reasons to do it.\n"
+    heads = _headings(text)
+    assert not {"Monitoring", "Dashboard", "Alert"} & set(heads) and "Why Watch?" in heads
+    # near miss: a heading over its paragraph, a blank line between, stays a heading
+    one = "Terms\n\n" + LETTER_BODY.replace("[1]", "") + "History\n\nThe project began in a small office.\n\nIt grew.\n"
+    assert "History" in _headings(one)
+
+
+def test_a_copy_breaking_off_in_mid_word_is_reported():
+    text = "Terms\n\n" + LETTER_BODY.replace("[1]", "") + "Alerting lets a system tell us what is about to brea\n"
+    ed = convert(read_text(text))
+    rep = report(ed)
+    assert any(u["what"] == "truncation" and u["value"] == "brea" for u in rep["unsure"])
+    assert "in mid-word" in render(ed)
+    # near misses: a last word in full, a last sentence with its stop
+    assert not ends_in_mid_word("Alerting lets a system tell us what is about to break")
+    assert not ends_in_mid_word("Alerting lets a system tell us what is about to brea.")
+
+
+@pytest.mark.parametrize("label", ["{n})", "({n})", "{n}.", "[{n}]"])
+def test_notes_numbered_under_a_notes_heading_are_the_notes_bodies(label):
+    paragraphs = "".join(f"Paragraph {n} of the letter has a note here.[{n}] It goes on.\n\n" for n in range(1, 12))
+    bodies = "".join(label.format(n=n) + f" The body of note {n}, about a person.\n\n" for n in range(1, 12))
+    ed = convert(read_text("Weber to Brandauer\n\nDear Friend,\n\n" + paragraphs + "Notes\n\n" + bodies))
+    notes = report(ed)["notes"]
+    assert notes["bodies"] == [str(n) for n in range(1, 12)] and notes["missing_bodies"] == []
+    assert "[^11]: The body of note 11, about a person." in render(ed)
+
+
+def test_items_numbered_with_a_parenthesis_and_no_markers_are_no_notes():
+    # the near miss: "1) …" items at the end of a text without markers in it invent no notes
+    text = ("Steps\n\n" + LETTER_BODY.replace("[1]", "") + "Notes\n\n1) Buy the paper.\n\n2) Print the leaflet.\n")
+    notes = report(convert(read_text(text)))["notes"]
+    assert notes["bodies"] == [] and notes["markers"] == []
+
+
+def test_a_letter_whose_lines_run_together_keeps_its_heading_record_and_dateline_apart():
+    text = ("Collected Letters 1868\nBrandauer To Johann Weber\nIn Bremen\nSource: Volume 3, p. 12.\n"
+            "Bremen, 6 March 1868\nDear Weber,\nThe parcel came this morning, and I thank you for it.\n"
+            "Write soon, and tell me how the meeting went.\nSalut\nYours\nJ. B.\n")
+    ed = convert(read_text(text))
+    found = report(ed)["found"]
+    assert found["title"]["value"] == "Brandauer To Johann Weber In Bremen"
+    assert (found["author"]["value"], found["date"]["value"]) == ("Brandauer", "6 March 1868")
+    assert report(ed)["headings"] == []
+    assert [f.name for f in ed.header] == ["rubric", "title", "source", "date"]
+
+
+def _title_page(second: str) -> str:
+    para = ("The use of the functions of the package is shown in this\nvignette, with examples of the "
+            "estimation of the models and\ntheir testing, which is followed by a discussion of the\n"
+            "structural models and of the forecasts made with them.\n\n")
+    return (f"                    Using the widget package\n\n              {second}\n\n"
+            "                        September 9, 2007\n\n\n" + para * 4 + "\f\n" + para * 3)
+
+
+def test_a_name_with_an_honorific_and_a_place_on_a_pdf_s_title_page_is_its_author():
+    found = report(convert(read_text(_title_page("Dr. Ada Morel, Kronberg im Taunus"))))["found"]
+    assert found["title"]["value"] == "Using the widget package"
+    assert (found["author"]["value"], found["date"]["value"]) == ("Ada Morel", "September 9, 2007")
+
+
+def test_a_subtitle_after_a_name_and_a_comma_is_no_author_s_place():
+    # the near miss: "Karl Example, the Man and His Work" is a subtitle, no name and its place
+    found = report(convert(read_text(_title_page("Karl Example, the Man and His Work"))))["found"]
+    assert found["author"]["value"] != "Karl Example"

@@ -602,3 +602,47 @@ def test_near_miss_prose_under_references_and_names_in_prose_stay_paragraphs():
     body = WRAPPED.replace("a paper set by TeX", "Carr, E. H. set by TeX")
     ed = convert(read_text(body))
     assert len(_paragraphs(ed)) == 1
+
+
+# -- A numbered heading under a page's lone number (issue 16) ---------------------------------
+
+#: a paragraph of hard-wrapped lines, a page's worth of it
+PAGE_LINES = ("The words of this paragraph run on from one line to the next as a printed page sets them, and\n"
+              "the sentence goes on over the line's end into the next line of the page, as a book's would\n"
+              "do when its lines are hard-wrapped by the extraction of the text from the document.\n\n")
+
+
+@pytest.mark.parametrize("apart", [True, False])
+def test_a_numbered_heading_under_a_page_s_lone_number_is_never_a_note_s_text(apart):
+    # the page's foot: "2" alone, then "2.1 The second part" and its text (a blank line under the heading or
+    # not): the section's, not note 2's, though the text calls a note 2 with a glued number
+    section = "2.1 The second part\n" + ("\n" if apart else "") + "The text of the section goes on here, a sentence.\n"
+    text = ("A Title\n\n" + PAGE_LINES + "The first paragraph calls a note in its middle.1 It goes on with more words\n"
+            "and ends its sentence on this line.\n\n" + PAGE_LINES + "1\n\nThe note of the first page, a sentence.\n\f"
+            + PAGE_LINES + "The second page opens with a sentence that calls a second note.2 More words\n"
+            "follow here to the end of it.\n\n" + PAGE_LINES + "2\n\n" + section + "\f" + PAGE_LINES)
+    ed = convert(read_text(text))
+    assert [h for h, _ in headings(ed)] == ["2.1 The second part"]
+    assert "The text of the section goes on here" in " ".join(plain(b.pieces) for b in ed.blocks)
+    assert "2" not in [n.label for n in ed.notes if n.status != "missing-body"]
+
+
+def test_a_note_at_a_page_s_foot_is_still_read_near_miss():
+    text = ("A Title\n\n" + PAGE_LINES + "The first paragraph calls a note in its middle.1 It goes on with more words\n"
+            "and ends its sentence on this line.\n\n" + PAGE_LINES + "1\n\n2.1 million people were counted then, "
+            "the census says.\n\f" + PAGE_LINES)
+    ed = convert(read_text(text))
+    assert [n.label for n in ed.notes] == ["1"]  # "2.1 million people …" opens a note's sentence: no heading
+
+
+def test_a_number_of_a_figure_s_axis_is_not_joined_as_a_section_s_number():
+    from edition.witness.layout import Blk, join_section_numbers
+    from edition.witness.reading import split_lines
+
+    def blocks(*texts):
+        lines = split_lines("\n\n".join(texts) + "\n")
+        return [Blk([line], 1, 1) for line in lines if line.text]
+    axis = join_section_numbers(blocks("1.0", "1.5", "Residuals of e"), {})
+    assert [b.text for b in axis] == ["1.0", "1.5", "Residuals of e"]
+    section = join_section_numbers(blocks("The sentence ends here.", "2.1", "New features"), {})  # near miss
+    assert [b.text for b in section] == ["The sentence ends here.", "2.1 New features"]

@@ -86,6 +86,50 @@ def test_a_c1_control_character_suggests_a_bad_conversion():
     assert str(err.value).startswith("c1.txt:3: control character U+0093 (text converted from cp1252")
 
 
+def test_a_c1_control_standing_as_a_list_s_mark_is_read_as_a_bullet_and_recorded():
+    # issue 16: pdftotext writes U+0088 for a bullet's glyph; the text shows no other sign of mojibake
+    text = ("Title\n\nThe three ways are these:\n\n\x88 Random experiment, the first.\n"
+            "    \x88 Instruments, the second.\n\nA glyph mid\x88line, and \x88 another.\n")
+    witness = read_text(text, "pdf.txt")
+    assert len(witness.text) == len(text)  # one character for one: offsets kept
+    assert "\u2022 Random experiment" in witness.text and "    \u2022 Instruments" in witness.text
+    assert "mid\ufffdline, and \ufffd another" in witness.text
+    assert witness.controls == ((5, 0x88), (6, 0x88), (8, 0x88), (8, 0x88))
+    edition = convert(witness)
+    [stated] = [d for d in edition.decisions if d.what == "control characters"]
+    assert stated.value == "U+0088" and not stated.sure
+    assert ("line 5 U+0088 as \u2022, line 6 U+0088 as \u2022, line 8 U+0088 as \ufffd, line 8 U+0088 as \ufffd"
+            in stated.how)
+    myst = render(edition)
+    assert "**Control characters.** U+0088: 4 in all, on lines 5, 6, 8:" in myst
+    assert "\x88" not in myst and "Random experiment" in myst
+
+
+@pytest.mark.parametrize(("text", "line", "sign"), [
+    ("Title\n\nCaf\u00c3\u00a9 society.\n\n\x88 An item.\n", 3, "\u00c3\u00a9"),  # UTF-8 read as Latin-1
+    ("Title\n\n\x88 An item.\n\nIt\u00e2\u20ac\u2122s a quote.\n", 5, "\u00e2\u20ac"),  # and as cp1252
+    ("Title\n\nIt\u00e2\x80\x99s a quote.\n", 3, "\u00e2\\x80"),  # the C1 inside the sequence
+    ("Title\n\nDon\x92t stop.\n", 3, "\\x92"),  # cp1252's apostrophe read as Latin-1
+])
+def test_c1_controls_beside_mojibake_are_refused_naming_file_and_line(text, line, sign):
+    with pytest.raises(EditionError) as err:
+        decode(text.encode(), "moji.txt")
+    message = str(err.value)
+    assert message.startswith(f"moji.txt:{line}: control character U+00") and f"'{sign}' reads as mojibake" in message
+
+
+@pytest.mark.parametrize("text", [
+    "Title\n\nS\u00c3O PAULO and \u00c2 alone.\n\n\x88 An item.\n",  # Ã and Â before no continuation byte
+    "Title\n\nA dash \x97 between spaces, a quote \x93 alone.\n",  # cp1252's signs, but not as punctuation
+    "Title\n\n\x88Glued to its word.\n",  # no space after it: no list's mark, U+FFFD
+])
+def test_c1_controls_without_mojibake_are_read_not_refused(text):
+    witness = read_text(text, "near.txt")
+    assert not any("\x80" <= c <= "\x9f" for c in witness.text)
+    assert witness.controls and all(0x80 <= code <= 0x9F for _, code in witness.controls)
+    assert ("\u2022" in witness.text) == ("\x88 An item" in text)
+
+
 def test_form_feeds_are_dropped_and_lines_keep_their_numbers(tmp_path):
     path = tmp_path / "ff.txt"
     path.write_bytes(b"Title\n\nFirst page ends\n\x0cand the next begins.\n")

@@ -517,3 +517,96 @@ def test_a_navbox_s_view_talk_edit_letters_make_no_hard_wrapped_text():
     assert paragraphs(ed) == [p for p in PROSE.split("\n") if p] * 3
     assert headings(ed) == ["Details", "Software"]
     assert report(ed)["layout"] == "web"
+
+
+# -- Issue 16: a book's chapter under a site's menu, a dialog's button (texts of our own making) ------------
+
+_CHAPTER_PROSE = ("The teams share some basic principles for building monitoring that works, and this chapter "
+                  "offers guidelines for what should wake a human.\n\nMore prose follows here, as it does.\n")
+
+
+def test_a_chapter_s_heading_under_the_site_s_contents_menu_is_the_title():
+    from edition.convert import convert, report
+    from edition.witness.reading import read_text
+
+    text = ("Keeping Systems Up\n\nClose\n\nTable of Contents\nForeword\nPreface\nPart I - Introduction\n"
+            "1. Introduction\n2. The Environment\n\nChapter 6 - Watching Distributed Systems\n\n"
+            "Written by Ada Morel\nEdited by Jon Brant\n\n" + _CHAPTER_PROSE)
+    rep = report(convert(read_text(text)))
+    title = rep["found"]["title"]
+    assert (title["value"], title["sure"]) == ("Chapter 6 - Watching Distributed Systems", True)
+    assert "chapter's heading" in title["how"]
+    assert (rep["found"]["author"]["value"], rep["found"]["author"]["sure"]) == ("Ada Morel", True)
+    assert rep["headings"] == []  # the menu's lines and the credits: none a heading
+
+
+def test_a_chapter_line_under_prose_is_no_chapter_page_s_title():
+    from edition.convert import convert, report
+    from edition.witness.reading import read_text
+
+    # the near miss: prose above the chapter's line: the page's own title stands
+    text = ("Keeping Systems Up\n\n" + _CHAPTER_PROSE + "\nChapter 6 - Watching Distributed Systems\n\n"
+            + _CHAPTER_PROSE)
+    assert report(convert(read_text(text)))["found"]["title"]["value"] == "Keeping Systems Up"
+
+
+def test_a_wiki_s_infobox_at_the_top_is_set_aside_line_by_line():
+    from edition.convert import convert, report
+    from edition.witness.reading import read_text
+
+    box = ("Ada Example\nAda Example in 1929\nBorn\t7 November 1879\nYanovka, Kherson\nDied\t21 August 1940\n"
+           "Mexico City\nPolitical party\tBolshevik\nNatalia Sedova\n\n")
+    text = ("Ada Example\n\nFrom Example Encyclopedia\n\n" + box + "Ada Example (1879–1940) was a revolutionary "
+            "and a writer.\n\nLife\n\nShe was born in a village in the south and went to school in Odessa.\n")
+    ed = convert(read_text(text))
+    assert [f.what for f in ed.furniture].count("infobox") == 8  # each line kept and listed
+    assert report(ed)["headings"] == ["Life"]
+    # the near miss: one field alone in a run is no infobox (a line of the text, printed)
+    one = text.replace(box, "Ada Example\nBorn\t7 November 1879\n\n")
+    assert "infobox" not in [f.what for f in convert(read_text(one)).furniture]
+
+
+def test_a_wiki_s_notes_with_an_arrow_back_as_list_items_are_the_notes_bodies():
+    from edition.convert import convert, report
+    from edition.witness.reading import read_text
+
+    text = ("WEBER TO BRANDAUER\nIN BREMEN\nBremen, 10 March 1868\nDear Friend,\n"
+            "Do not forget to return the things from the printer,[1] otherwise I cannot reply to him.\n"
+            "If the cousins[2] do not write to you soon, I shall see what I can do about it.\n"
+            "Your\nJ. W.\n- ↑ The printer of the book.\n- ↑ The cousins in Holland.\n")
+    ed = convert(read_text(text))
+    notes = report(ed)["notes"]
+    assert notes["bodies"] == ["1", "2"] and notes["missing_bodies"] == []
+    # the near miss: arrows before a list's items, and no markers in the text: no notes, nothing invented
+    plain_list = text.replace("[1]", "").replace("[2]", "")
+    assert report(convert(read_text(plain_list)))["notes"]["bodies"] == []
+
+
+_BLOG_TOP = "Skip to content\nRed Notes\nA blog about labour history\n\nHome\nAbout\nArchive\n\n"
+_BLOG_BODY = ("The workers came out on Monday morning, and by the evening the whole district had joined them.\n\n"
+              "Contents\n1 The first day\n2 The second day\n\nThe first day\n\nThe second day was quieter, though "
+              "the police were everywhere.\n\nThe second day\n\nThe third day brought the news, and nobody "
+              "believed it.\n")
+
+
+def test_a_site_s_short_lines_above_a_dated_title_are_set_aside_and_the_title_found():
+    from edition.convert import convert, report
+    from edition.witness.reading import read_text
+
+    ed = convert(read_text(_BLOG_TOP + "The Strike at the Works\nPosted on March 12, 2019 by Jane Roe\n\n"
+                           + _BLOG_BODY))
+    rep = report(ed)
+    assert (rep["found"]["title"]["value"], rep["found"]["author"]["value"]) == ("The Strike at the Works", "Jane Roe")
+    assert rep["headings"] == ["The first day", "The second day"]  # the menus and the contents: no headings
+    kinds = [f.what for f in ed.furniture]
+    assert "site lines" in kinds and "table of contents" in kinds
+
+
+def test_short_lines_above_an_undated_title_are_left_to_the_page_s_other_rules():
+    from edition.convert import convert
+    from edition.witness.reading import read_text
+
+    # the near miss: no date, byline or Posted line under the title: nothing is set aside as the site's lines
+    ed = convert(read_text(_BLOG_TOP + "The Strike at the Works\n\n" + _BLOG_BODY))
+    assert "site lines" not in [f.what for f in ed.furniture]
+

@@ -62,6 +62,7 @@ from .witness.labels import (
     sort_key,
 )
 from .witness.layout import (
+    CONTENTS_MENU,
     DEFINITION_RE,
     FIELD_RE,
     FIRST_SCREEN_LINES,
@@ -71,6 +72,7 @@ from .witness.layout import (
     STANDFIRST_AUTHOR_RE,
     STANDFIRST_LEAD_RE,
     TOP_ZONE,
+    TRUNCATED,
     Layout,
     from_source_author,
     item_number,
@@ -79,7 +81,8 @@ from .witness.layout import (
     side_by_side,
 )
 from .witness.lead import lead_title
-from .witness.lexicon import TextVocabulary, technical
+from .witness.letters import closing_lines, dateline, letter_heading, signature_initials
+from .witness.lexicon import TextVocabulary, technical, zipf
 from .witness.reading import INVISIBLE_RE, Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid
@@ -146,7 +149,7 @@ PRINTED_LINE_RE = re.compile(
 STAMP_VERB_RE = re.compile(r"^(Posted|Published|Updated|Written)\b", re.IGNORECASE)
 #: a line that is "by NAME", perhaps with a translator after a comma: "by Karl Kautsky, translated by …"
 SCREEN_BYLINE_RE = re.compile(
-    r"^(?:by|By|BY)\s+((?:[A-Z][\w.’'-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w.’'-]*){0,5})"
+    r"^(?:(?:Written|Reported|Words|Text|Story|Article)\s+)?(?:by|By|BY)\s+((?:[A-Z][\w.’'-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w.’'-]*){0,5})"
     r"(?:,\s*(?:translated|edited|with)\b.*)?$"
 )
 
@@ -242,7 +245,7 @@ class _Converter:
         controls = tuple(c for c in self.witness.controls if not INVISIBLE_RE.match(chr(c[1])))
         invisible = tuple(c for c in self.witness.controls if INVISIBLE_RE.match(chr(c[1])))
         if controls:
-            self.decided.append(controls_decision(controls))
+            self.decided.append(controls_decision(controls, self.witness.c1_bullets))
         if invisible:
             self.decided.append(invisible_decision(invisible))
         return InlineContext(
@@ -595,7 +598,12 @@ class _Converter:
             ctx = ctx._replace(inner_furniture=tuple(s for s in ctx.inner_furniture
                                                      if not block.start <= s[0] < block.end))
         pieces = self.pieces(block.start, block.end, ctx)
-        if seg.breaks_off:
+        if seg.breaks_off and seg.detail == TRUNCATED:
+            last = block.text.split()[-1]
+            self.editor_note(f"The witness breaks off here, in mid-word (“{last}”): the copy is truncated.", pieces)
+            self.decided.append(Decision("truncation", last, f"the text ends in mid-word (“{last}”): the copy "
+                                         "breaks off, the rest of the text missing", block.lines[-1].lineno, False))
+        elif seg.breaks_off:
             self.editor_note(
                 "The witness breaks off here: the sentence is incomplete in the source.",
                 pieces,
@@ -707,7 +715,8 @@ class _Converter:
         found = {d.what: d for d in layout if d.what == "author"}
         fields = {f.name: f for f in reversed(self.header)}
         title_d = self.title_decision(title, fields)
-        author = self.author_decision(fields) or found.get("author") or self.screen_byline()
+        author = (self.author_decision(fields) or found.get("author") or self.screen_byline()
+                  or self.signature_author())
         if author is None:
             # nothing found is never a sure reading: the editor is told to look
             author = Decision("author", "", "none found: no byline, standfirst or Author: line", 0, False)
@@ -740,6 +749,8 @@ class _Converter:
                             "witness (an e-book's, a library's), not a heading of the text", t.lineno, False)
         if t.label_in_witness:
             how = "the witness's Title: line"
+        elif form := self.title_form(t, lead):
+            how = form
         elif lead:
             first, last = lead[0].block.lineno, lead[-1].block.lineno
             where = f"line {first}" if first == last else f"lines {first}–{last}"
@@ -760,7 +771,23 @@ class _Converter:
         elif refused := title_refused(title):
             # furniture or a date taken for the title: the editor is told to look
             how, sure = f"{how}, though it reads as {refused}", False
+        elif doubt := title_doubt(title):
+            how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
+
+    def title_form(self, t: HeaderField, lead: list) -> str:
+        """How a title was found by its own form, or "": a chapter's heading under a site's menu of the book's
+        contents ("Chapter 6 - …"), a letter's heading ("Marx to Ludwig Kugelmann") under its series line."""
+        if lead and lead[-1].detail == CONTENTS_MENU:
+            first, last = lead[0].block.lineno, lead[-1].block.lineno
+            return (f"the chapter's heading (“Chapter N - TITLE”), under the site's furniture and its menu of the "
+                    f"book's contents (lines {first}–{last}), set aside")
+        if not letter_heading(t.value):
+            return ""
+        how = "the letter's heading (“NAME to NAME”)"
+        if series := [f for f in self.header if f.lineno < t.lineno and f.name == "rubric"]:
+            how += f", under the collection's series line (line {series[0].lineno}), which is no title"
+        return how
 
     def title_split(self) -> str:
         """The small word alone on the title's first line when the title runs on to the next ("THE"), or ""."""
@@ -785,6 +812,10 @@ class _Converter:
             read = byline(f.value)  # "Written by NAME", "— NAME, DATE", "by NAME | DATE": the name alone
             name = read[0] if read else re.sub(r"^(by|BY|By)\s+", "", f.value).strip()
             return Decision("author", name, "the byline", f.lineno)
+        if "title" in fields and (letter := letter_heading(fields["title"].value)):
+            # "Marx to Ludwig Kugelmann": the heading names the letter's writer (the salutation its addressee)
+            writer = letter[0].title() if letter[0].isupper() else letter[0]
+            return Decision("author", writer, "the letter's heading (“NAME to …”)", fields["title"].lineno)
         if "standfirst" in fields:
             f = fields["standfirst"]
             for pattern, how in ((STANDFIRST_AUTHOR_RE, "the standfirst (“…, writes NAME”)"),
@@ -803,6 +834,21 @@ class _Converter:
                             "perhaps its author", fields["source"].lineno, False)
         return None
 
+    def signature_author(self) -> Decision | None:
+        """The name a letter is signed with under its closing ("Yours faithfully," / "Frederick Engels"): its
+        author, probably (a guess the report flags); initials alone ("K. M.") name nobody the editor can print."""
+        for block in reversed(self.blocks):
+            if block.kind != "paragraph":
+                continue
+            lines = [line for line in self.witness.text[block.start:block.end].splitlines() if line.strip()]
+            if len(lines) >= 2 and closing_lines(lines):
+                name = " ".join(lines[-1].split()).rstrip(".,")
+                if sum(c.islower() for c in name) >= 2 and (not signature_initials(name) or " " in name):
+                    return Decision("author", name, "the letter's signature under its closing (“Yours, NAME”)",
+                                    block.lineno + len(lines) - 1, False)
+                return None
+        return None
+
     def meta_line(self) -> tuple[str, str, int] | None:
         """The site's line of metadata set aside as furniture (:func:`meta_line`): (name, date, line)."""
         for seg in self.layout.segments:
@@ -818,6 +864,10 @@ class _Converter:
         """
         for line in self.witness.lines[:FIRST_SCREEN_LINES]:
             if m := SCREEN_BYLINE_RE.match(line.text.strip()):
+                if line.text.strip().startswith("Written by"):
+                    # "Written by NAME" (over "Edited by NAME"): the writer named as such
+                    return Decision("author", m.group(1), "a “Written by NAME” line in the first screen",
+                                    line.lineno)
                 return Decision("author", m.group(1), "a “by NAME” line in the first screen", line.lineno, False)
         return None
 
@@ -832,6 +882,8 @@ class _Converter:
             # "Version 2, February 1998" under the title: its date, the version's (a guess)
             return Decision("date", version.group(1), "the version line under the title (“Version …, DATE”)",
                             f.lineno, False)
+        if not f.label_in_witness and (date := dateline(f.value)):
+            return Decision("date", date, "the letter's dateline (“PLACE, DATE”)", f.lineno)
         if not f.label_in_witness and not is_date_line(f.value) and (date := date_at_end(f.value)):
             # "(Draft of October 7, 2013)", "12 March 2019 | News": the date the line gives
             return Decision("date", date, "the date of a line in the header (“… DATE”, “DATE | RUBRIC”)", f.lineno)
@@ -840,10 +892,18 @@ class _Converter:
             how += f" (its day and year run together in the copy: “{f.value}”)"
         return Decision("date", spaced, how, f.lineno)
 
+    @staticmethod
+    def letter_date(fields: dict[str, HeaderField]) -> Decision | None:
+        """The date in a letter's heading ("Karl Marx to Ludwig Kugelmann, 12 October 1868"), or None."""
+        if "title" in fields and (letter := letter_heading(fields["title"].value)) and letter[2]:
+            return Decision("date", date_phrase(letter[2]) or letter[2], "the date in the letter's heading "
+                            "(“NAME to NAME, DATE”)", fields["title"].lineno)
+        return None
+
     def date_decision(self, fields: dict[str, HeaderField]) -> Decision:
         """How the date was found: a Date: line or a date line, a Posted line, the manifest, or none."""
-        if "date" in fields:
-            return self.date_field_decision(fields["date"])
+        if found := (self.date_field_decision(fields["date"]) if "date" in fields else self.letter_date(fields)):
+            return found
         # "Dictated: Dictated by phone on August 17, 1921": the date the field gives, never its sentence; the
         # text's own date (written, dictated, delivered) before its first printing's
         dating = next((fields[name] for name in DATING_FIELDS if name in fields and date_phrase(fields[name].value)),
@@ -928,6 +988,32 @@ def title_refused(title: str) -> str:
     return ""
 
 
+#: the generic headings of a section, which title no text of their own ("Introduction" as a text's first line)
+GENERIC_HEADINGS = frozenset(
+    "introduction preface foreword contents abstract summary conclusion conclusions notes footnotes endnotes "
+    "references bibliography appendix index glossary acknowledgements acknowledgments prologue epilogue afterword "
+    "postscript overview background chapter part section".split()
+) | {"table of contents", "further reading", "see also"}
+#: the fewest letters of a word in capitals looked up in the lexicon (shorter: an acronym, an initial)
+CAPS_WORD_MIN = 4
+
+
+def title_doubt(title: str) -> str:
+    """Why a title read from its place is not sure, or "": a section's generic heading ("Introduction",
+    "Preface": a section's, not the text's title); a title in capitals with a word in no lexicon ("ONDEMNED":
+    its initial lost in the copy?)."""
+    bare = re.sub(r"^(?:\d{1,2}|[IVX]{1,4})\.?\s+", "", " ".join(title.split())).strip(" .:").casefold()
+    if bare in GENERIC_HEADINGS:
+        return "it is a section's generic heading, no title of a text"
+    tokens = re.findall(r"[^\W\d_]+", title)
+    if tokens and all(t.isupper() for t in tokens):
+        unknown = [t for t in tokens if len(t) >= CAPS_WORD_MIN and zipf(t) == 0.0]
+        if unknown:
+            return (f"its word in capitals “{unknown[0]}” is no word of the lexicon (a letter lost in the copy, "
+                    "a name?)")
+    return ""
+
+
 def resolve_ibid(body: list[Piece], notes: list[Note]) -> list[Piece]:
     """Link a note that begins "Ibid." to the work the previous note cites.
 
@@ -958,16 +1044,28 @@ def convert(witness: Witness, record: dict | None = None,
     return _Converter(witness, record or {}, editorial or EditorialData.empty()).run()
 
 
-def controls_decision(controls: tuple[tuple[int, int], ...]) -> Decision:
+def controls_decision(controls: tuple[tuple[int, int], ...], bullets: frozenset = frozenset()) -> Decision:
     """The apparatus's statement on the witness's control characters, printed as their pictures."""
     codes = dict.fromkeys(code for _, code in controls)
     lines = list(dict.fromkeys(line for line, _ in controls))
     where = ", ".join(str(n) for n in lines[:10]) + (" …" if len(lines) > 10 else "")
     value = ", ".join(f"U+{code:04X}" for code in codes)
-    return Decision("control characters", value,
-                    f"{len(controls)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters a page "
-                    f"cannot print (a symbol font's glyphs in a PDF's extraction, a terminal's colours), each "
-                    f"printed as its picture ({', '.join(picture(chr(c)) for c in codes)})", lines[0], False)
+    how = (f"{len(controls)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters a page "
+           f"cannot print (a symbol font's glyphs in a PDF's extraction, a terminal's colours), each "
+           f"printed as its picture ({', '.join(picture(chr(c)) for c in codes if not 0x80 <= c <= 0x9F)})")
+    read, marked = [], set()
+    for line, code in controls:
+        if 0x80 <= code <= 0x9F:  # each C1 control read one by one: a list's mark (a line's first) or not
+            bullet = line in bullets and line not in marked
+            marked.add(line)
+            read.append(f"line {line} U+{code:04X} as {'•' if bullet else chr(0xFFFD)}")
+    if read and len(read) == len(controls):
+        how = how[:how.index(", each printed")]
+    if read:
+        how += ("; a C1 control (U+0080–U+009F, in a text that shows no other sign of a bad conversion) standing "
+                "as a list's mark, at a line's start with a space after it, is read as a bullet (•), elsewhere "
+                "as \ufffd: " + ", ".join(read))
+    return Decision("control characters", value, how, lines[0], False)
 
 
 def invisible_decision(found: tuple[tuple[int, int], ...]) -> Decision:

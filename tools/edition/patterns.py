@@ -37,15 +37,18 @@ from .files import cache_folder, write_whole
 
 #: the versions of CPython whose ``re`` this module was tested with (major, minor)
 TESTED = frozenset({(3, 11)})
-#: the most patterns kept: fewer than ``re``'s cache holds, so that the patterns compiled at run time have room
-KEPT_MOST = 400
+#: the most patterns kept: fewer than ``re``'s cache holds (512), so that those compiled before and at run
+#: time have room
+KEPT_MOST = 448
 #: the format of the file
 FORMAT = 2
 #: the type code of :mod:`array` for the engine's code words (``_sre.CODESIZE`` bytes: 4)
 CODE_TYPE = "I"
 
-#: the keys of ``re._cache`` that the file :func:`preload` read holds, this process
-_loaded: set[tuple] = set()
+#: the entries of the file :func:`preload` read, by their keys in ``re._cache``, this process
+_loaded: dict[tuple, list] = {}
+#: the keys of ``re._cache`` before :func:`preload`: patterns compiled before the package's modules
+_before: set[tuple] = set()
 
 
 def supported() -> bool:
@@ -105,10 +108,15 @@ def _read(path: Path) -> list[list]:
 
 
 def preload() -> int:
-    """Put the kept patterns into ``re``'s cache (where they are not yet): how many were put there."""
+    """Put the kept patterns into ``re``'s cache (where they are not yet): how many were put there.
+
+    What ``re`` has compiled before (the standard library's patterns, the command line's) is not the
+    package's: :func:`keep` leaves it out.
+    """
     if not supported():
         return 0
     cache = re._cache  # type: ignore[attr-defined]
+    _before.update(cache)
     room = re._MAXCACHE - len(cache)  # type: ignore[attr-defined]
     count = 0
     for entry in _read(cache_path())[:max(room, 0)]:
@@ -117,36 +125,41 @@ def preload() -> int:
             if key not in cache:
                 cache[key] = from_entry(entry)
                 count += 1
-            _loaded.add(key)
+            _loaded[key] = entry
         except (TypeError, ValueError, IndexError, RuntimeError):  # not an entry, or code the engine refuses
             continue
     return count
 
 
 def keep() -> int:
-    """Write the patterns ``re`` has compiled so far, in this process, to the cache, if any is new there:
-    how many were written (0: none new, or not :func:`supported`).
+    """Write the patterns ``re`` has compiled since :func:`preload` to the cache, if any is new there: how many
+    were written (0: none new, or not :func:`supported`).
 
     Called once the modules are imported, so that what is kept is the patterns the modules compile, not
-    those made at run time from a text's words.
+    those made at run time from a text's words; only the new ones are compiled again (by ``re``'s compiler,
+    for their code), the others written as they were read.
     """
     if not supported():
         return 0
     keys = [key for key in list(re._cache) if key[0] is str and isinstance(key[2], int)  # type: ignore[attr-defined]
-            and not key[2] & re.DEBUG]
+            and not key[2] & re.DEBUG and key not in _before]
     if all(key in _loaded for key in keys):
         return 0
-    entries = []
-    for _, pattern, flags in keys[-KEPT_MOST:]:
-        try:
-            entries.append(compiled_entry(pattern, flags))
-        except (re.error, RecursionError, ValueError, TypeError):
-            continue
+    kept: dict[tuple, list] = {}
+    for key in keys[:KEPT_MOST]:
+        entry = _loaded.get(key)
+        if entry is None:
+            try:
+                entry = compiled_entry(key[1], key[2])
+            except (re.error, RecursionError, ValueError, TypeError):
+                continue
+        kept[key] = entry
+    entries = list(kept.values())
     # escaped: a pattern may hold a lone surrogate, which UTF-8 cannot encode
     body = json.dumps(entries, separators=(",", ":")).encode("ascii")
     try:
         write_whole(cache_path(), hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
     except OSError:
         return 0  # a cache folder that cannot take it: the next run compiles again
-    _loaded.update(keys)
+    _loaded.update(kept)
     return len(entries)

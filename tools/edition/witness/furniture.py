@@ -482,6 +482,19 @@ def rule_line(text: str) -> bool:
     return bool(RULE_LINE_RE.match(text))
 
 
+#: a dialog's or a banner's button alone on its line: "Close", "×", "Dismiss", "Accept all", "Got it"
+BUTTON_LABEL_RE = re.compile(
+    r"^(?:[×✕✖xX]|close|close (?:this )?(?:dialog|window|menu|banner|message)|dismiss|cancel|ok|okay|got it|"
+    r"accept(?: all)?(?: cookies)?|reject(?: all)?|decline|no thanks|toggle (?:navigation|menu|sidebar))\s*[×✕]?$",
+    re.IGNORECASE,
+)
+
+
+def button_label(text: str) -> bool:
+    """A button's label alone on its line ("Close", "×", "Accept all"): a dialog's, never the text's."""
+    return bool(BUTTON_LABEL_RE.match(text.strip()))
+
+
 def web_line_kind(text: str, *, at_edge: bool) -> str | None:
     """The kind of furniture a line of a web page is, or None.
 
@@ -496,6 +509,8 @@ def web_line_kind(text: str, *, at_edge: bool) -> str | None:
         return "viewer page counter"
     if at_edge and call_to_action(text):
         return "call to action"
+    if at_edge and button_label(text):
+        return "button label"  # "Close" over a dialog: never the title
     if at_edge and site_frame_label(text):
         return "navigation bar"  # "Main menu", "move to sidebar": the frame of the site's menus
     if at_edge and PAGE_STAMP_RE.match(text.strip()) and len(words(text)) <= FURNITURE_MAX_WORDS:

@@ -18,7 +18,7 @@ from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, P
 from .addresses import URL_RE, broken_addresses
 from .code import literal_token
 from .emphasis import words as emphasised_words
-from .labels import BARE, BRACKET, LabelForm, marker_matches, normalise
+from .labels import BARE, BRACKET, LabelForm, in_identifier, index_in_mathematics, marker_matches, normalise
 from .lexicon import (
     SMALL_TITLE_WORDS,
     UNJOINABLE,
@@ -64,8 +64,8 @@ SUSPENDED_RE = re.compile(r"(?<![\w@/.\-])([^\W\d_]{4,})(?=\s+([^\W\d_]+-[^\W\d_
 GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;])([A-Z][a-z]+)")
 #: a bracketed note marker; the space before it goes with it (other forms: :mod:`edition.witness.labels`)
 NOTE_MARKER_RE = BRACKET.marker
-#: a note number glued to the word it follows: "budget6"
-GLUED_MARKER_RE = re.compile(r"(?<=[a-z’'”\)])(\d{1,2})(?=[\s.,;:!?”\")]|$)")
+#: a note number glued to the word it follows: "budget6" (not to a letter alone, a formula's index: "x2")
+GLUED_MARKER_RE = re.compile(r"(?<=[a-z’'”\)])(?<!(?<![^\W\d_])[a-z])(\d{1,2})(?=[\s.,;:!?”\")]|$)")
 #: a title between slashes, the witness's stand-in for italics
 SLASH_ITALIC_RE = re.compile(r"(?<![\w:/<])/(?=[A-Z“\"‘0-9])([^/\n]{2,}?)(?<=[\w.?!”\"’)])/(?![\w/])")
 TRANSLATOR_RE = re.compile(r"\((Translator|Translator’s note|Translator's note|Trans\.|Tr\.)\)\s*$")
@@ -234,7 +234,9 @@ def _wrapping_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) 
     for m in LINE_END_HYPHEN_RE.finditer(raw):
         first, second = m.group(1), m.group(2)
         if keep_line_end_hyphen(first, second, ctx.vocabulary):
-            _add(edits, Edit(m.start(), m.end(), text(f"{first}-{second}")))
+            # the parts joined, the hyphen kept: a join of the editor's, recorded as the removals are
+            _add(edits, Edit(m.start(), m.end(), text(f"{first}-{second}"), "hyphen-kept",
+                             "hyphen at a line end kept: a compound"))
         else:
             _add(
                 edits,
@@ -327,13 +329,19 @@ def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> No
             if form is BRACKET or not in_url(m.start(), m.end()):
                 _add(edits, Edit(m.start(), m.end(), [NoteRef(normalise(m.group(1)))]))
     for m in GLUED_MARKER_RE.finditer(raw):
-        if m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()):
+        if (m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()) and not in_identifier(raw, m.start())
+                and not index_in_mathematics(raw, m.start())):
             _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
 
 
 #: line breaks with the spacing around them, runs of spaces, and tabs: each
 #: becomes one space (a change of spacing only, not recorded in the apparatus)
 WHITESPACE_RE = re.compile(r"[ \t]*\n[ \t\u00a0]*|[ \t]{2,}|\t")
+
+
+#: the interventions printed as running text, recorded in the apparatus only: a line-end hyphen kept joins
+#: the parts as the witness prints them, its line break aside (a glossary's term is linked in them as anywhere)
+AS_TEXT = frozenset({"hyphen-kept"})
 
 
 def apply(raw: str, base: int, edits: list[Edit], lineno_of, paragraph: int) -> tuple[list[Piece], list[Entry]]:
@@ -347,7 +355,7 @@ def apply(raw: str, base: int, edits: list[Edit], lineno_of, paragraph: int) -> 
     pos = 0
     for edit in edits:
         pieces += text(WHITESPACE_RE.sub(" ", raw[pos:edit.start]))
-        if edit.kind and len(edit.pieces) == 1 and isinstance(edit.pieces[0], Text):
+        if edit.kind and edit.kind not in AS_TEXT and len(edit.pieces) == 1 and isinstance(edit.pieces[0], Text):
             # keep what the witness reads beside the edition's reading (for TEI)
             pieces.append(Emendation(edit.kind, raw[edit.start:edit.end], edit.pieces[0].value))
         else:

@@ -81,6 +81,13 @@ DOTTED = LabelForm(
     BRACKET.marker,
     re.compile(r"^\s*(\d{1,3})\.\s+(?=\S)"),
 )
+#: a number in square brackets in the text, its note a paragraph opening with the number and a closing
+#: parenthesis ("1) Quoted in …", "(1) Quoted in …"), as some archives number their notes
+CLOSED = LabelForm(
+    "closed",
+    BRACKET.marker,
+    re.compile(r"^\s*\(?(\d{1,3})\)\s+(?=\S)"),
+)
 #: a superscript number that lost its raising in a copy: glued to the word or
 #: the punctuation it follows ("political line.1", "article2"), its note
 #: beginning with the bare number ("1 Quoted in …")
@@ -115,7 +122,7 @@ SYMBOL = LabelForm(
     re.compile(rf"^\s*([{SIGNS}])\s*(?=[^\s{SIGNS}]){NOT_EMPHASIS}"),
 )
 #: every form, the always-recognised one first
-FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, BARE, SYMBOL)
+FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, CLOSED, BARE, SYMBOL)
 
 
 def normalise(label: str) -> str:
@@ -172,8 +179,8 @@ def label_text(line: str) -> str:
 
 
 #: a sign of mathematics on a line: an equation's or a relation's, an operator, a transpose, an ellipsis of
-#: spaced stops as an extraction sets a formula's ". . ."
-MATHEMATICS_RE = re.compile(r"[=<>≤≥≈≠≡∞∑∏∫±√∂∇⊤]|\.\s\.\s\.")
+#: spaced stops as an extraction sets a formula's ". . .", a model formula's tilde ("yo1 ~ xo1")
+MATHEMATICS_RE = re.compile(r"[=<>≤≥≈≠≡∞∑∏∫±√∂∇⊤~]|\.\s\.\s\.")
 #: the letters a glued number follows, at the end of what comes before it
 _STEM_RE = re.compile(r"[^\W\d_]+$")
 
@@ -196,11 +203,26 @@ def index_in_mathematics(text: str, at: int) -> bool:
     return any(m.start() != stem.start() - start for m in again.finditer(line))
 
 
+#: a name of a program's, up to the number glued to it: a word with a dot or an underscore inside it
+#: ("e.l1", "y1.l1", "z.diff.lag1", "x_t2"), not a sentence's last word and its stop ("page.1")
+IDENTIFIER_END_RE = re.compile(r"\w[._][\w.]*[^\W\d_]$")
+#: how far back an identifier is looked for
+IDENTIFIER_MOST = 40
+
+
+def in_identifier(text: str, at: int) -> bool:
+    """Whether the number glued at offset *at* of *text* ends a name of a program (:data:`IDENTIFIER_END_RE`):
+    R's "e.l1" is the lag 1 of "e", no note's marker."""
+    start = max(0, at - IDENTIFIER_MOST)
+    m = re.search(r"[\w.]+$", text[start:at])
+    return bool(m and IDENTIFIER_END_RE.search(m.group(0)))
+
+
 def marker_matches(text: str, form: LabelForm) -> Iterator[re.Match]:
     """The markers of *form* in *text*: the matches of its pattern, but for a glued number (:data:`BARE`) that
-    is an index of a formula (:func:`index_in_mathematics`)."""
+    is an index of a formula (:func:`index_in_mathematics`) or ends a name of a program (:func:`in_identifier`)."""
     for m in form.marker.finditer(text):
-        if form is not BARE or not index_in_mathematics(text, m.start(1)):
+        if form is not BARE or not (index_in_mathematics(text, m.start(1)) or in_identifier(text, m.start(1))):
             yield m
 
 
@@ -224,6 +246,9 @@ def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, 
         found = body_label(line)
         if found:
             bodies.setdefault(found.form.name, set()).add(found.label)
+        if found and found.form is PAREN:
+            # "(1) Quoted in …" under "[1]" markers: the closed form's body too (PAREN's markers are "(1)")
+            bodies.setdefault(CLOSED.name, set()).add(found.label)
         if found and found.form is SYMBOL and (sign := SYMBOL.body.match(line)):
             signs.add(sign.group(1))  # as the witness prints it, not normalised
     forms = [BRACKET]

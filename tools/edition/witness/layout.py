@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from ..model import Decision
 from .addresses import URL_RE, continues_address
-from .code import code_lines
+from .code import code_lines, output_row, weak_code
 from .columns import alternating_columns, merged_columns
 from .figures import CAPTION as FIGURE_CAPTION
 from .figures import HOW as FIGURE_HOW
@@ -79,6 +79,7 @@ from .furniture import (
 )
 from .headings import (
     CAPTION_LABEL_RE,
+    INFOBOX_RE,
     above_rows,
     heading_number,
     label_lines,
@@ -118,6 +119,7 @@ from .labels import (
     reference_list,
     sort_key,
 )
+from .letters import closing, closing_lines, dateline, letter_heading, salutation, signature_initials
 from .lexicon import zipf
 from .listing import listing_lines
 from .pagenotes import DISGUISED_SIGNS, SignNote, SignNotes, broken_off_end, page_sign_notes
@@ -609,8 +611,12 @@ def label_reason(stripped: str) -> str | None:
         return "byline"
     if names_byline(stripped):
         return "byline"
-    if is_date_line(stripped):
-        return "date line"
+    if is_date_line(stripped) or dateline(stripped):
+        return "date line"  # "London, 6 March 1868": a letter's dateline too
+    if salutation(stripped):
+        return "salutation"  # "Dear Kugelmann,", "My dear Friend": a letter's, kept in the text
+    if closing(stripped) or signature_initials(stripped):
+        return "closing"  # "Salut", "Yours faithfully,", "Yours KM", "K. M.": a letter's closing, its signature
     if LABEL_LINE_RE.match(stripped) or FIELD_LINE_RE.match(stripped):
         return "label line"
     if listing_line(stripped):
@@ -706,7 +712,8 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     if above_rows(stripped, nxt):
         return False  # "Party Delegates Share", then "RBT 1.62 1.13": a table's heads, above its row
     if (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped) or is_caps(stripped)
-            or not_a_heading(stripped) is not None):
+            or not_a_heading(stripped) is not None or not WORD_RE.search(stripped)
+            or (weak_code(stripped) and not title_cased(stripped))):
         return False
     if PDF_SECTION_NUMBER_RE.match(stripped) and not LIST_ITEM_RE.match(nxt):
         return True
@@ -1093,7 +1100,8 @@ def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: 
 
 
 def join_section_numbers(blocks: list[Blk], furniture: dict[int, str]) -> list[Blk]:
-    """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it.
+    """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it;
+    not a number under a line without a word, the numbers of a figure's axis ("1.0", "1.5", "Residuals of e").
 
     A chapter's label that opens the text ("CHAPTER VI", then "DWELLINGS") is the header's, read there.
     """
@@ -1102,6 +1110,9 @@ def join_section_numbers(blocks: list[Blk], furniture: dict[int, str]) -> list[B
         prev = out[-1] if out else None
         if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1
                 and number_only(prev.text) and prev.lineno not in furniture
+                # a number under a line of numbers is a figure's axis ("1.0", "1.5", "Residuals of e")
+                and not (len(out) >= 2 and len(out[-2].lines) == 1 and out[-2].lineno not in furniture
+                         and out[-2].text.strip() and not WORD_RE.search(out[-2].text))
                 and not (len(out) == 1 and label_only(prev.text))
                 and block.lineno not in furniture and (heading_like(block.text) or lower_title(block.text))):
             out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
@@ -1209,11 +1220,24 @@ def _heading_inside(witness: Witness, lines: list[Line]) -> bool:
     line ("3"), then a short heading-like line ("The data") standing apart, a blank line under it. A note never
     does: such lines are the running text's, and the lone number is the section's, no note's label ("1", then
     "Introduction"). A note's first line under its label runs on to the next ("2" / "It is a significant fact
-    that the book was" / "excluded …"): no heading."""
+    that the book was" / "excluded …"): no heading. Nor does a note hold a numbered heading of two levels
+    ("2.1 The data", :func:`numbered_heading_line`), the section after the page's lone number."""
     def apart(x: Line) -> bool:
         return x.lineno >= len(witness.lines) or witness.lines[x.lineno].blank
     return any(SECTION_ONLY_RE.match(x.text) and heading_like(y.text) and apart(y)
-               and len(words(y.text)) <= HEADING_TITLE_MAX_WORDS for x, y in zip(lines, lines[1:], strict=False))
+               and len(words(y.text)) <= HEADING_TITLE_MAX_WORDS for x, y in zip(lines, lines[1:], strict=False)) \
+        or any(numbered_heading_line(x.text) for x in lines[1:])
+
+
+#: a numbered heading's number of two levels and its title's capital: "2.1 Data", "3.2. The model"
+NUMBERED_TITLE_START_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")
+
+
+def numbered_heading_line(text: str) -> bool:
+    """A line that is a numbered heading by its form alone ("2.1 The second part"): a number of two levels, a
+    title in capitals' case that ends no sentence, short; a note's text holds none (:func:`_heading_inside`)."""
+    return (bool(NUMBERED_TITLE_START_RE.match(text)) and heading_like(text)
+            and len(words(text)) <= HEADING_TITLE_MAX_WORDS)
 
 
 #: a note's label at the start of a line at a page's foot: a sign alone or before its text ("∗", "† Thanks"),
@@ -1432,6 +1456,10 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     return {}
 
 
+#: the furniture a line that is code may be: a page's number, its running head
+CODE_FURNITURE = frozenset({"page number", "running head"})
+
+
 def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], SignNotes]:
     """Cut a witness into blocks according to its layout.
 
@@ -1454,8 +1482,9 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], Si
     blocks = split_broken_record(split_at_rules(runs(witness.lines), rules))
     if kind == "pdf":
         width = line_width(witness.lines)
+        # a line of code is a page's number or its running head, never other furniture ("1st Qu.:935")
         furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts).items()
-                     if n not in tables and n not in listing}
+                     if n not in tables and n not in listing and (n not in code or what in CODE_FURNITURE)}
         furniture.update(page_signatures(witness, furniture))
         # an old book's notes, their signs restarting on each page: read page by page, before the rest
         signs = page_sign_notes(witness, furniture)
@@ -1813,6 +1842,8 @@ def field_lines(lines: list[Line]) -> bool:
 
 
 def _header_role(text: str) -> str | None:
+    if letter_heading(text):
+        return None  # "Karl Marx to Ludwig Kugelmann, 12 October 1868": the letter's heading, a title, no date line
     if PART_RE.match(text):
         return "subtitle"
     if byline(text) or CAPS_BYLINE_RE.match(text) or INITIALS_BYLINE_RE.match(text):
@@ -1859,11 +1890,17 @@ GLUED_END_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_][.?!])|(?<=\d\d\d\d\)[.?!]))\d
 LEGEND_RE = re.compile(r"\(\s*[^\w\s()]{1,3}\s*=\s*[^\W\d_][\w’' -]*\)")
 
 
+#: a word: two letters together ("0.0429", "0.5 1.5", "−1" head nothing)
+WORD_RE = re.compile(r"[^\W\d_]")
+
+
 def heading_like(text: str) -> bool:
-    """A short line that does not end a sentence: a heading, or a caption."""
+    """A short line that does not end a sentence: a heading, or a caption. A line without a word of two
+    letters (a figure's axis, "0.0429") or of a console's output not in title case
+    (:func:`edition.witness.code.weak_code`: "z.lag.1", "Call:"; not "Version 2.1") is none."""
     text = text.strip()
     if (not text or len(words(text)) > HEADING_MAX_WORDS or CODE_LINE_RE.search(LEGEND_RE.sub("", text))
-            or FORMULA_RE.search(text)):
+            or FORMULA_RE.search(text) or not WORD_RE.search(text) or (weak_code(text) and not title_cased(text))):
         return False
     # a note marker after the full stop does not make a sentence a heading
     bare = TRAILING_MARKERS_RE.sub("", text).rstrip() if text.endswith(("]", "*", "†", "‡")) else text
@@ -1968,6 +2005,8 @@ NAME_LINE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]
 def _name_line(text: str) -> bool:
     """A line that is a person's name and nothing else: two to four capitalised words, no small word."""
     text = text.strip()
+    if salutation(text) or closing(text):
+        return False  # "Dear Kugelmann": the addressee, never the author; "Yours Truly": a closing
     return bool(NAME_LINE_RE.match(text)) and not any(w.lower() in SMALL_WORDS for w in words(text))
 
 
@@ -2003,7 +2042,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         # "V. I.   Lenin" above the archive's record of the work ("Dictated: …", "Source: …"), no title
         # between: the archive's author line (a name only: "Leon Trotsky" above a paragraph is no author's)
         return [*segments, Segment("header", first, "author"), *fields]
-    if not (heading_like(first.text) or _name_line(first.text)) or _sections_at_the_top(blocks):
+    if not (_title_like(first.text) or _name_line(first.text)) or _sections_at_the_top(blocks):
         return []
     rest = blocks[1:]
     if _author_above_title(blocks):
@@ -2020,6 +2059,103 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     return _under_title(rest, segments)
 
 
+def _letter_title(block: Blk) -> bool:
+    """A letter's heading (:func:`letter_heading`) alone in its block, perhaps with the place it was sent to on
+    the line under it ("Marx To Ludwig Kugelmann" / "In Hanover")."""
+    if len(block.lines) > 2 or block.lines[0].text.startswith(" ") or not letter_heading(block.lines[0].text):
+        return False
+    return len(block.lines) == 1 or (heading_like(block.lines[1].text) and not salutation(block.lines[1].text)
+                                     and not _header_role(block.lines[1].text.strip()))
+
+
+def _letter_header(blocks: list[Blk]) -> list[Segment] | None:
+    """The header of a letter as an archive prints it, or None: perhaps the collection's series line
+    ("Marx-Engels Correspondence 1868", a rubric, never the title), the letter's heading (the title: "Marx to
+    Ludwig Kugelmann"), then the archive's record ("Source: …") and the letter's dateline."""
+    segments: list[Segment] = []
+    first = blocks[0]
+    if (not _letter_title(first) and len(blocks) > 1 and len(first.lines) == 1 and heading_like(first.text)
+            and not first.text.startswith(" ") and _letter_title(blocks[1])):
+        segments.append(Segment("header", first, "rubric"))
+        blocks = blocks[1:]
+    if not _letter_title(blocks[0]):
+        return None
+    title, rest = blocks[0], blocks[1:]
+    if (len(title.lines) == 1 and rest and len(rest[0].lines) == 1 and not rest[0].blank_before
+            and LETTER_PLACE_RE.match(rest[0].text.strip())):
+        # "In Hanover" under the heading, the page's lines run together: the heading's second line
+        title, rest = Blk([*title.lines, *rest[0].lines], title.blank_before, rest[0].blank_after), rest[1:]
+    segments.append(Segment("header", title, "title"))
+    fields = _field_run(rest)
+    return _header_fields(rest[len(fields):], segments + fields)
+
+
+#: the place a letter was sent to, under its heading: "In Hanover", "IN LONDON", "In New York"
+LETTER_PLACE_RE = re.compile(r"^(?:In|IN)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+
+
+#: a chapter's heading with its number and its title on one line: "Chapter 6 - Embracing Risk", "CHAPTER IV. The
+#: Plan", "Chapter 3: Who Rules?"
+CHAPTER_TITLE_RE = re.compile(r"^(?:Chapter|CHAPTER)\s+(?:\d{1,3}|[IVXLC]{1,7})\s*(?:[.:–—-]\s*|\s+)[A-Z“\"‘]\S*")
+#: the blocks searched for a chapter's heading under a site's menus
+CHAPTER_SEARCH = 12
+#: the most words of a line of a site's contents menu
+MENU_LINE_MAX_WORDS = 14
+CONTENTS_MENU = "contents menu"
+
+
+def _menu_lines(block: Blk) -> bool:
+    """A block of short lines, none a sentence: a site's menu, its book's contents, a dialog's buttons."""
+    return all(len(words(line.text)) <= MENU_LINE_MAX_WORDS and not ends_sentence(line.text.strip())
+               for line in block.lines)
+
+
+def _chapter_page(blocks: list[Blk]) -> list[Segment] | None:
+    """A book's chapter on a web page, or None: under the site's furniture and its menu of the book's contents
+    (short lines, no sentence: "Table of Contents", "Preface", "3. Embracing Risk"), the chapter's heading with
+    its number and its title ("Chapter 6 - Monitoring Distributed Systems"), set apart by blank lines, then the
+    byline or the text. The chapter's heading is the title; the menu's lines above it (three at least) the
+    site's, set aside, never the title."""
+    for i, block in enumerate(blocks[:CHAPTER_SEARCH]):
+        if len(block.lines) == 1 and CHAPTER_TITLE_RE.match(block.text.strip()) and heading_like(block.text):
+            if (i + 1 >= len(blocks) or not block.blank_before or not block.blank_after
+                    or sum(len(b.lines) for b in blocks[:i]) < MENU_MIN_LINES):
+                return None  # a chapter's line in the archive's run of header lines (its author, its work): no menu
+            segments = [Segment("furniture", b, CONTENTS_MENU) for b in blocks[:i]]
+            return _header_fields(blocks[i + 1:], [*segments, Segment("header", block, "title")])
+        if not _menu_lines(block):
+            return None
+    return None
+
+
+#: the most blocks of a site's own lines above a dated or signed title
+SITE_LINES_MOST = 4
+SITE_LINES = "site lines"
+
+
+def _dated_title(blocks: list[Blk]) -> bool:
+    """A title with its byline, its date or its "Posted …" line under it, in its run of lines or the next."""
+    first = blocks[0]
+    if len(first.lines) > 2 or not heading_like(first.lines[0].text) or _header_role(first.lines[0].text.strip()):
+        return False
+    under = first.lines[1] if len(first.lines) == 2 else (blocks[1].lines[0] if len(blocks) > 1 else None)
+    return under is not None and _header_role(under.text.strip()) in ("byline", "date", "posted")
+
+
+def _site_lines_above_title(blocks: list[Blk]) -> list[Segment] | None:
+    """The site's own lines above a web page's title, or None: runs of short lines, none a sentence, one of them
+    of two lines or more ("Skip to content" / "Red Notes" / "A blog about labour history", then "Home" /
+    "About"), above a title with its date or byline under it ("The Strike" / "Posted on … by …"). Set aside,
+    each kept and listed (a guess the report flags); the title and its lines the header."""
+    for k in range(1, min(SITE_LINES_MOST, len(blocks) - 1) + 1):
+        above = blocks[:k]
+        if not _menu_lines(above[-1]):
+            return None
+        if any(len(b.lines) > 1 for b in above) and _dated_title(blocks[k:]):
+            return [*(Segment("furniture", b, SITE_LINES) for b in above), *header_segments(blocks[k:], "web")]
+    return None
+
+
 def item_number(text: str) -> bool:
     """A number alone on its line, as a collection numbers its letters ("243", "17."): no year ("1917" may be a
     title, a chronology's), no letter ("No. 12", "Letter 12")."""
@@ -2028,6 +2164,13 @@ def item_number(text: str) -> bool:
 
 #: a year alone on its line
 YEAR_ALONE_RE = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def _title_like(text: str) -> bool:
+    """A line at the top that may be the title, or stand where it stands: a heading's line, or a number alone
+    (a year, a chronology's title; an item's number, :func:`_number_above_title`), which :func:`heading_like`
+    refuses in the body as a figure's axis."""
+    return heading_like(text) or number_like(text)
 
 
 def _number_above_title(first: Blk, rest: list[Blk]) -> bool:
@@ -2346,6 +2489,17 @@ TITLE_PAGE_BY_RE = re.compile(r"^(?:by|By|BY)\s+[A-Z][\w.’'-]*(?:\s+[\w.’'&-
 NAME_THEN_PLACE_RE = re.compile(r"^([^,]+),\s+\S")
 
 
+#: the small words of a place's name ("Kronberg im Taunus", "Frankfurt am Main", "Stratford upon Avon")
+PLACE_PARTICLES = frozenset("im am an der den de la le für upon on of del di du y".split())
+
+
+def _place(text: str) -> bool:
+    """A place after a name and its comma: capitalised words and a place's particles ("Kronberg im Taunus",
+    "Max-Planck-Institut für Physik, München"); "the Man and His Work" is a subtitle's."""
+    parts = [w.strip(",") for w in words(text)]
+    return bool(parts) and parts[0][:1].isupper() and all(w[:1].isupper() or w in PLACE_PARTICLES for w in parts)
+
+
 def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[Segment]:
     """A PDF's title page whose title a line of its date or version stands under (a manual's, a report's).
 
@@ -2366,17 +2520,22 @@ def _pdf_dated_title_page(blocks: list[Blk], furniture: dict[int, str]) -> list[
         return []
     title = head[0].text.strip()
     # "by Jane Roe" between the title and its date ("The Class Nature …", "by Jane Roe", "27 March 2001")
-    by = 1 if len(head) > 2 and TITLE_PAGE_BY_RE.match(head[1].text.strip()) else 0
+    # or the author's name, the place after a comma ("Dr. Bernhard Pfaff, Kronberg im Taunus")
+    second = head[1].text.strip() if len(head) > 2 else ""
+    by_line = bool(TITLE_PAGE_BY_RE.match(second))
+    named = None if by_line else NAME_THEN_PLACE_RE.match(second)
+    name_line = named is not None and _name_line(named.group(1)) and _place(second[named.end(1) + 1:])
+    by = 1 if by_line or name_line else 0
     dated = head[1 + by].text.strip()
     if (not _title_line(title) or section_number(title) is not None or _header_role(title)
             or _header_role(dated) != "date"):
         return []
     segments = [Segment("header", Blk([head[0]], 0, 0), "title")]
-    segments += [Segment("header", Blk([head[1]], 0, 0), "byline")] if by else []
+    segments += [Segment("header", Blk([head[1]], 0, 0), "name" if name_line else "byline")] if by else []
     segments.append(Segment("header", Blk([head[1 + by]], 0, 0), "date"))
     for line in head[2 + by:]:
         text = line.text.strip()
-        if TITLE_PAGE_BY_RE.match(text) and not any(s.detail == "byline" for s in segments):
+        if TITLE_PAGE_BY_RE.match(text) and not any(s.detail in ("byline", "name") for s in segments):
             segments.append(Segment("header", Blk([line], 0, 0), "byline"))
         elif (m := NAME_THEN_PLACE_RE.match(text)) and _name_line(m.group(1)) or _signed_name(text):
             segments.append(Segment("header", Blk([line], 0, 0), "name"))
@@ -2442,7 +2601,7 @@ def _author_above_title(blocks: list[Blk]) -> bool:
     if len(blocks) <= 2 or not _name_line(blocks[0].text):
         return False
     title, third = blocks[1], blocks[2]
-    if (len(title.lines) != 1 or not heading_like(title.text) or _header_role(title.text.strip())
+    if (len(title.lines) != 1 or not _title_like(title.text) or _header_role(title.text.strip())
             or from_source_line(title.text)):
         return False  # "Leon Trotsky", then "From New World Encyclopedia": the title, then the site's tagline
     return (
@@ -3141,6 +3300,16 @@ def _no_web_heading(text: str, previous: str, following: Blk) -> bool:
     return sum(1 for w in words(stripped) if any(c.isalpha() for c in w)) > SENTENCE_CASE_HEADING_MAX_WORDS
 
 
+#: a credit under a byline: "Edited by Jane Roe", "Translated by …", "Illustrations by …"
+CREDIT_LINE_RE = re.compile(
+    r"^(?:(?:Edited|Translated|Illustrated|Reviewed|Compiled|Transcribed|Photographs?|Photos?|Illustrations?|Art|"
+    r"Foreword|Introduced|Drawings?)\s+(?:by|By|BY)\s+)[A-Z][\w.’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.’'-]*){0,5}"
+    r"(?:,\s*(?:and\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*$"
+)
+#: the most lines of a byline and its credits in one block
+CREDIT_LINES_MAX = 4
+
+
 def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
               notes_follow: bool, under_heading: bool = False, after_image: bool = False) -> tuple[str, str, bool]:
     """The role of a block of the body: (role, detail, breaks off); *under_heading*: the block
@@ -3156,10 +3325,13 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return "furniture", "boundary line", False
     if single and len(CATEGORY_RE.findall(text)) >= 2:
         return "furniture", "category line", False
-    if single and (found := _no_heading_role(text, kind, previous, following, under_heading, after_image)):
+    if found := ((single and _no_heading_role(text, kind, previous, following, under_heading, after_image))
+                 or _plain_role(block, single, following)):
         return found
     if (kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text)
-            and not lookalike(" ".join(text.split()))):  # "HT VHT" / "MCS MCS": a table's cells, in capitals
+            and not lookalike(" ".join(text.split())) and not text.lstrip().startswith("#")
+            and not output_row(text.strip())):
+        # "HT VHT" / "MCS MCS": a table's cells, in capitals; never "## [1] TRUE", a console's output
         return "heading", "2", False
     if found := _figures_or_web_furniture(text, single, kind, previous, following, under_heading, after_image):
         return found
@@ -3174,6 +3346,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         and not (sentence_question(text) and not (kind == "pdf" and numbered_heading(text)))
         and not previous.rstrip().endswith((",", ";"))
         and not (following.lines and above_rows(text, following.lines[0].text))
+        and not (kind == "pdf" and _among_numbers(previous, following))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and (NOTES_HEADING_RE.match(text.strip())
@@ -3355,6 +3528,49 @@ def _ebook_matter(blocks: list[Blk], found: dict[int, str]) -> None:
         i = j
 
 
+def _among_numbers(previous: str, following: Blk) -> bool:
+    """Whether a line stands between two without a word (:data:`WORD_RE`): a figure's axis and its title
+    ("1.0", "ACF of Residuals", "−0.5"), or a table's numbers and their label; no heading."""
+    return bool(previous.strip()) and not WORD_RE.search(previous) and not WORD_RE.search(following.lines[0].text)
+
+
+def _plain_role(block: Blk, single: bool, following: Blk | None) -> tuple[str, str, bool] | None:
+    """The role of a block that a heading's form would mislead, or None: a letter's closing and its signature
+    ("Yours" / "K Marx"), a byline and its credits ("Written by NAME" / "Edited by NAME"), the body's last
+    paragraph where the copy breaks off in mid-word (:func:`ends_in_mid_word`)."""
+    lines = [line.text.strip() for line in block.lines]
+    if not single and closing_lines(lines):
+        return "paragraph", "", False
+    if (not single and len(lines) <= CREDIT_LINES_MAX and any(byline(line) for line in lines)
+            and all(byline(line) or CREDIT_LINE_RE.match(line) for line in lines)):
+        return "paragraph", "byline", False
+    if following is None and ends_in_mid_word(block.text):
+        return "paragraph", TRUNCATED, True  # "… what's about to brea": the copy cut off in mid-word
+    return None
+
+
+#: the detail of the body's last paragraph when the copy breaks off in it, in mid-word
+TRUNCATED = "truncated"
+#: the fewest letters of a last word read as cut short (shorter: an initial, a unit)
+CUT_WORD_MIN = 2
+#: a last word rarer than this, in lower case, is a word cut short ("brea", "informat"): wordfreq keeps many
+#: such stubs, but rarely; a text's last word in full is seldom so rare
+CUT_WORD_ZIPF = 3.0
+_LAST_WORD_RE = re.compile(r"(?:^|\s)([^\W\d_]+)$")
+
+
+def ends_in_mid_word(text: str) -> bool:
+    """Whether the body's last paragraph breaks off in mid-word ("… what's about to brea"): a sentence in
+    progress (:func:`_sentence_in_progress`) whose last word, all letters in lower case, is rare or no word of
+    the lexicon (:data:`CUT_WORD_ZIPF`)."""
+    stripped = text.rstrip()
+    if ends_sentence(stripped) or not _sentence_in_progress(stripped):
+        return False
+    m = _LAST_WORD_RE.search(stripped)
+    last = m.group(1) if m else ""
+    return len(last) >= CUT_WORD_MIN and last.islower() and zipf(last) < CUT_WORD_ZIPF
+
+
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     kind, blocks, width, furniture, signs = blocks_of(witness)
@@ -3362,6 +3578,8 @@ def segment(witness: Witness) -> Layout:
     lead = len(segments)
     segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
                                      or _pdf_dated_title_page(blocks[lead:], furniture)))
+                 or _letter_header(blocks[lead:]) or (kind == "web" and _chapter_page(blocks[lead:]))
+                 or (kind == "web" and _site_lines_above_title(blocks[lead:]))
                  or header_segments(blocks[lead:], kind))
     segments[lead:] = running_heads_aside(segments[lead:], furniture)
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
@@ -3910,6 +4128,58 @@ def title_repeated(block: Blk, title: str) -> bool:
             and " ".join(block.text.split()).casefold() == " ".join(title.split()).casefold())
 
 
+#: the most words of a term of a definition list on its own line
+TERM_MAX_WORDS = 5
+#: the fewest words of the definition under a term
+DEFINITION_MIN_WORDS = 5
+
+
+def term_pair(body: list[Blk], i: int) -> bool:
+    """A web page's item of a definition list at block *i*: a term alone on its line ("White-box monitoring"), a
+    short line that ends no sentence, and its definition on the next line (no blank line between), a sentence."""
+    if i < 0 or i + 1 >= len(body) or len(body[i].lines) != 1 or len(body[i + 1].lines) != 1:
+        return False
+    if body[i].blank_after or body[i + 1].blank_before:
+        return False
+    term, definition = body[i].text.strip(), body[i + 1].text.strip()
+    return (0 < len(words(term)) <= TERM_MAX_WORDS and heading_like(term) and not term.endswith(("?", "!"))
+            and not LIST_ITEM_RE.match(term) and len(words(definition)) >= DEFINITION_MIN_WORDS
+            and ends_sentence(definition))
+
+
+def web_definition(body: list[Blk], i: int) -> bool:
+    """Whether block *i* of a web page's body is the term of an item of a definition list (:func:`term_pair`)
+    beside another item (a heading over a single paragraph, without a blank line between, stands alone: no
+    list): kept in the text as a paragraph, never a heading."""
+    return term_pair(body, i) and (term_pair(body, i - 2) or term_pair(body, i + 2))
+
+
+#: the furniture of a wiki's infobox beside the article
+INFOBOX = "infobox"
+#: the body's first blocks searched for an infobox
+INFOBOX_SEARCH = 8
+#: the most lines of an infobox
+INFOBOX_MOST_LINES = 60
+#: the fewest fields of an infobox ("Born …", "Died …")
+INFOBOX_MIN_FIELDS = 2
+
+
+def infobox_run(body: list[Blk]) -> frozenset[int]:
+    """The blocks (by index) of a wiki's infobox at the top of a web page's body: one run of lines (no blank
+    line between) before the article's first sentence, two of them an infobox's fields or more ("Born\t7
+    November 1879", "Died …", "Political party\tBolshevik"), the lines between them its values and captions
+    ("Mexico City, Mexico", "Leon Trotsky in 1929"). Set aside, each line kept and listed."""
+    run: list[int] = []
+    for i, block in enumerate(body[:INFOBOX_MOST_LINES]):
+        if block.blank_before and run:
+            break
+        if (not run and i >= INFOBOX_SEARCH) or (_prose(block) and not INFOBOX_RE.match(block.text.strip())):
+            return frozenset()
+        run.append(i)
+    fields = sum(bool(INFOBOX_RE.match(body[j].text.strip())) for j in run)
+    return frozenset(run) if fields >= INFOBOX_MIN_FIELDS else frozenset()
+
+
 class _BodyReader(NamedTuple):
     """What deciding the roles of the body's blocks needs to know of the witness."""
 
@@ -3929,14 +4199,18 @@ class _BodyReader(NamedTuple):
         body = blocks[start:end]
         out: list[Segment] = []
         previous, previous_role = "", ""
-        asides = [Segment("table", block) if block.table else self.aside(block, i, body, start)
+        infobox = infobox_run(body) if self.kind == "web" else frozenset()
+        asides = [Segment("table", block) if block.table else
+                  Segment("furniture", block, INFOBOX) if i in infobox else self.aside(block, i, body, start)
                   for i, block in enumerate(body)]
         for i, block in enumerate(body):
             seg = asides[i]
             if seg is None and block.code:
                 seg = Segment("code", block)  # lines of a program, printed as the witness sets them
-            elif seg is None and block.definition:
-                seg = Segment("definition", block)  # an item of a definition list: its term, its definition
+            elif seg is None and (block.definition or (self.kind == "web" and web_definition(body, i))):
+                # an item of a definition list: its term, its definition; a web page's term alone on its line,
+                # its definition on the next, a paragraph (never a heading)
+                seg = Segment("definition" if block.definition else "paragraph", block)
             elif seg is None and self.kind == "web" and len(block.lines) == 1 and edit_suffix(block.text) >= 0:
                 # "History[edit]", "pdf.js[edit]": the wiki's edit link makes the line a heading, in any case
                 seg = Segment("heading", block, "2")
@@ -3969,7 +4243,11 @@ class _BodyReader(NamedTuple):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if residue_end(block.text) >= len(block.text.rstrip()):
             return Segment("furniture", block, RESIDUE)  # "….jpg, featuring a translation by Max Shachtman.]]"
-        if is_contents_line(block, [*body[i + 1:], *self.after] if self.after else body[i + 1:]):
+        later = [*body[i + 1:], *self.after] if self.after else body[i + 1:]
+        if is_contents_line(block, later) or (
+                len(block.lines) > 2 and CONTENTS_HEADING_RE.match(block.lines[0].text.strip())
+                and is_contents_line(Blk(block.lines[1:], 0, 0), later)):
+            # "Contents" over its numbered lines in one run, each repeating a heading below: the page's
             return Segment("furniture", block, "table of contents")
         if (self.kind == "web" and CONTENTS_HEADING_RE.match(block.text.strip()) and i + 1 < len(body)
                 and CONTENTS_NUMBER_RE.match(body[i + 1].text.strip())
@@ -4243,7 +4521,8 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                  "masthead", False),
     JOURNAL_MASTHEAD: (True, "a line at the top of the first page naming the journal, its issue or its address "
                        "(its masthead), above the title and its authors", False),
-    "button label": (True, "a single word beside the date or the byline, taken for the label of a button", False),
+    "button label": (True, "a single word beside the date or the byline, or a dialog's button alone at the top "
+                     "(“Close”), taken for the label of a button", False),
     "meta line": (False, "a site's line of metadata (the words “author” or “posted”, “by” and a name, a date), "
                   "naming the author and the date", False),
     "image caption": (False, "a short line that reads as the caption of an image the copy lacks", False),
@@ -4251,6 +4530,12 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                     "or a tool's name, a call under the article), nothing else on its line", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+    SITE_LINES: (False, "short lines above the title and its date or byline, none a sentence (the site's name, "
+                 "its tagline, its menu): set aside as the site's, each line kept and listed", False),
+    INFOBOX: (True, "a line of a wiki's infobox beside the article (a run of lines before its first sentence, "
+              "its fields “Born …”, “Died …” and their values), kept out of the running text", True),
+    CONTENTS_MENU: (False, "the site's menu above a chapter's heading (“Chapter N - TITLE”): short lines, no "
+                    "sentence, the book's contents or the site's links, never the title", True),
     RESIDUE: (False, "the end of a wiki's image caption (an image's file name or option and the closing “]]”) "
               "that the copy kept without its opening", True),
 }
@@ -4275,9 +4560,13 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
     # unless no line stops in mid-sentence (then nothing was hard-wrapped)
     close = len(text_lines) >= 4 and abs(share - 50) <= LAYOUT_MARGIN and not unwrapped
     out = [Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)]
-    for seg in segments:
+    for i, seg in enumerate(segments):
         lineno = seg.block.lineno
-        if seg.role == "header" and seg.detail == "rubric":
+        if (seg.role == "header" and seg.detail == "rubric" and i + 1 < len(segments)
+                and segments[i + 1].detail == "title" and _letter_title(segments[i + 1].block)):
+            out.append(Decision("rubric", seg.block.text.strip(), "the line above the letter's heading (“NAME to "
+                                "NAME”): the collection's series line, a rubric, never the title", lineno))
+        elif seg.role == "header" and seg.detail == "rubric":
             out.append(Decision("rubric", seg.block.text.strip(), "a short line between the date and the "
                                 "title, taken for a rubric (the series or the section)", lineno, False))
         if seg.role == "furniture" and seg.detail in FURNITURE_DECISIONS:
@@ -4299,8 +4588,8 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                                 "alone between sentences", lineno, False))
     names = [seg.block for seg in segments if seg.role == "header" and seg.detail == "name"]
     if len(names) == 1 and side_by_side(names[0].text) == names[0].text.strip():
-        out.append(Decision("author", _person_of(names[0].text), "a name alone on the line under the title",
-                            names[0].lineno, False))
+        out.append(Decision("author", HONORIFIC_RE.sub("", _person_of(names[0].text)), "a name alone on the line "
+                            "under the title", names[0].lineno, False))
     elif names:
         # a name's note sign ("Maïeul Rouquette‡") is the note's, no part of the name
         out.append(Decision("author", ", ".join(NAME_SIGNS_RE.sub("", side_by_side(b.text)) for b in names),
@@ -4308,6 +4597,10 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                             "lines under the title (an article's authors)", names[0].lineno, False))
     return out
 
+
+#: a title of address before a name, no part of the author's name as the edition records it ("Dr. Bernhard
+#: Pfaff" → "Bernhard Pfaff"); the witness keeps it
+HONORIFIC_RE = re.compile(r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Rev|Sir)\.?\s+)+(?=[A-Z])")
 
 #: roles whose text is the author's
 BODY_ROLES = frozenset({"paragraph", "quote", "list", "definition", "heading", "note", "note-continued"})

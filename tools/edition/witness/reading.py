@@ -50,6 +50,8 @@ class Witness(NamedTuple):
     #: the control characters of the witness, each as (line, code point), in the order they
     #: stand: the text holds each as its picture (U+2400 …), which a page can print
     controls: tuple[tuple[int, int], ...] = ()
+    #: the lines whose C1 control stood as a list's mark, read as a bullet (:func:`read_c1`)
+    c1_bullets: frozenset = frozenset()
 
 
 #: characters a plain text has no use for, which neither MyST nor TEI may hold: the control
@@ -104,12 +106,22 @@ CONTROL_START_RE = re.compile(
 )
 #: the invisible characters among those :data:`CONTROL_RE` finds
 INVISIBLE_RE = re.compile(rf"[{INVISIBLE}\u200b-\u200f\u061c]")
-#: the C1 controls: in a UTF-8 file, the sign of a text decoded from cp1252 as if it were Latin-1
+#: the C1 controls (U+0080–U+009F): a PDF's extraction writes one for a glyph of a symbol font (a list's
+#: bullet); in a text that shows :data:`MOJIBAKE_RE`'s signs they are a bad conversion instead
 C1_RE = re.compile(r"[\x80-\x9f]")
+#: a C1 control standing as a list's mark: at a line's start (after its indent), a space after it
+C1_BULLET_RE = re.compile(r"(?m)^[ \t]*([\x80-\x9f])(?=[ \t])")
+#: the signs of mojibake among C1 controls: UTF-8's bytes read as Latin-1 or cp1252 (``Ã©``, ``â\x80\x99``,
+#: ``â€™``, ``Â\xa0``), or cp1252's punctuation read as Latin-1 where punctuation stands: its quotation marks
+#: (U+0091–U+0094) at a word's edge, its apostrophe (U+0092) inside a word, its dashes (U+0096, U+0097)
+#: and ellipsis (U+0085) beside a word
+MOJIBAKE_RE = re.compile(r"[ÂÃ][\x80-\xbf]|â[\x80€]"
+                         r"|[\x91\x93](?=\w)|(?<=\w)[\x92\x94]|(?<=\w)[\x85\x96\x97]|[\x96\x97](?=\w)")
 
 
 def picture(char: str) -> str:
-    """The visible picture of a character :data:`CONTROL_RE` finds (the U+2400 block's)."""
+    """The visible picture of a character :data:`CONTROL_RE` or :data:`C1_RE` finds (the U+2400 block's;
+    U+FFFD for one above U+007F)."""
     code = ord(char)
     if code in (0x2028, 0x2029):
         return "\u2424"
@@ -125,35 +137,57 @@ def _distinct(text: str) -> str:
 
 def controls_of(text: str) -> tuple[tuple[int, int], ...]:
     """Each such character of *text* (line breaks normalised, form feeds in), as (line, code point)."""
-    if CONTROL_START_RE.search(_distinct(text)) is None:
+    distinct = _distinct(text)
+    c1 = C1_RE.search(distinct) is not None
+    if not c1 and CONTROL_START_RE.search(distinct) is None:
         return ()
     found, line, counted = [], 1, 0
-    for m in CONTROL_RE.finditer(text):  # lines counted on from the last one found: linear in the text
+    pattern = CONTROL_C1_RE if c1 else CONTROL_RE
+    for m in pattern.finditer(text):  # lines counted on from the last one found: linear in the text
         line += text.count("\n", counted, m.start())
         counted = m.start()
         found.append((line, ord(m.group(0))))
     return tuple(found)
 
 
+#: :data:`CONTROL_RE` and the C1 controls, for a text that has C1 controls and no sign of mojibake
+CONTROL_C1_RE = re.compile(rf"[\x80-\x9f]|{CONTROL_RE.pattern}")
+
+
+def read_c1(text: str) -> str:
+    """*text* with each C1 control read: a bullet (•) where it stands as a list's mark
+    (:data:`C1_BULLET_RE`), U+FFFD elsewhere; one character for one, so that offsets stay the file's."""
+    chars = list(text)
+    for m in C1_BULLET_RE.finditer(text):
+        chars[m.start(1)] = "\u2022"
+    return "".join(c if c < "\x80" or c > "\x9f" else "\ufffd" for c in chars)
+
+
 def normalise(text: str, path: str = "<input>") -> str:
     """Normalise line breaks to ``\\n`` and drop form feeds; print control characters as their
-    pictures; refuse C1 controls.
+    pictures; read C1 controls (:func:`read_c1`), or refuse them in a text that is mojibake.
 
     A form feed is the page break of a text extracted from a PDF: dropping it
     keeps every line where it was, so line numbers still match the file.
 
-    :raises EditionError: for a C1 control character, naming its line
+    :raises EditionError: for C1 control characters beside a sign of mojibake (:data:`MOJIBAKE_RE`),
+        naming the line of the first sign
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     distinct = _distinct(text)
-    bad = C1_RE.search(text) if C1_RE.search(distinct) else None
-    if bad:
-        raise EditionError(
-            f"control character U+{ord(bad.group(0)):04X} (text converted from cp1252 as if it were "
-            "Latin-1?): not plain text; convert the file again",
-            path,
-            text.count("\n", 0, bad.start()) + 1,
-        )
+    if C1_RE.search(distinct):
+        bad = MOJIBAKE_RE.search(text)
+        if bad:
+            c1 = C1_RE.search(bad.group(0)) or C1_RE.search(text)
+            assert c1 is not None
+            sign = "".join(f"\\x{ord(c):02x}" if C1_RE.match(c) else c for c in bad.group(0))
+            raise EditionError(
+                f"control character U+{ord(c1.group(0)):04X} (text converted from cp1252 as if it were "
+                f"Latin-1? '{sign}' reads as mojibake): not plain text; convert the file again",
+                path,
+                text.count("\n", 0, bad.start()) + 1,
+            )
+        text = read_c1(text)  # each C1 control replaced by a bullet or U+FFFD, neither among CONTROL_RE's
     if CONTROL_START_RE.search(distinct) is None:
         return text
     return CONTROL_RE.sub(lambda m: picture(m.group(0)), text).replace("\f", "")
@@ -228,8 +262,10 @@ def read_text(text: str, path: str = "<input>") -> Witness:
     """
     raw = text.replace("\r\n", "\n").replace("\r", "\n")
     pages = page_starts(raw) if "\f" in text else frozenset()
+    bullets = frozenset(raw.count("\n", 0, m.start()) + 1 for m in C1_BULLET_RE.finditer(raw)) \
+        if C1_RE.search(raw) else frozenset()
     text = normalise(text, path)
-    return Witness(path, text, split_lines(text), "utf-8", pages, controls_of(raw))
+    return Witness(path, text, split_lines(text), "utf-8", pages, controls_of(raw), bullets)
 
 
 def read_witness(path: str | Path) -> Witness:

@@ -104,7 +104,7 @@ def wiki_line_kind(text: str, where: str) -> str | None:
 
 #: a wiki's note body: a caret, the letters of its links back to each place that calls it when there are
 #: several ("^ a b …"), then its text; no number: the body's place in the list is its number
-CARET_BODY_RE = re.compile(r"^\s*(\^)(?:\s+a\s+b(?:\s+(?:[c-z]|a[a-z]))*(?=\s))?\s+(?=\S)")
+CARET_BODY_RE = re.compile(r"^\s*(?:[-•*]\s+)?([\^↑])(?:\s+a\s+b(?:\s+(?:[c-z]|a[a-z]))*(?=\s))?\s+(?=\S)")
 #: the form of those bodies, for :func:`edition.witness.labels.body_label`: its label ("^") is no number and
 #: it has no marker of its own (the running text calls the notes with numbers in brackets, ``[1]``); the
 #: layout numbers the bodies in their order (:func:`caret_labels`)

@@ -337,6 +337,7 @@ def _works_cited(edition: Edition) -> list[str]:
 
 KIND_NAMES = {
     "hyphenation": "line-end hyphen removed",
+    "hyphen-kept": "line-end hyphen kept",
     "separation": "words separated",
     "page-break": "page break closed up",
     "blank-line": "blank line closed up",
