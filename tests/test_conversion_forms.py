@@ -1244,6 +1244,23 @@ def test_words_broken_at_a_line_s_end_that_go_on_the_next_line_are_one_column():
     assert not [d for d in ed.decisions if d.what == "columns"]
 
 
+# -- A quotation and its speaker named inside it: a paragraph, no block quotation -----------------------------
+
+def test_a_quotation_interrupted_by_its_speaker_is_a_paragraph_however_long_the_attribution():
+    from edition.witness.layout import is_block_quote
+    text = ("“On the way to his election, he broke a lot of crockery, and all of us heard it,” said Jane Roe, a "
+            "former ambassador to the conference under two presidents. “Now he is trying to glue the pieces back "
+            "together, one by one, and it will take him years.”")
+    assert not is_block_quote(text, "")
+    assert not is_block_quote(text, "The ambassador was blunt:")
+
+
+def test_near_miss_a_quotation_introduced_by_a_colon_stays_a_block_quotation():
+    from edition.witness.layout import is_block_quote
+    text = "“We came to make a deal, and we left with a photograph. That is what summits are for.”"
+    assert is_block_quote(text, "As the minister put it in his memoirs:")
+
+
 # -- A console's output, figures' axes (issue 16) -------------------------------------------
 
 #: an R session's output as pdftotext sets it, without the command above it on the page: its sections'

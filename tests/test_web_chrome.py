@@ -390,6 +390,135 @@ def test_near_miss_a_run_of_menu_entries_opens_with_no_heading():
     assert "Privacy policy" not in headings(ed)
 
 
+# -- A sidebar's box of links copied above the article; chrome inside the body, by its form -------------------
+
+#: a navigation box's lines, as a wiki's sidebar gives them: short names, a heading among them ("Related
+#: articles"), a line with a dot between two names
+NAVBOX = ["Part of a series on", "Strikes and lockouts", "Causes", "Wages", "Hours", "Conditions", "Forms",
+          "General strike", "Sit-down strike", "Wildcat strike", "(pickets • boycotts)", "Lockout", "Outcomes",
+          "Settlement", "Arbitration", "Defeat", "Related articles", "Trade union", "Collective bargaining",
+          "Labour history of the coal industry"]
+
+ARTICLE = PROSE + "\nDetails\n\n" + PROSE + "\nSoftware\n\n" + PROSE
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_navbox_above_the_article_is_furniture_and_the_article_is_kept_whole(gap):
+    """The navbox (one link to a line, with blank lines or without) is the page's links; its "Related articles"
+    opens no site's list below it: the lead, the sections and the references after it are the text, and a
+    "Donate" in the page's foot makes none of them a donation appeal."""
+    source = (gap.join(NAVBOX) + "\n\n" + ARTICLE + "\n"
+              + lines("Donate", "Create account", "Log in", "Privacy policy", "About the wiki", "Disclaimers"))
+    ed = conv(source)
+    assert paragraphs(ed) == [p for p in PROSE.split("\n") if p] * 3
+    assert headings(ed) == ["Details", "Software"]
+    kinds = dict((text, what) for what, text in furniture(ed))
+    assert not any(text in PROSE for text in kinds)
+    assert any("Strikes and lockouts" in text for text in kinds)
+    assert all(kinds[text] == "link list" for text in kinds if "Strikes and lockouts" in text)
+
+
+def test_near_miss_a_real_list_under_a_heading_in_the_article_stays_its_text():
+    items = ["Wages", "Hours", "Conditions", "Pickets", "Boycotts", "Lockouts", "Arbitration", "Settlement",
+             "Defeat", "Trade unions", "Collective bargaining", "Victory", "Strike funds"]
+    ed = conv(PROSE + "\nThe demands\n\n" + "\n".join(items) + "\n\n" + PROSE)
+    assert not any(what == "link list" for what, _ in furniture(ed))
+
+
+def test_a_read_more_line_above_the_article_s_prose_cuts_nothing():
+    """A line that opens a site's list of articles ("Related articles") with more prose after it than above it
+    is no site's list: the prose is the text."""
+    ed = conv(PROSE + "\nRelated articles\n\n" + PROSE + "\n" + PROSE + "\n" + PROSE)
+    assert len(paragraphs(ed)) == 8
+
+
+def test_a_share_bar_a_cookie_notice_and_an_old_page_s_notice_are_set_aside():
+    source = ("NOTE:\n\nYou've come to an old part of this archive. Click here to go to the current home page.\n\n"
+              "We use cookies to improve your experience of our website.\nMore info\nOK\n\n"
+              "The Strike at the Pits\n\nBy Jane Roe\n\n"
+              + "\n".join(["Share on Facebook", "Share on Twitter", "Share via Email", "More options",
+                           "Resize Text", "Print Article", "Comments"]) + "\n\n" + PROSE)
+    ed = conv(source)
+    assert ed.title == "The Strike at the Pits"
+    assert paragraphs(ed) == [p for p in PROSE.split("\n") if p]
+    kinds = {what for what, _ in furniture(ed)}
+    assert {"share bar", "cookie notice", "site notice"} <= kinds
+
+
+def test_near_miss_an_article_s_paragraph_on_cookies_and_donations_and_a_heading_of_comments_stay_text():
+    cookies = ("The bakery sold cookies to the strikers, and its owner donated the money to the strike fund, "
+               "which pleased the whole village.")
+    ed = conv(PROSE + "\n" + cookies + "\n\nComments on the theory\n\n" + PROSE)
+    assert cookies in paragraphs(ed)
+    assert headings(ed) == ["Comments on the theory"]
+    assert not furniture(ed)
+
+
+def test_a_language_switcher_one_name_to_a_line_is_set_aside():
+    names = ["Deutsch", "English", "Español", "Français", "Italiano", "Polski", "Русский", "Українська", "中文"]
+    ed = conv(PROSE + "\n" + "\n".join(names) + "\n\n" + PROSE)
+    assert len(paragraphs(ed)) == 4
+    assert {what for what, _ in furniture(ed)} == {"language switcher"}
+
+
+def test_an_ebook_publisher_s_imprint_colophon_and_uncopyright_are_set_aside():
+    source = ("Imprint\n\nThis ebook is the product of many hours of hard work by volunteers.\n\n"
+              "The source text in this ebook is believed to be in the public domain.\n\nThe Pits\n\n"
+              + PROSE + "\nColophon\n\nThe Pits\nwas published in 1926 by\nJane Roe.\n\n"
+              "This ebook was produced by\nJohn Doe.\n\nUncopyright\n\nMay you do good and not evil.\n\n"
+              "The source text in this ebook is believed to be in the public domain.\n")
+    ed = conv(source)
+    assert paragraphs(ed) == [p for p in PROSE.split("\n") if p]
+    assert {what for what, _ in furniture(ed)} == {"ebook publisher's page"}
+
+
+def test_near_miss_a_heading_imprint_over_prose_of_its_own_stays_the_text():
+    source = PROSE + "\nImprint\n\nThe printer's imprint on the leaflet named a shop in the next street.\n\n" + PROSE
+    ed = conv(source)
+    assert "Imprint" in headings(ed)
+    assert not furniture(ed)
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("The minister speaks at a press conference in Paris. (Thomas Coex/AFP/Getty Images)", "image caption"),
+    ("Soldiers at a checkpoint outside the city. (Reuters)", "image caption"),
+    ("Miners at the gate in 1926 (Photo: Jane Roe)", "image caption"),
+    ("Watch video 02:17", "video player"),
+    ("Read more: Berlin conference: A first step toward peace?", "related article"),
+    ("DW recommends", "related article"),
+    ("Berlin conference: A first step toward peace? 19.01.2020", "related article"),
+])
+def test_chrome_in_the_body_by_its_form(line, kind):
+    ed = conv(PROSE + "\n" + line + "\n\n" + PROSE)
+    assert furniture(ed) == [(kind, line)]
+    assert len(paragraphs(ed)) == 4 and not headings(ed)
+
+
+@pytest.mark.parametrize("line", ["The committee met again (see the map/table below).",
+                                  "They went home at last. (Nobody else did.)"])
+def test_near_miss_a_sentence_ending_in_brackets_is_no_credited_caption(line):
+    ed = conv(PROSE + "\n" + line + "\n\n" + PROSE)
+    assert not furniture(ed)
+
+
+def test_a_gallery_s_title_repeated_over_its_pictures_is_set_aside_a_heading_standing_once_is_not():
+    gallery = "\n\n".join(["Libya's long war", "Fighters near the airport in 2019.", "Libya's long war",
+                           "A market in the capital.", "Libya's long war", "The harbour at dusk."])
+    ed = conv(PROSE + "\nThe war\n\n" + PROSE + "\n" + gallery + "\n\n" + PROSE)
+    assert headings(ed) == ["The war"]
+    assert [text for what, text in furniture(ed) if what == "image gallery"] == ["Libya's long war"] * 3
+
+
+def test_a_navbox_s_view_talk_edit_letters_make_no_hard_wrapped_text():
+    """A navbox copied without blank lines ends in its "v", "t", "e" links: a letter alone in lower case under
+    a line is no sentence going on, and the page, its paragraphs long lines, is read as a web page's."""
+    source = "\n".join([*NAVBOX, "Outline of the labour movement", "v", "t", "e"]) + "\n\n" + ARTICLE
+    ed = conv(source)
+    assert paragraphs(ed) == [p for p in PROSE.split("\n") if p] * 3
+    assert headings(ed) == ["Details", "Software"]
+    assert report(ed)["layout"] == "web"
+
+
 # -- Issue 16: a book's chapter under a site's menu, a dialog's button (texts of our own making) ------------
 
 _CHAPTER_PROSE = ("The teams share some basic principles for building monitoring that works, and this chapter "

@@ -646,3 +646,182 @@ def page_sequence(numbers: list[int]) -> set[int]:
         if 0 < after - before <= 2 and not before <= this <= after:
             out.discard(i)
     return out
+
+
+# -- Chrome inside a web page's body, by its form: share bars, cookie notices, a video's button -------------
+
+#: a button of a page's bar for sharing and reading an article, a whole line: "Share on Facebook", "Share via
+#: Email", "More options", "Resize Text", "Print Article", "Comments", "Copy link", "Listen to this article"
+BUTTON_RE = re.compile(
+    r"^(?:share(?:\s+(?:on|via|to|with)\s+[\w.+-]+(?:\s[\w.+-]+)?|\s+this(?:\s+(?:article|page|story|post))?)?"
+    r"|(?:e-?mail|print|save|bookmark|tweet|pin)(?:\s+(?:this|the))?(?:\s+(?:article|page|story|post|link))?"
+    r"|more\s+(?:options|sharing\s+options)|(?:resize|enlarge)\s+(?:the\s+)?text|(?:text|font)\s+size"
+    r"|copy\s+(?:the\s+)?link|listen(?:\s+to\s+this\s+(?:article|story))?|comments?|\d+\s+comments?"
+    r"|(?:show|view|hide)\s+comments|gift\s+(?:this\s+)?article|close|(?:a|A)\+?\s*[+-]?|A\s*A)$",
+    re.IGNORECASE,
+)
+#: the fewest buttons one after another that make a share bar (one is a line of the text: "Comments")
+BUTTON_RUN_MIN = 3
+
+
+def button_line(text: str) -> bool:
+    """A button's label of a page's bar for sharing, printing, resizing an article (:data:`BUTTON_RE`)."""
+    tokens = text.split()
+    return 0 < len(tokens) <= 6 and bool(BUTTON_RE.match(" ".join(tokens)))
+
+
+#: a site's notice that it sets cookies: "We use cookies to improve your experience …", "This website uses
+#: cookies …", "By continuing to browse this site you agree to our use of cookies": it opens with the site's
+#: "we" or "this site", and speaks of the reader's visit or consent
+COOKIE_NOTICE_RE = re.compile(
+    r"^(?:we(?:\s+and\s+our\s+partners)?\s+use\s+cookies|(?:this|our)\s+(?:web\s*)?site\s+uses\s+cookies"
+    r"|by\s+(?:continuing|using|browsing)\b.{0,80}\bcookies)\b.{0,400}"
+    r"\b(?:experience|brows\w*|site|website|visit|analytics|personali[sz]\w*|consent|agree|accept|privacy|services?)\b",
+    re.IGNORECASE,
+)
+#: the buttons of a cookie notice, or of any notice of the site's: "More info", "OK", "Accept all", "Got it"
+NOTICE_BUTTON_RE = re.compile(
+    r"^(?:ok(?:ay)?|more\s+info(?:rmation)?|learn\s+more|got\s+it|i\s+(?:agree|accept|understand)|accept(?:\s+all)?"
+    r"(?:\s+cookies)?|reject(?:\s+all)?|decline|dismiss|(?:manage|cookie)\s+(?:preferences|settings)|agree|close)$",
+    re.IGNORECASE,
+)
+#: the most words of a cookie notice
+NOTICE_MAX_WORDS = 80
+
+
+def cookie_notice(text: str) -> bool:
+    """A site's notice that it sets cookies (:data:`COOKIE_NOTICE_RE`), a paragraph's length at most."""
+    if "ookie" not in text:
+        return False
+    stripped = " ".join(text.split())
+    return len(words(stripped)) <= NOTICE_MAX_WORDS and bool(COOKIE_NOTICE_RE.match(stripped))
+
+
+def notice_button(text: str) -> bool:
+    """A notice's button, a whole line: "OK", "More info", "Accept all" (:data:`NOTICE_BUTTON_RE`)."""
+    return bool(NOTICE_BUTTON_RE.match(" ".join(text.split())))
+
+
+#: a site's notice that the reader has come to an old part of it, sending them on: "You've come to an old part
+#: of … click here to go to the current home page"
+OLD_PAGE_NOTICE_RE = re.compile(
+    r"\b(?:old|older|archived|outdated|former|previous)\s+(?:part|version|section|page|edition)s?\s+of\b"
+    r".{0,300}\b(?:click\s+here|go\s+to|visit|moved)\b"
+    r"|\bclick\s+here\b.{0,80}\b(?:current|new|latest)\s+(?:home\s*page|version|site|website)\b",
+    re.IGNORECASE,
+)
+#: the label above a site's notice, alone on its line: "NOTE:", "Notice:", "Attention!"
+NOTICE_LABEL_RE = re.compile(r"^(?:note|notice|attention|please\s+note|important)\s*[:!]$", re.IGNORECASE)
+
+
+def old_page_notice(text: str) -> bool:
+    """A site's notice over an old page of it, sending the reader to its current pages (:data:`OLD_PAGE_NOTICE_RE`)."""
+    stripped = " ".join(text.split())
+    return len(words(stripped)) <= NOTICE_MAX_WORDS and bool(OLD_PAGE_NOTICE_RE.search(stripped))
+
+
+#: a photo's credit in brackets at a caption's end: "(Thomas Coex/AFP/Getty Images)", "(picture-alliance/dpa)",
+#: "(Photo: Jane Roe)", "(Getty Images)", "(Reuters)" (one word in capitals after a sentence's stop)
+PHOTO_CREDIT_RE = re.compile(
+    r"\((?:(?:photo(?:graph)?s?|image|picture|pictured|credit|courtesy|foto|source)\b\s*(?:credit)?[:.]?\s*[^()]{1,60}"
+    r"|[\w.’'-]+(?:\s+[\w.’'-]+){0,3}(?:\s*/\s*[\w.’'-]+(?:\s+[\w.’'-]+){0,3})+"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Images|Photos?|Pictures)"
+    r")\)$"
+    r"|(?<=[.!?”\"] )\([A-Z][A-Za-z]+\)$",
+    re.IGNORECASE,
+)
+#: the most words of a caption with its credit
+CREDIT_CAPTION_MAX_WORDS = 45
+
+
+def credited_caption(text: str) -> bool:
+    """A picture's caption ending in the photo's credit in brackets (:data:`PHOTO_CREDIT_RE`): "The president
+    at the press conference in Paris. (Thomas Coex/AFP/Getty Images)"; a caption's length at most."""
+    stripped = " ".join(text.split())
+    if len(words(stripped)) > CREDIT_CAPTION_MAX_WORDS:
+        return False
+    m = PHOTO_CREDIT_RE.search(stripped)
+    if not m:
+        return False
+    credit = m.group(0)
+    # the first form ("(Photo: …)") takes a word in lower case; the others only a name's: "(see the map/table)"
+    return bool(re.match(r"\((?:photo|image|picture|credit|courtesy|foto|source)", credit, re.IGNORECASE)
+                or not re.search(r"(?<![\w/-])[a-z]{2,}\b(?![/-])", credit.strip("()")))
+
+
+#: a video player's button with its length: "Watch video 02:17", "Play video", "Video 3:05"
+VIDEO_BUTTON_RE = re.compile(r"^(?:(?:watch|play)\s+(?:the\s+)?video|video)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+                             re.IGNORECASE)
+#: a link to another article of the site, with its label: "Read more: Berlin conference …", "Also read: …"
+READ_MORE_RE = re.compile(r"^(?:read\s+more|read\s+also|also\s+read|more\s+on\s+this(?:\s+topic)?|related)\s*:\s+\S",
+                          re.IGNORECASE)
+#: the heading of a site's box of its own articles: "DW recommends", "We recommend", "Recommended for you",
+#: "You may also like", "More from this author"
+RECOMMENDS_RE = re.compile(
+    r"^(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}\s+recommends|we\s+recommend|recommended(?:\s+for\s+you|\s+stories"
+    r"|\s+articles|\s+reading)?|you\s+(?:may|might)\s+also\s+like|more\s+from\s+(?:this\s+author|the\s+author))$",
+    re.IGNORECASE,
+)
+#: an article's title in a site's list of its articles, its date at its end in figures: "Berlin Libya conference:
+#: A first step toward peace? 19.01.2020"
+DATED_TITLE_RE = re.compile(r"^\S.{2,160}?\s+\d{1,2}\.\d{1,2}\.\d{4}$")
+
+
+def body_chrome_kind(text: str) -> str | None:
+    """The kind of furniture a line standing alone in a web page's body is, by its form alone, or None: a
+    captioned photo's credit, a video's button, a link to another article, a box of the site's articles."""
+    tokens = text.split()
+    if not tokens or len(tokens) > CREDIT_CAPTION_MAX_WORDS:
+        return None
+    stripped = " ".join(tokens)
+    if stripped.endswith(")"):
+        return "image caption" if credited_caption(stripped) else None
+    if len(tokens) > 25:
+        return None
+    if VIDEO_BUTTON_RE.match(stripped):
+        return "video player"
+    if READ_MORE_RE.match(stripped) or RECOMMENDS_RE.match(stripped):
+        return "related article"
+    if (stripped[-1].isdigit() and len(tokens) <= 20 and DATED_TITLE_RE.match(stripped)
+            and not re.search(r"[a-z]{2}\.\s+[A-Z]", stripped)):
+        return "related article"
+    return None
+
+
+#: names of languages beyond a menu's few (:data:`LANGUAGE_NAMES`), each in its own language, for a language
+#: switcher copied one name to a line: read only in a run of such lines (:func:`language_name`)
+MORE_LANGUAGE_NAMES = frozenset(
+    "afrikaans alemannisch አማርኛ aragonés asturianu azərbaycanca беларуская bosanski brezhoneg cymraeg eesti "
+    "føroyskt frysk gaeilge gàidhlig ગુજરાતી hausa հայերեն ido interlingua íslenska ქართული қазақша kiswahili "
+    "kurdî кыргызча latina latviešu lëtzebuergesch lietuvių limburgs македонски മലയാളം मराठी монгол "
+    "नेपाली nynorsk bokmål occitan oʻzbekcha ਪੰਜਾਬੀ پښتو plattdüütsch shqip sicilianu සිංහල slovenčina "
+    "slovenščina soomaaliga کوردی srpskohrvatski sunda tagalog தமிழ் татарча తెలుగు ไทย тоҷикӣ türkmençe "
+    "اردو ייִדיש yorùbá 粵語 zazaki 文言 ўзбекча sámegiella kreyòl ayisyen malagasy māori te reo "
+    "basa jawa sinugboanong binisaya ilokano tatar bahasa indonesia melayu tiếng việt simple english "
+    "עברית 中文 正體中文 简体中文 繁體中文 日本語 한국어 ελληνικά čeština magyar română hrvatski srpski српски "
+    "български polski suomi svenska dansk norsk nederlands türkçe português español français deutsch "
+    "italiano русский українська english català euskara galego esperanto العربية فارسی हिन्दी বাংলা".split()
+)
+
+
+def language_name(text: str) -> bool:
+    """A line that is a language's name in its own language ("Deutsch", "Tiếng Việt", "Қазақша"): each of its
+    words one of a name (:data:`LANGUAGE_NAMES`, :data:`MORE_LANGUAGE_NAMES`), three words at most."""
+    tokens = [t.strip("()") for t in text.casefold().split()]
+    return 0 < len(tokens) <= 3 and all(t in LANGUAGE_NAMES or t in MORE_LANGUAGE_NAMES for t in tokens if t)
+
+
+#: the headings of an ebook's publisher's own pages, before and after the text: its imprint, its colophon,
+#: its statement that the text is free of copyright
+EBOOK_MATTER_HEADING_RE = re.compile(r"^(?:imprint|colophon|uncopyright|about\s+this\s+e-?book)$", re.IGNORECASE)
+#: what those pages say of the ebook: who produced it and from what, that it is in the public domain
+EBOOK_PRODUCTION_RE = re.compile(
+    r"\b(?:this|the|an?)\s+(?:particular\s+)?e-?book\b|\bpublic\s+domain\b|\bproduced\s+(?:by|for)\b"
+    r"|\b(?:published|translated|written)\s+(?:from\s+[A-Z]\w+\s+)?in\s+\d{4}\s+by\b|\bdigital\s+scans?\b|\btranscriptions?\b|\bvolunteers?\b|\bcopyright\s+(?:restrictions|status|law)\b",
+    re.IGNORECASE,
+)
+
+
+def ebook_production(text: str) -> bool:
+    """An ebook publisher's statement of its production or its licence (:data:`EBOOK_PRODUCTION_RE`)."""
+    return bool(EBOOK_PRODUCTION_RE.search(text))

@@ -39,24 +39,34 @@ from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
 from .figures import attribution, captions_after, figure_lines, image_trace
 from .furniture import (
+    BUTTON_RUN_MIN,
     BYLINE_RE,
     DATE_BY_RE,
+    EBOOK_MATTER_HEADING_RE,
     FURNITURE_MAX_WORDS,
     LINK_MAX_WORDS,
     LINK_RUN_MIN,
     MENU_KINDS,
+    NOTICE_LABEL_RE,
     RULE,
     archive_banner,
+    body_chrome_kind,
+    button_line,
     byline,
     call_to_action,
+    cookie_notice,
     dated_line,
     dated_rubric,
+    ebook_production,
     is_date_line,
+    language_name,
     line_shape,
     link_item,
     menu_kind,
     meta_line,
+    notice_button,
     number_like,
+    old_page_notice,
     page_edge_kind,
     page_sequence,
     pdf_line_kind,
@@ -441,10 +451,13 @@ def _wrapped(lines: list[Line]) -> bool:
     # a line of a menu copied one item to a line ("move to sidebar", "hide") is too short to be a line of a
     # page broken at its width: only a line of WRAP_MIN_WORDS words or more is read as one
     # and a line far longer than a page is wide (a paragraph of a web page, a line) was never broken at its width
+    # and a single letter alone on the next line is no sentence's rest but a box's links ("v", "t", "e": a wiki's
+    # navigation box, its view, talk and edit links)
     return any(
         broken_in_mid_sentence(a.text, b.text)
         for a, b in zip(lines, lines[1:], strict=False)
         if not a.blank and not b.blank and len(words(a.text)) >= WRAP_MIN_WORDS and len(a.text) <= WRAPPED_LINE_MAX
+        and len(b.text.strip()) > 1
     )
 
 
@@ -1503,8 +1516,9 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], Si
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
     furniture = {n: what for n, what in furniture.items() if n not in tables and n not in listing}
-    return (kind, mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code), 0,
-            furniture | rules, NO_SIGN_NOTES)
+    web = mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code)
+    # the page's chrome anywhere in it, by the runs it stands in (a share bar, a notice, a language switcher)
+    return kind, web, 0, body_chrome(web, furniture | rules) | furniture | rules, NO_SIGN_NOTES
 
 
 def split_at_rules(blocks: list[Blk], rules: dict[int, str]) -> list[Blk]:
@@ -2794,9 +2808,12 @@ def top_link_list(blocks: list[Blk]) -> int:
     is kept, set aside, with the reason.
     """
     run = 0
-    while run < len(blocks) and link_block(blocks[run]) and not _header_line(blocks[run]):
+    while run < len(blocks) and (link_block(blocks[run]) or link_column(blocks[run])) and not _header_line(blocks[run]):
         run += 1
-    if run < LINK_RUN_MIN:
+    columns = [i for i in range(run) if link_column(blocks[i])]
+    if columns and run - columns[-1] - 1 < LINK_RUN_MIN:
+        run = columns[-1] + 1  # the lines under a column of links, too few for a menu: the title, a tagline
+    if _link_lines(blocks[:run]) < LINK_RUN_MIN:
         return 0
     prose = next((i for i, block in enumerate(blocks) if _prose(block)), None)
     if prose is None:
@@ -2811,7 +2828,30 @@ def top_link_list(blocks: list[Blk]) -> int:
             end -= 1  # a byline, a standfirst: the title above them
         if end > 0 and _name_line(blocks[end - 1].text):
             end -= 1  # the author's name above the title, as archives print it
-    return end if end >= LINK_RUN_MIN else 0
+    return end if _link_lines(blocks[:end]) >= LINK_RUN_MIN else 0
+
+
+#: the fewest lines of a column of links copied without blank lines between them (:func:`link_column`)
+LINK_COLUMN_MIN_LINES = 12
+#: the most words of such a column's lines on average (each a link's label: :data:`LINK_MAX_WORDS` at most)
+LINK_COLUMN_MEAN_WORDS = 5
+
+
+def link_column(block: Blk) -> bool:
+    """A block of many links, one to a line, copied without blank lines between them: a sidebar's box of links
+    (a wiki's navigation box: "Machine learning and data mining", "Problems", "Classification", "Clustering",
+    …), :data:`LINK_COLUMN_MIN_LINES` lines or more, each a link's label (:func:`link_item`), of
+    :data:`LINK_COLUMN_MEAN_WORDS` words or fewer on average. A stanza's lines end in commas and stops, a
+    paragraph's are long."""
+    return (len(block.lines) >= LINK_COLUMN_MIN_LINES and not block.code and not block.table
+            and sum(len(words(line.text)) for line in block.lines) <= LINK_COLUMN_MEAN_WORDS * len(block.lines)
+            and all(link_item(line.text) for line in block.lines))
+
+
+def _link_lines(blocks: list[Blk]) -> int:
+    """How many links *blocks* hold: a block of one link (:func:`link_block`) one, a column (:func:`link_column`)
+    one for each line."""
+    return sum(len(block.lines) if link_column(block) else 1 for block in blocks)
 
 
 def bottom_link_list(blocks: list[Blk], start: int, kind: str, furniture: dict[int, str]) -> int:
@@ -2964,7 +3004,7 @@ def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int
         cut -= 1
     nav = next((i for i, b in enumerate(blocks[:cut]) if i > 0 and (NAV_RE.match(b.text.strip())
                                                                     or COMMENTS_RE.match(b.text.strip()))), None)
-    if nav is not None and nav >= half:
+    if nav is not None and nav >= half and _site_list_below_text(blocks, below, nav, cut):
         cut = nav
         while cut > 1 and heading_like(blocks[cut - 1].text) and len(words(blocks[cut - 1].text)) <= 5:
             cut -= 1
@@ -2984,6 +3024,22 @@ def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int
                 start -= 1
             return start
     return cut
+
+
+def _prose_words(blocks: list[Blk]) -> int:
+    """The words of the paragraphs of prose (:func:`_prose`) among *blocks*."""
+    return sum(len(words(block.text)) for block in blocks if _prose(block))
+
+
+def _site_list_below_text(blocks: list[Blk], below: int, nav: int, cut: int) -> bool:
+    """Whether a line that opens a site's list ("Related articles", "Read more") at *nav* stands below the
+    text: after its first paragraph of prose (*below*), and with less prose after it than above it. A
+    sidebar's box of links copied above the article ends in such a line too ("Related articles", then its
+    titles, then the article's lead, its sections, its references): the prose after it is the text, never
+    the site's list, whatever surrounds it. (A page with no paragraph of prose: the line's place decides.)"""
+    if nav < below < len(blocks):
+        return False
+    return _prose_words(blocks[nav:cut]) <= _prose_words(blocks[:nav])
 
 
 def notes_start(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...] = FORMS) -> int:
@@ -3065,6 +3121,14 @@ def split_note_bodies(block: Blk, forms: tuple[LabelForm, ...]) -> list[Blk]:
     ]
 
 
+#: a quotation's speaker named between two of its parts, however long the words that name them: "”, said Jane
+#: Roe, a former ambassador to Israel under two presidents. “" (a news report's paragraph, no block quotation)
+ATTRIBUTION_INSIDE_RE = re.compile(
+    r"”[^“]*\b(?:said|says|wrote|writes|told|tells|added|adds|asked|asks|replied|replies|explained|explains"
+    r"|recalled|recalls|noted|notes|argued|argues|according\s+to)\b[^“]*“"
+)
+
+
 def is_block_quote(text: str, previous: str) -> bool:
     """A paragraph that is one quotation from end to end."""
     stripped = text.strip()
@@ -3076,8 +3140,8 @@ def is_block_quote(text: str, previous: str) -> bool:
     if core[0] == "“":
         if not core.endswith("”") or core.count("“") != core.count("”"):
             return False
-        if re.search(r"”[^“]{1,60}“", core):  # interrupted: “…,” he said, “…”
-            return False
+        if re.search(r"”[^“]{1,60}“", core) or ATTRIBUTION_INSIDE_RE.search(core):
+            return False  # interrupted: “…,” he said, “…”; “…,” said Jane Roe, a former ambassador. “…”
     elif core[0] == '"':
         if not core.endswith('"') or core.count('"') != 2:
             return False
@@ -3151,6 +3215,8 @@ def _figures_or_web_furniture(text: str, single: bool, kind: str, previous: str,
     holds one)."""
     if number_like(text) and (number_like(previous) or (following is not None and number_like(following.text))):
         return "paragraph", "", False
+    if kind == "web" and single and (chrome := body_chrome_kind(text)):
+        return "furniture", chrome, False  # "… (Thomas Coex/AFP/Getty Images)", "Watch video 02:17", "Read more: …"
     if kind == "web" and single and toolbar_line(text):
         return "furniture", "reader's toolbar", False  # "Font Size: [Large] [Small]", "Add Bookmark"
     if kind == "web" and single and meta_line(text):
@@ -3294,6 +3360,172 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     ):
         return "paragraph", "", True
     return "paragraph", "", False
+
+
+# -- Chrome in a web page's body, by the runs it stands in: share bars, notices, language switchers --------
+
+#: what a run of a page's buttons for sharing and reading an article is called
+SHARE_BAR = "share bar"
+#: the fewest lines of a language switcher copied one name to a line
+LANGUAGE_RUN_MIN = 5
+#: the fewest lines of a site's menu copied above the text's first paragraph, after its title
+MENU_RUN_MIN_LINES = 15
+#: the first blocks of a page, where a site's notice over an old page stands
+NOTICE_ZONE = 20
+#: the most words of a line of an ebook's colophon between two of its statements
+EBOOK_SHORT_WORDS = 12
+#: how far below such a heading its statement stands
+EBOOK_LOOKAHEAD = 4
+
+
+def _whole(block: Blk, test: Callable[[str], bool]) -> bool:
+    return not block.code and not block.table and all(test(line.text) for line in block.lines)
+
+
+def _mark(found: dict[int, str], blocks: list[Blk], what: str) -> None:
+    for block in blocks:
+        for line in block.lines:
+            found.setdefault(line.lineno, what)
+
+
+def _share_item(text: str) -> bool:
+    """A line of a share bar: a button (:func:`button_line`) or a network's name beside them ("Facebook")."""
+    stripped = text.strip()
+    return 0 < len(words(stripped)) <= 6 and (
+        button_line(stripped) or (len(words(stripped)) <= 2 and link_item(stripped) and stripped[0].isupper()))
+
+
+def _runs_of(blocks: list[Blk], test: Callable[[Blk], bool]) -> list[tuple[int, int]]:
+    """The maximal runs [a, b) of blocks one after another that pass *test*."""
+    out, i = [], 0
+    while i < len(blocks):
+        if test(blocks[i]):
+            j = i
+            while j < len(blocks) and test(blocks[j]):
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def body_chrome(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
+    """The lines of a web page's chrome anywhere in it, found by the run they stand in, line number → kind.
+
+    A share bar: :data:`BUTTON_RUN_MIN` buttons or more one after another ("Share on Facebook", "Share via
+    Email", "More options", "Resize Text", "Print Article", "Comments"), a network's name among them; a
+    cookie notice ("We use cookies to improve …") and its buttons ("More info", "OK"); a notice over an old
+    part of a site ("You've come to an old part of … click here …") and its label ("NOTE:"), near the top; a
+    language switcher, :data:`LANGUAGE_RUN_MIN` names of languages or more one to a line, half of them known;
+    a site's menu of :data:`MENU_RUN_MIN_LINES` links or more above the first paragraph of prose (its last
+    line kept when prose follows it at once: a title); an ebook publisher's pages ("Imprint", "Colophon",
+    "Uncopyright", then its statements of production and licence). Each block is taken whole; a paragraph of
+    prose never (its sentences are the text's, whatever surrounds them).
+    """
+    found: dict[int, str] = {}
+    for a, b in _runs_of(blocks, lambda blk: _whole(blk, _share_item)):
+        lines = [line.text for blk in blocks[a:b] for line in blk.lines]
+        buttons = sum(button_line(text) for text in lines)
+        if buttons >= BUTTON_RUN_MIN and 2 * buttons >= len(lines):
+            _mark(found, blocks[a:b], SHARE_BAR)
+    _notices(blocks, found)
+    for a, b in _runs_of(blocks, lambda blk: _whole(blk, lambda t: 0 < len(words(t)) <= 3 and link_item(t))):
+        lines = [line.text for blk in blocks[a:b] for line in blk.lines]
+        known = sum(language_name(text) for text in lines)
+        if known >= LANGUAGE_RUN_MIN and 2 * known >= len(lines):
+            _mark(found, blocks[a:b], "language switcher")
+    _menu_above_prose(blocks, found)
+    _ebook_matter(blocks, found)
+    _gallery_titles(blocks, found)
+    return {n: what for n, what in found.items() if n not in furniture}
+
+
+#: the fewest copies of a gallery's title, and the most blocks between two of them
+GALLERY_COPIES_MIN = 3
+GALLERY_GAP_MAX = 4
+
+
+def _gallery_titles(blocks: list[Blk], found: dict[int, str]) -> None:
+    """A gallery's title, repeated over each of its pictures: a short line of two words or more alone in its
+    block, no sentence, :data:`GALLERY_COPIES_MIN` times or more, at most :data:`GALLERY_GAP_MAX` blocks
+    between two copies (a heading stands once; a refrain is a stanza's line, a slogan ends with its "!")."""
+    seen: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if len(block.lines) != 1:
+            continue
+        text = " ".join(block.lines[0].text.split())
+        if (2 <= len(words(text)) <= HEADING_MAX_WORDS and not ends_sentence(text)
+                and not text.endswith(CONTINUING)):
+            seen.setdefault(text, []).append(i)
+    for places in seen.values():
+        if len(places) >= GALLERY_COPIES_MIN and all(b - a <= GALLERY_GAP_MAX + 1
+                                                     for a, b in zip(places, places[1:], strict=False)):
+            _mark(found, [blocks[i] for i in places], "image gallery")
+
+
+def _notices(blocks: list[Blk], found: dict[int, str]) -> None:
+    """A site's cookie notice and its buttons; its notice over an old part of it, near the top, and its label
+    (:func:`body_chrome`)."""
+    for i, block in enumerate(blocks):
+        if any("ookie" in line.text for line in block.lines) and cookie_notice(block.text):
+            j = i + 1
+            while j < len(blocks) and j <= i + 3 and _whole(blocks[j], notice_button):
+                j += 1
+            k = i
+            while k > 0 and k >= i - 2 and _whole(blocks[k - 1], notice_button):
+                k -= 1
+            _mark(found, blocks[k:j], "cookie notice")
+        elif i < NOTICE_ZONE and old_page_notice(block.text):
+            k = i - 1 if i > 0 and _whole(blocks[i - 1], lambda t: bool(NOTICE_LABEL_RE.match(t.strip()))) else i
+            _mark(found, blocks[k:i + 1], "site notice")
+
+
+def _menu_above_prose(blocks: list[Blk], found: dict[int, str]) -> None:
+    """A site's menu of :data:`MENU_RUN_MIN_LINES` links or more above the first paragraph of prose, wherever it
+    begins (:func:`body_chrome`): the lines under it kept, if too few for a menu, or the last when prose follows
+    it at once (a title, a tagline)."""
+    prose = next((i for i, block in enumerate(blocks) if _prose(block)), len(blocks))
+    for a, b in _runs_of(blocks[:prose], lambda blk: link_block(blk) or link_column(blk)):
+        columns = [i for i in range(a, b) if link_column(blocks[i])]
+        if columns and b - columns[-1] - 1 < LINK_RUN_MIN:
+            b = columns[-1] + 1  # the lines under a column of links, too few for a menu: the title, a tagline
+        elif b == prose and b - a > 1:
+            b -= 1  # the title or the heading above the first paragraph
+        if _link_lines(blocks[a:b]) >= MENU_RUN_MIN_LINES:
+            _mark(found, blocks[a:b], LINK_LIST)
+
+
+def _ebook_matter(blocks: list[Blk], found: dict[int, str]) -> None:
+    """An ebook publisher's own pages (:func:`body_chrome`): a heading of them alone on its line, a statement of
+    the ebook's production or licence after it, and what follows while it is such statements, another of the
+    pages' headings, or short blocks (a colophon's lines, a dedication's) before more of them or the end."""
+    def matter(block: Blk) -> bool:
+        return ebook_production(block.text) or bool(EBOOK_MATTER_HEADING_RE.match(block.text.strip()))
+
+    def short(block: Blk) -> bool:  # a colophon's lines: "was published in 1842 by", "Nikolai Gogol."
+        return all(len(words(line.text)) <= EBOOK_SHORT_WORDS for line in block.lines)
+
+    i = 0
+    while i < len(blocks):
+        if not (len(blocks[i].lines) == 1 and EBOOK_MATTER_HEADING_RE.match(blocks[i].text.strip())
+                and any(ebook_production(b.text) for b in blocks[i + 1:i + 1 + EBOOK_LOOKAHEAD])):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks):
+            if not matter(blocks[j]) and not (j == i + 1 and j + 1 < len(blocks) and matter(blocks[j + 1])):
+                # (the words under the heading, a motto's, before the statement: "May you do good and not evil.")
+                k = j
+                while k < len(blocks) and short(blocks[k]) and not matter(blocks[k]):
+                    k += 1
+                if k < len(blocks) and not matter(blocks[k]):
+                    break  # short lines above the text's prose: its title, its first lines
+                j = max(k, j + 1)  # the short lines before the next statement, or the end: one pass over them
+                continue
+            j += 1
+        _mark(found, blocks[i:j], "ebook publisher's page")
+        i = j
 
 
 def _among_numbers(previous: str, following: Blk) -> bool:
