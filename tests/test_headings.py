@@ -669,3 +669,17 @@ def test_near_miss_a_section_number_that_follows_the_numbering_heads_its_section
     text = ("The Plan\n\n1. Introduction\n\n" + PAPER_PROSE + "\n2\n\nFunctionality\n\n" + PAPER_PROSE)
     ed = convert(read_text(text))
     assert ("2 Functionality", "2") in headings(ed)
+
+
+def test_a_title_centred_by_pdftotext_layout_is_the_title_its_compound_as_the_witness_writes_it():
+    text = ("                        End-to-End Arguments in System Design\n\n"
+            "                       J.H. Saltzer, D.P. Reed and D.D. Clark*\n"
+            "                       M.I.T. Laboratory for Computer Science\n\n" + PAPER_PROSE + "\n" + PAPER_PROSE)
+    found = report(convert(read_text(text)))["found"]
+    assert found["title"]["value"] == "End-to-End Arguments in System Design"
+    assert found["author"]["value"] == "J.H. Saltzer, D.P. Reed and D.D. Clark*"
+
+
+def test_near_miss_a_paragraph_s_first_line_set_in_a_little_is_no_title():
+    found = report(convert(read_text("   " + PAPER_PROSE + "\n" + PAPER_PROSE)))["found"]
+    assert not found["title"]["sure"]

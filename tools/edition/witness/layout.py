@@ -2128,6 +2128,16 @@ def _name_line(text: str) -> bool:
     return bool(NAME_LINE_RE.match(text)) and not any(w.lower() in SMALL_WORDS for w in words(text))
 
 
+#: the least indentation of a line set in the middle of the page (``pdftotext -layout``): a title's, no paragraph's
+CENTRED_INDENT = 10
+
+
+def centred(block: Blk) -> bool:
+    """A line of one block set far in, as ``pdftotext -layout`` keeps a centred title ("            End-to-End
+    Arguments in System Design"): a paragraph's first line is set in by a few spaces only."""
+    return len(block.lines) == 1 and _indent(block.lines[0].text) >= CENTRED_INDENT
+
+
 def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     """Read the header from the first blocks: fields, or title/part/byline/date/standfirst.
 
@@ -2148,7 +2158,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         return _fields_at_top(blocks)
     if _header_role(first.lines[0].text.strip()) in ("date", "posted") and (len(first.lines) > 1 or len(blocks) > 1):
         return _date_first_header(blocks)
-    if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
+    if len(first.lines) > 1 or first.lines[0].text.startswith(" ") and not (kind == "pdf" and centred(first)):
         return []
     if _chapter_label_above_title(blocks):
         # "CHAPTER II", then the chapter's title: the label is no author, and no title
