@@ -1560,3 +1560,133 @@ def test_a_subtitle_after_a_name_and_a_comma_is_no_author_s_place():
     # the near miss: "Karl Example, the Man and His Work" is a subtitle, no name and its place
     found = report(convert(read_text(_title_page("Karl Example, the Man and His Work"))))["found"]
     assert found["author"]["value"] != "Karl Example"
+
+
+# -- a paper's headings in sentence case inside a run, its verse epigraph (pdf2) ----------------------
+
+SECTIONED = """\
+The Plan
+
+The function in question can be implemented completely and correctly only with the
+knowledge and help of the application standing at the end points of the system.
+End-to-end caretaking
+The careful file transfer is the first example, and its steps are the steps of any
+transfer of a file from one computer to another over a network of the usual kind.
+Other examples of the argument
+Delivery guarantees are the second example, and the argument applies to them in the
+same way as it applies to the transfer of a file from one computer to another one.
+""" + WRAPPED
+
+
+def test_a_short_sentence_case_line_between_a_sentence_s_end_and_a_full_line_is_a_heading():
+    ed = conv(SECTIONED)
+    heads = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert heads == ["End-to-end caretaking", "Other examples of the argument"]
+    assert all("caretaking" not in plain(b.pieces) for b in ed.blocks if b.kind == "paragraph")
+
+
+@pytest.mark.parametrize("line", [
+    "the lower levels.",        # the short last line of a paragraph ends its sentence
+    "End of the",               # broken off on "the"
+    "- Delivery guarantees",    # a list's item after a sentence's end
+    "Figure 1: The slogans",    # a caption
+])
+def test_near_miss_short_lines_that_are_no_sentence_case_heading(line):
+    ed = conv(SECTIONED.replace("End-to-end caretaking", line))
+    assert line not in [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+
+
+def test_near_miss_a_short_line_inside_a_sentence_is_no_heading():
+    # the line above goes on: a sentence broken at a short line, no heading
+    text = SECTIONED.replace("of the system.\nEnd-to-end caretaking", "of the system and\nEnd-to-end caretaking")
+    assert "End-to-end caretaking" not in [plain(b.pieces) for b in conv(text).blocks if b.kind == "heading"]
+
+
+EPIGRAPH = """\
+The Plan
+
+Remember thee?
+Ay, thou poor ghost, while memory holds a seat
+In this distracted globe.
+Hamlet I v 95
+
+""" + WRAPPED
+
+
+def test_a_verse_epigraph_is_a_block_quotation_no_heading_recorded():
+    ed = conv(EPIGRAPH)
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+    quote = next(b for b in ed.blocks if b.kind == "quote")
+    words = plain(quote.pieces)
+    assert words.startswith("Remember thee? Ay, thou poor ghost") and "Hamlet I v 95" in words
+    assert any(d.what == "verse" and d.value == "Remember thee?" for d in ed.decisions)
+
+
+def test_near_miss_a_figure_s_cells_are_no_verse():
+    ed = conv(EPIGRAPH.replace("Remember thee?\nAy, thou poor ghost, while memory holds a seat\n"
+                               "In this distracted globe.\nHamlet I v 95", "Why?\nFunctionality\nSpeed\nWhere?"))
+    assert not [b for b in ed.blocks if b.kind == "quote"]
+    assert not any(d.what == "verse" for d in ed.decisions)
+
+
+# -- a figure's cells in one run inside a sentence; a numbered heading over its paragraph (pdf2) -------
+
+FIGURE_RUN = """\
+The Plan
+
+""" + WRAPPED + """An interface should be simple and complete, and it should
+\f
+Why?
+Functionality
+Speed
+Fault-tolerance
+Does it work?
+Figure 1: Summary of the slogans
+
+admit a sufficiently small and fast implementation for the clients that use the
+interface, and the sentence runs on over the lines of the page to its end here.
+"""
+
+
+def test_a_figure_s_cells_and_caption_in_one_run_inside_a_sentence_are_set_aside_the_sentence_joined():
+    ed = conv(FIGURE_RUN)
+    paragraphs = [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"]
+    assert any("and it should admit a sufficiently small" in p for p in paragraphs)
+    assert "Figure 1: Summary of the slogans" in paragraphs  # the caption, after the paragraph
+    labels = [f.text.strip() for f in ed.furniture if f.what == "figure labels"]
+    assert labels == ["Why?", "Functionality", "Speed", "Fault-tolerance", "Does it work?"]
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+
+
+def test_near_miss_a_run_of_short_lines_and_a_caption_after_a_sentence_s_end_stays():
+    ed = conv(FIGURE_RUN.replace("and it should\n", "and it should be.\n"))
+    assert not [f for f in ed.furniture if f.what == "figure labels"]
+
+
+LAID_OUT = """\
+The Plan
+
+""" + "\n".join("   " + line for line in WRAPPED.splitlines()) + """
+   and so the paragraph runs on to the end of the page without any stop at all in
+
+\f   2.1 Keep it simple
+      Perfection is reached not when there is no longer anything to add, but when there
+   is no longer anything to take away, as the saying goes for the design of systems.
+""" + "\n".join("   " + line for line in WRAPPED.splitlines()) + "\n"
+
+
+def test_a_two_level_numbered_heading_over_an_indented_first_line_is_never_run_into_the_paragraph_above():
+    ed = conv(LAID_OUT)
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["2.1 Keep it simple"]
+
+
+def test_near_miss_a_numbered_line_over_a_line_set_alike_goes_on_the_sentence_above():
+    ed = conv(LAID_OUT.replace("      Perfection is", "   perfection is"))  # the sentence goes on below it
+    assert not [b for b in ed.blocks if b.kind == "heading"]
+
+
+def test_a_compound_in_capitals_keeps_its_small_words_in_lower_case():
+    from edition.witness.lexicon import title_case
+    assert title_case("END-TO-END ARGUMENTS IN SYSTEM DESIGN") == "End-to-End Arguments in System Design"
+    assert title_case("THE STATE-CAPITALIST THEORY") == "The State-Capitalist Theory"
+    assert title_case("TO-DO LIST") == "To-Do List"

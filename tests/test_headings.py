@@ -646,3 +646,84 @@ def test_a_number_of_a_figure_s_axis_is_not_joined_as_a_section_s_number():
     assert [b.text for b in axis] == ["1.0", "1.5", "Residuals of e"]
     section = join_section_numbers(blocks("The sentence ends here.", "2.1", "New features"), {})  # near miss
     assert [b.text for b in section] == ["The sentence ends here.", "2.1 New features"]
+
+
+# -- a paper's forms: numbered and sentence-case headings, the title over its byline, page numbers (pdf2) ------
+
+PAPER_PROSE = (
+    "The function in question can be implemented completely and correctly only with the knowledge and\n"
+    "help of the application standing at the end points of the communication system, and so providing\n"
+    "that function as a feature of the communication system itself is not possible in a general way.\n"
+) + WRAPPED
+
+
+def test_a_lone_numbered_heading_over_its_prose_is_a_heading_though_a_later_line_repeats_its_words():
+    # "Functionality" alone further down (a figure's cell) makes no contents line of "2. Functionality"
+    text = ("The Plan\n\n1. Introduction\n\n" + PAPER_PROSE + "\n2. Functionality\n\n" + PAPER_PROSE
+            + "\nWhy?\n\nFunctionality\n\n" + PAPER_PROSE)
+    ed = convert(read_text(text))
+    assert ("2. Functionality", "2") in headings(ed)
+    assert not [t for what, t in furniture(ed) if what == "table of contents"]
+
+
+def test_near_miss_a_run_of_contents_lines_is_set_aside():
+    # the contents' lines, then the headings they repeat (here unnumbered)
+    text = ("The Plan\n\n1. Introduction\n\n2. Functionality\n\n" + "Introduction\n\n" + PAPER_PROSE
+            + "\nFunctionality\n\n" + PAPER_PROSE)
+    ed = convert(read_text(text))
+    assert [t for what, t in furniture(ed) if what == "table of contents"] == ["1. Introduction", "2. Functionality"]
+
+
+def _paper(head_a: str, head_b: str, byline: str = "J.H. Saltzer, D.P. Reed and D.D. Clark*") -> str:
+    pages = [head_a + "\n\n" + byline + "\n\nM.I.T. Laboratory for Computer Science\n\n" + PAPER_PROSE]
+    for n in range(2, 8):
+        body = PAPER_PROSE.replace("The function", "the function")
+        pages.append(f"{n}\n\n{head_a if n % 2 == 0 else head_b}\n\n" + body
+                     + "\nJuly 1983\n")
+    return "\f".join(pages)
+
+
+def test_the_title_over_its_byline_is_the_title_though_later_pages_repeat_it_as_their_running_head():
+    ed = convert(read_text(_paper("END-TO-END ARGUMENTS IN SYSTEM DESIGN", "SALTZER ET AL.")))
+    found = report(ed)["found"]
+    assert found["title"]["value"] == "END-TO-END ARGUMENTS IN SYSTEM DESIGN"
+    assert found["author"]["value"] == "J.H. Saltzer, D.P. Reed and D.D. Clark*"
+    heads = [t for what, t in furniture(ed) if what == "running head"]
+    assert heads.count("END-TO-END ARGUMENTS IN SYSTEM DESIGN") == 3 and heads.count("SALTZER ET AL.") == 3
+    assert not headings(ed)
+    # the date every page's foot prints: the date, unsure
+    assert found["date"]["value"] == "July 1983" and not found["date"]["sure"]
+
+
+def test_near_miss_a_repeated_first_line_over_no_byline_stays_a_running_head():
+    ed = convert(read_text(_paper("END-TO-END ARGUMENTS IN SYSTEM DESIGN", "SALTZER ET AL.",
+                                  byline="The text begins here with a sentence of its own.")))
+    heads = [t for what, t in furniture(ed) if what == "running head"]
+    assert heads.count("END-TO-END ARGUMENTS IN SYSTEM DESIGN") == 4
+
+
+def test_a_lone_page_number_over_references_out_of_the_sections_numbering_is_no_section_number():
+    text = ("The Plan\n\n1. Introduction\n\n" + PAPER_PROSE + "\n2. Functionality\n\n" + PAPER_PROSE + "\f"
+            + PAPER_PROSE.replace("The function", "the function") + "\n10\n\nReferences\n\n" + PAPER_PROSE)
+    ed = convert(read_text(text))
+    assert ("References", "2") in headings(ed) and ("10 References", "2") not in headings(ed)
+
+
+def test_near_miss_a_section_number_that_follows_the_numbering_heads_its_section():
+    text = ("The Plan\n\n1. Introduction\n\n" + PAPER_PROSE + "\n2\n\nFunctionality\n\n" + PAPER_PROSE)
+    ed = convert(read_text(text))
+    assert ("2 Functionality", "2") in headings(ed)
+
+
+def test_a_title_centred_by_pdftotext_layout_is_the_title_its_compound_as_the_witness_writes_it():
+    text = ("                        End-to-End Arguments in System Design\n\n"
+            "                       J.H. Saltzer, D.P. Reed and D.D. Clark*\n"
+            "                       M.I.T. Laboratory for Computer Science\n\n" + PAPER_PROSE + "\n" + PAPER_PROSE)
+    found = report(convert(read_text(text)))["found"]
+    assert found["title"]["value"] == "End-to-End Arguments in System Design"
+    assert found["author"]["value"] == "J.H. Saltzer, D.P. Reed and D.D. Clark*"
+
+
+def test_near_miss_a_paragraph_s_first_line_set_in_a_little_is_no_title():
+    found = report(convert(read_text("   " + PAPER_PROSE + "\n" + PAPER_PROSE)))["found"]
+    assert not found["title"]["sure"]

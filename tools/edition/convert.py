@@ -6,6 +6,7 @@ import bisect
 import re
 import string
 import unicodedata
+from collections import Counter
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from .witness.emphasis import how as emphasis_how
 from .witness.figures import CAPTION as FIGURE_CAPTION
 from .witness.figures import MOVED as FIGURE_MOVED
 from .witness.furniture import (
+    REPEATED_AT_LEAST,
     byline,
     date_at_end,
     is_date_line,
@@ -943,7 +945,25 @@ class _Converter:
             # the date of the copy (an e-book's release, a library's posting), not of the text: unsure
             return Decision("date", date_phrase(copy.value), f"the witness's {copy.label}: line (the copy's date, not "
                             "necessarily the text's)", copy.lineno, False)
-        return Decision("date", "", "none found: no date line in the header", 0, False)
+        return self.page_date() or Decision("date", "", "none found: no date line in the header", 0, False)
+
+    def page_date(self) -> Decision | None:
+        """The date a PDF text prints on its pages' edges ("July 1983" at the foot of each), set aside there as
+        furniture: the text's date probably (a preprint's, a report's), unsure; the same line on
+        :data:`~edition.witness.furniture.REPEATED_AT_LEAST` pages at least, else None."""
+        dated = [(seg.block.text.strip(), seg.block.lines[0].lineno) for seg in self.layout.segments
+                 if seg.role == "furniture" and seg.detail == "date line"]
+        dated += [(self.witness.lines[n - 1].text.strip(), n) for n, what in self.layout.inner_furniture.items()
+                  if what == "date line"]
+        counts = Counter(text for text, _ in dated)
+        if not counts:
+            return None
+        text, n = counts.most_common(1)[0]
+        if n < REPEATED_AT_LEAST:
+            return None
+        first = min(lineno for t, lineno in dated if t == text)
+        return Decision("date", text, f"the date line on {n} of the pages' edges, set aside as their furniture "
+                        "(the date of this copy, not necessarily of the text)", first, False)
 
     def title(self) -> tuple[str, bool]:
         for field in self.header:

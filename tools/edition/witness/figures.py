@@ -64,6 +64,16 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
     found: dict[int, str] = {}
     i = 0
     while i < len(blocks):
+        if (k := _captioned_at(blocks[i])) is not None and not any(x.lineno in furniture for x in blocks[i].lines):
+            before = next((b for b in reversed(blocks[:i]) if not all(x.lineno in furniture for x in b.lines)), None)
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if before is not None and _breaks_off(before.lines[-1].text) and after is not None \
+                    and after.lines[0].text.strip()[:1].islower():
+                # "Why?", "Functionality", …, "Figure 1: Summary of the slogans" in one run inside a sentence
+                found.update({line.lineno: LABELS for line in blocks[i].lines[:k]})
+                found.update({line.lineno: CAPTION for line in blocks[i].lines[k:]})
+                i += 1
+                continue
         if not all(_label(line.text) for line in blocks[i].lines) or \
                 all(line.lineno in furniture for line in blocks[i].lines):
             i += 1
@@ -89,6 +99,20 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
                 found.update({n: CAPTION for n in _caption(after.lines, following)})
         i = max(j, i + 1)
     return found
+
+
+def _captioned_at(block) -> int | None:
+    """Where the caption begins in a block that is a figure's labels, then its caption, in one run with no blank
+    line ("Why?", "Functionality", "Speed", "Does it work?", then "Figure 1: Summary of the slogans"): at
+    least :data:`LABELS_MIN` labels (a label here may be a question, as a figure's boxes ask it) over caption
+    lines to the block's end; else None."""
+    lines = block.lines
+    k = next((n for n, line in enumerate(lines) if CAPTION_RE.match(line.text)), None)
+    if k is None or k < LABELS_MIN or len(lines) - k > LABELS_MIN:
+        return None
+    if not all(_label(line.text.rstrip().rstrip("?")) for line in lines[:k]):
+        return None
+    return k
 
 
 def captions_after(segments: list, furniture: dict[int, str], make) -> list:

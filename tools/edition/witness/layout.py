@@ -152,7 +152,7 @@ CAPS_BYLINE_RE = re.compile(r"^BY\s+[A-Z][A-Z.’'-]*(\s+(AND\s+)?[A-Z][A-Z.’'
 #: a name, or names, with initials, as a journal prints its authors:
 #: "M.C. Howard and J.E. King*" (a note marker may follow)
 INITIALS_BYLINE_RE = re.compile(
-    r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+(?:(?:,| and| &)\s+(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+)*\s*[*†‡]?$"
+    r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+(?:(?:,| and| &|, and)\s+(?:[A-Z]\.\s?){1,3}[A-Z][\w’'-]+)*\s*[*†‡]?$"
 )
 #: a line that labels what follows, not a heading: the signature under a
 #: resolution, an editor's remark, a source line
@@ -307,6 +307,8 @@ class Blk(NamedTuple):
     definition: bool = False
     #: whether the block is a grid table, its borders and rows (:mod:`edition.witness.tables`)
     table: bool = False
+    #: whether the block is lines of verse set apart from the running text (:func:`verse_block`): a quotation
+    verse: bool = False
 
     @property
     def start(self) -> int:
@@ -674,6 +676,23 @@ def _numbered_run(previous: str, line: str, width: int) -> bool:
             and len(previous.strip()) < 0.6 * max(width, 1) and len(words(previous)) <= HEADING_TITLE_MAX_WORDS)
 
 
+def numbered_over_paragraph(line: str, following: str | None, width: int) -> bool:
+    """A heading numbered with two levels ("2.1 Keep it simple"), short, ending no sentence, over a paragraph's
+    first line set further in (``pdftotext -layout``) that opens with a capital: a heading though the line above
+    it ends no sentence (a paragraph whose last stop the extraction lost, a page break between them), never run
+    into that paragraph. A list's item ("2. …") is none: one level."""
+    stripped = line.strip()
+    number = section_number(stripped)
+    title = SECTION_NUMBER_AT_RE.sub("", stripped)
+    if (number is None or len(number) < 2 or 0 in number or not PDF_SECTION_NUMBER_RE.match(stripped)
+            or following is None or len(stripped) >= 0.6 * max(width, 1)
+            or len(words(stripped)) > HEADING_TITLE_MAX_WORDS or not heading_like(stripped)
+            or not title[:1].isupper()):
+        return False  # "10.0 tICL", "4.3 tICL": a chart's figures and its labels, no section
+    nxt = following.strip()
+    return bool(nxt) and nxt[0].isupper() and _indent(following) >= _indent(line) + INDENT_STEP
+
+
 def pdf_heading_line(line: str, previous: str | None, following: str | None, width: int,
                      subsections: frozenset[tuple[int, ...]] = frozenset()) -> bool:
     """A title-case line standing alone inside a run of hard-wrapped lines: a heading.
@@ -700,7 +719,8 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
         return True  # "2.3    Results" (``pdftotext -layout``), though a list's last item is above it
     if len(words(stripped)) > HEADING_TITLE_MAX_WORDS or ends_sentence(stripped) or stripped.endswith(","):
         return False
-    if previous is not None and not ends_sentence(previous.strip()) and not _numbered_run(previous, stripped, width):
+    if previous is not None and not ends_sentence(previous.strip()) and not _numbered_run(previous, stripped, width) \
+            and not numbered_over_paragraph(line, following, width):
         return False
     nxt = following.strip()
     if next_section(stripped, subsections) and not (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped)):
@@ -721,7 +741,29 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     if number is not None and len(number) == 1 and (section_number(nxt) == (*number, 1)
                                                     or (*number, 1) in subsections):
         return True  # "1 Using hyphenation patterns", then "1.1 Plain TEX": a section and its first subsection
-    return title_cased(stripped)
+    return title_cased(stripped) or sentence_case_heading(stripped, nxt, width)
+
+
+#: a heading in sentence case is under this share of the text's line width ("Performance aspects")
+SENTENCE_HEADING_MAX_SHARE = 0.6
+#: the most words of a heading in sentence case
+SENTENCE_HEADING_MAX_WORDS = 7
+#: the paragraph under a heading in sentence case opens with a line at least this share of the line width
+FULL_LINE_SHARE = 0.75
+
+
+def sentence_case_heading(stripped: str, following: str, width: int) -> bool:
+    """A heading in sentence case inside a run of hard-wrapped lines ("End-to-end caretaking", "Other examples
+    of the end-to-end argument"): much shorter than the line width, a few words ending in a letter, over a line of
+    the full width (the caller has seen that it follows a sentence's end and that the line below opens with a
+    capital). The short last line of a paragraph ends a sentence; a list's item, a caption, a line broken off
+    on "of", "the" are none."""
+    bare = words(stripped)
+    return (len(stripped) < SENTENCE_HEADING_MAX_SHARE * max(width, 1) and 1 < len(bare) <= SENTENCE_HEADING_MAX_WORDS
+            and stripped[0].isupper() and stripped[-1].isalpha()
+            and bare[-1].lower() not in BROKEN_OFF_WORDS
+            and not LIST_ITEM_RE.match(stripped) and not CAPTION_LABEL_RE.match(stripped)
+            and len(following) >= FULL_LINE_SHARE * max(width, 1))
 
 
 def pdf_label_line(line: str, previous: str | None, following: str | None) -> bool:
@@ -757,6 +799,42 @@ def _hangs(current: list[Line], line: Line) -> bool:
     / "    Groenendijk, …"), as every line of the entry after the first; no paragraph's indented first line."""
     m = HANGING_LABEL_RE.match(current[0].text)
     return m is not None and all(_indent(x.text) == m.end() for x in [*current[1:], line])
+
+
+#: the fewest and the most lines of verse set apart as a block (an epigraph, a stanza quoted)
+VERSE_LINES_MIN, VERSE_LINES_MAX = 3, 12
+#: a line of verse is under this share of the running text's line width
+VERSE_MAX_SHARE = 0.7
+#: the least words of most of a block's lines of verse (a figure's cells, "Why?", "Speed", have one or two)
+VERSE_LINE_WORDS = 3
+
+
+def verse_block(block: Blk, width: int, furniture: dict[int, str]) -> bool:
+    """Lines of verse set apart between blank lines in a PDF text: an epigraph ("Remember thee?", "Ay, thou
+    poor ghost, while memory holds a seat", "In this distracted globe.", then its source), a stanza quoted.
+
+    Three lines to twelve, each shorter than the running text's lines and opening with a capital (as verse
+    sets its lines), most of three words or more, two at least with two words in lower case (no title over its
+    authors' names), a sentence ending on a line before the last and running on over another line's end (no
+    list of one-line items); no line a list's item, a caption, a section's number, a byline or furniture. A
+    block quotation, never a heading over a paragraph."""
+    lines = block.lines
+    if not VERSE_LINES_MIN <= len(lines) <= VERSE_LINES_MAX or width < 40 or block.code or block.table:
+        return False
+    texts = [line.text.strip() for line in lines]
+    if any(line.lineno in furniture for line in lines) or not all(texts):
+        return False
+    if any(len(t) >= VERSE_MAX_SHARE * width or not (t[0].isupper() or t[0] in OPENING_QUOTES) for t in texts):
+        return False
+    if 2 * sum(len(words(t)) >= VERSE_LINE_WORDS for t in texts) <= len(texts):
+        return False
+    if any(LIST_ITEM_RE.match(t) or CAPTION_LABEL_RE.match(t) or section_number(t) is not None
+           or label_reason(t) == "byline" for t in texts):
+        return False
+    if sum(len(re.findall(r"\b[a-z][\w’'-]*", t)) >= VERSE_LINE_WORDS - 1 for t in texts) < 2:
+        return False  # a title and its authors' names ("… How Different Are They", "Really?", "Daniel J. Abadi")
+    ended = [ends_sentence(t) or t.endswith(("?", "!")) for t in texts[:-1]]
+    return any(ended) and not all(ended)
 
 
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
@@ -827,6 +905,13 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
     ]
 
 
+def _next_line(blocks: list[Blk], k: int) -> str | None:
+    """The text of the line after the first line of ``blocks[k]``: its second, or the next block's first."""
+    if len(blocks[k].lines) > 1:
+        return blocks[k].lines[1].text
+    return blocks[k + 1].lines[0].text if k + 1 < len(blocks) else None
+
+
 def _all_in(block: Blk, linenos: frozenset[int]) -> bool:
     return all(line.lineno in linenos for line in block.lines)
 
@@ -856,7 +941,7 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
     out: list[Blk] = []
     #: furniture blocks met since the last block of text
     between: list[Blk] = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
         if is_furniture(block):
             between.append(block)
             continue
@@ -871,6 +956,8 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
                 not heading_like_
                 and not is_caps(first)
                 and not layout_heading(block.lines[0].text)  # "1     Introduction" opens a page: no sentence goes on
+                # "2.1 Keep it simple" over its paragraph's first line, set further in: a heading, never run on
+                and not numbered_over_paragraph(block.lines[0].text, _next_line(blocks, k), width)
                 and not ends_sentence(last)
                 # a line of columns side by side ("Achim Zeileis      Friedrich Leisch …", -layout) is as wide as
                 # the page without being a line of prose that goes on
@@ -917,7 +1004,29 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         fits = page_sequence([int(re.sub(r"\D", "", lines[n - 1].text)) for n in numbers])
         for lineno in [n for i, n in enumerate(numbers) if i not in fits]:
             del found[lineno]  # out of the pages' sequence: a number of the text's
+    title = _title_over_byline(lines, found)
+    if title is not None:
+        del found[title]  # "END-TO-END ARGUMENTS IN SYSTEM DESIGN" over its authors: the title, first of its copies
     return found
+
+
+#: the most lines of a title standing over its byline on the first page
+TITLE_OVER_BYLINE_LINES = 2
+
+
+def _title_over_byline(lines: list[Line], found: dict[int, str]) -> int | None:
+    """The line number of the text's first line, taken for a running head because later pages repeat it,
+    where it is the title: a byline ("J.H. Saltzer, D.P. Reed and D.D. Clark*") stands under it (the title's
+    next line between them at most), as it stands under no running head; else None."""
+    text = [x for x in lines[:TITLE_OVER_BYLINE_LINES * 4 + 4] if not x.blank]
+    if not text or found.get(text[0].lineno) != "running head" or pdf_line_kind(text[0].text):
+        return None  # a running head by its form ("157 SCIENCE & SOCIETY"), not by its repetition only
+    for x in text[1:TITLE_OVER_BYLINE_LINES + 1]:
+        if x.lineno in found:
+            return None
+        if label_reason(x.text.strip()) == "byline":
+            return text[0].lineno
+    return None
 
 
 def _headings_back(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> None:
@@ -1074,10 +1183,13 @@ def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: 
     text_lines = [x for x in lines if not x.blank]
     breaks = sorted(page_starts)
     out = []
+    skipping = numbering_skips(lines)
     for i, line in enumerate(text_lines[:-1]):
         following = text_lines[i + 1]
         if not SECTION_ONLY_RE.match(line.text) or following.lineno in found or following.lineno > line.lineno + 2:
             continue
+        if line.lineno in skipping:
+            continue  # "10" over "References" after "2. Functionality": out of the sections' numbering, a page's
         title = following.text.strip()
         if (not heading_like(title) or len(words(title)) > HEADING_TITLE_MAX_WORDS
                 or SECTION_NUMBER_RE.match(title) or PDF_SECTION_NUMBER_RE.match(title)):
@@ -1099,11 +1211,29 @@ def section_number_lines(lines: list[Line], found: dict[int, str], page_starts: 
     return out
 
 
-def join_section_numbers(blocks: list[Blk], furniture: dict[int, str]) -> list[Blk]:
+def _heading_number_of(text: str) -> tuple[int, ...] | None:
+    """The number of a numbered heading on one line ("2. Functionality", "3.1 Hints"), or None: a short line in
+    a heading's form, ending no sentence."""
+    stripped = text.strip()
+    if not SECTION_NUMBER_AT_RE.match(stripped) or len(words(stripped)) > HEADING_TITLE_MAX_WORDS + 1:
+        return None
+    title = SECTION_NUMBER_AT_RE.sub("", stripped)
+    # a heading's title is short or in title case: "2. We propose a new technique for …" is a list's item
+    return section_number(stripped) if title and heading_like(title) and (
+        title_cased(title) or len(words(title)) <= SHORT_HEADING_WORDS) else None
+
+
+#: the most words of a numbered heading's title in sentence case, counted for the sections' numbering
+SHORT_HEADING_WORDS = 4
+
+
+def join_section_numbers(blocks: list[Blk], furniture: dict[int, str],
+                         skipping: frozenset[int] = frozenset()) -> list[Blk]:
     """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it;
     not a number under a line without a word, the numbers of a figure's axis ("1.0", "1.5", "Residuals of e").
 
-    A chapter's label that opens the text ("CHAPTER VI", then "DWELLINGS") is the header's, read there.
+    A chapter's label that opens the text ("CHAPTER VI", then "DWELLINGS") is the header's, read there; a
+    number that skips sections (*skipping*: :func:`numbering_skips`) is a page's, never joined.
     """
     out: list[Blk] = []
     for block in blocks:
@@ -1114,11 +1244,50 @@ def join_section_numbers(blocks: list[Blk], furniture: dict[int, str]) -> list[B
                 and not (len(out) >= 2 and len(out[-2].lines) == 1 and out[-2].lineno not in furniture
                          and out[-2].text.strip() and not WORD_RE.search(out[-2].text))
                 and not (len(out) == 1 and label_only(prev.text))
-                and block.lineno not in furniture and (heading_like(block.text) or lower_title(block.text))):
+                and block.lineno not in furniture and (heading_like(block.text) or lower_title(block.text))
+                and prev.lineno not in skipping and section_number(block.text) is None):  # "6" over "3.2 Data Flow"
             out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
             continue
         out.append(block)
     return out
+
+
+def numbering_skips(lines: list[Line]) -> frozenset[int]:
+    """The lone numbers over a heading's line that skip sections ("10" over "References" where the highest
+    section above is "2. Functionality"): a page's number, by line number. The sections' numbers are those of
+    the numbered headings ("2. Functionality", "3.1 Hints") and of the lone numbers over a title. Linear."""
+    text_lines = [x for x in lines if not x.blank]
+    out = set()
+    last: tuple[int, ...] | None = None  # the highest number of the numbered headings above
+    for i, line in enumerate(text_lines[:-1]):
+        if not SECTION_ONLY_RE.match(line.text):
+            if (number := _heading_number_of(line.text)) is not None:
+                last = max(last or number, number)
+            continue
+        title = text_lines[i + 1].text.strip()
+        number = section_number(line.text)
+        if number is None or not heading_like(title) or section_number(title) is not None:
+            continue
+        if _in_numbering(last, line.text):
+            last = max(last or number, number)
+        else:
+            out.add(line.lineno)
+    return frozenset(out)
+
+
+def _over_title(following: Blk) -> bool:
+    """Whether *following* may be the title a lone section's number stands over: one short line in a heading's
+    form, itself unnumbered ("ROW-ORIENTED EXECUTION", "Compression")."""
+    text = following.text.strip()
+    return len(following.lines) == 1 and heading_like(text) and section_number(text) is None
+
+
+def _in_numbering(last: tuple[int, ...] | None, text: str) -> bool:
+    """Whether the lone number *text* may number a section where the highest number of the numbered headings
+    above is *last* (none above: any may): "10" after "2. Functionality" skips sections, out of the numbering, a
+    page's number; a number as low or lower may (a list's item, "4. …", in section 1, a figure's label)."""
+    number = section_number(text)
+    return last is None or number is None or number[0] <= last[0] + 1
 
 
 #: the lines at a page's edge searched for a running head beside its page number
@@ -1505,8 +1674,10 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], Si
         # an archive's record broken at its <br> (split_broken_record) is a record's lines, never a PDF's run
         split = [part for block in blocks
                  for part in ([block] if record_extent(block.lines) == len(block.lines)
+                              else [block._replace(verse=True)] if verse_block(block, width, furniture)
                               else split_pdf_run(block, width, furniture, literal, terms, subsections))]
-        joined = join_section_numbers(join_page_breaks(split, width, furniture, literal), furniture)
+        joined = join_section_numbers(join_page_breaks(split, width, furniture, literal), furniture,
+                                      numbering_skips(witness.lines))
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
         # a reference list's entries, one a block, where its lines ran them on or hung them
@@ -2010,6 +2181,16 @@ def _name_line(text: str) -> bool:
     return bool(NAME_LINE_RE.match(text)) and not any(w.lower() in SMALL_WORDS for w in words(text))
 
 
+#: the least indentation of a line set in the middle of the page (``pdftotext -layout``): a title's, no paragraph's
+CENTRED_INDENT = 10
+
+
+def centred(block: Blk) -> bool:
+    """A line of one block set far in, as ``pdftotext -layout`` keeps a centred title ("            End-to-End
+    Arguments in System Design"): a paragraph's first line is set in by a few spaces only."""
+    return len(block.lines) == 1 and _indent(block.lines[0].text) >= CENTRED_INDENT
+
+
 def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     """Read the header from the first blocks: fields, or title/part/byline/date/standfirst.
 
@@ -2030,7 +2211,7 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         return _fields_at_top(blocks)
     if _header_role(first.lines[0].text.strip()) in ("date", "posted") and (len(first.lines) > 1 or len(blocks) > 1):
         return _date_first_header(blocks)
-    if len(first.lines) > 1 or first.lines[0].text.startswith(" "):
+    if len(first.lines) > 1 or first.lines[0].text.startswith(" ") and not (kind == "pdf" and centred(first)):
         return []
     if _chapter_label_above_title(blocks):
         # "CHAPTER II", then the chapter's title: the label is no author, and no title
@@ -3169,6 +3350,9 @@ def is_contents_line(block: Blk, later: list[Blk]) -> bool:
         return False
     if len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")) and not numbered:
         return False
+    if (len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")) and later
+            and _prose_block(later[0])):
+        return False  # "2. Functionality", then its prose: a numbered heading, no contents line (none beside it)
     headings = {b.text.strip() for b in later if len(b.lines) == 1}
     if all(heading_like(entry) and entry in headings for entry in entries):
         return True
@@ -3177,6 +3361,12 @@ def is_contents_line(block: Blk, later: list[Blk]) -> bool:
               if len(b.lines) == 1 and (line := b.lines[0]).text.rstrip().endswith("]")
               and (cut := edit_suffix(line.text)) >= 0}
     return all((heading_like(entry) and entry in headings) or entry in edited for entry in entries)
+
+
+def _prose_block(block: Blk) -> bool:
+    """A block of running text: two lines or more, or one that ends a sentence (what follows a heading, never a
+    contents line, whose like follows it in a contents list)."""
+    return len(block.lines) >= 2 or ends_sentence(block.text.strip())
 
 
 def _item_beside(text: str, other: str, step: int = 0) -> bool:
@@ -3342,6 +3532,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
                and layout_heading(block.lines[0].text, following.lines[0].text if following is not None else None))
     if (
         heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
+        # "6" alone over a numbered heading or prose, a figure's label or a page's number: no section's number
+        and not (kind == "pdf" and number_only(text) and not _over_title(following))
         and not (kind == "web" and single and _no_web_heading(text, previous, following))
         and not (sentence_question(text) and not (kind == "pdf" and numbered_heading(text)))
         and not previous.rstrip().endswith((",", ";"))
@@ -3655,6 +3847,10 @@ def segment(witness: Witness) -> Layout:
     if figures:
         lists.append(Decision("figure labels", f"line {figures[0]}", FIGURE_HOW, figures[0]))
     segments, listed = contents_lists(segments)
+    listed += [Decision("verse", seg.block.lines[0].text.strip(),
+                        f"short lines set apart, lines {seg.block.lines[0].lineno}–{seg.block.lines[-1].lineno}: "
+                        "verse (an epigraph, a stanza quoted), a block quotation, no heading over a paragraph",
+                        seg.block.lineno, True) for seg in segments if seg.role == "quote" and seg.detail == "verse"]
     segments, signed = section_bylines(segments)
     inner = {
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
@@ -4239,6 +4435,8 @@ class _BodyReader(NamedTuple):
         """The segment of a block set aside from the running text (a note in place, furniture), or None."""
         if start + i in self.in_place:
             return Segment("note", block, self.in_place[start + i])
+        if block.verse:
+            return Segment("quote", block, "verse")  # an epigraph, a stanza quoted: no heading in it
         if all(line.lineno in self.furniture for line in block.lines):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if residue_end(block.text) >= len(block.text.rstrip()):

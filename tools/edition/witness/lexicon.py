@@ -526,6 +526,8 @@ def title_case(caps: str) -> str:
 
     >>> title_case("WHAT IS “OWNERSHIP OF THE MEANS OF PRODUCTION”?")
     'What Is “Ownership of the Means of Production”?'
+    >>> title_case("END-TO-END ARGUMENTS IN SYSTEM DESIGN")
+    'End-to-End Arguments in System Design'
     """
 
     def fix(word: str, first: bool) -> str:
@@ -547,6 +549,8 @@ def title_case(caps: str) -> str:
             out.append(piece)
             continue
         parts = piece.split("-")
-        out.append("-".join(fix(p, first or i > 0) for i, p in enumerate(parts)))
+        # a compound's later parts are capitalised but its small words ("END-TO-END": "End-to-End")
+        out.append("-".join(fix(p, first and i == 0 or i > 0 and p.lower() not in SMALL_TITLE_WORDS)
+                            for i, p in enumerate(parts)))
         first = piece.endswith((":", "?", "!", "."))
     return "".join(out)

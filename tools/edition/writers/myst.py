@@ -358,7 +358,7 @@ READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": 
             "control characters": "Control characters.",
             "invisible characters": "Invisible characters.",
             "page notes": "Notes at the pages' feet.", "end": "The text's end.",
-            "columns": "Columns."}
+            "columns": "Columns.", "verse": "Verse."}
 
 
 #: the kinds of a page's furniture, as the apparatus names them in its words on them
