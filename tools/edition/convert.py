@@ -245,6 +245,8 @@ class _Converter:
             self.decided.append(controls_decision(controls))
         if invisible:
             self.decided.append(invisible_decision(invisible))
+        if self.witness.joiners:
+            self.decided.append(joiners_decision(self.witness.joiners))
         return InlineContext(
             self.witness.text,
             vocabulary,
@@ -984,6 +986,20 @@ def invisible_decision(found: tuple[tuple[int, int], ...]) -> Decision:
                     "non-joiner or joiner between letters of a script that uses it (Arabic, Persian, the Indic "
                     "scripts, Thai, Khmer…) or inside an emoji is the text's own and kept as it stands",
                     lines[0], False)
+
+
+def joiners_decision(found: tuple[tuple[int, int], ...]) -> Decision:
+    """The apparatus's statement on the word joiners the reading removed (:data:`~.witness.reading.JOINER`)."""
+    codes = dict.fromkeys(code for _, code in found)
+    lines = list(dict.fromkeys(line for line, _ in found))
+    where = ", ".join(str(n) for n in lines[:10]) + (" …" if len(lines) > 10 else "")
+    value = ", ".join(f"U+{code:04X} {unicodedata.name(chr(code), '')}".rstrip() for code in codes)
+    return Decision("word joiners", value,
+                    f"{len(found)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters that print "
+                    "nothing and only forbid a line break, beside signs that do not break anyway (a dash, a "
+                    "letter, punctuation: an ebook's typesetting sets one beside each em dash): removed, what a "
+                    "reader sees unchanged; beside a letter of a script that joins its words with them (Arabic, "
+                    "the Indic scripts…) each is the text's own and kept as it stands", lines[0])
 
 
 def report(edition: Edition) -> dict:
