@@ -579,7 +579,8 @@ class _Converter:
                 found = in_sequence(block.lines[0].text, self.layout.note_forms, str(int(seg.detail) - 1)) \
                     if seg.detail.isdigit() else found
             assert found is not None, "a note's first line begins with its label (layout.segment)"
-            body = self.pieces(block.start + found.end, block.end, ctx, markers=False)
+            # a wiki's footnote may cite a work of its citations' list ("^ As Smith says.[5]"): a marker there
+            body = self.pieces(block.start + found.end, block.end, ctx, markers=found.form is CARET)
             body = resolve_ibid(body, self.notes)
             by = "translator" if translator_note(body) else "author"
             self.notes.append(Note(seg.detail, [body], block.lineno, by))

@@ -119,8 +119,9 @@ FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, BAR
 
 
 def normalise(label: str) -> str:
-    """The label as the edition names it: superscript digits as digits, TeX's ∗ as the asterisk."""
-    return label.translate(_FROM_SUPERSCRIPT)
+    """The label as the edition names it: superscript digits as digits, TeX's ∗ as the asterisk, a wiki's
+    group's label without its space ("n 1" as "n1", a footnote's label holding none)."""
+    return label.translate(_FROM_SUPERSCRIPT).replace(" ", "")
 
 
 class BodyLabel(NamedTuple):

@@ -356,6 +356,7 @@ READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": 
             "figure labels": "Figure labels.", "table cells": "Table cells.",
             "control characters": "Control characters.",
             "invisible characters": "Invisible characters.", "word joiners": "Word joiners removed.",
+            "backlinks": "Links back set aside.", "note labels": "Note labels.",
             "page notes": "Notes at the pages' feet.", "end": "The text's end.",
             "columns": "Columns."}
 
