@@ -102,6 +102,7 @@ from .labels import (
     confirmed,
     in_sequence,
     label_text,
+    marker_label,
     markers,
     normalise,
     read_brackets,
@@ -2858,7 +2859,31 @@ def notes_start(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...] = FORM
             pending += 1  # a continuation paragraph, if a note body precedes it
         else:
             break
-    return start
+    return _under_notes_heading(blocks, start, forms)
+
+
+#: how many blocks above the notes found a notes' heading is looked for (:func:`_under_notes_heading`)
+NOTES_HEADING_REACH = 40
+
+
+def _under_notes_heading(blocks: list[Blk], start: int, forms: tuple[LabelForm, ...]) -> int:
+    """The start of the notes section, taken back to the notes' heading above it ("Endnotes") where a
+    note of more paragraphs than :data:`NOTE_CONTINUATIONS` stands between (a note quoting a page of
+    theses): the heading's next block a body, the bodies' numbers from there rising one by one to the
+    first found. Else *start* as it is."""
+    if start == 0 or start >= len(blocks) or (label := body_label(blocks[start].lines[0].text, forms)) is None \
+            or not label.label.isdigit():
+        return start
+    heading = next((i for i in range(start - 1, max(start - NOTES_HEADING_REACH, 0) - 1, -1)
+                    if NOTES_HEADING_RE.match(blocks[i].text.strip())), None)
+    if heading is None or heading + 1 >= start:
+        return start
+    numbers = [found.label for b in blocks[heading + 1:start + 1]
+               if (found := body_label(b.lines[0].text, forms)) and not b.code]
+    if numbers != [str(n) for n in range(1, int(label.label) + 1)] or not body_label(blocks[heading + 1].lines[0].text,
+                                                                                     forms):
+        return start
+    return heading + 1
 
 
 def closing_notes(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...]) -> int:
@@ -3888,7 +3913,7 @@ def caret_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int
 def _bracket_calls(text: str) -> list[str]:
     """The labels of the numbers in brackets and of a group's notes ("[n 1]") *text* calls, in order."""
     found = sorted((*BRACKET.marker.finditer(text), *GROUP.marker.finditer(text)), key=lambda m: m.start())
-    return [normalise(m.group(1)) for m in found]
+    return [marker_label(m.group(1)) for m in found]
 
 
 #: the most headings between two runs of a wiki's caret bodies ("Citations", or "Notes" over "Footnotes")

@@ -357,6 +357,7 @@ READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": 
             "control characters": "Control characters.",
             "invisible characters": "Invisible characters.", "word joiners": "Word joiners removed.",
             "backlinks": "Links back set aside.", "note labels": "Note labels.",
+            "appendix references": "References to an appendix.",
             "page notes": "Notes at the pages' feet.", "end": "The text's end.",
             "columns": "Columns."}
 
