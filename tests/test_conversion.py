@@ -3648,7 +3648,7 @@ def test_no_recasing_of_capitals_that_are_not_words(heading, recased):
 
 @pytest.mark.parametrize(("char", "kept"), [
     ("\u202e", False), ("\u202a", False), ("\u2066", False), ("\u2069", False),  # bidi overrides, isolates
-    ("\u200b", False), ("\u200c", False), ("\u200d", False), ("\u2060", False), ("\ufeff", False),
+    ("\u200b", False), ("\u200c", False), ("\u200d", False),
     # red team round 8: the directional marks in Latin text, the other invisible format characters
     ("\u200e", False), ("\u200f", False), ("\u061c", False), ("\u180e", False), ("\u2062", False),
     ("\u206a", False), ("\ufff9", False), ("\U000e0069", False), ("\u3164", False), ("\U0001d173", False),
@@ -3673,6 +3673,46 @@ def test_a_joiner_inside_a_script_that_uses_it_is_the_text_s_own(text):
     ed = convert(read_text(f"Title\n\n{text}\n\nThe last paragraph.\n"))
     assert text in " ".join(bodies(ed))
     assert not [d for d in ed.decisions if d.what == "invisible characters"]
+
+
+@pytest.mark.parametrize("text", [
+    "His beliefs\u2060\u2014such as they were\u2060\u2014stood.",  # an ebook's joiner beside each em dash
+    "The word ev\u2060il stands.", "The town at 55\u00b045\u2032\ufeff21\u2033N stands.",
+    "A joiner before a stop\u2060.", "A joiner after a quote \u201c\u2060so\u201d stands.",
+])
+def test_a_word_joiner_beside_signs_that_do_not_break_is_removed_and_counted(text):
+    ed = convert(read_text(f"Title\n\n{text}\n\nThe last paragraph.\n"))
+    joined = " ".join(bodies(ed))
+    assert text.replace("\u2060", "").replace("\ufeff", "") in joined and "\ufffd" not in joined
+    (decision,) = [d for d in ed.decisions if d.what == "word joiners"]
+    assert decision.lineno == 3 and f"{text.count(chr(0x2060)) + text.count(chr(0xfeff))} in all" in decision.how
+    assert not [d for d in ed.decisions if d.what == "invisible characters"]
+    assert "**Word joiners removed.** U+" in render(ed)
+
+
+@pytest.mark.parametrize("text", [
+    "Arabic \u0628\u2060\u0628 keeps its joiner.", "Hindi \u0915\u2060\u0937 keeps its joiner.",
+    "Devanagari \u0915\ufeff\u0937 keeps its no-break space.",
+])
+def test_a_word_joiner_beside_a_letter_of_a_joining_script_is_kept(text):
+    ed = convert(read_text(f"Title\n\n{text}\n\nThe last paragraph.\n"))
+    assert text in " ".join(bodies(ed))
+    assert not [d for d in ed.decisions if d.what in ("word joiners", "invisible characters")]
+
+
+def test_a_direction_override_beside_a_word_joiner_stays_visible():
+    # Trojan Source: the override reorders what follows it; the joiner beside it is removed, it stays
+    ed = convert(read_text("Title\n\nThe word ev\u2060\u202eil\u2060 stands.\n\nThe last paragraph.\n"))
+    assert "ev\ufffdil stands" in " ".join(bodies(ed))
+    assert {d.what: d.value for d in ed.decisions if d.what in ("word joiners", "invisible characters")} == {
+        "word joiners": "U+2060 WORD JOINER", "invisible characters": "U+202E RIGHT-TO-LEFT OVERRIDE"}
+
+
+def test_many_word_joiners_are_removed_in_linear_time():
+    from edition.witness.reading import joiners_of, normalise
+
+    text = "Title\n\n" + "a\u2060\u2014b\n" * 50_000
+    assert normalise(text).count("\u2060") == 0 and len(joiners_of(text)) == 50_000
 
 
 @pytest.mark.parametrize("smuggled", [

@@ -1690,3 +1690,120 @@ def test_a_compound_in_capitals_keeps_its_small_words_in_lower_case():
     assert title_case("END-TO-END ARGUMENTS IN SYSTEM DESIGN") == "End-to-End Arguments in System Design"
     assert title_case("THE STATE-CAPITALIST THEORY") == "The State-Capitalist Theory"
     assert title_case("TO-DO LIST") == "To-Do List"
+
+
+# -- An ebook's endnotes: numbers glued to the words, "N. …" bodies ending with the arrow back ----------
+
+EBOOK = """\
+The Pamphlet of the League
+
+Preface
+
+The pamphlet was first printed for the League.1 Its friends, the Followers2 of the old teacher, read it in
+1848, with CO2 and H2O in a footnote of [1917] [sic], and asked whether it was their duty?”3
+
+Masters and Servants4
+
+The history of all society is the history of its quarrels, as the “Little Utopia”5—a dream—shows.
+
+Endnotes
+
+1. See the article on the League in the appendix. ↩
+
+2. The Followers were the disciples of a teacher. ↩
+
+3. A question the second edition leaves out. ↩
+
+4. By masters is meant the class of owners. ↩ ↩
+
+5. A colony on the plan of a dreamer. ↩
+"""
+
+
+def test_an_ebook_s_glued_numbers_call_its_numbered_endnotes():
+    ed = conv(EBOOK)
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "See the article on the League in the appendix."),
+        ("2", "The Followers were the disciples of a teacher."),
+        ("3", "A question the second edition leaves out."),
+        ("4", "By masters is meant the class of owners."),
+        ("5", "A colony on the plan of a dreamer.")]
+    assert all(n.status == "ok" for n in ed.notes)
+    myst = render(ed)
+    assert "League.[^1]" in myst and "Followers[^2]" in myst and "duty?”[^3]" in myst
+    assert "## Masters and Servants[^4]" in myst and "Utopia”[^5]—a dream" in myst
+    assert "CO2 and H2O" in myst and "\\[1917\\] \\[sic\\]" in myst
+    (decision,) = [d for d in ed.decisions if d.what == "backlinks"]
+    assert decision.value.startswith("5 notes, lines ") and "**Links back set aside.**" in myst
+    assert "↩" not in "".join(plain(p) for n in ed.notes for p in n.paragraphs)
+
+
+def test_glued_numbers_that_the_endnotes_do_not_confirm_stay_text():
+    # the near miss: the numbers called out of order are no calls of a numbered list: they stay as they stand
+    ed = conv(EBOOK.replace("League.1", "League.3").replace("duty?”3", "duty?”1"))
+    assert not [n for n in ed.notes if n.status == "ok"]
+    assert "League.3" in " ".join(bodies(ed))
+
+
+@pytest.mark.parametrize(("formula", "glued"), [("CO2", False), ("SO2", False), ("NaCl2", False),
+                                                ("Followers2", True), ("Marx2", True)])
+def test_a_number_glued_to_a_chemical_formula_is_no_marker(formula, glued):
+    from edition.witness.labels import BARE, markers
+
+    assert (markers(f"The {formula} stands.", BARE) == ["2"]) is glued
+
+
+def test_an_arrow_inside_a_note_s_text_is_the_text_s():
+    ed = conv(EBOOK.replace("1. See the article on the League in the appendix. ↩",
+                            "1. See the arrow ↩ in the appendix. ↩"))
+    assert plain(ed.notes[0].paragraphs[0]) == "See the arrow ↩ in the appendix."
+
+
+def test_a_reference_to_an_appendix_glued_to_a_word_is_flagged():
+    ed = conv("The Ten Days\n\nThe moderate groups, the oborontsiA1.1 and the others, agreed.A1.2 So it went.\n\n"
+              "The last paragraph of the text, see A1.3 and TEX3.1 and the 2.1 section.\n")
+    (decision,) = [d for d in ed.decisions if d.what == "appendix references"]
+    assert decision.value == "2 (the first A1.1), line 3" and not decision.sure
+    assert "oborontsiA1.1" in " ".join(bodies(ed))  # printed as the witness has it
+    assert "**References to an appendix.**" in render(ed)
+
+
+def test_no_appendix_reference_without_one():
+    ed = conv("The Ten Days\n\nSee section A1.3, the TEX3.1 release and the 2.1 part.\n\nThe last paragraph.\n")
+    assert not [d for d in ed.decisions if d.what == "appendix references"]
+
+
+def test_an_appendix_reference_is_no_glued_note_number_and_an_ellipsis_s_quote_carries_one():
+    # Reed's copy: "the oborontsiA1.1 Mensheviki" beside the notes "…”12 Declaring": the appendix's "1" is no
+    # second call of note 1, the number after an ellipsis and its quote is a call
+    ed = conv(EBOOK.replace("the old teacher,", "the oborontsiA1.1 teacher,")
+              .replace("their duty?”3", "their duty. …”3"))
+    assert [n.label for n in ed.notes if n.status == "ok"] == ["1", "2", "3", "4", "5"]
+    myst = render(ed)
+    assert "oborontsiA1.1 teacher" in myst and "duty. …”[^3]" in myst
+    assert [d.value for d in ed.decisions if d.what == "appendix references"] == ["1 (the first A1.1), line 5"]
+
+
+def test_an_endnote_quoting_many_paragraphs_stays_whole_under_its_heading():
+    # Russell's copy: note 4 quotes seven paragraphs of theses, its arrow back alone after them
+    quoted = "".join(f"The thesis number {n} of the congress says a thing at some length here.\n\n" for n in range(7))
+    ed = conv(EBOOK.replace("4. By masters is meant the class of owners. ↩ ↩\n",
+                            f"4. By masters is meant, the theses say:\n\n{quoted}↩\n"))
+    assert [n.label for n in ed.notes if n.status == "ok"] == ["1", "2", "3", "4", "5"]
+    (note,) = [n for n in ed.notes if n.label == "4"]
+    assert len(note.paragraphs) == 8 and not any("↩" in plain(p) for p in note.paragraphs)
+    assert "thesis number" not in " ".join(bodies(ed))
+
+
+def test_numbered_paragraphs_out_of_sequence_under_a_notes_heading_are_not_taken_back():
+    from edition.witness.labels import DOTTED
+    from edition.witness.layout import _under_notes_heading, blocks_of
+    from edition.witness.reading import read_text as read
+
+    text = "Title\n\nA paragraph.\n\nNotes\n\n1. One.\n\n" + "Prose goes on here.\n\n" * 6 + "3. Three.\n"
+    blocks = blocks_of(read(text))[1]
+    start = len(blocks) - 1
+    assert _under_notes_heading(blocks, start, (DOTTED,)) == start
+    fixed = text.replace("3. Three.", "2. Two.")
+    blocks = blocks_of(read(fixed))[1]
+    assert _under_notes_heading(blocks, len(blocks) - 1, (DOTTED,)) == 3

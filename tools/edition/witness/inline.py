@@ -18,7 +18,7 @@ from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, P
 from .addresses import URL_RE, broken_addresses
 from .code import literal_token
 from .emphasis import words as emphasised_words
-from .labels import BARE, BRACKET, LabelForm, in_identifier, index_in_mathematics, marker_matches, normalise
+from .labels import BRACKET, LabelForm, glued, in_identifier, index_in_mathematics, marker_label, marker_matches
 from .lexicon import (
     SMALL_TITLE_WORDS,
     UNJOINABLE,
@@ -322,12 +322,12 @@ def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> No
     """Note markers, in each form the witness uses, and numbers glued to words that notes confirm."""
     for form in ctx.note_forms:
         for m in marker_matches(raw, form):
-            if form is BARE and m.group(1) not in ctx.note_labels:
+            if glued(form) and m.group(1) not in ctx.note_labels:
                 continue  # a glued number no note confirms: a unit, a name
             if form is BRACKET and m.group(1) in ctx.cited:
                 continue  # a citation, a page number: no note's marker
             if form is BRACKET or not in_url(m.start(), m.end()):
-                _add(edits, Edit(m.start(), m.end(), [NoteRef(normalise(m.group(1)))]))
+                _add(edits, Edit(m.start(), m.end(), [NoteRef(marker_label(m.group(1)))]))
     for m in GLUED_MARKER_RE.finditer(raw):
         if (m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()) and not in_identifier(raw, m.start())
                 and not index_in_mathematics(raw, m.start())):

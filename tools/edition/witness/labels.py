@@ -100,6 +100,8 @@ BARE = LabelForm(
         # not after a word of one letter, a name in code or a formula ("z1 and z2", "x2")
         # nor after a letter alone and its stop, a section's number ("A.7 Irish verse")
         r"(?:(?<=[^\W\d_])(?<!\b[^\W\d_])|(?<=[^\W\d_][.,;:!?’'”\")])(?<!\b[^\W\d_][.,;:!?])|(?<=[^\W\d_][)”’\"'][.,;:!?])|(?<=[^\W\d_][.,;:!?][)”’\"'])"
+        # or after an ellipsis and a closing quote ("… to combat printed lies. …”12 Declaring")
+        r"|(?<=…[)”’\"'])"
         # after a year's full stop only before a new sentence: "in 1991.1 Yet", not "2.5 million",
         # nor a section's number ("2.1 New features")
         r"|(?<=\d\d\d\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$))"
@@ -107,11 +109,16 @@ BARE = LabelForm(
         r"|(?<=\d\d\d\d\)[.,;:!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|[ \t]*(?:\n|$)))"
         # or a name's number's ("TEX3.1 Since …")
         r"|(?<=[^\W\d_]\d[.!?])(?=\d{1,3}(?:\s+[A-Z“\"‘]|\s*$)))"
-        # nor before a full stop that a name goes on after ("z1.index")
-        r"(\d{1,3})(?!\d)(?=[\s,;:!?”’\"')]|\.(?!\w)|$)"
+        # nor before a full stop that a name goes on after ("z1.index"); before an em dash ("Icaria”9—duodecimo")
+        r"(\d{1,3})(?!\d)(?=[\s,;:!?”’\"')\u2014]|\.(?!\w)|$)"
     ),
     re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"‘(])"),
 )
+#: a superscript number that lost its raising, glued to the word or the punctuation it follows
+#: ("Communist Party.1", "Lassalleans1"), its note a numbered paragraph at the end ("1. See the article …"),
+#: as a reader's copy of an ebook's endnotes gives them; not in :data:`FORMS` (its bodies are
+#: :data:`DOTTED`'s): :func:`confirmed` reads it where the glued numbers, not numbers in brackets, call them
+GLUED = LabelForm("glued", BARE.marker, DOTTED.body)
 #: an asterisk (or TeX's ∗), a dagger or a double dagger after a word, its note at the end
 #: beginning with the same sign
 SYMBOL = LabelForm(
@@ -125,9 +132,39 @@ SYMBOL = LabelForm(
 FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, CLOSED, BARE, SYMBOL)
 
 
+#: the arrow an ebook's endnote ends with, its link back to the place that calls it ("… 1847. ↩"), one for
+#: each place: printed as the witness has it, it would be a sign of the note's text
+BACKLINK_END_RE = re.compile(r"(?:[ \t]*↩)+[ \t]*$")
+#: how those arrows are named in the apparatus
+BACKLINK_END_HOW = ("the arrow a note ends with (“↩”) is the page's link back to the place that calls it: "
+                    "set aside, the place is the note's marker")
+
+
+#: a reference to an appendix's section glued to the word it follows, as a reader's copy of an ebook gives
+#: a raised "A1.1" (appendix 1, its section 1): "the oborontsiA1.1 Mensheviki"; after a small letter or a
+#: closing sign, never a name's own ("TEX3.1") or a section's number after a space ("see A1.1")
+APPENDIX_REF_RE = re.compile(r"(?=[A-Z]\d)(?<=[a-zß-ÿ.,;:!?”’\")…])([A-Z]\d{1,2}\.\d{1,3})(?![\w.]\w)")
+#: how such references are named in the apparatus
+APPENDIX_REF_HOW = ("a capital, a number, a stop and a number glued to the word before it (“wordA1.1”): a "
+                    "raised reference to a section of an appendix (A1.1: appendix 1, section 1) that a copy "
+                    "glued to the word; the witness labels no note so: printed as the witness has it; check it")
+
+
+def appendix_references(text: str) -> list[tuple[int, str]]:
+    """The references to an appendix's sections glued to words in *text* (:data:`APPENDIX_REF_RE`), each as
+    (offset, reference)."""
+    return [(m.start(1), m.group(1)) for m in APPENDIX_REF_RE.finditer(text)] if "." in text else []
+
+
 def normalise(label: str) -> str:
     """The label as the edition names it: superscript digits as digits, TeX's ∗ as the asterisk."""
     return label.translate(_FROM_SUPERSCRIPT)
+
+
+def marker_label(label: str) -> str:
+    """A marker's label as the edition names it (:func:`normalise`), a wiki's group's without its space ("n 1"
+    as "n1": a footnote's label holds none; no other form's label has a space)."""
+    return normalise(label).replace(" ", "")
 
 
 class BodyLabel(NamedTuple):
@@ -151,7 +188,7 @@ def body_label(line: str, forms: Iterable[LabelForm] = FORMS) -> BodyLabel | Non
 
 #: the forms whose bodies begin with a bare number, whose body pattern asks for a capital after it (BARE) or a
 #: full stop (DOTTED): in sequence, a note's next number may be followed by anything
-_NUMBERED = ("bare", "dotted")
+_NUMBERED = ("bare", "dotted", "glued")
 
 
 def in_sequence(line: str, forms: Iterable[LabelForm], previous: str) -> BodyLabel | None:
@@ -218,17 +255,40 @@ def in_identifier(text: str, at: int) -> bool:
     return bool(m and IDENTIFIER_END_RE.search(m.group(0)))
 
 
+#: a chemical formula's letters before a glued number: one to three elements' symbols, each a capital and
+#: perhaps a small letter, the first a capital beginning the word ("CO2", "NaCl2", "H2O"'s "H" is one letter)
+_FORMULA_STEM_RE = re.compile(r"(?<![^\W\d_])(?:[A-Z][a-z]?){2,3}$")
+
+
+def in_formula(text: str, at: int) -> bool:
+    """Whether the glued number at offset *at* of *text* is a chemical formula's ("CO2", "SO2"), no
+    note's marker: the letters before it are two or three elements' symbols ("Followers2" is no formula)."""
+    return bool(_FORMULA_STEM_RE.search(text, max(0, at - 6), at))
+
+
+#: the head of a reference to an appendix's section (:data:`APPENDIX_REF_RE`) before its last number
+_APPENDIX_HEAD_RE = re.compile(r"(?<=[a-zß-ÿ.,;:!?”’\")…])[A-Z]\d{1,2}\.$")
+
+
+def glued(form: LabelForm) -> bool:
+    """Whether *form*'s markers are numbers glued to the words they follow (:data:`BARE`, :data:`GLUED`)."""
+    return form.marker is BARE.marker
+
+
 def marker_matches(text: str, form: LabelForm) -> Iterator[re.Match]:
     """The markers of *form* in *text*: the matches of its pattern, but for a glued number (:data:`BARE`) that
-    is an index of a formula (:func:`index_in_mathematics`) or ends a name of a program (:func:`in_identifier`)."""
+    is an index of a formula (:func:`index_in_mathematics`), ends a name of a program (:func:`in_identifier`), is a
+    chemical formula's (:func:`in_formula`) or an appendix reference's last number."""
     for m in form.marker.finditer(text):
-        if form is not BARE or not (index_in_mathematics(text, m.start(1)) or in_identifier(text, m.start(1))):
+        at = m.start(1)
+        if not glued(form) or not (index_in_mathematics(text, at) or in_identifier(text, at) or in_formula(text, at)
+                                   or _APPENDIX_HEAD_RE.search(text, max(0, at - 4), at)):
             yield m
 
 
 def markers(text: str, form: LabelForm) -> list[str]:
     """The labels of the markers of *form* in *text*, in order, normalised (:func:`marker_matches`)."""
-    return [normalise(m.group(1)) for m in marker_matches(text, form)]
+    return [marker_label(m.group(1)) for m in marker_matches(text, form)]
 
 
 def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, ...]:
@@ -240,6 +300,33 @@ def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, 
         exactly the labels of its markers in the running text, each marker once
         (a sign's body begins with the marker's own character: ``∗`` and ``*`` are apart here)
     """
+    bodies, signs = _body_labels(body_lines)
+    forms = [BRACKET]
+    for form in FORMS[1:]:
+        if form.name not in bodies:
+            continue
+        marked = markers(running_text, form)
+        if form is BARE:
+            # a glued number is also a unit (km2) or a name (G7): only the
+            # numbers of the bodies count, and they must come once each, in order
+            if _called_in_order(marked, bodies[form.name]):
+                forms.append(form)
+            continue
+        if form is SYMBOL and not signs <= {m.group(1) for m in SYMBOL.marker.finditer(running_text)}:
+            # a sign as the witness prints it: TeX's ∗ calls a note labelled ∗, not a line that begins
+            # with the ASCII * (a table's cell, a list's item), though the edition names both the asterisk
+            continue
+        if len(marked) == len(set(marked)) and set(marked) == bodies[form.name]:
+            forms.append(form)
+    if "dotted" in bodies and DOTTED not in forms and BARE not in forms:
+        # numbered paragraphs that numbers glued to the words call, once each, in order ("Party.1")
+        if _called_in_order(markers(running_text, BARE), bodies["dotted"]):
+            forms.append(GLUED)
+    return tuple(forms)
+
+
+def _body_labels(body_lines: Iterable[str]) -> tuple[dict[str, set[str]], set[str]]:
+    """The labels the notes' bodies begin with, by form's name, and the signs of the bodies as printed."""
     bodies: dict[str, set[str]] = {}
     signs: set[str] = set()
     for line in body_lines:
@@ -251,24 +338,14 @@ def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, 
             bodies.setdefault(CLOSED.name, set()).add(found.label)
         if found and found.form is SYMBOL and (sign := SYMBOL.body.match(line)):
             signs.add(sign.group(1))  # as the witness prints it, not normalised
-    forms = [BRACKET]
-    for form in FORMS[1:]:
-        if form.name not in bodies:
-            continue
-        marked = markers(running_text, form)
-        if form is BARE:
-            # a glued number is also a unit (km2) or a name (G7): only the
-            # numbers of the bodies count, and they must come once each, in order
-            marked = [label for label in marked if label in bodies[form.name]]
-            if marked != sorted(marked, key=int):
-                continue
-        if form is SYMBOL and not signs <= {m.group(1) for m in SYMBOL.marker.finditer(running_text)}:
-            # a sign as the witness prints it: TeX's ∗ calls a note labelled ∗, not a line that begins
-            # with the ASCII * (a table's cell, a list's item), though the edition names both the asterisk
-            continue
-        if len(marked) == len(set(marked)) and set(marked) == bodies[form.name]:
-            forms.append(form)
-    return tuple(forms)
+    return bodies, signs
+
+
+def _called_in_order(marked: list[str], labels: set[str]) -> bool:
+    """Whether the glued numbers *marked* call each of the bodies' *labels* once, in order (the numbers that
+    are no body's, a unit's or a name's, left out)."""
+    called = [label for label in marked if label in labels]
+    return called == sorted(called, key=int) and len(called) == len(set(called)) and set(called) == labels
 
 
 def sort_key(label: str) -> tuple[int, int, str]:

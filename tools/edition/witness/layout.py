@@ -113,6 +113,7 @@ from .labels import (
     confirmed,
     in_sequence,
     label_text,
+    marker_label,
     markers,
     normalise,
     read_brackets,
@@ -127,7 +128,21 @@ from .pagenotes import NONE as NO_SIGN_NOTES
 from .reading import Line, Witness
 from .references import entry_blocks, key_reference_lists
 from .tables import grid_tables
-from .wiki import CARET, CARET_BODY_RE, CARET_HOW, RESIDUE, caret_labels, edit_suffix, residue_end, wiki_line_kind
+from .wiki import (
+    BACKLINKS_HOW,
+    CARET,
+    CARET_BODY_RE,
+    CARET_HOW,
+    GROUP,
+    GROUP_HOW,
+    GROUP_NAME_RE,
+    RESIDUE,
+    caret_groups,
+    caret_labels,
+    edit_suffix,
+    residue_end,
+    wiki_line_kind,
+)
 
 #: characters that may end a sentence (and so a paragraph)
 TERMINAL = ".?!:;…”\"’')"
@@ -3240,7 +3255,31 @@ def notes_start(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...] = FORM
             pending += 1  # a continuation paragraph, if a note body precedes it
         else:
             break
-    return start
+    return _under_notes_heading(blocks, start, forms)
+
+
+#: how many blocks above the notes found a notes' heading is looked for (:func:`_under_notes_heading`)
+NOTES_HEADING_REACH = 40
+
+
+def _under_notes_heading(blocks: list[Blk], start: int, forms: tuple[LabelForm, ...]) -> int:
+    """The start of the notes section, taken back to the notes' heading above it ("Endnotes") where a
+    note of more paragraphs than :data:`NOTE_CONTINUATIONS` stands between (a note quoting a page of
+    theses): the heading's next block a body, the bodies' numbers from there rising one by one to the
+    first found. Else *start* as it is."""
+    if start == 0 or start >= len(blocks) or (label := body_label(blocks[start].lines[0].text, forms)) is None \
+            or not label.label.isdigit():
+        return start
+    heading = next((i for i in range(start - 1, max(start - NOTES_HEADING_REACH, 0) - 1, -1)
+                    if NOTES_HEADING_RE.match(blocks[i].text.strip())), None)
+    if heading is None or heading + 1 >= start:
+        return start
+    numbers = [found.label for b in blocks[heading + 1:start + 1]
+               if (found := body_label(b.lines[0].text, forms)) and not b.code]
+    if numbers != [str(n) for n in range(1, int(label.label) + 1)] or not body_label(blocks[heading + 1].lines[0].text,
+                                                                                     forms):
+        return start
+    return heading + 1
 
 
 def closing_notes(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...]) -> int:
@@ -3786,7 +3825,7 @@ def segment(witness: Witness) -> Layout:
         if kind == "web" and notes_from == furniture_from else None
     if carets is not None:
         # a wiki's reference list ("^ …"), each body the note of the number in brackets of its place
-        notes_from, forms, in_place = carets[0], (BRACKET, CARET), {}
+        notes_from, forms, in_place = carets[0], (BRACKET, GROUP, CARET), {}
     brackets = None if carets is not None else _bracket_reading(
         witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture, in_place)
     refs_from = furniture_from
@@ -4546,20 +4585,53 @@ def caret_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int
     start = next((i for i in range(body_from, furniture_from) if CARET_BODY_RE.match(blocks[i].lines[0].text)), None)
     if start is None:
         return None
-    end = start
-    while end < furniture_from and CARET_BODY_RE.match(blocks[end].lines[0].text):
-        end += 1
-    bodies = sum(len(split_note_bodies(b, (CARET,))) for b in blocks[start:end])
     running = "\n".join(witness.text[b.start:b.end] for b in blocks[lead:start])
-    labels = caret_labels(markers(running, BRACKET), bodies)
-    if labels is None:
-        return None
     wiki = any(edit_suffix(b.text) >= 0 for b in blocks[body_from:furniture_from])
+    # the runs of bodies, each under a heading of its own after the first ("Footnotes", then "Citations")
+    runs: list[tuple[int, int]] = []
+    at = start
+    while True:
+        end = at
+        while end < furniture_from and CARET_BODY_RE.match(blocks[end].lines[0].text):
+            end += 1
+        runs.append((at, end))
+        after = end
+        while after < furniture_from and after - end < CARET_HEADINGS and _caret_heading(blocks[after].text, wiki):
+            after += 1
+        if after == end or after >= furniture_from or not CARET_BODY_RE.match(blocks[after].lines[0].text):
+            break
+        at = after
+    counts = [sum(len(split_note_bodies(b, (CARET,))) for b in blocks[a:b]) for a, b in runs]
+    if len(runs) == 1:
+        labels = caret_labels(markers(running, BRACKET), counts[0])
+        groups = None if labels is None else [labels]
+    else:
+        lists = "\n".join(witness.text[b.start:b.end] for a, z in runs for b in blocks[a:z])
+        groups = caret_groups(_bracket_calls(running), counts, _bracket_calls(lists))
+    if groups is None:
+        return None
+    start, end = runs[0][0], runs[-1][1]
     more = 0
     while (end < furniture_from and more < NOTE_CONTINUATIONS and edit_suffix(blocks[end].text) < 0
            and (wiki or not heading_like(blocks[end].text))):
         end, more = end + 1, more + 1
-    return start, end, labels
+    return start, end, [label for group in groups for label in group]
+
+
+def _bracket_calls(text: str) -> list[str]:
+    """The labels of the numbers in brackets and of a group's notes ("[n 1]") *text* calls, in order."""
+    found = sorted((*BRACKET.marker.finditer(text), *GROUP.marker.finditer(text)), key=lambda m: m.start())
+    return [marker_label(m.group(1)) for m in found]
+
+
+#: the most headings between two runs of a wiki's caret bodies ("Citations", or "Notes" over "Footnotes")
+CARET_HEADINGS = 2
+
+
+def _caret_heading(text: str, wiki: bool) -> bool:
+    """Whether a block between two runs of caret bodies is a heading over the second: a wiki's heading
+    (its edit link), or, in a page with none, a heading's form."""
+    return edit_suffix(text) >= 0 or (not wiki and "\n" not in text.strip() and heading_like(text))
 
 
 def _caret_segments(section: list[Blk], labels: list[str]) -> list[Segment]:
@@ -4567,12 +4639,35 @@ def _caret_segments(section: list[Blk], labels: list[str]) -> list[Segment]:
     out: list[Segment] = []
     found = iter(labels)
     current = ""
-    for block in (part for whole in section for part in split_note_bodies(whole, (CARET,))):
+    parts = [part for whole in section for part in split_note_bodies(whole, (CARET,))]
+    for i, block in enumerate(parts):
         if CARET_BODY_RE.match(block.lines[0].text):
             current = next(found)
             out.append(Segment("note", block, current))
+        elif (current and any(CARET_BODY_RE.match(b.lines[0].text) for b in parts[i + 1:i + 1 + CARET_HEADINGS])
+              and _caret_heading(block.text, False)):  # a heading over the next run ("Citations")
+            out.append(Segment("heading", block, "2"))
         else:
             out.append(Segment("note-continued", block, current))
+    return out
+
+
+def _caret_label_decisions(section: list[Blk], labels: list[str]) -> list[Decision]:
+    """The apparatus's statements on a caret list's labels: the letters of the bodies' links back set aside
+    ("^ a b …"), and a group's labels written without their space ("[n 1]" as n1)."""
+    out: list[Decision] = []
+    lines = [line for whole in section for line in whole.lines
+             if (m := CARET_BODY_RE.match(line.text)) and m.group(0).strip() != "^"]
+    if lines:
+        where = ", ".join(str(line.lineno) for line in lines[:10]) + (" …" if len(lines) > 10 else "")
+        out.append(Decision("backlinks", f"{len(lines)} bodies, line{'s' if len(lines) > 1 else ''} {where}",
+                            BACKLINKS_HOW, lines[0].lineno))
+    grouped = [label for label in labels if not label.isdigit()]
+    if grouped:
+        named = [GROUP_NAME_RE.match(label) for label in (grouped[0], grouped[-1])]
+        shown = [f"[{m.group(1)} {m.group(2)}] as {m.group(1)}{m.group(2)}" for m in named if m]
+        out.append(Decision("note labels", " … ".join(dict.fromkeys(shown)), GROUP_HOW,
+                            section[0].lineno if section else 0))
     return out
 
 
@@ -4583,6 +4678,7 @@ def _page_decisions(blocks: list[Blk], furniture_from: int, carets: tuple[int, i
     out: list[Decision] = []
     if carets is not None:
         out.append(Decision("notes", "notes", CARET_HOW, blocks[carets[0]].lineno, True))
+        out += _caret_label_decisions(blocks[carets[0]:carets[1]], carets[2])
     if stamped and furniture_from < len(blocks):
         out.append(Decision(
             "furniture", f"lines {blocks[furniture_from].lineno}–{blocks[-1].lines[-1].lineno}",

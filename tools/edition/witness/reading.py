@@ -52,6 +52,8 @@ class Witness(NamedTuple):
     controls: tuple[tuple[int, int], ...] = ()
     #: the lines whose C1 control stood as a list's mark, read as a bullet (:func:`read_c1`)
     c1_bullets: frozenset = frozenset()
+    #: the word joiners and zero-width no-break spaces removed (:data:`JOINER`), each as (line, code point)
+    joiners: tuple[tuple[int, int], ...] = ()
 
 
 #: characters a plain text has no use for, which neither MyST nor TEI may hold: the control
@@ -65,10 +67,9 @@ class Witness(NamedTuple):
 NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
     f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(1, 17))
 #: characters that print nothing and yet change what a reader sees: the bidirectional embeddings,
-#: overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder the letters after them, and the
-#: word joiner and the zero-width no-break space (U+2060, U+FEFF inside the text), which join or part words
-#: unseen; each is kept as U+FFFD (the book's face has it), and the apparatus names it
-INVISIBLE = ("\u202a-\u202e\u2066-\u2069\u2060\ufeff"
+#: overrides and isolates (U+202A–U+202E, U+2066–U+2069), which reorder the letters after them; each is
+#: kept as U+FFFD (the book's face has it), and the apparatus names it (the word joiners: :data:`JOINERS`)
+INVISIBLE = ("\u202a-\u202e\u2066-\u2069"
              # and others of Unicode's invisible format characters, which no running text needs: the
              # Mongolian vowel separator, the invisible operators and the deprecated format controls,
              # the interlinear annotation marks (a renderer may hide what they enclose), the tag
@@ -96,16 +97,23 @@ RTL_LETTERS = "\u0590-\u05ff\u0600-\u061b\u061d-\u06ff\u0700-\u08ff\ufb1d-\ufdff
 #: the directional marks (U+200E, U+200F, U+061C) with no right-to-left letter on either side: in Latin or
 #: Cyrillic text they only reorder the signs around them, unseen
 DIRECTION_MARK = rf"[\u200e\u200f\u061c](?:(?<![{RTL_LETTERS}].)(?![{RTL_LETTERS}]))"
+#: the word joiner and the zero-width no-break space (U+2060, U+FEFF inside the text: a BOM the reading of
+#: the file set aside), which only forbid a line break: beside a sign that does not break anyway (a dash,
+#: a letter, punctuation, as a typesetter's ebook sets one beside each em dash) they change nothing a reader
+#: sees, and are removed (:func:`removed`, the apparatus counts them); beside a letter of a script that
+#: uses the joiners inside its words (Arabic, the Indic scripts…) each is the text's own, kept as it stands
+JOINERS = "\u2060\ufeff"
+JOINER = rf"[{JOINERS}](?:(?<![{JOINING_SCRIPTS}].)(?![{JOINING_SCRIPTS}]))"
 CONTROL_RE = re.compile(rf"[\x01-\x08\x0b\x0e-\x1f\x7f\u2028\u2029{NONCHARACTERS}{INVISIBLE}]|{ZERO_WIDTH}"
-                        rf"|{DIRECTION_MARK}|(?<=[^\n\f])\f")
+                        rf"|{JOINER}|{DIRECTION_MARK}|(?<=[^\n\f])\f")
 #: every character a match of :data:`CONTROL_RE` begins with: looked for among the distinct characters of a
 #: text first (:func:`_distinct`), since most texts hold none and the search of :data:`CONTROL_RE`, with its
 #: lookarounds and ranges, costs more than the rest of reading a text
 CONTROL_START_RE = re.compile(
-    rf"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029{NONCHARACTERS}{INVISIBLE}\u200b-\u200f\u061c]"
+    rf"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029{NONCHARACTERS}{INVISIBLE}{JOINERS}\u200b-\u200f\u061c]"
 )
 #: the invisible characters among those :data:`CONTROL_RE` finds
-INVISIBLE_RE = re.compile(rf"[{INVISIBLE}\u200b-\u200f\u061c]")
+INVISIBLE_RE = re.compile(rf"[{INVISIBLE}{JOINERS}\u200b-\u200f\u061c]")
 #: the C1 controls (U+0080–U+009F): a PDF's extraction writes one for a glyph of a symbol font (a list's
 #: bullet); in a text that shows :data:`MOJIBAKE_RE`'s signs they are a bad conversion instead
 C1_RE = re.compile(r"[\x80-\x9f]")
@@ -135,19 +143,39 @@ def _distinct(text: str) -> str:
     return "".join(set(text))
 
 
-def controls_of(text: str) -> tuple[tuple[int, int], ...]:
-    """Each such character of *text* (line breaks normalised, form feeds in), as (line, code point)."""
+def removed(m: re.Match) -> bool:
+    """Whether the character :data:`CONTROL_RE` found at *m* is a joiner removed (:data:`JOINERS`): not one
+    a text opens with (a byte order mark, which the apparatus names as the other invisible characters)."""
+    return m.group(0) in JOINERS and m.start() > 0
+
+
+def _found(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The characters :data:`CONTROL_RE` finds in *text* (and the C1 controls, :data:`CONTROL_C1_RE`), as
+    (line, code point): those printed as their pictures (or read, C1), and the joiners removed (:func:`removed`)."""
     distinct = _distinct(text)
     c1 = C1_RE.search(distinct) is not None
     if not c1 and CONTROL_START_RE.search(distinct) is None:
-        return ()
-    found, line, counted = [], 1, 0
+        return (), ()
+    found: list[tuple[int, int]] = []
+    joiners: list[tuple[int, int]] = []
+    line, counted = 1, 0
     pattern = CONTROL_C1_RE if c1 else CONTROL_RE
     for m in pattern.finditer(text):  # lines counted on from the last one found: linear in the text
         line += text.count("\n", counted, m.start())
         counted = m.start()
-        found.append((line, ord(m.group(0))))
-    return tuple(found)
+        (joiners if removed(m) else found).append((line, ord(m.group(0))))
+    return tuple(found), tuple(joiners)
+
+
+def controls_of(text: str) -> tuple[tuple[int, int], ...]:
+    """Each such character of *text* (line breaks normalised, form feeds in) printed as its picture, as
+    (line, code point)."""
+    return _found(text)[0]
+
+
+def joiners_of(text: str) -> tuple[tuple[int, int], ...]:
+    """Each joiner of *text* that the reading removes (:func:`removed`), as (line, code point)."""
+    return _found(text)[1]
 
 
 #: :data:`CONTROL_RE` and the C1 controls, for a text that has C1 controls and no sign of mojibake
@@ -190,7 +218,7 @@ def normalise(text: str, path: str = "<input>") -> str:
         text = read_c1(text)  # each C1 control replaced by a bullet or U+FFFD, neither among CONTROL_RE's
     if CONTROL_START_RE.search(distinct) is None:
         return text
-    return CONTROL_RE.sub(lambda m: picture(m.group(0)), text).replace("\f", "")
+    return CONTROL_RE.sub(lambda m: "" if removed(m) else picture(m.group(0)), text).replace("\f", "")
 
 
 def decode(data: bytes, path: str = "<input>") -> tuple[str, str]:
@@ -265,7 +293,8 @@ def read_text(text: str, path: str = "<input>") -> Witness:
     bullets = frozenset(raw.count("\n", 0, m.start()) + 1 for m in C1_BULLET_RE.finditer(raw)) \
         if C1_RE.search(raw) else frozenset()
     text = normalise(text, path)
-    return Witness(path, text, split_lines(text), "utf-8", pages, controls_of(raw), bullets)
+    controls, joiners = _found(raw)
+    return Witness(path, text, split_lines(text), "utf-8", pages, controls, bullets, joiners)
 
 
 def read_witness(path: str | Path) -> Witness:

@@ -12,12 +12,15 @@ A whole page copied from a wiki brings the wiki's own lines too, each known by i
 after each heading ("History[edit]": :func:`edit_suffix`, the line a heading, the link set aside), the
 tagline, the navigation, the hatnotes, the stamp and the categories (:func:`wiki_line_kind`), and its
 reference list of bodies that begin with a caret, in the order of the numbers in brackets that call them
-(:data:`CARET`, :func:`caret_labels`). Tested in ``tests/test_web_chrome.py``.
+(:data:`CARET`, :func:`caret_labels`); a page with two such lists under headings of their own, the notes of a
+named group ("[n 1]", :data:`GROUP`) and the citations, each list the group whose count it has
+(:func:`caret_groups`). Tested in ``tests/test_web_chrome.py``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .labels import LabelForm
 
@@ -114,6 +117,53 @@ CARET_HOW = ("the bodies that begin with a caret (“^ …”, “^ a b …” f
              "after another, are as many as the numbers in brackets the running text calls, each first "
              "called in its order from [1]: each body is the note of its place in the list, the caret and "
              "the letters of its links back set aside as its label")
+
+
+#: a note of a named group, as a wiki calls it: "[n 1]", "[note 3]", "[lower-alpha 2]" (a group's name, a space,
+#: its number); the label the edition gives it is the name and the number together, as a footnote's label
+#: may hold no space ("n1": :func:`edition.witness.labels.normalise`)
+GROUP = LabelForm("group", re.compile(r"[ \t\u00a0]*\[([a-z][a-z-]{0,15} \d{1,3})\]"), re.compile(r"(?!)"))
+#: the name of a group's label, apart from its number
+GROUP_NAME_RE = re.compile(r"^([a-z][a-z-]*) ?(\d+)$")
+#: how the labels of a group's notes are named in the apparatus
+GROUP_HOW = ("the running text calls these notes by a group's name and a number in brackets (“[n 1]”), "
+             "its own list of bodies that begin with a caret gives them in that order: each note is labelled "
+             "with the name and the number together, as a footnote's label holds no space")
+#: how the letters of a body's links back are named in the apparatus
+BACKLINKS_HOW = ("the letters after a body's caret (“^ a b …”) are the page's links back to each place that "
+                 "calls the note, one letter for each: set aside, the places are the note's markers")
+
+
+def caret_groups(called: list[str], runs: list[int], inside: Sequence[str] = ()) -> list[list[str]] | None:
+    """The labels of each run of caret bodies (*runs*: how many bodies each has, in order), given the labels
+    of the notes the running text *called* in its order, plain numbers ("7") and a group's ("n 1"): each run
+    the list of one group, as many bodies as the group's labels, first called in rising order from 1; the
+    groups taken in the order the text first calls them. None if the runs are not the lists of those groups.
+
+    :param inside: the labels the bodies themselves call (a footnote that cites a work: "^ See Smith.[17]"):
+        a wiki numbers such a citation where the footnote is called, so the running text skips its number
+    """
+    groups: dict[str, list[str]] = {}
+    for label in [*called, *inside]:
+        m = GROUP_NAME_RE.match(label)
+        name = m.group(1) if m else ""
+        seen = groups.setdefault(name, [])
+        if label not in seen:
+            seen.append(label)
+    out: list[list[str]] = []
+    free = list(groups)
+    for count in runs:
+        name = next((n for n in free if len(groups[n]) == count), None)
+        if name is None:
+            return None
+        free.remove(name)
+        numbers = [int(GROUP_NAME_RE.match(label).group(2) if name else label)  # type: ignore[union-attr]
+                   for label in groups[name]]
+        running = [n for n, label in zip(numbers, groups[name], strict=True) if label in called]
+        if sorted(numbers) != list(range(1, count + 1)) or running != sorted(running):
+            return None
+        out.append([str(n) if not name else f"{name}{n}" for n in range(1, count + 1)])
+    return out
 
 
 def caret_labels(called: list[str], bodies: int) -> list[str] | None:

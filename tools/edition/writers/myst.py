@@ -356,7 +356,9 @@ KIND_NAMES = {
 READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": "Emphasis.",
             "figure labels": "Figure labels.", "table cells": "Table cells.",
             "control characters": "Control characters.",
-            "invisible characters": "Invisible characters.",
+            "invisible characters": "Invisible characters.", "word joiners": "Word joiners removed.",
+            "backlinks": "Links back set aside.", "note labels": "Note labels.",
+            "appendix references": "References to an appendix.",
             "page notes": "Notes at the pages' feet.", "end": "The text's end.",
             "columns": "Columns.", "verse": "Verse."}
 
