@@ -569,7 +569,13 @@ def ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if text.endswith(_TERMINAL) or text.endswith(BRACKETED_ENDS):
         return True  # no marker ends in a sentence's last character: no need to look for one
+    if not text or not (text[-1] in _MARKER_ENDS or text[-1].isdigit()):
+        return False  # no marker ends the text: the pattern, tried from every character, would find none
     return TRAILING_MARKERS_RE.sub("", text).rstrip().endswith(_TERMINAL)
+
+
+#: the last characters of a marker :data:`TRAILING_MARKERS_RE` takes away (besides digits)
+_MARKER_ENDS = frozenset(f"]*†‡{SUPERSCRIPT_DIGITS}")
 
 
 _TERMINAL = tuple(TERMINAL)
