@@ -1,0 +1,108 @@
+"""Red team 11 (``notes/redteam11.md``): what reached a page or a download without the address rule.
+
+- A, B: a witness's ``source_url`` (``seeds/manifest.toml``) is judged by
+  :func:`edition.data.weblinks.address_refusal`, refused at its line by ``edition check`` and the build,
+  and only a judged, plain address is written into the text's MyST page and its TEI;
+- C: a ``{toctree}``'s external entries on a hand-written page are judged the same, by the check
+  and by the build's guard;
+- F: archive.today's long form (``/2020.01.01-000000/https://…``) is read as the page it keeps, so
+  that the refused-sources policy applies to it.
+
+Every attack has a near miss beside it that must pass.
+"""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from conftest import ROOT
+from edition.check import check_project
+from edition.data.manifest import is_published_address, load_manifest, source_url_refusal
+from edition.errors import EditionError
+from edition.writers.myst import _witness_source
+from edition.writers.tei import TEI_NS, _source_desc
+
+# -- A, B: the manifest's source_url --------------------------------------------------------------
+
+REFUSED_SOURCES = [
+    "http://127.0.0.1:8000/etc/passwd",
+    "http:127.0.0.1:8000/etc/passwd",  # B: no slashes, a WHATWG parser still reads host 127.0.0.1
+    "http:\\\\127.1\\x",
+    "//127.0.0.1/x",
+    "https://intranet.local/",
+    "javascript:alert(1)",
+    # A: markup injected through the autolink
+    "http://struggle.ws/x> **INJECTED** {doc}`/texts/soviet-mirage` [link](https://www.marxists.org/) <http://struggle.ws/y",
+    "https://a.org/x>**INJECTED**<https://b.org/",
+    "https://a.org/{x}",
+    "https://a.org/`x`",
+]
+PUBLIC_SOURCES = [
+    "http://struggle.ws/eastern/russia_global99.html",
+    "https://www.wsws.org/en/articles/2018/05/01/russ-m01.html?a=b&c=%20d#part-2",
+    "https://президент.рф/",
+    "not established",  # a note saying why there is none
+    "",
+]
+
+
+def manifest_with(tmp_path, url: str):
+    """A copy of the edition's seeds whose second witness's ``source_url`` is *url*; its path and line."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    path = seeds / "manifest.toml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = [i for i, line in enumerate(lines) if line.startswith("source_url =")][1]
+    escaped = url.replace("\\", "\\\\").replace('"', '\\"')
+    lines[at] = f'source_url = "{escaped}"\n'
+    path.write_text("".join(lines), encoding="utf-8")
+    return path, at + 1
+
+
+@pytest.mark.parametrize("url", REFUSED_SOURCES)
+def test_a_source_url_the_address_rule_refuses_is_refused_at_its_line_of_the_manifest(tmp_path, url):
+    path, line = manifest_with(tmp_path, url)
+    assert source_url_refusal(url) is not None
+    with pytest.raises(EditionError) as err:
+        load_manifest(path)
+    assert str(err.value).startswith(f"{path}:{line}: the source_url "), str(err.value)
+    assert not is_published_address(url)
+
+
+@pytest.mark.parametrize("url", PUBLIC_SOURCES)
+def test_a_public_source_url_or_a_note_passes(tmp_path, url):
+    path, _line = manifest_with(tmp_path, url)
+    assert source_url_refusal(url) is None
+    assert load_manifest(path).witnesses[1]["source_url"] == url
+
+
+def test_edition_check_names_the_manifest_and_the_line_of_a_refused_source_url(tmp_path):
+    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("_build", "_generated"))
+    path, line = manifest_with(tmp_path, "http:127.0.0.1:8000/etc/passwd")
+    problems = [p for p in check_project(tmp_path) if "source_url" in p.message]
+    assert problems and problems[0].path.endswith("seeds/manifest.toml") and problems[0].line == line, problems
+
+
+@pytest.mark.parametrize("url", REFUSED_SOURCES)
+def test_the_writers_never_print_a_refused_source_url(url):
+    assert _witness_source({"source_url": url}) == ""
+    file_desc = ET.Element("fileDesc")
+    _source_desc(file_desc, _Edition(), {"source_url": url}, "A")
+    assert file_desc.find(f".//{{{TEI_NS}}}ref") is None
+
+
+def test_the_writers_print_a_public_source_url_as_a_link():
+    url = "https://www.wsws.org/en/articles/2018/05/01/russ-m01.html"
+    assert _witness_source({"source_url": url, "retrieved": "2024-03-05"}) == f", from <{url}>, taken 5 March 2024"
+    assert _witness_source({"source_url": "not established"}) == ""
+    file_desc = ET.Element("fileDesc")
+    _source_desc(file_desc, _Edition(), {"source_url": url}, "A")
+    ref = file_desc.find(f".//{{{TEI_NS}}}ref")
+    assert ref is not None and ref.get("target") == url
+
+
+class _Edition:
+    title = "A text"
