@@ -21,9 +21,11 @@ import pytest
 from conftest import ROOT
 from edition.check import check_project
 from edition.data.manifest import is_published_address, load_manifest, source_url_refusal
+from edition.data.markup import TOCTREE_TITLE_RE, TOCTREE_URL_RE, judge_page, toctree_addresses
 from edition.errors import EditionError
 from edition.writers.myst import _witness_source
 from edition.writers.tei import TEI_NS, _source_desc
+from sphinxtest import assert_no_warnings, refused_build
 
 # -- A, B: the manifest's source_url --------------------------------------------------------------
 
@@ -106,3 +108,62 @@ def test_the_writers_print_a_public_source_url_as_a_link():
 
 class _Edition:
     title = "A text"
+
+
+# -- C: a toctree's external entries ----------------------------------------------------------------
+
+def test_the_toctree_grammar_is_sphinx_s_own():
+    import sphinx.util
+
+    assert TOCTREE_URL_RE.pattern == sphinx.util.url_re.pattern
+    assert TOCTREE_TITLE_RE.pattern == sphinx.util.explicit_title_re.pattern
+
+
+PAGE = """\
+# A page
+
+```{toctree}
+:maxdepth: 1
+
+Local service <http://127.0.0.1:8000/>
+http://2130706433/
+The intranet <https://intranet.local/>
+A script <javascript://x%0aalert(1)>
+The archive <https://www.marxists.org/archive/lenin/>
+glossary/caste
+self
+```
+"""
+
+
+def test_a_toctree_entry_the_address_rule_refuses_is_refused_at_its_line():
+    problems = judge_page(PAGE, "docs/p.md")
+    assert [p.line for p in problems] == [6, 7, 8, 9], problems
+    assert "'http://127.0.0.1:8000/' names its host by a number" in problems[0].message
+    assert "not javascript" in problems[3].message
+
+
+def test_a_toctree_of_pages_and_public_sites_passes_options_and_captions_unread():
+    page = ("# A page\n\n```{toctree}\n---\ncaption: Also http://127.0.0.1/\n---\n"
+            "The archive <https://www.marxists.org/archive/lenin/>\nhttps://www.wsws.org/en/\n"
+            "glossary/caste\nself\n```\n\n:::{toctree}\n:caption: See http://127.0.0.1/\n:hidden:\n\n"
+            "Mail <mailto:editors@example.org>\n:::\n")
+    assert judge_page(page, "docs/p.md") == []
+    assert toctree_addresses("a/b://c\nTitle <https://a.org/>\n", 4) == [(5, "https://a.org/")]
+
+
+@pytest.mark.sphinx("html", testroot="safety-toctree")
+def test_the_build_refuses_a_toctree_entry_the_address_rule_refuses(app, warning):
+    log = refused_build(app, warning)
+    assert "refused a table of contents entry whose address 'http://127.0.0.1:8000/' names its host by a number" in log
+    assert "refused a table of contents entry whose address 'http://2130706433/' names its host by a number" in log
+    assert "refused a table of contents entry whose address 'https://intranet.local/' names a host under .local" in log
+    assert "marxists" not in log
+
+
+@pytest.mark.sphinx("html", testroot="safety-toctree-public")
+def test_the_build_publishes_a_toctree_of_public_sites(app, warning):
+    app.build()
+    assert_no_warnings(warning)
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://www.marxists.org/archive/lenin/"' in html and 'href="https://www.wsws.org/en/"' in html
