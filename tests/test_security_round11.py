@@ -17,11 +17,14 @@ import shutil
 import xml.etree.ElementTree as ET
 
 import pytest
+from pybtex.database.input.bibtex import Parser
 
 from conftest import ROOT
 from edition.check import check_project
+from edition.data.bibliography import entry_lines
 from edition.data.manifest import is_published_address, load_manifest, source_url_refusal
 from edition.data.markup import TOCTREE_TITLE_RE, TOCTREE_URL_RE, judge_page, toctree_addresses
+from edition.data.sourcing import check_sourcing, entry_hosts
 from edition.errors import EditionError
 from edition.writers.myst import _witness_source
 from edition.writers.tei import TEI_NS, _source_desc
@@ -167,3 +170,46 @@ def test_the_build_publishes_a_toctree_of_public_sites(app, warning):
     assert_no_warnings(warning)
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert 'href="https://www.marxists.org/archive/lenin/"' in html and 'href="https://www.wsws.org/en/"' in html
+
+
+# -- F: archive.today's long form ---------------------------------------------------------------------
+
+POLICY = """\
+[[refused]]
+kind = "wiki"
+hosts = ["wikipedia.org"]
+reason = "anyone may edit it"
+"""
+
+
+def sourcing(tmp_path, url: str):
+    text = f"@misc{{arch2020,\n  title = {{Russia}},\n  year = {{2020}},\n  url = {{{url}}}\n}}\n"
+    bib = tmp_path / "references.bib"
+    bib.write_text(text, encoding="utf-8")
+    rules = tmp_path / "refused-sources.toml"
+    rules.write_text(POLICY, encoding="utf-8")
+    return [p.code for p in check_sourcing(Parser().parse_string(text), bib, entry_lines(text), rules)]
+
+
+@pytest.mark.parametrize("url", [
+    "https://archive.ph/2020.01.01-000000/https://en.wikipedia.org/wiki/Russia",
+    "https://archive.today/2020.01.01-000000/en.wikipedia.org/wiki/Russia",
+    "https://archive.is/20200101000000/https://de.wikipedia.org/wiki/Russland",
+    "https://web.archive.org/web/20200101000000id_/https://en.wikipedia.org/wiki/Russia",
+])
+def test_an_archived_copy_of_a_refused_site_is_refused_in_archive_today_s_long_form(tmp_path, url):
+    assert sourcing(tmp_path, url) == ["bib-refused-source"]
+
+
+@pytest.mark.parametrize("url", [
+    "https://archive.ph/2020.01.01-000000/https://www.marxists.org/archive/lenin/",
+    "https://archive.ph/2020.01.01-000000/https://notwikipedia.org/wiki/Russia",
+    "https://www.marxists.org/archive/lenin/works/1917/staterev/index.htm",
+])
+def test_an_archived_copy_of_another_site_passes(tmp_path, url):
+    assert sourcing(tmp_path, url) == []
+
+
+def test_the_kept_page_s_host_is_read_from_the_long_form():
+    assert entry_hosts({"url": "https://archive.ph/2020.01.01-000000/https://en.wikipedia.org/wiki/Russia"}) == [
+        "archive.ph", "en.wikipedia.org"]
