@@ -5,6 +5,7 @@
   and only a judged, plain address is written into the text's MyST page and its TEI;
 - C: a ``{toctree}``'s external entries on a hand-written page are judged the same, by the check
   and by the build's guard;
+- E: a host under a top-level name the root zone does not delegate (``.svc``, ``.consul``) is refused;
 - F: archive.today's long form (``/2020.01.01-000000/https://…``) is read as the page it keeps, so
   that the refused-sources policy applies to it.
 
@@ -25,6 +26,7 @@ from edition.data.bibliography import entry_lines
 from edition.data.manifest import is_published_address, load_manifest, source_url_refusal
 from edition.data.markup import TOCTREE_TITLE_RE, TOCTREE_URL_RE, judge_page, toctree_addresses
 from edition.data.sourcing import check_sourcing, entry_hosts
+from edition.data.weblinks import ROOT_ZONE_FILE, address_refusal, root_zone
 from edition.errors import EditionError
 from edition.writers.myst import _witness_source
 from edition.writers.tei import TEI_NS, _source_desc
@@ -213,3 +215,33 @@ def test_an_archived_copy_of_another_site_passes(tmp_path, url):
 def test_the_kept_page_s_host_is_read_from_the_long_form():
     assert entry_hosts({"url": "https://archive.ph/2020.01.01-000000/https://en.wikipedia.org/wiki/Russia"}) == [
         "archive.ph", "en.wikipedia.org"]
+
+
+# -- E: top-level names the root zone does not delegate ----------------------------------------------
+
+@pytest.mark.parametrize("address", [
+    "https://kubernetes.default.svc/api", "http://vault.service.consul:8200/v1/secret", "https://db.cluster/",
+    "http://router.gateway/", "https://files.priv/x", "https://NAS.WORKGROUP./", "https://a.ｓｖｃ/",
+])
+def test_a_host_under_a_name_the_root_zone_does_not_delegate_is_refused(address):
+    from edition.data.markup import judge
+
+    why = address_refusal(address)
+    assert why is not None and "no top-level name of the root zone" in why, why
+    assert judge(f"See [it]({address}).", "e.md", 1).problems
+    assert judge_page(f"# A page\n\nSee [it]({address}).\n", "docs/p.md")
+
+
+@pytest.mark.parametrize("address", [
+    "http://struggle.ws/eastern/", "https://solidarity.net.au/", "https://www.wsws.org/en/", "https://президент.рф/",
+    "HTTPS://WWW.MARXISTS.ORG/", "https://a.museum/", "https://www.bbc.co.uk/", "https://example.xn--p1ai/",
+])
+def test_a_host_under_a_delegated_top_level_name_passes(address):
+    assert address_refusal(address) is None
+
+
+def test_the_root_zone_is_iana_s_list():
+    names = root_zone()
+    first = ROOT_ZONE_FILE.read_text(encoding="ascii").splitlines()[0]
+    assert first.startswith("# Version ") and len(names) > 1000
+    assert {"org", "com", "uk", "au", "ws", "xn--p1ai"} <= names and not names & {"svc", "consul", "local", "corp"}
