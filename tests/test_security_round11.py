@@ -245,3 +245,33 @@ def test_the_root_zone_is_iana_s_list():
     first = ROOT_ZONE_FILE.read_text(encoding="ascii").splitlines()[0]
     assert first.startswith("# Version ") and len(names) > 1000
     assert {"org", "com", "uk", "au", "ws", "xn--p1ai"} <= names and not names & {"svc", "consul", "local", "corp"}
+
+
+# -- D: a directive's argument and options on a hand-written page --------------------------------------
+
+@pytest.mark.parametrize("directive, message", [
+    (":::{card} Title\n:link: http://127.0.0.1:8000/\n\nBody.\n:::", "names its host by a number"),
+    (":::{card} Second\n:link: javascript:alert(1)\n:link-type: url\n:::", "not javascript"),
+    (":::{grid-item-card} Third\n---\nlink: https://intranet.local/\n---\n:::", "under .local"),
+    (":::{card} Fourth\n:img-top: /etc/passwd\n:::", "makes an image"),
+    (":::{card} Fifth\n:img-background: https://www.marxists.org/a.png\n:::", "makes an image"),
+    (":::{admonition} See [the service](http://127.0.0.1:8000/)\nBody.\n:::", "names its host by a number"),
+    (":::{dropdown} Open {raw}`x`\nBody.\n:::", "the role {raw}"),
+    (":::{note} See [it](http://2130706433/)\n:::", "names its host by a number"),
+    ("```{code-block} text\n:caption: From a service\n\nprint(1)\n```", ":caption:"),
+])
+def test_a_directive_s_argument_and_options_are_judged_as_the_build_judges_what_they_make(directive, message):
+    problems = judge_page(f"# A page\n\n{directive}\n", "docs/p.md")
+    assert problems and all(p.line == 3 for p in problems) and message in problems[0].message, problems
+
+
+def test_a_directive_with_a_public_link_a_page_link_and_a_plain_title_passes():
+    from edition.data.markup import Reference
+
+    page = ("# A page\n\n:::{card} The archive\n:link: https://www.marxists.org/archive/lenin/\n\nBody.\n:::\n\n"
+            ":::{card} A text\n:link: texts/soviet-mirage\n:link-type: doc\n:class-card: sd-shadow-sm\n:::\n\n"
+            ":::{admonition} See [the archive](https://www.marxists.org/)\n:class: tip\nBody.\n:::\n\n"
+            "```{code-block} text\n:linenos:\n\nprint(1) :img-top: x\n```\n")
+    references: list[Reference] = []
+    assert judge_page(page, "docs/p.md", references=references) == []
+    assert [(r.role, r.target) for r in references] == [("doc", "texts/soviet-mirage")]
