@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from ..errors import EditionError, WitnessIntegrityError, toml_error_line, unreadable
 from .markup import BIB_KEY_RE, PLAIN, judge, link_scheme, one_line, stray_characters
+from .weblinks import address_refusal
 
 #: fields every ``[[witness]]`` table must have
 REQUIRED = (
@@ -42,6 +43,9 @@ class Manifest(NamedTuple):
 
 #: a witness file: a name in the manifest's folder, never a path elsewhere
 FILE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+#: characters no address holds (RFC 3986): a ``source_url`` with one is refused, so that the address
+#: the pages and the TEI print is a plain one, never markup (``<https://a.org/x> **bold** <…>``)
+NOT_IN_AN_ADDRESS_RE = re.compile(r"[<>\"`{}|^\\\s]")
 #: the fields the pages print: plain text, judged as contributed text is (:mod:`edition.markup`)
 DISPLAYED = ("title", "subtitle", "author", "translator", "written", "published", "tradition", "witness_kind",
              "organisation", "place", "publisher", "original_title", "rights", "siglum")
@@ -112,9 +116,52 @@ def _check_fields(record: dict, path: Path, source: str, where: int | None) -> N
                            path, where)
     if "bibkey" in record and not BIB_KEY_RE.match(str(record["bibkey"])):
         raise EditionError(f"bibkey {record['bibkey']!r} is not a key of the bibliography", path, where)
-    if link_scheme(str(record.get("source_url", ""))) not in (None, "http", "https"):
-        raise EditionError("source_url must be an http: or https: address (or say why there is none)", path,
-                           where)
+    _check_source_url(str(record.get("source_url", "")), path, source, where)
+
+
+def _field_line(source: str, where: int | None, key: str) -> int | None:
+    """The line of *key* in the ``[[witness]]`` table that holds line *where* (``None`` if not found)."""
+    lines = source.splitlines()
+    if where is None:
+        return _line_of(source, f"{key} =")
+    start = next((i for i in range(where - 1, -1, -1) if lines[i].strip().startswith("[")), 0)
+    for i in range(start, len(lines)):
+        if i > start and lines[i].strip().startswith("["):
+            break
+        if re.match(rf"\s*{re.escape(key)}\s*=", lines[i]):
+            return i + 1
+    return None
+
+
+def source_url_refusal(url: str) -> str | None:
+    """Why *url*, a witness's ``source_url``, is refused (``None`` if it is a plain public web
+    address, or a note without a scheme saying why there is none, such as "not established").
+
+    An address is judged by :func:`.weblinks.address_refusal`, as every link the edition
+    publishes is, and must hold only characters an address holds (:data:`NOT_IN_AN_ADDRESS_RE`).
+    """
+    if not url or (link_scheme(url) is None and not url.lstrip().startswith(("/", "\\"))):
+        return None
+    why = address_refusal(url)
+    if why is not None:
+        return f"the source_url {url[:80]!r} {why}"
+    bad = NOT_IN_AN_ADDRESS_RE.search(url)
+    if bad:
+        return (f"the source_url {url[:80]!r} holds {bad.group()!r}, which no address holds: write the "
+                "address alone, percent-encoded where it must be")
+    return None
+
+
+def is_published_address(url: str) -> bool:
+    """Whether *url* is a ``source_url`` the pages and the TEI may print as a link."""
+    return bool(url) and link_scheme(url) is not None and source_url_refusal(url) is None
+
+
+def _check_source_url(url: str, path: Path, source: str, where: int | None) -> None:
+    why = source_url_refusal(url)
+    if why is not None:
+        raise EditionError(f"{why} (give the witness's public http: or https: address, or say why there is none)",
+                           path, _field_line(source, where, "source_url") or where)
 
 
 def _judge_text(record: dict, path: Path, source: str, where: int | None) -> None:

@@ -671,11 +671,52 @@ class _PageJudgement:
         if name not in PAGE_DIRECTIVES:
             self.refuse(line, f"the directive {{{m.group('name')}}} is not allowed on a page (allowed: "
                               f"{', '.join(sorted(PAGE_DIRECTIVES))})")
-        elif name == "edition-generated" and self.references is not None:
+            return
+        if name == "edition-generated" and self.references is not None:
             # the page edition sync generates, to be found among the pages it makes (edition check)
             self.references.append(Reference("generated", m.group("argument").strip(), self.path, line))
-        elif name not in ("code-block", "toctree", "bibliography"):
+        elif name == "toctree":
+            self.toctree(token.content, line + 1)
+        elif name not in ("code-block", "bibliography"):
             self.blocks(token.content, line + 1)  # its body is MyST too
+        if name in INLINE_ARGUMENT_DIRECTIVES and m.group("argument").strip():
+            self.blocks(m.group("argument").strip(), line)  # a title, read as inline MyST
+        self.options(name, directive_options(token.content), line)
+
+    def options(self, name: str, options: dict[str, str], line: int) -> None:
+        """A directive's options, as the build's guard judges what they make: no image, no
+        captioned code block (its container's attribute), a card's link judged as a link is."""
+        for key in sorted(options.keys() & IMAGE_OPTIONS):
+            self.refuse(line, f"the option :{key}: makes an image, and a page has none "
+                              "(the build removes it and stops)")
+        if name == "code-block" and "caption" in options:
+            self.refuse(line, "a code block may not have a :caption: on a page (the build refuses its container)")
+        if name in LINK_DIRECTIVES and options.get("link"):
+            target, kind = options["link"].strip(), options.get("link-type", "url").strip()
+            if kind in ("doc", "ref"):
+                if self.references is not None:
+                    self.references.append(Reference(kind, target, self.path, line))
+                return
+            scheme = link_scheme(target)
+            if scheme is not None and scheme not in ALLOWED_SCHEMES:
+                self.refuse(line, f"a card's :link: may only be an http:, https: or mailto: address, not {scheme} "
+                                  "(the build removes the link and stops)")
+            why = address_refusal(target) if scheme in WEB_SCHEMES else None
+            if why is not None:
+                self.refuse(line, f"the card's :link: {target[:60]!r} {why} (the build removes the link and stops)")
+
+    def toctree(self, content: str, first_line: int) -> None:
+        """The entries of a ``{toctree}``: an address (``title <address>`` or the address alone)
+        is judged as a link is, as the build judges it (:func:`toctree_addresses`)."""
+        for line, address in toctree_addresses(content, first_line):
+            scheme = link_scheme(address)
+            if scheme is not None and scheme not in ALLOWED_SCHEMES:
+                self.refuse(line, f"a table of contents entry may only be an http:, https: or mailto: address, "
+                                  f"not {scheme} (the build removes it and stops)")
+            why = address_refusal(address) if scheme in WEB_SCHEMES else None
+            if why is not None:
+                self.refuse(line, f"the table of contents entry's address {address[:60]!r} {why} "
+                                  "(the build removes it and stops)")
 
     def inline(self, child, line: int) -> None:
         if child.type == "html_inline":
@@ -704,6 +745,69 @@ class _PageJudgement:
         elif name == "download" and not (self.downloads and all(DOWNLOADS_RE.match(t.lstrip("/")) for t in targets)):
             self.refuse(line, f"{{download}}`{child.content}` is not one of the edition's own files on a page "
                               "that offers downloads")
+
+
+#: an option line at the head of a directive's body (``:hidden:``, ``:caption: Contents``)
+OPTION_LINE_RE = re.compile(r"^\s*:[A-Za-z0-9_-]+:")
+#: the directives whose argument is MyST: a title parsed as inline MyST (sphinx-design's and docutils'),
+#: or the first line of the body of an admonition that takes no argument
+INLINE_ARGUMENT_DIRECTIVES = frozenset({"admonition", "card", "grid-item-card", "dropdown", "tab-item", "rubric",
+                                        "note", "tip", "important", "warning", "seealso"})
+#: the directives with a ``:link:`` (sphinx-design's cards), and the options that make an image
+LINK_DIRECTIVES = frozenset({"card", "grid-item-card"})
+IMAGE_OPTIONS = frozenset({"img-top", "img-bottom", "img-background"})
+
+
+def directive_options(content: str) -> dict[str, str]:
+    """The options at the head of a directive's body: ``:key: value`` lines, or a ``---`` block of
+    ``key: value`` lines (as MyST reads them; keys lower-cased)."""
+    lines = content.splitlines()
+    found: dict[str, str] = {}
+    if lines and lines[0].strip() == "---":
+        for line in lines[1:]:
+            if line.strip() == "---":
+                break
+            key, colon, value = line.partition(":")
+            if colon and key.strip():
+                found[key.strip().lower()] = value.strip().strip("'\"")
+        return found
+    for line in lines:
+        m = re.match(r"^\s*:([A-Za-z0-9_-]+):(.*)$", line)
+        if m is None:
+            break
+        found[m.group(1).lower()] = m.group(2).strip()
+    return found
+
+
+#: what Sphinx's ``{toctree}`` reads as an address rather than a page, and its grammar of an entry's
+#: ``title <target>`` (``sphinx.util.url_re``, ``sphinx.util.explicit_title_re``; copied as
+#: :data:`EXPLICIT_TITLE_RE` is, and compared with Sphinx's own in ``tests/test_security_round11.py``)
+TOCTREE_URL_RE = re.compile(r"(?P<schema>.+)://.*")
+TOCTREE_TITLE_RE = re.compile(r"^(.+?)\s*(?<!\x00)<([^<]*?)>$", re.DOTALL)
+
+
+def toctree_addresses(content: str, first_line: int) -> list[tuple[int, str]]:
+    """The addresses of the entries of a ``{toctree}`` whose body is *content* (its first line
+    at *first_line*), with their lines: the entries Sphinx reads as addresses, ``title <address>``
+    or the address alone (its options, ``:key: value`` lines or a ``---`` block, skipped), those
+    the build's guard judges (a relative ``a/b://c`` is a page's link, and is not one of them)."""
+    lines = content.splitlines()
+    i = 0
+    if lines and lines[0].strip() == "---":
+        i = next((j + 1 for j in range(1, len(lines)) if lines[j].strip() == "---"), len(lines))
+    else:
+        while i < len(lines) and OPTION_LINE_RE.match(lines[i]):
+            i += 1
+    out = []
+    for j in range(i, len(lines)):
+        entry = lines[j].strip()
+        if not entry:
+            continue
+        explicit = TOCTREE_TITLE_RE.match(entry)
+        ref = explicit.group(2) if explicit else entry
+        if TOCTREE_URL_RE.match(entry) and ref != "self" and link_scheme(ref) is not None:
+            out.append((first_line + j, ref))
+    return out
 
 
 def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = False,

@@ -76,7 +76,8 @@ class Policy(NamedTuple):
 
 
 #: the address of a page kept by a web archive: the archive's prefix, then the page's own address
-ARCHIVED_RE = re.compile(r"^[a-z]+://[^/]+/(?:web/)?[0-9a-z_*]*/((?:https?:/*)?[^/]+\.[^/]+.*)$", re.I)
+#: (the Wayback Machine's ``/web/20200101000000id_/``, archive.today's ``/2020.01.01-000000/``)
+ARCHIVED_RE = re.compile(r"^[a-z]+://[^/]+/(?:web/)?[0-9a-z_*.\-]*/((?:https?:/*)?[^/]+\.[^/]+.*)$", re.I)
 
 
 def entry_hosts(fields: Mapping[str, str]) -> list[str]:

@@ -19,10 +19,12 @@ and a browser read alike:
 - a port, if any, of digits (at most 65535);
 - a host that is a domain name a site can register: after the WHATWG host parser's own steps
   (percent-decoding, the IDNA mapping of UTS #46 with its lower case and full stops, a final dot
-  dropped) of two labels or more, each a valid IDNA label, whose last is a top-level name (letters,
-  or an IDNA ``xn--`` label); not a number in any notation a browser reads (:func:`ends_in_a_number`),
-  not an IP literal (``[::1]``), not one label (``localhost``), not under a name reserved for local
-  networks, tests or documentation (:data:`RESERVED_NAMES`: ``localhost``, ``local``, ``internal`` …).
+  dropped) of two labels or more, each a valid IDNA label, whose last is a top-level name of the
+  root zone (IANA's list, vendored as ``data/top-level-names.txt``: so no ``.svc``, ``.consul``,
+  ``.cluster``, names private networks answer and the root does not delegate); not a number in any
+  notation a browser reads (:func:`ends_in_a_number`), not an IP literal (``[::1]``), not one label
+  (``localhost``), not under a name reserved for local networks, tests or documentation
+  (:data:`RESERVED_NAMES`: ``localhost``, ``local``, ``internal`` …).
 
 A reader needs the site's public name, which outlives the machines that serve it; a number, a
 name of the local network or a user name in front of the host sends the browser elsewhere than
@@ -33,8 +35,10 @@ near misses that pass, alone, in the bibliography, in contributed text and on a 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from pathlib import Path
 from urllib.parse import unquote
 
 #: the schemes an address may have
@@ -50,6 +54,19 @@ RESERVED_NAMES = frozenset({
 START_RE = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*):(?P<rest>.*)$", re.S)
 #: a port: digits
 PORT_RE = re.compile(r"^[0-9]{1,5}$")
+#: IANA's list of the root zone's top-level names (``tlds-alpha-by-domain.txt``, upper case, a
+#: ``# Version`` line first), vendored; refreshed from https://data.iana.org/TLD/tlds-alpha-by-domain.txt
+#: when the constraints are (``constraints.txt``), since a name the root gains is refused until then
+ROOT_ZONE_FILE = Path(__file__).with_name("top-level-names.txt")
+
+
+@functools.cache
+def root_zone() -> frozenset[str]:
+    """The top-level names of the root zone, lower case (ASCII; an IDNA name as its ``xn--`` label)."""
+    lines = ROOT_ZONE_FILE.read_text(encoding="ascii").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
 #: a top-level name: letters, or an IDNA label
 TOP_LEVEL_RE = re.compile(r"^(?:[a-z]{2,63}|xn--[a-z0-9\-]{1,59})$")
 
@@ -101,6 +118,9 @@ def host_refusal(written: str) -> str | None:
         return f"names a host of one label ({written}): give the site's public domain name"
     if not TOP_LEVEL_RE.match(labels[-1]):
         return f"names a host whose last label is not a top-level name ({written})"
+    if labels[-1] not in root_zone():
+        return (f"names a host under .{labels[-1]} ({written}), which is no top-level name of the root zone "
+                "(a name a private network answers, such as .svc or .consul): give the site's public address")
     return None
 
 

@@ -199,6 +199,11 @@ def _refused_address(app: Sphinx, docname: str, node: nodes.Node) -> str | None:
         bad = [ref for ref in urls if link_scheme(ref) not in ALLOWED_SCHEMES]
         if bad:
             return f"a table of contents entry with a {link_scheme(bad[0])}: address"
+        # Sphinx makes the entries' links at resolve time, after this guard: they are judged here
+        for ref in urls:
+            why = address_refusal(ref) if link_scheme(ref) in WEB_SCHEMES else None
+            if why is not None:
+                return f"a table of contents entry whose address {ref[:60]!r} {why}"
     if isinstance(node, addnodes.download_reference) and (
             docname not in app.config.edition_download_pages or not DOWNLOADS_RE.match(node.get("reftarget", ""))):
         return f"a download of {node.get('reftarget', '')!r}"

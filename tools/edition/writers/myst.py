@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 
+from ..data.manifest import is_published_address
 from ..model import (
     Block,
     Citation,
@@ -246,9 +247,12 @@ def _witness_summary(edition: Edition, siglum: str) -> list[str]:
 def _witness_source(rec: dict) -> str:
     """Where the witness's text comes from, as a reader can find it: its public address, and the date
     it was taken from there where the witness says so (the repository file is named on the witnesses page)."""
-    url = rec.get("source_url", "")
-    if not url.startswith(("http://", "https://")):
+    url = str(rec.get("source_url", ""))
+    if not is_published_address(url):  # refused by the check (seeds/manifest.toml); a note is not printed
         return ""
+    # an autolink ends at '>' and reads nothing inside as markup: a judged address holds no '<', '>'
+    # or blank, and these are percent-encoded all the same, so that no address can end it early
+    url = re.sub(r"[<>\s]", lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
     when = ""
     if rec.get("retrieved"):
         import datetime

@@ -16,6 +16,7 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from ..data.manifest import is_published_address
 from ..model import (
     Block,
     Citation,
@@ -222,7 +223,7 @@ def _source_desc(file_desc: ET.Element, edition: Edition, record: dict, siglum: 
         if record.get(key) and record[key] != "not established":
             _el(bibl, tag, record[key])
     _el(bibl, "date", record.get("written", ""), type="written")
-    if record.get("source_url", "").startswith("http"):
+    if is_published_address(str(record.get("source_url", ""))):  # a judged address only
         _el(bibl, "ref", record["source_url"], target=record["source_url"])
     if record.get("sha256"):
         _el(bibl, "idno", record["sha256"], type="sha256")
