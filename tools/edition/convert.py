@@ -1120,13 +1120,24 @@ def controls_decision(controls: tuple[tuple[int, int], ...], bullets: frozenset 
     return Decision("control characters", value, how, lines[0], False)
 
 
+def _lines_named(lines: list[int]) -> str:
+    """The first ten of *lines*, and an ellipsis for more."""
+    return ", ".join(map(str, lines[:10])) + (" …" if len(lines) > 10 else "")
+
+
+def _characters_found(found: tuple[tuple[int, int], ...]) -> tuple[list[int], str, str]:
+    """Characters found as (line, code point): their lines (each once), those lines named
+    (:func:`_lines_named`), and the characters named by code point and Unicode name, each once."""
+    lines = list(dict.fromkeys(line for line, _ in found))
+    codes = dict.fromkeys(code for _, code in found)
+    value = ", ".join(f"U+{code:04X} {unicodedata.name(chr(code), '')}".rstrip() for code in codes)
+    return lines, _lines_named(lines), value
+
+
 def invisible_decision(found: tuple[tuple[int, int], ...]) -> Decision:
     """The apparatus's statement on the witness's invisible characters (bidirectional controls, zero-width
     characters outside the scripts that use them), each printed as U+FFFD and named here."""
-    codes = dict.fromkeys(code for _, code in found)
-    lines = list(dict.fromkeys(line for line, _ in found))
-    where = ", ".join(str(n) for n in lines[:10]) + (" …" if len(lines) > 10 else "")
-    value = ", ".join(f"U+{code:04X} {unicodedata.name(chr(code), '')}".rstrip() for code in codes)
+    lines, where, value = _characters_found(found)
     return Decision("invisible characters", value,
                     f"{len(found)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters that print "
                     "nothing yet may reorder what a reader sees (bidirectional controls) or join or part words "
@@ -1140,17 +1151,14 @@ def backlinks_decisions(lines: list[int]) -> list[Decision]:
     """The apparatus's statement on the arrows back ("↩") set aside at the ends of notes, if any."""
     if not lines:
         return []
-    where = ", ".join(map(str, lines[:10])) + (" …" if len(lines) > 10 else "")
+    where = _lines_named(lines)
     return [Decision("backlinks", f"{len(lines)} notes, line{'s' if len(lines) > 1 else ''} {where}",
                      BACKLINK_END_HOW, lines[0])]
 
 
 def joiners_decision(found: tuple[tuple[int, int], ...]) -> Decision:
     """The apparatus's statement on the word joiners the reading removed (:data:`~.witness.reading.JOINER`)."""
-    codes = dict.fromkeys(code for _, code in found)
-    lines = list(dict.fromkeys(line for line, _ in found))
-    where = ", ".join(str(n) for n in lines[:10]) + (" …" if len(lines) > 10 else "")
-    value = ", ".join(f"U+{code:04X} {unicodedata.name(chr(code), '')}".rstrip() for code in codes)
+    lines, where, value = _characters_found(found)
     return Decision("word joiners", value,
                     f"{len(found)} in all, on line{'s' if len(lines) > 1 else ''} {where}: characters that print "
                     "nothing and only forbid a line break, beside signs that do not break anyway (a dash, a "
