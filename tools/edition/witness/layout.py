@@ -3382,29 +3382,45 @@ CONTENTS_HEADING_RE = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
 CONTENTS_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
 
 
-def is_contents_line(block: Blk, later: list[Blk]) -> bool:
-    """A line of a table of contents: short and indented, or in a run of such lines,
-    each repeating a heading that stands alone further down."""
+def contents_entries(block: Blk) -> list[str] | None:
+    """The entries *block* would have as lines of a table of contents (their numbers cut), or None where its
+    lines have no entry's form (what :func:`is_contents_line` judges before it looks at the text below)."""
     if len(block.lines) == 2 and number_only(block.lines[0].text):
-        return False  # a heading and its number set on the line above (:func:`join_section_numbers`)
-    entries = [CONTENTS_NUMBER_RE.sub("", line.text.strip()) for line in block.lines]
-    numbered = all(CONTENTS_NUMBER_RE.match(line.text.strip()) for line in block.lines)
-    # a heading's form, or a wiki's heading in lower case ("pdf.js", found below with its edit link)
-    if not all(entries) or not all(heading_like(entry) or (entry[:1].islower() and len(words(entry)) <= 3)
-                                   for entry in entries):
-        return False
-    if len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")) and not numbered:
+        return None  # a heading and its number set on the line above (:func:`join_section_numbers`)
+    if (len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t"))
+            and not CONTENTS_NUMBER_RE.match(block.lines[0].text.strip())):
+        return None  # a line of its own, neither indented nor numbered
+    entries = []
+    for line in block.lines:
+        entry = CONTENTS_NUMBER_RE.sub("", line.text.strip())
+        # a heading's form, or a wiki's heading in lower case ("pdf.js", found below with its edit link)
+        if not entry or not (heading_like(entry) or (entry[:1].islower() and len(words(entry)) <= 3)):
+            return None
+        entries.append(entry)
+    return entries
+
+
+def is_contents_line(block: Blk, later: list[Blk], entries: list[str] | None = None) -> bool:
+    """A line of a table of contents: short and indented, or in a run of such lines,
+    each repeating a heading that stands alone further down.
+
+    :param entries: its :func:`contents_entries`, where already known
+    """
+    entries = entries if entries is not None else contents_entries(block)
+    if entries is None:
         return False
     if (len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")) and later
             and _prose_block(later[0])):
         return False  # "2. Functionality", then its prose: a numbered heading, no contents line (none beside it)
-    headings = {b.text.strip() for b in later if len(b.lines) == 1}
+    # the entries that stand alone further down, each as a line of its own (a block of one line)
+    wanted = set(entries)
+    alone = [b.lines[0].text for b in later if len(b.lines) == 1]
+    headings = {text for line in alone if (text := line.strip()) in wanted}
     if all(heading_like(entry) and entry in headings for entry in entries):
         return True
     # a wiki's heading, its edit link aside ("3.7.7 pdf.js" above "pdf.js[edit]"), in any case
-    edited = {line.text[:cut].strip() for b in later
-              if len(b.lines) == 1 and (line := b.lines[0]).text.rstrip().endswith("]")
-              and (cut := edit_suffix(line.text)) >= 0}
+    edited = {text for line in alone if line.rstrip().endswith("]") and (cut := edit_suffix(line)) >= 0
+              and (text := line[:cut].strip()) in wanted}
     return all((heading_like(entry) and entry in headings) or entry in edited for entry in entries)
 
 
@@ -4486,12 +4502,14 @@ class _BodyReader(NamedTuple):
             return Segment("furniture", block, self.furniture[block.lines[0].lineno])
         if residue_end(block.text) >= len(block.text.rstrip()):
             return Segment("furniture", block, RESIDUE)  # "….jpg, featuring a translation by Max Shachtman.]]"
-        later = [*body[i + 1:], *self.after] if self.after else body[i + 1:]
-        if is_contents_line(block, later) or (
-                len(block.lines) > 2 and CONTENTS_HEADING_RE.match(block.lines[0].text.strip())
-                and is_contents_line(Blk(block.lines[1:], 0, 0), later)):
-            # "Contents" over its numbered lines in one run, each repeating a heading below: the page's
-            return Segment("furniture", block, "table of contents")
+        entries = contents_entries(block)
+        headed = len(block.lines) > 2 and CONTENTS_HEADING_RE.match(block.lines[0].text.strip())
+        if entries is not None or headed:
+            later = [*body[i + 1:], *self.after] if self.after else body[i + 1:]
+            if (entries is not None and is_contents_line(block, later, entries)) or (
+                    headed and is_contents_line(Blk(block.lines[1:], 0, 0), later)):
+                # "Contents" over its numbered lines in one run, each repeating a heading below: the page's
+                return Segment("furniture", block, "table of contents")
         if (self.kind == "web" and CONTENTS_HEADING_RE.match(block.text.strip()) and i + 1 < len(body)
                 and CONTENTS_NUMBER_RE.match(body[i + 1].text.strip())
                 and is_contents_line(body[i + 1], [*body[i + 2:], *self.after])):
