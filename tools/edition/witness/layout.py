@@ -1364,32 +1364,105 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     """The notes a PDF extraction left at the feet of its pages: ``1`` alone on a line, then its text.
 
     A number alone on its line is a note's label, not a page number, when the
-    running text calls a note of that number with a marker glued to a word
-    ("… HONEST LABOR."1", "marriage.2") and text follows it before the page
-    ends (a form feed, or the end of the text), within a page foot's length.
-    Its text runs to the next such label or to the page's end. Where the text
-    shows no form feeds (an OCR's pages run together), only the text's end is
-    known to be a page's foot, and a label there may have been taken for a
-    page's number.
+    running text of its own page, above it, calls a note of that number with a
+    marker glued to a word ("… HONEST LABOR."1", "marriage.2"; a marker on another
+    page calls another page's note) and text follows it before the page ends (a
+    form feed, or the end of the text), within a page foot's length. Its text runs
+    to the next such label or to the page's end; or, where the label stands
+    between the halves of a broken sentence (the line above it ends no sentence),
+    to the end of its paragraph when that ends a sentence and the text below goes
+    on in lower case: the foot of a column, as a plain extraction of a page of two
+    columns sets it mid-page ("… the number of strong" / "1" / "For example, …
+    content." / "parties invested …"). A note begins as a sentence does, and is no
+    formula, numbered heading or list's item (:func:`_foot_note_refused`). Where the
+    text shows no form feeds (an OCR's pages run together), only the text's end is
+    known to be a page's foot, and a label there may have been taken for a page's
+    number.
 
     :return: each note's label with the line numbers of its label and its text
     """
-    called = set(markers(witness.text, BARE))
+    return _page_foot_reading(witness, furniture)[0]
+
+
+def refused_page_feet(witness: Witness, furniture: dict[int, str]) -> list[Decision]:
+    """The lone numbers that a marker of their page calls, with text below them at the page's foot, that
+    were left in the running text because that text is no note's by its form (:func:`_foot_note_refused`):
+    each an unsure decision for the apparatus."""
+    return [Decision("notes", f"“{witness.lines[n - 1].text.strip()}” on line {n}", FOOT_REFUSED_HOW.format(why),
+                     n, False) for n, why in _page_foot_reading(witness, furniture)[1] if n not in furniture]
+
+
+#: the reason given for a lone number left in the text (:func:`refused_page_feet`)
+FOOT_REFUSED_HOW = ("a number alone on its line, called by a marker of its page, with text below it: no note at "
+                    "the page's foot, as the text below it is {} (a note begins with its number, then a capital "
+                    "or a quotation); left in the running text where it stands")
+#: a sign of a formula in a would-be note's first line: a relation, an operator between spaces, a bar
+FOOT_FORMULA_RE = re.compile(r"[=<>≤≥≈≠≡∞∑∏∫±√∂∇|]|\s[−+×÷/]\s|[−+×÷]\s*$")
+
+
+def _foot_note_refused(text: str) -> str | None:
+    """Why the first line of a would-be note at a page's foot is no note's (a formula's line, a numbered
+    heading, a list's item), or None."""
+    if FOOT_FORMULA_RE.search(text):
+        return "a formula"
+    if numbered_heading_line(text):
+        return "a numbered heading"
+    if LIST_ITEM_RE.match(text):
+        return "a list's item"
+    return "a numbered heading" if PDF_SECTION_NUMBER_RE.match(text.lstrip()) else None
+
+
+def _column_foot(witness: Witness, label: Line, end: int) -> list[Line] | None:
+    """The note under *label* at a column's foot (:func:`page_foot_notes`), or None: the label between the halves
+    of a broken sentence, its text one paragraph that ends a sentence, the text below in lower case."""
+    before = next((x for x in reversed(witness.lines[:label.lineno - 1]) if not x.blank), None)
+    if before is None or ends_sentence(before.text):
+        return None
+    body: list[Line] = []
+    for x in witness.lines[label.lineno:end - 1]:
+        if x.blank and body:
+            break
+        if not x.blank:
+            body.append(x)
+    if not body or len(body) > FOOT_NOTES_MAX_LINES or not ends_sentence(body[-1].text):
+        return None
+    below = next((x for x in witness.lines[body[-1].lineno:end - 1] if not x.blank), None)
+    return body if below is not None and below.text.lstrip()[:1].islower() else None
+
+
+def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dict[str, list[int]],
+                                                                            list[tuple[int, str]]]:
+    """The notes of :func:`page_foot_notes`, and the lone numbers refused for their text's form (line, why)."""
     ends = sorted(witness.page_starts) + [len(witness.lines) + 1]
+    starts = [1, *ends[:-1]]
     # a number that opens a page is its page number, never a note's label at its foot
     tops = {next((x.lineno for x in witness.lines[start - 1:] if not x.blank), 0) for start in witness.page_starts}
     found: dict[str, list[int]] = {}
+    refused: list[tuple[int, str]] = []
     for line in witness.lines:
-        m = FOOT_LABEL_RE.match(line.text)
-        if not m or m.group(1) not in called or m.group(1) in found or line.lineno in tops:
+        if not line.text or not (line.text[0].isdigit() or line.text[0].isspace()):
             continue
-        end = next(e for e in ends if e > line.lineno)
-        zone = [x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
-            x.lineno not in furniture or (not witness.page_starts and furniture[x.lineno] == "page number"
-                                          and FOOT_LABEL_RE.match(x.text) and x.text.strip() in called))]
+        m = FOOT_LABEL_RE.match(line.text)
+        if not m or m.group(1) in found or line.lineno in tops:
+            continue
+        k = next(i for i, e in enumerate(ends) if e > line.lineno)
+        end, start = ends[k], starts[k]
+        # the marker is on the label's own page, above it: a marker of another page calls another page's note
+        above = witness.text[witness.lines[start - 1].start:line.start]
+        if m.group(1) not in set(markers(above, BARE)):
+            continue
+        called = set(markers(witness.text[witness.lines[start - 1].start:witness.lines[end - 2].end], BARE))
+        column = _column_foot(witness, line, end)
+        zone = column if column is not None else [
+            x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
+                x.lineno not in furniture or (not witness.page_starts and furniture[x.lineno] == "page number"
+                                              and FOOT_LABEL_RE.match(x.text) and x.text.strip() in called))]
         if not zone or len(zone) > FOOT_NOTES_MAX_LINES or FOOT_LABEL_RE.match(zone[0].text) \
                 or not FOOT_NOTE_OPENING_RE.match(zone[0].text):
             continue  # a note begins as a sentence does: "¯ 2." under a lone "2" is a formula's end
+        if why := _foot_note_refused(zone[0].text):
+            refused.append((line.lineno, why))
+            continue
         text = []
         for x in zone:
             if FOOT_LABEL_RE.match(x.text) and x.text.strip() in called:
@@ -1397,7 +1470,7 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
             text.append(x.lineno)
         if not _heading_inside(witness, [line, *zone[:len(text)]]):
             found[m.group(1)] = [line.lineno, *text]
-    return found
+    return found, refused
 
 
 #: how a note's text begins: a capital, a quotation, a bracket or a number ("In principle …", "“Quoted …",
@@ -3935,6 +4008,7 @@ def _copy_decisions(witness: Witness, furniture: dict[int, str]) -> list[Decisio
     out = []
     if broken := broken_off_end(witness, furniture):
         out.append(Decision("end", broken[1], BROKEN_OFF_HOW, broken[0], False))
+    out += refused_page_feet(witness, furniture)
     if columns := merged_columns(witness.lines):
         column, first, last, count = columns
         out.append(Decision("columns", f"lines {first}–{last}", COLUMNS_HOW.format(count=count, column=column),

@@ -1,0 +1,128 @@
+"""PDF extractions nobody prepared for the converter (issue 16): a note's body at its own page's foot (or a
+column's), markers glued to words in formulas and code, two columns read across by ``pdftotext -layout``.
+
+Every text here is of our own making, in the forms the real extractions show.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.convert import convert
+from edition.witness.labels import BARE, markers
+from edition.witness.reading import read_text
+from pieces import WRAPPED, plain
+
+
+def _running(ed) -> str:
+    return " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+def _notes(ed) -> list[tuple[str, str]]:
+    return [(n.label, " ".join(plain(p) for p in n.paragraphs)) for n in ed.notes if n.status != "missing"]
+
+
+# -- A note at a column's foot, a formula's lone number at another page's foot -------------------------------
+
+#: page 1: a marker ("repurposings1"), the note at the left column's foot mid-page, between the halves of a
+#: broken sentence; page 2: a formula whose numerator "1" stands alone, the formula's lines and a sentence below
+COLUMN_FOOT = (
+    "A Paper in Two Columns\n\n"
+    + WRAPPED
+    + "While there have been successful repurposings1 , no general system has emerged that offers\n"
+    "global and decentralized distribution. Perhaps this is because a good enough system exists\n"
+    "for most uses, and the number of parties invested in it is large, given the number of strong\n"
+    "1\n"
+    "\n"
+    "For example, the distributions of a system use it to transmit disk images.\n"
+    "\n"
+    "interests in the current model. But from another perspective, new protocols have emerged and\n"
+    "gained wide use since then, and the rest of the first page goes on with the argument of it.\n"
+    "\f"
+    "The second page gives the function of the exchange, which is drawn in the figure below it:\n"
+    "Let the debt ratio r between a node and its peer be the bytes sent over the bytes received.\n"
+    "The exchange keeps a ledger for each of its peers, and the ledger counts the bytes of each\n"
+    "block sent and received, so that the ratio is known to the node at any time it needs it.\n"
+    "\n"
+    "1\n"
+    "P send | r = 1 −\n"
+    "1 + exp(6 − 3r)\n"
+    "As you can see in the figure, this function drops off quickly as the ratio grows large.\n"
+)
+
+
+def test_a_note_at_a_column_s_foot_is_its_marker_s_and_a_formula_on_another_page_stays_text():
+    """The lone "1" of page 1 stands in a broken sentence: its paragraph is the note; the lone "1" of page 2
+    is a formula's numerator, no marker of page 2 calls it: the formula and the sentence stay in place."""
+    ed = convert(read_text(COLUMN_FOOT))
+    assert _notes(ed) == [("1", "For example, the distributions of a system use it to transmit disk images.")]
+    running = _running(ed)
+    assert "P send | r = 1 −" in running and "As you can see in the figure" in running
+    assert "the number of strong interests in the current model" in running
+    assert "For example, the distributions" not in running
+
+
+def test_a_note_like_text_under_a_lone_number_of_another_page_stays_text():
+    """Near miss: the marker is on page 1, the lone number and a sentence that looks like a note on page 2."""
+    text = COLUMN_FOOT.replace("1\n\nFor example, the distributions of a system use it to transmit disk images.\n\n",
+                               "").replace("P send | r = 1 −\n1 + exp(6 − 3r)\n", "")
+    ed = convert(read_text(text))
+    assert _notes(ed) == []
+    assert "As you can see in the figure" in _running(ed)
+
+
+def test_a_formula_under_a_lone_number_its_page_calls_stays_text_and_the_apparatus_says_so():
+    """The marker ("exchange1") is on the page, but the text under the lone "1" is a formula: no note's."""
+    text = COLUMN_FOOT.replace("repurposings1 ,", "repurposings ,").replace(
+        "1\n\nFor example, the distributions of a system use it to transmit disk images.\n\n", "").replace(
+        "of the exchange,", "of the exchange1,")
+    ed = convert(read_text(text))
+    assert _notes(ed) == []
+    assert "P send | r = 1 −" in _running(ed)
+    unsure = [d for d in ed.decisions if d.what == "notes" and not d.sure and "formula" in d.how]
+    assert unsure and unsure[0].lineno == text.split("\n").index("P send | r = 1 −")
+
+
+@pytest.mark.parametrize(("line", "why"), [
+    ("P send | r = 1 −", "a formula"), ("x = 2 y", "a formula"), ("2.1 The Exchange of Blocks", "a numbered heading"),
+    ("1. Peers track their balance with other nodes.", "a list's item"),
+    # near misses: notes
+    ("For example, the distributions use it.", None), ("“Quoted in the paper,” he said.", None),
+    ("See the second chapter, pp. 12-14.", None),
+])
+def test_what_is_no_note_s_first_line_by_its_form(line, why):
+    from edition.witness.layout import _foot_note_refused
+    assert _foot_note_refused(line) == why
+
+
+@pytest.mark.parametrize("body", [
+    "2.1 The Exchange of Blocks",  # a numbered heading
+])
+def test_a_heading_under_a_lone_number_is_no_note(body):
+    text = COLUMN_FOOT.replace("repurposings1 ,", "repurposings ,").replace(
+        "1\n\nFor example, the distributions of a system use it to transmit disk images.\n\n", "").replace(
+        "of the exchange,", "of the exchange1,").replace("P send | r = 1 −\n1 + exp(6 − 3r)\n", body + "\n")
+    ed = convert(read_text(text))
+    assert _notes(ed) == []
+    assert body.split()[-1] in _running(ed)
+
+
+# -- Markers glued to words in formulas and code -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "queries on average contact dlog2 (n)e nodes of the network",  # a function's index before its argument
+    "the lookup takes log2(n) steps in all",
+    "> ipfs ls /XLZ1625Jjn7SubMDgEyeaynFuR84ginqvzb XLHBNmRQ5sJJrdMPuu48tNDR5 19441 script",  # a hash
+    "the checksum md5sum2 of the file",
+])
+def test_a_number_glued_in_a_formula_or_a_hash_is_no_marker(text):
+    assert markers(text, BARE) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the first article2 of the series", ["2"]),
+    ("a party3 (the old one) was formed", ["3"]),  # prose in the parentheses: no argument
+    ("the state.4 (See below.)", ["4"]),
+])
+def test_a_number_glued_to_a_word_of_prose_is_a_marker(text, expected):
+    assert markers(text, BARE) == expected
