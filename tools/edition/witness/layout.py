@@ -1388,7 +1388,7 @@ def refused_page_feet(witness: Witness, furniture: dict[int, str]) -> list[Decis
     """The lone numbers that a marker of their page calls, with text below them at the page's foot, that
     were left in the running text because that text is no note's by its form (:func:`_foot_note_refused`):
     each an unsure decision for the apparatus."""
-    return [Decision("notes", f"“{witness.lines[n - 1].text.strip()}” on line {n}", FOOT_REFUSED_HOW.format(why),
+    return [Decision("note labels", f"“{witness.lines[n - 1].text.strip()}” on line {n}", FOOT_REFUSED_HOW.format(why),
                      n, False) for n, why in _page_foot_reading(witness, furniture)[1] if n not in furniture]
 
 
