@@ -85,6 +85,7 @@ def test_a_formula_under_a_lone_number_its_page_calls_stays_text_and_the_apparat
 
 @pytest.mark.parametrize(("line", "why"), [
     ("P send | r = 1 −", "a formula"), ("x = 2 y", "a formula"), ("2.1 The Exchange of Blocks", "a numbered heading"),
+    ("2.1 million people were counted then.", None),  # a number opens the note's sentence
     ("1. Peers track their balance with other nodes.", "a list's item"),
     # near misses: notes
     ("For example, the distributions use it.", None), ("“Quoted in the paper,” he said.", None),
@@ -217,6 +218,55 @@ def test_two_columns_with_lines_across_the_gutter_mid_page_are_kept_as_they_stan
         LEFT[7].ljust(SPLIT), LEFT[7] + " and this line runs on across the gutter ").replace(
         LEFT[8].ljust(SPLIT), LEFT[8] + " as a formula set wide across the page ")
     ed = convert(read_text(text))
-    assert [(d.value, d.sure) for d in ed.decisions if d.what == "columns"][:1] == [("lines 1–15", False)]
+    assert [d.sure for d in ed.decisions if d.what == "columns"] == [False]
     running = _running(ed)
     assert f"{LEFT[0]} {RIGHT[0]}" in running  # each line across both columns, as the witness has it
+
+
+# -- A title under the first page's running head, its copies running heads on the later pages ----------------
+
+#: a page's prose, hard-wrapped
+PROSE = WRAPPED * 2
+
+
+def _titled(plain: bool) -> str:
+    if plain:
+        head = "SMITH ET AL.\n\nOn the Placing of Functions\n\n{n}\n\n"
+        title = "ON THE PLACING OF FUNCTIONS\nA.B. Smith, C.D. Jones and E.F. Brown\nInstitute of Things\n\n"
+    else:
+        head = "SMITH ET AL.{gap}On the Placing of Functions{gap}{n}\n\n\n"
+        title = ("      ON THE PLACING OF FUNCTIONS\n"
+                 "                 A.B. Smith, C.D. Jones and E.F. Brown\n"
+                 "                  Institute of Things\n\n")
+    pages = [head.format(n=n, gap=" " * (16 + n)) + (title if n == 1 else "") + PROSE for n in (1, 2, 3)]
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize("plain_text", [True, False])
+def test_the_title_over_its_byline_under_the_first_page_s_running_head_is_the_title(plain_text):
+    """The running head repeats the title on every page, the first page's too; the title's own copy, over the
+    byline, is the title, and the first page's running head (with its number, on one line in a layout
+    extraction) is set aside as the later pages' are."""
+    ed = convert(read_text(_titled(plain_text)))
+    assert ed.title == "ON THE PLACING OF FUNCTIONS"
+    assert not [b for b in ed.blocks if "SMITH ET AL" in plain(b.pieces)]
+    assert any(f.lineno == 1 and f.what == "running head" for f in ed.furniture)
+
+
+def test_a_set_in_line_over_a_paragraph_is_no_title():
+    """Near miss: the line set in stands over prose, no byline: not read as the title by this rule."""
+    text = _titled(False).replace("                 A.B. Smith, C.D. Jones and E.F. Brown\n"
+                                  "                  Institute of Things\n", "")
+    ed = convert(read_text(text))
+    assert ed.title != "ON THE PLACING OF FUNCTIONS"
+
+
+def test_a_first_line_no_later_page_repeats_stays_text():
+    """Near miss: the later pages' tops are no copies of the first page's top line."""
+    from edition.witness.layout import _first_page_head
+    text = _titled(False).replace("SMITH ET AL.                 On the Placing", "BROWN AND FRIENDS      Another Title")
+    witness = read_text(text)
+    found = {n: "running head" for n in (x.lineno for x in witness.lines) if n in
+             {next(y.lineno for y in witness.lines[s - 1:] if not y.blank) for s in witness.page_starts}}
+    assert _first_page_head(witness.lines, found, witness.page_starts) is None
+    assert _first_page_head(read_text(_titled(False)).lines, found, witness.page_starts) == 1

@@ -1098,8 +1098,8 @@ def convert(witness: Witness, record: dict | None = None,
     # the editors' data names the witness's offsets: a witness they have read is read as it stands
     columns = None if any(editorial) else gutter_reading(witness)
     if columns is None or not columns.pages:
-        edition = _Converter(witness, record or {}, editorial).run()
-        return edition if columns is None else replace(edition, decisions=edition.decisions + _unsure_columns(columns))
+        # the witness read as it stands: its columns merged, if any, are reported as the text's (``columns``)
+        return _Converter(witness, record or {}, editorial).run()
     edition = _Converter(columns.witness, record or {}, editorial).run()
     return _in_witness_lines(edition, columns, witness)
 
@@ -1131,7 +1131,9 @@ def _in_witness_lines(edition: Edition, columns: ColumnReading, witness: Witness
     again = {"control characters": (controls_decision(controls, witness.c1_bullets) if controls else None),
              "invisible characters": (invisible_decision(invisible) if invisible else None),
              "word joiners": (joiners_decision(witness.joiners) if witness.joiners else None)}
-    decisions = [again.get(d.what) or replace(d, lineno=line(d.lineno)) for d in edition.decisions]
+    # the reading's own report of columns merged names the reading's lines: each page left so is reported instead
+    decisions = [again.get(d.what) or replace(d, lineno=line(d.lineno)) for d in edition.decisions
+                 if d.what != "columns"]
     decisions += [Decision("columns", f"page {p.page}, lines {p.first}–{p.last}", GUTTER_HOW.format(
         split=p.split + 1,
         head=f", under {p.head} lines across both (a title, a byline)" if p.head else ""), p.first)

@@ -1018,6 +1018,8 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     _headings_back(lines, found, page_starts)
     heads, headings = page_top_repeats(lines, found, page_starts)
     found.update({n: "running head" for n in heads})
+    if (first := _first_page_head(lines, found, page_starts)) is not None:
+        found[first] = "running head"
     for lineno in headings:
         found.pop(lineno, None)  # the heading a running head copies, lower on its page
     if not page_starts:
@@ -1031,22 +1033,50 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     return found
 
 
+#: a line's numbers and its runs of spaces, which a running head changes from page to page
+_HEAD_VARIES_RE = re.compile(r"\d+|\s+")
+
+
+def _first_page_head(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> int | None:
+    """The first page's top line where it is the running head that the later pages' tops print, its page's
+    number and its spacing aside ("SALTZER ET AL.      End-to-End Arguments …      1", as ``pdftotext
+    -layout`` sets a running head on one line): no page break stands above it to find it by. None where the
+    first line is no copy of a later page's top line set aside as a running head."""
+    first = next((x for x in lines if not x.blank), None)
+    if first is None or first.lineno in found or not page_starts or not any(c.isdigit() for c in first.text):
+        return None
+    key = _HEAD_VARIES_RE.sub(" ", first.text).strip()
+    tops = (next((x for x in lines[start - 1:] if not x.blank), None) for start in page_starts)
+    return first.lineno if any(top is not None and found.get(top.lineno) == "running head"
+                               and _HEAD_VARIES_RE.sub(" ", top.text).strip() == key for top in tops) else None
+
+
 #: the most lines of a title standing over its byline on the first page
 TITLE_OVER_BYLINE_LINES = 2
+#: a running head with its page's number beside it, a wide gap between: never a title
+HEAD_NUMBERED_RE = re.compile(r"\S\s{3,}\d{1,4}\s*$|^\s*\d{1,4}\s{3,}\S")
+#: the most lines of the first page's furniture above its title (a running head, its page's number)
+TITLE_BELOW_HEAD_LINES = 4
 
 
 def _title_over_byline(lines: list[Line], found: dict[int, str]) -> int | None:
-    """The line number of the text's first line, taken for a running head because later pages repeat it,
-    where it is the title: a byline ("J.H. Saltzer, D.P. Reed and D.D. Clark*") stands under it (the title's
-    next line between them at most), as it stands under no running head; else None."""
-    text = [x for x in lines[:TITLE_OVER_BYLINE_LINES * 4 + 4] if not x.blank]
-    if not text or found.get(text[0].lineno) != "running head" or pdf_line_kind(text[0].text):
-        return None  # a running head by its form ("157 SCIENCE & SOCIETY"), not by its repetition only
-    for x in text[1:TITLE_OVER_BYLINE_LINES + 1]:
-        if x.lineno in found:
-            return None
-        if label_reason(x.text.strip()) == "byline":
-            return text[0].lineno
+    """The line number of the text's first line (the first page's furniture above it aside, at most
+    :data:`TITLE_BELOW_HEAD_LINES` lines), taken for a running head because later pages repeat it, where it is
+    the title: a byline ("J.H. Saltzer, D.P. Reed and D.D. Clark*") stands under it (the title's next line
+    between them at most), as it stands under no running head; else None."""
+    text = [x for x in lines[:TITLE_OVER_BYLINE_LINES * 4 + 4 + TITLE_BELOW_HEAD_LINES] if not x.blank]
+    # the title may stand under the first page's own running head and number ("SALTZER ET AL.", "1"), each a
+    # line of the page's furniture: the first line that is none, or is a running head by repetition only
+    for k, line in enumerate(text[:TITLE_BELOW_HEAD_LINES + 1]):
+        if found.get(line.lineno) != "running head" or pdf_line_kind(line.text) or HEAD_NUMBERED_RE.search(line.text):
+            if line.lineno in found:
+                continue  # the page's number, or a running head by its form ("157 SCIENCE & SOCIETY")
+            return None  # the text has begun
+        for x in text[k + 1:k + TITLE_OVER_BYLINE_LINES + 1]:
+            if x.lineno in found:
+                break
+            if label_reason(x.text.strip()) == "byline":
+                return line.lineno
     return None
 
 
@@ -1409,7 +1439,7 @@ def _foot_note_refused(text: str) -> str | None:
         return "a numbered heading"
     if LIST_ITEM_RE.match(text):
         return "a list's item"
-    return "a numbered heading" if PDF_SECTION_NUMBER_RE.match(text.lstrip()) else None
+    return None
 
 
 def _column_foot(witness: Witness, label: Line, end: int) -> list[Line] | None:
@@ -2285,6 +2315,16 @@ def centred(block: Blk) -> bool:
     return len(block.lines) == 1 and _indent(block.lines[0].text) >= CENTRED_INDENT
 
 
+def _set_in_over_byline(blocks: list[Blk]) -> bool:
+    """A line set in by a few spaces only, alone in its block, over a byline that is set in further ("      END-TO-END
+    ARGUMENTS IN SYSTEM DESIGN" over "               J.H. Saltzer, D.P. Reed and D.D. Clark*"): a title that
+    ``pdftotext -layout`` set in a larger font, its width fewer characters than a centred line's would be."""
+    if len(blocks) < 2 or len(blocks[0].lines) != 1 or not heading_like(blocks[0].text.strip()):
+        return False
+    under = blocks[1].lines[0].text
+    return label_reason(under.strip()) == "byline" and _indent(under) > _indent(blocks[0].lines[0].text)
+
+
 def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     """Read the header from the first blocks: fields, or title/part/byline/date/standfirst.
 
@@ -2305,7 +2345,8 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         return _fields_at_top(blocks)
     if _header_role(first.lines[0].text.strip()) in ("date", "posted") and (len(first.lines) > 1 or len(blocks) > 1):
         return _date_first_header(blocks)
-    if len(first.lines) > 1 or first.lines[0].text.startswith(" ") and not (kind == "pdf" and centred(first)):
+    if len(first.lines) > 1 or first.lines[0].text.startswith(" ") and not (
+            kind == "pdf" and (centred(first) or _set_in_over_byline(blocks))):
         return []
     if _chapter_label_above_title(blocks):
         # "CHAPTER II", then the chapter's title: the label is no author, and no title
