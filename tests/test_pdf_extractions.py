@@ -270,3 +270,65 @@ def test_a_first_line_no_later_page_repeats_stays_text():
              {next(y.lineno for y in witness.lines[s - 1:] if not y.blank) for s in witness.page_starts}}
     assert _first_page_head(witness.lines, found, witness.page_starts) is None
     assert _first_page_head(read_text(_titled(False)).lines, found, witness.page_starts) == 1
+
+
+# -- A figure's rows and caption inside a broken sentence; a numbered heading ending its run ----------------
+
+#: a sentence broken by a figure of boxes set side by side (``pdftotext -layout``), its caption, and the
+#: sentence going on below
+FIGURE_ROWS = (
+    "A Paper With a Figure\n\n" + WRAPPED
+    + "The interface must satisfy three requirements: it should be simple, it should be complete, and it\n"
+    "should\n"
+    "\n"
+    "      How?                 Reading                      Copying             Keeping\n"
+    "Witness            Compare the hands           Collate the lines        Record the variants\n"
+    "                     Keep the order            Note the gaps\n"
+    "                    Leave it to the editor\n"
+    "Edition            Print the reading           Mark the lemma           Keep the apparatus\n"
+    "                                   Figure 1: The tasks of the edition\n"
+    "\n"
+    "admit a small and fast implementation, which the rest of this paper describes at some length.\n"
+)
+
+
+def test_a_figure_s_rows_and_caption_inside_a_sentence_are_set_aside_and_the_caption_printed_after():
+    ed = convert(read_text(FIGURE_ROWS))
+    running = " ".join(_running(ed).split())
+    assert "and it should admit a small and fast implementation" in running
+    assert "Figure 1: The tasks of the edition" in running  # the caption, a paragraph of its own
+    assert not [b for b in ed.blocks if "Compare the hands" in plain(b.pieces)]
+    assert any(f.what == "figure labels" and "Compare the hands" in f.text for f in ed.furniture)
+
+
+@pytest.mark.parametrize("line", [
+    "Witness            Compare the hands of the scribes in every line of the text as you go.",  # prose
+    "The interface must satisfy three requirements, and it should be simple and complete for",
+])
+def test_a_line_of_prose_is_no_figure_s_row(line):
+    from edition.witness.figures import _row
+    assert not _row(line)
+
+
+HEADING_AT_RUN_END = (
+    "A Paper With Sections\n\n" + WRAPPED
+    + "Hoare's hints on the design of languages can thus be read as a supplement to this paper.\n"
+    "2.1 Keep it simple\n"
+    "\n"
+    "        Perfection is reached not when there is no longer anything to add,\n"
+    "        but when there is no longer anything to take away.\n"
+    "\n"
+    "Everyone knows that it is good to keep things simple, and the paper says why at some length.\n"
+)
+
+
+def test_a_numbered_heading_ending_its_run_under_a_sentence_s_end_is_a_heading():
+    ed = convert(read_text(HEADING_AT_RUN_END))
+    assert any(b.kind == "heading" and plain(b.pieces) == "2.1 Keep it simple" for b in ed.blocks)
+    assert not [b for b in ed.blocks if b.kind != "heading" and "Keep it simple" in plain(b.pieces)]
+
+
+def test_a_number_ending_a_run_after_a_broken_sentence_is_no_heading():
+    """Near miss: the line above ends no sentence: "… of" / "2.1 Keep it simple" is the sentence's."""
+    ed = convert(read_text(HEADING_AT_RUN_END.replace("supplement to this paper.", "supplement to section")))
+    assert not any(b.kind == "heading" and "Keep it simple" in plain(b.pieces) for b in ed.blocks)

@@ -892,7 +892,11 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         following = next((x.text for x in lines[i + 1:] if x.lineno not in furniture), None)
         previous = current[-1].text if current else None
         if (pdf_heading_line(line.text, previous, following, width, subsections)
-                or pdf_label_line(line.text, previous, following)):
+                or pdf_label_line(line.text, previous, following)
+                # the run's last line, a numbered heading by its form under a sentence's end ("… to this paper." /
+                # "2.1 Keep it simple"), its section below a blank line (an epigraph set in): never run in
+                or (following is None and previous is not None and ends_sentence(previous.strip())
+                    and numbered_heading_line(line.text))):
             if current:
                 out.append(current)
             out.append([line])
