@@ -4,9 +4,11 @@
 a line of the left column, a wide gap, and the line of the right column beside
 it ("The council met in secret and its      the elections were held in the
 spring,"). Read as lines, the text runs across both columns, a half-sentence
-of each in turn. The edition does not part them (its readings keep the witness's
-order of lines); it finds them by their form and warns the editor to read the
-left column, then the right (:func:`merged_columns`).
+of each in turn. Where a page shows a gutter at one place, the edition parts
+them (:func:`gutter_reading`, below); elsewhere it keeps the witness's order of
+lines, finds them by their form and warns the editor to read the left column,
+then the right (:func:`merged_columns`). Tests: ``tests/test_pdf_extractions.py``,
+``tests/test_conversion_forms.py``.
 
 Where the extraction read the columns' lines in turn, one of each (no gap
 shows them), a word broken at a line's end goes on two lines below, not on the
