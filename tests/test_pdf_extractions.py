@@ -7,6 +7,8 @@ Every text here is of our own making, in the forms the real extractions show.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from edition.convert import convert
 from edition.witness.labels import BARE, markers
@@ -332,3 +334,38 @@ def test_a_number_ending_a_run_after_a_broken_sentence_is_no_heading():
     """Near miss: the line above ends no sentence: "… of" / "2.1 Keep it simple" is the sentence's."""
     ed = convert(read_text(HEADING_AT_RUN_END.replace("supplement to this paper.", "supplement to section")))
     assert not any(b.kind == "heading" and "Keep it simple" in plain(b.pieces) for b in ed.blocks)
+
+
+# -- Property: a page of two columns read apart loses no word -------------------------------------------------
+
+COLUMN_WORDS = st.sampled_from(
+    "the council met in secret and its members were chosen by committee of party which had decided on list "
+    "candidates long before elections announced provinces local committees same power over lists voters given "
+    "no choice at all between whose names printed ballot papers order".split())
+
+
+def _wrap(words: list[str], width: int) -> list[str]:
+    lines, line = [], ""
+    for w in words:
+        if line and len(line) + 1 + len(w) > width:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    return [*lines, line] if line else lines
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(COLUMN_WORDS, min_size=120, max_size=200), st.lists(COLUMN_WORDS, min_size=120, max_size=200),
+       st.integers(min_value=2, max_value=8))
+def test_every_word_of_a_page_of_two_columns_survives(left, right, gap):
+    from collections import Counter
+    a, b = _wrap(left, 40), _wrap(right, 40)
+    n = min(len(a), len(b))
+    text = "A Title of Two Columns\n\n" + "".join(f"{x.ljust(40 + gap)}{y}\n" for x, y in zip(a[:n], b[:n],
+                                                                                             strict=True))
+    ed = convert(read_text(text))
+    assert [d.sure for d in ed.decisions if d.what == "columns"] == [True]  # the page read as two columns
+    shown = Counter(" ".join([_running(ed), ed.title, *(f.text for f in ed.furniture)]).lower().split())
+    wanted = Counter(text.lower().split())
+    assert not [w for w, k in wanted.items() if shown[w] < k]
