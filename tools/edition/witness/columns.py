@@ -203,7 +203,7 @@ def _gutter(page: list[Line]) -> tuple[int, int] | None:
     lines = [x for x in page if not x.blank]
     # most lines of a page of two columns show a gap between them: a page with few such lines is read as it is
     if len(lines) < GUTTER_MIN_LINES \
-            or sum(1 for x in lines if GAP_RE.search(x.text)) < GUTTER_PROSE_SHARE * len(lines):
+            or sum(1 for x in lines if "   " in x.text and GAP_RE.search(x.text)) < GUTTER_PROSE_SHARE * len(lines):
         return None
     width = max(len(x.text) for x in lines)
     low, high = int(width * GUTTER_FROM), int(width * GUTTER_TO)
