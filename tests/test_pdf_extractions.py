@@ -369,3 +369,28 @@ def test_every_word_of_a_page_of_two_columns_survives(left, right, gap):
     shown = Counter(" ".join([_running(ed), ed.title, *(f.text for f in ed.furniture)]).lower().split())
     wanted = Counter(text.lower().split())
     assert not [w for w, k in wanted.items() if shown[w] < k]
+
+
+#: the same figure as a plain extraction sets it: its boxes' lines in runs, some of four or five words
+FIGURE_RUNS = (
+    "A Paper With a Figure\n\n" + WRAPPED
+    + "The interface must satisfy three requirements: it should be simple, it should be complete, and it\n"
+    "should\n\nHow?\n\nReading\nIs it the text?\n\nCompare the hands\nKeep the order of lines\n"
+    "Leave it to the editor\n\nCopying\nDo one thing well:\nNote the gaps\n\n"
+    "Figure 1: The tasks of the edition\n\n"
+    "admit a small and fast implementation, which the rest of this paper describes at some length.\n"
+)
+
+
+def test_a_figure_s_runs_of_longer_lines_between_a_broken_sentence_and_its_caption_are_its_labels():
+    ed = convert(read_text(FIGURE_RUNS))
+    running = " ".join(_running(ed).split())
+    assert "and it should admit a small and fast implementation" in running
+    assert any(f.what == "figure labels" and "Keep the order of lines" in f.text for f in ed.furniture)
+
+
+def test_runs_of_short_lines_under_a_sentence_s_end_stay_text():
+    """Near miss: the sentence above the runs ends, so nothing shows a figure interrupting it."""
+    ed = convert(read_text(FIGURE_RUNS.replace("and it\nshould\n", "and it is.\n")))
+    assert not [f for f in ed.furniture if f.what == "figure labels"]
+    assert "Keep the order of lines" in _running(ed)

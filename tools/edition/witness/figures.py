@@ -100,7 +100,42 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
                 # the sentence goes on below the caption: the caption printed after the paragraph
                 found.update({n: CAPTION for n in _caption(after.lines, following)})
         i = max(j, i + 1)
-    return found
+    return found | _captioned_clusters(blocks, furniture, found)
+
+
+def _cell(text: str) -> bool:
+    """A line of a figure's box: short (:data:`CELL_MOST_WORDS` words at most), ending no sentence but with a
+    question or a colon ("Does it work?", "Do one thing well:"), as the slogans of a table drawn as a figure are;
+    read so only between a broken sentence and the figure's caption (:func:`_captioned_clusters`)."""
+    core = text.strip()
+    return (0 < len(core) <= LABEL_MOST_CHARS + 10 and len(core.split()) <= CELL_MOST_WORDS
+            and core[-1] not in ".,;" and not CAPTION_RE.match(core))
+
+
+def _captioned_clusters(blocks: list, furniture: dict[int, str], found: dict[int, str]) -> dict[int, str]:
+    """The figures whose boxes hold longer lines than labels do (:func:`_cell`: "Keep basic interfaces
+    stable"), known by the strongest form only: their runs stand between a sentence broken off and the
+    figure's caption ("Figure 1: …"), and the sentence goes on in lower case under the caption."""
+    out: dict[int, str] = {}
+    for j, block in enumerate(blocks):
+        if not CAPTION_RE.match(block.lines[0].text) or block.lines[0].lineno in found or j + 1 >= len(blocks):
+            continue
+        i, labels, runs = j, 0, 0
+        while i > 0 and all(x.lineno in furniture or _cell(x.text) for x in blocks[i - 1].lines):
+            i -= 1
+            own = [x for x in blocks[i].lines if x.lineno not in furniture]
+            labels += len(own)
+            runs += bool(own)
+        if i == 0 or labels < LABELS_MIN or runs < RUNS_MIN or not _breaks_off(blocks[i - 1].lines[-1].text) \
+                or any(x.lineno in found for b in blocks[i:j] for x in b.lines if x.lineno not in furniture):
+            continue
+        following = blocks[j + 1]
+        if not following.lines[0].text.strip()[:1].islower():
+            continue
+        for b in blocks[i:j]:
+            out.update({x.lineno: LABELS for x in b.lines if x.lineno not in furniture})
+        out.update({n: CAPTION for n in _caption(block.lines, following)})
+    return out
 
 
 def _captioned_at(lines: list) -> int | None:
