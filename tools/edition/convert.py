@@ -27,6 +27,7 @@ from .model import (
     Piece,
     Text,
 )
+from .witness.columns import ColumnReading, gutter_reading
 from .witness.dating import VERSION_LINE_RE, date_phrase, opening_date
 from .witness.emphasis import emphasis_forms
 from .witness.emphasis import how as emphasis_how
@@ -1093,7 +1094,60 @@ def convert(witness: Witness, record: dict | None = None,
     :param record: its manifest record, if it has one (title, id, siglum…)
     :param editorial: the editors' data for it (emendations, annotations)
     """
-    return _Converter(witness, record or {}, editorial or EditorialData.empty()).run()
+    editorial = editorial or EditorialData.empty()
+    # the editors' data names the witness's offsets: a witness they have read is read as it stands
+    columns = None if any(editorial) else gutter_reading(witness)
+    if columns is None or not columns.pages:
+        # the witness read as it stands: its columns merged, if any, are reported as the text's (``columns``)
+        return _Converter(witness, record or {}, editorial).run()
+    edition = _Converter(columns.witness, record or {}, editorial).run()
+    return _in_witness_lines(edition, columns, witness)
+
+
+#: how a page of two columns set side by side was read apart (:func:`edition.witness.columns.gutter_reading`)
+GUTTER_HOW = ("read as two columns: the page sets them side by side on its lines, as an extraction keeping the "
+              "layout does, a gutter of spaces at one place on every line, the right column from character "
+              "{split}{head}; read as the left column, then the right, each a page of its own (a sentence broken at "
+              "the left column's foot goes on at the right column's top); every line this apparatus names is the "
+              "witness's")
+#: how a page with two columns side by side and no constant gutter was read
+GUTTER_UNSURE_HOW = ("columns merged: lines {first}–{last} hold two columns side by side, but no gutter stands at one "
+                     "place on the page's lines: kept as the witness has them, each line across both columns")
+
+
+def _unsure_columns(columns: ColumnReading) -> list[Decision]:
+    """The pages of two columns left as they stand (:data:`GUTTER_UNSURE_HOW`), each an unsure decision."""
+    return [Decision("columns", f"lines {first}–{last}", GUTTER_UNSURE_HOW.format(first=first, last=last), first,
+                     False) for first, last in columns.unsure]
+
+
+def _in_witness_lines(edition: Edition, columns: ColumnReading, witness: Witness) -> Edition:
+    """The edition of a reading with its pages of two columns apart, its line numbers and offsets the witness's
+    (:class:`edition.witness.columns.ColumnReading`), and the apparatus saying how each page was read."""
+    line, offset = columns.witness_line, columns.witness_offset
+    controls = tuple(c for c in witness.controls if not INVISIBLE_RE.match(chr(c[1])))
+    invisible = tuple(c for c in witness.controls if INVISIBLE_RE.match(chr(c[1])))
+    # the statements that list lines in their words are made again from the witness's own lines
+    again = {"control characters": (controls_decision(controls, witness.c1_bullets) if controls else None),
+             "invisible characters": (invisible_decision(invisible) if invisible else None),
+             "word joiners": (joiners_decision(witness.joiners) if witness.joiners else None)}
+    # the reading's own report of columns merged names the reading's lines: each page left so is reported instead
+    decisions = [again.get(d.what) or replace(d, lineno=line(d.lineno)) for d in edition.decisions
+                 if d.what != "columns"]
+    decisions += [Decision("columns", f"page {p.page}, lines {p.first}–{p.last}", GUTTER_HOW.format(
+        split=p.split + 1,
+        head=f", under {p.head} lines across both (a title, a byline)" if p.head else ""), p.first)
+        for p in columns.pages]
+    return replace(
+        edition,
+        header=[replace(f, lineno=line(f.lineno)) for f in edition.header],
+        blocks=[replace(b, start=offset(b.start), end=offset(b.end), lineno=line(b.lineno)) for b in edition.blocks],
+        notes=[replace(n, lineno=line(n.lineno)) for n in edition.notes],
+        apparatus=[replace(e, start=offset(e.start), end=offset(e.end), lineno=line(e.lineno))
+                   for e in edition.apparatus],
+        furniture=[replace(f, start=offset(f.start), end=offset(f.end), lineno=line(f.lineno))
+                   for f in edition.furniture],
+        decisions=decisions + _unsure_columns(columns))
 
 
 def controls_decision(controls: tuple[tuple[int, int], ...], bullets: frozenset = frozenset()) -> Decision:

@@ -4,9 +4,11 @@
 a line of the left column, a wide gap, and the line of the right column beside
 it ("The council met in secret and its      the elections were held in the
 spring,"). Read as lines, the text runs across both columns, a half-sentence
-of each in turn. The edition does not part them (its readings keep the witness's
-order of lines); it finds them by their form and warns the editor to read the
-left column, then the right (:func:`merged_columns`).
+of each in turn. Where a page shows a gutter at one place, the edition parts
+them (:func:`gutter_reading`, below); elsewhere it keeps the witness's order of
+lines, finds them by their form and warns the editor to read the left column,
+then the right (:func:`merged_columns`). Tests: ``tests/test_pdf_extractions.py``,
+``tests/test_conversion_forms.py``.
 
 Where the extraction read the columns' lines in turn, one of each (no gap
 shows them), a word broken at a line's end goes on two lines below, not on the
@@ -22,11 +24,13 @@ and a contents line's page number no prose.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from .lexicon import is_word
-from .reading import Line
+from .reading import Line, Witness, split_lines
 
 #: a gap between two runs of a line: three spaces or more, or tabs
 GAP_RE = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
@@ -104,3 +108,212 @@ def alternating_columns(lines: list[Line]) -> tuple[int, int, int] | None:
     if len(across) < ALTERNATING_MIN or len(across) < ALTERNATING_MIN_SHARE * (len(across) + joined):
         return None
     return across[0], across[-1], len(across)
+
+
+# -- Reading a page of two columns apart: the left column, then the right ------------------------------------
+#
+# ``pdftotext -layout`` sets a page of two columns side by side, so that its lines run across both. Where a
+# page shows a gutter, a run of spaces at one place on nearly every line of the page, its columns are read
+# apart (:func:`gutter_reading`): the lines above the columns that run across the gutter (a title, a byline),
+# then the left column's halves of the lines, then the right column's, the right column read as a page of its
+# own (so that a sentence broken at the left column's foot goes on at the right column's top, and a note at a
+# column's foot is read as a page's). No character but the spaces between the columns is left out; every line
+# of the reading names the witness's line it comes from, so that the apparatus names the witness's lines.
+# A page whose lines hold two runs of prose with no constant gutter is kept as it stands, and said so.
+
+#: how a column's line ends a sentence, its quotation or bracket closed
+SENTENCE_ENDS = (".", "!", "?", ":", ".”", '."', ".)", ".’")
+#: the least width of a gutter between two columns, in spaces
+GUTTER_MIN = 2
+#: where a gutter may stand, as shares of the page's widest line
+GUTTER_FROM, GUTTER_TO = 0.25, 0.75
+#: the fewest lines of a page read as two columns
+GUTTER_MIN_LINES = 12
+#: the least share of a page's lines with a run of prose on the gutter's left, and on its right
+GUTTER_PROSE_SHARE = 0.25
+#: the lines above the columns that may run across the gutter: within this share of the page's lines
+GUTTER_HEAD_SHARE = 0.25
+
+
+class ColumnPage(NamedTuple):
+    """A page of the witness read as two columns (:func:`gutter_reading`)."""
+
+    #: its number among the witness's pages (1 for the first: the form feeds count them)
+    page: int
+    #: its first and last line in the witness
+    first: int
+    last: int
+    #: the character of its lines where the right column begins
+    split: int
+    #: the lines above the columns, read first as they stand (a title run across the gutter)
+    head: int
+
+
+class ColumnReading(NamedTuple):
+    """A witness with its pages of two columns read apart (:func:`gutter_reading`)."""
+
+    #: the reading: the witness's text with each such page's columns one after the other
+    witness: Witness
+    #: the witness's line of each line of the reading (the reading's line n is the witness's ``lines[n - 1]``)
+    lines: tuple[int, ...]
+    #: the pages read as two columns
+    pages: tuple[ColumnPage, ...]
+    #: the pages (first line, last line) whose lines hold two columns side by side with no constant gutter
+    unsure: tuple[tuple[int, int], ...]
+    #: the witness's text, and the reading's line of the right column's half of each witness line split
+    source: Witness
+    rights: frozenset[int] = frozenset()
+    #: the offsets of the reading's lines
+    starts: tuple[int, ...] = ()
+
+    def witness_line(self, lineno: int) -> int:
+        """The witness's line that the reading's line *lineno* comes from (0 stays 0: the whole text)."""
+        return self.lines[lineno - 1] if 0 < lineno <= len(self.lines) else lineno
+
+    def witness_offset(self, offset: int) -> int:
+        """The witness's offset of the reading's *offset*: the same place of the witness's line, after the
+        split for a right column's half."""
+        lines = self.witness.lines
+        k = bisect.bisect_right(self.starts, offset) - 1
+        if k < 0:
+            return offset
+        source = self.source.lines[self.lines[k] - 1]
+        into = offset - lines[k].start
+        if k + 1 in self.rights:
+            into += len(source.text) - len(lines[k].text)
+        return source.start + min(into, len(source.text))
+
+
+#: a run of a line's characters, spaces apart
+INK_RE = re.compile(r"[^ ]+")
+
+
+def _prose(text: str) -> bool:
+    """Whether *text* holds a run of prose: three words of letters."""
+    return len(WORD_RE.findall(text)) >= SIDE_MIN_WORDS
+
+
+def _gutter(page: list[Line]) -> tuple[int, int] | None:
+    """Where a page's right column begins, and how many lines above the columns run across the gutter; or None.
+
+    The gutter is a run of :data:`GUTTER_MIN` spaces or more that no line of the page crosses but those above
+    the columns (:data:`GUTTER_HEAD_SHARE`), in the middle of the page, with prose on both sides of it on
+    :data:`GUTTER_PROSE_SHARE` of the page's lines at least (a figure's or a program's lines in a column have
+    none; a table's cells are no prose)."""
+    lines = [x for x in page if not x.blank]
+    # most lines of a page of two columns show a gap between them: a page with few such lines is read as it is
+    if len(lines) < GUTTER_MIN_LINES \
+            or sum(1 for x in lines if "   " in x.text and GAP_RE.search(x.text)) < GUTTER_PROSE_SHARE * len(lines):
+        return None
+    width = max(len(x.text) for x in lines)
+    low, high = int(width * GUTTER_FROM), int(width * GUTTER_TO)
+    crossing: list[set[int]] = [set() for _ in range(high + 1)]
+    for k, x in enumerate(lines):
+        if len(x.text) <= low:
+            continue
+        for m in INK_RE.finditer(x.text, low, high + 1):
+            for i in range(m.start(), m.end()):
+                crossing[i].add(k)
+    head_most = int(len(lines) * GUTTER_HEAD_SHARE)
+    best: tuple[int, int] | None = None
+    run = 0
+    for i in range(low, high + 1):
+        # a place no line crosses but the head's: the lines that cross it all stand above the columns
+        if not crossing[i] or max(crossing[i]) < head_most:
+            run += 1
+            continue
+        if run >= GUTTER_MIN:
+            head = max(set().union(*crossing[i - run:i]), default=-1) + 1
+            if best is None or head < best[1]:
+                best = (i, head)
+        run = 0
+    if best is None:
+        return None
+    split, head = best
+    body = lines[head:]
+    need = GUTTER_PROSE_SHARE * len(body)
+    if sum(1 for x in body if _prose(x.text[:split])) < need or sum(1 for x in body if _prose(x.text[split:])) < need:
+        return None
+    return split, sum(1 for x in page if x.lineno <= lines[head - 1].lineno) if head else 0
+
+
+def _column(texts: list[str], origin: list[int], body: list[Line], split: int, left: bool) -> dict[int, int]:
+    """Add one column of *body*, the *left* or the right of each line's halves at *split*, to the reading
+    (:func:`gutter_reading`).
+
+    A line blank in this column where the other column has text is the other column's line: left out,
+    but after a sentence's end, where it stands for the gap before a paragraph or a heading. A line blank
+    in both stays blank.
+
+    :return: the reading line of each witness line in the column
+    """
+    at: dict[int, int] = {}
+    last = ""
+    for x in body:
+        text = x.text[:split].rstrip() if left else x.text[split:]
+        if not text.strip() and not x.blank and not last.rstrip().endswith(SENTENCE_ENDS):
+            continue
+        texts.append(text)
+        origin.append(x.lineno)
+        at[x.lineno] = len(texts)
+        last = text if text.strip() else last
+    return at
+
+
+def gutter_reading(witness: Witness) -> ColumnReading | None:
+    """The witness with each page of two columns read apart (the section's words), or None where no page is.
+
+    :return: the reading, with the witness's line of each of its lines, the pages read so and those left as
+        they stand, unsure
+    """
+    if "   " not in witness.text:
+        return None
+    bounds = [1, *sorted(witness.page_starts), len(witness.lines) + 1]
+    texts: list[str] = []
+    origin: list[int] = []
+    starts: set[int] = set()
+    pages: list[ColumnPage] = []
+    unsure: list[tuple[int, int]] = []
+    halves: dict[int, tuple[int, int]] = {}
+    rights: set[int] = set()
+    for number, (first, end) in enumerate(zip(bounds, bounds[1:], strict=False), start=1):
+        page = witness.lines[first - 1:end - 1]
+        if not page:
+            continue
+        if first > 1:
+            starts.add(len(texts) + 1)
+        found = _gutter(page)
+        if found is None:
+            if merged_columns(page) is not None:
+                unsure.append((first, end - 1))
+            texts += [x.text for x in page]
+            origin += [x.lineno for x in page]
+            continue
+        split, head = found
+        pages.append(ColumnPage(number, first, end - 1, split, head))
+        texts += [x.text for x in page[:head]]
+        origin += [x.lineno for x in page[:head]]
+        body = page[head:]
+        left = _column(texts, origin, body, split, True)
+        starts.add(len(texts) + 1)  # the right column: read as a page of its own
+        right = _column(texts, origin, body, split, False)
+        halves.update({n: (left.get(n, right.get(n, 0)), right.get(n, left.get(n, 0))) for n in left | right})
+        rights.update(right.values())
+    if not pages:
+        return None if not unsure else ColumnReading(witness, tuple(x.lineno for x in witness.lines), (),
+                                                     tuple(unsure), witness)
+    text = "\n".join(texts) + ("\n" if witness.text.endswith("\n") else "")
+    lines = split_lines(text)
+    forward = {n: k + 1 for k, n in reversed(list(enumerate(origin)))}  # a witness line's first reading line
+
+    def bullet(n: int) -> int:
+        left, right = halves.get(n, (forward[n], forward[n]))
+        return right if lines[right - 1].text.lstrip()[:1] == "•" and lines[left - 1].text.lstrip()[:1] != "•" \
+            else left
+    reading = witness._replace(
+        text=text, lines=lines, page_starts=frozenset(starts),
+        controls=tuple((forward[n], c) for n, c in witness.controls),
+        c1_bullets=frozenset(bullet(n) for n in witness.c1_bullets),
+        joiners=tuple((forward[n], c) for n, c in witness.joiners))
+    return ColumnReading(reading, tuple(origin), tuple(pages), tuple(unsure), witness, frozenset(rights),
+                         tuple(x.start for x in lines))

@@ -64,14 +64,16 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
     found: dict[int, str] = {}
     i = 0
     while i < len(blocks):
-        if (k := _captioned_at(blocks[i])) is not None and not any(x.lineno in furniture for x in blocks[i].lines):
+        # the page's furniture in the run aside (a running foot above a figure at the next page's top)
+        own = [x for x in blocks[i].lines if x.lineno not in furniture]
+        if own and (k := _captioned_at(own)) is not None:
             before = next((b for b in reversed(blocks[:i]) if not all(x.lineno in furniture for x in b.lines)), None)
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             if before is not None and _breaks_off(before.lines[-1].text) and after is not None \
                     and after.lines[0].text.strip()[:1].islower():
                 # "Why?", "Functionality", …, "Figure 1: Summary of the slogans" in one run inside a sentence
-                found.update({line.lineno: LABELS for line in blocks[i].lines[:k]})
-                found.update({line.lineno: CAPTION for line in blocks[i].lines[k:]})
+                found.update({line.lineno: LABELS for line in own[:k]})
+                found.update({line.lineno: CAPTION for line in own[k:]})
                 i += 1
                 continue
         if not all(_label(line.text) for line in blocks[i].lines) or \
@@ -98,21 +100,75 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
                 # the sentence goes on below the caption: the caption printed after the paragraph
                 found.update({n: CAPTION for n in _caption(after.lines, following)})
         i = max(j, i + 1)
-    return found
+    return found | _captioned_clusters(blocks, furniture, found)
 
 
-def _captioned_at(block) -> int | None:
-    """Where the caption begins in a block that is a figure's labels, then its caption, in one run with no blank
+def _cell(text: str) -> bool:
+    """A line of a figure's box: short (:data:`CELL_MOST_WORDS` words at most), ending no sentence but with a
+    question or a colon ("Does it work?", "Do one thing well:"), as the slogans of a table drawn as a figure are;
+    read so only between a broken sentence and the figure's caption (:func:`_captioned_clusters`)."""
+    core = text.strip()
+    return (0 < len(core) <= LABEL_MOST_CHARS + 10 and len(core.split()) <= CELL_MOST_WORDS
+            and core[-1] not in ".,;" and not CAPTION_RE.match(core))
+
+
+def _captioned_clusters(blocks: list, furniture: dict[int, str], found: dict[int, str]) -> dict[int, str]:
+    """The figures whose boxes hold longer lines than labels do (:func:`_cell`: "Keep basic interfaces
+    stable"), known by the strongest form only: their runs stand between a sentence broken off and the
+    figure's caption ("Figure 1: …"), and the sentence goes on in lower case under the caption."""
+    out: dict[int, str] = {}
+    for j, block in enumerate(blocks):
+        if not CAPTION_RE.match(block.lines[0].text) or block.lines[0].lineno in found or j + 1 >= len(blocks):
+            continue
+        i, labels, runs = j, 0, 0
+        while i > 0 and all(x.lineno in furniture or _cell(x.text) for x in blocks[i - 1].lines):
+            i -= 1
+            own = [x for x in blocks[i].lines if x.lineno not in furniture]
+            labels += len(own)
+            runs += bool(own)
+        if i == 0 or labels < LABELS_MIN or runs < RUNS_MIN or not _breaks_off(blocks[i - 1].lines[-1].text) \
+                or any(x.lineno in found for b in blocks[i:j] for x in b.lines if x.lineno not in furniture):
+            continue
+        following = blocks[j + 1]
+        if not following.lines[0].text.strip()[:1].islower():
+            continue
+        for b in blocks[i:j]:
+            out.update({x.lineno: LABELS for x in b.lines if x.lineno not in furniture})
+        out.update({n: CAPTION for n in _caption(block.lines, following)})
+    return out
+
+
+def _captioned_at(lines: list) -> int | None:
+    """Where the caption begins in a run of lines that is a figure's labels, then its caption, with no blank
     line ("Why?", "Functionality", "Speed", "Does it work?", then "Figure 1: Summary of the slogans"): at
-    least :data:`LABELS_MIN` labels (a label here may be a question, as a figure's boxes ask it) over caption
-    lines to the block's end; else None."""
-    lines = block.lines
+    least :data:`LABELS_MIN` labels (a label here may be a question, as a figure's boxes ask it), or rows of
+    them as ``pdftotext -layout`` sets a figure's boxes side by side (:func:`_row`), over caption lines to the
+    run's end; else None."""
     k = next((n for n, line in enumerate(lines) if CAPTION_RE.match(line.text)), None)
     if k is None or k < LABELS_MIN or len(lines) - k > LABELS_MIN:
         return None
-    if not all(_label(line.text.rstrip().rstrip("?")) for line in lines[:k]):
+    if not all(_label(line.text.rstrip().rstrip("?")) or _row(line.text) for line in lines[:k]):
         return None
     return k
+
+
+#: the gap between a figure's cells on a line (``pdftotext -layout``)
+CELL_GAP_RE = re.compile(r"\s{3,}")
+#: the most words of a cell of a figure's row ("Keep basic interfaces stable", "Leave it to the client")
+CELL_MOST_WORDS = 5
+#: how far in a line holding one cell of a row is set, at least (under the row's second column)
+CELL_INDENT = 8
+
+
+def _row(text: str) -> bool:
+    """A line of a figure's boxes set side by side: cells apart by wide gaps, each short and ending no
+    sentence ("Completeness      Separate normal and      Shed load"), or one such cell set far in (under
+    the row above it); a line of prose has one long run of words."""
+    cells = CELL_GAP_RE.split(text.strip())
+    if len(cells) < 2 and len(text) - len(text.lstrip()) < CELL_INDENT:
+        return False
+    return all(0 < len(c) <= LABEL_MOST_CHARS + 10 and len(c.split()) <= CELL_MOST_WORDS and c[-1] not in ".,;"
+               for c in cells)
 
 
 def captions_after(segments: list, furniture: dict[int, str], make) -> list:

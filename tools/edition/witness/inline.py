@@ -18,7 +18,17 @@ from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, P
 from .addresses import URL_RE, broken_addresses
 from .code import literal_token
 from .emphasis import words as emphasised_words
-from .labels import BRACKET, LabelForm, glued, in_identifier, index_in_mathematics, marker_label, marker_matches
+from .labels import (
+    BRACKET,
+    LabelForm,
+    glued,
+    in_code_word,
+    in_formula,
+    in_identifier,
+    index_in_mathematics,
+    marker_label,
+    marker_matches,
+)
 from .lexicon import (
     SMALL_TITLE_WORDS,
     UNJOINABLE,
@@ -330,7 +340,8 @@ def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> No
                 _add(edits, Edit(m.start(), m.end(), [NoteRef(marker_label(m.group(1)))]))
     for m in GLUED_MARKER_RE.finditer(raw):
         if (m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()) and not in_identifier(raw, m.start())
-                and not index_in_mathematics(raw, m.start())):
+                and not index_in_mathematics(raw, m.start()) and not in_code_word(raw, m.start())
+                and not in_formula(raw, m.start())):
             _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
 
 

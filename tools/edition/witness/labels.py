@@ -270,6 +270,20 @@ def in_formula(text: str, at: int) -> bool:
 _APPENDIX_HEAD_RE = re.compile(r"(?<=[a-zß-ÿ.,;:!?”’\")…])[A-Z]\d{1,2}\.$")
 
 
+#: a word of letters and digits up to a glued number, a digit inside it: a hash, a key or a program's name
+#: ("XLHBNmRQ5sJJrdMPuu48tNDR5", "md5sum2"), not a word of prose ("article2")
+_CODE_WORD_RE = re.compile(r"(?<![^\W_])[^\W_]*\d[^\W_]*[^\W\d_]$")
+#: a function's argument right after a glued number: "log2(n)", "dlog2 (n)e"
+_ARGUMENT_RE = re.compile(r"\d{1,3} ?\([^\s()]{1,3}\)")
+
+
+def in_code_word(text: str, at: int) -> bool:
+    """Whether the number glued at offset *at* of *text* ends a hash or a key with digits inside it
+    (:data:`_CODE_WORD_RE`), or is a function's index before its argument ("log2(n)", :data:`_ARGUMENT_RE`):
+    no note's marker."""
+    return bool(_CODE_WORD_RE.search(text, max(0, at - IDENTIFIER_MOST), at) or _ARGUMENT_RE.match(text, at))
+
+
 def glued(form: LabelForm) -> bool:
     """Whether *form*'s markers are numbers glued to the words they follow (:data:`BARE`, :data:`GLUED`)."""
     return form.marker is BARE.marker
@@ -277,12 +291,13 @@ def glued(form: LabelForm) -> bool:
 
 def marker_matches(text: str, form: LabelForm) -> Iterator[re.Match]:
     """The markers of *form* in *text*: the matches of its pattern, but for a glued number (:data:`BARE`) that
-    is an index of a formula (:func:`index_in_mathematics`), ends a name of a program (:func:`in_identifier`), is a
-    chemical formula's (:func:`in_formula`) or an appendix reference's last number."""
+    is an index of a formula (:func:`index_in_mathematics`), ends a name of a program (:func:`in_identifier`) or a
+    hash (:func:`in_code_word`), is a function's index (``log2(n)``), a chemical formula's (:func:`in_formula`) or
+    an appendix reference's last number."""
     for m in form.marker.finditer(text):
         at = m.start(1)
         if not glued(form) or not (index_in_mathematics(text, at) or in_identifier(text, at) or in_formula(text, at)
-                                   or _APPENDIX_HEAD_RE.search(text, max(0, at - 4), at)):
+                                   or in_code_word(text, at) or _APPENDIX_HEAD_RE.search(text, max(0, at - 4), at)):
             yield m
 
 

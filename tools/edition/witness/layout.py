@@ -892,7 +892,11 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         following = next((x.text for x in lines[i + 1:] if x.lineno not in furniture), None)
         previous = current[-1].text if current else None
         if (pdf_heading_line(line.text, previous, following, width, subsections)
-                or pdf_label_line(line.text, previous, following)):
+                or pdf_label_line(line.text, previous, following)
+                # the run's last line, a numbered heading by its form under a sentence's end ("… to this paper." /
+                # "2.1 Keep it simple"), its section below a blank line (an epigraph set in): never run in
+                or (following is None and previous is not None and ends_sentence(previous.strip())
+                    and numbered_heading_line(line.text))):
             if current:
                 out.append(current)
             out.append([line])
@@ -1018,6 +1022,8 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     _headings_back(lines, found, page_starts)
     heads, headings = page_top_repeats(lines, found, page_starts)
     found.update({n: "running head" for n in heads})
+    if (first := _first_page_head(lines, found, page_starts)) is not None:
+        found[first] = "running head"
     for lineno in headings:
         found.pop(lineno, None)  # the heading a running head copies, lower on its page
     if not page_starts:
@@ -1031,22 +1037,50 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     return found
 
 
+#: a line's numbers and its runs of spaces, which a running head changes from page to page
+_HEAD_VARIES_RE = re.compile(r"\d+|\s+")
+
+
+def _first_page_head(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> int | None:
+    """The first page's top line where it is the running head that the later pages' tops print, its page's
+    number and its spacing aside ("SALTZER ET AL.      End-to-End Arguments …      1", as ``pdftotext
+    -layout`` sets a running head on one line): no page break stands above it to find it by. None where the
+    first line is no copy of a later page's top line set aside as a running head."""
+    first = next((x for x in lines if not x.blank), None)
+    if first is None or first.lineno in found or not page_starts or not any(c.isdigit() for c in first.text):
+        return None
+    key = _HEAD_VARIES_RE.sub(" ", first.text).strip()
+    tops = (next((x for x in lines[start - 1:] if not x.blank), None) for start in page_starts)
+    return first.lineno if any(top is not None and found.get(top.lineno) == "running head"
+                               and _HEAD_VARIES_RE.sub(" ", top.text).strip() == key for top in tops) else None
+
+
 #: the most lines of a title standing over its byline on the first page
 TITLE_OVER_BYLINE_LINES = 2
+#: a running head with its page's number beside it, a wide gap between: never a title
+HEAD_NUMBERED_RE = re.compile(r"\S\s{3,}\d{1,4}\s*$|^\s*\d{1,4}\s{3,}\S")
+#: the most lines of the first page's furniture above its title (a running head, its page's number)
+TITLE_BELOW_HEAD_LINES = 4
 
 
 def _title_over_byline(lines: list[Line], found: dict[int, str]) -> int | None:
-    """The line number of the text's first line, taken for a running head because later pages repeat it,
-    where it is the title: a byline ("J.H. Saltzer, D.P. Reed and D.D. Clark*") stands under it (the title's
-    next line between them at most), as it stands under no running head; else None."""
-    text = [x for x in lines[:TITLE_OVER_BYLINE_LINES * 4 + 4] if not x.blank]
-    if not text or found.get(text[0].lineno) != "running head" or pdf_line_kind(text[0].text):
-        return None  # a running head by its form ("157 SCIENCE & SOCIETY"), not by its repetition only
-    for x in text[1:TITLE_OVER_BYLINE_LINES + 1]:
-        if x.lineno in found:
-            return None
-        if label_reason(x.text.strip()) == "byline":
-            return text[0].lineno
+    """The line number of the text's first line (the first page's furniture above it aside, at most
+    :data:`TITLE_BELOW_HEAD_LINES` lines), taken for a running head because later pages repeat it, where it is
+    the title: a byline ("J.H. Saltzer, D.P. Reed and D.D. Clark*") stands under it (the title's next line
+    between them at most), as it stands under no running head; else None."""
+    text = [x for x in lines[:TITLE_OVER_BYLINE_LINES * 4 + 4 + TITLE_BELOW_HEAD_LINES] if not x.blank]
+    # the title may stand under the first page's own running head and number ("SALTZER ET AL.", "1"), each a
+    # line of the page's furniture: the first line that is none, or is a running head by repetition only
+    for k, line in enumerate(text[:TITLE_BELOW_HEAD_LINES + 1]):
+        if found.get(line.lineno) != "running head" or pdf_line_kind(line.text) or HEAD_NUMBERED_RE.search(line.text):
+            if line.lineno in found:
+                continue  # the page's number, or a running head by its form ("157 SCIENCE & SOCIETY")
+            return None  # the text has begun
+        for x in text[k + 1:k + TITLE_OVER_BYLINE_LINES + 1]:
+            if x.lineno in found:
+                break
+            if label_reason(x.text.strip()) == "byline":
+                return line.lineno
     return None
 
 
@@ -1364,32 +1398,105 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
     """The notes a PDF extraction left at the feet of its pages: ``1`` alone on a line, then its text.
 
     A number alone on its line is a note's label, not a page number, when the
-    running text calls a note of that number with a marker glued to a word
-    ("… HONEST LABOR."1", "marriage.2") and text follows it before the page
-    ends (a form feed, or the end of the text), within a page foot's length.
-    Its text runs to the next such label or to the page's end. Where the text
-    shows no form feeds (an OCR's pages run together), only the text's end is
-    known to be a page's foot, and a label there may have been taken for a
-    page's number.
+    running text of its own page, above it, calls a note of that number with a
+    marker glued to a word ("… HONEST LABOR."1", "marriage.2"; a marker on another
+    page calls another page's note) and text follows it before the page ends (a
+    form feed, or the end of the text), within a page foot's length. Its text runs
+    to the next such label or to the page's end; or, where the label stands
+    between the halves of a broken sentence (the line above it ends no sentence),
+    to the end of its paragraph when that ends a sentence and the text below goes
+    on in lower case: the foot of a column, as a plain extraction of a page of two
+    columns sets it mid-page ("… the number of strong" / "1" / "For example, …
+    content." / "parties invested …"). A note begins as a sentence does, and is no
+    formula, numbered heading or list's item (:func:`_foot_note_refused`). Where the
+    text shows no form feeds (an OCR's pages run together), only the text's end is
+    known to be a page's foot, and a label there may have been taken for a page's
+    number.
 
     :return: each note's label with the line numbers of its label and its text
     """
-    called = set(markers(witness.text, BARE))
+    return _page_foot_reading(witness, furniture)[0]
+
+
+def refused_page_feet(witness: Witness, furniture: dict[int, str]) -> list[Decision]:
+    """The lone numbers that a marker of their page calls, with text below them at the page's foot, that
+    were left in the running text because that text is no note's by its form (:func:`_foot_note_refused`):
+    each an unsure decision for the apparatus."""
+    return [Decision("note labels", f"“{witness.lines[n - 1].text.strip()}” on line {n}", FOOT_REFUSED_HOW.format(why),
+                     n, False) for n, why in _page_foot_reading(witness, furniture)[1] if n not in furniture]
+
+
+#: the reason given for a lone number left in the text (:func:`refused_page_feet`)
+FOOT_REFUSED_HOW = ("a number alone on its line, called by a marker of its page, with text below it: no note at "
+                    "the page's foot, as the text below it is {} (a note begins with its number, then a capital "
+                    "or a quotation); left in the running text where it stands")
+#: a sign of a formula in a would-be note's first line: a relation, an operator between spaces, a bar
+FOOT_FORMULA_RE = re.compile(r"[=<>≤≥≈≠≡∞∑∏∫±√∂∇|]|\s[−+×÷/]\s|[−+×÷]\s*$")
+
+
+def _foot_note_refused(text: str) -> str | None:
+    """Why the first line of a would-be note at a page's foot is no note's (a formula's line, a numbered
+    heading, a list's item), or None."""
+    if FOOT_FORMULA_RE.search(text):
+        return "a formula"
+    if numbered_heading_line(text):
+        return "a numbered heading"
+    if LIST_ITEM_RE.match(text):
+        return "a list's item"
+    return None
+
+
+def _column_foot(witness: Witness, label: Line, end: int) -> list[Line] | None:
+    """The note under *label* at a column's foot (:func:`page_foot_notes`), or None: the label between the halves
+    of a broken sentence, its text one paragraph that ends a sentence, the text below in lower case."""
+    before = next((x for x in reversed(witness.lines[:label.lineno - 1]) if not x.blank), None)
+    if before is None or ends_sentence(before.text):
+        return None
+    body: list[Line] = []
+    for x in witness.lines[label.lineno:end - 1]:
+        if x.blank and body:
+            break
+        if not x.blank:
+            body.append(x)
+    if not body or len(body) > FOOT_NOTES_MAX_LINES or not ends_sentence(body[-1].text):
+        return None
+    below = next((x for x in witness.lines[body[-1].lineno:end - 1] if not x.blank), None)
+    return body if below is not None and below.text.lstrip()[:1].islower() else None
+
+
+def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dict[str, list[int]],
+                                                                            list[tuple[int, str]]]:
+    """The notes of :func:`page_foot_notes`, and the lone numbers refused for their text's form (line, why)."""
     ends = sorted(witness.page_starts) + [len(witness.lines) + 1]
+    starts = [1, *ends[:-1]]
     # a number that opens a page is its page number, never a note's label at its foot
     tops = {next((x.lineno for x in witness.lines[start - 1:] if not x.blank), 0) for start in witness.page_starts}
     found: dict[str, list[int]] = {}
+    refused: list[tuple[int, str]] = []
     for line in witness.lines:
-        m = FOOT_LABEL_RE.match(line.text)
-        if not m or m.group(1) not in called or m.group(1) in found or line.lineno in tops:
+        if not line.text or not (line.text[0].isdigit() or line.text[0].isspace()):
             continue
-        end = next(e for e in ends if e > line.lineno)
-        zone = [x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
-            x.lineno not in furniture or (not witness.page_starts and furniture[x.lineno] == "page number"
-                                          and FOOT_LABEL_RE.match(x.text) and x.text.strip() in called))]
+        m = FOOT_LABEL_RE.match(line.text)
+        if not m or m.group(1) in found or line.lineno in tops:
+            continue
+        k = next(i for i, e in enumerate(ends) if e > line.lineno)
+        end, start = ends[k], starts[k]
+        # the marker is on the label's own page, above it: a marker of another page calls another page's note
+        above = witness.text[witness.lines[start - 1].start:line.start]
+        if m.group(1) not in set(markers(above, BARE)):
+            continue
+        called = set(markers(witness.text[witness.lines[start - 1].start:witness.lines[end - 2].end], BARE))
+        column = _column_foot(witness, line, end)
+        zone = column if column is not None else [
+            x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
+                x.lineno not in furniture or (not witness.page_starts and furniture[x.lineno] == "page number"
+                                              and FOOT_LABEL_RE.match(x.text) and x.text.strip() in called))]
         if not zone or len(zone) > FOOT_NOTES_MAX_LINES or FOOT_LABEL_RE.match(zone[0].text) \
                 or not FOOT_NOTE_OPENING_RE.match(zone[0].text):
             continue  # a note begins as a sentence does: "¯ 2." under a lone "2" is a formula's end
+        if why := _foot_note_refused(zone[0].text):
+            refused.append((line.lineno, why))
+            continue
         text = []
         for x in zone:
             if FOOT_LABEL_RE.match(x.text) and x.text.strip() in called:
@@ -1397,7 +1504,7 @@ def page_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, li
             text.append(x.lineno)
         if not _heading_inside(witness, [line, *zone[:len(text)]]):
             found[m.group(1)] = [line.lineno, *text]
-    return found
+    return found, refused
 
 
 #: how a note's text begins: a capital, a quotation, a bracket or a number ("In principle …", "“Quoted …",
@@ -2212,6 +2319,16 @@ def centred(block: Blk) -> bool:
     return len(block.lines) == 1 and _indent(block.lines[0].text) >= CENTRED_INDENT
 
 
+def _set_in_over_byline(blocks: list[Blk]) -> bool:
+    """A line set in by a few spaces only, alone in its block, over a byline that is set in further ("      END-TO-END
+    ARGUMENTS IN SYSTEM DESIGN" over "               J.H. Saltzer, D.P. Reed and D.D. Clark*"): a title that
+    ``pdftotext -layout`` set in a larger font, its width fewer characters than a centred line's would be."""
+    if len(blocks) < 2 or len(blocks[0].lines) != 1 or not heading_like(blocks[0].text.strip()):
+        return False
+    under = blocks[1].lines[0].text
+    return label_reason(under.strip()) == "byline" and _indent(under) > _indent(blocks[0].lines[0].text)
+
+
 def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     """Read the header from the first blocks: fields, or title/part/byline/date/standfirst.
 
@@ -2232,7 +2349,8 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         return _fields_at_top(blocks)
     if _header_role(first.lines[0].text.strip()) in ("date", "posted") and (len(first.lines) > 1 or len(blocks) > 1):
         return _date_first_header(blocks)
-    if len(first.lines) > 1 or first.lines[0].text.startswith(" ") and not (kind == "pdf" and centred(first)):
+    if len(first.lines) > 1 or first.lines[0].text.startswith(" ") and not (
+            kind == "pdf" and (centred(first) or _set_in_over_byline(blocks))):
         return []
     if _chapter_label_above_title(blocks):
         # "CHAPTER II", then the chapter's title: the label is no author, and no title
@@ -3951,6 +4069,7 @@ def _copy_decisions(witness: Witness, furniture: dict[int, str]) -> list[Decisio
     out = []
     if broken := broken_off_end(witness, furniture):
         out.append(Decision("end", broken[1], BROKEN_OFF_HOW, broken[0], False))
+    out += refused_page_feet(witness, furniture)
     if columns := merged_columns(witness.lines):
         column, first, last, count = columns
         out.append(Decision("columns", f"lines {first}–{last}", COLUMNS_HOW.format(count=count, column=column),
