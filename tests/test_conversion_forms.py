@@ -1092,6 +1092,20 @@ def test_a_text_that_breaks_off_mid_word_at_its_end_is_reported():
     (end,) = [d for d in ed.decisions if d.what == "end"]
     assert (end.value, end.lineno, end.sure) == ("preser", 40, False)
     assert "**The text's end.** preser: the text breaks off mid-word" in render(ed)
+    # one rule, one statement: the paragraph it breaks off in carries the editor's note at the break
+    assert render(ed).count("in mid-word (“preser”)") == 1
+
+
+def test_a_pdf_copy_breaking_off_is_stated_once_whichever_form_finds_it():
+    page = ("The committee met in the spring and the members discussed the plans for the\n"
+            "new building at length, and agreed that the work should begin in the autumn.\n") * 12
+    pages = "".join(f"JOURNAL OF THINGS {n}\n\n{page}\n{n}\n\f" for n in (1, 2, 3))
+    # rare (both rules), a hyphen at the end (the PDF's rule alone), a word of the text (neither)
+    for last, found in (("informat", "informat"), ("regis-", "regis-"), ("the", None)):
+        ed = convert(read_text(pages + f"The last paragraph goes on about the parish and {last}\n"))
+        ends = [d.value for d in ed.decisions if d.what == "end"]
+        assert ends == ([found] if found else [])
+        assert render(ed).count("The witness breaks off here, in mid-word") == (1 if found else 0)
 
 
 @pytest.mark.parametrize("last", [
@@ -1506,7 +1520,7 @@ def test_a_copy_breaking_off_in_mid_word_is_reported():
     text = "Terms\n\n" + LETTER_BODY.replace("[1]", "") + "Alerting lets a system tell us what is about to brea\n"
     ed = convert(read_text(text))
     rep = report(ed)
-    assert any(u["what"] == "truncation" and u["value"] == "brea" for u in rep["unsure"])
+    assert [u["value"] for u in rep["unsure"] if u["what"] == "end"] == ["brea"]
     assert "in mid-word" in render(ed)
     # near misses: a last word in full, a last sentence with its stop
     assert not ends_in_mid_word("Alerting lets a system tell us what is about to break")

@@ -70,6 +70,7 @@ from .witness.labels import (
     sort_key,
 )
 from .witness.layout import (
+    BROKEN_OFF_HOW,
     CONTENTS_MENU,
     DEFINITION_RE,
     FIELD_RE,
@@ -635,8 +636,7 @@ class _Converter:
         if seg.breaks_off and seg.detail == TRUNCATED:
             last = block.text.split()[-1]
             self.editor_note(f"The witness breaks off here, in mid-word (“{last}”): the copy is truncated.", pieces)
-            self.decided.append(Decision("truncation", last, f"the text ends in mid-word (“{last}”): the copy "
-                                         "breaks off, the rest of the text missing", block.lines[-1].lineno, False))
+            self.decided.append(Decision("end", last, BROKEN_OFF_HOW, block.lines[-1].lineno, False))
         elif seg.breaks_off:
             self.editor_note(
                 "The witness breaks off here: the sentence is incomplete in the source.",

@@ -4041,7 +4041,9 @@ def segment(witness: Witness) -> Layout:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
-    decisions += _sign_decisions(witness, signs) + (_copy_decisions(witness, furniture) if kind == "pdf" else [])
+    segments, broken = _broken_off(segments, broken_off_end(witness, furniture) if kind == "pdf" else None)
+    decisions += _sign_decisions(witness, signs) + (_copy_decisions(witness, furniture, broken) if kind == "pdf"
+                                                    else [])
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited,
                   tuple(signs.markers), {n.label: n.text_from for n in signs.notes})
 
@@ -4063,11 +4065,29 @@ SIGN_NOTES_HOW = ("the notes are marked with signs (* † ‡ § ‖ ¶) whose s
                   "than one page is labelled with its page (p.4* is the * of page 4)")
 
 
-def _copy_decisions(witness: Witness, furniture: dict[int, str]) -> list[Decision]:
-    """What a PDF's or a scan's copy lacks, to be checked: its end broken off mid-word (a truncated copy),
-    its columns merged line by line."""
+def _broken_off(segments: list[Segment], broken: tuple[int, str] | None
+                ) -> tuple[list[Segment], tuple[int, str] | None]:
+    """The segments with the paragraph a PDF's copy breaks off in (:func:`edition.witness.pagenotes.broken_off_end`,
+    its line and word) marked as the body's last paragraph is where it ends in mid-word (:data:`TRUNCATED`): one
+    rule, one statement and one editor's note, whichever form found it; and the break where no paragraph holds it
+    (a heading's line, a list's), to be stated on its own."""
+    if broken is None:
+        return segments, None
+    for i in range(len(segments) - 1, -1, -1):
+        seg = segments[i]
+        if seg.role in BODY_ROLES and any(line.lineno == broken[0] for line in seg.block.lines):
+            if seg.role == "paragraph" and seg.detail in ("", TRUNCATED):
+                segments = [*segments[:i], seg._replace(detail=TRUNCATED, breaks_off=True), *segments[i + 1:]]
+                return segments, None
+            break
+    return segments, broken
+
+
+def _copy_decisions(witness: Witness, furniture: dict[int, str], broken: tuple[int, str] | None) -> list[Decision]:
+    """What a PDF's or a scan's copy lacks, to be checked: its end broken off mid-word (a truncated copy) where
+    no paragraph of the body holds the break (:func:`_broken_off`), its columns merged line by line."""
     out = []
-    if broken := broken_off_end(witness, furniture):
+    if broken:
         out.append(Decision("end", broken[1], BROKEN_OFF_HOW, broken[0], False))
     out += refused_page_feet(witness, furniture)
     if columns := merged_columns(witness.lines):
