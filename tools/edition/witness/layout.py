@@ -127,6 +127,8 @@ from .pagenotes import DISGUISED_SIGNS, SignNote, SignNotes, broken_off_end, pag
 from .pagenotes import NONE as NO_SIGN_NOTES
 from .reading import Line, Witness
 from .references import entry_blocks, key_reference_lists
+from .series import NONE as NO_PAPERS
+from .series import Papers, notes_renumbered, read_papers
 from .tables import grid_tables
 from .wiki import (
     BACKLINKS_HOW,
@@ -995,11 +997,14 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
     return out + between
 
 
-def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = frozenset()) -> dict[int, str]:
+def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = frozenset(),
+                    papers: Papers = NO_PAPERS) -> dict[int, str]:
     """The lines of a PDF text that are its pages' furniture, by line number, with their kind.
 
     :param page_starts: the lines a form feed stood before: the lines on
         either side of a page break are where running heads and feet stand
+    :param papers: the papers of a series the text holds: their numbered headings, heads and
+        signatures recur once a paper, never running heads (:mod:`edition.witness.series`)
     """
     if kind != "pdf":
         return {}
@@ -1028,6 +1033,16 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     title = _title_over_byline(lines, found)
     if title is not None:
         del found[title]  # "END-TO-END ARGUMENTS IN SYSTEM DESIGN" over its authors: the title, first of its copies
+    return _papers_back(found, papers)
+
+
+def _papers_back(found: dict[int, str], papers: Papers) -> dict[int, str]:
+    """*found* without the papers' own lines it took for running heads by their repetition: a series'
+    numbered headings, the papers' heads and signatures ("FEDERALIST. No. 2", "JAY", "PUBLIUS.") recur
+    once a paper, not once a page (:mod:`edition.witness.series`)."""
+    for lineno in papers.lines():
+        if found.get(lineno) == "running head":
+            del found[lineno]
     return found
 
 
@@ -1650,7 +1665,7 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
 CODE_FURNITURE = frozenset({"page number", "running head"})
 
 
-def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], SignNotes]:
+def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[Blk], int, dict[int, str], SignNotes]:
     """Cut a witness into blocks according to its layout.
 
     :return: the layout, the blocks, the line width (``pdf``), the lines of
@@ -1673,7 +1688,7 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], Si
     if kind == "pdf":
         width = line_width(witness.lines)
         # a line of code is a page's number or its running head, never other furniture ("1st Qu.:935")
-        furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts).items()
+        furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts, papers).items()
                      if n not in tables and n not in listing and (n not in code or what in CODE_FURNITURE)}
         furniture.update(page_signatures(witness, furniture))
         # an old book's notes, their signs restarting on each page: read page by page, before the rest
@@ -3810,10 +3825,13 @@ def ends_in_mid_word(text: str) -> bool:
 
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
-    kind, blocks, width, furniture, signs = blocks_of(witness)
+    papers = read_papers(witness.text, witness.lines)
+    kind, blocks, width, furniture, signs = blocks_of(witness, papers)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
-    segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
+    # a file of papers of a series that opens with the first's numbered heading: no title of its own
+    segments += [] if lead < len(blocks) and blocks[lead].lines[0].lineno in papers.headings else (
+                 (kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
                                      or _pdf_dated_title_page(blocks[lead:], furniture)))
                  or _letter_header(blocks[lead:]) or (kind == "web" and _chapter_page(blocks[lead:]))
                  or (kind == "web" and _site_lines_above_title(blocks[lead:]))
@@ -3850,7 +3868,7 @@ def segment(witness: Witness) -> Layout:
         if in_place:
             forms, cited = (BRACKET, *forms), brackets[3]
     title = next((seg.block.text for seg in segments[lead:] if seg.role == "header" and seg.detail == "title"), "")
-    body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title)
+    body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title, papers=papers)
     after = tuple(blocks[carets[1]:furniture_from]) if carets is not None else ()
     segments += body._replace(after=after).segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
@@ -3908,6 +3926,7 @@ def segment(witness: Witness) -> Layout:
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
     decisions += _sign_decisions(witness, signs) + (_copy_decisions(witness, furniture) if kind == "pdf" else [])
+    decisions += paper_decisions(witness, papers, segments)
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited,
                   tuple(signs.markers), {n.label: n.text_from for n in signs.notes})
 
@@ -4434,6 +4453,8 @@ class _BodyReader(NamedTuple):
     title: str = ""
     #: the blocks of the page after the body's end that a contents line may repeat (its headings after the notes)
     after: tuple[Blk, ...] = ()
+    #: the papers of a series the text holds (:mod:`edition.witness.series`)
+    papers: Papers = NO_PAPERS
 
     def segments(self, blocks: list[Blk], start: int, end: int) -> list[Segment]:
         """The segments of the body, ``blocks[start:end]``."""
@@ -4446,7 +4467,10 @@ class _BodyReader(NamedTuple):
                   for i, block in enumerate(body)]
         for i, block in enumerate(body):
             seg = asides[i]
-            if seg is None and block.code:
+            if seg is None and (paper := self.paper_role(block, previous_role)) is not None:
+                seg = paper
+                previous, previous_role = block.text, seg.role
+            elif seg is None and block.code:
                 seg = Segment("code", block)  # lines of a program, printed as the witness sets them
             elif seg is None and (block.definition or (self.kind == "web" and web_definition(body, i))):
                 # an item of a definition list: its term, its definition; a web page's term alone on its line,
@@ -4467,6 +4491,10 @@ class _BodyReader(NamedTuple):
                 if role != "furniture":
                     previous, previous_role = block.text, role
             out.append(seg)
+        return self.lists(body, asides, capitals_list(body, out))
+
+    def lists(self, body: list[Blk], asides: list[Segment | None], out: list[Segment]) -> list[Segment]:
+        """*out* with the headings a web page's run of short lines would make read as its items."""
         for run in list_runs(body, asides) if self.kind == "web" else []:
             heads = [i for i in run if out[i].role == "heading"]
             if len(heads) >= 2 and 2 * len(heads) > len(run):  # items of a run of short lines: a list's, no headings
@@ -4475,6 +4503,27 @@ class _BodyReader(NamedTuple):
                     if i not in over:
                         out[i] = out[i]._replace(role="paragraph", detail="")
         return out
+
+    def paper_role(self, block: Blk, previous_role: str) -> Segment | None:
+        """The segment of a paper's own line (:mod:`edition.witness.series`), or None: its numbered heading
+        (a heading of the first level), its byline in capitals and its signature (paragraphs, never recased),
+        the title under its heading (a heading of the second level)."""
+        lineno = block.lines[0].lineno
+        papers = self.papers
+        if len(block.lines) != 1 or not (papers.headings or papers.signatures):
+            return None
+        if lineno in papers.headings:
+            return Segment("heading", block, "2")
+        if lineno in papers.signatures:
+            return Segment("paragraph", block, SIGNATURE)
+        if lineno in papers.bylines:
+            return Segment("paragraph", block, "byline")
+        if lineno in papers.heads and previous_role == "heading" and heading_like(block.text) \
+                and not not_a_heading(block.text):
+            return Segment("heading", block, "3")  # "General Introduction" under "FEDERALIST. No. 1"
+        if lineno in papers.heads:
+            return Segment("paragraph", block)  # "For the Independent Journal.": the paper it was printed in
+        return None
 
     def aside(self, block: Blk, i: int, body: list[Blk], start: int) -> Segment | None:
         """The segment of a block set aside from the running text (a note in place, furniture), or None."""
@@ -4569,6 +4618,86 @@ def list_runs(body: list[Blk], asides: list[Segment | None]) -> list[list[int]]:
             found.append(run)
         run = []
     return found
+
+
+#: the detail of a paper's signature ("PUBLIUS."): a paragraph of its own, kept in the text, never recased
+SIGNATURE = "signature"
+#: the detail of a list whose items are the block's lines, as printed (a list in capitals under a colon)
+LINES_LIST = "lines"
+#: the share of a line's letters in capitals that makes it a line in capitals ("ITS ANALOGY … and lastly, THE …")
+CAPITALS_SHARE = 0.8
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+def capitals_list(body: list[Blk], out: list[Segment]) -> list[Segment]:
+    """The body's segments with the lines in capitals that a paragraph ending in a colon introduces read as
+    the items of its list, an item a line, not as headings: two lines or more, one after another (a block
+    set aside between them aside), each mostly capitals ("I propose … the following particulars:", then
+    "THE UTILITY OF THE UNION …", "THE INSUFFICIENCY …"). One line in capitals under a colon may head what
+    follows; it stays as it was read."""
+    i = 0
+    while i < len(out):
+        if not (out[i].role == "paragraph" and out[i].block.text.rstrip().endswith(":")):
+            i += 1
+            continue
+        run = []
+        j = i + 1
+        while j < len(out) and (out[j].role == "furniture" or (
+                out[j].role in ("heading", "paragraph") and all(_mostly_capitals(x.text) for x in out[j].block.lines)
+                and not out[j].block.text.rstrip().endswith(":"))):
+            if out[j].role != "furniture":
+                run.append(j)
+            j += 1
+        if sum(len(out[k].block.lines) for k in run) >= 2:
+            for k in run:
+                out[k] = Segment("list", out[k].block, LINES_LIST)
+        i = j if run else i + 1
+    return out
+
+
+def paper_decisions(witness: Witness, papers: Papers, segments: list[Segment]) -> list[Decision]:
+    """The decisions on the papers of a series the text holds (:mod:`edition.witness.series`): their numbered
+    headings, their bylines (the author), their signatures; and the lists in capitals read as lists."""
+    out: list[Decision] = []
+    text = {line.lineno: line.text.strip() for line in witness.lines}
+    if papers.headings:
+        first, last = min(papers.headings), max(papers.headings)
+        out.append(Decision("series", f"{text[first]} … {text[last]}", f"{len(papers.headings)} numbered headings "
+                            "of one form, their numbers rising (“NAME No. N”): the papers of a series in one file, "
+                            "each under its heading (a heading of the first level), never a running head",
+                            first))
+    names = list(dict.fromkeys(text[n] for n in papers.bylines))
+    if names:
+        out.append(Decision("author", ", ".join(names), "the name in capitals in the head of each paper, under "
+                            "its numbered heading (“HAMILTON”): its byline, kept in the text as printed, "
+                            "never a heading, never recased", papers.bylines[0], len(names) == 1))
+    if papers.signatures:
+        signed = list(dict.fromkeys(text[n] for n in papers.signatures))
+        where = ", ".join(map(str, papers.signatures))
+        out.append(Decision("signature", f"{' '.join(signed)} (line{'s' if len(papers.signatures) > 1 else ''} "
+                            f"{where})", "a name in capitals with its stop alone under a paper's last paragraph, "
+                            "only notes after it (“PUBLIUS.”): the paper's signature, its closing, kept in the text "
+                            "as printed, never a heading, never a running head however often it recurs",
+                            papers.signatures[0]))
+    renumbered = notes_renumbered(witness.lines, papers)
+    if renumbered is not None:
+        lineno, number = renumbered
+        out.append(Decision("note numbers", f"note {number} again, line {lineno}", "the papers number their "
+                            "notes anew, each from 1, their bodies after each paper's signature: a number stands for "
+                            "a note of each paper, and the edition pairs a number with one note in a text, so these "
+                            "bodies stay in the text as paragraphs and the numbers glued to the words that call "
+                            "them (“whole.1”) stay as printed; split the file into one witness a paper",
+                            lineno, False))
+    out += [Decision("list items", seg.block.lines[0].text.strip(), "lines in capitals one after another "
+                     "under a paragraph that ends with a colon: the items of the list it introduces, an item a "
+                     "line, never headings, never recased", seg.block.lineno)
+            for k, seg in enumerate(segments) if seg.role == "list" and seg.detail == LINES_LIST
+            and not (k and segments[k - 1].role == "list" and segments[k - 1].detail == LINES_LIST)]
+    return out
 
 
 #: a web address without its scheme: "mozilla.org/", "www.example.com"
