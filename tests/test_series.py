@@ -1,6 +1,6 @@
 """The papers of a numbered series in one file (:mod:`edition.witness.series`): their numbered headings, the
 heads under them (a byline in capitals), the signature closing each, a list in capitals under a colon, and the
-notes each paper numbers anew.
+notes each paper numbers anew, paired paper by paper (:func:`edition.witness.layout.paper_notes`).
 
 Texts of our own making, a newspaper's series of letters "To the Citizens of Avalon", in the two layouts
 (hard-wrapped as a PDF's or a transcription's lines, and a line a paragraph), each rule with its near miss.
@@ -197,13 +197,32 @@ def test_a_glued_marker_after_a_stop_is_paired_with_the_body_under_the_signature
     assert "whole.[^1]" in render(ed)
 
 
-def test_papers_numbering_their_notes_anew_are_reported_nothing_lost():
-    ed = conv(papers())
-    (d,) = decided(ed, "note numbers")
-    assert not d.sure and "note 1 again" in d.value
+@pytest.mark.parametrize("wrap", [True, False], ids=["wrapped", "a line a paragraph"])
+def test_papers_numbering_their_notes_anew_each_note_paired_in_its_paper(wrap):
+    ed = conv(papers(wrap=wrap))
+    assert [(n.label, n.status) for n in ed.notes] == [("1.1", "ok"), ("2.1", "ok"), ("3.1", "ok")]
+    assert ed.markers == ["1.1", "2.1", "3.1"]
     text = render(ed)
-    for body in NOTES:
-        assert body in text  # kept in the text, as paragraphs
+    assert "whole.[^1.1]" in text and "league.[^2.1]" in text and "ones.[^3.1]" in text
+    assert "[^2.1]: See the letter of a Farmer" in text
+    (d,) = decided(ed, "note numbers")
+    assert d.sure and "3 notes" in d.value
+
+
+def test_a_paper_without_notes_among_papers_with_notes_numbered_anew():
+    # paper 2 has neither a note nor its marker: the others' notes are paired in their papers all the same
+    text = papers().replace("league.1", "league", 1).replace("\n1 See the", "\nSee the")
+    ed = conv(text)
+    assert [n.label for n in ed.notes] == ["1.1", "3.1"]
+
+
+def test_papers_notes_called_out_of_order_stay_in_the_text_and_are_reported():
+    text = papers().replace("whole.1", "whole.2", 1).replace(
+        "\n1 The same idea", "\n2 An earlier note.\n\n1 The same idea", 1)
+    text = text.replace("open.\n", "open.1\n", 1)  # 2 called, then 1: out of order
+    ed = conv(text)
+    assert not any(n.label.startswith("1.") for n in ed.notes)
+    assert "1 The same idea" in render(ed)  # kept, as a paragraph
 
 
 def test_a_signature_with_one_paper_notes_numbered_on_is_no_renumbering():

@@ -114,6 +114,7 @@ from .labels import (
     in_sequence,
     label_text,
     marker_label,
+    marker_matches,
     markers,
     normalise,
     read_brackets,
@@ -123,7 +124,7 @@ from .labels import (
 from .letters import closing, closing_lines, dateline, letter_heading, salutation, signature_initials
 from .lexicon import zipf
 from .listing import listing_lines
-from .pagenotes import DISGUISED_SIGNS, SignNote, SignNotes, broken_off_end, page_sign_notes
+from .pagenotes import DISGUISED_SIGNS, SignMarker, SignNote, SignNotes, broken_off_end, page_sign_notes
 from .pagenotes import NONE as NO_SIGN_NOTES
 from .reading import Line, Witness
 from .references import entry_blocks, key_reference_lists
@@ -3867,6 +3868,8 @@ def segment(witness: Witness) -> Layout:
         in_place = {i: label for i, label in in_place.items() if i < notes_from}
         if in_place:
             forms, cited = (BRACKET, *forms), brackets[3]
+    in_place, forms, paper_markers = _with_paper_notes(witness, blocks, papers, (body_from, notes_from,
+                                                                                 furniture_from), in_place, forms)
     title = next((seg.block.text for seg in segments[lead:] if seg.role == "header" and seg.detail == "title"), "")
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title, papers=papers)
     after = tuple(blocks[carets[1]:furniture_from]) if carets is not None else ()
@@ -3926,9 +3929,9 @@ def segment(witness: Witness) -> Layout:
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
                                   reading.sure))
     decisions += _sign_decisions(witness, signs) + (_copy_decisions(witness, furniture) if kind == "pdf" else [])
-    decisions += paper_decisions(witness, papers, segments)
+    decisions += paper_decisions(witness, papers, segments, len(paper_markers))
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited,
-                  tuple(signs.markers), {n.label: n.text_from for n in signs.notes})
+                  tuple(sorted([*signs.markers, *paper_markers])), {n.label: n.text_from for n in signs.notes})
 
 
 #: how a text that breaks off mid-word at its end was read (:func:`edition.witness.pagenotes.broken_off_end`)
@@ -4659,9 +4662,67 @@ def capitals_list(body: list[Blk], out: list[Segment]) -> list[Segment]:
     return out
 
 
-def paper_decisions(witness: Witness, papers: Papers, segments: list[Segment]) -> list[Decision]:
+def _with_paper_notes(witness: Witness, blocks: list[Blk], papers: Papers, bounds: tuple[int, int, int],
+                      in_place: dict[int, str], forms: tuple[LabelForm, ...]
+                      ) -> tuple[dict[int, str], tuple[LabelForm, ...], list[SignMarker]]:
+    """The notes in place and the note forms with the notes of papers that number them anew (:func:`paper_notes`),
+    where the text has no notes section of its own; and those notes' markers.
+
+    :param bounds: the indices of the blocks where the body, the notes section and the closing furniture begin
+    """
+    body_from, notes_from, furniture_from = bounds
+    if notes_from != furniture_from:
+        return in_place, forms, []
+    places, found = paper_notes(witness, blocks, papers, (body_from, notes_from))
+    if not places:
+        return in_place, forms, []
+    return {**in_place, **places}, forms if BARE in forms else (*forms, BARE), found
+
+
+def paper_notes(witness: Witness, blocks: list[Blk], papers: Papers,
+                bounds: tuple[int, int]) -> tuple[dict[int, str], list[SignMarker]]:
+    """The notes of papers that number them anew, each from 1 (:func:`edition.witness.series.notes_renumbered`):
+    under each paper's signature the bodies that begin with a bare number ("1 The same idea …"), down to the
+    next paper's heading, each called by a number glued to a word or its stop in that paper's text ("whole.1"),
+    the first such number of its label, in order. Each note is labelled with its paper's number and its own
+    ("2.1": note 1 of No. 2), as the edition pairs a label with one note in a text.
+
+    :param bounds: the indices of the blocks where the body and its notes section begin
+    :return: the bodies' block indices, each with its label (notes in their place), and their markers
+    """
+    if notes_renumbered(witness.lines, papers) is None:
+        return {}, []
+    body_from, end = bounds
+    headings = sorted(papers.headings)
+    places: dict[int, str] = {}
+    found: list[SignMarker] = []
+    for k, signature in enumerate(papers.signatures):
+        top = max((h for h in headings if h < signature), default=1)
+        bottom = min((h for h in headings if h > signature), default=len(witness.lines) + 1)
+        number = papers.headings.get(top, k + 1)
+        bodies: dict[str, int] = {}
+        for i in range(body_from, end):
+            first = blocks[i].lines[0]
+            if signature < first.lineno < bottom and not blocks[i].code and (
+                    opening := body_label(first.text, (BARE,))):
+                bodies.setdefault(opening.label, i)
+        start, stop = witness.lines[top - 1].start, witness.lines[signature - 1].start
+        called: dict[str, re.Match] = {}
+        for m in marker_matches(witness.text[start:stop], BARE):
+            if m.group(1) in bodies:
+                called.setdefault(m.group(1), m)
+        if list(called) != sorted(called, key=int):
+            continue  # not called in order: numbers of the text's, no markers
+        for label, m in called.items():
+            places[bodies[label]] = f"{number}.{label}"
+            found.append(SignMarker(start + m.start(1), start + m.end(1), f"{number}.{label}", label, True))
+    return places, found
+
+
+def paper_decisions(witness: Witness, papers: Papers, segments: list[Segment], paired: int = 0) -> list[Decision]:
     """The decisions on the papers of a series the text holds (:mod:`edition.witness.series`): their numbered
-    headings, their bylines (the author), their signatures; and the lists in capitals read as lists."""
+    headings, their bylines (the author), their signatures, the notes they number anew (*paired*: how many
+    of them were paired with their markers, paper by paper); and the lists in capitals read as lists."""
     out: list[Decision] = []
     text = {line.lineno: line.text.strip() for line in witness.lines}
     if papers.headings:
@@ -4684,7 +4745,13 @@ def paper_decisions(witness: Witness, papers: Papers, segments: list[Segment]) -
                             "as printed, never a heading, never a running head however often it recurs",
                             papers.signatures[0]))
     renumbered = notes_renumbered(witness.lines, papers)
-    if renumbered is not None:
+    if renumbered is not None and paired:
+        out.append(Decision("note numbers", f"{paired} notes, each labelled with its paper's number and its own "
+                            "(“2.1”: note 1 of No. 2)", "the papers number their notes anew, each from 1, their "
+                            "bodies under each paper's signature: each body is paired with the number glued to a "
+                            "word or its stop that calls it in its own paper (“whole.1”), in order",
+                            renumbered[0]))
+    elif renumbered is not None:
         lineno, number = renumbered
         out.append(Decision("note numbers", f"note {number} again, line {lineno}", "the papers number their "
                             "notes anew, each from 1, their bodies after each paper's signature: a number stands for "
