@@ -23,8 +23,9 @@ heads anything:
   text's end but note bodies ("1 The same idea …"). It closes its paper and
   stays in the text.
 
-The forms are found with one scan of the whole text each (a pattern with
-``re.MULTILINE``), never a pattern tried on every line.
+The forms are found with one scan of the whole text each, for a literal the
+search skips to (a numbered heading's "N", a line break), never a pattern
+tried on every line or at every character.
 
 Tested in ``tests/test_series.py``.
 """
@@ -40,12 +41,16 @@ from .reading import Line
 #: a numbered heading of a series: "FEDERALIST. No. 1", "THE FEDERALIST No. 12", "No. 3", "No. IV."; group
 #: ``name`` is the series' words before the number (perhaps none), ``number`` the number
 SERIES_HEADING_RE = re.compile(
-    r"^[ \t]*(?P<name>(?:[A-Z][\w’'-]*\.?,?[ \t]+){0,3})(?:No\.|NO\.|Number|NUMBER|№)[ \t]*"
-    r"(?P<number>\d{1,4}|[IVXLC]{1,9})\.?[ \t]*$",
-    re.MULTILINE,
+    r"[ \t]*(?P<name>(?:[A-Z][\w’'-]*\.?,?[ \t]+){0,3})(?:No\.|NO\.|Number|NUMBER|№)[ \t]*"
+    r"(?P<number>\d{1,4}|[IVXLC]{1,9})\.?[ \t]*"
 )
-#: a signature: a name in capitals of one to three words, with its stop, alone on its line ("PUBLIUS.")
-SIGNATURE_RE = re.compile(r"^[ \t]*[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2}\.[ \t]*$", re.MULTILINE)
+#: the end of a line that may be a numbered heading, searched for first: its literal "N" lets the search skip
+#: the text fast (a pattern anchored at each line's start is tried at every character)
+_NUMBER_END_RE = re.compile(r"N(?:o\.|O\.|umber|UMBER)[ \t]*(?:\d{1,4}|[IVXLC]{1,9})\.?[ \t]*(?=\n|\Z)")
+_NUMBER_SIGN_END_RE = re.compile(r"№[ \t]*(?:\d{1,4}|[IVXLC]{1,9})\.?[ \t]*(?=\n|\Z)")
+#: a signature: a name in capitals of one to three words, with its stop, alone on its line ("PUBLIUS."), after
+#: the line break before it (a literal the search skips to)
+SIGNATURE_RE = re.compile(r"\n[ \t]*([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2}\.)[ \t]*(?=\n|\Z)")
 #: a byline in capitals in a paper's head: a name of one to three words, or names joined by "AND", "OR",
 #: "WITH" or a comma ("HAMILTON", "HAMILTON OR MADISON", "MADISON, WITH HAMILTON"), no stop
 BYLINE_CAPITALS_RE = re.compile(
@@ -116,9 +121,10 @@ def series_headings(text: str, lines: list[Line]) -> dict[int, int]:
     keeps its number, and a list's "No. 1", "No. 2" items stand together, not alone."""
     starts = [line.start for line in lines]
     found: dict[str, list[tuple[int, int]]] = {}
-    for m in SERIES_HEADING_RE.finditer(text):
-        lineno = _line_of(starts, m.start())
-        if not _alone(lines, lineno):
+    ends = [*_NUMBER_END_RE.finditer(text), *(_NUMBER_SIGN_END_RE.finditer(text) if "№" in text else ())]
+    for end in sorted(ends, key=lambda e: e.start()):
+        lineno = _line_of(starts, end.start())
+        if not _alone(lines, lineno) or not (m := SERIES_HEADING_RE.fullmatch(lines[lineno - 1].text)):
             continue
         name = " ".join(m.group("name").replace(".", " ").replace(",", " ").split()).casefold()
         found.setdefault(name, []).append((lineno, number_of(m.group("number"))))
@@ -168,8 +174,8 @@ def signature_lines(text: str, lines: list[Line], headings: dict[int, int]) -> t
     starts = [line.start for line in lines]
     out = []
     for m in SIGNATURE_RE.finditer(text):
-        lineno = _line_of(starts, m.start())
-        if not _alone(lines, lineno) or lineno in headings or not byline_capitals(m.group(0).strip()[:-1]):
+        lineno = _line_of(starts, m.start(1))
+        if not _alone(lines, lineno) or lineno in headings or not byline_capitals(m.group(1)[:-1]):
             continue
         above = next((x for x in reversed(lines[:lineno - 1]) if not x.blank), None)
         if above is None or not above.text.rstrip().endswith(SENTENCE_ENDS) or (
@@ -192,8 +198,7 @@ def signature_lines(text: str, lines: list[Line], headings: dict[int, int]) -> t
 def read_papers(text: str, lines: list[Line]) -> Papers:
     """The papers of a series *text* holds: their headings, heads, bylines and signatures (a text of one
     paper, with no numbered headings, only its signature)."""
-    headings = series_headings(text, lines) if ("No" in text or "№" in text or "NUMBER" in text
-                                                 or "Number" in text) else {}
+    headings = series_headings(text, lines)
     signatures = signature_lines(text, lines, headings)
     if not headings:
         return NONE._replace(signatures=signatures)
