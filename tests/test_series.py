@@ -102,6 +102,20 @@ def test_numbered_headings_in_roman_numerals_and_without_the_series_name():
     assert number_of("XIV") == 14 and number_of("IX") == 9
 
 
+@pytest.mark.parametrize("wrap", [True, False], ids=["wrapped", "a line a paragraph"])
+def test_the_series_name_on_the_line_above_the_number_is_one_heading_never_a_running_head(wrap):
+    ed = conv(papers(wrap=wrap, heading="THE LETTERS.\nNo. {n}."))
+    headings = [(plain(b.pieces), b.style) for b in ed.blocks if b.kind == "heading"]
+    assert ("THE LETTERS. No. 2.", "2") in headings and ("THE LETTERS. No. 3.", "2") in headings
+    assert "THE LETTERS." not in furniture_texts(ed)
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"].count("CATO.") == 3
+
+
+def test_a_line_in_capitals_over_a_number_with_text_below_is_no_series_name():
+    w = read_text("THE LETTERS.\nNo. 1\nA line of the text goes on here.\n\nTHE LETTERS.\nNo. 2\nMore text.\n")
+    assert read_papers(w.text, w.lines).names == frozenset()
+
+
 def test_a_masthead_repeating_its_number_and_numbers_falling_make_no_series():
     w = read_text("Vol. 3, No. 2\n\nA line of the text.\n\nVol. 3, No. 2\n\nAnother line.\n\nVol. 3, No. 2\n")
     assert series_headings(w.text, w.lines) == {}  # the number, alike on each page

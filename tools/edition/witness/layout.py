@@ -1289,6 +1289,22 @@ def join_section_numbers(blocks: list[Blk], furniture: dict[int, str],
     return out
 
 
+def join_series_names(blocks: list[Blk], papers: Papers) -> list[Blk]:
+    """A series' name in capitals alone in its block ("THE FEDERALIST."), joined to the number of the paper's
+    heading on the line below it ("No. II."): one heading (:func:`edition.witness.series.name_above`)."""
+    if not papers.names:
+        return blocks
+    out: list[Blk] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1 and prev.lineno in papers.names
+                and block.lineno == prev.lineno + 1 and block.lineno in papers.headings):
+            out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
+            continue
+        out.append(block)
+    return out
+
+
 def numbering_skips(lines: list[Line]) -> frozenset[int]:
     """The lone numbers over a heading's line that skip sections ("10" over "References" where the highest
     section above is "2. Functionality"): a page's number, by line number. The sections' numbers are those of
@@ -1713,8 +1729,8 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
                  for part in ([block] if record_extent(block.lines) == len(block.lines)
                               else [block._replace(verse=True)] if verse_block(block, width, furniture)
                               else split_pdf_run(block, width, furniture, literal, terms, subsections))]
-        joined = join_section_numbers(join_page_breaks(split, width, furniture, literal), furniture,
-                                      numbering_skips(witness.lines))
+        joined = join_series_names(join_section_numbers(join_page_breaks(split, width, furniture, literal),
+                                                        furniture, numbering_skips(witness.lines)), papers)
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
         # a reference list's entries, one a block, where its lines ran them on or hung them
@@ -3831,7 +3847,7 @@ def segment(witness: Witness) -> Layout:
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
     # a file of papers of a series that opens with the first's numbered heading: no title of its own
-    segments += [] if lead < len(blocks) and blocks[lead].lines[0].lineno in papers.headings else (
+    segments += [] if lead < len(blocks) and blocks[lead].lines[0].lineno in {*papers.headings, *papers.names} else (
                  (kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
                                      or _pdf_dated_title_page(blocks[lead:], furniture)))
                  or _letter_header(blocks[lead:]) or (kind == "web" and _chapter_page(blocks[lead:]))
@@ -4513,6 +4529,8 @@ class _BodyReader(NamedTuple):
         the title under its heading (a heading of the second level)."""
         lineno = block.lines[0].lineno
         papers = self.papers
+        if len(block.lines) == 2 and lineno in papers.names and block.lines[1].lineno in papers.headings:
+            return Segment("heading", block, "2")  # "THE FEDERALIST." over "No. II.": one heading
         if len(block.lines) != 1 or not (papers.headings or papers.signatures):
             return None
         if lineno in papers.headings:

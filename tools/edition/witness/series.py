@@ -48,6 +48,8 @@ SERIES_HEADING_RE = re.compile(
 #: the text fast (a pattern anchored at each line's start is tried at every character)
 _NUMBER_END_RE = re.compile(r"N(?:o\.|O\.|umber|UMBER)[ \t]*(?:\d{1,4}|[IVXLC]{1,9})\.?[ \t]*(?=\n|\Z)")
 _NUMBER_SIGN_END_RE = re.compile(r"№[ \t]*(?:\d{1,4}|[IVXLC]{1,9})\.?[ \t]*(?=\n|\Z)")
+#: the series' name in capitals on the line above its number ("THE FEDERALIST." over "No. II."): one heading
+SERIES_NAME_RE = re.compile(r"[ \t]*[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,3}\.?[ \t]*")
 #: a signature: a name in capitals of one to three words, with its stop, alone on its line ("PUBLIUS."), after
 #: the line break before it (a literal the search skips to)
 SIGNATURE_RE = re.compile(r"\n[ \t]*([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,2}\.)[ \t]*(?=\n|\Z)")
@@ -83,10 +85,12 @@ class Papers(NamedTuple):
     bylines: tuple[int, ...]
     #: the signatures closing the papers
     signatures: tuple[int, ...]
+    #: the lines of the series' name above the numbers of its headings ("THE FEDERALIST." over "No. II.")
+    names: frozenset[int] = frozenset()
 
     def lines(self) -> frozenset[int]:
         """Every line of the papers' own recurring forms: their headings, heads and signatures."""
-        return frozenset(self.headings) | self.heads | frozenset(self.signatures)
+        return frozenset(self.headings) | self.heads | frozenset(self.signatures) | self.names
 
 
 #: a witness that holds no series
@@ -113,20 +117,34 @@ def _alone(lines: list[Line], lineno: int) -> bool:
     return (above < 0 or lines[above].blank) and (below >= len(lines) or lines[below].blank)
 
 
+def name_above(lines: list[Line], lineno: int) -> int | None:
+    """The line of the series' name in capitals over the number on line *lineno* ("THE FEDERALIST." over
+    "No. II."), the two standing alone together, or None."""
+    if lineno < 2 or lines[lineno - 2].blank or not SERIES_NAME_RE.fullmatch(lines[lineno - 2].text):
+        return None
+    below_blank = lineno >= len(lines) or lines[lineno].blank
+    return lineno - 1 if below_blank and (lineno < 3 or lines[lineno - 3].blank) else None
+
+
 def series_headings(text: str, lines: list[Line]) -> dict[int, int]:
     """The numbered headings of the papers *text* holds, by line number, with their numbers: lines of
     :data:`SERIES_HEADING_RE` standing alone, at least :data:`SERIES_MIN`, the same words before the number
     in each, the numbers rising from one to the next; or one, the text's first line (a paper copied alone).
     A masthead's "Vol. 3, No. 2" repeated on each page
-    keeps its number, and a list's "No. 1", "No. 2" items stand together, not alone."""
+    keeps its number, and a list's "No. 1", "No. 2" items stand together, not alone. The series' name may
+    stand on the line above the number (:func:`name_above`)."""
     starts = [line.start for line in lines]
     found: dict[str, list[tuple[int, int]]] = {}
     ends = [*_NUMBER_END_RE.finditer(text), *(_NUMBER_SIGN_END_RE.finditer(text) if "№" in text else ())]
     for end in sorted(ends, key=lambda e: e.start()):
         lineno = _line_of(starts, end.start())
-        if not _alone(lines, lineno) or not (m := SERIES_HEADING_RE.fullmatch(lines[lineno - 1].text)):
+        if not (m := SERIES_HEADING_RE.fullmatch(lines[lineno - 1].text)):
             continue
-        name = " ".join(m.group("name").replace(".", " ").replace(",", " ").split()).casefold()
+        above = None if _alone(lines, lineno) else name_above(lines, lineno)
+        if above is None and not _alone(lines, lineno):
+            continue
+        words = (lines[above - 1].text + " " if above else "") + m.group("name")
+        name = " ".join(words.replace(".", " ").replace(",", " ").split()).casefold()
         found.setdefault(name, []).append((lineno, number_of(m.group("number"))))
     out: dict[int, int] = {}
     first = next((x.lineno for x in lines if not x.blank), 0)
@@ -168,9 +186,12 @@ def byline_capitals(text: str) -> bool:
         w.strip(",.") in NOT_NAME_WORDS for w in stripped.split())
 
 
-def signature_lines(text: str, lines: list[Line], headings: dict[int, int]) -> tuple[int, ...]:
+def signature_lines(text: str, lines: list[Line], headings: dict[int, int] | frozenset[int]) -> tuple[int, ...]:
     """The signatures closing the papers (:data:`SIGNATURE_RE`): alone on their lines, under a line that ends
-    a sentence, nothing but note bodies after them down to the next numbered heading or the text's end."""
+    a sentence, nothing but note bodies after them down to the next numbered heading or the text's end.
+
+    :param headings: the lines of the numbered headings (and of the series' names above their numbers)
+    """
     starts = [line.start for line in lines]
     out = []
     for m in SIGNATURE_RE.finditer(text):
@@ -199,12 +220,13 @@ def read_papers(text: str, lines: list[Line]) -> Papers:
     """The papers of a series *text* holds: their headings, heads, bylines and signatures (a text of one
     paper, with no numbered headings, only its signature)."""
     headings = series_headings(text, lines)
-    signatures = signature_lines(text, lines, headings)
+    names = frozenset(n for h in headings if (n := name_above(lines, h)) is not None)
+    signatures = signature_lines(text, lines, frozenset(headings) | names)
     if not headings:
         return NONE._replace(signatures=signatures)
     heads = [x for n in sorted(headings) for x in _head_lines(lines, n)]
     bylines = tuple(x.lineno for x in heads if byline_capitals(x.text))
-    return Papers(headings, frozenset(x.lineno for x in heads), bylines, signatures)
+    return Papers(headings, frozenset(x.lineno for x in heads), bylines, signatures, names)
 
 
 #: a note body's number at its start ("1 The same idea …", "[2] Ibid.")
