@@ -8,6 +8,7 @@ Texts of our own making, a newspaper's series of letters "To the Citizens of Ava
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -221,6 +222,13 @@ def test_papers_numbering_their_notes_anew_each_note_paired_in_its_paper(wrap):
     assert "[^2.1]: See the letter of a Farmer" in text
     (d,) = decided(ed, "note numbers")
     assert d.sure and "3 notes" in d.value
+
+
+def test_papers_notes_in_brackets_numbered_anew_each_paired_in_its_paper():
+    text = re.sub(r"(whole|league|ones)\.1(?=\s)", r"\1.[1]", papers()).replace("\n1 ", "\n[1] ")
+    ed = conv(text)
+    assert [(n.label, n.status) for n in ed.notes] == [("1.1", "ok"), ("2.1", "ok"), ("3.1", "ok")]
+    assert "league.[^2.1]" in render(ed) and "[^3.1]: This was said openly" in render(ed)
 
 
 def test_a_paper_without_notes_among_papers_with_notes_numbered_anew():

@@ -3884,8 +3884,8 @@ def segment(witness: Witness) -> Layout:
         in_place = {i: label for i, label in in_place.items() if i < notes_from}
         if in_place:
             forms, cited = (BRACKET, *forms), brackets[3]
-    in_place, forms, paper_markers = _with_paper_notes(witness, blocks, papers, (body_from, notes_from,
-                                                                                 furniture_from), in_place, forms)
+    notes_from, in_place, forms, paper_markers = _with_paper_notes(witness, blocks, papers,
+                                                                   (body_from, notes_from, refs_from), in_place, forms)
     title = next((seg.block.text for seg in segments[lead:] if seg.role == "header" and seg.detail == "title"), "")
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title, papers=papers)
     after = tuple(blocks[carets[1]:furniture_from]) if carets is not None else ()
@@ -4662,14 +4662,14 @@ def capitals_list(body: list[Blk], out: list[Segment]) -> list[Segment]:
     follows; it stays as it was read."""
     i = 0
     while i < len(out):
-        if not (out[i].role == "paragraph" and out[i].block.text.rstrip().endswith(":")):
+        if not (out[i].role == "paragraph" and out[i].block.lines[-1].text.rstrip().endswith(":")):
             i += 1
             continue
         run = []
         j = i + 1
         while j < len(out) and (out[j].role == "furniture" or (
                 out[j].role in ("heading", "paragraph") and all(_mostly_capitals(x.text) for x in out[j].block.lines)
-                and not out[j].block.text.rstrip().endswith(":"))):
+                and not out[j].block.lines[-1].text.rstrip().endswith(":"))):
             if out[j].role != "furniture":
                 run.append(j)
             j += 1
@@ -4682,19 +4682,32 @@ def capitals_list(body: list[Blk], out: list[Segment]) -> list[Segment]:
 
 def _with_paper_notes(witness: Witness, blocks: list[Blk], papers: Papers, bounds: tuple[int, int, int],
                       in_place: dict[int, str], forms: tuple[LabelForm, ...]
-                      ) -> tuple[dict[int, str], tuple[LabelForm, ...], list[SignMarker]]:
-    """The notes in place and the note forms with the notes of papers that number them anew (:func:`paper_notes`),
-    where the text has no notes section of its own; and those notes' markers.
+                      ) -> tuple[int, dict[int, str], tuple[LabelForm, ...], list[SignMarker]]:
+    """Where the notes section begins, the notes in place and the note forms, with the notes of papers that
+    number them anew (:func:`paper_notes`) in their places; and those notes' markers. The notes section the
+    text seemed to end with is the last paper's notes where each of its bodies is one of them.
 
-    :param bounds: the indices of the blocks where the body, the notes section and the closing furniture begin
+    :param bounds: the indices of the blocks where the body, the notes section and the reference list (or
+        the closing furniture) begin
     """
-    body_from, notes_from, furniture_from = bounds
-    if notes_from != furniture_from:
-        return in_place, forms, []
-    places, found = paper_notes(witness, blocks, papers, (body_from, notes_from))
+    body_from, notes_from, refs_from = bounds
+    places, found = paper_notes(witness, blocks, papers, (body_from, refs_from))
     if not places:
-        return in_place, forms, []
-    return {**in_place, **places}, forms if BARE in forms else (*forms, BARE), found
+        return notes_from, in_place, forms, []
+    if all(i in places for i in range(notes_from, refs_from) if body_label(blocks[i].lines[0].text, forms)):
+        notes_from = refs_from
+    else:  # a notes section of the text's own: the papers' notes above it only
+        kept = {i for i in places if i < notes_from}
+        places = {i: label for i, label in places.items() if i in kept}
+        found = [m for m in found if m.label in places.values()]
+    used = {form for form in (BARE, BRACKET) if any(body_label(blocks[i].lines[0].text, (form,)) for i in places)}
+    return (notes_from, {**{i: label for i, label in in_place.items() if i not in places}, **places},
+            (*forms, *(form for form in (BARE, BRACKET) if form in used and form not in forms)), found)
+
+
+#: the forms of the notes papers number anew: a bare number ("1 The same idea …", called "whole.1") or one in
+#: brackets ("[1] The same idea …", called "whole.[1]")
+PAPER_NOTE_FORMS = (BARE, BRACKET)
 
 
 def paper_notes(witness: Witness, blocks: list[Blk], papers: Papers,
@@ -4718,22 +4731,24 @@ def paper_notes(witness: Witness, blocks: list[Blk], papers: Papers,
         top = max((h for h in headings if h < signature), default=1)
         bottom = min((h for h in headings if h > signature), default=len(witness.lines) + 1)
         number = papers.headings.get(top, k + 1)
-        bodies: dict[str, int] = {}
+        bodies: dict[str, tuple[int, LabelForm]] = {}
         for i in range(body_from, end):
             first = blocks[i].lines[0]
             if signature < first.lineno < bottom and not blocks[i].code and (
-                    opening := body_label(first.text, (BARE,))):
-                bodies.setdefault(opening.label, i)
+                    opening := body_label(first.text, PAPER_NOTE_FORMS)):
+                bodies.setdefault(opening.label, (i, opening.form))
         start, stop = witness.lines[top - 1].start, witness.lines[signature - 1].start
         called: dict[str, re.Match] = {}
-        for m in marker_matches(witness.text[start:stop], BARE):
-            if m.group(1) in bodies:
-                called.setdefault(m.group(1), m)
+        for form in dict.fromkeys(form for _, form in bodies.values()):
+            for m in marker_matches(witness.text[start:stop], form):
+                if bodies.get(m.group(1), (0, None))[1] is form:
+                    called.setdefault(m.group(1), m)
+        called = dict(sorted(called.items(), key=lambda item: item[1].start()))
         if list(called) != sorted(called, key=int):
             continue  # not called in order: numbers of the text's, no markers
         for label, m in called.items():
-            places[bodies[label]] = f"{number}.{label}"
-            found.append(SignMarker(start + m.start(1), start + m.end(1), f"{number}.{label}", label, True))
+            places[bodies[label][0]] = f"{number}.{label}"
+            found.append(SignMarker(start + m.start(), start + m.end(), f"{number}.{label}", label, True))
     return places, found
 
 
@@ -4766,16 +4781,16 @@ def paper_decisions(witness: Witness, papers: Papers, segments: list[Segment], p
     if renumbered is not None and paired:
         out.append(Decision("note numbers", f"{paired} notes, each labelled with its paper's number and its own "
                             "(“2.1”: note 1 of No. 2)", "the papers number their notes anew, each from 1, their "
-                            "bodies under each paper's signature: each body is paired with the number glued to a "
-                            "word or its stop that calls it in its own paper (“whole.1”), in order",
+                            "bodies under each paper's signature: each body is paired with the number that calls "
+                            "it in its own paper (“whole.1”, “whole.[1]”), in order",
                             renumbered[0]))
     elif renumbered is not None:
         lineno, number = renumbered
         out.append(Decision("note numbers", f"note {number} again, line {lineno}", "the papers number their "
-                            "notes anew, each from 1, their bodies after each paper's signature: a number stands for "
-                            "a note of each paper, and the edition pairs a number with one note in a text, so these "
-                            "bodies stay in the text as paragraphs and the numbers glued to the words that call "
-                            "them (“whole.1”) stay as printed; split the file into one witness a paper",
+                            "notes anew, each from 1, their bodies after each paper's signature, but no paper calls "
+                            "its notes in order in their bodies' form (“whole.1” for “1 …”, “whole.[1]” for "
+                            "“[1] …”): the bodies are read as in a text of one paper, a number standing for a note "
+                            "of each paper, and may stay in the text as paragraphs, their numbers as printed",
                             lineno, False))
     out += [Decision("list items", seg.block.lines[0].text.strip(), "lines in capitals one after another "
                      "under a paragraph that ends with a colon: the items of the list it introduces, an item a "
