@@ -171,6 +171,19 @@ def test_a_byline_in_capitals_is_no_heading_never_recased_and_the_author():
     assert report(ed)["author"] == "MERCER" and report(ed)["found"]["author"]["sure"]
 
 
+def test_a_byline_in_capitals_over_the_address_of_a_paper_copied_without_its_number():
+    text = paper(1).split("\n", 2)[2]  # its numbered heading left out: the title first
+    ed = conv(text)
+    assert "MERCER" in [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"]
+    assert not any(e.reading == "MERCER" for e in ed.apparatus)
+    assert report(ed)["author"] == "MERCER"
+
+
+def test_a_heading_in_capitals_over_prose_at_the_top_is_no_byline():
+    w = read_text("A Title\n\nINTRODUCTION\n\nThe text begins here with a sentence of prose that runs on.\n")
+    assert read_papers(w.text, w.lines).bylines == ()
+
+
 def test_words_of_a_heading_in_capitals_are_no_byline():
     assert byline_capitals("HAMILTON") and byline_capitals("HAMILTON AND MADISON")
     assert byline_capitals("HAMILTON OR MADISON")

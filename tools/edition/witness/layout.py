@@ -4531,7 +4531,7 @@ class _BodyReader(NamedTuple):
         papers = self.papers
         if len(block.lines) == 2 and lineno in papers.names and block.lines[1].lineno in papers.headings:
             return Segment("heading", block, "2")  # "THE FEDERALIST." over "No. II.": one heading
-        if len(block.lines) != 1 or not (papers.headings or papers.signatures):
+        if len(block.lines) != 1 or not (papers.headings or papers.signatures or papers.bylines):
             return None
         if lineno in papers.headings:
             return Segment("heading", block, "2")
@@ -4766,9 +4766,11 @@ def paper_decisions(witness: Witness, papers: Papers, segments: list[Segment], p
                             first))
     names = list(dict.fromkeys(text[n] for n in papers.bylines))
     if names:
-        out.append(Decision("author", ", ".join(names), "the name in capitals in the head of each paper, under "
-                            "its numbered heading (“HAMILTON”): its byline, kept in the text as printed, "
-                            "never a heading, never recased", papers.bylines[0], len(names) == 1))
+        where = ("in the head of each paper, under its numbered heading" if papers.headings else
+                 "alone over the paper's address to its readers (“To the People …:”)")
+        out.append(Decision("author", ", ".join(names), f"the name in capitals {where} (“HAMILTON”): its byline, "
+                            "kept in the text as printed, never a heading, never recased", papers.bylines[0],
+                            len(names) == 1))
     if papers.signatures:
         signed = list(dict.fromkeys(text[n] for n in papers.signatures))
         where = ", ".join(map(str, papers.signatures))

@@ -216,14 +216,29 @@ def signature_lines(text: str, lines: list[Line], headings: dict[int, int] | fro
     return tuple(out)
 
 
+#: the address of a public letter to its readers, under its byline: "To the People of the State of New York:"
+ADDRESS_RE = re.compile(r"^\s*To\s+(?:the\s+)?[A-Z][^.!?]*:\s*$")
+
+
+def _byline_over_address(lines: list[Line]) -> tuple[int, ...]:
+    """The byline in capitals of a paper copied alone, without its numbered heading: the last of the short
+    lines standing alone at the text's top, a name in capitals ("HAMILTON"), right above the paper's address
+    to its readers ("To the People of the State of New York:"). A heading in capitals stands over prose."""
+    head = _head_lines(lines, 0)
+    if not head or not byline_capitals(head[-1].text):
+        return ()
+    below = next((x for x in lines[head[-1].lineno:] if not x.blank), None)
+    return (head[-1].lineno,) if below is not None and ADDRESS_RE.match(below.text) else ()
+
+
 def read_papers(text: str, lines: list[Line]) -> Papers:
     """The papers of a series *text* holds: their headings, heads, bylines and signatures (a text of one
-    paper, with no numbered headings, only its signature)."""
+    paper, with no numbered heading, only its signature and its byline over its address)."""
     headings = series_headings(text, lines)
     names = frozenset(n for h in headings if (n := name_above(lines, h)) is not None)
     signatures = signature_lines(text, lines, frozenset(headings) | names)
     if not headings:
-        return NONE._replace(signatures=signatures)
+        return NONE._replace(signatures=signatures, bylines=_byline_over_address(lines))
     heads = [x for n in sorted(headings) for x in _head_lines(lines, n)]
     bylines = tuple(x.lineno for x in heads if byline_capitals(x.text))
     return Papers(headings, frozenset(x.lineno for x in heads), bylines, signatures, names)
