@@ -5,7 +5,8 @@ Texts are generated from words, punctuation, note markers in every form
 glued words, unbalanced brackets and quotes, MyST markup characters and
 tabs, as paragraphs that are single lines (a web page) or hard-wrapped (a
 PDF), with lines of furniture (menus, page counters, running heads,
-bylines, "Signed: …" lines, title-case headings, chapter labels, an e-book's
+bylines, "Signed: …" lines, a series' numbered headings, a signature in
+capitals, a list in capitals, title-case headings, chapter labels, an e-book's
 boundary and catalogue lines, long questions, sentences broken off) among them,
 notes set after the paragraphs that call them, a note at a PDF page's foot,
 a first note on the line after the last paragraph, paragraphs without blank
@@ -81,6 +82,10 @@ FURNITURE = st.sampled_from([
     "Jump to content", "Main menu", "Tuesday 12 March 2019, 10:41", "2001 March 27", "— Ada Morel, 27 March 2001",
     "By Ada Morel, Industrial Correspondent", "27 March 2001 | Ada Morel", "12 March 2019 | News",
     "Updated 13 March 2019, 10:41", "From Wikipedia, the free encyclopedia", "243", "THE",
+    # the papers of a series in one file (issue 16): a numbered heading, a byline in capitals, a signature,
+    # a line in capitals under a colon (a list's item)
+    "LETTERS. No. 1", "LETTERS. No. 2", "No. 3", "MERCER", "CATO.", "I propose the following:\nTHE VALUE OF "
+    "THE LEAGUE\nTHE WEAKNESS OF THE ARTICLES",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",

@@ -501,7 +501,7 @@ class _Converter:
 
     def block_of_parts(self, seg, ctx: InlineContext) -> None:
         """A list, lines of code, or an item of a definition list."""
-        if seg.role == "list" and seg.detail == "contents":
+        if seg.role == "list" and seg.detail in ("contents", "lines"):
             self.contents_list(seg.block, ctx)
         elif seg.role == "list":
             self.list_block(seg.block, ctx)

@@ -322,7 +322,8 @@ def _sign_marker_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit
         if marker.end > base + len(raw):
             break
         sign = marker.label[-1]
-        disguised = marker.printed != sign and marker.printed != "∗"
+        # a paper's note ("2.12", printed "12": :func:`edition.witness.layout.paper_notes`) is printed as labelled
+        disguised = not marker.label.endswith(marker.printed) and marker.printed != "∗"
         _add(edits, Edit(marker.start - base, marker.end - base, [NoteRef(marker.label)],
                          "note-sign" if disguised else "",
                          SIGN_READ.format(printed=marker.printed, sign=sign, label=marker.label) if disguised else ""))

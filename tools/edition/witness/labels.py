@@ -364,7 +364,11 @@ def _called_in_order(marked: list[str], labels: set[str]) -> bool:
 
 
 def sort_key(label: str) -> tuple[int, int, str]:
-    """Numbers in numerical order, then letters in alphabetical order."""
+    """Numbers in numerical order, then letters in alphabetical order; a paper's notes ("6.10": note 10 of
+    No. 6, :func:`edition.witness.layout.paper_notes`) by the paper's number, then the note's."""
+    paper, _, number = label.partition(".")
+    if paper.isdigit() and number.isdigit():
+        return (0, int(paper), number.zfill(6))
     return (0, int(label), "") if label.isdigit() else (1, 0, label)
 
 

@@ -114,6 +114,7 @@ from .labels import (
     in_sequence,
     label_text,
     marker_label,
+    marker_matches,
     markers,
     normalise,
     read_brackets,
@@ -123,10 +124,12 @@ from .labels import (
 from .letters import closing, closing_lines, dateline, letter_heading, salutation, signature_initials
 from .lexicon import zipf
 from .listing import listing_lines
-from .pagenotes import DISGUISED_SIGNS, SignNote, SignNotes, broken_off_end, page_sign_notes
+from .pagenotes import DISGUISED_SIGNS, SignMarker, SignNote, SignNotes, broken_off_end, page_sign_notes
 from .pagenotes import NONE as NO_SIGN_NOTES
 from .reading import Line, Witness
 from .references import entry_blocks, key_reference_lists
+from .series import NONE as NO_PAPERS
+from .series import Papers, notes_renumbered, read_papers
 from .tables import grid_tables
 from .wiki import (
     BACKLINKS_HOW,
@@ -999,11 +1002,14 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
     return out + between
 
 
-def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = frozenset()) -> dict[int, str]:
+def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = frozenset(),
+                    papers: Papers = NO_PAPERS) -> dict[int, str]:
     """The lines of a PDF text that are its pages' furniture, by line number, with their kind.
 
     :param page_starts: the lines a form feed stood before: the lines on
         either side of a page break are where running heads and feet stand
+    :param papers: the papers of a series the text holds: their numbered headings, heads and
+        signatures recur once a paper, never running heads (:mod:`edition.witness.series`)
     """
     if kind != "pdf":
         return {}
@@ -1034,6 +1040,16 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     title = _title_over_byline(lines, found)
     if title is not None:
         del found[title]  # "END-TO-END ARGUMENTS IN SYSTEM DESIGN" over its authors: the title, first of its copies
+    return _papers_back(found, papers)
+
+
+def _papers_back(found: dict[int, str], papers: Papers) -> dict[int, str]:
+    """*found* without the papers' own lines it took for running heads by their repetition: a series'
+    numbered headings, the papers' heads and signatures ("FEDERALIST. No. 2", "JAY", "PUBLIUS.") recur
+    once a paper, not once a page (:mod:`edition.witness.series`)."""
+    for lineno in papers.lines():
+        if found.get(lineno) == "running head":
+            del found[lineno]
     return found
 
 
@@ -1301,6 +1317,22 @@ def join_section_numbers(blocks: list[Blk], furniture: dict[int, str],
                 and not (len(out) == 1 and label_only(prev.text))
                 and block.lineno not in furniture and (heading_like(block.text) or lower_title(block.text))
                 and prev.lineno not in skipping and section_number(block.text) is None):  # "6" over "3.2 Data Flow"
+            out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
+            continue
+        out.append(block)
+    return out
+
+
+def join_series_names(blocks: list[Blk], papers: Papers) -> list[Blk]:
+    """A series' name in capitals alone in its block ("THE FEDERALIST."), joined to the number of the paper's
+    heading on the line below it ("No. II."): one heading (:func:`edition.witness.series.name_above`)."""
+    if not papers.names:
+        return blocks
+    out: list[Blk] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1 and prev.lineno in papers.names
+                and block.lineno == prev.lineno + 1 and block.lineno in papers.headings):
             out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
             continue
         out.append(block)
@@ -1757,7 +1789,7 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
 CODE_FURNITURE = frozenset({"page number", "running head"})
 
 
-def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], SignNotes]:
+def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[Blk], int, dict[int, str], SignNotes]:
     """Cut a witness into blocks according to its layout.
 
     :return: the layout, the blocks, the line width (``pdf``), the lines of
@@ -1780,7 +1812,7 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], Si
     if kind == "pdf":
         width = line_width(witness.lines)
         # a line of code is a page's number or its running head, never other furniture ("1st Qu.:935")
-        furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts).items()
+        furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts, papers).items()
                      if n not in tables and n not in listing and (n not in code or what in CODE_FURNITURE)}
         furniture.update(page_signatures(witness, furniture))
         # an old book's notes, their signs restarting on each page: read page by page, before the rest
@@ -1804,8 +1836,8 @@ def blocks_of(witness: Witness) -> tuple[str, list[Blk], int, dict[int, str], Si
                  for part in ([block] if record_extent(block.lines) == len(block.lines)
                               else [block._replace(verse=True)] if verse_block(block, width, furniture)
                               else split_pdf_run(block, width, furniture, literal, terms, subsections))]
-        joined = join_section_numbers(join_page_breaks(split, width, furniture, literal), furniture,
-                                      numbering_skips(witness.lines))
+        joined = join_series_names(join_section_numbers(join_page_breaks(split, width, furniture, literal),
+                                                        furniture, numbering_skips(witness.lines)), papers)
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
         # a reference list's entries, one a block, where its lines ran them on or hung them
@@ -3944,10 +3976,13 @@ def ends_in_mid_word(text: str) -> bool:
 
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
-    kind, blocks, width, furniture, signs = blocks_of(witness)
+    papers = read_papers(witness.text, witness.lines)
+    kind, blocks, width, furniture, signs = blocks_of(witness, papers)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
-    segments += ((kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
+    # a file of papers of a series that opens with the first's numbered heading: no title of its own
+    segments += [] if lead < len(blocks) and blocks[lead].lines[0].lineno in {*papers.headings, *papers.names} else (
+                 (kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
                                      or _pdf_dated_title_page(blocks[lead:], furniture)))
                  or _letter_header(blocks[lead:]) or (kind == "web" and _chapter_page(blocks[lead:]))
                  or (kind == "web" and _site_lines_above_title(blocks[lead:]))
@@ -3983,8 +4018,10 @@ def segment(witness: Witness) -> Layout:
         in_place = {i: label for i, label in in_place.items() if i < notes_from}
         if in_place:
             forms, cited = (BRACKET, *forms), brackets[3]
+    notes_from, in_place, forms, paper_markers = _with_paper_notes(witness, blocks, papers,
+                                                                   (body_from, notes_from, refs_from), in_place, forms)
     title = next((seg.block.text for seg in segments[lead:] if seg.role == "header" and seg.detail == "title"), "")
-    body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title)
+    body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title, papers=papers)
     after = tuple(blocks[carets[1]:furniture_from]) if carets is not None else ()
     segments += body._replace(after=after).segments(blocks, body_from, notes_from)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
@@ -4044,8 +4081,9 @@ def segment(witness: Witness) -> Layout:
     segments, broken = _broken_off(segments, broken_off_end(witness, furniture) if kind == "pdf" else None)
     decisions += _sign_decisions(witness, signs) + (_copy_decisions(witness, furniture, broken) if kind == "pdf"
                                                     else [])
+    decisions += paper_decisions(witness, papers, segments, len(paper_markers))
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited,
-                  tuple(signs.markers), {n.label: n.text_from for n in signs.notes})
+                  tuple(sorted([*signs.markers, *paper_markers])), {n.label: n.text_from for n in signs.notes})
 
 
 #: how a text that breaks off mid-word at its end was read (:func:`edition.witness.pagenotes.broken_off_end`)
@@ -4589,6 +4627,8 @@ class _BodyReader(NamedTuple):
     title: str = ""
     #: the blocks of the page after the body's end that a contents line may repeat (its headings after the notes)
     after: tuple[Blk, ...] = ()
+    #: the papers of a series the text holds (:mod:`edition.witness.series`)
+    papers: Papers = NO_PAPERS
 
     def segments(self, blocks: list[Blk], start: int, end: int) -> list[Segment]:
         """The segments of the body, ``blocks[start:end]``."""
@@ -4601,7 +4641,10 @@ class _BodyReader(NamedTuple):
                   for i, block in enumerate(body)]
         for i, block in enumerate(body):
             seg = asides[i]
-            if seg is None and block.code:
+            if seg is None and (paper := self.paper_role(block, previous_role)) is not None:
+                seg = paper
+                previous, previous_role = block.text, seg.role
+            elif seg is None and block.code:
                 seg = Segment("code", block)  # lines of a program, printed as the witness sets them
             elif seg is None and (block.definition or (self.kind == "web" and web_definition(body, i))):
                 # an item of a definition list: its term, its definition; a web page's term alone on its line,
@@ -4622,6 +4665,10 @@ class _BodyReader(NamedTuple):
                 if role != "furniture":
                     previous, previous_role = block.text, role
             out.append(seg)
+        return self.lists(body, asides, capitals_list(body, out))
+
+    def lists(self, body: list[Blk], asides: list[Segment | None], out: list[Segment]) -> list[Segment]:
+        """*out* with the headings a web page's run of short lines would make read as its items."""
         for run in list_runs(body, asides) if self.kind == "web" else []:
             heads = [i for i in run if out[i].role == "heading"]
             if len(heads) >= 2 and 2 * len(heads) > len(run):  # items of a run of short lines: a list's, no headings
@@ -4630,6 +4677,29 @@ class _BodyReader(NamedTuple):
                     if i not in over:
                         out[i] = out[i]._replace(role="paragraph", detail="")
         return out
+
+    def paper_role(self, block: Blk, previous_role: str) -> Segment | None:
+        """The segment of a paper's own line (:mod:`edition.witness.series`), or None: its numbered heading
+        (a heading of the first level), its byline in capitals and its signature (paragraphs, never recased),
+        the title under its heading (a heading of the second level)."""
+        lineno = block.lines[0].lineno
+        papers = self.papers
+        if len(block.lines) == 2 and lineno in papers.names and block.lines[1].lineno in papers.headings:
+            return Segment("heading", block, "2")  # "THE FEDERALIST." over "No. II.": one heading
+        if len(block.lines) != 1 or not (papers.headings or papers.signatures or papers.bylines):
+            return None
+        if lineno in papers.headings:
+            return Segment("heading", block, "2")
+        if lineno in papers.signatures:
+            return Segment("paragraph", block, SIGNATURE)
+        if lineno in papers.bylines:
+            return Segment("paragraph", block, "byline")
+        if lineno in papers.heads and previous_role == "heading" and heading_like(block.text) \
+                and not not_a_heading(block.text):
+            return Segment("heading", block, "3")  # "General Introduction" under "FEDERALIST. No. 1"
+        if lineno in papers.heads:
+            return Segment("paragraph", block)  # "For the Independent Journal.": the paper it was printed in
+        return None
 
     def aside(self, block: Blk, i: int, body: list[Blk], start: int) -> Segment | None:
         """The segment of a block set aside from the running text (a note in place, furniture), or None."""
@@ -4726,6 +4796,167 @@ def list_runs(body: list[Blk], asides: list[Segment | None]) -> list[list[int]]:
             found.append(run)
         run = []
     return found
+
+
+#: the detail of a paper's signature ("PUBLIUS."): a paragraph of its own, kept in the text, never recased
+SIGNATURE = "signature"
+#: the detail of a list whose items are the block's lines, as printed (a list in capitals under a colon)
+LINES_LIST = "lines"
+#: the share of a line's letters in capitals that makes it a line in capitals ("ITS ANALOGY … and lastly, THE …")
+CAPITALS_SHARE = 0.8
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+def capitals_list(body: list[Blk], out: list[Segment]) -> list[Segment]:
+    """The body's segments with the lines in capitals that a paragraph ending in a colon introduces read as
+    the items of its list, an item a line, not as headings: two lines or more, one after another (a block
+    set aside between them aside), each mostly capitals ("I propose … the following particulars:", then
+    "THE UTILITY OF THE UNION …", "THE INSUFFICIENCY …"). One line in capitals under a colon may head what
+    follows; it stays as it was read."""
+    i = 0
+    while i < len(out):
+        if not (out[i].role == "paragraph" and out[i].block.lines[-1].text.rstrip().endswith(":")):
+            i += 1
+            continue
+        run = []
+        j = i + 1
+        while j < len(out) and (out[j].role == "furniture" or (
+                out[j].role in ("heading", "paragraph") and all(_mostly_capitals(x.text) for x in out[j].block.lines)
+                and not out[j].block.lines[-1].text.rstrip().endswith(":"))):
+            if out[j].role != "furniture":
+                run.append(j)
+            j += 1
+        if sum(len(out[k].block.lines) for k in run) >= 2:
+            for k in run:
+                out[k] = Segment("list", out[k].block, LINES_LIST)
+        i = j if run else i + 1
+    return out
+
+
+def _with_paper_notes(witness: Witness, blocks: list[Blk], papers: Papers, bounds: tuple[int, int, int],
+                      in_place: dict[int, str], forms: tuple[LabelForm, ...]
+                      ) -> tuple[int, dict[int, str], tuple[LabelForm, ...], list[SignMarker]]:
+    """Where the notes section begins, the notes in place and the note forms, with the notes of papers that
+    number them anew (:func:`paper_notes`) in their places; and those notes' markers. The notes section the
+    text seemed to end with is the last paper's notes where each of its bodies is one of them.
+
+    :param bounds: the indices of the blocks where the body, the notes section and the reference list (or
+        the closing furniture) begin
+    """
+    body_from, notes_from, refs_from = bounds
+    places, found = paper_notes(witness, blocks, papers, (body_from, refs_from))
+    if not places:
+        return notes_from, in_place, forms, []
+    if all(i in places for i in range(notes_from, refs_from) if body_label(blocks[i].lines[0].text, forms)):
+        notes_from = refs_from
+    else:  # a notes section of the text's own: the papers' notes above it only
+        kept = {i for i in places if i < notes_from}
+        places = {i: label for i, label in places.items() if i in kept}
+        found = [m for m in found if m.label in places.values()]
+    used = {form for form in (BARE, BRACKET) if any(body_label(blocks[i].lines[0].text, (form,)) for i in places)}
+    return (notes_from, {**{i: label for i, label in in_place.items() if i not in places}, **places},
+            (*forms, *(form for form in (BARE, BRACKET) if form in used and form not in forms)), found)
+
+
+#: the forms of the notes papers number anew: a bare number ("1 The same idea …", called "whole.1") or one in
+#: brackets ("[1] The same idea …", called "whole.[1]")
+PAPER_NOTE_FORMS = (BARE, BRACKET)
+
+
+def paper_notes(witness: Witness, blocks: list[Blk], papers: Papers,
+                bounds: tuple[int, int]) -> tuple[dict[int, str], list[SignMarker]]:
+    """The notes of papers that number them anew, each from 1 (:func:`edition.witness.series.notes_renumbered`):
+    under each paper's signature the bodies that begin with a bare number ("1 The same idea …"), down to the
+    next paper's heading, each called by a number glued to a word or its stop in that paper's text ("whole.1"),
+    the first such number of its label, in order. Each note is labelled with its paper's number and its own
+    ("2.1": note 1 of No. 2), as the edition pairs a label with one note in a text.
+
+    :param bounds: the indices of the blocks where the body and its notes section begin
+    :return: the bodies' block indices, each with its label (notes in their place), and their markers
+    """
+    if notes_renumbered(witness.lines, papers) is None:
+        return {}, []
+    body_from, end = bounds
+    headings = sorted(papers.headings)
+    places: dict[int, str] = {}
+    found: list[SignMarker] = []
+    for k, signature in enumerate(papers.signatures):
+        top = max((h for h in headings if h < signature), default=1)
+        bottom = min((h for h in headings if h > signature), default=len(witness.lines) + 1)
+        number = papers.headings.get(top, k + 1)
+        bodies: dict[str, tuple[int, LabelForm]] = {}
+        for i in range(body_from, end):
+            first = blocks[i].lines[0]
+            if signature < first.lineno < bottom and not blocks[i].code and (
+                    opening := body_label(first.text, PAPER_NOTE_FORMS)):
+                bodies.setdefault(opening.label, (i, opening.form))
+        start, stop = witness.lines[top - 1].start, witness.lines[signature - 1].start
+        called: dict[str, re.Match] = {}
+        for form in dict.fromkeys(form for _, form in bodies.values()):
+            for m in marker_matches(witness.text[start:stop], form):
+                if bodies.get(m.group(1), (0, None))[1] is form:
+                    called.setdefault(m.group(1), m)
+        called = dict(sorted(called.items(), key=lambda item: item[1].start()))
+        if list(called) != sorted(called, key=int):
+            continue  # not called in order: numbers of the text's, no markers
+        for label, m in called.items():
+            places[bodies[label][0]] = f"{number}.{label}"
+            found.append(SignMarker(start + m.start(), start + m.end(), f"{number}.{label}", label, True))
+    return places, found
+
+
+def paper_decisions(witness: Witness, papers: Papers, segments: list[Segment], paired: int = 0) -> list[Decision]:
+    """The decisions on the papers of a series the text holds (:mod:`edition.witness.series`): their numbered
+    headings, their bylines (the author), their signatures, the notes they number anew (*paired*: how many
+    of them were paired with their markers, paper by paper); and the lists in capitals read as lists."""
+    out: list[Decision] = []
+    text = {line.lineno: line.text.strip() for line in witness.lines}
+    if papers.headings:
+        first, last = min(papers.headings), max(papers.headings)
+        out.append(Decision("series", f"{text[first]} … {text[last]}", f"{len(papers.headings)} numbered headings "
+                            "of one form, their numbers rising (“NAME No. N”): the papers of a series in one file, "
+                            "each under its heading (a heading of the first level), never a running head",
+                            first))
+    names = list(dict.fromkeys(text[n] for n in papers.bylines))
+    if names:
+        where = ("in the head of each paper, under its numbered heading" if papers.headings else
+                 "alone over the paper's address to its readers (“To the People …:”)")
+        out.append(Decision("author", ", ".join(names), f"the name in capitals {where} (“HAMILTON”): its byline, "
+                            "kept in the text as printed, never a heading, never recased", papers.bylines[0],
+                            len(names) == 1))
+    if papers.signatures:
+        signed = list(dict.fromkeys(text[n] for n in papers.signatures))
+        where = ", ".join(map(str, papers.signatures))
+        out.append(Decision("signature", f"{' '.join(signed)} (line{'s' if len(papers.signatures) > 1 else ''} "
+                            f"{where})", "a name in capitals with its stop alone under a paper's last paragraph, "
+                            "only notes after it (“PUBLIUS.”): the paper's signature, its closing, kept in the text "
+                            "as printed, never a heading, never a running head however often it recurs",
+                            papers.signatures[0]))
+    renumbered = notes_renumbered(witness.lines, papers)
+    if renumbered is not None and paired:
+        out.append(Decision("note numbers", f"{paired} notes, each labelled with its paper's number and its own "
+                            "(“2.1”: note 1 of No. 2)", "the papers number their notes anew, each from 1, their "
+                            "bodies under each paper's signature: each body is paired with the number that calls "
+                            "it in its own paper (“whole.1”, “whole.[1]”), in order",
+                            renumbered[0]))
+    elif renumbered is not None:
+        lineno, number = renumbered
+        out.append(Decision("note numbers", f"note {number} again, line {lineno}", "the papers number their "
+                            "notes anew, each from 1, their bodies after each paper's signature, but no paper calls "
+                            "its notes in order in their bodies' form (“whole.1” for “1 …”, “whole.[1]” for "
+                            "“[1] …”): the bodies are read as in a text of one paper, a number standing for a note "
+                            "of each paper, and may stay in the text as paragraphs, their numbers as printed",
+                            lineno, False))
+    out += [Decision("list items", seg.block.lines[0].text.strip(), "lines in capitals one after another "
+                     "under a paragraph that ends with a colon: the items of the list it introduces, an item a "
+                     "line, never headings, never recased", seg.block.lineno)
+            for k, seg in enumerate(segments) if seg.role == "list" and seg.detail == LINES_LIST
+            and not (k and segments[k - 1].role == "list" and segments[k - 1].detail == LINES_LIST)]
+    return out
 
 
 #: a web address without its scheme: "mozilla.org/", "www.example.com"

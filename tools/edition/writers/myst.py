@@ -364,7 +364,8 @@ READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": 
             "backlinks": "Links back set aside.", "note labels": "Note labels.",
             "appendix references": "References to an appendix.",
             "page notes": "Notes at the pages' feet.", "end": "The text's end.",
-            "columns": "Columns.", "verse": "Verse."}
+            "columns": "Columns.", "verse": "Verse.", "series": "Papers of a series.", "signature": "Signatures.",
+            "list items": "Lists in capitals.", "note numbers": "Notes numbered anew."}
 
 
 #: the kinds of a page's furniture, as the apparatus names them in its words on them
