@@ -54,6 +54,7 @@ def furniture_kinds(ed) -> dict[str, str]:
     ("By Paul O'Example | March 3, 2006 | Page 9", "Paul O'Example", "March 3, 2006"),
     ("By Jane Roe, Follow @janeroe March 3, 2006", None, None),
     ("By Jane Roe | 12 June 2015 | 10:41", "Jane Roe", "12 June 2015"),
+    ("By Jane Roe@janeroeDec 10, 2016, 10:20am EST", "Jane Roe", "Dec 10, 2016"),  # the copy lost a space
     ("By Jane Roe and John Doe Dec 10, 2016 Follow @roe", "Jane Roe and John Doe", "Dec 10, 2016"),
 ])
 def test_a_news_byline_gives_its_name_and_its_date(line, name, date):

@@ -153,6 +153,8 @@ NEWS_BYLINE_START_RE = re.compile(r"^(?:By|BY|by)\s+(?=[A-Z])")
 NEWS_FOLLOW_TAIL_RE = re.compile(r"[\s,;]+(?:Follow(?:\s+on\s+Twitter)?:?\s+)?@\w+\s*$", re.IGNORECASE)
 #: a handle glued to the name or beside it ("Jane Roe@janeroe"), never an address ("roe@example.org")
 NEWS_HANDLE_RE = re.compile(r"\s*@\w+(?![\w.@])")
+#: a handle in lower case with the month of the date glued to it, the copy's space lost ("@janeroeDec 10")
+NEWS_GLUED_MONTH_RE = re.compile(rf"(@[a-z0-9_]+?)({_MONTH}\s+\d)")
 #: a date at the end of a news site's byline, its year perhaps left out ("March 18 at 12:22 PM"), its time after it
 #: ("Dec 10, 2016, 10:20am EST")
 NEWS_DATE_RE = re.compile(
@@ -177,7 +179,8 @@ def news_byline(text: str) -> tuple[str, str] | None:
         return None
     rest = NEWS_FOLLOW_TAIL_RE.sub("", stripped[start.end():])
     parts = [part.strip() for part in re.split(r"\s*[|·•]\s*", rest)]
-    head, date = NEWS_HANDLE_RE.sub(" ", parts[0]).strip(), ""
+    head = NEWS_GLUED_MONTH_RE.sub(r"\1 \2", parts[0])  # "@janeroeDec 10, 2016": the handle, then the date
+    head, date = NEWS_HANDLE_RE.sub(" ", head).strip(), ""
     m = NEWS_DATE_RE.search(head)
     if m:
         head, date = head[:m.start()].strip().rstrip(","), m.group("date").strip().rstrip(",")
