@@ -801,7 +801,10 @@ class _Converter:
         elif form := self.title_form(t, lead):
             how = form
         elif lead:
-            first, last = lead[0].block.lineno, lead[-1].block.lineno
+            # the last line of the furniture above the title, however long its run (a site's links: many screens)
+            last = max(s.block.lineno for s in self.layout.segments
+                       if s.role == "furniture" and s.block.lineno < t.lineno)
+            first = lead[0].block.lineno
             where = f"line {first}" if first == last else f"lines {first}–{last}"
             furniture = "the pages' furniture" if self.layout.kind == "pdf" else "the site's furniture"
             how = f"the first heading-like line after {furniture} ({where}), set aside"
