@@ -86,6 +86,11 @@ FURNITURE = st.sampled_from([
     # a line in capitals under a colon (a list's item)
     "LETTERS. No. 1", "LETTERS. No. 2", "No. 3", "MERCER", "CATO.", "I propose the following:\nTHE VALUE OF "
     "THE LEAGUE\nTHE WEAKNESS OF THE ARTICLES",
+    # a news page's top: skip links in German, a news site's bylines (a handle, a time, bars and a page), a
+    # picture's caption with its credit, a short notice amid menus
+    "Inhalt", "Weitere Inhalte", "Metanavigation", "Suche", "By Ada Morel March 18 at 12:22 PM    Follow @adamorel",
+    "By Ada Morel@adamorel Dec 10, 2016, 10:20am EST", "By Ada Morel | March 3, 2006 | Page 9",
+    "Rep. Ada Morel. | A. Photographer/Agency", "Wrong language? Change it here",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",

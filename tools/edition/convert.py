@@ -8,6 +8,7 @@ import string
 import unicodedata
 from collections import Counter
 from dataclasses import asdict, replace
+from itertools import islice
 from pathlib import Path
 
 from .data.apparatus import EditorialData
@@ -71,18 +72,24 @@ from .witness.labels import (
 )
 from .witness.layout import (
     BROKEN_OFF_HOW,
+    CAPS_BYLINE_RE,
     CONTENTS_MENU,
     DEFINITION_RE,
     FIELD_RE,
     FIRST_SCREEN_LINES,
     FOOT_NOTE_KIND,
+    LINK_LIST,
     LIST_ITEM_RE,
+    MENU_NOTICE,
     PAGE_FURNITURE,
+    SITE_NAME,
+    SKIP_LINKS,
     STANDFIRST_AUTHOR_RE,
     STANDFIRST_LEAD_RE,
     TOP_ZONE,
     TRUNCATED,
     Layout,
+    ends_sentence,
     from_source_author,
     item_number,
     lone_small_word,
@@ -102,6 +109,14 @@ CATALOGUE_SEARCH = 8
 CATALOGUE_TITLE_RE = re.compile(r"^Title:\s+(\S.{0,200})$")
 #: segments searched for the furniture above the title
 TOP_FURNITURE_SEARCH = TOP_ZONE
+#: the segments after the header searched for a byline left in the body (:meth:`_Converter.body_byline`)
+BODY_BYLINE_SEARCH = 12
+#: the fewest words of a paragraph of prose, where the body's text has begun
+BODY_PROSE_WORDS = 8
+#: a sentence ending inside a paragraph, another beginning
+SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{2,}[.!?][\"”’')\]]*\s+[\"“‘(]?[A-Z]")
+#: a year in a date
+YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 HEADER_LABELS = {
     "subtitle": "Part",
@@ -750,8 +765,8 @@ class _Converter:
         found = {d.what: d for d in layout if d.what == "author"}
         fields = {f.name: f for f in reversed(self.header)}
         title_d = self.title_decision(title, fields)
-        author = (self.author_decision(fields) or found.get("author") or self.screen_byline()
-                  or self.signature_author())
+        author = (self.author_decision(fields) or found.get("author") or self.body_byline_author(dated=True)
+                  or self.screen_byline() or self.body_byline_author() or self.signature_author())
         if author is None:
             # nothing found is never a sure reading: the editor is told to look
             author = Decision("author", "", "none found: no byline, standfirst or Author: line", 0, False)
@@ -787,7 +802,10 @@ class _Converter:
         elif form := self.title_form(t, lead):
             how = form
         elif lead:
-            first, last = lead[0].block.lineno, lead[-1].block.lineno
+            # the last line of the furniture above the title, however long its run (a site's links: many screens)
+            last = max(s.block.lineno for s in self.layout.segments
+                       if s.role == "furniture" and s.block.lineno < t.lineno)
+            first = lead[0].block.lineno
             where = f"line {first}" if first == last else f"lines {first}–{last}"
             furniture = "the pages' furniture" if self.layout.kind == "pdf" else "the site's furniture"
             how = f"the first heading-like line after {furniture} ({where}), set aside"
@@ -799,7 +817,7 @@ class _Converter:
             how = f"the line under the {'date line' if above[0].name != 'rubric' else 'rubric'} at the top"
         else:
             how = "the first line of the witness, standing alone"
-        sure = not any(s.detail == "masthead" for s in lead)
+        how, sure = self.competed(how, t.lineno, not any(s.detail == "masthead" for s in lead))
         if split := self.title_split():
             how, sure = f"{how}: its first word alone on line {t.lineno} (“{split}”), joined with the line " \
                         "under it (a small word alone is no title)", False
@@ -810,9 +828,33 @@ class _Converter:
             how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
 
+    def competed(self, how: str, lineno: int, sure: bool) -> tuple[str, bool]:
+        """How the title at *lineno* was found and whether it is sure, once its competitors are known
+        (:meth:`title_competitors`): never sure with them."""
+        if not self.title_competitors(lineno):
+            return how, sure
+        if "twice" in how:
+            return how, False
+        return how + (", a guess: the site's links ran on down to it (under its skip links, or past a notice "
+                      "among them)"), False
+
+    def title_competitors(self, lineno: int) -> bool:
+        """Whether other lines competed with the title at *lineno*: a site's name above a headline the page gives
+        twice, a notice amid the site's menus, the site's links run on from its skip links (the title the line
+        they end at)."""
+        above = {s.detail for s in self.layout.segments if s.role == "furniture" and s.block.lineno < lineno}
+        return bool(above & {SITE_NAME, MENU_NOTICE}) or {SKIP_LINKS, LINK_LIST} <= above
+
     def title_form(self, t: HeaderField, lead: list) -> str:
         """How a title was found by its own form, or "": a chapter's heading under a site's menu of the book's
         contents ("Chapter 6 - …"), a letter's heading ("Marx to Ludwig Kugelmann") under its series line."""
+        if names := [s for s in self.layout.segments if s.role == "furniture" and s.detail == SITE_NAME]:
+            again = next((s.block.lineno for s in self.layout.segments if s.block.lineno > t.lineno
+                          and " ".join(s.block.text.split()).casefold() == " ".join(t.value.split()).casefold()), 0)
+            where = f"lines {t.lineno} and {again}" if again else f"line {t.lineno}"
+            return (f"the headline the top of the page gives twice ({where}), under a short line of the site's "
+                    f"(“{names[-1].block.text.strip()}”, line {names[-1].block.lineno}: its name, a rubric or a "
+                    "menu's label), set aside")
         if lead and lead[-1].detail == CONTENTS_MENU:
             first, last = lead[0].block.lineno, lead[-1].block.lineno
             return (f"the chapter's heading (“Chapter N - TITLE”), under the site's furniture and its menu of the "
@@ -891,6 +933,68 @@ class _Converter:
                 return found[0], found[1], seg.block.lineno
         return None
 
+    def body_byline(self) -> tuple[str, str, int, str, int] | None:
+        """A byline the layout left in the body, near its top (a news site's, under a picture and its caption, a
+        share bar): (name, date, line, date of the line under it, its line), or None.
+
+        The first :data:`BODY_BYLINE_SEARCH` segments of the body after the header (the furniture set aside not
+        counted), before the first paragraph of prose; a
+        line of its own that is a byline by its form (:func:`byline`: "By Jane Roe March 18 at 12:22 PM Follow
+        @janeroe", "By Jane Roe | March 3, 2006 | Page 9"; "BY JANE ROE"), perhaps a date line under it."""
+        segments = self.layout.segments
+        start = next((i for i, seg in enumerate(segments) if seg.role == "header"), None)
+        if start is None:
+            return None
+        while start < len(segments) and segments[start].role == "header":
+            start += 1
+        body = list(islice((seg for seg in segments[start:] if seg.role != "furniture"), BODY_BYLINE_SEARCH))
+        for k, seg in enumerate(body):
+            text = " ".join(seg.block.text.split())
+            if seg.role not in ("paragraph", "heading"):
+                return None
+            read = None if len(seg.block.lines) != 1 else byline(text) or (
+                (re.sub(r"^BY\s+", "", text), "") if CAPS_BYLINE_RE.match(text) else None)
+            if read:
+                under = body[k + 1] if k + 1 < len(body) else None
+                if under is not None and len(under.block.lines) == 1 and is_date_line(under.block.text):
+                    return read[0], read[1], seg.block.lineno, under.block.text.strip(), under.block.lineno
+                return read[0], read[1], seg.block.lineno, "", 0
+            if len(text.split()) >= BODY_PROSE_WORDS and ends_sentence(text) and (k or SENTENCE_INSIDE_RE.search(text)):
+                # the text has begun (a standfirst of one sentence under the title aside): a byline further down
+                # is a quotation's, a section's
+                return None
+        return None
+
+    def body_byline_author(self, dated: bool = False) -> Decision | None:
+        """The author named by a byline near the top of the body (:meth:`body_byline`), or None; if *dated*, only
+        by a news site's byline, with its date beside the name or under it (a title page's "by NAME" is
+        :meth:`screen_byline`'s)."""
+        found = self.body_byline()
+        if found is None or not found[0] or (dated and not (found[1] or found[3])):
+            return None
+        return Decision("author", found[0], "a byline at the top of the body, under the title and the page's "
+                        "furniture (“By NAME …”), kept in the text", found[2])
+
+    def manifest_date(self) -> Decision | None:
+        """The date the manifest gives the text, or None."""
+        if self.record.get("date") or self.record.get("written"):
+            return Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
+        return None
+
+    def body_byline_date(self) -> Decision | None:
+        """The date of the byline near the top of the body, or of the date line under it (:meth:`body_byline`)."""
+        found = self.body_byline()
+        if found is None:
+            return None
+        _, date, lineno, under, under_lineno = found
+        if date:
+            return Decision("date", date, "the date in a byline at the top of the body (“By NAME DATE …”)"
+                            + ("" if YEAR_RE.search(date) else ", which gives no year"), lineno,
+                            bool(YEAR_RE.search(date)))
+        if under:
+            return Decision("date", under, "the date line under a byline at the top of the body", under_lineno)
+        return None
+
     def screen_byline(self) -> Decision | None:
         """A "by NAME" line in the first screen, inside a paragraph or a title page's run of lines: the author.
 
@@ -952,10 +1056,11 @@ class _Converter:
         dated_byline = byline(fields["byline"].value) if "byline" in fields else None
         if dated_byline and dated_byline[1]:
             # "— Jane Roe, 27 March 2001", "by Jane Roe | March 27, 2001": the date beside the name
-            return Decision("date", dated_byline[1], "the date beside the name in the byline (“NAME, DATE”)",
-                            fields["byline"].lineno)
-        if self.record.get("date") or self.record.get("written"):
-            return Decision("date", str(self.record.get("date") or self.record.get("written")), "the manifest", 0)
+            yearless = not YEAR_RE.search(dated_byline[1])
+            return Decision("date", dated_byline[1], "the date beside the name in the byline (“NAME, DATE”)"
+                            + (", which gives no year" if yearless else ""), fields["byline"].lineno, not yearless)
+        if found := self.manifest_date() or ("byline" not in fields and self.body_byline_date()) or None:
+            return found
         meta = self.meta_line()
         if meta is not None:
             return Decision("date", meta[1], "the site's line of metadata (“… author DATE …”)", meta[2], False)

@@ -19,9 +19,11 @@ and on the corpus in ``tests/corpus/``; a whole page's links, one to a line
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 #: month names in English, for date lines
 MONTHS = (
@@ -145,8 +147,58 @@ DATE_THEN_NAME_RE = re.compile(
 )
 
 
+#: a news site's byline opens with "By" and a name (:func:`news_byline`)
+NEWS_BYLINE_START_RE = re.compile(r"^(?:By|BY|by)\s+(?=[A-Z])")
+#: the tail of a news site's byline: the writer's handle and an invitation to follow it ("Follow @janeroe")
+NEWS_FOLLOW_TAIL_RE = re.compile(r"[\s,;]+(?:Follow(?:\s+on\s+Twitter)?:?\s+)?@\w+\s*$", re.IGNORECASE)
+#: a handle glued to the name or beside it ("Jane Roe@janeroe"), never an address ("roe@example.org")
+NEWS_HANDLE_RE = re.compile(r"\s*@\w+(?![\w.@])")
+#: a handle in lower case with the month of the date glued to it, the copy's space lost ("@janeroeDec 10")
+NEWS_GLUED_MONTH_RE = re.compile(rf"(@[a-z0-9_]+?)({_MONTH}\s+\d)")
+#: a date at the end of a news site's byline, its year perhaps left out ("March 18 at 12:22 PM"), its time after it
+#: ("Dec 10, 2016, 10:20am EST")
+NEWS_DATE_RE = re.compile(
+    rf"(?i:(?P<date>{DATE_TEXT}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]))(?P<time>{DATE_TIME}))\s*$"
+)
+#: the most words of a byline's other items between bars ("Page 9", "Updated")
+NEWS_ITEM_MAX_WORDS = 3
+
+
+def news_byline(text: str) -> tuple[str, str] | None:
+    """The name and the date of a news site's byline, or None: "By" and the name, then its date in the same
+    line, after a bar or not, perhaps without the year and with the time ("By Jane Roe March 18 at 12:22 PM"),
+    the writer's handle glued to the name or after it ("By Jane Roe@janeroe Dec 10, 2016, 10:20am EST",
+    "… Follow @janeroe"), the page's other items between bars ("By Jane Roe | March 3, 2006 | Page 9").
+
+    A date must be there (the name alone is :data:`BYLINE_RE`'s), and nothing else but short items
+    between bars: "By Train | By Bus | By Car" is a menu, "By Jane Roe March 18 the troops left" a sentence.
+    """
+    stripped = " ".join(text.split())
+    start = NEWS_BYLINE_START_RE.match(stripped)
+    if not start or stripped.endswith((".", ";", ":", "?", "!")):
+        return None
+    rest = NEWS_FOLLOW_TAIL_RE.sub("", stripped[start.end():])
+    parts = [part.strip() for part in re.split(r"\s*[|·•]\s*", rest)]
+    head = NEWS_GLUED_MONTH_RE.sub(r"\1 \2", parts[0])  # "@janeroeDec 10, 2016": the handle, then the date
+    head, date = NEWS_HANDLE_RE.sub(" ", head).strip(), ""
+    m = NEWS_DATE_RE.search(head)
+    if m:
+        head, date = head[:m.start()].strip().rstrip(","), m.group("date").strip().rstrip(",")
+    for item in parts[1:]:
+        dated = NEWS_DATE_RE.match(item)
+        if not date and dated and dated.end() == len(item):
+            date = dated.group("date").strip().rstrip(",")
+        elif (not item or len(words(item)) > NEWS_ITEM_MAX_WORDS or NEWS_BYLINE_START_RE.match(item)
+              or item.endswith((".", ",", ";"))):
+            return None
+    if not date or not re.fullmatch(_BYLINE_NAME, head):
+        return None
+    return head, date
+
+
 def byline(text: str) -> tuple[str, str] | None:
-    """The name and the date (or "") of a byline (:data:`BYLINE_RE`, :data:`DATE_THEN_NAME_RE`), or None.
+    """The name and the date (or "") of a byline (:data:`BYLINE_RE`, :data:`DATE_THEN_NAME_RE`, a news site's
+    :func:`news_byline`), or None.
 
     The name is capitalised words (and "and" between two names): "By the time we came"
     and "Written by hand" are sentences; after a dash or a date, two words at least ("— Yes"
@@ -155,7 +207,7 @@ def byline(text: str) -> tuple[str, str] | None:
     by = BYLINE_RE.match(text.strip())
     m = by or DATE_THEN_NAME_RE.match(text.strip())
     if not m:
-        return None
+        return news_byline(text) if text.lstrip()[:1] in "Bb" else None
     name = m.group("name").rstrip(".,")
     names = [w for w in name.split() if w not in ("and", "&")]
     if (not by or text.strip()[:1] in "—–-") and len(names) < 2:
@@ -409,6 +461,35 @@ SITE_FRAME_RE = re.compile(
     r"|^(?:hide|show|toggle)$|^personal\s+tools$",
     re.IGNORECASE,
 )
+
+
+#: the words that name a page's regions in its skip links, in several languages (editorial data)
+REGION_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "region-words.txt"
+#: the most words of a skip link's label ("Zum Inhalt springen", "Skip to main content")
+REGION_LABEL_MAX_WORDS = 4
+#: the shortest region word that may end a compound ("metanavigation", "hauptinhalt")
+REGION_COMPOUND_MIN = 5
+
+
+@functools.cache
+def region_words() -> frozenset[str]:
+    """The words of :data:`REGION_WORDS_FILE`, lower case."""
+    lines = REGION_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def region_label(text: str) -> bool:
+    """A label of a page's region, as its skip links give it: a short line (:data:`REGION_LABEL_MAX_WORDS` words
+    at most), no sentence, one of whose words names a region (:func:`region_words`) or ends in such a word
+    ("Metanavigation", "Weitere Inhalte", "Skip to content", "Aller au contenu"). Only a run of such lines at
+    the top of a page is its skip links (:func:`edition.witness.layout.skip_links`)."""
+    stripped = text.strip()
+    tokens = [t.strip("»«›‹>→↓.,:()[]").casefold() for t in stripped.split()]
+    if not 0 < len(tokens) <= REGION_LABEL_MAX_WORDS or re.search(r"[.;!?,]\s|[.;!?,:]$", stripped):
+        return False
+    regions = region_words()
+    return any(t in regions or any(len(r) >= REGION_COMPOUND_MIN and t.endswith(r) for r in regions)
+               for t in tokens if t)
 
 
 def site_frame_label(text: str) -> bool:

@@ -55,6 +55,7 @@ from .furniture import (
     byline,
     call_to_action,
     cookie_notice,
+    date_at_end,
     dated_line,
     dated_rubric,
     ebook_production,
@@ -71,6 +72,7 @@ from .furniture import (
     page_sequence,
     pdf_line_kind,
     posted_line,
+    region_label,
     repeated_kind,
     repeated_lines,
     rule_line,
@@ -2403,12 +2405,34 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     elif _header_role(first.text.strip()) in ("byline", "date", "posted"):
         # a byline or a date is never the title: the text has none of its own
         return _header_fields(blocks, segments)
-    if _number_above_title(first, rest):
-        # "243", then "To: HIS SISTER MARIA": the letter's number in its collection, never its title
-        segments.append(Segment("header", first, "number"))
+    if above := _line_above_title(first, rest, kind):
+        # "243", then "To: HIS SISTER MARIA": the letter's number in its collection, never its title; "Culture"
+        # above "The Year the Internet Argued" and its byline: the site's section
+        segments.append(Segment("header", first, above))
         first, rest = rest[0], rest[1:]
     segments.append(Segment("header", first, "title"))
     return _under_title(rest, segments)
+
+
+def _line_above_title(first: Blk, rest: list[Blk], kind: str) -> str:
+    """What the first line is when it stands above the title, or "": an item's number
+    (:func:`_number_above_title`), a web page's rubric (:func:`_rubric_above_title`)."""
+    if _number_above_title(first, rest):
+        return "number"
+    return "rubric" if kind == "web" and _rubric_above_title(first, rest) else ""
+
+
+#: the most words of a web page's rubric above its title (its section: "Culture", "Middle East")
+RUBRIC_MAX_WORDS = 3
+
+
+def _rubric_above_title(first: Blk, rest: list[Blk]) -> bool:
+    """A web page's rubric above its title: a line of :data:`RUBRIC_MAX_WORDS` words at most with no byline or
+    date under it, above a longer line of a heading's form that has its byline or its date under it
+    (:func:`_dated_title`). A title is followed by its byline, its date or its standfirst, and the text."""
+    return (len(first.lines) == 1 and len(words(first.text)) <= RUBRIC_MAX_WORDS and bool(rest)
+            and len(rest[0].lines) == 1 and len(words(rest[0].text)) > len(words(first.text))
+            and not _dated_title([first, *rest]) and _dated_title(rest))
 
 
 def _letter_title(block: Blk) -> bool:
@@ -2492,6 +2516,39 @@ def _dated_title(blocks: list[Blk]) -> bool:
         return False
     under = first.lines[1] if len(first.lines) == 2 else (blocks[1].lines[0] if len(blocks) > 1 else None)
     return under is not None and _header_role(under.text.strip()) in ("byline", "date", "posted")
+
+
+#: the furniture of a site's name above the headline the page gives twice (:func:`_repeated_title`)
+SITE_NAME = "site name"
+#: the most blocks above the headline: the site's name, a menu's label ("Sections")
+REPEAT_ABOVE_MOST = 3
+#: the most words of each of those lines ("The Daily Ledger")
+SITE_NAME_MAX_WORDS = 5
+#: the fewest words of a headline read by its repetition ("Home" twice is a menu's)
+REPEAT_TITLE_MIN_WORDS = 3
+
+
+def _repeated_title(blocks: list[Blk]) -> list[Segment] | None:
+    """A web page's headline below the site's name, found by its repetition, or None: a line of a heading's form
+    (:data:`REPEAT_TITLE_MIN_WORDS` words at least) that the top of the page gives twice, once as the heading
+    and once again a few blocks below (in the share or print block: :data:`TITLE_REPEAT_SEARCH`), under
+    :data:`REPEAT_ABOVE_MOST` short lines at most (:data:`SITE_NAME_MAX_WORDS` words each, none a sentence or a
+    line of the header). Those lines are the site's name and its menu's label ("Sections" / "The Daily
+    Ledger"), set aside as furniture, never the title; the headline is the title (a guess the report flags:
+    the site's name was a competitor)."""
+    for i in range(1, min(REPEAT_ABOVE_MOST + 1, len(blocks))):
+        above = blocks[i - 1]
+        if (len(above.lines) != 1 or len(words(above.text)) > SITE_NAME_MAX_WORDS or ends_sentence(above.text.strip())
+                or _header_role(above.text.strip())):
+            return None
+        head = blocks[i]
+        if (len(head.lines) != 1 or len(words(head.text)) < REPEAT_TITLE_MIN_WORDS or not heading_like(head.text)
+                or _header_role(head.text.strip())):
+            continue
+        again = blocks[i + 1:i + 2 + TITLE_REPEAT_SEARCH]
+        if any(title_repeated(b, head.text) for b in again):
+            return [*(Segment("furniture", b, SITE_NAME) for b in blocks[:i]), *header_segments(blocks[i:], "web")]
+    return None
 
 
 def _site_lines_above_title(blocks: list[Blk]) -> list[Segment] | None:
@@ -3159,15 +3216,20 @@ def top_link_list(blocks: list[Blk]) -> int:
     (the title, or a heading: a heading is followed by prose). A menu is never the text: each of its lines
     is kept, set aside, with the reason.
     """
-    run = 0
-    while run < len(blocks) and (link_block(blocks[run]) or link_column(blocks[run])) and not _header_line(blocks[run]):
-        run += 1
+    run = bridged = 0
+    while True:
+        while run < len(blocks) and _top_link(blocks[run]):
+            run += 1
+        if _menu_notice(blocks, run):
+            run = bridged = run + 1  # "Wrong language? Change it here …" amid the site's menus: theirs
+            continue
+        break
     columns = [i for i in range(run) if link_column(blocks[i])]
     if columns and run - columns[-1] - 1 < LINK_RUN_MIN:
         run = columns[-1] + 1  # the lines under a column of links, too few for a menu: the title, a tagline
     if _link_lines(blocks[:run]) < LINK_RUN_MIN:
         return 0
-    prose = next((i for i, block in enumerate(blocks) if _prose(block)), None)
+    prose = next((i for i, block in enumerate(blocks) if i >= bridged and _prose(block)), None)
     if prose is None:
         return 0  # short lines and nothing else (a poem's, a list's): no page's menu above a text
     end = min(run, prose - 1)
@@ -3176,11 +3238,50 @@ def top_link_list(blocks: list[Blk]) -> int:
                                   for b in blocks[run:header]):
         end = header - 1  # the title, above the header's first line
         while end > 0 and (_name_line(blocks[end].text) or _header_role(blocks[end].text.strip()) == "byline"
-                           or STANDFIRST_RE.search(blocks[end].text) or STANDFIRST_LEAD_RE.search(blocks[end].text)):
-            end -= 1  # a byline, a standfirst: the title above them
+                           or STANDFIRST_RE.search(blocks[end].text) or STANDFIRST_LEAD_RE.search(blocks[end].text)
+                           or credited_caption(blocks[end].text)):
+            end -= 1  # a byline, a standfirst, a picture's caption and its credit: the title above them
         if end > 0 and _name_line(blocks[end - 1].text):
             end -= 1  # the author's name above the title, as archives print it
     return end if _link_lines(blocks[:end]) >= LINK_RUN_MIN else 0
+
+
+#: a picture's caption with its credit: a sentence, then the credit after a bar ("Rep. Jane Roe. | A. Photographer/
+#: Agency") or in brackets at its end ("… on March 18. (A. Photographer/Agency)"): its last part names the
+#: picture's maker, never a title's words
+CREDITED_CAPTION_RE = re.compile(
+    r"^[^|]*[^\W\d_][.!?][\"”’)]?\s*(?:\|\s*[A-Z][^|!?]{0,60}[^\W_]|\([A-Z][^()]{0,60}\))$"
+)
+
+
+def credited_caption(text: str) -> bool:
+    """A picture's caption with its credit (:data:`CREDITED_CAPTION_RE`), one line."""
+    stripped = " ".join(text.split())
+    return "\n" not in text.strip() and bool(CREDITED_CAPTION_RE.match(stripped))
+
+
+#: the furniture of a short notice amid the site's menus at the top of its page (:func:`_menu_notice`)
+MENU_NOTICE = "menu notice"
+
+
+def _top_link(block: Blk) -> bool:
+    """A block of the site's links at the top of its page (:func:`top_link_list`)."""
+    return (link_block(block) or link_column(block)) and not _header_line(block)
+
+
+def _menu_notice(blocks: list[Blk], i: int) -> bool:
+    """A short notice of one line at *i* amid the site's menus at the top of its page ("Wrong language? Change it
+    here …", "50 kitchens, one city"): :data:`BRIDGE_MAX_WORDS` words at most, no date, no byline and no line
+    of the header, with twice :data:`LINK_RUN_MIN` links at least above it and below it (a standfirst under the
+    title has the text below it, not menus)."""
+    if (not (2 * LINK_RUN_MIN <= i < len(blocks) - 2 * LINK_RUN_MIN) or len(blocks[i].lines) != 1
+            or _top_link(blocks[i])):
+        return False
+    text = blocks[i].text.strip()
+    return (len(words(text)) <= BRIDGE_MAX_WORDS and not _header_line(blocks[i])
+            and not date_at_end(text) and not byline(text)
+            and all(_top_link(b) for b in blocks[i - 2 * LINK_RUN_MIN:i])
+            and all(_top_link(b) for b in blocks[i + 1:i + 1 + 2 * LINK_RUN_MIN]))
 
 
 #: the fewest lines of a column of links copied without blank lines between them (:func:`link_column`)
@@ -3273,28 +3374,73 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
     :return: (block index, kind) for each block set aside, from the first
     """
     found = _leading_forms(blocks, kind, furniture)
-    if kind == "web" and (links := top_link_list(blocks)) > len(found):
+    links = top_link_list(blocks) if kind == "web" else 0
+    if kind == "web" and found and found[-1][1] == SKIP_LINKS and links <= len(found):
+        # the site's links under its skip links (and a cookie notice above them): the run begins below them
+        links = len(found) + (top_link_list(blocks[len(found):]) or -len(found))
+    if kind == "web" and links > len(found):
         # a run of links longer than the menus found by their form: the menus keep their kind
         known = dict(found)
-        return [(i, known.get(i) or edge_furniture(blocks[i], kind, furniture, top=True)
-                 or wiki_line_kind(blocks[i].text, "top") or LINK_LIST) for i in range(links)]
+        found = [(i, known.get(i) or edge_furniture(blocks[i], kind, furniture, top=True)
+                  or wiki_line_kind(blocks[i].text, "top") or (MENU_NOTICE if _menu_notice(blocks, i) else LINK_LIST))
+                 for i in range(links)]
+    headline = _repeated_headline(blocks, 0, len(found)) if kind == "web" else None
+    if headline is not None:
+        # the headline the page gives twice, among the links that ran on to the byline (its share bar, its
+        # print block): the title, the short line above it the site's name
+        found = found[:headline]
+        above = blocks[headline - 1] if headline else None
+        if found and above is not None and len(above.lines) == 1 and len(words(above.text)) <= SITE_NAME_MAX_WORDS:
+            found[-1] = (headline - 1, SITE_NAME)
     return found
 
 
-def _leading_forms(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> list[tuple[int, str]]:
-    """The blocks at the top of a text that are furniture by the form of each (:func:`leading_furniture`)."""
-    kinds: dict[int, str] = {}
+#: the fewest words of a headline found among the site's links by its repetition (:func:`_repeated_headline`)
+REPEATED_HEADLINE_MIN_WORDS = 4
+
+
+def _repeated_headline(blocks: list[Blk], start: int, end: int) -> int | None:
+    """The index of the last headline among *blocks[start:end]* that the page gives twice, a few blocks apart
+    (:data:`TITLE_REPEAT_SEARCH`, the second in its share or print block), or None: one line of a heading's
+    form, :data:`REPEATED_HEADLINE_MIN_WORDS` words at least, one of them in lower case (a headline's, no menu's
+    "Terms Of Service")."""
+    for i in range(end - 1, start - 1, -1):
+        block = blocks[i]
+        if (len(block.lines) != 1 or len(words(block.text)) < REPEATED_HEADLINE_MIN_WORDS
+                or not heading_like(block.text) or not any(w[:1].islower() for w in words(block.text))
+                or _header_role(block.text.strip())):
+            continue
+        if any(title_repeated(b, block.text) for b in blocks[i + 1:i + 2 + TITLE_REPEAT_SEARCH]):
+            return i
+    return None
+
+
+def _top_kinds(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> dict[int, str]:
+    """The blocks at the top that are furniture by their own form, by index, down to the first that is neither
+    furniture nor a heading's line (the site's name among its menus), a field or a byline."""
+    kinds: dict[int, str] = dict.fromkeys(skip_links(blocks) if kind == "web" else (), SKIP_LINKS)
     for i, block in enumerate(blocks[:TOP_ZONE]):
         if FIELD_RE.match(block.lines[0].text):
             break
+        if i in kinds:
+            continue
+        if i and _header_role(block.lines[0].text.strip()) == "byline":
+            break  # the article's byline: the line above it its title, never a masthead above a menu lower down
         what = edge_furniture(block, kind, furniture, top=True)
         if what:
             kinds[i] = what
         elif not (len(block.lines) == 1 and (heading_like(block.text) or _name_line(block.text))):
             break
+    return kinds
+
+
+def _leading_forms(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> list[tuple[int, str]]:
+    """The blocks at the top of a text that are furniture by the form of each (:func:`leading_furniture`)."""
+    kinds = _top_kinds(blocks, kind, furniture)
     # a heading-like line is the masthead only above a menu; above a call to
     # action or a page counter alone it is the title
     last_menu = max((i for i, what in kinds.items() if what in MENU_KINDS), default=-1)
+    last_skip = max((i for i, what in kinds.items() if what == SKIP_LINKS), default=-1)
     if (
         not kinds and len(blocks) > 1 and len(blocks[0].lines) == 1 and LOGO_RE.match(blocks[0].text.strip())
         and _header_role(blocks[1].lines[0].text.strip()) in ("date", "posted")
@@ -3304,6 +3450,8 @@ def _leading_forms(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> l
     for i in range(len(blocks[:TOP_ZONE])):
         if i in kinds:
             found.append((i, kinds[i]))
+        elif i < last_skip:
+            found.append((i, "site chrome"))  # a line above the skip links ("More info OK" under a cookie notice)
         elif i < last_menu and not _header_role(blocks[i].text.strip()):
             found.append((i, "masthead"))
         else:
@@ -3311,6 +3459,39 @@ def _leading_forms(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> l
     if not found and kind == "pdf":
         return [(i, JOURNAL_MASTHEAD) for i in range(_journal_masthead(blocks))]
     return found
+
+
+#: the furniture of a page's skip links at its very top
+SKIP_LINKS = "skip links"
+#: the fewest skip links one after another (two when one of them says "skip to" or "jump to")
+SKIP_LINKS_MIN = 3
+#: a call to skip to a region, in a few languages: "Skip to content", "Zum Inhalt springen", "Aller au contenu"
+SKIP_CALL_RE = re.compile(r"^(?:skip|jump|go|move)\s+to\b|\bspringen$|^(?:aller|passer)\s+(?:au|à)\b"
+                          r"|^(?:saltar|ir)\s+al?\b", re.IGNORECASE)
+#: the blocks above the skip links at most (a cookie notice and its button)
+SKIP_LINKS_START = 3
+
+
+def skip_links(blocks: list[Blk]) -> range:
+    """The blocks at the very top of a web page that are its skip links (an empty range if none): a run of short
+    lines, one to a block or in one block, each the label of a region of the page
+    (:func:`edition.witness.furniture.region_label`: "Inhalt", "Navigation", "Weitere Inhalte",
+    "Metanavigation", "Suche"; "Skip to content", "Aller au contenu"), :data:`SKIP_LINKS_MIN` at least
+    (two if one of them is a call to skip, :data:`SKIP_CALL_RE`: "Skip to content" / "Navigation"),
+    beginning within the first :data:`SKIP_LINKS_START` blocks, before the masthead and the menus. The form
+    decides (short lines at the top, each a region's label); the region words, in several languages, are the
+    editors' data."""
+    for start in range(min(SKIP_LINKS_START, len(blocks))):
+        end = start
+        while (end < min(len(blocks), TOP_ZONE) and not blocks[end].code and not blocks[end].table
+               and all(region_label(line.text) for line in blocks[end].lines)):
+            end += 1
+        lines = [line.text for block in blocks[start:end] for line in block.lines]
+        if len(lines) >= SKIP_LINKS_MIN or (len(lines) == 2 and any(SKIP_CALL_RE.search(t) for t in lines)):
+            return range(start, end)
+        if end > start:
+            break
+    return range(0)
 
 
 #: the furniture of a journal's masthead at the top of a PDF's first page
@@ -3889,7 +4070,10 @@ def _menu_above_prose(blocks: list[Blk], found: dict[int, str]) -> None:
     begins (:func:`body_chrome`): the lines under it kept, if too few for a menu, or the last when prose follows
     it at once (a title, a tagline)."""
     prose = next((i for i, block in enumerate(blocks) if _prose(block)), len(blocks))
-    for a, b in _runs_of(blocks[:prose], lambda blk: link_block(blk) or link_column(blk)):
+    def link(blk: Blk) -> bool:  # a byline is the article's, never a link of the site's ("By Jane Roe")
+        return (link_block(blk) or link_column(blk)) and not (
+            len(blk.lines) == 1 and _header_role(blk.text.strip()) == "byline")
+    for a, b in _runs_of(blocks[:prose], link):
         columns = [i for i in range(a, b) if link_column(blocks[i])]
         if columns and b - columns[-1] - 1 < LINK_RUN_MIN:
             b = columns[-1] + 1  # the lines under a column of links, too few for a menu: the title, a tagline
@@ -3985,6 +4169,7 @@ def segment(witness: Witness) -> Layout:
                  (kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
                                      or _pdf_dated_title_page(blocks[lead:], furniture)))
                  or _letter_header(blocks[lead:]) or (kind == "web" and _chapter_page(blocks[lead:]))
+                 or (kind == "web" and _repeated_title(blocks[lead:]))
                  or (kind == "web" and _site_lines_above_title(blocks[lead:]))
                  or header_segments(blocks[lead:], kind))
     segments[lead:] = running_heads_aside(segments[lead:], furniture)
@@ -5218,6 +5403,13 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                     "or a tool's name, a call under the article), nothing else on its line", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+    MENU_NOTICE: (True, "a short notice of one line amid the site's menus at the top of the page, many links above "
+                  "it and below it, taken for the site's (the title below the menus is a guess)", False),
+    SITE_NAME: (True, "a short line above the headline that the top of the page gives twice: the site's name "
+                "(or its menu's label), never the title", False),
+    SKIP_LINKS: (True, "a run of short lines at the very top of the page, each the label of a region of it "
+                 "(“Skip to content”, “Navigation”, “Search”, in any language): the page's skip links, above its "
+                 "masthead, never its title or its author", True),
     SITE_LINES: (False, "short lines above the title and its date or byline, none a sentence (the site's name, "
                  "its tagline, its menu): set aside as the site's, each line kept and listed", False),
     INFOBOX: (True, "a line of a wiki's infobox beside the article (a run of lines before its first sentence, "
@@ -5255,8 +5447,9 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
             out.append(Decision("rubric", seg.block.text.strip(), "the line above the letter's heading (“NAME to "
                                 "NAME”): the collection's series line, a rubric, never the title", lineno))
         elif seg.role == "header" and seg.detail == "rubric":
-            out.append(Decision("rubric", seg.block.text.strip(), "a short line between the date and the "
-                                "title, taken for a rubric (the series or the section)", lineno, False))
+            out.append(Decision("rubric", seg.block.text.strip(), "a short line above the title (under the date, "
+                                "or above the title and its byline or date), taken for a rubric (the series or "
+                                "the section)", lineno, False))
         if seg.role == "furniture" and seg.detail in FURNITURE_DECISIONS:
             strip, why, sure = FURNITURE_DECISIONS[seg.detail]
             out.append(Decision("furniture", seg.block.text.strip() if strip else seg.block.text, why, lineno, sure))
