@@ -265,3 +265,12 @@ def test_a_signature_with_one_paper_notes_numbered_on_is_no_renumbering():
     text = text.replace("\n1 This was", "\n3 This was").replace("ones.1", "ones.3")
     ed = conv(text)
     assert not decided(ed, "note numbers")
+
+
+def test_a_paper_s_note_may_open_with_a_capital_in_emphasis(monkeypatch):
+    # "1 _Ibid_., p. 40.": a note's text opening with a word in emphasis, as transcriptions mark italics
+    monkeypatch.setattr(f"{__name__}.NOTES", [NOTES[0], "1 _Ibid_., p. 40.", NOTES[2]])
+    assert [(n.label, n.status) for n in conv(papers()).notes] == [("1.1", "ok"), ("2.1", "ok"), ("3.1", "ok")]
+    # near miss: a word in emphasis in lower case opens no note's text: the paper's marker has no note
+    monkeypatch.setattr(f"{__name__}.NOTES", [NOTES[0], "1 _ibid_., p. 40.", NOTES[2]])
+    assert "2.1" not in [n.label for n in conv(papers()).notes]

@@ -112,7 +112,8 @@ BARE = LabelForm(
         # nor before a full stop that a name goes on after ("z1.index"); before an em dash ("Icaria”9—duodecimo")
         r"(\d{1,3})(?!\d)(?=[\s,;:!?”’\"')\u2014]|\.(?!\w)|$)"
     ),
-    re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"‘(])"),
+    # its text opens with a capital, a quotation, a parenthesis, or a capital in emphasis ("2 _Ibid_., p. 4")
+    re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"‘(]|[_*][A-Z])"),
 )
 #: a superscript number that lost its raising, glued to the word or the punctuation it follows
 #: ("Communist Party.1", "Lassalleans1"), its note a numbered paragraph at the end ("1. See the article …"),
