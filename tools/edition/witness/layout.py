@@ -4488,14 +4488,16 @@ def infobox_rows(body: list[Blk]) -> frozenset[int]:
         return all(len(words(line.text)) <= INFOBOX_ROW_MAX_WORDS or not ends_sentence(line.text.strip())
                    for line in block.lines)
 
-    limit = next((i for i, block in enumerate(body) if edit_suffix(block.text) >= 0), len(body))
+    # (its first blocks only: a long text's every block is never searched for a wiki's heading)
+    limit = next((i for i, block in enumerate(body[:INFOBOX_ROWS_SEARCH]) if edit_suffix(block.text) >= 0),
+                 min(len(body), INFOBOX_ROWS_SEARCH))
     i = 0
-    while i < min(limit, INFOBOX_ROWS_SEARCH):
+    while i < limit:
         if not member(body[i]):
             i += 1
             continue
         j = i
-        while j < limit and member(body[j]):
+        while j < len(body) and member(body[j]):  # (a wiki's heading is no member: the run ends at it)
             j += 1
         texts = [line.text.strip() for block in body[i:j] for line in block.lines]
         labels = sum(bool(INFOBOX_ROW_RE.match(t)) for t in texts)
