@@ -1844,6 +1844,26 @@ def test_runs_of_three_or_more_words(token, parts):
     assert split_glued(token) == parts
 
 
+@pytest.mark.parametrize("token, parts", [
+    # a capitalised coinage or name whose syllables are words by chance: never split (issue 16)
+    ("Ruthanasia", None),  # Ruth + euthanasia: no "Ruth an asia"
+    ("Bukharin", None),
+    # near misses that must still be split: a function word first, or a strong one later, or a short one last
+    ("Theirauthoritydid", ["Their", "authority", "did"]),
+    ("Revolutionwhich", ["Revolution", "which"]),
+    ("Moscowthe", ["Moscow", "the"]),
+    ("Thereare", ["There", "are"]),
+    ("Partyin", ["Party", "in"]),
+    ("Gamblingisincreasing", ["Gambling", "is", "increasing"]),  # "is" is seldom a syllable
+    ("Imakenoplea", ["I", "make", "no", "plea"]),
+    ("Humannature", ["Human", "nature"]),  # no short part: every part a word by itself
+    # the same in lower case is decided as before: "an" may be a word of a run there
+    ("theworkersstatewas", ["the", "workers", "state", "was"]),
+])
+def test_a_capitalised_token_is_split_only_on_a_function_word_s_evidence(token, parts):
+    assert split_glued(token) == parts
+
+
 def test_a_run_of_three_words_is_separated_in_a_web_page_too_and_recorded():
     ed = conv("""
         A Title

@@ -302,6 +302,8 @@ TRICKY = [
     "workers’ control workers' control workers’ controls Workers’ control. NEP’s NEPs nep",
     "État états état’s état-major Sovnarkom’s Sovnarkomes war\u00a0communism war\u2028communism",
     "Power. Soviet Russia fell. “Soviet Georgia”. ‘Soviet\nArmenia’ Soviet power. Class War. Warlords Rule",
+    # a soft hyphen (U+00AD) is inside its word: no form begins or ends beside it
+    "Sovi\u00adet power, the class\u00ad struggle, sub\u00adclass, war\u00adlord, Soviet\u00ad\u00adUnion, NEP\u00ad",
 ]
 
 
@@ -400,3 +402,69 @@ def test_a_folder_without_docs_runs_no_conf_py(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("A title\n\nA paragraph of the text.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["convert", "a.txt", "--out-dir", "out"]) == 0
+
+
+# -- Issue 16: no link inside a word a soft hyphen breaks; no English gloss linked as a Russian term ----------
+
+@pytest.mark.parametrize("text, linked", [
+    ("Vladi\u00admir came to the mir.", ["mir"]),  # "Vladi­mir" holds no "mir"
+    ("The mir\u00ads met, and the mir met.", ["mir"]),  # a soft hyphen after a form: the word goes on
+    ("The mir met, and Vladimir saw it.", ["mir"]),  # the near miss: the form alone is linked as before
+])
+def test_a_soft_hyphen_is_part_of_the_word_never_a_place_a_form_begins_or_ends(text, linked):
+    matcher = TermMatcher(forms=[("mir", "mir"), ("Vladi", "v")])
+    assert [text[a:b] for a, b, _ in matcher.find(text)] == linked
+    assert found(matcher, text) == by_pattern(matcher, text)
+
+
+def _russian_entry(tmp_path, variants: str) -> Path:
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "glasnost.md").write_text(
+        "---\nterm: glasnost\nvariants: [" + variants + "]\ncyrillic: гласность\n"
+        "definition: Openness, a policy of the late Soviet years.\nrelated: []\nsources: [brown1996]\n---\nText.\n",
+        encoding="utf-8")
+    return folder
+
+
+def test_an_english_gloss_given_as_a_russian_term_s_variant_is_refused(tmp_path):
+    from edition.data.glossary import translated_variants
+
+    entries, _ = load_glossary(_russian_entry(tmp_path, "glasnost’, transparency, openness, гласность"))
+    found_ = translated_variants(entries)
+    assert [p.code for p in found_] == ["glossary-gloss", "glossary-gloss"]
+    assert "'transparency' is an English word" in found_[0].message and found_[0].line == 3
+
+
+@pytest.mark.parametrize("variants", [
+    "glasnost’, glasnostʹ, гласность",  # its spellings
+    "glasnostnik, glasnosti",  # transliterations: no English words
+    "Transparency International",  # a name of several words, capitalised: no gloss of one word
+])
+def test_a_russian_term_s_own_forms_are_no_glosses(tmp_path, variants):
+    from edition.data.glossary import translated_variants
+
+    entries, _ = load_glossary(_russian_entry(tmp_path, variants))
+    assert len(entries) == 1 and translated_variants(entries) == []
+
+
+def test_an_english_term_s_english_variants_are_its_own(tmp_path):
+    from edition.data.glossary import translated_variants
+
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "bureaucracy.md").write_text(
+        "---\nterm: bureaucracy\nvariants: [officialdom, administration]\ndefinition: The officials.\n"
+        "related: []\nsources: [weber1922]\n---\nText.\n", encoding="utf-8")
+    entries, _ = load_glossary(folder)
+    # no Cyrillic form: no Russian term, its variants its own
+    assert len(entries) == 1 and translated_variants(entries) == []
+
+
+def test_the_edition_s_glossary_gives_no_english_gloss_as_a_russian_term_s_form():
+    from edition.data.glossary import translated_variants
+
+    entries, _ = load_glossary(ROOT / "docs" / "glossary")
+    assert translated_variants(entries) == []
+    glasnost = next(e for e in entries if e.slug == "glasnost")
+    assert "transparency" not in glasnost.forms and "openness" not in glasnost.forms

@@ -692,3 +692,174 @@ def test_short_lines_above_an_undated_title_are_left_to_the_page_s_other_rules()
     ed = convert(read_text(_BLOG_TOP + "The Strike at the Works\n\n" + _BLOG_BODY))
     assert "site lines" not in [f.what for f in ed.furniture]
 
+
+
+# -- A page's menus below the article's end (issue 16): never headings -------------------------------
+
+#: a wiki's article of our own making, hard-wrapped as a text dump sets it (a PDF's layout by its form)
+_WRAPPED_ARTICLE = (
+    "Pit committee\n\nFrom Wikipedia, the free encyclopedia\n\n"
+    "A pit committee is a body of miners elected at one pit to run its affairs during a\n"
+    "strike.[1] The delegates of the district committees met in the spring, in a hall\n"
+    "the railway workers had lent them for a week.[2] They met again in the autumn.\n\n"
+    "History\n\n"
+    "They voted on the third day, and the motion to hand the pits to the committees was\n"
+    "lost by nine votes in the end. The committees went on meeting through the summer,\n"
+    "and the owners never recognised them at all. In the winter they were merged.\n\n"
+)
+#: the page's own lines under it, one to a line: its stamp, its categories, its menus, its foot
+_WIKI_FOOT = [
+    'Retrieved from "https://wiki.example.org/w/index.php?title=Pit_committee&oldid=1"', "Categories:",
+    "Mining", "Trade unions", "Navigation menu", "Personal tools", "Not logged in", "Namespaces", "Article",
+    "Talk", "Views", "Read", "Edit", "View history", "Search", "Tools", "What links here", "Print/export",
+    "Printable version", "Languages", "Deutsch", "Français", "Edit links",
+    "This page was last edited on 3 May 2023, at 10:12 (UTC).", "Privacy policy", "Disclaimers", "Mobile view",
+]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_foot_menu_lines_below_a_wrapped_article_are_page_chrome_never_headings(between):
+    ed = convert(read_text(_WRAPPED_ARTICLE + between.join(_WIKI_FOOT) + "\n"))
+    assert headings(ed) == ["History"]
+    aside = dict((text, what) for what, text in furniture(ed))
+    assert {"Namespaces", "Article", "Talk", "Views", "Read", "Edit", "View history", "Tools",
+            "Print/export", "Languages", "Privacy policy"} <= set(aside)
+    assert aside["This page was last edited on 3 May 2023, at 10:12 (UTC)."] == "page stamp"
+    assert not any("Namespaces" in p or "View history" in p for p in paragraphs(ed))
+    if between == "\n":  # hard-wrapped: the foot's menus by the marker of the article's end, with the reason
+        assert aside["Namespaces"] == aside["Article"] == "page chrome (navigation)"
+        assert any(d.what == "furniture" and "below the article's end" in d.how and d.value == "Namespaces"
+                   for d in ed.decisions)
+    else:  # a line a paragraph: the walk back over the page's links finds them first
+        assert aside["Namespaces"] == aside["Article"] == "link list"
+
+
+def test_foot_menu_takes_bulleted_items_of_a_text_dump():
+    from edition.witness.wiki import FOOT_MENU, foot_menu
+
+    dump = ["The committees were merged in the winter.", "", 'Retrieved from "https://wiki.example.org/x"',
+            "", "Namespaces", "", "     * Article", "     * [36]Talk", "", "Views", "", "     * Read"]
+    found = foot_menu(dump)
+    assert sorted(found) == [2, 4, 6, 7, 9, 11] and found[6] == FOOT_MENU and found[2] == "wiki stamp"
+
+
+@pytest.mark.parametrize("tail", [
+    # a sentence after the marker: the lines below are the text's
+    ["Categories: History", "Namespaces", "The committees were merged in the winter of that year."],
+    # no marker of the article's end: short lines at a text's end are left to the other rules
+    ["Namespaces", "Article", "Talk", "Views", "Read"],
+    # a marker with too few short lines after it: nothing more to set aside
+    ["Categories: History", "Mining"],
+])
+def test_foot_menu_near_misses(tail):
+    from edition.witness.wiki import foot_menu
+
+    assert foot_menu(["The committees were merged in the winter.", *tail]) == {}
+
+
+def test_foot_menu_stops_at_the_article_s_prose_above_its_first_marker():
+    from edition.witness.wiki import foot_menu
+
+    texts = ["History", "They voted on the third day, and the motion was lost.", "External links",
+             "Official site", 'Retrieved from "https://wiki.example.org/x"', "Article", "Talk", "Read"]
+    # the article's own last lines above the stamp stay its own; the run begins at the stamp
+    assert sorted(foot_menu(texts)) == [4, 5, 6, 7]
+
+
+# -- An infobox copied a cell to a line (issue 16): data, never headings ------------------------------
+
+_ISLES_LEAD = ("Northland Isles\n\nFrom Wikipedia, the free encyclopedia\n\n"
+               "The Northland Isles is an island country in the southern ocean, made of two main islands and "
+               "seven hundred smaller ones.[1] It lies far to the east of the mainland.[2]\n\n")
+_ISLES_ROWS = ['Motto: "Forward"[3]', "Capital", "Port Harbour", "Largest city", "Greyhaven",
+               "Location of the Northland Isles, with its outlying islands and its claim in the far south",
+               "Official languages", "English[4]", "Isleish[5]", "Ethnic groups (2023)[6]", "67.8% European",
+               "Demonym(s)", "Islander", "Currency", "Isles dollar ($)", "Time zone", "UTC+12", "Calling code",
+               "+64"]
+_ISLES_REST = ("History[edit]\n\nThe islands were settled by fishing people from the west between 1280 and 1350, "
+               "and a culture of their own grew there.[7]\n")
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_an_infobox_s_rows_a_cell_to_a_line_are_set_aside_as_an_infobox(between):
+    ed = conv(_ISLES_LEAD + between.join(_ISLES_ROWS) + "\n\n" + _ISLES_REST)
+    assert headings(ed) == ["History"]
+    aside = [text for what, text in furniture(ed) if what == "infobox"]
+    assert set(_ISLES_ROWS) <= set(aside)
+    assert all(row not in paragraphs(ed) for row in _ISLES_ROWS)
+
+
+def test_an_infobox_before_the_lead_is_set_aside_too():
+    lead, _, rest = _ISLES_LEAD.partition("The Northland")
+    ed = conv(lead + "\n\n".join(_ISLES_ROWS) + "\n\nThe Northland" + rest + _ISLES_REST)
+    assert set(_ISLES_ROWS) <= {text for what, text in furniture(ed) if what == "infobox"}
+    assert paragraphs(ed)[0].startswith("The Northland Isles is an island country")
+
+
+def test_short_lines_naming_too_few_row_labels_stay_the_article_s():
+    # the near miss: an article's short lines (a list of places) with one label among them, and a heading
+    # "Government" over prose: no infobox, the heading kept
+    rows = ["Port Harbour", "Greyhaven", "Capital", "Northport", "Southport", "Eastport"]
+    ed = conv(_ISLES_LEAD + "\n\n".join(rows) + "\n\nGovernment\n\nThe islands are governed by a council "
+              "elected every four years by all who live there.\n\n" + _ISLES_REST)
+    assert "infobox" not in [what for what, _ in furniture(ed)]
+    assert "Government" in headings(ed)
+
+
+def test_an_infobox_s_run_closed_by_a_heading_over_prose_keeps_the_heading():
+    rows = ["Capital", "Port Harbour", "Largest city", "Greyhaven", "Currency", "Isles dollar ($)", "Geography"]
+    ed = conv(_ISLES_LEAD + "\n\n".join(rows) + "\n\nThe islands are mountainous, and their rivers are short "
+              "and fast, falling from the hills to the sea.\n\n" + _ISLES_REST)
+    assert "Geography" in headings(ed)
+    assert {"Capital", "Currency"} <= {text for what, text in furniture(ed) if what == "infobox"}
+
+
+# -- A share bar of buttons and the places it sends to (issue 16) -----------------------------------------
+
+_STORY = ("The miners who ran their own pits\n\nHow a strike committee kept the coalfield working for a summer.\n\n")
+_STORY_TEXT = ("The delegates of the district committees met in the spring, in a hall the railway workers had lent "
+               "them for a week. They voted on the third day.\n\nThe committees went on meeting through the summer, "
+               "and the owners never recognised them at all.\n")
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_share_bar_of_its_targets_and_a_button_or_two_is_set_aside(between):
+    bar = ["Share", "Reddit", "Pocket", "Flipboard", "Email", "Link Copied"]
+    ed = conv(_STORY + between.join(bar) + "\n\n" + _STORY_TEXT)
+    assert headings(ed) == []
+    assert "\n".join(text for what, text in furniture(ed) if what == "share bar") == "\n".join(bar)
+
+
+def test_link_copied_alone_is_the_share_bar_s_never_a_heading():
+    ed = conv(_STORY + "Link Copied\n\n" + _STORY_TEXT)
+    assert "Link Copied" not in headings(ed)
+    assert ("share bar", "Link Copied") in furniture(ed)
+
+
+@pytest.mark.parametrize("run", [
+    ["Facebook", "Twitter", "Reddit"],  # three networks' names, no button: an article's list
+    ["Share", "Facebook", "Twitter"],  # a button and two: too few for a bar
+])
+def test_networks_names_without_enough_buttons_are_no_share_bar(run):
+    ed = conv(_STORY + _STORY_TEXT + "\n" + "\n\n".join(run) + "\n\nThe networks were all blocked in the "
+              "spring, and the committees printed their own sheets again.\n")
+    assert "share bar" not in [what for what, _ in furniture(ed)]
+
+
+def test_foot_menu_of_a_text_dump_under_a_wiki_s_notes_is_no_note_s_continuation():
+    # a page a line a paragraph, its reference list, then the dump's menus with their bullets: the walk back
+    # over the page's links does not take bulleted items, the notes' continuations would; the marker does
+    article = ("Pit committee\n\nA pit committee is a body of miners elected at one pit during a strike.[1] "
+               "The delegates met in the spring, in a hall the railway workers had lent them.[2]\n\n"
+               "History[edit]\n\n" + PROSE + "\nReferences[edit]\n\n^ Smith, J. (1990). The Coalfield.\n"
+               "^ Jones, K. (2001). Pits and People.\n\n")
+    foot = ('Retrieved from "https://wiki.example.org/w/index.php?title=Pit_committee"\n\nNavigation menu\n\n'
+            "Namespaces\n\n   * Article\n   * Talk\n\nViews\n\n   * Read\n   * Edit\n   * View history\n\n"
+            "Tools\n\n   * What links here\n\n   This page was last edited on 3 May 2023, at 10:12 (UTC).\n"
+            "   * Privacy policy\n")
+    ed = conv(article + foot)
+    assert headings(ed) == ["History", "References"]
+    assert report(ed)["notes"]["bodies"] == ["1", "2"]
+    assert all("Navigation" not in plain(b.pieces) for b in ed.blocks)
+    aside = dict((text, what) for what, text in furniture(ed))
+    assert aside["Namespaces"] == "page chrome (navigation)" and "Navigation menu" in aside

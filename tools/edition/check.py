@@ -37,7 +37,7 @@ def check_project(root: Path) -> list[Problem]:
     """
     from .data.config import EditionConfig, EditionConfigError, edition_config
     from .data.consistency import check_consistency
-    from .data.glossary import GLOSSARY_PAGES, glossary_letter, load_glossary
+    from .data.glossary import GLOSSARY_PAGES, glossary_letter, load_glossary, translated_variants
     from .data.indexes import load_indexes, load_parallels
     from .data.sourcing import check_sources
 
@@ -49,6 +49,7 @@ def check_project(root: Path) -> list[Problem]:
     bib = docs / "references.bib"
     glossary, indexes = config.glossary_path(docs), config.indexes_path(docs)
     entries, problems = load_glossary(glossary, bib_keys(bib))
+    problems += translated_variants(entries)  # an English gloss given as a Russian term's form
     pages: list = []  # the references of the pages in docs/, resolved with the others
     problems += check_pages(docs, config.download_pages, pages, config.glossary_dir)
     problems += check_indexes(indexes)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -280,6 +281,44 @@ def _form_problems(name: str, meta: dict[str, Any], lines: dict[str, int]) -> li
     if foreign:
         problems.append(Problem(name, lines.get("cyrillic", 2), f"the Cyrillic form has letters of "
                                 f"{', '.join(foreign)}; type it in Cyrillic alone", "glossary-script"))
+    return problems
+
+
+#: the least frequency (Zipf) of an English word that a Russian term's variant may not be (wordfreq: 3 is a word
+#: seen once in a million): "transparency", "openness", "rebuilding" are glosses, never forms of the term
+GLOSS_ZIPF = 3.0
+#: the letters two forms of one word share at their start ("oligarch" and "oligarchy", "norm" and "norms")
+SHARED_STEM = 4
+
+
+def translated_variants(entries: Iterable[GlossaryEntry]) -> list[Problem]:
+    """The variants of Russian terms (an entry with a Cyrillic form) that are English words, glosses of the term,
+    not forms of it: one word in lower-case Latin letters, common in English (:data:`GLOSS_ZIPF`), sharing
+    no beginning of :data:`SHARED_STEM` letters with a word of the term ("transparency" of glasnost,
+    "rebuilding" of perestroika). Each "transparency" of the texts would be linked to the Russian term as if
+    the text named it; the gloss belongs to the definition. A transliteration ("zastoi", "poputchik") is
+    no English word, a form of the term's own word ("norms" of output norm, "oligarchy" of oligarch) shares
+    its stem: neither is refused.
+
+    Judged by ``edition check`` alone: the word frequencies are loaded for it, never for a conversion.
+    """
+    from ..witness.lexicon import zipf
+
+    def stems(text: str) -> set[str]:
+        return {w[:SHARED_STEM].lower() for w in re.findall(r"[^\W\d_]+", text) if len(w) >= SHARED_STEM}
+
+    problems: list[Problem] = []
+    for entry in entries:
+        if not entry.cyrillic.strip():
+            continue
+        for variant in entry.variants:
+            if (re.fullmatch(r"[a-z]+", variant) and not stems(variant) & stems(entry.term)
+                    and zipf(variant) >= GLOSS_ZIPF):
+                problems.append(Problem(entry.path, entry.lines.get("variants"),
+                                        f"{variant!r} is an English word, a gloss of the Russian term "
+                                        f"{entry.term!r}, not a form of it: every {variant!r} in the texts "
+                                        "would be linked to this entry; give it in the definition",
+                                        "glossary-gloss"))
     return problems
 
 

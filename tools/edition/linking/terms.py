@@ -37,8 +37,11 @@ SENTENCE_START = "(?:(?<=^)|(?<=[.!?:“\"‘]\\s)|(?<=[“\"‘]))"
 #: would: a run of non-space; a blank; a character that ends a form; a capital that makes a name
 RUN_RE = re.compile(r"\S+")
 BLANK_RE = re.compile(r"\s+")
-WORD_CHAR_RE = re.compile(r"[\w-]")
-CUT_RE = re.compile(r"[^\w-]")
+#: the characters of a word, which a form never begins or ends beside: letters, digits, a hyphen, and a soft
+#: hyphen (U+00AD), which is inside the word it may break ("Vladi\u00admir" holds no "mir")
+WORD_CHARS = "\\w\u00ad-"
+WORD_CHAR_RE = re.compile(rf"[{WORD_CHARS}]")
+CUT_RE = re.compile(rf"[^{WORD_CHARS}]")
 SENTENCE_START_RE = re.compile(SENTENCE_START)
 NAME_FOLLOWS_RE = re.compile(r"\s+[A-Z]")
 #: the runs :class:`_Literal` keeps what it found in, at most
@@ -264,7 +267,7 @@ class TermMatcher:
                 by_first.setdefault(form[0].upper(), []).append(capital)
             parts.append(pattern)
         #: the whole pattern: every form, longest first, as one alternation
-        self.pattern = rf"(?<![\w-])(?:{'|'.join(parts)}){ENDINGS}(?![\w-])" if parts else None
+        self.pattern = rf"(?<![{WORD_CHARS}])(?:{'|'.join(parts)}){ENDINGS}(?![{WORD_CHARS}])" if parts else None
         # That one alternation would try every form at every position of a text,
         # which is slow with hundreds of forms; :meth:`find` instead jumps to the
         # places where a form can start and tries only the forms beginning with
@@ -273,7 +276,8 @@ class TermMatcher:
         # by comparing strings (:class:`_Literal`) where every form allows it, else
         # with one pattern per first character, each compiled when first needed.
         self._by_first = {
-            first: rf"(?<![\w-])(?:{'|'.join(patterns)}){ENDINGS}(?![\w-])" for first, patterns in by_first.items()
+            first: rf"(?<![{WORD_CHARS}])(?:{'|'.join(patterns)}){ENDINGS}(?![{WORD_CHARS}])"
+            for first, patterns in by_first.items()
         }
         self._compiled: dict[str, re.Pattern[str]] = {}
         bucketable = all(not first.isspace() and len(first) == 1 for first in by_first)
@@ -282,7 +286,7 @@ class TermMatcher:
         literal.prefixes, literal.short = self._prefixes, self._short
         self._starts = (
             self._run_starts() if self._literal is not None
-            else re.compile(rf"(?<![\w-])[{''.join(re.escape(f) for f in sorted(by_first))}]")
+            else re.compile(rf"(?<![{WORD_CHARS}])[{''.join(re.escape(f) for f in sorted(by_first))}]")
             if by_first and bucketable else None
         )
         self.lower = {form.casefold(): slug for form, slug in pairs}
@@ -298,7 +302,7 @@ class TermMatcher:
     def _run_starts(self) -> re.Pattern[str]:
         """Where a form can start (a first character, not preceded by a word character), with the run of
         non-space from there as the group."""
-        return re.compile(rf"(?<![\w-])(?=([{''.join(re.escape(f) for f in sorted(self._by_first))}]\S*))")
+        return re.compile(rf"(?<![{WORD_CHARS}])(?=([{''.join(re.escape(f) for f in sorted(self._by_first))}]\S*))")
 
     def find(self, text: str):
         """Yield ``(start, end, slug)`` for each term in *text*."""

@@ -223,6 +223,13 @@ PAGE_STAMP_RE = re.compile(
     r"copyright\b|©|all rights reserved|powered by)",
     re.IGNORECASE,
 )
+#: a page's stamp that it was edited or updated: "This page was last edited on 3 May 2023, at 10:12 (UTC).",
+#: "Last modified: 12 June 2015" (the end of a page's article: :func:`edition.witness.wiki.foot_marker`)
+PAGE_EDITED_RE = re.compile(
+    r"^(?:this (?:page|article) was last (?:edited|modified|updated)|(?:page )?last (?:edited|modified))\b"
+    r".{0,80}\d{4}\b.{0,40}$",
+    re.IGNORECASE,
+)
 #: names of languages as a language menu gives them, each in its own language
 LANGUAGE_NAMES = frozenset(
     "english español espanol français francais deutsch italiano português portugues "
@@ -743,6 +750,25 @@ BUTTON_RE = re.compile(
 )
 #: the fewest buttons one after another that make a share bar (one is a line of the text: "Comments")
 BUTTON_RUN_MIN = 3
+#: the places a share bar sends an article to, each a whole line beside its buttons: a closed class, as the
+#: names of languages are (the networks, the readers' apps, the messengers)
+SHARE_TARGETS = frozenset(
+    "facebook twitter x reddit pocket flipboard linkedin whatsapp telegram pinterest tumblr mastodon bluesky "
+    "threads messenger signal sms email e-mail mail gmail print copy hacker news mix digg vk vkontakte weibo "
+    "wechat line viber skype evernote instapaper buffer slack discord".split()
+)
+#: a share bar's word for what a click did, a whole line: "Link Copied", "Copied!", "Copied to clipboard"
+SHARE_STATUS_RE = re.compile(r"^(?:link\s+)?copied(?:\s+to\s+(?:the\s+)?clipboard)?!?$", re.IGNORECASE)
+
+
+def share_target(text: str) -> bool:
+    """A place a share bar sends to, alone on its line ("Reddit", "Flipboard", "Email": :data:`SHARE_TARGETS`)."""
+    return " ".join(text.split()).lower() in SHARE_TARGETS
+
+
+def share_status(text: str) -> bool:
+    """A share bar's word for a click done ("Link Copied", "Copied to clipboard": :data:`SHARE_STATUS_RE`)."""
+    return bool(SHARE_STATUS_RE.match(text.strip()))
 
 
 def button_line(text: str) -> bool:
@@ -850,7 +876,8 @@ DATED_TITLE_RE = re.compile(r"^\S.{2,160}?\s+\d{1,2}\.\d{1,2}\.\d{4}$")
 
 def body_chrome_kind(text: str) -> str | None:
     """The kind of furniture a line standing alone in a web page's body is, by its form alone, or None: a
-    captioned photo's credit, a video's button, a link to another article, a box of the site's articles."""
+    captioned photo's credit, a video's button, a share bar's word for a link copied, a link to another
+    article, a box of the site's articles."""
     tokens = text.split()
     if not tokens or len(tokens) > CREDIT_CAPTION_MAX_WORDS:
         return None
@@ -861,6 +888,8 @@ def body_chrome_kind(text: str) -> str | None:
         return None
     if VIDEO_BUTTON_RE.match(stripped):
         return "video player"
+    if len(tokens) <= 4 and SHARE_STATUS_RE.match(stripped):
+        return "share bar"  # "Link Copied" alone, its bar's buttons copied without their words
     if READ_MORE_RE.match(stripped) or RECOMMENDS_RE.match(stripped):
         return "related article"
     if (stripped[-1].isdigit() and len(tokens) <= 20 and DATED_TITLE_RE.match(stripped)

@@ -248,6 +248,24 @@ INFOBOX_RE = re.compile(
     rf"|(?:Born|Died)\s+{_DAY_MONTH_YEAR}(?:\s*\(aged\s+\d{{1,3}}\))?(?:,?\s+(?:in\s+)?[A-Z][\w.’'-]*)*$"
     rf"|(?:Preceded|Succeeded) by\s+[A-Z]|In office\s+\d)"
 )
+#: the labels of an infobox's rows about a place, a state or a body, a closed class as the fields above are
+#: (a country's: "Capital", "Largest city", "Official languages", "Demonym(s)", "Time zone", "Calling code")
+INFOBOX_ROW_LABELS = (
+    rf"{INFOBOX_FIELDS}|Capital(?: and largest city)?|Largest city|(?:Official|National|Recognised|Recognized|"
+    r"Regional|Minority) languages?|Languages?|Ethnic groups|Religions?|Demonyms?|Demonym\(s\)|Government|"
+    r"Legislature|Upper house|Lower house|Monarch|President|Prime Minister|Vice President|Chancellor|Governor|"
+    r"Mayor|Leader|Chairman|General Secretary|Area|Total|Water(?: \(%\))?|Land|Population|Density|GDP(?: \(PPP\)| "
+    r"\(nominal\))?|Per capita|Gini|HDI|Currency|Time zone|Summer \(DST\)|Date format|Driving side|Calling code|"
+    r"ISO 3166 code|Internet TLD|Motto|Anthem|Royal anthem|National anthem|Sovereign state|Independence|"
+    r"Established|Formation|Location|Coordinates|Country|Region|State|Province|District|Elevation|Postal code|"
+    r"Area code|Status|Type|Members|Predecessor|Successor"
+)
+#: an infobox's row label alone on its line, perhaps with its year, a note's number or its value after a colon
+#: or a tab: "Capital", "Ethnic groups (2023)[8]", "Motto: “Forward”[1]", "Currency\tDollar"
+INFOBOX_ROW_RE = re.compile(
+    rf"^(?:[•·]\s*)?(?:{INFOBOX_ROW_LABELS})(?:\s*\((?:\d{{4}}|est\.)[^)]{{0,12}}\))?(?:\[\w{{1,4}}\])*"
+    r"(?:\s*$|:\s+\S|\t)"
+)
 #: a date with its year first: "2001 March 27", "1917 October 25th", "2001/03/27"
 YEAR_FIRST_DATE_RE = re.compile(
     rf"^\d{{4}},?\s+(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$|^\d{{4}}/\d{{1,2}}/\d{{1,2}}$", re.IGNORECASE)

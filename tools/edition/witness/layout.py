@@ -76,12 +76,15 @@ from .furniture import (
     repeated_kind,
     repeated_lines,
     rule_line,
+    share_status,
+    share_target,
     toolbar_line,
     web_line_kind,
 )
 from .headings import (
     CAPTION_LABEL_RE,
     INFOBOX_RE,
+    INFOBOX_ROW_RE,
     above_rows,
     heading_number,
     label_lines,
@@ -138,6 +141,7 @@ from .wiki import (
     CARET,
     CARET_BODY_RE,
     CARET_HOW,
+    FOOT_MENU,
     GROUP,
     GROUP_HOW,
     GROUP_NAME_RE,
@@ -145,6 +149,7 @@ from .wiki import (
     caret_groups,
     caret_labels,
     edit_suffix,
+    foot_menu,
     residue_end,
     wiki_line_kind,
 )
@@ -1831,6 +1836,10 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         # a figure's labels and caption where the figure stood: furniture, the sentence joined across them
         furniture.update(figure_lines(blocks, furniture))
         furniture.update(rules)
+        # the page's menus below the article's end ("Retrieved from …", "Namespaces", "Article", "Talk", …) of
+        # a page a text dump hard-wrapped: furniture, never headings, never joined to a paragraph
+        furniture.update({i + 1: what for i, what in foot_menu(texts).items()
+                          if i + 1 not in furniture and i + 1 not in literal})
         terms = definition_starts(witness.lines)
         subsections = subsection_numbers(witness.lines, width)
         # an archive's record broken at its <br> (split_broken_record) is a record's lines, never a PDF's run
@@ -3976,7 +3985,8 @@ def _share_item(text: str) -> bool:
     """A line of a share bar: a button (:func:`button_line`) or a network's name beside them ("Facebook")."""
     stripped = text.strip()
     return 0 < len(words(stripped)) <= 6 and (
-        button_line(stripped) or (len(words(stripped)) <= 2 and link_item(stripped) and stripped[0].isupper()))
+        button_line(stripped) or share_status(stripped)
+        or (len(words(stripped)) <= 2 and link_item(stripped) and stripped[0].isupper()))
 
 
 def _runs_of(blocks: list[Blk], test: Callable[[Blk], bool]) -> list[tuple[int, int]]:
@@ -4010,8 +4020,12 @@ def body_chrome(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
     found: dict[int, str] = {}
     for a, b in _runs_of(blocks, lambda blk: _whole(blk, _share_item)):
         lines = [line.text for blk in blocks[a:b] for line in blk.lines]
-        buttons = sum(button_line(text) for text in lines)
-        if buttons >= BUTTON_RUN_MIN and 2 * buttons >= len(lines):
+        buttons = sum(button_line(text) or share_status(text) for text in lines)
+        # the places it sends to count with its buttons, one button among them at least ("Share", "Reddit",
+        # "Pocket", "Flipboard", "Email"): three networks' names alone are a list of the text's
+        sent = sum(share_target(text) and not button_line(text) for text in lines)
+        if buttons and buttons + sent >= BUTTON_RUN_MIN + (buttons < BUTTON_RUN_MIN) \
+                and 2 * (buttons + sent) >= len(lines):
             _mark(found, blocks[a:b], SHARE_BAR)
     _notices(blocks, found)
     for a, b in _runs_of(blocks, lambda blk: _whole(blk, lambda t: 0 < len(words(t)) <= 3 and link_item(t))):
@@ -4158,6 +4172,31 @@ def ends_in_mid_word(text: str) -> bool:
     return len(last) >= CUT_WORD_MIN and last.islower() and zipf(last) < CUT_WORD_ZIPF
 
 
+def _foot_menus_from(witness: Witness, blocks: list[Blk], where: tuple[str, int, int],
+                     furniture: dict[int, str]) -> int:
+    """Where a web page's closing furniture begins, its menus below the article's end
+    (:func:`edition.witness.wiki.foot_menu`) taken in: the walk back over its foot's links
+    (:func:`bottom_link_list`) misses them when a line of none of its forms breaks them (a text dump's
+    bulleted items). Their lines are marked as furniture in *furniture*, a kind of their own; never headings,
+    never a note's continuation.
+
+    :param where: the layout's kind (a ``pdf`` text has them by :func:`blocks_of`), where the body begins and
+        where the closing furniture was found to begin
+    """
+    kind, body_from, furniture_from = where
+    if kind != "web":
+        return furniture_from
+    menus = {i + 1: what for i, what in foot_menu([line.text for line in witness.lines]).items()}
+    start = furniture_from
+    while start > body_from and all(line.lineno in menus for line in blocks[start - 1].lines):
+        start -= 1
+    if body_from < start < furniture_from:  # the article's end: the page's from there
+        furniture.update({line.lineno: menus[line.lineno] for block in blocks[start:furniture_from]
+                          for line in block.lines if line.lineno not in furniture})
+        return start
+    return furniture_from
+
+
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
@@ -4176,6 +4215,7 @@ def segment(witness: Witness) -> Layout:
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
+    furniture_from = _foot_menus_from(witness, blocks, (kind, body_from, furniture_from), furniture)
     foot = _foot_notes(witness, furniture)
     # the notes of signs restarting on each page are paired page by page: no form's confirmation needed
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from),
@@ -4799,6 +4839,59 @@ def infobox_run(body: list[Blk]) -> frozenset[int]:
     return frozenset(run) if fields >= INFOBOX_MIN_FIELDS else frozenset()
 
 
+#: the body's first blocks where an infobox's rows, a label and its value a line each, may begin
+INFOBOX_ROWS_SEARCH = 20
+#: the fewest labels of rows (:data:`edition.witness.headings.INFOBOX_ROW_RE`) in such a run
+INFOBOX_ROWS_MIN_LABELS = 3
+#: the fewest lines of the run, and the most words of each of its lines (a map's caption aside)
+INFOBOX_ROWS_MIN_LINES = 6
+INFOBOX_ROW_MAX_WORDS = 8
+#: the most of its lines longer than that (an image's or a map's caption)
+INFOBOX_ROWS_LONG_MOST = 2
+
+
+def infobox_rows(body: list[Blk]) -> frozenset[int]:
+    """The blocks (by index) of a wiki's infobox copied a cell to a line, anywhere among the body's first
+    :data:`INFOBOX_ROWS_SEARCH` blocks and above its first wiki heading ("History[edit]"): a run of blocks
+    with no paragraph of prose in it, :data:`INFOBOX_ROWS_MIN_LINES` lines or more, each short
+    (:data:`INFOBOX_ROW_MAX_WORDS` words, but for a caption or two) and ending no sentence, among them
+    :data:`INFOBOX_ROWS_MIN_LABELS` labels of an infobox's rows or more ("Capital", "Largest city",
+    "Official languages", "Motto: …"), the others their values ("Wellington", "English[1]"). Rows are data,
+    never headings: set aside, each line kept and listed. A run of an article's own short lines names no
+    three such labels; a heading over prose that closes the run ("Geography", then a paragraph) is kept.
+    """
+    def member(block: Blk) -> bool:
+        if block.code or block.table or _prose(block) or edit_suffix(block.text) >= 0:
+            return False
+        return all(len(words(line.text)) <= INFOBOX_ROW_MAX_WORDS or not ends_sentence(line.text.strip())
+                   for line in block.lines)
+
+    # (its first blocks only: a long text's every block is never searched for a wiki's heading)
+    limit = next((i for i, block in enumerate(body[:INFOBOX_ROWS_SEARCH]) if edit_suffix(block.text) >= 0),
+                 min(len(body), INFOBOX_ROWS_SEARCH))
+    i = 0
+    while i < limit:
+        if not member(body[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(body) and member(body[j]):  # (a wiki's heading is no member: the run ends at it)
+            j += 1
+        texts = [line.text.strip() for block in body[i:j] for line in block.lines]
+        labels = sum(bool(INFOBOX_ROW_RE.match(t)) for t in texts)
+        long = sum(len(words(t)) > INFOBOX_ROW_MAX_WORDS for t in texts)
+        if labels >= INFOBOX_ROWS_MIN_LABELS and len(texts) >= INFOBOX_ROWS_MIN_LINES \
+                and long <= INFOBOX_ROWS_LONG_MOST:
+            end = j
+            if (j < len(body) and _prose(body[j]) and len(body[j - 1].lines) == 1
+                    and body[j - 1].text.strip()[:1].isupper() and not INFOBOX_ROW_RE.match(body[j - 1].text.strip())
+                    and heading_like(body[j - 1].text)):
+                end -= 1  # a heading over the prose below the run: the article's
+            return frozenset(range(i, end))
+        i = j
+    return frozenset()
+
+
 class _BodyReader(NamedTuple):
     """What deciding the roles of the body's blocks needs to know of the witness."""
 
@@ -4820,7 +4913,7 @@ class _BodyReader(NamedTuple):
         body = blocks[start:end]
         out: list[Segment] = []
         previous, previous_role = "", ""
-        infobox = infobox_run(body) if self.kind == "web" else frozenset()
+        infobox = infobox_run(body) | infobox_rows(body) if self.kind == "web" else frozenset()
         asides = [Segment("table", block) if block.table else
                   Segment("furniture", block, INFOBOX) if i in infobox else self.aside(block, i, body, start)
                   for i, block in enumerate(body)]
@@ -5412,6 +5505,9 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                  "masthead, never its title or its author", True),
     SITE_LINES: (False, "short lines above the title and its date or byline, none a sentence (the site's name, "
                  "its tagline, its menu): set aside as the site's, each line kept and listed", False),
+    FOOT_MENU: (True, "a short line of the page's menus below the article's end (after a wiki's “Retrieved "
+                "from …”, its categories or the page's “last edited” stamp, every line to the end a menu's "
+                "item or the page's furniture): the site's navigation, never a heading", True),
     INFOBOX: (True, "a line of a wiki's infobox beside the article (a run of lines before its first sentence, "
               "its fields “Born …”, “Died …” and their values), kept out of the running text", True),
     CONTENTS_MENU: (False, "the site's menu above a chapter's heading (“Chapter N - TITLE”): short lines, no "

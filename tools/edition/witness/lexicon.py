@@ -333,11 +333,28 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
         return None
     if not token[1:].islower():
         return None  # all-caps and oddly cased tokens are names or acronyms
-    if len(token) >= LONG_RUN:
-        longer = split_long_run(token)
-        if longer:
-            return longer
-    return _best_short_split(token)
+    found = (split_long_run(token) if len(token) >= LONG_RUN else None) or _best_short_split(token)
+    if found and token[0].isupper() and not _capitalised_run(found):
+        return None  # "Ruthanasia" is a coinage, no "Ruth an asia"
+    return found
+
+
+def _capitalised_run(parts: list[str]) -> bool:
+    """Whether a capitalised token of one piece ("Theirauthoritydid", "Humannature", "Ruthanasia"), unknown to
+    the lexicon, is surely words run together in the separation *parts*: a capitalised word may be a name or a
+    coinage (Ruth + euthanasia) whose syllables are words by chance, and a short word in the middle of a
+    separation is such a syllable as often as a word ("an", "in", "on", "as", "be": "Ruth an asia"). It is
+    words run together when no part after the first is so short (every part a word by itself: "Human nature",
+    "Fully fifty percent"), or a function word shows the join: the first part ("Their authority did", "I make
+    no plea"), a later one of :data:`STRONG_GLUE_WORDS` ("Revolution which", "Gambling is increasing"), or the
+    last ("Party in").
+    """
+    if all(len(p) > 2 for p in parts[1:]):
+        return True
+    first = parts[0].lower()
+    if first in GLUE_WORDS or first in PROSE_WORDS or first in ONE_LETTER_WORDS or parts[-1].lower() in GLUE_WORDS:
+        return True
+    return any(p.lower() in STRONG_GLUE_WORDS for p in parts[1:])
 
 
 def _joined_at_a_capital(parts: list[str], vocabulary: TextVocabulary | None) -> bool:
@@ -414,6 +431,13 @@ PROSE_WORDS = UNJOINABLE | frozenset(
     "there here what when where while whom whose who our your we they he she his her its "
     "must would could should will been being than because although though".split()
 )
+
+
+#: function words of three letters or more, and the two-letter ones that are seldom a syllable of a word ("of",
+#: "is", "to", "by", "it"), which no name and no coinage hides in its middle: a capitalised token's separation
+#: needs one ("an", "in", "on", "at", "as", "be" are syllables of many words: "Ruth|an|asia")
+STRONG_GLUE_WORDS = frozenset(w for w in GLUE_WORDS | PROSE_WORDS if len(w) >= 3) | frozenset(
+    "of is to by it he we my me us".split())
 
 
 def technical(text: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .furniture import PAGE_EDITED_RE, link_item, web_line_kind
 from .labels import LabelForm
 
 #: runs of text each closed by "]]", none opened by "[[" (or by any bracket) before it, at a line's start
@@ -101,6 +102,74 @@ def wiki_line_kind(text: str, where: str) -> str | None:
         if (place == "any" or place == where or (where == "top" and place == "foot")) and form.match(stripped):
             return what
     return None
+
+
+# -- A page's foot below the article: its end marked, then the site's menus, one short line after another ----
+
+#: what the lines of a page's menus below the article's end are called
+FOOT_MENU = "page chrome (navigation)"
+#: a menu's item as a text dump sets it: a bullet or the dump's number of the link before its label
+#: ("* Article", "• Talk", "[36]Read")
+FOOT_ITEM_MARK_RE = re.compile(r"^\s*(?:[*•·+\-]\s+|\[\d{1,4}\]\s*)")
+#: the fewest menu lines after the article's end for the foot to be a page's menus
+FOOT_MENU_MIN_LINES = 3
+
+
+def foot_marker(text: str) -> bool:
+    """A line that says the article has ended and the page's own lines begin, by its form: a wiki's
+    'Retrieved from "https://…"', its categories ("Categories: …", "Hidden categories:"), a page's stamp
+    ("This page was last edited on 3 May 2023, at 10:12 (UTC).")."""
+    stripped = " ".join(text.split())
+    return bool(PAGE_EDITED_RE.match(stripped)) or wiki_line_kind(stripped, "foot") in ("wiki stamp", "category line")
+
+
+def foot_menu(texts: Sequence[str]) -> dict[int, str]:
+    """The lines of a page's menus below the article's end (index in *texts* → kind): from the first line that
+    marks the end (:func:`foot_marker`) to the last line, when every line after it is blank, a menu's item (a
+    link's label, :func:`edition.witness.furniture.link_item`, perhaps after a bullet or a dump's link number),
+    a line of furniture by its form (a licence, a call to action: :func:`edition.witness.furniture.web_line_kind`)
+    or another marker, and :data:`FOOT_MENU_MIN_LINES` of them at least. "Namespaces", "Article", "Talk",
+    "Views", "Read", "Edit", "View history", "Tools", "Print/export", "Languages" below a wiki's article are its
+    page's, never headings; a sentence or a paragraph after the marker (a categories line above a post's
+    text) leaves it all to the text. Lines of a known kind keep it; the others are :data:`FOOT_MENU`.
+
+    Tested in ``tests/test_web_chrome.py`` (``-k foot_menu``).
+    """
+    last = None
+    for i in range(len(texts) - 1, -1, -1):  # back from the end over the foot's lines: a text's end costs one
+        text = texts[i].strip()
+        if not text:
+            continue
+        if foot_marker(text):
+            last = i
+            break
+        if not _foot_line(text):
+            return {}
+    if last is None:
+        return {}
+    first = last
+    for i in range(last - 1, -1, -1):  # the first marker of the run the last one stands in
+        text = texts[i].strip()
+        if text and foot_marker(text):
+            first = i
+        elif text and not _foot_line(text):
+            break
+    out: dict[int, str] = {}
+    for i in range(first, len(texts)):
+        text = texts[i].strip()
+        if text:
+            out[i] = ((wiki_line_kind(text, "foot") or "page stamp") if foot_marker(text)
+                      else web_line_kind(text, at_edge=True) or FOOT_MENU)
+    if sum(what == FOOT_MENU for what in out.values()) < FOOT_MENU_MIN_LINES:
+        return {}
+    return out
+
+
+def _foot_line(text: str) -> bool:
+    """A line of a page's foot: a menu's item (after its bullet or link number, if any) or furniture by form."""
+    mark = FOOT_ITEM_MARK_RE.match(text)
+    bare = text[mark.end():] if mark else text
+    return link_item(bare) or web_line_kind(text, at_edge=True) is not None
 
 
 # -- A wiki's reference list: "^ …", one body for each note, in order ------------------------
