@@ -428,9 +428,14 @@ def printed_text(value: str) -> str:
     read as LaTeX by pybtex (``Text.from_latex``: braces dropped, escapes and accents decoded with
     latexcodec), as its style and pybtex-docutils render it into the HTML and, through docutils'
     nodes, the PDF. What a reader sees is what is judged; a field pybtex cannot read is judged as
-    written only (the style check refuses it)."""
+    written only (the style check refuses it). Read only where the reading can make an address the
+    field does not hold as written (pybtex's reading is slow: a second for a few dozen fields): an
+    address needs a ``:`` and a ``/``, which no allowed command prints (:data:`LATEX_COMMANDS`), and
+    the reading changes the text only at braces, backslashes, comments (``%``) and ties (``~``)."""
     from pybtex.richtext import Text
 
+    if ":" not in value or "/" not in value or not any(char in value for char in "{}\\%~"):
+        return value
     try:
         return str(Text.from_latex(value).render_as("text"))
     except Exception:  # noqa: BLE001  (pybtex's errors have no common base)
