@@ -22,6 +22,9 @@ GOOD = ("@book{sound2020,\n  author = {Ann Author},\n  title = {A Sound Book},\n
     ("@book{notitle2020,\n  author = {A},\n  year = {2020},\n}\n", "lacks title"),
     ("@book{script2020,\n  author = {A},\n  title = {<script>alert(1)</script>,\n  year = {2020},\n}\n",
      "syntax error"),
+    # an address TeX's braces disguise, judged as the page prints it (http://127.0.0.1/x)
+    ("@misc{tex2020, title = {T}, year = {2020}, note = {See ht{}tp://127.0.0.1/x}}\n",
+     "'http://127.0.0.1/x' names its host by a number"),
 ])
 def test_a_bad_record_stops_the_build(tmp_path, record, expected):
     project = copy_project(tmp_path / "project")

@@ -324,3 +324,20 @@ def test_an_editors_note_four_lists_deep_prints_where_its_passage_is_two_lists_d
     assert make.returncode == 0, make.stdout[-4000:]
     printed = " ".join(pages(out / "russian-question.pdf"))
     assert f"The note's own lists. • level 1 – level 2 ∗ level 3 · level {MAX_NESTING}" in printed
+
+
+@pytest.mark.sphinx("latex", testroot="bib-url-latex")
+def test_a_bibliography_url_with_latex_s_special_characters_prints_and_links_as_written(app):
+    """``_ % # & ~`` in a ``url`` (written as they are, as CONTRIBUTING says): the PDF's text and its
+    link are the address as written, not LaTeX's escapes (``\\_``, ``\\%``) or a macro's name."""
+    address = "https://www.example.org/a_b%20c~d/?x=1&y=2#frag"
+    app.build()
+    subprocess.run(["xelatex", "-interaction=nonstopmode", "-halt-on-error", "anaddressinthepdf.tex"],
+                   cwd=app.outdir, capture_output=True, check=True)
+    text = "".join(run("pdftotext", "-enc", "UTF-8", str(app.outdir / "anaddressinthepdf.pdf"), "-").split())
+    assert address in text and "\\" not in text, text
+    data = (app.outdir / "anaddressinthepdf.pdf").read_bytes()
+    streams = [data, *(zlib.decompress(m.group(1)) for m in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S)
+                       if m.group(1)[:1] == b"x")]
+    uris = {uri.decode() for stream in streams for uri in re.findall(rb"/URI\s*\(([^)]*)\)", stream)}
+    assert uris == {address}, uris

@@ -76,6 +76,16 @@ def check_project(root: Path) -> list[Problem]:
     return problems
 
 
+def check_warnings(today) -> list[Problem]:
+    """What ``edition check`` warns of without failing: what wants refreshing on *today* (the vendored
+    list of top-level names, :func:`edition.data.weblinks.root_zone_staleness`). Never a problem of
+    :func:`check_project`, so that no result depends on the day the check runs."""
+    from .data.weblinks import ROOT_ZONE_FILE, root_zone_staleness
+
+    why = root_zone_staleness(today)
+    return [Problem(str(ROOT_ZONE_FILE), 1, why, "stale-data")] if why else []
+
+
 def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",),
                 landing: list | None = None, glossary_dir: str = "glossary") -> list[Problem]:
     """The pages Sphinx reads: files (no links), in UTF-8, holding nothing the build refuses

@@ -257,11 +257,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         for problem in problems:
             print(problem, file=sys.stderr)
+    _print_warnings(args.format == "github")
     if problems:
         print(f"{len(problems)} problem(s) found.", file=sys.stderr)
         return 1
     print("The glossary, the bibliography and the citations are in order.")
     return 0
+
+
+def _print_warnings(github: bool) -> None:
+    """What the check warns of, without failing (:func:`edition.check.check_warnings`)."""
+    import datetime
+
+    from .check import check_warnings
+
+    for warning in check_warnings(datetime.date.today()):
+        if github:
+            print(f"::warning file={warning.path},line={warning.line}::{warning.message}")
+        else:
+            print(f"warning: {warning}", file=sys.stderr)
 
 
 def cmd_glossary_new(args: argparse.Namespace) -> int:

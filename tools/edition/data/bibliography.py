@@ -413,12 +413,33 @@ def _addresses_in_field(path: str, key: str, name: str, value: str,
         # how the field is read, where a TeX escape, a \url{} or a line break is the likely cause
         hint = URL_HINT if "\\" in value or re.search(r"\s", value) else ""
         return [Problem(path, at(name), f"entry {key!r}: the url {value[:60]!r} {why}{hint}", "bib-url")]
+    # as written, and as printed: TeX's braces and escapes read (``ht{}tp://127.0.0.1/`` prints an address)
+    found = dict.fromkeys([*addresses_in_text(value), *addresses_in_text(printed_text(value))])
     return [
         Problem(path, at(name), f"entry {key!r}: {name} may hold only http: or https: addresses of a "
                 f"site's public name; {address[:60]!r} {why}", "bib-url")
-        for address in addresses_in_text(value)
+        for address in found
         for why in [address_refusal(address)] if why is not None
     ]
+
+
+def printed_text(value: str) -> str:
+    """A field printed as text (a ``note``, ``howpublished``) as the bibliography's pages print it:
+    read as LaTeX by pybtex (``Text.from_latex``: braces dropped, escapes and accents decoded with
+    latexcodec), as its style and pybtex-docutils render it into the HTML and, through docutils'
+    nodes, the PDF. What a reader sees is what is judged; a field pybtex cannot read is judged as
+    written only (the style check refuses it). Read only where the reading can make an address the
+    field does not hold as written (pybtex's reading is slow: a second for a few dozen fields): an
+    address needs a ``:`` and a ``/``, which no allowed command prints (:data:`LATEX_COMMANDS`), and
+    the reading changes the text only at braces, backslashes, comments (``%``) and ties (``~``)."""
+    from pybtex.richtext import Text
+
+    if ":" not in value or "/" not in value or not any(char in value for char in "{}\\%~"):
+        return value
+    try:
+        return str(Text.from_latex(value).render_as("text"))
+    except Exception:  # noqa: BLE001  (pybtex's errors have no common base)
+        return value
 
 
 #: said after a refused ``url``: how the field is read
@@ -486,13 +507,10 @@ def gather_citations(root: Path) -> list[Citing]:
     for path in sorted((root / "docs" / "indexes").glob("*.toml")):
         out += citations_in_toml(path, "entry", "sources")
     docs = root / "docs"
-    from .glossary import GLOSSARY_PAGES
-    from .indexes import INDEXES
+    from .targets import generated_source
 
-    generated = {docs / "texts", docs / "_research", docs / "_generated", docs / "glossary.md", docs / GLOSSARY_PAGES,
-                 docs / "parallels.md", docs / "downloads.md", *(docs / f"index-of-{i}.md" for i in INDEXES)}
     for path in sorted(docs.rglob("*.md")):
-        if path not in generated and not any(parent in generated for parent in path.parents):
+        if not generated_source(path.relative_to(docs).as_posix()):
             out += citations_in_myst(path)
     return out
 

@@ -582,13 +582,91 @@ def one_line(value: str) -> str:
     return " ".join(value.split())
 
 
-#: the directives a page of the edition may hold (hand-written or generated): none of them
-#: reads a file or writes raw output; ``include``, ``raw``, ``csv-table``, ``image`` … are not here
-PAGE_DIRECTIVES = frozenset({
-    "admonition", "note", "tip", "important", "warning", "seealso", "rubric", "only", "div",
-    "toctree", "bibliography", "edition-generated", "edition:entry", "ednote",
-    "grid", "grid-item", "grid-item-card", "card", "dropdown", "tab-set", "tab-item", "code-block",
-})
+#: how the value of a directive's option is judged on a page (:data:`PAGE_DIRECTIVE_OPTIONS`):
+#: ``flag`` none; ``text`` one line of text, printed as text (an address in it is no link);
+#: ``inline`` one line of MyST, judged as the page's text is; ``number`` digits; ``count`` digits
+#: or none (docutils' ``int_or_nothing``, ``optional_int``); ``numbers`` one
+#: to four numbers (or ``auto``), sphinx-design's spacing; ``lines`` line numbers and ranges
+#: (``1,3-5``); ``classes`` class names; ``name`` a label (letters, digits, ``-_.:`` and
+#: spaces); ``icon`` a named icon (letters, digits and hyphens: never a path or an address);
+#: ``link`` a card's address, by the address rule, or a page or label by its ``:link-type:``; a
+#: tuple, one of its words
+OPTION_KINDS = frozenset({"flag", "text", "inline", "number", "count", "numbers", "lines", "classes", "name", "icon",
+                          "link"})
+#: sphinx-design's spacing and alignments, and its colours and widths
+OptionKind = str | tuple[str, ...]
+_SPACING: dict[str, OptionKind] = {"margin": "numbers", "padding": "numbers"}
+_CARD: dict[str, OptionKind] = {
+    "width": ("auto", "25%", "50%", "75%", "100%"), "text-align": ("left", "right", "center", "justify"),
+    "img-alt": "text", "link": "link", "link-type": ("url", "any", "ref", "doc"), "link-alt": "text",
+    "link-new-tab": "flag", "shadow": ("none", "sm", "md", "lg"), "header": "inline", "footer": "inline",
+    **{f"class-{part}": "classes" for part in ("card", "header", "body", "title", "footer", "img-top", "img-bottom")},
+}
+_COLOURS = ("primary", "secondary", "success", "info", "warning", "danger", "light", "muted", "dark", "white",
+            "black")
+_ADMONITION: dict[str, OptionKind] = {"class": "classes", "name": "name"}
+#: the directives a page of the edition may hold (hand-written or generated), and for each the options
+#: it may have, with how each option's value is judged (:data:`OPTION_KINDS`); every other option is
+#: refused, by ``edition check`` and by the build (:func:`directive_option_problems`). None of these
+#: directives reads a file or writes raw output: ``include``, ``literalinclude``, ``raw``, ``csv-table``,
+#: ``image``, ``figure`` … are not here, so no path and no image's ``:target:`` is ever read; nor are
+#: a card's images (``:img-top:`` …, the build removes images), a code block's ``:caption:`` (the
+#: build refuses its container) or a ``div``'s ``:style:``; the bibliography's ``:filter:``, an
+#: expression over every entry, only in the two fixed forms the edition uses (the page's own
+#: citations, ``docname in docnames``; the keys listed, ``False``), and its ``:style:`` only the
+#: edition's own (``bibtex_default_style``)
+PAGE_DIRECTIVE_OPTIONS: dict[str, dict[str, OptionKind]] = {
+    **{name: _ADMONITION for name in ("admonition", "note", "tip", "important", "warning", "seealso", "rubric")},
+    "only": {},
+    "div": {"name": "name"},
+    "toctree": {"maxdepth": "number", "name": "name", "class": "classes", "caption": "text", "glob": "flag",
+                "hidden": "flag", "includehidden": "flag", "numbered": "count", "titlesonly": "flag",
+                "reversed": "flag"},
+    "bibliography": {"all": "flag", "cited": "flag", "notcited": "flag", "style": ("plain",),
+                     "filter": ("docname in docnames", "False"),
+                     "list": ("citation", "bullet", "enumerated"),
+                     "enumtype": ("arabic", "loweralpha", "upperalpha", "lowerroman", "upperroman"),
+                     "start": "number", "labelprefix": "name", "keyprefix": "name"},
+    "edition-generated": {},
+    "edition:entry": {},
+    "ednote": {},
+    "grid": {"gutter": "numbers", **_SPACING, "outline": "flag", "reverse": "flag", "class-container": "classes",
+             "class-row": "classes"},
+    "grid-item": {"columns": "numbers", **_SPACING, "child-direction": ("column", "row"),
+                  "child-align": ("start", "end", "center", "justify", "spaced"), "outline": "flag",
+                  "class": "classes"},
+    "grid-item-card": {"columns": "numbers", **_SPACING, "class-item": "classes", **_CARD},
+    "card": {"margin": "numbers", **_CARD},
+    "dropdown": {"open": "flag", "color": _COLOURS, "icon": "icon", "chevron": ("right-down", "down-up"),
+                 "animate": ("fade-in", "fade-in-slide-down"), "margin": "numbers", "name": "name",
+                 "class-container": "classes", "class-title": "classes", "class-body": "classes"},
+    "tab-set": {"sync-group": "name", "class": "classes"},
+    "tab-item": {"selected": "flag", "sync": "name", "name": "name", "class-container": "classes",
+                 "class-label": "classes", "class-content": "classes"},
+    "code-block": {"force": "flag", "linenos": "flag", "dedent": "count", "lineno-start": "number",
+                   "emphasize-lines": "lines", "class": "classes", "name": "name"},
+}
+PAGE_DIRECTIVES = frozenset(PAGE_DIRECTIVE_OPTIONS)
+#: the forms of the option values judged by form (:data:`OPTION_KINDS`)
+OPTION_FORMS = {
+    "number": re.compile(r"^[0-9]{1,4}$"),
+    "count": re.compile(r"^[0-9]{0,4}$"),
+    "numbers": re.compile(r"^(?:auto|[0-9]{1,2})(?: (?:auto|[0-9]{1,2})){0,3}$"),
+    "lines": re.compile(r"^[0-9]{1,5}(?:-[0-9]{1,5})?(?: ?, ?[0-9]{1,5}(?:-[0-9]{1,5})?)*$"),
+    "classes": re.compile(r"^[A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z][A-Za-z0-9_-]*)*$"),
+    "name": re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.:-]{0,79}$"),
+    "icon": re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$"),
+}
+#: what each form is called in a message
+OPTION_FORM_NAMES = {
+    "flag": "no value", "number": "a number", "count": "a number or nothing",
+    "numbers": "one to four numbers (or 'auto') separated by spaces",
+    "lines": "line numbers and ranges ('1,3-5')", "classes": "class names (letters, digits, '-', '_')",
+    "name": "a name of letters, digits, spaces and '-_.:'", "icon": "the name of an icon (letters, digits, '-')",
+    "text": "one line of text", "inline": "one line of text",
+}
+
+
 #: the roles a page may use; ``download`` only on the pages that offer downloads
 PAGE_ROLES = ALLOWED_ROLES | frozenset({"para", "cite:t", "cite:p", "gloss", "ednote", "edition:repo", "term",
                                         "doc", "ref", "numref", "abbr", "sub", "sup", "download"})
@@ -646,11 +724,8 @@ class _PageJudgement:
     def __init__(self, path: str, downloads: bool, references: list[Reference] | None) -> None:
         self.path, self.downloads, self.references = path, downloads, references
         self.problems: list[Problem] = []
-
-    def refuse(self, line: int, message: str) -> None:
-        problem = Problem(self.path, line, message, "page")
-        if problem not in self.problems:
-            self.problems.append(problem)
+        #: those of the problems that are a directive's option refused by :data:`PAGE_DIRECTIVE_OPTIONS`
+        self.options_refused: list[Problem] = []
 
     def blocks(self, text: str, first_line: int) -> None:
         # ({{ … }} is text here: the build has no substitutions, and the front matter cannot turn them on)
@@ -678,42 +753,59 @@ class _PageJudgement:
         elif name == "toctree":
             self.toctree(token.content, line + 1)
         elif name not in ("code-block", "bibliography"):
-            self.blocks(token.content, line + 1)  # its body is MyST too
+            # its body is MyST too, after its options (judged as options, by the allow-list)
+            block, body = option_block(token.content)
+            lines = token.content.splitlines()
+            if block is not None and body and body <= len(lines) and lines[body - 1].startswith("---"):
+                lines[body - 1], body = lines[body - 1].lstrip("-").removeprefix(" "), body - 1
+            self.blocks("\n".join(lines[body:]), line + 1 + body)
         if name in INLINE_ARGUMENT_DIRECTIVES and m.group("argument").strip():
             self.blocks(m.group("argument").strip(), line)  # a title, read as inline MyST
-        self.options(name, directive_options(token.content), line)
+        self.options(name, option_items(token.content), line)
 
-    def options(self, name: str, options: dict[str, str], line: int) -> None:
-        """A directive's options, as the build's guard judges what they make: no image, no
-        captioned code block (its container's attribute), a card's link judged as a link is."""
-        for key in sorted(options.keys() & IMAGE_OPTIONS):
-            self.refuse(line, f"the option :{key}: makes an image, and a page has none "
-                              "(the build removes it and stops)")
-        if name == "code-block" and "caption" in options:
-            self.refuse(line, "a code block may not have a :caption: on a page (the build refuses its container)")
-        if name in LINK_DIRECTIVES and options.get("link"):
-            target, kind = options["link"].strip(), options.get("link-type", "url").strip()
-            if kind in ("doc", "ref"):
-                if self.references is not None:
-                    self.references.append(Reference(kind, target, self.path, line))
-                return
-            scheme = link_scheme(target)
-            if scheme is not None and scheme not in ALLOWED_SCHEMES:
-                self.refuse(line, f"a card's :link: may only be an http:, https: or mailto: address, not {scheme} "
-                                  "(the build removes the link and stops)")
-            why = address_refusal(target) if scheme in WEB_SCHEMES else None
+    def options(self, name: str, options: list[tuple[str, str]], line: int) -> None:
+        """A directive's options, by :data:`PAGE_DIRECTIVE_OPTIONS`: each one the directive may have,
+        with a value of its kind; and what the build's guard refuses in what they make (an image, a
+        captioned code block's container, a card's link) said as the guard says it."""
+        allowed = PAGE_DIRECTIVE_OPTIONS.get(name, {})
+        for key, value in options:
+            kind = allowed.get(key)
+            if kind is None:
+                message = _unknown_option(name, key, allowed)
+                # an image or a caption the build's guard refuses in the doctree, saying so
+                self.refuse(line, message, option=key not in IMAGE_OPTIONS and "caption" not in message)
+            elif kind == "link":
+                self.card_link(value, dict(options).get("link-type", "url").strip(), line)
+            elif kind == "inline":
+                if "\n" not in value:
+                    self.blocks(value, line)  # a card's header or footer: MyST
+            why = option_refusal(kind, value) if kind is not None else None
             if why is not None:
-                self.refuse(line, f"the card's :link: {target[:60]!r} {why} (the build removes the link and stops)")
+                self.refuse(line, f"the option :{key}: of {{{name}}} takes {why}, not {value[:60]!r}", option=True)
+
+    def refuse(self, line: int, message: str, option: bool = False) -> None:
+        problem = Problem(self.path, line, message, "page")
+        if problem not in self.problems:
+            self.problems.append(problem)
+            if option:
+                self.options_refused.append(problem)
+
+    def card_link(self, target: str, kind: str, line: int) -> None:
+        """A card's ``:link:``: a page or label (``:link-type: doc`` or ``ref``), to be resolved, or an
+        address judged as a link is (:func:`web_link_refusal`)."""
+        if kind in ("doc", "ref"):
+            if self.references is not None:
+                self.references.append(Reference(kind, target.strip(), self.path, line))
+            return
+        why = web_link_refusal(target.strip())
+        if why is not None:
+            self.refuse(line, f"the card's :link: {target.strip()[:60]!r} {why} (the build removes the link and stops)")
 
     def toctree(self, content: str, first_line: int) -> None:
         """The entries of a ``{toctree}``: an address (``title <address>`` or the address alone)
         is judged as a link is, as the build judges it (:func:`toctree_addresses`)."""
         for line, address in toctree_addresses(content, first_line):
-            scheme = link_scheme(address)
-            if scheme is not None and scheme not in ALLOWED_SCHEMES:
-                self.refuse(line, f"a table of contents entry may only be an http:, https: or mailto: address, "
-                                  f"not {scheme} (the build removes it and stops)")
-            why = address_refusal(address) if scheme in WEB_SCHEMES else None
+            why = web_link_refusal(address)
             if why is not None:
                 self.refuse(line, f"the table of contents entry's address {address[:60]!r} {why} "
                                   "(the build removes it and stops)")
@@ -723,11 +815,7 @@ class _PageJudgement:
             self.refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
         if child.type == "link_open":
             href = str(child.attrs.get("href", ""))
-            scheme = link_scheme(href)
-            if scheme is not None and scheme not in ALLOWED_SCHEMES:
-                self.refuse(line, f"links may only be http:, https: or mailto: addresses, not {scheme} "
-                                  "(the build removes the link and stops)")
-            why = address_refusal(href) if scheme in WEB_SCHEMES else None
+            why = web_link_refusal(href)
             if why is not None:
                 self.refuse(line, f"the link's address {href[:60]!r} {why} (the build removes the link and stops)")
         if child.type != "myst_role":
@@ -747,36 +835,104 @@ class _PageJudgement:
                               "that offers downloads")
 
 
-#: an option line at the head of a directive's body (``:hidden:``, ``:caption: Contents``)
-OPTION_LINE_RE = re.compile(r"^\s*:[A-Za-z0-9_-]+:")
 #: the directives whose argument is MyST: a title parsed as inline MyST (sphinx-design's and docutils'),
 #: or the first line of the body of an admonition that takes no argument
 INLINE_ARGUMENT_DIRECTIVES = frozenset({"admonition", "card", "grid-item-card", "dropdown", "tab-item", "rubric",
                                         "note", "tip", "important", "warning", "seealso"})
-#: the directives with a ``:link:`` (sphinx-design's cards), and the options that make an image
-LINK_DIRECTIVES = frozenset({"card", "grid-item-card"})
+#: the options that make an image (sphinx-design's cards'), which the build removes, and said so
 IMAGE_OPTIONS = frozenset({"img-top", "img-bottom", "img-background"})
 
 
-def directive_options(content: str) -> dict[str, str]:
-    """The options at the head of a directive's body: ``:key: value`` lines, or a ``---`` block of
-    ``key: value`` lines (as MyST reads them; keys lower-cased)."""
+def _unknown_option(name: str, key: str, allowed) -> str:
+    """The message for an option *key* that the directive *name* may not have on a page."""
+    if key in IMAGE_OPTIONS:
+        return f"the option :{key}: makes an image, and a page has none (the build removes it and stops)"
+    if name == "code-block" and key == "caption":
+        return "a code block may not have a :caption: on a page (the build refuses its container)"
+    return (f"the option :{key}: of {{{name}}} is not allowed on a page (allowed: "
+            f"{', '.join(':' + k + ':' for k in sorted(allowed)) or 'none'})")
+
+
+def option_refusal(kind: str | tuple[str, ...], value: str) -> str | None:
+    """What an option's *value* should be, if it is not of *kind* (:data:`OPTION_KINDS`, or a tuple
+    of the words allowed), or ``None``. ``link`` values are judged by :func:`web_link_refusal`."""
+    value = value.strip()
+    if isinstance(kind, tuple):
+        return None if value in kind else "one of " + ", ".join(repr(word) for word in kind)
+    if kind == "link":
+        return None if value else "an address or a page"
+    if kind == "flag":
+        return None if not value else OPTION_FORM_NAMES[kind]
+    if kind in ("text", "inline"):
+        return None if value and "\n" not in value else OPTION_FORM_NAMES[kind]
+    return None if OPTION_FORMS[kind].match(value) else OPTION_FORM_NAMES[kind]
+
+
+def web_link_refusal(address: str) -> str | None:
+    """Why *address* may not be a link of a page (an inline link, a card's ``:link:``, a table of
+    contents entry), as the build's guard judges what it makes, or ``None``: an internal address, a
+    ``mailto:`` one, or ``http:``/``https:`` in the form :func:`.weblinks.address_refusal` allows."""
+    scheme = link_scheme(address)
+    if scheme is not None and scheme not in ALLOWED_SCHEMES:
+        return f"may only be an http:, https: or mailto: address, not {scheme}"
+    return address_refusal(address) if scheme in WEB_SCHEMES else None
+
+
+def directive_option_problems(text: str, path: str) -> list[Problem]:
+    """The options of the page *text*'s directives that :data:`PAGE_DIRECTIVE_OPTIONS` refuses (an
+    option a directive may not have, or a value not of its kind), at their lines: what the build
+    refuses before it reads a hand-written page (:mod:`edition.sphinxext.safety`), as ``edition
+    check`` does (:func:`judge_page`, whose other findings the build's guard finds in the doctree)."""
+    judgement = _PageJudgement(path, False, None)
+    judgement.blocks(text, 1)
+    return judgement.options_refused
+
+
+#: an option MyST-Parser's reader cannot read (its directive then fails): refused, as no directive has it
+UNREADABLE_OPTIONS = "(options that cannot be read)"
+
+
+def option_block(content: str) -> tuple[str | None, int]:
+    """The options block at the head of a directive's body *content*, split off as MyST-Parser's
+    ``_parse_directive_options`` splits it: a ``---`` line, ``key: value`` lines and the next line
+    beginning ``---`` (what follows its dashes is the body's first line); or ``:key: value`` lines
+    (those :func:`myst_parser.parsers.directives.is_option_line` calls options), their colons dropped.
+    :return: the block (``None`` if there is none) and the index of the body's first line"""
+    from textwrap import dedent
+
     lines = content.splitlines()
-    found: dict[str, str] = {}
-    if lines and lines[0].strip() == "---":
-        for line in lines[1:]:
-            if line.strip() == "---":
-                break
-            key, colon, value = line.partition(":")
-            if colon and key.strip():
-                found[key.strip().lower()] = value.strip().strip("'\"")
-        return found
-    for line in lines:
-        m = re.match(r"^\s*:([A-Za-z0-9_-]+):(.*)$", line)
-        if m is None:
-            break
-        found[m.group(1).lower()] = m.group(2).strip()
-    return found
+    if content.startswith("---"):
+        for index, line in enumerate(lines[1:], 1):
+            if line.startswith("---"):
+                # the closing line's text after its dashes is the body's first line
+                return dedent("\n".join(lines[1:index])), index if line.lstrip("-").strip() else index + 1
+        return dedent("\n".join(lines[1:])), len(lines)
+    if content.lstrip().startswith(":"):
+        count = next((i for i, line in enumerate(lines) if not _option_line(line)), len(lines))
+        return "\n".join(line.lstrip()[1:] for line in lines[:count]), count
+    return None, 0
+
+
+def _option_line(line: str) -> bool:
+    """MyST-Parser's ``is_option_line``: a line beginning with one colon or two, not a colon fence."""
+    stripped = line.lstrip()
+    return stripped.startswith(":") and not stripped.startswith(":::")
+
+
+def option_items(content: str) -> list[tuple[str, str]]:
+    """The options of a directive whose body is *content*, as ``(key, value)`` in their order, read by
+    MyST-Parser's own reader of them (``myst_parser.parsers.options.options_to_items``: quoted and
+    block values too); a block it cannot read is one option, :data:`UNREADABLE_OPTIONS`."""
+    from myst_parser.parsers.options import TokenizeError, options_to_items
+
+    block, _body = option_block(content)
+    if block is None:
+        return []
+    try:
+        items, _state = options_to_items(block)
+    except TokenizeError:
+        return [(UNREADABLE_OPTIONS, block)]
+    return [(str(key), str(value)) for key, value in items]
 
 
 #: what Sphinx's ``{toctree}`` reads as an address rather than a page, and its grammar of an entry's
@@ -792,12 +948,10 @@ def toctree_addresses(content: str, first_line: int) -> list[tuple[int, str]]:
     or the address alone (its options, ``:key: value`` lines or a ``---`` block, skipped), those
     the build's guard judges (a relative ``a/b://c`` is a page's link, and is not one of them)."""
     lines = content.splitlines()
-    i = 0
-    if lines and lines[0].strip() == "---":
-        i = next((j + 1 for j in range(1, len(lines)) if lines[j].strip() == "---"), len(lines))
-    else:
-        while i < len(lines) and OPTION_LINE_RE.match(lines[i]):
-            i += 1
+    _block, i = option_block(content)
+    if i and i <= len(lines) and lines[i - 1].startswith("---") and lines[i - 1].lstrip("-").strip():
+        lines[i - 1] = lines[i - 1].lstrip("-")  # the closing line's text is an entry
+        i -= 1
     out = []
     for j in range(i, len(lines)):
         entry = lines[j].strip()

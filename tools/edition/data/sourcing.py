@@ -37,8 +37,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import Problem, toml_error_line
-from .bibliography import entry_lines
-from .weblinks import address_host
+from .bibliography import addresses_in_text, entry_lines, printed_text
+from .weblinks import address_host, named_addresses
+
+#: the fields printed as text in which an address is looked for too (as :mod:`.bibliography` judges them)
+ADDRESS_FIELDS = ("note", "howpublished")
 
 #: the fields of an entry that name who published it (compared with a policy's ``names``)
 PUBLISHER_FIELDS = ("organization", "publisher", "howpublished", "journal", "journaltitle",
@@ -81,17 +84,27 @@ ARCHIVED_RE = re.compile(r"^[a-z]+://[^/]+/(?:web/)?[0-9a-z_*.\-]*/((?:https?:/*
 
 
 def entry_hosts(fields: Mapping[str, str]) -> list[str]:
-    """The host names of an entry's ``url`` field, lower-cased (none if it has no usable URL)."""
-    url = fields.get("url", "").strip()
-    hosts = []
-    # an archived copy (web.archive.org/web/20200101000000/https://…) is judged by the page it keeps too
-    while url:
-        # the host as a browser reads it: percent-escapes, IDNA's mapping and a final dot do not hide one
-        host = address_host(url)
-        if host:
-            hosts.append(host)
-        m = ARCHIVED_RE.match(url)
-        url = m.group(1) if m else ""
+    """The host names an entry links or points to, lower-cased: its ``url``'s, and those of the
+    addresses written into :data:`ADDRESS_FIELDS` as they are printed (TeX read), each with the hosts
+    of the addresses it names (an archived copy, a proxy's or a cache's page:
+    :func:`.weblinks.named_addresses`)."""
+    addresses = [fields.get("url", "").strip()]
+    for name in ADDRESS_FIELDS:
+        value = fields.get(name, "")
+        addresses += [*addresses_in_text(value), *addresses_in_text(printed_text(value))] if value else []
+    hosts: list[str] = []
+    for url in addresses:
+        named = [url, *named_addresses(url)] if url else []
+        # an archived copy (web.archive.org/web/20200101000000/https://…) is judged by the page it keeps too
+        while url:
+            m = ARCHIVED_RE.match(url)
+            url = m.group(1) if m else ""
+            named.append(url)
+        for written in named:
+            # the host as a browser reads it: percent-escapes, IDNA's mapping and a final dot do not hide one
+            host = address_host(written) if written else None
+            if host and host not in hosts:
+                hosts.append(host)
     return hosts
 
 

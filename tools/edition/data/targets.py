@@ -64,6 +64,18 @@ def excluded(relative: str, glossary_dir: str = "glossary") -> bool:
                for pattern in (*EXCLUDE_PATTERNS, glossary_pattern(glossary_dir)))
 
 
+def generated_source(relative: str) -> bool:
+    """Whether the source *relative* (to ``docs/``) is a page ``edition sync`` generates from the data
+    (the texts, the glossary's pages, the indexes, the parallels, the downloads, ``_generated/``),
+    whose contributed text is judged as data; every other page is hand-written."""
+    from .glossary import GLOSSARY_PAGES
+    from .indexes import INDEXES
+
+    folders = ("texts/", "_research/", "_generated/", f"{GLOSSARY_PAGES}/")
+    pages = {"glossary.md", "parallels.md", "downloads.md", *(f"index-of-{i}.md" for i in INDEXES)}
+    return relative in pages or relative.startswith(folders)
+
+
 def collect(docs: Path, generated: Iterable[tuple[Path, str]], glossary_dir: str = "glossary") -> Targets:
     """The targets of the build: the hand-written pages of *docs* and the *generated* ones (path, MyST);
     not the glossary's entry files (in *glossary_dir*), which are data."""

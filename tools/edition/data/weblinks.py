@@ -26,6 +26,18 @@ and a browser read alike:
   (``localhost``), not under a name reserved for local networks, tests or documentation
   (:data:`RESERVED_NAMES`: ``localhost``, ``local``, ``internal`` …).
 
+An address may also name another address that the browser is then served, and a refused one hides
+there: so the addresses it names (:func:`named_addresses`) are judged as its host is, percent-decoded
+as the site that serves them decodes them. They are an address inside its path
+(``/web/2020/http%3A%2F%2F127.0.0.1/``; not one in a query, ``?next=…``, the site's own to follow),
+the page a web archive keeps without a scheme (the Wayback Machine's ``/web/TIMESTAMP/host/…``,
+archive.today's ``/2020.01.01-000000/host/…``), a cached copy's ``?q=cache:host/…``, and the host a
+proxy spells in its own name (:data:`DASHED_HOST_PROXIES`: ``127-0-0-1.translate.goog`` serves
+``127.0.0.1``). A host under a
+name that a wildcard-DNS service answers with the address it spells or with the loopback address
+(:data:`LOOPBACK_SERVICES`: ``127.0.0.1.nip.io``, ``anything.localtest.me``) is refused as one
+under a reserved name is: DNS is not asked at build time, and these names are known by form.
+
 A reader needs the site's public name, which outlives the machines that serve it; a number, a
 name of the local network or a user name in front of the host sends the browser elsewhere than
 the reviewer saw. Tested in ``tests/test_security_round9.py`` (every form the red team found, and
@@ -38,6 +50,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -50,6 +63,21 @@ RESERVED_NAMES = frozenset({
     "localhost", "localdomain", "local", "internal", "intranet", "private", "lan", "home", "corp",
     "invalid", "test", "example", "onion", "alt", "arpa",
 })
+#: wildcard-DNS services, whose every name is answered with the address it spells
+#: (``10.0.0.1.nip.io``, ``127-0-0-1.sslip.io``) or with the loopback address (``x.localtest.me``,
+#: ``x.lvh.me``), or which rebind a name to another address (``1u.ms``, ``rbndr.us``): a host
+#: under one is refused as a reserved name is (SECURITY.md, point 4). The editors' data: add a
+#: service here when one is known
+LOOPBACK_SERVICES = frozenset({
+    "nip.io", "sslip.io", "xip.io", "nip.direct", "traefik.me", "localtest.me", "lvh.me", "vcap.me", "fuf.me",
+    "lacolhost.com", "localho.st", "1u.ms", "rbndr.us",
+})
+#: proxies that serve another site's page under a name of their own, the other site's host with its
+#: dots written as dashes and its dashes doubled (Google Translate's: ``www-marxists-org.translate.goog``
+#: serves ``www.marxists.org``): the host so named is judged too
+DASHED_HOST_PROXIES = ("translate.goog",)
+#: how deep addresses named inside addresses are followed (:func:`named_addresses`)
+MAX_NAMED_DEPTH = 4
 #: an address as it must begin: a scheme, ``//`` and the first character of the host (not a slash)
 START_RE = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*):(?P<rest>.*)$", re.S)
 #: a port: digits
@@ -58,6 +86,34 @@ PORT_RE = re.compile(r"^[0-9]{1,5}$")
 #: ``# Version`` line first), vendored; refreshed from https://data.iana.org/TLD/tlds-alpha-by-domain.txt
 #: when the constraints are (``constraints.txt``), since a name the root gains is refused until then
 ROOT_ZONE_FILE = Path(__file__).with_name("top-level-names.txt")
+
+
+#: how old the vendored list may be, by its version's date, before ``edition check`` warns that it
+#: wants refreshing (a warning, never a failure: the build's result must not depend on the day it runs)
+ROOT_ZONE_MAX_AGE_DAYS = 365
+#: the list's header: IANA's ``# Version YYYYMMDDNN`` line, and the edition's ``# Source:`` line
+ROOT_ZONE_VERSION_RE = re.compile(r"^# Version (?P<date>[0-9]{8})[0-9]{2}\b")
+
+
+def root_zone_staleness(today: date, path: Path = ROOT_ZONE_FILE) -> str | None:
+    """Why the vendored list of top-level names wants refreshing on *today*, or ``None``: its
+    header has no version or no source, or its version is older than :data:`ROOT_ZONE_MAX_AGE_DAYS`
+    (a name the root gained since is refused until the list is refreshed)."""
+    header = [line for line in path.read_text(encoding="ascii").splitlines()[:5] if line.startswith("#")]
+    version = next((m for m in map(ROOT_ZONE_VERSION_RE.match, header) if m), None)
+    source = next((line.partition(":")[2].split()[0] for line in header if line.startswith("# Source:")
+                   and line.partition(":")[2].split()), None)
+    if version is None or source is None:
+        return "the list of top-level names has no '# Version YYYYMMDDNN' or no '# Source: …' line at its head"
+    try:
+        made = datetime.strptime(version.group("date"), "%Y%m%d").date()
+    except ValueError:
+        return f"the list of top-level names has a version that is no date ({version.group(0)})"
+    age = (today - made).days
+    if age > ROOT_ZONE_MAX_AGE_DAYS:
+        return (f"the list of top-level names is of {made.isoformat()}, {age} days old: refresh it from {source} "
+                "(a web address under a name the root zone has gained since is refused)")
+    return None
 
 
 @functools.cache
@@ -99,7 +155,95 @@ def address_refusal(address: str) -> str | None:
     written, colon, port = authority.partition(":")
     if colon and not (PORT_RE.match(port) and int(port) <= 65535):
         return f"has a port that is not a number from 0 to 65535 ({port!r})"
-    return host_refusal(written)
+    return host_refusal(written) or named_refusal(address)
+
+
+def named_refusal(address: str) -> str | None:
+    """Why an address that *address* names (:func:`named_addresses`) may not be linked to, or ``None``:
+    its host is judged as :func:`host_refusal` judges one, and it may have no user name."""
+    for named in named_addresses(address):
+        authority = _authority(named)
+        host = authority.rpartition("@")[2].partition(":")[0]
+        why = ("has a user name before its host ('…@')" if "@" in authority
+               else host_refusal(host) if host else None)
+        if why is not None:
+            return f"names another address, {named[:60]!r}, that a browser is served: that address {why}"
+    return None
+
+
+#: an address inside another's path or query (once percent-decoded): ``http:`` or ``https:``, any slashes
+EMBEDDED_RE = re.compile(r"(?<![A-Za-z0-9+.\-])(?i:https?):[/\\]*(?P<rest>\S*)")
+#: the page a web archive keeps, written without a scheme after the archive's prefix: the Wayback
+#: Machine's ``/web/20200101000000id_/host/…`` and archive.today's ``/2020.01.01-000000/host/…``
+KEPT_PAGE_RE = re.compile(r"^/(?:web/[0-9*]{1,14}[a-z_]*|[0-9]{4}\.[0-9]{2}\.[0-9]{2}-[0-9]{6})/"
+                          r"(?P<rest>[^/?#]+.*)$", re.I | re.S)
+#: a cached copy's query, ``q=cache:host/…`` (with the cache's own token before the host, or not)
+CACHE_QUERY_RE = re.compile(r"(?:^|[?&])q=cache:(?:[A-Za-z0-9_-]{6,}:(?!//))?(?P<rest>[^&]+)", re.S)
+
+
+def named_addresses(address: str) -> list[str]:
+    """The other addresses *address* names, which the site it leads to serves or sends the browser
+    to (see the module's docstring), at any depth (to :data:`MAX_NAMED_DEPTH`): each as it is
+    written after its scheme and slashes (``host/path``), its escapes decoded.
+
+    >>> named_addresses("https://web.archive.org/web/2020/http%3A%2F%2F127.0.0.1/x")
+    ['127.0.0.1/x']
+    >>> named_addresses("https://en-wikipedia-org.translate.goog/wiki/X?_x_tr_sl=ru")
+    ['en.wikipedia.org/wiki/X?_x_tr_sl=ru']
+    """
+    found: list[str] = []
+    todo = [(_after_scheme(address), 0)]
+    while todo:
+        written, depth = todo.pop(0)
+        if depth >= MAX_NAMED_DEPTH:
+            continue
+        authority = _authority(written)
+        rest = written[len(authority):]
+        inner = []
+        host = authority.rpartition("@")[2].partition(":")[0].lower().rstrip(".")
+        for proxy in DASHED_HOST_PROXIES:
+            label = host.removesuffix("." + proxy)
+            if label != host and "." not in label:
+                inner.append(label.replace("--", "\0").replace("-", ".").replace("\0", "-") + rest)
+        # the path, where an archive keeps the page's address (a query's ``?next=http://…`` is the
+        # site's own to follow or not, and is not judged), and the query of a cached copy
+        path = _percent_decoded(re.split(r"[?#]", rest, maxsplit=1)[0])
+        decoded = _percent_decoded(rest)
+        kept = KEPT_PAGE_RE.match(decoded)
+        if kept and not EMBEDDED_RE.match(kept.group("rest")):
+            inner.append(kept.group("rest"))
+        cached = CACHE_QUERY_RE.search(decoded)
+        if cached:
+            inner.append(EMBEDDED_RE.sub(r"\g<rest>", cached.group("rest"), count=1))
+        embedded = EMBEDDED_RE.search(path)
+        if embedded:
+            inner.append(embedded.group("rest") + decoded[len(path):] if decoded.startswith(path) else
+                         embedded.group("rest"))
+        for named in inner:
+            if named and named not in found:
+                found.append(named)
+                todo.append((named, depth + 1))
+    return found
+
+
+def _after_scheme(address: str) -> str:
+    """*address* without its scheme and the slashes after it (``host/…``)."""
+    return re.sub(r"^[A-Za-z][A-Za-z0-9+.\-]*:[/\\]*", "", address.strip())
+
+
+def _authority(written: str) -> str:
+    """The authority (user name, host, port) at the head of *written*, an address without its scheme."""
+    return re.split(r"[/\\?#]", written, maxsplit=1)[0]
+
+
+def _percent_decoded(text: str) -> str:
+    """*text* percent-decoded until it no longer changes (a site may decode twice), at most three times."""
+    for _ in range(3):
+        decoded = unquote(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
 
 
 def host_refusal(written: str) -> str | None:
@@ -111,6 +255,10 @@ def host_refusal(written: str) -> str | None:
         return refusal
     assert host is not None
     labels = host.split(".")
+    service = next((s for s in LOOPBACK_SERVICES if host == s or host.endswith("." + s)), None)
+    if service is not None:
+        return (f"names a host under {service} ({written}), a wildcard-DNS service whose names lead to the "
+                "address they spell or to the machine itself: give the site's public address")
     if labels[-1] in RESERVED_NAMES:
         return (f"names a host under .{labels[-1]} ({written}), a name kept for local networks, tests "
                 "or documentation: give the site's public address")
@@ -155,8 +303,7 @@ def address_host(address: str) -> str | None:
     as a web archive writes the page it keeps), read as :func:`web_host` reads it; ``None`` where
     it has none that is a name. What decides whether a source is of a refused kind
     (:mod:`.sourcing`): the name there is the one the link leads to, however it is written."""
-    rest = re.sub(r"^[A-Za-z][A-Za-z0-9+.\-]*:[/\\]*", "", address.strip())
-    authority = re.split(r"[/\\?#]", rest, maxsplit=1)[0].rpartition("@")[2]
+    authority = _authority(_after_scheme(address)).rpartition("@")[2]
     host, _ = web_host(authority.partition(":")[0]) if authority else (None, None)
     return host
 

@@ -23,6 +23,11 @@ contribution:
   no ``only``, admonition, definition list or other container);
 - lists and block quotes deeper than LaTeX prints (:data:`LATEX_NESTING`).
 
+Before a hand-written page is read, the options of its directives are judged by the allow-list
+of :data:`edition.data.markup.PAGE_DIRECTIVE_OPTIONS`, as ``edition check`` judges them
+(:func:`guard_directive_options`): a page with one refused stops the build before anything is
+written, as the guard's own findings do.
+
 Each is logged as an error of type ``edition``, subtype ``unsafe``, naming
 the contributor's file (the editorial data of a text, the glossary entry,
 the index file), and the build then stops (exit status 2, without a
@@ -48,7 +53,8 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from ..data.markup import ALLOWED_SCHEMES, DOWNLOADS_RE, front_matter_problems, link_scheme
+from ..data.markup import ALLOWED_SCHEMES, DOWNLOADS_RE, directive_option_problems, front_matter_problems, link_scheme
+from ..data.targets import generated_source
 from ..data.weblinks import WEB_SCHEMES, address_refusal
 from ..files import symbolic_links
 from . import warning_types
@@ -245,6 +251,26 @@ def guard_front_matter(app: Sphinx, docname: str, source: list[str]) -> None:
     found += [f"{app.env.doc2path(docname)}:{line}: {message}" for line, message in problems]
 
 
+def guard_directive_options(app: Sphinx, docname: str, source: list[str]) -> None:
+    """A hand-written page whose directives have options outside the allow-list
+    (:data:`edition.data.markup.PAGE_DIRECTIVE_OPTIONS`: an option a directive may not have, or a
+    value not of its kind) stops the build, as ``edition check`` refuses it; the pages
+    ``edition sync`` generates are made from judged data (:func:`edition.data.targets.generated_source`)."""
+    relative = app.env.doc2path(docname, False).as_posix()
+    if generated_source(relative):
+        return
+    problems = directive_option_problems(source[0], relative)
+    if not problems:
+        return
+    for problem in problems:
+        logger.error("%s; nothing is published", problem.message, type=warning_types.TYPE,
+                     subtype=warning_types.UNSAFE, location=(docname, problem.line))
+    # the page is read on (none of these directives runs anything as it is read), so that the guard of
+    # its doctree reports what else it holds; the build stops before writing (fail_closed)
+    found: list[str] = app.env.temp_data.setdefault("edition_unsafe_source", [])  # type: ignore[assignment]
+    found += [f"{app.env.doc2path(docname)}:{problem.line}: {problem.message}" for problem in problems]
+
+
 def guard_doctree(app: Sphinx, doctree: nodes.document) -> None:
     """Remove, and report, every node of *doctree* that :func:`_refusal` refuses."""
     env = app.env
@@ -339,6 +365,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", no_symbolic_links, priority=100)  # before sync writes anything
     app.connect("builder-inited", no_file_insertion)
     app.connect("source-read", guard_front_matter)
+    app.connect("source-read", guard_directive_options)
     app.connect("doctree-read", guard_doctree)
     app.connect("env-updated", fail_closed)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
