@@ -1821,3 +1821,90 @@ def test_numbered_paragraphs_out_of_sequence_under_a_notes_heading_are_not_taken
     fixed = text.replace("3. Three.", "2. Two.")
     blocks = blocks_of(read(fixed))[1]
     assert _under_notes_heading(blocks, len(blocks) - 1, (DOTTED,)) == 3
+
+
+# -- A list's items numbered as the witness numbers them ---------------------------------
+
+LIST_TEXT = """\
+A Short Programme of Demands
+
+The conference adopted the following demands, which were put to the meeting and carried by a large
+majority of the delegates present at the hall.
+
+{items}
+
+The demands were published in the party's newspaper on the following day, and sent to every branch of it.
+"""
+
+
+def _list_text(items: str):
+    return conv(LIST_TEXT.format(items=items))
+
+
+def test_a_list_numbered_from_three_keeps_its_numbers():
+    myst = render(_list_text("3. The eight-hour day.\n4. The freedom of the press.\n5. No standing army."))
+    assert "3. The eight-hour day.\n4. The freedom of the press.\n5. No standing army.\n" in myst
+
+
+def test_a_list_whose_numbers_do_not_run_on_is_parted_where_they_break():
+    ed = _list_text("3. The eight-hour day.\n4. The freedom of the press.\n7. No standing army.")
+    lists = [b for b in ed.blocks if b.kind == "list"]
+    assert [(b.first, len(b.pieces)) for b in lists] == [(3, 2), (7, 1)]
+    myst = render(ed)
+    assert "3. The eight-hour day.\n4. The freedom of the press.\n\n" in myst
+    assert "\n7. No standing army.\n" in myst
+    assert all(b.start <= b.end for b in lists) and lists[0].end < lists[1].start
+
+
+def test_a_numbered_item_under_a_bulleted_one_keeps_its_number():
+    # the number was lost: "• Home" then "15. Contacts" wrote "- Home", "- Contacts"
+    ed = _list_text("• Home page\n15. Contacts and addresses")
+    myst = render(ed)
+    assert "- Home page\n\n" in myst and "\n15. Contacts and addresses\n" in myst
+
+
+def test_a_list_numbered_from_one_is_one_list():
+    # near miss: a list that runs on from 1 is one list, written as before
+    ed = _list_text("1. The eight-hour day.\n2. The freedom of the press.\n3. No standing army.")
+    assert [b.first for b in ed.blocks if b.kind == "list"] == [1]
+    assert "1. The eight-hour day.\n2. The freedom of the press.\n3. No standing army.\n" in render(ed)
+
+
+def test_a_list_s_numbers_in_tei_and_in_plain_text():
+    from lxml import etree
+
+    from edition.writers.plaintext import to_plain_text
+    from edition.writers.tei import to_tei
+    ed = _list_text("3. The eight-hour day.\n4. The freedom of the press.\n7. No standing army.")
+    schema = etree.RelaxNG(etree.parse("tools/edition/writers/schema/edition-tei.rng"))
+    doc = etree.fromstring(to_tei(ed, {"id": "demands", "title": "Demands"}).encode("utf-8"))
+    assert schema.validate(doc), schema.error_log
+    ns = {"tei": "http://www.tei-c.org/ns/1.0"}
+    assert [i.get("n") for i in doc.iterfind(".//tei:body//tei:item", ns)] == ["3", "4", "7"]
+    text = to_plain_text(ed, {"id": "demands", "title": "Demands"})
+    assert "3. The eight-hour day." in text and "7. No standing army." in text
+
+
+@pytest.mark.parametrize("line, dated", [
+    ("15. I. 1920", True), ("3.XII.1917", True), ("5. IX. 1921", True),
+    # near misses: a numbered heading, a name after the day
+    ("1. I. Introduction", False), ("15. I. Lenin", False), ("15. XIII. 1920", False),
+])
+def test_a_date_with_its_month_in_roman_figures(line, dated):
+    from edition.witness.furniture import is_date_line
+    assert is_date_line(line) is dated
+
+
+def test_a_date_line_with_a_roman_month_dates_the_text():
+    from edition.convert import report
+    ed = conv("""\
+    To the Deputy Commissar for Education
+
+    15. I. 1920
+
+    Please issue orders for our state libraries immediately to begin collecting and keeping all the
+    newspapers of the other side, Russian and foreign, and give me a draft of the order at once.
+
+    V. Ulyanov
+    """)
+    assert report(ed)["date"] == "15. I. 1920"

@@ -491,19 +491,27 @@ class _Converter:
             self.notes.append(Note(label, [body], linenos[0], "author"))
 
     def list_block(self, block, ctx: InlineContext) -> None:
-        """A list: its items, and the style of its markers ("1.", "1)", "-")."""
-        self.paragraph += 1
-        items = []
-        style = ""
+        """A list: its items, and the style of its markers ("1.", "1)", "-"). A list's items are written as
+        the witness numbers them: where the marks change their kind ("• README" above "15. …") or the numbers
+        do not run on ("3.", "4.", "7."), a new list begins, with its own first number, so that no mark the
+        witness prints is renumbered or lost."""
+        runs: list[tuple[str, int, list, list]] = []  # (style, first number, lines, items)
+        following = None  # the number the next item of the current run has
         for line in block.lines:
             m = LIST_ITEM_RE.match(line.text)
             assert m is not None, "every line of a list block is an item (layout)"
             marker = m.group(1)
-            style = style or (")" if marker.endswith(")") else "." if marker[0].isdigit() else "-")
-            item_start = line.start + m.end(1)
-            items.append(self.pieces(item_start, line.end, ctx))
-        self.blocks.append(Block("list", items, block.start, block.end, block.lineno,
-                                 self.paragraph, style))
+            style = ")" if marker.endswith(")") else "." if marker[0].isdigit() else "-"
+            number = int(marker[:-1]) if style != "-" else 0
+            if not runs or runs[-1][0] != style or (style != "-" and number != following):
+                runs.append((style, number or 1, [], []))
+            following = number + 1
+            runs[-1][2].append(line)
+            runs[-1][3].append(self.pieces(line.start + m.end(1), line.end, ctx))
+        for style, first, lines, items in runs:
+            self.paragraph += 1
+            self.blocks.append(Block("list", items, lines[0].start, lines[-1].end, lines[0].lineno,
+                                     self.paragraph, style, first))
 
     def contents_list(self, block, ctx: InlineContext) -> None:
         """A contents list set as indented lines (layout.contents_lists): an item to a line, as printed."""

@@ -262,6 +262,8 @@ class Block:
     #: heading level (2 or 3) or the list's marker style (``1)``, ``1.``, ``-``), or a table's shape:
     #: its number of columns and of header rows ("4 1")
     style: str = ""
+    #: a numbered list's first number, as the witness prints it (its items run on from it)
+    first: int = 1
 
     def rows(self) -> list[list[list[Piece]]]:
         """A table's rows, each a list of its cells' pieces (the header row first, if it has one)."""

@@ -30,12 +30,16 @@ MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH = rf"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+#: a month in Roman figures, I to XII (the longer first, so that "XII" is never read as "X")
+_ROMAN_MONTH = r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 #: a date as a line gives it: "12 June 2015", "June 12, 2015", "Monday, 1 May 2018", "JUNE 1999",
 #: "2001 March 27" (the year first, as a diary or a chronicle dates its entries), "2015-06-12", "12/06/2015"
 DATE_TEXT = (
     rf"{_WEEKDAY}(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+\d{{4}}"
     rf"|\d{{4}},?\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
+    # the month in Roman figures, as Russian and other European letters date them ("15. I. 1920", "3.XII.1917")
+    rf"|\d{{1,2}}\.\s?{_ROMAN_MONTH}\.\s?\d{{4}}"
     # a site's date whose day and year the copy ran together, the space between them lost ("Feb 282022":
     # "Feb 28" and "2022"); a day of one or two figures, then a year of this century or the last two
     rf"|{_MONTH}\s+(?:0?[1-9]|[12]\d|3[01])(?:1[89]|20)\d\d)"

@@ -215,7 +215,7 @@ def _block(block: Block) -> list[str]:
         term, definition = block.pieces
         out += [inline(term), ": " + inline(definition)]
     elif block.kind == "list":
-        for number, item in enumerate(block.pieces, start=1):
+        for number, item in enumerate(block.pieces, start=block.first):
             bullet = f"{number}{block.style}" if block.style in (")", ".") else "-"
             out.append(f"{bullet} {inline(item)}")
     return [*out, ""]

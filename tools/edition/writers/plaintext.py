@@ -86,7 +86,7 @@ def _block_lines(block: Block) -> list[str]:
         return [text, "-" * len(text), ""]
     if block.kind == "list":
         lines = [f"{i}{block.style if block.style != '-' else ')'} {_flat(item)}"
-                 for i, item in enumerate(block.pieces, 1)]
+                 for i, item in enumerate(block.pieces, block.first)]
         return [*lines, ""]
     if block.kind == "table":  # a row a line, the cells apart, the header underlined
         rows = [" | ".join(_flat(cell) for cell in row) for row in block.rows()]

@@ -290,8 +290,9 @@ def _block(current: ET.Element, block: Block, writer: _Writer) -> None:
                 writer.inline(_el(row, "cell"), cell)
     elif block.kind == "list":
         lst = _el(current, "list", rend="numbered" if block.style in (")", ".") else "bulleted", **attrs)
-        for item in block.pieces:
-            writer.inline(_el(lst, "item"), item)
+        numbered = block.style in (")", ".")
+        for number, item in enumerate(block.pieces, start=block.first):
+            writer.inline(_el(lst, "item", **({"n": str(number)} if numbered else {})), item)
 
 
 def _back(text: ET.Element, edition: Edition, writer: _Writer) -> None:
