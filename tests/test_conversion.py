@@ -1999,6 +1999,8 @@ def test_the_author_s_word_in_its_other_forms_and_an_address_s_name_are_no_runs(
     # words among words that are not English
     ("cantaban «estamos forcejeando con el patrón en la fábrica» toda la noche", ["force", "jean", "do"], False),
     ("they sang that they were forcejeando with the boss in the factory all night", ["force", "jean", "do"], True),
+    ("los obreros del puerto dicen que cantamos mientras trabajan en la noche", ["cant", "amos"], False),
+    ("the workers of the port said that cantamos was what they sang at night", ["cant", "amos"], True),
 ])
 def test_a_separation_fits_its_place(raw, parts, fits):
     start = raw.index("".join(parts))
@@ -2011,6 +2013,15 @@ def test_in_english_by_the_commonest_words_around():
     assert in_english(spanish, spanish.index("forcejeando"), spanish.index("forcejeando") + 11) is False
     assert in_english(english, english.index("forcejeando"), english.index("forcejeando") + 11) is True
     assert in_english("a forcejeando b", 2, 13) is True  # too few words around to say
+    # runs of words around a run say nothing of the language: the paragraph's words decide
+    runs = ("It was plain to all of us. Aneducatedpublicopinion,freedfromthelegalandmoral houndingoftheprostitute,"
+            "canalonehelptoameliorate present conditions.")
+    assert in_english(runs, runs.index("Aneducated"), runs.index(",freed")) is True
+    # a quotation is judged by its own words, not by the English paragraph around it
+    quoted = "The men of the port said to us that they sang “cantamos y estamos con el patrón” at the end of it."
+    assert in_english(quoted, quoted.index("cantamos"), quoted.index("cantamos") + 8) is False
+    english = "The men of the port said to us that they sang “cantamos is what we sing all night” at the end of it."
+    assert in_english(english, english.index("cantamos"), english.index("cantamos") + 8) is True
 
 
 WORDS_NOT_RUNS = """\
@@ -2022,7 +2033,7 @@ oftheworking people were argued for. A small network, the Primecoin ledger, was 
 group of students, and the finalisations of its rules took a month of meetings in the hall.
 The antiauthoritarianism of the group was plain to all, as was its postrevolutionary mood.
 Its texts are kept at theanarchistlibrary.org and a copy was sent to the printers later on.
-A song of the strikers, “estamos forcejeando con el patrón en la fábrica”, was sung at night.
+The strikers sang “cantamos y estamos forcejeando con el patrón en la fábrica” at night.
 The leaflet was short. Humannature was the title of their first one, printed in the spring.
 The last line of the page is here, with a few more words to make it as long as the others.
 """
@@ -2037,7 +2048,7 @@ def test_forms_names_addresses_and_foreign_words_are_not_separated_in_an_extract
                            ("oftheworking", "of the working"), ("Humannature", "Human nature")}
     text = " ".join(bodies(ed))
     for word in ("Primecoin ledger", "finalisations", "antiauthoritarianism", "postrevolutionary",
-                 "theanarchistlibrary.org", "estamos forcejeando con"):
+                 "theanarchistlibrary.org", "cantamos y estamos forcejeando con"):
         assert word in text
 
 

@@ -541,6 +541,8 @@ CONTEXT_WORDS = 8
 #: the least share of English's commonest words among them in English prose (the five witnesses: at
 #: least 0.125 in every stretch of 16 words; a Spanish or Italian stretch: 0 to 0.07)
 ENGLISH_SHARE = 0.12
+#: what bounds a token's sentence or quotation for :func:`in_english`: quotation marks, a sentence's end
+CONTEXT_BOUNDS = "“”«»„\".?!;"
 #: English's 300 commonest words, as wordfreq ranks them (data shared with the glossary's checks)
 COMMON_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "common-words.txt"
 
@@ -554,16 +556,27 @@ def common_words() -> frozenset[str]:
 
 def in_english(raw: str, start: int, end: int) -> bool:
     """Whether the token at ``raw[start:end]`` stands among English words: of the :data:`CONTEXT_WORDS`
-    words before it and after it in its paragraph, at least :data:`ENGLISH_SHARE` are among English's
-    commonest (:func:`common_words`; Spanish "de", "la", "que" are English words to the lexicon, but
-    none of its commonest). Fewer than four words around say nothing: English."""
-    before = WORD_RE.findall(raw, max(0, start - 20 * CONTEXT_WORDS), start)[-CONTEXT_WORDS:]
-    after = WORD_RE.findall(raw, end, end + 20 * CONTEXT_WORDS)[:CONTEXT_WORDS]
-    around = [w.lower() for w in before + after]
-    if len(around) < 4:
-        return True
-    common = common_words()
-    return sum(w in common for w in around) >= ENGLISH_SHARE * len(around)
+    words before it and after it, at least :data:`ENGLISH_SHARE` are among English's commonest
+    (:func:`common_words`; Spanish "de", "la", "que" are English words to the lexicon, but none of its
+    commonest). The words are those of its sentence or quotation (up to a quotation mark or a sentence's
+    end, :data:`CONTEXT_BOUNDS`: a Spanish quotation in an English paragraph is Spanish), or of its
+    paragraph around it where the sentence has fewer than four; fewer than four words say nothing: English.
+    Words of :data:`LONG_RUN` letters or more are not counted: long words and runs of words
+    ("freedfromthelegalandmoral") say nothing of the language.
+    """
+    reach = 20 * CONTEXT_WORDS
+    left, right = raw[max(0, start - reach):start], raw[end:end + reach]
+    cut_left = max(left.rfind(c) for c in CONTEXT_BOUNDS) + 1
+    cut_right = min((i for i in (right.find(c) for c in CONTEXT_BOUNDS) if i >= 0), default=len(right))
+    for before_text, after_text in ((left[cut_left:], right[:cut_right]), (left, right)):
+        # long tokens say nothing of the language: long words, or words run together themselves
+        before = [w for w in WORD_RE.findall(before_text) if len(w) < LONG_RUN]
+        after = [w for w in WORD_RE.findall(after_text) if len(w) < LONG_RUN]
+        around = [w.lower() for w in before[-CONTEXT_WORDS:] + after[:CONTEXT_WORDS]]
+        if len(around) >= 4:
+            common = common_words()
+            return sum(w in common for w in around) >= ENGLISH_SHARE * len(around)
+    return True
 
 
 def inside_a_sentence(raw: str, start: int) -> bool:
