@@ -19,7 +19,17 @@ from edition.data.apparatus import EditorialData, load_editorial
 from edition.errors import EditionError
 from edition.model import Emphasis, NoteRef, Text
 from edition.witness.code import code_lines, strong_code
-from edition.witness.lexicon import TextVocabulary, keep_line_end_hyphen, split_glued, suspended_hyphen, title_case
+from edition.witness.lexicon import (
+    TextVocabulary,
+    derived_word,
+    fits_its_place,
+    in_english,
+    keep_line_end_hyphen,
+    rests_on_syllables,
+    split_glued,
+    suspended_hyphen,
+    title_case,
+)
 from edition.witness.reading import read_text
 from edition.writers.myst import render
 from pieces import plain
@@ -1876,6 +1886,183 @@ def test_a_run_of_three_words_is_separated_in_a_web_page_too_and_recorded():
     assert bodies(ed)[0] == "Their authority did not survive the famine, and the politicalline held."
     (entry,) = [e for e in ed.apparatus if e.kind == "separation"]
     assert (entry.reading, entry.lemma) == ("Theirauthoritydid", "Their authority did")
+
+
+# -- Runs that are one word: forms, foreign words, names, addresses, the author's words -------------
+
+@pytest.mark.parametrize("token, derived", [
+    # a known stem with suffixes or prefixes: one word
+    ("finalisations", True),  # final + isation + s
+    ("nationalisations", True),
+    ("antiauthoritarianism", True),  # anti + authoritarianism
+    ("postrevolutionary", True),
+    ("protofascist", True),
+    ("organisers", True),
+    # near misses: runs whose pieces look like affixes, or a function word first
+    ("themeans", False),  # "theme" + "an" + "s" would need an "-an" the data does not give
+    ("oftheworking", False),  # "ofthework" is no word: the "-ing" makes no word of it
+    ("politicalline", False),
+    ("overthe", False),  # "over" is a function word, no prefix
+    ("rethe", False),  # a prefix before a function word makes no word
+    ("inmilitary", False),  # "in" is no prefix here: a run
+])
+def test_a_known_word_with_affixes_is_a_derived_word(token, derived):
+    assert derived_word(token) is derived
+
+
+@pytest.mark.parametrize("token, parts", [
+    # the judge's forms, refused
+    ("finalisations", None),  # no "final is at ions"
+    ("nationalisations", None),
+    ("antiauthoritarianism", None),  # no "anti authoritarianism"
+    ("antiauthoritarian", None),
+    ("postrevolutionary", None),
+    ("forcejeando", None),  # a Spanish word: no "force jean do"
+    ("cantando", None),  # no "cant an do"
+    ("thecafé", None),  # a letter English does not write
+    ("forceroseas", None),  # two content words and a syllable ("as"): no evidence of prose
+    # near misses: runs that are still separated
+    ("wecando", ["we", "can", "do"]),  # a function word before the cut of "-ando"
+    ("whendo", ["when", "do"]),
+    ("thecommando", ["the", "commando"]),  # the ending inside the last word: not cut
+    ("thecafe", ["the", "cafe"]),
+    ("workerswentonstrike", ["workers", "went", "on", "strike"]),  # long words carry the short one
+    ("strikewason", ["strike", "was", "on"]),  # a function word among the parts
+    ("oftheworking", ["of", "the", "working"]),
+    ("politicalline", ["political", "line"]),
+    ("Theirauthoritydid", ["Their", "authority", "did"]),
+])
+def test_forms_foreign_words_and_syllables_are_no_runs(token, parts):
+    assert split_glued(token) == parts
+
+
+@pytest.mark.parametrize("parts, syllables", [
+    (["force", "jean", "do"], True),
+    (["final", "is", "at", "ions"], True),
+    (["I", "make", "no", "plea"], False),  # a function word first
+    (["Gambling", "is", "increasing"], False),  # "is" is no syllable
+    (["Party", "in"], False),  # a run of two
+    (["the", "workers", "went", "on", "strike"], False),
+])
+def test_a_separation_on_syllables_needs_evidence_of_prose(parts, syllables):
+    assert rests_on_syllables("".join(parts), parts) is syllables
+
+
+@pytest.mark.parametrize("token, parts", [
+    # names and coinages in camel case stay whole, even in a witness that loses spaces before capitals
+    ("PrimeCoin", None),
+    ("McTavish", None),
+    ("MacDonald", None),
+    ("DeepMind", None),
+    ("BlockChain", None),
+    ("YouTube", None),  # a known word
+    # near miss: a function word before the capital shows the lost space
+    ("theCoin", ["the", "Coin"]),
+])
+def test_names_in_camel_case_are_no_runs(token, parts):
+    assert split_glued(token, LOSES_SPACES) == parts
+
+
+def test_the_author_s_word_in_its_other_forms_and_an_address_s_name_are_no_runs():
+    # written elsewhere with its possessive: the author's word
+    assert split_glued("Primecoin", TextVocabulary("Primecoin is new. Primecoin's ledger grew.")) is None
+    assert split_glued("Primecoin", TextVocabulary("Primecoin is new.")) == ["Prime", "coin"]  # once only
+    # closed up from a compound the witness writes with a hyphen
+    assert split_glued("selfmanaging", TextVocabulary("the self-managing groups; selfmanaging")) is None
+    assert split_glued("selfmanaging", TextVocabulary("the groups; selfmanaging")) == ["self", "managing"]
+    # two content words made as the witness makes its names ("Bitcoin", "Primecoin"): a coinage of the family
+    names = TextVocabulary("Unlike Bitcoin, the network of Caroline grew; Primecoin was next.")
+    assert split_glued("peercoin", names) is None
+    assert split_glued("peercoin", TextVocabulary("Unlike the bank, the network grew.")) == ["peer", "coin"]
+    assert split_glued("politicalline", names) == ["political", "line"]  # "Caro" is no word: no family
+    assert split_glued("themoney", TextVocabulary("Unlike Pocketmoney, it grew.")) == ["the", "money"]  # "the"
+    # the name of a site: before a dot and a lower-case letter, or after "www."
+    # (each written once: the address, not the count, refuses it)
+    assert split_glued("theanarchistlibrary", TextVocabulary("see theanarchistlibrary.org for it")) is None
+    assert split_glued("theanarchistlibrary", TextVocabulary("see www.theanarchistlibrary for it")) is None
+    assert split_glued("theanarchistlibrary", TextVocabulary("a sentence.theanarchistlibrary")) == [
+        "the", "anarchist", "library"]  # after a dot: no site's name
+    assert split_glued("theanarchistlibrary", TextVocabulary("see theanarchistlibrary. The end")) == [
+        "the", "anarchist", "library"]  # a sentence's end
+
+
+@pytest.mark.parametrize("raw, parts, fits", [
+    # an address's dot after the token
+    ("Its texts are at theanarchistlibrary.org now.", ["the", "anarchist", "library"], False),
+    ("Its texts are at theanarchistlibrary. Then more.", ["the", "anarchist", "library"], True),  # a sentence's end
+    # a capitalised token inside a sentence: a name, unless a function word shows the join
+    ("The students set up the Primecoin ledger.", ["Prime", "coin"], False),
+    ("Primecoin was set up by the students.", ["Prime", "coin"], True),  # a sentence's start
+    ("It came. “Primecoin was set up by them.”", ["Prime", "coin"], True),  # after an opening quote
+    ("It was after the Revolutionwhich came.", ["Revolution", "which"], True),
+    ("He lived in Moscowthe whole year.", ["Moscow", "the"], True),
+    # words among words that are not English
+    ("cantaban «estamos forcejeando con el patrón en la fábrica» toda la noche", ["force", "jean", "do"], False),
+    ("they sang that they were forcejeando with the boss in the factory all night", ["force", "jean", "do"], True),
+    ("los obreros del puerto dicen que cantamos mientras trabajan en la noche", ["cant", "amos"], False),
+    ("the workers of the port said that cantamos was what they sang at night", ["cant", "amos"], True),
+])
+def test_a_separation_fits_its_place(raw, parts, fits):
+    start = raw.index("".join(parts))
+    assert fits_its_place(raw, start, start + len("".join(parts)), parts) is fits
+
+
+def test_in_english_by_the_commonest_words_around():
+    spanish = "los obreros de la fábrica dijeron que estamos forcejeando con el patrón por el salario"
+    english = "the workers of the plant said that they were forcejeando with the owners for the wage"
+    assert in_english(spanish, spanish.index("forcejeando"), spanish.index("forcejeando") + 11) is False
+    assert in_english(english, english.index("forcejeando"), english.index("forcejeando") + 11) is True
+    assert in_english("a forcejeando b", 2, 13) is True  # too few words around to say
+    # runs of words around a run say nothing of the language: the paragraph's words decide
+    runs = ("It was plain to all of us. Aneducatedpublicopinion,freedfromthelegalandmoral houndingoftheprostitute,"
+            "canalonehelptoameliorate present conditions.")
+    assert in_english(runs, runs.index("Aneducated"), runs.index(",freed")) is True
+    # a quotation is judged by its own words, not by the English paragraph around it
+    quoted = "The men of the port said to us that they sang “cantamos y estamos con el patrón” at the end of it."
+    assert in_english(quoted, quoted.index("cantamos"), quoted.index("cantamos") + 8) is False
+    english = "The men of the port said to us that they sang “cantamos is what we sing all night” at the end of it."
+    assert in_english(english, english.index("cantamos"), english.index("cantamos") + 8) is True
+
+
+WORDS_NOT_RUNS = """\
+A Note on Words
+
+The workers of the plant were told that the new owners would keep the wages as they were.
+Theirauthoritydid not last the winter: the politicalline of the union held, and the interests
+oftheworking people were argued for. A small network, the Primecoin ledger, was set up by a
+group of students, and the finalisations of its rules took a month of meetings in the hall.
+The antiauthoritarianism of the group was plain to all, as was its postrevolutionary mood.
+Its texts are kept at theanarchistlibrary.org and a copy was sent to the printers later on.
+The strikers sang “cantamos y estamos forcejeando con el patrón en la fábrica” at night.
+The leaflet was short. Humannature was the title of their first one, printed in the spring.
+The last line of the page is here, with a few more words to make it as long as the others.
+"""
+
+
+def test_forms_names_addresses_and_foreign_words_are_not_separated_in_an_extraction():
+    ed = convert(read_text(WORDS_NOT_RUNS))
+    assert ed.layout == "pdf"
+    separations = {(e.reading, e.lemma) for e in ed.apparatus if e.kind == "separation"}
+    # the runs are separated, a capitalised pair at a sentence's start too; nothing else is
+    assert separations == {("Theirauthoritydid", "Their authority did"), ("politicalline", "political line"),
+                           ("oftheworking", "of the working"), ("Humannature", "Human nature")}
+    text = " ".join(bodies(ed))
+    for word in ("Primecoin ledger", "finalisations", "antiauthoritarianism", "postrevolutionary",
+                 "theanarchistlibrary.org", "cantamos y estamos forcejeando con"):
+        assert word in text
+
+
+def test_a_site_s_name_is_no_run_of_three_in_a_web_page():
+    ed = conv("""
+        A Title
+
+        Theirauthoritydid not survive the famine; the texts are kept at theanarchistlibrary.org for all.
+
+        The last paragraph, with www.theanarchistlibrary.org/library/a-text in it.
+        """)
+    assert "kept at theanarchistlibrary.org for all" in bodies(ed)[0]
+    assert [(e.reading, e.lemma) for e in ed.apparatus if e.kind == "separation"] == [
+        ("Theirauthoritydid", "Their authority did")]
 
 
 # -- The report ------------------------------------------------------------------------

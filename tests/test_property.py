@@ -45,6 +45,8 @@ WORDS = st.sampled_from(
     + "line.1 article2 CO2 secret.* archive.† secret.∗ Theirauthoritydid theworkersstatewas".split()
     # names in code with numbers, a program's prompt, words an OCR broke without a hyphen
     + "z1 z2.index R> <- zoo(x) Acqui sition In creasing litera ture [3]".split()
+    # runs that are one word: a derived form, a foreign word, a coined name, a site's name
+    + "finalisations antiauthoritarianism forcejeando Primecoin theanarchistlibrary.org".split()
 )
 #: lines of furniture, by their form, and lines that stand alone but are not headings
 FURNITURE = st.sampled_from([

@@ -33,6 +33,7 @@ from .lexicon import (
     SMALL_TITLE_WORDS,
     UNJOINABLE,
     TextVocabulary,
+    fits_its_place,
     is_word,
     joins_across_the_line,
     keep_line_end_hyphen,
@@ -172,7 +173,7 @@ def runs_words_together(text: str, vocabulary: TextVocabulary, in_technical: boo
         return True
     return any(
         (parts := split_glued(m.group(0), vocabulary)) is not None and len(parts) >= 3
-        and sure_separation(m.group(0), parts, in_technical)
+        and sure_separation(m.group(0), parts, in_technical) and fits_its_place(text, m.start(), m.end(), parts)
         for m in LONG_RUN_RE.finditer(text)
     )
 
@@ -195,6 +196,7 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
         for m in LONG_RUN_RE.finditer(raw):
             parts = None if in_url(m.start(), m.end()) else split_glued(m.group(0), ctx.vocabulary)
             if (parts and len(parts) >= 3 and sure_separation(m.group(0), parts, ctx.technical)
+                    and fits_its_place(raw, m.start(), m.end(), parts)
                     and not literal_token(raw, m.start(), m.end())):
                 _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                                  "words run together separated"))
@@ -292,6 +294,7 @@ def _extraction_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -
         # a literal token is looked for only where a separation would be made: they are few
         if (parts and (ctx.runs_words or _shows_a_join(m.group(0), parts))
                 and sure_separation(m.group(0), parts, ctx.technical)
+                and fits_its_place(raw, m.start(), m.end(), parts)
                 and not literal_token(raw, m.start(), m.end())):
             _add(edits, Edit(m.start(), m.end(), text(" ".join(parts)), "separation",
                              "words run together by the extraction separated"))

@@ -19,6 +19,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -217,6 +218,44 @@ class TextVocabulary:
     def uses(self, word: str) -> bool:
         return word.lower() in self.words
 
+    def uses_as_a_word(self, token: str) -> bool:
+        """Whether the witness writes *token* as a word of its own elsewhere: unseparated twice or more, in any
+        case ("Primecoin" and "primecoin"), counting its possessive and its plural ("Primecoin's",
+        "Primecoins"), or closed up from a compound it writes with a hyphen ("antiauthoritarianism" beside
+        "anti-authoritarianism"). Such a token is the author's word, not words an extraction ran together."""
+        lower = token.lower()
+        count = sum(self.words.get(form, 0) for form in (lower, f"{lower}'s", f"{lower}’s", f"{lower}s"))
+        return count > 1 or lower in self.closed_compounds
+
+    @cached_property
+    def closed_compounds(self) -> frozenset[str]:
+        """The hyphenated compounds of the witness, their hyphens removed ("antiauthoritarianism")."""
+        return frozenset(c.replace("-", "") for c in self.compounds)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """The capitalised words of the witness ("Bitcoin", "Primecoin"), lower-cased: made at the first
+        question, from one search of the text."""
+        return frozenset(m.group(0).lower() for m in NAME_RE.finditer(self.text))
+
+    def names_a_coinage_of(self, parts: list[str]) -> bool:
+        """Whether the witness writes a name made as the separation *parts* would be, of a word and the same
+        last word ("Bitcoin", "Primecoin" for "peercoin": a coinage's family), other than the token itself:
+        the last part is then an element its coinages are made of, not a word of its own."""
+        last = parts[-1].lower()
+        token = "".join(parts).lower()
+        return any(name != token and name.endswith(last) and len(name) - len(last) >= STEM_LEAST
+                   and (head := name[: len(name) - len(last)]) not in GLUE_WORDS and is_word(head)
+                   for name in self.names)
+
+    @cached_property
+    def address_words(self) -> frozenset[str]:
+        """The runs of letters the witness writes as a part of an address: before a dot and a lower-case
+        letter ("theanarchistlibrary.org", "primecoin.io"), after "www.", "@" or "//". Made at the first
+        question, from one search of the text: a run so written is a name, not words run together."""
+        return frozenset(m.group(1).lower() for m in ADDRESS_WORD_RE.finditer(self.text)) | frozenset(
+            m.group(1).lower() for m in ADDRESSED_WORD_RE.finditer(self.text))
+
     def uses_compound(self, compound: str) -> bool:
         return compound.lower() in self.compounds
 
@@ -311,17 +350,37 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
     """Separate a token that is several words run together, if it is one.
 
     A token is split only when it is not itself a word (rare in English and not
-    otherwise used in the witness) and it splits into at most three known
+    otherwise used in the witness: :meth:`TextVocabulary.uses_as_a_word`, nor a
+    part of an address there) and it splits into at most three known
     words; among the candidates the split whose rarest part is most common wins.
+    A token written with letters English does not use (accents, another
+    script), a known word with affixes (:func:`derived_word`), and a separation
+    that cuts a foreign ending (:func:`cuts_a_foreign_ending`), stands on
+    syllables (:func:`rests_on_syllables`) or makes two content words as the
+    witness makes its names (:meth:`TextVocabulary.names_a_coinage_of`) are refused.
 
     :return: the parts, or ``None`` if the token should stay as it is
     """
-    if len(token) < 4 or not token.isalpha():
-        return None
-    if vocabulary is not None and vocabulary.words.get(token.lower(), 0) > 1:
+    if len(token) < 4 or not token.isalpha() or not token.isascii():
         return None
     if zipf(token) >= RARE:
         return None
+    if vocabulary is not None and vocabulary.uses_as_a_word(token):
+        return None
+    found = _split_glued(token, vocabulary)
+    if found is None or (vocabulary is not None and token.lower() in vocabulary.address_words):
+        return None
+    if derived_word(token) or cuts_a_foreign_ending(token, found) or rests_on_syllables(token, found):
+        return None
+    content_words = len(found) == 2 and not any(p.lower() in GLUE_WORDS or p.lower() in PROSE_WORDS for p in found)
+    if content_words and vocabulary is not None and vocabulary.names_a_coinage_of(found):
+        return None  # "peercoin" beside "Bitcoin": two content words, made as the witness makes its names
+    return found
+
+
+def _split_glued(token: str, vocabulary: TextVocabulary | None) -> list[str] | None:
+    """The separation of *token* by its capitals and its words' frequencies, before :func:`split_glued`'s
+    refusals."""
     # A capital inside a word may mark the join of "theWest", "RedArmy" (a word in capitals after it, "dlVP",
     # is an acronym or a literal: no join)
     inner_caps = [i for i in range(1, len(token) - 1)
@@ -337,6 +396,215 @@ def split_glued(token: str, vocabulary: TextVocabulary | None = None) -> list[st
     if found and token[0].isupper() and not _capitalised_run(found):
         return None  # "Ruthanasia" is a coinage, no "Ruth an asia"
     return found
+
+
+#: the forms of words of :func:`derived_word` and :func:`cuts_a_foreign_ending` (editorial data)
+WORD_FORMS_FILE = Path(__file__).resolve().parent.parent / "data" / "word-forms.txt"
+#: the most affixes :func:`derived_word` takes off a word ("anti-authoritarian-ism", "final-isation-s")
+DERIVATION_MOST = 3
+#: the fewest letters of a stem that affixes make a word of ("final" in "finalisations")
+STEM_LEAST = 3
+
+
+@dataclass(frozen=True)
+class Affix:
+    """A prefix or a suffix of :data:`WORD_FORMS_FILE`, with what a stem may end in before it.
+
+    :param form: the affix ("isation")
+    :param stem_endings: what the stem ends in before it, besides nothing and "e" ("ise", "ize")
+    """
+
+    form: str
+    stem_endings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WordForms:
+    """The kinds of :data:`WORD_FORMS_FILE`: prefixes, suffixes (longest first) and foreign endings."""
+
+    prefixes: tuple[Affix, ...]
+    suffixes: tuple[Affix, ...]
+    foreign_endings: tuple[str, ...]
+
+
+@cache
+def word_forms() -> WordForms:
+    """The forms of :data:`WORD_FORMS_FILE`, read at the first question (a separation to judge)."""
+    kinds: dict[str, list[Affix]] = {}
+    kind = ""
+    for line in WORD_FORMS_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            kind = line[1:-1]
+            continue
+        form, *endings = line.split()
+        kinds.setdefault(kind, []).append(Affix(form.casefold(), tuple(endings)))
+
+    def longest_first(kind: str) -> tuple[Affix, ...]:
+        return tuple(sorted(kinds.get(kind, []), key=lambda a: -len(a.form)))
+
+    return WordForms(longest_first("prefixes"), longest_first("suffixes"),
+                     tuple(a.form for a in longest_first("foreign endings")))
+
+
+def derived_word(token: str) -> bool:
+    """Whether *token* is a known word with prefixes and suffixes (:data:`WORD_FORMS_FILE`), and so one word.
+
+    "finalisations" is "final" + "isation" + "s", "antiauthoritarianism" is "anti" + "authoritarianism",
+    "postrevolutionary" is "post" + "revolutionary": an inflected or a derived form, rarer than the
+    lexicon's words but no run of words ("final is at ions"). The stem is a known word of
+    :data:`STEM_LEAST` letters or more and no function word ("thereing" is no form of "there"); a
+    suffix's stem may have lost its "e" ("finalising": "finalise") or doubled its last consonant
+    ("planned"), or end otherwise as the data says ("authorities": "authority").
+
+    >>> derived_word("finalisations"), derived_word("antiauthoritarianism"), derived_word("themeans")
+    (True, True, False)
+    """
+    return _derived(token.lower(), 0)
+
+
+@cache
+def _derived(word: str, depth: int) -> bool:
+    if depth and len(word) >= STEM_LEAST and word not in GLUE_WORDS and zipf(word) >= KNOWN:
+        return True
+    if depth >= DERIVATION_MOST:
+        return False
+    forms = word_forms()
+    for prefix in forms.prefixes:
+        rest = word[len(prefix.form):]
+        if word.startswith(prefix.form) and len(rest) >= STEM_LEAST and _derived(rest, depth + 1):
+            return True
+    for suffix in forms.suffixes:
+        base = word[: len(word) - len(suffix.form)]
+        if not word.endswith(suffix.form) or len(base) < STEM_LEAST - 1:
+            continue
+        stems = [base, base + "e", *(base + ending for ending in suffix.stem_endings)]
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiou":
+            stems.append(base[:-1])  # "planned": "plan"
+        if any(len(stem) >= STEM_LEAST and _derived(stem, depth + 1) for stem in stems):
+            return True
+    return False
+
+
+def cuts_a_foreign_ending(token: str, parts: list[str]) -> bool:
+    """Whether the separation *parts* of *token* cuts an ending English words seldom have
+    (:data:`WORD_FORMS_FILE`: "forcejeando" in "force jean do", "-ovich", "-skaya"): the token is a word
+    of another language, or a name transliterated, whose syllables are English words by chance. A
+    function word of three letters or more before the cut shows an English run ("wecando": "we can do",
+    "whendo": "when do"); a shorter one is as often a syllable ("cantando" is no "cant an do")."""
+    lower = token.lower()
+    last = parts[-1]
+    before = parts[-2].lower() if len(parts) > 1 else ""
+    return bool(before) and not (len(before) >= 3 and before in GLUE_WORDS) and any(
+        lower.endswith(ending) and len(last) < len(ending) for ending in word_forms().foreign_endings)
+
+
+#: short words that are syllables of many words as often as words ("at", "an", "do", "in"): a separation that
+#: stands on them needs the evidence of :func:`rests_on_syllables`
+SYLLABLE_WORDS = frozenset(w for w in SHORT_WORDS if len(w) == 2) - frozenset("of is to by it he we my me us".split())
+
+
+def rests_on_syllables(token: str, parts: list[str]) -> bool:
+    """Whether the separation *parts* of *token* stands on short words that are as often syllables
+    (:data:`SYLLABLE_WORDS`: "force jean do", "final is at ions") with no evidence of prose.
+
+    Such a word after the first part, where the separation has three parts or more and words of one or
+    two letters are a third of them or more, needs a function word first ("in military", "I make no
+    plea") or one of three letters or more among the parts ("the", "was", "which"). A longer run of
+    longer words carries its short one ("workers went on strike"); a run of two ending on one
+    ("Party in") stays as :func:`split_glued` decides it.
+    """
+    if len(parts) < 3 or not any(p.lower() in SYLLABLE_WORDS for p in parts[1:]):
+        return False
+    if 3 * sum(len(p) <= 2 for p in parts[1:]) < len(parts):
+        return False
+    first = parts[0].lower()
+    if first in GLUE_WORDS or first in PROSE_WORDS or first in ONE_LETTER_WORDS:
+        return False
+    return not any(len(p) >= 3 and p.lower() in STRONG_GLUE_WORDS for p in parts)
+
+
+#: a capitalised word of letters (a name, or a sentence's first word)
+NAME_RE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{4,}(?![^\W\d_])")
+#: a run of letters written as a part of an address: before a dot and a lower-case letter ("primecoin.io"),
+#: not after a dot (the site's name, not its domain's ending); after "www.", "@" or "//"
+ADDRESS_WORD_RE = re.compile(r"(?<![^\W\d_])(?<!\.)([^\W\d_]{4,})\.[a-z]")
+ADDRESSED_WORD_RE = re.compile(r"(?:www\.|@|//)([^\W\d_]{4,})")
+#: what may stand between a sentence's end and its next word: spaces, opening quotes and brackets, emphasis
+SENTENCE_OPENING = " \t\n\u00a0“\"‘'([«*_"
+#: what ends a sentence, or a heading's label, before a capital that begins the next
+SENTENCE_ENDS = ".?!:…"
+#: the words either side of a token that say what language it stands in (:func:`in_english`)
+CONTEXT_WORDS = 8
+#: the least share of English's commonest words among them in English prose (the five witnesses: at
+#: least 0.125 in every stretch of 16 words; a Spanish or Italian stretch: 0 to 0.07)
+ENGLISH_SHARE = 0.12
+#: what bounds a token's sentence or quotation for :func:`in_english`: quotation marks, a sentence's end
+CONTEXT_BOUNDS = "“”«»„\".?!;"
+#: English's 300 commonest words, as wordfreq ranks them (data shared with the glossary's checks)
+COMMON_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "common-words.txt"
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The words of :data:`COMMON_WORDS_FILE`."""
+    lines = COMMON_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def in_english(raw: str, start: int, end: int) -> bool:
+    """Whether the token at ``raw[start:end]`` stands among English words: of the :data:`CONTEXT_WORDS`
+    words before it and after it, at least :data:`ENGLISH_SHARE` are among English's commonest
+    (:func:`common_words`; Spanish "de", "la", "que" are English words to the lexicon, but none of its
+    commonest). The words are those of its sentence or quotation (up to a quotation mark or a sentence's
+    end, :data:`CONTEXT_BOUNDS`: a Spanish quotation in an English paragraph is Spanish), or of its
+    paragraph around it where the sentence has fewer than four; fewer than four words say nothing: English.
+    Words of :data:`LONG_RUN` letters or more are not counted: long words and runs of words
+    ("freedfromthelegalandmoral") say nothing of the language.
+    """
+    reach = 20 * CONTEXT_WORDS
+    left, right = raw[max(0, start - reach):start], raw[end:end + reach]
+    cut_left = max(left.rfind(c) for c in CONTEXT_BOUNDS) + 1
+    cut_right = min((i for i in (right.find(c) for c in CONTEXT_BOUNDS) if i >= 0), default=len(right))
+    for before_text, after_text in ((left[cut_left:], right[:cut_right]), (left, right)):
+        # long tokens say nothing of the language: long words, or words run together themselves
+        before = [w for w in WORD_RE.findall(before_text) if len(w) < LONG_RUN]
+        after = [w for w in WORD_RE.findall(after_text) if len(w) < LONG_RUN]
+        around = [w.lower() for w in before[-CONTEXT_WORDS:] + after[:CONTEXT_WORDS]]
+        if len(around) >= 4:
+            common = common_words()
+            return sum(w in common for w in around) >= ENGLISH_SHARE * len(around)
+    return True
+
+
+def inside_a_sentence(raw: str, start: int) -> bool:
+    """Whether the token at ``raw[start]`` stands inside a sentence, not at its start: what comes before it,
+    past spaces and opening quotes or brackets, is no end of a sentence (:data:`SENTENCE_ENDS`) nor the
+    paragraph's start."""
+    i = start
+    while i > 0 and raw[i - 1] in SENTENCE_OPENING:
+        i -= 1
+    return i > 0 and raw[i - 1] not in SENTENCE_ENDS
+
+
+def fits_its_place(raw: str, start: int, end: int, parts: list[str]) -> bool:
+    """Whether the separation *parts* of the token at ``raw[start:end]`` fits where the token stands.
+
+    Refused: a token attached to an address's dot ("theanarchistlibrary.org": a site's name); a token among
+    words that are not English (:func:`in_english`); a capitalised token inside a sentence ("the
+    Primecoin network"), a name or a coinage, unless a function word shows the join ("the Russian
+    Revolutionwhich", "in Moscowthe", "the Partyin"); a capitalised token at a sentence's start is
+    :func:`split_glued`'s to decide ("Humannature", "Theirauthoritydid").
+    """
+    if raw[end:end + 1] == "." and raw[end + 1:end + 2].islower():
+        return False
+    token = raw[start:end]
+    if token[:1].isupper() and token[1:].islower() and inside_a_sentence(raw, start) and not (
+            parts[0].lower() in GLUE_WORDS or any(p.lower() in GLUE_WORDS for p in parts[1:])):
+        return False
+    return in_english(raw, start, end)
 
 
 def _capitalised_run(parts: list[str]) -> bool:
@@ -384,7 +652,7 @@ def _best_short_split(token: str) -> list[str] | None:
     for parts in _segmentations(token, 3):
         if len(parts) < 2 or not all(_plausible_part(p, i) for i, p in enumerate(parts)):
             continue
-        if parts[-1].lower() in WORD_ENDINGS:
+        if any(p.lower() in WORD_ENDINGS for p in parts[1:]):
             continue  # "intrenchment" is one word, not "in trench ment"
         score = min(zipf(p) for p in parts) - 0.5 * len(parts)
         if best is None or score > best[0]:
@@ -407,8 +675,9 @@ GLUE_WORDS = (SHORT_WORDS - ONE_LETTER_WORDS) | UNJOINABLE | frozenset(
 )
 #: a lower-case word glued to a capitalised one: "withWestern", "inNorthAfrica"
 SPACE_LOST_RE = re.compile(r"(?<![^\W\d_])([a-z]{2,})([A-Z][a-z]+)")
-#: endings that make one word of what goes before them: a separation never ends on one
-WORD_ENDINGS = frozenset("ment ments ness ship ships hood tion tions able ible less ful".split())
+#: endings that make one word of what goes before them: no part of a separation after the first is one
+WORD_ENDINGS = frozenset("ment ments ness ship ships hood tion tions able ible less ful "
+                         "ism isms ist ists ion ions ity ities ation ations".split())
 #: a token this long may be three or more words run together ("Theirauthoritydid")
 LONG_RUN = 10
 #: the most words a run is separated into
