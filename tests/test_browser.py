@@ -241,6 +241,24 @@ def test_an_old_link_to_an_entry_on_the_one_glossary_page_reaches_its_letter(rea
     assert page.locator("section#gloss-nomenklatura > h2").inner_text().strip().startswith("nomenklatura")
 
 
+def test_a_link_to_another_site_with_an_entry_s_fragment_is_never_followed(reader):
+    # red team, issue 16's round: any contributed public link "https://elsewhere/#gloss-x" made the page
+    # redirect a reader who opened "…#gloss-x" to it, without a click
+    outside: list[str] = []
+    page = reader.page
+    page.route("**/glossary.html*", lambda route: route.fulfill(
+        response=(r := route.fetch()),
+        body=r.text().replace("</body>", '<p><a class="reference external" '
+                              'href="https://outside.invalid/landing#gloss-moved-away">x</a>'
+                              '<a class="reference internal" href="https://outside.invalid/y#gloss-moved-away">'
+                              'y</a></p></body>')))
+    page.route("https://outside.invalid/**", lambda route: (outside.append(route.request.url), route.abort()))
+    reader.open("glossary.html#gloss-moved-away")
+    page.wait_for_timeout(500)
+    assert outside == [] and page.url.endswith("glossary.html#gloss-moved-away")
+    # near miss: the edition's own link to an entry's new page is followed (above, test of the old link)
+
+
 def _search(page, query: str) -> list[str]:
     page.locator("#search-results .search-summary").wait_for(timeout=20_000)
     return [a.get_attribute("href") for a in page.locator("#search-results ul.search li a").all()]

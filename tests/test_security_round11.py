@@ -309,7 +309,7 @@ def test_the_options_the_allow_list_names_pass_with_values_of_their_kind():
             "```{bibliography}\n:filter: docname in docnames\n:style: plain\n:all:\n```\n\n"
             "```{toctree}\n:numbered:\n:maxdepth: 2\n:caption: Also http://127.0.0.1/ as text\n\n"
             "glossary/caste\n```\n\n"
-            "```{code-block} text\n---\nlinenos:\nemphasize-lines: 1,3-5\n---\nx\n```\n")
+            "```{code-block} text\n---\nlinenos:\nemphasize-lines: 1,3-5\n---\nx\ny\nz\nw\nv\n```\n")
     assert judge_page(page, "docs/p.md") == []
 
 

@@ -249,8 +249,10 @@
   function followMovedEntry() {
     const hash = decodeURIComponent(location.hash);
     if (!hash.startsWith("#gloss-") || document.getElementById(hash.slice(1))) return;
-    const link = [...document.querySelectorAll("a[href*='#gloss-']")]
-      .find((a) => a.hash === location.hash);
+    // only the edition's own links, to a page of this site: a contributed link to another site with a
+    // "#gloss-" fragment must never turn this page into a redirect to it
+    const link = [...document.querySelectorAll("a.reference.internal[href*='#gloss-']")]
+      .find((a) => a.hash === location.hash && a.origin === location.origin);
     if (link) location.replace(link.href);
   }
 

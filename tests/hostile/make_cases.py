@@ -93,6 +93,7 @@ def cases() -> list[dict]:
     _fifth_red_team_cases(out)
     _sixth_red_team_cases(out)
     _seventh_red_team_cases(out)
+    _pages_red_team_cases(out)
     return out
 
 
@@ -330,6 +331,21 @@ def _seventh_red_team_cases(out: list[dict]) -> None:
         out.append({"id": f"{prefix}-link-host-a-number", "kind": kind, "text": "See [here](http://0x7f.1/admin)."})
         out.append({"id": f"{prefix}-link-userinfo", "kind": kind, "text": "See <http://good.example@127.1/>."})
     out.append({"id": "page-link-localhost", "kind": "page", "text": "See [the admin](http://localhost./admin)."})
+
+
+def _pages_red_team_cases(out: list[dict]) -> None:
+    """Found by the red team of issue 16's round: what a hand-written page holds that the build refuses and
+    the check let through (a table of contents naming no page, a language Pygments does not know, lines a
+    code block does not have, sphinx-design's options of fixed values, a numbered reference)."""
+    for name, page in [("toctree-javascript", ":::{toctree}\n:hidden:\nx <javascript:alert(1)>\n:::"),
+                       ("toctree-no-page", "```{toctree}\n:hidden:\nno-such-page\n```"),
+                       ("code-block-unknown-language", "```{code-block} nosuchlexer\nx\n```"),
+                       ("code-block-emphasised-line-missing",
+                        "```{code-block} python\n:emphasize-lines: 99\nx = 1\n```"),
+                       ("dropdown-icon", ":::{dropdown} D\n:icon: no-such-icon\ny\n:::"),
+                       ("card-link-any", ":::{card} C\n:link: no-such-label\n:link-type: any\ntext\n:::"),
+                       ("numref", "See {numref}`no-such-thing`.")]:
+        out.append({"id": f"page-{name}", "kind": "page", "text": page})
 
 
 def render(items: list[dict]) -> str:

@@ -101,6 +101,11 @@ def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",),
                         "(the build would read or write through them)", "page") for path in symbolic_links(docs)]
     for path in sorted(docs.rglob("*.md")):
         relative = path.relative_to(docs).as_posix()
+        if relative.startswith(made_anew) and relative.count("/") > 1:
+            problems.append(Problem(str(path), None, f"a page in a folder below docs/{relative.split('/')[0]}/, "
+                                    "which edition sync makes from the data: sync removes it and nothing in it "
+                                    "is published; hand-written pages belong elsewhere in docs/", "page"))
+            continue
         if excluded(relative, glossary_dir) or relative.startswith(made_anew):
             continue
         bad = unreadable(path, "page")

@@ -80,13 +80,12 @@ def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionCo
     stale = []
     written = {}
     made = outputs(manifest, docs, cache=not check, config=config)
-    # a folder sync alone writes keeps no page it no longer makes (a letter of the glossary gone)
-    for folder in OWN_FOLDERS:
-        for path in sorted((docs / folder).glob("*.md")):
-            if path not in {out.path for out in made}:
-                stale.append(path)
-                if not check:
-                    path.unlink()
+    # a folder sync alone writes keeps no page it no longer makes (a letter of the glossary gone), nor any
+    # page put there by hand, at any depth (docs/texts/sub/page.md): Sphinx would read it as a page
+    for path in stray_pages(docs, {out.path for out in made}):
+        stale.append(path)
+        if not check:
+            path.unlink()
     for out in made:
         current = out.path.read_text(encoding="utf-8") if out.path.exists() else None
         written[out.path.relative_to(docs).as_posix()] = hashlib.sha256(out.content.encode("utf-8")).hexdigest()
@@ -100,8 +99,14 @@ def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionCo
     return stale
 
 
+def stray_pages(docs: Path, made: set[Path]) -> list[Path]:
+    """The pages (``*.md``, at any depth) in the folders :data:`OWN_FOLDERS` that are not among *made*."""
+    return sorted(path for folder in OWN_FOLDERS for path in (docs / folder).rglob("*.md") if path not in made)
+
+
 def _up_to_date(stamp: Path, digest: str, docs: Path) -> bool:
-    """Whether *stamp*, signed on this machine, records the inputs *digest* and outputs still as written."""
+    """Whether *stamp*, signed on this machine, records the inputs *digest* and outputs still as written,
+    and the folders sync makes hold no page besides them (one put there since is removed by a full run)."""
     try:
         recorded = json.loads(stamp.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -112,7 +117,7 @@ def _up_to_date(stamp: Path, digest: str, docs: Path) -> bool:
         recorded = {}  # not this machine's: regenerate everything
     return bool(recorded.get("inputs") == digest and recorded.get("outputs") and all(
         content_digest(docs / name) == sha for name, sha in recorded["outputs"].items()
-    ))
+    ) and not stray_pages(docs, {docs / name for name in recorded["outputs"]}))
 
 
 def _write_stamp(stamp: Path, digest: str | None, written: dict[str, str]) -> None:

@@ -163,7 +163,8 @@ REFUSED = {
 class Reference:
     """A reference in contributed text that must resolve in the build."""
 
-    #: ``doc``, ``ref``, ``term``, ``cite:p`` or ``cite:t``; ``link`` for an internal link
+    #: ``doc``, ``ref``, ``term``, ``cite:p`` or ``cite:t``; ``link`` for an internal link; ``toctree`` for
+    #: a page a table of contents names
     role: str
     #: the document, label, term or bibliography key(s) referred to
     target: str
@@ -598,7 +599,7 @@ OptionKind = str | tuple[str, ...]
 _SPACING: dict[str, OptionKind] = {"margin": "numbers", "padding": "numbers"}
 _CARD: dict[str, OptionKind] = {
     "width": ("auto", "25%", "50%", "75%", "100%"), "text-align": ("left", "right", "center", "justify"),
-    "img-alt": "text", "link": "link", "link-type": ("url", "any", "ref", "doc"), "link-alt": "text",
+    "img-alt": "text", "link": "link", "link-type": ("url", "ref", "doc"), "link-alt": "text",
     "link-new-tab": "flag", "shadow": ("none", "sm", "md", "lg"), "header": "inline", "footer": "inline",
     **{f"class-{part}": "classes" for part in ("card", "header", "body", "title", "footer", "img-top", "img-bottom")},
 }
@@ -669,7 +670,7 @@ OPTION_FORM_NAMES = {
 
 #: the roles a page may use; ``download`` only on the pages that offer downloads
 PAGE_ROLES = ALLOWED_ROLES | frozenset({"para", "cite:t", "cite:p", "gloss", "ednote", "edition:repo", "term",
-                                        "doc", "ref", "numref", "abbr", "sub", "sup", "download"})
+                                        "doc", "ref", "abbr", "sub", "sup", "download"})
 #: what a download may name, on the pages that offer downloads (as :mod:`.sphinxext.safety` checks)
 DOWNLOADS_RE = re.compile(r"^(?:_generated/downloads/[A-Za-z0-9][\w.-]*|references\.bib|texts/[a-z0-9-]+\.md)$")
 DIRECTIVE_RE = re.compile(r"^\{(?P<name>[^}\s]+)\}\s*(?P<argument>.*)$")
@@ -752,7 +753,9 @@ class _PageJudgement:
             self.references.append(Reference("generated", m.group("argument").strip(), self.path, line))
         elif name == "toctree":
             self.toctree(token.content, line + 1)
-        elif name not in ("code-block", "bibliography"):
+        elif name == "code-block":
+            self.code_block(m.group("argument"), token.content, line)
+        elif name != "bibliography":
             # its body is MyST too, after its options (judged as options, by the allow-list)
             block, body = option_block(token.content)
             lines = token.content.splitlines()
@@ -809,6 +812,26 @@ class _PageJudgement:
             if why is not None:
                 self.refuse(line, f"the table of contents entry's address {address[:60]!r} {why} "
                                   "(the build removes it and stops)")
+        if self.references is not None:
+            # every other entry is a page, to be found as Sphinx finds it (a :glob: pattern aside)
+            self.references += [Reference("toctree", name, self.path, line)
+                                for line, name in toctree_documents(content, first_line)]
+
+    def code_block(self, argument: str, content: str, line: int) -> None:
+        """A ``{code-block}``'s language, one Pygments knows (or none), and its ``:emphasize-lines:``
+        within its lines, as Sphinx's highlighting demands of them."""
+        language = argument.strip()
+        if language and not known_lexer(language):
+            self.refuse(line, f"the code block's language {language[:40]!r} is not one Pygments knows "
+                              "(the build warns and stops); name a language, or none")
+        block, body = option_block(content)
+        emphasised = dict(option_items(content)).get("emphasize-lines", "").strip()
+        if emphasised and OPTION_FORMS["lines"].match(emphasised):
+            count = len(content.splitlines()[body:]) if block is not None else len(content.splitlines())
+            numbers = [int(n) for n in re.findall(r"[0-9]+", emphasised)]
+            if any(n < 1 or n > count for n in numbers):
+                self.refuse(line, f"the code block's :emphasize-lines: {emphasised!r} names lines it does not "
+                                  f"have (it has {count})", option=True)
 
     def inline(self, child, line: int) -> None:
         if child.type == "html_inline":
@@ -865,7 +888,16 @@ def option_refusal(kind: str | tuple[str, ...], value: str) -> str | None:
         return None if not value else OPTION_FORM_NAMES[kind]
     if kind in ("text", "inline"):
         return None if value and "\n" not in value else OPTION_FORM_NAMES[kind]
+    if kind == "icon" and OPTION_FORMS[kind].match(value) and not known_icon(value):
+        return "the name of an icon sphinx-design has (its octicons)"
     return None if OPTION_FORMS[kind].match(value) else OPTION_FORM_NAMES[kind]
+
+
+def known_icon(name: str) -> bool:
+    """Whether sphinx-design has an octicon *name* (the only icons a dropdown's ``:icon:`` shows)."""
+    from sphinx_design.icons import get_octicon_data
+
+    return name in get_octicon_data()
 
 
 def web_link_refusal(address: str) -> str | None:
@@ -962,6 +994,49 @@ def toctree_addresses(content: str, first_line: int) -> list[tuple[int, str]]:
         if TOCTREE_URL_RE.match(entry) and ref != "self" and link_scheme(ref) is not None:
             out.append((first_line + j, ref))
     return out
+
+
+def toctree_documents(content: str, first_line: int) -> list[tuple[int, str]]:
+    """The pages a ``{toctree}`` whose body is *content* names, with their lines: every entry that
+    :func:`toctree_addresses` does not take for an address, ``self`` aside, its suffix ``.md`` removed as
+    Sphinx removes it; none where the toctree has ``:glob:`` and the entry is a pattern."""
+    lines = content.splitlines()
+    _block, i = option_block(content)
+    if i and i <= len(lines) and lines[i - 1].startswith("---") and lines[i - 1].lstrip("-").strip():
+        lines[i - 1] = lines[i - 1].lstrip("-")
+        i -= 1
+    globbed = "glob" in dict(option_items(content))
+    addresses = {line for line, _address in toctree_addresses(content, first_line)}
+    out = []
+    for j in range(i, len(lines)):
+        entry = lines[j].strip()
+        if not entry or first_line + j in addresses:
+            continue
+        explicit = TOCTREE_TITLE_RE.match(entry)
+        ref = explicit.group(2) if explicit else entry
+        if ref == "self" or TOCTREE_URL_RE.match(entry) or (globbed and any(c in ref for c in "*?[")):
+            continue
+        out.append((first_line + j, ref.removesuffix(".md")))
+    return out
+
+
+#: the languages Sphinx itself gives a code block, besides those Pygments knows
+SPHINX_LEXERS = frozenset({"none", "default", "guess", "text", "python3", "pycon3", "rest"})
+
+
+def known_lexer(language: str) -> bool:
+    """Whether Sphinx can highlight a code block in *language*: one of :data:`SPHINX_LEXERS` or a
+    name or alias Pygments knows (no other value reaches Pygments)."""
+    from pygments.lexers import find_lexer_class_by_name
+    from pygments.util import ClassNotFound
+
+    if language in SPHINX_LEXERS:
+        return True
+    try:
+        find_lexer_class_by_name(language)
+    except ClassNotFound:
+        return False
+    return True
 
 
 def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = False,

@@ -73,7 +73,9 @@ def generated_source(relative: str) -> bool:
 
     folders = ("texts/", "_research/", "_generated/", f"{GLOSSARY_PAGES}/")
     pages = {"glossary.md", "parallels.md", "downloads.md", *(f"index-of-{i}.md" for i in INDEXES)}
-    return relative in pages or relative.startswith(folders)
+    # sync writes its folders' pages at their top, never in a folder below (docs/texts/sub/page.md is a
+    # hand-written page, judged as one, and removed by sync)
+    return relative in pages or (relative.startswith(folders) and relative.count("/") == 1)
 
 
 def collect(docs: Path, generated: Iterable[tuple[Path, str]], glossary_dir: str = "glossary") -> Targets:
@@ -102,11 +104,12 @@ def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None
     """Whether *reference*, in a text that lands on *page*, finds its target; a problem if not."""
     target = reference.target
     where = (reference.path, reference.line)
-    if reference.role == "doc":
+    if reference.role in ("doc", "toctree"):
         name = target[1:] if target.startswith("/") else posixpath.normpath(
             posixpath.join(posixpath.dirname(page), target))
         if name not in targets.docnames:
-            return Problem(*where, f"{{doc}}`{target}` names no page of the edition", "ref-unknown")
+            said = f"{{doc}}`{target}`" if reference.role == "doc" else f"the table of contents entry {target!r}"
+            return Problem(*where, f"{said} names no page of the edition", "ref-unknown")
     elif reference.role == "ref":
         if target.lower() not in targets.labels:
             return Problem(*where, f"{{ref}}`{target}` names no label of the edition", "ref-unknown")

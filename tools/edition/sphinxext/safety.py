@@ -106,6 +106,8 @@ NODE_ATTRIBUTES = frozenset(getattr(nodes, "ATTRIBUTE_VALIDATORS", {})) | frozen
     "highlight_args", "force", "anchor", "docname", "translation_progress", "nocomments", "orphan",
     "is_div", "design_component", "ismod", "std:program", "py:module", "py:class", "c:parent_key",
     "cpp:parent_key", "js:module", "js:object", "dedent", "number", "secnumber", "toctree",
+    # an abbreviation's explanation ({abbr}`RT (x)`), printed as text (HTML's title, LaTeX's escaped)
+    "explanation",
     # the edition's and sphinxcontrib-bibtex's nodes
     "action", "path", "slug", "target", "label", "keys", "citation_id", "refcaption",
     # sphinx-design's components (tabs, cards, dropdowns, icons, tooltips), its own data; not its ``style``

@@ -1,0 +1,125 @@
+"""Red team 12 (issue 16's round): what got past the check or the build on surfaces not tried before.
+
+- Pages in a folder below one that ``edition sync`` makes (``docs/texts/sub/page.md``,
+  ``docs/terms/sub/page.md``) were taken for generated pages: the check skipped them, the build's
+  allow-list of directive options did not judge them, and sync removed only its folders' top. Now sync
+  removes every page it did not make in its folders at any depth (a run whose inputs are unchanged too),
+  such a page is a hand-written page to the build's guard, and ``edition check`` names it.
+
+Every attack has a near miss beside it that must pass.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from edition.check import check_pages
+from edition.cli import main
+from edition.data.targets import generated_source
+
+EVIL = "---\norphan: true\n---\n# A page of its own\n\n```{eval-rst}\n.. sidebar:: RST\n\n   hello\n```\n"
+
+
+@pytest.mark.parametrize("relative, generated", [
+    ("texts/soviet-mirage.md", True), ("terms/n.md", True), ("_generated/texts.md", True),
+    # a folder below: a hand-written page, judged as one
+    ("texts/sub/evil.md", False), ("terms/sub/x.md", False), ("texts/a/b/c.md", False),
+])
+def test_a_page_below_sync_s_folders_is_no_generated_page(relative, generated):
+    assert generated_source(relative) is generated
+
+
+def test_check_names_a_page_below_sync_s_folders(tmp_path):
+    docs = tmp_path / "docs"
+    for relative in ("texts/sub/evil.md", "terms/sub/x.md", "texts/top.md", "index.md"):
+        (docs / relative).parent.mkdir(parents=True, exist_ok=True)
+        (docs / relative).write_text(EVIL if "sub" in relative else "# A page\n\nText.\n", encoding="utf-8")
+    problems = check_pages(docs)
+    named = sorted(Path(p.path).relative_to(docs).as_posix() for p in problems)
+    assert named == ["terms/sub/x.md", "texts/sub/evil.md"], problems
+    assert all("sync removes it" in p.message for p in problems)
+
+
+@pytest.fixture
+def synced(tmp_path):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(ROOT / "docs" / "glossary", tmp_path / "docs" / "glossary")
+    shutil.copytree(ROOT / "docs" / "indexes", tmp_path / "docs" / "indexes")
+    args = ["--manifest", str(tmp_path / "seeds/manifest.toml"), "--docs", str(tmp_path / "docs")]
+    assert main(["sync", *args]) == 0
+    return tmp_path / "docs", args
+
+
+def test_sync_removes_pages_below_its_folders_even_when_its_inputs_are_unchanged(synced):
+    docs, args = synced
+    stray = [docs / "texts" / "sub" / "evil.md", docs / "terms" / "sub" / "deeper" / "x.md"]
+    for page in stray:
+        page.parent.mkdir(parents=True)
+        page.write_text(EVIL, encoding="utf-8")
+    # --check reports them and leaves them
+    assert main(["sync", "--check", *args]) == 1
+    assert all(page.exists() for page in stray)
+    # the inputs are those of the last run, but the folders hold pages sync did not make: a full run
+    assert main(["sync", *args]) == 0
+    assert not any(page.exists() for page in stray)
+    # near miss: sync's own pages and the glossary's entries (data, outside its folders) are kept
+    assert (docs / "terms" / "n.md").exists() and (docs / "glossary" / "nomenklatura.md").exists()
+
+
+# -- Parity: what a hand-written page holds that the build refuses (the hostile corpus has the attacks) ----
+
+def _judged(page: str) -> tuple[list, list]:
+    from edition.data.markup import judge_page
+
+    references: list = []
+    return judge_page(page, "docs/p.md", references=references), references
+
+
+@pytest.mark.parametrize("page", [
+    "```{code-block} python\nx = 1\n```", "```{code-block}\nplain\n```", "```{code-block} none\nplain\n```",
+    "```{code-block} py\n:emphasize-lines: 1-2\nx = 1\ny = 2\n```",
+    "```{code-block} python\n---\nemphasize-lines: 2\n---\nx = 1\ny = 2\n```",
+    "An {abbr}`RT (red team)` here.", ":::{dropdown} D\n:icon: alert\ny\n:::",
+])
+def test_near_misses_of_the_page_s_parity_holes_pass(page):
+    problems, _references = _judged(page)
+    assert problems == []
+
+
+@pytest.mark.parametrize("page, said", [
+    ("```{code-block} nosuchlexer\nx\n```", "not one Pygments knows"),
+    ("```{code-block} python\n:emphasize-lines: 2-3\nx = 1\ny = 2\n```", "names lines it does not have (it has 2)"),
+    ("```{code-block} python\n:emphasize-lines: 0\nx = 1\n```", "names lines it does not have"),
+    (":::{dropdown} D\n:icon: no-such-icon\ny\n:::", "takes the name of an icon sphinx-design has"),
+    (":::{card} C\n:link: x\n:link-type: any\ntext\n:::", "takes one of 'url', 'ref', 'doc'"),
+    ("See {numref}`x`.", "the role {numref} is not allowed"),
+])
+def test_a_page_s_parity_holes_are_refused_with_their_reason(page, said):
+    problems, _references = _judged(page)
+    assert any(said in p.message for p in problems), problems
+
+
+def test_a_table_of_contents_names_pages_to_be_found():
+    from edition.data.targets import Targets, resolve
+
+    page = ("```{toctree}\n:maxdepth: 1\nself\nabout\nThe texts <texts/soviet-mirage.md>\n"
+            "x <javascript:alert(1)>\nhttps://example.org/\n```\n\n:::{toctree}\n:glob:\nterms/*\n:::")
+    problems, references = _judged(page)
+    assert problems == []
+    assert [(r.role, r.target, r.line) for r in references] == [
+        ("toctree", "about", 4), ("toctree", "texts/soviet-mirage", 5), ("toctree", "javascript:alert(1)", 6)]
+    targets = Targets(docnames={"about", "texts/soviet-mirage"})
+    found = [resolve(r, "index", targets) for r in references]
+    assert found[:2] == [None, None]
+    assert found[2] is not None
+    assert "the table of contents entry 'javascript:alert(1)' names no page" in found[2].message
+
+
+def test_an_abbreviation_s_explanation_is_an_attribute_the_build_keeps():
+    from edition.sphinxext.safety import NODE_ATTRIBUTES
+
+    assert "explanation" in NODE_ATTRIBUTES and "style" not in NODE_ATTRIBUTES
