@@ -394,3 +394,65 @@ def test_runs_of_short_lines_under_a_sentence_s_end_stay_text():
     ed = convert(read_text(FIGURE_RUNS.replace("and it\nshould\n", "and it is.\n")))
     assert not [f for f in ed.furniture if f.what == "figure labels"]
     assert "Keep the order of lines" in _running(ed)
+
+
+# -- A note at a page's foot ends at a section's heading and at the next note's label ------------------------
+
+#: a note's lone label under a sentence's end, the note's text, then (no blank line) a section's heading and
+#: the running text of the next section, as a plain extraction of a paper's page in two columns sets them
+NOTE_THEN_SECTION = (
+    "A Paper With Notes\n\n" + WRAPPED
+    + "It has been studied for a long time by many researchers1 who proposed many methods\n"
+    "for it over the years that followed the first shared tasks on the problem of it.\n"
+    "1\n"
+    "Notably, the first shared task was held in 2011 and it was followed\n"
+    "by several others.\n"
+    "{heading}\n"
+    "The related work on the task is large, and we describe the main lines\n"
+    "of it here, beginning with the systems that came first and going on\n"
+    "to the systems that came after them, as the others2 did before us.\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["2 Related Work", "3. Method", "2 Related work", "4.1 The Data"])
+def test_a_note_at_a_page_s_foot_ends_at_a_section_s_heading(heading):
+    ed = convert(read_text(NOTE_THEN_SECTION.format(heading=heading)))
+    assert _notes(ed) == [("1", "Notably, the first shared task was held in 2011 and it was followed by several "
+                                "others.")]
+    running = _running(ed)
+    assert "The related work on the task is large" in running and heading.split()[-1] in running
+
+
+@pytest.mark.parametrize("line", [
+    "2 million people were counted in the census of that year, as the",  # a number opens the note's sentence
+    "12 Years a Slave is the book he cites.",  # a sentence, ended
+])
+def test_a_note_s_line_that_opens_with_a_number_goes_on_in_the_note(line):
+    """Near miss: the line under the note's sentence opens with a number and a capital, but is no heading."""
+    text = NOTE_THEN_SECTION.format(heading=line).replace("A Paper With Notes", "A Paper")
+    text = text[:text.index(line) + len(line) + 1]
+    ed = convert(read_text(text))
+    assert _notes(ed) and line.split()[1] in _notes(ed)[0][1]
+
+
+def test_a_note_at_a_page_s_foot_ends_at_the_next_note_s_label_before_its_text():
+    text = NOTE_THEN_SECTION.format(heading="2 The data were taken from the shared task's site.")
+    text = text.replace("systems that came after them, as the others2 did", "systems, as the others did")
+    text = text.replace("many researchers1 who", "many researchers1 who2")
+    ed = convert(read_text(text))
+    assert _notes(ed)[0] == ("1", "Notably, the first shared task was held in 2011 and it was followed by several "
+                                  "others.")
+    assert "The related work on the task is large" in " ".join([_running(ed), *(b for _, b in _notes(ed))])
+
+
+@pytest.mark.parametrize("text", ["2 Related Work", "3. Method", "4.1 The Data", "10 Conclusion"])
+def test_a_section_s_numbered_heading_by_its_form(text):
+    from edition.witness.layout import section_heading_line
+    assert section_heading_line(text)
+
+
+@pytest.mark.parametrize("text", ["2 million people were counted.", "12 Years a Slave is the book he cites.",
+                                  "1917 Revolution", "2 The data were taken from the shared task's site, as the"])
+def test_a_line_opening_with_a_number_is_no_section_s_heading(text):
+    from edition.witness.layout import section_heading_line
+    assert not section_heading_line(text)

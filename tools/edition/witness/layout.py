@@ -1536,14 +1536,38 @@ def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dic
         if why := _foot_note_refused(zone[0].text):
             refused.append((line.lineno, why))
             continue
-        text = []
-        for x in zone:
+        text: list[int] = []
+        for k, x in enumerate(zone):
             if FOOT_LABEL_RE.match(x.text) and x.text.strip() in called:
                 break  # the next note's label
+            if k and ends_sentence(zone[k - 1].text) and (
+                    section_heading_line(x.text) or _next_label_opens(x.text, m.group(1), called)):
+                break  # a section's heading under the note's last sentence ("2 Related Work"), or the next note
             text.append(x.lineno)
         if not _heading_inside(witness, [line, *zone[:len(text)]]):
             found[m.group(1)] = [line.lineno, *text]
     return found, refused
+
+
+#: a section's number of one level or more before its title's capital: "2 Related Work", "3. Method", "4.1 Data"
+SECTION_TITLE_START_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-Z])")
+
+
+def section_heading_line(text: str) -> bool:
+    """A line that is a section's numbered heading by its form ("2 Related Work", "3. Method"): a number of one
+    level or more, a title opening with a capital, short and ending no sentence (:func:`heading_like`). Under a
+    line that ends a sentence it ends a note at a page's or a column's foot (:func:`page_foot_notes`): a note's
+    line that opens with a number goes on a sentence ("2 million people were …") or ends one ("3 vols.")."""
+    m = SECTION_TITLE_START_RE.match(text)
+    return m is not None and heading_like(text) and len(words(text)) <= HEADING_TITLE_MAX_WORDS
+
+
+def _next_label_opens(text: str, label: str, called: set[str]) -> bool:
+    """Whether *text* opens the next note after note *label* with its number before its text ("2 The data were
+    …" under note 1), a note the page calls."""
+    m = FOOT_BLOCK_LABEL_RE.match(text)
+    return m is not None and m.group(2) is not None and label.isdigit() \
+        and m.group(2) == str(int(label) + 1) and m.group(2) in called
 
 
 #: how a note's text begins: a capital, a quotation, a bracket or a number ("In principle …", "“Quoted …",
