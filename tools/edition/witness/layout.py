@@ -1521,10 +1521,12 @@ def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dic
         k = next(i for i, e in enumerate(ends) if e > line.lineno)
         end, start = ends[k], starts[k]
         # the marker is on the label's own page, above it: a marker of another page calls another page's note
-        above = witness.text[witness.lines[start - 1].start:line.start]
+        # the numbers glued to the authors' names ("Mamoru Komachi1,2") are their institutions', no markers
+        above = "\n".join(x.text for x in witness.lines[start - 1:line.lineno - 1] if not authors_marks(x.text))
         if m.group(1) not in set(markers(above, BARE)):
             continue
-        called = set(markers(witness.text[witness.lines[start - 1].start:witness.lines[end - 2].end], BARE))
+        called = set(markers("\n".join(x.text for x in witness.lines[start - 1:end - 1] if not authors_marks(x.text)),
+                             BARE))
         column = _column_foot(witness, line, end)
         zone = column if column is not None else [
             x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
@@ -1547,6 +1549,13 @@ def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dic
         if not _heading_inside(witness, [line, *zone[:len(text)]]):
             found[m.group(1)] = [line.lineno, *text]
     return found, refused
+
+
+def authors_marks(text: str) -> bool:
+    """A line of authors' names with their institutions' numbers glued to them ("Ryo Nagata3", "Kengo Koyama1,2
+    and John Smith3"): the numbers call no notes (:data:`AFFILIATION_MARK_RE`)."""
+    return bool(AFFILIATION_MARK_RE.search(text)) and len(words(text)) <= HEADING_MAX_WORDS \
+        and _names_line(AFFILIATION_MARK_RE.sub("", text.strip()))
 
 
 #: a section's number of one level or more before its title's capital: "2 Related Work", "3. Method", "4.1 Data"
@@ -2761,19 +2770,22 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
     flags), each institution's line an affiliation. Found only where a name
     follows the title; otherwise the header is read as any other's.
     """
-    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines][:TOP_ZONE]
+    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines][:ARTICLE_HEAD_MAX_LINES]
     # a person's name is never written in lower case in the text; the words of a title may be
     lower = {w for block in blocks for line in block.lines
              for w in LOWER_WORD_RE.findall(ADDRESS_RE.sub(" ", line.text))}  # "jane.roe@…" is no word "jane"
 
     def person(text: str) -> bool:
+        text = AFFILIATION_MARK_RE.sub("", text)  # "Mamoru Komachi1,2": the name, its institutions' numbers aside
         return _names_line(text) and not any(w.lower() in lower for w in re.findall(r"[^\W\d_]{3,}", text)
                                              if w.lower() != "and")  # "…, AND ALAN GENZ"
 
-    title = []
+    title: list[Line] = []
     for line in lines[:TITLE_MAX_LINES]:
-        # a title's line may end on the colon before its subtitle's ("The Class Nature of the State:")
-        if person(line.text) or not _title_line(line.text.strip().removesuffix(":")):
+        # a title's line may end on the colon before its subtitle's ("The Class Nature of the State:"); its next
+        # line may go on in lower case ("Learning to Correct Errors" / "in Learner Essays")
+        text = line.text.strip().removesuffix(":")
+        if person(line.text) or not _title_line(text[:1].upper() + text[1:] if title else text):
             break
         title.append(line)
     rest = lines[len(title):]
@@ -2793,6 +2805,15 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
 
 #: the authors' part of a PDF's header, above which a line of their institution may stand
 AUTHORS_PART = ("name", "affiliation", "e-mail")
+#: the most lines of a PDF article's head (:func:`_pdf_article_header`): a title, names, institutions with their
+#: numbers on lines of their own, e-mails
+ARTICLE_HEAD_MAX_LINES = 24
+#: the numbers of an author's institutions glued to the name ("Ryo Nagata3", "Mamoru Komachi1,2", "Koyama1,2 and
+#: Smith3"): no note's markers
+AFFILIATION_MARK_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,;]|$)")
+#: an institution's number before its name ("1 Tokyo Metropolitan University", "2RIKEN AIP"), or alone on its line
+#: over it
+AFFILIATION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\s*$|\s*(?=[^\W\d_]))")
 #: the first words of a section's heading that opens the text under the authors, never an institution's
 OPENING_SECTION_RE = re.compile(r"^(?:abstract|summary|introduction|contents|keywords)\b", re.IGNORECASE)
 
@@ -2801,6 +2822,11 @@ def _author_line_detail(line: Line, segments: list[Segment], person: Callable[[s
     """What a line under a PDF's title and authors is: a name, an affiliation, an e-mail, a report's number,
     a date or a byline; or None (the header ends)."""
     last = segments[-1]
+    if last.detail in AUTHORS_PART and (m := AFFILIATION_NUMBER_RE.match(line.text)) and (
+            not line.text[m.end():].strip() or _affiliation_line(line.text[m.end():])):
+        return "affiliation"  # an institution under its number, or its number alone on the line over it
+    if last.detail == "affiliation" and AFFILIATION_NUMBER_RE.fullmatch(last.block.text.strip()):
+        return "affiliation"  # the institution under its number ("2" / "RIKEN AIP"), whatever its words
     if _affiliation_line(line.text) and last.detail in AUTHORS_PART:
         return "affiliation"
     if email_line(line.text) and last.detail in AUTHORS_PART:
