@@ -588,3 +588,92 @@ def test_every_span_of_a_page_of_two_columns_is_ordered():
     ed = convert(read_text(TWO_COLUMNS))
     spans = [(x.start, x.end) for x in [*ed.blocks, *ed.apparatus, *ed.furniture]]
     assert spans and all(start <= end for start, end in spans)
+
+
+# -- A table's or a formula's debris among a plain extraction's lines of prose --------------------------------
+
+DEBRIS = (
+    "A Paper With a Table\n\n" + WRAPPED
+    + "The results of the systems on the test data are given in the table below,\n"
+    "and they show that the method that we propose is better than the others\n"
+    "on all of the measures that we used, as the earlier work had expected of\n"
+    "it, though the margin is small on the second of the measures we report\n"
+    "{debris}"
+    "and the third measure is the mean of the first two, as is usual in the field.\n"
+)
+
+
+def test_a_table_s_or_a_formula_s_debris_is_a_block_of_its_own_never_run_into_a_sentence():
+    ed = convert(read_text(DEBRIS.format(debris="0.82 0.75 0.91\n0.79 0.71 0.88\nP R F\n(3)\n")))
+    texts = [plain(b.pieces) for b in ed.blocks]
+    assert any(t.endswith("the second of the measures we report") for t in texts)
+    for debris in ("0.82 0.75 0.91", "0.79 0.71 0.88", "P R F", "(3)"):
+        assert debris in texts  # kept, each its own block
+    assert "and the third measure is the mean" in _running(ed)
+
+
+def test_a_line_of_prose_with_numbers_runs_on_in_its_sentence():
+    """Near miss: the line has words among its numbers: the sentence's."""
+    ed = convert(read_text(DEBRIS.format(debris="with 0.82 and 0.75 on the first two of them, in 2011,\n")))
+    assert "the measures we report with 0.82 and 0.75 on the first two of them, in 2011, and the third" \
+        in " ".join(_running(ed).split())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("0.82 0.75 0.91", True), ("P R F", True), ("(3)", True), ("x = y + 1", True), ("0.82", True),
+    # near misses: words, a lone integer, a lone letter
+    ("in 2011 the F score was 0.82", False), ("Table 2", False), ("1", False), ("A", False),
+    ("2 Related Work", False), ("* * *", False),
+])
+def test_a_line_of_debris_by_its_form(text, expected):
+    from edition.witness.layout import debris_line
+    assert debris_line(text) is expected
+
+
+# -- A note a plain extraction fused into a line of the running text -------------------------------------------
+
+FUSED = (
+    "A Paper With a Fused Note\n\n"
+    "We release the code of the system1 and the data that we used for\n"
+    "training it to the public, so that the results can be checked by others\n"
+    "who wish to do so, as the field now expects of every paper that it reads.\n"
+    "The second part of the system is the ranker, and it is 1Notably, we do not\n"
+    "use the ranker of the earlier work here, as it was slow.\n"
+    "trained on the outputs of the first part, as the earlier work did.\n"
+)
+
+
+def test_a_note_fused_into_a_line_of_the_running_text_is_its_marker_s_note():
+    ed = convert(read_text(FUSED))
+    assert _notes(ed) == [("1", "Notably, we do not use the ranker of the earlier work here, as it was slow.")]
+    running = " ".join(_running(ed).split())
+    assert "the system[note:1] and" in running
+    assert "the ranker, and it is trained on the outputs of the first part" in running
+    assert any(f.text.strip().startswith("1Notably") for f in ed.furniture)  # the label and first words, recorded
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("system1 and", "system and"), "no marker calls it"),
+    (("as it was slow.\ntrained", "as it was slow.\nTrained"), "the text below opens no lower case"),
+    (("as it was slow.", "as it was slow,"), "its text ends no sentence"),
+])
+def test_a_number_glued_to_a_capital_stays_text_where_nothing_shows_a_note(change, why):
+    ed = convert(read_text(FUSED.replace(*change)))
+    assert not [label for label, _ in _notes(ed)], why
+    assert "it is 1Notably, we do not use the ranker" in " ".join(_running(ed).split())
+
+
+def test_a_number_glued_to_a_capital_whose_note_has_its_body_stays_text():
+    """Near miss: note 1's body stands at the text's end: the glued number in mid-line is no second one."""
+    ed = convert(read_text(FUSED + "\n[1] The code is on the site of the project.\n"))
+    assert "it is 1Notably, we do not" in " ".join(_running(ed).split())
+
+
+@pytest.mark.parametrize(("above", "below", "expected"), [
+    ("the second of the measures we report", "0.82 0.75 0.91", True), ("(3)", "and the third measure is", True),
+    # near misses: a formula's lines one under the other, prose under prose
+    ("1", "1 3 11 15", False), ("the measures we report", "and the third measure", False),
+])
+def test_debris_beside_prose_by_its_form(above, below, expected):
+    from edition.witness.layout import debris_beside_prose
+    assert debris_beside_prose(above, below) is expected

@@ -337,6 +337,11 @@ class _Converter:
             else:
                 merged.append(span)
         yield from merged
+        for note in self.layout.fused_notes:  # a note fused into a line of the running text: its label and text
+            line = self.witness.lines[note.lineno - 1]
+            # the space before it too: the running text's words on either side are joined by the line break
+            at = len(line.text[:note.label_at].rstrip())
+            yield line.start + at, line.end, f"{FOOT_NOTE_KIND}{note.label} at the page's foot"
         for seg in self.layout.segments:  # a caption's residue glued before a paragraph's first words
             block = seg.block
             if seg.role in ("paragraph", "quote") and (n := residue_end(self.witness.text[block.start:block.end])):
@@ -482,6 +487,10 @@ class _Converter:
             if label in self.layout.foot_text_from and lines[0].lineno == linenos[0]:
                 # a sign restarting on each page, as printed or as an OCR disguised it ("t Register …")
                 found = BodyLabel(SYMBOL, label, self.layout.foot_text_from[label])
+            fused = next((n for n in self.layout.fused_notes if n.label == label), None)
+            if fused is not None:
+                # fused into a line of the running text ("… it is 1Notably, we …"): its text from its capital
+                found = BodyLabel(BARE, label, fused.text_at)
             # the note's lines in runs: another note's lines between two halves of one (as an extraction
             # interleaves the halves of notes set side by side) are never this note's
             spans = [[lines[0]]]
@@ -492,7 +501,8 @@ class _Converter:
                     spans[-1].append(line)
             body: list[Piece] = []
             # the note's own interventions (a hyphen, a blank line) are placed in the note, not the paragraph
-            self.note_spans += [(span[0].start, span[-1].end, label) for span in spans]
+            self.note_spans += [(span[0].start + (found.end if found and k == 0 and fused else 0), span[-1].end,
+                                 label) for k, span in enumerate(spans)]
             for k, span in enumerate(spans):
                 begin = span[0].start + (found.end if found and k == 0 else 0)
                 for piece in ([Text(" ")] if k else []) + self.pieces(begin, span[-1].end, own, markers=False):
