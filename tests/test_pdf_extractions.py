@@ -394,3 +394,286 @@ def test_runs_of_short_lines_under_a_sentence_s_end_stay_text():
     ed = convert(read_text(FIGURE_RUNS.replace("and it\nshould\n", "and it is.\n")))
     assert not [f for f in ed.furniture if f.what == "figure labels"]
     assert "Keep the order of lines" in _running(ed)
+
+
+# -- A note at a page's foot ends at a section's heading and at the next note's label ------------------------
+
+#: a note's lone label under a sentence's end, the note's text, then (no blank line) a section's heading and
+#: the running text of the next section, as a plain extraction of a paper's page in two columns sets them
+NOTE_THEN_SECTION = (
+    "A Paper With Notes\n\n" + WRAPPED
+    + "It has been studied for a long time by many researchers1 who proposed many methods\n"
+    "for it over the years that followed the first shared tasks on the problem of it.\n"
+    "1\n"
+    "Notably, the first shared task was held in 2011 and it was followed\n"
+    "by several others.\n"
+    "{heading}\n"
+    "The related work on the task is large, and we describe the main lines\n"
+    "of it here, beginning with the systems that came first and going on\n"
+    "to the systems that came after them, as the others2 did before us.\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["2 Related Work", "3. Method", "2 Related work", "4.1 The Data"])
+def test_a_note_at_a_page_s_foot_ends_at_a_section_s_heading(heading):
+    ed = convert(read_text(NOTE_THEN_SECTION.format(heading=heading)))
+    assert _notes(ed) == [("1", "Notably, the first shared task was held in 2011 and it was followed by several "
+                                "others.")]
+    running = _running(ed)
+    assert "The related work on the task is large" in running and heading.split()[-1] in running
+
+
+@pytest.mark.parametrize("line", [
+    "2 million people were counted in the census of that year, as the",  # a number opens the note's sentence
+    "12 Years a Slave is the book he cites.",  # a sentence, ended
+])
+def test_a_note_s_line_that_opens_with_a_number_goes_on_in_the_note(line):
+    """Near miss: the line under the note's sentence opens with a number and a capital, but is no heading."""
+    text = NOTE_THEN_SECTION.format(heading=line).replace("A Paper With Notes", "A Paper")
+    text = text[:text.index(line) + len(line) + 1]
+    ed = convert(read_text(text))
+    assert _notes(ed) and line.split()[1] in _notes(ed)[0][1]
+
+
+def test_a_note_at_a_page_s_foot_ends_at_the_next_note_s_label_before_its_text():
+    text = NOTE_THEN_SECTION.format(heading="2 The data were taken from the shared task's site.")
+    text = text.replace("systems that came after them, as the others2 did", "systems, as the others did")
+    text = text.replace("many researchers1 who", "many researchers1 who2")
+    ed = convert(read_text(text))
+    assert _notes(ed)[0] == ("1", "Notably, the first shared task was held in 2011 and it was followed by several "
+                                  "others.")
+    assert "The related work on the task is large" in " ".join([_running(ed), *(b for _, b in _notes(ed))])
+
+
+@pytest.mark.parametrize("text", ["2 Related Work", "3. Method", "4.1 The Data", "10 Conclusion"])
+def test_a_section_s_numbered_heading_by_its_form(text):
+    from edition.witness.layout import section_heading_line
+    assert section_heading_line(text)
+
+
+@pytest.mark.parametrize("text", ["2 million people were counted.", "12 Years a Slave is the book he cites.",
+                                  "1917 Revolution", "2 The data were taken from the shared task's site, as the"])
+def test_a_line_opening_with_a_number_is_no_section_s_heading(text):
+    from edition.witness.layout import section_heading_line
+    assert not section_heading_line(text)
+
+
+# -- A paper's title block: the numbers of the authors' institutions glued to their names --------------------
+
+#: a paper's title over two lines, its authors with their institutions' numbers glued to the names, the
+#: institutions under their numbers (on the same line or the one above), the e-mails, then the abstract with a
+#: note 1 and 3 of its own
+TITLE_BLOCK = (
+    "Learning to Mend the Errors of Essays\n"
+    "in the Hands of Learners\n"
+    "Kengo Koyama1,2 and John Smith3\n"
+    "Ryo Nagata3\n"
+    "Mamoru Komachi1,2\n"
+    "1\n"
+    "Tokyo Metropolitan University\n"
+    "2\n"
+    "RIKEN AIP\n"
+    "3 Konan University\n"
+    "koyama@tmu.ac.jp, nagata@konan-u.ac.jp\n"
+    "\n"
+    "Abstract\n"
+    "We present a method for mending the errors of learners in their\n"
+    "essays, and we show that it improves on the systems that were\n"
+    "proposed before it by a wide margin in all of the settings that we\n"
+    "tried on the benchmarks of the field, as the others1 did before us.\n"
+    "1\n"
+    "Notably, the first shared task was held in 2011 and it was followed\n"
+    "by several others.\n"
+)
+
+
+def test_the_numbers_glued_to_the_authors_names_are_their_institutions_no_notes():
+    ed = convert(read_text(TITLE_BLOCK))
+    assert ed.title == "Learning to Mend the Errors of Essays in the Hands of Learners"
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")]  # no "2", "3" without a body, no "1,2"
+    values = [f.value for f in ed.header]
+    assert "Kengo Koyama1,2 and John Smith3" in values and "Ryo Nagata3" in values
+    assert "RIKEN AIP" in values and "3 Konan University" in values and "Tokyo Metropolitan University" in values
+    assert any("koyama@tmu.ac.jp" in v for v in values)
+    assert not [b for b in ed.blocks if b.kind == "heading" and "Nagata" in plain(b.pieces)]
+    assert "as the others[note:1] did" in _running(ed)
+
+
+def test_an_author_s_number_is_no_marker_of_a_note_of_that_number():
+    """A note 3 of the text's own: "Ryo Nagata3" is still the name and its institution's number."""
+    text = TITLE_BLOCK.replace("the others1 did before us.\n1\n", "the others3 did before us.\n3\n")
+    ed = convert(read_text(text))
+    assert [(n.label, n.status) for n in ed.notes] == [("3", "ok")]
+    assert "Ryo Nagata3" in [f.value for f in ed.header]
+
+
+def test_a_number_glued_to_a_word_of_the_text_under_the_title_is_a_marker():
+    """Near miss: no names under the title, a sentence whose word a number is glued to: a note's marker."""
+    text = TITLE_BLOCK.replace("Kengo Koyama1,2 and John Smith3\nRyo Nagata3\nMamoru Komachi1,2\n1\n"
+                               "Tokyo Metropolitan University\n2\nRIKEN AIP\n3 Konan University\n"
+                               "koyama@tmu.ac.jp, nagata@konan-u.ac.jp\n", "")
+    ed = convert(read_text(text))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")]
+    assert "as the others[note:1] did" in _running(ed)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mamoru Komachi1,2", "Mamoru Komachi"), ("Kengo Koyama1,2 and John Smith3", "Kengo Koyama and John Smith"),
+    # near misses: a number apart from the word, a number inside a word
+    ("Windows 10", "Windows 10"), ("H2O", "H2O"),
+])
+def test_an_institution_s_number_glued_to_a_name_by_its_form(text, expected):
+    from edition.witness.layout import AFFILIATION_MARK_RE
+    assert AFFILIATION_MARK_RE.sub("", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ryo Nagata3", True), ("Kengo Koyama1,2 and John Smith3", True),
+    # near misses: prose with a marker, a name without a number
+    ("it was studied by many researchers1 who proposed many methods", False), ("Ryo Nagata", False),
+])
+def test_a_line_of_authors_with_their_institutions_numbers_by_its_form(text, expected):
+    from edition.witness.layout import authors_marks
+    assert authors_marks(text) is expected
+
+
+# -- An index in brackets glued to a unit or a variable is no note's marker ----------------------------------
+
+INDEXED = (
+    "A Paper on Timing\n\n"
+    "The first measurement of the delay gave 12 µs[{a}] in the first run and the\n"
+    "second gave a larger value, as the table below shows for each of the runs\n"
+    "of the system that we made on the machine in the laboratory, and we kept\n"
+    "the array x[{b}] for the next run, where x2 + y2 = 1 held for H2O as well,\n"
+    "as others have noted before us in their work on the problem.[1]\n"
+    "The rest of the paragraph goes on with the argument of the paper about\n"
+    "the timing of the system, as the revolution[{c}] did before it here.\n\n"
+    "[1] See the earlier paper on the timing of such systems.\n"
+)
+
+
+def test_an_index_in_brackets_glued_to_a_unit_or_a_variable_is_no_marker():
+    ed = convert(read_text(INDEXED.format(a=0, b=2, c=1)))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok")]
+    running = _running(ed)
+    assert "12 µs[0] in the first run" in running and "the array x[2] for" in running
+    assert "x2 + y2 = 1 held for H2O" in running and "the problem.[note:1]" in running
+
+
+def test_a_bracket_glued_to_a_word_of_prose_is_a_marker_without_its_note():
+    """Near miss: "revolution[3]" is a note's marker, its note lost: the edition says so."""
+    ed = convert(read_text(INDEXED.format(a=0, b=2, c=3)))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("3", "missing-body")]
+
+
+def test_an_index_that_a_note_confirms_is_its_marker():
+    """Near miss: a note 2 has its body: "x[2]" calls it."""
+    ed = convert(read_text(INDEXED.format(a=0, b=2, c=1) + "[2] The array of the second run.\n"))
+    assert "the array x[note:2] for" in _running(ed)
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("12 µs[0]", "0", True), ("the array x[2]", "2", True), ("the vector [0]", "0", True),
+    ("the revolution[2]", "2", False), ("the state. [2]", "2", False),
+])
+def test_an_index_in_brackets_by_its_form(text, label, expected):
+    from edition.witness.labels import index_bracket
+    assert index_bracket(text, text.rindex("["), label) is expected
+
+
+def test_every_span_of_a_page_of_two_columns_is_ordered():
+    """A block, an entry or a piece of furniture read across the column break (the left column's foot, then the
+    right column's top) is given in the witness from its first offset to its last, never ending before it
+    starts."""
+    ed = convert(read_text(TWO_COLUMNS))
+    spans = [(x.start, x.end) for x in [*ed.blocks, *ed.apparatus, *ed.furniture]]
+    assert spans and all(start <= end for start, end in spans)
+
+
+# -- A table's or a formula's debris among a plain extraction's lines of prose --------------------------------
+
+DEBRIS = (
+    "A Paper With a Table\n\n" + WRAPPED
+    + "The results of the systems on the test data are given in the table below,\n"
+    "and they show that the method that we propose is better than the others\n"
+    "on all of the measures that we used, as the earlier work had expected of\n"
+    "it, though the margin is small on the second of the measures we report\n"
+    "{debris}"
+    "and the third measure is the mean of the first two, as is usual in the field.\n"
+)
+
+
+def test_a_table_s_or_a_formula_s_debris_is_a_block_of_its_own_never_run_into_a_sentence():
+    ed = convert(read_text(DEBRIS.format(debris="0.82 0.75 0.91\n0.79 0.71 0.88\nP R F\n(3)\n")))
+    texts = [plain(b.pieces) for b in ed.blocks]
+    assert any(t.endswith("the second of the measures we report") for t in texts)
+    for debris in ("0.82 0.75 0.91", "0.79 0.71 0.88", "P R F", "(3)"):
+        assert debris in texts  # kept, each its own block
+    assert "and the third measure is the mean" in _running(ed)
+
+
+def test_a_line_of_prose_with_numbers_runs_on_in_its_sentence():
+    """Near miss: the line has words among its numbers: the sentence's."""
+    ed = convert(read_text(DEBRIS.format(debris="with 0.82 and 0.75 on the first two of them, in 2011,\n")))
+    assert "the measures we report with 0.82 and 0.75 on the first two of them, in 2011, and the third" \
+        in " ".join(_running(ed).split())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("0.82 0.75 0.91", True), ("P R F", True), ("(3)", True), ("x = y + 1", True), ("0.82", True),
+    # near misses: words, a lone integer, a lone letter
+    ("in 2011 the F score was 0.82", False), ("Table 2", False), ("1", False), ("A", False),
+    ("2 Related Work", False), ("* * *", False),
+])
+def test_a_line_of_debris_by_its_form(text, expected):
+    from edition.witness.layout import debris_line
+    assert debris_line(text) is expected
+
+
+# -- A note a plain extraction fused into a line of the running text -------------------------------------------
+
+FUSED = (
+    "A Paper With a Fused Note\n\n"
+    "We release the code of the system1 and the data that we used for\n"
+    "training it to the public, so that the results can be checked by others\n"
+    "who wish to do so, as the field now expects of every paper that it reads.\n"
+    "The second part of the system is the ranker, and it is 1Notably, we do not\n"
+    "use the ranker of the earlier work here, as it was slow.\n"
+    "trained on the outputs of the first part, as the earlier work did.\n"
+)
+
+
+def test_a_note_fused_into_a_line_of_the_running_text_is_its_marker_s_note():
+    ed = convert(read_text(FUSED))
+    assert _notes(ed) == [("1", "Notably, we do not use the ranker of the earlier work here, as it was slow.")]
+    running = " ".join(_running(ed).split())
+    assert "the system[note:1] and" in running
+    assert "the ranker, and it is trained on the outputs of the first part" in running
+    assert any(f.text.strip().startswith("1Notably") for f in ed.furniture)  # the label and first words, recorded
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("system1 and", "system and"), "no marker calls it"),
+    (("as it was slow.\ntrained", "as it was slow.\nTrained"), "the text below opens no lower case"),
+    (("as it was slow.", "as it was slow,"), "its text ends no sentence"),
+])
+def test_a_number_glued_to_a_capital_stays_text_where_nothing_shows_a_note(change, why):
+    ed = convert(read_text(FUSED.replace(*change)))
+    assert not [label for label, _ in _notes(ed)], why
+    assert "it is 1Notably, we do not use the ranker" in " ".join(_running(ed).split())
+
+
+def test_a_number_glued_to_a_capital_whose_note_has_its_body_stays_text():
+    """Near miss: note 1's body stands at the text's end: the glued number in mid-line is no second one."""
+    ed = convert(read_text(FUSED + "\n[1] The code is on the site of the project.\n"))
+    assert "it is 1Notably, we do not" in " ".join(_running(ed).split())
+
+
+@pytest.mark.parametrize(("above", "below", "expected"), [
+    ("the second of the measures we report", "0.82 0.75 0.91", True), ("(3)", "and the third measure is", True),
+    # near misses: a formula's lines one under the other, prose under prose
+    ("1", "1 3 11 15", False), ("the measures we report", "and the third measure", False),
+])
+def test_debris_beside_prose_by_its_form(above, below, expected):
+    from edition.witness.layout import debris_beside_prose
+    assert debris_beside_prose(above, below) is expected

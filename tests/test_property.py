@@ -185,6 +185,11 @@ def witnesses(draw):
         paragraphs.append("The text calls a note at the foot of the page.1\n1\nThe note at the page's foot.\n"
                           "\f2 A RUNNING HEAD\nThe text goes on after the page break.")
     if draw(st.booleans()):
+        # a note a plain extraction fused into a line of the running text, its marker above it
+        paragraphs.append("The text calls its fused note7 here; the second part of the system\nis the ranker, "
+                          "and it is 7Notably, we do not use\nthe ranker of the earlier work, as it was slow.\n"
+                          "trained on the outputs of the first part of it.")
+    if draw(st.booleans()):
         # a page number and a running head that repeats the title at the top of a page
         paragraphs.append("The page ends here, and the next one begins with its number and the\n\n3\n\f4\n\n"
                           "A Title of the Plan in the Soviet Industry\n\nrunning head above its text.")

@@ -65,12 +65,14 @@ from .witness.labels import (
     body_label,
     glued,
     in_sequence,
+    index_bracket,
     label_text,
     markers,
     normalise,
     sort_key,
 )
 from .witness.layout import (
+    AUTHORS_PART,
     BROKEN_OFF_HOW,
     CAPS_BYLINE_RE,
     CONTENTS_MENU,
@@ -261,6 +263,14 @@ class _Converter:
                     marked.update(label for label in markers(raw, form)
                                   if form is not BRACKET or label not in self.layout.cited)
         bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"} | set(self.layout.foot_notes)
+        # "µs[0]", "x[1]": an index no note's body confirms, no marker (:func:`index_bracket`)
+        indexes: set[str] = set()
+        for seg in self.layout.segments:
+            if seg.role in body_roles and BRACKET in self.layout.note_forms:
+                raw = self.witness.text[seg.block.start:seg.block.end]
+                indexes.update(m.group(1) for m in BRACKET.marker.finditer(raw)
+                               if index_bracket(raw, m.start(1) - 1, m.group(1)))
+        marked -= indexes - bodies
         numbers = {int(label) for label in marked | bodies if label.isdigit()}
         # a glued digit can stand for a note whose marker is missing
         gaps = {str(n) for n in range(1, max(numbers, default=0) + 1)}
@@ -327,6 +337,11 @@ class _Converter:
             else:
                 merged.append(span)
         yield from merged
+        for note in self.layout.fused_notes:  # a note fused into a line of the running text: its label and text
+            line = self.witness.lines[note.lineno - 1]
+            # the space before it too: the running text's words on either side are joined by the line break
+            at = len(line.text[:note.label_at].rstrip())
+            yield line.start + at, line.end, f"{FOOT_NOTE_KIND}{note.label} at the page's foot"
         for seg in self.layout.segments:  # a caption's residue glued before a paragraph's first words
             block = seg.block
             if seg.role in ("paragraph", "quote") and (n := residue_end(self.witness.text[block.start:block.end])):
@@ -441,6 +456,8 @@ class _Converter:
         note = ""
         bodies = {s.detail for s in self.layout.segments if s.role == "note"} | set(self.layout.foot_notes)
         for form in self.layout.note_forms:
+            if glued(form) and seg.detail in AUTHORS_PART:
+                continue  # "Ryo Nagata3", "1 Konan University": the numbers of the authors' institutions
             found = [m for m in form.marker.finditer(value) if m.end() == len(value)]
             if found and normalise(found[-1].group(1)) in bodies:
                 # a note on the byline or the title ("J.E. King*"): its marker, kept as a marker
@@ -470,6 +487,10 @@ class _Converter:
             if label in self.layout.foot_text_from and lines[0].lineno == linenos[0]:
                 # a sign restarting on each page, as printed or as an OCR disguised it ("t Register …")
                 found = BodyLabel(SYMBOL, label, self.layout.foot_text_from[label])
+            fused = next((n for n in self.layout.fused_notes if n.label == label), None)
+            if fused is not None:
+                # fused into a line of the running text ("… it is 1Notably, we …"): its text from its capital
+                found = BodyLabel(BARE, label, fused.text_at)
             # the note's lines in runs: another note's lines between two halves of one (as an extraction
             # interleaves the halves of notes set side by side) are never this note's
             spans = [[lines[0]]]
@@ -480,7 +501,8 @@ class _Converter:
                     spans[-1].append(line)
             body: list[Piece] = []
             # the note's own interventions (a hyphen, a blank line) are placed in the note, not the paragraph
-            self.note_spans += [(span[0].start, span[-1].end, label) for span in spans]
+            self.note_spans += [(span[0].start + (found.end if found and k == 0 and fused else 0), span[-1].end,
+                                 label) for k, span in enumerate(spans)]
             for k, span in enumerate(spans):
                 begin = span[0].start + (found.end if found and k == 0 else 0)
                 for piece in ([Text(" ")] if k else []) + self.pieces(begin, span[-1].end, own, markers=False):
@@ -1251,14 +1273,23 @@ def _in_witness_lines(edition: Edition, columns: ColumnReading, witness: Witness
         split=p.split + 1,
         head=f", under {p.head} lines across both (a title, a byline)" if p.head else ""), p.first)
         for p in columns.pages]
+    def first(start: int, end: int) -> int:
+        # a span across the column break (from the left column's foot to the right column's top) ends in the
+        # witness above where it starts: it is given from the first of its offsets to the last, never reversed
+        return min(offset(start), offset(end))
+
+    def last(start: int, end: int) -> int:
+        return max(offset(start), offset(end))
+
     return replace(
         edition,
         header=[replace(f, lineno=line(f.lineno)) for f in edition.header],
-        blocks=[replace(b, start=offset(b.start), end=offset(b.end), lineno=line(b.lineno)) for b in edition.blocks],
+        blocks=[replace(b, start=first(b.start, b.end), end=last(b.start, b.end), lineno=line(b.lineno))
+                for b in edition.blocks],
         notes=[replace(n, lineno=line(n.lineno)) for n in edition.notes],
-        apparatus=[replace(e, start=offset(e.start), end=offset(e.end), lineno=line(e.lineno))
+        apparatus=[replace(e, start=first(e.start, e.end), end=last(e.start, e.end), lineno=line(e.lineno))
                    for e in edition.apparatus],
-        furniture=[replace(f, start=offset(f.start), end=offset(f.end), lineno=line(f.lineno))
+        furniture=[replace(f, start=first(f.start, f.end), end=last(f.start, f.end), lineno=line(f.lineno))
                    for f in edition.furniture],
         decisions=decisions + _unsure_columns(columns))
 

@@ -25,6 +25,7 @@ from .labels import (
     in_code_word,
     in_formula,
     in_identifier,
+    index_bracket,
     index_in_mathematics,
     marker_label,
     marker_matches,
@@ -340,6 +341,9 @@ def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> No
                 continue  # a glued number no note confirms: a unit, a name
             if form is BRACKET and m.group(1) in ctx.cited:
                 continue  # a citation, a page number: no note's marker
+            if form.marker is BRACKET.marker and m.group(1) not in ctx.note_labels \
+                    and index_bracket(raw, m.start(1) - 1, m.group(1)):
+                continue  # "µs[0]", "x[1]": an index, no note's marker
             if form is BRACKET or not in_url(m.start(), m.end()):
                 _add(edits, Edit(m.start(), m.end(), [NoteRef(marker_label(m.group(1)))]))
     for m in GLUED_MARKER_RE.finditer(raw):

@@ -267,6 +267,17 @@ def in_formula(text: str, at: int) -> bool:
     return bool(_FORMULA_STEM_RE.search(text, max(0, at - 6), at))
 
 
+#: a variable's or a unit's short name glued to a bracket ("x[0]", "µs[1]", "a[i]"): an index, no note's marker
+_INDEXED_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}$")
+
+
+def index_bracket(text: str, at: int, label: str) -> bool:
+    """Whether the bracket at offset *at* of *text* ("[0]", its label *label*) is an index, no note's marker,
+    where no note of that label has a body: a note counts from 1, so "[0]" is an index, and so is a bracket
+    glued to a name of one or two letters ("x[1]", "µs[0]"); "revolution[1]" is a marker without its note."""
+    return label == "0" or bool(_INDEXED_RE.search(text, max(0, at - 3), at))
+
+
 #: the head of a reference to an appendix's section (:data:`APPENDIX_REF_RE`) before its last number
 _APPENDIX_HEAD_RE = re.compile(r"(?<=[a-zß-ÿ.,;:!?”’\")…])[A-Z]\d{1,2}\.$")
 

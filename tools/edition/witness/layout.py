@@ -391,6 +391,8 @@ class Layout(NamedTuple):
     sign_markers: tuple = ()
     #: where the text of each such note begins in its first line, its sign aside, by label
     foot_text_from: dict = {}
+    #: the notes a plain extraction fused into a line of the running text (:func:`fused_notes`)
+    fused_notes: tuple = ()
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -868,6 +870,35 @@ def verse_block(block: Blk, width: int, furniture: dict[int, str]) -> bool:
     return any(ended) and not all(ended)
 
 
+#: a token of a table's cells or a formula's pieces: a number ("0.82", "−3", "91%"), a formula's number
+#: ("(3)"), a single letter ("P", "x"), a symbol or two ("=", "±", "||")
+DEBRIS_TOKEN_RE = re.compile(r"^(?:[-−+]?\d+(?:[.,]\d+)?%?|\(\d{1,3}\)|[^\W\d_]|[^\w\s]{1,2})$")
+#: a token that is a table's cell or a formula's number by itself, alone on its line: "0.82", "(3)"
+DEBRIS_ALONE_RE = re.compile(r"^(?:[-−+]?\d+[.,]\d+%?|\(\d{1,3}\))$")
+
+
+def debris_line(text: str) -> bool:
+    """A line of a table's cells or a formula's pieces and nothing else (:data:`DEBRIS_TOKEN_RE`): two tokens
+    or more ("0.82 0.75 0.91", "P R F", "x = y"), or one that is a decimal number or a formula's number in
+    parentheses ("0.82", "(3)"), a number or a letter among them; never a word of two letters ("in 2011 the F score
+    was 0.82", "Table 2"), nor a row of asterisks ("* * *", a section's break)."""
+    tokens = text.split()
+    return bool(tokens) and all(DEBRIS_TOKEN_RE.match(t) for t in tokens) and any(ch.isalnum() for ch in text) and (
+        len(tokens) >= 2 or bool(DEBRIS_ALONE_RE.match(tokens[0])))
+
+
+#: a word of three letters or more: a line of prose has one
+PROSE_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def debris_beside_prose(above: str, below: str) -> bool:
+    """Whether of two lines one following the other one is debris (:func:`debris_line`) and the other holds
+    words: a sentence and a table's row, never one run of text. Debris beside debris ("1" / "1 3 11 15", a
+    formula's lines) is left as the rest of the layout reads it."""
+    return (debris_line(above) and bool(PROSE_WORD_RE.search(below))) or (
+        debris_line(below) and bool(PROSE_WORD_RE.search(above)))
+
+
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
                   code: frozenset[int] = frozenset(), terms: frozenset[int] = frozenset(),
                   subsections: frozenset[tuple[int, ...]] = frozenset()) -> list[Blk]:
@@ -899,6 +930,12 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         if line.lineno in code:
             current.append(line)
             continue
+        if current and debris_beside_prose(current[-1].text, line.text):
+            # a table's or a formula's debris among the lines of prose ("0.82 0.75 0.91", "P R F", "(3)"), as a
+            # plain extraction sets a page of two columns around them: a block of its own, never run into a
+            # sentence
+            out.append(current)
+            current = []
         following = next((x.text for x in lines[i + 1:] if x.lineno not in furniture), None)
         previous = current[-1].text if current else None
         if (pdf_heading_line(line.text, previous, following, width, subsections)
@@ -994,6 +1031,7 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
                 # "2.1 Keep it simple" over its paragraph's first line, set further in: a heading, never run on
                 and not numbered_over_paragraph(block.lines[0].text, _next_line(blocks, k), width)
                 and not ends_sentence(last)
+                and not debris_beside_prose(last, first)  # a table's or a formula's debris: never run on
                 # a line of columns side by side ("Achim Zeileis      Friedrich Leisch …", -layout) is as wide as
                 # the page without being a line of prose that goes on
                 and (first[:1].islower() or (len(last) >= 0.8 * width and not COLUMN_GAP_RE.search(last))
@@ -1521,10 +1559,12 @@ def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dic
         k = next(i for i, e in enumerate(ends) if e > line.lineno)
         end, start = ends[k], starts[k]
         # the marker is on the label's own page, above it: a marker of another page calls another page's note
-        above = witness.text[witness.lines[start - 1].start:line.start]
+        # the numbers glued to the authors' names ("Mamoru Komachi1,2") are their institutions', no markers
+        above = "\n".join(x.text for x in witness.lines[start - 1:line.lineno - 1] if not authors_marks(x.text))
         if m.group(1) not in set(markers(above, BARE)):
             continue
-        called = set(markers(witness.text[witness.lines[start - 1].start:witness.lines[end - 2].end], BARE))
+        called = set(markers("\n".join(x.text for x in witness.lines[start - 1:end - 1] if not authors_marks(x.text)),
+                             BARE))
         column = _column_foot(witness, line, end)
         zone = column if column is not None else [
             x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
@@ -1536,14 +1576,45 @@ def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dic
         if why := _foot_note_refused(zone[0].text):
             refused.append((line.lineno, why))
             continue
-        text = []
-        for x in zone:
+        text: list[int] = []
+        for k, x in enumerate(zone):
             if FOOT_LABEL_RE.match(x.text) and x.text.strip() in called:
                 break  # the next note's label
+            if k and ends_sentence(zone[k - 1].text) and (
+                    section_heading_line(x.text) or _next_label_opens(x.text, m.group(1), called)):
+                break  # a section's heading under the note's last sentence ("2 Related Work"), or the next note
             text.append(x.lineno)
         if not _heading_inside(witness, [line, *zone[:len(text)]]):
             found[m.group(1)] = [line.lineno, *text]
     return found, refused
+
+
+def authors_marks(text: str) -> bool:
+    """A line of authors' names with their institutions' numbers glued to them ("Ryo Nagata3", "Kengo Koyama1,2
+    and John Smith3"): the numbers call no notes (:data:`AFFILIATION_MARK_RE`)."""
+    return bool(AFFILIATION_MARK_RE.search(text)) and len(words(text)) <= HEADING_MAX_WORDS \
+        and _names_line(AFFILIATION_MARK_RE.sub("", text.strip()))
+
+
+#: a section's number of one level or more before its title's capital: "2 Related Work", "3. Method", "4.1 Data"
+SECTION_TITLE_START_RE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-Z])")
+
+
+def section_heading_line(text: str) -> bool:
+    """A line that is a section's numbered heading by its form ("2 Related Work", "3. Method"): a number of one
+    level or more, a title opening with a capital, short and ending no sentence (:func:`heading_like`). Under a
+    line that ends a sentence it ends a note at a page's or a column's foot (:func:`page_foot_notes`): a note's
+    line that opens with a number goes on a sentence ("2 million people were …") or ends one ("3 vols.")."""
+    m = SECTION_TITLE_START_RE.match(text)
+    return m is not None and heading_like(text) and len(words(text)) <= HEADING_TITLE_MAX_WORDS
+
+
+def _next_label_opens(text: str, label: str, called: set[str]) -> bool:
+    """Whether *text* opens the next note after note *label* with its number before its text ("2 The data were
+    …" under note 1), a note the page calls."""
+    m = FOOT_BLOCK_LABEL_RE.match(text)
+    return m is not None and m.group(2) is not None and label.isdigit() \
+        and m.group(2) == str(int(label) + 1) and m.group(2) in called
 
 
 #: how a note's text begins: a capital, a quotation, a bracket or a number ("In principle …", "“Quoted …",
@@ -1634,6 +1705,67 @@ def page_foot_blocks(witness: Witness, furniture: dict[int, str]) -> dict[str, l
                 found.update(notes)
                 break
             first = next((i for i, x in enumerate(foot) if i > first and _foot_label(x.text)), None)
+    return found
+
+
+#: a note's number glued to the capital of its first word, after a space in the running text ("… and it is
+#: 1Notably, we do not …"): a note at a column's foot that a plain extraction fused into the line
+FUSED_NOTE_RE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;:] ))(\d{1,2})(?=[A-Z][a-z]+\b)")
+#: the most lines of a note fused into the running text
+FUSED_NOTE_MAX_LINES = 4
+
+
+class FusedNote(NamedTuple):
+    """A note's label and text fused into a line of the running text (:func:`fused_notes`)."""
+
+    label: str
+    #: the line it opens in, and where its label and its text begin in that line
+    lineno: int
+    label_at: int
+    text_at: int
+    #: the lines its text goes on over, whole
+    more: tuple[int, ...]
+
+
+def fused_notes(witness: Witness, furniture: dict[int, str], bodies: set[str]) -> list[FusedNote]:
+    """The notes a plain extraction fused into the running text, their number glued to the capital of the first
+    word after a space in mid-line ("… the ranker, and it is 1Notably, we do not" / "use it here, as it was
+    slow." / "trained on …").
+
+    A note only where a marker of that number glued to a word's letters stands earlier in the text ("system1"), no body
+    of that number is found elsewhere, and its text, from the glued number, ends a sentence at a line's end within
+    :data:`FUSED_NOTE_MAX_LINES` lines, and the line below goes on in lower case (the running text, broken by
+    the note). Otherwise the line is left as it stands."""
+    found: list[FusedNote] = []
+    labels = set(bodies)
+    lines = witness.lines
+    bodied: set[str] | None = None
+    for line in lines:
+        if line.blank or line.lineno in furniture or not any(ch.isdigit() for ch in line.text):
+            continue
+        for m in FUSED_NOTE_RE.finditer(line.text):
+            label = m.group(1)
+            before = witness.text[:line.start + m.start()]
+            if label in labels or label not in markers(before, BARE) \
+                    or not re.search(rf"[^\W\d_]{label}(?=[\s,;:]|$)", before):
+                continue  # the marker glued to a word ("system1 and"), as the running text's markers are read
+            run = [line]
+            while not ends_sentence(run[-1].text) and len(run) < FUSED_NOTE_MAX_LINES and run[-1].lineno < len(lines):
+                after = lines[run[-1].lineno]
+                if after.blank or after.lineno in furniture:
+                    break
+                run.append(after)
+            below = lines[run[-1].lineno] if run[-1].lineno < len(lines) else None
+            if not ends_sentence(run[-1].text) or len(words(line.text[m.end():])) < 3 or below is None \
+                    or below.blank or not below.text.lstrip()[:1].islower():
+                continue
+            if bodied is None:  # the notes' bodies set elsewhere ("[1] The code …"), read once
+                bodied = {b.label for x in lines if (b := body_label(x.text))}
+            if label in bodied:
+                continue
+            labels.add(label)
+            found.append(FusedNote(label, line.lineno, m.start(), m.end(), tuple(x.lineno for x in run[1:])))
+            break
     return found
 
 
@@ -1796,7 +1928,8 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
 CODE_FURNITURE = frozenset({"page number", "running head"})
 
 
-def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[Blk], int, dict[int, str], SignNotes]:
+def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[Blk], int, dict[int, str], SignNotes,
+                                                                     list[FusedNote]]:
     """Cut a witness into blocks according to its layout.
 
     :return: the layout, the blocks, the line width (``pdf``), the lines of
@@ -1830,6 +1963,10 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
             | numbered_page_feet(witness, furniture)
         for label, linenos in foot.items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
+        # a note a plain extraction fused into a line of the running text: its next lines the note's, whole
+        fused = fused_notes(witness, furniture, set(foot))
+        for fn in fused:
+            furniture.update({n: f"note {fn.label} at the page's foot" for n in fn.more})
         # after the notes the page's foot labels: never a line of theirs taken again
         for label, linenos in title_page_note(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
@@ -1853,14 +1990,14 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
                   for b in split_glued_notes(split_list_heading(joined))]
         # a reference list's entries, one a block, where its lines ran them on or hung them
         marked = entry_blocks(marked, furniture, REFERENCES_HEADING_RE.match)
-        return kind, mark_code(mark_tables(marked, grids), code), width, furniture, signs
+        return kind, mark_code(mark_tables(marked, grids), code), width, furniture, signs, fused
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
     furniture = {n: what for n, what in furniture.items() if n not in tables and n not in listing}
     web = mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code)
     # the page's chrome anywhere in it, by the runs it stands in (a share bar, a notice, a language switcher)
-    return kind, web, 0, body_chrome(web, furniture | rules) | furniture | rules, NO_SIGN_NOTES
+    return kind, web, 0, body_chrome(web, furniture | rules) | furniture | rules, NO_SIGN_NOTES, []
 
 
 def split_at_rules(blocks: list[Blk], rules: dict[int, str]) -> list[Blk]:
@@ -2737,19 +2874,22 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
     flags), each institution's line an affiliation. Found only where a name
     follows the title; otherwise the header is read as any other's.
     """
-    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines][:TOP_ZONE]
+    lines = [line for block in blocks[:TOP_ZONE] for line in block.lines][:ARTICLE_HEAD_MAX_LINES]
     # a person's name is never written in lower case in the text; the words of a title may be
     lower = {w for block in blocks for line in block.lines
              for w in LOWER_WORD_RE.findall(ADDRESS_RE.sub(" ", line.text))}  # "jane.roe@…" is no word "jane"
 
     def person(text: str) -> bool:
+        text = AFFILIATION_MARK_RE.sub("", text)  # "Mamoru Komachi1,2": the name, its institutions' numbers aside
         return _names_line(text) and not any(w.lower() in lower for w in re.findall(r"[^\W\d_]{3,}", text)
                                              if w.lower() != "and")  # "…, AND ALAN GENZ"
 
-    title = []
+    title: list[Line] = []
     for line in lines[:TITLE_MAX_LINES]:
-        # a title's line may end on the colon before its subtitle's ("The Class Nature of the State:")
-        if person(line.text) or not _title_line(line.text.strip().removesuffix(":")):
+        # a title's line may end on the colon before its subtitle's ("The Class Nature of the State:"); its next
+        # line may go on in lower case ("Learning to Correct Errors" / "in Learner Essays")
+        text = line.text.strip().removesuffix(":")
+        if person(line.text) or not _title_line(text[:1].upper() + text[1:] if title else text):
             break
         title.append(line)
     rest = lines[len(title):]
@@ -2769,6 +2909,15 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
 
 #: the authors' part of a PDF's header, above which a line of their institution may stand
 AUTHORS_PART = ("name", "affiliation", "e-mail")
+#: the most lines of a PDF article's head (:func:`_pdf_article_header`): a title, names, institutions with their
+#: numbers on lines of their own, e-mails
+ARTICLE_HEAD_MAX_LINES = 24
+#: the numbers of an author's institutions glued to the name ("Ryo Nagata3", "Mamoru Komachi1,2", "Koyama1,2 and
+#: Smith3"): no note's markers
+AFFILIATION_MARK_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,;]|$)")
+#: an institution's number before its name ("1 Tokyo Metropolitan University", "2RIKEN AIP"), or alone on its line
+#: over it
+AFFILIATION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\s*$|\s*(?=[^\W\d_]))")
 #: the first words of a section's heading that opens the text under the authors, never an institution's
 OPENING_SECTION_RE = re.compile(r"^(?:abstract|summary|introduction|contents|keywords)\b", re.IGNORECASE)
 
@@ -2777,6 +2926,11 @@ def _author_line_detail(line: Line, segments: list[Segment], person: Callable[[s
     """What a line under a PDF's title and authors is: a name, an affiliation, an e-mail, a report's number,
     a date or a byline; or None (the header ends)."""
     last = segments[-1]
+    if last.detail in AUTHORS_PART and (m := AFFILIATION_NUMBER_RE.match(line.text)) and (
+            not line.text[m.end():].strip() or _affiliation_line(line.text[m.end():])):
+        return "affiliation"  # an institution under its number, or its number alone on the line over it
+    if last.detail == "affiliation" and AFFILIATION_NUMBER_RE.fullmatch(last.block.text.strip()):
+        return "affiliation"  # the institution under its number ("2" / "RIKEN AIP"), whatever its words
     if _affiliation_line(line.text) and last.detail in AUTHORS_PART:
         return "affiliation"
     if email_line(line.text) and last.detail in AUTHORS_PART:
@@ -4200,7 +4354,7 @@ def _foot_menus_from(witness: Witness, blocks: list[Blk], where: tuple[str, int,
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
-    kind, blocks, width, furniture, signs = blocks_of(witness, papers)
+    kind, blocks, width, furniture, signs, fused = blocks_of(witness, papers)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
     # a file of papers of a series that opens with the first's numbered heading: no title of its own
@@ -4216,7 +4370,7 @@ def segment(witness: Witness) -> Layout:
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
     furniture_from = _foot_menus_from(witness, blocks, (kind, body_from, furniture_from), furniture)
-    foot = _foot_notes(witness, furniture)
+    foot = _foot_notes(witness, furniture, fused)
     # the notes of signs restarting on each page are paired page by page: no form's confirmation needed
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from),
                                                  {k: v for k, v in foot.items() if k not in signs.labels})
@@ -4308,7 +4462,8 @@ def segment(witness: Witness) -> Layout:
                                                     else [])
     decisions += paper_decisions(witness, papers, segments, len(paper_markers))
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited,
-                  tuple(sorted([*signs.markers, *paper_markers])), {n.label: n.text_from for n in signs.notes})
+                  tuple(sorted([*signs.markers, *paper_markers])), {n.label: n.text_from for n in signs.notes},
+                  tuple(fused))
 
 
 #: how a text that breaks off mid-word at its end was read (:func:`edition.witness.pagenotes.broken_off_end`)
@@ -4712,12 +4867,15 @@ def _first_note_body(blocks: list[Blk], start: int, end: int, forms: tuple[Label
     return start
 
 
-def _foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
-    """The notes at the pages' feet, from the lines of furniture of that kind: each label's lines."""
+def _foot_notes(witness: Witness, furniture: dict[int, str], fused: list[FusedNote]) -> dict[str, list[int]]:
+    """The notes at the pages' feet, from the lines of furniture of that kind: each label's lines; a note fused
+    into a line of the running text (:func:`fused_notes`) from that line, the running text's, on."""
     foot: dict[str, list[int]] = {}
     for lineno, what in sorted(furniture.items()):
         if what.startswith(FOOT_NOTE_KIND) and what.endswith("at the page's foot"):
             foot.setdefault(what.split()[1], []).append(lineno)
+    for note in fused:  # its first line is the running text's: its label and text a span of it
+        foot[note.label] = [note.lineno, *note.more]
     return foot
 
 
