@@ -192,7 +192,10 @@ def witnesses(draw):
         paragraphs.insert(at, "[1] A note set after its paragraph.")
     # a web page copied without blank lines between its paragraphs, sometimes
     between = draw(st.sampled_from(["\n\n", "\n\n", "\n"]))
-    return title + between.join(paragraphs) + "\n" + notes
+    # an archive's foot under the text and its notes, set aside whole
+    foot = draw(st.sampled_from(["", "", "\nBack to the Miners Archive\nTranscribed by Anne Writer for the Miners "
+                                 "Archive, 2004\n", "\nThe End\n\nMiners Internet Archive\n"]))
+    return title + between.join(paragraphs) + "\n" + notes + foot
 
 
 @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])

@@ -39,6 +39,7 @@ from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
 from .figures import attribution, captions_after, figure_lines, image_trace
 from .furniture import (
+    ARCHIVE_FOOTER,
     BUTTON_RUN_MIN,
     BYLINE_RE,
     DATE_BY_RE,
@@ -50,6 +51,7 @@ from .furniture import (
     NOTICE_LABEL_RE,
     RULE,
     archive_banner,
+    archive_footer,
     body_chrome_kind,
     button_line,
     byline,
@@ -3538,6 +3540,9 @@ def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int
     cut = len(blocks)
     # never above the text's first paragraph of prose: the page's foot is below it
     below = next((i + 1 for i, block in enumerate(blocks) if _prose(block)), len(blocks))
+    if (foot := archive_foot(blocks, below, kind, furniture)) < cut:
+        # an archive's foot under the text and its notes: what is above it may end in the site's own furniture
+        return min(foot, trailing_furniture(blocks[:foot], kind, furniture))
     if kind == "web":
         cut = closing_stamp(blocks, 0, bottom_link_list(blocks, below, kind, furniture))
     # the site's list of articles in the second half of the text, the links of its foot aside
@@ -3566,6 +3571,32 @@ def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int
                 start -= 1
             return start
     return cut
+
+
+def _archive_footer_block(block: Blk) -> bool:
+    """A block whose every line is a line of an archive's foot (:func:`archive_footer`)."""
+    return not block.code and not block.table and all(archive_footer(line.text) for line in block.lines)
+
+
+def archive_foot(blocks: list[Blk], below: int, kind: str, furniture: dict[int, str]) -> int:
+    """The index of the first block of an archive's foot at the end of *blocks* (len if none): walking back from
+    the end, blocks of that form (:func:`archive_footer`: "Back to the Kollontai Archive", "Lenin Internet
+    Archive", "Transcribed by … for …, 2004", "The End"), and the site's furniture by its form between them,
+    down to the first that is neither, never above *below* (the first paragraph of prose). The foot must hold
+    one line of the archive's at least: the run is set aside whole, never left in the last note's body."""
+    i, found = len(blocks), False
+    while i > below:
+        block = blocks[i - 1]
+        if _archive_footer_block(block):
+            found = True
+        elif not edge_furniture(block, kind, furniture):
+            break
+        i -= 1
+    if not found:
+        return len(blocks)
+    while i < len(blocks) and not _archive_footer_block(blocks[i]):
+        i += 1  # the site's furniture above the foot's first line: left to its own rules
+    return i
 
 
 def _prose_words(blocks: list[Blk]) -> int:
@@ -5460,7 +5491,8 @@ def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str], rest_k
         return []
     by_form: dict[int, str | None] = {i: None for i in range(len(tail))}
     j = len(tail)
-    while j > 0 and (what := edge_furniture(tail[j - 1], kind, furniture)):
+    while j > 0 and (what := edge_furniture(tail[j - 1], kind, furniture)
+                     or (ARCHIVE_FOOTER if _archive_footer_block(tail[j - 1]) else None)):
         j -= 1
         by_form[j] = what
     links = {i for i, block in enumerate(tail) if kind == "web" and not by_form[i] and link_block(block)}
