@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from edition.convert import convert
 from edition.witness.furniture import archive_footer
+from edition.witness.lexicon import title_case
 from edition.witness.reading import read_text
 from pieces import plain
 from test_property import test_every_word_survives_conversion
@@ -267,3 +268,27 @@ def archive_texts(draw):
 def test_every_word_of_the_archive_s_forms_survives(text):
     every_word_survives(text)
 
+
+# -- Headings in capitals recased, names with them ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("caps", "cased"), [
+    ("AN INTERVIEW WITH GAVIN WOOD", "An Interview with Gavin Wood"),  # a rare name: recased with its neighbour
+    ("ALLEN & UNWIN LTD.", "Allen & Unwin Ltd."),
+    # near misses: acronyms without the vowels of a word, or of three letters, stay in capitals; a rare word
+    # that reads as one but stands beside no word recased keeps its capitals ("LATEX", the program)
+    ("THE USSR AND THE CPSU", "The USSR and the CPSU"),
+    ("THE IWW IN CHICAGO", "The IWW in Chicago"),
+    ("1.2 LATEX", "1.2 LATEX"),
+    ("VIII. TOWN AND COUNTRY", "VIII. Town and Country"),  # a Roman numeral: no name
+])
+def test_a_name_in_a_heading_in_capitals_is_recased_as_a_word_an_acronym_kept(caps, cased):
+    assert title_case(caps) == cased
+
+
+def test_a_heading_in_mixed_case_and_a_byline_in_capitals_are_never_recased():
+    ed = conv("On the Chain\n\n" + PROSE + "\nDr. GAVIN Wood Answers\n\n" + PROSE + "\nBY ADA MOREL\n\n" + PROSE
+              + "\nAN INTERVIEW WITH GAVIN WOOD\n\n" + PROSE)
+    shown = [plain(b.pieces) for b in ed.blocks]
+    assert "Dr. GAVIN Wood Answers" in shown and "BY ADA MOREL" in shown
+    assert "An Interview with Gavin Wood" in shown
