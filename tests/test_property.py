@@ -153,6 +153,8 @@ def witnesses(draw):
         "Ada Morel\n\n243\n\nTo: A COMRADE\n\nWritten: 1913\nSource: Works, volume 37.\n\n",
         "JSS\n\nJournal of Studies\nAugust 2014, Volume 59, Issue 10.\n\nhttp://www.example.org/\n\n"
         "A Title of the Text\nAda Morel\nUniversity of Nowhere\n\n",
+        # an archive's author-year line above the title, and the date in brackets under it
+        "Ada Morel 1909\nA Title of the Text\n(March 1910)\n\n",
     ]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))
@@ -172,6 +174,8 @@ def witnesses(draw):
         # a wiki's list of notes, one "^" to a marker, "^ a b" for a note called twice
         "\nReferences[edit]\n\n^ A note of the wiki.\n^ a b Another, called twice.\n",
         "\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
+        # numbered notes that numbers in parentheses glued to words call ("word(1)")
+        "\nThe text calls its notes glued(1) to its words(2).\n\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
         # a reference list that numbers in brackets cite, its heading glued to its first entry
         "\nReferences\n[1] Ada Morel. A Book of the Plan. Publisher, 1984.\n[2] Ivan Petrov. Another, 1999.\n",
     ]))
@@ -199,7 +203,10 @@ def witnesses(draw):
         paragraphs.insert(at, "[1] A note set after its paragraph.")
     # a web page copied without blank lines between its paragraphs, sometimes
     between = draw(st.sampled_from(["\n\n", "\n\n", "\n"]))
-    return title + between.join(paragraphs) + "\n" + notes
+    # an archive's foot under the text and its notes, set aside whole
+    foot = draw(st.sampled_from(["", "", "\nBack to the Miners Archive\nTranscribed by Anne Writer for the Miners "
+                                 "Archive, 2004\n", "\nThe End\n\nMiners Internet Archive\n"]))
+    return title + between.join(paragraphs) + "\n" + notes + foot
 
 
 @settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])

@@ -72,6 +72,7 @@ from .witness.labels import (
     sort_key,
 )
 from .witness.layout import (
+    AUTHOR_YEAR,
     AUTHORS_PART,
     BROKEN_OFF_HOW,
     CAPS_BYLINE_RE,
@@ -91,6 +92,7 @@ from .witness.layout import (
     TOP_ZONE,
     TRUNCATED,
     Layout,
+    author_year_of,
     ends_sentence,
     from_source_author,
     item_number,
@@ -117,6 +119,8 @@ BODY_BYLINE_SEARCH = 12
 BODY_PROSE_WORDS = 8
 #: a sentence ending inside a paragraph, another beginning
 SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{2,}[.!?][\"”’')\]]*\s+[\"“‘(]?[A-Z]")
+#: a date line in brackets: "(1910)", "(March 1921)"
+BRACKETED_DATE_RE = re.compile(r"^\(\s*([^()]+?)\s*\)$")
 #: a year in a date
 YEAR_RE = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
@@ -127,6 +131,7 @@ HEADER_LABELS = {
     "date": "Date",
     "standfirst": "Standfirst",
     "author": "Author",
+    "author-year": "Author",
     "name": "Byline",
     "subheading": "Subtitle",
     "rubric": "Rubric",
@@ -839,6 +844,8 @@ class _Converter:
             where = f"line {first}" if first == last else f"lines {first}–{last}"
             furniture = "the pages' furniture" if self.layout.kind == "pdf" else "the site's furniture"
             how = f"the first heading-like line after {furniture} ({where}), set aside"
+        elif any(f.name == AUTHOR_YEAR and f.lineno < t.lineno for f in self.header):
+            how = "the line under the archive's line of the author and the year (“NAME YEAR”) at the top"
         elif any(f.name == "author" and not f.label_in_witness and f.lineno < t.lineno for f in self.header):
             how = "the line under the author's name at the top, standing alone (as archives print them)"
         elif self.layout.kind == "pdf" and any(f.name in ("name", "credit") for f in self.header):
@@ -1041,6 +1048,14 @@ class _Converter:
         return None
 
     @staticmethod
+    def author_year_date(fields: dict[str, HeaderField]) -> Decision | None:
+        """The year on an archive's author-year line above the title ("Alexandra Kollontai 1909"), or None."""
+        if AUTHOR_YEAR in fields and (read := author_year_of(fields[AUTHOR_YEAR].value)):
+            return Decision("date", read[1], "the year on the archive's line of the author and the year above the "
+                            "title (“NAME YEAR”)", fields[AUTHOR_YEAR].lineno)
+        return None
+
+    @staticmethod
     def date_field_decision(f: HeaderField) -> Decision:
         """How the header's date line dates the text: its date, a version's, the date a line ends with."""
         if not f.label_in_witness and f.value.lower().startswith("updated") and (stamp := posted_line(f.value)):
@@ -1057,6 +1072,9 @@ class _Converter:
             # "(Draft of October 7, 2013)", "12 March 2019 | News": the date the line gives
             return Decision("date", date, "the date of a line in the header (“… DATE”, “DATE | RUBRIC”)", f.lineno)
         how = "the witness's Date: line" if f.label_in_witness else "a date line in the header"
+        if not f.label_in_witness and (bracketed := BRACKETED_DATE_RE.match(f.value)):
+            # "(March 1921)" alone under the title, as archives print the date: the date, its brackets aside
+            return Decision("date", spaced_date(bracketed.group(1)), f"{how}, in brackets (“(DATE)”)", f.lineno)
         if (spaced := spaced_date(f.value)) != f.value:
             how += f" (its day and year run together in the copy: “{f.value}”)"
         return Decision("date", spaced, how, f.lineno)
@@ -1089,7 +1107,8 @@ class _Converter:
             yearless = not YEAR_RE.search(dated_byline[1])
             return Decision("date", dated_byline[1], "the date beside the name in the byline (“NAME, DATE”)"
                             + (", which gives no year" if yearless else ""), fields["byline"].lineno, not yearless)
-        if found := self.manifest_date() or ("byline" not in fields and self.body_byline_date()) or None:
+        if found := (self.manifest_date() or ("byline" not in fields and self.body_byline_date())
+                     or self.author_year_date(fields) or None):
             return found
         meta = self.meta_line()
         if meta is not None:

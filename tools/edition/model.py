@@ -333,7 +333,7 @@ class Furniture:
     #: kind recognised by its form (:mod:`edition.witness.furniture`): ``navigation bar``,
     #: ``breadcrumbs``, ``language switcher``, ``masthead``, ``call to action``,
     #: ``viewer page counter``, ``page stamp``, ``button label``, ``reader's toolbar``, ``table of
-    #: contents``, ``running head``, ``page number``, ``date line``
+    #: contents``, ``running head``, ``page number``, ``date line``, ``archive footer``
     what: str
     #: the furniture's text, verbatim
     text: str

@@ -533,6 +533,39 @@ def licence_line(text: str) -> bool:
     return len(words(text)) <= LICENCE_MAX_WORDS and bool(LICENCE_RE.search(text))
 
 
+#: the furniture of an archive's foot under a transcribed text (and under its notes)
+ARCHIVE_FOOTER = "archive footer"
+#: a link back to the collection the text belongs to: "Back to the Kollontai Archive", "Return to Index"
+BACK_LINK_RE = re.compile(r"^(?:Back|Return|Go\s+back)\s+to\s+(?:the\s+)?\S", re.IGNORECASE)
+#: the name of an archive alone on its line: "Kollontai Archive", "Lenin Internet Archive", "Works Index"
+ARCHIVE_NAME_RE = re.compile(r"^(?:[A-Z][\w’'./&-]*\s+){1,5}(?:Archives?|Index)$")
+#: a transcriber's credit: "Transcribed by X for the Y, 2004", "Transcription/Markup: X", "HTML by X",
+#: "Proofread by X"; the closing words of a text, "The End"
+ARCHIVE_CREDIT_RE = re.compile(
+    r"^(?:(?:Transcribed|Transcription|Transcriptions|Marked\s+up|Mark-?up|HTML(?:\s+[Mm]ark-?up)?|Proofread|"
+    r"Proofed|Digiti[sz]ed|Scanned|Converted|Prepared)(?:\s+(?:by|for|and)\b|\s*[/:]|\s*[\\])"
+    r"|(?:Online\s+[Vv]ersion|Public\s+[Dd]omain|Copyleft|Last\s+[Uu]pdated)\s*:)", re.IGNORECASE)
+#: the closing words of a story or a book: "The End", "THE END", "Finis"
+THE_END_RE = re.compile(r"^(?:the\s+end|finis)[.!]?$", re.IGNORECASE)
+#: the most words of a line of an archive's foot (a credit may name several people and a year)
+ARCHIVE_FOOTER_MAX_WORDS = 30
+
+
+def archive_footer(text: str) -> bool:
+    """A line of an archive's foot under a transcribed text, by its form: a link back to the collection
+    (:data:`BACK_LINK_RE`, no sentence), the archive's name alone (:data:`ARCHIVE_NAME_RE`), a transcriber's
+    credit (:data:`ARCHIVE_CREDIT_RE`) or the text's closing words (:data:`THE_END_RE`). Only the closing run
+    of the text is searched (:func:`edition.witness.layout.trailing_furniture`): in the running text such a
+    line is the text's."""
+    stripped = " ".join(text.split())
+    if not stripped or len(words(stripped)) > ARCHIVE_FOOTER_MAX_WORDS:
+        return False
+    if THE_END_RE.match(stripped) or ARCHIVE_CREDIT_RE.match(stripped):
+        return True
+    short = len(words(stripped)) <= LINK_MAX_WORDS and not stripped.endswith((".", ",", ";", ":", "?", "!"))
+    return short and bool(BACK_LINK_RE.match(stripped) or ARCHIVE_NAME_RE.match(stripped))
+
+
 #: the most words of an item of a link list: a menu's entry, a tag, a category, a month of an archive,
 #: an article's title in a list of other articles
 LINK_MAX_WORDS = 10

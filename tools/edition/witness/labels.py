@@ -120,6 +120,14 @@ BARE = LabelForm(
 #: as a reader's copy of an ebook's endnotes gives them; not in :data:`FORMS` (its bodies are
 #: :data:`DOTTED`'s): :func:`confirmed` reads it where the glued numbers, not numbers in brackets, call them
 GLUED = LabelForm("glued", BARE.marker, DOTTED.body)
+#: a number in parentheses glued to the word (or the stop) it follows ("Proletarians(1)", "Party.(2)"), its note
+#: a numbered paragraph at the end ("1. By bourgeoisie is meant …"), as archives transcribe notes; never after a
+#: letter alone ("f(1)": a function) nor a space ("(1) the first": a list's item)
+GLUED_PAREN = LabelForm(
+    "glued paren",
+    re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_][.,;:!?”’\"']))\((\d{1,3})\)"),
+    DOTTED.body,
+)
 #: an asterisk (or TeX's ∗), a dagger or a double dagger after a word, its note at the end
 #: beginning with the same sign
 SYMBOL = LabelForm(
@@ -349,6 +357,10 @@ def confirmed(running_text: str, body_lines: Iterable[str]) -> tuple[LabelForm, 
         # numbered paragraphs that numbers glued to the words call, once each, in order ("Party.1")
         if _called_in_order(markers(running_text, BARE), bodies["dotted"]):
             forms.append(GLUED)
+    if "dotted" in bodies and not {DOTTED, GLUED} & set(forms) \
+            and _called_in_order(markers(running_text, GLUED_PAREN), bodies["dotted"]):
+        # numbered paragraphs that numbers in parentheses glued to the words call, once each, in order
+        forms.append(GLUED_PAREN)
     return tuple(forms)
 
 

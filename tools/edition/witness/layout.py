@@ -39,6 +39,7 @@ from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
 from .figures import attribution, captions_after, figure_lines, image_trace
 from .furniture import (
+    ARCHIVE_FOOTER,
     BUTTON_RUN_MIN,
     BYLINE_RE,
     DATE_BY_RE,
@@ -50,6 +51,7 @@ from .furniture import (
     NOTICE_LABEL_RE,
     RULE,
     archive_banner,
+    archive_footer,
     body_chrome_kind,
     button_line,
     byline,
@@ -2481,6 +2483,48 @@ def same_form(text: str, other: str) -> bool:
 NAME_LINE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]+){1,3}$")
 
 
+#: the header's line of an archive that names the author and the year of the work: "Alexandra Kollontai 1909"
+AUTHOR_YEAR = "author-year"
+#: a name, then a year (or two years) alone: "Rosa Luxemburg 1915", "V. I. Lenin 1917-18"
+AUTHOR_YEAR_RE = re.compile(r"^(?P<name>.+?)\s+(?P<year>(?:1[5-9]|20)\d\d(?:\s?[-–/]\s?(?:\d\d){1,2})?)$")
+
+
+def author_year_of(text: str) -> tuple[str, str] | None:
+    """An archive's author-year line (:data:`AUTHOR_YEAR_RE`): (name, year), or None. The name must read as a
+    person's name alone (:func:`_name_line`): "Revolution 1905" or "The Spring of 1848" is a title."""
+    if not (m := AUTHOR_YEAR_RE.match(" ".join(text.split()))):
+        return None
+    return (m.group("name"), m.group("year")) if _name_line(m.group("name")) else None
+
+
+def author_year(block: Blk) -> tuple[str, str] | None:
+    """An archive's author-year line alone in its block (:func:`author_year_of`), or None."""
+    return author_year_of(block.text) if len(block.lines) == 1 else None
+
+
+def _label_above_title(blocks: list[Blk]) -> str:
+    """What the first line is when it labels the title under it, or "": a chapter's label
+    (:func:`_chapter_label_above_title`), an archive's author-year line (:func:`_author_year_above_title`)."""
+    if _chapter_label_above_title(blocks):
+        return "chapter"
+    return AUTHOR_YEAR if _author_year_above_title(blocks) else ""
+
+
+def _author_year_above_title(blocks: list[Blk]) -> bool:
+    """An archive's author-year line (:func:`author_year`) above a title: a line of a heading's form alone in
+    its block, no date, byline or other author-year line. A person's name is never written in lower case in the
+    text ("Moscow Trials 1937" over "The Verdict", the trials named in the text: a heading, no author)."""
+    if len(blocks) < 2 or (read := author_year(blocks[0])) is None:
+        return False
+    title = blocks[1]
+    if (len(title.lines) != 1 or not _title_like(title.text) or _header_role(title.text.strip())
+            or author_year(title)):
+        return False
+    name = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", read[0])}
+    return not any(w in name for block in blocks[1:] for line in block.lines
+                   for w in LOWER_WORD_RE.findall(ADDRESS_RE.sub(" ", line.text)))
+
+
 def _name_line(text: str) -> bool:
     """A line that is a person's name and nothing else: two to four capitalised words, no small word."""
     text = text.strip()
@@ -2532,9 +2576,10 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     if len(first.lines) > 1 or first.lines[0].text.startswith(" ") and not (
             kind == "pdf" and (centred(first) or _set_in_over_byline(blocks))):
         return []
-    if _chapter_label_above_title(blocks):
-        # "CHAPTER II", then the chapter's title: the label is no author, and no title
-        segments.append(Segment("header", first, "chapter"))
+    if label := _label_above_title(blocks):
+        # "CHAPTER II", then the chapter's title: the label is no author, and no title; "Alexandra Kollontai
+        # 1909" above "The Social Basis of the Woman Question": the archive's line of the author and the year
+        segments.append(Segment("header", first, label))
         blocks = blocks[1:]
         first = blocks[0]
     if (len(first.lines) == 1 and _name_line(" ".join(first.text.split()))
@@ -3692,6 +3737,9 @@ def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int
     cut = len(blocks)
     # never above the text's first paragraph of prose: the page's foot is below it
     below = next((i + 1 for i, block in enumerate(blocks) if _prose(block)), len(blocks))
+    if (foot := archive_foot(blocks, below, kind, furniture)) < cut:
+        # an archive's foot under the text and its notes: what is above it may end in the site's own furniture
+        return min(foot, trailing_furniture(blocks[:foot], kind, furniture))
     if kind == "web":
         cut = closing_stamp(blocks, 0, bottom_link_list(blocks, below, kind, furniture))
     # the site's list of articles in the second half of the text, the links of its foot aside
@@ -3720,6 +3768,32 @@ def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int
                 start -= 1
             return start
     return cut
+
+
+def _archive_footer_block(block: Blk) -> bool:
+    """A block whose every line is a line of an archive's foot (:func:`archive_footer`)."""
+    return not block.code and not block.table and all(archive_footer(line.text) for line in block.lines)
+
+
+def archive_foot(blocks: list[Blk], below: int, kind: str, furniture: dict[int, str]) -> int:
+    """The index of the first block of an archive's foot at the end of *blocks* (len if none): walking back from
+    the end, blocks of that form (:func:`archive_footer`: "Back to the Kollontai Archive", "Lenin Internet
+    Archive", "Transcribed by … for …, 2004", "The End"), and the site's furniture by its form between them,
+    down to the first that is neither, never above *below* (the first paragraph of prose). The foot must hold
+    one line of the archive's at least: the run is set aside whole, never left in the last note's body."""
+    i, found = len(blocks), False
+    while i > below:
+        block = blocks[i - 1]
+        if _archive_footer_block(block):
+            found = True
+        elif not edge_furniture(block, kind, furniture):
+            break
+        i -= 1
+    if not found:
+        return len(blocks)
+    while i < len(blocks) and not _archive_footer_block(blocks[i]):
+        i += 1  # the site's furniture above the foot's first line: left to its own rules
+    return i
 
 
 def _prose_words(blocks: list[Blk]) -> int:
@@ -4413,6 +4487,7 @@ def segment(witness: Witness) -> Layout:
     for i in cells:
         segments[i] = segments[i]._replace(role="paragraph", detail="")
     cell_lines = [segments[i].block.lineno for i in cells]
+    segments = roman_sections(segments)
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     segments = captions_after(segments, furniture, lambda lines: Segment("paragraph", Blk(lines, 0, 0), FIGURE_CAPTION))
@@ -4807,6 +4882,77 @@ def _reference_segments(section: list[Blk], furniture: dict[int, str]) -> list[S
 
 #: the deepest level of heading MyST writes
 DEEPEST_HEADING = 6
+
+
+#: a section's number in Roman numerals and a period, alone on its line or before a short title: "II.",
+#: "III. The Family and the State"
+ROMAN_SECTION_RE = re.compile(r"^(?P<n>[IVXL]{1,7})\.(?:\s+(?P<title>\S.*))?$")
+#: the values of the Roman numerals
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+#: the fewest numbered sections that make a sequence of them
+ROMAN_SECTIONS_MIN = 2
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral in capitals ("IV" → 4), or 0 if it is written in no regular form."""
+    total = 0
+    for i, c in enumerate(numeral):
+        v = _ROMAN_VALUES[c]
+        total += -v if i + 1 < len(numeral) and _ROMAN_VALUES[numeral[i + 1]] > v else v
+    return total if _to_roman(total) == numeral else 0
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, sign in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + sign, n - value
+    return out
+
+
+def _roman_section(seg: Segment) -> int:
+    """The number of a section a paragraph or a heading opens with (:data:`ROMAN_SECTION_RE`), or 0: its first
+    line the numeral alone ("II.", the section's text on the lines under it), or the paragraph one short line,
+    the numeral and a title that ends no sentence ("III. The Family and the State")."""
+    if seg.role not in ("paragraph", "heading") or seg.block.code or seg.block.table:
+        return 0
+    m = ROMAN_SECTION_RE.match(seg.block.lines[0].text.strip())
+    if m is None:
+        return 0
+    title = m.group("title")
+    if title is not None and (len(seg.block.lines) > 1 or not heading_like(title)
+                              or len(words(title)) > HEADING_TITLE_MAX_WORDS or ends_sentence(title)):
+        return 0
+    return roman_value(m.group("n"))
+
+
+def roman_sections(segments: list[Segment]) -> list[Segment]:
+    """An archive's sections numbered in Roman numerals ("I.", "II.", "III. The Family and the State") made
+    headings where they form a sequence: :data:`ROMAN_SECTIONS_MIN` at least, numbered I, II, III … one after
+    another. A numeral alone on the first line of a paragraph (its text run on under it) is split from it as
+    the section's heading. A numeral out of the sequence ("I." alone, "V." after "II.") stays the text's."""
+    found = [(i, n) for i, seg in enumerate(segments) if (n := _roman_section(seg))]
+    run: list[int] = []
+    for i, n in found:
+        if n == len(run) + 1:
+            run.append(i)
+        elif n == 1:
+            run = [i] if len(run) < ROMAN_SECTIONS_MIN else run
+    if len(run) < ROMAN_SECTIONS_MIN:
+        return segments
+    out: list[Segment] = []
+    chosen = set(run)
+    for i, seg in enumerate(segments):
+        if i not in chosen or seg.role == "heading":
+            out.append(seg)
+            continue
+        block = seg.block
+        if len(block.lines) == 1:
+            out.append(Segment("heading", block, "2"))
+            continue
+        out.append(Segment("heading", Blk(block.lines[:1], block.blank_before, 0), "2"))
+        out.append(seg._replace(block=block._replace(lines=block.lines[1:], blank_before=0)))
+    return out
 
 
 def heading_levels(segments: list[Segment]) -> list[Segment]:
@@ -5618,7 +5764,8 @@ def _tail_segments(tail: list[Blk], kind: str, furniture: dict[int, str], rest_k
         return []
     by_form: dict[int, str | None] = {i: None for i in range(len(tail))}
     j = len(tail)
-    while j > 0 and (what := edge_furniture(tail[j - 1], kind, furniture)):
+    while j > 0 and (what := edge_furniture(tail[j - 1], kind, furniture)
+                     or (ARCHIVE_FOOTER if _archive_footer_block(tail[j - 1]) else None)):
         j -= 1
         by_form[j] = what
     links = {i for i, block in enumerate(tail) if kind == "web" and not by_form[i] and link_block(block)}
@@ -5715,6 +5862,9 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         elif seg.role == "header" and seg.detail == "author":
             out.append(Decision("author", side_by_side(seg.block.text), "a name alone on the line above "
                                 "the title or the record, as archives print the author", lineno, False))
+        elif seg.role == "header" and seg.detail == AUTHOR_YEAR and (read := author_year(seg.block)):
+            out.append(Decision("author", read[0], "the archive's line of the author and the year above the "
+                                "title (“NAME YEAR”)", lineno))
         elif (
             seg.role == "heading" and kind == "pdf" and not is_caps(seg.block.text)
             and not seg.block.blank_before and not seg.block.blank_after

@@ -814,6 +814,24 @@ SMALL_TITLE_WORDS = frozenset(
 )
 
 
+#: the least share of vowels of a word in capitals that reads as a word (a name: "GAVIN", "LENIN"), no acronym
+#: ("USSR", "CPSU", "NPG" have few or none)
+PRONOUNCEABLE_SHARE = 0.4
+#: the fewest letters of such a word ("IWW", "UNO": three letters, an acronym whatever its vowels)
+PRONOUNCEABLE_MIN = 4
+
+
+def pronounceable(letters: str) -> bool:
+    """A rare short word in capitals that reads as a word, by its form: :data:`PRONOUNCEABLE_MIN` letters at
+    least, :data:`PRONOUNCEABLE_SHARE` of them vowels ("GAVIN", "MOREL"). Beside a word that is recased
+    ("GAVIN WOOD") it is a name, recased with it, never left in capitals as an acronym would be; alone
+    ("1.2 LATEX") it keeps its capitals."""
+    if re.fullmatch(r"[IVXLCDM]+", letters):
+        return False  # a Roman numeral ("VIII"), never a name
+    return (len(letters) >= PRONOUNCEABLE_MIN
+            and sum(c in "AEIOUYaeiouy" for c in letters) >= PRONOUNCEABLE_SHARE * len(letters))
+
+
 def title_case(caps: str) -> str:
     """Turn an ALL-CAPS heading into title case, keeping acronyms.
 
@@ -823,11 +841,19 @@ def title_case(caps: str) -> str:
     'End-to-End Arguments in System Design'
     """
 
-    def fix(word: str, first: bool) -> str:
+    def rare(letters: str) -> bool:
+        return len(letters) <= 5 and zipf(letters) < ACRONYM_BELOW
+
+    def a_word(piece: str) -> bool:  # a word recased for its own sake: neither an acronym nor a small word
+        letters = re.sub(r"[^\w]", "", piece)
+        return letters.isalpha() and not rare(letters) and letters.lower() not in SMALL_TITLE_WORDS
+
+    def fix(word: str, first: bool, beside_word: bool = False) -> str:
         letters = re.sub(r"[^\w]", "", word)
         if not letters:
             return word
-        acronym = len(letters) <= 5 and zipf(letters) < ACRONYM_BELOW
+        # a rare word that reads as a word beside a word recased is a name ("GAVIN WOOD"), no acronym
+        acronym = rare(letters) and not (beside_word and pronounceable(letters))
         if letters.isupper() and acronym and letters.lower() not in SMALL_TITLE_WORDS:
             return word  # an acronym: USSR, CPSU, NPG
         lower = word.lower()
@@ -837,13 +863,18 @@ def title_case(caps: str) -> str:
 
     out = []
     first = True
+    tokens = [piece for piece in caps.split() if piece]
+    recased = [a_word(piece) for piece in tokens]
+    k = 0
     for piece in re.split(r"(\s+)", caps):
         if not piece or piece.isspace():
             out.append(piece)
             continue
+        beside = (k > 0 and recased[k - 1]) or (k + 1 < len(tokens) and recased[k + 1])
+        k += 1
         parts = piece.split("-")
         # a compound's later parts are capitalised but its small words ("END-TO-END": "End-to-End")
-        out.append("-".join(fix(p, first and i == 0 or i > 0 and p.lower() not in SMALL_TITLE_WORDS)
+        out.append("-".join(fix(p, first and i == 0 or i > 0 and p.lower() not in SMALL_TITLE_WORDS, beside)
                             for i, p in enumerate(parts)))
         first = piece.endswith((":", "?", "!", "."))
     return "".join(out)
