@@ -405,12 +405,33 @@ def heading_edit(raw: str) -> Edit | None:
     letters = [c for c in flat if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
         return None
+    joined = small_caps_joined(flat)
+    note = "heading in capitals set in title case"
+    if joined != flat:
+        flat, note = joined, "heading in small capitals, each word's first letter rejoined, set in title case"
     if not mostly_words(flat):
         return None  # letter-spaced capitals, a file's name (README), an OCR's misreadings: kept as they stand
     cased = title_case(flat)
     if cased == flat:
         return None  # capitals that stay capitals ("1.2 LATEX", "USSR"): no change to record
-    return Edit(0, len(raw), text(cased), "heading", "heading in capitals set in title case")
+    return Edit(0, len(raw), text(cased), "heading", note)
+
+
+#: a word's first letter split from the rest, as an extraction of small capitals reads it: "I MAGE", "D ATA"
+SPLIT_CAPITAL_RE = re.compile(r"(?<![^\s(“\"‘])([A-Z]) ([A-Z]{2,})(?![^\s.,:;!?)”\"’])")
+#: the fewest split words in a line that make it an extraction of small capitals (one alone: "A GAIN", a phrase)
+SPLIT_CAPITALS_MIN = 2
+
+
+def small_caps_joined(caps: str) -> str:
+    """A line in capitals with its words rejoined where an extraction of small capitals split each word's first
+    letter from the rest ("III. I MAGE D ATA" → "III. IMAGE DATA"): :data:`SPLIT_CAPITALS_MIN` splits or more,
+    each joined only if the letter and the rest make a known word; else the line as written ("A MAN", one split,
+    stays)."""
+    splits = SPLIT_CAPITAL_RE.findall(caps)
+    if len(splits) < SPLIT_CAPITALS_MIN or not all(is_word(a + b) for a, b in splits):
+        return caps
+    return SPLIT_CAPITAL_RE.sub(lambda m: m.group(1) + m.group(2), caps)
 
 
 #: the letters of a word of a heading in capitals
