@@ -852,3 +852,22 @@ def test_near_miss_an_appeal_s_title_and_a_heading_after_a_closing_stay_headings
 def test_near_miss_notes_under_a_letter_s_closing_and_signature_stay_a_heading():
     ed = web("Yours\nJ. S.\n", "Notes\n", WEB_PROSE)
     assert names(ed) == ["Notes"]
+
+
+def test_a_reference_s_title_under_its_authors_line_is_no_heading():
+    ed = web("References\n", "Smith, J. and Roe, A.\n", "A Study of Things\n", "Journal of Stuff, 1990.\n",
+             "van der Linden, M. H.\n", "More About Things\n", "Press, 1991.\n")
+    assert names(ed) == ["References"]
+    assert "A Study of Things" in text_of(ed) and "More About Things" in text_of(ed)
+
+
+def test_near_miss_a_heading_under_a_line_of_places_stays():
+    ed = web("Moscow, Petrograd\n", "The Party and the State\n", WEB_PROSE)
+    assert "The Party and the State" in names(ed)  # places, no initials: no authors' line above it
+
+
+def test_a_one_word_heading_in_capitals_that_the_prose_names_in_capitals_keeps_them():
+    text = WEB_PROSE.replace("the party", "the PLATINUM tool")
+    ed = convert(read_text("Title of the Page\n\n" + text + "\nPLATINUM\n\n" + WEB_PROSE + "\nHISTORY\n\n" + WEB_PROSE))
+    assert names(ed) == ["PLATINUM", "History"]  # near miss: "HISTORY", named nowhere else, is recased
+    assert heading_edit("PLATINUM", "PLATINUM\n") is not None  # its own line alone is no prose

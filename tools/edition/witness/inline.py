@@ -399,11 +399,15 @@ def merge(pieces: list[Piece]) -> list[Piece]:
     return [p for p in out if not is_empty(p)]
 
 
-def heading_edit(raw: str) -> Edit | None:
-    """Title-case a heading set in capitals (an apparatus entry of kind ``heading``)."""
+def heading_edit(raw: str, source: str = "") -> Edit | None:
+    """Title-case a heading set in capitals (an apparatus entry of kind ``heading``). A heading of one word that
+    the witness's text (*source*) prints in capitals inside a line of prose too ("PLATINUM" over "… the PLATINUM
+    tool …") is a name, a program's or an acronym's: it keeps its capitals."""
     flat = WHITESPACE_RE.sub(" ", raw).strip()
     letters = [c for c in flat if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
+        return None
+    if source and named_in_prose(flat, source):
         return None
     joined = small_caps_joined(flat)
     note = "heading in capitals set in title case"
@@ -415,6 +419,18 @@ def heading_edit(raw: str) -> Edit | None:
     if cased == flat:
         return None  # capitals that stay capitals ("1.2 LATEX", "USSR"): no change to record
     return Edit(0, len(raw), text(cased), "heading", note)
+
+
+def named_in_prose(word: str, text: str) -> bool:
+    """Whether the one word *word*, in capitals, stands in capitals in a line of *text* that has lower-case letters
+    (a line of prose: "… the PLATINUM tool …"), as a name or an acronym does."""
+    if not re.fullmatch(r"[^\W\d_]{2,}", word):
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if any(c.islower() for c in text[start:end if end >= 0 else len(text)]):
+            return True
+    return False
 
 
 #: a word's first letter split from the rest, as an extraction of small capitals reads it: "I MAGE", "D ATA"

@@ -4197,10 +4197,19 @@ SHORT_RUN_MIN = 3
 SIGNED_NAME_RE = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+\([A-Z][\w’'. -]*\))?$")
 
 
+#: a reference's authors alone on their line, each a surname, its comma and initials: "Smith, J. and Roe, A.",
+#: "van der Linden, M. H.", "Carr, E. H., Davies, R. W. & Roe, A."
+AUTHOR_LINE_RE = re.compile(
+    r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)"
+    r"(?:(?:,\s*|\s+)(?:and\s+|&\s+)?(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'-]+,\s+"
+    r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*))*(?:,?\s*(?:et al\.|\(eds?\.\)))?\s*$")
+
+
 def _short_lines_role(block: Blk, single: bool, kind: str, previous: str,
                       following: Blk | None) -> tuple[str, str, bool] | None:
     """The role of a block of short lines that a heading's form would mislead, or None: a signature's name under
-    a letter's closing (:data:`SIGNED_NAME_RE`, after "Yours, N."), a reader's comment's
+    a letter's closing (:data:`SIGNED_NAME_RE`, after "Yours, N."), a reference's title under its authors'
+    line (:data:`AUTHOR_LINE_RE`: "Smith, J. and Roe, A.", then "A Study of Things"), a reader's comment's
     head ("Jane Roe • 2 weeks ago": a web page's furniture, its comments), a row of items side by side ("Item ·
     Item · Item"), a field's label and its value beside another ("Kingdom: Animalia" over "Phylum: Chordata",
     an infobox's rows), and, on a web page, :data:`SHORT_RUN_MIN` short lines or more in one block (a form's
@@ -4210,6 +4219,8 @@ def _short_lines_role(block: Blk, single: bool, kind: str, previous: str,
     if (single and "\n" not in previous.strip() and closing(previous.strip())
             and SIGNED_NAME_RE.match(name := lines[-1].strip()) and len(words(name)) >= 2):
         return "paragraph", "", False  # "Yours, N.", then "V. Ulyanov (Lenin)": the letter's signature
+    if single and "\n" not in previous.strip() and AUTHOR_LINE_RE.match(previous.strip()) and not closing(previous):
+        return "paragraph", "", False  # "Smith, J. and Roe, A.", then "A Study of Things": a reference's title
     if single and comment_head(lines[-1]):
         return ("furniture", "comments", False) if kind == "web" else ("paragraph", "", False)
     if any(separated_items(line) for line in lines):
