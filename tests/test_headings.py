@@ -871,3 +871,24 @@ def test_a_one_word_heading_in_capitals_that_the_prose_names_in_capitals_keeps_t
     ed = convert(read_text("Title of the Page\n\n" + text + "\nPLATINUM\n\n" + WEB_PROSE + "\nHISTORY\n\n" + WEB_PROSE))
     assert names(ed) == ["PLATINUM", "History"]  # near miss: "HISTORY", named nowhere else, is recased
     assert heading_edit("PLATINUM", "PLATINUM\n") is not None  # its own line alone is no prose
+
+
+# -- a PDF's numbered headings: an unnumbered short line among them is a figure's label ----------------------------
+
+def pdf_paper(*middle: str):
+    return convert(read_text("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n" + "\n".join(middle)
+                             + "\n2 Related Work\n\n" + WRAPPED + "\nReferences\n\n" + WRAPPED))
+
+
+def test_an_unnumbered_short_line_in_a_numbered_pdf_text_is_a_figure_s_label_no_heading():
+    ed = pdf_paper("Florida\n", "Georgia\n", WRAPPED, "Gamma\nx0\n", WRAPPED)
+    assert names(ed) == ["1 Introduction", "2 Related Work", "References"]
+    assert "Florida" in text_of(ed) and "Georgia" in text_of(ed)
+
+
+def test_near_miss_matter_and_long_unnumbered_headings_stay_and_a_text_without_numbers_keeps_its_own():
+    ed = pdf_paper("Acknowledgements\n", WRAPPED, "The Party and the State\n", WRAPPED)
+    assert names(ed) == ["1 Introduction", "Acknowledgements", "The Party and the State", "2 Related Work",
+                         "References"]
+    ed = convert(read_text("A Paper on Things\n\nIntroduction\n\n" + WRAPPED + "\nFlorida\n\n" + WRAPPED))
+    assert "Florida" in names(ed)

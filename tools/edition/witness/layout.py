@@ -4363,7 +4363,7 @@ def segment(witness: Witness) -> Layout:
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     # the cells of a table under its caption, the labels of a figure above its caption: no headings
-    cells = table_cells(segments)
+    cells = table_cells(segments) + (unnumbered_labels(segments) if kind == "pdf" else [])
     for i in cells:
         segments[i] = segments[i]._replace(role="paragraph", detail="")
     cell_lines = [segments[i].block.lineno for i in cells]
@@ -4760,6 +4760,36 @@ def _reference_segments(section: list[Blk], furniture: dict[int, str]) -> list[S
 
 #: the deepest level of heading MyST writes
 DEEPEST_HEADING = 6
+
+
+#: the sections a numbered text leaves unnumbered: its front and back matter ("Abstract", "References", "Appendix A")
+MATTER_HEADING_RE = re.compile(
+    r"(?i)^(?:abstract|summary|keywords|preface|foreword|prologue|introduction|conclusions?|epilogue|afterword|"
+    r"acknowledge?ments?|dedication|contents|table of contents|index|glossary|notes|footnotes|endnotes|"
+    r"references|bibliography|literature|sources|works cited|further reading|appendix(?:\s+[A-Z\d]{1,3})?|"
+    r"appendices|about the authors?|author'?s? note|errata|colophon)\s*:?$")
+#: the most words of an unnumbered short line read as a figure's label in a numbered text
+UNNUMBERED_LABEL_MAX_WORDS = 2
+
+
+def unnumbered_labels(segments: list[Segment]) -> list[int]:
+    """The headings of a PDF text that numbers its sections ("1 Introduction", "2 Related Work": two numbered
+    headings or more) that are one or two words without a number, none in capitals and none of a text's
+    unnumbered matter (:data:`MATTER_HEADING_RE`): a figure's labels ("Gamma", "Florida", "x0") between a
+    sentence broken off and the caption, a map's place names; no heading repeats the form of the text's
+    others. A text that numbers none of its headings keeps them all."""
+    heads = [i for i, seg in enumerate(segments) if seg.role == "heading"]
+    if sum(heading_number(segments[i].block.text) is not None for i in heads) < 2:
+        return []
+    out = []
+    for i in heads:
+        text = segments[i].block.text.strip()
+        if (len(segments[i].block.lines) == 1 and heading_number(text) is None
+                and len(words(text)) <= UNNUMBERED_LABEL_MAX_WORDS and not is_caps(text)
+                and not MATTER_HEADING_RE.match(text) and not NOTES_HEADING_RE.match(text)
+                and not REFERENCES_HEADING_RE.match(text) and not label_only(text)):
+            out.append(i)
+    return out
 
 
 def heading_levels(segments: list[Segment]) -> list[Segment]:
