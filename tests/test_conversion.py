@@ -3844,7 +3844,7 @@ def test_a_prefix_before_a_colon_keeps_its_name():
     # near misses: headings of words are recased, names and numerals among them
     ("THE TECHNICAL DOCUMENTATION", "The Technical Documentation"),
     ("PETER KROPOTKIN", "Peter Kropotkin"),
-    ("PART IV OF THE BOOK", "Part Iv of the Book"),
+    ("PART IV OF THE BOOK", "Part IV of the Book"),  # its numeral kept in capitals
 ])
 def test_no_recasing_of_capitals_that_are_not_words(heading, recased):
     from edition.witness.inline import heading_edit

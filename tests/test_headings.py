@@ -20,6 +20,8 @@ from edition.witness.headings import (
     next_section,
     number_only,
 )
+from edition.witness.inline import heading_edit, small_caps_joined
+from edition.witness.lexicon import title_case
 from edition.witness.reading import read_text
 from pieces import WRAPPED, plain
 
@@ -727,3 +729,166 @@ def test_a_title_centred_by_pdftotext_layout_is_the_title_its_compound_as_the_wi
 def test_near_miss_a_paragraph_s_first_line_set_in_a_little_is_no_title():
     found = report(convert(read_text("   " + PAPER_PROSE + "\n" + PAPER_PROSE)))["found"]
     assert not found["title"]["sure"]
+
+
+# -- short lines whose form is no heading's (a web page's copy) ------------------------------------------------
+
+#: one line of prose to a paragraph, as a web page's copy gives it
+WEB_PROSE = ("The argument of the pamphlet runs over many pages, and the author returns to it again and again, so "
+             "that no reader can miss the point he makes about the party and its relation to the state.\n")
+
+
+def web(*parts: str):
+    return convert(read_text("Title of the Page\n\n" + WEB_PROSE + "\n" + "\n".join(parts)))
+
+
+def names(ed) -> list[str]:
+    return [text for text, _ in headings(ed)]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_form_s_fields_are_furniture_never_a_heading(between):
+    ed = web(between.join(["E-mail Address", "Password", "Subscribe for Access", "Forgot password?"]) + "\n",
+             WEB_PROSE)
+    assert names(ed) == []
+    assert [what for what, _ in furniture(ed)].count("form") == (1 if between == "\n" else 4)
+    assert "Forgot password?" in " ".join(text for _, text in furniture(ed))
+
+
+def test_near_miss_short_lines_with_one_form_word_are_no_form():
+    # "Name" alone among a list's items: no form; the heading over the prose stays
+    ed = web("Name\nPlace\nDate of birth\n", "The Party and the State\n", WEB_PROSE)
+    assert "form" not in [what for what, _ in furniture(ed)]
+    assert names(ed) == ["The Party and the State"]
+
+
+def test_a_comment_s_head_is_furniture_and_its_buttons_no_heading():
+    ed = web("Jane Roe • 2 weeks ago\n", WEB_PROSE, "Reply\nShare ›\n", "jdoe 3 days ago\n", WEB_PROSE)
+    assert names(ed) == []
+    assert [text for what, text in furniture(ed) if what == "comments"] == ["Jane Roe • 2 weeks ago",
+                                                                          "jdoe 3 days ago"]
+
+
+def test_near_miss_a_heading_naming_a_time_long_ago_stays():
+    ed = web("Seventy Years Ago\n", WEB_PROSE, "Early Life\n", WEB_PROSE)
+    assert names(ed) == ["Seventy Years Ago", "Early Life"]
+
+
+def test_items_side_by_side_and_a_block_of_three_short_lines_are_no_heading():
+    ed = web("Item One · Item Two · Item Three\n", WEB_PROSE, "Temporal range: Paleocene–Recent\n"
+             "Kingdom: Animalia\nPhylum: Chordata\n", WEB_PROSE, "Moscow\nPetrograd\nKronstadt\n", WEB_PROSE)
+    assert names(ed) == []
+    assert "Kingdom: Animalia" in text_of(ed) and "Item One · Item Two" in text_of(ed)
+
+
+def test_a_field_beside_another_is_no_heading_a_title_with_its_subtitle_alone_is_one():
+    ed = web("Kingdom: Animalia\n", "Phylum: Chordata\n", WEB_PROSE, "Kronstadt: The Last Stand\n", WEB_PROSE,
+             "II. The Bureaucracy\n", WEB_PROSE)
+    assert names(ed) == ["Kronstadt: The Last Stand", "II. The Bureaucracy"]
+
+
+def test_near_miss_a_heading_wrapped_over_two_lines_stays_one():
+    ed = web("The Party and\nthe State\n", WEB_PROSE)
+    assert names(ed) == ["The Party and the State"]
+
+
+# -- a heading in capitals recased: its numerals, its identifiers, its small capitals -----------------------------
+
+@pytest.mark.parametrize(("caps", "cased"), [
+    ("III. IMAGE DATA", "III. Image Data"),
+    ("TITLE II: GENERAL PROVISIONS", "Title II: General Provisions"),
+    ("PART IV THE CIVIL WAR", "Part IV the Civil War"),
+    ("RIN 2120–AA64 OF THE AGENCY", "RIN 2120–AA64 of the Agency"),
+    ("WHAT I DID", "What I Did"),  # the pronoun, a numeral's letter, stays a capital either way
+    ("THE MIX OF TRADES", "The Mix of Trades"),  # "MIX": a word, no numeral of the heading's letters
+])
+def test_title_case_keeps_roman_numerals_and_identifiers(caps, cased):
+    assert title_case(caps) == cased
+
+
+@pytest.mark.parametrize(("caps", "cased"), [
+    ("III. I MAGE D ATA", "III. Image Data"),
+    ("T HE B UREAUCRACY", "The Bureaucracy"),
+    ("A GAIN FOR LABOUR", "A Gain for Labour"),  # one split alone: a phrase, read as written
+])
+def test_small_capitals_split_letters_rejoined_only_in_words(caps, cased):
+    edit = heading_edit(caps)
+    assert edit is not None and plain(edit.pieces) == cased
+
+
+def test_near_miss_split_letters_that_make_no_word_are_left_as_written():
+    assert small_caps_joined("III. I MAGE D XQZ") == "III. I MAGE D XQZ"
+
+
+def test_near_miss_a_menu_with_log_in_among_its_links_is_no_form():
+    ed = web("Main page\nCurrent events\nRandom article\nCreate account\nLog in\nDonate\n", WEB_PROSE)
+    assert "form" not in [what for what, _ in furniture(ed)]
+
+
+def test_a_table_of_contents_under_its_heading_with_numbers_glued_and_a_section_the_copy_lost():
+    ed = web("Contents\n1 History\n2 Design\n2.1Firmware\n2.2Software\n3 Reception\n", "History\n", WEB_PROSE,
+             "Design\n", WEB_PROSE, "Firmware\n", WEB_PROSE, "Reception\n", WEB_PROSE)
+    assert names(ed) == ["History", "Design", "Firmware", "Reception"]
+    assert [what for what, _ in furniture(ed)] == ["table of contents"]
+
+
+def test_near_miss_numbered_lines_under_contents_that_few_headings_repeat_stay_the_text():
+    ed = web("Contents\n1 History\n2 Design\n3 Firmware\n4 Software\n", "History\n", WEB_PROSE)
+    assert "table of contents" not in [what for what, _ in furniture(ed)]
+    assert "2 Design" in text_of(ed) or "2 Design" in " ".join(text for _, text in headings(ed))
+
+
+def test_a_letter_s_addressee_and_its_signature_under_the_closing_are_no_headings():
+    ed = web("To Comrade Smith\n", WEB_PROSE, "Yours, N.\n", "V. Ulyanov (Lenin)\n", WEB_PROSE)
+    assert names(ed) == []
+    assert "To Comrade Smith" in text_of(ed) and "V. Ulyanov (Lenin)" in text_of(ed)
+
+
+def test_near_miss_an_appeal_s_title_and_a_heading_after_a_closing_stay_headings():
+    ed = web("To the Workers of All Countries\n", WEB_PROSE, "Yours, N.\n", "The Party and the State\n", WEB_PROSE)
+    assert names(ed) == ["To the Workers of All Countries", "The Party and the State"]
+
+
+def test_near_miss_notes_under_a_letter_s_closing_and_signature_stay_a_heading():
+    ed = web("Yours\nJ. S.\n", "Notes\n", WEB_PROSE)
+    assert names(ed) == ["Notes"]
+
+
+def test_a_reference_s_title_under_its_authors_line_is_no_heading():
+    ed = web("References\n", "Smith, J. and Roe, A.\n", "A Study of Things\n", "Journal of Stuff, 1990.\n",
+             "van der Linden, M. H.\n", "More About Things\n", "Press, 1991.\n")
+    assert names(ed) == ["References"]
+    assert "A Study of Things" in text_of(ed) and "More About Things" in text_of(ed)
+
+
+def test_near_miss_a_heading_under_a_line_of_places_stays():
+    ed = web("Moscow, Petrograd\n", "The Party and the State\n", WEB_PROSE)
+    assert "The Party and the State" in names(ed)  # places, no initials: no authors' line above it
+
+
+def test_a_one_word_heading_in_capitals_that_the_prose_names_in_capitals_keeps_them():
+    text = WEB_PROSE.replace("the party", "the PLATINUM tool")
+    ed = convert(read_text("Title of the Page\n\n" + text + "\nPLATINUM\n\n" + WEB_PROSE + "\nHISTORY\n\n" + WEB_PROSE))
+    assert names(ed) == ["PLATINUM", "History"]  # near miss: "HISTORY", named nowhere else, is recased
+    assert heading_edit("PLATINUM", "PLATINUM\n") is not None  # its own line alone is no prose
+
+
+# -- a PDF's numbered headings: an unnumbered short line among them is a figure's label ----------------------------
+
+def pdf_paper(*middle: str):
+    return convert(read_text("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n" + "\n".join(middle)
+                             + "\n2 Related Work\n\n" + WRAPPED + "\nReferences\n\n" + WRAPPED))
+
+
+def test_an_unnumbered_short_line_in_a_numbered_pdf_text_is_a_figure_s_label_no_heading():
+    ed = pdf_paper("Florida\n", "Georgia\n", WRAPPED, "Gamma\nx0\n", WRAPPED)
+    assert names(ed) == ["1 Introduction", "2 Related Work", "References"]
+    assert "Florida" in text_of(ed) and "Georgia" in text_of(ed)
+
+
+def test_near_miss_matter_and_long_unnumbered_headings_stay_and_a_text_without_numbers_keeps_its_own():
+    ed = pdf_paper("Acknowledgements\n", WRAPPED, "The Party and the State\n", WRAPPED)
+    assert names(ed) == ["1 Introduction", "Acknowledgements", "The Party and the State", "2 Related Work",
+                         "References"]
+    ed = convert(read_text("A Paper on Things\n\nIntroduction\n\n" + WRAPPED + "\nFlorida\n\n" + WRAPPED))
+    assert "Florida" in names(ed)

@@ -93,6 +93,11 @@ FURNITURE = st.sampled_from([
     "Inhalt", "Weitere Inhalte", "Metanavigation", "Suche", "By Ada Morel March 18 at 12:22 PM    Follow @adamorel",
     "By Ada Morel@adamorel Dec 10, 2016, 10:20am EST", "By Ada Morel | March 3, 2006 | Page 9",
     "Rep. Ada Morel. | A. Photographer/Agency", "Wrong language? Change it here",
+    # false headings: a comment's head and its buttons, a form's fields, items side by side, an infobox's
+    # fields, a contents list under its heading with a number glued to its entry
+    "Ada Morel • 2 weeks ago", "Reply\nShare ›", "E-mail Address\nPassword\nSubscribe for Access\nForgot password?",
+    "Item One · Item Two · Item Three", "Kingdom: Animalia\nPhylum: Chordata",
+    "Contents\n1 Introduction\n2.1Plain Words", "III. I MAGE D ATA",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",

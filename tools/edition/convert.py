@@ -709,7 +709,7 @@ class _Converter:
                 self.header_fields(seg)
             elif seg.role == "heading":
                 raw = text_[block.start:block.end]
-                edit = heading_edit(raw)
+                edit = heading_edit(raw, text_)
                 extra = [edit] if edit else None
                 if self.layout.kind == "web" and (cut := edit_suffix(raw)) >= 0:
                     # the wiki's edit link after the heading ("History[edit]"): set aside, recorded

@@ -488,3 +488,41 @@ def layout_heading_lines(lines: list[Line], found: dict[int, str]) -> list[int]:
                 continue
         last = number
     return out
+
+
+# -- Short lines whose form is no heading's, whatever stands around them ----------------------------------
+
+#: a relative time at a line's end, as a comment's or a post's head prints it: "2 weeks ago", "an hour ago"
+RELATIVE_TIME_RE = re.compile(
+    r"\b(?:\d{1,3}|a|an|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|w(?:ee)?k|mo(?:nth)?|y(?:ea)?r)s?\s+ago\W*$",
+    re.IGNORECASE)
+#: a separator between two items on one line: "Item · Item", "Jane Roe • 2 weeks ago"
+ITEM_SEPARATOR_RE = re.compile(r"\S\s+[•·]\s+\S")
+#: the most words of a comment's head: a name and its time
+COMMENT_HEAD_MAX_WORDS = 8
+
+
+def comment_head(text: str) -> bool:
+    """The head of a reader's comment: a name, then the time of posting relative to now, set off by a
+    separator ("Jane Roe • 2 weeks ago", "jroe · 3 days ago") or alone after it on a short line ("Jane Roe
+    2 hours ago"). A heading that names a time ago in prose ("Seventy Years Ago") has no number of them."""
+    stripped = text.strip()
+    return len(stripped.split()) <= COMMENT_HEAD_MAX_WORDS and bool(RELATIVE_TIME_RE.search(stripped))
+
+
+def separated_items(text: str) -> bool:
+    """A line of items set side by side with "•" or "·" between them ("Item · Item · Item", a navbox's row,
+    a footer's links): a row of a list or a menu, never a heading. A list's item opening with its bullet
+    ("• Land to the peasants") has none between two words."""
+    return bool(ITEM_SEPARATOR_RE.search(text.strip()))
+
+
+#: a field's label and its value on one line: "Kingdom: Animalia", "Temporal range: Paleocene–Recent" (a label of
+#: one to three words, only its first capitalised, no figure in it; a short value)
+LABEL_VALUE_RE = re.compile(r"^[A-Z][a-z’'-]+(?:\s[a-z][a-z’'-]*){0,2}:\s+\S+(?:\s+\S+){0,5}$")
+
+
+def label_value(text: str) -> bool:
+    """A line of a field's label and its value (:data:`LABEL_VALUE_RE`): an infobox's row when another stands
+    beside it; a title with its subtitle after a colon ("Kronstadt: The Last Stand") alone is a heading."""
+    return bool(LABEL_VALUE_RE.match(text.strip()))

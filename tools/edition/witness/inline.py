@@ -406,18 +406,55 @@ def merge(pieces: list[Piece]) -> list[Piece]:
     return [p for p in out if not is_empty(p)]
 
 
-def heading_edit(raw: str) -> Edit | None:
-    """Title-case a heading set in capitals (an apparatus entry of kind ``heading``)."""
+def heading_edit(raw: str, source: str = "") -> Edit | None:
+    """Title-case a heading set in capitals (an apparatus entry of kind ``heading``). A heading of one word that
+    the witness's text (*source*) prints in capitals inside a line of prose too ("PLATINUM" over "… the PLATINUM
+    tool …") is a name, a program's or an acronym's: it keeps its capitals."""
     flat = WHITESPACE_RE.sub(" ", raw).strip()
     letters = [c for c in flat if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters):
         return None
+    if source and named_in_prose(flat, source):
+        return None
+    joined = small_caps_joined(flat)
+    note = "heading in capitals set in title case"
+    if joined != flat:
+        flat, note = joined, "heading in small capitals, each word's first letter rejoined, set in title case"
     if not mostly_words(flat):
         return None  # letter-spaced capitals, a file's name (README), an OCR's misreadings: kept as they stand
     cased = title_case(flat)
     if cased == flat:
         return None  # capitals that stay capitals ("1.2 LATEX", "USSR"): no change to record
-    return Edit(0, len(raw), text(cased), "heading", "heading in capitals set in title case")
+    return Edit(0, len(raw), text(cased), "heading", note)
+
+
+def named_in_prose(word: str, text: str) -> bool:
+    """Whether the one word *word*, in capitals, stands in capitals in a line of *text* that has lower-case letters
+    (a line of prose: "… the PLATINUM tool …"), as a name or an acronym does."""
+    if not re.fullmatch(r"[^\W\d_]{2,}", word):
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if any(c.islower() for c in text[start:end if end >= 0 else len(text)]):
+            return True
+    return False
+
+
+#: a word's first letter split from the rest, as an extraction of small capitals reads it: "I MAGE", "D ATA"
+SPLIT_CAPITAL_RE = re.compile(r"(?<![^\s(“\"‘])([A-Z]) ([A-Z]{2,})(?![^\s.,:;!?)”\"’])")
+#: the fewest split words in a line that make it an extraction of small capitals (one alone: "A GAIN", a phrase)
+SPLIT_CAPITALS_MIN = 2
+
+
+def small_caps_joined(caps: str) -> str:
+    """A line in capitals with its words rejoined where an extraction of small capitals split each word's first
+    letter from the rest ("III. I MAGE D ATA" → "III. IMAGE DATA"): :data:`SPLIT_CAPITALS_MIN` splits or more,
+    each joined only if the letter and the rest make a known word; else the line as written ("A MAN", one split,
+    stays)."""
+    splits = SPLIT_CAPITAL_RE.findall(caps)
+    if len(splits) < SPLIT_CAPITALS_MIN or not all(is_word(a + b) for a, b in splits):
+        return caps
+    return SPLIT_CAPITAL_RE.sub(lambda m: m.group(1) + m.group(2), caps)
 
 
 #: the letters of a word of a heading in capitals

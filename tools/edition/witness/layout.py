@@ -85,12 +85,15 @@ from .furniture import (
 )
 from .headings import (
     CAPTION_LABEL_RE,
+    CONTENTS_TAIL_RE,
     INFOBOX_RE,
     INFOBOX_ROW_RE,
     above_rows,
+    comment_head,
     heading_number,
     label_lines,
     label_only,
+    label_value,
     layout_heading,
     layout_heading_lines,
     listing_line,
@@ -100,6 +103,7 @@ from .headings import (
     number_only,
     numbered_heading,
     page_top_repeats,
+    separated_items,
     table_cells,
 )
 from .labels import (
@@ -128,7 +132,15 @@ from .labels import (
     reference_list,
     sort_key,
 )
-from .letters import closing, closing_lines, dateline, letter_heading, salutation, signature_initials
+from .letters import (
+    addressee,
+    closing,
+    closing_lines,
+    dateline,
+    letter_heading,
+    salutation,
+    signature_initials,
+)
 from .lexicon import zipf
 from .listing import listing_lines
 from .pagenotes import DISGUISED_SIGNS, SignMarker, SignNote, SignNotes, broken_off_end, page_sign_notes
@@ -650,8 +662,8 @@ def label_reason(stripped: str) -> str | None:
         return "byline"
     if is_date_line(stripped) or dateline(stripped):
         return "date line"  # "London, 6 March 1868": a letter's dateline too
-    if salutation(stripped):
-        return "salutation"  # "Dear Kugelmann,", "My dear Friend": a letter's, kept in the text
+    if salutation(stripped) or addressee(stripped):
+        return "salutation"  # "Dear Kugelmann,", "To Comrade Smith": a letter's, kept in the text
     if closing(stripped) or signature_initials(stripped):
         return "closing"  # "Salut", "Yours faithfully,", "Yours KM", "K. M.": a letter's closing, its signature
     if LABEL_LINE_RE.match(stripped) or FIELD_LINE_RE.match(stripped):
@@ -3946,8 +3958,9 @@ def is_block_quote(text: str, previous: str) -> bool:
 
 #: the heading over a table of contents
 CONTENTS_HEADING_RE = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
-#: a section number before a line of a table of contents: "1 ", "2.3 ", "IV. "
-CONTENTS_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
+#: a section number before a line of a table of contents: "1 ", "2.3 ", "IV. ", or glued to its entry as a wiki's
+#: copied contents glue a subsection's number to its title ("2.1Firmware")
+CONTENTS_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+|^\d{1,2}(?:\.\d{1,2})+(?=[A-Z][a-z])")
 
 
 def contents_entries(block: Blk) -> list[str] | None:
@@ -3990,6 +4003,25 @@ def is_contents_line(block: Blk, later: list[Blk], entries: list[str] | None = N
     edited = {text for line in alone if line.rstrip().endswith("]") and (cut := edit_suffix(line)) >= 0
               and (text := line[:cut].strip()) in wanted}
     return all((heading_like(entry) and entry in headings) or entry in edited for entry in entries)
+
+
+#: the least share of a headed table of contents' entries that stand as headings below it (the rest: sections
+#: the copy lost, or headings it gives in another form)
+HEADED_CONTENTS_SHARE = 2 / 3
+
+
+def headed_contents(block: Blk, later: list[Blk]) -> bool:
+    """Lines under "Contents", each numbered ("1 History", "2.1Firmware"), :data:`HEADED_CONTENTS_SHARE` of them
+    or more repeating a heading alone further down, two at least: a table of contents, though some entries
+    have no heading below (:func:`is_contents_line` wants them all where no "Contents" heads the lines)."""
+    if len(block.lines) < 2 or not all(CONTENTS_NUMBER_RE.match(line.text.strip()) for line in block.lines):
+        return False
+    entries = contents_entries(block)
+    if entries is None:
+        return False
+    alone = {b.lines[0].text.strip() for b in later if len(b.lines) == 1}
+    found = sum(entry in alone for entry in entries)
+    return found >= 2 and found >= HEADED_CONTENTS_SHARE * len(entries)
 
 
 def _prose_block(block: Blk) -> bool:
@@ -4149,10 +4181,11 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         return found
     if (kind == "pdf" and is_caps(text) and not quoted_capitals(text) and not FORMULA_RE.search(text)
             and not lookalike(" ".join(text.split())) and not text.lstrip().startswith("#")
-            and not output_row(text.strip())):
+            and not output_row(text.strip()) and not _contents_rows(block)):
         # "HT VHT" / "MCS MCS": a table's cells, in capitals; never "## [1] TRUE", a console's output
         return "heading", "2", False
-    if found := _figures_or_web_furniture(text, single, kind, previous, following, under_heading, after_image):
+    if found := (_figures_or_web_furniture(text, single, kind, previous, following, under_heading, after_image)
+                 or _short_lines_role(block, single, kind, previous, following)):
         return found
     # "1. …", "2. …" one after another: the items of a list, not headings
     numbered_items = bool(SECTION_NUMBER_RE.match(text)) and (
@@ -4232,6 +4265,17 @@ def _runs_of(blocks: list[Blk], test: Callable[[Blk], bool]) -> list[tuple[int, 
     return out
 
 
+#: a field's or a button's label of a form for signing in or subscribing, alone on its line
+FORM_FIELD_RE = re.compile(
+    r"(?i)^(?:e-?mail(?: address)?|password|confirm password|user ?name|(?:first |last |full )?name|"
+    r"remember me|forgot (?:your )?password\??|(?:sign|log) ?in|sign up|register|subscribe(?: for access| now)?|"
+    r"create (?:an )?account)\s*\*?:?$")
+#: the fewest of a form's labels in a run of short lines that make it a form
+FORM_FIELDS_MIN = 2
+#: the most words of a line of a form
+FORM_LINE_MAX_WORDS = 4
+
+
 def body_chrome(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
     """The lines of a web page's chrome anywhere in it, found by the run they stand in, line number → kind.
 
@@ -4241,7 +4285,10 @@ def body_chrome(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
     part of a site ("You've come to an old part of … click here …") and its label ("NOTE:"), near the top; a
     language switcher, :data:`LANGUAGE_RUN_MIN` names of languages or more one to a line, half of them known;
     a site's menu of :data:`MENU_RUN_MIN_LINES` links or more above the first paragraph of prose (its last
-    line kept when prose follows it at once: a title); an ebook publisher's pages ("Imprint", "Colophon",
+    line kept when prose follows it at once: a title); a form for signing in or subscribing, :data:`SHORT_RUN_MIN`
+    short lines or more, half of them and :data:`FORM_FIELDS_MIN` at least a form's labels ("E-mail Address",
+    "Password", "Subscribe for Access", "Forgot password?"; a site's menu with "Log in" among its links is
+    none); an ebook publisher's pages ("Imprint", "Colophon",
     "Uncopyright", then its statements of production and licence). Each block is taken whole; a paragraph of
     prose never (its sentences are the text's, whatever surrounds them).
     """
@@ -4261,6 +4308,11 @@ def body_chrome(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
         known = sum(language_name(text) for text in lines)
         if known >= LANGUAGE_RUN_MIN and 2 * known >= len(lines):
             _mark(found, blocks[a:b], "language switcher")
+    for a, b in _runs_of(blocks, lambda blk: _whole(blk, lambda s: 0 < len(words(s)) <= FORM_LINE_MAX_WORDS)):
+        lines = [line.text for blk in blocks[a:b] for line in blk.lines]
+        fields = sum(bool(FORM_FIELD_RE.match(text.strip())) for text in lines)
+        if len(lines) >= SHORT_RUN_MIN and fields >= FORM_FIELDS_MIN and 2 * fields >= len(lines):
+            _mark(found, blocks[a:b], "form")
     _menu_above_prose(blocks, found)
     _ebook_matter(blocks, found)
     _gallery_titles(blocks, found)
@@ -4355,6 +4407,62 @@ def _ebook_matter(blocks: list[Blk], found: dict[int, str]) -> None:
             j += 1
         _mark(found, blocks[i:j], "ebook publisher's page")
         i = j
+
+
+def _contents_rows(block: Blk) -> bool:
+    """Whether a block holds :data:`SHORT_RUN_MIN` lines or more of a table of contents, each an entry and its
+    page's number after a gap or leader dots ("I.    WHAT IS HOPED FROM BOLSHEVISM        15"): a contents
+    list in capitals, never one heading."""
+    return sum(bool(CONTENTS_TAIL_RE.search(line.text)) for line in block.lines) >= SHORT_RUN_MIN
+
+
+#: the fewest short lines in one block that are a list, a menu, a form or a figure's labels, never one heading
+SHORT_RUN_MIN = 3
+
+
+#: a signature's name of two words or more under a letter's closing line: "V. Ulyanov (Lenin)", "Frederick Engels"
+#: (one word, "Notes", heads what follows the letter)
+SIGNED_NAME_RE = re.compile(r"^(?:[A-Z]\.\s?){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+\([A-Z][\w’'. -]*\))?$")
+
+
+#: a reference's authors alone on their line, each a surname, its comma and initials: "Smith, J. and Roe, A.",
+#: "van der Linden, M. H.", "Carr, E. H., Davies, R. W. & Roe, A."
+AUTHOR_LINE_RE = re.compile(
+    r"^(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)"
+    r"(?:(?:,\s*|\s+)(?:and\s+|&\s+)?(?:(?:van|von|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'-]+,\s+"
+    r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*))*(?:,?\s*(?:et al\.|\(eds?\.\)))?\s*$")
+
+
+def _short_lines_role(block: Blk, single: bool, kind: str, previous: str,
+                      following: Blk | None) -> tuple[str, str, bool] | None:
+    """The role of a block of short lines that a heading's form would mislead, or None: a signature's name under
+    a letter's closing (:data:`SIGNED_NAME_RE`, after "Yours, N."), a reference's title under its authors'
+    line (:data:`AUTHOR_LINE_RE`: "Smith, J. and Roe, A.", then "A Study of Things"), a reader's comment's
+    head ("Jane Roe • 2 weeks ago": a web page's furniture, its comments), a row of items side by side ("Item ·
+    Item · Item"), a field's label and its value beside another ("Kingdom: Animalia" over "Phylum: Chordata",
+    an infobox's rows), and, on a web page, :data:`SHORT_RUN_MIN` short lines or more in one block (a form's
+    fields, a list's items: a heading is one line, or one wrapped onto a second), or two with a button among them
+    ("Reply" over "Share ›")."""
+    lines = [line.text for line in block.lines]
+    if (single and "\n" not in previous.strip() and closing(previous.strip())
+            and SIGNED_NAME_RE.match(name := lines[-1].strip()) and len(words(name)) >= 2):
+        return "paragraph", "", False  # "Yours, N.", then "V. Ulyanov (Lenin)": the letter's signature
+    if single and "\n" not in previous.strip() and AUTHOR_LINE_RE.match(previous.strip()) and not closing(previous):
+        return "paragraph", "", False  # "Smith, J. and Roe, A.", then "A Study of Things": a reference's title
+    if single and comment_head(lines[-1]):
+        return ("furniture", "comments", False) if kind == "web" else ("paragraph", "", False)
+    if any(separated_items(line) for line in lines):
+        return "paragraph", "", False
+    if single and label_value(lines[-1]) and (
+            label_value(previous) or (following is not None and label_value(following.lines[0].text))):
+        return "paragraph", "", False
+    if not single and sum(label_value(line) for line in lines) >= 2:
+        return "paragraph", "", False
+    if kind != "pdf" and len(lines) >= SHORT_RUN_MIN and not number_only(lines[0]):
+        return "paragraph", "", False
+    if kind == "web" and not single and any(call_to_action(line) or button_line(line) for line in lines):
+        return "paragraph", "", False  # "Reply" over "Share ›": a comment's buttons, no heading wrapped
+    return None
 
 
 def _among_numbers(previous: str, following: Blk) -> bool:
@@ -4483,7 +4591,7 @@ def segment(witness: Witness) -> Layout:
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     # the cells of a table under its caption, the labels of a figure above its caption: no headings
-    cells = table_cells(segments)
+    cells = table_cells(segments) + (unnumbered_labels(segments) if kind == "pdf" else [])
     for i in cells:
         segments[i] = segments[i]._replace(role="paragraph", detail="")
     cell_lines = [segments[i].block.lineno for i in cells]
@@ -4955,6 +5063,36 @@ def roman_sections(segments: list[Segment]) -> list[Segment]:
     return out
 
 
+#: the sections a numbered text leaves unnumbered: its front and back matter ("Abstract", "References", "Appendix A")
+MATTER_HEADING_RE = re.compile(
+    r"(?i)^(?:abstract|summary|keywords|preface|foreword|prologue|introduction|conclusions?|epilogue|afterword|"
+    r"acknowledge?ments?|dedication|contents|table of contents|index|glossary|notes|footnotes|endnotes|"
+    r"references|bibliography|literature|sources|works cited|further reading|appendix(?:\s+[A-Z\d]{1,3})?|"
+    r"appendices|about the authors?|author'?s? note|errata|colophon)\s*:?$")
+#: the most words of an unnumbered short line read as a figure's label in a numbered text
+UNNUMBERED_LABEL_MAX_WORDS = 2
+
+
+def unnumbered_labels(segments: list[Segment]) -> list[int]:
+    """The headings of a PDF text that numbers its sections ("1 Introduction", "2 Related Work": two numbered
+    headings or more) that are one or two words without a number, none in capitals and none of a text's
+    unnumbered matter (:data:`MATTER_HEADING_RE`): a figure's labels ("Gamma", "Florida", "x0") between a
+    sentence broken off and the caption, a map's place names; no heading repeats the form of the text's
+    others. A text that numbers none of its headings keeps them all."""
+    heads = [i for i, seg in enumerate(segments) if seg.role == "heading"]
+    if sum(heading_number(segments[i].block.text) is not None for i in heads) < 2:
+        return []
+    out = []
+    for i in heads:
+        text = segments[i].block.text.strip()
+        if (len(segments[i].block.lines) == 1 and heading_number(text) is None
+                and len(words(text)) <= UNNUMBERED_LABEL_MAX_WORDS and not is_caps(text)
+                and not MATTER_HEADING_RE.match(text) and not NOTES_HEADING_RE.match(text)
+                and not REFERENCES_HEADING_RE.match(text) and not label_only(text)):
+            out.append(i)
+    return out
+
+
 def heading_levels(segments: list[Segment]) -> list[Segment]:
     """The headings' levels made consistent with their numbers, where two headings or more are numbered.
 
@@ -5298,7 +5436,8 @@ class _BodyReader(NamedTuple):
         if entries is not None or headed:
             later = [*body[i + 1:], *self.after] if self.after else body[i + 1:]
             if (entries is not None and is_contents_line(block, later, entries)) or (
-                    headed and is_contents_line(Blk(block.lines[1:], 0, 0), later)):
+                    headed and (is_contents_line(Blk(block.lines[1:], 0, 0), later)
+                                or headed_contents(Blk(block.lines[1:], 0, 0), later))):
                 # "Contents" over its numbered lines in one run, each repeating a heading below: the page's
                 return Segment("furniture", block, "table of contents")
         if (self.kind == "web" and CONTENTS_HEADING_RE.match(block.text.strip()) and i + 1 < len(body)

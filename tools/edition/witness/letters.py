@@ -97,6 +97,19 @@ def letter_heading(text: str) -> tuple[str, str, str] | None:
     return writer, m.group("to").rstrip("."), m.group("date") or ""
 
 
+#: a letter's address above its text: "To Comrade Smith", "To Citizen Roe", "To the Editor", "To the Editors of
+#: Pravda" (a title of address, then a name; "To the Workers of All Countries", an appeal's title, has none)
+ADDRESSEE_RE = re.compile(
+    r"^To\s+(?:(?:Comrades?|Citizens?|Mr\.?|Mrs\.?|Miss|Ms\.?|Dr\.?|Professor|Herr|Frau|Monsieur|Madame)\s+"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+Editors?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?)"
+    r"\s*[,.:]?$")
+
+
+def addressee(text: str) -> bool:
+    """A letter's address above its text ("To Comrade Smith", "To the Editor"): the letter's, never a heading."""
+    return bool(ADDRESSEE_RE.match(" ".join(text.split())))
+
+
 def salutation(text: str) -> bool:
     """A letter's salutation ("Dear Kugelmann,", "My dear Friend"): it names the addressee, never the author."""
     return bool(_pattern("salutation").match(" ".join(text.split())))

@@ -832,6 +832,10 @@ def pronounceable(letters: str) -> bool:
             and sum(c in "AEIOUYaeiouy" for c in letters) >= PRONOUNCEABLE_SHARE * len(letters))
 
 
+#: a Roman numeral of a heading's number, in capitals: "II", "IV", "XIV", "XL" (no word of the language but "I")
+ROMAN_NUMERAL_RE = re.compile(r"(?=[IVXLC])(?:X{0,3}|XL|L|LX{1,3}|XC|C{1,3})(?:IX|IV|V?I{0,3})")
+
+
 def title_case(caps: str) -> str:
     """Turn an ALL-CAPS heading into title case, keeping acronyms.
 
@@ -839,6 +843,10 @@ def title_case(caps: str) -> str:
     'What Is “Ownership of the Means of Production”?'
     >>> title_case("END-TO-END ARGUMENTS IN SYSTEM DESIGN")
     'End-to-End Arguments in System Design'
+    >>> title_case("TITLE II: GENERAL PROVISIONS")
+    'Title II: General Provisions'
+    >>> title_case("RIN 2120–AA64 OF THE AGENCY")
+    'RIN 2120–AA64 of the Agency'
     """
 
     def rare(letters: str) -> bool:
@@ -852,6 +860,9 @@ def title_case(caps: str) -> str:
         letters = re.sub(r"[^\w]", "", word)
         if not letters:
             return word
+        if ROMAN_NUMERAL_RE.fullmatch(letters) or (any(c.isdigit() for c in letters)
+                                                   and any(c.isalpha() for c in letters)):
+            return word  # a Roman numeral ("III.", "TITLE II:"), an identifier ("AA64", "2120–AA64"): as printed
         # a rare word that reads as a word beside a word recased is a name ("GAVIN WOOD"), no acronym
         acronym = rare(letters) and not (beside_word and pronounceable(letters))
         if letters.isupper() and acronym and letters.lower() not in SMALL_TITLE_WORDS:
