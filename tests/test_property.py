@@ -151,6 +151,10 @@ def witnesses(draw):
         "Ada Morel\n\n243\n\nTo: A COMRADE\n\nWritten: 1913\nSource: Works, volume 37.\n\n",
         "JSS\n\nJournal of Studies\nAugust 2014, Volume 59, Issue 10.\n\nhttp://www.example.org/\n\n"
         "A Title of the Text\nAda Morel\nUniversity of Nowhere\n\n",
+        # a news page's top: the site's name, its menu, its section and the date above the headline and its
+        # byline, a comment count glued to the byline
+        "The Daily Ledger\n\nMenu\nPolitics\nSubscribe\n\nPolitics\nNov 22, 2014\n\nA Title of the Text\n\n"
+        "By Ada Morel and Ivan Petrov24 comments\n\n",
     ]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))
