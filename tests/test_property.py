@@ -160,6 +160,15 @@ def witnesses(draw):
         "A Title of the Text\nAda Morel\nUniversity of Nowhere\n\n",
         # an archive's author-year line above the title, and the date in brackets under it
         "Ada Morel 1909\nA Title of the Text\n(March 1910)\n\n",
+        # a news page's top: the site's name, its menu, its section and the date above the headline and its
+        # byline, a comment count glued to the byline
+        "The Daily Ledger\n\nMenu\nPolitics\nSubscribe\n\nPolitics\nNov 22, 2014\n\nA Title of the Text\n\n"
+        "By Ada Morel and Ivan Petrov24 comments\n\n",
+        # a wiki's title in the browser's form over its skip link; a wiki's title and tagline in one run of lines;
+        # a page's tabs over the headline and a news agency's dateline
+        "A Title of the Text - Wikipedia\nJump to content\nMain menu\n\n",
+        "A Title of the Text\nFrom Wikipedia, the free encyclopedia\nJump to navigation Jump to search\n\n",
+        "Article\nComments (0)\n\nA Title of the Text\n\nMOSCOW Tue Dec 30, 2014 4:33pm IST\n\n",
     ]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))

@@ -15,10 +15,11 @@ import textwrap
 import pytest
 
 from edition.convert import convert, report
-from edition.witness.furniture import byline, news_byline, region_label
+from edition.witness.furniture import byline, comment_count, news_byline, news_dateline, region_label
 from edition.witness.layout import credited_caption
 from edition.witness.reading import read_text
 from edition.writers.myst import render
+from pieces import plain
 
 #: two paragraphs of prose, to stand for an article's text
 PROSE = """\
@@ -35,6 +36,10 @@ def conv(source: str):
 def lines(*items: str) -> str:
     """Blocks of one line each, a blank line between them, as a web page's lines are copied."""
     return "\n\n".join(items) + "\n\n"
+
+
+def paragraphs(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"]
 
 
 def found(ed) -> dict:
@@ -288,3 +293,265 @@ def test_a_byline_amid_the_links_is_no_notice_to_pass_over():
     ed = conv(lines(*MENU, "// By Jane Roe • Nov 11, 2020.", *MENU[:8], "Die Stadt benennt ihre Straßen um")
               + ARTICLE)
     assert not any(how.startswith("a short notice of one line") for how in furniture_kinds(ed).values())
+
+
+# -- the headline over its byline, under the site's name, its menus, its section and the date ------------------
+
+HEADLINE = "The Miners Reject the Committee Plan"
+
+
+@pytest.mark.parametrize("top", [
+    # the site's name alone on line 1, its menu, then its section and the date in one run of lines
+    ["The Daily Ledger", "Menu\nPolitics\nCulture\nSubscribe", "Politics\nNov 22, 2014"],
+    # each line a block of its own
+    ["The Daily Ledger", "Politics", "Nov 22, 2014"],
+    # a blog's name and the date
+    ["Fact Tank - Our Lives in Numbers", "December 29, 2014"],
+])
+def test_the_headline_over_its_byline_is_the_title_never_the_line_above_the_site_s_lines(top):
+    ed = conv(lines(*top, HEADLINE, "By Jane Roe") + PROSE)
+    f = found(ed)
+    assert f["title"]["value"] == HEADLINE
+    assert not f["title"]["sure"]
+    assert (f["author"]["value"], f["date"]["value"]) == ("Jane Roe", top[-1].split("\n")[-1])
+    assert f["date"]["sure"]
+    # the line above the menu the site's masthead, or one of the site's lines above the headline
+    assert furniture_kinds(ed)[top[0]].startswith(("short lines above the headline and its byline",
+                                                   "a short line at the top, above the site's menus"))
+    assert not any(b.kind == "heading" for b in ed.blocks)
+    myst = render(ed)
+    assert myst.count(f"# {HEADLINE}") == 1 and f"[{top[0]}]{{.reading}}" in myst
+
+
+@pytest.mark.parametrize(("top", "title"), [
+    # a title and its subtitle over the byline, no date nor menu above: the title stays
+    (["The Coal Strike of 1926", "A Reply to the Critics"], "The Coal Strike of 1926"),
+    # a title and its date, then a section's heading of one word over a byline: no headline
+    (["The Coal Strike of 1926", "March 3, 2014", "Introduction"], "The Coal Strike of 1926"),
+    # the date under the title, the byline under the date: the title's own lines
+    (["The Coal Strike of 1926", "March 3, 2014"], "The Coal Strike of 1926"),
+])
+def test_a_title_with_its_own_lines_over_a_byline_is_kept(top, title):
+    ed = conv(lines(*top, "By Jane Roe") + PROSE)
+    assert found(ed)["title"]["value"] == title
+    assert not any(how.startswith("short lines above the headline") for how in furniture_kinds(ed).values())
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("By Jane Roe and John Doe24 comments", "Jane Roe and John Doe"),
+    ("By Jane Roe 3 Comments", "Jane Roe"),
+    ("By Jane Roe 1 reply", "Jane Roe"),
+])
+def test_a_comment_count_glued_to_a_byline_is_no_part_of_the_name(line, name):
+    assert comment_count(line) > 0
+    assert byline(line) == (name, "")
+
+
+@pytest.mark.parametrize("line", [
+    "24 comments",  # the count alone: no byline
+    "He read 24 comments",  # a sentence
+    "By 24 comments",  # no name
+])
+def test_a_count_of_comments_without_a_byline_is_none(line):
+    assert comment_count(line) == -1
+    assert byline(line) is None
+
+
+def test_a_comment_count_under_the_title_is_set_aside_and_the_byline_read():
+    ed = conv(lines("Five Facts About the Strike", "By Jane Roe and John Doe24 comments") + PROSE)
+    f = found(ed)
+    assert f["title"]["value"] == "Five Facts About the Strike"
+    assert f["author"]["value"] == "Jane Roe and John Doe"
+    assert [fu.text for fu in ed.furniture if fu.what == "comment count"] == ["24 comments"]
+    assert [(h.name, h.value) for h in ed.header if h.name == "byline"] == [("byline", "By Jane Roe and John Doe")]
+    assert "24 comments" in render(ed)  # in the apparatus, with its reason
+
+
+# -- a wiki page's title: the line above its tagline, the name in the browser's "NAME - SITE" -------------------
+
+TAGLINE = "From Wikipedia, the free encyclopedia"
+
+
+@pytest.mark.parametrize("top", [
+    f"The Pit Committee\n{TAGLINE}\n\n",  # the title and the tagline in one run of lines
+    f"The Pit Committee\n{TAGLINE}\nJump to navigation Jump to search\n\n",
+    # the browser's title and the site's links above the page's own heading
+    lines("The Pit Committee - Wikipedia", "Jump to content", "Main menu", "Search", "The Pit Committee", TAGLINE),
+    # the same, the browser's title and the skip link in one run, the heading and the tagline in another
+    f"The Pit Committee - Wikipedia\nJump to content\n\nMain menu\n\nThe Pit Committee\n{TAGLINE}\n\n",
+])
+def test_the_line_above_a_wiki_s_tagline_is_the_title(top):
+    ed = conv(top + PROSE)
+    assert ed.title == "The Pit Committee"
+    assert [h.value for h in ed.header if h.name == "source"] == [TAGLINE]
+    assert paragraphs(ed) == [p for p in PROSE.split("\n") if p]
+    assert not any(b.kind == "heading" for b in ed.blocks)
+
+
+def test_a_line_above_a_sentence_from_a_place_is_read_as_before():
+    # near miss: "From Moscow, …" is no tagline: the run of lines is the text's
+    ed = conv("The Pit Committee\nFrom Moscow, the delegates went east to the pits.\n\n" + PROSE)
+    assert not [h for h in ed.header if h.name == "source"]
+
+
+@pytest.mark.parametrize("top", [
+    lines("The Pit Committee - Wikipedia", "Jump to content"),
+    "The Pit Committee - Wikipedia\nJump to content\nMain menu\nSearch\nCreate account\nLog in\n\n",
+])
+def test_the_browser_s_title_above_the_skip_link_gives_the_name_and_sets_the_site_aside(top):
+    ed = conv(top + PROSE)
+    f = found(ed)
+    assert f["title"]["value"] == "The Pit Committee" and f["title"]["line"] == 1
+    assert not f["title"]["sure"] and "as a browser gives it" in f["title"]["how"]
+    assert [fu.text.strip() for fu in ed.furniture if fu.what == "site name in the page's title"] == ["- Wikipedia"]
+    assert paragraphs(ed) == [p for p in PROSE.split("\n") if p]
+    assert "Wikipedia" in render(ed)  # in the apparatus
+
+
+@pytest.mark.parametrize("top", [
+    lines("The Pit Committee - A Reply"),  # a title and its subtitle after a dash: no skip link under it
+    lines("The Pit Committee - A Reply", "Introduction"),
+])
+def test_a_title_with_a_dash_and_no_skip_link_under_it_is_whole(top):
+    ed = conv(top + PROSE)
+    assert ed.title == "The Pit Committee - A Reply"
+    assert not any(fu.what == "site name in the page's title" for fu in ed.furniture)
+
+
+# -- a PDF whose title every page repeats as its running head ------------------------------------------------
+
+_PAGE_TEXT = ("The delegates of the district committees met in the spring, in a hall the railway workers had\n"
+              "lent them for a week, and they talked long into the night about the pits and the wages of the\n"
+              "men who worked them, and about the owners who would not meet them at all that year.\n")
+
+
+def _pages(head: str, first_head: str | None = None, under: str = "An Act to provide for the committees of the pits"
+           ) -> str:
+    """Three pages of a PDF's extraction, each under its running head, each with its number at its foot."""
+    top = first_head if first_head is not None else head
+    pages = [f"{top}\n\n{under}\n\n{_PAGE_TEXT}\n{_PAGE_TEXT}\n1\n"]
+    pages += [f"{head.replace('#', str(n))}\n\n{_PAGE_TEXT}\n{_PAGE_TEXT}\n{n}\n" for n in (2, 3)]
+    return "\f".join(pages)
+
+
+def test_the_title_every_page_repeats_as_its_running_head_is_the_title_on_the_first_page():
+    ed = convert(read_text(_pages("THE COAL INDUSTRY ACT OF 1998")))
+    f = found(ed)
+    assert f["title"]["value"] == "THE COAL INDUSTRY ACT OF 1998" and f["title"]["line"] == 1
+    assert not f["title"]["sure"] and "running head" in f["title"]["how"]
+    # the later copies stay running heads, set aside
+    assert [fu.text.strip() for fu in ed.furniture if fu.what == "running head"] == [
+        "THE COAL INDUSTRY ACT OF 1998"] * 2
+    assert "An Act to provide for the committees of the pits" not in ed.title
+
+
+@pytest.mark.parametrize("head", [
+    "JOURNAL OF THE COAL INDUSTRY",  # a journal's name: a periodical's running head
+    "COAL ACT",  # too short for a title read by its repetition
+])
+def test_a_journal_s_running_head_at_the_top_stays_furniture(head):
+    ed = convert(read_text(_pages(head)))
+    assert ed.title == "An Act to provide for the committees of the pits"
+    assert [fu.text.strip() for fu in ed.furniture if fu.what == "running head"][:1] == [head]
+
+
+# -- a byline without its "By": the name, the date and its time -----------------------------------------------
+
+@pytest.mark.parametrize(("line", "name", "date"), [
+    ("Ann Lee Dec 28 2014, 8:01 AM ET", "Ann Lee", "Dec 28 2014"),
+    ("Jane Q. Roe 12 March 2019, 10:41 am", "Jane Q. Roe", "12 March 2019"),
+])
+def test_a_name_then_a_date_and_its_time_is_a_byline(line, name, date):
+    assert byline(line) == (name, date)
+
+
+@pytest.mark.parametrize("line", [
+    "Culture Desk Nov 22, 2014",  # no time: a rubric's date
+    "MOSCOW Tue Dec 30, 2014 4:33pm IST",  # a dateline: the place in capitals, the weekday
+    "Moscow Tue Dec 30, 2014 4:33pm IST",
+    "The Strike Began March 3, 2014 at 9:00 am",  # small words: a sentence's
+])
+def test_a_line_of_a_date_and_its_time_after_no_name_is_no_byline(line):
+    assert byline(line) is None
+
+
+def test_a_standfirst_and_a_byline_without_by_under_a_bare_headline():
+    ed = conv(lines("Headline Words Here", "A one-sentence standfirst about the story of the miners.",
+                    "Ann Lee Dec 28 2014, 8:01 AM ET") + PROSE)
+    f = found(ed)
+    assert (f["title"]["value"], f["author"]["value"], f["date"]["value"]) == (
+        "Headline Words Here", "Ann Lee", "Dec 28 2014")
+    assert [h.name for h in ed.header] == ["title", "standfirst", "byline"]
+    assert not any(b.kind == "heading" for b in ed.blocks)
+
+
+def test_a_paragraph_of_two_sentences_over_a_byline_is_no_standfirst():
+    # near miss: the text has begun; the byline below is read from the body
+    ed = conv(lines("Headline Words Here", "The miners met. They voted on the third day and the plan was lost.",
+                    "Ann Lee Dec 28 2014, 8:01 AM ET") + PROSE)
+    assert "standfirst" not in [h.name for h in ed.header]
+    assert paragraphs(ed)[0].startswith("The miners met.")
+
+
+# -- a journal's masthead at the top of a PDF: its name, its issue, its page's number; never the title ---------
+
+_MASTHEAD = "47698\n  Proposed Rules   Federal Register\n   Vol. 85, No. 152 / Friday, August 7, 2020\n\n"
+
+
+def test_a_journal_s_masthead_is_set_aside_and_the_document_s_heading_is_the_title():
+    ed = convert(read_text(_MASTHEAD + "DEPARTMENT OF COAL\n\nRules for the Committees of the Pits\n\n"
+                           + _PAGE_TEXT + "\n" + _PAGE_TEXT))
+    assert ed.title == "Rules for the Committees of the Pits"
+    assert [fu.what for fu in ed.furniture][:1] == ["journal masthead"]
+    assert "Proposed Rules" in ed.furniture[0].text
+    assert [(h.name, h.value) for h in ed.header if h.name == "rubric"] == [("rubric", "DEPARTMENT OF COAL")]
+
+
+def test_a_line_of_a_heading_s_form_without_an_issue_is_no_masthead():
+    # near miss: no volume nor number: the first line is the title, as before
+    ed = convert(read_text("Proposed Rules\n\nFor the Committees of the Pits\n\n" + _PAGE_TEXT + "\n" + _PAGE_TEXT))
+    assert ed.title == "Proposed Rules"
+    assert not any(fu.what == "journal masthead" for fu in ed.furniture)
+
+
+def test_an_institution_over_a_paragraph_is_no_rubric():
+    # near miss: the institution's line with the text under it: no title under it to be the rubric of
+    ed = convert(read_text("DEPARTMENT OF COAL\n\n" + _PAGE_TEXT + "\n" + _PAGE_TEXT))
+    assert not any(h.name == "rubric" for h in ed.header)
+
+
+# -- a headline between the page's tabs and a news agency's dateline -------------------------------------------
+
+def test_a_headline_between_the_page_s_tabs_and_a_dateline_is_the_title_and_the_dateline_dates_it():
+    ed = conv("Article\nComments (0)\n\n" + lines("Miners Reject the Committee Plan",
+                                                  "MOSCOW Tue Dec 30, 2014 4:33pm IST") + PROSE)
+    f = found(ed)
+    assert (f["title"]["value"], f["date"]["value"]) == ("Miners Reject the Committee Plan", "Dec 30, 2014")
+    assert "dateline" in f["date"]["how"]
+    assert furniture_kinds(ed)["Article Comments (0)"].startswith("short lines at the top of the page")
+    assert not any(b.kind == "heading" for b in ed.blocks)
+
+
+def test_two_short_lines_none_the_site_s_are_no_tabs():
+    # near miss: a title over its subtitle, neither line of the site's form
+    ed = conv("The Miners\nA Reply\n\n" + PROSE)
+    assert "tab bar" not in [fu.what for fu in ed.furniture]
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("MOSCOW Tue Dec 30, 2014 4:33pm IST", "Dec 30, 2014"),
+    ("NEW DELHI Tuesday, 30 December 2014", "30 December 2014"),
+    ("LONDON, March 3, 2014 at 10:41", "March 3, 2014"),
+    ("JUNE 1999", ""),  # a date line, no place's
+    ("MOSCOW March 1918", ""),  # neither weekday nor time: a place and a date, no agency's dateline
+    ("BY JANE ROE March 3, 2014", ""),
+])
+def test_a_news_agency_s_dateline(line, date):
+    assert news_dateline(line) == date
+
+
+def test_a_sentence_over_an_undated_byline_is_no_standfirst():
+    # near miss: "By NAME" without its date under a sentence: the text's lines, kept in the body
+    ed = conv(lines("Headline Words Here", "A one-sentence standfirst about the story of the miners.",
+                    "By Ann Lee") + PROSE)
+    assert "standfirst" not in [h.name for h in ed.header]

@@ -40,6 +40,7 @@ from .witness.furniture import (
     date_at_end,
     is_date_line,
     meta_line,
+    news_dateline,
     posted_line,
     spaced_date,
     web_line_kind,
@@ -75,12 +76,14 @@ from .witness.layout import (
     AUTHOR_YEAR,
     AUTHORS_PART,
     BROKEN_OFF_HOW,
+    BROWSER_SITE,
     CAPS_BYLINE_RE,
     CONTENTS_MENU,
     DEFINITION_RE,
     FIELD_RE,
     FIRST_SCREEN_LINES,
     FOOT_NOTE_KIND,
+    HEADLINE_SITE_LINES,
     LINK_LIST,
     LIST_ITEM_RE,
     MENU_NOTICE,
@@ -855,6 +858,7 @@ class _Converter:
         else:
             how = "the first line of the witness, standing alone"
         how, sure = self.competed(how, t.lineno, not any(s.detail == "masthead" for s in lead))
+        sure = sure and not how.endswith("a guess")  # a title read by a form that other lines compete with
         if split := self.title_split():
             how, sure = f"{how}: its first word alone on line {t.lineno} (“{split}”), joined with the line " \
                         "under it (a small word alone is no title)", False
@@ -870,7 +874,7 @@ class _Converter:
         (:meth:`title_competitors`): never sure with them."""
         if not self.title_competitors(lineno):
             return how, sure
-        if "twice" in how:
+        if "twice" in how or "over its byline" in how or "as a browser gives it" in how or "a guess" in how:
             return how, False
         return how + (", a guess: the site's links ran on down to it (under its skip links, or past a notice "
                       "among them)"), False
@@ -880,7 +884,9 @@ class _Converter:
         twice, a notice amid the site's menus, the site's links run on from its skip links (the title the line
         they end at)."""
         above = {s.detail for s in self.layout.segments if s.role == "furniture" and s.block.lineno < lineno}
-        return bool(above & {SITE_NAME, MENU_NOTICE}) or {SKIP_LINKS, LINK_LIST} <= above
+        here = {s.detail for s in self.layout.segments if s.role == "furniture" and s.block.lineno == lineno}
+        rivals = {SITE_NAME, MENU_NOTICE, HEADLINE_SITE_LINES, BROWSER_SITE}
+        return bool((above | here) & rivals) or {SKIP_LINKS, LINK_LIST} <= above
 
     def title_form(self, t: HeaderField, lead: list) -> str:
         """How a title was found by its own form, or "": a chapter's heading under a site's menu of the book's
@@ -892,6 +898,23 @@ class _Converter:
             return (f"the headline the top of the page gives twice ({where}), under a short line of the site's "
                     f"(“{names[-1].block.text.strip()}”, line {names[-1].block.lineno}: its name, a rubric or a "
                     "menu's label), set aside")
+        same = " ".join(t.value.split()).casefold()
+        if self.layout.kind == "pdf" and (heads := [
+                s.block.lineno for s in self.layout.segments if s.role == "furniture" and s.block.lineno > t.lineno
+                and s.detail == "running head" and " ".join(s.block.text.split()).casefold() == same]):
+            return (f"the first line of the first page, which the later pages repeat as their running head (line "
+                    f"{heads[0]}{' and more' if len(heads) > 1 else ''}): its first copy, the title, a guess")
+        if site := [s for s in self.layout.segments if s.role == "furniture" and s.detail == BROWSER_SITE
+                    and s.block.lineno == t.lineno]:
+            return (f"the page's title as a browser gives it (“NAME {site[0].block.text.strip()}”, above the link to "
+                    "skip to its content), the site's name after the dash set aside, a guess")
+        if aside := [s for s in self.layout.segments if s.role == "furniture" and s.detail == HEADLINE_SITE_LINES
+                     and s.block.lineno < t.lineno]:
+            first, last = aside[0].block.lineno, aside[-1].block.lineno
+            where = f"line {first}" if first == last else f"lines {first}–{last}"
+            return (f"the headline over its byline, the first prose below them, under the site's short lines ({where}"
+                    f": its name, its section, its menus, the date; “{aside[0].block.text.strip()}” first), set aside, "
+                    "a guess")
         if lead and lead[-1].detail == CONTENTS_MENU:
             first, last = lead[0].block.lineno, lead[-1].block.lineno
             return (f"the chapter's heading (“Chapter N - TITLE”), under the site's furniture and its menu of the "
@@ -1066,6 +1089,8 @@ class _Converter:
             # "Version 2, February 1998" under the title: its date, the version's (a guess)
             return Decision("date", version.group(1), "the version line under the title (“Version …, DATE”)",
                             f.lineno, False)
+        if not f.label_in_witness and (date := news_dateline(f.value)):
+            return Decision("date", date, "the news dateline under the title (“PLACE WEEKDAY DATE TIME”)", f.lineno)
         if not f.label_in_witness and (date := dateline(f.value)):
             return Decision("date", date, "the letter's dateline (“PLACE, DATE”)", f.lineno)
         if not f.label_in_witness and not is_date_line(f.value) and (date := date_at_end(f.value)):

@@ -200,6 +200,43 @@ def news_byline(text: str) -> tuple[str, str] | None:
     return head, date
 
 
+#: the count of readers' comments a site sets after its byline, glued to the name or a space after it
+#: ("By Jane Roe and John Doe24 comments", "By Jane Roe 3 Comments"): the site's, no part of the name
+COMMENT_COUNT_RE = re.compile(r"(?<=[^\W\d_.])\s*(?P<count>\d{1,6}\s*(?:comments?|responses?|repl(?:y|ies)))$",
+                              re.IGNORECASE)
+
+
+def comment_count(text: str) -> int:
+    """Where the comment count a byline ends with begins (:data:`COMMENT_COUNT_RE`), or -1: "By Jane Roe
+    3 Comments" → 12. Only after a byline's "By NAME": "24 comments" alone, or after a sentence, is none."""
+    stripped = text.rstrip()
+    m = COMMENT_COUNT_RE.search(stripped)
+    if m is None or not NEWS_BYLINE_START_RE.match(stripped.lstrip()):
+        return -1
+    return m.start("count")
+
+
+#: a news site's byline without its "By": the name in title case, then the date and its time ("Ann Lee Dec 28 2014,
+#: 8:01 AM ET"); the time makes it a stamp, no rubric's date ("Culture Desk Nov 22, 2014")
+NAME_DATE_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s?)*[A-Z][a-z][\w’'-]*){1,3})\s+"
+    rf"(?P<date>(?i:{DATE_TEXT}|{_MONTH}\s+\d{{1,2}}\s+\d{{4}}))"
+    r",?\s*(?:at\s+)?(?i:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$"
+)
+#: words that end no name before a date: a weekday's abbreviation ("Tue"), a month's
+_NOT_NAME_END = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def name_date_byline(text: str) -> tuple[str, str] | None:
+    """The name and the date of a byline that has no "By" (:data:`NAME_DATE_RE`), or None."""
+    m = NAME_DATE_RE.match(" ".join(text.split()))
+    if m is None or m.group("name").split()[-1].casefold() in _NOT_NAME_END:
+        return None
+    if any(w.casefold() in ("and", "of", "the") for w in m.group("name").split()):
+        return None
+    return m.group("name"), m.group("date")
+
+
 def byline(text: str) -> tuple[str, str] | None:
     """The name and the date (or "") of a byline (:data:`BYLINE_RE`, :data:`DATE_THEN_NAME_RE`, a news site's
     :func:`news_byline`), or None.
@@ -208,10 +245,12 @@ def byline(text: str) -> tuple[str, str] | None:
     and "Written by hand" are sentences; after a dash or a date, two words at least ("— Yes"
     is a line of dialogue, "12 March 2019 | News" the date and a rubric).
     """
+    if (count := comment_count(text)) >= 0:
+        text = text[:count]  # "By Jane Roe 3 Comments": the count the site's, the byline before it
     by = BYLINE_RE.match(text.strip())
     m = by or DATE_THEN_NAME_RE.match(text.strip())
     if not m:
-        return news_byline(text) if text.lstrip()[:1] in "Bb" else None
+        return news_byline(text) if text.lstrip()[:1] in "Bb" else name_date_byline(text)
     name = m.group("name").rstrip(".,")
     names = [w for w in name.split() if w not in ("and", "&")]
     if (not by or text.strip()[:1] in "—–-") and len(names) < 2:
@@ -301,6 +340,25 @@ def spaced_date(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return text.split()
+
+
+#: a news agency's dateline: the place in capitals, the weekday, the date, its time ("MOSCOW Tue Dec 30, 2014
+#: 4:33pm IST"); the weekday or the time must be there ("JUNE 1999" is a date line, no place's)
+NEWS_DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})\s*[,—–-]?\s+"
+    r"(?P<weekday>(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+    rf"(?P<date>{DATE_TEXT})"
+    r"(?P<time>,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?$"
+)
+
+
+def news_dateline(text: str) -> str:
+    """The date of a news agency's dateline (:data:`NEWS_DATELINE_RE`: "MOSCOW Tue Dec 30, 2014 4:33pm IST" →
+    "Dec 30, 2014"), or ""."""
+    m = NEWS_DATELINE_RE.match(" ".join(text.split()))
+    if m is None or not (m.group("weekday") or m.group("time")):
+        return ""
+    return m.group("date")
 
 
 def is_date_line(text: str) -> bool:

@@ -56,6 +56,7 @@ from .furniture import (
     button_line,
     byline,
     call_to_action,
+    comment_count,
     cookie_notice,
     date_at_end,
     dated_line,
@@ -67,6 +68,7 @@ from .furniture import (
     link_item,
     menu_kind,
     meta_line,
+    news_dateline,
     notice_button,
     number_like,
     old_page_notice,
@@ -227,6 +229,8 @@ ISSUE_LINE_RE = re.compile(
     r"|^(Issue|Volume|Vol\.|Number|No\.)\s*:?\s*\d+$"
     # the year first, as a journal's masthead dates its issue: "August 2014, Volume 59, Issue 10."
     r"|^(?:[A-Z][a-z]+\s+)?(1[89]|20)\d{2},?\s+(?:Vol\.|Volume)\s?\d+(?:,?\s+(?:No\.|Issue)\s?\d+)?\.?$"
+    # the volume and the number, then the issue's date: "Vol. 85, No. 152 / Friday, August 7, 2020"
+    r"|\b(?:Vol\.|Volume)\s?\d+,?\s+(?:No\.|Issue)\s?\d+\s*[/,|·]\s*[^/|]{0,40}\b(1[89]|20)\d{2}\b"
 )
 
 
@@ -1096,10 +1100,41 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         fits = page_sequence([int(re.sub(r"\D", "", lines[n - 1].text)) for n in numbers])
         for lineno in [n for i, n in enumerate(numbers) if i not in fits]:
             del found[lineno]  # out of the pages' sequence: a number of the text's
-    title = _title_over_byline(lines, found)
+    title = next((n for n in (_title_over_byline(lines, found), _title_atop_first_page(lines, found, page_starts))
+                  if n is not None), None)
     if title is not None:
         del found[title]  # "END-TO-END ARGUMENTS IN SYSTEM DESIGN" over its authors: the title, first of its copies
     return _papers_back(found, papers)
+
+
+#: the fewest words of a title the later pages repeat as their running head (:func:`_title_atop_first_page`)
+TITLE_HEAD_MIN_WORDS = 3
+
+
+def _title_atop_first_page(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> int | None:
+    """The line number of the text's first line where it is the title that every later page repeats as its
+    running head ("THE COAL INDUSTRY ACT OF 1998"), or None: the first line of the first page, nothing above it,
+    a heading's line of :data:`TITLE_HEAD_MIN_WORDS` words at least, set aside as a running head by its
+    repetition only (no page number beside it, no form of a page's furniture but a year at its end), naming no
+    journal, its issue or its series (:data:`SOURCE_CLUE_RE`: a periodical's running head), a heading's line
+    under it (its subtitle; prose under it leaves it a running head). Its later copies stay running heads; the
+    title so read is a guess the report flags."""
+    first = next((x for x in lines if not x.blank), None)
+    if first is None or found.get(first.lineno) != "running head" or not page_starts:
+        return None
+    text = " ".join(first.text.split())
+    # a year at its end ("… ACT OF 1998") is no page's number: the copies give the same year on every page
+    kind = pdf_line_kind(re.sub(r"\s+(?:1[5-9]|20)\d\d$", "", text))
+    if (len(words(text)) < TITLE_HEAD_MIN_WORDS or not heading_like(text) or kind
+            or HEAD_NUMBERED_RE.search(first.text) or issue_line(text) or SOURCE_CLUE_RE.search(text)):
+        return None
+    under = next((x for x in lines[first.lineno:] if not x.blank), None)
+    copies = [n for n, what in found.items() if what == "running head" and n != first.lineno
+              and " ".join(lines[n - 1].text.split()) == text]
+    # a heading's line under it, which would be taken for the title (its subtitle); the text's prose under it
+    # leaves it a running head
+    return first.lineno if (copies and under is not None and under.lineno not in found
+                            and heading_like(under.text)) else None
 
 
 def _papers_back(found: dict[int, str], papers: Papers) -> dict[int, str]:
@@ -2344,7 +2379,7 @@ def _header_role(text: str) -> str | None:
     posted = posted_line(text)
     if posted and posted[0]:
         return "posted"  # "Posted by NAME on DATE" names the author too: more than a date line
-    if DATE_RE.match(text) or is_date_line(text) or dated_line(text) or dated_rubric(text):
+    if DATE_RE.match(text) or is_date_line(text) or dated_line(text) or dated_rubric(text) or news_dateline(text):
         return "date"
     if posted:
         return "posted"
@@ -2622,6 +2657,11 @@ def _line_above_title(first: Blk, rest: list[Blk], kind: str) -> str:
     (:func:`_number_above_title`), a web page's rubric (:func:`_rubric_above_title`)."""
     if _number_above_title(first, rest):
         return "number"
+    if (kind == "pdf" and len(first.lines) == 1 and _institution(first.text) and rest and len(rest[0].lines) == 1
+            and heading_like(rest[0].text) and not _header_role(rest[0].text.strip())
+            and not _institution(rest[0].text)):
+        # "DEPARTMENT OF COAL" above "Rules for the Pits": the body that issues it, above its title
+        return "rubric"
     return "rubric" if kind == "web" and _rubric_above_title(first, rest) else ""
 
 
@@ -2765,6 +2805,49 @@ def _site_lines_above_title(blocks: list[Blk]) -> list[Segment] | None:
             return None
         if any(len(b.lines) > 1 for b in above) and _dated_title(blocks[k:]):
             return [*(Segment("furniture", b, SITE_LINES) for b in above), *header_segments(blocks[k:], "web")]
+    return None
+
+
+#: the most blocks searched for a headline over its byline, under the site's lines
+HEADLINE_SEARCH = 10
+#: the fewest words of a headline found over its byline ("Introduction" over a byline is a section's)
+HEADLINE_MIN_WORDS = 3
+HEADLINE_SITE_LINES = "site lines above the headline"
+
+
+def _byline_block(block: Blk) -> bool:
+    """A byline alone on its line: "By NAME", "By NAME DATE", a blog's "Posted … by NAME"."""
+    return len(block.lines) == 1 and _header_role(block.text.strip()) in ("byline", "posted") and bool(
+        _comment_count_apart(block) or byline(block.text.strip()) or (posted_line(block.text) or ("",))[0])
+
+
+def _headline_over_byline(blocks: list[Blk]) -> list[Segment] | None:
+    """A web page's headline with its byline under it, below the site's lines, or None.
+
+    Before the first paragraph of prose, every block short lines and none a sentence (:func:`_menu_lines`), a
+    byline of its own ("By A. Writer", "By A and B24 comments") under a line of a heading's form
+    (:data:`HEADLINE_MIN_WORDS` words at least, no date, no byline): that line is the headline, the title. The
+    blocks above it are the site's (its name, its section, its menus, the date), when a date line or a menu (a
+    block of two lines or more) is among them: a line standing alone above them is a masthead, no title. The
+    date line among them is the header's date; the other lines are set aside (:data:`HEADLINE_SITE_LINES`), each
+    kept and listed. A title with a subtitle and its byline ("Title" / "A Reply" / "By …") has neither date nor
+    menu above the byline's line: read as before.
+    """
+    for k, block in enumerate(blocks[:HEADLINE_SEARCH]):
+        if k >= 2 and _byline_block(block):
+            head, above = blocks[k - 1], blocks[:k - 1]
+            if (len(head.lines) != 1 or len(words(head.text)) < HEADLINE_MIN_WORDS or not heading_like(head.text)
+                    or _header_role(head.text.strip()) or from_source_line(head.text)):
+                return None
+            singles = [b for a in above for b in _single_lines(a)]
+            dated = [b for b in singles if _header_role(b.text.strip()) in ("date", "posted")]
+            if not dated and (all(len(b.lines) == 1 for b in above) or _site_lines_above_title(blocks)):
+                return None  # no date among them: the site's lines above a signed title, read as such
+            segments = [Segment("header", b, _header_role(b.text.strip()) or "date") if dated and b is dated[0]
+                        else Segment("furniture", b, HEADLINE_SITE_LINES) for b in singles]
+            return _header_fields(blocks[k:], [*segments, Segment("header", head, "title")])
+        if not _menu_lines(block) or block.code or block.table or FIELD_RE.match(block.lines[0].text):
+            return None
     return None
 
 
@@ -3323,9 +3406,49 @@ def _date_first_header(blocks: list[Blk]) -> list[Segment]:
 LOGO_RE = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")
 
 
+#: the furniture of a count of readers' comments glued to the byline ("By Jane Roe24 comments")
+COMMENT_COUNT = "comment count"
+
+
+def _comment_count_apart(block: Blk) -> list[Segment] | None:
+    """A byline of one line that ends with the count of its readers' comments (:func:`comment_count`: "By Jane Roe
+    and John Doe24 comments"), as two segments: the byline, and the count set aside (:data:`COMMENT_COUNT`);
+    or None."""
+    if len(block.lines) != 1 or (cut := comment_count(block.lines[0].text)) < 0:
+        return None
+    line = block.lines[0]
+    name = Blk([Line(line.text[:cut].rstrip(), line.lineno, line.start)], block.blank_before, 0)
+    count = Blk([Line(line.text[cut:], line.lineno, line.start + cut)], 0, block.blank_after)
+    if _header_role(name.text.strip()) != "byline":
+        return None
+    return [Segment("header", name, "byline"), Segment("furniture", count, COMMENT_COUNT)]
+
+
+#: the most words of a standfirst of one sentence between the title and the byline
+STANDFIRST_MAX_WORDS = 45
+
+
+def _standfirst_over_byline(block: Blk, rest: list[Blk], segments: list[Segment]) -> bool:
+    """A standfirst of one sentence on one line right under the title (nothing else of the header between), its
+    byline with its date alone on the next line (:func:`_byline_block`: "Ann Lee Dec 28 2014, 8:01 AM ET"); a
+    sentence over "By NAME" alone is the text's, the byline a quotation's or a section's."""
+    if [seg.detail for seg in segments if seg.role == "header"][-1:] != ["title"] or len(block.lines) != 1:
+        return False
+    text = block.text.strip()
+    i = next((k for k, b in enumerate(rest) if b is block), -1)
+    if not 0 <= i < len(rest) - 1 or not _byline_block(rest[i + 1]):
+        return False
+    dated = byline(rest[i + 1].text.strip())
+    return (ends_sentence(text) and len(words(text)) <= STANDFIRST_MAX_WORDS and not SENTENCE_BREAK_RE.search(text)
+            and dated is not None and bool(dated[1]))
+
+
 def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
     """The header's lines after its title: byline, date, part, standfirst, source."""
     for block in rest[:5]:
+        if (apart := _comment_count_apart(block)) is not None:
+            segments += apart
+            continue
         # a byline and a date may share a run of lines: each line is a field
         roles = [_header_role(line.text.strip()) for line in block.lines]
         if all(roles):
@@ -3335,6 +3458,9 @@ def _header_fields(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
             segments += [Segment("header", b, r) if r else Segment("furniture", b, "button label")
                          for b, r in zip(_single_lines(block), roles, strict=True)]
         elif (STANDFIRST_RE.search(block.text) or STANDFIRST_LEAD_RE.search(block.text)) and len(segments) <= 4:
+            segments.append(Segment("header", block, "standfirst"))
+        elif _standfirst_over_byline(block, rest, segments):
+            # "A one-sentence standfirst about the story." under the title, its byline under it
             segments.append(Segment("header", block, "standfirst"))
         elif (
             len(block.lines) == 1 and _name_line(block.text) and not _repeats_title(block, segments)
@@ -3583,6 +3709,76 @@ TOP_ZONE = 12
 TOP_CALLS = 2
 
 
+def _tagline(text: str) -> bool:
+    """A wiki's tagline under its page's title ("From Wikipedia, the free encyclopedia")."""
+    return wiki_line_kind(text, "top") == "wiki tagline"
+
+
+#: a page's title as a browser gives it, the site's name after a dash or a bar: "Pit committee - Wikipedia"
+BROWSER_TITLE_RE = re.compile(r"^(?P<name>\S.*?\S)(?P<site>\s+[-–—|]\s+[A-Z][\w.’'&]*(?:\s+[\w.’'&]+){0,3})$")
+#: the furniture of the site's name after the page's title in a browser's title
+BROWSER_SITE = "site name in the page's title"
+
+
+def _skip_call(text: str) -> bool:
+    """A link to skip to the page's content or its navigation ("Jump to content", "Jump to navigation")."""
+    stripped = " ".join(text.split())
+    return bool(SKIP_CALL_RE.search(stripped)) and len(words(stripped)) <= 6 or (
+        wiki_line_kind(stripped, "top") == "wiki navigation")
+
+
+def _browser_title(blocks: list[Blk]) -> bool:
+    """The first line a page's title as a browser gives it ("NAME - SITE", :data:`BROWSER_TITLE_RE`), the link to
+    skip to the content under it ("Jump to content"), the page's own heading NAME nowhere below it at the top."""
+    if not blocks or blocks[0].code or blocks[0].table:
+        return False
+    first = blocks[0].lines[0].text
+    m = BROWSER_TITLE_RE.match(first.strip())
+    under = blocks[0].lines[1] if len(blocks[0].lines) > 1 else (blocks[1].lines[0] if len(blocks) > 1 else None)
+    if m is None or first.startswith(" ") or under is None or not _skip_call(under.text):
+        return False
+    name = " ".join(m.group("name").split()).casefold()
+    return heading_like(m.group("name")) and not any(
+        " ".join(b.text.split()).casefold() == name for b in blocks[1:TOP_ZONE])
+
+
+def _browser_title_apart(segments: list[Segment], blocks: list[Blk]) -> list[Segment]:
+    """The segments with the page's title as a browser gives it at the top (:func:`_browser_title`) read as the
+    title NAME, the site's name after its dash set aside (:data:`BROWSER_SITE`), when the header has no other
+    title."""
+    if not segments or not _browser_title(blocks) or segments[0].block.lines[0] != blocks[0].lines[0]:
+        return segments
+    first = segments[0]
+    # a title the site's links ran on down to that is the site's own line ("Log in"): the site's, no title
+    segments = [Segment("furniture", seg.block, "site chrome")
+                if k and seg.role == "header" and seg.detail == "title" and web_line_kind(seg.block.text, at_edge=True)
+                else seg for k, seg in enumerate(segments)]
+    if any(seg.role == "header" and seg.detail == "title" for seg in segments[1:]) or not (
+            (first.role == "header" and first.detail == "title") or first.role == "furniture"):
+        return segments
+    line = first.block.lines[0]
+    m = BROWSER_TITLE_RE.match(line.text.strip())
+    assert m is not None
+    cut = len(line.text) - len(line.text.lstrip()) + m.start("site")
+    name = Blk([Line(line.text[:cut], line.lineno, line.start)], first.block.blank_before, 0)
+    site = Blk([Line(line.text[cut:], line.lineno, line.start + cut)], 0, first.block.blank_after)
+    return [Segment("header", name, "title"), Segment("furniture", site, BROWSER_SITE), *segments[1:]]
+
+
+def _tagline_apart(blocks: list[Blk]) -> list[Blk]:
+    """The blocks with the first at the top that holds a wiki's tagline under a line of a heading's form (the
+    page's title: "Pit committee" / "From Wikipedia, the free encyclopedia", the lines run together) split into
+    its lines, each a block: the title, the tagline, the lines under it, read each by its form."""
+    if blocks and len(blocks[0].lines) > 1 and _browser_title(blocks):
+        # "Pit committee - Wikipedia" / "Jump to content" / "Main menu" …, the lines run together: each read apart
+        blocks = [*_single_lines(blocks[0]), *blocks[1:]]
+    for i, block in enumerate(blocks[:TOP_ZONE]):
+        k = next((k for k, line in enumerate(block.lines) if k and _tagline(line.text)), 0)
+        if k and not block.code and not block.table and heading_like(block.lines[k - 1].text):
+            return [*blocks[:i], *_single_lines(block), *blocks[i + 1:]]
+    return blocks
+
+
 def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> list[tuple[int, str]]:
     """The blocks at the top of a text that are the site's or the viewer's furniture.
 
@@ -3612,6 +3808,11 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
         above = blocks[headline - 1] if headline else None
         if found and above is not None and len(above.lines) == 1 and len(words(above.text)) <= SITE_NAME_MAX_WORDS:
             found[-1] = (headline - 1, SITE_NAME)
+    tagged = next((i for i, _ in found if i + 1 < len(blocks) and len(blocks[i].lines) == 1
+                   and heading_like(blocks[i].text) and _tagline(blocks[i + 1].text)), None)
+    if tagged is not None:
+        # the line above "From Wikipedia, the free encyclopedia" is the page's title, never the site's links
+        found = [(i, what) for i, what in found if i < tagged]
     return found
 
 
@@ -3635,6 +3836,20 @@ def _repeated_headline(blocks: list[Blk], start: int, end: int) -> int | None:
     return None
 
 
+#: the furniture of a page's tabs above its article ("Article" / "Comments (0)")
+TAB_BAR = "tab bar"
+#: the most words of a tab's label
+TAB_MAX_WORDS = 3
+
+
+def _tab_bar(block: Blk) -> bool:
+    """A page's tabs at its top, a block of two lines or more: each a link's label of :data:`TAB_MAX_WORDS` words
+    at most, one of them the site's by its form ("Comments (0)"): "Article" / "Comments (0)"."""
+    return (len(block.lines) >= 2 and not block.code and not block.table
+            and all(len(words(line.text)) <= TAB_MAX_WORDS and link_item(line.text) for line in block.lines)
+            and any(web_line_kind(line.text, at_edge=True) for line in block.lines))
+
+
 def _top_kinds(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> dict[int, str]:
     """The blocks at the top that are furniture by their own form, by index, down to the first that is neither
     furniture nor a heading's line (the site's name among its menus), a field or a byline."""
@@ -3646,7 +3861,8 @@ def _top_kinds(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> dict[
             continue
         if i and _header_role(block.lines[0].text.strip()) == "byline":
             break  # the article's byline: the line above it its title, never a masthead above a menu lower down
-        what = edge_furniture(block, kind, furniture, top=True)
+        what = edge_furniture(block, kind, furniture, top=True) or (TAB_BAR if kind == "web" and _tab_bar(block)
+                                                                   else None)
         if what:
             kinds[i] = what
         elif not (len(block.lines) == 1 and (heading_like(block.text) or _name_line(block.text))):
@@ -3732,7 +3948,14 @@ def _journal_masthead(blocks: list[Blk]) -> int:
         columns = [part for line in block.lines for part in re.split(r"\s{3,}", line.text.strip()) if part]
         if any(issue_line(part) or ADDRESS_RE.fullmatch(part) for part in columns):
             end = i + 1
-    return end if end and _pdf_article_header(blocks[end:]) else 0
+    return end if end and (_pdf_article_header(blocks[end:]) or _heading_under_masthead(blocks[end:])) else 0
+
+
+def _heading_under_masthead(blocks: list[Blk]) -> bool:
+    """The document's own heading under a journal's masthead: a line of a heading's form alone in its block, set
+    apart by a blank line, with no date or byline of its own ("DEPARTMENT OF COAL", "Rules for the Pits")."""
+    return (bool(blocks) and len(blocks[0].lines) == 1 and blocks[0].blank_before > 0
+            and heading_like(blocks[0].text) and not _header_role(blocks[0].text.strip()))
 
 
 def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int, str] | None = None) -> int:
@@ -4537,6 +4760,7 @@ def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
     kind, blocks, width, furniture, signs, fused = blocks_of(witness, papers)
+    blocks = _tagline_apart(blocks)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
     # a file of papers of a series that opens with the first's numbered heading: no title of its own
@@ -4545,9 +4769,11 @@ def segment(witness: Witness) -> Layout:
                                      or _pdf_dated_title_page(blocks[lead:], furniture)))
                  or _letter_header(blocks[lead:]) or (kind == "web" and _chapter_page(blocks[lead:]))
                  or (kind == "web" and _repeated_title(blocks[lead:]))
+                 or (kind == "web" and _headline_over_byline(blocks[lead:]))
                  or (kind == "web" and _site_lines_above_title(blocks[lead:]))
                  or header_segments(blocks[lead:], kind))
     segments[lead:] = running_heads_aside(segments[lead:], furniture)
+    segments = _browser_title_apart(segments, blocks) if kind == "web" else segments
     header_lines = {line.lineno for seg in segments[lead:] for line in seg.block.lines}
     body_from = lead + sum(1 for b in blocks[lead:] if b.lines[0].lineno in header_lines)
     furniture_from = max(trailing_furniture(blocks, kind, furniture), body_from)
@@ -5947,6 +6173,15 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     SKIP_LINKS: (True, "a run of short lines at the very top of the page, each the label of a region of it "
                  "(“Skip to content”, “Navigation”, “Search”, in any language): the page's skip links, above its "
                  "masthead, never its title or its author", True),
+    BROWSER_SITE: (True, "the site's name after the dash in the page's title as a browser gives it (“NAME - "
+                   "SITE”, above the link to skip to its content): the site's, no part of the title", False),
+    TAB_BAR: (True, "short lines at the top of the page, each a link's label, one of them the site's (“Comments "
+              "(0)”): the page's tabs, never its title", True),
+    COMMENT_COUNT: (True, "the count of the readers' comments at the end of the byline (“By NAME24 comments”), "
+                    "the site's, no part of the name", True),
+    HEADLINE_SITE_LINES: (False, "short lines above the headline and its byline, none a sentence, among them a date "
+                          "line or a menu (the site's name, its section, its menus): set aside as the site's, each "
+                          "line kept and listed, never the title", False),
     SITE_LINES: (False, "short lines above the title and its date or byline, none a sentence (the site's name, "
                  "its tagline, its menu): set aside as the site's, each line kept and listed", False),
     FOOT_MENU: (True, "a short line of the page's menus below the article's end (after a wiki's “Retrieved "
