@@ -130,6 +130,12 @@ def witnesses(draw):
         # verse: short lines in stanzas, a refrain repeated
         paragraphs.append("The night is long and cold,\nAnd still the workers sing;\nThe bread is never sold.\n\n"
                           "The day is short and grey,\nAnd still the workers sing;\nThe rent is due today.")
+    if draw(st.booleans()):
+        # a picture's caption without its stop, too long for a heading, over a short paragraph: in a page copied
+        # without blank lines, a line "broken" in mid-sentence among whole paragraphs (a web page, no PDF)
+        paragraphs.insert(draw(st.integers(min_value=0, max_value=len(paragraphs))),
+                          "Delegates of the mills gathered on the bank of the river during the third strike of "
+                          "the weavers\nThe council sat for seventy days.")
     title = draw(st.sampled_from([
         "", "A Title of the Text\n\n", "Title: Some text\nDate: 1999\n\n",
         # an archive's record under the title, a blog's Posted line, a name under the title
