@@ -175,6 +175,8 @@ def witnesses(draw):
         "\n∗ A note on another sign.\n\n*reconstruction of the plan 1928 1932\n",
         # a wiki's list of notes, one "^" to a marker, "^ a b" for a note called twice
         "\nReferences[edit]\n\n^ A note of the wiki.\n^ a b Another, called twice.\n",
+        # the same list numbered by a text dump, each number its body's place
+        "\nReferences[edit]\n1. ^ A note of the wiki.\n2. ^ a b Another, called twice.\n",
         "\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
         # a reference list that numbers in brackets cite, its heading glued to its first entry
         "\nReferences\n[1] Ada Morel. A Book of the Plan. Publisher, 1984.\n[2] Ivan Petrov. Another, 1999.\n",

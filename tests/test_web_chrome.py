@@ -977,3 +977,18 @@ def test_a_wiki_heading_with_its_edit_link_over_one_paragraph_is_no_definition_t
     # near miss: terms without an edit link, each over its one-sentence definition, stay a definition list
     terms = FLAT_WIKI.replace("Work[edit]\n", "Work\n").replace("Legacy[edit]\n", "Legacy\n")
     assert not {"Work", "Legacy"} & set(headings(convert(read_text(terms))))
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_wiki_s_caret_list_a_text_dump_numbers_is_read_each_number_its_body_s_place(between):
+    numbered = FLAT_WIKI.replace("^ a b Roe", "1. ^ a b Roe").replace("^ a b Doe", "2. ^ a b Doe") \
+        .replace("^ Poe", "3. ^ Poe")
+    ed = convert(read_text(numbered.replace("\n", between)))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok"), ("3", "ok")]
+    assert not any(plain(p).startswith(("1.", "^")) for n in ed.notes for p in n.paragraphs)
+    (labels,) = [d for d in ed.decisions if d.what == "note labels"]
+    assert labels.value.startswith("3 bodies numbered before their carets")
+    # near miss: numbers out of their places ("1.", "3.", "2.") are no list's numbering: no caret list is read
+    shuffled = numbered.replace("2. ^ a b Doe", "3. ^ a b Doe").replace("3. ^ Poe", "2. ^ Poe")
+    ed = convert(read_text(shuffled.replace("\n", between)))
+    assert not [n for n in ed.notes if n.status == "ok"]

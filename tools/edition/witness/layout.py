@@ -144,10 +144,12 @@ from .wiki import (
     CARET,
     CARET_BODY_RE,
     CARET_HOW,
+    CARET_PLACE_RE,
     FOOT_MENU,
     GROUP,
     GROUP_HOW,
     GROUP_NAME_RE,
+    PLACES_HOW,
     RESIDUE,
     caret_groups,
     caret_labels,
@@ -5331,7 +5333,12 @@ def caret_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int
         if after == end or after >= furniture_from or not CARET_BODY_RE.match(blocks[after].lines[0].text):
             break
         at = after
-    counts = [sum(len(split_note_bodies(b, (CARET,))) for b in blocks[a:b]) for a, b in runs]
+    bodies = [[part for b in blocks[a:z] for part in split_note_bodies(b, (CARET,))] for a, z in runs]
+    # a text dump's numbers before the carets ("1. ^ …") are the bodies' places in their list, or it is no such list
+    if any((m := CARET_PLACE_RE.match(part.lines[0].text)) and int(m.group(1)) != k + 1
+           for run in bodies for k, part in enumerate(run)):
+        return None
+    counts = [len(run) for run in bodies]
     if len(runs) == 1:
         labels = caret_labels(markers(running, BRACKET), counts[0])
         groups = None if labels is None else [labels]
@@ -5387,11 +5394,16 @@ def _caret_label_decisions(section: list[Blk], labels: list[str]) -> list[Decisi
     ("^ a b …"), and a group's labels written without their space ("[n 1]" as n1)."""
     out: list[Decision] = []
     lines = [line for whole in section for line in whole.lines
-             if (m := CARET_BODY_RE.match(line.text)) and m.group(0).strip() != "^"]
+             if (m := CARET_BODY_RE.match(line.text)) and m.group("backlinks")]
     if lines:
         where = ", ".join(str(line.lineno) for line in lines[:10]) + (" …" if len(lines) > 10 else "")
         out.append(Decision("backlinks", f"{len(lines)} bodies, line{'s' if len(lines) > 1 else ''} {where}",
                             BACKLINKS_HOW, lines[0].lineno))
+    placed = [line for whole in section for line in whole.lines if CARET_PLACE_RE.match(line.text)]
+    if placed:
+        where = f"lines {placed[0].lineno}–{placed[-1].lineno}" if len(placed) > 1 else f"line {placed[0].lineno}"
+        out.append(Decision("note labels", f"{len(placed)} bodies numbered before their carets, {where}",
+                            PLACES_HOW, placed[0].lineno))
     grouped = [label for label in labels if not label.isdigit()]
     if grouped:
         named = [GROUP_NAME_RE.match(label) for label in (grouped[0], grouped[-1])]
