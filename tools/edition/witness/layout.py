@@ -186,9 +186,10 @@ INITIALS_BYLINE_RE = re.compile(
 )
 #: a line that labels what follows, not a heading: the signature under a
 #: resolution, an editor's remark, a source line
-#: a "Field: value" line of a catalogue record inside the text ("Title: …", "Posting Date: …"): no heading
+#: a "Field: value" line of a catalogue record inside the text ("Title: …", "Posting Date: …", "Date: …"): no
+#: heading
 FIELD_LINE_RE = re.compile(
-    r"^(Title|Subtitle|Author|Authors|Translator|Editor|Illustrator|Language|Release Date|Posting Date|"
+    r"^(Title|Subtitle|Author|Authors|Translator|Editor|Illustrator|Language|Date|Release Date|Posting Date|"
     r"First Posted|Last Updated|Character set encoding|Credits|Original publication):\s+\S", re.IGNORECASE)
 #: a wiki's category links copied as text: "Category:Political parties … Category:…"
 CATEGORY_RE = re.compile(r"(?<!\S)Category:\S")
