@@ -194,6 +194,12 @@ def witnesses(draw):
         # a page number and a running head that repeats the title at the top of a page
         paragraphs.append("The page ends here, and the next one begins with its number and the\n\n3\n\f4\n\n"
                           "A Title of the Plan in the Soviet Industry\n\nrunning head above its text.")
+    if draw(st.booleans()):
+        # a browser's print: its address and counter at a page's foot, its time and the page's title at the next
+        # page's head, a sentence going on across them
+        paragraphs.append("The page of the print ends here, and the sentence goes on after the\n\n"
+                          "about:reader?url=https://example.org/a-page 1 of 2\n\f12/3/26, 10:15 AM\n"
+                          "A Title of the Text\n\nprint's header on the next page.")
     if not notes and draw(st.booleans()):
         # a note set after the paragraph that calls it, the text going on after it
         at = draw(st.integers(min_value=1, max_value=len(paragraphs)))

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -75,6 +76,8 @@ from .furniture import (
     page_sequence,
     pdf_line_kind,
     posted_line,
+    print_address,
+    print_time,
     region_label,
     repeated_kind,
     repeated_lines,
@@ -1189,6 +1192,7 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
             continue  # an entry of a matrix, a number of a table or a listing in mid-page
         if what:
             found[line.lineno] = what
+    found.update(_print_titles(lines, found))
     repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
     refrains = _refrains(lines, repeated, found, page_starts)
     for i, line in enumerate(lines):
@@ -1197,6 +1201,27 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
                 and not repeated_kind(line.text, refrains):
             found[line.lineno] = "running head"
     return found
+
+
+def _print_titles(lines: list[Line], found: dict[int, str]) -> dict[int, str]:
+    """The page's title a browser's print sets on the line under the time it printed it ("12/3/26, 10:15 AM",
+    then "The Factory Committees"): short, no sentence, and found again in the text (on each page, or as the
+    article's own title below it), a running head; the line under such a stamp that is found only there, or is
+    a sentence, is the text's. So is the page's address alone over the print's page counter ("https://…", then
+    "1/7", :func:`edition.witness.furniture.print_address`)."""
+    out = {line.lineno: "running head" for line, under in zip(lines, lines[1:], strict=False)
+           if line.lineno not in found and found.get(under.lineno) == "viewer page counter"
+           and print_address(line.text, under.text)}  # "https://example.org/page" over "1/7"
+    stamps = [i for i, line in enumerate(lines[:-1]) if line.lineno in found and print_time(line.text)]
+    if not stamps:
+        return out
+    seen = Counter(" ".join(line.text.split()) for line in lines if not line.blank)
+    for i in stamps:
+        under = lines[i + 1]
+        if (not under.blank and under.lineno not in found and len(words(under.text)) <= FURNITURE_MAX_WORDS
+                and not ends_sentence(under.text) and seen[" ".join(under.text.split())] >= 2):
+            out[under.lineno] = "running head"
+    return out
 
 
 #: the fewest lines of a page: a running head recurs about this far apart or more, a poem's refrain every stanza
@@ -3218,8 +3243,10 @@ def edge_furniture(block: Blk, kind: str, furniture: dict[int, str], *, top: boo
     Every line of the block must be furniture; the block's kind is that of its first line.
     """
     kinds = []
-    for line in block.lines:
-        what = furniture.get(line.lineno) or web_line_kind(line.text, at_edge=True)
+    for i, line in enumerate(block.lines):
+        what = furniture.get(line.lineno) or web_line_kind(line.text, at_edge=True) or (
+            "running head" if i + 1 < len(block.lines) and print_address(line.text, block.lines[i + 1].text)
+            else None)  # a browser's print's address over its page counter
         if not what:
             break
         kinds.append(what)
