@@ -652,3 +652,55 @@ def test_a_full_width_line_of_prose_still_goes_on_after_a_page_break():
     text = PAPER + "\n" + wide + "\n\n\nOnce More the planners answered them in the journal of the ministry.\n"
     out = render(convert(read_text(text)))
     assert "said so at Once More the planners" in out
+
+
+# -- A labelled date line below the header: "Date: November 1926" under a standfirst, after the lead ----------
+
+#: a text's opening paragraph, long enough to be prose
+LEAD = ("The peasants of the river districts sent their delegates to the congress in the autumn, and the "
+        "delegates spoke of the tax in kind and of the prices of the goods the towns sent them.\n\n")
+REST = "The congress voted for the resolution of the presidium.\n\nThe delegates went home.\n"
+
+
+def headings_of(text: str) -> list[str]:
+    return [plain(b.pieces) for b in convert(read_text(text)).blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize("text", [
+    f"The Soviets and the Peasants\n\n{LEAD}Date: November 1926\n\n{REST}",  # after the lead
+    f"The Soviets and the Peasants\n\nA speech to the congress of the soviets\n\nDate: November 1926\n\n{LEAD}{REST}",
+    f"The Soviets and the Peasants\n\nJump to content\n\nHome\n\nArchive\n\nDate: November 1926\n\n{LEAD}{REST}",
+])
+def test_a_date_line_below_the_header_is_no_heading_and_dates_the_text(text):
+    assert "Date: November 1926" not in headings_of(text)
+    date = found(text)
+    assert (date["value"], date["sure"]) == ("November 1926", True)
+    assert "“Date: …” line below the header" in date["how"]
+    assert "Date: November 1926" in render(convert(read_text(text)))  # kept in the text, never lost
+
+
+@pytest.mark.parametrize(("line", "value", "sure"), [
+    ("Written: 3 November 1926", "3 November 1926", True),
+    ("First published: Pravda, 3 December 1926", "3 December 1926", True),
+    ("Published: 3 December 1926", "3 December 1926", False),  # the copy's date, perhaps: unsure
+])
+def test_a_written_or_published_line_below_the_header_dates_the_text(line, value, sure):
+    text = f"The Soviets and the Peasants\n\n{LEAD}{line}\n\n{REST}"
+    assert line not in headings_of(text)
+    date = found(text)
+    assert (date["value"], date["sure"]) == (value, sure)
+
+
+def test_a_date_line_beats_a_published_line_below_the_header():
+    text = f"The Soviets and the Peasants\n\n{LEAD}Published: 3 December 1926\n\nDate: November 1926\n\n{REST}"
+    assert found(text)["value"] == "November 1926"
+
+
+def test_no_date_line_below_the_header_without_a_date_or_far_into_the_text():
+    # near misses: a label with no date in its value; a "Date:" line far below the opening lines (a quoted
+    # memorandum's); a heading that begins with the word, no colon; none dates the text
+    assert found(f"The Soviets and the Peasants\n\n{LEAD}Date: unknown\n\n{REST}")["value"] == ""
+    far = f"The Soviets and the Peasants\n\n{LEAD * 40}Date: November 1926\n\n{REST}"
+    assert found(far)["value"] == ""
+    heading = f"The Soviets and the Peasants\n\n{LEAD}Dates of the Congress\n\n{REST}"
+    assert "Dates of the Congress" in headings_of(heading) and found(heading)["value"] == ""

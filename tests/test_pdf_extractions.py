@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from edition.convert import convert
+from edition.witness.furniture import print_address, print_stamp
 from edition.witness.labels import BARE, markers
 from edition.witness.reading import read_text
 from pieces import WRAPPED, plain
@@ -677,3 +678,83 @@ def test_a_number_glued_to_a_capital_whose_note_has_its_body_stays_text():
 def test_debris_beside_prose_by_its_form(above, below, expected):
     from edition.witness.layout import debris_beside_prose
     assert debris_beside_prose(above, below) is expected
+
+
+# -- A browser's print to PDF: its header and footer on every page (the time, the title, the address, a counter) --
+
+#: lines of a page broken at its width, a paragraph's, the last one ending its sentence
+PRINT_LINES = ("The delegates of the district committees met in the spring, in a hall that\n"
+               "the railway workers had lent them for a week, and they talked of the pits\n"
+               "and of the mills, and of the councils the towns had elected in the strike\n"
+               "of the year before, and of the fund that kept the strikers and their kin.\n")
+#: a paragraph the page break splits, its sentence going on over the page's foot and the next page's head
+PRINT_SPLIT = ("The second day was given to the question of the eight-hour day, which the\n"
+               "owners of the smaller works refused to grant, and so the delegates voted to\n")
+PRINT_REST = ("send a deputation to the ministry of labour with the demands of the meeting\n"
+              "and went home to their districts with the news of the vote and the fund.\n")
+
+
+def printed(head: str, foot: str, pages: int = 2) -> str:
+    """A page printed by a browser, *pages* pages: its header (*head*) and footer (*foot*, ``{n}`` its number,
+    ``{m}`` the pages') on each, the title and the byline on the first, a paragraph broken by each page."""
+    out = []
+    for n in range(1, pages + 1):
+        top = "The Loom Council\n\nby Jane Roe\n\n" if n == 1 else ""
+        rest = PRINT_REST if n > 1 else ""
+        split = PRINT_SPLIT if n < pages else ""
+        out.append(f"{head}\n\n{top}{rest}\n{PRINT_LINES}\n{PRINT_LINES}\n{split}\n"
+                   + foot.format(n=n, m=pages) + "\n")
+    return "\f".join(out)
+
+
+@pytest.mark.parametrize(("head", "foot"), [
+    ("12/3/26, 10:15 AM The Loom Council", "about:reader?url=https://example.org/history/loom {n} of {m}"),
+    ("12/3/26, 10:15 AM The Loom Council", "https://example.org/history/loom {n}/{m}"),
+    ("12/3/26, 10:15 AM\nThe Loom Council", "https://example.org/history/loom\n{n}/{m}"),  # the title its own line
+    ("2026-12-03 10:15 The Loom Council about:reader?url=https://example.org/history/loom", "{n} of {m}"),
+])
+@pytest.mark.parametrize("pages", [1, 3])
+def test_a_browser_s_print_header_and_footer_are_page_furniture_never_the_title_or_the_text(head, foot, pages):
+    ed = convert(read_text(printed(head, foot, pages)))
+    assert [f.value for f in ed.header if f.name == "title"] == ["The Loom Council"]
+    running = " ".join(plain(b.pieces) for b in ed.blocks)
+    assert "10:15" not in running and "example.org" not in running and " of 3" not in running
+    assert "The Loom Council" not in running  # the page's title the print repeats, never glued into the text
+    # the sentence the page break split is one paragraph, the page's furniture set aside from it
+    assert any("so the delegates voted to send a deputation" in plain(b.pieces) for b in ed.blocks) or pages == 1
+    aside = [f.text.strip() for f in ed.furniture]
+    assert any("10:15" in text for text in aside)
+
+
+@pytest.mark.parametrize("text", [
+    "12/3/26, 10:15 AM The Loom Council", "12/3/26, 10:15 AM", "03.12.26, 10:15", "2026-12-03 10:15 The Loom Council",
+    "about:reader?url=https://example.org/history/loom 1 of 7", "https://example.org/history/loom 1/7",
+    "about:reader?url=https://example.org/history/loom",
+])
+def test_a_browser_s_print_stamp_by_its_form(text):
+    assert print_stamp(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a sentence that opens with a date and a time, a date alone, an address alone (a reference's),
+    # an address in a sentence, a time and words in lower case
+    "12/3/26, 10:15 AM The delegates met in the hall and voted.", "12/3/26", "https://example.org/history/loom",
+    "See https://example.org/history/loom 1 of the pages.", "12/3/26, 10:15 the delegates met",
+])
+def test_no_print_stamp_without_its_form(text):
+    assert not print_stamp(text)
+
+
+def test_an_address_alone_is_a_print_s_footer_only_over_its_page_counter():
+    assert print_address("https://example.org/history/loom", "1/7")
+    # near misses: an address alone over a sentence (a reference's), an address in a sentence over a counter
+    assert not print_address("https://example.org/history/loom", "The delegates met in the hall.")
+    assert not print_address("See https://example.org/history/loom", "1/7")
+
+
+def test_a_line_under_a_print_s_time_that_is_a_sentence_or_found_once_stays_the_text():
+    # near miss: under the time stamp at a page's top, a line found nowhere else is the text's (no page title)
+    text = printed("12/3/26, 10:15 AM", "https://example.org/history/loom\n{n}/{m}", 2)
+    text = text.replace("12/3/26, 10:15 AM\n\nsend", "12/3/26, 10:15 AM\nA Word Found Once\n\nsend")
+    ed = convert(read_text(text))
+    assert "A Word Found Once" not in [f.text.strip() for f in ed.furniture]

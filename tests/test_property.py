@@ -137,6 +137,12 @@ def witnesses(draw):
         # verse: short lines in stanzas, a refrain repeated
         paragraphs.append("The night is long and cold,\nAnd still the workers sing;\nThe bread is never sold.\n\n"
                           "The day is short and grey,\nAnd still the workers sing;\nThe rent is due today.")
+    if draw(st.booleans()):
+        # a picture's caption without its stop, too long for a heading, over a short paragraph: in a page copied
+        # without blank lines, a line "broken" in mid-sentence among whole paragraphs (a web page, no PDF)
+        paragraphs.insert(draw(st.integers(min_value=0, max_value=len(paragraphs))),
+                          "Delegates of the mills gathered on the bank of the river during the third strike of "
+                          "the weavers\nThe council sat for seventy days.")
     title = draw(st.sampled_from([
         "", "A Title of the Text\n\n", "Title: Some text\nDate: 1999\n\n",
         # an archive's record under the title, a blog's Posted line, a name under the title
@@ -187,6 +193,8 @@ def witnesses(draw):
         "\n∗ A note on another sign.\n\n*reconstruction of the plan 1928 1932\n",
         # a wiki's list of notes, one "^" to a marker, "^ a b" for a note called twice
         "\nReferences[edit]\n\n^ A note of the wiki.\n^ a b Another, called twice.\n",
+        # the same list numbered by a text dump, each number its body's place
+        "\nReferences[edit]\n1. ^ A note of the wiki.\n2. ^ a b Another, called twice.\n",
         "\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
         # numbered notes that numbers in parentheses glued to words call ("word(1)")
         "\nThe text calls its notes glued(1) to its words(2).\n\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
@@ -211,6 +219,12 @@ def witnesses(draw):
         # a page number and a running head that repeats the title at the top of a page
         paragraphs.append("The page ends here, and the next one begins with its number and the\n\n3\n\f4\n\n"
                           "A Title of the Plan in the Soviet Industry\n\nrunning head above its text.")
+    if draw(st.booleans()):
+        # a browser's print: its address and counter at a page's foot, its time and the page's title at the next
+        # page's head, a sentence going on across them
+        paragraphs.append("The page of the print ends here, and the sentence goes on after the\n\n"
+                          "about:reader?url=https://example.org/a-page 1 of 2\n\f12/3/26, 10:15 AM\n"
+                          "A Title of the Text\n\nprint's header on the next page.")
     if not notes and draw(st.booleans()):
         # a note set after the paragraph that calls it, the text going on after it
         at = draw(st.integers(min_value=1, max_value=len(paragraphs)))

@@ -863,3 +863,132 @@ def test_foot_menu_of_a_text_dump_under_a_wiki_s_notes_is_no_note_s_continuation
     assert all("Navigation" not in plain(b.pieces) for b in ed.blocks)
     aside = dict((text, what) for what, text in furniture(ed))
     assert aside["Namespaces"] == "page chrome (navigation)" and "Navigation menu" in aside
+
+
+# -- A wiki page copied one line a paragraph, no blank lines between (a browser's "copy all") ----------------
+
+#: a wiki's article as a browser copies it: its tabs, its paragraphs a line each, no blank line anywhere, a
+#: caption without its stop over a short paragraph (one line "broken" in mid-sentence), its carets' notes
+FLAT_WIKI = "\n".join([
+    "The Loom Council",
+    "Article",
+    "Talk",
+    "Read",
+    "Edit",
+    "View history",
+    "Tools",
+    "From Wikipedia, the free encyclopedia",
+    "The Loom Council was a council of the weavers of a river town, elected in the spring strike of a "
+    "year long past, which met in the open air on the bank of the river and kept its own minutes in a "
+    "school exercise book.[1] It is remembered for its rule that every delegate could be recalled by the "
+    "mill that sent him at any meeting.",
+    "Origins[edit]",
+    "The weavers of the town had struck twice before without a council, and both strikes had been lost "
+    "when the owners talked to each mill apart, promising a little here and threatening a little "
+    "there.[2] The third time the mills sent delegates to one meeting and agreed that no mill would "
+    "settle alone.",
+    "Delegates of the mills gathered on the bank of the river during the third strike of the weavers",
+    "The council sat for seventy days.[1]",
+    "Work[edit]",
+    "The council ran a strike fund, kept order in the town and printed a sheet of news twice a week, "
+    "which the delegates read aloud at the mill gates in the morning before the pickets took their "
+    "places.[3]",
+    "Legacy[edit]",
+    "Historians of the movement have called it the first council of its kind, though the claim was "
+    "disputed by the weavers of a neighbouring town, who said their own committee had met a month "
+    "earlier.[2][3]",
+    "References[edit]",
+    "^ a b Roe, Jane (1990). The Loom Council. Example Press. p. 14.",
+    "^ a b Doe, John (1985). Strikes of the Weavers. Sample Books. pp. 22–25.",
+    '^ Poe, Ann (2001). "A Council by the River". Journal of Examples. 12 (3): 101–120.',
+    'Retrieved from "https://wiki.example.org/w/index.php?title=The_Loom_Council&oldid=1"',
+    "Categories: Councils",
+]) + "\n"
+
+
+def layout_decision(ed):
+    return next(d for d in ed.decisions if d.what == "layout")
+
+
+def test_a_wiki_page_copied_one_line_a_paragraph_is_a_web_page_read_as_its_wiki_copy():
+    ed = convert(read_text(FLAT_WIKI))
+    assert ed.layout == "web"
+    # a caption without its stop is one line "broken" against three whole paragraphs: evidence mixed, no sure call
+    layout = layout_decision(ed)
+    assert not layout.sure and "3 of them whole paragraphs" in layout.how and "1 line in mid-sentence" in layout.how
+    assert headings(ed) == ["Origins", "Work", "Legacy", "References"]
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok"), ("3", "ok")]
+    kinds = dict((text, what) for what, text in furniture(ed))
+    assert {kinds.get(tab) for tab in ("Article", "Talk", "Read", "Edit", "View history", "Tools")} == {"link list"}
+    assert "Read" not in headings(ed) and "View history" not in headings(ed)
+    # the caption and the short paragraph under it stay two paragraphs, neither glued to the other
+    paras = paragraphs(ed)
+    assert "The council sat for seventy days." in [p.replace("[1]", "") for p in paras] or any(
+        p.startswith("The council sat for seventy days") for p in paras)
+    assert not any("weavers The council" in p for p in paras)
+
+
+def test_a_flat_wiki_copy_with_many_whole_paragraphs_and_one_caption_is_a_sure_call():
+    # one caption without its stop against ten whole paragraphs and more: not mixed, a sure call
+    more = ("The council's minutes say more of the strike, its pickets and its fund, at some length, and the "
+            "delegates read them aloud at the gates each morning for the workers who could not come to the meetings "
+            "by the river.\n")
+    ed = convert(read_text(FLAT_WIKI.replace("Work[edit]\n", "Work[edit]\n" + more * 8)))
+    layout = layout_decision(ed)
+    assert (ed.layout, layout.sure) == ("web", True)
+
+
+def test_a_pdf_s_wrapped_lines_with_one_whole_long_line_stay_a_pdf_s_sure_call():
+    # the near miss: lines broken at a page's width, one line hundreds of characters long among them (a
+    # reference the extraction left whole): the broken lines are far more, a PDF, a sure call
+    wrapped = ("The delegates of the district committees met in the spring, in a hall that\n"
+               "the railway workers had lent them for a week, and they talked of the pits\n"
+               "and of the mills, and of the councils the towns had elected in the strike\n"
+               "of the year before, and of the fund that kept the strikers and their kin.\n\n")
+    long_line = ("Roe, Jane, The Loom Council and the Councils of the River Towns, a History of the Weavers' "
+                 "Strikes and of Their Delegates' Meetings from the First to the Last, Example Press, 1990, "
+                 "pages 14 to 22, and the tables at the end.\n\n")
+    ed = convert(read_text("The Councils\n\n" + wrapped * 3 + long_line + wrapped))
+    layout = layout_decision(ed)
+    assert (ed.layout, layout.sure) == ("pdf", True)
+    assert "lines or more in mid-sentence against 1 line hundreds of characters long" in layout.how
+
+
+def test_a_pdf_s_few_wrapped_lines_beside_as_many_whole_ones_are_no_sure_call():
+    # the near miss the other way: two paragraphs broken at a page's width (six lines in mid-sentence) and
+    # two lines hundreds of characters long: still a PDF (more broken than whole), but no sure call
+    wrapped = ("The delegates of the district committees met in the spring, in a hall that\n"
+               "the railway workers had lent them for a week, and they talked of the pits\n"
+               "and of the mills, and of the councils the towns had elected in the strike\n"
+               "of the year before, and of the fund that kept the strikers and their kin.\n")
+    long_line = ("The council ran a strike fund, kept order in the town and printed a sheet of news twice a "
+                 "week, which the delegates read aloud at the mill gates in the morning before the pickets "
+                 "took their places by the gates.\n")
+    ed = convert(read_text("The Councils\n" + wrapped + long_line + wrapped + long_line))
+    layout = layout_decision(ed)
+    assert (ed.layout, layout.sure) == ("pdf", False)
+    assert "a close call" in layout.how
+
+
+def test_a_wiki_heading_with_its_edit_link_over_one_paragraph_is_no_definition_term():
+    # "Legacy[edit]" over its section's one paragraph, twice, no blank lines: headings, never a definition list
+    ed = convert(read_text(FLAT_WIKI))
+    assert {"Work", "Legacy"} <= set(headings(ed))
+    # near miss: terms without an edit link, each over its one-sentence definition, stay a definition list
+    terms = FLAT_WIKI.replace("Work[edit]\n", "Work\n").replace("Legacy[edit]\n", "Legacy\n")
+    assert not {"Work", "Legacy"} & set(headings(convert(read_text(terms))))
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_wiki_s_caret_list_a_text_dump_numbers_is_read_each_number_its_body_s_place(between):
+    numbered = FLAT_WIKI.replace("^ a b Roe", "1. ^ a b Roe").replace("^ a b Doe", "2. ^ a b Doe") \
+        .replace("^ Poe", "3. ^ Poe")
+    ed = convert(read_text(numbered.replace("\n", between)))
+    assert [(n.label, n.status) for n in ed.notes] == [("1", "ok"), ("2", "ok"), ("3", "ok")]
+    assert not any(plain(p).startswith(("1.", "^")) for n in ed.notes for p in n.paragraphs)
+    (labels,) = [d for d in ed.decisions if d.what == "note labels"]
+    assert labels.value.startswith("3 bodies numbered before their carets")
+    # near miss: numbers out of their places ("1.", "3.", "2.") are no list's numbering: no caret list is read
+    shuffled = numbered.replace("2. ^ a b Doe", "3. ^ a b Doe").replace("3. ^ Poe", "2. ^ Poe")
+    ed = convert(read_text(shuffled.replace("\n", between)))
+    assert not [n for n in ed.notes if n.status == "ok"]

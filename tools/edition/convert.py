@@ -29,7 +29,7 @@ from .model import (
     Text,
 )
 from .witness.columns import ColumnReading, gutter_reading
-from .witness.dating import VERSION_LINE_RE, date_phrase, opening_date
+from .witness.dating import VERSION_LINE_RE, date_phrase, field_date, opening_date
 from .witness.emphasis import emphasis_forms
 from .witness.emphasis import how as emphasis_how
 from .witness.figures import CAPTION as FIGURE_CAPTION
@@ -1138,10 +1138,8 @@ class _Converter:
         meta = self.meta_line()
         if meta is not None:
             return Decision("date", meta[1], "the site's line of metadata (“… author DATE …”)", meta[2], False)
-        for line in self.witness.lines[:TITLE_PAGE_LINES]:
-            if m := PRINTED_LINE_RE.match(line.text.strip()):
-                # a title page's imprint: "First published November 1920"
-                return Decision("date", m.group(2), f"the “{m.group(1)} …” line of the title page", line.lineno, False)
+        if found := self.opening_line_date(fields):
+            return found
         title, editorial_title = self.title()
         dated = opening_date(self.witness.lines, self.witness.page_starts, "" if editorial_title else title)
         if dated is not None:
@@ -1158,6 +1156,18 @@ class _Converter:
             return Decision("date", date_phrase(copy.value), f"the witness's {copy.label}: line (the copy's date, not "
                             "necessarily the text's)", copy.lineno, False)
         return self.page_date() or Decision("date", "", "none found: no date line in the header", 0, False)
+
+    def opening_line_date(self, fields: dict[str, HeaderField]) -> Decision | None:
+        """The date a line of the opening gives below the header, or None: a labelled line ("Date: November
+        1926" under a standfirst or after the lead), else a title page's imprint ("First published …")."""
+        header_lines = frozenset(f.lineno for f in fields.values())
+        if (labelled := field_date(self.witness.lines, self.witness.page_starts, header_lines)) is not None:
+            return Decision("date", labelled.value, labelled.how, labelled.lineno, labelled.sure)
+        for line in self.witness.lines[:TITLE_PAGE_LINES]:
+            if m := PRINTED_LINE_RE.match(line.text.strip()):
+                # a title page's imprint: "First published November 1920"
+                return Decision("date", m.group(2), f"the “{m.group(1)} …” line of the title page", line.lineno, False)
+        return None
 
     def page_date(self) -> Decision | None:
         """The date a PDF text prints on its pages' edges ("July 1983" at the foot of each), set aside there as

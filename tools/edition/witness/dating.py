@@ -1,4 +1,5 @@
-"""Dates a text's opening gives in passing: a title page's version line, a title-page note, the title's year.
+"""Dates a text's opening gives in passing: a title page's version line, a title-page note, the title's year,
+a labelled date line below the header (:func:`field_date`: "Date: November 1926" after the lead).
 
 When a witness has no Date: line, no "Written:" field and no imprint ("First
 published …"), its first page may still date it: "Version 2, February 1998"
@@ -67,6 +68,40 @@ class Dating(NamedTuple):
     value: str
     how: str
     lineno: int
+    #: whether the line names the text's date in so many words ("Date: …", "Written: …"), not a copy's
+    sure: bool = False
+
+
+#: a line that labels the text's date in so many words, alone on its line: "Date: November 1926",
+#: "Written: 1921", "First published: Pravda, 3 December 1926", "Published: 3 December 1926" (the label, the value)
+FIELD_DATE_RE = re.compile(r"^(Date|Dated|Written|First [Pp]ublished|Published)\s*:\s+(\S.{0,200})$")
+#: the labels of :data:`FIELD_DATE_RE` in order of preference; the last dates a copy, not necessarily the text
+FIELD_DATE_LABELS = ("date", "dated", "written", "first published", "published")
+
+
+def field_date(lines: list[Line], page_starts: frozenset, skip: frozenset[int] = frozenset()) -> Dating | None:
+    """The date a labelled line among the opening lines gives ("Date: November 1926" under a standfirst, or
+    after the first paragraph: below the header, not read as one of its fields), or None.
+
+    The line is one of the opening lines (:func:`_opening`) and holds the label and its value alone; the value
+    gives a date (:func:`date_phrase`). "Date:" first, then "Dated:", "Written:", "First published:", and last
+    "Published:", which may date the copy, not the text (unsure). *skip*: lines already read (the header's).
+    """
+    found: dict[str, tuple[str, Line]] = {}
+    for line in _opening(lines, page_starts):
+        if line.lineno in skip or not (m := FIELD_DATE_RE.match(line.text.strip())):
+            continue
+        label = m.group(1).lower()
+        if label not in found and (date := date_phrase(m.group(2))):
+            found[label] = (date, line)
+    label = next((label for label in FIELD_DATE_LABELS if label in found), None)
+    if label is None:
+        return None
+    date, line = found[label]
+    shown = line.text.strip().split(":", 1)[0]
+    copy = label == "published"
+    return Dating(date, f"the “{shown}: …” line below the header, among the opening lines"
+                  + (" (the copy's date, not necessarily the text's)" if copy else ""), line.lineno, not copy)
 
 
 def _opening(lines: list[Line], page_starts: frozenset) -> list[Line]:

@@ -690,6 +690,8 @@ def web_line_kind(text: str, *, at_edge: bool) -> str | None:
         return kind
     if counter_like(text):
         return "viewer page counter"
+    if print_stamp(text):
+        return "running head"  # a browser's print's header or footer, in a copy that kept a paragraph a line
     if at_edge and call_to_action(text):
         return "call to action"
     if at_edge and button_label(text):
@@ -701,6 +703,48 @@ def web_line_kind(text: str, *, at_edge: bool) -> str | None:
     if at_edge and licence_line(text):
         return "licence line"
     return None
+
+
+#: the time a browser printed a page, as its print sets it at the page's top: the date, the time ("12/3/26, 10:15
+#: AM", "03.12.26, 10:15", "2026-12-03 10:15"), perhaps the page's title after it on the line
+PRINT_TIME_RE = re.compile(
+    r"^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?=\s|$)")
+#: the page's address a browser's print sets at the page's foot: a reader view's ("about:reader?url=https://…"),
+#: or an address with the print's page counter after it ("https://example.org/page 1/7", "… 1 of 7")
+PRINT_ADDRESS_RE = re.compile(
+    r"^(?:about:reader\?url=\S+|(?:https?|file)://\S+(?=\s+\d))(?:\s+\d{1,4}\s*(?:of|/)\s*\d{1,4})?$")
+
+
+def print_stamp(text: str) -> bool:
+    """A browser's print header or footer ("print to PDF", a reader view's print): the time it printed the page,
+    perhaps the page's title after it ("12/3/26, 10:15 AM The Factory Committees"), or the page's address with
+    the page's counter ("about:reader?url=https://example.org/page 1 of 7"). A sentence that begins with a date
+    and a time ("12/3/26, 10:15 AM the delegates met.") is none: the title is short and ends no sentence."""
+    stripped = " ".join(text.split())
+    if PRINT_ADDRESS_RE.match(stripped):
+        return True
+    m = PRINT_TIME_RE.match(stripped)
+    if not m:
+        return False
+    rest = stripped[m.end():].strip()
+    return not rest or (len(words(rest)) <= FURNITURE_MAX_WORDS and not rest.endswith((".", ",", ";", ":", "!", "?"))
+                        and not rest[:1].islower())
+
+
+#: a page's address alone on its line, as a browser's print sets it at the page's foot over its counter
+BARE_ADDRESS_RE = re.compile(r"^(?:about:reader\?url=)?(?:https?|file)://\S+$")
+
+
+def print_address(text: str, following: str) -> bool:
+    """A browser's print footer's address alone on its line, its page counter on the next ("https://example.org/
+    page", then "1/7"); an address alone with no counter under it (a reference's) is the text's."""
+    return bool(BARE_ADDRESS_RE.match(text.strip())) and counter_like(following)
+
+
+def print_time(text: str) -> bool:
+    """A browser's print header that opens with the time of the print (:func:`print_stamp`)."""
+    return print_stamp(text) and bool(PRINT_TIME_RE.match(text.strip()))
 
 
 def pdf_line_kind(text: str, repeated: frozenset[str] = frozenset()) -> str | None:
@@ -719,6 +763,8 @@ def pdf_line_kind(text: str, repeated: frozenset[str] = frozenset()) -> str | No
         return "viewer page counter"
     if RUNNING_HEAD_RE.match(stripped) and len(words(stripped)) <= FURNITURE_MAX_WORDS:
         return "running head"
+    if print_stamp(stripped):
+        return "running head"  # "12/3/26, 10:15 AM Title", "about:reader?url=… 1 of 7": a browser's print's
     if line_shape(stripped) in repeated:
         return "running head"
     if len(words(stripped)) <= FURNITURE_MAX_WORDS and _short_menu_kind(stripped) == "language switcher":

@@ -5,7 +5,9 @@ Two layouts are recognised from the text itself, never from a file name:
 ``web``
     a copy of a web page: each paragraph is one long line, blocks are
     separated by blank lines, or, copied without them, each line is a block
-    (no line stops in mid-sentence: nothing was hard-wrapped).
+    (no line stops in mid-sentence: nothing was hard-wrapped; or more lines
+    are whole paragraphs hundreds of characters long than stop in
+    mid-sentence: :func:`layout_evidence`).
 ``pdf``
     text extracted from a PDF: paragraphs are hard-wrapped into lines of
     roughly equal width, page breaks leave blank lines or indented lines in
@@ -27,7 +29,9 @@ from __future__ import annotations
 import re
 import statistics
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import Decision
@@ -76,6 +80,8 @@ from .furniture import (
     page_sequence,
     pdf_line_kind,
     posted_line,
+    print_address,
+    print_time,
     region_label,
     repeated_kind,
     repeated_lines,
@@ -157,10 +163,12 @@ from .wiki import (
     CARET,
     CARET_BODY_RE,
     CARET_HOW,
+    CARET_PLACE_RE,
     FOOT_MENU,
     GROUP,
     GROUP_HOW,
     GROUP_NAME_RE,
+    PLACES_HOW,
     RESIDUE,
     caret_groups,
     caret_labels,
@@ -197,9 +205,10 @@ INITIALS_BYLINE_RE = re.compile(
 )
 #: a line that labels what follows, not a heading: the signature under a
 #: resolution, an editor's remark, a source line
-#: a "Field: value" line of a catalogue record inside the text ("Title: …", "Posting Date: …"): no heading
+#: a "Field: value" line of a catalogue record inside the text ("Title: …", "Posting Date: …", "Date: …"): no
+#: heading
 FIELD_LINE_RE = re.compile(
-    r"^(Title|Subtitle|Author|Authors|Translator|Editor|Illustrator|Language|Release Date|Posting Date|"
+    r"^(Title|Subtitle|Author|Authors|Translator|Editor|Illustrator|Language|Date|Release Date|Posting Date|"
     r"First Posted|Last Updated|Character set encoding|Credits|Original publication):\s+\S", re.IGNORECASE)
 #: a wiki's category links copied as text: "Category:Political parties … Category:…"
 CATEGORY_RE = re.compile(r"(?<!\S)Category:\S")
@@ -443,24 +452,65 @@ def runs(lines: list[Line]) -> list[Blk]:
     return blocks
 
 
-def detect_layout(lines: list[Line]) -> str:
-    """``pdf`` when most text sits in hard-wrapped lines, else ``web``.
+@dataclass(frozen=True)
+class LayoutEvidence:
+    """What the layout is judged on, by form: the lines broken in mid-sentence (a page's width) against
+    the whole paragraphs a line (a web page's), counted in the text that most of whose lines continue."""
+
+    #: the layout judged: ``pdf`` or ``web``
+    kind: str
+    #: lines that stop in mid-sentence, their sentence going on in the next (:func:`_broken_lines`), counted
+    #: as far as the call needs
+    broken: int = 0
+    #: lines hundreds of characters long that end a sentence (:func:`_whole_paragraphs`): paragraphs a line
+    whole: int = 0
+    #: whether the count of broken lines stopped before the text's end (there are that many or more)
+    more: bool = False
+
+    @property
+    def mixed(self) -> bool:
+        """Both forms in the text, the fewer at least :data:`LAYOUT_MIXED_SHARE` of the more: the call is
+        no sure one."""
+        few, many = sorted((self.broken, self.whole))
+        return few > 0 and few >= LAYOUT_MIXED_SHARE * many
+
+
+#: the share of the other form's lines (broken in mid-sentence against whole paragraphs) that makes the
+#: layout's evidence mixed (:attr:`LayoutEvidence.mixed`)
+LAYOUT_MIXED_SHARE = 0.1
+
+
+def layout_evidence(lines: list[Line]) -> LayoutEvidence:
+    """The layout (``pdf`` when most text sits in hard-wrapped lines, else ``web``) and what it was judged on.
 
     An archive's record at the top whose values the copy broke at its <br> (:func:`record_extent`) is no
-    hard-wrapped text: its lines are left out of the count.
+    hard-wrapped text: its lines are left out of the count. A text most of whose lines continue the line
+    before is hard-wrapped when more of its lines stop in mid-sentence than are whole paragraphs, hundreds
+    of characters long and ending a sentence, as a web page's copied without blank lines (a browser's
+    "copy all"): a PDF's lines are broken at its page's width, some 120 characters at most, and one caption
+    or list item of a web page without its stop is no page's width.
     """
     top = next((i for i, line in enumerate(lines) if not line.blank), 0)
     lines = lines[top + record_extent(lines[top:]):]
     text_lines = [line for line in lines if not line.blank]
     if len(text_lines) < 4:
-        return "web"
+        return LayoutEvidence("web")
     continued = sum(
         1 for a, b in zip(lines, lines[1:], strict=False) if not a.blank and not b.blank
     )
     lengths = [len(line.text) for line in text_lines]
-    if continued / len(text_lines) > 0.5 and statistics.median(lengths) < 130 and _wrapped(lines):
-        return "pdf"
-    return "web"
+    if continued / len(text_lines) <= 0.5 or statistics.median(lengths) >= 130:
+        return LayoutEvidence("web")
+    whole = _whole_paragraphs(text_lines)
+    # counted only as far as the call needs: past ten times the whole paragraphs, the call is a sure one
+    most = int(whole / LAYOUT_MIXED_SHARE) + 1
+    broken = _broken_lines(lines, most)
+    return LayoutEvidence("pdf" if broken > whole else "web", broken, whole, broken >= most)
+
+
+def detect_layout(lines: list[Line]) -> str:
+    """``pdf`` when most text sits in hard-wrapped lines, else ``web`` (:func:`layout_evidence`)."""
+    return layout_evidence(lines).kind
 
 
 def broken_in_mid_sentence(line: str, following: str) -> bool:
@@ -489,8 +539,8 @@ WRAP_MIN_WORDS = 4
 WRAPPED_LINE_MAX = 200
 
 
-def _wrapped(lines: list[Line]) -> bool:
-    """Whether some line of the text stops in mid-sentence, its sentence going on in the next.
+def _broken_lines(lines: list[Line], most: int) -> int:
+    """How many lines of the text stop in mid-sentence, their sentence going on in the next, up to *most*.
 
     A text in which none does was not hard-wrapped: it is a web page copied
     without blank lines between its paragraphs, each paragraph a line.
@@ -500,12 +550,20 @@ def _wrapped(lines: list[Line]) -> bool:
     # and a line far longer than a page is wide (a paragraph of a web page, a line) was never broken at its width
     # and a single letter alone on the next line is no sentence's rest but a box's links ("v", "t", "e": a wiki's
     # navigation box, its view, talk and edit links)
-    return any(
-        broken_in_mid_sentence(a.text, b.text)
-        for a, b in zip(lines, lines[1:], strict=False)
-        if not a.blank and not b.blank and len(words(a.text)) >= WRAP_MIN_WORDS and len(a.text) <= WRAPPED_LINE_MAX
-        and len(b.text.strip()) > 1
-    )
+    found = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if (not a.blank and not b.blank and len(a.text) <= WRAPPED_LINE_MAX and len(b.text.strip()) > 1
+                and len(words(a.text)) >= WRAP_MIN_WORDS and broken_in_mid_sentence(a.text, b.text)):
+            found += 1
+            if found >= most:
+                break
+    return found
+
+
+def _whole_paragraphs(text_lines: list[Line]) -> int:
+    """How many lines are longer than any line broken at a page's width (:data:`WRAPPED_LINE_MAX`) and end a
+    sentence: a web page's paragraphs, one a line."""
+    return sum(1 for line in text_lines if len(line.text) > WRAPPED_LINE_MAX and ends_sentence(line.text))
 
 
 def _header_lines_below(lines: list[Line]) -> bool:
@@ -541,9 +599,13 @@ def split_unwrapped(block: Blk) -> list[Blk]:
         return [block]
     # a short line ending in a comma over a long one is a salutation ("Dear Comrades,"), no line broken at a
     # page's width: only a line of WRAP_MIN_WORDS words or more, and no longer than WRAPPED_LINE_MAX, is read
-    # as one, as in _wrapped
-    if any(broken_in_mid_sentence(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False)
-           if len(words(a.text)) >= WRAP_MIN_WORDS and len(a.text) <= WRAPPED_LINE_MAX):
+    # as one, as in _broken_lines; and a run more of whose lines are whole paragraphs hundreds of characters
+    # long than stop in mid-sentence is a page's copy (as layout_evidence judges), its caption without a stop
+    # over a short paragraph no line broken at a page's width
+    broken = sum(1 for a, b in zip(lines, lines[1:], strict=False)
+                 if len(words(a.text)) >= WRAP_MIN_WORDS and len(a.text) <= WRAPPED_LINE_MAX
+                 and broken_in_mid_sentence(a.text, b.text))
+    if broken and broken >= _whole_paragraphs(lines):
         return [block]
     return _items_together(_single_lines(block))
 
@@ -1217,6 +1279,7 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
             continue  # an entry of a matrix, a number of a table or a listing in mid-page
         if what:
             found[line.lineno] = what
+    found.update(_print_titles(lines, found))
     repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
     refrains = _refrains(lines, repeated, found, page_starts)
     for i, line in enumerate(lines):
@@ -1225,6 +1288,27 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
                 and not repeated_kind(line.text, refrains):
             found[line.lineno] = "running head"
     return found
+
+
+def _print_titles(lines: list[Line], found: dict[int, str]) -> dict[int, str]:
+    """The page's title a browser's print sets on the line under the time it printed it ("12/3/26, 10:15 AM",
+    then "The Factory Committees"): short, no sentence, and found again in the text (on each page, or as the
+    article's own title below it), a running head; the line under such a stamp that is found only there, or is
+    a sentence, is the text's. So is the page's address alone over the print's page counter ("https://…", then
+    "1/7", :func:`edition.witness.furniture.print_address`)."""
+    out = {line.lineno: "running head" for line, under in zip(lines, lines[1:], strict=False)
+           if line.lineno not in found and found.get(under.lineno) == "viewer page counter"
+           and print_address(line.text, under.text)}  # "https://example.org/page" over "1/7"
+    stamps = [i for i, line in enumerate(lines[:-1]) if line.lineno in found and print_time(line.text)]
+    if not stamps:
+        return out
+    seen = Counter(" ".join(line.text.split()) for line in lines if not line.blank)
+    for i in stamps:
+        under = lines[i + 1]
+        if (not under.blank and under.lineno not in found and len(words(under.text)) <= FURNITURE_MAX_WORDS
+                and not ends_sentence(under.text) and seen[" ".join(under.text.split())] >= 2):
+            out[under.lineno] = "running head"
+    return out
 
 
 #: the fewest lines of a page: a running head recurs about this far apart or more, a poem's refrain every stanza
@@ -3496,8 +3580,10 @@ def edge_furniture(block: Blk, kind: str, furniture: dict[int, str], *, top: boo
     Every line of the block must be furniture; the block's kind is that of its first line.
     """
     kinds = []
-    for line in block.lines:
-        what = furniture.get(line.lineno) or web_line_kind(line.text, at_edge=True)
+    for i, line in enumerate(block.lines):
+        what = furniture.get(line.lineno) or web_line_kind(line.text, at_edge=True) or (
+            "running head" if i + 1 < len(block.lines) and print_address(line.text, block.lines[i + 1].text)
+            else None)  # a browser's print's address over its page counter
         if not what:
             break
         kinds.append(what)
@@ -5469,7 +5555,9 @@ def term_pair(body: list[Blk], i: int) -> bool:
     if body[i].blank_after or body[i + 1].blank_before:
         return False
     term, definition = body[i].text.strip(), body[i + 1].text.strip()
+    # a wiki's heading with its edit link ("Legacy[edit]") over its section's one paragraph is no term
     return (0 < len(words(term)) <= TERM_MAX_WORDS and heading_like(term) and not term.endswith(("?", "!"))
+            and edit_suffix(term) < 0
             and not LIST_ITEM_RE.match(term) and len(words(definition)) >= DEFINITION_MIN_WORDS
             and ends_sentence(definition))
 
@@ -5942,7 +6030,12 @@ def caret_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int
         if after == end or after >= furniture_from or not CARET_BODY_RE.match(blocks[after].lines[0].text):
             break
         at = after
-    counts = [sum(len(split_note_bodies(b, (CARET,))) for b in blocks[a:b]) for a, b in runs]
+    bodies = [[part for b in blocks[a:z] for part in split_note_bodies(b, (CARET,))] for a, z in runs]
+    # a text dump's numbers before the carets ("1. ^ …") are the bodies' places in their list, or it is no such list
+    if any((m := CARET_PLACE_RE.match(part.lines[0].text)) and int(m.group(1)) != k + 1
+           for run in bodies for k, part in enumerate(run)):
+        return None
+    counts = [len(run) for run in bodies]
     if len(runs) == 1:
         labels = caret_labels(markers(running, BRACKET), counts[0])
         groups = None if labels is None else [labels]
@@ -5998,11 +6091,16 @@ def _caret_label_decisions(section: list[Blk], labels: list[str]) -> list[Decisi
     ("^ a b …"), and a group's labels written without their space ("[n 1]" as n1)."""
     out: list[Decision] = []
     lines = [line for whole in section for line in whole.lines
-             if (m := CARET_BODY_RE.match(line.text)) and m.group(0).strip() != "^"]
+             if (m := CARET_BODY_RE.match(line.text)) and m.group("backlinks")]
     if lines:
         where = ", ".join(str(line.lineno) for line in lines[:10]) + (" …" if len(lines) > 10 else "")
         out.append(Decision("backlinks", f"{len(lines)} bodies, line{'s' if len(lines) > 1 else ''} {where}",
                             BACKLINKS_HOW, lines[0].lineno))
+    placed = [line for whole in section for line in whole.lines if CARET_PLACE_RE.match(line.text)]
+    if placed:
+        where = f"lines {placed[0].lineno}–{placed[-1].lineno}" if len(placed) > 1 else f"line {placed[0].lineno}"
+        out.append(Decision("note labels", f"{len(placed)} bodies numbered before their carets, {where}",
+                            PLACES_HOW, placed[0].lineno))
     grouped = [label for label in labels if not label.isdigit()]
     if grouped:
         named = [GROUP_NAME_RE.match(label) for label in (grouped[0], grouped[-1])]
@@ -6196,8 +6294,13 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
 }
 
 
-def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[Decision]:
-    """The layout's decisions an editor should know of: the layout, and each one it was unsure of."""
+def _lines(count: int, more: bool = False) -> str:
+    """*count* lines said in words: "no line", "1 line", "12 lines" ("12 lines or more" if *more*)."""
+    return "no line" if not count else f"{count} line{'s' if count > 1 else ''}{' or more' if more else ''}"
+
+
+def _layout_decision(kind: str, witness: Witness) -> Decision:
+    """The layout's decision: how it was judged (:func:`layout_evidence`), and whether it was a close call."""
     text_lines = [line for line in witness.lines if not line.blank]
     continued = sum(1 for a, b in zip(witness.lines, witness.lines[1:], strict=False) if not a.blank and not b.blank)
     share = round(100 * continued / max(len(text_lines), 1))
@@ -6206,15 +6309,29 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         if kind == "pdf" else
         f"one line per paragraph: {share} % of the lines continue the line before (a web page copied as text)"
     )
-    unwrapped = kind == "web" and share > 50  # most lines continue, but none in mid-sentence
-    if unwrapped:
+    unwrapped = kind == "web" and share > 50  # most lines continue, but few or none in mid-sentence
+    evidence = layout_evidence(witness.lines) if share > 50 else LayoutEvidence(kind)
+    if unwrapped and not evidence.broken:
         how = (f"one line per paragraph, without blank lines between them: {share} % of the lines continue "
                "the line before, none in mid-sentence (a web page copied as text, or a PDF extracted a "
                "paragraph a line)")
+    elif unwrapped:
+        how = (f"one line per paragraph, without blank lines between them: {share} % of the lines continue "
+               f"the line before, {evidence.whole} of them whole paragraphs hundreds of characters long, "
+               f"{_lines(evidence.broken)} in mid-sentence (a web page copied as text)")
+    elif evidence.whole:
+        how += (f"; {_lines(evidence.broken, evidence.more)} in mid-sentence against {_lines(evidence.whole)} "
+                "hundreds of characters long that end a sentence (a paragraph a line)")
     # near the line between the layouts (half the lines continuing), the call is a close one,
-    # unless no line stops in mid-sentence (then nothing was hard-wrapped)
-    close = len(text_lines) >= 4 and abs(share - 50) <= LAYOUT_MARGIN and not unwrapped
-    out = [Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)]
+    # unless no line stops in mid-sentence (then nothing was hard-wrapped); so it is when lines broken in
+    # mid-sentence and lines of whole paragraphs are both found, the fewer not much fewer (mixed evidence)
+    close = len(text_lines) >= 4 and ((abs(share - 50) <= LAYOUT_MARGIN and not unwrapped) or evidence.mixed)
+    return Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)
+
+
+def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[Decision]:
+    """The layout's decisions an editor should know of: the layout, and each one it was unsure of."""
+    out = [_layout_decision(kind, witness)]
     for i, seg in enumerate(segments):
         lineno = seg.block.lineno
         if (seg.role == "header" and seg.detail == "rubric" and i + 1 < len(segments)

@@ -175,8 +175,13 @@ def _foot_line(text: str) -> bool:
 # -- A wiki's reference list: "^ …", one body for each note, in order ------------------------
 
 #: a wiki's note body: a caret, the letters of its links back to each place that calls it when there are
-#: several ("^ a b …"), then its text; no number: the body's place in the list is its number
-CARET_BODY_RE = re.compile(r"^\s*(?:[-•*]\s+)?([\^↑])(?:\s+a\s+b(?:\s+(?:[c-z]|a[a-z]))*(?=\s))?\s+(?=\S)")
+#: several ("^ a b …"), then its text; no number of its own: the body's place in the list is its number (a
+#: text dump that numbers the list's items, "1. ^ a b …", sets the place's number before the caret, kept
+#: with the label set aside)
+CARET_BODY_RE = re.compile(r"^\s*(?:[-•*]\s+|\d{1,4}\.\s+)?([\^↑])"
+                           r"(?P<backlinks>\s+a\s+b(?:\s+(?:[c-z]|a[a-z]))*(?=\s))?\s+(?=\S)")
+#: the number a text dump sets before a body's caret ("1. ^ …"): the body's place in the list
+CARET_PLACE_RE = re.compile(r"^\s*(\d{1,4})\.\s+[\^↑]")
 #: the form of those bodies, for :func:`edition.witness.labels.body_label`: its label ("^") is no number and
 #: it has no marker of its own (the running text calls the notes with numbers in brackets, ``[1]``); the
 #: layout numbers the bodies in their order (:func:`caret_labels`)
@@ -198,6 +203,9 @@ GROUP_NAME_RE = re.compile(r"^([a-z][a-z-]*) ?(\d+)$")
 GROUP_HOW = ("the running text calls these notes by a group's name and a number in brackets (“[n 1]”), "
              "its own list of bodies that begin with a caret gives them in that order: each note is labelled "
              "with the name and the number together, as a footnote's label holds no space")
+#: how the numbers a text dump sets before the carets are named in the apparatus
+PLACES_HOW = ("the number before a body's caret (“1. ^ …”) is the list's numbering, the body's place in it, "
+              "as the numbers the running text calls in brackets: set aside with the caret, the body's label")
 #: how the letters of a body's links back are named in the apparatus
 BACKLINKS_HOW = ("the letters after a body's caret (“^ a b …”) are the page's links back to each place that "
                  "calls the note, one letter for each: set aside, the places are the note's markers")
