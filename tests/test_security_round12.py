@@ -123,3 +123,52 @@ def test_an_abbreviation_s_explanation_is_an_attribute_the_build_keeps():
     from edition.sphinxext.safety import NODE_ATTRIBUTES
 
     assert "explanation" in NODE_ATTRIBUTES and "style" not in NODE_ATTRIBUTES
+
+
+# -- A PDF or EPUB a pull request commits is never offered as the edition's -----------------------------
+
+def test_a_committed_pdf_is_never_offered_and_a_placed_one_is(tmp_path, monkeypatch):
+    from edition.pipeline import PLACED_RECORD, placed_edition_files
+
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path / "cache"))
+    downloads = tmp_path / "docs" / "_generated" / "downloads"
+    downloads.mkdir(parents=True)
+    fake = downloads / "russian-question.pdf"
+    fake.write_bytes(b"%PDF-1.4\n% not the edition's\n")
+    assert placed_edition_files(downloads) == set()
+    # a record the pull request writes itself, without this machine's key, is not believed
+    import hashlib
+    import json
+    (downloads / PLACED_RECORD).write_text(json.dumps({"files": {fake.name: hashlib.sha256(fake.read_bytes())
+                                                                 .hexdigest()}, "signature": "00"}), "utf-8")
+    assert placed_edition_files(downloads) == set()
+    # placed by the full build: offered; changed after that: no longer
+    built = tmp_path / "build"
+    built.mkdir()
+    (built / "russian-question.pdf").write_bytes(b"%PDF-1.7\n% the edition\n")
+    (built / "russian-question.epub").write_bytes(b"PK epub")
+    assert main(["place-downloads", str(built / "russian-question.pdf"), str(built / "russian-question.epub"),
+                 "--docs", str(tmp_path / "docs")]) == 0
+    assert placed_edition_files(downloads) == {"russian-question.pdf", "russian-question.epub"}
+    (downloads / "russian-question.epub").write_bytes(b"PK another")
+    assert placed_edition_files(downloads) == {"russian-question.pdf"}
+
+
+def test_placing_a_file_that_is_missing_or_not_the_edition_s_is_an_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("EDITION_CACHE", str(tmp_path / "cache"))
+    docs = ["--docs", str(tmp_path / "docs")]
+    assert main(["place-downloads", str(tmp_path / "russian-question.pdf"), *docs]) == 1
+    (tmp_path / "other.pdf").write_bytes(b"%PDF")
+    assert main(["place-downloads", str(tmp_path / "other.pdf"), *docs]) == 1
+    err = capsys.readouterr().err
+    assert "no such file" in err and "not one of the edition's files" in err and "Traceback" not in err
+
+
+def test_the_downloads_page_lists_only_the_placed_files():
+    from edition.site.downloads import downloads_page
+
+    class Manifest:
+        witnesses: list = []
+
+    page = downloads_page(Manifest(), {}, {"russian-question.epub"})
+    assert "russian-question.epub" in page and "russian-question.pdf" not in page

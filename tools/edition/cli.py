@@ -334,10 +334,25 @@ def parser() -> argparse.ArgumentParser:
                     help="the entries' folder (default: conf.py's edition_glossary_dir under docs/)")
     gn.set_defaults(func=cmd_glossary_new)
 
+    pd = sub.add_parser("place-downloads", help="offer the full build's PDF and EPUB on the Downloads page")
+    pd.add_argument("files", nargs="+", type=Path, help="russian-question.pdf, russian-question.epub")
+    pd.add_argument("--docs", type=Path, default=Path("docs"))
+    pd.set_defaults(func=cmd_place_downloads)
+
     v = sub.add_parser("verify", help="check the witnesses against the manifest's checksums")
     v.add_argument("--manifest", default=str(DEFAULT_MANIFEST))
     v.set_defaults(func=cmd_verify)
     return p
+
+
+def cmd_place_downloads(args) -> int:
+    """Copy the full build's whole-edition files into ``docs/_generated/downloads/``, signed for this
+    machine: the Downloads page lists only files placed so (never one a pull request committed there)."""
+    from .pipeline import place_edition_files
+
+    place_edition_files(args.docs / "_generated" / "downloads", args.files)
+    print(f"placed {', '.join(p.name for p in args.files)} in {args.docs / '_generated' / 'downloads'}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -172,6 +172,56 @@ def signature(secret: bytes, data: bytes) -> bytes:
     return hmac.new(secret, data, hashlib.sha256).digest()
 
 
+#: beside the whole-edition files (``docs/_generated/downloads/``), the record of those this machine's
+#: full build placed there, signed: a file a pull request commits there is never offered as the edition's
+PLACED_RECORD = ".placed.json"
+
+
+def _placed_signature(secret: bytes, files: dict) -> str:
+    return signature(secret, json.dumps(files, sort_keys=True).encode("utf-8")).hex()
+
+
+def place_edition_files(downloads: Path, made: list[Path]) -> None:
+    """Copy the whole-edition files the full build *made* (the PDF, the EPUB) into *downloads*, and record
+    their digests there, signed with this machine's key (:func:`placed_edition_files`)."""
+    from .site.downloads import EDITION_FILES
+
+    secret = cache_secret()
+    if secret is None:
+        raise EditionError("no key to sign the edition's files with: the cache folder cannot be written",
+                           str(cache_folder()))
+    downloads.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for path in made:
+        if path.name not in EDITION_FILES:
+            raise EditionError(f"not one of the edition's files ({', '.join(EDITION_FILES)})", str(path))
+        if not path.is_file() or path.is_symlink():
+            raise EditionError("no such file (build the PDF and the EPUB first: nox -s all)", str(path))
+        data = path.read_bytes()
+        write_whole(downloads / path.name, data)
+        files[path.name] = hashlib.sha256(data).hexdigest()
+    record = {"files": files, "signature": _placed_signature(secret, files)}
+    write_whole(downloads / PLACED_RECORD, json.dumps(record, indent=1) + "\n")
+
+
+def placed_edition_files(downloads: Path) -> set[str]:
+    """The names of the whole-edition files in *downloads* that this machine's full build placed there,
+    each as it placed it (:func:`place_edition_files`); none where the record is missing, is not this
+    machine's, or another file stands in a file's place."""
+    secret = cache_secret()
+    try:
+        record = json.loads((downloads / PLACED_RECORD).read_text(encoding="utf-8"))
+        files = record["files"]
+        signed = hmac.compare_digest(str(record["signature"]), _placed_signature(secret, files)) if secret else False
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+    if not signed or not isinstance(files, dict):
+        return set()
+    return {name for name, digest in files.items() if isinstance(name, str)
+            and (downloads / name).is_file() and not (downloads / name).is_symlink()
+            and hashlib.sha256((downloads / name).read_bytes()).hexdigest() == digest}
+
+
 def cached(path: Path | None, key: str, make):
     """What ``make()`` returns, kept in the pickle *path* under *key* and reused while the key is the same.
 
@@ -359,7 +409,8 @@ def outputs(manifest: Manifest, docs: Path, cache: bool = False, config: Edition
                              to_tei(edition, record, record["siglum"], release, glossary=term_pages)))
         result.append(Output(downloads / f"{edition.id}.txt", to_plain_text(edition, record)))
     result.append(Output(downloads / "edition-tei.rng", SCHEMA.read_text(encoding="utf-8")))
-    result.append(Output(docs / "downloads.md", downloads_page(manifest, titles, downloads, templates)))
+    placed = placed_edition_files(downloads)
+    result.append(Output(docs / "downloads.md", downloads_page(manifest, titles, placed, templates)))
     return result
 
 

@@ -23,7 +23,15 @@ from .data.glossary import GLOSSARY_PAGES
 from .data.manifest import load_manifest
 from .errors import EditionError
 from .files import symbolic_links, write_whole
-from .pipeline import SITE_TEMPLATES, cache_secret, content_digest, files_digest, outputs, signature
+from .pipeline import (
+    SITE_TEMPLATES,
+    cache_secret,
+    content_digest,
+    files_digest,
+    outputs,
+    placed_edition_files,
+    signature,
+)
 from .site.downloads import EDITION_FILES
 
 #: the folders under ``docs/`` whose every page :func:`sync` writes: a page there that it did not
@@ -43,7 +51,8 @@ def inputs_digest(manifest_path: Path, docs: Path, config: EditionConfig | None 
     glued words).
     """
     config = config or EditionConfig()
-    present = "".join(f"{name} {(docs / '_generated' / 'downloads' / name).exists()}\n" for name in EDITION_FILES)
+    placed = placed_edition_files(docs / "_generated" / "downloads")
+    present = "".join(f"{name} {name in placed}\n" for name in EDITION_FILES)
     return files_digest([manifest_path.parent, config.glossary_path(docs), config.indexes_path(docs),
                          docs / SITE_TEMPLATES], present)
 

@@ -17,12 +17,13 @@ release = "0.1"
 EDITION_FILES = {"russian-question.pdf": "PDF (print, via LaTeX)", "russian-question.epub": "EPUB 3 (e-readers)"}
 
 
-def downloads_page(manifest, titles: dict[str, str], folder: Path, templates: Path | None = None) -> str:
+def downloads_page(manifest, titles: dict[str, str], placed: set[str], templates: Path | None = None) -> str:
     """The Downloads page (``docs/downloads.md``).
 
     :param titles: text id → title as the edition prints it
-    :param folder: ``docs/_generated/downloads/``: the whole-edition files present there are listed
+    :param placed: the whole-edition files this machine's full build placed in ``docs/_generated/downloads/``
+        (:func:`edition.pipeline.placed_edition_files`), the only ones listed
     """
-    files = [{"name": name, "what": what} for name, what in EDITION_FILES.items() if (folder / name).exists()]
+    files = [{"name": name, "what": what} for name, what in EDITION_FILES.items() if name in placed]
     texts = [{"id": rec["id"], "title": role_text(titles[rec["id"]]).replace("|", "/")} for rec in manifest.witnesses]
     return render_page("downloads.md.jinja", templates, files=files, texts=texts)
