@@ -249,8 +249,10 @@
   function followMovedEntry() {
     const hash = decodeURIComponent(location.hash);
     if (!hash.startsWith("#gloss-") || document.getElementById(hash.slice(1))) return;
-    const link = [...document.querySelectorAll("a[href*='#gloss-']")]
-      .find((a) => a.hash === location.hash);
+    // only the edition's own links: a contributed link to another site with a #gloss- fragment
+    // would otherwise make the edition's page send every reader there (an open redirect)
+    const link = [...document.querySelectorAll("a.internal[href*='#gloss-']")]
+      .find((a) => a.hash === location.hash && a.origin === location.origin);
     if (link) location.replace(link.href);
   }
 

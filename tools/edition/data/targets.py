@@ -102,11 +102,13 @@ def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None
     """Whether *reference*, in a text that lands on *page*, finds its target; a problem if not."""
     target = reference.target
     where = (reference.path, reference.line)
-    if reference.role == "doc":
+    if reference.role in ("doc", "toctree"):
         name = target[1:] if target.startswith("/") else posixpath.normpath(
             posixpath.join(posixpath.dirname(page), target))
         if name not in targets.docnames:
-            return Problem(*where, f"{{doc}}`{target}` names no page of the edition", "ref-unknown")
+            what = (f"{{doc}}`{target}`" if reference.role == "doc" else
+                    f"the table of contents entry {target[:60]!r} (an entry without '://' is a page's name)")
+            return Problem(*where, f"{what} names no page of the edition", "ref-unknown")
     elif reference.role == "ref":
         if target.lower() not in targets.labels:
             return Problem(*where, f"{{ref}}`{target}` names no label of the edition", "ref-unknown")
