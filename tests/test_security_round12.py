@@ -116,7 +116,8 @@ def test_a_table_of_contents_names_pages_to_be_found():
     found = [resolve(r, "index", targets) for r in references]
     assert found[:2] == [None, None]
     assert found[2] is not None
-    assert "the table of contents entry 'javascript:alert(1)' names no page" in found[2].message
+    assert "the table of contents entry 'javascript:alert(1)' (an entry without '://' is a page's name) names no " \
+        "page" in found[2].message
 
 
 def test_an_abbreviation_s_explanation_is_an_attribute_the_build_keeps():

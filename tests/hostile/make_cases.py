@@ -94,6 +94,7 @@ def cases() -> list[dict]:
     _sixth_red_team_cases(out)
     _seventh_red_team_cases(out)
     _pages_red_team_cases(out)
+    _eighth_red_team_cases(out)
     return out
 
 
@@ -346,6 +347,35 @@ def _pages_red_team_cases(out: list[dict]) -> None:
                        ("card-link-any", ":::{card} C\n:link: no-such-label\n:link-type: any\ntext\n:::"),
                        ("numref", "See {numref}`no-such-thing`.")]:
         out.append({"id": f"page-{name}", "kind": "page", "text": page})
+
+
+def _eighth_red_team_cases(out: list[dict]) -> None:
+    """Found by the eighth red team: addresses that name the machine itself inside another address
+    (an archive's page without a timestamp or a scheme, a save, a translator's or a cache's query, a
+    proxy's host disguised by escapes), and wildcard-DNS names that answer with the loopback address."""
+    out.append({"id": "body-link-wayback-no-timestamp", "kind": "glossary-body",
+                "text": "See [it](https://web.archive.org/web/127.0.0.1/)."})
+    out.append({"id": "note-link-wayback-doubled-slash", "kind": "editors-note",
+                "text": "See <https://web.archive.org/web/2020//127.0.0.1/>."})
+    out.append({"id": "body-link-wayback-save", "kind": "glossary-body",
+                "text": "See [it](https://web.archive.org/save/127.0.0.1/)."})
+    out.append({"id": "bib-url-archive-today-no-scheme", "kind": "bib-field", "field": "url",
+                "text": "https://archive.ph/newest/127.0.0.1/"})
+    out.append({"id": "page-link-translate-goog-escaped-dots", "kind": "page",
+                "text": "See [it](https://127%2e0%2e0%2e1.translate.goog/)."})
+    out.append({"id": "bib-url-local-gd", "kind": "bib-field", "field": "url", "text": "https://app.local.gd/"})
+    out.append({"id": "note-link-cache-upper-case", "kind": "editors-note",
+                "text": "See <https://webcache.googleusercontent.com/search?q=CACHE:http://127.0.0.1/>."})
+    out.append({"id": "body-link-translate-query", "kind": "glossary-body",
+                "text": "See [it](https://translate.google.com/translate?sl=auto&tl=en&u=http%3A%2F%2F127.0.0.1%2F)."})
+    # notes/redteam.md 5: a card's link as docutils' uri reads it (escapes undone), and /\ as // (WHATWG)
+    out.append({"id": "page-card-link-slash-backslash", "kind": "page",
+                "text": ":::{card} C\n:link: /\\\\127.0.0.1/admin\n:link-type: url\ntext\n:::"})
+    out.append({"id": "page-card-link-escaped-scheme", "kind": "page",
+                "text": ":::{card} C\n:link: java\\script:alert(1)\n:link-type: url\ntext\n:::"})
+    # notes/redteam.md 7: a toctree entry Sphinx links as written, /\ read as // by a browser
+    out.append({"id": "page-toctree-slash-backslash", "kind": "page",
+                "text": ":::{toctree}\n:hidden:\nRTTOC </\\127.0.0.1/admin?://x>\n:::"})
 
 
 def render(items: list[dict]) -> str:

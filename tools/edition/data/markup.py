@@ -224,8 +224,10 @@ def link_scheme(href: str) -> str | None:
     the rest; blanks and control characters are removed as browsers remove them.
     """
     bare = "".join(c for c in href if c > " " and c != "\x7f")
-    if bare.startswith("//") or bare.startswith("\\"):
-        return "//"  # an address on another host, without a scheme
+    if re.match(r"[/\\]{2}", bare) or bare.startswith("\\"):
+        # an address on another host, without a scheme: a browser reads a backslash as a slash in an
+        # http(s) page's relative address, so ``/\host/`` and ``\/host/`` are ``//host/`` too
+        return "//"
     m = SCHEME_RE.match(bare)
     return m.group(1).lower() if m else None
 
@@ -800,22 +802,27 @@ class _PageJudgement:
             if self.references is not None:
                 self.references.append(Reference(kind, target.strip(), self.path, line))
             return
-        why = web_link_refusal(target.strip())
+        from docutils.parsers.rst.directives import uri
+
+        # judged as written and as sphinx-design reads it (docutils' ``uri``: escapes undone, blanks
+        # dropped), which is what the build links to: ``/\\127.0.0.1/`` is ``/\127.0.0.1/``
+        why = web_link_refusal(target.strip()) or web_link_refusal(uri(target))
         if why is not None:
             self.refuse(line, f"the card's :link: {target.strip()[:60]!r} {why} (the build removes the link and stops)")
 
     def toctree(self, content: str, first_line: int) -> None:
         """The entries of a ``{toctree}``: an address (``title <address>`` or the address alone)
-        is judged as a link is, as the build judges it (:func:`toctree_addresses`)."""
+        is judged as a link is, as the build judges it (:func:`toctree_addresses`); every other
+        entry is a page's name, which must name a page of the edition as a ``{doc}`` does
+        (:func:`toctree_pages`: ``x <javascript:alert(1)>`` is such a name, of no page)."""
         for line, address in toctree_addresses(content, first_line):
             why = web_link_refusal(address)
             if why is not None:
                 self.refuse(line, f"the table of contents entry's address {address[:60]!r} {why} "
                                   "(the build removes it and stops)")
         if self.references is not None:
-            # every other entry is a page, to be found as Sphinx finds it (a :glob: pattern aside)
-            self.references += [Reference("toctree", name, self.path, line)
-                                for line, name in toctree_documents(content, first_line)]
+            self.references += [Reference("toctree", page, self.path, line)
+                                for line, page in toctree_pages(content, first_line)]
 
     def code_block(self, argument: str, content: str, line: int) -> None:
         """A ``{code-block}``'s language, one Pygments knows (or none), and its ``:emphasize-lines:``
@@ -996,27 +1003,28 @@ def toctree_addresses(content: str, first_line: int) -> list[tuple[int, str]]:
     return out
 
 
-def toctree_documents(content: str, first_line: int) -> list[tuple[int, str]]:
-    """The pages a ``{toctree}`` whose body is *content* names, with their lines: every entry that
-    :func:`toctree_addresses` does not take for an address, ``self`` aside, its suffix ``.md`` removed as
-    Sphinx removes it; none where the toctree has ``:glob:`` and the entry is a pattern."""
+def toctree_pages(content: str, first_line: int) -> list[tuple[int, str]]:
+    """The pages named by the entries of a ``{toctree}`` whose body is *content*, with their lines:
+    the entries that are not addresses (:func:`toctree_addresses`) nor ``self``, as Sphinx reads
+    them (relative to the page unless they begin with ``/``, a source's ``.md`` dropped); under
+    ``:glob:``, not an entry that is a pattern (``*``, ``?``, ``[``) without a title."""
+    glob = any(key == "glob" for key, _ in option_items(content))
     lines = content.splitlines()
     _block, i = option_block(content)
     if i and i <= len(lines) and lines[i - 1].startswith("---") and lines[i - 1].lstrip("-").strip():
         lines[i - 1] = lines[i - 1].lstrip("-")
         i -= 1
-    globbed = "glob" in dict(option_items(content))
-    addresses = {line for line, _address in toctree_addresses(content, first_line)}
     out = []
     for j in range(i, len(lines)):
         entry = lines[j].strip()
-        if not entry or first_line + j in addresses:
+        if not entry or TOCTREE_URL_RE.match(entry):
             continue
         explicit = TOCTREE_TITLE_RE.match(entry)
-        ref = explicit.group(2) if explicit else entry
-        if ref == "self" or TOCTREE_URL_RE.match(entry) or (globbed and any(c in ref for c in "*?[")):
+        if glob and not explicit and re.search(r"[*?\[]", entry):
             continue
-        out.append((first_line + j, ref.removesuffix(".md")))
+        ref = (explicit.group(2) if explicit else entry).strip()
+        if ref and ref != "self" and not TOCTREE_URL_RE.match(ref):
+            out.append((first_line + j, ref.removesuffix(".md")))
     return out
 
 

@@ -108,8 +108,9 @@ def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None
         name = target[1:] if target.startswith("/") else posixpath.normpath(
             posixpath.join(posixpath.dirname(page), target))
         if name not in targets.docnames:
-            said = f"{{doc}}`{target}`" if reference.role == "doc" else f"the table of contents entry {target!r}"
-            return Problem(*where, f"{said} names no page of the edition", "ref-unknown")
+            what = (f"{{doc}}`{target}`" if reference.role == "doc" else
+                    f"the table of contents entry {target[:60]!r} (an entry without '://' is a page's name)")
+            return Problem(*where, f"{what} names no page of the edition", "ref-unknown")
     elif reference.role == "ref":
         if target.lower() not in targets.labels:
             return Problem(*where, f"{{ref}}`{target}` names no label of the edition", "ref-unknown")

@@ -27,27 +27,38 @@ and a browser read alike:
   (:data:`RESERVED_NAMES`: ``localhost``, ``local``, ``internal`` …).
 
 An address may also name another address that the browser is then served, and a refused one hides
-there: so the addresses it names (:func:`named_addresses`) are judged as its host is, percent-decoded
-as the site that serves them decodes them. They are an address inside its path
-(``/web/2020/http%3A%2F%2F127.0.0.1/``; not one in a query, ``?next=…``, the site's own to follow),
-the page a web archive keeps without a scheme (the Wayback Machine's ``/web/TIMESTAMP/host/…``,
-archive.today's ``/2020.01.01-000000/host/…``), a cached copy's ``?q=cache:host/…``, and the host a
-proxy spells in its own name (:data:`DASHED_HOST_PROXIES`: ``127-0-0-1.translate.goog`` serves
-``127.0.0.1``). A host under a
-name that a wildcard-DNS service answers with the address it spells or with the loopback address
-(:data:`LOOPBACK_SERVICES`: ``127.0.0.1.nip.io``, ``anything.localtest.me``) is refused as one
-under a reserved name is: DNS is not asked at build time, and these names are known by form.
+there: so the addresses it names (:func:`named_addresses`) are judged as its host is. The address is
+parsed first (its host, then its path, query and fragment), and each part is read in every form its
+percent-decoding takes (as written, decoded once, twice, three times: a site may decode more than
+once), tabs and line feeds dropped and backslashes read as slashes. The addresses named are: an
+``http:``/``https:`` address, in any case and with any slashes, anywhere in the path, the query or the
+fragment (an archive's ``/web/2020/http%3A%2F%2F127.0.0.1/``, a translator's ``?u=http://…``, a
+redirect's ``?next=…``), and a query value beginning with ``//``; a cached copy's ``cache:host/…`` in
+any query value, in any case; the page a web archive keeps without a scheme after its prefix, read
+from the path's segments (after a timestamp, the Wayback Machine's ``/web/TIMESTAMP/host/…`` or
+archive.today's ``/2020.01.01-000000/host/…``, judged in full; without one, ``/web/host/…``,
+``/save/host/…``, ``/newest/host/…``, ``/oldest/host/…`` or ``/host/…`` alone, judged where the host is
+the machine itself or a private network's, :func:`_private_host`, since such a path is also any
+site's: ``/web/index.html``, ``/1.2.3/``); and the host a proxy spells in its own name
+(:data:`DASHED_HOST_PROXIES`: ``127-0-0-1.translate.goog`` serves ``127.0.0.1``), read from the host as
+the browser reads it (``127%2e0%2e0%2e1.translate.goog``, full-width dots, capitals, a final dot). A
+host under a name that a wildcard-DNS service answers with the address it spells or with the
+loopback address (:data:`LOOPBACK_SERVICES`: ``127.0.0.1.nip.io``, ``anything.localtest.me``,
+``x.local.gd``) is refused as one under a reserved name is: DNS is not asked at build time, and these
+names are known by form.
 
 A reader needs the site's public name, which outlives the machines that serve it; a number, a
 name of the local network or a user name in front of the host sends the browser elsewhere than
 the reviewer saw. Tested in ``tests/test_security_round9.py`` (every form the red team found, and
-near misses that pass, alone, in the bibliography, in contributed text and on a page), in
+near misses that pass, alone, in the bibliography, in contributed text and on a page) and
+``tests/test_security_round12.py`` (addresses named inside addresses), in
 ``tests/test_sphinxext_safety.py`` (the build's guard) and on the hostile corpus.
 """
 
 from __future__ import annotations
 
 import functools
+import ipaddress
 import re
 import unicodedata
 from datetime import date, datetime
@@ -71,6 +82,9 @@ RESERVED_NAMES = frozenset({
 LOOPBACK_SERVICES = frozenset({
     "nip.io", "sslip.io", "xip.io", "nip.direct", "traefik.me", "localtest.me", "lvh.me", "vcap.me", "fuf.me",
     "lacolhost.com", "localho.st", "1u.ms", "rbndr.us",
+    # each documented by its maintainers to answer every name under it with 127.0.0.1 (the last two
+    # the local development names of DDEV and Lando), or, as xip.io did, with the address it spells
+    "local.gd", "localhost.direct", "localhostcert.net", "ddev.site", "lndo.site", "xip.name",
 })
 #: proxies that serve another site's page under a name of their own, the other site's host with its
 #: dots written as dashes and its dashes doubled (Google Translate's: ``www-marxists-org.translate.goog``
@@ -160,31 +174,60 @@ def address_refusal(address: str) -> str | None:
 
 def named_refusal(address: str) -> str | None:
     """Why an address that *address* names (:func:`named_addresses`) may not be linked to, or ``None``:
-    its host is judged as :func:`host_refusal` judges one, and it may have no user name."""
+    read as a browser or the serving site reads it (:func:`_named_parts`), it must have a host, which
+    is judged as :func:`host_refusal` judges one, and no user name."""
     for named in named_addresses(address):
-        authority = _authority(named)
-        host = authority.rpartition("@")[2].partition(":")[0]
-        why = ("has a user name before its host ('…@')" if "@" in authority
-               else host_refusal(host) if host else None)
+        userinfo, host = _named_parts(named)
+        why = ("has a user name before its host ('…@')" if userinfo
+               else "names no host" if not host
+               else f"names its host by a number, an IP address ({host}): give the site by its public name"
+               if host.startswith("[") else host_refusal(host))
         if why is not None:
             return f"names another address, {named[:60]!r}, that a browser is served: that address {why}"
     return None
 
 
-#: an address inside another's path or query (once percent-decoded): ``http:`` or ``https:``, any slashes
+#: an address inside another's path, query or fragment (once percent-decoded, or more): ``http:`` or
+#: ``https:`` in any case, then any slashes, as a browser reads a special scheme's (none, ``///`` …)
 EMBEDDED_RE = re.compile(r"(?<![A-Za-z0-9+.\-])(?i:https?):[/\\]*(?P<rest>\S*)")
-#: the page a web archive keeps, written without a scheme after the archive's prefix: the Wayback
-#: Machine's ``/web/20200101000000id_/host/…`` and archive.today's ``/2020.01.01-000000/host/…``
-KEPT_PAGE_RE = re.compile(r"^/(?:web/[0-9*]{1,14}[a-z_]*|[0-9]{4}\.[0-9]{2}\.[0-9]{2}-[0-9]{6})/"
-                          r"(?P<rest>[^/?#]+.*)$", re.I | re.S)
-#: a cached copy's query, ``q=cache:host/…`` (with the cache's own token before the host, or not)
-CACHE_QUERY_RE = re.compile(r"(?:^|[?&])q=cache:(?:[A-Za-z0-9_-]{6,}:(?!//))?(?P<rest>[^&]+)", re.S)
+#: the archives' prefixes before the page they keep, as the path's first segments (the path split at
+#: its slashes, percent-decoded, any case): a timestamp (the Wayback Machine's ``web/20200101000000id_``,
+#: ``web/2020*``, archive.today's ``2020.01.01-000000`` and ``20200101000000``), after which whatever
+#: follows is a page's address and is judged in full
+KEPT_AFTER_TIMESTAMP_RE = re.compile(r"^(?:web/[0-9*]{1,14}[a-z_]*|[0-9]{4}\.[0-9]{2}\.[0-9]{2}-[0-9]{6}|[0-9]{14})/+"
+                                     r"(?P<rest>.*)$", re.I | re.S)
+#: the prefixes without a timestamp, after which an archive also reads a page's address (the Wayback
+#: Machine's ``web/host/…``, ``save/host/…``, ``save/_embed/host/…``; archive.today's ``newest/host/…``,
+#: ``oldest/host/…``, and ``host/…`` alone, without a prefix): what follows is judged where it is
+#: written as a host of the machine itself or a private network (:func:`_private_host`), since it is
+#: also the path of any site
+KEPT_PREFIX_RE = re.compile(r"^(?P<prefix>web|save(?:/_embed)?|newest|oldest|timegate)/+(?P<rest>.*)$", re.I | re.S)
+#: a Wayback Machine timestamp as the segment after ``web/`` (``web/2020/``, ``web/2020*``): not a page
+TIMESTAMP_RE = re.compile(r"^[0-9*]{1,14}[a-z_]*(?:/|$)", re.I)
+#: a cached copy's query value, ``cache:host/…`` (with the cache's own token before the host, or not),
+#: in any case
+CACHE_VALUE_RE = re.compile(r"^cache:(?:[A-Za-z0-9_-]{6,}:(?!//))?(?P<rest>.+)$", re.I | re.S)
 
 
 def named_addresses(address: str) -> list[str]:
     """The other addresses *address* names, which the site it leads to serves or sends the browser
     to (see the module's docstring), at any depth (to :data:`MAX_NAMED_DEPTH`): each as it is
     written after its scheme and slashes (``host/path``), its escapes decoded.
+
+    The address is parsed first (host, then path, query and fragment), and each part is read in
+    every form its percent-decoding takes (as written, decoded once, twice, three times: a site may
+    decode more than once), tabs and line feeds dropped and backslashes read as slashes, as a
+    browser and the serving site read them. An address names:
+
+    - an ``http:``/``https:`` address anywhere in its path, query or fragment (a translator's
+      ``?u=http://…``, a redirect's ``?next=…``, an archive's ``/web/2020/http://…``), and a query
+      value that begins with ``//`` (an address without a scheme, read against the site's) or is
+      written as a private host (:func:`_host_in_query`: ``?u=127.0.0.1``);
+    - a cached copy's ``cache:host/…`` in any query value;
+    - the page an archive keeps after its prefix (:data:`KEPT_AFTER_TIMESTAMP_RE`,
+      :data:`KEPT_PREFIX_RE`);
+    - the host a proxy spells in its own name (:data:`DASHED_HOST_PROXIES`), read from the host
+      as the browser reads it (percent-decoded, IDNA-mapped, lower case, no final dot).
 
     >>> named_addresses("https://web.archive.org/web/2020/http%3A%2F%2F127.0.0.1/x")
     ['127.0.0.1/x']
@@ -200,30 +243,147 @@ def named_addresses(address: str) -> list[str]:
         authority = _authority(written)
         rest = written[len(authority):]
         inner = []
-        host = authority.rpartition("@")[2].partition(":")[0].lower().rstrip(".")
+        host, _ = web_host(_host_of(authority)) if _host_of(authority) else (None, None)
         for proxy in DASHED_HOST_PROXIES:
-            label = host.removesuffix("." + proxy)
-            if label != host and "." not in label:
-                inner.append(label.replace("--", "\0").replace("-", ".").replace("\0", "-") + rest)
-        # the path, where an archive keeps the page's address (a query's ``?next=http://…`` is the
-        # site's own to follow or not, and is not judged), and the query of a cached copy
-        path = _percent_decoded(re.split(r"[?#]", rest, maxsplit=1)[0])
-        decoded = _percent_decoded(rest)
-        kept = KEPT_PAGE_RE.match(decoded)
-        if kept and not EMBEDDED_RE.match(kept.group("rest")):
-            inner.append(kept.group("rest"))
-        cached = CACHE_QUERY_RE.search(decoded)
-        if cached:
-            inner.append(EMBEDDED_RE.sub(r"\g<rest>", cached.group("rest"), count=1))
-        embedded = EMBEDDED_RE.search(path)
-        if embedded:
-            inner.append(embedded.group("rest") + decoded[len(path):] if decoded.startswith(path) else
-                         embedded.group("rest"))
+            label = host.removesuffix("." + proxy) if host else ""
+            if host and label != host:
+                undashed = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
+                inner += [undashed + rest] + ([label + rest] if "." in label else [])
+        for text in reversed(_decodings(rest)):  # the most decoded first, as the clearest to name
+            path = re.split(r"[?#]", text, maxsplit=1)[0]
+            after = text[len(path):]
+            inner += [m.group("rest") for m in EMBEDDED_RE.finditer(text)]
+            query = after.partition("#")[0].removeprefix("?")
+            for value in (item.partition("=")[2] for item in re.split(r"[&;]", query)):
+                cached = CACHE_VALUE_RE.match(value.strip())
+                if cached:
+                    inner.append(re.sub(r"^(?i:https?):/*", "", cached.group("rest")))
+                elif re.match(r"^\s*/{2,}[^/]", value):
+                    inner.append(value.strip().lstrip("/"))
+                elif _host_in_query(value.strip()):
+                    inner.append(value.strip())
+            inner += _kept_pages(path.lstrip("/"))
         for named in inner:
             if named and named not in found:
                 found.append(named)
                 todo.append((named, depth + 1))
     return found
+
+
+def _kept_pages(path: str) -> list[str]:
+    """The pages an archive's *path* (without its first slash, decoded) may keep after its prefix."""
+    kept = []
+    strong = KEPT_AFTER_TIMESTAMP_RE.match(path)
+    if strong and not _with_web_scheme(strong.group("rest")):
+        kept.append(strong.group("rest"))
+    weak = KEPT_PREFIX_RE.match(path)
+    candidates = [(path, False)]
+    if weak and not (weak.group("prefix").lower() == "web" and TIMESTAMP_RE.match(weak.group("rest"))):
+        candidates.append((weak.group("rest").lstrip("/"), True))
+    for rest, after_prefix in candidates:
+        if rest and not _with_web_scheme(rest) and _private_host(_named_parts(rest)[1], after_prefix):
+            kept.append(rest)
+    return kept
+
+
+def _host_in_query(value: str) -> bool:
+    """Whether a query *value* without a scheme is written as the host of the machine itself or of a
+    private network (a translator reads ``?u=127.0.0.1`` as ``http://127.0.0.1/``), as
+    :func:`_private_host` judges one in a path: not ``?scale=0.5`` or ``?v=10.1``."""
+    host = _named_parts(value)[1]
+    return bool(host) and "=" not in value and _private_host(host)
+
+
+def _with_web_scheme(written: str) -> bool:
+    """Whether *written*, percent-decoded, begins with ``http:`` or ``https:`` (then judged as an
+    address inside another, :data:`EMBEDDED_RE`)."""
+    return re.match(r"^\s*(?i:https?):", _decodings(written)[-1]) is not None
+
+
+def _decodings(text: str) -> list[str]:
+    """*text* as written and percent-decoded once, twice and three times (each form once), with the
+    tabs and line feeds a browser drops removed and backslashes read as slashes."""
+    forms: list[str] = []
+    for _ in range(4):
+        form = re.sub(r"[\t\n\r]", "", text).replace("\\", "/")
+        if form not in forms:
+            forms.append(form)
+        decoded = unquote(text)
+        if decoded == text:
+            break
+        text = decoded
+    return forms
+
+
+def _named_parts(named: str) -> tuple[str, str]:
+    """The user name (with its password) and the host of *named*, an address without its scheme, read
+    as a browser reads one: blanks and controls at its ends and tabs and line feeds in it dropped,
+    backslashes as slashes, slashes before the host skipped; the host written as it is (an IP
+    literal with its brackets), without the port."""
+    written = re.sub(r"[\t\n\r]", "", named).strip("\x00- ").replace("\\", "/").lstrip("/")
+    authority = _authority(written)
+    userinfo, _, hostport = authority.rpartition("@")
+    return userinfo if "@" in authority else "", _host_of(hostport)
+
+
+def _host_of(hostport: str) -> str:
+    """The host of *hostport* (``host:port``, or ``[v6]:port``), as written."""
+    hostport = hostport.rpartition("@")[2]
+    if hostport.startswith("["):
+        return hostport.partition("]")[0] + "]"
+    return hostport.partition(":")[0]
+
+
+def _private_host(written: str, any_number: bool = False) -> bool:
+    """Whether *written*, read as a browser reads a host, is the machine itself or one of a private
+    network: an IP literal, an IPv4 address that is not a public one (loopback, private ranges,
+    link-local, ``0.0.0.0/8`` …), ``localhost`` or a name under it, a name of two labels or more
+    under a name reserved for local networks (:data:`RESERVED_NAMES`), or one under a wildcard-DNS
+    service (:data:`LOOPBACK_SERVICES`). Not a name that is merely no public one (``index.html``):
+    what is judged so is also any site's path or query. For the same reason a number is a host
+    only where it is written as one, in four parts or with a part in hexadecimal (``127.0.0.1``,
+    ``0x7f.1``), not as a path's or a query's numbers are (``/2020/``, ``/0.9/``, ``?scale=0.5``),
+    unless *any_number* says the place holds a host (after an archive's ``save/``, where
+    ``2130706433`` is one too)."""
+    if written.startswith("["):
+        return True
+    if not written:
+        return False
+    host, refusal = web_host(written)
+    if host is None:
+        mapped = re.sub("[\u3002\uff0e\uff61]", ".", unicodedata.normalize(
+            "NFKC", unquote(written))).lower().removesuffix(".")
+        parts = mapped.split(".")
+        if not (any_number or len(parts) == 4 or any(part.startswith("0x") for part in parts)):
+            return False
+        number = ipv4_number(mapped)
+        return number is not None and not ipaddress.IPv4Address(number).is_global
+    labels = host.split(".")
+    return (labels[-1] == "localhost" or (len(labels) > 1 and labels[-1] in RESERVED_NAMES)
+            or any(host == s or host.endswith("." + s) for s in LOOPBACK_SERVICES))
+
+
+def ipv4_number(host: str) -> int | None:
+    """The IPv4 address *host* is, as the WHATWG URL standard's IPv4 parser reads it (one to four
+    parts, each decimal, octal with a leading ``0`` or hexadecimal with ``0x``; the last fills the
+    rest), or ``None`` where it is not one."""
+    parts = host.split(".")
+    if len(parts) > 4 or not all(parts):
+        return None
+    numbers = []
+    for part in parts:
+        base = 16 if part[:2] in ("0x", "0X") else 8 if len(part) > 1 and part[0] == "0" else 10
+        digits = part[2:] if base == 16 else part[1:] if base == 8 else part
+        try:
+            numbers.append(int(digits, base) if digits else 0)
+        except ValueError:
+            return None
+    if any(n > 255 for n in numbers[:-1]) or numbers[-1] >= 256 ** (5 - len(numbers)):
+        return None
+    value = numbers[-1]
+    for i, n in enumerate(numbers[:-1]):
+        value += n * 256 ** (3 - i)
+    return value
 
 
 def _after_scheme(address: str) -> str:
@@ -234,16 +394,6 @@ def _after_scheme(address: str) -> str:
 def _authority(written: str) -> str:
     """The authority (user name, host, port) at the head of *written*, an address without its scheme."""
     return re.split(r"[/\\?#]", written, maxsplit=1)[0]
-
-
-def _percent_decoded(text: str) -> str:
-    """*text* percent-decoded until it no longer changes (a site may decode twice), at most three times."""
-    for _ in range(3):
-        decoded = unquote(text)
-        if decoded == text:
-            break
-        text = decoded
-    return text
 
 
 def host_refusal(written: str) -> str | None:
