@@ -173,3 +173,37 @@ def test_the_downloads_page_lists_only_the_placed_files():
 
     page = downloads_page(Manifest(), {}, {"russian-question.epub"})
     assert "russian-question.epub" in page and "russian-question.pdf" not in page
+
+
+# -- An entry's headings set as rubrics on the parser's tokens; a link's relation ---------------------
+
+@pytest.mark.parametrize("body, rubric", [
+    ("Body.\n\n   ## In these texts\n\n- An item.\n", "```{rubric} In these texts\n```\n"),
+    ("Body.\n\nIn these texts\n--------------\n\nMore.\n", "```{rubric} In these texts\n```\n"),
+    ("## Usage ##\n\nText.\n", "```{rubric} Usage\n```\n"),
+])
+def test_every_heading_of_an_entry_s_body_is_a_rubric(body, rubric):
+    from edition.data.markup import parser
+    from edition.site.glossary import headings_to_rubrics
+
+    made = headings_to_rubrics(body)
+    assert rubric in made
+    assert not any(t.type == "heading_open" for t in parser().parse(made, {}))
+
+
+def test_a_line_that_only_looks_like_a_heading_is_left_as_written():
+    from edition.site.glossary import headings_to_rubrics
+
+    body = "A sentence with # a sign.\n\n    ## an indented code line\n"
+    assert headings_to_rubrics(body) == body
+
+
+@pytest.mark.parametrize("rel, refused", [
+    ("opener", True), ("noopener opener", True), ("noopener noreferrer", False), ("", False), ("nofollow", False),
+])
+def test_a_link_s_relation_is_judged_by_an_allow_list(rel, refused):
+    from edition.data.markup import judge_page, link_relation_refusal
+
+    assert (link_relation_refusal(rel) is not None) is refused
+    page = f"[x](https://www.marxists.org/){{rel=\"{rel}\"}}\n" if rel else "[x](https://www.marxists.org/)\n"
+    assert bool(judge_page(page, "docs/p.md")) is refused

@@ -345,7 +345,8 @@ def _pages_red_team_cases(out: list[dict]) -> None:
                         "```{code-block} python\n:emphasize-lines: 99\nx = 1\n```"),
                        ("dropdown-icon", ":::{dropdown} D\n:icon: no-such-icon\ny\n:::"),
                        ("card-link-any", ":::{card} C\n:link: no-such-label\n:link-type: any\ntext\n:::"),
-                       ("numref", "See {numref}`no-such-thing`.")]:
+                       ("numref", "See {numref}`no-such-thing`."),
+                       ("link-rel-opener", "[x](https://www.marxists.org/){target=_blank rel=opener}")]:
         out.append({"id": f"page-{name}", "kind": "page", "text": page})
 
 

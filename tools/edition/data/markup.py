@@ -848,6 +848,8 @@ class _PageJudgement:
             why = web_link_refusal(href)
             if why is not None:
                 self.refuse(line, f"the link's address {href[:60]!r} {why} (the build removes the link and stops)")
+            if why := link_relation_refusal(str(child.attrs.get("rel", ""))):
+                self.refuse(line, f"the link to {href[:60]!r}: {why} (the build removes the link and stops)")
         if child.type != "myst_role":
             return
         name = normalise_role(child.meta.get("name", ""))
@@ -905,6 +907,19 @@ def known_icon(name: str) -> bool:
     from sphinx_design.icons import get_octicon_data
 
     return name in get_octicon_data()
+
+
+#: the relations a link may declare with its page (a link's ``rel``): none that gives the page it opens a
+#: hold on the edition's tab (``opener``)
+LINK_RELATIONS = frozenset({"noopener", "noreferrer", "nofollow", "external"})
+
+
+def link_relation_refusal(rel: str) -> str | None:
+    """Why a link's ``rel`` (its words) is refused, or ``None``: only :data:`LINK_RELATIONS`."""
+    refused = [word for word in rel.split() if word.lower() not in LINK_RELATIONS]
+    if refused:
+        return f"the relation {refused[0]!r} is not allowed (allowed: {', '.join(sorted(LINK_RELATIONS))})"
+    return None
 
 
 def web_link_refusal(address: str) -> str | None:

@@ -12,7 +12,6 @@ tests/test_glossary.py.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from ..data.glossary import GLOSSARY_PAGES, glossary_letter
@@ -23,8 +22,19 @@ from . import escape, place, render_page, role_text, search_entry
 
 
 def headings_to_rubrics(body: str) -> str:
-    """Set the headings of an entry's body as rubrics, kept out of the page's contents."""
-    return re.sub(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", r"```{rubric} \1\n```", body, flags=re.M)
+    """Set the headings of an entry's body as rubrics, kept out of the page's contents: every heading the
+    parser reads ("## In these texts", indented or not, underlined or not), found on its tokens, its lines
+    replaced by a rubric of its text."""
+    from ..data.markup import parser
+
+    tokens = parser().parse(body, {})
+    lines = body.splitlines(keepends=True)
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and token.level == 0 and token.map and i + 1 < len(tokens):
+            start, end = token.map
+            text = " ".join(tokens[i + 1].content.split())
+            lines[start:end] = [f"```{{rubric}} {text}\n```\n", *([""] * (end - start - 1))]
+    return "".join(lines)
 
 
 def render_glossary(entries, usages, titles: dict[str, str], templates: Path | None = None,

@@ -53,7 +53,14 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from ..data.markup import ALLOWED_SCHEMES, DOWNLOADS_RE, directive_option_problems, front_matter_problems, link_scheme
+from ..data.markup import (
+    ALLOWED_SCHEMES,
+    DOWNLOADS_RE,
+    directive_option_problems,
+    front_matter_problems,
+    link_relation_refusal,
+    link_scheme,
+)
 from ..data.targets import generated_source
 from ..data.weblinks import WEB_SCHEMES, address_refusal
 from ..files import symbolic_links
@@ -144,6 +151,8 @@ def _refused_attribute(node: nodes.Node) -> str | None:
     extra = sorted(set(node.attributes) - NODE_ATTRIBUTES)
     if extra:
         return f"the attribute {extra[0]!r} on {type(node).__name__}"
+    if why := link_relation_refusal(str(node.get("rel", ""))):
+        return f"the attribute 'rel' on {type(node).__name__}: {why}"
     return None
 
 
