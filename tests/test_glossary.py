@@ -213,7 +213,7 @@ def test_term_links_in_myst_and_the_glossary_page(tmp_path):
     pages = render_glossary(entries(tmp_path), usages, {"t1": "T"})
     page = pages["terms/n.md"]
     assert "(gloss-nomenklatura)=\n## nomenklatura" in page
-    assert "```{rubric} In these texts\n```" in page
+    assert "~~~{rubric} In these texts\n~~~" in page
     assert "- {doc}`T </texts/t1>`:\n  - {para}`texts/t1#1` “The nomenklatura ruled.”" in page
     assert "*Related:* {ref}`perestroika <gloss-perestroika>`" in page
     assert "*Not used in the texts.*" in pages["terms/p.md"]

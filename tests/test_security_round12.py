@@ -178,9 +178,12 @@ def test_the_downloads_page_lists_only_the_placed_files():
 # -- An entry's headings set as rubrics on the parser's tokens; a link's relation ---------------------
 
 @pytest.mark.parametrize("body, rubric", [
-    ("Body.\n\n   ## In these texts\n\n- An item.\n", "```{rubric} In these texts\n```\n"),
-    ("Body.\n\nIn these texts\n--------------\n\nMore.\n", "```{rubric} In these texts\n```\n"),
-    ("## Usage ##\n\nText.\n", "```{rubric} Usage\n```\n"),
+    ("Body.\n\n   ## In these texts\n\n- An item.\n", "~~~{rubric} In these texts\n~~~\n"),
+    ("Body.\n\nIn these texts\n--------------\n\nMore.\n", "~~~{rubric} In these texts\n~~~\n"),
+    ("## Usage ##\n\nText.\n", "~~~{rubric} Usage\n~~~\n"),
+    # backticks or tildes in the heading's text: the rubric is still one directive, and the rest stays text
+    ("## a ``` b\n\nRest.\n\n```\n", "~~~{rubric} a ``` b\n~~~\n"),
+    ("## a ~~~~ b\n\nRest.\n", "~~~~~{rubric} a ~~~~ b\n~~~~~\n"),
 ])
 def test_every_heading_of_an_entry_s_body_is_a_rubric(body, rubric):
     from edition.data.markup import parser
@@ -188,7 +191,9 @@ def test_every_heading_of_an_entry_s_body_is_a_rubric(body, rubric):
 
     made = headings_to_rubrics(body)
     assert rubric in made
-    assert not any(t.type == "heading_open" for t in parser().parse(made, {}))
+    tokens = parser().parse(made, {})
+    assert not any(t.type == "heading_open" for t in tokens)
+    assert [(t.info.split() or [""])[0] for t in tokens if t.type == "fence"][:1] == ["{rubric}"]
 
 
 def test_a_line_that_only_looks_like_a_heading_is_left_as_written():

@@ -12,6 +12,7 @@ tests/test_glossary.py.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..data.glossary import GLOSSARY_PAGES, glossary_letter
@@ -33,7 +34,10 @@ def headings_to_rubrics(body: str) -> str:
         if token.type == "heading_open" and token.level == 0 and token.map and i + 1 < len(tokens):
             start, end = token.map
             text = " ".join(tokens[i + 1].content.split())
-            lines[start:end] = [f"```{{rubric}} {text}\n```\n", *([""] * (end - start - 1))]
+            # a fence of tildes, whose opening line may hold any text (a fence of backticks ends at a backtick
+            # in its text: "## a ``` b" would open no directive, and the next line a fence of its own)
+            fence = "~" * max(3, 1 + max((len(run) for run in re.findall(r"~+", text)), default=0))
+            lines[start:end] = [f"{fence}{{rubric}} {text}\n{fence}\n", *([""] * (end - start - 1))]
     return "".join(lines)
 
 
