@@ -992,3 +992,14 @@ def test_a_wiki_s_caret_list_a_text_dump_numbers_is_read_each_number_its_body_s_
     shuffled = numbered.replace("2. ^ a b Doe", "3. ^ a b Doe").replace("3. ^ Poe", "2. ^ Poe")
     ed = convert(read_text(shuffled.replace("\n", between)))
     assert not [n for n in ed.notes if n.status == "ok"]
+
+
+def test_a_wiki_s_tagline_taken_for_the_title_is_never_sure():
+    # the tabs between the title and the tagline, a line each, left with the title to the site's links: the
+    # tagline is what remains, and the report says it reads as one (found by the second judge, merged forms)
+    ed = convert(read_text(FLAT_WIKI))
+    title = report(ed)["found"]["title"]
+    assert not title["sure"] and "a wiki's tagline" in title["how"]
+    # near miss: a title with no tabs under it, above its tagline, is the title
+    ed = convert(read_text(FLAT_WIKI.replace("Article\nTalk\nRead\nEdit\nView history\nTools\n", "")))
+    assert report(ed)["found"]["title"]["value"] == "The Loom Council"

@@ -109,7 +109,7 @@ from .witness.lexicon import TextVocabulary, technical, zipf
 from .witness.reading import INVISIBLE_RE, Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid
-from .witness.wiki import CARET, EDIT_LINK, RESIDUE, edit_suffix, residue_end
+from .witness.wiki import CARET, EDIT_LINK, RESIDUE, edit_suffix, residue_end, wiki_line_kind
 
 #: the first paragraphs searched for a catalogue record's "Title: …" line when the top has no title
 CATALOGUE_SEARCH = 8
@@ -1223,6 +1223,8 @@ def title_refused(title: str) -> str:
         return "a date line"
     if kind := web_line_kind(title, at_edge=True):
         return f"the site's furniture ({kind})"
+    if wiki_line_kind(title, "top") == "wiki tagline":
+        return "a wiki's tagline (the page's title is above it)"
     if lone_small_word(title):
         return "a small word alone"
     if item_number(title):

@@ -3897,9 +3897,24 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
     tagged = next((i for i, _ in found if i + 1 < len(blocks) and len(blocks[i].lines) == 1
                    and heading_like(blocks[i].text) and _tagline(blocks[i + 1].text)), None)
     if tagged is not None:
-        # the line above "From Wikipedia, the free encyclopedia" is the page's title, never the site's links
-        found = [(i, what) for i, what in found if i < tagged]
+        # the line above "From Wikipedia, the free encyclopedia" is the page's title, never the site's links;
+        # but not a tab of a run of them ("Article", "Talk", "Read", "Edit", "View history", "Tools": items of
+        # one or two words, three or more), which leaves the run to the links (and the report unsure)
+        top = tagged
+        while top > 0 and _tab_like(blocks[top]) and _tab_like(blocks[top - 1]):
+            top -= 1
+        if tagged - top < TAB_RUN_MIN - 1:
+            found = [(i, what) for i, what in found if i < tagged]
     return found
+
+
+#: the fewest tabs in a run between a wiki page's title and its tagline
+TAB_RUN_MIN = 3
+
+
+def _tab_like(block: Blk) -> bool:
+    """A tab of a page's menu copied alone on its line: one line of one or two words, no sentence."""
+    return len(block.lines) == 1 and len(words(block.text)) <= 2 and not ends_sentence(block.text.strip())
 
 
 #: the fewest words of a headline found among the site's links by its repetition (:func:`_repeated_headline`)
