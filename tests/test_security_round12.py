@@ -212,3 +212,71 @@ def test_a_link_s_relation_is_judged_by_an_allow_list(rel, refused):
     assert (link_relation_refusal(rel) is not None) is refused
     page = f"[x](https://www.marxists.org/){{rel=\"{rel}\"}}\n" if rel else "[x](https://www.marxists.org/)\n"
     assert bool(judge_page(page, "docs/p.md")) is refused
+
+
+# -- Red team, second round: addresses inside addresses read as forms and redirectors read them ---------
+
+@pytest.mark.parametrize("address", [
+    "https://www.google.com/url?q=+http://127.0.0.1/admin",  # '+' a blank, as a form is read
+    "https://x.org/?u=%2B%2F%2F127.0.0.1", "https://x.org/?u=+localhost", "https://x.org/?q=+cache:127.0.0.1",
+    "https://href.li/?//127.0.0.1:8080/", "https://href.li/?127.0.0.1",  # an item without '=' is a value
+    "https://app.example.org/#/login?next=//127.0.0.1/", "https://app.example.org/#/login?next=127.0.0.1",
+    "https://x.org/?u=127.0.0.1/?a=b",
+    # five deep, and escaped more often than read: refused, as what cannot be read to its end
+    "https://www.google.com/url?q=" + "https://www.google.com/url?q=" * 4 + "http://169.254.169.254/latest/",
+    "https://www.google.com/url?q=" + "https://www.google.com/url?q=" * 4 + "https://www.marxists.org/",
+    "https://x.org/?q=%25252568ttp://127.0.0.1/", "https://x.org/?q=%252525252525252F%252525252525252F127.0.0.1/",
+])
+def test_an_address_a_redirector_reads_in_a_query_is_refused(address):
+    from edition.data.weblinks import address_refusal
+
+    assert address_refusal(address) is not None
+
+
+@pytest.mark.parametrize("address", [
+    "https://www.google.com/url?q=https://www.marxists.org/", "https://x.org/search?q=soviet+union&lang=en",
+    "https://x.org/?scale=0.5", "https://x.org/?v=10.1", "https://x.org/#section-2", "https://x.org/page?x=a%20b",
+    "https://books.google.com/books?id=abc&pg=PA12&dq=state+capitalism#v=onepage&q&f=false",
+    "https://x.org/?git+https://github.com/a/b",
+])
+def test_near_misses_of_the_query_forms_pass(address):
+    from edition.data.weblinks import address_refusal
+
+    assert address_refusal(address) is None
+
+
+def test_a_folder_named_like_a_page_is_named_by_the_check_and_removed_by_sync(synced):
+    docs, args = synced
+    folder = docs / "terms" / "x.md"
+    folder.mkdir()
+    (folder / "readme.txt").write_text("hi\n", encoding="utf-8")
+    problems = check_pages(docs)
+    assert [Path(p.path).relative_to(docs).as_posix() for p in problems] == ["terms/x.md"]
+    assert "a folder named like a page" in problems[0].message
+    assert main(["sync", *args]) == 0
+    assert not folder.exists() and (docs / "terms" / "n.md").exists()
+
+
+@pytest.mark.parametrize("target, refused", [
+    ("edition", True), ("_top", True), ("_parent", True), ("_self", True), ("_blank", False),
+])
+def test_a_link_s_target_is_judged_by_an_allow_list(target, refused):
+    from edition.data.markup import judge_page
+
+    page = f"[x](https://www.marxists.org/){{target=\"{target}\"}}\n"
+    assert bool(judge_page(page, "docs/p.md")) is refused
+
+
+@pytest.mark.parametrize("field, value", [("sources", "[1]"), ("sources", "[[x]]"), ("sources", "[{a: b}]"),
+                                          ("related", "[1]"), ("sources", "trotsky1936")])
+def test_an_entry_s_list_of_another_type_is_named_at_its_file_not_a_crash(tmp_path, field, value):
+    from edition.data.glossary import load_glossary
+
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    meta = {"sources": "[trotsky1936]", "related": "[]", field: value}
+    (folder / "zzprobe.md").write_text("---\nterm: zzprobe\nvariants: []\ndefinition: A probe.\n"
+                                       + "".join(f"{k}: {v}\n" for k, v in meta.items())
+                                       + "---\nBody {cite:p}`trotsky1936`.\n", encoding="utf-8")
+    _entries, problems = load_glossary(folder)
+    assert any(p.path.endswith("zzprobe.md") and f"the field {field!r} must be" in p.message for p in problems)

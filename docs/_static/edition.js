@@ -247,7 +247,12 @@
   // they had a page per letter: an old link reaches the entry through the
   // overview's link to it.
   function followMovedEntry() {
-    const hash = decodeURIComponent(location.hash);
+    let hash;
+    try {
+      hash = decodeURIComponent(location.hash);
+    } catch (err) {
+      return; // a malformed escape in the address ("#%E0"): no entry to follow, and the page's set-ups go on
+    }
     if (!hash.startsWith("#gloss-") || document.getElementById(hash.slice(1))) return;
     // only the edition's own links, to a page of this site: a contributed link to another site with a
     // "#gloss-" fragment must never turn this page into a redirect to it

@@ -95,6 +95,7 @@ def cases() -> list[dict]:
     _seventh_red_team_cases(out)
     _pages_red_team_cases(out)
     _eighth_red_team_cases(out)
+    _second_red_team_of_issue_16(out)
     return out
 
 
@@ -346,7 +347,8 @@ def _pages_red_team_cases(out: list[dict]) -> None:
                        ("dropdown-icon", ":::{dropdown} D\n:icon: no-such-icon\ny\n:::"),
                        ("card-link-any", ":::{card} C\n:link: no-such-label\n:link-type: any\ntext\n:::"),
                        ("numref", "See {numref}`no-such-thing`."),
-                       ("link-rel-opener", "[x](https://www.marxists.org/){target=_blank rel=opener}")]:
+                       ("link-rel-opener", "[x](https://www.marxists.org/){target=_blank rel=opener}"),
+                       ("link-target-named", "[x](https://www.marxists.org/){target=edition}")]:
         out.append({"id": f"page-{name}", "kind": "page", "text": page})
 
 
@@ -377,6 +379,19 @@ def _eighth_red_team_cases(out: list[dict]) -> None:
     # notes/redteam.md 7: a toctree entry Sphinx links as written, /\ read as // by a browser
     out.append({"id": "page-toctree-slash-backslash", "kind": "page",
                 "text": ":::{toctree}\n:hidden:\nRTTOC </\\127.0.0.1/admin?://x>\n:::"})
+
+
+def _second_red_team_of_issue_16(out: list[dict]) -> None:
+    """Found by the second red team of issue 16's round: addresses a redirector reads in a query (a '+' for
+    a blank, an item without '=', a query in the fragment, nested deeper than is read)."""
+    out.append({"id": "body-link-query-plus", "kind": "glossary-body",
+                "text": "See [it](https://www.google.com/url?q=+http://127.0.0.1/admin)."})
+    out.append({"id": "note-link-query-whole", "kind": "editors-note", "text": "See <https://href.li/?//127.0.0.1:8080/>."})
+    out.append({"id": "bib-url-fragment-query", "kind": "bib-field", "field": "url",
+                "text": "https://app.example.org/#/login?next=//127.0.0.1/"})
+    out.append({"id": "body-link-nested-five-deep", "kind": "glossary-body",
+                "text": "See [it](https://www.google.com/url?q=" + "https://www.google.com/url?q=" * 4
+                + "http://169.254.169.254/latest/)."})
 
 
 def render(items: list[dict]) -> str:

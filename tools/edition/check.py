@@ -101,6 +101,10 @@ def check_pages(docs: Path, download_pages: tuple[str, ...] = ("downloads",),
                         "(the build would read or write through them)", "page") for path in symbolic_links(docs)]
     for path in sorted(docs.rglob("*.md")):
         relative = path.relative_to(docs).as_posix()
+        if path.is_dir():
+            problems.append(Problem(str(path), None, "a folder named like a page (Sphinx reads every *.md as one, "
+                                    "and stops); rename it", "page"))
+            continue
         if relative.startswith(made_anew) and relative.count("/") > 1:
             problems.append(Problem(str(path), None, f"a page in a folder below docs/{relative.split('/')[0]}/, "
                                     "which edition sync makes from the data: sync removes it and nothing in it "

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import shutil
 from pathlib import Path
 
 from .data.config import EditionConfig
@@ -94,7 +95,8 @@ def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionCo
     for path in stray_pages(docs, {out.path for out in made}):
         stale.append(path)
         if not check:
-            path.unlink()
+            # a folder named like a page ("x.md/"), with what it holds, or the page (no link: refused above)
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
     for out in made:
         current = out.path.read_text(encoding="utf-8") if out.path.exists() else None
         written[out.path.relative_to(docs).as_posix()] = hashlib.sha256(out.content.encode("utf-8")).hexdigest()
@@ -109,7 +111,8 @@ def sync(manifest_path: Path, docs: Path, check: bool = False, config: EditionCo
 
 
 def stray_pages(docs: Path, made: set[Path]) -> list[Path]:
-    """The pages (``*.md``, at any depth) in the folders :data:`OWN_FOLDERS` that are not among *made*."""
+    """The pages (``*.md``, at any depth) in the folders :data:`OWN_FOLDERS` that are not among *made*,
+    and the folders there named like pages (``x.md/``), which Sphinx would take for one."""
     return sorted(path for folder in OWN_FOLDERS for path in (docs / folder).rglob("*.md") if path not in made)
 
 

@@ -200,6 +200,11 @@ def _front_fields(name: str, front: str) -> tuple[dict[str, Any] | None, list[Pr
     return meta, []
 
 
+def _strings(value) -> list[str]:
+    """The strings of a field that should be a list of them (nothing of a field of another type)."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
 def _schema_problems(name: str, meta: dict[str, Any], lines: dict[str, int]) -> list[Problem]:
     """The fields against :data:`FIELDS` and :data:`REQUIRED`: none unknown, none missing, each of its type;
     the sources keys of the bibliography, the related entries file names."""
@@ -219,11 +224,12 @@ def _schema_problems(name: str, meta: dict[str, Any], lines: dict[str, int]) -> 
             expected = "a list of strings" if kind is list else "a string"
             problems.append(Problem(name, lines.get(key), f"the field {key!r} must be {expected}",
                                     "glossary-schema"))
-    for key in meta.get("sources", []):
+    # a field of another type is named above; its items are judged only where they are strings
+    for key in _strings(meta.get("sources")):
         if not BIB_KEY_RE.match(key):
             problems.append(Problem(name, lines.get("sources"), f"source {key!r} is not a key of the bibliography "
                                     "(letters, digits, '-', '_', ':', '.', '+')", "glossary-source"))
-    for related in meta.get("related", []):
+    for related in _strings(meta.get("related")):
         if not SLUG_RE.match(related):
             problems.append(Problem(name, lines.get("related"), f"related entry {related!r} is not a file name "
                                     "(a-z, 0-9, hyphens)", "glossary-related"))

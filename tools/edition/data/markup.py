@@ -848,7 +848,9 @@ class _PageJudgement:
             why = web_link_refusal(href)
             if why is not None:
                 self.refuse(line, f"the link's address {href[:60]!r} {why} (the build removes the link and stops)")
-            if why := link_relation_refusal(str(child.attrs.get("rel", ""))):
+            why = (link_relation_refusal(str(child.attrs.get("rel", "")))
+                   or link_target_refusal(str(child.attrs["target"]) if "target" in child.attrs else None))
+            if why:
                 self.refuse(line, f"the link to {href[:60]!r}: {why} (the build removes the link and stops)")
         if child.type != "myst_role":
             return
@@ -920,6 +922,18 @@ def link_relation_refusal(rel: str) -> str | None:
     if refused:
         return f"the relation {refused[0]!r} is not allowed (allowed: {', '.join(sorted(LINK_RELATIONS))})"
     return None
+
+
+#: the windows a link may open its page in (a link's ``target``): a new one, which browsers open without a
+#: hold on the edition's tab; a named window (``target="edition"``), ``_top`` or ``_parent`` would have one
+LINK_TARGETS = frozenset({"_blank"})
+
+
+def link_target_refusal(target: str | None) -> str | None:
+    """Why a link's ``target`` is refused, or ``None`` (no target, or one of :data:`LINK_TARGETS`)."""
+    if target is None or target in LINK_TARGETS:
+        return None
+    return f"the target {target[:40]!r} is not allowed (only {', '.join(sorted(LINK_TARGETS))})"
 
 
 def web_link_refusal(address: str) -> str | None:

@@ -92,6 +92,10 @@ LOOPBACK_SERVICES = frozenset({
 DASHED_HOST_PROXIES = ("translate.goog",)
 #: how deep addresses named inside addresses are followed (:func:`named_addresses`)
 MAX_NAMED_DEPTH = 4
+#: the most times a part of an address is percent-decoded when it is read (a site may decode more than once)
+MAX_DECODINGS = 5
+#: the scheme put before an address named without its own, to read what it names in turn
+_WEB = "https://"
 #: an address as it must begin: a scheme, ``//`` and the first character of the host (not a slash)
 START_RE = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*):(?P<rest>.*)$", re.S)
 #: a port: digits
@@ -175,8 +179,14 @@ def address_refusal(address: str) -> str | None:
 def named_refusal(address: str) -> str | None:
     """Why an address that *address* names (:func:`named_addresses`) may not be linked to, or ``None``:
     read as a browser or the serving site reads it (:func:`_named_parts`), it must have a host, which
-    is judged as :func:`host_refusal` judges one, and no user name."""
-    for named in named_addresses(address):
+    is judged as :func:`host_refusal` judges one, and no user name. Addresses named deeper than
+    :data:`MAX_NAMED_DEPTH`, or escaped more often than a site decodes (:data:`MAX_DECODINGS`), are
+    refused: what cannot be read to its end is not linked to."""
+    named_all, unread = _named(address)
+    if unread:
+        return (f"names addresses inside addresses deeper than {MAX_NAMED_DEPTH}, or escaped more than "
+                f"{MAX_DECODINGS} times ({unread[:60]!r}): link the page itself")
+    for named in named_all:
         userinfo, host = _named_parts(named)
         why = ("has a user name before its host ('…@')" if userinfo
                else "names no host" if not host
@@ -189,7 +199,7 @@ def named_refusal(address: str) -> str | None:
 
 #: an address inside another's path, query or fragment (once percent-decoded, or more): ``http:`` or
 #: ``https:`` in any case, then any slashes, as a browser reads a special scheme's (none, ``///`` …)
-EMBEDDED_RE = re.compile(r"(?<![A-Za-z0-9+.\-])(?i:https?):[/\\]*(?P<rest>\S*)")
+EMBEDDED_RE = re.compile(r"(?<![A-Za-z0-9.\-])(?i:https?):[/\\]*(?P<rest>\S*)")
 #: the archives' prefixes before the page they keep, as the path's first segments (the path split at
 #: its slashes, percent-decoded, any case): a timestamp (the Wayback Machine's ``web/20200101000000id_``,
 #: ``web/2020*``, archive.today's ``2020.01.01-000000`` and ``20200101000000``), after which whatever
@@ -234,11 +244,20 @@ def named_addresses(address: str) -> list[str]:
     >>> named_addresses("https://en-wikipedia-org.translate.goog/wiki/X?_x_tr_sl=ru")
     ['en.wikipedia.org/wiki/X?_x_tr_sl=ru']
     """
+    return _named(address)[0]
+
+
+def _named(address: str) -> tuple[list[str], str]:
+    """:func:`named_addresses`, and the first address that could not be read to its end ("" if none): one
+    named deeper than :data:`MAX_NAMED_DEPTH` that still names another, or a part still escaped after
+    :data:`MAX_DECODINGS` decodings."""
     found: list[str] = []
+    unread = ""
     todo = [(_after_scheme(address), 0)]
     while todo:
         written, depth = todo.pop(0)
         if depth >= MAX_NAMED_DEPTH:
+            unread = unread or (written if _named(_WEB + written)[0] or "%" in written else "")
             continue
         authority = _authority(written)
         rest = written[len(authority):]
@@ -249,25 +268,39 @@ def named_addresses(address: str) -> list[str]:
             if host and label != host:
                 undashed = label.replace("--", "\0").replace("-", ".").replace("\0", "-")
                 inner += [undashed + rest] + ([label + rest] if "." in label else [])
-        for text in reversed(_decodings(rest)):  # the most decoded first, as the clearest to name
+        forms = _decodings(rest)
+        if _still_escaped(forms):
+            unread = unread or written
+        for text in reversed(forms):  # the most decoded first, as the clearest to name
             path = re.split(r"[?#]", text, maxsplit=1)[0]
             after = text[len(path):]
             inner += [m.group("rest") for m in EMBEDDED_RE.finditer(text)]
-            query = after.partition("#")[0].removeprefix("?")
-            for value in (item.partition("=")[2] for item in re.split(r"[&;]", query)):
-                cached = CACHE_VALUE_RE.match(value.strip())
-                if cached:
-                    inner.append(re.sub(r"^(?i:https?):/*", "", cached.group("rest")))
-                elif re.match(r"^\s*/{2,}[^/]", value):
-                    inner.append(value.strip().lstrip("/"))
-                elif _host_in_query(value.strip()):
-                    inner.append(value.strip())
+            inner += _query_named(after)
             inner += _kept_pages(path.lstrip("/"))
         for named in inner:
             if named and named not in found:
                 found.append(named)
                 todo.append((named, depth + 1))
-    return found
+    return found, unread
+
+
+def _query_named(after: str) -> list[str]:
+    """What the query of an address (*after*: its part from ``?`` or ``#``, decoded) names: its values, and
+    those of a query in the fragment (a page's router: ``#/login?next=…``), read as a form is (``+`` a
+    blank); an item without ``=`` is a value whole (``?//host/``, as redirectors read their whole query)."""
+    out: list[str] = []
+    query, _, fragment = after.partition("#")
+    items = re.split(r"[&;]", query.removeprefix("?")) + re.split(r"[&;]", fragment.partition("?")[2])
+    for item in items:
+        value = (item.partition("=")[2] if "=" in item else item).replace("+", " ")
+        cached = CACHE_VALUE_RE.match(value.strip())
+        if cached:
+            out.append(re.sub(r"^(?i:https?):/*", "", cached.group("rest")))
+        elif re.match(r"^\s*/{2,}[^/]", value):
+            out.append(value.strip().lstrip("/"))
+        elif _host_in_query(value.strip()):
+            out.append(value.strip())
+    return out
 
 
 def _kept_pages(path: str) -> list[str]:
@@ -291,7 +324,7 @@ def _host_in_query(value: str) -> bool:
     private network (a translator reads ``?u=127.0.0.1`` as ``http://127.0.0.1/``), as
     :func:`_private_host` judges one in a path: not ``?scale=0.5`` or ``?v=10.1``."""
     host = _named_parts(value)[1]
-    return bool(host) and "=" not in value and _private_host(host)
+    return bool(host) and "=" not in re.split(r"[/?#]", value, maxsplit=1)[0] and _private_host(host)
 
 
 def _with_web_scheme(written: str) -> bool:
@@ -301,10 +334,10 @@ def _with_web_scheme(written: str) -> bool:
 
 
 def _decodings(text: str) -> list[str]:
-    """*text* as written and percent-decoded once, twice and three times (each form once), with the
+    """*text* as written and percent-decoded up to :data:`MAX_DECODINGS` times (each form once), with the
     tabs and line feeds a browser drops removed and backslashes read as slashes."""
     forms: list[str] = []
-    for _ in range(4):
+    for _ in range(MAX_DECODINGS + 1):
         form = re.sub(r"[\t\n\r]", "", text).replace("\\", "/")
         if form not in forms:
             forms.append(form)
@@ -313,6 +346,11 @@ def _decodings(text: str) -> list[str]:
             break
         text = decoded
     return forms
+
+
+def _still_escaped(forms: list[str]) -> bool:
+    """Whether the last of *forms* (:func:`_decodings`) would still decode: escaped more often than read."""
+    return len(forms) > MAX_DECODINGS and unquote(forms[-1]) != forms[-1]
 
 
 def _named_parts(named: str) -> tuple[str, str]:

@@ -60,6 +60,7 @@ from ..data.markup import (
     front_matter_problems,
     link_relation_refusal,
     link_scheme,
+    link_target_refusal,
 )
 from ..data.targets import generated_source
 from ..data.weblinks import WEB_SCHEMES, address_refusal
@@ -153,6 +154,8 @@ def _refused_attribute(node: nodes.Node) -> str | None:
         return f"the attribute {extra[0]!r} on {type(node).__name__}"
     if why := link_relation_refusal(str(node.get("rel", ""))):
         return f"the attribute 'rel' on {type(node).__name__}: {why}"
+    if isinstance(node, nodes.reference) and (why := link_target_refusal(node.get("target"))):
+        return f"the attribute 'target' on {type(node).__name__}: {why}"
     return None
 
 
