@@ -93,10 +93,12 @@ from .furniture import (
 )
 from .headings import (
     CAPTION_LABEL_RE,
+    CELL_LOOKALIKE_KINDS,
     CONTENTS_TAIL_RE,
     INFOBOX_RE,
     INFOBOX_ROW_RE,
     above_rows,
+    cells_kept,
     comment_head,
     heading_number,
     label_lines,
@@ -112,6 +114,7 @@ from .headings import (
     numbered_heading,
     page_top_repeats,
     separated_items,
+    table_cell_lines,
     table_cells,
 )
 from .labels import (
@@ -2087,6 +2090,9 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         # a line of code is a page's number or its running head, never other furniture ("1st Qu.:935")
         furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts, papers).items()
                      if n not in tables and n not in listing and (n not in code or what in CODE_FURNITURE)}
+        # a table's cells set one a line ("8/16", "2005-09-23", "Katrina"): the text's, whatever their form
+        cells = table_cell_lines(witness.lines, witness.page_starts)
+        furniture = cells_kept(furniture, witness.lines, cells, witness.page_starts)
         furniture.update(page_signatures(witness, furniture))
         # an old book's notes, their signs restarting on each page: read page by page, before the rest
         signs = page_sign_notes(witness, furniture)
@@ -2104,7 +2110,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         for label, linenos in title_page_note(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # a figure's labels and caption where the figure stood: furniture, the sentence joined across them
-        furniture.update(figure_lines(blocks, furniture))
+        furniture.update({n: what for n, what in figure_lines(blocks, furniture).items() if n not in cells})
         furniture.update(rules)
         # the page's menus below the article's end ("Retrieved from …", "Namespaces", "Article", "Talk", …) of
         # a page a text dump hard-wrapped: furniture, never headings, never joined to a paragraph
@@ -4842,6 +4848,21 @@ def _foot_menus_from(witness: Witness, blocks: list[Blk], where: tuple[str, int,
     return furniture_from
 
 
+def _cells(segments: list[Segment], witness: Witness, furniture: dict[int, str], kind: str) -> list[int]:
+    """The indices of the *segments* that are a table's cells or a figure's labels read as headings, or a
+    table's cells set one a line that a block's form alone set aside ("2005-09-23", a date line), all printed
+    as paragraphs where they stand (:func:`table_cells`, :func:`unnumbered_labels`, :func:`table_cell_lines`)."""
+    cells = table_cells(segments) + (unnumbered_labels(segments) if kind == "pdf" else [])
+    if kind != "pdf" or not (one_a_line := table_cell_lines(witness.lines, witness.page_starts)):
+        return cells
+    # a table's cells set one a line, by their run: never headings, never a page's furniture by their form
+    cells += [i for i, seg in enumerate(segments)
+              if (seg.role == "heading" or (seg.role == "furniture" and seg.detail in CELL_LOOKALIKE_KINDS
+                                            and not any(line.lineno in furniture for line in seg.block.lines)))
+              and all(line.lineno in one_a_line for line in seg.block.lines)]
+    return sorted(set(cells))
+
+
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
@@ -4903,7 +4924,7 @@ def segment(witness: Witness) -> Layout:
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     # the cells of a table under its caption, the labels of a figure above its caption: no headings
-    cells = table_cells(segments) + (unnumbered_labels(segments) if kind == "pdf" else [])
+    cells = _cells(segments, witness, furniture, kind)
     for i in cells:
         segments[i] = segments[i]._replace(role="paragraph", detail="")
     cell_lines = [segments[i].block.lineno for i in cells]
