@@ -865,3 +865,49 @@ def test_section_numbers_over_their_headings_blank_lines_between_are_no_table():
     assert table_cell_lines(read_text(spaced).lines) == frozenset()
     close = spaced.replace("\n\n", "\n").replace("here.\n", "here.\n\n")
     assert table_cell_lines(read_text(close).lines) == frozenset(range(3, 10))
+
+
+# -- The first page's margin box inside a sentence the page broke ------------------------------------------------
+
+BOX_HEAD = "JOURNAL OF FIELDS | https://doi.org/10.1/x | May 5, 2016"
+BOX = "Competing interests: The authors have declared that no competing interests exist."
+
+
+def _boxed(box: str = BOX, broken: str = "it has been estimated that", goes_on: str = "global production") -> str:
+    """Three pages, the journal's line and a counter at each page's foot; the first page's margin box (*box*)
+    under its furniture, between the halves of a sentence the page broke (*broken*, then *goes_on*)."""
+    pages = [f"A Study of Crop Yields\n\nJane Roe\n\n{WRAPPED}\n{WRAPPED}Using these figures and the models of "
+             f"the climate that were run, {broken}\n\n{BOX_HEAD}\n\n1 / 3\n\n{box}\n",
+             f"{goes_on} will decline by a tenth over the coming decades unless the farmers adapt.\n{WRAPPED}\n"
+             f"{WRAPPED}\n{BOX_HEAD}\n\n2 / 3\n",
+             f"{WRAPPED}\n{WRAPPED}\n{BOX_HEAD}\n\n3 / 3\n"]
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize("box", [BOX, "Funding: The authors received no specific funding for this work.",
+                                 BOX + "\n\nData Availability: All data are in the paper and its files."])
+def test_a_margin_box_inside_a_sentence_the_page_broke_is_set_aside_and_the_sentence_rejoined(box):
+    ed = convert(read_text(_boxed(box)))
+    running = _running(ed)
+    assert "it has been estimated that global production will decline" in running
+    aside = _aside(ed)
+    for field in box.split("\n\n"):
+        assert field in aside and field not in running  # kept, in the apparatus, with its reason
+    assert {f.what for f in ed.furniture if f.text.strip() in box} == {"margin box"}
+    assert BOX_HEAD in aside and "1 / 3" in aside
+
+
+@pytest.mark.parametrize(("broken", "goes_on"), [
+    ("it has been estimated.", "global production"),  # near miss: the sentence ends before the box
+    ("it has been estimated that", "Global production"),  # near miss: the text under it opens a sentence
+])
+def test_a_margin_box_between_sentences_stays_the_text(broken, goes_on):
+    ed = convert(read_text(_boxed(broken=broken, goes_on=goes_on)))
+    assert BOX in _running(ed) and BOX not in _aside(ed)
+
+
+def test_a_box_s_field_mid_page_stays_the_text():
+    """Near miss: "Funding: …" inside a page, no page breaking between the halves of the sentence round it."""
+    text = _boxed().replace(f"that\n\n{BOX_HEAD}\n\n1 / 3\n\n{BOX}\n\f", "that\n\nFunding: none here.\n\n", 1)
+    ed = convert(read_text(text))
+    assert "Funding: none here." in _running(ed) and "Funding: none here." not in _aside(ed)

@@ -1270,6 +1270,66 @@ def _headings_back(lines: list[Line], found: dict[int, str], page_starts: frozen
         found.pop(lineno, None)  # "1     Introduction" at a page's top: a numbered heading, no running head
 
 
+#: a field of a paper's margin box on its first page: "Competing interests: …", "Funding: …", "Received: …"
+MARGIN_BOX_RE = re.compile(
+    r"^\s*(?:Competing interests|Conflicts? of interest|Funding|Copyright|Editor|Academic Editor|Received|"
+    r"Accepted|Published|Data Availability|Citation|Correspondence|Author contributions)\s*:\s*\S")
+#: the kind of its lines set aside
+MARGIN_BOX = "margin box"
+
+
+def margin_box_lines(blocks: list[Blk], furniture: dict[int, str], page_starts: frozenset) -> dict[int, str]:
+    """The lines of a page's margin box a plain extraction set inside a sentence the page broke, by line
+    number: blocks whose every one opens with a box's field (:data:`MARGIN_BOX_RE`, "Competing interests: The
+    authors have declared …"), after a block whose last line ends no sentence ("… it has been estimated that")
+    and before one that opens in lower case ("global production will decline"), a page breaking between them,
+    the page's furniture aside. Set aside as :data:`MARGIN_BOX`, the sentence joins across them
+    (:func:`join_page_breaks`); a box's field elsewhere (under the title, between sentences) stays the text."""
+    def aside(block: Blk) -> bool:
+        return all(line.lineno in furniture for line in block.lines)
+
+    found: dict[int, str] = {}
+    heads = {" ".join(line.text.split()) for block in blocks for line in block.lines
+             if furniture.get(line.lineno) == "running head"}
+    i = 0
+    while i < len(blocks):
+        if aside(blocks[i]) or not MARGIN_BOX_RE.match(blocks[i].lines[0].text):
+            i += 1
+            continue
+        # above the box, the page's running foot that other pages' feet repeat, though the box kept it from
+        # the page's edge: a running head too
+        copies = []
+        k = i - 1
+        while k >= 0 and (aside(blocks[k]) or (len(blocks[k].lines) == 1
+                                                and " ".join(blocks[k].text.split()) in heads)):
+            copies += [] if aside(blocks[k]) else [blocks[k].lines[0].lineno]
+            k -= 1
+        before = blocks[k] if k >= 0 else None
+        box: list[Line] = []
+        after: Line | None = None
+        j = i
+        while j < len(blocks) and after is None:
+            block = blocks[j]
+            if aside(block):
+                j += 1
+                continue
+            if not MARGIN_BOX_RE.match(block.lines[0].text):
+                after = block.lines[0]
+                break
+            # the next page may go on in the same run, no blank line between: the box ends at its break
+            cut = next((k for k, line in enumerate(block.lines) if k and line.lineno in page_starts), None)
+            box += block.lines[:cut]
+            after = block.lines[cut] if cut is not None else None
+            j += 1
+        if (before is not None and after is not None and box and not ends_sentence(before.lines[-1].text.strip())
+                and not before.lines[-1].text.rstrip().endswith(":") and after.text.strip()[:1].islower()
+                and any(before.lines[-1].lineno < n <= after.lineno for n in page_starts)):
+            found.update({line.lineno: MARGIN_BOX for line in box if line.lineno not in furniture})
+            found.update({n: "running head" for n in copies})
+        i = max(j, i + 1)
+    return found
+
+
 def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]:
     """The lines of a PDF text that are furniture by their form (:func:`pdf_line_kind`) or their
     repetition (:func:`repeated_lines`), where a page's furniture stands: a lone number, a
@@ -2111,6 +2171,8 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # a figure's labels and caption where the figure stood: furniture, the sentence joined across them
         furniture.update({n: what for n, what in figure_lines(blocks, furniture).items() if n not in cells})
+        # the first page's margin box ("Competing interests: …") inside a sentence the page broke: set aside
+        furniture.update(margin_box_lines(blocks, furniture, witness.page_starts))
         furniture.update(rules)
         # the page's menus below the article's end ("Retrieved from …", "Namespaces", "Article", "Talk", …) of
         # a page a text dump hard-wrapped: furniture, never headings, never joined to a paragraph
