@@ -911,3 +911,23 @@ def test_a_box_s_field_mid_page_stays_the_text():
     text = _boxed().replace(f"that\n\n{BOX_HEAD}\n\n1 / 3\n\n{BOX}\n\f", "that\n\nFunding: none here.\n\n", 1)
     ed = convert(read_text(text))
     assert "Funding: none here." in _running(ed) and "Funding: none here." not in _aside(ed)
+
+
+_CELL = st.one_of(st.from_regex(r"[A-Z][a-z]{2,8}( [a-z]{2,6})?", fullmatch=True),
+                  st.from_regex(r"[0-9]{1,2}(\.[0-9]{2}|/[0-9]{1,2})?", fullmatch=True),
+                  st.from_regex(r"20[0-2][0-9]-0[1-9]-[12][0-9]", fullmatch=True))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_CELL, min_size=3, max_size=14), st.booleans(), st.booleans())
+def test_every_cell_of_a_table_one_a_line_survives(cells, below, boxed):
+    """No word lost: each cell of a table set one a line, by its caption or not, is in the text or set aside
+    with its reason; so is a margin box's field and the sentence round it."""
+    text = _table_pages(cells, below=below, head="Roe: Systems")
+    if boxed:
+        text = text.replace("\n1\n\f", f"\n{BOX}\n\f", 1)
+    ed = convert(read_text(text))
+    kept = _running(ed).split() + " ".join(_aside(ed)).split() + [
+        w for f in ed.header for w in f.value.split()]
+    for word in " ".join(cells).split() + (BOX.split() if boxed else []):
+        assert word in kept
