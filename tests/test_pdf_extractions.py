@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from edition.convert import convert
 from edition.witness.furniture import print_address, print_stamp
+from edition.witness.headings import _cell_line, table_cell_lines
 from edition.witness.labels import BARE, markers
 from edition.witness.reading import read_text
 from pieces import WRAPPED, plain
@@ -758,3 +759,175 @@ def test_a_line_under_a_print_s_time_that_is_a_sentence_or_found_once_stays_the_
     text = text.replace("12/3/26, 10:15 AM\n\nsend", "12/3/26, 10:15 AM\nA Word Found Once\n\nsend")
     ed = convert(read_text(text))
     assert "A Word Found Once" not in [f.text.strip() for f in ed.furniture]
+
+
+# -- A table extracted one cell a line (plain pdftotext): its cells the text's, never a page's furniture ---------
+
+#: a page's prose, lines of a page's width ending its sentence
+TABLE_PROSE = ("The systems were tried on the test set and the results are reported here in full, each of them\n"
+               "run on the same machine with the same settings and measured over every document of the set, so\n"
+               "that the reader may compare them directly with the results that the earlier studies have given.\n")
+#: a table's cells one a line: a fraction ("8/16"), a date, a name, numbers, under its caption
+TABLE_CELLS = ["System", "Rows", "Precision", "Ours", "8/16", "0.82", "Baseline", "4/7", "0.61",
+               "Katrina", "2005-09-23", "0.55"]
+
+
+def _table_pages(cells: list[str] = TABLE_CELLS, caption: str = "Table 4: Results of the systems on the test set.",
+                 below: bool = False, head: str = "Roe: Systems", foot: str = "{n}") -> str:
+    """Three pages, a running head (*head*) atop the later ones and a counter (*foot*) at every page's foot; on
+    the second, a table's *cells* one a line under (or, *below*, over) its *caption*, prose around it."""
+    table = "\n".join(cells) + "\n"
+    middle = (f"{table}\n{caption}\n" if below else f"{caption}\n\n{table}") if caption else table
+    pages = ["A Study of the Systems\n\nJane Roe\n\n" + TABLE_PROSE + "\n" + TABLE_PROSE,
+             f"{head}\n\n" + TABLE_PROSE + "\n" + middle + "\n" + TABLE_PROSE,
+             f"{head}\n\n" + TABLE_PROSE + "\n" + TABLE_PROSE]
+    return "\f".join(page + "\n" + foot.format(n=n) + "\n" for n, page in enumerate(pages, 1))
+
+
+def _aside(ed) -> list[str]:
+    return [" ".join(f.text.split()) for f in ed.furniture]
+
+
+def _headings(ed) -> list[str]:
+    return [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+
+
+@pytest.mark.parametrize("below", [False, True])
+def test_a_table_s_cells_one_a_line_by_its_caption_are_the_text_never_furniture_or_headings(below):
+    """"8/16" is no viewer's page counter, "2005-09-23" no date line, "Katrina" no running head inside a run of
+    cells by a table's caption, above it or below it; no cell is a heading."""
+    ed = convert(read_text(_table_pages(below=below)))
+    aside = _aside(ed)
+    for cell in TABLE_CELLS:
+        assert cell not in aside
+    running = _running(ed)
+    assert all(cell in running for cell in ("8/16", "4/7", "2005-09-23", "Katrina", "0.82", "0.61"))
+    assert not set(TABLE_CELLS) & {word for heading in _headings(ed) for word in heading.split()}
+    # the page's own furniture stays furniture: its number at its foot, the running head atop it
+    assert "2" in aside and "Roe: Systems" in aside
+
+
+def test_a_run_of_cells_most_of_them_numbers_is_a_table_s_without_a_caption():
+    cells = ["Ours", "8/16", "0.82", "Baseline", "4/7", "0.61", "Other", "2005-09-23", "0.55"]
+    ed = convert(read_text(_table_pages(cells, caption="")))
+    aside = _aside(ed)
+    assert "8/16" not in aside and "4/7" not in aside and "2005-09-23" not in aside
+    assert "8/16" in _running(ed)
+
+
+@pytest.mark.parametrize("foot", ["{n} / 12", "{n}/12"])
+def test_a_page_counter_between_pages_stays_furniture_beside_a_table_s_cells(foot):
+    """Near miss: the counter "3 / 12" at a page's foot, the page breaking under it, is the page's, a table's
+    cells ending just above it or not."""
+    ed = convert(read_text(_table_pages(foot=foot)))
+    aside = _aside(ed)
+    assert foot.format(n=1) in aside and foot.format(n=3) in aside
+    text = _table_pages(foot=foot).replace("\n\n" + TABLE_PROSE + "\f", "\n\f", 1)  # cells to page 2's foot
+    text = text.replace(TABLE_PROSE + "\n" + foot.format(n=2), foot.format(n=2))
+    ed = convert(read_text(text))
+    assert foot.format(n=2) in _aside(ed) and "8/16" not in _aside(ed)
+
+
+def test_a_running_head_on_every_page_and_a_date_under_the_title_stay_furniture_by_a_table():
+    """Near misses: a name for running head atop every page ("Katrina"), above a table's caption, and a date
+    line under the title, are the pages' furniture and the header's date, the cells below the caption the text's."""
+    text = _table_pages(head="Katrina").replace("Jane Roe\n\n", "Jane Roe\n\n2005-09-23\n\n", 1)
+    ed = convert(read_text(text))
+    assert _aside(ed).count("Katrina") == 2  # the running heads, the cell "Katrina" kept
+    assert "Katrina" in _running(ed)
+    assert "2005-09-23" in _running(ed)  # the cell
+    assert [(f.value, f.lineno) for f in ed.header if f.name == "date"] == [("2005-09-23", 5)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("8/16", True), ("0.82", True), ("2005-09-23", True), ("Katrina", True), ("Mean absolute error", True),
+    ("12%", True), ("(4)", True),
+    # near misses: a sentence, a clause ending in a comma, a caption, a line of four words
+    ("It rose.", False), ("and the rest,", False), ("Table 4: Results", False), ("the four of them here", False),
+])
+def test_a_table_s_cell_on_its_line_by_its_form(text, expected):
+    assert _cell_line(text) is expected
+
+
+def test_a_run_of_short_lines_with_no_caption_and_few_numbers_is_no_table():
+    """Near miss: short lines of words, no caption near them, few numbers: no table's cells by their run."""
+    lines = read_text("Prose before it that ends here.\n\nAlpha\nBeta\nGamma\nDelta\n12\nEpsilon\nZeta\n").lines
+    assert table_cell_lines(lines) == frozenset()
+    lines = read_text("Prose before it that ends here.\n\nA\n1\n2\nB\n3\n4\n").lines
+    assert table_cell_lines(lines) == frozenset(range(3, 9))
+
+
+def test_section_numbers_over_their_headings_blank_lines_between_are_no_table():
+    """Near miss: a page's top of numbers and headings ("1.2", "History", "1.2.1", "EDMAC", "7"), a blank line
+    between each, most of them numbers but no caption near them: no table's cells; the same lines, line under
+    line, are."""
+    spaced = "Prose before it that ends here.\n\n1.2\n\nHistory\n\n1.2\n\nHistory\n\n1.2.1\n\nEDMAC\n\n7\n\nThe text.\n"
+    assert table_cell_lines(read_text(spaced).lines) == frozenset()
+    close = spaced.replace("\n\n", "\n").replace("here.\n", "here.\n\n")
+    assert table_cell_lines(read_text(close).lines) == frozenset(range(3, 10))
+
+
+# -- The first page's margin box inside a sentence the page broke ------------------------------------------------
+
+BOX_HEAD = "JOURNAL OF FIELDS | https://doi.org/10.1/x | May 5, 2016"
+BOX = "Competing interests: The authors have declared that no competing interests exist."
+
+
+def _boxed(box: str = BOX, broken: str = "it has been estimated that", goes_on: str = "global production") -> str:
+    """Three pages, the journal's line and a counter at each page's foot; the first page's margin box (*box*)
+    under its furniture, between the halves of a sentence the page broke (*broken*, then *goes_on*)."""
+    pages = [f"A Study of Crop Yields\n\nJane Roe\n\n{WRAPPED}\n{WRAPPED}Using these figures and the models of "
+             f"the climate that were run, {broken}\n\n{BOX_HEAD}\n\n1 / 3\n\n{box}\n",
+             f"{goes_on} will decline by a tenth over the coming decades unless the farmers adapt.\n{WRAPPED}\n"
+             f"{WRAPPED}\n{BOX_HEAD}\n\n2 / 3\n",
+             f"{WRAPPED}\n{WRAPPED}\n{BOX_HEAD}\n\n3 / 3\n"]
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize("box", [BOX, "Funding: The authors received no specific funding for this work.",
+                                 BOX + "\n\nData Availability: All data are in the paper and its files."])
+def test_a_margin_box_inside_a_sentence_the_page_broke_is_set_aside_and_the_sentence_rejoined(box):
+    ed = convert(read_text(_boxed(box)))
+    running = _running(ed)
+    assert "it has been estimated that global production will decline" in running
+    aside = _aside(ed)
+    for field in box.split("\n\n"):
+        assert field in aside and field not in running  # kept, in the apparatus, with its reason
+    assert {f.what for f in ed.furniture if f.text.strip() in box} == {"margin box"}
+    assert BOX_HEAD in aside and "1 / 3" in aside
+
+
+@pytest.mark.parametrize(("broken", "goes_on"), [
+    ("it has been estimated.", "global production"),  # near miss: the sentence ends before the box
+    ("it has been estimated that", "Global production"),  # near miss: the text under it opens a sentence
+])
+def test_a_margin_box_between_sentences_stays_the_text(broken, goes_on):
+    ed = convert(read_text(_boxed(broken=broken, goes_on=goes_on)))
+    assert BOX in _running(ed) and BOX not in _aside(ed)
+
+
+def test_a_box_s_field_mid_page_stays_the_text():
+    """Near miss: "Funding: …" inside a page, no page breaking between the halves of the sentence round it."""
+    text = _boxed().replace(f"that\n\n{BOX_HEAD}\n\n1 / 3\n\n{BOX}\n\f", "that\n\nFunding: none here.\n\n", 1)
+    ed = convert(read_text(text))
+    assert "Funding: none here." in _running(ed) and "Funding: none here." not in _aside(ed)
+
+
+_CELL = st.one_of(st.from_regex(r"[A-Z][a-z]{2,8}( [a-z]{2,6})?", fullmatch=True),
+                  st.from_regex(r"[0-9]{1,2}(\.[0-9]{2}|/[0-9]{1,2})?", fullmatch=True),
+                  st.from_regex(r"20[0-2][0-9]-0[1-9]-[12][0-9]", fullmatch=True))
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_CELL, min_size=3, max_size=14), st.booleans(), st.booleans())
+def test_every_cell_of_a_table_one_a_line_survives(cells, below, boxed):
+    """No word lost: each cell of a table set one a line, by its caption or not, is in the text or set aside
+    with its reason; so is a margin box's field and the sentence round it."""
+    text = _table_pages(cells, below=below, head="Roe: Systems")
+    if boxed:
+        text = text.replace("\n1\n\f", f"\n{BOX}\n\f", 1)
+    ed = convert(read_text(text))
+    kept = _running(ed).split() + " ".join(_aside(ed)).split() + [
+        w for f in ed.header for w in f.value.split()]
+    for word in " ".join(cells).split() + (BOX.split() if boxed else []):
+        assert word in kept

@@ -32,6 +32,7 @@ Tested in ``tests/test_headings.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .furniture import MONTHS
 from .reading import Line
@@ -526,3 +527,110 @@ def label_value(text: str) -> bool:
     """A line of a field's label and its value (:data:`LABEL_VALUE_RE`): an infobox's row when another stands
     beside it; a title with its subtitle after a colon ("Kronstadt: The Last Stand") alone is a heading."""
     return bool(LABEL_VALUE_RE.match(text.strip()))
+
+
+#: the most characters of a table's cell extracted one a line ("Baseline", "8/16", "2005-09-23")
+CELL_MAX_CHARS = 30
+#: the most words of such a cell ("Mean absolute error")
+CELL_MAX_WORDS = 3
+#: the fewest cells of a run that stands by a table's caption
+CAPTIONED_CELLS_MIN = 3
+#: the fewest cells of a run with no caption near it, most of them numbers
+NUMERIC_CELLS_MIN = 6
+#: the most lines between a table's caption and its cells (the caption's own wrapped lines)
+CAPTION_GAP_MAX = 2
+#: a cell of numbers: "0.82", "8/16", "2005-09-23", "12%", "±0.3", "(4)", "3.2x"
+_NUMERIC_CELL_RE = re.compile(r"^[(\[]?[-+−±~≈<>]?\d[\d.,:/%\s−–-]*[a-z%]{0,2}[)\]*]?$|^[-–—]$")
+#: the furniture a table's cells are taken for by their form alone ("8/16", "2005-09-23", "Katrina")
+#: a caption whose number a stop or a colon ends ("Table 4: Results of …."), a sentence though it be
+_STOPPED_CAPTION_RE = re.compile(r"^\s*(?:Table|TABLE|Tab\.)\s+[\dIVXLC][\w.-]{0,8}?\s*[:.—–]\s")
+CELL_LOOKALIKE_KINDS = frozenset({"viewer page counter", "date line", "running head", "page number",
+                                  "figure labels"})
+
+
+def _cell_line(text: str) -> bool:
+    """Whether *text* has the form of a table's cell on a line of its own: short, a few words or a number, no
+    sentence (no end stop after a word, no comma or colon at its end), no caption."""
+    t = " ".join(text.split())
+    if not t or len(t) > CELL_MAX_CHARS or len(t.split()) > CELL_MAX_WORDS:
+        return False
+    if _NUMERIC_CELL_RE.match(t):
+        return True
+    return (t[-1] not in ".,;:!?" and not TABLE_CAPTION_RE.match(t) and not FIGURE_CAPTION_RE.match(t)
+            and any(c.isalnum() for c in t))
+
+
+def _numeric_cell(text: str) -> bool:
+    return bool(_NUMERIC_CELL_RE.match(" ".join(text.split())))
+
+
+def table_cell_lines(lines: list[Line], page_starts: frozenset = frozenset()) -> frozenset[int]:
+    """The line numbers of a table's cells that a plain extraction set one a line ("System", "Rows", "Ours",
+    "8/16", "0.82", …): a run of short lines (:func:`_cell_line`; blank lines between them allowed, a page's
+    break ending it) of :data:`CAPTIONED_CELLS_MIN` lines at least, standing under or over a table's caption
+    ("Table 4: …", its own lines between at most :data:`CAPTION_GAP_MAX`), or of :data:`NUMERIC_CELLS_MIN`
+    lines at least most of them numbers, line under line, no blank line between. Such lines are the text's,
+    never a page's counter, date line or running head, never headings, whatever their form alone would make
+    them."""
+    runs: list[list[int]] = []  # indices into *lines*
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if line.lineno in page_starts and run:
+            runs.append(run)
+            run = []
+        if line.blank:
+            continue
+        if _cell_line(line.text):
+            run.append(i)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    captions = [i for i, line in enumerate(lines) if not line.blank and TABLE_CAPTION_RE.match(line.text)
+                and (not _prose(line.text) or _STOPPED_CAPTION_RE.match(line.text))]
+    text_at = [i for i, line in enumerate(lines) if not line.blank]
+    rank = {i: k for k, i in enumerate(text_at)}
+    out: set[int] = set()
+    for r in runs:
+        numeric = sum(1 for i in r if _numeric_cell(lines[i].text))
+        by_caption = len(r) >= CAPTIONED_CELLS_MIN and any(
+            0 < rank[r[0]] - rank[c] <= CAPTION_GAP_MAX + 1 or 0 < rank[c] - rank[r[-1]] <= 1 for c in captions)
+        # with no caption, the cells stand line under line: section numbers over their headings, a blank line
+        # between each ("1.2", "History", "1.2.1", "EDMAC"), are no table's
+        close = r[-1] - r[0] == len(r) - 1
+        if by_caption or (close and len(r) >= NUMERIC_CELLS_MIN and 2 * numeric > len(r)):
+            out.update(lines[i].lineno for i in r)
+    return frozenset(out)
+
+
+def cells_kept(furniture: dict[int, str], lines: list[Line], cells: frozenset[int],
+               page_starts: frozenset = frozenset()) -> dict[int, str]:
+    """*furniture* without the table's cells (*cells*, :func:`table_cell_lines`) it took for a page's counter,
+    a date line, a running head or a figure's labels by their form: a cell is such furniture only at its page's
+    edge, the first or the last line of text of its page, or beside the page's running head or counter there."""
+    starts = sorted(page_starts)
+    text_at = [line for line in lines if not line.blank]
+    edges: set[int] = set()
+    if starts and text_at:
+        edges.update({text_at[0].lineno, text_at[-1].lineno})
+        for k, line in enumerate(text_at[1:], 1):
+            if _breaks_between(text_at[k - 1].lineno, line.lineno, starts):
+                edges.update({text_at[k - 1].lineno, line.lineno})
+    kept = set(edges)
+    for k, line in enumerate(text_at):
+        if line.lineno in kept or line.lineno not in furniture:
+            continue
+        near = [text_at[j].lineno for j in (k - 1, k + 1) if 0 <= j < len(text_at)]
+        if any(n in edges and n in furniture and n not in cells for n in near) or \
+                any(n in edges and furniture.get(n) in ("running head", "viewer page counter") for n in near):
+            kept.add(line.lineno)
+    return {n: what for n, what in furniture.items()
+            if n not in cells or n in kept or what not in CELL_LOOKALIKE_KINDS}
+
+
+def _breaks_between(above: int, below: int, starts: list[int]) -> bool:
+    """Whether a page breaks between the lines *above* and *below* (a form feed stood before a line in
+    between, or before *below*)."""
+    k = bisect_right(starts, above)
+    return k < len(starts) and starts[k] <= below

@@ -93,10 +93,12 @@ from .furniture import (
 )
 from .headings import (
     CAPTION_LABEL_RE,
+    CELL_LOOKALIKE_KINDS,
     CONTENTS_TAIL_RE,
     INFOBOX_RE,
     INFOBOX_ROW_RE,
     above_rows,
+    cells_kept,
     comment_head,
     heading_number,
     label_lines,
@@ -112,6 +114,7 @@ from .headings import (
     numbered_heading,
     page_top_repeats,
     separated_items,
+    table_cell_lines,
     table_cells,
 )
 from .labels import (
@@ -1267,6 +1270,66 @@ def _headings_back(lines: list[Line], found: dict[int, str], page_starts: frozen
         found.pop(lineno, None)  # "1     Introduction" at a page's top: a numbered heading, no running head
 
 
+#: a field of a paper's margin box on its first page: "Competing interests: …", "Funding: …", "Received: …"
+MARGIN_BOX_RE = re.compile(
+    r"^\s*(?:Competing interests|Conflicts? of interest|Funding|Copyright|Editor|Academic Editor|Received|"
+    r"Accepted|Published|Data Availability|Citation|Correspondence|Author contributions)\s*:\s*\S")
+#: the kind of its lines set aside
+MARGIN_BOX = "margin box"
+
+
+def margin_box_lines(blocks: list[Blk], furniture: dict[int, str], page_starts: frozenset) -> dict[int, str]:
+    """The lines of a page's margin box a plain extraction set inside a sentence the page broke, by line
+    number: blocks whose every one opens with a box's field (:data:`MARGIN_BOX_RE`, "Competing interests: The
+    authors have declared …"), after a block whose last line ends no sentence ("… it has been estimated that")
+    and before one that opens in lower case ("global production will decline"), a page breaking between them,
+    the page's furniture aside. Set aside as :data:`MARGIN_BOX`, the sentence joins across them
+    (:func:`join_page_breaks`); a box's field elsewhere (under the title, between sentences) stays the text."""
+    def aside(block: Blk) -> bool:
+        return all(line.lineno in furniture for line in block.lines)
+
+    found: dict[int, str] = {}
+    heads = {" ".join(line.text.split()) for block in blocks for line in block.lines
+             if furniture.get(line.lineno) == "running head"}
+    i = 0
+    while i < len(blocks):
+        if aside(blocks[i]) or not MARGIN_BOX_RE.match(blocks[i].lines[0].text):
+            i += 1
+            continue
+        # above the box, the page's running foot that other pages' feet repeat, though the box kept it from
+        # the page's edge: a running head too
+        copies = []
+        k = i - 1
+        while k >= 0 and (aside(blocks[k]) or (len(blocks[k].lines) == 1
+                                                and " ".join(blocks[k].text.split()) in heads)):
+            copies += [] if aside(blocks[k]) else [blocks[k].lines[0].lineno]
+            k -= 1
+        before = blocks[k] if k >= 0 else None
+        box: list[Line] = []
+        after: Line | None = None
+        j = i
+        while j < len(blocks) and after is None:
+            block = blocks[j]
+            if aside(block):
+                j += 1
+                continue
+            if not MARGIN_BOX_RE.match(block.lines[0].text):
+                after = block.lines[0]
+                break
+            # the next page may go on in the same run, no blank line between: the box ends at its break
+            cut = next((k for k, line in enumerate(block.lines) if k and line.lineno in page_starts), None)
+            box += block.lines[:cut]
+            after = block.lines[cut] if cut is not None else None
+            j += 1
+        if (before is not None and after is not None and box and not ends_sentence(before.lines[-1].text.strip())
+                and not before.lines[-1].text.rstrip().endswith(":") and after.text.strip()[:1].islower()
+                and any(before.lines[-1].lineno < n <= after.lineno for n in page_starts)):
+            found.update({line.lineno: MARGIN_BOX for line in box if line.lineno not in furniture})
+            found.update({n: "running head" for n in copies})
+        i = max(j, i + 1)
+    return found
+
+
 def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]:
     """The lines of a PDF text that are furniture by their form (:func:`pdf_line_kind`) or their
     repetition (:func:`repeated_lines`), where a page's furniture stands: a lone number, a
@@ -2087,6 +2150,9 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         # a line of code is a page's number or its running head, never other furniture ("1st Qu.:935")
         furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts, papers).items()
                      if n not in tables and n not in listing and (n not in code or what in CODE_FURNITURE)}
+        # a table's cells set one a line ("8/16", "2005-09-23", "Katrina"): the text's, whatever their form
+        cells = table_cell_lines(witness.lines, witness.page_starts)
+        furniture = cells_kept(furniture, witness.lines, cells, witness.page_starts)
         furniture.update(page_signatures(witness, furniture))
         # an old book's notes, their signs restarting on each page: read page by page, before the rest
         signs = page_sign_notes(witness, furniture)
@@ -2104,7 +2170,9 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         for label, linenos in title_page_note(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # a figure's labels and caption where the figure stood: furniture, the sentence joined across them
-        furniture.update(figure_lines(blocks, furniture))
+        furniture.update({n: what for n, what in figure_lines(blocks, furniture).items() if n not in cells})
+        # the first page's margin box ("Competing interests: …") inside a sentence the page broke: set aside
+        furniture.update(margin_box_lines(blocks, furniture, witness.page_starts))
         furniture.update(rules)
         # the page's menus below the article's end ("Retrieved from …", "Namespaces", "Article", "Talk", …) of
         # a page a text dump hard-wrapped: furniture, never headings, never joined to a paragraph
@@ -4857,6 +4925,21 @@ def _foot_menus_from(witness: Witness, blocks: list[Blk], where: tuple[str, int,
     return furniture_from
 
 
+def _cells(segments: list[Segment], witness: Witness, furniture: dict[int, str], kind: str) -> list[int]:
+    """The indices of the *segments* that are a table's cells or a figure's labels read as headings, or a
+    table's cells set one a line that a block's form alone set aside ("2005-09-23", a date line), all printed
+    as paragraphs where they stand (:func:`table_cells`, :func:`unnumbered_labels`, :func:`table_cell_lines`)."""
+    cells = table_cells(segments) + (unnumbered_labels(segments) if kind == "pdf" else [])
+    if kind != "pdf" or not (one_a_line := table_cell_lines(witness.lines, witness.page_starts)):
+        return cells
+    # a table's cells set one a line, by their run: never headings, never a page's furniture by their form
+    cells += [i for i, seg in enumerate(segments)
+              if (seg.role == "heading" or (seg.role == "furniture" and seg.detail in CELL_LOOKALIKE_KINDS
+                                            and not any(line.lineno in furniture for line in seg.block.lines)))
+              and all(line.lineno in one_a_line for line in seg.block.lines)]
+    return sorted(set(cells))
+
+
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
@@ -4918,7 +5001,7 @@ def segment(witness: Witness) -> Layout:
         # title-case headings with no capitals heading above them are the text's first level
         segments = [seg._replace(detail="2") if seg.role == "heading" else seg for seg in segments]
     # the cells of a table under its caption, the labels of a figure above its caption: no headings
-    cells = table_cells(segments) + (unnumbered_labels(segments) if kind == "pdf" else [])
+    cells = _cells(segments, witness, furniture, kind)
     for i in cells:
         segments[i] = segments[i]._replace(role="paragraph", detail="")
     cell_lines = [segments[i].block.lineno for i in cells]
