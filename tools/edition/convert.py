@@ -103,7 +103,7 @@ from .witness.layout import (
     segment,
     side_by_side,
 )
-from .witness.lead import lead_title
+from .witness.lead import lead_title, rival_headline
 from .witness.letters import closing_lines, dateline, letter_heading, signature_initials
 from .witness.lexicon import TextVocabulary, technical, zipf
 from .witness.reading import INVISIBLE_RE, Witness, picture
@@ -865,9 +865,18 @@ class _Converter:
         elif refused := title_refused(title):
             # furniture or a date taken for the title: the editor is told to look
             how, sure = f"{how}, though it reads as {refused}", False
-        elif doubt := title_doubt(title):
+        elif doubt := title_doubt(title) or self.rival_doubt(t.lineno):
             how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
+
+    def rival_doubt(self, lineno: int) -> str:
+        """Why the short title at *lineno* is not sure when a headline below it has its byline
+        (:func:`rival_headline`: a masthead, a rubric, a section's label over the headline: mixed evidence), or
+        ""."""
+        if (rival := rival_headline(self.witness.lines, lineno)) is None:
+            return ""
+        return (f"a headline stands below it over a byline or the authors (“{rival[0]}”, line {rival[1]}): the "
+                "title may be the page's furniture (a masthead, a rubric, a section's label)")
 
     def competed(self, how: str, lineno: int, sure: bool) -> tuple[str, bool]:
         """How the title at *lineno* was found and whether it is sure, once its competitors are known

@@ -140,6 +140,7 @@ from .labels import (
     reference_list,
     sort_key,
 )
+from .lead import MARKED_AUTHORS_RE, marked_authors
 from .letters import (
     addressee,
     closing,
@@ -2693,11 +2694,8 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     """
     if not blocks:
         return []
-    if (broken := _title_broken_after_small_word(blocks)) is not None:
-        # "THE" alone on the top line (a title page's first word, OCR'd apart), "RUSSIAN QUESTION" under it:
-        # one title of both lines; "THE" alone is never the title
-        title, rest = broken
-        return _under_title(rest, [Segment("header", title, "title")])
+    if (formed := _title_of_lines(blocks)) is not None:
+        return formed
     segments: list[Segment] = []
     first = blocks[0]
     if FIELD_RE.match(first.lines[0].text):
@@ -2734,6 +2732,57 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         first, rest = rest[0], rest[1:]
     segments.append(Segment("header", first, "title"))
     return _under_title(rest, segments)
+
+
+def _title_of_lines(blocks: list[Blk]) -> list[Segment] | None:
+    """The header of a title the top of the witness breaks over lines, or None: a small word alone over the
+    rest (:func:`_title_broken_after_small_word`), a paper's title under its type's label
+    (:func:`_type_rubric_above_title`)."""
+    if (broken := _title_broken_after_small_word(blocks)) is not None:
+        # "THE" alone on the top line (a title page's first word, OCR'd apart), "RUSSIAN QUESTION" under it:
+        # one title of both lines; "THE" alone is never the title
+        title, rest = broken
+        return _under_title(rest, [Segment("header", title, "title")])
+    if (typed := _type_rubric_above_title(blocks)) is not None:
+        # "RESEARCH ARTICLE" over the title broken over lines and its authors with their numbers: the label of
+        # the document's type, a rubric; the lines under it the title, the last of them its authors
+        title, authors, rest = typed
+        return _under_title(rest, [Segment("header", blocks[0], "rubric"), Segment("header", title, "title"),
+                                   Segment("header", authors, "author")])
+    return None
+
+
+#: the most lines of a title under a rubric of the document's type
+TYPE_TITLE_LINES = 4
+
+
+def _type_rubric_above_title(blocks: list[Blk]) -> tuple[Blk, Blk, list[Blk]] | None:
+    """A label of the document's type above its title and its authors, as a paper prints them ("RESEARCH
+    ARTICLE", "REVIEW", "OPEN ACCESS"): the first block one line in capitals of :data:`RUBRIC_MAX_WORDS` words at
+    most; the next a title of a heading's form (title or sentence case, more words than the label) broken over
+    two to :data:`TYPE_TITLE_LINES` lines, its last line the authors, each name with its affiliation's number
+    (:data:`MARKED_AUTHORS_RE`: "Ann Lee1, Bo Kim2*"), or a title of one line or more over such a line in the block
+    after it. The title, the authors' line and the blocks after them; None if the form is not there. A label in
+    capitals over a title and a plain byline ("By Ann Lee") is no rubric: the title in capitals its own."""
+    if len(blocks) < 2 or len(blocks[0].lines) != 1:
+        return None
+    label = blocks[0].text.strip()
+    if not label.isupper() or not 1 <= len(words(label)) <= RUBRIC_MAX_WORDS or _header_role(label):
+        return None
+    nxt = blocks[1]
+    if len(nxt.lines) >= 2 and MARKED_AUTHORS_RE.match(nxt.lines[-1].text.strip()):
+        head, authors, rest = nxt.lines[:-1], Blk(nxt.lines[-1:], 0, nxt.blank_after), blocks[2:]
+        title = Blk(head, nxt.blank_before, 0)
+    elif len(blocks) > 2 and len(blocks[2].lines) == 1 and MARKED_AUTHORS_RE.match(blocks[2].text.strip()):
+        head, title, authors, rest = nxt.lines, nxt, blocks[2], blocks[3:]
+    else:
+        return None
+    text = " ".join(line.text.strip() for line in head)
+    if (len(head) > TYPE_TITLE_LINES or text.isupper() or not text[:1].isupper()
+            or len(words(text)) <= len(words(label)) or text.endswith((".", ";", ":"))
+            or any(MARKED_AUTHORS_RE.match(line.text.strip()) for line in head)):
+        return None
+    return title, authors, rest
 
 
 def _line_above_title(first: Blk, rest: list[Blk], kind: str) -> str:
@@ -6329,6 +6378,23 @@ def _layout_decision(kind: str, witness: Witness) -> Decision:
     return Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)
 
 
+def _paper_decision(segments: list[Segment], i: int) -> Decision | None:
+    """The decision on segment *i* of a paper's head (:func:`_type_rubric_above_title`), or None: its label of
+    the document's type over its title and authors, a rubric; its line of authors with their numbers."""
+    seg = segments[i]
+    if seg.role != "header":
+        return None
+    if (seg.detail == "rubric" and i + 2 < len(segments) and segments[i + 1].detail == "title"
+            and segments[i + 2].detail == "author" and marked_authors(segments[i + 2].block.text)):
+        return Decision("rubric", seg.block.text.strip(), "a label of the document's type in capitals above its "
+                        "title and its authors with their affiliations' numbers (“RESEARCH ARTICLE”): a rubric, "
+                        "never the title", seg.block.lineno)
+    if seg.detail == "author" and (read := marked_authors(seg.block.text)):
+        return Decision("author", read, "the paper's line of its authors under its title, each name with its "
+                        "affiliation's number (the numbers set aside)", seg.block.lineno)
+    return None
+
+
 def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[Decision]:
     """The layout's decisions an editor should know of: the layout, and each one it was unsure of."""
     out = [_layout_decision(kind, witness)]
@@ -6338,6 +6404,8 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                 and segments[i + 1].detail == "title" and _letter_title(segments[i + 1].block)):
             out.append(Decision("rubric", seg.block.text.strip(), "the line above the letter's heading (“NAME to "
                                 "NAME”): the collection's series line, a rubric, never the title", lineno))
+        elif (paper := _paper_decision(segments, i)) is not None:
+            out.append(paper)
         elif seg.role == "header" and seg.detail == "rubric":
             out.append(Decision("rubric", seg.block.text.strip(), "a short line above the title (under the date, "
                                 "or above the title and its byline or date), taken for a rubric (the series or "
@@ -6350,7 +6418,7 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
             out.append(Decision("caption", seg.block.text.strip(), "a short line that names a picture (its "
                                 "noun, or a place after a comma), kept in the text as a paragraph, never a "
                                 "heading: the caption of an image the copy lacks?", lineno, False))
-        elif seg.role == "header" and seg.detail == "author":
+        elif seg.role == "header" and seg.detail == "author" and not marked_authors(seg.block.text):
             out.append(Decision("author", side_by_side(seg.block.text), "a name alone on the line above "
                                 "the title or the record, as archives print the author", lineno, False))
         elif seg.role == "header" and seg.detail == AUTHOR_YEAR and (read := author_year(seg.block)):

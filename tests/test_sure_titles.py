@@ -1,0 +1,117 @@
+"""A short title at the top with a headline below it over a byline: mixed evidence, never a sure title
+(``edition.witness.lead``: :func:`rival_headline`; ``edition.convert``: the title's decision).
+
+Every text is of our own making. A site's name over its menus, a rubric of the document's type in capitals
+("RESEARCH ARTICLE") over a title broken over lines and its numbered authors, a section's label the page gives
+twice: each sits above the headline and its byline, and the title read from the first line is flagged. The
+near misses (a title over its subtitle and byline, a title over prose) stay sure.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from edition.convert import convert, report
+from edition.witness.lead import MARKED_AUTHORS_RE, rival_headline
+from edition.witness.reading import read_text
+
+PROSE = """\
+The delegates of the district committees met in the spring, in a hall the railway workers had lent them for a week.
+
+They voted on the third day, and the motion to hand the pits to the committees was lost by nine votes in the end.
+"""
+
+
+def conv(source: str):
+    return convert(read_text(textwrap.dedent(source).lstrip("\n")))
+
+
+def title_found(source: str) -> dict:
+    return report(conv(source))["found"]["title"]
+
+
+MASTHEAD = ("Daily Tribune\n\nMenu\nWorld\nCulture\nSubscribe\nLog in\n\n"
+            "The Miners Vote Against the Motion\n\nBy Ann Lee\n\n" + PROSE)
+RUBRIC = ("RESEARCH ARTICLE\n\nComparative study of the output of\nthe pits after the strike\nAnn Lee1, Bo Kim2*\n\n"
+          "1 Department of Mining, Example University, Town\n\n" + PROSE)
+DOUBLED = "World\n\nWorld\n\nMiners 'could lose the vote'\n\nBy A. Writer World editor, Example News\n\n" + PROSE
+
+
+@pytest.mark.parametrize(("source", "headline"), [
+    (MASTHEAD, "The Miners Vote Against the Motion"),
+    (RUBRIC, "Comparative study of the output of the pits after the strike"),
+    (DOUBLED, "Miners 'could lose the vote'"),
+])
+def test_a_short_title_over_a_headline_and_its_byline_is_unsure(source, headline):
+    rival = rival_headline(read_text(source).lines, 1)
+    assert rival is not None and rival[0] == headline
+    title = title_found(source)
+    if title["value"] != headline:
+        assert title["sure"] is False
+        assert headline in title["how"]
+
+
+@pytest.mark.parametrize("source", [
+    # a title over its subtitle and its byline: nothing between them, the subtitle no rival
+    "The Russian Question\n\nA Study of the Coal Question\n\nBy Ann Lee\n\n" + PROSE,
+    # a label in capitals over a one-line subtitle and a plain byline: a title in capitals, no rubric
+    "IMPERIALISM\n\nThe Highest Stage of the Question\n\nBy Ann Lee\n\n" + PROSE,
+    # a short title over prose, no byline under a headline
+    "Daily Tribune\n\nMenu\nWorld\nCulture\nSubscribe\n\n" + PROSE,
+    # a title of more words than a site's name
+    "The Miners of the North Vote\n\nMenu\nWorld\nCulture\nSubscribe\n\nThe Vote Is Lost Again\n\nBy Ann Lee\n\n"
+    + PROSE,
+])
+def test_near_misses_have_no_rival(source):
+    assert rival_headline(read_text(source).lines, 1) is None
+
+
+def test_a_title_over_its_byline_stays_sure():
+    title = title_found("The Russian Question\n\nBy Ann Lee\n\n" + PROSE)
+    assert title["value"] == "The Russian Question"
+    assert title["sure"] is True
+
+
+# -- a rubric of the document's type over a paper's title and its numbered authors ---------------------
+
+def test_a_type_rubric_over_a_title_broken_over_lines():
+    found = report(conv(RUBRIC))["found"]
+    assert found["title"]["value"] == "Comparative study of the output of the pits after the strike"
+    assert found["title"]["sure"] is True
+    assert found["author"]["value"] == "Ann Lee, Bo Kim"
+    rubric = [d for d in conv(RUBRIC).decisions if d.what == "rubric"]
+    assert [d.value for d in rubric] == ["RESEARCH ARTICLE"] and rubric[0].sure
+
+
+def test_a_type_rubric_over_a_title_and_its_authors_apart():
+    source = "ORIGINAL ARTICLE\n\nThe output of the pits after the strike\n\nAnn Lee1 and Bo Kim1,2\n\n" + PROSE
+    found = report(conv(source))["found"]
+    assert found["title"]["value"] == "The output of the pits after the strike"
+    assert found["author"]["value"] == "Ann Lee and Bo Kim"
+
+
+@pytest.mark.parametrize("source", [
+    # the label in title case: no rubric in capitals
+    "Research Article\n\nComparative study of the output of\nthe pits after the strike\nAnn Lee1, Bo Kim2*\n\n" + PROSE,
+    # the authors without their numbers: the block is no title over numbered authors
+    "RESEARCH ARTICLE\n\nComparative study of the output of\nthe pits after the strike\nAnn Lee, Bo Kim\n\n" + PROSE,
+    # a label of four words
+    "A VERY LONG LABEL\n\nComparative study of the output of\nthe pits after the strike\nAnn Lee1, Bo Kim2*\n\n"
+    + PROSE,
+])
+def test_near_misses_of_the_type_rubric(source):
+    decisions = conv(source).decisions
+    assert not [d for d in decisions if d.what == "rubric" and "document's type" in d.how]
+    assert not [d for d in decisions if d.what == "author" and "affiliation" in d.how]
+
+
+@pytest.mark.parametrize(("line", "marked"), [
+    ("Ann Lee1, Bo Kim2*", True),
+    ("Ann Lee1,2, Bo Kim2 and Cy Doe3", True),
+    ("Ann Lee, Bo Kim", False),
+    ("Table 1, Figure 2", False),
+])
+def test_numbered_authors(line, marked):
+    assert bool(MARKED_AUTHORS_RE.match(line)) is marked
