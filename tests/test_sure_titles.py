@@ -115,3 +115,75 @@ def test_near_misses_of_the_type_rubric(source):
 ])
 def test_numbered_authors(line, marked):
     assert bool(MARKED_AUTHORS_RE.match(line)) is marked
+
+
+# -- a headline under a section's label given twice: never a link list -----------------------------------
+
+def test_a_headline_under_a_doubled_label_over_a_loose_byline_is_the_title():
+    source = ("Home\nNews\nSport\nWeather\n\n" + DOUBLED)
+    ed = conv(source)
+    title = report(ed)["found"]["title"]
+    assert title["value"] == "Miners 'could lose the vote'" and title["sure"] is False
+    kinds = {f.text.strip(): f.what for f in ed.furniture}
+    assert kinds.get("Miners 'could lose the vote'") is None  # no link list's
+    assert "By A. Writer World editor, Example News" not in kinds
+
+
+def test_a_doubled_label_alone_over_the_headline():
+    title = report(conv(DOUBLED))["found"]["title"]
+    assert title["value"] == "Miners 'could lose the vote'" and title["sure"] is False
+
+
+@pytest.mark.parametrize("source", [
+    # two different short lines over the headline and a plain byline: the title and its rubric, as before
+    "World\n\nEurope\n\nMiners 'could lose the vote'\n\nBy Ann Lee\n\n" + PROSE,
+    # a line that opens with "By" and ends a sentence: prose, no byline
+    "World\n\nWorld\n\nMiners 'could lose the vote'\n\nBy the end of the week the vote was lost.\n\n" + PROSE,
+])
+def test_near_misses_of_the_doubled_label(source):
+    ed = conv(source)
+    assert not any(f.what == "site lines above the headline" for f in ed.furniture)
+
+
+# -- a PDF's title that every page repeats as its running head, compared loosely ------------------------
+
+_PAGE = ("The delegates of the district committees met in the spring, in a hall the railway workers had\n"
+         "lent them for a week, and they talked long into the night about the pits and the wages of the\n"
+         "men who worked them, and about the owners who would not meet them at all that {} year.\n")
+
+
+def _pdf(first: str, heads: tuple[str, str], under: str = "U.S. Coal Office Summary") -> str:
+    pages = [f"{first}\n{under}\n\nIntroduction\n\n{_PAGE.format('first')}\n{_PAGE.format('same')}"]
+    pages += [f"{head}\n\n{_PAGE.format(word)}\n{_PAGE.format(word + ' other')}"
+              for head, word in zip(heads, ("second", "third"), strict=True)]
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize("heads", [
+    ("THE COAL ACT OF 1998", "THE COAL ACT OF 1998"),  # a leading article added
+    ("2  COAL ACT OF 1998", "3  COAL ACT OF 1998"),  # the page's number on the head's line
+    ("Coal Act of 1998", "Coal Act of 1998"),  # another case
+])
+def test_the_first_line_a_running_head_repeats_loosely_is_the_title(heads):
+    ed = convert(read_text(_pdf("COAL ACT OF 1998", heads)))
+    title = report(ed)["found"]["title"]
+    assert ed.layout == "pdf"
+    assert title["value"] == "COAL ACT OF 1998" and title["line"] == 1
+    assert title["sure"] is False and "running head" in title["how"]
+
+
+def test_a_running_head_that_differs_leaves_the_subtitle():
+    # the later pages' heads are another line: the first line is no copy of theirs
+    ed = convert(read_text(_pdf("COAL ACT OF 1998", ("NOTES ON THE PITS", "NOTES ON THE PITS"))))
+    assert ed.title != "COAL ACT OF 1998"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("3  THE TITLE OF THE ACT", "Title of the Act", True),
+    ("The Title of the Act   12", "TITLE OF THE ACT", True),
+    ("Title of the Act", "Title of an Act", False),
+    ("Theory of the Act", "Ory of the Act", False),
+])
+def test_head_key(a, b, same):
+    from edition.witness.layout import head_key
+    assert (head_key(a) == head_key(b)) is same

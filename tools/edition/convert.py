@@ -98,6 +98,7 @@ from .witness.layout import (
     author_year_of,
     ends_sentence,
     from_source_author,
+    head_key,
     item_number,
     lone_small_word,
     segment,
@@ -907,10 +908,10 @@ class _Converter:
             return (f"the headline the top of the page gives twice ({where}), under a short line of the site's "
                     f"(“{names[-1].block.text.strip()}”, line {names[-1].block.lineno}: its name, a rubric or a "
                     "menu's label), set aside")
-        same = " ".join(t.value.split()).casefold()
+        same = head_key(t.value)
         if self.layout.kind == "pdf" and (heads := [
                 s.block.lineno for s in self.layout.segments if s.role == "furniture" and s.block.lineno > t.lineno
-                and s.detail == "running head" and " ".join(s.block.text.split()).casefold() == same]):
+                and s.detail == "running head" and head_key(s.block.text) == same]):
             return (f"the first line of the first page, which the later pages repeat as their running head (line "
                     f"{heads[0]}{' and more' if len(heads) > 1 else ''}): its first copy, the title, a guess")
         if site := [s for s in self.layout.segments if s.role == "furniture" and s.detail == BROWSER_SITE

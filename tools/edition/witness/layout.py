@@ -140,7 +140,7 @@ from .labels import (
     reference_list,
     sort_key,
 )
-from .lead import MARKED_AUTHORS_RE, marked_authors
+from .lead import MARKED_AUTHORS_RE, byline_like, marked_authors
 from .letters import (
     addressee,
     closing,
@@ -1192,12 +1192,29 @@ def _title_atop_first_page(lines: list[Line], found: dict[int, str], page_starts
             or HEAD_NUMBERED_RE.search(first.text) or issue_line(text) or SOURCE_CLUE_RE.search(text)):
         return None
     under = next((x for x in lines[first.lineno:] if not x.blank), None)
+    key = head_key(text)
     copies = [n for n, what in found.items() if what == "running head" and n != first.lineno
-              and " ".join(lines[n - 1].text.split()) == text]
-    # a heading's line under it, which would be taken for the title (its subtitle); the text's prose under it
-    # leaves it a running head
-    return first.lineno if (copies and under is not None and under.lineno not in found
-                            and heading_like(under.text)) else None
+              and head_key(lines[n - 1].text) == key]
+    # a heading's line under it, or a short line that ends no sentence ("U.S. Office Summary"), which would be
+    # taken for the title (its subtitle); the text's prose under it leaves it a running head
+    return first.lineno if (copies and under is not None and under.lineno not in found and (
+        heading_like(under.text) or (len(words(under.text)) <= SUBTITLE_MAX_WORDS
+                                     and not ends_sentence(under.text.strip())))) else None
+
+
+#: the most words of a short line under the first page's title that is its subtitle (:func:`_title_atop_first_page`)
+SUBTITLE_MAX_WORDS = 8
+#: a page's number at either end of a running head, apart from it
+_HEAD_NUMBER_RE = re.compile(r"^\s*\d{1,4}\s+|\s+\d{1,4}\s*$")
+#: a leading article, which a running head may add to the title it copies ("THE TITLE OF …")
+_HEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def head_key(text: str) -> str:
+    """A running head as compared with the title it copies: its page's number at either end, its case, its
+    spacing and a leading article aside ("3  THE TITLE OF THE ACT OF 1998" ≈ "Title of the Act of 1998")."""
+    bare = " ".join(_HEAD_NUMBER_RE.sub(" ", text).split()).casefold()
+    return _HEAD_ARTICLE_RE.sub("", bare)
 
 
 def _papers_back(found: dict[int, str], papers: Papers) -> dict[int, str]:
@@ -2954,6 +2971,12 @@ def _byline_block(block: Blk) -> bool:
         _comment_count_apart(block) or byline(block.text.strip()) or (posted_line(block.text) or ("",))[0])
 
 
+def _same_line(a: Blk, b: Blk) -> bool:
+    """Two blocks of one short line each with the same words, whatever their case and spacing."""
+    return (len(a.lines) == len(b.lines) == 1 and len(words(a.text)) <= SITE_NAME_MAX_WORDS
+            and " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold())
+
+
 def _headline_over_byline(blocks: list[Blk]) -> list[Segment] | None:
     """A web page's headline with its byline under it, below the site's lines, or None.
 
@@ -2967,21 +2990,31 @@ def _headline_over_byline(blocks: list[Blk]) -> list[Segment] | None:
     menu above the byline's line: read as before.
     """
     for k, block in enumerate(blocks[:HEADLINE_SEARCH]):
-        if k >= 2 and _byline_block(block):
+        if k >= 2 and _signed(block):
             head, above = blocks[k - 1], blocks[:k - 1]
             if (len(head.lines) != 1 or len(words(head.text)) < HEADLINE_MIN_WORDS or not heading_like(head.text)
                     or _header_role(head.text.strip()) or from_source_line(head.text)):
                 return None
             singles = [b for a in above for b in _single_lines(a)]
             dated = [b for b in singles if _header_role(b.text.strip()) in ("date", "posted")]
-            if not dated and (all(len(b.lines) == 1 for b in above) or _site_lines_above_title(blocks)):
+            # a short line the page gives twice right above the headline ("Health" / "Health"): a section's label
+            doubled = len(above) >= 2 and len(above[-1].lines) == 1 and _same_line(above[-1], above[-2])
+            if not dated and not doubled and (all(len(b.lines) == 1 for b in above)
+                                              or _site_lines_above_title(blocks)):
                 return None  # no date among them: the site's lines above a signed title, read as such
             segments = [Segment("header", b, _header_role(b.text.strip()) or "date") if dated and b is dated[0]
                         else Segment("furniture", b, HEADLINE_SITE_LINES) for b in singles]
             return _header_fields(blocks[k:], [*segments, Segment("header", head, "title")])
-        if not _menu_lines(block) or block.code or block.table or FIELD_RE.match(block.lines[0].text):
+        headline = k + 1 < len(blocks) and _signed(blocks[k + 1]) and heading_like(block.text)
+        if not (_menu_lines(block) or headline) or block.code or block.table or FIELD_RE.match(block.lines[0].text):
             return None
     return None
+
+
+def _signed(block: Blk) -> bool:
+    """A byline alone on its line (:func:`_byline_block`), or a news site's "By NAME" with the writer's post and
+    the site after it ("By A. Writer Health editor, The Ledger": :func:`byline_like`)."""
+    return _byline_block(block) or (len(block.lines) == 1 and byline_like(block.text))
 
 
 def item_number(text: str) -> bool:
@@ -3719,11 +3752,14 @@ def top_link_list(blocks: list[Blk]) -> int:
                                   for b in blocks[run:header]):
         end = header - 1  # the title, above the header's first line
         while end > 0 and (_name_line(blocks[end].text) or _header_role(blocks[end].text.strip()) == "byline"
+                           or byline_like(blocks[end].text)
                            or STANDFIRST_RE.search(blocks[end].text) or STANDFIRST_LEAD_RE.search(blocks[end].text)
                            or credited_caption(blocks[end].text)):
             end -= 1  # a byline, a standfirst, a picture's caption and its credit: the title above them
         if end > 0 and _name_line(blocks[end - 1].text):
             end -= 1  # the author's name above the title, as archives print it
+    elif 0 < end < len(blocks) and _signed(blocks[end]) and heading_like(blocks[end - 1].text):
+        end -= 1  # a line of a heading's form right above a byline: the headline, never a link of the site's
     return end if _link_lines(blocks[:end]) >= LINK_RUN_MIN else 0
 
 

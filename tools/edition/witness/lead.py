@@ -60,7 +60,7 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-def _byline_like(text: str) -> bool:
+def byline_like(text: str) -> bool:
     """A byline ("By Ann Lee", "By A. Writer Health editor, …") or a paper's authors with their marks."""
     text = text.strip()
     if MARKED_AUTHORS_RE.match(text):
@@ -73,7 +73,7 @@ def _headline_like(text: str) -> bool:
     text = text.strip()
     n = len(_words(text))
     return (RIVAL_HEADLINE_WORDS <= n <= 20 and (text[:1].isupper() or text[:1] in "'\"‘“")
-            and not text.endswith((".", ",", ";", ":")) and not _byline_like(text) and not text.isupper())
+            and not text.endswith((".", ",", ";", ":")) and not byline_like(text) and not text.isupper())
 
 
 def _lines_over(below: list[Line], k: int) -> list[Line]:
@@ -114,7 +114,7 @@ def rival_headline(lines: list[Line], title_lineno: int) -> tuple[str, int] | No
             continue
         if len(_words(text)) > RIVAL_PROSE_WORDS:
             return None  # the prose begins: no headline above it
-        if not _byline_like(text):
+        if not byline_like(text):
             if " ".join(text.split()).casefold() == " ".join(title.split()).casefold():
                 repeated = True
             elif len(_words(text)) <= RIVAL_TITLE_WORDS:
