@@ -187,3 +187,36 @@ def test_a_running_head_that_differs_leaves_the_subtitle():
 def test_head_key(a, b, same):
     from edition.witness.layout import head_key
     assert (head_key(a) == head_key(b)) is same
+
+
+# -- a register's rule: its title right above its fields, the journal's masthead no title ---------------
+
+_FIELDS = ("AGENCY: Office of the Pits (OP), Department of Coal.\n\nACTION: Notice of a proposed rule.\n\n"
+           "SUMMARY: The office proposes a rule for the committees of the pits, prompted by the reports of the "
+           "delegates over the last two years of the strikes.\n\n")
+
+
+def test_the_line_above_a_rule_s_fields_is_its_title_under_a_masthead():
+    source = ("47698\n   Proposed Rules     Coal Register\n                      Vol. 85, No. 152 / Friday, "
+              "August 7, 2020\n\nDEPARTMENT OF COAL\n\n[Docket No. OP-2020-0123]\n\nRules for the Committees; "
+              "Some Pits\n\n" + _FIELDS + PROSE)
+    title = title_found(source)
+    assert title["value"] == "Rules for the Committees; Some Pits"
+    assert title["sure"] is False and "AGENCY:" in title["how"]
+
+
+def test_a_short_title_over_a_rule_with_a_title_of_its_own_is_unsure():
+    title = title_found("Proposed Rules\n\nRules for the Committees; Some Pits\n\n" + _FIELDS + PROSE)
+    assert title["value"] == "Proposed Rules"
+    assert title["sure"] is False and "a rule's title stands below it" in title["how"]
+
+
+@pytest.mark.parametrize("source", [
+    # one field alone: no rule's run of fields
+    "Rules for the Committees\n\nAGENCY: Office of the Pits.\n\n" + PROSE,
+    # a sentence above the fields: no title
+    "The office wrote to the pits.\n\n" + _FIELDS + PROSE,
+])
+def test_near_misses_of_the_rule_s_title(source):
+    title = title_found(source)
+    assert "AGENCY:" not in title["how"]

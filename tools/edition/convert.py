@@ -828,6 +828,10 @@ class _Converter:
         if named is not None:
             return Decision("title", title, "the subject of the lead sentence, in emphasis at its start (“_TITLE_ "
                             "… was a …”): the copy has no title of its own", named[1], False)
+        if (ruled := self.rule_title()) is not None:
+            return Decision("title", title, "the line right above a register's fields of its rule (“AGENCY:”, "
+                            "“ACTION:”, “SUMMARY:”): the rule's title, the journal's masthead above it no title, "
+                            "a guess", ruled[1], False)
         return Decision("title", title, "none found: the editor's, made from the file name", 0, False)
 
     def title_field_decision(self, title: str, t: HeaderField, lead: list) -> Decision:
@@ -866,7 +870,7 @@ class _Converter:
         elif refused := title_refused(title):
             # furniture or a date taken for the title: the editor is told to look
             how, sure = f"{how}, though it reads as {refused}", False
-        elif doubt := title_doubt(title) or self.rival_doubt(t.lineno):
+        elif doubt := title_doubt(title) or self.rival_doubt(t.lineno) or self.rule_doubt(title):
             how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
 
@@ -878,6 +882,15 @@ class _Converter:
             return ""
         return (f"a headline stands below it over a byline or the authors (“{rival[0]}”, line {rival[1]}): the "
                 "title may be the page's furniture (a masthead, a rubric, a section's label)")
+
+    def rule_doubt(self, title: str) -> str:
+        """Why a title is not sure when a register's rule below it has a title of its own, right above its fields
+        (:meth:`rule_title`), or ""."""
+        ruled = self.rule_title()
+        if ruled is None or " ".join(title.split()).casefold() == ruled[0].casefold():
+            return ""
+        return (f"a rule's title stands below it, over its fields “AGENCY:”, “SUMMARY:” (“{ruled[0]}”, line "
+                f"{ruled[1]}): the title may be a journal's masthead or section")
 
     def competed(self, how: str, lineno: int, sure: bool) -> tuple[str, bool]:
         """How the title at *lineno* was found and whether it is sure, once its competitors are known
@@ -1209,7 +1222,27 @@ class _Converter:
         lead = lead_title(self.witness.lines)
         if lead is not None:
             return lead[0], False
+        if (ruled := self.rule_title()) is not None:
+            return ruled[0], False
         return f"Untitled ({Path(self.witness.path).stem})", True
+
+    def rule_title(self) -> tuple[str, int] | None:
+        """The title of a register's rule or notice, with its line: the one-line heading or paragraph right above
+        its fields "AGENCY:" (or "ACTION:") and, within the next blocks, "SUMMARY:" or "ACTION:" (a journal's
+        masthead above it is no title); None if the first blocks have no such run of fields."""
+        blocks = self.blocks[:CATALOGUE_SEARCH]
+        for i, block in enumerate(blocks[1:], start=1):
+            raw = self.witness.text[block.start:block.end].strip()
+            if not RULE_FIELD_RE.match(raw) or not any(
+                    RULE_FIELD_RE.match(self.witness.text[b.start:b.end].strip()) for b in blocks[i + 1:i + 4]):
+                continue
+            above = blocks[i - 1]
+            text = " ".join(self.witness.text[above.start:above.end].split())
+            if (above.kind in ("heading", "paragraph") and "\n" not in self.witness.text[above.start:above.end].strip()
+                    and text[:1].isupper() and not text.endswith((".", ":")) and len(text.split()) >= 2):
+                return text, above.lineno
+            return None
+        return None
 
     def catalogue_title(self) -> tuple[str, int] | None:
         """A "Title: …" line of a catalogue record among the first paragraphs (an e-book's), with its line."""
@@ -1221,6 +1254,8 @@ class _Converter:
         return None
 
 
+#: a field of a register's rule or notice, at its paragraph's start ("AGENCY: …", "ACTION: …", "SUMMARY: …")
+RULE_FIELD_RE = re.compile(r"^(?:AGENCY|ACTION|SUMMARY):\s")
 IBID_RE = re.compile(r"^\s*Ibid\b\.?", re.IGNORECASE)
 PAGES_RE = re.compile(r"\bpp?\.\s*([\dxivlc]+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)")
 
