@@ -175,6 +175,10 @@ def witnesses(draw):
         "A Title of the Text - Wikipedia\nJump to content\nMain menu\n\n",
         "A Title of the Text\nFrom Wikipedia, the free encyclopedia\nJump to navigation Jump to search\n\n",
         "Article\nComments (0)\n\nA Title of the Text\n\nMOSCOW Tue Dec 30, 2014 4:33pm IST\n\n",
+        # a paper's label of its type over its title broken over lines and its numbered authors; a section's
+        # label the page gives twice over the headline and a byline with the writer's post
+        "RESEARCH ARTICLE\n\nA Title of the Plan in\nthe Soviet Industry\nAda Morel1, Ivan Petrov2*\n\n",
+        "Politics\n\nPolitics\n\nA Title of the Text\n\nBy Ada Morel Politics editor, The Ledger\n\n",
     ]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))

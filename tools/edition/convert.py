@@ -98,12 +98,13 @@ from .witness.layout import (
     author_year_of,
     ends_sentence,
     from_source_author,
+    head_key,
     item_number,
     lone_small_word,
     segment,
     side_by_side,
 )
-from .witness.lead import lead_title
+from .witness.lead import lead_title, rival_headline
 from .witness.letters import closing_lines, dateline, letter_heading, signature_initials
 from .witness.lexicon import TextVocabulary, technical, zipf
 from .witness.reading import INVISIBLE_RE, Witness, picture
@@ -827,6 +828,10 @@ class _Converter:
         if named is not None:
             return Decision("title", title, "the subject of the lead sentence, in emphasis at its start (“_TITLE_ "
                             "… was a …”): the copy has no title of its own", named[1], False)
+        if (ruled := self.rule_title()) is not None:
+            return Decision("title", title, "the line right above a register's fields of its rule (“AGENCY:”, "
+                            "“ACTION:”, “SUMMARY:”): the rule's title, the journal's masthead above it no title, "
+                            "a guess", ruled[1], False)
         return Decision("title", title, "none found: the editor's, made from the file name", 0, False)
 
     def title_field_decision(self, title: str, t: HeaderField, lead: list) -> Decision:
@@ -865,9 +870,27 @@ class _Converter:
         elif refused := title_refused(title):
             # furniture or a date taken for the title: the editor is told to look
             how, sure = f"{how}, though it reads as {refused}", False
-        elif doubt := title_doubt(title):
+        elif doubt := title_doubt(title) or self.rival_doubt(t.lineno) or self.rule_doubt(title):
             how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
+
+    def rival_doubt(self, lineno: int) -> str:
+        """Why the short title at *lineno* is not sure when a headline below it has its byline
+        (:func:`rival_headline`: a masthead, a rubric, a section's label over the headline: mixed evidence), or
+        ""."""
+        if (rival := rival_headline(self.witness.lines, lineno)) is None:
+            return ""
+        return (f"a headline stands below it over a byline or the authors (“{rival[0]}”, line {rival[1]}): the "
+                "title may be the page's furniture (a masthead, a rubric, a section's label)")
+
+    def rule_doubt(self, title: str) -> str:
+        """Why a title is not sure when a register's rule below it has a title of its own, right above its fields
+        (:meth:`rule_title`), or ""."""
+        ruled = self.rule_title()
+        if ruled is None or " ".join(title.split()).casefold() == ruled[0].casefold():
+            return ""
+        return (f"a rule's title stands below it, over its fields “AGENCY:”, “SUMMARY:” (“{ruled[0]}”, line "
+                f"{ruled[1]}): the title may be a journal's masthead or section")
 
     def competed(self, how: str, lineno: int, sure: bool) -> tuple[str, bool]:
         """How the title at *lineno* was found and whether it is sure, once its competitors are known
@@ -898,10 +921,10 @@ class _Converter:
             return (f"the headline the top of the page gives twice ({where}), under a short line of the site's "
                     f"(“{names[-1].block.text.strip()}”, line {names[-1].block.lineno}: its name, a rubric or a "
                     "menu's label), set aside")
-        same = " ".join(t.value.split()).casefold()
+        same = head_key(t.value)
         if self.layout.kind == "pdf" and (heads := [
                 s.block.lineno for s in self.layout.segments if s.role == "furniture" and s.block.lineno > t.lineno
-                and s.detail == "running head" and " ".join(s.block.text.split()).casefold() == same]):
+                and s.detail == "running head" and head_key(s.block.text) == same]):
             return (f"the first line of the first page, which the later pages repeat as their running head (line "
                     f"{heads[0]}{' and more' if len(heads) > 1 else ''}): its first copy, the title, a guess")
         if site := [s for s in self.layout.segments if s.role == "furniture" and s.detail == BROWSER_SITE
@@ -1199,7 +1222,27 @@ class _Converter:
         lead = lead_title(self.witness.lines)
         if lead is not None:
             return lead[0], False
+        if (ruled := self.rule_title()) is not None:
+            return ruled[0], False
         return f"Untitled ({Path(self.witness.path).stem})", True
+
+    def rule_title(self) -> tuple[str, int] | None:
+        """The title of a register's rule or notice, with its line: the one-line heading or paragraph right above
+        its fields "AGENCY:" (or "ACTION:") and, within the next blocks, "SUMMARY:" or "ACTION:" (a journal's
+        masthead above it is no title); None if the first blocks have no such run of fields."""
+        blocks = self.blocks[:CATALOGUE_SEARCH]
+        for i, block in enumerate(blocks[1:], start=1):
+            raw = self.witness.text[block.start:block.end].strip()
+            if not RULE_FIELD_RE.match(raw) or not any(
+                    RULE_FIELD_RE.match(self.witness.text[b.start:b.end].strip()) for b in blocks[i + 1:i + 4]):
+                continue
+            above = blocks[i - 1]
+            text = " ".join(self.witness.text[above.start:above.end].split())
+            if (above.kind in ("heading", "paragraph") and "\n" not in self.witness.text[above.start:above.end].strip()
+                    and text[:1].isupper() and not text.endswith((".", ":")) and len(text.split()) >= 2):
+                return text, above.lineno
+            return None
+        return None
 
     def catalogue_title(self) -> tuple[str, int] | None:
         """A "Title: …" line of a catalogue record among the first paragraphs (an e-book's), with its line."""
@@ -1211,6 +1254,8 @@ class _Converter:
         return None
 
 
+#: a field of a register's rule or notice, at its paragraph's start ("AGENCY: …", "ACTION: …", "SUMMARY: …")
+RULE_FIELD_RE = re.compile(r"^(?:AGENCY|ACTION|SUMMARY):\s")
 IBID_RE = re.compile(r"^\s*Ibid\b\.?", re.IGNORECASE)
 PAGES_RE = re.compile(r"\bpp?\.\s*([\dxivlc]+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)")
 

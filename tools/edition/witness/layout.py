@@ -143,6 +143,7 @@ from .labels import (
     reference_list,
     sort_key,
 )
+from .lead import MARKED_AUTHORS_RE, byline_like, marked_authors
 from .letters import (
     addressee,
     closing,
@@ -1194,12 +1195,29 @@ def _title_atop_first_page(lines: list[Line], found: dict[int, str], page_starts
             or HEAD_NUMBERED_RE.search(first.text) or issue_line(text) or SOURCE_CLUE_RE.search(text)):
         return None
     under = next((x for x in lines[first.lineno:] if not x.blank), None)
+    key = head_key(text)
     copies = [n for n, what in found.items() if what == "running head" and n != first.lineno
-              and " ".join(lines[n - 1].text.split()) == text]
-    # a heading's line under it, which would be taken for the title (its subtitle); the text's prose under it
-    # leaves it a running head
-    return first.lineno if (copies and under is not None and under.lineno not in found
-                            and heading_like(under.text)) else None
+              and head_key(lines[n - 1].text) == key]
+    # a heading's line under it, or a short line that ends no sentence ("U.S. Office Summary"), which would be
+    # taken for the title (its subtitle); the text's prose under it leaves it a running head
+    return first.lineno if (copies and under is not None and under.lineno not in found and (
+        heading_like(under.text) or (len(words(under.text)) <= SUBTITLE_MAX_WORDS
+                                     and not ends_sentence(under.text.strip())))) else None
+
+
+#: the most words of a short line under the first page's title that is its subtitle (:func:`_title_atop_first_page`)
+SUBTITLE_MAX_WORDS = 8
+#: a page's number at either end of a running head, apart from it
+_HEAD_NUMBER_RE = re.compile(r"^\s*\d{1,4}\s+|\s+\d{1,4}\s*$")
+#: a leading article, which a running head may add to the title it copies ("THE TITLE OF …")
+_HEAD_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+")
+
+
+def head_key(text: str) -> str:
+    """A running head as compared with the title it copies: its page's number at either end, its case, its
+    spacing and a leading article aside ("3  THE TITLE OF THE ACT OF 1998" ≈ "Title of the Act of 1998")."""
+    bare = " ".join(_HEAD_NUMBER_RE.sub(" ", text).split()).casefold()
+    return _HEAD_ARTICLE_RE.sub("", bare)
 
 
 def _papers_back(found: dict[int, str], papers: Papers) -> dict[int, str]:
@@ -2761,11 +2779,8 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
     """
     if not blocks:
         return []
-    if (broken := _title_broken_after_small_word(blocks)) is not None:
-        # "THE" alone on the top line (a title page's first word, OCR'd apart), "RUSSIAN QUESTION" under it:
-        # one title of both lines; "THE" alone is never the title
-        title, rest = broken
-        return _under_title(rest, [Segment("header", title, "title")])
+    if (formed := _title_of_lines(blocks)) is not None:
+        return formed
     segments: list[Segment] = []
     first = blocks[0]
     if FIELD_RE.match(first.lines[0].text):
@@ -2802,6 +2817,57 @@ def header_segments(blocks: list[Blk], kind: str) -> list[Segment]:
         first, rest = rest[0], rest[1:]
     segments.append(Segment("header", first, "title"))
     return _under_title(rest, segments)
+
+
+def _title_of_lines(blocks: list[Blk]) -> list[Segment] | None:
+    """The header of a title the top of the witness breaks over lines, or None: a small word alone over the
+    rest (:func:`_title_broken_after_small_word`), a paper's title under its type's label
+    (:func:`_type_rubric_above_title`)."""
+    if (broken := _title_broken_after_small_word(blocks)) is not None:
+        # "THE" alone on the top line (a title page's first word, OCR'd apart), "RUSSIAN QUESTION" under it:
+        # one title of both lines; "THE" alone is never the title
+        title, rest = broken
+        return _under_title(rest, [Segment("header", title, "title")])
+    if (typed := _type_rubric_above_title(blocks)) is not None:
+        # "RESEARCH ARTICLE" over the title broken over lines and its authors with their numbers: the label of
+        # the document's type, a rubric; the lines under it the title, the last of them its authors
+        title, authors, rest = typed
+        return _under_title(rest, [Segment("header", blocks[0], "rubric"), Segment("header", title, "title"),
+                                   Segment("header", authors, "author")])
+    return None
+
+
+#: the most lines of a title under a rubric of the document's type
+TYPE_TITLE_LINES = 4
+
+
+def _type_rubric_above_title(blocks: list[Blk]) -> tuple[Blk, Blk, list[Blk]] | None:
+    """A label of the document's type above its title and its authors, as a paper prints them ("RESEARCH
+    ARTICLE", "REVIEW", "OPEN ACCESS"): the first block one line in capitals of :data:`RUBRIC_MAX_WORDS` words at
+    most; the next a title of a heading's form (title or sentence case, more words than the label) broken over
+    two to :data:`TYPE_TITLE_LINES` lines, its last line the authors, each name with its affiliation's number
+    (:data:`MARKED_AUTHORS_RE`: "Ann Lee1, Bo Kim2*"), or a title of one line or more over such a line in the block
+    after it. The title, the authors' line and the blocks after them; None if the form is not there. A label in
+    capitals over a title and a plain byline ("By Ann Lee") is no rubric: the title in capitals its own."""
+    if len(blocks) < 2 or len(blocks[0].lines) != 1:
+        return None
+    label = blocks[0].text.strip()
+    if not label.isupper() or not 1 <= len(words(label)) <= RUBRIC_MAX_WORDS or _header_role(label):
+        return None
+    nxt = blocks[1]
+    if len(nxt.lines) >= 2 and MARKED_AUTHORS_RE.match(nxt.lines[-1].text.strip()):
+        head, authors, rest = nxt.lines[:-1], Blk(nxt.lines[-1:], 0, nxt.blank_after), blocks[2:]
+        title = Blk(head, nxt.blank_before, 0)
+    elif len(blocks) > 2 and len(blocks[2].lines) == 1 and MARKED_AUTHORS_RE.match(blocks[2].text.strip()):
+        head, title, authors, rest = nxt.lines, nxt, blocks[2], blocks[3:]
+    else:
+        return None
+    text = " ".join(line.text.strip() for line in head)
+    if (len(head) > TYPE_TITLE_LINES or text.isupper() or not text[:1].isupper()
+            or len(words(text)) <= len(words(label)) or text.endswith((".", ";", ":"))
+            or any(MARKED_AUTHORS_RE.match(line.text.strip()) for line in head)):
+        return None
+    return title, authors, rest
 
 
 def _line_above_title(first: Blk, rest: list[Blk], kind: str) -> str:
@@ -2973,6 +3039,12 @@ def _byline_block(block: Blk) -> bool:
         _comment_count_apart(block) or byline(block.text.strip()) or (posted_line(block.text) or ("",))[0])
 
 
+def _same_line(a: Blk, b: Blk) -> bool:
+    """Two blocks of one short line each with the same words, whatever their case and spacing."""
+    return (len(a.lines) == len(b.lines) == 1 and len(words(a.text)) <= SITE_NAME_MAX_WORDS
+            and " ".join(a.text.split()).casefold() == " ".join(b.text.split()).casefold())
+
+
 def _headline_over_byline(blocks: list[Blk]) -> list[Segment] | None:
     """A web page's headline with its byline under it, below the site's lines, or None.
 
@@ -2986,21 +3058,31 @@ def _headline_over_byline(blocks: list[Blk]) -> list[Segment] | None:
     menu above the byline's line: read as before.
     """
     for k, block in enumerate(blocks[:HEADLINE_SEARCH]):
-        if k >= 2 and _byline_block(block):
+        if k >= 2 and _signed(block):
             head, above = blocks[k - 1], blocks[:k - 1]
             if (len(head.lines) != 1 or len(words(head.text)) < HEADLINE_MIN_WORDS or not heading_like(head.text)
                     or _header_role(head.text.strip()) or from_source_line(head.text)):
                 return None
             singles = [b for a in above for b in _single_lines(a)]
             dated = [b for b in singles if _header_role(b.text.strip()) in ("date", "posted")]
-            if not dated and (all(len(b.lines) == 1 for b in above) or _site_lines_above_title(blocks)):
+            # a short line the page gives twice right above the headline ("Health" / "Health"): a section's label
+            doubled = len(above) >= 2 and len(above[-1].lines) == 1 and _same_line(above[-1], above[-2])
+            if not dated and not doubled and (all(len(b.lines) == 1 for b in above)
+                                              or _site_lines_above_title(blocks)):
                 return None  # no date among them: the site's lines above a signed title, read as such
             segments = [Segment("header", b, _header_role(b.text.strip()) or "date") if dated and b is dated[0]
                         else Segment("furniture", b, HEADLINE_SITE_LINES) for b in singles]
             return _header_fields(blocks[k:], [*segments, Segment("header", head, "title")])
-        if not _menu_lines(block) or block.code or block.table or FIELD_RE.match(block.lines[0].text):
+        headline = k + 1 < len(blocks) and _signed(blocks[k + 1]) and heading_like(block.text)
+        if not (_menu_lines(block) or headline) or block.code or block.table or FIELD_RE.match(block.lines[0].text):
             return None
     return None
+
+
+def _signed(block: Blk) -> bool:
+    """A byline alone on its line (:func:`_byline_block`), or a news site's "By NAME" with the writer's post and
+    the site after it ("By A. Writer Health editor, The Ledger": :func:`byline_like`)."""
+    return _byline_block(block) or (len(block.lines) == 1 and byline_like(block.text))
 
 
 def item_number(text: str) -> bool:
@@ -3738,11 +3820,14 @@ def top_link_list(blocks: list[Blk]) -> int:
                                   for b in blocks[run:header]):
         end = header - 1  # the title, above the header's first line
         while end > 0 and (_name_line(blocks[end].text) or _header_role(blocks[end].text.strip()) == "byline"
+                           or byline_like(blocks[end].text)
                            or STANDFIRST_RE.search(blocks[end].text) or STANDFIRST_LEAD_RE.search(blocks[end].text)
                            or credited_caption(blocks[end].text)):
             end -= 1  # a byline, a standfirst, a picture's caption and its credit: the title above them
         if end > 0 and _name_line(blocks[end - 1].text):
             end -= 1  # the author's name above the title, as archives print it
+    elif 0 < end < len(blocks) and _signed(blocks[end]) and heading_like(blocks[end - 1].text):
+        end -= 1  # a line of a heading's form right above a byline: the headline, never a link of the site's
     return end if _link_lines(blocks[:end]) >= LINK_RUN_MIN else 0
 
 
@@ -6427,6 +6512,23 @@ def _layout_decision(kind: str, witness: Witness) -> Decision:
     return Decision("layout", kind, how + ("; a close call" if close else ""), 0, not close)
 
 
+def _paper_decision(segments: list[Segment], i: int) -> Decision | None:
+    """The decision on segment *i* of a paper's head (:func:`_type_rubric_above_title`), or None: its label of
+    the document's type over its title and authors, a rubric; its line of authors with their numbers."""
+    seg = segments[i]
+    if seg.role != "header":
+        return None
+    if (seg.detail == "rubric" and i + 2 < len(segments) and segments[i + 1].detail == "title"
+            and segments[i + 2].detail == "author" and marked_authors(segments[i + 2].block.text)):
+        return Decision("rubric", seg.block.text.strip(), "a label of the document's type in capitals above its "
+                        "title and its authors with their affiliations' numbers (“RESEARCH ARTICLE”): a rubric, "
+                        "never the title", seg.block.lineno)
+    if seg.detail == "author" and (read := marked_authors(seg.block.text)):
+        return Decision("author", read, "the paper's line of its authors under its title, each name with its "
+                        "affiliation's number (the numbers set aside)", seg.block.lineno)
+    return None
+
+
 def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[Decision]:
     """The layout's decisions an editor should know of: the layout, and each one it was unsure of."""
     out = [_layout_decision(kind, witness)]
@@ -6436,6 +6538,8 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                 and segments[i + 1].detail == "title" and _letter_title(segments[i + 1].block)):
             out.append(Decision("rubric", seg.block.text.strip(), "the line above the letter's heading (“NAME to "
                                 "NAME”): the collection's series line, a rubric, never the title", lineno))
+        elif (paper := _paper_decision(segments, i)) is not None:
+            out.append(paper)
         elif seg.role == "header" and seg.detail == "rubric":
             out.append(Decision("rubric", seg.block.text.strip(), "a short line above the title (under the date, "
                                 "or above the title and its byline or date), taken for a rubric (the series or "
@@ -6448,7 +6552,7 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
             out.append(Decision("caption", seg.block.text.strip(), "a short line that names a picture (its "
                                 "noun, or a place after a comma), kept in the text as a paragraph, never a "
                                 "heading: the caption of an image the copy lacks?", lineno, False))
-        elif seg.role == "header" and seg.detail == "author":
+        elif seg.role == "header" and seg.detail == "author" and not marked_authors(seg.block.text):
             out.append(Decision("author", side_by_side(seg.block.text), "a name alone on the line above "
                                 "the title or the record, as archives print the author", lineno, False))
         elif seg.role == "header" and seg.detail == AUTHOR_YEAR and (read := author_year(seg.block)):

@@ -34,3 +34,111 @@ def lead_title(lines: list[Line]) -> tuple[str, int] | None:
             title = m.group("title").strip()
             return (title_case(title) if title.isupper() else title), line.lineno
     return None
+
+
+# -- a headline below the title ------------------------------------------------------------------------
+
+#: a name of an author line with its affiliation's marks ("Ann Lee1", "Bo Kim2,3*", "Cy Doe*")
+_MARKED_NAME = r"[A-Z][^\W\d_]*\.?(?:[\s-]+[A-Z][^\W\d_]*\.?){1,3}(?:\d{1,2}(?:,\d{1,2})*[*†‡]?|[*†‡])"
+#: a paper's line of its authors, each name with its affiliation's number: "Ann Lee1, Bo Kim2*, and Cy Doe1"
+MARKED_AUTHORS_RE = re.compile(rf"^{_MARKED_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_MARKED_NAME})*$")
+#: a news site's byline: "By" and a name, whatever follows it (the writer's post, the site)
+_BY_RE = re.compile(r"^(?:By|BY|by)\s+[A-Z]")
+#: the lines under the title searched for a headline
+RIVAL_LINES = 30
+#: the most words of a title that a headline below it may displace (a site's name, a rubric, a label)
+RIVAL_TITLE_WORDS = 3
+#: the short lines between the title and the headline that make the title a masthead (a site's menus)
+RIVAL_MENU_LINES = 3
+#: the fewest words of the headline
+RIVAL_HEADLINE_WORDS = 3
+#: a line of prose: more words than a headline has (the search stops there)
+RIVAL_PROSE_WORDS = 25
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def byline_like(text: str) -> bool:
+    """A byline ("By Ann Lee", "By A. Writer Health editor, …") or a paper's authors with their marks."""
+    text = text.strip()
+    if MARKED_AUTHORS_RE.match(text):
+        return True
+    return bool(_BY_RE.match(text)) and len(_words(text)) <= 12 and not text.endswith(".")
+
+
+def _headline_like(text: str) -> bool:
+    """A line of a headline's form: three words or more, fewer than prose, no sentence's end, no byline."""
+    text = text.strip()
+    n = len(_words(text))
+    return (RIVAL_HEADLINE_WORDS <= n <= 20 and (text[:1].isupper() or text[:1] in "'\"‘“")
+            and not text.endswith((".", ",", ";", ":")) and not byline_like(text) and not text.isupper())
+
+
+def _lines_over(below: list[Line], k: int) -> list[Line]:
+    """The lines right above line *k* of *below* (three at most, across one blank line at most)."""
+    head: list[Line] = []
+    j = k - 1
+    if j >= 0 and not below[j].text.strip():
+        j -= 1
+    while j >= 0 and below[j].text.strip() and len(head) < 3:
+        head.insert(0, below[j])
+        j -= 1
+    return head
+
+
+def rival_headline(lines: list[Line], title_lineno: int) -> tuple[str, int] | None:
+    """A headline below the short title at witness line *title_lineno* that competes with it, with its first
+    line; None if none.
+
+    The headline is one to three lines of a headline's form (:func:`_headline_like`, their words joined)
+    right above a byline or a paper's line of authors with their affiliations' numbers. It displaces a title
+    of at most three words that reads as the head's furniture: a label in capitals over a headline broken
+    over lines or over numbered authors ("RESEARCH ARTICLE", a rubric of the document's type); a line over
+    the site's menus (three short lines or more between the two: a masthead); a line the page repeats under
+    itself ("Health", "Health": a section's label). "The Russian Question" over its subtitle over "By Ann
+    Lee" has nothing between them: the subtitle is no rival."""
+    by_no = {line.lineno: line for line in lines}
+    if title_lineno not in by_no:
+        return None
+    title = by_no[title_lineno].text.strip()
+    if not title or len(_words(title)) > RIVAL_TITLE_WORDS:
+        return None
+    below = [line for line in lines if title_lineno < line.lineno <= title_lineno + RIVAL_LINES]
+    short = 0
+    repeated = False
+    for k, line in enumerate(below):
+        text = line.text.strip()
+        if not text:
+            continue
+        if len(_words(text)) > RIVAL_PROSE_WORDS:
+            return None  # the prose begins: no headline above it
+        if not byline_like(text):
+            if " ".join(text.split()).casefold() == " ".join(title.split()).casefold():
+                repeated = True
+            elif len(_words(text)) <= RIVAL_TITLE_WORDS:
+                short += 1
+            continue
+        head = _lines_over(below, k)
+        text_of = " ".join(h.text.strip() for h in head)
+        if not head or not _headline_like(text_of):
+            return None
+        # the short lines counted include none of the headline's
+        short -= sum(1 for h in head if len(_words(h.text.strip())) <= RIVAL_TITLE_WORDS)
+        label = title.isupper() and (len(head) > 1 or bool(MARKED_AUTHORS_RE.match(text)))
+        if label or repeated or short >= RIVAL_MENU_LINES:
+            return " ".join(text_of.split()), head[0].lineno
+        return None
+    return None
+
+
+#: an affiliation's mark after a name of :data:`MARKED_AUTHORS_RE`
+_MARK_RE = re.compile(r"(?<=[^\W\d_])(?:\d{1,2}(?:,\d{1,2})*[*†‡]?|[*†‡])")
+
+
+def marked_authors(text: str) -> str:
+    """The names of a paper's line of authors (:data:`MARKED_AUTHORS_RE`) without their affiliations' marks
+    ("Ann Lee1, Bo Kim2*" → "Ann Lee, Bo Kim"), or "" if the line is not of that form."""
+    text = " ".join(text.split())
+    return _MARK_RE.sub("", text) if MARKED_AUTHORS_RE.match(text) else ""

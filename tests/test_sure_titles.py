@@ -1,0 +1,222 @@
+"""A short title at the top with a headline below it over a byline: mixed evidence, never a sure title
+(``edition.witness.lead``: :func:`rival_headline`; ``edition.convert``: the title's decision).
+
+Every text is of our own making. A site's name over its menus, a rubric of the document's type in capitals
+("RESEARCH ARTICLE") over a title broken over lines and its numbered authors, a section's label the page gives
+twice: each sits above the headline and its byline, and the title read from the first line is flagged. The
+near misses (a title over its subtitle and byline, a title over prose) stay sure.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from edition.convert import convert, report
+from edition.witness.lead import MARKED_AUTHORS_RE, rival_headline
+from edition.witness.reading import read_text
+
+PROSE = """\
+The delegates of the district committees met in the spring, in a hall the railway workers had lent them for a week.
+
+They voted on the third day, and the motion to hand the pits to the committees was lost by nine votes in the end.
+"""
+
+
+def conv(source: str):
+    return convert(read_text(textwrap.dedent(source).lstrip("\n")))
+
+
+def title_found(source: str) -> dict:
+    return report(conv(source))["found"]["title"]
+
+
+MASTHEAD = ("Daily Tribune\n\nMenu\nWorld\nCulture\nSubscribe\nLog in\n\n"
+            "The Miners Vote Against the Motion\n\nBy Ann Lee\n\n" + PROSE)
+RUBRIC = ("RESEARCH ARTICLE\n\nComparative study of the output of\nthe pits after the strike\nAnn Lee1, Bo Kim2*\n\n"
+          "1 Department of Mining, Example University, Town\n\n" + PROSE)
+DOUBLED = "World\n\nWorld\n\nMiners 'could lose the vote'\n\nBy A. Writer World editor, Example News\n\n" + PROSE
+
+
+@pytest.mark.parametrize(("source", "headline"), [
+    (MASTHEAD, "The Miners Vote Against the Motion"),
+    (RUBRIC, "Comparative study of the output of the pits after the strike"),
+    (DOUBLED, "Miners 'could lose the vote'"),
+])
+def test_a_short_title_over_a_headline_and_its_byline_is_unsure(source, headline):
+    rival = rival_headline(read_text(source).lines, 1)
+    assert rival is not None and rival[0] == headline
+    title = title_found(source)
+    if title["value"] != headline:
+        assert title["sure"] is False
+        assert headline in title["how"]
+
+
+@pytest.mark.parametrize("source", [
+    # a title over its subtitle and its byline: nothing between them, the subtitle no rival
+    "The Russian Question\n\nA Study of the Coal Question\n\nBy Ann Lee\n\n" + PROSE,
+    # a label in capitals over a one-line subtitle and a plain byline: a title in capitals, no rubric
+    "IMPERIALISM\n\nThe Highest Stage of the Question\n\nBy Ann Lee\n\n" + PROSE,
+    # a short title over prose, no byline under a headline
+    "Daily Tribune\n\nMenu\nWorld\nCulture\nSubscribe\n\n" + PROSE,
+    # a title of more words than a site's name
+    "The Miners of the North Vote\n\nMenu\nWorld\nCulture\nSubscribe\n\nThe Vote Is Lost Again\n\nBy Ann Lee\n\n"
+    + PROSE,
+])
+def test_near_misses_have_no_rival(source):
+    assert rival_headline(read_text(source).lines, 1) is None
+
+
+def test_a_title_over_its_byline_stays_sure():
+    title = title_found("The Russian Question\n\nBy Ann Lee\n\n" + PROSE)
+    assert title["value"] == "The Russian Question"
+    assert title["sure"] is True
+
+
+# -- a rubric of the document's type over a paper's title and its numbered authors ---------------------
+
+def test_a_type_rubric_over_a_title_broken_over_lines():
+    found = report(conv(RUBRIC))["found"]
+    assert found["title"]["value"] == "Comparative study of the output of the pits after the strike"
+    assert found["title"]["sure"] is True
+    assert found["author"]["value"] == "Ann Lee, Bo Kim"
+    rubric = [d for d in conv(RUBRIC).decisions if d.what == "rubric"]
+    assert [d.value for d in rubric] == ["RESEARCH ARTICLE"] and rubric[0].sure
+
+
+def test_a_type_rubric_over_a_title_and_its_authors_apart():
+    source = "ORIGINAL ARTICLE\n\nThe output of the pits after the strike\n\nAnn Lee1 and Bo Kim1,2\n\n" + PROSE
+    found = report(conv(source))["found"]
+    assert found["title"]["value"] == "The output of the pits after the strike"
+    assert found["author"]["value"] == "Ann Lee and Bo Kim"
+
+
+@pytest.mark.parametrize("source", [
+    # the label in title case: no rubric in capitals
+    "Research Article\n\nComparative study of the output of\nthe pits after the strike\nAnn Lee1, Bo Kim2*\n\n" + PROSE,
+    # the authors without their numbers: the block is no title over numbered authors
+    "RESEARCH ARTICLE\n\nComparative study of the output of\nthe pits after the strike\nAnn Lee, Bo Kim\n\n" + PROSE,
+    # a label of four words
+    "A VERY LONG LABEL\n\nComparative study of the output of\nthe pits after the strike\nAnn Lee1, Bo Kim2*\n\n"
+    + PROSE,
+])
+def test_near_misses_of_the_type_rubric(source):
+    decisions = conv(source).decisions
+    assert not [d for d in decisions if d.what == "rubric" and "document's type" in d.how]
+    assert not [d for d in decisions if d.what == "author" and "affiliation" in d.how]
+
+
+@pytest.mark.parametrize(("line", "marked"), [
+    ("Ann Lee1, Bo Kim2*", True),
+    ("Ann Lee1,2, Bo Kim2 and Cy Doe3", True),
+    ("Ann Lee, Bo Kim", False),
+    ("Table 1, Figure 2", False),
+])
+def test_numbered_authors(line, marked):
+    assert bool(MARKED_AUTHORS_RE.match(line)) is marked
+
+
+# -- a headline under a section's label given twice: never a link list -----------------------------------
+
+def test_a_headline_under_a_doubled_label_over_a_loose_byline_is_the_title():
+    source = ("Home\nNews\nSport\nWeather\n\n" + DOUBLED)
+    ed = conv(source)
+    title = report(ed)["found"]["title"]
+    assert title["value"] == "Miners 'could lose the vote'" and title["sure"] is False
+    kinds = {f.text.strip(): f.what for f in ed.furniture}
+    assert kinds.get("Miners 'could lose the vote'") is None  # no link list's
+    assert "By A. Writer World editor, Example News" not in kinds
+
+
+def test_a_doubled_label_alone_over_the_headline():
+    title = report(conv(DOUBLED))["found"]["title"]
+    assert title["value"] == "Miners 'could lose the vote'" and title["sure"] is False
+
+
+@pytest.mark.parametrize("source", [
+    # two different short lines over the headline and a plain byline: the title and its rubric, as before
+    "World\n\nEurope\n\nMiners 'could lose the vote'\n\nBy Ann Lee\n\n" + PROSE,
+    # a line that opens with "By" and ends a sentence: prose, no byline
+    "World\n\nWorld\n\nMiners 'could lose the vote'\n\nBy the end of the week the vote was lost.\n\n" + PROSE,
+])
+def test_near_misses_of_the_doubled_label(source):
+    ed = conv(source)
+    assert not any(f.what == "site lines above the headline" for f in ed.furniture)
+
+
+# -- a PDF's title that every page repeats as its running head, compared loosely ------------------------
+
+_PAGE = ("The delegates of the district committees met in the spring, in a hall the railway workers had\n"
+         "lent them for a week, and they talked long into the night about the pits and the wages of the\n"
+         "men who worked them, and about the owners who would not meet them at all that {} year.\n")
+
+
+def _pdf(first: str, heads: tuple[str, str], under: str = "U.S. Coal Office Summary") -> str:
+    pages = [f"{first}\n{under}\n\nIntroduction\n\n{_PAGE.format('first')}\n{_PAGE.format('same')}"]
+    pages += [f"{head}\n\n{_PAGE.format(word)}\n{_PAGE.format(word + ' other')}"
+              for head, word in zip(heads, ("second", "third"), strict=True)]
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize("heads", [
+    ("THE COAL ACT OF 1998", "THE COAL ACT OF 1998"),  # a leading article added
+    ("2  COAL ACT OF 1998", "3  COAL ACT OF 1998"),  # the page's number on the head's line
+    ("Coal Act of 1998", "Coal Act of 1998"),  # another case
+])
+def test_the_first_line_a_running_head_repeats_loosely_is_the_title(heads):
+    ed = convert(read_text(_pdf("COAL ACT OF 1998", heads)))
+    title = report(ed)["found"]["title"]
+    assert ed.layout == "pdf"
+    assert title["value"] == "COAL ACT OF 1998" and title["line"] == 1
+    assert title["sure"] is False and "running head" in title["how"]
+
+
+def test_a_running_head_that_differs_leaves_the_subtitle():
+    # the later pages' heads are another line: the first line is no copy of theirs
+    ed = convert(read_text(_pdf("COAL ACT OF 1998", ("NOTES ON THE PITS", "NOTES ON THE PITS"))))
+    assert ed.title != "COAL ACT OF 1998"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("3  THE TITLE OF THE ACT", "Title of the Act", True),
+    ("The Title of the Act   12", "TITLE OF THE ACT", True),
+    ("Title of the Act", "Title of an Act", False),
+    ("Theory of the Act", "Ory of the Act", False),
+])
+def test_head_key(a, b, same):
+    from edition.witness.layout import head_key
+    assert (head_key(a) == head_key(b)) is same
+
+
+# -- a register's rule: its title right above its fields, the journal's masthead no title ---------------
+
+_FIELDS = ("AGENCY: Office of the Pits (OP), Department of Coal.\n\nACTION: Notice of a proposed rule.\n\n"
+           "SUMMARY: The office proposes a rule for the committees of the pits, prompted by the reports of the "
+           "delegates over the last two years of the strikes.\n\n")
+
+
+def test_the_line_above_a_rule_s_fields_is_its_title_under_a_masthead():
+    source = ("47698\n   Proposed Rules     Coal Register\n                      Vol. 85, No. 152 / Friday, "
+              "August 7, 2020\n\nDEPARTMENT OF COAL\n\n[Docket No. OP-2020-0123]\n\nRules for the Committees; "
+              "Some Pits\n\n" + _FIELDS + PROSE)
+    title = title_found(source)
+    assert title["value"] == "Rules for the Committees; Some Pits"
+    assert title["sure"] is False and "AGENCY:" in title["how"]
+
+
+def test_a_short_title_over_a_rule_with_a_title_of_its_own_is_unsure():
+    title = title_found("Proposed Rules\n\nRules for the Committees; Some Pits\n\n" + _FIELDS + PROSE)
+    assert title["value"] == "Proposed Rules"
+    assert title["sure"] is False and "a rule's title stands below it" in title["how"]
+
+
+@pytest.mark.parametrize("source", [
+    # one field alone: no rule's run of fields
+    "Rules for the Committees\n\nAGENCY: Office of the Pits.\n\n" + PROSE,
+    # a sentence above the fields: no title
+    "The office wrote to the pits.\n\n" + _FIELDS + PROSE,
+])
+def test_near_misses_of_the_rule_s_title(source):
+    title = title_found(source)
+    assert "AGENCY:" not in title["how"]
