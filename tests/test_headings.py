@@ -892,3 +892,27 @@ def test_near_miss_matter_and_long_unnumbered_headings_stay_and_a_text_without_n
                          "References"]
     ed = convert(read_text("A Paper on Things\n\nIntroduction\n\n" + WRAPPED + "\nFlorida\n\n" + WRAPPED))
     assert "Florida" in names(ed)
+
+
+# -- a section's number alone over its title, where it reads as a page's number -----------------------------------
+
+def numbered_paper(middle: str, below: str = "4 Method"):
+    return convert(read_text("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n2 Related Work\n\n" + WRAPPED
+                             + middle + WRAPPED + "\n" + below + "\n\n" + WRAPPED + "\nReferences\n\n" + WRAPPED))
+
+
+@pytest.mark.parametrize("middle", ["\f3\n\nPreliminaries\n\n", "\n3\n\n\nPreliminaries\n\n",
+                                    "\n3\n\nPreliminaries\n\n"])
+def test_a_section_s_number_over_its_title_at_a_page_s_top_is_the_section_s_heading_at_its_siblings_level(middle):
+    ed = numbered_paper(middle)
+    assert headings(ed) == [("1 Introduction", "2"), ("2 Related Work", "2"), ("3 Preliminaries", "2"),
+                            ("4 Method", "2"), ("References", "2")]
+    assert "page number" not in str(ed.apparatus)
+
+
+@pytest.mark.parametrize("middle, below", [("\f3\n\nPreliminaries\n\n", "3 Method"),  # the next section is 3
+                                           ("\f5\n\nPreliminaries\n\n", "4 Method")])  # 5 skips a section
+def test_near_miss_a_number_out_of_the_sections_sequence_stays_a_page_s_number(middle, below):
+    ed = numbered_paper(middle, below)
+    assert "3 Preliminaries" not in names(ed) and "5 Preliminaries" not in names(ed)
+    assert "page number" in str(ed.apparatus)

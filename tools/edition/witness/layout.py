@@ -1477,18 +1477,19 @@ SHORT_HEADING_WORDS = 4
 
 
 def join_section_numbers(blocks: list[Blk], furniture: dict[int, str],
-                         skipping: frozenset[int] = frozenset()) -> list[Blk]:
+                         skipping: frozenset[int] = frozenset(), titled: frozenset[int] = frozenset()) -> list[Blk]:
     """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it;
     not a number under a line without a word, the numbers of a figure's axis ("1.0", "1.5", "Residuals of e").
 
     A chapter's label that opens the text ("CHAPTER VI", then "DWELLINGS") is the header's, read there; a
-    number that skips sections (*skipping*: :func:`numbering_skips`) is a page's, never joined.
+    number that skips sections (*skipping*: :func:`numbering_skips`) is a page's, never joined; one read as a
+    page's that the numbering wants (*titled*: :func:`numbered_titles`) is joined all the same.
     """
     out: list[Blk] = []
     for block in blocks:
         prev = out[-1] if out else None
         if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1
-                and number_only(prev.text) and prev.lineno not in furniture
+                and number_only(prev.text) and (prev.lineno not in furniture or prev.lineno in titled)
                 # a number under a line of numbers is a figure's axis ("1.0", "1.5", "Residuals of e")
                 and not (len(out) >= 2 and len(out[-2].lines) == 1 and out[-2].lineno not in furniture
                          and out[-2].text.strip() and not WORD_RE.search(out[-2].text))
@@ -1537,6 +1538,39 @@ def numbering_skips(lines: list[Line]) -> frozenset[int]:
             last = max(last or number, number)
         else:
             out.add(line.lineno)
+    return frozenset(out)
+
+
+def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """Whether section number *after* comes next after *before*: "2" → "3", "2.3" → "2.4" or "3", "2" → "2.1"."""
+    return after == before + (1,) or any(after == before[:k] + (before[k] + 1,) for k in range(len(before)))
+
+
+def numbered_titles(lines: list[Line], furniture: dict[int, str]) -> frozenset[int]:
+    """The lone numbers read as a page's number that number the title on the next line all the same: "3" over
+    "Preliminaries" between the numbered headings "2 Related Work" and "4 Method" -- the number comes next after
+    the numbered heading above and the numbered heading below comes next after it (or is its subsection), so
+    the section's number, not a page's ("3" over "Preliminaries" before "3 Method" is a page's). Linear."""
+    text_lines = [x for x in lines if not x.blank]
+    numbers = [_heading_number_of(x.text) for x in text_lines]
+    out = set()
+    last: tuple[int, ...] | None = None
+    for i, line in enumerate(text_lines[:-1]):
+        if numbers[i] is not None:
+            last = numbers[i]
+            continue
+        if (last is None or furniture.get(line.lineno) != "page number" or not SECTION_ONLY_RE.match(line.text)
+                or (number := section_number(line.text)) is None or not _follows(last, number)):
+            continue
+        title = text_lines[i + 1]
+        if (title.lineno in furniture or not heading_like(title.text.strip())
+                or section_number(title.text) is not None):
+            continue
+        below = next((n for n in numbers[i + 2:] if n is not None), None)
+        if below is not None and (_follows(number, below)
+                                  or (len(below) > len(number) and below[:len(number)] == number)):
+            out.add(line.lineno)
+            last = number
     return frozenset(out)
 
 
@@ -2106,6 +2140,8 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         # a figure's labels and caption where the figure stood: furniture, the sentence joined across them
         furniture.update(figure_lines(blocks, furniture))
         furniture.update(rules)
+        # a section's number over its title read as a page's: the section's after all, joined to its title
+        titled = numbered_titles(witness.lines, furniture)
         # the page's menus below the article's end ("Retrieved from …", "Namespaces", "Article", "Talk", …) of
         # a page a text dump hard-wrapped: furniture, never headings, never joined to a paragraph
         furniture.update({i + 1: what for i, what in foot_menu(texts).items()
@@ -2117,8 +2153,12 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
                  for part in ([block] if record_extent(block.lines) == len(block.lines)
                               else [block._replace(verse=True)] if verse_block(block, width, furniture)
                               else split_pdf_run(block, width, furniture, literal, terms, subsections))]
-        joined = join_series_names(join_section_numbers(join_page_breaks(split, width, furniture, literal),
-                                                        furniture, numbering_skips(witness.lines)), papers)
+        kept = {n: what for n, what in furniture.items() if n not in titled}
+        joined = join_series_names(join_section_numbers(join_page_breaks(split, width, kept, literal),
+                                                        furniture, numbering_skips(witness.lines), titled), papers)
+        for block in joined:
+            if len(block.lines) == 2 and block.lineno in titled:
+                del furniture[block.lineno]
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
         # a reference list's entries, one a block, where its lines ran them on or hung them
