@@ -916,3 +916,42 @@ def test_near_miss_a_number_out_of_the_sections_sequence_stays_a_page_s_number(m
     ed = numbered_paper(middle, below)
     assert "3 Preliminaries" not in names(ed) and "5 Preliminaries" not in names(ed)
     assert "page number" in str(ed.apparatus)
+
+
+# -- an acronym in a heading in capitals that the prose prints in capitals too keeps them --------------------------
+
+ACRONYM_PROSE = ("The act puts the WIPO treaties into the law of the land, and the NATO pact and the UNESCO charter\n"
+                 "are named in it too, with the OPEC members and the ASEAN states that signed it last year.\n")
+
+
+@pytest.mark.parametrize(("caps", "cased"), [
+    ("WIPO TREATIES IMPLEMENTATION ACT", "WIPO Treaties Implementation Act"),
+    ("NATO AND THE WEST", "NATO and the West"),
+    ("UNESCO WORLD HERITAGE", "UNESCO World Heritage"),
+    ("OPEC OIL PRICES", "OPEC Oil Prices"),
+    ("ASEAN TRADE POLICY", "ASEAN Trade Policy"),
+])
+def test_an_acronym_the_prose_prints_in_capitals_stays_in_capitals_in_a_recased_heading(caps, cased):
+    edit = heading_edit(caps, "Title\n\n" + ACRONYM_PROSE + "\n" + caps + "\n")
+    assert edit is not None and plain(edit.pieces) == cased
+
+
+def test_near_miss_a_name_in_capitals_only_in_headings_is_recased_and_an_acronym_alone_too():
+    # "GAVIN" in capitals in a heading in mixed case only: no prose, a name recased with its neighbour
+    source = "Title\n\n" + ACRONYM_PROSE + "\nDr. GAVIN Wood Answers\n\nAN INTERVIEW WITH GAVIN WOOD\n"
+    assert plain(heading_edit("AN INTERVIEW WITH GAVIN WOOD", source).pieces) == "An Interview with Gavin Wood"
+    # the prose without the acronym in capitals ("the wipo treaties"), or with a frequent word in them ("NOT")
+    lower = ACRONYM_PROSE.replace("WIPO", "wipo") + "It is NOT a treaty of the kind we have seen before.\n"
+    assert plain(heading_edit("WIPO TREATIES IMPLEMENTATION ACT", lower).pieces) == "Wipo Treaties Implementation Act"
+    assert plain(heading_edit("NOT A TREATY", lower).pieces) == "Not a Treaty"
+    # a phrase in capitals in the prose ("the PROJECT GUTENBERG-tm concept"): no acronym of its own
+    phrase = ACRONYM_PROSE + "We protect the PROJECT WIPO-tm concept and its mark in all the lands we know.\n"
+    assert plain(heading_edit("THE FULL PROJECT WIPO LICENSE", phrase.replace("the WIPO", "the")).pieces) \
+        == "The Full Project Wipo License"
+
+
+def test_an_acronym_kept_in_a_converted_heading_in_capitals():
+    ed = convert(read_text("Title of the Page\n\n" + WEB_PROSE + ACRONYM_PROSE
+                           + "\nWIPO TREATIES IMPLEMENTATION ACT\n\n"
+                           + WEB_PROSE + "\nAN INTERVIEW WITH GAVIN WOOD\n\n" + WEB_PROSE))
+    assert names(ed) == ["WIPO Treaties Implementation Act", "An Interview with Gavin Wood"]
