@@ -1936,6 +1936,51 @@ def fused_notes(witness: Witness, furniture: dict[int, str], bodies: set[str]) -
     return found
 
 
+#: a word broken at a line's end, the number of a note at the column's foot glued to its fragment ("… made of the
+#: con7", then the notes, then "text vectors of …")
+COLUMN_FOOT_LABEL_RE = re.compile(r"(?<=[^\W\d_][a-z])(\d{1,2})\s*$")
+
+
+def column_foot_notes(witness: Witness, furniture: dict[int, str], bodies: set[str]) -> list[FusedNote]:
+    """The notes at a column's foot that a plain extraction set inside a word broken at the line's end: "… are made
+    of the con7" / "https://github.com/…" / "8" / "We used the script …." / "text vectors of …". The number glued
+    to the line's last word (two letters at least, the last in lower case: never "CO2", "x2") is the first note's
+    label, no marker of the fragment; the lines below are the notes' bodies, each an address alone on its line or
+    a sentence, the later notes each under its number alone on its line, counting on; the running text goes on in
+    lower case below them. The first note and its address (or sentence) as a note fused into the line
+    (:class:`FusedNote`, its text the lines below); each later note's lines the page's foot's."""
+    found: list[FusedNote] = []
+    lines = witness.lines
+    for line in lines:
+        if line.blank or line.lineno in furniture or not (m := COLUMN_FOOT_LABEL_RE.search(line.text)):
+            continue
+        label = m.group(1)
+        if label in bodies or int(label) == 0:
+            continue
+        notes: list[tuple[str, list[int]]] = [(label, [])]
+        i = line.lineno  # index of the next line
+        while i < len(lines) and not lines[i].blank and (
+                lines[i].lineno not in furniture  # a note's number alone may have been read as a page's
+                or furniture[lines[i].lineno] == "page number" and FOOT_LABEL_RE.match(lines[i].text)):
+            text = lines[i].text.strip()
+            if FOOT_LABEL_RE.match(text) and int(text) == int(notes[-1][0]) + 1 and notes[-1][1]:
+                notes.append((text, [lines[i].lineno]))
+            elif URL_RE.fullmatch(text) and len(notes[-1][1]) <= 1:
+                notes[-1][1].append(lines[i].lineno)
+            elif text[:1].isupper() and ends_sentence(text) and len(notes[-1][1]) <= 1:
+                notes[-1][1].append(lines[i].lineno)
+            else:
+                break
+            i += 1
+        complete = all(linenos and not FOOT_LABEL_RE.match(lines[linenos[-1] - 1].text) for _, linenos in notes)
+        if (not complete or i >= len(lines) or lines[i].blank or not lines[i].text.lstrip()[:1].islower()
+                or any(n in bodies for n, _ in notes)):
+            continue
+        found.append(FusedNote(label, line.lineno, m.start(1), len(line.text), tuple(notes[0][1])))
+        found += [FusedNote(n, linenos[0], 0, 0, tuple(linenos)) for n, linenos in notes[1:]]
+    return found
+
+
 #: a printer's signature: a capital or two and a small number alone on a line ("A 2", "B3")
 SIGNATURE_RE = re.compile(r"^\s*[A-Z]{1,2} ?\d{1,2}\s*$")
 
@@ -2132,6 +2177,11 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # a note a plain extraction fused into a line of the running text: its next lines the note's, whole
         fused = fused_notes(witness, furniture, set(foot))
+        column = column_foot_notes(witness, furniture, set(foot) | {fn.label for fn in fused})
+        for fn in column:
+            furniture.update({n: f"note {fn.label} at the page's foot" for n in fn.more})
+        # the first note, its label glued to the broken word, fused into its line; the others the column's foot's
+        fused += [fn for fn in column if fn.label_at]
         for fn in fused:
             furniture.update({n: f"note {fn.label} at the page's foot" for n in fn.more})
         # after the notes the page's foot labels: never a line of theirs taken again
