@@ -892,3 +892,66 @@ def test_near_miss_matter_and_long_unnumbered_headings_stay_and_a_text_without_n
                          "References"]
     ed = convert(read_text("A Paper on Things\n\nIntroduction\n\n" + WRAPPED + "\nFlorida\n\n" + WRAPPED))
     assert "Florida" in names(ed)
+
+
+# -- a section's number alone over its title, where it reads as a page's number -----------------------------------
+
+def numbered_paper(middle: str, below: str = "4 Method"):
+    return convert(read_text("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n2 Related Work\n\n" + WRAPPED
+                             + middle + WRAPPED + "\n" + below + "\n\n" + WRAPPED + "\nReferences\n\n" + WRAPPED))
+
+
+@pytest.mark.parametrize("middle", ["\f3\n\nPreliminaries\n\n", "\n3\n\n\nPreliminaries\n\n",
+                                    "\n3\n\nPreliminaries\n\n"])
+def test_a_section_s_number_over_its_title_at_a_page_s_top_is_the_section_s_heading_at_its_siblings_level(middle):
+    ed = numbered_paper(middle)
+    assert headings(ed) == [("1 Introduction", "2"), ("2 Related Work", "2"), ("3 Preliminaries", "2"),
+                            ("4 Method", "2"), ("References", "2")]
+    assert "page number" not in str(ed.apparatus)
+
+
+@pytest.mark.parametrize("middle, below", [("\f3\n\nPreliminaries\n\n", "3 Method"),  # the next section is 3
+                                           ("\f5\n\nPreliminaries\n\n", "4 Method")])  # 5 skips a section
+def test_near_miss_a_number_out_of_the_sections_sequence_stays_a_page_s_number(middle, below):
+    ed = numbered_paper(middle, below)
+    assert "3 Preliminaries" not in names(ed) and "5 Preliminaries" not in names(ed)
+    assert "page number" in str(ed.apparatus)
+
+
+# -- an acronym in a heading in capitals that the prose prints in capitals too keeps them --------------------------
+
+ACRONYM_PROSE = ("The act puts the WIPO treaties into the law of the land, and the NATO pact and the UNESCO charter\n"
+                 "are named in it too, with the OPEC members and the ASEAN states that signed it last year.\n")
+
+
+@pytest.mark.parametrize(("caps", "cased"), [
+    ("WIPO TREATIES IMPLEMENTATION ACT", "WIPO Treaties Implementation Act"),
+    ("NATO AND THE WEST", "NATO and the West"),
+    ("UNESCO WORLD HERITAGE", "UNESCO World Heritage"),
+    ("OPEC OIL PRICES", "OPEC Oil Prices"),
+    ("ASEAN TRADE POLICY", "ASEAN Trade Policy"),
+])
+def test_an_acronym_the_prose_prints_in_capitals_stays_in_capitals_in_a_recased_heading(caps, cased):
+    edit = heading_edit(caps, "Title\n\n" + ACRONYM_PROSE + "\n" + caps + "\n")
+    assert edit is not None and plain(edit.pieces) == cased
+
+
+def test_near_miss_a_name_in_capitals_only_in_headings_is_recased_and_an_acronym_alone_too():
+    # "GAVIN" in capitals in a heading in mixed case only: no prose, a name recased with its neighbour
+    source = "Title\n\n" + ACRONYM_PROSE + "\nDr. GAVIN Wood Answers\n\nAN INTERVIEW WITH GAVIN WOOD\n"
+    assert plain(heading_edit("AN INTERVIEW WITH GAVIN WOOD", source).pieces) == "An Interview with Gavin Wood"
+    # the prose without the acronym in capitals ("the wipo treaties"), or with a frequent word in them ("NOT")
+    lower = ACRONYM_PROSE.replace("WIPO", "wipo") + "It is NOT a treaty of the kind we have seen before.\n"
+    assert plain(heading_edit("WIPO TREATIES IMPLEMENTATION ACT", lower).pieces) == "Wipo Treaties Implementation Act"
+    assert plain(heading_edit("NOT A TREATY", lower).pieces) == "Not a Treaty"
+    # a phrase in capitals in the prose ("the PROJECT GUTENBERG-tm concept"): no acronym of its own
+    phrase = ACRONYM_PROSE + "We protect the PROJECT WIPO-tm concept and its mark in all the lands we know.\n"
+    assert plain(heading_edit("THE FULL PROJECT WIPO LICENSE", phrase.replace("the WIPO", "the")).pieces) \
+        == "The Full Project Wipo License"
+
+
+def test_an_acronym_kept_in_a_converted_heading_in_capitals():
+    ed = convert(read_text("Title of the Page\n\n" + WEB_PROSE + ACRONYM_PROSE
+                           + "\nWIPO TREATIES IMPLEMENTATION ACT\n\n"
+                           + WEB_PROSE + "\nAN INTERVIEW WITH GAVIN WOOD\n\n" + WEB_PROSE))
+    assert names(ed) == ["WIPO Treaties Implementation Act", "An Interview with Gavin Wood"]

@@ -931,3 +931,37 @@ def test_every_cell_of_a_table_one_a_line_survives(cells, below, boxed):
         w for f in ed.header for w in f.value.split()]
     for word in " ".join(cells).split() + (BOX.split() if boxed else []):
         assert word in kept
+
+
+# -- Notes at a column's foot set inside a word broken at the line's end -----------------------------------------
+
+def column_paper(end: str, below: str) -> str:
+    return ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+            "We build sense vectors from a lexical resource, as the earlier work did, and\n"
+            "the vectors of the senses are then set in one space, and the embeddings are\n"
+            + end + "\n" + below
+            + "text vectors of the synsets, which we then average over all the senses that\n"
+            "share a lemma in the resource, as the earlier work did for its own data sets.\n"
+            "\n2 Related Work\n\n" + WRAPPED)
+
+
+def test_notes_at_a_column_s_foot_inside_a_broken_word_are_notes_and_the_fragment_carries_no_marker():
+    ed = convert(read_text(column_paper("made of the con7", "https://github.com/example/tool\n8\n"
+                                        "We used the script provided by the authors.\n")))
+    running = _running(ed)
+    assert "made of the con text vectors" in running  # no marker on "con", no note's line in the sentence
+    assert "https" not in running and "We used" not in running and "[^7]" not in running
+    assert _notes(ed) == [("7", "https://github.com/example/tool"),
+                          ("8", "We used the script provided by the authors.")]
+
+
+@pytest.mark.parametrize(("end", "below"), [
+    ("made of the con7", ""),  # no note's body below: the line as it stands
+    ("made of the con7", "and so on for the rest of the synsets, as the others are.\n"),
+    ("made of CO2", "https://github.com/example/tool\n8\nWe used the script provided by the authors.\n"),
+    ("made of x2", "https://github.com/example/tool\n8\nWe used the script provided by the authors.\n"),
+])
+def test_near_miss_a_number_at_a_line_s_end_without_notes_below_in_lower_case_is_no_column_s_note(end, below):
+    ed = convert(read_text(column_paper(end, below)))
+    assert end.split()[-1] in _running(ed)
+    assert not any(label == "7" for label, _ in _notes(ed))

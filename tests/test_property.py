@@ -219,6 +219,10 @@ def witnesses(draw):
         paragraphs.append("The text calls its fused note7 here; the second part of the system\nis the ranker, "
                           "and it is 7Notably, we do not use\nthe ranker of the earlier work, as it was slow.\n"
                           "trained on the outputs of the first part of it.")
+        # and notes at a column's foot set inside a word broken at the line's end, the text going on below them
+        paragraphs.append("the vectors of the senses are set in one space, and they are made of the con7\n"
+                          "https://example.org/tool\n8\nWe used the script of the authors.\n"
+                          "text vectors of the synsets, which we then average over the senses.")
     if draw(st.booleans()):
         # a page number and a running head that repeats the title at the top of a page
         paragraphs.append("The page ends here, and the next one begins with its number and the\n\n3\n\f4\n\n"

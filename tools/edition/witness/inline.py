@@ -42,6 +42,7 @@ from .lexicon import (
     sure_separation,
     suspended_hyphen,
     title_case,
+    zipf,
 )
 
 #: a hyphen at a line end, possibly across blank lines of a page break (the
@@ -422,7 +423,7 @@ def heading_edit(raw: str, source: str = "") -> Edit | None:
         flat, note = joined, "heading in small capitals, each word's first letter rejoined, set in title case"
     if not mostly_words(flat):
         return None  # letter-spaced capitals, a file's name (README), an OCR's misreadings: kept as they stand
-    cased = title_case(flat)
+    cased = title_case(flat, capitals_in_prose(flat, source) if source else frozenset())
     if cased == flat:
         return None  # capitals that stay capitals ("1.2 LATEX", "USSR"): no change to record
     return Edit(0, len(raw), text(cased), "heading", note)
@@ -438,6 +439,37 @@ def named_in_prose(word: str, text: str) -> bool:
         if any(c.islower() for c in text[start:end if end >= 0 else len(text)]):
             return True
     return False
+
+
+#: the most frequent word in capitals a heading keeps as the prose prints it ("NATO", 4.0; never "NOT", "WAR")
+KEPT_CAPITALS_BELOW = 4.5
+#: the fewest words in lower case of a line of running prose ("… under the WIPO treaties, which …"); a heading in
+#: mixed case ("Dr. GAVIN Wood Answers") has none
+PROSE_LOWER_WORDS = 3
+
+
+def capitals_in_prose(heading: str, text: str) -> frozenset[str]:
+    """The words of a heading in capitals, rare as words (:data:`KEPT_CAPITALS_BELOW`), that *text* prints in
+    capitals, alone among words in lower case, in a line of running prose too (:data:`PROSE_LOWER_WORDS` words in
+    lower case at least; "the PROJECT GUTENBERG-tm concept" is a phrase in capitals, no acronym's): acronyms
+    ("WIPO TREATIES IMPLEMENTATION ACT" over "… the WIPO treaties …"), kept as printed when the heading is
+    recased; a name in capitals only in headings ("GAVIN WOOD", "Dr. GAVIN Wood Answers") is none."""
+    found = set()
+    for word in set(re.findall(r"(?<![\w.])[A-Z]{2,}(?![\w.])", heading)):
+        if zipf(word) >= KEPT_CAPITALS_BELOW:
+            continue
+        for m in re.finditer(rf"(?<!\w){word}(?!\w)", text):
+            start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            line = text[start:end if end >= 0 else len(text)]
+            # alone in capitals among the prose's words: "the WIPO treaties", never "the PROJECT GUTENBERG-tm"
+            left = re.search(r"([^\W\d_]+)\W*$", text[start:m.start()])
+            right = re.match(r"\W*([^\W\d_]+)", text[m.end():start + len(line)])
+            if any(n is not None and n.group(1).isupper() and len(n.group(1)) > 1 for n in (left, right)):
+                continue
+            if len(re.findall(r"(?<!\S)[a-z][a-z'’]*\b", line)) >= PROSE_LOWER_WORDS:
+                found.add(word)
+                break
+    return frozenset(found)
 
 
 #: a word's first letter split from the rest, as an extraction of small capitals reads it: "I MAGE", "D ATA"

@@ -1558,18 +1558,19 @@ SHORT_HEADING_WORDS = 4
 
 
 def join_section_numbers(blocks: list[Blk], furniture: dict[int, str],
-                         skipping: frozenset[int] = frozenset()) -> list[Blk]:
+                         skipping: frozenset[int] = frozenset(), titled: frozenset[int] = frozenset()) -> list[Blk]:
     """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it;
     not a number under a line without a word, the numbers of a figure's axis ("1.0", "1.5", "Residuals of e").
 
     A chapter's label that opens the text ("CHAPTER VI", then "DWELLINGS") is the header's, read there; a
-    number that skips sections (*skipping*: :func:`numbering_skips`) is a page's, never joined.
+    number that skips sections (*skipping*: :func:`numbering_skips`) is a page's, never joined; one read as a
+    page's that the numbering wants (*titled*: :func:`numbered_titles`) is joined all the same.
     """
     out: list[Blk] = []
     for block in blocks:
         prev = out[-1] if out else None
         if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1
-                and number_only(prev.text) and prev.lineno not in furniture
+                and number_only(prev.text) and (prev.lineno not in furniture or prev.lineno in titled)
                 # a number under a line of numbers is a figure's axis ("1.0", "1.5", "Residuals of e")
                 and not (len(out) >= 2 and len(out[-2].lines) == 1 and out[-2].lineno not in furniture
                          and out[-2].text.strip() and not WORD_RE.search(out[-2].text))
@@ -1618,6 +1619,39 @@ def numbering_skips(lines: list[Line]) -> frozenset[int]:
             last = max(last or number, number)
         else:
             out.add(line.lineno)
+    return frozenset(out)
+
+
+def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """Whether section number *after* comes next after *before*: "2" → "3", "2.3" → "2.4" or "3", "2" → "2.1"."""
+    return after == before + (1,) or any(after == before[:k] + (before[k] + 1,) for k in range(len(before)))
+
+
+def numbered_titles(lines: list[Line], furniture: dict[int, str]) -> frozenset[int]:
+    """The lone numbers read as a page's number that number the title on the next line all the same: "3" over
+    "Preliminaries" between the numbered headings "2 Related Work" and "4 Method" -- the number comes next after
+    the numbered heading above and the numbered heading below comes next after it (or is its subsection), so
+    the section's number, not a page's ("3" over "Preliminaries" before "3 Method" is a page's). Linear."""
+    text_lines = [x for x in lines if not x.blank]
+    numbers = [_heading_number_of(x.text) for x in text_lines]
+    out = set()
+    last: tuple[int, ...] | None = None
+    for i, line in enumerate(text_lines[:-1]):
+        if numbers[i] is not None:
+            last = numbers[i]
+            continue
+        if (last is None or furniture.get(line.lineno) != "page number" or not SECTION_ONLY_RE.match(line.text)
+                or (number := section_number(line.text)) is None or not _follows(last, number)):
+            continue
+        title = text_lines[i + 1]
+        if (title.lineno in furniture or not heading_like(title.text.strip())
+                or section_number(title.text) is not None):
+            continue
+        below = next((n for n in numbers[i + 2:] if n is not None), None)
+        if below is not None and (_follows(number, below)
+                                  or (len(below) > len(number) and below[:len(number)] == number)):
+            out.add(line.lineno)
+            last = number
     return frozenset(out)
 
 
@@ -1983,6 +2017,51 @@ def fused_notes(witness: Witness, furniture: dict[int, str], bodies: set[str]) -
     return found
 
 
+#: a word broken at a line's end, the number of a note at the column's foot glued to its fragment ("… made of the
+#: con7", then the notes, then "text vectors of …")
+COLUMN_FOOT_LABEL_RE = re.compile(r"(?<=[^\W\d_][a-z])(\d{1,2})\s*$")
+
+
+def column_foot_notes(witness: Witness, furniture: dict[int, str], bodies: set[str]) -> list[FusedNote]:
+    """The notes at a column's foot that a plain extraction set inside a word broken at the line's end: "… are made
+    of the con7" / "https://github.com/…" / "8" / "We used the script …." / "text vectors of …". The number glued
+    to the line's last word (two letters at least, the last in lower case: never "CO2", "x2") is the first note's
+    label, no marker of the fragment; the lines below are the notes' bodies, each an address alone on its line or
+    a sentence, the later notes each under its number alone on its line, counting on; the running text goes on in
+    lower case below them. The first note and its address (or sentence) as a note fused into the line
+    (:class:`FusedNote`, its text the lines below); each later note's lines the page's foot's."""
+    found: list[FusedNote] = []
+    lines = witness.lines
+    for line in lines:
+        if line.blank or line.lineno in furniture or not (m := COLUMN_FOOT_LABEL_RE.search(line.text)):
+            continue
+        label = m.group(1)
+        if label in bodies or int(label) == 0:
+            continue
+        notes: list[tuple[str, list[int]]] = [(label, [])]
+        i = line.lineno  # index of the next line
+        while i < len(lines) and not lines[i].blank and (
+                lines[i].lineno not in furniture  # a note's number alone may have been read as a page's
+                or furniture[lines[i].lineno] == "page number" and FOOT_LABEL_RE.match(lines[i].text)):
+            text = lines[i].text.strip()
+            if FOOT_LABEL_RE.match(text) and int(text) == int(notes[-1][0]) + 1 and notes[-1][1]:
+                notes.append((text, [lines[i].lineno]))
+            elif URL_RE.fullmatch(text) and len(notes[-1][1]) <= 1:
+                notes[-1][1].append(lines[i].lineno)
+            elif text[:1].isupper() and ends_sentence(text) and len(notes[-1][1]) <= 1:
+                notes[-1][1].append(lines[i].lineno)
+            else:
+                break
+            i += 1
+        complete = all(linenos and not FOOT_LABEL_RE.match(lines[linenos[-1] - 1].text) for _, linenos in notes)
+        if (not complete or i >= len(lines) or lines[i].blank or not lines[i].text.lstrip()[:1].islower()
+                or any(n in bodies for n, _ in notes)):
+            continue
+        found.append(FusedNote(label, line.lineno, m.start(1), len(line.text), tuple(notes[0][1])))
+        found += [FusedNote(n, linenos[0], 0, 0, tuple(linenos)) for n, linenos in notes[1:]]
+    return found
+
+
 #: a printer's signature: a capital or two and a small number alone on a line ("A 2", "B3")
 SIGNATURE_RE = re.compile(r"^\s*[A-Z]{1,2} ?\d{1,2}\s*$")
 
@@ -2182,6 +2261,11 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # a note a plain extraction fused into a line of the running text: its next lines the note's, whole
         fused = fused_notes(witness, furniture, set(foot))
+        column = column_foot_notes(witness, furniture, set(foot) | {fn.label for fn in fused})
+        for fn in column:
+            furniture.update({n: f"note {fn.label} at the page's foot" for n in fn.more})
+        # the first note, its label glued to the broken word, fused into its line; the others the column's foot's
+        fused += [fn for fn in column if fn.label_at]
         for fn in fused:
             furniture.update({n: f"note {fn.label} at the page's foot" for n in fn.more})
         # after the notes the page's foot labels: never a line of theirs taken again
@@ -2192,6 +2276,8 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         # the first page's margin box ("Competing interests: …") inside a sentence the page broke: set aside
         furniture.update(margin_box_lines(blocks, furniture, witness.page_starts))
         furniture.update(rules)
+        # a section's number over its title read as a page's: the section's after all, joined to its title
+        titled = numbered_titles(witness.lines, furniture)
         # the page's menus below the article's end ("Retrieved from …", "Namespaces", "Article", "Talk", …) of
         # a page a text dump hard-wrapped: furniture, never headings, never joined to a paragraph
         furniture.update({i + 1: what for i, what in foot_menu(texts).items()
@@ -2203,8 +2289,12 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
                  for part in ([block] if record_extent(block.lines) == len(block.lines)
                               else [block._replace(verse=True)] if verse_block(block, width, furniture)
                               else split_pdf_run(block, width, furniture, literal, terms, subsections))]
-        joined = join_series_names(join_section_numbers(join_page_breaks(split, width, furniture, literal),
-                                                        furniture, numbering_skips(witness.lines)), papers)
+        kept = {n: what for n, what in furniture.items() if n not in titled}
+        joined = join_series_names(join_section_numbers(join_page_breaks(split, width, kept, literal),
+                                                        furniture, numbering_skips(witness.lines), titled), papers)
+        for block in joined:
+            if len(block.lines) == 2 and block.lineno in titled:
+                del furniture[block.lineno]
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
         # a reference list's entries, one a block, where its lines ran them on or hung them

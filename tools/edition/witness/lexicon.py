@@ -836,8 +836,9 @@ def pronounceable(letters: str) -> bool:
 ROMAN_NUMERAL_RE = re.compile(r"(?=[IVXLC])(?:X{0,3}|XL|L|LX{1,3}|XC|C{1,3})(?:IX|IV|V?I{0,3})")
 
 
-def title_case(caps: str) -> str:
-    """Turn an ALL-CAPS heading into title case, keeping acronyms.
+def title_case(caps: str, kept: frozenset[str] = frozenset()) -> str:
+    """Turn an ALL-CAPS heading into title case, keeping acronyms, and the words of *kept* (the text's prose
+    prints them in capitals too: "WIPO", "NATO") as printed.
 
     >>> title_case("WHAT IS “OWNERSHIP OF THE MEANS OF PRODUCTION”?")
     'What Is “Ownership of the Means of Production”?'
@@ -863,6 +864,8 @@ def title_case(caps: str) -> str:
         if ROMAN_NUMERAL_RE.fullmatch(letters) or (any(c.isdigit() for c in letters)
                                                    and any(c.isalpha() for c in letters)):
             return word  # a Roman numeral ("III.", "TITLE II:"), an identifier ("AA64", "2120–AA64"): as printed
+        if letters.isupper() and letters in kept:
+            return word  # an acronym the prose prints in capitals too ("the WIPO treaties"), never a name
         # a rare word that reads as a word beside a word recased is a name ("GAVIN WOOD"), no acronym
         acronym = rare(letters) and not (beside_word and pronounceable(letters))
         if letters.isupper() and acronym and letters.lower() not in SMALL_TITLE_WORDS:
