@@ -280,3 +280,16 @@ def test_an_entry_s_list_of_another_type_is_named_at_its_file_not_a_crash(tmp_pa
                                        + "---\nBody {cite:p}`trotsky1936`.\n", encoding="utf-8")
     _entries, problems = load_glossary(folder)
     assert any(p.path.endswith("zzprobe.md") and f"the field {field!r} must be" in p.message for p in problems)
+
+
+@pytest.mark.parametrize("page, refused", [
+    ("```nosuchlexer\nx\n```", True), ("~~~nosuchlexer\nx\n~~~", True),
+    ("- item\n\n  ```nosuchlexer\n  x\n  ```", True),
+    ("```{code-block} python\n:emphasize-lines: 2-1\nx = 1\ny = 2\n```", True),
+    # near misses: a plain fence in a known language, or in none; a range that runs forward
+    ("```python\nx = 1\n```", False), ("```\nplain\n```", False),
+    ("```{code-block} python\n:emphasize-lines: 1-2\nx = 1\ny = 2\n```", False),
+])
+def test_a_plain_code_fence_s_language_and_a_backward_range_are_judged(page, refused):
+    problems, _references = _judged(page)
+    assert bool(problems) is refused, problems

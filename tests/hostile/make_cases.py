@@ -348,7 +348,8 @@ def _pages_red_team_cases(out: list[dict]) -> None:
                        ("card-link-any", ":::{card} C\n:link: no-such-label\n:link-type: any\ntext\n:::"),
                        ("numref", "See {numref}`no-such-thing`."),
                        ("link-rel-opener", "[x](https://www.marxists.org/){target=_blank rel=opener}"),
-                       ("link-target-named", "[x](https://www.marxists.org/){target=edition}")]:
+                       ("link-target-named", "[x](https://www.marxists.org/){target=edition}"),
+                       ("fence-unknown-language", "```nosuchlexer\nx\n```")]:
         out.append({"id": f"page-{name}", "kind": "page", "text": page})
 
 

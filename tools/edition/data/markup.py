@@ -744,7 +744,12 @@ class _PageJudgement:
     def directive(self, token, line: int) -> None:
         m = DIRECTIVE_RE.match(token.info.strip())
         if m is None:
-            return  # a code block
+            # a code block: its language one Pygments knows, as the build's highlighting demands
+            language = token.info.strip().split()[0] if token.info.strip() else ""
+            if language and not known_lexer(language):
+                self.refuse(line, f"the code block's language {language[:40]!r} is not one Pygments knows "
+                                  "(the build warns and stops); name a language, or none")
+            return
         name = m.group("name").lower()
         if name not in PAGE_DIRECTIVES:
             self.refuse(line, f"the directive {{{m.group('name')}}} is not allowed on a page (allowed: "
@@ -836,7 +841,8 @@ class _PageJudgement:
         if emphasised and OPTION_FORMS["lines"].match(emphasised):
             count = len(content.splitlines()[body:]) if block is not None else len(content.splitlines())
             numbers = [int(n) for n in re.findall(r"[0-9]+", emphasised)]
-            if any(n < 1 or n > count for n in numbers):
+            backwards = any(int(a) > int(b) for a, b in re.findall(r"([0-9]+)-([0-9]+)", emphasised))
+            if backwards or any(n < 1 or n > count for n in numbers):
                 self.refuse(line, f"the code block's :emphasize-lines: {emphasised!r} names lines it does not "
                                   f"have (it has {count})", option=True)
 
