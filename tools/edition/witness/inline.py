@@ -11,6 +11,7 @@ once in the editorial principles instead.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -454,21 +455,25 @@ def capitals_in_prose(heading: str, text: str) -> frozenset[str]:
     lower case at least; "the PROJECT GUTENBERG-tm concept" is a phrase in capitals, no acronym's): acronyms
     ("WIPO TREATIES IMPLEMENTATION ACT" over "… the WIPO treaties …"), kept as printed when the heading is
     recased; a name in capitals only in headings ("GAVIN WOOD", "Dr. GAVIN Wood Answers") is none."""
+    words_in_prose = _capitals_alone_in_prose(text)
+    return frozenset(word for word in set(re.findall(r"(?<![\w.])[A-Z]{2,}(?![\w.])", heading))
+                     if zipf(word) < KEPT_CAPITALS_BELOW and word in words_in_prose)
+
+
+@functools.lru_cache(maxsize=4)
+def _capitals_alone_in_prose(text: str) -> frozenset[str]:
+    """Every word in capitals that *text* prints alone among words in lower case in a line of running prose
+    (:func:`capitals_in_prose`), found in one pass over its lines (once a text, however many its headings)."""
     found = set()
-    for word in set(re.findall(r"(?<![\w.])[A-Z]{2,}(?![\w.])", heading)):
-        if zipf(word) >= KEPT_CAPITALS_BELOW:
+    for line in text.split("\n"):
+        if len(re.findall(r"(?<!\S)[a-z][a-z'’]*\b", line)) < PROSE_LOWER_WORDS:
             continue
-        for m in re.finditer(rf"(?<!\w){word}(?!\w)", text):
-            start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-            line = text[start:end if end >= 0 else len(text)]
+        for m in re.finditer(r"(?<!\w)[A-Z]{2,}(?!\w)", line):
             # alone in capitals among the prose's words: "the WIPO treaties", never "the PROJECT GUTENBERG-tm"
-            left = re.search(r"([^\W\d_]+)\W*$", text[start:m.start()])
-            right = re.match(r"\W*([^\W\d_]+)", text[m.end():start + len(line)])
-            if any(n is not None and n.group(1).isupper() and len(n.group(1)) > 1 for n in (left, right)):
-                continue
-            if len(re.findall(r"(?<!\S)[a-z][a-z'’]*\b", line)) >= PROSE_LOWER_WORDS:
-                found.add(word)
-                break
+            left = re.search(r"([^\W\d_]+)\W*$", line[:m.start()])
+            right = re.match(r"\W*([^\W\d_]+)", line[m.end():])
+            if not any(n is not None and n.group(1).isupper() and len(n.group(1)) > 1 for n in (left, right)):
+                found.add(m.group(0))
     return frozenset(found)
 
 
