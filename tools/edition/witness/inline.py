@@ -433,13 +433,15 @@ def heading_edit(raw: str, source: str = "") -> Edit | None:
 def named_in_prose(word: str, text: str) -> bool:
     """Whether the one word *word*, in capitals, stands in capitals in a line of *text* that has lower-case letters
     (a line of prose: "… the PLATINUM tool …"), as a name or an acronym does."""
-    if not re.fullmatch(r"[^\W\d_]{2,}", word):
-        return False
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        if any(c.islower() for c in text[start:end if end >= 0 else len(text)]):
-            return True
-    return False
+    return bool(re.fullmatch(r"[^\W\d_]{2,}", word)) and word in _capitals_in_lines_of_prose(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _capitals_in_lines_of_prose(text: str) -> frozenset[str]:
+    """Every word in capitals that stands in a line of *text* with lower-case letters (:func:`named_in_prose`),
+    found in one pass over its lines (once a text, however many its headings)."""
+    return frozenset(word for line in text.split("\n") if any(c.islower() for c in line)
+                     for word in re.findall(r"(?<!\w)[^\W\d_]{2,}(?!\w)", line) if word.isupper())
 
 
 #: the most frequent word in capitals a heading keeps as the prose prints it ("NATO", 4.0; never "NOT", "WAR")
