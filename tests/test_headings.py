@@ -955,3 +955,18 @@ def test_an_acronym_kept_in_a_converted_heading_in_capitals():
                            + "\nWIPO TREATIES IMPLEMENTATION ACT\n\n"
                            + WEB_PROSE + "\nAN INTERVIEW WITH GAVIN WOOD\n\n" + WEB_PROSE))
     assert names(ed) == ["WIPO Treaties Implementation Act", "An Interview with Gavin Wood"]
+
+
+def test_capitals_in_prose_found_at_a_line_s_either_end_and_in_any_script():
+    """The words in capitals of the prose are found in one pass over the text (speed: once a text, not once a
+    line): at the text's first character, at a line's start and end, never beside another word in capitals."""
+    from edition.witness.inline import capitals_in_prose, named_in_prose
+
+    text = ("NATO and the pact of the west\n"
+            "it was signed by the WIPO\n"
+            "GAVIN WOOD and the rest of us\n"
+            "СССР и весь мир\n"
+            "ALONE\n")
+    assert capitals_in_prose("NATO WIPO GAVIN WOOD TREATY", text) == {"NATO", "WIPO"}
+    assert named_in_prose("СССР", text) and named_in_prose("GAVIN", text)
+    assert not named_in_prose("ALONE", text)  # a line in capitals only: no line of prose

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
@@ -436,12 +437,51 @@ def named_in_prose(word: str, text: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_]{2,}", word)) and word in _capitals_in_lines_of_prose(text)
 
 
+#: a run of letters none of which is a lower-case ASCII letter: every word in capitals is one, bounded by no
+#: letter or digit (:func:`_capitals_in_lines_of_prose`)
+_NOT_LOWER_RUN_RE = re.compile(r"[^\W\d_a-z]{2,}")
+#: a run of capitals, ASCII (:func:`_capitals_alone_in_prose`)
+_CAPITALS_RUN_RE = re.compile(r"[A-Z]{2,}")
+#: the first word of letters after what is not a word ("… (NATO": "NATO"), at the start of a text
+_NEXT_WORD_RE = re.compile(r"\W*([^\W\d_]+)")
+
+
+def _word_char(c: str) -> bool:
+    """Whether *c* is what a pattern's ``\\w`` matches (a letter, a digit, an underscore)."""
+    return c.isalnum() or c == "_"
+
+
+def _whole_words(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, str]]:
+    """The runs *pattern* finds in *text* that are whole words (no letter, digit or underscore either side), with
+    where their line begins: one pass over the text, never over each of its lines."""
+    n = len(text)
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if (a and _word_char(text[a - 1])) or (b < n and _word_char(text[b])):
+            continue
+        yield a, b, m.group(0)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 @functools.lru_cache(maxsize=4)
 def _capitals_in_lines_of_prose(text: str) -> frozenset[str]:
     """Every word in capitals that stands in a line of *text* with lower-case letters (:func:`named_in_prose`),
-    found in one pass over its lines (once a text, however many its headings)."""
-    return frozenset(word for line in text.split("\n") if any(c.islower() for c in line)
-                     for word in re.findall(r"(?<!\w)[^\W\d_]{2,}(?!\w)", line) if word.isupper())
+    found in one pass over the text (once a text, however many its headings)."""
+    found: set[str] = set()
+    lower: dict[int, bool] = {}  # a line's start → whether it has lower-case letters
+    for a, b, word in _whole_words(text, _NOT_LOWER_RUN_RE):
+        if not word.isupper():
+            continue
+        start = text.rfind("\n", 0, a) + 1
+        if (prose := lower.get(start)) is None:
+            prose = lower[start] = any(c.islower() for c in text[start:_line_end(text, b)])
+        if prose:
+            found.add(word)
+    return frozenset(found)
 
 
 #: the most frequent word in capitals a heading keeps as the prose prints it ("NATO", 4.0; never "NOT", "WAR")
@@ -449,6 +489,8 @@ KEPT_CAPITALS_BELOW = 4.5
 #: the fewest words in lower case of a line of running prose ("… under the WIPO treaties, which …"); a heading in
 #: mixed case ("Dr. GAVIN Wood Answers") has none
 PROSE_LOWER_WORDS = 3
+#: a word in lower case (:data:`PROSE_LOWER_WORDS`)
+_LOWER_WORD_RE = re.compile(r"(?<!\S)[a-z][a-z'’]*\b")
 
 
 def capitals_in_prose(heading: str, text: str) -> frozenset[str]:
@@ -465,17 +507,22 @@ def capitals_in_prose(heading: str, text: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=4)
 def _capitals_alone_in_prose(text: str) -> frozenset[str]:
     """Every word in capitals that *text* prints alone among words in lower case in a line of running prose
-    (:func:`capitals_in_prose`), found in one pass over its lines (once a text, however many its headings)."""
-    found = set()
-    for line in text.split("\n"):
-        if len(re.findall(r"(?<!\S)[a-z][a-z'’]*\b", line)) < PROSE_LOWER_WORDS:
+    (:func:`capitals_in_prose`), found in one pass over the text (once a text, however many its headings)."""
+    found: set[str] = set()
+    prose: dict[int, bool] = {}  # a line's start → whether it is a line of running prose
+    for a, b, word in _whole_words(text, _CAPITALS_RUN_RE):
+        start = text.rfind("\n", 0, a) + 1
+        end = _line_end(text, b)
+        if (running := prose.get(start)) is None:
+            running = prose[start] = len(_LOWER_WORD_RE.findall(text, start, end)) >= PROSE_LOWER_WORDS
+        if not running:
             continue
-        for m in re.finditer(r"(?<!\w)[A-Z]{2,}(?!\w)", line):
-            # alone in capitals among the prose's words: "the WIPO treaties", never "the PROJECT GUTENBERG-tm"
-            left = re.search(r"([^\W\d_]+)\W*$", line[:m.start()])
-            right = re.match(r"\W*([^\W\d_]+)", line[m.end():])
-            if not any(n is not None and n.group(1).isupper() and len(n.group(1)) > 1 for n in (left, right)):
-                found.add(m.group(0))
+        # alone in capitals among the prose's words: "the WIPO treaties", never "the PROJECT GUTENBERG-tm";
+        # the word before it read backwards
+        left = _NEXT_WORD_RE.match(text[a - 1:start - 1:-1] if start else text[a - 1::-1]) if a > start else None
+        right = _NEXT_WORD_RE.match(text, b, end)
+        if not any(n is not None and n.group(1).isupper() and len(n.group(1)) > 1 for n in (left, right)):
+            found.add(word)
     return frozenset(found)
 
 

@@ -36,6 +36,13 @@ NOT_EMPHASIS = r"(?!\S*\1)"
 _SPACE = r"[ \t\u00a0]*"
 
 
+def _opening(first: str) -> str:
+    """A lookahead for the characters a marker's match can begin with (a space, or *first*, a class's
+    characters): said first, it lets the search skip to them instead of trying the pattern at every character
+    of a text (each witness's text is searched for each form's markers)."""
+    return rf"(?=[ \t\u00a0{first}])"
+
+
 class LabelForm(NamedTuple):
     """One way of printing note labels."""
 
@@ -55,23 +62,23 @@ PROGRAM_OUTPUT_TAIL = rf"(?:[ \t]+{_VALUE})+[ \t]*(?:\n|$)"
 
 BRACKET = LabelForm(
     "bracket",
-    re.compile(_SPACE + rf"\[(\d{{1,3}})\](?!{PROGRAM_OUTPUT_TAIL})"),
+    re.compile(_opening(r"\[") + _SPACE + rf"\[(\d{{1,3}})\](?!{PROGRAM_OUTPUT_TAIL})"),
     re.compile(rf"^\s*\[(\d{{1,3}})\](?!{PROGRAM_OUTPUT_TAIL})\s*(?=\S)"),
 )
 LETTER = LabelForm(
     "letter",
-    re.compile(_SPACE + r"\[([a-z])\]"),
+    re.compile(_opening(r"\[") + _SPACE + r"\[([a-z])\]"),
     # a space must follow, so that "[i]n" (an editor's insertion) is no note
     re.compile(r"^\s*\[([a-z])\]\s+(?=\S)"),
 )
 PAREN = LabelForm(
     "paren",
-    re.compile(_SPACE + r"\((\d{1,3})\)"),
+    re.compile(_opening(r"(") + _SPACE + r"\((\d{1,3})\)"),
     re.compile(r"^\s*\((\d{1,3})\)\s*(?=\S)"),
 )
 SUPERSCRIPT = LabelForm(
     "superscript",
-    re.compile(_SPACE + f"([{SUPERSCRIPT_DIGITS}]{{1,3}})(?![{SUPERSCRIPT_DIGITS}])"),
+    re.compile(_opening(SUPERSCRIPT_DIGITS) + _SPACE + f"([{SUPERSCRIPT_DIGITS}]{{1,3}})(?![{SUPERSCRIPT_DIGITS}])"),
     re.compile(f"^\\s*([{SUPERSCRIPT_DIGITS}]{{1,3}})(?![{SUPERSCRIPT_DIGITS}])\\s*(?=\\S)"),
 )
 #: a number in square brackets in the text, its note a numbered paragraph
@@ -125,7 +132,8 @@ GLUED = LabelForm("glued", BARE.marker, DOTTED.body)
 #: letter alone ("f(1)": a function) nor a space ("(1) the first": a list's item)
 GLUED_PAREN = LabelForm(
     "glued paren",
-    re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_][.,;:!?”’\"']))\((\d{1,3})\)"),
+    # the parenthesis said first: the search skips to each one, never trying the lookbehinds at every character
+    re.compile(r"(?=\()(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_][.,;:!?”’\"']))\((\d{1,3})\)"),
     DOTTED.body,
 )
 #: an asterisk (or TeX's ∗), a dagger or a double dagger after a word, its note at the end
@@ -133,7 +141,7 @@ GLUED_PAREN = LabelForm(
 SYMBOL = LabelForm(
     "symbol",
     # not after a name's underscore ("heading_*": a pattern of names)
-    re.compile(rf"(?<=[^\s{SIGNS}_])([{SIGNS}])(?![{SIGNS}\w])"),
+    re.compile(rf"(?=[{SIGNS}])(?<=[^\s{SIGNS}_])([{SIGNS}])(?![{SIGNS}\w])"),
     # not a word between asterisks ("*stars* …": emphasis marked up, no note's sign)
     re.compile(rf"^\s*([{SIGNS}])\s*(?=[^\s{SIGNS}]){NOT_EMPHASIS}"),
 )

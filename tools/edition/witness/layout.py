@@ -4548,7 +4548,49 @@ def contents_entries(block: Blk) -> list[str] | None:
     return entries
 
 
-def is_contents_line(block: Blk, later: list[Blk], entries: list[str] | None = None) -> bool:
+class Later:
+    """The blocks after one in a run of blocks, the one-line blocks among them indexed by their text, so that
+    each line asked about (:func:`is_contents_line`, :func:`headed_contents`) is looked up, not searched for
+    in every block below it: the run is indexed once, when first asked, each place in it a view (:meth:`after`).
+    """
+
+    def __init__(self, blocks: list[Blk], start: int = 0, index: dict[str, dict[str, int]] | None = None):
+        self.blocks, self.start = blocks, start
+        #: "alone": a one-line block's text, stripped → the last index where it stands; "edited": a wiki
+        #: heading's text without its edit link ("pdf.js[edit]") → the same; shared by every view of the run
+        self._index: dict[str, dict[str, int]] = {} if index is None else index
+
+    def after(self, i: int) -> Later:
+        """The blocks after the *i*-th of the run (of the whole run, whatever this view's start)."""
+        return Later(self.blocks, i + 1, self._index)
+
+    @property
+    def first(self) -> Blk | None:
+        return self.blocks[self.start] if self.start < len(self.blocks) else None
+
+    def _last(self, kind: str) -> dict[str, int]:
+        if not self._index:
+            alone: dict[str, int] = {}
+            edited: dict[str, int] = {}
+            for k, b in enumerate(self.blocks):
+                if len(b.lines) == 1:
+                    line = b.lines[0].text
+                    alone[line.strip()] = k
+                    if line.rstrip().endswith("]") and (cut := edit_suffix(line)) >= 0:
+                        edited[line[:cut].strip()] = k
+            self._index.update(alone=alone, edited=edited)
+        return self._index[kind]
+
+    def alone(self, text: str) -> bool:
+        """Whether *text* stands alone, a line of its own, further down."""
+        return self._last("alone").get(text, -1) >= self.start
+
+    def edited(self, text: str) -> bool:
+        """Whether *text* stands further down as a wiki's heading, its edit link aside."""
+        return self._last("edited").get(text, -1) >= self.start
+
+
+def is_contents_line(block: Blk, later: Later, entries: list[str] | None = None) -> bool:
     """A line of a table of contents: short and indented, or in a run of such lines,
     each repeating a heading that stands alone further down.
 
@@ -4557,19 +4599,13 @@ def is_contents_line(block: Blk, later: list[Blk], entries: list[str] | None = N
     entries = entries if entries is not None else contents_entries(block)
     if entries is None:
         return False
-    if (len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")) and later
-            and _prose_block(later[0])):
+    first = later.first
+    if (len(block.lines) == 1 and not block.lines[0].text.startswith((" ", "\t")) and first is not None
+            and _prose_block(first)):
         return False  # "2. Functionality", then its prose: a numbered heading, no contents line (none beside it)
-    # the entries that stand alone further down, each as a line of its own (a block of one line)
-    wanted = set(entries)
-    alone = [b.lines[0].text for b in later if len(b.lines) == 1]
-    headings = {text for line in alone if (text := line.strip()) in wanted}
-    if all(heading_like(entry) and entry in headings for entry in entries):
-        return True
-    # a wiki's heading, its edit link aside ("3.7.7 pdf.js" above "pdf.js[edit]"), in any case
-    edited = {text for line in alone if line.rstrip().endswith("]") and (cut := edit_suffix(line)) >= 0
-              and (text := line[:cut].strip()) in wanted}
-    return all((heading_like(entry) and entry in headings) or entry in edited for entry in entries)
+    # the entries that stand alone further down, each as a line of its own (a block of one line), or as a wiki's
+    # heading, its edit link aside ("3.7.7 pdf.js" above "pdf.js[edit]"), in any case
+    return all((heading_like(entry) and later.alone(entry)) or later.edited(entry) for entry in entries)
 
 
 #: the least share of a headed table of contents' entries that stand as headings below it (the rest: sections
@@ -4577,7 +4613,7 @@ def is_contents_line(block: Blk, later: list[Blk], entries: list[str] | None = N
 HEADED_CONTENTS_SHARE = 2 / 3
 
 
-def headed_contents(block: Blk, later: list[Blk]) -> bool:
+def headed_contents(block: Blk, later: Later) -> bool:
     """Lines under "Contents", each numbered ("1 History", "2.1Firmware"), :data:`HEADED_CONTENTS_SHARE` of them
     or more repeating a heading alone further down, two at least: a table of contents, though some entries
     have no heading below (:func:`is_contents_line` wants them all where no "Contents" heads the lines)."""
@@ -4586,8 +4622,7 @@ def headed_contents(block: Blk, later: list[Blk]) -> bool:
     entries = contents_entries(block)
     if entries is None:
         return False
-    alone = {b.lines[0].text.strip() for b in later if len(b.lines) == 1}
-    found = sum(entry in alone for entry in entries)
+    found = sum(later.alone(entry) for entry in entries)
     return found >= 2 and found >= HEADED_CONTENTS_SHARE * len(entries)
 
 
@@ -5943,8 +5978,9 @@ class _BodyReader(NamedTuple):
         out: list[Segment] = []
         previous, previous_role = "", ""
         infobox = infobox_run(body) | infobox_rows(body) if self.kind == "web" else frozenset()
+        below = Later([*body, *self.after])  # indexed when a contents line is asked about
         asides = [Segment("table", block) if block.table else
-                  Segment("furniture", block, INFOBOX) if i in infobox else self.aside(block, i, body, start)
+                  Segment("furniture", block, INFOBOX) if i in infobox else self.aside(block, i, body, start, below)
                   for i, block in enumerate(body)]
         for i, block in enumerate(body):
             seg = asides[i]
@@ -6008,8 +6044,12 @@ class _BodyReader(NamedTuple):
             return Segment("paragraph", block)  # "For the Independent Journal.": the paper it was printed in
         return None
 
-    def aside(self, block: Blk, i: int, body: list[Blk], start: int) -> Segment | None:
-        """The segment of a block set aside from the running text (a note in place, furniture), or None."""
+    def aside(self, block: Blk, i: int, body: list[Blk], start: int, below: Later) -> Segment | None:
+        """The segment of a block set aside from the running text (a note in place, furniture), or None.
+
+        :param below: the body's blocks and those after it (:attr:`after`)
+        """
+
         if start + i in self.in_place:
             return Segment("note", block, self.in_place[start + i])
         if block.verse:
@@ -6021,15 +6061,14 @@ class _BodyReader(NamedTuple):
         entries = contents_entries(block)
         headed = len(block.lines) > 2 and CONTENTS_HEADING_RE.match(block.lines[0].text.strip())
         if entries is not None or headed:
-            later = [*body[i + 1:], *self.after] if self.after else body[i + 1:]
-            if (entries is not None and is_contents_line(block, later, entries)) or (
-                    headed and (is_contents_line(Blk(block.lines[1:], 0, 0), later)
-                                or headed_contents(Blk(block.lines[1:], 0, 0), later))):
+            if (entries is not None and is_contents_line(block, below.after(i), entries)) or (
+                    headed and (is_contents_line(Blk(block.lines[1:], 0, 0), below.after(i))
+                                or headed_contents(Blk(block.lines[1:], 0, 0), below.after(i)))):
                 # "Contents" over its numbered lines in one run, each repeating a heading below: the page's
                 return Segment("furniture", block, "table of contents")
         if (self.kind == "web" and CONTENTS_HEADING_RE.match(block.text.strip()) and i + 1 < len(body)
                 and CONTENTS_NUMBER_RE.match(body[i + 1].text.strip())
-                and is_contents_line(body[i + 1], [*body[i + 2:], *self.after])):
+                and is_contents_line(body[i + 1], below.after(i + 1))):
             return Segment("furniture", block, "table of contents")  # "Contents", over the lines set aside
         if self.kind == "web" and len(block.lines) == 1 and (
             what := wiki_line_kind(block.text, "top" if i < TOP_CALLS + 1 else "body")
