@@ -13,8 +13,8 @@ a first note on the line after the last paragraph, paragraphs without blank
 lines between them, an archive's header lines, a Posted line and a name
 under the title, runs of a site's links one to a line, verse with a refrain,
 a note on a sign of its own (∗) beside a table's cell that begins with ``*``,
-a wiki's "^" list of notes, skip links, date lines, infobox lines and
-hatnotes;
+a wiki's "^" list of notes, skip links, date lines, infobox lines,
+hatnotes, a news page's widgets, comments and a headline in its body;
 every word of the input must appear, in order, in the generated MyST,
 allowing only the interventions the apparatus records; and every word of
 what is set aside as furniture must be in the apparatus.
@@ -98,6 +98,13 @@ FURNITURE = st.sampled_from([
     "Ada Morel • 2 weeks ago", "Reply\nShare ›", "E-mail Address\nPassword\nSubscribe for Access\nForgot password?",
     "Item One · Item Two · Item Three", "Kingdom: Animalia\nPhylum: Chordata",
     "Contents\n1 Introduction\n2.1Plain Words", "III. I MAGE D ATA",
+    # a news page's widgets and its body's headline: a comment widget's controls, a figure's toolbar, a
+    # comment with its head and its button, a byline with the writer's post, a name over a stamped date line
+    "Order by\n\nnewest\n\nShow 25\n\nAll", "Reuse this content", "Share this story About sharing",
+    "Facebook   Twitter   Pinterest", "Ada Morel • 2 weeks ago\n\nA reader's word on it.\nReply",
+    "By Ada Morel Health editor, The Ledger", "Storm Forces School Closures\n\nNews Wire\n\n"
+    "Friday 13 November 2015 07.40 GMT   Last modified on Friday 13 November 2015 14.20 GMT",
+    "MOSCOW   Tue Dec 30, 2014 4:33pm MSK", "Ada Morel Dec 28 2014, 8:01 AM ET",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",

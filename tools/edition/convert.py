@@ -40,7 +40,9 @@ from .witness.furniture import (
     date_at_end,
     is_date_line,
     meta_line,
+    modified_stamp,
     news_dateline,
+    post_byline,
     posted_line,
     spaced_date,
     web_line_kind,
@@ -913,7 +915,13 @@ class _Converter:
 
     def title_form(self, t: HeaderField, lead: list) -> str:
         """How a title was found by its own form, or "": a chapter's heading under a site's menu of the book's
-        contents ("Chapter 6 - …"), a letter's heading ("Marx to Ludwig Kugelmann") under its series line."""
+        contents ("Chapter 6 - …"), a letter's heading ("Marx to Ludwig Kugelmann") under its series line, a
+        headline in the body under the site's lines kept in the text (:func:`~.witness.layout.body_headline`)."""
+        kept = [s.block.lineno for s in self.layout.segments
+                if s.role in ("paragraph", "heading") and s.block.lineno < t.lineno]
+        if kept:
+            return (f"the headline in the body, over its byline or its date line, below the site's lines kept in the "
+                    f"text (lines {kept[0]}–{kept[-1]}: its menus, its teasers), a guess")
         if names := [s for s in self.layout.segments if s.role == "furniture" and s.detail == SITE_NAME]:
             again = next((s.block.lineno for s in self.layout.segments if s.block.lineno > t.lineno
                           and " ".join(s.block.text.split()).casefold() == " ".join(t.value.split()).casefold()), 0)
@@ -971,6 +979,10 @@ class _Converter:
             f = fields["byline"]
             read = byline(f.value)  # "Written by NAME", "— NAME, DATE", "by NAME | DATE": the name alone
             name = read[0] if read else re.sub(r"^(by|BY|By)\s+", "", f.value).strip()
+            if post_byline(f.value):
+                # "By Ann Lee Health editor, The Ledger": the name told from the post by its form, a guess
+                return Decision("author", name, "the byline, the writer's post after the name (“By NAME POST, "
+                                "SITE”) left out: where the name ends is a guess", f.lineno, False)
             return Decision("author", name, "the byline", f.lineno)
         if "title" in fields and (letter := letter_heading(fields["title"].value)):
             # "Marx to Ludwig Kugelmann": the heading names the letter's writer (the salutation its addressee)
@@ -1112,6 +1124,10 @@ class _Converter:
             # "Version 2, February 1998" under the title: its date, the version's (a guess)
             return Decision("date", version.group(1), "the version line under the title (“Version …, DATE”)",
                             f.lineno, False)
+        if not f.label_in_witness and (published := modified_stamp(f.value)):
+            # "Friday 13 November 2015 07.40 GMT Last modified on …": the day of publication, the change's aside
+            return Decision("date", published, "the date line under the title, the day of publication before the "
+                            "stamp of the last change (“DATE Last modified on DATE”)", f.lineno)
         if not f.label_in_witness and (date := news_dateline(f.value)):
             return Decision("date", date, "the news dateline under the title (“PLACE WEEKDAY DATE TIME”)", f.lineno)
         if not f.label_in_witness and (date := dateline(f.value)):

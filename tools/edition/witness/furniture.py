@@ -237,6 +237,41 @@ def name_date_byline(text: str) -> tuple[str, str] | None:
     return m.group("name"), m.group("date")
 
 
+#: a news site's byline with the writer's post and the site after the name, no comma between name and post:
+#: "By" and the name (two to four capitalised words or initials), the post (a capitalised word perhaps, then one to
+#: three words in lower case: "Health editor", "chief correspondent"), perhaps the site after a comma ("BBC News
+#: website"); a line of its own, no sentence's stop
+POST_BYLINE_RE = re.compile(
+    r"^(?:By|BY)\s+(?P<caps>(?:[A-Z][\w.’'-]*\s+){2,5})(?P<post>[a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){0,2})"
+    r"(?:,\s*(?P<site>[A-Z][\w.’'&-]*(?:\s+[\w.’'&-]+){0,4}))?$"
+)
+#: words that are no writer's post, the little words and verbs of a sentence ("… was written", "… and the rest")
+POST_REFUSED_WORDS = frozenset(
+    "a an the and or but of to in on at for with from by that this who which was were is are be been has have had "
+    "will would can could may might shall should did does do not no it its he she they we you i his her their our "
+    "went came said says wrote written made took".split()
+)
+#: the fewest capitalised words before the post from which the last one is the post's ("Health" in "By Ann Lee
+#: Health editor"); two are the name alone ("By Ann Lee chief correspondent")
+POST_QUALIFIED_MIN = 3
+
+
+def post_byline(text: str) -> str:
+    """The name of a news site's byline with the writer's post after it (:data:`POST_BYLINE_RE`: "By Ann Lee
+    Health editor, The Ledger" → "Ann Lee"), or "". The capitalised words before the post are the name, the last
+    of three or more the post's qualifier ("Health editor", "Political correspondent"): a guess where the name has
+    three words."""
+    m = POST_BYLINE_RE.match(" ".join(text.split()))
+    if m is None or text.rstrip().endswith("."):
+        return ""
+    caps = m.group("caps").split()
+    if any(w.casefold() in ("and", "of", "the", "in") for w in caps) or any(
+            w in POST_REFUSED_WORDS for w in m.group("post").split()):
+        return ""  # "By Mary Shelley Frankenstein was written": a sentence, its verb in the "post"
+    name = caps[:-1] if len(caps) >= POST_QUALIFIED_MIN else caps
+    return " ".join(name)
+
+
 def byline(text: str) -> tuple[str, str] | None:
     """The name and the date (or "") of a byline (:data:`BYLINE_RE`, :data:`DATE_THEN_NAME_RE`, a news site's
     :func:`news_byline`), or None.
@@ -250,7 +285,9 @@ def byline(text: str) -> tuple[str, str] | None:
     by = BYLINE_RE.match(text.strip())
     m = by or DATE_THEN_NAME_RE.match(text.strip())
     if not m:
-        return news_byline(text) if text.lstrip()[:1] in "Bb" else name_date_byline(text)
+        if text.lstrip()[:1] in "Bb":
+            return news_byline(text) or ((name, "") if (name := post_byline(text)) else None)
+        return name_date_byline(text)
     name = m.group("name").rstrip(".,")
     names = [w for w in name.split() if w not in ("and", "&")]
     if (not by or text.strip()[:1] in "—–-") and len(names) < 2:
@@ -359,6 +396,24 @@ def news_dateline(text: str) -> str:
     if m is None or not (m.group("weekday") or m.group("time")):
         return ""
     return m.group("date")
+
+
+#: a news site's stamp of when its article was changed, after the date it was published ("… Last modified on
+#: Friday 13 November 2015 14.20 GMT", "… Updated 14:20")
+MODIFIED_RE = re.compile(r"\s+(?:last\s+)?(?:modified|updated|edited)\b", re.IGNORECASE)
+
+
+def modified_stamp(text: str) -> str:
+    """The date a news site published its article on, when its stamp of the last change follows it on the line
+    ("Friday 13 November 2015 07.40 GMT   Last modified on Friday 13 November 2015 14.20 GMT" → "Friday 13
+    November 2015 07.40 GMT"), or "": the line's head a date line (:func:`is_date_line`), nothing else before
+    "Last modified"."""
+    stripped = " ".join(text.split())
+    m = MODIFIED_RE.search(stripped)
+    if m is None or not m.start():
+        return ""
+    head = stripped[:m.start()].rstrip(" ,;|·•–—-")
+    return head if is_date_line(head) else ""
 
 
 def is_date_line(text: str) -> bool:
@@ -559,6 +614,84 @@ def region_label(text: str) -> bool:
     regions = region_words()
     return any(t in regions or any(len(r) >= REGION_COMPOUND_MIN and t.endswith(r) for r in regions)
                for t in tokens if t)
+
+
+#: the phrases of a web page's widgets around its article (comments, sharing, story boxes), editorial data
+WIDGET_LINES_FILE = Path(__file__).resolve().parent.parent / "data" / "widget-lines.txt"
+#: the words of a comment widget's controls, a widget's only beside its firm lines, editorial data
+WIDGET_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "widget-words.txt"
+#: the most phrases of :data:`WIDGET_LINES_FILE` run together on one line ("Share this story About sharing")
+WIDGET_PHRASES_MOST = 3
+#: the most words of a widget's line
+WIDGET_LINE_MAX_WORDS = 12
+#: the most words of a site's name before a widget's link on its line ("The Guardian back to top")
+SITE_NAME_WORDS = 3
+#: what a widget's phrase may end with on the page: a stop, an ellipsis, an arrow, a colon
+_WIDGET_TAIL = " .…:>›»→"
+
+
+def _phrases(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(" ".join(line.split()).casefold() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def widget_phrases() -> frozenset[str]:
+    """The phrases of :data:`WIDGET_LINES_FILE`, lower case."""
+    return _phrases(WIDGET_LINES_FILE)
+
+
+@functools.cache
+def widget_words() -> frozenset[str]:
+    """The words of :data:`WIDGET_WORDS_FILE`, lower case."""
+    return _phrases(WIDGET_WORDS_FILE)
+
+
+def _widget_key(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(_WIDGET_TAIL)
+
+
+def widget_line(text: str) -> bool:
+    """A line a web page's widget prints (:func:`widget_phrases`: "View comments", "Reuse this content", "Order
+    by"), or two or three of them run together ("Share this story About sharing", "Loading comments… Trouble
+    loading?"): the whole line, never a sentence ("View comments on the bill before voting." is none)."""
+    key = _widget_key(text)
+    if not key or len(key.split()) > WIDGET_LINE_MAX_WORDS:
+        return False
+    phrases = widget_phrases()
+
+    def split(rest: str, most: int) -> bool:
+        rest = rest.strip(_WIDGET_TAIL + "?")
+        if rest in phrases or rest.rstrip("?") in phrases:
+            return True
+        if most <= 1:
+            return False
+        tokens = rest.split()
+        return any(_widget_key(" ".join(tokens[:k])).rstrip("?") in phrases and split(" ".join(tokens[k:]), most - 1)
+                   for k in range(1, len(tokens)))
+
+    if split(key, WIDGET_PHRASES_MOST):
+        return True
+    # the site's name before its link, the case changing between them: "The Guardian back to top"
+    tokens = " ".join(text.split()).split()
+    return any(all(t[:1].isupper() for t in tokens[:k]) and tokens[k][:1].islower()
+               and _widget_key(" ".join(tokens[k:])) in phrases
+               for k in range(1, min(SITE_NAME_WORDS, len(tokens) - 1) + 1))
+
+
+def widget_word(text: str) -> bool:
+    """A comment widget's control alone on its line (:func:`widget_words`: "newest", "Threads", "Show 25"), or a
+    number alone (its page size, "50"): a widget's only beside its firm lines (:func:`widget_line`)."""
+    key = _widget_key(text)
+    return key in widget_words() or bool(re.fullmatch(r"\d{1,3}", key))
+
+
+def share_targets_line(text: str) -> bool:
+    """A figure's or a video's toolbar: the names of two networks or more side by side, nothing else on the line
+    ("Facebook   Twitter   Pinterest": :data:`SHARE_TARGETS`); one name alone, or names joined by "and", are
+    none."""
+    tokens = text.casefold().split()
+    return len(tokens) >= 2 and all(t in SHARE_TARGETS for t in tokens) and len(set(tokens)) == len(tokens)
 
 
 def site_frame_label(text: str) -> bool:

@@ -72,6 +72,7 @@ from .furniture import (
     link_item,
     menu_kind,
     meta_line,
+    modified_stamp,
     news_dateline,
     notice_button,
     number_like,
@@ -88,8 +89,11 @@ from .furniture import (
     rule_line,
     share_status,
     share_target,
+    share_targets_line,
     toolbar_line,
     web_line_kind,
+    widget_line,
+    widget_word,
 )
 from .headings import (
     CAPTION_LABEL_RE,
@@ -155,7 +159,15 @@ from .letters import (
 )
 from .lexicon import zipf
 from .listing import listing_lines
-from .pagenotes import DISGUISED_SIGNS, SignMarker, SignNote, SignNotes, broken_off_end, page_sign_notes
+from .pagenotes import (
+    DISGUISED_SIGNS,
+    SHORT_LINE_WORDS,
+    SignMarker,
+    SignNote,
+    SignNotes,
+    broken_off_end,
+    page_sign_notes,
+)
 from .pagenotes import NONE as NO_SIGN_NOTES
 from .reading import Line, Witness
 from .references import entry_blocks, key_reference_lists
@@ -2639,7 +2651,8 @@ def _header_role(text: str) -> str | None:
     posted = posted_line(text)
     if posted and posted[0]:
         return "posted"  # "Posted by NAME on DATE" names the author too: more than a date line
-    if DATE_RE.match(text) or is_date_line(text) or dated_line(text) or dated_rubric(text) or news_dateline(text):
+    if (DATE_RE.match(text) or is_date_line(text) or dated_line(text) or dated_rubric(text) or news_dateline(text)
+            or modified_stamp(text)):
         return "date"
     if posted:
         return "posted"
@@ -4918,7 +4931,76 @@ def body_chrome(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
     _menu_above_prose(blocks, found)
     _ebook_matter(blocks, found)
     _gallery_titles(blocks, found)
+    _widgets(blocks, found)
+    _comment_threads(blocks, found)
     return {n: what for n, what in found.items() if n not in furniture}
+
+
+#: the furniture of a page's widgets around its article: its comments' controls, its tools for sharing and reuse
+PAGE_WIDGET = "page widget"
+#: the furniture of a thread of readers' comments under an article
+COMMENT_THREAD = "comment thread"
+
+
+def _widgets(blocks: list[Blk], found: dict[int, str]) -> None:
+    """A page's widgets (:func:`body_chrome`): a run of blocks of short lines, each a widget's phrase
+    (:func:`~edition.witness.furniture.widget_line`: "View comments", "Reuse this content", "Order by") or a
+    control of a comment widget beside one (:func:`~edition.witness.furniture.widget_word`: "newest", "Show 25",
+    "Threads", "50"), one phrase at least among them; a figure's or a video's toolbar, the names of networks side
+    by side ("Facebook   Twitter   Pinterest", :func:`~edition.witness.furniture.share_targets_line`), its line
+    alone."""
+    for a, b in _runs_of(blocks, lambda blk: _whole(blk, lambda t: widget_line(t) or widget_word(t))):
+        if any(widget_line(line.text) for blk in blocks[a:b] for line in blk.lines):
+            _mark(found, blocks[a:b], PAGE_WIDGET)
+    for block in blocks:
+        for line in block.lines:
+            if not block.code and not block.table and share_targets_line(line.text):
+                found.setdefault(line.lineno, SHARE_BAR)
+    # a share bar's buttons in one run of lines with the article's teaser between them ("Tweet" / "Share this" /
+    # "MUMBAI (Reuters) - …" / "Email" / "Print"): the run's buttons, three or more, set aside, the teaser kept
+    start = 0
+    for i in range(1, len(blocks) + 1):
+        if i < len(blocks) and blocks[i].blank_before == 0:
+            continue
+        run = [blk for blk in blocks[start:i] if not blk.code and not blk.table and len(blk.lines) == 1]
+        buttons = [blk for blk in run if _run_button(blk.text)]
+        if len(buttons) >= BUTTON_RUN_MIN and i - start > len(buttons):
+            _mark(found, buttons, SHARE_BAR)
+        start = i
+
+
+def _run_button(text: str) -> bool:
+    """A share bar's button alone on its line, a word or two ("Tweet", "Share this", "Email", "Print")."""
+    return len(words(text)) <= 2 and (button_line(text) or call_to_action(text))
+
+
+#: the most blocks of one comment, from its head to its "Reply" button
+COMMENT_MOST_BLOCKS = 12
+#: the fewest comments of a thread
+COMMENT_THREAD_MIN = 2
+#: a comment's "Reply" button, alone on its line or at the end of the comment's last line
+REPLY_BUTTON_RE = re.compile(r"(?:^|\s)Reply\s*$")
+
+
+def _comment_threads(blocks: list[Blk], found: dict[int, str]) -> None:
+    """A thread of readers' comments (:func:`body_chrome`): :data:`COMMENT_THREAD_MIN` comments or more, each its
+    head ("Jane Roe • 2 weeks ago", :func:`~edition.witness.headings.comment_head`), its words, and its "Reply"
+    button alone on its line or ending its last line, within :data:`COMMENT_MOST_BLOCKS` blocks: each comment
+    taken whole, from its head to its button. A "Reply" without a head above it ("Reply to my critics", a
+    heading; a letter's "Reply"), a head without its button, are no comment."""
+    spans: list[tuple[int, int]] = []
+    for i, block in enumerate(blocks):
+        if len(block.lines) != 1 or not comment_head(block.text) or block.code or block.table:
+            continue
+        for j in range(i, min(i + COMMENT_MOST_BLOCKS, len(blocks))):
+            if j > i and comment_head(blocks[j].lines[0].text):
+                break  # the next comment's head before this one's button: no comment's form
+            if REPLY_BUTTON_RE.search(blocks[j].lines[-1].text.rstrip()):
+                spans.append((i, j + 1))
+                break
+    if len(spans) >= COMMENT_THREAD_MIN:
+        for a, b in spans:
+            _mark(found, blocks[a:b], COMMENT_THREAD)
 
 
 #: the fewest copies of a gallery's title, and the most blocks between two of them
@@ -5083,9 +5165,16 @@ def _plain_role(block: Blk, single: bool, following: Blk | None) -> tuple[str, s
     if (not single and len(lines) <= CREDIT_LINES_MAX and any(byline(line) for line in lines)
             and all(byline(line) or CREDIT_LINE_RE.match(line) for line in lines)):
         return "paragraph", "byline", False
-    if following is None and ends_in_mid_word(block.text):
+    if following is None and ends_in_mid_word(block.text) and not short_lines_end(lines):
         return "paragraph", TRUNCATED, True  # "… what's about to brea": the copy cut off in mid-word
     return None
+
+
+def short_lines_end(lines: list[str]) -> bool:
+    """Whether a block ends in a run of short lines (:data:`SHORT_LINE_WORDS` words at most, its last line and
+    the one above it), as a footer's links or a menu stand one to a line ("privacy policy" / "securedrop"): its
+    last word is a link's, no sentence's; a paragraph's last line, however short, has a long line above it."""
+    return len(lines) >= 2 and all(len(words(line)) <= SHORT_LINE_WORDS for line in lines[-2:])
 
 
 #: the detail of the body's last paragraph when the copy breaks off in it, in mid-word
@@ -5205,6 +5294,7 @@ def segment(witness: Witness) -> Layout:
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title, papers=papers)
     after = tuple(blocks[carets[1]:furniture_from]) if carets is not None else ()
     segments += body._replace(after=after).segments(blocks, body_from, notes_from)
+    segments = body_headline(segments, lead, kind, title)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
                                  and not NOTES_HEADING_RE.match(seg.block.text.strip())
                                  and not REFERENCES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
@@ -6115,6 +6205,99 @@ def _list_heads(body: list[Blk], run: list[int]) -> frozenset[int]:
     return frozenset()
 
 
+#: the most blocks between a headline in the body and its byline or date line (a standfirst, a picture's caption)
+BODY_HEADLINE_GAP = 2
+#: the most segments after a headline's byline before the article's prose begins (a share bar's words)
+BODY_HEADLINE_PROSE_NEAR = 4
+#: the fewest words of a paragraph of prose, which no headline stands below in the site's menus
+BODY_PROSE_MIN_WORDS = 12
+#: the most words of a section's label right above a headline ("Weather", "UK News")
+SECTION_LABEL_MAX_WORDS = 3
+#: the furniture of a section's label right above a headline found in the body
+SECTION_LABEL = "section label"
+
+
+def _line_of(seg: Segment) -> str:
+    return " ".join(seg.block.text.split()) if len(seg.block.lines) == 1 else ""
+
+
+def _dated_under(kept: list[int], segments: list[Segment], k: int) -> list[tuple[int, str]] | None:
+    """The byline and the date of a headline at *kept[k]*, as (segment index, header detail), or None: a
+    news dateline right under it ("MOSCOW Tue Dec 30, 2014 4:33pm IST"); a byline with its date ("Ann Lee Dec
+    28 2014, 8:01 AM ET", "By Ann Lee | March 3, 2014"), or a name alone over a date line ("Press Association" /
+    "Friday 13 November 2015 07.40 GMT Last modified …"), within :data:`BODY_HEADLINE_GAP` one-line blocks
+    under it (a standfirst, a caption)."""
+    for g in range(1, BODY_HEADLINE_GAP + 2):
+        if k + g >= len(kept):
+            return None
+        i = kept[k + g]
+        text = _line_of(segments[i])
+        if not text or segments[i].role not in ("paragraph", "heading"):
+            return None
+        if g == 1 and (news_dateline(text) or modified_stamp(text)):
+            return [(i, "date")]
+        if (read := byline(text)) and read[1]:
+            return [(i, "byline")]
+        under = _line_of(segments[kept[k + g + 1]]) if k + g + 1 < len(kept) else ""
+        if _name_line(text) and under and (is_date_line(under) or modified_stamp(under) or news_dateline(under)):
+            return [(i, "name"), (kept[k + g + 1], "date")]
+        if ends_sentence(text) and len(words(text)) > STANDFIRST_MAX_WORDS:
+            return None  # prose: the text has begun
+    return None
+
+
+def _body_prose(text: str) -> bool:
+    """A paragraph of prose: :data:`BODY_PROSE_MIN_WORDS` words or more, a sentence's end, not in title case (a
+    teaser's headline, "In Partial Defense of the U.S.A.'", ends so)."""
+    return ends_sentence(text) and len(words(text)) >= BODY_PROSE_MIN_WORDS and not title_cased(text)
+
+
+def body_headline(segments: list[Segment], lead: int, kind: str = "web", title: str = "") -> list[Segment]:
+    """A web page's headline in its body, when no title heads it (the site's menus kept in the text above it):
+    the first line of a headline's form (:func:`heading_like`, :data:`HEADLINE_MIN_WORDS` words or more, no
+    sentence) with its date under it (:func:`_dated_under`: a dateline, a dated byline, a name over a date line)
+    and the article's prose below them (:data:`BODY_HEADLINE_PROSE_NEAR`), no paragraph of prose above it. The
+    headline is the title, its byline and date the header's, the one-line block under the headline its
+    standfirst; a short line right above the headline, a heading, is its section's label (set aside, listed). A
+    headline that is a short phrase counts; a line over a byline without a date (a teaser's "By NAME") is none.
+    Only on a web page (*kind*) whose top gave no *title*."""
+    if kind != "web" or title:
+        return segments
+    kept = [i for i in range(lead, len(segments)) if segments[i].role != "furniture"]
+    for k, i in enumerate(kept):
+        seg = segments[i]
+        text = _line_of(seg)
+        if seg.role == "paragraph" and _body_prose(seg.block.text):
+            return segments  # the text's prose before any headline: the page has none in its body
+        if (seg.role not in ("paragraph", "heading") or not text or len(words(text)) < HEADLINE_MIN_WORDS
+                or not heading_like(text) or ends_sentence(text) or _header_role(text)):
+            continue
+        dated = _dated_under(kept, segments, k)
+        if dated is None:
+            continue
+        last = kept.index(dated[-1][0])
+        after = [segments[j] for j in kept[last + 1:last + 1 + BODY_HEADLINE_PROSE_NEAR]]
+        if not any(s.role == "paragraph" and _body_prose(s.block.text) for s in after):
+            continue
+        out = list(segments)
+        out[i] = Segment("header", seg.block, "title")
+        for j, detail in dated:
+            out[j] = Segment("header", segments[j].block, detail)
+        first = kept[k + 1]
+        if first != dated[0][0] and segments[first].role == "paragraph" and _line_of(segments[first]):
+            out[first] = Segment("header", segments[first].block, "standfirst")
+        above = kept[k - 1] if k else None
+        if (above is not None and above == i - 1 and segments[above].role == "heading"
+                and len(words(segments[above].block.text)) <= SECTION_LABEL_MAX_WORDS):
+            out[above] = Segment("furniture", segments[above].block, SECTION_LABEL)
+        return out
+    return segments
+
+
+#: the furniture set aside amid a run of short lines that breaks no run: a widget's line, a comment
+RUN_TRANSPARENT = frozenset({PAGE_WIDGET, COMMENT_THREAD})
+
+
 def list_runs(body: list[Blk], asides: list[Segment | None]) -> list[list[int]]:
     """The blocks of a web page's body in runs of :data:`LINK_RUN_MIN` short lines or more, one after
     another, none a sentence (each a heading's form or a link's: :func:`heading_like`,
@@ -6130,6 +6313,9 @@ def list_runs(body: list[Blk], asides: list[Segment | None]) -> list[list[int]]:
     found: list[list[int]] = []
     run: list[int] = []
     for i, block in enumerate([*body, None]):
+        if block is not None and (aside := asides[i]) is not None and aside.role == "furniture" \
+                and aside.detail in RUN_TRANSPARENT:
+            continue  # a widget's line set aside amid a list's ("Cancel Reply" in a form's): the run goes on
         if block is not None and asides[i] is None and len(block.lines) == 1 and not block.code \
                 and block.blank_before < 2 and edit_suffix(block.text) < 0 \
                 and (heading_like(block.text) or link_item(block.text)):

@@ -44,8 +44,8 @@ _MARKED_NAME = r"[A-Z][^\W\d_]*\.?(?:[\s-]+[A-Z][^\W\d_]*\.?){1,3}(?:\d{1,2}(?:,
 MARKED_AUTHORS_RE = re.compile(rf"^{_MARKED_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_MARKED_NAME})*$")
 #: a news site's byline: "By" and a name, whatever follows it (the writer's post, the site)
 _BY_RE = re.compile(r"^(?:By|BY|by)\s+[A-Z]")
-#: the lines under the title searched for a headline
-RIVAL_LINES = 30
+#: the lines under the title searched for a headline (a site's menus and teasers may fill a screen between them)
+RIVAL_LINES = 60
 #: the most words of a title that a headline below it may displace (a site's name, a rubric, a label)
 RIVAL_TITLE_WORDS = 3
 #: the short lines between the title and the headline that make the title a masthead (a site's menus)

@@ -303,6 +303,10 @@ def _labelled(found: list[tuple[str, _Foot, _Kept]]) -> SignNotes:
     return SignNotes(notes, markers, sum(1 for _, foot, _ in found if foot))
 
 
+#: the most words of a line in a run of short lines (a footer's links, one to a line)
+SHORT_LINE_WORDS = 4
+
+
 def broken_off_end(witness: Witness, furniture: dict[int, str]) -> tuple[int, str] | None:
     """Where a text breaks off mid-word at its end, as a truncated copy does: its last line of text (the
     pages' furniture aside) ends in a word's letters and a hyphen ("… the parish regis-"), or in letters in
@@ -314,6 +318,10 @@ def broken_off_end(witness: Witness, furniture: dict[int, str]) -> tuple[int, st
     last = next((x for x in reversed(witness.lines) if not x.blank and x.lineno not in furniture), None)
     if last is None:
         return None
+    above = witness.lines[last.lineno - 2] if last.lineno >= 2 else None
+    if above is not None and not above.blank and all(
+            len(x.text.split()) <= SHORT_LINE_WORDS for x in (above, last)):
+        return None  # a run of short lines at the end (a footer's links, one to a line): no sentence broken off
     m = re.search(r"(?<![\w'’-])([^\W\d_]{2,})(-?)$", last.text.rstrip())
     if m is None or not m.group(1).islower():
         return None
