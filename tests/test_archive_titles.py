@@ -261,3 +261,17 @@ def test_a_title_the_running_heads_print_as_a_part_is_unsure():
 def test_near_misses_of_the_running_head_s_part(heads):
     ed = convert(read_text(_pdf("Proposed Rules", heads)))
     assert "part of their running head" not in found(ed)["title"]["how"]
+
+
+def test_a_title_over_its_subtitle_in_one_run_is_no_wrapped_title():
+    # "On the Pits" is a whole heading's line: the line under it its subtitle, never the title's second half
+    ed = conv("Jane Roe\nOn the Pits\nA Study of the Strike\nWritten: 1921\nSource: The Miner, No. 3.\n\n" + PROSE)
+    assert found(ed)["title"]["value"] == "On the Pits"
+    assert found(ed)["author"]["value"] == "Jane Roe"
+
+
+def test_the_report_says_the_title_s_lines_were_joined():
+    how = found(conv(ARCHIVE))["title"]["how"]
+    assert "its lines 3–4 joined" in how
+    one = found(conv(ARCHIVE.replace("Miners of a\nNorthern", "Miners of the Northern")))["title"]
+    assert "joined" not in one["how"]

@@ -872,6 +872,7 @@ class _Converter:
             how = f"the line under the {'date line' if above[0].name != 'rubric' else 'rubric'} at the top"
         else:
             how = "the first line of the witness, standing alone"
+        how += self.title_wrapped()
         how, sure = self.competed(how, t.lineno, not any(s.detail == "masthead" for s in lead))
         sure = sure and not how.endswith("a guess")  # a title read by a form that other lines compete with
         if split := self.title_split():
@@ -976,6 +977,18 @@ class _Converter:
         if series := [f for f in self.header if f.lineno < t.lineno and f.name == "rubric"]:
             how += f", under the collection's series line (line {series[0].lineno}), which is no title"
         return how
+
+    def title_wrapped(self) -> str:
+        """What the report adds when the witness wraps the title over lines of one run, their numbers; or "" (a
+        title of one line, or a small word alone over the rest: :meth:`title_split` says so)."""
+        for seg in self.layout.segments:
+            if seg.role == "header" and seg.detail == "title":
+                lines = seg.block.lines
+                if len(lines) < 2 or self.title_split():
+                    return ""
+                return (f", its lines {lines[0].lineno}–{lines[-1].lineno} joined (the witness wraps the title over "
+                        "them)")
+        return ""
 
     def title_split(self) -> str:
         """The small word alone on the title's first line when the title runs on to the next ("THE"), or ""."""

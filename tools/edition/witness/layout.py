@@ -2988,10 +2988,20 @@ def _wrapped_title(lines: list[Line]) -> bool:
         return False
     if any(t.endswith((".", ",", ";", ":", "!", "?")) for t in texts[:-1]):
         return False
+    if not all(_wrapped_at(a, b) for a, b in zip(texts, texts[1:], strict=False)):
+        return False
     whole = " ".join(texts)
     bare = GLUED_END_MARKER_RE.sub("", TRAILING_MARKERS_RE.sub("", whole).rstrip())
     return (len(words(whole)) <= ARCHIVE_TITLE_MAX_WORDS and (whole[0].isupper() or whole[0] in OPENING_QUOTES)
             and not bare.endswith((".", ",", ";", ":")))
+
+
+def _wrapped_at(line: str, below: str) -> bool:
+    """Whether a title's *line* runs on to the line *below* it, wrapped at the page's width: it stops on a small
+    word ("… Ceremony for a"), or the line below goes on in lower case ("and the Committees"). A whole heading's
+    line over another ("On the Pits" over "A Study of the Strike") is a title over its subtitle, no wrap."""
+    last = words(line)[-1].lower() if words(line) else ""
+    return last in SMALL_WORDS or last in BROKEN_OFF_WORDS or below[:1].islower()
 
 
 def _archive_title_over_record(blocks: list[Blk]) -> list[Segment] | None:
