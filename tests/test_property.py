@@ -186,6 +186,14 @@ def witnesses(draw):
         # label the page gives twice over the headline and a byline with the writer's post
         "RESEARCH ARTICLE\n\nA Title of the Plan in\nthe Soviet Industry\nAda Morel1, Ivan Petrov2*\n\n",
         "Politics\n\nPolitics\n\nA Title of the Text\n\nBy Ada Morel Politics editor, The Ledger\n\n",
+        # an archive's author over its title wrapped over two lines, the record's kind, the record; a title that
+        # ends with its date over a record without colons; a paper's authors run over two lines, a line after them
+        "A. M.   Morel\n\nA Title of the Plan in the\nSoviet Industry, May 3, 1921\n\nShorthand Report\n\n"
+        "Delivered: May 3, 1921\nSource: Works, volume 2, pp. 4–9\n\n",
+        "Letter to Ivan Petrov, May 3, 1921\n\nAuthor(s) Ada Morel\nWritten 3 May 1921\n\n\n"
+        "Printed according to the original\n\n\nMOREL TO IVAN PETROV\n\nIN LEEDS\n\n",
+        "RESEARCH ARTICLE\n\nA Title of the Plan in\nthe Soviet Industry\nAda Morel1☯, Ivan Petrov2*,\nLena Ortiz3\n"
+        "x1111\nx1111\n\n",
     ]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))

@@ -77,6 +77,7 @@ from .witness.labels import (
 from .witness.layout import (
     AUTHOR_YEAR,
     AUTHORS_PART,
+    BARE_FIELD_RE,
     BROKEN_OFF_HOW,
     BROWSER_SITE,
     CAPS_BYLINE_RE,
@@ -149,6 +150,14 @@ HEADER_LABELS = {
 }
 
 
+#: the parts of a running head, between slashes or bars ("Federal Register / Vol. 85 / Proposed Rules"), a page's
+#: number beside it (set apart by a run of spaces) a part too
+HEAD_PARTS_RE = re.compile(r"\s+[/|]\s+|\s{3,}")
+#: the most words of a title read as one part of a running head, and the fewest lines that print it so
+HEAD_PART_MAX_WORDS = 5
+HEAD_PART_MIN = 2
+
+
 #: the names of an archive's header fields whose label is not their name ("Public Domain: …" is the rights)
 FIELD_NAMES = (
     (re.compile(r"^(public domain|copyleft)$"), "rights"),
@@ -159,7 +168,7 @@ FIELD_NAMES = (
     (re.compile(r"^online version$"), "online-version"),
     (re.compile(r"^original source$"), "source"),
     (re.compile(r"^translation$"), "translated"),
-    (re.compile(r"^authors$"), "author"),
+    (re.compile(r"^authors$|^authors?\s?\(s\)$"), "author"),
     (re.compile(r"^(release|posting) date$"), "release-date"),
 )
 
@@ -444,9 +453,10 @@ class _Converter:
     # -- segments ---------------------------------------------------------------
 
     def header_fields(self, seg) -> None:
-        if seg.detail == "fields":
+        if seg.detail in ("fields", "record"):
             for line in seg.block.lines:
-                m = FIELD_RE.match(line.text)
+                # an archive's field with no colon after its label ("Written 27 August 1890"): the record's
+                m = FIELD_RE.match(line.text) if seg.detail == "fields" else BARE_FIELD_RE.match(line.text.strip())
                 cites = [value for offset, kind, value in self.anchors
                          if isinstance(value, Citation) and line.start < offset <= line.end]
                 self.citations_placed.update(offset for offset, _kind, value in self.anchors
@@ -864,6 +874,7 @@ class _Converter:
             how = f"the line under the {'date line' if above[0].name != 'rubric' else 'rubric'} at the top"
         else:
             how = "the first line of the witness, standing alone"
+        how += self.title_wrapped()
         how, sure = self.competed(how, t.lineno, not any(s.detail == "masthead" for s in lead))
         sure = sure and not how.endswith("a guess")  # a title read by a form that other lines compete with
         if split := self.title_split():
@@ -872,7 +883,8 @@ class _Converter:
         elif refused := title_refused(title):
             # furniture or a date taken for the title: the editor is told to look
             how, sure = f"{how}, though it reads as {refused}", False
-        elif doubt := title_doubt(title) or self.rival_doubt(t.lineno) or self.rule_doubt(title):
+        elif doubt := (title_doubt(title) or self.rival_doubt(t.lineno) or self.rule_doubt(title)
+                       or self.head_part_doubt(title, t.lineno)):
             how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
 
@@ -893,6 +905,23 @@ class _Converter:
             return ""
         return (f"a rule's title stands below it, over its fields “AGENCY:”, “SUMMARY:” (“{ruled[0]}”, line "
                 f"{ruled[1]}): the title may be a journal's masthead or section")
+
+    def head_part_doubt(self, title: str, lineno: int) -> str:
+        """Why a short title is not sure when the lines below it print it as one part of a line that names more
+        parts between slashes or bars (a running head: "Federal Register / Vol. 85 / … / Proposed Rules"), on
+        :data:`HEAD_PART_MIN` lines at least: the journal's section or its masthead, perhaps no title; or ""."""
+        key = " ".join(title.split()).casefold()
+        if not key or len(key.split()) > HEAD_PART_MAX_WORDS:
+            return ""
+        first = key.split()[0]
+        found = [line.lineno for line in self.witness.lines if line.lineno > lineno
+                 and ("/" in line.text or "|" in line.text) and first in line.text.casefold()
+                 and len(parts := [" ".join(p.split()).casefold() for p in HEAD_PARTS_RE.split(line.text.strip())]) > 2
+                 and key in parts[1:]]
+        if len(found) < HEAD_PART_MIN:
+            return ""
+        return (f"the later pages print it as a part of their running head, after other parts between slashes "
+                f"(line {found[0]} and more): the title may be the journal's section or masthead")
 
     def competed(self, how: str, lineno: int, sure: bool) -> tuple[str, bool]:
         """How the title at *lineno* was found and whether it is sure, once its competitors are known
@@ -956,6 +985,18 @@ class _Converter:
         if series := [f for f in self.header if f.lineno < t.lineno and f.name == "rubric"]:
             how += f", under the collection's series line (line {series[0].lineno}), which is no title"
         return how
+
+    def title_wrapped(self) -> str:
+        """What the report adds when the witness wraps the title over lines of one run, their numbers; or "" (a
+        title of one line, or a small word alone over the rest: :meth:`title_split` says so)."""
+        for seg in self.layout.segments:
+            if seg.role == "header" and seg.detail == "title":
+                lines = seg.block.lines
+                if len(lines) < 2 or self.title_split():
+                    return ""
+                return (f", its lines {lines[0].lineno}–{lines[-1].lineno} joined (the witness wraps the title over "
+                        "them)")
+        return ""
 
     def title_split(self) -> str:
         """The small word alone on the title's first line when the title runs on to the next ("THE"), or ""."""

@@ -2935,9 +2935,132 @@ def _title_of_lines(blocks: list[Blk]) -> list[Segment] | None:
         # "RESEARCH ARTICLE" over the title broken over lines and its authors with their numbers: the label of
         # the document's type, a rubric; the lines under it the title, the last of them its authors
         title, authors, rest = typed
-        return _under_title(rest, [Segment("header", blocks[0], "rubric"), Segment("header", title, "title"),
-                                   Segment("header", authors, "author")])
-    return None
+        head = [Segment("header", blocks[0], "rubric"), Segment("header", title, "title"),
+                Segment("header", authors, "author")]
+        if rest and not any(rest[0] is b for b in blocks):
+            # the lines the extraction ran on in the authors' block: the text's, printed where they stand
+            return [*head, Segment("paragraph", rest[0], "")]
+        return _under_title(rest, head)
+    if (archived := _archive_title_over_record(blocks)) is not None:
+        return archived
+    return _dated_title_over_record(blocks)
+
+
+#: an archive's field whose label the page set in a cell of its own, no colon after it ("Author(s) Friedrich
+#: Engels", "Written 27 August 1890"): the label, then a name or a date; read only in the record under the title
+BARE_FIELD_RE = re.compile(
+    r"^(Authors?(?:\s?\(s\))?|Written|Dictated|Delivered|Translated|Transcribed|Date)\s+"
+    r"((?:by\s+)?[A-Z0-9][^:]*)$")
+#: a line of an archive's record that says where the text was printed, no colon after its verb: "Printed
+#: according to the original", "Published in English for the first time in …", "First published abridged in …"
+RECORD_NOTE_RE = re.compile(
+    r"^(?:(?:First|Originally)\s+)?(?:Printed|Published|Reprinted|Translated|Transcribed)\s+"
+    r"(?:according\s+to|from|in|for|by|abridged|on)\b")
+#: the most blank lines between two lines of an archive's record of the work
+RECORD_GAP = 2
+#: the most lines of an archive's title wrapped under its author's line, and the most words of it
+ARCHIVE_TITLE_LINES = 3
+ARCHIVE_TITLE_MAX_WORDS = 40
+#: the most words of the line of the record's kind between an archive's title and its record ("Newspaper Report")
+RECORD_KIND_MAX_WORDS = 4
+
+
+def record_line(text: str) -> bool:
+    """A line of an archive's record of the work, without the colon of a field: a bare field
+    (:data:`BARE_FIELD_RE`), a note of where it was printed (:data:`RECORD_NOTE_RE`), a source line."""
+    text = text.strip()
+    return bool(BARE_FIELD_RE.match(text) or RECORD_NOTE_RE.match(text)) or source_line(text)
+
+
+def _record_run(rest: list[Blk]) -> list[Segment]:
+    """The archive's record of the work that opens *rest*: its "Field: value" lines (:func:`field_lines`), or its
+    lines without a colon (:func:`record_line`), each block one or the other, :data:`RECORD_GAP` blank lines
+    between at most; the bare fields are the record's ("record"), its notes of the printing its sources."""
+    segments: list[Segment] = []
+    for block in rest:
+        if segments and block.blank_before > RECORD_GAP:
+            break
+        if field_lines(block.lines):
+            segments.append(Segment("header", block, "fields"))
+        elif all(BARE_FIELD_RE.match(line.text.strip()) for line in block.lines):
+            segments.append(Segment("header", block, "record"))
+        elif all(record_line(line.text) for line in block.lines):
+            # "Printed according to the original", "Published in English …": each line a source of its own
+            segments += [Segment("header", b, "source") for b in _single_lines(block)]
+        else:
+            break
+    return segments if any(seg.detail != "source" for seg in segments) else []
+
+
+def _wrapped_title(lines: list[Line]) -> bool:
+    """Lines that may be one title wrapped at the page's width: none a field, a byline or a date, none but the
+    last ending a sentence or a clause, the whole beginning with a capital and ending on no stop or comma (a note's
+    marker after it kept), :data:`ARCHIVE_TITLE_MAX_WORDS` words at most."""
+    texts = [line.text.strip() for line in lines]
+    if any(not t or FIELD_RE.match(t) or _header_role(t) or record_line(t) for t in texts):
+        return False
+    if any(t.endswith((".", ",", ";", ":", "!", "?")) for t in texts[:-1]):
+        return False
+    if not all(_wrapped_at(a, b) for a, b in zip(texts, texts[1:], strict=False)):
+        return False
+    whole = " ".join(texts)
+    bare = GLUED_END_MARKER_RE.sub("", TRAILING_MARKERS_RE.sub("", whole).rstrip())
+    return (len(words(whole)) <= ARCHIVE_TITLE_MAX_WORDS and (whole[0].isupper() or whole[0] in OPENING_QUOTES)
+            and not bare.endswith((".", ",", ";", ":")))
+
+
+def _wrapped_at(line: str, below: str) -> bool:
+    """Whether a title's *line* runs on to the line *below* it, wrapped at the page's width: it stops on a small
+    word ("… Ceremony for a"), or the line below goes on in lower case ("and the Committees"). A whole heading's
+    line over another ("On the Pits" over "A Study of the Strike") is a title over its subtitle, no wrap."""
+    last = words(line)[-1].lower() if words(line) else ""
+    return last in SMALL_WORDS or last in BROKEN_OFF_WORDS or below[:1].islower()
+
+
+def _archive_title_over_record(blocks: list[Blk]) -> list[Segment] | None:
+    """An archive's page that opens with its author's name alone ("V. I. Lenin"), then the title, which the page
+    may wrap over :data:`ARCHIVE_TITLE_LINES` lines of one run (no blank line between: one title, its note's
+    marker kept), perhaps a short line alone that names the record's kind ("Newspaper Report": a subtitle, no
+    heading), then the archive's record of the work (:func:`_record_run`: "Delivered: …", "Source: …"); or None.
+    The record right under it is what makes the lines above it the title: a name over prose is no author's."""
+    if len(blocks) < 3 or len(blocks[0].lines) != 1 or not _name_line(" ".join(blocks[0].text.split())):
+        return None
+    lines, k = list(blocks[1].lines), 2
+    while k < len(blocks) and not blocks[k].blank_before and len(lines) <= ARCHIVE_TITLE_LINES:
+        lines += blocks[k].lines
+        k += 1
+    if len(lines) > ARCHIVE_TITLE_LINES or not _wrapped_title(lines):
+        return None
+    title = Blk(lines, blocks[1].blank_before, blocks[k - 1].blank_after)
+    segments = [Segment("header", blocks[0], "author"), Segment("header", title, "title")]
+    rest = blocks[k:]
+    if (rest and len(rest[0].lines) == 1 and rest[0].blank_before and heading_like(rest[0].text)
+            and len(words(rest[0].text)) <= RECORD_KIND_MAX_WORDS and not _header_role(rest[0].text.strip())
+            and not record_line(rest[0].text) and (record := _record_run(rest[1:]))):
+        return [*segments, Segment("header", rest[0], "subheading"), *record]
+    record = _record_run(rest)
+    return [*segments, *record] if record else None
+
+
+def _dated_title_over_record(blocks: list[Blk]) -> list[Segment] | None:
+    """A title that ends with its date on the first line ("Letter to Ann Lee, August 27, 1890", "Speech at the
+    Congress, 3 May 1920"), the archive's record of the work right under it (:func:`_record_run`: "Author(s)
+    NAME", "Written DATE"), or None. Its date after a comma, the words before it not a place's (a word in lower
+    case among them: "Moscow, 12 March 1920" is a letter's dateline): the title, never a date line."""
+    first = blocks[0]
+    if len(blocks) < 2 or len(first.lines) != 1 or first.text.startswith(" "):
+        return None
+    text = " ".join(first.text.split())
+    head, comma, date = text.partition(", ")
+    if (not comma or not DATED_TITLE_DATE_RE.match(date) or not head[:1].isupper() or len(words(head)) < 2
+            or not any(w.islower() for w in words(head)) or _header_role(head) or record_line(text)):
+        return None
+    record = _record_run(blocks[1:])
+    return [Segment("header", first, "title"), *record] if record else None
+
+
+#: the date a title ends with, after a comma: "August 27, 1890", "27 August 1890", "1890"
+DATED_TITLE_DATE_RE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})(?:\s+\d{{1,2}},)?\s+)?\d{{4}}$")
 
 
 #: the most lines of a title under a rubric of the document's type
@@ -2947,30 +3070,54 @@ TYPE_TITLE_LINES = 4
 def _type_rubric_above_title(blocks: list[Blk]) -> tuple[Blk, Blk, list[Blk]] | None:
     """A label of the document's type above its title and its authors, as a paper prints them ("RESEARCH
     ARTICLE", "REVIEW", "OPEN ACCESS"): the first block one line in capitals of :data:`RUBRIC_MAX_WORDS` words at
-    most; the next a title of a heading's form (title or sentence case, more words than the label) broken over
-    two to :data:`TYPE_TITLE_LINES` lines, its last line the authors, each name with its affiliation's number
-    (:data:`MARKED_AUTHORS_RE`: "Ann Lee1, Bo Kim2*"), or a title of one line or more over such a line in the block
-    after it. The title, the authors' line and the blocks after them; None if the form is not there. A label in
-    capitals over a title and a plain byline ("By Ann Lee") is no rubric: the title in capitals its own."""
+    most; the lines under it (of one run, however an extraction cut it into blocks) a title of a heading's form
+    (title or sentence case, more words than the label) broken over one to :data:`TYPE_TITLE_LINES` lines, then
+    its authors, each name with its affiliation's number (:data:`MARKED_AUTHORS_RE`: "Ann Lee1, Bo Kim2*"), on a
+    line or on lines that run on after a comma. The title, the authors' lines and the blocks after them (the
+    rest of the authors' block, if any, a block of its own); None if the form is not there. A label in capitals
+    over a title and a plain byline ("By Ann Lee") is no rubric: the title in capitals its own."""
     if len(blocks) < 2 or len(blocks[0].lines) != 1:
         return None
     label = blocks[0].text.strip()
     if not label.isupper() or not 1 <= len(words(label)) <= RUBRIC_MAX_WORDS or _header_role(label):
         return None
-    nxt = blocks[1]
-    if len(nxt.lines) >= 2 and MARKED_AUTHORS_RE.match(nxt.lines[-1].text.strip()):
-        head, authors, rest = nxt.lines[:-1], Blk(nxt.lines[-1:], 0, nxt.blank_after), blocks[2:]
-        title = Blk(head, nxt.blank_before, 0)
-    elif len(blocks) > 2 and len(blocks[2].lines) == 1 and MARKED_AUTHORS_RE.match(blocks[2].text.strip()):
-        head, title, authors, rest = nxt.lines, nxt, blocks[2], blocks[3:]
-    else:
+    run: list[tuple[Line, int]] = []  # the lines of the run under the label, each with its block's index
+    for k, block in enumerate(blocks[1:], 1):
+        if run and block.blank_before:
+            break
+        run += [(line, k) for line in block.lines]
+        if len(run) > TYPE_TITLE_LINES + TYPE_AUTHOR_LINES:
+            break
+    at = next((n for n, (line, _k) in enumerate(run) if MARKED_AUTHORS_RE.match(line.text.strip())), 0)
+    after = run[-1][1] + 1 if run else len(blocks)
+    if (not at and 1 <= len(run) <= TYPE_TITLE_LINES and after < len(blocks) and len(blocks[after].lines) == 1
+            and MARKED_AUTHORS_RE.match(blocks[after].text.strip())):
+        # the title, then its authors' line in a block of its own, after a blank line
+        run.append((blocks[after].lines[0], after))
+        at = len(run) - 1
+    if not 1 <= at <= TYPE_TITLE_LINES:
         return None
+    end = at + 1
+    while (end < len(run) and end - at < TYPE_AUTHOR_LINES and run[end - 1][0].text.rstrip().endswith(",")
+           and MARKED_AUTHORS_RE.match(run[end][0].text.strip())):
+        end += 1  # "Ann Lee1, Bo Kim2," then "Cy Doe3": the names run on
+    if run[end - 1][0].text.rstrip().endswith(","):
+        return None  # the names run on to a line of another form: not the authors' lines alone
+    head = [line for line, _k in run[:at]]
     text = " ".join(line.text.strip() for line in head)
-    if (len(head) > TYPE_TITLE_LINES or text.isupper() or not text[:1].isupper()
-            or len(words(text)) <= len(words(label)) or text.endswith((".", ";", ":"))
-            or any(MARKED_AUTHORS_RE.match(line.text.strip()) for line in head)):
+    if (text.isupper() or not text[:1].isupper() or len(words(text)) <= len(words(label))
+            or text.endswith((".", ";", ":"))):
         return None
+    last = run[end - 1][1]
+    left = [line for line, k in run[end:] if k == last]  # the rest of the authors' block
+    title = Blk(head, blocks[1].blank_before, 0)
+    authors = Blk([line for line, _k in run[at:end]], 0, 0 if left else blocks[last].blank_after)
+    rest = ([Blk(left, 0, blocks[last].blank_after)] if left else []) + blocks[last + 1:]
     return title, authors, rest
+
+
+#: the most lines of a paper's authors under its title
+TYPE_AUTHOR_LINES = 3
 
 
 def _line_above_title(first: Blk, rest: list[Blk], kind: str) -> str:
@@ -3032,6 +3179,74 @@ def _letter_header(blocks: list[Blk]) -> list[Segment] | None:
 
 #: the place a letter was sent to, under its heading: "In Hanover", "IN LONDON", "In New York"
 LETTER_PLACE_RE = re.compile(r"^(?:In|IN)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+
+
+def _letter_places(segments: list[Segment]) -> list[Segment]:
+    """The place a letter was sent to (:data:`LETTER_PLACE_RE`: "IN HOBOKEN", "In London") alone under the
+    letter's heading ("ENGELS TO FRIEDRICH ADOLPH SORGE") read as a heading of its own: the letter's line of its
+    address, a paragraph as the witness prints it (never a heading to recase). A line "In London" under any other
+    heading is read as before."""
+    out = list(segments)
+    for i in range(1, len(out)):
+        seg, above = out[i], out[i - 1]
+        if (seg.role == "heading" and above.role == "heading" and len(seg.block.lines) == 1
+                and LETTER_PLACE_RE.match(seg.block.text.strip()) and letter_heading(above.block.text)):
+            out[i] = seg._replace(role="paragraph", detail="")
+    return out
+
+
+#: a letter's signature: initials and a surname, perhaps another name in brackets ("V. Ulyanov (Lenin)", "F. Engels",
+#: "K. Marx"), or initials alone ("F. E.")
+SIGNATURE_RE = re.compile(
+    r"^(?:[A-Z]\.\s?){1,3}(?:[A-Z][\w’'-]+)?(?:\s+\([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\))?$")
+#: the most words of the signer's post under a signature ("Chairman, C.P.C.", "Secretary of the Committee")
+SIGNER_POST_MAX_WORDS = 6
+#: the most segments of the body above a letter's addressee (its dateline)
+ADDRESSEE_SEARCH = 2
+
+
+def _signature_at(segments: list[Segment], i: int) -> bool:
+    """Whether the heading or the paragraph at *i* is a letter's signature: a name of :data:`SIGNATURE_RE` under a
+    paragraph, with under it the signer's post (one short line, :data:`SIGNER_POST_MAX_WORDS` words at most, no
+    sentence), a postscript ("P.S. …") or nothing more of the text (the notes, the end)."""
+    seg = segments[i]
+    if (seg.role not in ("heading", "paragraph") or len(seg.block.lines) != 1 or i == 0
+            or not SIGNATURE_RE.match(" ".join(seg.block.text.split())) or segments[i - 1].role != "paragraph"):
+        return False
+    after = segments[i + 1] if i + 1 < len(segments) else None
+    if after is None or after.role in ("note", "furniture"):
+        return True
+    text = " ".join(after.block.text.split())
+    return after.role == "paragraph" and (
+        POSTSCRIPT_RE.match(text) is not None
+        or (len(after.block.lines) == 1 and len(words(text)) <= SIGNER_POST_MAX_WORDS and not _header_role(text)
+            and not SENTENCE_BREAK_RE.search(text) and not text.endswith(("!", "?", ":"))))
+
+
+#: a letter's postscript: "P.S.", "PS", "P.P.S."
+POSTSCRIPT_RE = re.compile(r"^(?:P\.\s?)+S\.?\s")
+
+
+def _letter_signature(segments: list[Segment]) -> list[Segment]:
+    """A letter's signature read as a heading (:func:`_signature_at`: "V. Ulyanov (Lenin)" over "Chairman, C.P.C."
+    or a "P.S."), and the line of its addressee read as one: the heading right under the letter's date at the
+    body's top ("15. I. 1920", then "Deputy People's Commissar for Education"), in a text so signed. Both are the
+    letter's lines, paragraphs as the witness prints them, never headings."""
+    signed = [i for i in range(len(segments)) if _signature_at(segments, i)]
+    if not signed:
+        return segments
+    out = list(segments)
+    for i in signed:
+        if out[i].role == "heading":
+            out[i] = out[i]._replace(role="paragraph", detail="")
+    body = [i for i, seg in enumerate(out) if seg.role in ("paragraph", "heading", "list")][:ADDRESSEE_SEARCH + 1]
+    for a, b in zip(body, body[1:], strict=False):
+        date, head = out[a], out[b]
+        if (date.role in ("paragraph", "list") and _header_role(date.block.lines[-1].text.strip()) == "date"
+                and head.role == "heading" and len(head.block.lines) == 1 and b < signed[0]):
+            out[b] = head._replace(role="paragraph", detail="")
+            break
+    return out
 
 
 #: a chapter's heading with its number and its title on one line: "Chapter 6 - Embracing Risk", "CHAPTER IV. The
@@ -5305,6 +5520,8 @@ def segment(witness: Witness) -> Layout:
     for i in cells:
         segments[i] = segments[i]._replace(role="paragraph", detail="")
     cell_lines = [segments[i].block.lineno for i in cells]
+    segments = _letter_places(segments)
+    segments = _letter_signature(segments)
     segments = roman_sections(segments)
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it

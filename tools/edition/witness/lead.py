@@ -39,9 +39,11 @@ def lead_title(lines: list[Line]) -> tuple[str, int] | None:
 # -- a headline below the title ------------------------------------------------------------------------
 
 #: a name of an author line with its affiliation's marks ("Ann Lee1", "Bo Kim2,3*", "Cy Doe*")
-_MARKED_NAME = r"[A-Z][^\W\d_]*\.?(?:[\s-]+[A-Z][^\W\d_]*\.?){1,3}(?:\d{1,2}(?:,\d{1,2})*[*†‡]?|[*†‡])"
-#: a paper's line of its authors, each name with its affiliation's number: "Ann Lee1, Bo Kim2*, and Cy Doe1"
-MARKED_AUTHORS_RE = re.compile(rf"^{_MARKED_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_MARKED_NAME})*$")
+#: (the signs after the number: a corresponding author's "*", a "☯" of equal contribution, "†", "‡", "§")
+_MARKED_NAME = r"[A-Z][^\W\d_]*\.?(?:[\s-]+[A-Z][^\W\d_]*\.?){1,3}(?:\d{1,2}(?:,\d{1,2})*[*†‡☯§¶]{0,3}|[*†‡☯§¶]{1,3})"
+#: a paper's line of its authors, each name with its affiliation's number: "Ann Lee1, Bo Kim2*, and Cy Doe1"; a
+#: comma at its end when the names run on to the next line
+MARKED_AUTHORS_RE = re.compile(rf"^{_MARKED_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_MARKED_NAME})*,?$")
 #: a news site's byline: "By" and a name, whatever follows it (the writer's post, the site)
 _BY_RE = re.compile(r"^(?:By|BY|by)\s+[A-Z]")
 #: the lines under the title searched for a headline (a site's menus and teasers may fill a screen between them)
@@ -134,7 +136,7 @@ def rival_headline(lines: list[Line], title_lineno: int) -> tuple[str, int] | No
 
 
 #: an affiliation's mark after a name of :data:`MARKED_AUTHORS_RE`
-_MARK_RE = re.compile(r"(?<=[^\W\d_])(?:\d{1,2}(?:,\d{1,2})*[*†‡]?|[*†‡])")
+_MARK_RE = re.compile(r"(?<=[^\W\d_])(?:\d{1,2}(?:,\d{1,2})*[*†‡☯§¶]{0,3}|[*†‡☯§¶]{1,3})")
 
 
 def marked_authors(text: str) -> str:
