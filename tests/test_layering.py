@@ -158,3 +158,36 @@ def test_the_check_finds_an_upward_import(tmp_path):
     path.write_text("from ..writers.myst import render\n", encoding="utf-8")
     (imported, _), = imports("data.bad", path)
     assert own(imported) == "writers.myst" and stage_of(own(imported)) > stage_of("data.bad")
+
+
+def _rebound_names(tree: ast.Module) -> list[tuple[str, int]]:
+    """The names a module binds at its top level a second time (by an assignment, a ``def`` or a ``class``),
+    with the line of the second binding: a rule's constant named like another's rebinds it, and every use of
+    the first, above as below, then reads the second."""
+    seen: dict[str, int] = {}
+    again = []
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            continue
+        for name in names:
+            if name in seen and name != "__all__":
+                again.append((name, node.lineno))
+            seen.setdefault(name, node.lineno)
+    return again
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_a_module_binds_each_of_its_names_once(path):
+    """Two rules' constants of one name in one module (``SIGNATURE_RE``, a printer's signature and a letter's):
+    the second silently replaced the first, and the printer's signature was read as a letter's."""
+    assert _rebound_names(ast.parse(path.read_text(encoding="utf-8"))) == []
+
+
+def test_a_name_bound_twice_is_named():
+    tree = ast.parse("A_RE = 1\ndef f(): pass\nB = 2\nA_RE = 3\nclass f: pass\n")
+    assert _rebound_names(tree) == [("A_RE", 4), ("f", 5)]

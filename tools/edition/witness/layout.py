@@ -3197,7 +3197,7 @@ def _letter_places(segments: list[Segment]) -> list[Segment]:
 
 #: a letter's signature: initials and a surname, perhaps another name in brackets ("V. Ulyanov (Lenin)", "F. Engels",
 #: "K. Marx"), or initials alone ("F. E.")
-SIGNATURE_RE = re.compile(
+LETTER_SIGNATURE_RE = re.compile(
     r"^(?:[A-Z]\.\s?){1,3}(?:[A-Z][\w’'-]+)?(?:\s+\([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\))?$")
 #: the most words of the signer's post under a signature ("Chairman, C.P.C.", "Secretary of the Committee")
 SIGNER_POST_MAX_WORDS = 6
@@ -3206,12 +3206,12 @@ ADDRESSEE_SEARCH = 2
 
 
 def _signature_at(segments: list[Segment], i: int) -> bool:
-    """Whether the heading or the paragraph at *i* is a letter's signature: a name of :data:`SIGNATURE_RE` under a
-    paragraph, with under it the signer's post (one short line, :data:`SIGNER_POST_MAX_WORDS` words at most, no
-    sentence), a postscript ("P.S. …") or nothing more of the text (the notes, the end)."""
+    """Whether the heading or the paragraph at *i* is a letter's signature: a name of :data:`LETTER_SIGNATURE_RE`
+    under a paragraph, with under it the signer's post (one short line, :data:`SIGNER_POST_MAX_WORDS` words at
+    most, no sentence), a postscript ("P.S. …") or nothing more of the text (the notes, the end)."""
     seg = segments[i]
     if (seg.role not in ("heading", "paragraph") or len(seg.block.lines) != 1 or i == 0
-            or not SIGNATURE_RE.match(" ".join(seg.block.text.split())) or segments[i - 1].role != "paragraph"):
+            or not LETTER_SIGNATURE_RE.match(" ".join(seg.block.text.split())) or segments[i - 1].role != "paragraph"):
         return False
     after = segments[i + 1] if i + 1 < len(segments) else None
     if after is None or after.role in ("note", "furniture"):
