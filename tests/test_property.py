@@ -98,6 +98,11 @@ FURNITURE = st.sampled_from([
     "Ada Morel • 2 weeks ago", "Reply\nShare ›", "E-mail Address\nPassword\nSubscribe for Access\nForgot password?",
     "Item One · Item Two · Item Three", "Kingdom: Animalia\nPhylum: Chordata",
     "Contents\n1 Introduction\n2.1Plain Words", "III. I MAGE D ATA",
+    # a page's lookalikes of furniture (a listing's output, an address's number, an axis's tick, the limits of
+    # sums, a chart's box), a preprint's stamp, an institution's sign alone, an archive's key over its title
+    "Read 1 item\nRead 2385 items", "De Boelelaan 1081", "550", "l=1        l=1", "          HOME",
+    "arXiv:2004.01234v3 [cs.CL] 30 Sep 2020", "†\nAcme AI", "Ann Lee 19321100 Letter to a Friend\n\nAnn Lee: "
+    "Letter to a Friend",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",
