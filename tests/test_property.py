@@ -105,6 +105,11 @@ FURNITURE = st.sampled_from([
     "By Ada Morel Health editor, The Ledger", "Storm Forces School Closures\n\nNews Wire\n\n"
     "Friday 13 November 2015 07.40 GMT   Last modified on Friday 13 November 2015 14.20 GMT",
     "MOSCOW   Tue Dec 30, 2014 4:33pm MSK", "Ada Morel Dec 28 2014, 8:01 AM ET",
+    # a page's lookalikes of furniture (a listing's output, an address's number, an axis's tick, the limits of
+    # sums, a chart's box), a preprint's stamp, an institution's sign alone, an archive's key over its title
+    "Read 1 item\nRead 2385 items", "De Boelelaan 1081", "550", "l=1        l=1", "          HOME",
+    "arXiv:2004.01234v3 [cs.CL] 30 Sep 2020", "†\nAcme AI", "Ann Lee 19321100 Letter to a Friend\n\nAnn Lee: "
+    "Letter to a Friend",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",

@@ -75,6 +75,7 @@ from .witness.labels import (
     sort_key,
 )
 from .witness.layout import (
+    AUTHOR_TITLE,
     AUTHOR_YEAR,
     AUTHORS_PART,
     BARE_FIELD_RE,
@@ -87,6 +88,7 @@ from .witness.layout import (
     FIRST_SCREEN_LINES,
     FOOT_NOTE_KIND,
     HEADLINE_SITE_LINES,
+    INDEX_KEY,
     LINK_LIST,
     LIST_ITEM_RE,
     MENU_NOTICE,
@@ -469,6 +471,12 @@ class _Converter:
                     continue
                 name = field_name(m.group(1))
                 self.header.append(HeaderField(name, m.group(1), m.group(2).strip(), line.lineno, True, cites))
+            return
+        if seg.detail == AUTHOR_TITLE:
+            # "Ann Lee: Letter to a Friend": the author before the colon, the title after it
+            name, title = (part.strip() for part in seg.block.text.split(":", 1))
+            self.header += [HeaderField("author", HEADER_LABELS["author"], name, seg.block.lineno),
+                            HeaderField("title", "Title", title, seg.block.lineno)]
             return
         value = side_by_side(seg.block.text.strip())
         label = HEADER_LABELS.get(seg.detail, seg.detail.title())
@@ -944,8 +952,14 @@ class _Converter:
 
     def title_form(self, t: HeaderField, lead: list) -> str:
         """How a title was found by its own form, or "": a chapter's heading under a site's menu of the book's
-        contents ("Chapter 6 - …"), a letter's heading ("Marx to Ludwig Kugelmann") under its series line, a
-        headline in the body under the site's lines kept in the text (:func:`~.witness.layout.body_headline`)."""
+        contents ("Chapter 6 - …"), a letter's heading ("Marx to Ludwig Kugelmann") under its series line, an
+        archive's title after its author's name under its key (“NAME: TITLE”), a headline in the body under the
+        site's lines kept in the text (:func:`~.witness.layout.body_headline`)."""
+        if keys := [s for s in self.layout.segments if s.role == "furniture" and s.detail == INDEX_KEY
+                    and s.block.lineno < t.lineno]:
+            return (f"the words after the author's name and its colon on line {t.lineno} (“NAME: TITLE”), under "
+                    f"the archive's key of the same name and title with its date in figures (line "
+                    f"{keys[-1].block.lineno}), set aside")
         kept = [s.block.lineno for s in self.layout.segments
                 if s.role in ("paragraph", "heading") and s.block.lineno < t.lineno]
         if kept:

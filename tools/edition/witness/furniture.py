@@ -352,6 +352,13 @@ RUNNING_HEAD_RE = re.compile(
     r"^\s*(?:\d{1,4}\s+\d{1,4}|\d{3,4})\s+[^a-z\d]*[A-Z][^a-z\d]*$"
     r"|^\s*[^a-z\d]*[A-Z][^a-z\d]*?\s+(?:\d{1,4}\s+\d{1,4}|\d{3,4})\s*$"
 )
+#: a preprint server's stamp, as arXiv prints it up the first page's margin and an extraction sets it on a line of
+#: its own: "arXiv:2004.04906v3 [cs.CL] 30 Sep 2020" (the identifier, its subject class, the day it was posted)
+PREPRINT_STAMP_RE = re.compile(
+    r"^arXiv:(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\s+\[[\w.-]+\]\s+"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d$")
+#: the kind of a preprint's stamp set aside
+PREPRINT_STAMP = "margin stamp"
 #: the most words a line of furniture has
 FURNITURE_MAX_WORDS = 14
 #: the most words of a call to share, subscribe or donate
@@ -548,11 +555,16 @@ def _short_menu_kind(stripped: str) -> str | None:
     return None
 
 
+#: a sign of mathematics, never in a viewer's page counter
+MATH_SIGN_RE = re.compile(r"[=<>+≤≥≠∑∏∫±×·]")
+
+
 def counter_like(text: str) -> bool:
-    """A viewer's page counter: two small numbers, the first no greater, and a few short words."""
+    """A viewer's page counter: two small numbers, the first no greater, and a few short words; no sign of
+    mathematics between them ("l=1   l=1", the limits of two sums side by side, is an equation's)."""
     stripped = text.strip()
     m = COUNTER_RE.match(stripped)
-    if not m or len(words(stripped)) > 6 or stripped.endswith((".", ":", ";", ",")):
+    if not m or len(words(stripped)) > 6 or stripped.endswith((".", ":", ";", ",")) or MATH_SIGN_RE.search(stripped):
         return False
     first, last = int(m.group(1)), int(m.group(2))
     letters = re.sub(r"[^\w]|\d|_", "", stripped)
@@ -890,6 +902,8 @@ def pdf_line_kind(text: str, repeated: frozenset[str] = frozenset()) -> str | No
         return None
     if PAGE_NUMBER_RE.match(stripped):
         return "page number"
+    if PREPRINT_STAMP_RE.match(stripped):
+        return PREPRINT_STAMP
     if is_date_line(stripped):
         return "date line"
     if counter_like(stripped):

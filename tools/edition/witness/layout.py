@@ -26,6 +26,7 @@ Tested in ``tests/test_conversion.py``, on small texts and on the corpus of
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 import unicodedata
@@ -1155,17 +1156,7 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     if kind != "pdf":
         return {}
     found = _form_furniture(lines, page_starts)
-    top = _top_words(lines)
-    for start in page_starts:
-        after = next((x for x in lines[start - 1:] if not x.blank), None)
-        before = next((x for x in reversed(lines[:start - 1]) if not x.blank), None)
-        for edge in (after, before):
-            if (edge is not None and edge.lineno not in found and (what := page_edge_kind(edge.text))
-                    and not listing_line(edge.text)):  # "4551 h/braonaini" closes a page of a listing
-                found[edge.lineno] = what
-        for edge in _edge_lines(lines, start):
-            if edge.lineno not in found and _repeats_the_top(edge, lines, top, found, start):
-                found[edge.lineno] = "running head"
+    numbered = _page_edge_heads(lines, found, page_starts)
     _headings_back(lines, found, page_starts)
     heads, headings = page_top_repeats(lines, found, page_starts)
     found.update({n: "running head" for n in heads})
@@ -1173,6 +1164,8 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
         found[first] = "running head"
     for lineno in headings:
         found.pop(lineno, None)  # the heading a running head copies, lower on its page
+    for lineno in _out_of_sequence(lines, found, page_starts, numbered):
+        del found[lineno]  # "550" on a chart's axis, "De Boelelaan 1081" closing a page: the text's
     if not page_starts:
         numbers = [n for n, what in sorted(found.items()) if what == "page number"]
         fits = page_sequence([int(re.sub(r"\D", "", lines[n - 1].text)) for n in numbers])
@@ -1183,6 +1176,86 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
     if title is not None:
         del found[title]  # "END-TO-END ARGUMENTS IN SYSTEM DESIGN" over its authors: the title, first of its copies
     return _papers_back(found, papers)
+
+
+def _page_edge_heads(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> set[int]:
+    """Add to *found* (changed in place) the running heads and feet at the pages' edges: a short line with a
+    page's number at its start or its end (:func:`page_edge_kind`), a line that repeats the title or the authors
+    beside the page's number (:func:`_repeats_the_top`). The lines found by their number, returned."""
+    top = _top_words(lines)
+    numbered: set[int] = set()
+    for start in page_starts:
+        after = next((x for x in lines[start - 1:] if not x.blank), None)
+        before = next((x for x in reversed(lines[:start - 1]) if not x.blank), None)
+        for edge in (after, before):
+            if (edge is not None and edge.lineno not in found and (what := page_edge_kind(edge.text))
+                    and not listing_line(edge.text)):  # "4551 h/braonaini" closes a page of a listing
+                found[edge.lineno] = what
+                numbered.add(edge.lineno)
+        for edge in _edge_lines(lines, start):
+            if edge.lineno not in found and _repeats_the_top(edge, lines, top, found, start):
+                found[edge.lineno] = "running head"
+    return numbered
+
+
+#: how far a page's number may stray from the sequence of the others' (a page's number minus its place among
+#: the pages): a blank page the extraction dropped, a plate
+PAGE_OFFSET_SLACK = 1
+
+
+def _out_of_sequence(lines: list[Line], found: dict[int, str], page_starts: frozenset,
+                     numbered: set[int]) -> list[int]:
+    """The lines of *found* taken for a page's number that are none, where form feeds show the pages.
+
+    A page's number fits the sequence of the pages' numbers: less its page's place among the pages, it is what
+    another page's number is, less that page's place (:data:`PAGE_OFFSET_SLACK` aside); the numbers of the
+    running heads count ("24   TIMP: …"). A lone number is its page's where it fits, or where it stands at
+    the page's very top or foot (nothing but the page's furniture between it and the page's break); a
+    number inside a page that fits nothing is a chart's tick ("550"), an institution's mark over its name
+    ("5"). A line found by the number at its end (*numbered*: "De Boelelaan 1081" closing a page) goes back to
+    the text where the pages' numbers run in another sequence; where they show none, it stays aside.
+    """
+    if not page_starts:
+        return []
+    breaks = sorted(page_starts)
+
+    def page_of(lineno: int) -> int:
+        return bisect.bisect_right(breaks, lineno)
+
+    offsets: dict[int, tuple[int, int]] = {}  # lineno → (page, number less page)
+    for lineno, what in found.items():
+        text = lines[lineno - 1].text
+        if what == "page number":
+            digits = re.sub(r"\D", "", text)
+        elif what == "running head" and (m := _HEAD_NUMBER_RE.search(text)):
+            digits = m.group().strip()
+        else:
+            continue
+        if digits:
+            offsets[lineno] = (page_of(lineno), int(digits) - page_of(lineno))
+
+    def fits(lineno: int) -> bool:
+        page, offset = offsets[lineno]
+        return any(p != page and abs(o - offset) <= PAGE_OFFSET_SLACK for n, (p, o) in offsets.items() if n != lineno)
+
+    sequence = any(fits(n) for n in offsets if n not in numbered)
+    out = []
+    for lineno in offsets:
+        if found[lineno] == "page number" and not fits(lineno) and not _at_page_break(lines, lineno, found, breaks):
+            out.append(lineno)
+        elif lineno in numbered and sequence and not fits(lineno):
+            out.append(lineno)
+    return out
+
+
+def _at_page_break(lines: list[Line], lineno: int, found: dict[int, str], breaks: list[int]) -> bool:
+    """Whether line *lineno* stands at its page's very top or foot: nothing but blank lines and the page's
+    furniture (*found*) between it and the page's break (or the text's start or end)."""
+    k = bisect.bisect_right(breaks, lineno)
+    start = breaks[k - 1] if k else 1
+    end = breaks[k] if k < len(breaks) else len(lines) + 1
+    return (all(x.blank or x.lineno in found for x in lines[start - 1:lineno - 1])
+            or all(x.blank or x.lineno in found for x in lines[lineno:end - 1]))
 
 
 #: the fewest words of a title the later pages repeat as their running head (:func:`_title_atop_first_page`)
@@ -1374,6 +1447,7 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
             found[line.lineno] = what
     found.update(_print_titles(lines, found))
     repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
+    repeated -= _twice_on_a_page(lines, repeated, page_starts)
     refrains = _refrains(lines, repeated, found, page_starts)
     for i, line in enumerate(lines):
         if line.lineno not in found and repeated_kind(line.text, repeated) and (
@@ -1381,6 +1455,37 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
                 and not repeated_kind(line.text, refrains):
             found[line.lineno] = "running head"
     return found
+
+
+def _twice_on_a_page(lines: list[Line], repeated: frozenset[str], page_starts: frozenset) -> frozenset[str]:
+    """The repeated lines (:func:`repeated_lines`) that some page holds twice, not as its head and its foot:
+    a running head stands once on a page, at its top or its foot (its first or last :data:`EDGE_LINES` lines);
+    a line a page gives twice, one copy inside it, is the text's, wherever its other copies stand (an output
+    a listing prints after each command, "Read 1 item"; an axis's title under each of a page's charts; a
+    table's head), unless its copies stand at the top or the foot of most pages (a running head, which a
+    table's cell may repeat). Empty where no form feed shows the pages."""
+    if not page_starts or not repeated:
+        return frozenset()
+    bounds = [1, *sorted(page_starts), len(lines) + 1]
+    out: set[str] = set()
+    edged: Counter = Counter()  # shape → the pages where a copy stands at the top or the foot
+    for k, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        page = [x for x in lines[start - 1:end - 1] if not x.blank]
+        top = {x.lineno for x in page[:EDGE_LINES]}
+        foot = {x.lineno for x in page[-EDGE_LINES:]}
+        at: dict[str, list[Line]] = {}
+        for x in page:
+            if (shape := line_shape(x.text)) in repeated:
+                at.setdefault(shape, []).append(x)
+        edged.update(shape for shape, copies in at.items() if any(x.lineno in top | foot for x in copies))
+        if k == 0:
+            continue  # the first page: its title, the running heads' like
+        # copies alike to the letter ("Read 1 item" twice), not the head's title-case copy in capitals
+        out.update(shape for shape, copies in at.items()
+                   if len({" ".join(x.text.split()) for x in copies}) < len(copies)
+                   and (len(copies) > 2 or not (copies[0].lineno in top and copies[1].lineno in foot)))
+    # a running head atop most pages stays one, though a page gives its words again (a table's cell "Katrina")
+    return frozenset(shape for shape in out if 2 * edged[shape] < len(bounds) - 1)
 
 
 def _print_titles(lines: list[Line], found: dict[int, str]) -> dict[int, str]:
@@ -3330,6 +3435,32 @@ def _repeated_title(blocks: list[Blk]) -> list[Segment] | None:
     return None
 
 
+#: the detail of an archive's title line that names its author before a colon ("Ann Lee: Letter to a Friend")
+AUTHOR_TITLE = "author-title"
+#: the kind of an archive's line of the author, the date in figures and the title, above the title: its index's key
+INDEX_KEY = "index key"
+#: a line of a name, a date in eight figures (year, month, day: "19321100", the day or month 00 when unknown)
+#: and a title: "Ann Lee 19321100 Letter to a Friend"
+CODE_DATED_RE = re.compile(r"^(?P<name>\S.*?)\s+(?:1[5-9]|20)\d\d(?:0\d|1[0-2])(?:[0-2]\d|3[01])\s+(?P<title>\S.*)$")
+
+
+def _code_dated_title(blocks: list[Blk]) -> list[Segment] | None:
+    """An archive's title under its index's key, or None: a line of a name, a date in figures and the title
+    (:data:`CODE_DATED_RE`: "Ann Lee 19321100 Letter to a Friend"), then, alone on the next line, the name, a
+    colon and the same title ("Ann Lee: Letter to a Friend"). The first is the site's key of the text in its
+    index, set aside (:data:`INDEX_KEY`); the second names the author before the colon and the title after it
+    (:data:`AUTHOR_TITLE`). A line of the same form with no such line under it is read as any other."""
+    if len(blocks) < 2 or len(blocks[0].lines) != 1 or len(blocks[1].lines) != 1:
+        return None
+    m = CODE_DATED_RE.match(" ".join(blocks[0].text.split()))
+    if m is None or " ".join(blocks[1].text.split()) != f"{m.group('name')}: {m.group('title')}":
+        return None
+    if not _names_line(m.group("name")) or not heading_like(m.group("title")):
+        return None
+    return _under_title(blocks[2:], [Segment("furniture", blocks[0], INDEX_KEY),
+                                     Segment("header", blocks[1], AUTHOR_TITLE)])
+
+
 def _site_lines_above_title(blocks: list[Blk]) -> list[Segment] | None:
     """The site's own lines above a web page's title, or None: runs of short lines, none a sentence, one of them
     of two lines or more ("Skip to content" / "Red Notes" / "A blog about labour history", then "Home" /
@@ -3568,11 +3699,15 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
     """
     lines = [line for block in blocks[:TOP_ZONE] for line in block.lines][:ARTICLE_HEAD_MAX_LINES]
     # a person's name is never written in lower case in the text; the words of a title may be
-    lower = {w for block in blocks for line in block.lines
+    lower = {w for block in blocks for line in block.lines if not email_line(line.text)  # "{ann, bo}@…"
              for w in LOWER_WORD_RE.findall(ADDRESS_RE.sub(" ", line.text))}  # "jane.roe@…" is no word "jane"
 
     def person(text: str) -> bool:
         text = AFFILIATION_MARK_RE.sub("", text)  # "Mamoru Komachi1,2": the name, its institutions' numbers aside
+        # "Ann Lee∗, Bo Kim† ,": the typeset signs of the names' notes aside (an asterisk is a byline's note's
+        # marker: "D.D. Clark*"), and the comma a list of names goes on after
+        if NAMES_APART_RE.search(text.strip()):  # a line of several names; one with its sign is a title page's
+            text = _plain_letters(TYPESET_SIGNS_RE.sub("", text)).strip().removesuffix(",")
         return _names_line(text) and not any(w.lower() in lower for w in re.findall(r"[^\W\d_]{3,}", text)
                                              if w.lower() != "and")  # "…, AND ALAN GENZ"
 
@@ -3610,6 +3745,10 @@ AFFILIATION_MARK_RE = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:,\d{1,2})*(?=[\s,;]|$)
 #: an institution's number before its name ("1 Tokyo Metropolitan University", "2RIKEN AIP"), or alone on its line
 #: over it
 AFFILIATION_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\s*$|\s*(?=[^\W\d_]))")
+#: the signs of notes as TeX sets them after an author's name ("Ann Lee∗", "Bo Kim†"), never a typed asterisk
+TYPESET_SIGNS_RE = re.compile(r"[∗†‡](?=[\s,;]|$)")
+#: the signs of notes alone on a line, as an extraction sets an institution's marks over its name ("†", "‡")
+SIGNS_ONLY_RE = re.compile(rf"\s*[{SIGNS}]+\s*")
 #: the first words of a section's heading that opens the text under the authors, never an institution's
 OPENING_SECTION_RE = re.compile(r"^(?:abstract|summary|introduction|contents|keywords)\b", re.IGNORECASE)
 
@@ -3621,8 +3760,11 @@ def _author_line_detail(line: Line, segments: list[Segment], person: Callable[[s
     if last.detail in AUTHORS_PART and (m := AFFILIATION_NUMBER_RE.match(line.text)) and (
             not line.text[m.end():].strip() or _affiliation_line(line.text[m.end():])):
         return "affiliation"  # an institution under its number, or its number alone on the line over it
-    if last.detail == "affiliation" and AFFILIATION_NUMBER_RE.fullmatch(last.block.text.strip()):
-        return "affiliation"  # the institution under its number ("2" / "RIKEN AIP"), whatever its words
+    if last.detail in AUTHORS_PART and SIGNS_ONLY_RE.fullmatch(line.text):
+        return "affiliation"  # an institution's sign alone on the line over it ("†" over "Acme AI")
+    if last.detail == "affiliation" and (AFFILIATION_NUMBER_RE.fullmatch(last.block.text.strip())
+                                         or SIGNS_ONLY_RE.fullmatch(last.block.text)):
+        return "affiliation"  # the institution under its number or sign ("2" / "RIKEN AIP"), whatever its words
     if _affiliation_line(line.text) and last.detail in AUTHORS_PART:
         return "affiliation"
     if email_line(line.text) and last.detail in AUTHORS_PART:
@@ -3631,6 +3773,8 @@ def _author_line_detail(line: Line, segments: list[Segment], person: Callable[[s
         return "report"  # a technical report's number under the authors ("SMLI TR-94-29")
     if person(line.text) or (last.detail == "title" and _name_then_place(line.text, person)):
         return "name"
+    if last.detail == "name" and person(TYPESET_SIGNS_RE.sub("", line.text)):
+        return "name"  # the last name of a list going on over lines, its sign after it ("Cy Doe‡")
     role = _header_role(line.text.strip())
     if role in ("date", "byline"):
         return role
@@ -3649,6 +3793,13 @@ def _name_then_place(text: str, person: Callable[[str], bool]) -> bool:
     place = text.strip()[m.end(1) + 1:].strip()
     return (person(m.group(1)) and len(words(text)) <= HEADING_MAX_WORDS
             and (place.endswith(",") or _affiliation_line(place)))
+
+
+def _bare_names(text: str) -> str:
+    """A line of names without their notes' signs, the space before a comma and the comma a list of names goes
+    on after ("Ann Lee∗, Bo Kim† ," → "Ann Lee, Bo Kim")."""
+    bare = re.sub(r"\s+,", ",", NAME_SIGNS_RE.sub("", side_by_side(text)))
+    return " ".join(bare.split()).removesuffix(",")
 
 
 def _person_of(text: str) -> str:
@@ -4518,6 +4669,8 @@ def _journal_masthead(blocks: list[Blk]) -> int:
                for line in block.lines):
             break
         columns = [part for line in block.lines for part in re.split(r"\s{3,}", line.text.strip()) if part]
+        if any(EMAIL_LINE_RE.match(part) for part in columns):
+            break  # the authors' e-mail addresses ("{ann,bo}@acme.com"): the title's block, no journal's masthead
         if any(issue_line(part) or ADDRESS_RE.fullmatch(part) for part in columns):
             end = i + 1
     return end if end and (_pdf_article_header(blocks[end:]) or _heading_under_masthead(blocks[end:])) else 0
@@ -4852,6 +5005,15 @@ def headed_contents(block: Blk, later: Later) -> bool:
         return False
     found = sum(later.alone(entry) for entry in entries)
     return found >= 2 and found >= HEADED_CONTENTS_SHARE * len(entries)
+
+
+def _lone_entry(block: Blk, body: list[Blk], i: int, below: Later) -> bool:
+    """Whether *block*, the *i*-th of *body*, is one unnumbered line that would be a table of contents' entry
+    alone, no entry above or below it: in a PDF a word of a chart (a box's "HOME", its copy in the next box),
+    where a table of contents lists its entries in a run."""
+    if len(block.lines) != 1 or CONTENTS_NUMBER_RE.match(block.lines[0].text.strip()):
+        return False
+    return not any(0 <= j < len(body) and is_contents_line(body[j], below.after(j)) for j in (i - 1, i + 1))
 
 
 def _prose_block(block: Blk) -> bool:
@@ -5465,6 +5627,7 @@ def segment(witness: Witness) -> Layout:
     segments += [] if lead < len(blocks) and blocks[lead].lines[0].lineno in {*papers.headings, *papers.names} else (
                  (kind == "pdf" and (_pdf_article_header(blocks[lead:]) or _pdf_title_page(blocks[lead:], furniture)
                                      or _pdf_dated_title_page(blocks[lead:], furniture)))
+                 or (kind == "web" and _code_dated_title(blocks[lead:]))
                  or _letter_header(blocks[lead:]) or (kind == "web" and _chapter_page(blocks[lead:]))
                  or (kind == "web" and _repeated_title(blocks[lead:]))
                  or (kind == "web" and _headline_over_byline(blocks[lead:]))
@@ -6368,7 +6531,8 @@ class _BodyReader(NamedTuple):
         entries = contents_entries(block)
         headed = len(block.lines) > 2 and CONTENTS_HEADING_RE.match(block.lines[0].text.strip())
         if entries is not None or headed:
-            if (entries is not None and is_contents_line(block, below.after(i), entries)) or (
+            if (entries is not None and is_contents_line(block, below.after(i), entries)
+                    and not (self.kind == "pdf" and _lone_entry(block, body, i, below))) or (
                     headed and (is_contents_line(Blk(block.lines[1:], 0, 0), below.after(i))
                                 or headed_contents(Blk(block.lines[1:], 0, 0), below.after(i)))):
                 # "Contents" over its numbered lines in one run, each repeating a heading below: the page's
@@ -6979,6 +7143,9 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                     "or a tool's name, a call under the article), nothing else on its line", False),
     "archive banner": (False, "a line at the top that says when a web archive captured the page", False),
     "table of contents": (True, "a line of the text's table of contents, repeating a heading below it", True),
+    INDEX_KEY: (True, "a line of the author's name, a date in figures (“19321100”) and the title, over the line "
+                "that gives the name and the title again (“NAME: TITLE”): the archive's key of the text in its "
+                "index, never the title", True),
     MENU_NOTICE: (True, "a short notice of one line amid the site's menus at the top of the page, many links above "
                   "it and below it, taken for the site's (the title below the menus is a guess)", False),
     SITE_NAME: (True, "a short line above the headline that the top of the page gives twice: the site's name "
@@ -7061,6 +7228,19 @@ def _paper_decision(segments: list[Segment], i: int) -> Decision | None:
     return None
 
 
+def _archive_author(seg: Segment) -> Decision | None:
+    """The author an archive's header line names, or None: its line of the author and the year above the title
+    ("NAME YEAR"), or the title's line that opens with the author's name and a colon ("NAME: TITLE")."""
+    if seg.role == "header" and seg.detail == AUTHOR_TITLE:
+        return Decision("author", seg.block.text.split(":", 1)[0].strip(), "the name before the colon of the "
+                        "title's line (“NAME: TITLE”), under the archive's key of the same name and title with its "
+                        "date in figures", seg.block.lineno)
+    if seg.role == "header" and seg.detail == AUTHOR_YEAR and (read := author_year(seg.block)):
+        return Decision("author", read[0], "the archive's line of the author and the year above the title "
+                        "(“NAME YEAR”)", seg.block.lineno)
+    return None
+
+
 def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[Decision]:
     """The layout's decisions an editor should know of: the layout, and each one it was unsure of."""
     out = [_layout_decision(kind, witness)]
@@ -7087,9 +7267,8 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
         elif seg.role == "header" and seg.detail == "author" and not marked_authors(seg.block.text):
             out.append(Decision("author", side_by_side(seg.block.text), "a name alone on the line above "
                                 "the title or the record, as archives print the author", lineno, False))
-        elif seg.role == "header" and seg.detail == AUTHOR_YEAR and (read := author_year(seg.block)):
-            out.append(Decision("author", read[0], "the archive's line of the author and the year above the "
-                                "title (“NAME YEAR”)", lineno))
+        elif (archived := _archive_author(seg)) is not None:
+            out.append(archived)
         elif (
             seg.role == "heading" and kind == "pdf" and not is_caps(seg.block.text)
             and not seg.block.blank_before and not seg.block.blank_after
@@ -7102,7 +7281,8 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
                             "under the title", names[0].lineno, False))
     elif names:
         # a name's note sign ("Maïeul Rouquette‡") is the note's, no part of the name
-        out.append(Decision("author", ", ".join(NAME_SIGNS_RE.sub("", side_by_side(b.text)) for b in names),
+        # a list of names going on over lines ("Ann Lee∗, Bo Kim† ," / "Cy Doe"): its signs and commas, once
+        out.append(Decision("author", ", ".join(_bare_names(b.text) for b in names),
                             "names alone on their "
                             "lines under the title (an article's authors)", names[0].lineno, False))
     return out

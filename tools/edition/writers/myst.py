@@ -371,7 +371,8 @@ READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": 
 #: the kinds of a page's furniture, as the apparatus names them in its words on them
 _PAGE_FURNITURE = {"running head": "running heads", "page number": "page numbers", "date line": "date lines",
                    "viewer page counter": "page counters", "signature": "printers' signatures",
-                   "margin box": "the first page's margin box"}
+                   "margin box": "the first page's margin box",
+                   "margin stamp": "a preprint server's stamp in the margin"}
 
 
 def _furniture_intro(edition: Edition) -> str:

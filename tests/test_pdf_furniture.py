@@ -1,0 +1,241 @@
+"""A page's furniture in a PDF's extraction, told from the text by its place and its sequence: a running head
+stands once on a page, at its top or its foot; a page's number fits the pages' sequence or stands at the
+page's very edge; a viewer's counter has its form. The lines of a page that only look like them (a listing's
+output printed twice, an axis's ticks, an address's number, the limits of two sums) stay the text's, where
+they stand. The first page's block of title, authors and their institutions without blank lines is the title
+page, the preprint's stamp under it its margin's; an archive's key of a text (the author, a date in figures,
+the title) above "NAME: TITLE" is the site's.
+
+Every text here is of our own making, in the forms the real extractions show.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.convert import convert
+from edition.witness.furniture import counter_like, pdf_line_kind
+from edition.witness.reading import read_text
+from pieces import WRAPPED, plain
+
+
+def _running(ed) -> str:
+    return " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+def _aside(ed, what: str) -> list[str]:
+    return [f.text.strip() for f in ed.furniture if f.what == what]
+
+
+#: a paragraph of prose that fills a page's width, so that a page's short lines are told from its text
+PROSE = ("The method is applied to each of the datasets in turn, and the results of each fit are kept in\n"
+         "a list that the later commands read again when the model is refined and validated once more.\n")
+
+
+def _pages(bodies: list[str], head: str = "Widget Search in Practice") -> str:
+    """Pages with a running head on each after the first, the page's number at its foot."""
+    pages = []
+    for n, body in enumerate(bodies, start=1):
+        top = "A Paper on Widgets\n\n" + WRAPPED + "\n" if n == 1 else f"{head}\n\n"
+        pages.append(top + WRAPPED + PROSE + "\n" + body + "\n" + WRAPPED + PROSE + f"\n{n}\n")
+    return "\f".join(pages)
+
+
+def _headed(bodies: list[str]) -> str:
+    """Pages numbered in their running heads ("2        Widget Search", "Journal of Widgets        3"), each
+    body as it is, nothing under it before the page's end."""
+    pages = ["A Paper on Widgets\n\n" + WRAPPED + PROSE + bodies[0]]
+    for n, body in enumerate(bodies[1:], start=2):
+        head = f"{n}                 Widget Search" if n % 2 == 0 else f"Journal of Widgets                 {n}"
+        pages.append(f"{head}\n\n\n{body}")
+    return "\f".join(pages)
+
+
+# -- S1-G: a line recurring inside the body is no running head ------------------------------------------------
+
+#: a listing's output printed after each command, the second pair closing page 2, the third copy on page 3
+LISTING = [
+    "Some words on the first page about the data.\n",
+    WRAPPED + PROSE + "\nData input\nThe data are read in the format the appendix gives, with the commands\n\n"
+    "R> a <- readData(\"a.txt\")\nRead 1 item\nRead 2385 items\n\nR> b <- readData(\"b.txt\")\n"
+    "Read 1 item\nRead 2385 items\n",
+    "\nwhere the files are distributed with this paper.\n" + WRAPPED + PROSE,
+    WRAPPED + PROSE + WRAPPED, WRAPPED + PROSE + WRAPPED,  # the third copy far from the others: no refrain
+    WRAPPED + PROSE + "\nData input\nThe data are read in the format the appendix gives, with the command\n\n"
+    "R> c <- readData(\"c.txt\")\nRead 1 item\nRead 181063 items\n\nwhere the file is distributed with this "
+    "paper, and the rest of the page\n" + WRAPPED,
+    WRAPPED + PROSE,
+]
+
+
+def test_a_listing_s_output_a_page_gives_twice_is_the_text_s_and_the_running_heads_still_aside():
+    """The second pair closes page 2, where a running foot would stand; the page gives it twice: the text's."""
+    ed = convert(read_text(_headed(LISTING)))
+    running = _running(ed)
+    assert running.count("Read 1 item") == 3 and running.count("Read 2385 items") == 2
+    assert not [f for f in ed.furniture if "Read" in f.text]
+    assert len(_aside(ed, "running head")) == 6  # on every page after the first
+
+
+def test_a_line_a_page_gives_at_its_top_and_at_its_foot_is_still_its_running_head():
+    """Near miss: the page's head and foot alike ("Widget Notes" over and under every page): twice on each page,
+    once at each edge, still furniture."""
+    pages = "\f".join(f"Widget Notes\n\n{PROSE}\n{PROSE}\nWidget Notes\n" for _ in range(3))
+    ed = convert(read_text("A Paper on Widgets\n\n" + WRAPPED + "\f" + pages))
+    assert _aside(ed, "running head").count("Widget Notes") == 6
+    assert "Widget Notes" not in _running(ed)
+
+
+def test_an_address_s_number_closing_a_page_is_no_page_s_number_where_the_heads_number_the_pages():
+    """"De Boelelaan 1081" ends a page of the authors' addresses; the running heads give the pages' numbers
+    ("2   Widget Search"): 1081 fits none, the line is the text's. The heads stay aside."""
+    pages = ["A Paper on Widgets\n\n" + WRAPPED]
+    for n in range(2, 5):
+        body = PROSE + ("\nAnn Lee\nDepartment of Physics\nDe Boelelaan 1081\n" if n == 3 else "")
+        pages.append(f"{n}                 Widget Search in Practice\n\n\n{body}")
+    ed = convert(read_text("\f".join(pages)))
+    assert "De Boelelaan 1081" in _running(ed)
+    assert len(_aside(ed, "running head")) == 3
+
+
+def test_a_short_line_with_the_page_s_number_at_a_page_s_foot_is_still_its_running_foot():
+    """Near miss: "Widget Search 3" closes page 3, the heads number the pages alike: a running foot."""
+    pages = ["A Paper on Widgets\n\n" + WRAPPED]
+    for n in range(2, 5):
+        foot = "\nWidget Search 3\n" if n == 3 else ""
+        pages.append(f"{n}                 Widget Search in Practice\n\n\n{PROSE}{foot}")
+    ed = convert(read_text("\f".join(pages)))
+    assert "Widget Search 3" in _aside(ed, "running head")
+    assert "Widget Search 3" not in _running(ed)
+
+
+# -- S1-H: a figure's, a table's, an equation's short lines are no page's furniture ---------------------------
+
+#: a chart's axis with its ticks, inside a page of short lines
+CHART = ("                     Residuals of the fit\n\n                    wavelength\n\n"
+         "                                 550\n\n\n                                 450\n\n"
+         "                       60       100       140\n\n                              time\n")
+
+
+def test_a_chart_s_ticks_inside_a_page_are_the_text_s_and_the_pages_numbers_still_aside():
+    """Two charts at a page's top, their ticks and their axis's title among short lines down to the caption."""
+    figure = CHART + "\n" + CHART + "\nFigure 2: The residuals of the fit of the model to the data of the\n"
+    ed = convert(read_text(_headed([PROSE, WRAPPED + PROSE, figure + WRAPPED + PROSE, WRAPPED + PROSE])))
+    misnamed = [f for f in ed.furniture if f.text.strip() in ("550", "450", "wavelength")
+                and f.what in ("page number", "running head")]
+    assert not misnamed
+    # each kept: in the text, or aside as the figure's labels above its caption
+    shown = " ".join([_running(ed), *(f.text for f in ed.furniture if f.what == "figure labels")])
+    assert shown.count("550") == 2 and shown.count("wavelength") == 2
+    assert len(_aside(ed, "running head")) == 3
+
+
+def test_an_institution_s_mark_over_its_name_is_no_page_s_number():
+    """"5" over "Institute of Public Health, …", two lines of the text under it before the page ends."""
+    notes = ("Author details\n1\n Project Office, Health Directorate, Accra, Ghana.\n5\n"
+             "  Institute of Public Health, University of Heidelberg, INF\n324, 69120, Heidelberg, Germany.\n")
+    pages = ["A Paper on Widgets\n\n" + WRAPPED + PROSE, PROSE + notes, PROSE]
+    ed = convert(read_text("\f".join(pages)))
+    assert not [f for f in ed.furniture if f.what == "page number"]  # "1" and "5": the institutions' marks
+    assert {"1", "5"} <= set(_running(ed).split())
+
+
+def test_a_lone_number_at_a_page_s_very_foot_is_still_its_number():
+    """Near miss: the same pages, each closing on its number alone (no sequence needed at the very edge)."""
+    pages = ["A Paper on Widgets\n\n" + WRAPPED + PROSE + "\n7\n", PROSE + "\n12\n", PROSE + "\n30\n"]
+    ed = convert(read_text("\f".join(pages)))
+    assert sorted(_aside(ed, "page number")) == ["12", "30", "7"]
+
+
+@pytest.mark.parametrize("line", ["l=1                l=1", "  i=1   n=12", "x < 3 of 9"])
+def test_an_equation_s_limits_are_no_viewer_s_counter(line):
+    assert not counter_like(line)
+    assert pdf_line_kind(line) is None
+
+
+@pytest.mark.parametrize("line", ["3 / 21", "Page 3 of 21", "Seite 2 von 12", "3 of 21"])
+def test_a_viewer_s_counter_is_still_one(line):
+    assert counter_like(line)
+
+
+def test_a_word_of_a_chart_alone_is_no_table_of_contents():
+    """"HOME" in a box of a flow chart, its copy in the next box: one indented word, no entry beside it."""
+    text = ("A Paper on Widgets\n\n" + WRAPPED + "\n" + PROSE + "\n          HOME\n\n" + PROSE
+            + "\nHOME\n\n" + PROSE)
+    ed = convert(read_text(text))
+    assert not ed.furniture
+    assert _running(ed).upper().count("HOME") == 2  # kept where they stand (alone, each is read as a heading)
+
+
+def test_a_run_of_contents_lines_is_still_a_table_of_contents():
+    """Near miss: indented lines one under another, each a heading below: the text's table of contents."""
+    text = ("A Paper on Widgets\n\n" + WRAPPED + "\n    Methods\n    Results\n\nMethods\n\n" + PROSE
+            + "\nResults\n\n" + PROSE)
+    ed = convert(read_text(text))
+    assert _aside(ed, "table of contents") == ["Methods", "Results"]
+
+
+# -- S1-A: a title page without blank lines -------------------------------------------------------------------
+
+TITLE_BLOCK = ("Dense Search for Widget Questions\nAnn Lee∗, Bo Kim† ,\nCy Doe‡\n†\n‡\nAcme AI\nUniversity of Widgets\n"
+               "{ann,bo}@acme.com\ncy@widgets.edu\n\narXiv:2004.01234v3 [cs.CL] 30 Sep 2020\n\nAbstract\n")
+
+
+def test_a_title_block_without_blank_lines_is_the_title_page_and_the_stamp_the_margin_s():
+    ed = convert(read_text(TITLE_BLOCK + WRAPPED + "\n" + (PROSE + "\n") * 6 + "\f" + PROSE))
+    assert ed.title == "Dense Search for Widget Questions"
+    assert next(d for d in ed.decisions if d.what == "author").value == "Ann Lee, Bo Kim, Cy Doe"
+    assert _aside(ed, "margin stamp") == ["arXiv:2004.01234v3 [cs.CL] 30 Sep 2020"]
+    assert not _aside(ed, "journal masthead")
+    assert "Acme AI" in [f.value for f in ed.header]
+
+
+def test_a_title_page_with_blank_lines_is_read_as_before():
+    """Near miss: the same title page set apart by blank lines, no stamp: the title and the authors alike."""
+    text = "Fast Widget Search\n\nAnn Lee\nAcme University\n\nAbstract\n" + WRAPPED + "\f" + PROSE
+    ed = convert(read_text(text))
+    assert ed.title == "Fast Widget Search"
+    assert next(d for d in ed.decisions if d.what == "author").value == "Ann Lee"
+    assert [(f.name, f.value) for f in ed.header] == [("title", "Fast Widget Search"), ("name", "Ann Lee"),
+                                                       ("affiliation", "Acme University")]
+    assert not ed.furniture
+
+
+def test_a_journal_s_masthead_over_the_title_is_still_its_masthead():
+    """Near miss: the journal's name, its issue and its address over the title: its masthead, set aside."""
+    text = ("JSS                          Journal of Widget Software\n"
+            "             January 2007, Volume 18, Issue 3.              http://www.jws.org/\n\n"
+            "Fast Widget Search\n\nAnn Lee\nAcme University\n\nAbstract\n" + WRAPPED + "\f" + PROSE)
+    ed = convert(read_text(text))
+    assert _aside(ed, "journal masthead")
+    assert ed.title == "Fast Widget Search"
+
+
+@pytest.mark.parametrize("line", ["arXiv preprint arXiv:2004.01234.", "See arXiv:2004.01234v3 [cs.CL] for the code.",
+                                  "arXiv:2004.01234v3"])
+def test_a_reference_to_a_preprint_is_no_stamp(line):
+    assert pdf_line_kind(line) != "margin stamp"
+
+
+# -- S2-A: an archive's key of a text above "NAME: TITLE" -----------------------------------------------------
+
+def _archived(key: str, title_line: str) -> str:
+    return (f"Ann Lee > 1932 >\n\n{key}\n\n{title_line}\n\nNovember 1932\n\n"
+            "[Collected Works, Vol. 4, p. 3]\n\nDear Friend:\n\n"
+            "I write to you at last, after a long silence, to tell you of the meeting and of what was decided "
+            "there by the comrades who came from every district of the city to hear the report.\n\n"
+            "Yours,\n\nAnn Lee\n")
+
+
+def test_an_archive_s_key_above_name_colon_title_is_the_site_s_and_the_title_follows_the_colon():
+    ed = convert(read_text(_archived("Ann Lee 19321100 Letter to a Friend", "Ann Lee: Letter to a Friend")))
+    assert ed.title == "Letter to a Friend"
+    assert next(d for d in ed.decisions if d.what == "author").value == "Ann Lee"
+    assert _aside(ed, "index key") == ["Ann Lee 19321100 Letter to a Friend"]
+
+
+@pytest.mark.parametrize("title_line", ["Ann Lee: Another Letter", "Letter to a Friend"])
+def test_a_code_dated_line_without_its_copy_under_it_is_no_index_key(title_line):
+    """Near miss: the line under it gives another title, or no name and colon: read as any header is."""
+    ed = convert(read_text(_archived("Ann Lee 19321100 Letter to a Friend", title_line)))
+    assert not _aside(ed, "index key")
