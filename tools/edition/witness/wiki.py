@@ -367,7 +367,8 @@ def caret_groups(called: list[str], runs: list[int], inside: Sequence[str] = ())
     groups taken in the order the text first calls them. None if the runs are not the lists of those groups.
 
     :param inside: the labels the bodies themselves call (a footnote that cites a work: "^ See Smith.[17]"):
-        a wiki numbers such a citation where the footnote is called, so the running text skips its number
+        a wiki numbers such a citation where the footnote is called, so the running text skips its number, or
+        calls it again later, out of its order
     """
     groups: dict[str, list[str]] = {}
     for label in [*called, *inside]:
@@ -385,7 +386,9 @@ def caret_groups(called: list[str], runs: list[int], inside: Sequence[str] = ())
         free.remove(name)
         numbers = [int(GROUP_NAME_RE.match(label).group(2) if name else label)  # type: ignore[union-attr]
                    for label in groups[name]]
-        running = [n for n, label in zip(numbers, groups[name], strict=True) if label in called]
+        # (a citation a footnote's body calls is numbered where the footnote is called: the running text may call
+        # it again later, out of its order)
+        running = [n for n, label in zip(numbers, groups[name], strict=True) if label in called and label not in inside]
         if sorted(numbers) != list(range(1, count + 1)) or running != sorted(running):
             return None
         out.append([str(n) if not name else f"{name}{n}" for n in range(1, count + 1)])
