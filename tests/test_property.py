@@ -124,6 +124,14 @@ SENTENCE = st.lists(st.tuples(WORDS, SEPARATOR), min_size=1, max_size=25).map(
 PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(lambda s: ". ".join(s) + ".")
 
 
+WIKI_HEADINGS = st.sampled_from([
+    "", "", "",
+    "Kinds[edit]\nKind\tWhat it holds\tSince\nstate_t\tThe saved state of the call.\tV1",
+    "Causes\n[edit]\nMain article: The lockout of the pits",
+    "***** A heading of the dump[edit] *****\nThe text goes on under it.",
+])
+
+
 def wrap(paragraph: str, width: int) -> str:
     lines, line = [], ""
     for word in paragraph.split():
@@ -219,12 +227,18 @@ def witnesses(draw):
         "\nReferences[edit]\n\n^ A note of the wiki.\n^ a b Another, called twice.\n",
         # the same list numbered by a text dump, each number its body's place
         "\nReferences[edit]\n1. ^ A note of the wiki.\n2. ^ a b Another, called twice.\n",
+        # a text dump's (html2text): its heading between marks, its items numbered and hung, a caret lost
+        "\n***** References[edit] *****\n   1. ^A note of the dump, its\n      second line.\n"
+        "   2. Another whose caret the dump lost.\nAuthority control\n",
         "\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
         # numbered notes that numbers in parentheses glued to words call ("word(1)")
         "\nThe text calls its notes glued(1) to its words(2).\n\nNotes\n\n1. A numbered note.\n\n2. Another.\n",
         # a reference list that numbers in brackets cite, its heading glued to its first entry
         "\nReferences\n[1] Ada Morel. A Book of the Plan. Publisher, 1984.\n[2] Ivan Petrov. Another, 1999.\n",
     ]))
+    # a wiki's headings as copies set them: over a table whose cells are apart by tabs, over its edit link
+    # and a hatnote, between a text dump's marks; or none
+    paragraphs += [p for p in [draw(WIKI_HEADINGS)] if p]
     if draw(st.booleans()):
         # a program's lines with their output, and a definition list a colon introduces
         paragraphs.append("> library(zoo)\n> x <- c(1, 2)\n[1] 1 2")

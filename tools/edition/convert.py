@@ -89,6 +89,7 @@ from .witness.layout import (
     FOOT_NOTE_KIND,
     HEADLINE_SITE_LINES,
     INDEX_KEY,
+    LANGUAGE_COUNT_RE,
     LINK_LIST,
     LIST_ITEM_RE,
     MENU_NOTICE,
@@ -114,8 +115,17 @@ from .witness.letters import closing_lines, dateline, letter_heading, signature_
 from .witness.lexicon import TextVocabulary, technical, zipf
 from .witness.reading import INVISIBLE_RE, Witness, picture
 from .witness.references import key_label
-from .witness.tables import read_grid
-from .witness.wiki import CARET, EDIT_LINK, RESIDUE, edit_suffix, residue_end, wiki_line_kind
+from .witness.tables import read_grid, read_tabs, tab_cells
+from .witness.wiki import (
+    CARET,
+    DUMP_MARKS,
+    EDIT_LINK,
+    RESIDUE,
+    dump_heading,
+    edit_suffix,
+    residue_end,
+    wiki_line_kind,
+)
 
 #: the first paragraphs searched for a catalogue record's "Title: …" line when the top has no title
 CATALOGUE_SEARCH = 8
@@ -231,6 +241,12 @@ def letter_label(index: int) -> str:
 TABLE_HOW = ("lines drawn as a grid (borders of “+” and “-”, “=” under the header, the rows between “|” at the "
              "columns of the borders) are a table: printed as rows and cells, a cell's lines joined by a space, "
              "the header row above the line of “=”, the borders not printed")
+#: how a title beside a language switcher's button was found (:meth:`_Converter.beside_language_button`)
+LANGUAGE_BUTTON_HOW = ("the line beside the button of the page's language switcher (its count of languages, "
+                       "“53 languages”), where a wiki's skin sets the page's title, amid the menus set aside")
+TAB_TABLE_HOW = ("lines one after the other, each of as many cells apart by tabs (a table's rows as a browser's "
+                 "copy sets them), are a table: printed as rows and cells, the first row its header where its cells "
+                 "are short names of columns (no number, no sentence)")
 TABLE_LITERAL_HOW = ("lines drawn as a grid whose rows do not keep to its columns (a cell across two, or a header "
                      "of two rows) are a table the edition cannot write as rows and cells: printed as the witness "
                      "sets them")
@@ -610,7 +626,18 @@ class _Converter:
         """A grid table (:mod:`edition.witness.tables`): its cells row by row, each cell's lines joined by a
         space; a grid whose rows do not keep to its columns printed as the witness sets it (as code is)."""
         lines = block.lines
-        grid = read_grid([line.text for line in lines])
+        tabs = read_tabs([line.text for line in lines])
+        grid = read_grid([line.text for line in lines]) if tabs is None else None
+        if tabs is not None:
+            # its cells apart by tabs, one row a line (tables.tab_tables)
+            self.paragraph += 1
+            row_cells = [self.pieces(line.start + a, line.start + b, ctx)
+                         for line in lines for a, b in tab_cells(line.text)]
+            self.blocks.append(Block("table", row_cells, block.start, block.end, block.lineno, self.paragraph,
+                                     f"{len(tabs.columns)} {tabs.header}"))
+            if not any(d.what == "table" for d in self.decided):
+                self.decided.append(Decision("table", f"line {block.lineno}", TAB_TABLE_HOW, block.lineno))
+            return
         if grid is None:
             self.code_block(block)
             self.decided.append(Decision("table", f"line {block.lineno}", TABLE_LITERAL_HOW, block.lineno))
@@ -699,6 +726,30 @@ class _Converter:
         self.backlinks.append(block.lines[-1].lineno)
         return m.start()
 
+    def heading_block(self, seg, ctx: InlineContext) -> None:
+        """A heading: title-cased where the witness sets it in capitals; a wiki's edit link after it and a text
+        dump's marks around it set aside, recorded."""
+        block = seg.block
+        text_ = self.witness.text
+        raw = text_[block.start:block.end]
+        edit = heading_edit(raw, text_)
+        extra = [edit] if edit else None
+        dump = dump_heading(raw)
+        cut = edit_suffix(raw)
+        if dump is not None:
+            # a text dump's marks around its heading ("***** History *****"): set aside, recorded
+            marks = [Edit(0, dump[0], [], "furniture", DUMP_MARKS),
+                     Edit(dump[1], len(raw), [], "furniture", DUMP_MARKS)]
+            inner = [e for e in (extra or edits_for(raw, block.start, ctx)) if dump[0] <= e.start < dump[1]]
+            link = [Edit(cut, dump[1], [], "furniture", EDIT_LINK)] if cut >= 0 else []
+            extra = sorted([*[e for e in inner if cut < 0 or e.end <= cut], *link, *marks])
+        elif cut >= 0:
+            # the wiki's edit link after the heading ("History[edit]", "History" over "[edit]"): set aside, recorded
+            extra = [*(extra or edits_for(raw, block.start, ctx)),
+                     Edit(cut, len(raw.rstrip()), [], "furniture", EDIT_LINK)]
+        pieces = self.pieces(block.start, block.end, ctx, extra=extra)
+        self.blocks.append(Block("heading", pieces, block.start, block.end, block.lineno, 0, seg.detail))
+
     def paragraph_block(self, seg, ctx: InlineContext) -> None:
         """A paragraph or a block quotation (an editor's note where the witness breaks off in it)."""
         block = seg.block
@@ -732,16 +783,7 @@ class _Converter:
             if seg.role == "header":
                 self.header_fields(seg)
             elif seg.role == "heading":
-                raw = text_[block.start:block.end]
-                edit = heading_edit(raw, text_)
-                extra = [edit] if edit else None
-                if self.layout.kind == "web" and (cut := edit_suffix(raw)) >= 0:
-                    # the wiki's edit link after the heading ("History[edit]"): set aside, recorded
-                    extra = [*(extra or edits_for(raw, block.start, ctx)),
-                             Edit(cut, len(raw.rstrip()), [], "furniture", EDIT_LINK)]
-                pieces = self.pieces(block.start, block.end, ctx, extra=extra)
-                self.blocks.append(Block("heading", pieces, block.start, block.end, block.lineno,
-                                         0, seg.detail))
+                self.heading_block(seg, ctx)
             elif seg.role in ("paragraph", "quote"):
                 self.paragraph_block(seg, ctx)
             elif seg.role == "list" and seg.detail == "references":
@@ -848,6 +890,9 @@ class _Converter:
         if named is not None:
             return Decision("title", title, "the subject of the lead sentence, in emphasis at its start (“_TITLE_ "
                             "… was a …”): the copy has no title of its own", named[1], False)
+        if (dumped := self.dump_title()) is not None:
+            return Decision("title", title, "the page's first heading, of the first level, between a text dump's six "
+                            "marks (“****** TITLE ******”, as it writes a page's title)", dumped[1])
         if (ruled := self.rule_title()) is not None:
             return Decision("title", title, "the line right above a register's fields of its rule (“AGENCY:”, "
                             "“ACTION:”, “SUMMARY:”): the rule's title, the journal's masthead above it no title, "
@@ -896,6 +941,14 @@ class _Converter:
             how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
 
+    def beside_language_button(self, lineno: int) -> bool:
+        """Whether the next line of the witness after *lineno* (blank lines aside) is a language switcher's button
+        set aside ("53 languages", :data:`edition.witness.layout.LANGUAGE_COUNT_RE`)."""
+        lines = self.witness.lines
+        after = next((line for line in lines[lineno:] if not line.blank), None)
+        return after is not None and bool(LANGUAGE_COUNT_RE.match(after.text.strip())) and any(
+            s.role == "furniture" and s.block.lineno == after.lineno for s in self.layout.segments)
+
     def rival_doubt(self, lineno: int) -> str:
         """Why the short title at *lineno* is not sure when a headline below it has its byline
         (:func:`rival_headline`: a masthead, a rubric, a section's label over the headline: mixed evidence), or
@@ -933,7 +986,10 @@ class _Converter:
 
     def competed(self, how: str, lineno: int, sure: bool) -> tuple[str, bool]:
         """How the title at *lineno* was found and whether it is sure, once its competitors are known
-        (:meth:`title_competitors`): never sure with them."""
+        (:meth:`title_competitors`): never sure with them, but beside a language switcher's button."""
+        if self.beside_language_button(lineno):
+            # the page's title where a wiki's skin sets it: its own form, whatever links ran on above it
+            return LANGUAGE_BUTTON_HOW, True
         if not self.title_competitors(lineno):
             return how, sure
         if "twice" in how or "over its byline" in how or "as a browser gives it" in how or "a guess" in how:
@@ -1295,7 +1351,24 @@ class _Converter:
             return lead[0], False
         if (ruled := self.rule_title()) is not None:
             return ruled[0], False
+        if (dumped := self.dump_title()) is not None:
+            return dumped[0], False
         return f"Untitled ({Path(self.witness.path).stem})", True
+
+    def dump_title(self) -> tuple[str, int] | None:
+        """The page's title as a text dump sets it, with its line: its first heading of the first level between six
+        marks ("****** Code generation (compiler) ******", :func:`edition.witness.wiki.dump_heading`), among the
+        first blocks, above every other heading; None if there is none."""
+        for block in self.blocks[:CATALOGUE_SEARCH]:
+            if block.kind != "heading":
+                continue
+            raw = self.witness.text[block.start:block.end]
+            dump = dump_heading(raw)
+            if dump is None or dump[2] < DUMP_TITLE_MARKS:
+                return None
+            cut = edit_suffix(raw)
+            return " ".join(raw[dump[0]:cut if cut >= 0 else dump[1]].split()), block.lineno
+        return None
 
     def rule_title(self) -> tuple[str, int] | None:
         """The title of a register's rule or notice, with its line: the one-line heading or paragraph right above
@@ -1325,6 +1398,8 @@ class _Converter:
         return None
 
 
+#: the marks each side of a text dump's heading of the first level (the page's title: its <h1>)
+DUMP_TITLE_MARKS = 6
 #: a field of a register's rule or notice, at its paragraph's start ("AGENCY: …", "ACTION: …", "SUMMARY: …")
 RULE_FIELD_RE = re.compile(r"^(?:AGENCY|ACTION|SUMMARY):\s")
 IBID_RE = re.compile(r"^\s*Ibid\b\.?", re.IGNORECASE)

@@ -259,7 +259,12 @@ INFOBOX_ROW_LABELS = (
     r"\(nominal\))?|Per capita|Gini|HDI|Currency|Time zone|Summer \(DST\)|Date format|Driving side|Calling code|"
     r"ISO 3166 code|Internet TLD|Motto|Anthem|Royal anthem|National anthem|Sovereign state|Independence|"
     r"Established|Formation|Location|Coordinates|Country|Region|State|Province|District|Elevation|Postal code|"
-    r"Area code|Status|Type|Members|Predecessor|Successor"
+    r"Area code|Status|Type|Members|Predecessor|Successor|"
+    # a program's, a language's, a body's: "Developer", "First appeared", "Typing discipline", "License"
+    r"Developers?|Designed by|Original authors?|First appeared|Initial release|Stable release|Preview release|"
+    r"Typing discipline|Implementation language|Written in|Platforms?|OS|Operating system|Licen[cs]es?|"
+    r"Filename extensions?|Paradigms?|Influenced by|Influenced|Repository|Genre|Major implementations|Dialects|"
+    r"Founders?|Founded by|Purpose|Key people|Focus|Engine|Available in|Formation|Legal status"
 )
 #: an infobox's row label alone on its line, perhaps with its year, a note's number or its value after a colon
 #: or a tab: "Capital", "Ethnic groups (2023)[8]", "Motto: “Forward”[1]", "Currency\tDollar"

@@ -174,24 +174,32 @@ from .reading import Line, Witness
 from .references import entry_blocks, key_reference_lists
 from .series import NONE as NO_PAPERS
 from .series import Papers, notes_renumbered, read_papers
-from .tables import grid_tables
+from .tables import grid_tables, tab_tables
 from .wiki import (
     BACKLINKS_HOW,
     CARET,
     CARET_BODY_RE,
     CARET_HOW,
     CARET_PLACE_RE,
+    DUMP_ITEM_RE,
     FOOT_MENU,
     GROUP,
     GROUP_HOW,
     GROUP_NAME_RE,
+    PLACED,
+    PLACED_HOW,
     PLACES_HOW,
     RESIDUE,
     caret_groups,
     caret_labels,
+    dump_heading,
+    dump_level,
     edit_suffix,
     foot_menu,
+    lone_edit_link,
+    placed_items,
     residue_end,
+    wiki_heading_lines,
     wiki_line_kind,
 )
 
@@ -2347,12 +2355,18 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         and the notes whose signs restart on each page (:func:`page_sign_notes`)
     """
     kind = detect_layout(witness.lines)
-    grids = [(a + 1, b + 1) for a, b in grid_tables([line.text for line in witness.lines])]
-    tables = frozenset(n for a, b in grids for n in range(a, b))
     texts = [line.text for line in witness.lines]
+    grids = [(a + 1, b + 1) for a, b in grid_tables(texts)]
     # a listing's lines with their numbers ("4547 \\endnumbering", "4548") are code, never a page's number
     listing = frozenset(i + 1 for i in listing_lines(texts))
-    code = frozenset(i + 1 for i in code_lines(texts)) - tables | listing
+    coded = frozenset(i + 1 for i in code_lines(texts))
+    # a table's rows, its cells apart by tabs (a browser's copy of a web page; in lines wrapped at a page's
+    # width a tab is spacing): lines of a program that hold tabs stay code
+    grids += [(a + 1, b + 1) for a, b in (tab_tables(texts) if kind == "web" else [])
+              if not any(n in coded or n in listing for n in range(a + 1, b + 1))]
+    grids.sort()
+    tables = frozenset(n for a, b in grids for n in range(a, b))
+    code = coded - tables | listing
     # a line of rule characters is a separator: a block of its own, set aside, never joined to a neighbour
     rules = {line.lineno: RULE for line in witness.lines
              if line.lineno not in code and line.lineno not in tables and rule_line(line.text)}
@@ -2360,6 +2374,8 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
     literal = code | tables
     blocks = split_broken_record(split_at_rules(runs(witness.lines), rules))
     if kind == "pdf":
+        # a text dump's headings ("***** History[edit] *****") among its wrapped lines: blocks of their own
+        blocks = split_wiki_headings(blocks)
         width = line_width(witness.lines)
         # a line of code is a page's number or its running head, never other furniture ("1st Qu.:935")
         furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts, papers).items()
@@ -2420,10 +2436,38 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
+    # a wiki's headings over the lines the copy runs on under them, a table's, a hatnote's: blocks of their own
+    # (after the runs are split, so that the cut gives no run the look of a wrapped one)
+    split = split_wiki_headings(split)
     furniture = {n: what for n, what in furniture.items() if n not in tables and n not in listing}
     web = mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code)
     # the page's chrome anywhere in it, by the runs it stands in (a share bar, a notice, a language switcher)
     return kind, web, 0, body_chrome(web, furniture | rules) | furniture | rules, NO_SIGN_NOTES, []
+
+
+#: the fewest headings between a text dump's marks that make a text a dump (a line framed so once, "*****
+#: This file should be named … *****", is an e-book's licence's)
+DUMP_HEADINGS_MIN = 2
+
+
+def split_wiki_headings(blocks: list[Blk]) -> list[Blk]:
+    """Cut each block around the wiki's headings among its lines (:func:`edition.witness.wiki.wiki_heading_lines`:
+    "Types[edit]", "History" over "[edit]", "***** History[edit] *****" in a text that has
+    :data:`DUMP_HEADINGS_MIN` such headings or more): each heading a block of its own, never glued to the table,
+    the hatnote or the paragraph the copy sets under it without a blank line."""
+    dumps = sum(1 for block in blocks for line in block.lines
+                if ("****" in line.text or "==" in line.text) and dump_heading(line.text)) >= DUMP_HEADINGS_MIN
+    out: list[Blk] = []
+    for block in blocks:
+        found = wiki_heading_lines([line.text for line in block.lines], dumps) if len(block.lines) > 1 else []
+        if not found or found == [(0, len(block.lines))]:
+            out.append(block)
+            continue
+        cuts = sorted({0, len(block.lines), *(n for run in found for n in run)})
+        parts = [block.lines[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+        out += [Blk(p, block.blank_before if i == 0 else 0, block.blank_after if i == len(parts) - 1 else 0)
+                for i, p in enumerate(parts)]
+    return out
 
 
 def split_at_rules(blocks: list[Blk], rules: dict[int, str]) -> list[Blk]:
@@ -4473,6 +4517,57 @@ def _browser_title_apart(segments: list[Segment], blocks: list[Blk]) -> list[Seg
     return [Segment("header", name, "title"), Segment("furniture", site, BROWSER_SITE), *segments[1:]]
 
 
+#: the fewest headings with the wiki's edit link (or a text dump's marks) that make a page's headings the wiki's
+WIKI_HEADINGS_MIN = 3
+#: how the lines of a heading's form without the edit link on such a page were read
+UNEDITED_HOW = ("on a wiki's page whose headings each carry the wiki's edit link (“History[edit]”), or a text "
+                "dump's marks, a short line below the first of them without one is none of its headings: an "
+                "image's caption, a navigation box's row, a box's title; printed as a paragraph")
+
+
+def _wiki_headings_only(segments: list[Segment]) -> tuple[list[Segment], list[Decision]]:
+    """The segments with the headings of a wiki's page that carry no edit link read as paragraphs, below its first
+    heading that does, when :data:`WIKI_HEADINGS_MIN` of them do or more (:func:`wiki_heading`): "Mozilla
+    Foundation headquarters, 650 Castro Street …" (an image's caption), "Compilers" (a navigation box's row)
+    between "History[edit]" and "Safety[edit]" are none of its sections. A page with fewer such headings keeps
+    the headings of its form."""
+    wiki = [i for i, seg in enumerate(segments) if seg.role == "heading" and wiki_heading(seg.block)]
+    if len(wiki) < WIKI_HEADINGS_MIN:
+        return segments, []
+    out = list(segments)
+    changed = []
+    for i in range(wiki[0] + 1, len(out)):
+        if out[i].role == "heading" and i not in wiki:
+            out[i] = out[i]._replace(role="paragraph", detail="")
+            changed.append(out[i].block)
+    if not changed:
+        return out, []
+    where = f"line {changed[0].lineno}" + (f" and {len(changed) - 1} more" if len(changed) > 1 else "")
+    return out, [Decision("heading", where, UNEDITED_HOW, changed[0].lineno, False)]
+
+
+def _title_by_language_button(segments: list[Segment]) -> list[Segment]:
+    """The segments with the page's title read where a wiki's skin sets it, beside the button of its language
+    switcher ("Rust (programming language)", then "53 languages", :data:`LANGUAGE_COUNT_RE`): the line alone in
+    its block just above the button, of a heading's form, set aside with the menus around it, above the text's
+    first paragraph, when the header has no title but the wiki's tagline under the menus ("From Wikipedia, the
+    free encyclopedia": set aside then, as the tagline it is). A line above a count of languages in the text (a
+    paragraph, a heading over it) is none."""
+    titles = [i for i, seg in enumerate(segments) if seg.role == "header" and seg.detail == "title"]
+    if any(wiki_line_kind(segments[i].block.text, "top") != "wiki tagline" for i in titles):
+        return segments
+    for i, seg in enumerate(segments[:-1]):
+        if seg.role in ("paragraph", "heading", "list", "table", "code", "quote") or i in titles:
+            return segments  # the text has begun
+        after = segments[i + 1]
+        if (seg.role == "furniture" and len(seg.block.lines) == 1 and after.role == "furniture"
+                and LANGUAGE_COUNT_RE.match(after.block.text.strip())
+                and heading_like(seg.block.text) and not language_name(seg.block.text)):
+            out = [Segment("furniture", s.block, "wiki tagline") if k in titles else s for k, s in enumerate(segments)]
+            return [*out[:i], Segment("header", seg.block, "title"), *out[i + 1:]]
+    return segments
+
+
 def _tagline_apart(blocks: list[Blk]) -> list[Blk]:
     """The blocks with the first at the top that holds a wiki's tagline under a line of a heading's form (the
     page's title: "Pit committee" / "From Wikipedia, the free encyclopedia", the lines run together) split into
@@ -5214,6 +5309,10 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
 SHARE_BAR = "share bar"
 #: the fewest lines of a language switcher copied one name to a line
 LANGUAGE_RUN_MIN = 5
+#: a language switcher's button, its count of the languages: "53 languages", "1 language"
+LANGUAGE_COUNT_RE = re.compile(r"^\d{1,4} languages?$", re.IGNORECASE)
+#: how far into a language switcher's run its button is looked for
+LANGUAGE_COUNT_REACH = 3
 #: the fewest lines of a site's menu copied above the text's first paragraph, after its title
 MENU_RUN_MIN_LINES = 15
 #: the first blocks of a page, where a site's notice over an old page stands
@@ -5299,7 +5398,12 @@ def body_chrome(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
         lines = [line.text for blk in blocks[a:b] for line in blk.lines]
         known = sum(language_name(text) for text in lines)
         if known >= LANGUAGE_RUN_MIN and 2 * known >= len(lines):
-            _mark(found, blocks[a:b], "language switcher")
+            # the switcher's button, its count of languages ("53 languages"), opens it: a line above it in the
+            # run that names no language is the page's (its title, set beside the button), never the switcher's
+            button = next((k for k in range(a, min(b, a + LANGUAGE_COUNT_REACH))
+                           if LANGUAGE_COUNT_RE.match(blocks[k].text.strip())), a)
+            _mark(found, [blk for blk in blocks[a:button] if _whole(blk, language_name)], "language switcher")
+            _mark(found, blocks[button:b], "language switcher")
     for a, b in _runs_of(blocks, lambda blk: _whole(blk, lambda s: 0 < len(words(s)) <= FORM_LINE_MAX_WORDS)):
         lines = [line.text for blk in blocks[a:b] for line in blk.lines]
         fields = sum(bool(FORM_FIELD_RE.match(text.strip())) for text in lines)
@@ -5644,11 +5748,11 @@ def segment(witness: Witness) -> Layout:
     notes_from, forms, in_place = _notes_section(witness, blocks, (lead, body_from, furniture_from),
                                                  {k: v for k, v in foot.items() if k not in signs.labels})
     notes_from = _first_note_body(blocks, notes_from, furniture_from, forms, furniture)
-    carets = caret_notes(witness, blocks, (lead, body_from, furniture_from)) \
-        if kind == "web" and notes_from == furniture_from else None
+    blocks, furniture_from, carets, placed = _wiki_notes(witness, blocks, (lead, body_from, furniture_from), kind,
+                                                         notes_from == furniture_from)
     if carets is not None:
-        # a wiki's reference list ("^ …"), each body the note of the number in brackets of its place
-        notes_from, forms, in_place = carets[0], (BRACKET, GROUP, CARET), {}
+        # a wiki's reference list ("^ …", or "1. ^…" as a text dump numbers it), each body the note of its number
+        notes_from, forms, in_place = carets[0], (BRACKET, PLACED) if placed else (BRACKET, GROUP, CARET), {}
     brackets = None if carets is not None else _bracket_reading(
         witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture, in_place)
     refs_from = furniture_from
@@ -5691,7 +5795,7 @@ def segment(witness: Witness) -> Layout:
     segments = captions_after(segments, furniture, lambda lines: Segment("paragraph", Blk(lines, 0, 0), FIGURE_CAPTION))
     if carets is not None:
         start, end, labels = carets
-        segments += _caret_segments(blocks[start:end], labels)
+        segments += _caret_segments(blocks[start:end], labels, placed)
         segments += heading_levels(body.segments(blocks, end, furniture_from))  # the page goes on after its notes
         refs_from = furniture_from
     else:
@@ -5705,6 +5809,8 @@ def segment(witness: Witness) -> Layout:
                and bool(posted_line(blocks[furniture_from - 1].text)))
     segments += _tail_segments(blocks[furniture_from:], kind, furniture, POST_FOOT if stamped else "")
     segments = contents_levels(segments)
+    segments = _title_by_language_button(segments) if kind == "web" else segments
+    segments, unedited = _wiki_headings_only(segments)
     segments = screen_fields(segments)
     segments, lists = key_reference_lists(segments, furniture)
     figures = sorted(n for n, what in furniture.items() if what == FIGURE_LABELS)
@@ -5724,8 +5830,8 @@ def segment(witness: Witness) -> Layout:
         lineno: what for seg in segments if seg.role in BODY_ROLES and len(seg.block.lines) > 1
         for line in seg.block.lines if (lineno := line.lineno) in furniture and (what := furniture[lineno])
     }
-    decisions = (decisions_of(segments, kind, witness) + lists + listed + signed + link_lists(segments)
-                 + _page_decisions(blocks, furniture_from, carets, stamped))
+    decisions = (decisions_of(segments, kind, witness) + lists + listed + signed + link_lists(segments) + unedited
+                 + _page_decisions(blocks, furniture_from, carets, stamped, placed))
     if brackets is not None:
         reading, _, lineno, _, _ = brackets
         decisions.append(Decision("notes", reading.what if reading.citations else "notes", reading.how, lineno,
@@ -6384,6 +6490,18 @@ INFOBOX_ROW_MAX_WORDS = 8
 INFOBOX_ROWS_LONG_MOST = 2
 
 
+#: a row's value that closes with a date or a figure in brackets, no sentence in it: "1.94.1[1] / March 26, 2026;
+#: 12 days ago (March 26, 2026)"
+DATED_VALUE_RE = re.compile(r"^[^.!?]*(?:\.(?!\s)[^.!?]*)*\([^()]*\d[^()]*\)$")
+
+
+def _dated_value(block: Blk) -> bool:
+    """A row's value closing with a date or a figure in brackets (:data:`DATED_VALUE_RE`), on one line, or on the
+    line under its label ("First appeared", "January 19, 2012; 14 years ago (2012-01-19)"): no prose."""
+    return len(block.lines) <= 2 and bool(DATED_VALUE_RE.match(block.lines[-1].text.strip())) and (
+        len(block.lines) == 1 or bool(INFOBOX_ROW_RE.match(block.lines[0].text.strip())))
+
+
 def infobox_rows(body: list[Blk]) -> frozenset[int]:
     """The blocks (by index) of a wiki's infobox copied a cell to a line, anywhere among the body's first
     :data:`INFOBOX_ROWS_SEARCH` blocks and above its first wiki heading ("History[edit]"): a run of blocks
@@ -6395,10 +6513,11 @@ def infobox_rows(body: list[Blk]) -> frozenset[int]:
     three such labels; a heading over prose that closes the run ("Geography", then a paragraph) is kept.
     """
     def member(block: Blk) -> bool:
-        if block.code or block.table or _prose(block) or edit_suffix(block.text) >= 0:
+        if block.code or block.table or (_prose(block) and not _dated_value(block)) or edit_suffix(block.text) >= 0 \
+                or wiki_line_kind(block.text, "top"):  # the wiki's tagline above the infobox: its own
             return False
         return all(len(words(line.text)) <= INFOBOX_ROW_MAX_WORDS or not ends_sentence(line.text.strip())
-                   for line in block.lines)
+                   or _dated_value(block) for line in block.lines)
 
     # (its first blocks only: a long text's every block is never searched for a wiki's heading)
     limit = next((i for i, block in enumerate(body[:INFOBOX_ROWS_SEARCH]) if edit_suffix(block.text) >= 0),
@@ -6426,6 +6545,18 @@ def infobox_rows(body: list[Blk]) -> frozenset[int]:
     return frozenset()
 
 
+def wiki_heading(block: Blk) -> str:
+    """The level of the wiki's heading *block* is ("2", "3"), or "": a line ending with its edit link ("History[edit]"),
+    a line over its edit link alone ("History", "[edit]"), a text dump's heading between its marks ("***** History
+    *****", the level by the marks' count: :func:`edition.witness.wiki.dump_level`)."""
+    if block.code or block.table or not 1 <= len(block.lines) <= 2:
+        return ""
+    text = block.text
+    if len(block.lines) == 1 and (dump := dump_heading(text)) is not None:
+        return dump_level(dump[2])
+    return "2" if edit_suffix(text) >= 0 and (len(block.lines) == 1 or lone_edit_link(block.lines[1].text)) else ""
+
+
 class _BodyReader(NamedTuple):
     """What deciding the roles of the body's blocks needs to know of the witness."""
 
@@ -6447,10 +6578,15 @@ class _BodyReader(NamedTuple):
         body = blocks[start:end]
         out: list[Segment] = []
         previous, previous_role = "", ""
-        infobox = infobox_run(body) | infobox_rows(body) if self.kind == "web" else frozenset()
+        # the first block not set aside whole as the page's chrome (its menus, a language switcher): where the
+        # page's top is, its tagline and its infobox
+        first = next((k for k, b in enumerate(body) if not all(line.lineno in self.furniture for line in b.lines)), 0)
+        infobox = frozenset(first + k for k in infobox_run(body[first:]) | infobox_rows(body[first:])) \
+            if self.kind == "web" else frozenset()
         below = Later([*body, *self.after])  # indexed when a contents line is asked about
         asides = [Segment("table", block) if block.table else
-                  Segment("furniture", block, INFOBOX) if i in infobox else self.aside(block, i, body, start, below)
+                  Segment("furniture", block, INFOBOX) if i in infobox
+                  else self.aside(block, i, body, start, below, first)
                   for i, block in enumerate(body)]
         for i, block in enumerate(body):
             seg = asides[i]
@@ -6463,9 +6599,10 @@ class _BodyReader(NamedTuple):
                 # an item of a definition list: its term, its definition; a web page's term alone on its line,
                 # its definition on the next, a paragraph (never a heading)
                 seg = Segment("definition" if block.definition else "paragraph", block)
-            elif seg is None and self.kind == "web" and len(block.lines) == 1 and edit_suffix(block.text) >= 0:
-                # "History[edit]", "pdf.js[edit]": the wiki's edit link makes the line a heading, in any case
-                seg = Segment("heading", block, "2")
+            elif seg is None and (level := wiki_heading(block)):
+                # "History[edit]", "pdf.js[edit]", "History" over "[edit]": the wiki's edit link makes the line a
+                # heading, in any case; "***** History *****": a text dump's marks do
+                seg = Segment("heading", block, level)
                 previous, previous_role = block.text, "heading"
             elif seg is None:
                 following = body[i + 1] if i + 1 < len(body) else None
@@ -6514,12 +6651,12 @@ class _BodyReader(NamedTuple):
             return Segment("paragraph", block)  # "For the Independent Journal.": the paper it was printed in
         return None
 
-    def aside(self, block: Blk, i: int, body: list[Blk], start: int, below: Later) -> Segment | None:
+    def aside(self, block: Blk, i: int, body: list[Blk], start: int, below: Later, first: int = 0) -> Segment | None:
         """The segment of a block set aside from the running text (a note in place, furniture), or None.
 
         :param below: the body's blocks and those after it (:attr:`after`)
+        :param first: the index in *body* of its first block not set aside whole as the page's chrome
         """
-
         if start + i in self.in_place:
             return Segment("note", block, self.in_place[start + i])
         if block.verse:
@@ -6541,8 +6678,10 @@ class _BodyReader(NamedTuple):
                 and CONTENTS_NUMBER_RE.match(body[i + 1].text.strip())
                 and is_contents_line(body[i + 1], below.after(i + 1))):
             return Segment("furniture", block, "table of contents")  # "Contents", over the lines set aside
+        # the page's top: its first blocks after the lines set aside as its chrome (menus, a language switcher)
+        top = i - first < TOP_CALLS + 1
         if self.kind == "web" and len(block.lines) == 1 and (
-            what := wiki_line_kind(block.text, "top" if i < TOP_CALLS + 1 else "body")
+            what := wiki_line_kind(block.text, "top" if top else "body")
         ):
             # "From Wikipedia, the free encyclopedia", "Main article: Firefox": the wiki's, not the article's
             return Segment("furniture", block, what)
@@ -6903,9 +7042,7 @@ def caret_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int
         while end < furniture_from and CARET_BODY_RE.match(blocks[end].lines[0].text):
             end += 1
         runs.append((at, end))
-        after = end
-        while after < furniture_from and after - end < CARET_HEADINGS and _caret_heading(blocks[after].text, wiki):
-            after += 1
+        after = _next_caret_run(blocks, end, furniture_from, wiki)
         if after == end or after >= furniture_from or not CARET_BODY_RE.match(blocks[after].lines[0].text):
             break
         at = after
@@ -6931,6 +7068,49 @@ def caret_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int
     return start, end, [label for group in groups for label in group]
 
 
+def placed_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int]
+                 ) -> tuple[list[Blk], int, int, list[str]] | None:
+    """A wiki's reference list as a text dump numbers it (:func:`edition.witness.wiki.placed_items`: "   1. ^Aho …",
+    "   2. …", the lines hung under each its own), whose numbers the running text above it calls in brackets,
+    first called 1, 2, … in order, each an item's; an item after them no marker calls (none with the letters of
+    its links back, "^ a b", that say it is called) is printed as a note without a marker.
+
+    :param bounds: the indices where the header, the body and the closing furniture begin
+    :return: the blocks, those of the list cut one an item (and the block the list ends inside cut after it), the
+        indices of the list's first block and of the block after it, and each item's label; None if there is no
+        such list
+    """
+    _lead, body_from, furniture_from = bounds
+    start = next((i for i in range(body_from, furniture_from) if CARET_PLACE_RE.match(blocks[i].lines[0].text)
+                  and (m := DUMP_ITEM_RE.match(blocks[i].lines[0].text)) and m.group(2) == "1"), None)
+    if start is None:
+        return None
+    lines = [line for b in blocks[start:furniture_from] for line in b.lines]
+    items = placed_items([line.text for line in lines])
+    if not items:
+        return None
+    labels = [str(n) for n in range(1, len(items) + 1)]
+    # (the running text's markers: a number in brackets in the header is none)
+    running = "\n".join(witness.text[b.start:b.end] for b in blocks[body_from:start])
+    called = list(dict.fromkeys(markers(running, BRACKET)))
+    # the numbers first called are 1, 2, … k in order, each an item's; the items after k no marker calls (a dump
+    # that lost their markers with the box that held them)
+    if not called or called != labels[:len(called)]:
+        return None
+    # an item with the letters of its links back ("2. ^ a b …") is called twice or more: never an item no marker calls
+    if any(label not in called and (m := CARET_BODY_RE.match(lines[a].text)) and m.group("backlinks")
+           for label, (a, _z) in zip(labels, items, strict=True)):
+        return None
+    last = lines[items[-1][1] - 1].lineno  # the list's last line
+    parts = [Blk(lines[a:z], 0, 0) for a, z in items]
+    end = next(i for i in range(start, furniture_from) if blocks[i].lines[-1].lineno >= last)
+    rest = [line for line in blocks[end].lines if line.lineno > last]
+    parts[0] = parts[0]._replace(blank_before=blocks[start].blank_before)
+    parts[-1] = parts[-1]._replace(blank_after=0 if rest else blocks[end].blank_after)
+    tail = [Blk(rest, 0, blocks[end].blank_after)] if rest else []
+    return [*blocks[:start], *parts, *tail, *blocks[end + 1:]], start, start + len(parts), labels
+
+
 def _bracket_calls(text: str) -> list[str]:
     """The labels of the numbers in brackets and of a group's notes ("[n 1]") *text* calls, in order."""
     found = sorted((*BRACKET.marker.finditer(text), *GROUP.marker.finditer(text)), key=lambda m: m.start())
@@ -6941,18 +7121,63 @@ def _bracket_calls(text: str) -> list[str]:
 CARET_HEADINGS = 2
 
 
+#: the most blocks of a section of its own between two runs of a wiki's caret bodies ("Book sources" over its
+#: entries, between "Notes" and "Others")
+CARET_SECTION_MOST = 40
+
+
+def _next_caret_run(blocks: list[Blk], end: int, stop: int, wiki: bool) -> int:
+    """Where the next run of caret bodies may begin after the run that ends at *end*: past the headings over it
+    (:data:`CARET_HEADINGS` at most, :func:`_caret_heading`), and, on a wiki's page (*wiki*: its headings carry
+    the edit link), past a section of its own under one of them down to the next heading ("References[edit]",
+    "Book sources[edit]", its entries, "Others[edit]"): *end* where no heading follows the run."""
+    after = end
+    while after < stop and after - end < CARET_HEADINGS and _caret_heading(blocks[after].text, wiki):
+        after += 1
+    if not wiki or after == end or after >= stop or CARET_BODY_RE.match(blocks[after].lines[0].text):
+        return after
+    k = after
+    while k < stop and k - after < CARET_SECTION_MOST and not CARET_BODY_RE.match(blocks[k].lines[0].text) \
+            and edit_suffix(blocks[k].text) < 0:
+        k += 1
+    m = k
+    while m < stop and m - k < CARET_HEADINGS and edit_suffix(blocks[m].text) >= 0:
+        m += 1
+    return m if m > k and m < stop and CARET_BODY_RE.match(blocks[m].lines[0].text) else after
+
+
 def _caret_heading(text: str, wiki: bool) -> bool:
     """Whether a block between two runs of caret bodies is a heading over the second: a wiki's heading
     (its edit link), or, in a page with none, a heading's form."""
     return edit_suffix(text) >= 0 or (not wiki and "\n" not in text.strip() and heading_like(text))
 
 
-def _caret_segments(section: list[Blk], labels: list[str]) -> list[Segment]:
-    """The segments of a wiki's reference list (:func:`caret_notes`): each body a note, by its place."""
+def _wiki_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int], kind: str, free: bool
+                ) -> tuple[list[Blk], int, tuple[int, int, list[str]] | None, bool]:
+    """A wiki's reference list where no other notes were found (*free*): its caret list (:func:`caret_notes`, a
+    web page's), or the list a text dump numbers (:func:`placed_notes`, its items cut one a block).
+
+    :return: the blocks, the index where the closing furniture begins, the list's first block, the block after
+        it and its labels (or None), and whether it is a text dump's numbered list
+    """
+    carets = caret_notes(witness, blocks, bounds) if kind == "web" and free else None
+    placed = placed_notes(witness, blocks, bounds) if carets is None and free else None
+    if placed is None:
+        return blocks, bounds[2], carets, False
+    return placed[0], bounds[2] + len(placed[0]) - len(blocks), (placed[1], placed[2], placed[3]), True
+
+
+def _caret_segments(section: list[Blk], labels: list[str], placed: bool = False) -> list[Segment]:
+    """The segments of a wiki's reference list (:func:`caret_notes`): each body a note, by its place; a text
+    dump's numbered list (*placed*, :func:`placed_notes`): each block an item, the note of its number."""
+    if placed:
+        return [Segment("note", block, label) for block, label in zip(section, labels, strict=True)]
     out: list[Segment] = []
     found = iter(labels)
     current = ""
     parts = [part for whole in section for part in split_note_bodies(whole, (CARET,))]
+    wiki = any(edit_suffix(b.text) >= 0 for b in parts)
+    last = max((i for i, b in enumerate(parts) if CARET_BODY_RE.match(b.lines[0].text)), default=-1)
     for i, block in enumerate(parts):
         if CARET_BODY_RE.match(block.lines[0].text):
             current = next(found)
@@ -6960,6 +7185,10 @@ def _caret_segments(section: list[Blk], labels: list[str]) -> list[Segment]:
         elif (current and any(CARET_BODY_RE.match(b.lines[0].text) for b in parts[i + 1:i + 1 + CARET_HEADINGS])
               and _caret_heading(block.text, False)):  # a heading over the next run ("Citations")
             out.append(Segment("heading", block, "2"))
+        elif current and wiki and i < last and edit_suffix(block.text) >= 0:
+            out.append(Segment("heading", block, "2"))  # a wiki's heading between two runs ("Book sources[edit]")
+        elif out and out[-1].role in ("heading", "paragraph") and i < last:
+            out.append(Segment("paragraph", block))  # the entries of a section of its own between two runs
         else:
             out.append(Segment("note-continued", block, current))
     return out
@@ -6990,12 +7219,12 @@ def _caret_label_decisions(section: list[Blk], labels: list[str]) -> list[Decisi
 
 
 def _page_decisions(blocks: list[Blk], furniture_from: int, carets: tuple[int, int, list[str]] | None,
-                    stamped: bool) -> list[Decision]:
-    """The decisions on a web page's own parts: its caret reference list (:func:`caret_notes`), its foot
-    after the post's closing stamp (:func:`closing_stamp`)."""
+                    stamped: bool, placed: bool = False) -> list[Decision]:
+    """The decisions on a web page's own parts: its caret reference list (:func:`caret_notes`; a text dump's
+    numbered one, *placed*: :func:`placed_notes`), its foot after the post's closing stamp (:func:`closing_stamp`)."""
     out: list[Decision] = []
     if carets is not None:
-        out.append(Decision("notes", "notes", CARET_HOW, blocks[carets[0]].lineno, True))
+        out.append(Decision("notes", "notes", PLACED_HOW if placed else CARET_HOW, blocks[carets[0]].lineno, True))
         out += _caret_label_decisions(blocks[carets[0]:carets[1]], carets[2])
     if stamped and furniture_from < len(blocks):
         out.append(Decision(
@@ -7271,7 +7500,7 @@ def decisions_of(segments: list[Segment], kind: str, witness: Witness) -> list[D
             out.append(archived)
         elif (
             seg.role == "heading" and kind == "pdf" and not is_caps(seg.block.text)
-            and not seg.block.blank_before and not seg.block.blank_after
+            and not seg.block.blank_before and not seg.block.blank_after and not wiki_heading(seg.block)
         ):  # found inside a run of lines (:func:`pdf_heading_line`), not set off by blank lines
             out.append(Decision("heading", seg.block.text.strip(), "a short title-case line standing "
                                 "alone between sentences", lineno, False))

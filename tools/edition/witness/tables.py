@@ -16,6 +16,15 @@ to the border's columns (a cell spanning two, a diagram of boxes and arrows) is 
 can write as rows and cells: it is printed as the witness sets it (a literal block). A line of dashes, a
 box drawn beside text, a ``|`` in a sentence are no grid: a grid has two borders at least and every line
 between them is a border or a row at the same columns.
+
+A browser's copy of a page (a wiki's, a report's) sets a table's rows one a line, its cells apart by tabs::
+
+    Type<TAB>Description<TAB>Since
+    jmp_buf<TAB>An array type …<TAB>C89
+
+Two lines or more one after the other, each of as many cells as the others (two at least) between tabs, are
+one table (:func:`tab_tables`, read by :func:`read_tabs`). A tab inside one line of prose, a line indented by a
+tab, lines of different counts of cells, are no table.
 """
 
 from __future__ import annotations
@@ -103,3 +112,70 @@ def read_grid(texts: list[str]) -> Grid | None:
     if header > 1 or not rows:
         return None  # a pipe table has one header row
     return Grid([(a + 1, b) for a, b in zip(cols, cols[1:], strict=False)], rows, header)
+
+
+# -- Tables whose cells are apart by tabs ------------------------------------------------
+
+#: the fewest rows of a table whose cells are apart by tabs
+TAB_ROWS_MIN = 2
+#: the most words of a cell of a table's header row (a row of column names)
+TAB_HEAD_MAX_WORDS = 4
+
+
+def tab_cells(text: str) -> list[tuple[int, int]]:
+    """The cells of a line whose cells are apart by tabs: each cell's start and end in *text*, its spaces
+    aside; [] for a line with no tab between two runs of text (prose, a line indented by a tab)."""
+    stripped = text.strip()
+    if "\t" not in stripped or len(text) > TABLE_LINE_MOST:
+        return []
+    lead = len(text) - len(text.lstrip())
+    out: list[tuple[int, int]] = []
+    at = lead
+    for part in stripped.split("\t"):
+        inner = part.strip()
+        start = at + (len(part) - len(part.lstrip()))
+        out.append((start, start + len(inner)))
+        at += len(part) + 1
+    return out
+
+
+def _row(text: str, count: int = 0) -> bool:
+    """A line that is a table's row of cells apart by tabs (of *count* cells, if given): two cells at least, no
+    cell empty but the last, the line not ending as a line broken in a word or a clause does ("-", ",")."""
+    cells = tab_cells(text)
+    return (len(cells) >= 2 and (not count or len(cells) == count) and not any(a == b for a, b in cells[:-1])
+            and not text.rstrip().endswith(("-", ",")))
+
+
+def tab_tables(texts: list[str]) -> list[tuple[int, int]]:
+    """The tables whose cells are apart by tabs among the lines *texts*: each as the indices of its first line
+    and of the line after its last: :data:`TAB_ROWS_MIN` lines or more one after the other, each of the same
+    count of cells, two at least, no cell empty but the last of a row, none broken at its end ("hyphen-")."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(texts):
+        if not _row(texts[i]):
+            i += 1
+            continue
+        count = len(tab_cells(texts[i]))
+        j = i + 1
+        while j < len(texts) and _row(texts[j], count):
+            j += 1
+        if j - i >= TAB_ROWS_MIN:
+            found.append((i, j))
+        i = j
+    return found
+
+
+def read_tabs(texts: list[str]) -> Grid | None:
+    """The rows of a table whose cells are apart by tabs (:func:`tab_tables`), as a :class:`Grid` whose
+    columns are the cells' places (their spans are each line's own: :func:`tab_cells`), and whether its first
+    row is a header: its cells column names, short (:data:`TAB_HEAD_MAX_WORDS` words at most), none ending a
+    sentence, none a number; None if the lines are no such table."""
+    rows = [tab_cells(t) for t in texts]
+    if len(rows) < TAB_ROWS_MIN or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows):
+        return None
+    first = [texts[0][a:b] for a, b in rows[0]]
+    header = int(all(c and len(c.split()) <= TAB_HEAD_MAX_WORDS and not c.endswith((".", ";", ":"))
+                     and not any(ch.isdigit() for ch in c) for c in first))
+    return Grid([(0, 0)] * len(rows[0]), [[n] for n in range(len(rows))], header)

@@ -14,7 +14,11 @@ tagline, the navigation, the hatnotes, the stamp and the categories (:func:`wiki
 reference list of bodies that begin with a caret, in the order of the numbers in brackets that call them
 (:data:`CARET`, :func:`caret_labels`); a page with two such lists under headings of their own, the notes of a
 named group ("[n 1]", :data:`GROUP`) and the citations, each list the group whose count it has
-(:func:`caret_groups`). Tested in ``tests/test_web_chrome.py``.
+(:func:`caret_groups`). A text dump of a page (html2text, lynx) sets the headings between marks ("*****
+History[edit] *****": :func:`dump_heading`) and numbers the reference list, its lines hung under each number
+("   1. ^Aho …": :data:`PLACED`, :func:`placed_items`). A browser's copy sets the edit link on the line under the
+heading (:func:`lone_edit_link`); each of these headings is a block of its own (:func:`wiki_heading_lines`).
+Tested in ``tests/test_web_chrome.py``.
 """
 
 from __future__ import annotations
@@ -62,15 +66,84 @@ def edit_suffix(text: str) -> int:
     """Where the edit link a line of one heading ends with begins ("History[edit]" → 7), or -1.
 
     The heading before it is short (:data:`EDIT_HEADING_MAX_WORDS` words at most) and ends no
-    sentence; it may begin in lower case ("pdf.js[edit]"): the link makes the line a heading.
+    sentence; it may begin in lower case ("pdf.js[edit]"): the link makes the line a heading. A browser's
+    copy sets the link on the line below the heading ("History", then "[edit]"): the same. A text dump's
+    heading between its marks ("***** History[edit] *****", :func:`dump_heading`) ends with the link inside
+    them: the link ends where the heading's text does.
     """
+    dump = dump_heading(text)
+    if dump is not None:
+        text = text[:dump[1]]
     m = EDIT_SUFFIX_RE.search(text)
-    if not m or "\n" in text.strip():
+    if not m or "\n" in text[:m.start()].strip():
         return -1
     stem = text[:m.start()].strip()
     if not stem or len(stem.split()) > EDIT_HEADING_MAX_WORDS or stem.endswith((".", ",", ";", ":")):
         return -1
     return len(text[:m.start()].rstrip())
+
+
+def lone_edit_link(text: str) -> bool:
+    """A line that is a wiki's edit link alone ("[edit]"), as a browser's copy sets it under its heading."""
+    m = EDIT_SUFFIX_RE.search(text)
+    return m is not None and not text[:m.start()].strip()
+
+
+#: a text dump's heading (html2text, lynx): its text between two runs of the same marks, as many each side,
+#: "****** Title ******", "***** History[edit] *****", "==== Early life ===="; the fewer the marks, the
+#: lower the heading (six for the page's first level, as the dump writes <h1>); four asterisks at least (three
+#: each side frame an e-book's boundary line, "*** START OF THIS PROJECT GUTENBERG EBOOK … ***", or "*** THE
+#: END ***")
+DUMP_HEADING_RE = re.compile(r"^[ \t]*(?P<mark>\*{4,6}|={2,6})[ \t]+(?P<text>[^*=\s](?:[^*=\n]*[^*=\s])?)"
+                             r"[ \t]+(?P=mark)[ \t]*$")
+#: the most words of a text dump's heading between its marks
+DUMP_HEADING_MAX_WORDS = 15
+#: what the marks around a text dump's heading are called in the apparatus
+DUMP_MARKS = "text dump heading marks"
+
+
+def dump_heading(text: str) -> tuple[int, int, int] | None:
+    """The heading a text dump sets between its marks on one line ("***** History[edit] *****",
+    :data:`DUMP_HEADING_RE`): the offsets where its text begins and ends, and its marks' count; or None.
+
+    A line of marks alone ("*****", "* * *": a section break), three asterisks or fewer ("*** THE END ***"),
+    marks of two kinds or counts on each side ("**** Note ***", "==== end ****"), a sentence ending in a stop
+    between them, or more than
+    :data:`DUMP_HEADING_MAX_WORDS` words, are no heading.
+    """
+    if "\n" in text.strip():
+        return None
+    m = DUMP_HEADING_RE.match(text)
+    if not m:
+        return None
+    inner = EDIT_SUFFIX_RE.sub("", m.group("text")).strip()
+    if (not inner or len(inner.split()) > DUMP_HEADING_MAX_WORDS or inner.endswith((".", ",", ";", ":"))
+            or not any(c.isalpha() for c in inner)):
+        return None
+    return m.start("text"), m.end("text"), len(m.group("mark"))
+
+
+def dump_level(count: int) -> str:
+    """The level of a text dump's heading by its marks' count: six for the page's first level (its title),
+    five for a section's (the edition's second level), four and fewer for a subsection's."""
+    return "2" if count >= 5 else "3"
+
+
+def wiki_heading_lines(texts: Sequence[str], dumps: bool = True) -> list[tuple[int, int]]:
+    """The runs of lines among *texts* (indices: first, after last) that are a wiki's heading, to be a block of
+    their own, whatever lines run on around them: a line ending with its edit link ("History[edit]"), a
+    heading over its edit link alone on the next line ("History", "[edit]"), a text dump's heading between
+    its marks (:func:`dump_heading`), if the text is a dump's (*dumps*)."""
+    out: list[tuple[int, int]] = []
+    for i, text in enumerate(texts):
+        if dumps and dump_heading(text) is not None:
+            out.append((i, i + 1))
+        elif edit_suffix(text) >= 0 and not lone_edit_link(text):
+            out.append((i, i + 1))
+        elif (i + 1 < len(texts) and lone_edit_link(texts[i + 1]) and text.strip()
+              and edit_suffix(f"{text}\n{texts[i + 1]}") >= 0):
+            out.append((i, i + 2))
+    return out
 
 
 #: a wiki's lines about the page, not the article, by their form: (form, kind, where it may stand)
@@ -87,6 +160,9 @@ WIKI_LINES: tuple[tuple[re.Pattern, str, str], ...] = (
     # "Main article: Firefox", "See also: A and B", "Further information: X": a link to other articles
     (re.compile(r"^(?:Main articles?|See also|Further information|Further reading|For more details, see)"
                 r": (?:[^.;!?\n]|\.(?=\S)){1,150}$"), "wiki hatnote", "any"),
+    # "This section is an excerpt from Type conversion § Rust.[edit]": a section the page takes from another
+    (re.compile(r"^This (?:section|article|paragraph) is an excerpt from [^\n]{1,150}?\.(?:\s*\[edit\])?$"),
+     "wiki hatnote", "any"),
     # 'Retrieved from "https://en.wikipedia.org/w/index.php?title=…"'
     (re.compile(r'^Retrieved from\s+["“]?https?://\S+?["”]?$'), "wiki stamp", "any"),
     # "Categories:", "Hidden categories:", "Categories: History | Russia"
@@ -119,7 +195,7 @@ def foot_marker(text: str) -> bool:
     """A line that says the article has ended and the page's own lines begin, by its form: a wiki's
     'Retrieved from "https://…"', its categories ("Categories: …", "Hidden categories:"), a page's stamp
     ("This page was last edited on 3 May 2023, at 10:12 (UTC).")."""
-    stripped = " ".join(text.split())
+    stripped = " ".join(_bare(text.strip()).split())
     return bool(PAGE_EDITED_RE.match(stripped)) or wiki_line_kind(stripped, "foot") in ("wiki stamp", "category line")
 
 
@@ -127,17 +203,21 @@ def foot_menu(texts: Sequence[str]) -> dict[int, str]:
     """The lines of a page's menus below the article's end (index in *texts* → kind): from the first line that
     marks the end (:func:`foot_marker`) to the last line, when every line after it is blank, a menu's item (a
     link's label, :func:`edition.witness.furniture.link_item`, perhaps after a bullet or a dump's link number),
-    a line of furniture by its form (a licence, a call to action: :func:`edition.witness.furniture.web_line_kind`)
-    or another marker, and :data:`FOOT_MENU_MIN_LINES` of them at least. "Namespaces", "Article", "Talk",
+    a line of furniture by its form (a licence, a call to action: :func:`edition.witness.furniture.web_line_kind`),
+    a menu's heading between a text dump's marks ("**** Tools ****") or another marker, and
+    :data:`FOOT_MENU_MIN_LINES` of them at least. "Namespaces", "Article", "Talk",
     "Views", "Read", "Edit", "View history", "Tools", "Print/export", "Languages" below a wiki's article are its
     page's, never headings; a sentence or a paragraph after the marker (a categories line above a post's
-    text) leaves it all to the text. Lines of a known kind keep it; the others are :data:`FOOT_MENU`.
+    text) leaves it all to the text. Lines of a known kind keep it; the others are :data:`FOOT_MENU`. An item a
+    text dump hard-wrapped under its bullet (the licence's lines, set under the first's text) is judged whole.
 
     Tested in ``tests/test_web_chrome.py`` (``-k foot_menu``).
     """
+    whole = _wrapped_items(texts)
+    items = [whole.get(i, text).strip() for i, text in enumerate(texts)]
     last = None
     for i in range(len(texts) - 1, -1, -1):  # back from the end over the foot's lines: a text's end costs one
-        text = texts[i].strip()
+        text = items[i]
         if not text:
             continue
         if foot_marker(text):
@@ -149,19 +229,46 @@ def foot_menu(texts: Sequence[str]) -> dict[int, str]:
         return {}
     first = last
     for i in range(last - 1, -1, -1):  # the first marker of the run the last one stands in
-        text = texts[i].strip()
+        text = items[i]
         if text and foot_marker(text):
             first = i
         elif text and not _foot_line(text):
             break
     out: dict[int, str] = {}
     for i in range(first, len(texts)):
-        text = texts[i].strip()
+        text = items[i]
         if text:
-            out[i] = ((wiki_line_kind(text, "foot") or "page stamp") if foot_marker(text)
+            out[i] = ((wiki_line_kind(_bare(text), "foot") or "page stamp") if foot_marker(text)
                       else web_line_kind(text, at_edge=True) or FOOT_MENU)
     if sum(what == FOOT_MENU for what in out.values()) < FOOT_MENU_MIN_LINES:
         return {}
+    return out
+
+
+def _bare(text: str) -> str:
+    """A line of a page's foot without the bullet or the dump's link number before it."""
+    mark = FOOT_ITEM_MARK_RE.match(text)
+    return text[mark.end():] if mark else text
+
+
+def _wrapped_items(texts: Sequence[str]) -> dict[int, str]:
+    """The items a text dump hard-wrapped under their bullet ("    * Text is available under the …", then
+    "      License; additional terms …" set under the item's text): each of the item's lines (index) → the
+    item's text whole. A line not set under the text of a bulleted line above it is no item's rest."""
+    out: dict[int, str] = {}
+    start, under, lines = -1, -1, []
+    for i, text in enumerate(texts):
+        mark = FOOT_ITEM_MARK_RE.match(text)
+        indent = len(text) - len(text.lstrip())
+        if text.strip() and not mark and start >= 0 and indent == under:
+            lines.append(i)
+            continue
+        if len(lines) > 1:
+            joined = " ".join(texts[n].strip() for n in lines)
+            out.update(dict.fromkeys(lines, joined))
+        start, under, lines = (i, mark.end(), [i]) if mark and mark.group(0).strip() in "*•·+-" else (-1, -1, [])
+    if len(lines) > 1:
+        out.update(dict.fromkeys(lines, " ".join(texts[n].strip() for n in lines)))
     return out
 
 
@@ -169,7 +276,8 @@ def _foot_line(text: str) -> bool:
     """A line of a page's foot: a menu's item (after its bullet or link number, if any) or furniture by form."""
     mark = FOOT_ITEM_MARK_RE.match(text)
     bare = text[mark.end():] if mark else text
-    return link_item(bare) or web_line_kind(text, at_edge=True) is not None
+    # a menu's own heading, as a text dump sets it between its marks ("**** Personal tools ****")
+    return link_item(bare) or web_line_kind(text, at_edge=True) is not None or dump_heading(text) is not None
 
 
 # -- A wiki's reference list: "^ …", one body for each note, in order ------------------------
@@ -191,6 +299,47 @@ CARET_HOW = ("the bodies that begin with a caret (“^ …”, “^ a b …” f
              "after another, are as many as the numbers in brackets the running text calls, each first "
              "called in its order from [1]: each body is the note of its place in the list, the caret and "
              "the letters of its links back set aside as its label")
+
+
+#: a body of a wiki's reference list as a text dump numbers it: the place's number, then the caret and the letters
+#: of its links back if the body has them ("1. ^Aho …", "2. ^ a b …"), set aside together as the body's label; a
+#: body whose caret the dump lost ("2. Smith …") keeps the place's number alone
+PLACED = LabelForm("placed", re.compile(r"(?!)"),
+                   re.compile(r"^\s*(\d{1,4})\.\s+(?:[\^↑](?:\s+a\s+b(?:\s+(?:[c-z]|a[a-z]))*(?=\s))?\s*)?(?=\S)"))
+#: an item of a text dump's numbered list: its indent, its number
+DUMP_ITEM_RE = re.compile(r"^(\s*)(\d{1,4})\.\s+\S")
+#: how the reading of a text dump's numbered reference list is named in the report
+PLACED_HOW = ("a numbered list whose first item begins with a caret after its number (“1. ^…”), as a text dump "
+              "writes a wiki's reference list: each item, numbered in sequence from 1, is the note of the number "
+              "in brackets the running text calls; its number, caret and the letters of its links back set aside "
+              "as its label, the lines hung under its text its own; an item no marker calls is printed as a note "
+              "without a marker")
+
+
+def placed_items(texts: Sequence[str]) -> list[tuple[int, int]] | None:
+    """The items of a text dump's numbered reference list among the lines *texts* (:data:`PLACED`): each item's
+    first line and the line after its last (indices), from the first line, which opens item 1 with a caret
+    ("   1. ^Aho …"): the items numbered one by one at that indent, each with the lines hung deeper under it; None
+    if the first line opens no such item. The list ends at its first line set no deeper than its numbers (the
+    page's next part), or at a number out of sequence."""
+    m = DUMP_ITEM_RE.match(texts[0]) if texts else None
+    if not m or m.group(2) != "1" or not CARET_PLACE_RE.match(texts[0]):
+        return None
+    indent = len(m.group(1))
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i, text in enumerate(texts[1:], 1):
+        if not text.strip():
+            continue
+        item = DUMP_ITEM_RE.match(text)
+        if item and len(item.group(1)) == indent and int(item.group(2)) == len(out) + 2:
+            out.append((start, i))
+            start = i
+        elif len(text) - len(text.lstrip()) <= indent:
+            out.append((start, i))
+            return out
+    out.append((start, len(texts)))
+    return out
 
 
 #: a note of a named group, as a wiki calls it: "[n 1]", "[note 3]", "[lower-alpha 2]" (a group's name, a space,
@@ -218,7 +367,8 @@ def caret_groups(called: list[str], runs: list[int], inside: Sequence[str] = ())
     groups taken in the order the text first calls them. None if the runs are not the lists of those groups.
 
     :param inside: the labels the bodies themselves call (a footnote that cites a work: "^ See Smith.[17]"):
-        a wiki numbers such a citation where the footnote is called, so the running text skips its number
+        a wiki numbers such a citation where the footnote is called, so the running text skips its number, or
+        calls it again later, out of its order
     """
     groups: dict[str, list[str]] = {}
     for label in [*called, *inside]:
@@ -236,7 +386,9 @@ def caret_groups(called: list[str], runs: list[int], inside: Sequence[str] = ())
         free.remove(name)
         numbers = [int(GROUP_NAME_RE.match(label).group(2) if name else label)  # type: ignore[union-attr]
                    for label in groups[name]]
-        running = [n for n, label in zip(numbers, groups[name], strict=True) if label in called]
+        # (a citation a footnote's body calls is numbered where the footnote is called: the running text may call
+        # it again later, out of its order)
+        running = [n for n, label in zip(numbers, groups[name], strict=True) if label in called and label not in inside]
         if sorted(numbers) != list(range(1, count + 1)) or running != sorted(running):
             return None
         out.append([str(n) if not name else f"{name}{n}" for n in range(1, count + 1)])
