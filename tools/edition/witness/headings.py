@@ -601,7 +601,53 @@ def table_cell_lines(lines: list[Line], page_starts: frozenset = frozenset()) ->
         close = r[-1] - r[0] == len(r) - 1
         if by_caption or (close and len(r) >= NUMERIC_CELLS_MIN and 2 * numeric > len(r)):
             out.update(lines[i].lineno for i in r)
+    for c in captions:
+        out.update(_captioned_groups(lines, c, page_starts))
     return frozenset(out)
+
+
+#: the most lines of one cell of a table set a cell to a run of lines, blank lines between the cells
+CELL_GROUP_MAX_LINES = 2
+#: the most lines of a table's caption
+CAPTION_MAX_LINES = 4
+
+
+def _cell_group(group: list[Line]) -> bool:
+    """Whether a run of lines between blank lines under a table's caption is its cells: no line ends in a full
+    stop, and it holds :data:`CELL_GROUP_MAX_LINES` lines at most, or more each a cell's form (:func:`_cell_line`:
+    "Genotype" / "Replication")."""
+    return not any(x.text.rstrip().endswith((".", "!", "?", ":")) for x in group) and (
+        len(group) <= CELL_GROUP_MAX_LINES or all(_cell_line(x.text) or not any(c.isalnum() for c in x.text)
+                                                  for x in group))
+
+
+def _captioned_groups(lines: list[Line], caption: int, page_starts: frozenset) -> list[int]:
+    """The line numbers of a table's cells under its caption (line index *caption*, "Table 4. Selected 12
+    metabolites …") that a plain extraction set a cell to a run of a line or two, blank lines between them
+    ("Compound" / "Pathway involved" / "L-Tryptophan" / "Aminoacyl-tRNA biosynthesis; …"), under the caption's
+    last line (the first that ends its sentence, within :data:`CAPTION_MAX_LINES` lines): each run of
+    :data:`CELL_GROUP_MAX_LINES` lines at most, none of them ending in a full stop, down to the first run that is
+    prose (longer, or a sentence's end: :func:`_cell_group`) or the page's end; :data:`CAPTIONED_CELLS_MIN` runs
+    at least."""
+    end = caption  # the caption's last line: the first that ends its sentence, its lines running on
+    while (end - caption < CAPTION_MAX_LINES - 1 and not lines[end].text.rstrip().endswith(".") and end + 1 < len(lines)
+           and not lines[end + 1].blank):
+        end += 1
+    groups: list[list[Line]] = [[]]
+    for line in lines[end + 1:]:
+        if line.lineno in page_starts:
+            break
+        if line.blank:
+            if groups[-1]:
+                groups.append([])
+            continue
+        groups[-1].append(line)
+        if not _cell_group(groups[-1]):
+            break
+    cells = [g for g in groups if g]
+    if cells and not _cell_group(cells[-1]):
+        cells = cells[:-1]
+    return [x.lineno for g in cells for x in g] if len(cells) >= CAPTIONED_CELLS_MIN else []
 
 
 def cells_kept(furniture: dict[int, str], lines: list[Line], cells: frozenset[int],
