@@ -1214,3 +1214,26 @@ def test_a_line_wholly_in_brackets_is_no_heading():
     text = _paper("\nS1 Table. The metabolites identified as significant in the study.\n(DOCX)\n\n" + WRAPPED)
     ed = convert(read_text(text))
     assert "(DOCX)" not in _headings(ed) and "(DOCX)" in _running(ed)
+
+
+#: a two-column paper's head, no blank line from its title down into its abstract: a title of three lines (the
+#: first ending on a colon), the authors, their institution, their addresses in braces, "Abstract", its text
+TITLE_RUN = ("With More Contexts Comes Better Results:\nContextualized Vectors of Senses for All-Round Word Sense\n"
+             "Disambiguation\nAnn Roe, Bo Kim and Cy Lee\nDepartment of Computer Science\nUniversity of Nowhere\n"
+             "{roe,kim,lee}@cs.example.edu\nAbstract\nContextualized word embeddings have been\n"
+             "employed effectively across several tasks in\nprocessing, as they carry useful information.\n\n"
+             "1 Introduction\n\n" + WRAPPED)
+
+
+def test_a_paper_s_title_block_run_into_its_abstract_is_its_title_its_authors_and_the_abstract_s_heading():
+    ed = convert(read_text(TITLE_RUN))
+    assert ed.title == ("With More Contexts Comes Better Results: Contextualized Vectors of Senses for All-Round "
+                        "Word Sense Disambiguation")
+    assert "Abstract" in _headings(ed)
+    assert any(plain(b.pieces).startswith("Contextualized word embeddings") for b in ed.blocks)
+
+
+def test_near_miss_a_line_abstract_far_below_the_text_s_top_parts_no_run():
+    text = "A Title of the Paper\n\n" + WRAPPED * 8 + "the word\nAbstract\nis a heading's word in the text.\n"
+    ed = convert(read_text(text))
+    assert "Abstract" not in _headings(ed)

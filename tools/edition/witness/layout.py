@@ -3508,7 +3508,7 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
         title.append(line)
     rest = lines[len(title):]
     if (not title or not rest or not (person(rest[0].text) or _name_then_place(rest[0].text, person))
-            or not _title_line(" ".join(x.text for x in title))):
+            or not _long_title(" ".join(x.text.strip() for x in title))):
         return []
     if any(a.lineno + 1 != b.lineno for a, b in zip(title, title[1:], strict=False)):
         return []  # the title's lines are one run of lines
@@ -3519,6 +3519,42 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
             break
         segments.append(Segment("header", Blk([line], 0, 0), detail))
     return _whole_blocks(segments, blocks)
+
+
+#: an abstract's heading alone on its line ("Abstract", "SUMMARY:")
+ABSTRACT_LINE_RE = re.compile(r"^\s*(?:abstract|summary)\s*:?\s*$", re.IGNORECASE)
+#: the lines of a PDF's top in which an abstract's heading parts a run of lines
+ABSTRACT_ZONE_LINES = 40
+
+
+def _abstract_apart(blocks: list[Blk]) -> list[Blk]:
+    """A PDF's blocks with the run of lines at the text's top that holds the abstract's heading alone on a line
+    ("… Sapienza University of Rome" / "{…}@…" / "Abstract" / "Contextualized word embeddings …", no blank line
+    between) parted there: the head above it (title, authors, institutions) a block of its own, the heading one
+    of its own, the abstract's text the next."""
+    out: list[Blk] = []
+    for block in blocks:
+        at = next((k for k, x in enumerate(block.lines) if 0 < k < len(block.lines) - 1
+                   and x.lineno <= ABSTRACT_ZONE_LINES and ABSTRACT_LINE_RE.match(x.text)), None)
+        if at is None:
+            out.append(block)
+            continue
+        out += [Blk(block.lines[:at], block.blank_before, 0), Blk(block.lines[at:at + 1], 0, 0),
+                Blk(block.lines[at + 1:], 0, block.blank_after)]
+    return out
+
+
+#: the most words of a PDF article's title over its lines (each line a title's: :func:`_title_line`)
+ARTICLE_TITLE_MAX_WORDS = 24
+
+
+def _long_title(joined: str) -> bool:
+    """Whether the lines of a PDF article's title, joined, read as one title (:func:`_title_line`), or as one
+    longer than a heading, its lines each a title's (the caller has seen them), that ends no sentence and holds
+    no two: "With More Contexts Comes Better Performance: Contextualized Sense Embeddings for All-Round Word
+    Sense Disambiguation"."""
+    return _title_line(joined) or (len(words(joined)) <= ARTICLE_TITLE_MAX_WORDS and not ends_sentence(joined)
+                                   and ". " not in joined)
 
 
 #: the authors' part of a PDF's header, above which a line of their institution may stand
@@ -5298,7 +5334,7 @@ def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
     kind, blocks, width, furniture, signs, fused = blocks_of(witness, papers)
-    blocks = _tagline_apart(blocks)
+    blocks = _tagline_apart(_abstract_apart(blocks) if kind == "pdf" else blocks)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
     # a file of papers of a series that opens with the first's numbered heading: no title of its own
