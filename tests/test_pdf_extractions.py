@@ -1237,3 +1237,18 @@ def test_near_miss_a_line_abstract_far_below_the_text_s_top_parts_no_run():
     text = "A Title of the Paper\n\n" + WRAPPED * 8 + "the word\nAbstract\nis a heading's word in the text.\n"
     ed = convert(read_text(text))
     assert "Abstract" not in _headings(ed)
+
+
+@pytest.mark.parametrize(("between", "kept"), [
+    ("1.\n\n...\n\nKeywords: storm, evacuate, coast, rain\n", True),  # a table's other cells over its caption
+    # near miss: a sentence of prose between the run and the caption: the run is no table's by that caption
+    ("The systems were then run on the data of the shared task, as the others were.\n", False),
+])
+def test_a_table_s_cells_over_its_caption_with_its_other_short_lines_between(between, kept):
+    cells = ["Article", "2005-09-23", "2005-10-02", "", "dump", "Katrina", "Longwang", "", "be-hit", "Taiwan"]
+    text = _table_pages(cells, caption=between + "\nTable 1: Sample discovered relation.", below=True)
+    witness = read_text(text)
+    found = table_cell_lines(witness.lines, witness.page_starts)
+    katrina = next(x.lineno for x in witness.lines if x.text == "Katrina")
+    assert (katrina in found) is kept
+    assert "Katrina" in _running(convert(witness))

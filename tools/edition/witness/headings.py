@@ -595,7 +595,8 @@ def table_cell_lines(lines: list[Line], page_starts: frozenset = frozenset()) ->
     for r in runs:
         numeric = sum(1 for i in r if _numeric_cell(lines[i].text))
         by_caption = len(r) >= CAPTIONED_CELLS_MIN and any(
-            0 < rank[r[0]] - rank[c] <= CAPTION_GAP_MAX + 1 or 0 < rank[c] - rank[r[-1]] <= 1 for c in captions)
+            0 < rank[r[0]] - rank[c] <= CAPTION_GAP_MAX + 1 or 0 < rank[c] - rank[r[-1]] <= 1
+            or _short_lines_between(lines, text_at[rank[r[-1]] + 1:rank[c]]) for c in captions)
         # with no caption, the cells stand line under line: section numbers over their headings, a blank line
         # between each ("1.2", "History", "1.2.1", "EDMAC"), are no table's
         close = r[-1] - r[0] == len(r) - 1
@@ -604,6 +605,20 @@ def table_cell_lines(lines: list[Line], page_starts: frozenset = frozenset()) ->
     for c in captions:
         out.update(_captioned_groups(lines, c, page_starts))
     return frozenset(out)
+
+
+#: the most lines between a table's last cell and its caption below it, each short and no sentence
+CAPTION_BELOW_GAP_MAX = 3
+#: the most words of such a line ("Keywords: storm, evacuate, coast, rain, hurricane", "1.", "...")
+GAP_LINE_MAX_WORDS = 8
+
+
+def _short_lines_between(lines: list[Line], between: list[int]) -> bool:
+    """Whether the lines at indices *between* (a table's last cell's run and its caption below it: "1.", "…",
+    "Keywords: storm, evacuate, coast") are a table's other cells: :data:`CAPTION_BELOW_GAP_MAX` lines at most,
+    each of :data:`GAP_LINE_MAX_WORDS` words at most, none a sentence of prose."""
+    return 0 < len(between) <= CAPTION_BELOW_GAP_MAX and all(
+        len(lines[i].text.split()) <= GAP_LINE_MAX_WORDS and not _prose(lines[i].text) for i in between)
 
 
 #: the most lines of one cell of a table set a cell to a run of lines, blank lines between the cells
