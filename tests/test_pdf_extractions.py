@@ -1252,3 +1252,13 @@ def test_a_table_s_cells_over_its_caption_with_its_other_short_lines_between(bet
     katrina = next(x.lineno for x in witness.lines if x.text == "Katrina")
     assert (katrina in found) is kept
     assert "Katrina" in _running(convert(witness))
+
+
+@pytest.mark.parametrize(("raw", "joined"), [
+    ("https://github.com/example/\nmwsd-datasets", "example/mwsd-datasets"),
+    # near miss: a word with a hyphen that goes on the sentence after an address ending in its slash
+    ("at https://example.org/\nwell-known tools are there", None),
+])
+def test_an_address_broken_after_its_slash_before_a_name_with_a_hyphen_alone_on_its_line(raw, joined):
+    from edition.witness.addresses import broken_addresses
+    assert [a.joined for a in broken_addresses(raw)] == ([joined] if joined else [])
