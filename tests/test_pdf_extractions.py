@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from edition.convert import convert
 from edition.witness.furniture import print_address, print_stamp
 from edition.witness.headings import _cell_line, table_cell_lines
+from edition.witness.inline import WORD_REJOINED
 from edition.witness.labels import BARE, markers
 from edition.witness.reading import read_text
 from pieces import WRAPPED, plain
@@ -949,7 +950,9 @@ def test_notes_at_a_column_s_foot_inside_a_broken_word_are_notes_and_the_fragmen
     ed = convert(read_text(column_paper("made of the con7", "https://github.com/example/tool\n8\n"
                                         "We used the script provided by the authors.\n")))
     running = _running(ed)
-    assert "made of the con text vectors" in running  # no marker on "con", no note's line in the sentence
+    # no marker on "con", no note's line in the sentence, the word rejoined across the notes
+    assert "made of the context vectors" in running
+    assert any(e.kind == "line-join" and e.note == WORD_REJOINED for e in ed.apparatus)
     assert "https" not in running and "We used" not in running and "[^7]" not in running
     assert _notes(ed) == [("7", "https://github.com/example/tool"),
                           ("8", "We used the script provided by the authors.")]
@@ -965,3 +968,297 @@ def test_near_miss_a_number_at_a_line_s_end_without_notes_below_in_lower_case_is
     ed = convert(read_text(column_paper(end, below)))
     assert end.split()[-1] in _running(ed)
     assert not any(label == "7" for label, _ in _notes(ed))
+
+
+def test_column_foot_notes_of_several_lines_a_wrapped_address_and_a_blank_line_before_the_text_going_on():
+    """The notes' texts run over lines (a sentence of two lines, an address its line's end broke: "…/x/" /
+    "tool-kit"), the running text goes on after a blank line: the notes are notes, the word rejoined."""
+    ed = convert(read_text(column_paper(
+        "made of the con7", "https://github.com/example/\ntool-kit\n8\nWe used the script provided by the authors\n"
+        "of the earlier work, as they asked.\n9\nAll the values were chosen by hand.\n\n")))
+    running = _running(ed)
+    assert "made of the context vectors" in running
+    assert "github" not in running and "We used" not in running and "All the values" not in running
+    assert _notes(ed)[0][0] == "7" and "tool-kit" in _notes(ed)[0][1]
+    assert _notes(ed)[1:] == [("8", "We used the script provided by the authors of the earlier work, as they asked."),
+                              ("9", "All the values were chosen by hand.")]
+
+
+@pytest.mark.parametrize(("end", "goes_on", "kept"), [
+    # near misses: the line's last word and the first word under the notes are two words, no broken one
+    ("is shown in the table7", "which we then average over all the senses that", "table which"),
+    ("at the very end7", "less of the synsets, which we then average over all the senses that", "end less"),
+])
+def test_near_miss_column_foot_notes_between_two_whole_words_join_no_word(end, goes_on, kept):
+    text = column_paper(end, "https://github.com/example/tool\n8\nWe used the script provided by the authors.\n")
+    text = text.replace("text vectors of the synsets, which we then average over all the senses that", goes_on)
+    ed = convert(read_text(text))
+    assert kept in _running(ed)
+    assert not any(e.note == WORD_REJOINED for e in ed.apparatus)
+
+
+#: a page of a paper whose markers are glued to a word's stop ("BERT.3 We", "recall.8"), the notes at its foot
+STOP_PAGE = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+             # a number glued to a name before them ("Task8"): the glued numbers do not call the notes in order
+             "We test it on the data of Task8 of the shared evaluation, as the others did.\n"
+             "We compute their representations by means of the model BERT.3 We then cluster\n"
+             "the vectors of the occurrences with the k-means algorithm, as the earlier work\n"
+             "did, and report the harmonic mean of the precision and the recall.8\n"
+             "{extra}"
+             "Then the clusters are read by the system of the earlier work, as they were.\n\n"
+             "3\nWe discard the sentences in which the lemma is part of a larger span.\n"
+             "8\nWe used the scoring script of the framework to compute all the scores.\n"
+             "\f2\n\n" + WRAPPED)
+
+
+def test_a_number_glued_to_a_word_s_stop_calls_the_note_of_that_number_at_the_page_s_foot():
+    ed = convert(read_text(STOP_PAGE.format(extra="")))
+    running = _running(ed)
+    assert "BERT.[note:3] We then" in running and "recall.[note:8]" in running
+    assert _notes(ed) == [("3", "We discard the sentences in which the lemma is part of a larger span."),
+                          ("8", "We used the scoring script of the framework to compute all the scores.")]
+    assert not any(n.status == "orphan" for n in ed.notes)
+
+
+@pytest.mark.parametrize("extra", [
+    "as in Fig.3 where the clusters are shown, and in Section 2.3 of the paper.\n",  # a figure's reference, a number
+    "in three steps: the read.5 and the tagged.6 lists of the earlier work.\n",  # numbers no note at a foot has
+])
+def test_near_miss_numbers_after_a_stop_that_no_note_at_the_foot_confirms_are_no_markers(extra):
+    ed = convert(read_text(STOP_PAGE.format(extra=extra)))
+    running = _running(ed)
+    assert extra.split()[0] in running
+    for word in ("Fig.3", "2.3", "read.5", "tagged.6"):
+        if word in extra:
+            assert word in running
+    assert sum(1 for n in ed.notes if n.status == "missing-body") == 0
+
+
+def test_a_lone_page_number_calls_no_note_from_a_word_s_stop():
+    """Near miss: "2" alone at a page's foot with no text under it is the page's number: "2019).2" above it stays."""
+    text = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+            "thanks to its representations of many languages (Pires et al., 2019).2 The\n"
+            "model is then run on the sentences of the corpus, as the earlier work did.\n\n2\n\f" + WRAPPED)
+    ed = convert(read_text(text))
+    assert "2019).2" in _running(ed) and not any(n.label == "2" for n in ed.notes)
+
+
+def test_stacked_numbers_at_a_page_s_foot_are_paired_with_the_texts_below_them_in_order():
+    text = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+            "We trained the model with the library of the authors.18 As for the values, we\n"
+            "used the ones reported by the earlier work (Lee et al., 2019).19\n\n18\n19\n\n"
+            "https://github.com/example/tool\nhttps://example.org/bench\n\f" + WRAPPED)
+    ed = convert(read_text(text))
+    assert _notes(ed) == [("18", "https://github.com/example/tool"), ("19", "https://example.org/bench")]
+    assert "authors.[note:18]" in _running(ed) and "2019).[note:19]" in _running(ed)
+
+
+def test_near_miss_stacked_numbers_with_fewer_texts_below_are_not_paired_one_to_one():
+    text = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+            "We trained the model with the library of the authors.18 As for the values, we\n"
+            "used the ones reported by the earlier work (Lee et al., 2019).19\n\n18\n19\n\n"
+            "https://github.com/example/tool\n\f" + WRAPPED)
+    ed = convert(read_text(text))
+    assert ("18", "https://github.com/example/tool") not in _notes(ed)
+
+
+#: a page whose notes' numbers an extraction set apart between spaces before a stop ("Entities 1 : PERSON"), the
+#: notes at the left column's foot mid-sentence ("… the position" / "1" / …), a figure's labels and the next column
+#: below them
+SPACED_PAGE = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+               "This tagger produces the types of Named Entities{m1}PERSON, PLACE and\n"
+               "FACILITY{m2}After the tagging of each article, we connect the entities of\n"
+               "the articles of one cluster, as the earlier work did for its own data, and\n"
+               "compute the weight of each entity from its mentions and the position\n"
+               "1\n\nThe task's description can be found at\nhttp://www.example.org/tests/task/\n"
+               "2\nThe names used in the examples were recognized\nas PERSON.\n\n"
+               "Louisiana\nT-POS\nKatrina\n\n" + WRAPPED + WRAPPED + WRAPPED + "\f" + WRAPPED)
+
+
+def test_numbers_set_apart_before_a_stop_call_the_notes_at_a_column_s_foot_each_note_its_own():
+    ed = convert(read_text(SPACED_PAGE.format(m1=" 1 : ", m2=" 2 . ")))
+    running = _running(ed)
+    assert "Entities[note:1]: PERSON" in running and "FACILITY[note:2]. After" in running
+    assert _notes(ed) == [("1", "The task's description can be found at http://www.example.org/tests/task/"),
+                          ("2", "The names used in the examples were recognized as PERSON.")]
+    assert "The names used" not in running
+
+
+@pytest.mark.parametrize(("m1", "m2"), [
+    (": ", ". "),  # near miss: no marker on the page: the numbers under it are no notes
+    (" 1: ", " 2. "),  # near miss: a number of the text's ("Entities 1: …"), no space before its stop
+])
+def test_near_miss_numbers_at_a_column_s_foot_no_marker_calls_stay_the_text(m1, m2):
+    ed = convert(read_text(SPACED_PAGE.format(m1=m1, m2=m2)))
+    assert not _notes(ed)
+    assert "The names used in the examples" in _running(ed)
+
+
+def test_a_paragraph_never_runs_on_into_an_algorithm_s_first_line():
+    """Near miss of a page break's join: the line under the notes opens braces ("for each pair (a, b) {")."""
+    text = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+            "It is worth noting that most of the names were read although the tagger\n"
+            "did not tell a storm's name from a person's name, as we found by hand\n\n"
+            "for each cluster pair (a, b) {\nlink a and b with mapping M .\n}\n\n" + WRAPPED)
+    ed = convert(read_text(text))
+    assert not any("person's name, as we found by hand for each" in plain(b.pieces) for b in ed.blocks)
+
+
+# -- Headings that are no headings: a reference list's lines, a table's rows, a figure's labels ------------------
+
+def _paper(body: str, tail: str = "") -> str:
+    return ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n2 Basic Idea\n\n" + WRAPPED + body
+            + "\n3 Method\n\n" + WRAPPED + "\nReferences\n\n"
+            "Ann Lee and Bo Kim. 2000. Snowball: Extracting Relations from Large Collections. In Proceedings\n"
+            "of the 5th Conference on Digital Libraries (DL-00).\n"
+            "Sergey Brin. 1998. Extracting Patterns and Relations from the Web. In WebDB Workshop at\n\n"
+            "EDBT ’98.\n\n"
+            "Eugene Charniak. 2000. A maximum-entropy-inspired parser. In Proceedings of NAACL-2000.\n\n"
+            "Adam Meyers, Michiko Kosaka, Satoshi Sekine, Ralph\n\n"
+            "Grishman, and Shubin Zhao. 2001b. Parsing and GLARFing. In Proceedings of RANLP-2001, Tzigov\n"
+            "Chark, Bulgaria.\n" + tail)
+
+
+def test_a_reference_list_s_author_lines_and_venues_are_no_headings_but_parts_of_their_entries():
+    ed = convert(read_text(_paper("", "\nA.1 Computing Infrastructures\n\n" + WRAPPED)))
+    heads = _headings(ed)
+    assert not any("EDBT" in h or "Adam Meyers" in h for h in heads)
+    running = _running(ed)
+    assert "In WebDB Workshop at EDBT ’98." in running
+    assert "Adam Meyers, Michiko Kosaka, Satoshi Sekine, Ralph Grishman, and Shubin Zhao." in running
+    # near miss: the appendix's numbered heading after the list stays a heading
+    assert any(h.startswith("A.1 Computing") for h in heads)
+
+
+def test_near_miss_short_headings_over_their_text_and_after_the_reference_list_stay_headings():
+    text = _paper("", "\nAcknowledgments\n\n" + WRAPPED)
+    for number in ("1 ", "2 ", "3 "):
+        text = text.replace(f"\n{number}", "\n", 1)  # a paper that numbers no section
+    text = text.replace("\nMethod\n", "\nResults\n", 1)
+    ed = convert(read_text(text))
+    heads = _headings(ed)
+    assert "Results" in heads and "Acknowledgments" in heads and "Basic Idea" in heads
+    assert not any("EDBT" in h for h in heads)
+
+
+def test_a_table_s_column_a_row_to_a_line_makes_no_headings():
+    table = ("\nTable 5: Storms of the season and the places they hit.\n\nDate (Affected Place)\nSep 17-20 (?)\n"
+             "Sep 17-26 (Louisiana, Texas, etc.)\nOct 1-5 (Mexico, Nicaragua, etc.)\nOct 5-? (Georgia, Alabama)\n"
+             "Oct 8-11 (Portugal, Spain)\n\n" + WRAPPED)
+    ed = convert(read_text(_paper(table)))
+    assert not any(h.startswith(("Sep ", "Oct ", "Date")) for h in _headings(ed))
+    running = _running(ed)
+    assert "Sep 17-26 (Louisiana, Texas, etc.)" in running and "Oct 8-11 (Portugal, Spain)" in running
+
+
+def test_a_label_in_capitals_over_the_next_heading_and_a_section_s_number_again_are_no_headings():
+    figure = "\n2.\n\nLongwang\n\narticle B\n\nSUFFIX\n\n2.1 The Parts\n\n" + WRAPPED
+    ed = convert(read_text(_paper(figure)))
+    heads = _headings(ed)
+    assert "2.1 The Parts" in heads and "2 Basic Idea" in heads
+    assert not any("Longwang" in h or h.lower() == "suffix" for h in heads)
+    assert "Longwang" in _running(ed) and "SUFFIX" in _running(ed)
+
+
+@pytest.mark.parametrize("opening", [
+    "Indeed, when tested in the Word-in-Context (WiC)\n\ntask (Lee and Kim, 2019), a binary classification problem",
+    "In this paper we present ARES (context-AwaRe\nEmbeddings of Senses), a semi-supervised approach to",
+])
+def test_a_sentence_s_first_line_standing_alone_is_no_heading(opening):
+    text = _paper("\n" + opening + "\nproducing sense embeddings for all the word senses in a language, as\n"
+                  "the earlier work did for its own data sets and its own tasks.\n")
+    ed = convert(read_text(text))
+    first = opening.split("\n")[0]
+    assert first not in _headings(ed)
+    assert any(plain(b.pieces).startswith(first) for b in ed.blocks if b.kind == "paragraph")
+
+
+def test_near_miss_a_heading_that_lists_its_parts_with_commas_stays_a_heading():
+    text = _paper("\nVerification, testing, and analysis\n" + WRAPPED)
+    for number in ("1 ", "2 ", "3 "):
+        text = text.replace(f"\n{number}", "\n", 1)
+    ed = convert(read_text(text))
+    assert "Verification, testing, and analysis" in _headings(ed)
+
+
+#: a table under its caption (over two lines), a cell to a run of a line or two, blank lines between the cells
+GROUPED_TABLE = ("Table 4. Selected metabolites of the plants and the pathways they\nare involved in.\nCompound\n\n"
+                 "Pathway involved\n\nL-Tryptophan\n\nAminoacyl-tRNA biosynthesis; glucosinolate biosynthesis; "
+                 "tyrosine and\ntryptophan biosynthesis; glycine metabolism\n\nPipecolate\n\n"
+                 "Lysine degradation; biosynthesis of secondary metabolites\n\nGuanine\n\nPurine metabolism\n\n")
+
+
+def test_a_table_s_cells_a_run_of_lines_each_under_its_caption_are_the_text_s_never_headings_nor_furniture():
+    ed = convert(read_text(_paper("\n" + GROUPED_TABLE + WRAPPED)))
+    heads = _headings(ed)
+    assert not any(h.startswith(("Lysine", "Purine", "Pipecolate", "Guanine")) for h in heads)
+    running = _running(ed)
+    for cell in ("Pipecolate", "Lysine degradation; biosynthesis of secondary metabolites", "Guanine",
+                 "Purine metabolism", "L-Tryptophan"):
+        assert cell in running
+    assert not any("Pipecolate" in f or "Purine" in f for f in _aside(ed))
+
+
+def test_near_miss_prose_under_a_table_s_caption_is_no_table_s_cells():
+    """A caption, then a short line and a paragraph: two runs only, and the paragraph ends its sentences."""
+    text = _paper("\nTable 4. Selected metabolites of the plants.\nResults of the Survey\n\n" + WRAPPED)
+    ed = convert(read_text(text))
+    from edition.witness.headings import _captioned_groups
+    witness = read_text(text)
+    at = next(i for i, x in enumerate(witness.lines) if x.text.startswith("Table 4."))
+    assert _captioned_groups(witness.lines, at, witness.page_starts) == []
+    assert "lines of a page extracted from a PDF do" in _running(ed)
+
+
+def test_a_line_wholly_in_brackets_is_no_heading():
+    text = _paper("\nS1 Table. The metabolites identified as significant in the study.\n(DOCX)\n\n" + WRAPPED)
+    ed = convert(read_text(text))
+    assert "(DOCX)" not in _headings(ed) and "(DOCX)" in _running(ed)
+
+
+#: a two-column paper's head, no blank line from its title down into its abstract: a title of three lines (the
+#: first ending on a colon), the authors, their institution, their addresses in braces, "Abstract", its text
+TITLE_RUN = ("With More Contexts Comes Better Results:\nContextualized Vectors of Senses for All-Round Word Sense\n"
+             "Disambiguation\nAnn Roe, Bo Kim and Cy Lee\nDepartment of Computer Science\nUniversity of Nowhere\n"
+             "{roe,kim,lee}@cs.example.edu\nAbstract\nContextualized word embeddings have been\n"
+             "employed effectively across several tasks in\nprocessing, as they carry useful information.\n\n"
+             "1 Introduction\n\n" + WRAPPED)
+
+
+def test_a_paper_s_title_block_run_into_its_abstract_is_its_title_its_authors_and_the_abstract_s_heading():
+    ed = convert(read_text(TITLE_RUN))
+    assert ed.title == ("With More Contexts Comes Better Results: Contextualized Vectors of Senses for All-Round "
+                        "Word Sense Disambiguation")
+    assert "Abstract" in _headings(ed)
+    assert any(plain(b.pieces).startswith("Contextualized word embeddings") for b in ed.blocks)
+
+
+def test_near_miss_a_line_abstract_far_below_the_text_s_top_parts_no_run():
+    text = "A Title of the Paper\n\n" + WRAPPED * 8 + "the word\nAbstract\nis a heading's word in the text.\n"
+    ed = convert(read_text(text))
+    assert "Abstract" not in _headings(ed)
+
+
+@pytest.mark.parametrize(("between", "kept"), [
+    ("1.\n\n...\n\nKeywords: storm, evacuate, coast, rain\n", True),  # a table's other cells over its caption
+    # near miss: a sentence of prose between the run and the caption: the run is no table's by that caption
+    ("The systems were then run on the data of the shared task, as the others were.\n", False),
+])
+def test_a_table_s_cells_over_its_caption_with_its_other_short_lines_between(between, kept):
+    cells = ["Article", "2005-09-23", "2005-10-02", "", "dump", "Katrina", "Longwang", "", "be-hit", "Taiwan"]
+    text = _table_pages(cells, caption=between + "\nTable 1: Sample discovered relation.", below=True)
+    witness = read_text(text)
+    found = table_cell_lines(witness.lines, witness.page_starts)
+    katrina = next(x.lineno for x in witness.lines if x.text == "Katrina")
+    assert (katrina in found) is kept
+    assert "Katrina" in _running(convert(witness))
+
+
+@pytest.mark.parametrize(("raw", "joined"), [
+    ("https://github.com/example/\nmwsd-datasets", "example/mwsd-datasets"),
+    # near miss: a word with a hyphen that goes on the sentence after an address ending in its slash
+    ("at https://example.org/\nwell-known tools are there", None),
+])
+def test_an_address_broken_after_its_slash_before_a_name_with_a_hyphen_alone_on_its_line(raw, joined):
+    from edition.witness.addresses import broken_addresses
+    assert [a.joined for a in broken_addresses(raw)] == ([joined] if joined else [])

@@ -257,6 +257,21 @@ def witnesses(draw):
         paragraphs.append("the vectors of the senses are set in one space, and they are made of the con7\n"
                           "https://example.org/tool\n8\nWe used the script of the authors.\n"
                           "text vectors of the synsets, which we then average over the senses.")
+        # the same with notes of two lines, an address its line's end broke, the text going on after a blank line
+        paragraphs.append("the vectors of the senses are set in one space, and they are made of the con9\n"
+                          "https://example.org/\ntool-kit\n10\nWe used the script of the authors of\n"
+                          "the earlier work.\n\ntext of the synsets, which we then average over the senses.")
+        # markers glued to a word's stop ("BERT.3 We"), the notes' numbers stacked over their texts at the page's foot
+        paragraphs.append("We read them by means of BERT.3 We then used the library of the authors.4\n"
+                          "and their values (Lee et al., 2019).5\n\n3\nWe discard the short sentences.\n\n4\n5\n\n"
+                          "https://example.org/tool\nhttps://example.org/bench\n\fThe text goes on after the page.")
+        # a table's cells a run of lines each under its caption; a sentence's first line standing alone; a reference
+        # list's author line and venue on lines of their own
+        paragraphs.append("Table 4. Selected metabolites and the pathways.\nCompound\n\nPathway involved\n\n"
+                          "Pipecolate\n\nLysine degradation; biosynthesis of secondary metabolites\n\nGuanine\n\n"
+                          "Indeed, when tested in the Word-in-Context (WiC)\n\ntask of the earlier work, it was read.")
+        paragraphs.append("References\n\nSergey Brin. 1998. Extracting Patterns and Relations. In WebDB Workshop at\n\n"
+                          "EDBT ’98.\n\nAdam Meyers, Michiko Kosaka, Satoshi Sekine, Ralph\n\nGrishman. 2001. Parsing.")
     if draw(st.booleans()):
         # a page number and a running head that repeats the title at the top of a page
         paragraphs.append("The page ends here, and the next one begins with its number and the\n\n3\n\f4\n\n"

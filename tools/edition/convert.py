@@ -48,6 +48,8 @@ from .witness.furniture import (
     web_line_kind,
 )
 from .witness.inline import (
+    WORD_BROKEN,
+    WORD_REJOINED,
     Edit,
     InlineContext,
     apply,
@@ -87,6 +89,7 @@ from .witness.layout import (
     FIELD_RE,
     FIRST_SCREEN_LINES,
     FOOT_NOTE_KIND,
+    FRAGMENT_RE,
     HEADLINE_SITE_LINES,
     INDEX_KEY,
     LANGUAGE_COUNT_RE,
@@ -94,6 +97,7 @@ from .witness.layout import (
     LIST_ITEM_RE,
     MENU_NOTICE,
     PAGE_FURNITURE,
+    REJOINED_PART_RE,
     SITE_NAME,
     SKIP_LINKS,
     STANDFIRST_AUTHOR_RE,
@@ -348,6 +352,8 @@ class _Converter:
             in_technical,
             self.page_evidence(),
             self.layout.sign_markers,
+            frozenset(label for label, linenos in self.layout.foot_notes.items()
+                      if len(linenos) > 1 or self.witness.lines[linenos[0] - 1].text.strip() != label),
         )
 
     def page_evidence(self) -> tuple[int, ...]:
@@ -379,7 +385,16 @@ class _Converter:
             line = self.witness.lines[note.lineno - 1]
             # the space before it too: the running text's words on either side are joined by the line break
             at = len(line.text[:note.label_at].rstrip())
-            yield line.start + at, line.end, f"{FOOT_NOTE_KIND}{note.label} at the page's foot"
+            # a word the notes broke (:attr:`FusedNote.joins`): the line's end goes with them, its second part
+            # rejoined to the first, recorded as a line's join
+            part = REJOINED_PART_RE.match(self.witness.lines[note.joins - 1].text) if note.joins else None
+            first = FRAGMENT_RE.search(line.text[:at]) if part is not None else None
+            if first is not None:
+                yield line.start + first.start(1), line.start + first.end(1), WORD_BROKEN
+            yield line.start + at, line.end + (part is not None), f"{FOOT_NOTE_KIND}{note.label} at the page's foot"
+            if part is not None:
+                below = self.witness.lines[note.joins - 1].start
+                yield below + part.start(1), below + part.end(1), WORD_REJOINED
         for seg in self.layout.segments:  # a caption's residue glued before a paragraph's first words
             block = seg.block
             if seg.role in ("paragraph", "quote") and (n := residue_end(self.witness.text[block.start:block.end])):

@@ -41,7 +41,8 @@ def broken_addresses(raw: str) -> list[BrokenAddress]:
     cannot end on before prose goes on ("-", "_", "~", "=", "&", "?", "#",
     "%"), or in "/" or "." with a rest of an address's form after it (a slash,
     a dot or the like inside: "latex/critical.html"), or in "." before a file's
-    or a domain's ending ("critical." / "html").
+    or a domain's ending ("critical." / "html"), or in "/" before a name with a
+    hyphen that is the whole of the next line ("SapienzaNLP/" / "mwsd-datasets").
     """
     found = []
     for m in URL_RE.finditer(raw):
@@ -54,8 +55,10 @@ def broken_addresses(raw: str) -> list[BrokenAddress]:
             continue
         word = rest.group(0).rstrip(".,;:")
         last = address[-1]
+        alone = rest.end() >= len(raw) or raw[rest.end()] == "\n"  # the rest the whole of its line
         if (last in "-_~=&?#%" or (last in "/." and any(c in word for c in "/.#?=&_~%"))
-                or (last == "." and word.lower() in ADDRESS_ENDINGS)):
+                or (last == "." and word.lower() in ADDRESS_ENDINGS)
+                or (last == "/" and "-" in word and alone and word == rest.group(0))):
             start = m.start() + address.rstrip("/").rfind("/") + 1
             rest_end = end + 1 + len(word)
             found.append(BrokenAddress(start, rest_end, raw[start:end] + raw[end + 1:rest_end]))

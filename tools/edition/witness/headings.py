@@ -600,13 +600,74 @@ def table_cell_lines(lines: list[Line], page_starts: frozenset = frozenset()) ->
     for r in runs:
         numeric = sum(1 for i in r if _numeric_cell(lines[i].text))
         by_caption = len(r) >= CAPTIONED_CELLS_MIN and any(
-            0 < rank[r[0]] - rank[c] <= CAPTION_GAP_MAX + 1 or 0 < rank[c] - rank[r[-1]] <= 1 for c in captions)
+            0 < rank[r[0]] - rank[c] <= CAPTION_GAP_MAX + 1 or 0 < rank[c] - rank[r[-1]] <= 1
+            or _short_lines_between(lines, text_at[rank[r[-1]] + 1:rank[c]]) for c in captions)
         # with no caption, the cells stand line under line: section numbers over their headings, a blank line
         # between each ("1.2", "History", "1.2.1", "EDMAC"), are no table's
         close = r[-1] - r[0] == len(r) - 1
         if by_caption or (close and len(r) >= NUMERIC_CELLS_MIN and 2 * numeric > len(r)):
             out.update(lines[i].lineno for i in r)
+    for c in captions:
+        out.update(_captioned_groups(lines, c, page_starts))
     return frozenset(out)
+
+
+#: the most lines between a table's last cell and its caption below it, each short and no sentence
+CAPTION_BELOW_GAP_MAX = 3
+#: the most words of such a line ("Keywords: storm, evacuate, coast, rain, hurricane", "1.", "...")
+GAP_LINE_MAX_WORDS = 8
+
+
+def _short_lines_between(lines: list[Line], between: list[int]) -> bool:
+    """Whether the lines at indices *between* (a table's last cell's run and its caption below it: "1.", "…",
+    "Keywords: storm, evacuate, coast") are a table's other cells: :data:`CAPTION_BELOW_GAP_MAX` lines at most,
+    each of :data:`GAP_LINE_MAX_WORDS` words at most, none a sentence of prose."""
+    return 0 < len(between) <= CAPTION_BELOW_GAP_MAX and all(
+        len(lines[i].text.split()) <= GAP_LINE_MAX_WORDS and not _prose(lines[i].text) for i in between)
+
+
+#: the most lines of one cell of a table set a cell to a run of lines, blank lines between the cells
+CELL_GROUP_MAX_LINES = 2
+#: the most lines of a table's caption
+CAPTION_MAX_LINES = 4
+
+
+def _cell_group(group: list[Line]) -> bool:
+    """Whether a run of lines between blank lines under a table's caption is its cells: no line ends in a full
+    stop, and it holds :data:`CELL_GROUP_MAX_LINES` lines at most, or more each a cell's form (:func:`_cell_line`:
+    "Genotype" / "Replication")."""
+    return not any(x.text.rstrip().endswith((".", "!", "?", ":")) for x in group) and (
+        len(group) <= CELL_GROUP_MAX_LINES or all(_cell_line(x.text) or not any(c.isalnum() for c in x.text)
+                                                  for x in group))
+
+
+def _captioned_groups(lines: list[Line], caption: int, page_starts: frozenset) -> list[int]:
+    """The line numbers of a table's cells under its caption (line index *caption*, "Table 4. Selected 12
+    metabolites …") that a plain extraction set a cell to a run of a line or two, blank lines between them
+    ("Compound" / "Pathway involved" / "L-Tryptophan" / "Aminoacyl-tRNA biosynthesis; …"), under the caption's
+    last line (the first that ends its sentence, within :data:`CAPTION_MAX_LINES` lines): each run of
+    :data:`CELL_GROUP_MAX_LINES` lines at most, none of them ending in a full stop, down to the first run that is
+    prose (longer, or a sentence's end: :func:`_cell_group`) or the page's end; :data:`CAPTIONED_CELLS_MIN` runs
+    at least."""
+    end = caption  # the caption's last line: the first that ends its sentence, its lines running on
+    while (end - caption < CAPTION_MAX_LINES - 1 and not lines[end].text.rstrip().endswith(".") and end + 1 < len(lines)
+           and not lines[end + 1].blank):
+        end += 1
+    groups: list[list[Line]] = [[]]
+    for line in lines[end + 1:]:
+        if line.lineno in page_starts:
+            break
+        if line.blank:
+            if groups[-1]:
+                groups.append([])
+            continue
+        groups[-1].append(line)
+        if not _cell_group(groups[-1]):
+            break
+    cells = [g for g in groups if g]
+    if cells and not _cell_group(cells[-1]):
+        cells = cells[:-1]
+    return [x.lineno for g in cells for x in g] if len(cells) >= CAPTIONED_CELLS_MIN else []
 
 
 def cells_kept(furniture: dict[int, str], lines: list[Line], cells: frozenset[int],

@@ -81,6 +81,23 @@ GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;])([A-Z][a-z]+)")
 NOTE_MARKER_RE = BRACKET.marker
 #: a note number glued to the word it follows: "budget6" (not to a letter alone, a formula's index: "x2")
 GLUED_MARKER_RE = re.compile(r"(?<=[a-z’'”\)])(?<!(?<![^\W\d_])[a-z])(\d{1,2})(?=[\s.,;:!?”\")]|$)")
+#: the second part of a word that notes at a column's foot broke ("… made of the con7" / the notes /
+#: "catenation of …"): a span of the inner furniture's kind, the first part (:data:`WORD_BROKEN`) rejoined to it
+#: as a line's join, the line's end going with the notes (:func:`_data_edits`)
+WORD_REJOINED = "word broken at a column's foot, the notes set between its parts, rejoined"
+#: the first part of such a word, moved to its second part (:data:`WORD_REJOINED`)
+WORD_BROKEN = "first part of a word broken at a column's foot, moved to its second part under the notes"
+#: a note's number glued to the stop after a word of two letters or more, or after its closing bracket ("BERT.3 We",
+#: "recall.8", "WiC),16", a citation's year in brackets: "(Wang et al., 2019).19"), before a space or the line's
+#: end: never inside a number ("2.3") nor a name ("v1.2.3")
+STOP_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_][)\]][.,;:])|(?<=\d{4}\)[.,;:]))(\d{1,2})(?=\s|$)")
+#: a note's number raised over the line that an extraction set apart between spaces before a stop ("Named
+#: Entities 1 : PERSON"): the marker is the number and the spaces round it
+SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]) (\d{1,2}) (?=[.,;:!?](?:\s|$))")
+#: an abbreviation whose stop a number follows as its reference, no note's marker ("Fig.3", "No.7", "pp.12")
+STOP_ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])(?:figs?|eqs?|nos?|nr|tab|tabs|secs?|ch|chap|vols?|pp?|art|"
+                                  r"para|par|thm|lem|def|app|ex|ed|n|cf|op|ref|refs|ibid|id|col|ll?)[.,]$",
+                                  re.IGNORECASE)
 #: a title between slashes, the witness's stand-in for italics
 SLASH_ITALIC_RE = re.compile(r"(?<![\w:/<])/(?=[A-Z“\"‘0-9])([^/\n]{2,}?)(?<=[\w.?!”\"’)])/(?![\w/])")
 TRANSLATOR_RE = re.compile(r"\((Translator|Translator’s note|Translator's note|Trans\.|Tr\.)\)\s*$")
@@ -163,6 +180,9 @@ class InlineContext(NamedTuple):
     #: markers of notes whose signs restart on each page (:class:`edition.witness.pagenotes.SignMarker`),
     #: by witness offsets, each with its page's label: placed before any form's markers
     sign_markers: tuple = ()
+    #: the labels of the notes at the pages' feet that have a text: a number glued to a word's stop calls one
+    #: of them ("BERT.3 We …", :data:`STOP_MARKER_RE`), never a number alone on its line with no text under it
+    foot_texts: frozenset = frozenset()
 
 
 def runs_words_together(text: str, vocabulary: TextVocabulary, in_technical: bool = False) -> bool:
@@ -232,9 +252,18 @@ def _data_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> N
     for em in ctx.emendations:
         if em.start >= base and em.end <= base + len(raw):
             _add(edits, Edit(em.start - base, em.end - base, text(em.lemma), "emendation", em.note))
+    fragment = ""
     for start, end, what in ctx.inner_furniture:
+        if what == WORD_BROKEN:
+            fragment = ctx.witness_text[start:end]
         if start >= base and end <= base + len(raw):
-            _add(edits, Edit(start - base, end - base, [], "furniture", what))
+            if what == WORD_BROKEN:  # a word's first part, above the notes at a column's foot that broke it
+                _add(edits, Edit(start - base, end - base, [], "line-join", what))
+            elif what == WORD_REJOINED:  # its second part under them, the first rejoined to it
+                _add(edits, Edit(start - base, end - base, text(fragment + raw[start - base:end - base]),
+                                 "line-join", what))
+            else:
+                _add(edits, Edit(start - base, end - base, [], "furniture", what))
 
 
 def _wrapping_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> None:
@@ -336,6 +365,21 @@ def _sign_marker_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit
                          SIGN_READ.format(printed=marker.printed, sign=sign, label=marker.label) if disguised else ""))
 
 
+def _foot_marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:
+    """The markers of notes at the pages' or the columns' feet that no confirmed form reads: a number glued to a
+    word's stop ("… by means of BERT.3 We then …", "(2019, WiC),16 i.e.", :data:`STOP_MARKER_RE`), or set apart
+    before a stop ("Named Entities 1 : PERSON", :data:`SPACED_MARKER_RE`), each only where a note of that number
+    stands at a foot with its text."""
+    for m in STOP_MARKER_RE.finditer(raw):
+        if (m.group(1) in ctx.foot_texts and m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end())
+                and not STOP_ABBREVIATION_RE.search(raw, max(0, m.start() - 8), m.start())
+                and not in_identifier(raw, m.start()) and not index_in_mathematics(raw, m.start())):
+            _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
+    for m in SPACED_MARKER_RE.finditer(raw):
+        if m.group(1) in ctx.foot_texts and m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()):
+            _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
+
+
 def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:
     """Note markers, in each form the witness uses, and numbers glued to words that notes confirm."""
     for form in ctx.note_forms:
@@ -349,6 +393,7 @@ def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> No
                 continue  # "µs[0]", "x[1]": an index, no note's marker
             if form is BRACKET or not in_url(m.start(), m.end()):
                 _add(edits, Edit(m.start(), m.end(), [NoteRef(marker_label(m.group(1)))]))
+    _foot_marker_edits(raw, ctx, edits, in_url)
     for m in GLUED_MARKER_RE.finditer(raw):
         if (m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()) and not in_identifier(raw, m.start())
                 and not index_in_mathematics(raw, m.start()) and not in_code_word(raw, m.start())

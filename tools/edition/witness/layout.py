@@ -158,7 +158,7 @@ from .letters import (
     salutation,
     signature_initials,
 )
-from .lexicon import zipf
+from .lexicon import KNOWN, is_word, zipf
 from .listing import listing_lines
 from .pagenotes import (
     DISGUISED_SIGNS,
@@ -855,7 +855,8 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
         return False
     if layout_heading(line, following):
         return True  # "2.3    Results" (``pdftotext -layout``), though a list's last item is above it
-    if len(words(stripped)) > HEADING_TITLE_MAX_WORDS or ends_sentence(stripped) or stripped.endswith(","):
+    if len(words(stripped)) > HEADING_TITLE_MAX_WORDS or ends_sentence(stripped) or stripped.endswith(",") \
+            or sentence_start(stripped):
         return False
     if previous is not None and not ends_sentence(previous.strip()) and not _numbered_run(previous, stripped, width) \
             and not numbered_over_paragraph(line, following, width):
@@ -1126,7 +1127,11 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
         ruled = any(furniture[b.lines[0].lineno] == RULE for b in between)
         if out and not ruled and not _all_in(out[-1], code) and not _all_in(block, code):
             prev = out[-1]
-            last = prev.lines[-1].text.strip()
+            # the notes at a column's foot that close the block under a word they broke, their first number glued
+            # to it ("… made of the con7", :func:`column_foot_notes`), stand aside: the sentence goes on above them
+            own = [x for x in prev.lines if not furniture.get(x.lineno, "").startswith(FOOT_NOTE_KIND)]
+            last = (own[-1] if own and own[-1] is not prev.lines[-1] and COLUMN_FOOT_LABEL_RE.search(own[-1].text)
+                    else prev.lines[-1]).text.strip()
             first = block.lines[0].text.strip()
             heading_like_ = is_caps(last) or (len(prev.lines) == 1 and (len(last) < 0.6 * width or title_cased(last)))
             if (
@@ -1137,6 +1142,7 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
                 and not numbered_over_paragraph(block.lines[0].text, _next_line(blocks, k), width)
                 and not ends_sentence(last)
                 and not debris_beside_prose(last, first)  # a table's or a formula's debris: never run on
+                and not first.endswith("{")  # a program's or an algorithm's first line opening its braces
                 # a line of columns side by side ("Achim Zeileis      Friedrich Leisch …", -layout) is as wide as
                 # the page without being a line of prose that goes on
                 and (first[:1].islower() or (len(last) >= 0.8 * width and not COLUMN_GAP_RE.search(last))
@@ -1884,6 +1890,16 @@ FOOT_REFUSED_HOW = ("a number alone on its line, called by a marker of its page,
 FOOT_FORMULA_RE = re.compile(r"[=<>≤≥≈≠≡∞∑∏∫±√∂∇|]|\s[−+×÷/]\s|[−+×÷]\s*$")
 
 
+#: a note's number raised over the line that an extraction set apart between spaces, before a stop ("Named
+#: Entities 1 : PERSON", "and FACILITY 2 . After"): a text's own number never stands so ("Table 1.", "step 1:")
+SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]) (\d{1,2}) (?=[.,;:!?](?:\s|$))")
+
+
+def spaced_markers(text: str) -> set[str]:
+    """The labels *text* calls with numbers set apart before a stop (:data:`SPACED_MARKER_RE`)."""
+    return {m.group(1) for m in SPACED_MARKER_RE.finditer(text)}
+
+
 def _foot_note_refused(text: str) -> str | None:
     """Why the first line of a would-be note at a page's foot is no note's (a formula's line, a numbered
     heading, a list's item), or None."""
@@ -1896,9 +1912,10 @@ def _foot_note_refused(text: str) -> str | None:
     return None
 
 
-def _column_foot(witness: Witness, label: Line, end: int) -> list[Line] | None:
+def _column_foot(witness: Witness, label: Line, end: int, lower_below: bool = True) -> list[Line] | None:
     """The note under *label* at a column's foot (:func:`page_foot_notes`), or None: the label between the halves
-    of a broken sentence, its text one paragraph that ends a sentence, the text below in lower case."""
+    of a broken sentence, its text one paragraph that ends a sentence, the text below in lower case (or, not
+    *lower_below*, anything: a figure's labels, the next column)."""
     before = next((x for x in reversed(witness.lines[:label.lineno - 1]) if not x.blank), None)
     if before is None or ends_sentence(before.text):
         return None
@@ -1911,7 +1928,7 @@ def _column_foot(witness: Witness, label: Line, end: int) -> list[Line] | None:
     if not body or len(body) > FOOT_NOTES_MAX_LINES or not ends_sentence(body[-1].text):
         return None
     below = next((x for x in witness.lines[body[-1].lineno:end - 1] if not x.blank), None)
-    return body if below is not None and below.text.lstrip()[:1].islower() else None
+    return body if not lower_below or (below is not None and below.text.lstrip()[:1].islower()) else None
 
 
 def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dict[str, list[int]],
@@ -1934,15 +1951,19 @@ def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dic
         # the marker is on the label's own page, above it: a marker of another page calls another page's note
         # the numbers glued to the authors' names ("Mamoru Komachi1,2") are their institutions', no markers
         above = "\n".join(x.text for x in witness.lines[start - 1:line.lineno - 1] if not authors_marks(x.text))
-        if m.group(1) not in set(markers(above, BARE)):
+        if m.group(1) not in set(markers(above, BARE)) | spaced_markers(above):
             continue
-        called = set(markers("\n".join(x.text for x in witness.lines[start - 1:end - 1] if not authors_marks(x.text)),
-                             BARE))
+        page = "\n".join(x.text for x in witness.lines[start - 1:end - 1] if not authors_marks(x.text))
+        called = set(markers(page, BARE)) | spaced_markers(page)
         column = _column_foot(witness, line, end)
         zone = column if column is not None else [
             x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
                 x.lineno not in furniture or (not witness.page_starts and furniture[x.lineno] == "page number"
                                               and FOOT_LABEL_RE.match(x.text) and x.text.strip() in called))]
+        if len(zone) > FOOT_NOTES_MAX_LINES and column is None:
+            # the page goes on below the notes at a column's foot (a figure, the next column): the notes' one
+            # paragraph, each later note under its number alone, is theirs
+            zone = _column_foot(witness, line, end, lower_below=False) or zone
         if not zone or len(zone) > FOOT_NOTES_MAX_LINES or FOOT_LABEL_RE.match(zone[0].text) \
                 or not FOOT_NOTE_OPENING_RE.match(zone[0].text):
             continue  # a note begins as a sentence does: "¯ 2." under a lone "2" is a formula's end
@@ -1960,6 +1981,49 @@ def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dic
         if not _heading_inside(witness, [line, *zone[:len(text)]]):
             found[m.group(1)] = [line.lineno, *text]
     return found, refused
+
+
+def stacked_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
+    """The notes at a page's foot whose numbers a plain extraction stacked above their texts: two numbers alone
+    or more, one a line, counting on ("18" / "19"), then, after blank lines or none, as many lines, each a note's
+    whole text (an address alone, or a sentence of one line) down to a blank line or the page's end
+    ("https://github.com/x/tool" / "https://example.org"), each number called by a marker of its page above
+    them. The numbers and the texts are paired in order; a number may have been read as a page's.
+
+    :return: each note's label with its label's line and its text's line
+    """
+    ends = sorted(witness.page_starts) + [len(witness.lines) + 1]
+    lines = witness.lines
+    found: dict[str, list[int]] = {}
+    i = 0
+    while i < len(lines):
+        run: list[Line] = []
+        # (a note's number alone may have been read as a page's)
+        while i + len(run) < len(lines) and furniture.get((x := lines[i + len(run)]).lineno, "page number") \
+                == "page number" and FOOT_LABEL_RE.match(x.text) and (not run or int(x.text) == int(run[-1].text) + 1):
+            run.append(x)
+        if len(run) < 2:
+            i += 1
+            continue
+        j = i + len(run)
+        while j < len(lines) and lines[j].blank:
+            j += 1
+        end = next(e for e in ends if e > run[0].lineno)
+        start = max([e for e in ends if e <= run[0].lineno] + [1])
+        texts = []
+        while j < len(lines) and not lines[j].blank and lines[j].lineno not in furniture and lines[j].lineno < end:
+            texts.append(lines[j])
+            j += 1
+        i += len(run)
+        above = "\n".join(x.text for x in lines[start - 1:run[0].lineno - 1] if not authors_marks(x.text))
+        called = set(markers(above, BARE))
+        if (len(texts) != len(run)
+                or not all(x.text.strip() in called for x in run)
+                or not all(URL_RE.fullmatch(t.text.strip()) or (t.text.strip()[:1].isupper() and ends_sentence(t.text))
+                           for t in texts)):
+            continue
+        found.update({x.text.strip(): [x.lineno, t.lineno] for x, t in zip(run, texts, strict=True)})
+    return found
 
 
 def authors_marks(text: str) -> bool:
@@ -1991,8 +2055,8 @@ def _next_label_opens(text: str, label: str, called: set[str]) -> bool:
 
 
 #: how a note's text begins: a capital, a quotation, a bracket or a number ("In principle …", "“Quoted …",
-#: "(See …", "1917 was …")
-FOOT_NOTE_OPENING_RE = re.compile(r"^\s*[A-Z“\"‘'(\[\d]")
+#: "(See …", "1917 was …"), or an address alone on its line ("https://example.org/tool/")
+FOOT_NOTE_OPENING_RE = re.compile(r"^\s*(?:[A-Z“\"‘'(\[\d]|(?:https?://|www\.)\S+\s*$)")
 
 
 def _heading_inside(witness: Witness, lines: list[Line]) -> bool:
@@ -2098,6 +2162,9 @@ class FusedNote(NamedTuple):
     text_at: int
     #: the lines its text goes on over, whole
     more: tuple[int, ...]
+    #: the line whose first word the word its label is glued to is rejoined to, under the notes (a column's
+    #: foot's note inside a broken word, :func:`column_foot_notes`), or 0
+    joins: int = 0
 
 
 def fused_notes(witness: Witness, furniture: dict[int, str], bodies: set[str]) -> list[FusedNote]:
@@ -2143,18 +2210,56 @@ def fused_notes(witness: Witness, furniture: dict[int, str], bodies: set[str]) -
 
 
 #: a word broken at a line's end, the number of a note at the column's foot glued to its fragment ("… made of the
-#: con7", then the notes, then "text vectors of …")
+#: con7", then the notes, then "text vectors of …"); group 2 the fragment's last word
 COLUMN_FOOT_LABEL_RE = re.compile(r"(?<=[^\W\d_][a-z])(\d{1,2})\s*$")
+#: a fragment of a word before a column foot's label: the line's last word, in letters
+FRAGMENT_RE = re.compile(r"([^\W\d_]+)$")
+#: the rest of an address a line's end broke, alone on the next line ("mwsd-datasets", "tool/index.html")
+ADDRESS_TAIL_RE = re.compile(r"[\w.\-~%#?=&/]+")
+#: the most lines of one note's sentence at a column's foot
+COLUMN_NOTE_MAX_LINES = 4
+
+
+def _column_note_lines(lines: list[Line], i: int, furniture: dict[int, str]) -> list[int]:
+    """The lines of one note's text at a column's foot from line index *i*: an address, its rest that a line's
+    end broke alone on the next line ("https://github.com/x/" / "mwsd-datasets"); or a sentence opening with a
+    capital, over :data:`COLUMN_NOTE_MAX_LINES` lines at most, up to the line that ends it. Empty where the line
+    opens neither (the running text going on, another note's number)."""
+    def usable(k: int) -> bool:
+        return k < len(lines) and not lines[k].blank and lines[k].lineno not in furniture
+
+    if not usable(i):
+        return []
+    text = lines[i].text.strip()
+    if URL_RE.fullmatch(text):
+        found = [lines[i].lineno]
+        tail = lines[i + 1].text.strip() if usable(i + 1) else ""
+        if tail and text[-1] in "/-_." and ADDRESS_TAIL_RE.fullmatch(tail) and not FOOT_LABEL_RE.match(tail):
+            found.append(lines[i + 1].lineno)
+        return found
+    if not text[:1].isupper():
+        return []
+    found = []
+    for k in range(i, min(i + COLUMN_NOTE_MAX_LINES, len(lines))):
+        if not usable(k) or (k > i and FOOT_LABEL_RE.match(lines[k].text)):
+            return []
+        found.append(lines[k].lineno)
+        if ends_sentence(lines[k].text):
+            return found
+    return []
 
 
 def column_foot_notes(witness: Witness, furniture: dict[int, str], bodies: set[str]) -> list[FusedNote]:
     """The notes at a column's foot that a plain extraction set inside a word broken at the line's end: "… are made
     of the con7" / "https://github.com/…" / "8" / "We used the script …." / "text vectors of …". The number glued
     to the line's last word (two letters at least, the last in lower case: never "CO2", "x2") is the first note's
-    label, no marker of the fragment; the lines below are the notes' bodies, each an address alone on its line or
-    a sentence, the later notes each under its number alone on its line, counting on; the running text goes on in
-    lower case below them. The first note and its address (or sentence) as a note fused into the line
-    (:class:`FusedNote`, its text the lines below); each later note's lines the page's foot's."""
+    label, no marker of the fragment; the lines below are the notes' bodies, each an address alone on its line
+    (its rest a line's end broke on the next) or a sentence of a line or more (:func:`_column_note_lines`), the
+    later notes each under its number alone on its line, counting on; the running text goes on in lower case
+    below them, after blank lines or none. The first note and its text as a note fused into the line
+    (:class:`FusedNote`, its text the lines below); each later note's lines the page's foot's. Where the fragment
+    and the first word under the notes make one word (:func:`_rejoins`), the word is rejoined across them
+    (:attr:`FusedNote.joins`: the fragment's line's end and the first word below are rejoined)."""
     found: list[FusedNote] = []
     lines = witness.lines
     for line in lines:
@@ -2164,27 +2269,59 @@ def column_foot_notes(witness: Witness, furniture: dict[int, str], bodies: set[s
         if label in bodies or int(label) == 0:
             continue
         notes: list[tuple[str, list[int]]] = [(label, [])]
+        number = int(label)  # the last note's number met, read here or at the page's foot already
         i = line.lineno  # index of the next line
-        while i < len(lines) and not lines[i].blank and (
-                lines[i].lineno not in furniture  # a note's number alone may have been read as a page's
-                or furniture[lines[i].lineno] == "page number" and FOOT_LABEL_RE.match(lines[i].text)):
+        while i < len(lines) and not lines[i].blank:
             text = lines[i].text.strip()
-            if FOOT_LABEL_RE.match(text) and int(text) == int(notes[-1][0]) + 1 and notes[-1][1]:
+            kind = furniture.get(lines[i].lineno, "")
+            if FOOT_LABEL_RE.match(text) and int(text) == number + 1 and kind == f"{FOOT_NOTE_KIND}{text} at the " \
+                    "page's foot" and notes[-1][1]:
+                # the next note, read at the page's foot already: its lines passed over
+                number += 1
+                while i < len(lines) and not lines[i].blank and furniture.get(lines[i].lineno) == kind:
+                    i += 1
+                continue
+            if (FOOT_LABEL_RE.match(text) and int(text) == number + 1 and notes[-1][1]
+                    and (not kind or kind == "page number")):  # a note's number alone may have been read as a page's
                 notes.append((text, [lines[i].lineno]))
-            elif URL_RE.fullmatch(text) and len(notes[-1][1]) <= 1:
-                notes[-1][1].append(lines[i].lineno)
-            elif text[:1].isupper() and ends_sentence(text) and len(notes[-1][1]) <= 1:
-                notes[-1][1].append(lines[i].lineno)
-            else:
+                number += 1
+                i += 1
+                continue
+            if len(notes[-1][1]) > (0 if len(notes) == 1 else 1) or not (more := _column_note_lines(lines, i,
+                                                                                                   furniture)):
                 break
-            i += 1
+            notes[-1][1].extend(more)
+            i += len(more)
         complete = all(linenos and not FOOT_LABEL_RE.match(lines[linenos[-1] - 1].text) for _, linenos in notes)
-        if (not complete or i >= len(lines) or lines[i].blank or not lines[i].text.lstrip()[:1].islower()
+        below = next((x for x in lines[i:] if not x.blank), None)
+        if (not complete or below is None or below.lineno in furniture or not below.text.lstrip()[:1].islower()
                 or any(n in bodies for n, _ in notes)):
             continue
-        found.append(FusedNote(label, line.lineno, m.start(1), len(line.text), tuple(notes[0][1])))
+        joins = below.lineno if _rejoins(witness, line.text[:m.start(1)], below.text) else 0
+        found.append(FusedNote(label, line.lineno, m.start(1), len(line.text), tuple(notes[0][1]), joins))
         found += [FusedNote(n, linenos[0], 0, 0, tuple(linenos)) for n, linenos in notes[1:]]
     return found
+
+
+#: the first word of the line a column's foot's notes broke a word before: the word's second part ("catenation")
+REJOINED_PART_RE = re.compile(r"\s*([a-z][^\W\d_]*)(?![\w’'-])")
+
+
+def _rejoins(witness: Witness, before: str, below: str) -> bool:
+    """Whether the last word of *before* (the line a column's foot broke, its note's number aside: "… made of the
+    con") and the first word of *below* (the line the running text goes on in under the notes: "catenation of
+    …") are one word broken at the line's end: together a known word, or one the text prints elsewhere, more
+    common than the rarer of its parts ("con" / "text": "context"; never "the table" / "which", "end" / "less")."""
+    first, second = FRAGMENT_RE.search(before), REJOINED_PART_RE.match(below)
+    if first is None or second is None:
+        return False
+    a, b = first.group(1), second.group(1)
+    joined = a + b
+    used = re.search(rf"(?<![^\W\d_]){re.escape(joined)}(?![^\W\d_])", witness.text, re.IGNORECASE) is not None
+    known = zipf(joined) >= KNOWN
+    if not (known or used):
+        return False
+    return not (is_word(a) and is_word(b)) or zipf(joined) > min(zipf(a), zipf(b))
 
 
 #: a printer's signature: a capital or two and a small number alone on a line ("A 2", "B3")
@@ -2389,7 +2526,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         for note in signs.notes:
             furniture.update({n: f"{FOOT_NOTE_KIND}{note.label} at the page's foot" for n in note.lines})
         foot = page_foot_blocks(witness, furniture) | page_foot_notes(witness, furniture) \
-            | numbered_page_feet(witness, furniture)
+            | numbered_page_feet(witness, furniture) | stacked_foot_notes(witness, furniture)
         for label, linenos in foot.items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # a note a plain extraction fused into a line of the running text: its next lines the note's, whole
@@ -2842,6 +2979,19 @@ LEGEND_RE = re.compile(r"\(\s*[^\w\s()]{1,3}\s*=\s*[^\W\d_][\w’' -]*\)")
 
 #: a word: two letters together ("0.0429", "0.5 1.5", "−1" head nothing)
 WORD_RE = re.compile(r"[^\W\d_]")
+
+
+#: a sentence's first word and its comma before words in lower case, no other comma ("Indeed, when tested in the …";
+#: never a heading that lists its parts: "Verification, testing, and analysis")
+SENTENCE_OPENING_RE = re.compile(r"^[A-Z][a-z]+, [a-z][^,]*$")
+
+
+def sentence_start(text: str) -> bool:
+    """A line that opens a sentence that goes on below it, no heading: its first word and a comma before words in
+    lower case ("Indeed, when tested in the Word-in-Context (WiC)"), or a bracket it opens and does not close
+    ("In this paper we present ARES (context-AwaRe")."""
+    text = text.strip()
+    return bool(SENTENCE_OPENING_RE.match(text)) or text.count("(") > text.count(")")
 
 
 def heading_like(text: str) -> bool:
@@ -3765,7 +3915,7 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
         title.append(line)
     rest = lines[len(title):]
     if (not title or not rest or not (person(rest[0].text) or _name_then_place(rest[0].text, person))
-            or not _title_line(" ".join(x.text for x in title))):
+            or not _long_title(" ".join(x.text.strip() for x in title))):
         return []
     if any(a.lineno + 1 != b.lineno for a, b in zip(title, title[1:], strict=False)):
         return []  # the title's lines are one run of lines
@@ -3776,6 +3926,42 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
             break
         segments.append(Segment("header", Blk([line], 0, 0), detail))
     return _whole_blocks(segments, blocks)
+
+
+#: an abstract's heading alone on its line ("Abstract", "SUMMARY:")
+ABSTRACT_LINE_RE = re.compile(r"^\s*(?:abstract|summary)\s*:?\s*$", re.IGNORECASE)
+#: the lines of a PDF's top in which an abstract's heading parts a run of lines
+ABSTRACT_ZONE_LINES = 40
+
+
+def _abstract_apart(blocks: list[Blk]) -> list[Blk]:
+    """A PDF's blocks with the run of lines at the text's top that holds the abstract's heading alone on a line
+    ("… Sapienza University of Rome" / "{…}@…" / "Abstract" / "Contextualized word embeddings …", no blank line
+    between) parted there: the head above it (title, authors, institutions) a block of its own, the heading one
+    of its own, the abstract's text the next."""
+    out: list[Blk] = []
+    for block in blocks:
+        at = next((k for k, x in enumerate(block.lines) if 0 < k < len(block.lines) - 1
+                   and x.lineno <= ABSTRACT_ZONE_LINES and ABSTRACT_LINE_RE.match(x.text)), None)
+        if at is None:
+            out.append(block)
+            continue
+        out += [Blk(block.lines[:at], block.blank_before, 0), Blk(block.lines[at:at + 1], 0, 0),
+                Blk(block.lines[at + 1:], 0, block.blank_after)]
+    return out
+
+
+#: the most words of a PDF article's title over its lines (each line a title's: :func:`_title_line`)
+ARTICLE_TITLE_MAX_WORDS = 24
+
+
+def _long_title(joined: str) -> bool:
+    """Whether the lines of a PDF article's title, joined, read as one title (:func:`_title_line`), or as one
+    longer than a heading, its lines each a title's (the caller has seen them), that ends no sentence and holds
+    no two: "With More Contexts Comes Better Performance: Contextualized Sense Embeddings for All-Round Word
+    Sense Disambiguation"."""
+    return _title_line(joined) or (len(words(joined)) <= ARTICLE_TITLE_MAX_WORDS and not ends_sentence(joined)
+                                   and ". " not in joined)
 
 
 #: the authors' part of a PDF's header, above which a line of their institution may stand
@@ -5705,11 +5891,40 @@ def _foot_menus_from(witness: Witness, blocks: list[Blk], where: tuple[str, int,
     return furniture_from
 
 
+#: the fewest lines of a run of short lines line under line that makes a table's column, not headings
+ROW_RUN_MIN = 4
+
+
+def row_runs(segments: list[Segment]) -> list[int]:
+    """The headings of a PDF text that stand in a run of short lines set line under line, no blank line and no
+    other line between them (:data:`ROW_RUN_MIN` lines or more, each a segment of one line, unnumbered, that
+    ends in no stop, all but one of them headings at least): a table's column extracted a row to a line ("Sep
+    17-20 (?)", "Sep 17-26 (Louisiana, Texas, etc.)", "Oct 1-5 (Mexico, …)"), never headings; a heading stands
+    over its text."""
+    out: list[int] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= ROW_RUN_MIN and sum(segments[k].role == "heading" for k in run) >= ROW_RUN_MIN - 1:
+            out.extend(k for k in run if segments[k].role == "heading")
+
+    for i, seg in enumerate(segments):
+        one = (seg.role in ("heading", "paragraph") and len(seg.block.lines) == 1
+               and seg.block.text.rstrip()[-1:] not in ".!?;:," and heading_number(seg.block.text) is None)
+        if one and run and seg.block.lineno == segments[run[-1]].block.lineno + 1:
+            run.append(i)
+            continue
+        close()
+        run = [i] if one else []
+    close()
+    return out
+
+
 def _cells(segments: list[Segment], witness: Witness, furniture: dict[int, str], kind: str) -> list[int]:
     """The indices of the *segments* that are a table's cells or a figure's labels read as headings, or a
     table's cells set one a line that a block's form alone set aside ("2005-09-23", a date line), all printed
     as paragraphs where they stand (:func:`table_cells`, :func:`unnumbered_labels`, :func:`table_cell_lines`)."""
-    cells = table_cells(segments) + (unnumbered_labels(segments) if kind == "pdf" else [])
+    cells = table_cells(segments) + (unnumbered_labels(segments) + row_runs(segments) if kind == "pdf" else [])
     if kind != "pdf" or not (one_a_line := table_cell_lines(witness.lines, witness.page_starts)):
         return cells
     # a table's cells set one a line, by their run: never headings, never a page's furniture by their form
@@ -5724,7 +5939,7 @@ def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
     kind, blocks, width, furniture, signs, fused = blocks_of(witness, papers)
-    blocks = _tagline_apart(blocks)
+    blocks = _tagline_apart(_abstract_apart(blocks) if kind == "pdf" else blocks)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
     # a file of papers of a series that opens with the first's numbered heading: no title of its own
@@ -5789,7 +6004,7 @@ def segment(witness: Witness) -> Layout:
     cell_lines = [segments[i].block.lineno for i in cells]
     segments = _letter_places(segments)
     segments = _letter_signature(segments)
-    segments = roman_sections(segments)
+    segments = roman_sections(_pdf_false_headings(segments, kind))
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     segments = captions_after(segments, furniture, lambda lines: Segment("paragraph", Blk(lines, 0, 0), FIGURE_CAPTION))
@@ -6265,6 +6480,8 @@ MATTER_HEADING_RE = re.compile(
     r"acknowledge?ments?|dedication|contents|table of contents|index|glossary|notes|footnotes|endnotes|"
     r"references|bibliography|literature|sources|works cited|further reading|appendix(?:\s+[A-Z\d]{1,3})?|"
     r"appendices|about the authors?|author'?s? note|errata|colophon)\s*:?$")
+#: a section's number of digits alone before its title ("2. Longwang", "3 Method"; never "Appendix A", "Chapter 2")
+BARE_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")
 #: the most words of an unnumbered short line read as a figure's label in a numbered text
 UNNUMBERED_LABEL_MAX_WORDS = 2
 
@@ -6274,18 +6491,117 @@ def unnumbered_labels(segments: list[Segment]) -> list[int]:
     headings or more) that are one or two words without a number, none in capitals and none of a text's
     unnumbered matter (:data:`MATTER_HEADING_RE`): a figure's labels ("Gamma", "Florida", "x0") between a
     sentence broken off and the caption, a map's place names; no heading repeats the form of the text's
-    others. A text that numbers none of its headings keeps them all."""
+    others. So is a word in capitals alone straight over the next heading ("SUFFIX" over "3.2 Parsing"), and a
+    heading whose number an earlier heading has ("2. Longwang" after "2 Basic Idea") with a line or none under
+    it. A text that numbers none of its headings keeps them all."""
     heads = [i for i, seg in enumerate(segments) if seg.role == "heading"]
     if sum(heading_number(segments[i].block.text) is not None for i in heads) < 2:
         return []
     out = []
+    seen: set[tuple[int, ...]] = set()
     for i in heads:
         text = segments[i].block.text.strip()
-        if (len(segments[i].block.lines) == 1 and heading_number(text) is None
+        number = heading_number(text)
+        matter = MATTER_HEADING_RE.match(text) or NOTES_HEADING_RE.match(text) or REFERENCES_HEADING_RE.match(text)
+        nothing_under = i + 1 < len(segments) and segments[i + 1].role == "heading"
+        # a line of text under it, no section's first paragraph nor its subsection's heading
+        short_under = i + 1 < len(segments) and segments[i + 1].role == "paragraph" \
+            and len(segments[i + 1].block.lines) < 2
+        if (len(segments[i].block.lines) == 1 and number is None
                 and len(words(text)) <= UNNUMBERED_LABEL_MAX_WORDS and not is_caps(text)
-                and not MATTER_HEADING_RE.match(text) and not NOTES_HEADING_RE.match(text)
-                and not REFERENCES_HEADING_RE.match(text) and not label_only(text)):
+                and not matter and not label_only(text)):
             out.append(i)
+        elif len(segments[i].block.lines) == 1 and number is None and is_caps(text) and len(words(text)) == 1 \
+                and nothing_under and not matter:
+            out.append(i)  # a label in capitals ("SUFFIX") straight over the next heading: nothing under it
+        elif (number is not None and number in seen and short_under and len(segments[i].block.lines) <= 2
+              and BARE_SECTION_NUMBER_RE.match(text)):
+            out.append(i)  # a section's number again ("2. Longwang" after "2 Basic Idea"), a line under it: a label
+        if number is not None and i not in out:
+            seen.add(number)
+    return out
+
+
+def _pdf_false_headings(segments: list[Segment], kind: str) -> list[Segment]:
+    """A PDF's lines that a heading's form alone took for headings, read as the text they are: a sentence's first
+    line, a line wholly in brackets (:func:`sentence_heads`), a reference list's lines
+    (:func:`reference_list_lines`). Other layouts' segments as they are."""
+    return reference_list_lines(sentence_heads(segments)) if kind == "pdf" else segments
+
+
+#: a line wholly in brackets: a remark, a file's type ("(DOCX)"), no heading
+BRACKETED_LINE_RE = re.compile(r"^\([^()]*\)$")
+
+
+def sentence_heads(segments: list[Segment]) -> list[Segment]:
+    """The segments of a PDF text with each heading that opens a sentence (:func:`sentence_start`: "Indeed, when
+    tested in the Word-in-Context (WiC)") joined to the paragraph under it that goes on in lower case ("task
+    (Pilehvar …"), after a blank line (a column's break) or none: the sentence's first line, no heading; and a
+    heading wholly in brackets ("(DOCX)", :data:`BRACKETED_LINE_RE`) a paragraph."""
+    out: list[Segment] = []
+    for seg in segments:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.role == "heading" and seg.role == "paragraph"
+                and sentence_start(prev.block.text) and heading_number(prev.block.text) is None
+                and seg.block.text.lstrip()[:1].islower()):
+            out[-1] = seg._replace(block=Blk(prev.block.lines + seg.block.lines, prev.block.blank_before,
+                                             seg.block.blank_after))
+            continue
+        if seg.role == "heading" and BRACKETED_LINE_RE.match(seg.block.text.strip()):
+            seg = seg._replace(role="paragraph", detail="")  # "(DOCX)": a file's type under its description
+        out.append(seg)
+    return out
+
+
+#: an entry's number alone, the start of the next entry of a reference list ("40.", "[12]")
+ENTRY_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}\.|\[\d{1,3}\])\s*$")
+
+
+def reference_list_lines(segments: list[Segment]) -> list[Segment]:
+    """The segments of a PDF text with the headings inside a reference list that runs on in the body under its heading
+    ("References") read as parts of its entries: an entry's author line ("Adam Meyers, Michiko Kosaka, Satoshi
+    Sekine, Ralph"), the venue that closes it ("EDBT ’98.", "(AAAI-96).", "PMID: 21637195") are no headings. A
+    line under a paragraph that ends no sentence is that entry's last line, joined to it; a line that ends none
+    over a paragraph, in a name or a comma, is its entry's first, joined to what follows (never to the next
+    entry's number alone, "40."); any other a paragraph. The list ends at a numbered
+    heading ("A.1 Computing Infrastructures", "5 Appendix") or one of the text's matter ("Appendix",
+    "Acknowledgments")."""
+    out: list[Segment] = []
+    inside = False
+    pending: Segment | None = None  # an entry's first line, waiting for the rest of its entry
+    for seg in segments:
+        text = seg.block.text.strip()
+        if seg.role == "heading":
+            if REFERENCES_HEADING_RE.match(text):
+                inside = True
+                out.append(seg)
+                continue
+            if inside and (heading_number(text) is not None or MATTER_HEADING_RE.match(text)
+                           or NOTES_HEADING_RE.match(text)):
+                inside = False
+            elif inside:
+                prev = out[-1] if out else None
+                if (prev is not None and prev.role == "paragraph" and pending is None
+                        and not ends_sentence(prev.block.text)):
+                    out[-1] = prev._replace(block=Blk(prev.block.lines + seg.block.lines, prev.block.blank_before,
+                                                      seg.block.blank_after))
+                    continue
+                seg = seg._replace(role="paragraph", detail="")
+                if not ends_sentence(text) and (text[-1:].isalpha() or text.endswith(",")):
+                    if pending is not None:
+                        out.append(pending)
+                    pending = seg
+                    continue
+        if pending is not None:
+            if seg.role == "paragraph" and not ENTRY_NUMBER_RE.match(seg.block.text):
+                seg = seg._replace(block=Blk(pending.block.lines + seg.block.lines, pending.block.blank_before,
+                                             seg.block.blank_after))
+            else:
+                out.append(pending)
+            pending = None
+        out.append(seg)
+    if pending is not None:
+        out.append(pending)
     return out
 
 
