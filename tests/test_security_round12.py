@@ -340,6 +340,9 @@ def test_code_is_lexed_as_the_build_s_highlighting_lexes_it(source, language, re
     ("{emphasize-lines=\"5\"}\n```python\nx = 1\n```", "names lines it does not have (it has 1)"),
     ("{emphasize-lines=3}\n\n    code\n", "names lines it does not have (it has 1)"),
     ("- {emphasize-lines=\"2-1\"}\n  ~~~python\n  x = 1\n  y\n  ~~~", "is not a list of lines"),
+    # a colon fence that names no directive is a div whose body is MyST, not code
+    (":::note\n[x](../conf.py)\n:::", "has no http:"), (":::foo\n```json\n{'a'\n```\n:::", "Pygments cannot"),
+    ("::::foo\n:::{note}\n<b>x</b>\n:::\n::::", "raw HTML"),
 ])
 def test_a_page_s_code_and_links_the_build_refuses_are_refused(page, said):
     problems, _references = _judged(page)
@@ -357,6 +360,8 @@ def test_a_page_s_code_and_links_the_build_refuses_are_refused(page, said):
     "{doc}`introduction`", "`[x](file.txt)` in code", "```\n[x](file.txt)\n```",
     # lines it has
     "{emphasize-lines=\"1-2\"}\n```python\nx = 1\ny = 2\n```", "{emphasize-lines=1}\n\n    code\n",
+    # a div named by a word, whatever the word: its body is text, no code of that language
+    ":::json\n{'a'\n:::", ":::nosuchlexer\ntext\n:::",
 ])
 def test_near_misses_of_a_page_s_code_and_links_pass(page):
     problems, _references = _judged(page)

@@ -402,8 +402,8 @@ def _page_parity_of_red_team_2(out: list[dict]) -> None:
     in an admonition), a :dedent: that strips text, a table of contents whose pattern matches nothing,
     which names its own page or a page twice, and links without a scheme, which MyST makes references
     or downloads of the files the building machine has (a file of the repository, a percent-encoded
-    ``path:``, a page), an image of a file, and a plain code block's lines set by an attribute block
-    that it does not have."""
+    ``path:``, a page; in a div too, whose body is MyST), an image of a file, and a plain code block's
+    lines set by an attribute block that it does not have."""
     for name, page in [("fence-json-unlexable", "```json\n{\"a\": 'bad'}\n```"),
                        ("code-block-json-unlexable", ":::{note}\n```{code-block} json\n{'a': 1}\n```\n:::"),
                        ("code-block-dedent-text", "```{code-block} python\n:dedent: 8\nx = 1\n```"),
@@ -415,7 +415,8 @@ def _page_parity_of_red_team_2(out: list[dict]) -> None:
                        ("link-bibliography-file", "- [x][r]\n\n  [r]: references.bib"),
                        ("link-page-relative", "[x](introduction.md)"),
                        ("image-repository-file", "![x](../conf.py)"),
-                       ("fence-attribute-lines-missing", "{emphasize-lines=\"5\"}\n```python\nx = 1\n```")]:
+                       ("fence-attribute-lines-missing", "{emphasize-lines=\"5\"}\n```python\nx = 1\n```"),
+                       ("div-link-repository-file", ":::note\n[x](../conf.py)\n:::")]:
         out.append({"id": f"page-{name}", "kind": "page", "text": page})
 
 

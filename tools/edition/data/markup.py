@@ -753,6 +753,10 @@ class _PageJudgement:
 
     def directive(self, token, line: int) -> None:
         m = DIRECTIVE_RE.match(token.info.strip())
+        if m is None and token.type == "colon_fence":
+            # no directive: MyST makes a div (its word a class) of a body it reads as MyST, judged so
+            self.blocks(token.content, line + 1)
+            return
         if m is None:
             # a code block: its language one Pygments knows, as the build's highlighting demands
             language = token.info.strip().split()[0] if token.info.strip() else ""
