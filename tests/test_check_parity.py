@@ -35,7 +35,8 @@ def _copy(pristine: Path, dest: Path) -> Path:
 #: kind (docs/refused-sources.toml) is a reviewer's matter, not a danger to the build
 POLICY_ONLY = {"bib-wayback-wikipedia"}
 #: cases that only a builder that highlights code refuses (the dummy builder highlights nothing)
-HIGHLIGHTED = {"page-code-block-unknown-language", "page-fence-unknown-language"}
+HIGHLIGHTED = {"page-code-block-unknown-language", "page-fence-unknown-language", "page-fence-json-unlexable",
+               "page-code-block-json-unlexable"}
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c["id"] not in POLICY_ONLY],

@@ -110,10 +110,11 @@ def test_a_table_of_contents_names_pages_to_be_found():
             "x <javascript:alert(1)>\nhttps://example.org/\n```\n\n:::{toctree}\n:glob:\nterms/*\n:::")
     problems, references = _judged(page)
     assert problems == []
-    assert [(r.role, r.target, r.line) for r in references] == [
-        ("toctree", "about", 4), ("toctree", "texts/soviet-mirage", 5), ("toctree", "javascript:alert(1)", 6)]
+    assert [(r.role, r.target, r.line, r.toctree) for r in references] == [
+        ("toctree", "about", 4, 1), ("toctree", "texts/soviet-mirage", 5, 1), ("toctree", "javascript:alert(1)", 6, 1),
+        ("toctree-glob", "terms/*", 12, 10)]
     targets = Targets(docnames={"about", "texts/soviet-mirage"})
-    found = [resolve(r, "index", targets) for r in references]
+    found = [resolve(r, "index", targets) for r in references[:3]]
     assert found[:2] == [None, None]
     assert found[2] is not None
     assert "the table of contents entry 'javascript:alert(1)' (an entry without '://' is a page's name) names no " \
@@ -293,3 +294,138 @@ def test_an_entry_s_list_of_another_type_is_named_at_its_file_not_a_crash(tmp_pa
 def test_a_plain_code_fence_s_language_and_a_backward_range_are_judged(page, refused):
     problems, _references = _judged(page)
     assert bool(problems) is refused, problems
+
+
+# -- red team 2, H4 and H5 (notes/redteam2.md): what a page may hold that the -W build refuses -------------
+
+@pytest.mark.parametrize("source, language, refused", [
+    ("{\"a\": 'bad'}\n", "json", True), ("{'a': 1}", "JSON", True), ("{\"a\": 1}\n", "json", False),
+    ("x = 1\n", "python", False), ("<p>\n", "html", False),
+    # the language of a block without one fails in silence, as Sphinx lets it; a language it does not know is
+    # refused as such, not here
+    ("{'a'", "default", False), ("{'a'", "nosuchlexer", False),
+])
+def test_code_is_lexed_as_the_build_s_highlighting_lexes_it(source, language, refused):
+    from edition.data.markup import highlighting_refusal
+
+    why = highlighting_refusal(source, language)
+    assert (why is not None) is refused, why
+    if refused:
+        assert "Pygments cannot read it" in why and "(the build warns and stops)" in why
+
+
+@pytest.mark.parametrize("page, said", [
+    # code that does not lex: a fence of backticks or tildes, in any case, in a list item, in an admonition,
+    # a code block in either fence, with its options in either form
+    ("```json\n{\"a\": 'bad'}\n```", "Pygments cannot read it"), ("~~~JSON\n{'a'\n~~~", "Pygments cannot read it"),
+    ("- item\n\n  ```json\n  {'a'\n  ```", "Pygments cannot read it"),
+    (":::{note}\n```{code-block} json\n{'a': 1}\n```\n:::", "Pygments cannot read it"),
+    (":::{code-block} json\n:linenos:\n{'a'\n:::", "Pygments cannot read it"),
+    ("```{code-block} json\n---\nlinenos:\n---\n{'a'\n```", "Pygments cannot read it"),
+    # a :dedent: that strips more than blanks, in either form of options
+    ("```{code-block} python\n:dedent: 8\nx = 1\n```", ":dedent: 8 would strip more than blanks"),
+    (":::{tip}\n```{code-block} python\n---\ndedent: 3\n---\n  x\n```\n:::", ":dedent: 3 would strip"),
+    ("```{code-block}\n:dedent: 2\n  a\n b\n```", ":dedent: 2 would strip"),
+    # links without a scheme: files of the repository, a percent-encoded path:, a page, an anchor, by reference
+    ("[b](../conf.py)", "has no http:, https: or mailto: address"),
+    ("[h](%70ath:../conf.py)", "has no http:, https: or mailto: address"),
+    ("- [x][r]\n\n  [r]: references.bib", "has no http:, https: or mailto: address"),
+    ("[x](introduction.md)", "use {doc} or {ref}"), ("[x](introduction)", "use {doc} or {ref}"),
+    ("[x](#label)", "has no http:"), (":::{note}\n[x](/_static/edition.js)\n:::", "has no http:"),
+    ("| a |\n|---|\n| [x](file.txt) |", "has no http:"), ("Text[^1].\n\n[^1]: [x](file.txt)", "has no http:"),
+    (":::{dropdown} [x](file.txt)\ny\n:::", "has no http:"), ("term\n: [x](file.txt)", "has no http:"),
+    # an image of a file of the repository (or of anything: the build removes images)
+    ("![x](../conf.py)", "an image ('../conf.py') is not allowed"),
+    # a plain or indented code block's lines, set by an attribute block, that it does not have or in no order
+    ("{emphasize-lines=\"5\"}\n```python\nx = 1\n```", "names lines it does not have (it has 1)"),
+    ("{emphasize-lines=3}\n\n    code\n", "names lines it does not have (it has 1)"),
+    ("- {emphasize-lines=\"2-1\"}\n  ~~~python\n  x = 1\n  y\n  ~~~", "is not a list of lines"),
+    # a colon fence that names no directive is a div whose body is MyST, not code
+    (":::note\n[x](../conf.py)\n:::", "has no http:"), (":::foo\n```json\n{'a'\n```\n:::", "Pygments cannot"),
+    ("::::foo\n:::{note}\n<b>x</b>\n:::\n::::", "raw HTML"),
+])
+def test_a_page_s_code_and_links_the_build_refuses_are_refused(page, said):
+    problems, _references = _judged(page)
+    assert any(said in p.message for p in problems), problems
+    assert all(p.path == "docs/p.md" and p.line for p in problems)
+
+
+@pytest.mark.parametrize("page", [
+    # near misses: code that lexes, a forced block, text in no language, a :dedent: of blanks or of none
+    "```json\n{\"a\": [1, 2]}\n```", "```{code-block} json\n:force:\n{'a'\n```", "```\n{'a'\n```",
+    "```{code-block} python\n:dedent: 2\n  x = 1\n\n  y = 2\n```", "```{code-block} python\n:dedent:\n    x = 1\n```",
+    "```{code-block} python\n:dedent: 0\nx = 1\n```", "```text\n{'a'\n```",
+    # links with an address, or marked external (the build links them as written, a page of this site)
+    "[x](https://www.marxists.org/)", "[x](mailto:editors@example.org)", "[x](../conf.py){.external}",
+    "{doc}`introduction`", "`[x](file.txt)` in code", "```\n[x](file.txt)\n```",
+    # lines it has
+    "{emphasize-lines=\"1-2\"}\n```python\nx = 1\ny = 2\n```", "{emphasize-lines=1}\n\n    code\n",
+    # a div named by a word, whatever the word: its body is text, no code of that language
+    ":::json\n{'a'\n:::", ":::nosuchlexer\ntext\n:::",
+])
+def test_near_misses_of_a_page_s_code_and_links_pass(page):
+    problems, _references = _judged(page)
+    assert problems == []
+
+
+def test_a_table_of_contents_is_read_as_sphinx_reads_its_entries():
+    from edition.data.markup import TocEntry, toctree_entries
+
+    # the first line's text is an entry (the directive takes no argument); blanks are kept, as Sphinx keeps
+    # them; a pattern only under :glob: and without a title; self and addresses name no page
+    assert toctree_entries("intro", "next\n", 3) == [TocEntry(3, "intro"), TocEntry(4, "next")]
+    assert toctree_entries("", " intro\nintro.md \n\n  \n", 3) == [TocEntry(4, " intro"), TocEntry(5, "intro.md "),
+                                                                    TocEntry(7, "  ")]
+    assert toctree_entries("", ":glob:\nt*\nAll <t*>\nself\nhttps://example.org/\n", 3) == [
+        TocEntry(5, "t*", pattern=True), TocEntry(6, "t*")]
+    assert toctree_entries("", "---\nglob:\n---\nt?\n", 3) == [TocEntry(7, "t?", pattern=True)]
+    assert toctree_entries("", "t*\n", 3) == [TocEntry(4, "t*")]
+
+
+def _toc(page: str, *entries: tuple[str, str]):
+    from edition.data.markup import Reference
+    from edition.data.targets import Targets, toctree_problems
+
+    targets = Targets(docnames={"index", "about", "notes/a", "notes/b", "texts/x"})
+    references = [Reference(role, target, "docs/p.md", line, toctree=1)
+                  for line, (role, target) in enumerate(entries, 2)]
+    return [(p.line, p.message) for p in toctree_problems(references, page, targets)]
+
+
+def test_a_table_of_contents_names_each_page_once_and_its_patterns_match_pages():
+    # a pattern that matches nothing, or only pages named before it, or only the index pages
+    assert "pattern 'nothing*' matches no page" in _toc("index", ("toctree-glob", "nothing*"))[0][1]
+    assert _toc("index", ("toctree", "notes/a"), ("toctree", "notes/b"), ("toctree-glob", "notes/*"))[0][0] == 4
+    assert "matches no page" in _toc("index", ("toctree-glob", "gen*"))[0][1]
+    # a page naming itself (relative or from the top), or a page twice (by another spelling too)
+    assert "names its own page" in _toc("notes/a", ("toctree", "a"))[0][1]
+    assert "names its own page" in _toc("notes/a", ("toctree", "/notes/a"))[0][1]
+    assert "a second time" in _toc("index", ("toctree", "about"), ("toctree", "./about"))[0][1]
+    assert "a second time" in _toc("index", ("toctree-glob", "notes/*"), ("toctree", "notes/a"))[0][1]
+    assert "names no page" in _toc("index", ("toctree", " about"))[0][1]
+    # near misses: a pattern relative to the page, the index pages by name, '..' above docs/ as Sphinx clamps it,
+    # a page of another table of contents, the page itself not matched by its own pattern
+    assert _toc("notes/a", ("toctree-glob", "*"), ("toctree", "/genindex"), ("toctree", "../../about")) == []
+    assert _toc("index", ("toctree", "genindex"), ("toctree", "search")) == []
+    assert _toc("index", ("toctree-glob", "notes/*")) == []
+    assert _toc("notes/a", ("toctree-glob", "*")) == []
+    assert _toc("notes/a", ("toctree", "b"), ("toctree", "/about")) == []
+
+
+def test_the_build_s_guard_refuses_a_markdown_link_without_a_scheme_by_its_form():
+    from types import SimpleNamespace
+
+    from sphinx import addnodes
+
+    from edition.sphinxext.safety import _refused_address
+
+    app = SimpleNamespace(config=SimpleNamespace(edition_download_pages=("downloads",)))
+    for node in (addnodes.pending_xref(reftype="myst", reftarget="introduction", refdomain="doc"),
+                 addnodes.download_reference(reftype="myst", reftarget="../conf.py"),
+                 addnodes.download_reference(reftype="myst", reftarget="references.bib")):
+        assert "a link without an http:, https: or mailto: address" in (_refused_address(app, "downloads", node)
+                                                                        or "")
+    # near misses: the roles' references ({doc}, {ref}, {download} of the edition's own file where it is offered)
+    assert _refused_address(app, "notes", addnodes.pending_xref(reftype="doc", reftarget="introduction")) is None
+    assert _refused_address(app, "downloads", addnodes.download_reference(reftype="download",
+                                                                          reftarget="references.bib")) is None

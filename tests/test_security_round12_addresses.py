@@ -231,19 +231,22 @@ def test_a_toctree_entry_without_an_address_is_a_page_s_name_and_must_name_a_pag
 
     from conftest import ROOT
     from edition.check import check_project
-    from edition.data.markup import toctree_pages
+    from edition.data.markup import TocEntry, toctree_entries
 
     content = ":hidden:\n\nx <javascript:alert(1)>\nno-such-page\nglossary\nglossary.md\nself\nA site <https://www.marxists.org/>\n"
-    assert toctree_pages(content, 7) == [(9, "javascript:alert(1)"), (10, "no-such-page"), (11, "glossary"),
-                                         (12, "glossary")]
-    assert toctree_pages(":glob:\n\ntexts/*\nAll <no-such-page>\n", 7) == [(10, "no-such-page")]
+    assert toctree_entries("", content, 6) == [TocEntry(9, "javascript:alert(1)"), TocEntry(10, "no-such-page"),
+                                               TocEntry(11, "glossary"), TocEntry(12, "glossary")]
+    assert toctree_entries("", ":glob:\n\ntexts/*\nAll <no-such-page>\n", 6) == [
+        TocEntry(9, "texts/*", pattern=True), TocEntry(10, "no-such-page")]
     shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns("_build", "_generated"))
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
     (tmp_path / "docs" / "probe.md").write_text(f"---\norphan: true\n---\n# Probe\n\n:::{{toctree}}\n{content}:::\n",
                                                 encoding="utf-8")
     found = sorted((p.line, p.message) for p in check_project(tmp_path) if p.path.endswith("probe.md"))
-    assert [line for line, _ in found] == [9, 10], found
+    # glossary.md is the page glossary again, which Sphinx warns of in one table of contents
+    assert [line for line, _ in found] == [9, 10, 12], found
     assert "'javascript:alert(1)' (an entry without '://' is a page's name) names no page" in found[0][1]
+    assert "names the page 'glossary' a second time" in found[2][1]
 
 
 # -- the red team's note 5: a card's link as the build reads it, and ``/\`` as ``//`` ------------------------

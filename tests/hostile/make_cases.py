@@ -96,6 +96,7 @@ def cases() -> list[dict]:
     _pages_red_team_cases(out)
     _eighth_red_team_cases(out)
     _second_red_team_of_issue_16(out)
+    _page_parity_of_red_team_2(out)
     return out
 
 
@@ -393,6 +394,30 @@ def _second_red_team_of_issue_16(out: list[dict]) -> None:
     out.append({"id": "body-link-nested-five-deep", "kind": "glossary-body",
                 "text": "See [it](https://www.google.com/url?q=" + "https://www.google.com/url?q=" * 4
                 + "http://169.254.169.254/latest/)."})
+
+
+def _page_parity_of_red_team_2(out: list[dict]) -> None:
+    """Found by red team 2 (its notes H4 and H5): what a hand-written page may hold that the check let
+    through and the -W build refuses: code that does not lex in its language (a plain fence, a code block
+    in an admonition), a :dedent: that strips text, a table of contents whose pattern matches nothing,
+    which names its own page or a page twice, and links without a scheme, which MyST makes references
+    or downloads of the files the building machine has (a file of the repository, a percent-encoded
+    ``path:``, a page; in a div too, whose body is MyST), an image of a file, and a plain code block's
+    lines set by an attribute block that it does not have."""
+    for name, page in [("fence-json-unlexable", "```json\n{\"a\": 'bad'}\n```"),
+                       ("code-block-json-unlexable", ":::{note}\n```{code-block} json\n{'a': 1}\n```\n:::"),
+                       ("code-block-dedent-text", "```{code-block} python\n:dedent: 8\nx = 1\n```"),
+                       ("toctree-glob-nothing", ":::{toctree}\n:glob:\nnosuchpage*\n:::"),
+                       ("toctree-itself", "```{toctree}\n:hidden:\nnotes-on-sources\n```"),
+                       ("toctree-twice", "```{toctree}\n:hidden:\nintroduction\nintroduction.md\n```"),
+                       ("link-repository-file", "[x](../conf.py)"),
+                       ("link-path-percent-encoded", "[x](%70ath:../conf.py)"),
+                       ("link-bibliography-file", "- [x][r]\n\n  [r]: references.bib"),
+                       ("link-page-relative", "[x](introduction.md)"),
+                       ("image-repository-file", "![x](../conf.py)"),
+                       ("fence-attribute-lines-missing", "{emphasize-lines=\"5\"}\n```python\nx = 1\n```"),
+                       ("div-link-repository-file", ":::note\n[x](../conf.py)\n:::")]:
+        out.append({"id": f"page-{name}", "kind": "page", "text": page})
 
 
 def render(items: list[dict]) -> str:

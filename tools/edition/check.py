@@ -15,6 +15,7 @@ tests/test_citations.py, tests/test_check_parity.py and tests/test_hostile.py.
 
 from __future__ import annotations
 
+from itertools import groupby
 from pathlib import Path
 
 from .data.bibliography import Citing, bib_keys, check_bibliography, gather_citations
@@ -169,7 +170,7 @@ def check_references(docs: Path, manifest, landing, index_entries, pages=(), con
     """Every reference of a contributed text (*landing*: the reference and the page it lands on), and
     of the hand-written pages (*pages*, the same), resolved against the pages the build will make
     (by *config*, ``conf.py``'s :class:`~edition.data.config.EditionConfig`; the defaults without)."""
-    from .data.targets import collect, resolve
+    from .data.targets import collect, resolve, toctree_problems
     from .errors import EditionError
     from .pipeline import DataError, outputs
 
@@ -191,7 +192,12 @@ def check_references(docs: Path, manifest, landing, index_entries, pages=(), con
                         "edition sync generates in docs/_generated/", "ref-unknown")
                 for reference in included if (docs / "_generated" / reference.target).resolve() not in made_here]
     landing = [*landing, *((reference, page) for reference, page in pages if reference.role != "generated")]
-    problems += [found for reference, page in landing if (found := resolve(reference, page, targets))]
+    tables = [(reference, page) for reference, page in landing if reference.toctree is not None]
+    problems += [found for reference, page in landing
+                 if reference.toctree is None and (found := resolve(reference, page, targets))]
+    # a table of contents' entries together, in their order, as Sphinx reads them
+    for (_path, _line, page), group in groupby(tables, key=lambda item: (item[0].path, item[0].toctree, item[1])):
+        problems += toctree_problems([reference for reference, _page in group], page, targets)
     makers = {e.slug: e for e in index_entries}
     for label, pages in sorted(targets.duplicates().items()):
         entry = makers.get(label)

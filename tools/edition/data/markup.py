@@ -164,7 +164,7 @@ class Reference:
     """A reference in contributed text that must resolve in the build."""
 
     #: ``doc``, ``ref``, ``term``, ``cite:p`` or ``cite:t``; ``link`` for an internal link; ``toctree`` for
-    #: a page a table of contents names
+    #: a page a table of contents names, ``toctree-glob`` for a pattern of pages it names
     role: str
     #: the document, label, term or bibliography key(s) referred to
     target: str
@@ -173,6 +173,9 @@ class Reference:
     #: whether the role gives its own title (``title <target>``): a ``{ref}`` to a label that is
     #: not a section's needs one
     explicit_title: bool = True
+    #: for an entry of a table of contents (``toctree``, a page; ``toctree-glob``, a pattern of
+    #: ``:glob:``), the line of its ``{toctree}``: its entries are resolved together, in their order
+    toctree: int | None = None
 
 
 @dataclass(frozen=True)
@@ -738,17 +741,30 @@ class _PageJudgement:
                 self.refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
             elif token.type in ("fence", "colon_fence"):
                 self.directive(token, line)
+            if token.type in ("fence", "code_block") and "emphasize-lines" in token.attrs:
+                # a code block's lines set by an attribute block ({emphasize-lines="2"}), which MyST reads
+                # for a plain or an indented code block and warns of if they are not its own
+                why = emphasis_refusal(str(token.attrs["emphasize-lines"]), len(token.content.splitlines()))
+                if why is not None and not DIRECTIVE_RE.match(token.info.strip()):
+                    self.refuse(line, f"the code block's emphasize-lines {str(token.attrs['emphasize-lines'])[:40]!r} "
+                                      f"{why} (the build warns and stops)")
             for child in token.children or []:
                 self.inline(child, line)
 
     def directive(self, token, line: int) -> None:
         m = DIRECTIVE_RE.match(token.info.strip())
+        if m is None and token.type == "colon_fence":
+            # no directive: MyST makes a div (its word a class) of a body it reads as MyST, judged so
+            self.blocks(token.content, line + 1)
+            return
         if m is None:
             # a code block: its language one Pygments knows, as the build's highlighting demands
             language = token.info.strip().split()[0] if token.info.strip() else ""
             if language and not known_lexer(language):
                 self.refuse(line, f"the code block's language {language[:40]!r} is not one Pygments knows "
                                   "(the build warns and stops); name a language, or none")
+            elif language and (why := highlighting_refusal(token.content, language)):
+                self.refuse(line, why)
             return
         name = m.group("name").lower()
         if name not in PAGE_DIRECTIVES:
@@ -759,7 +775,7 @@ class _PageJudgement:
             # the page edition sync generates, to be found among the pages it makes (edition check)
             self.references.append(Reference("generated", m.group("argument").strip(), self.path, line))
         elif name == "toctree":
-            self.toctree(token.content, line + 1)
+            self.toctree(m.group("argument"), token.content, line)
         elif name == "code-block":
             self.code_block(m.group("argument"), token.content, line)
         elif name != "bibliography":
@@ -815,19 +831,21 @@ class _PageJudgement:
         if why is not None:
             self.refuse(line, f"the card's :link: {target.strip()[:60]!r} {why} (the build removes the link and stops)")
 
-    def toctree(self, content: str, first_line: int) -> None:
-        """The entries of a ``{toctree}``: an address (``title <address>`` or the address alone)
-        is judged as a link is, as the build judges it (:func:`toctree_addresses`); every other
-        entry is a page's name, which must name a page of the edition as a ``{doc}`` does
-        (:func:`toctree_pages`: ``x <javascript:alert(1)>`` is such a name, of no page)."""
-        for line, address in toctree_addresses(content, first_line):
+    def toctree(self, argument: str, content: str, line: int) -> None:
+        """The entries of a ``{toctree}`` (its directive at *line*): an address (``title <address>``
+        or the address alone) is judged as a link is, as the build judges it (:func:`toctree_addresses`);
+        every other entry names a page, or under ``:glob:`` a pattern of pages, which must be found as
+        Sphinx finds them (:func:`toctree_entries`, resolved by :func:`.targets.toctree_problems`:
+        ``x <javascript:alert(1)>`` is such a name, of no page)."""
+        for address_line, address in toctree_addresses(content, line + 1):
             why = web_link_refusal(address)
             if why is not None:
-                self.refuse(line, f"the table of contents entry's address {address[:60]!r} {why} "
-                                  "(the build removes it and stops)")
+                self.refuse(address_line, f"the table of contents entry's address {address[:60]!r} {why} "
+                                          "(the build removes it and stops)")
         if self.references is not None:
-            self.references += [Reference("toctree", page, self.path, line)
-                                for line, page in toctree_pages(content, first_line)]
+            self.references += [Reference("toctree-glob" if entry.pattern else "toctree", entry.target, self.path,
+                                          entry.line, toctree=line)
+                                for entry in toctree_entries(argument, content, line)]
 
     def code_block(self, argument: str, content: str, line: int) -> None:
         """A ``{code-block}``'s language, one Pygments knows (or none), and its ``:emphasize-lines:``
@@ -836,6 +854,8 @@ class _PageJudgement:
         if language and not known_lexer(language):
             self.refuse(line, f"the code block's language {language[:40]!r} is not one Pygments knows "
                               "(the build warns and stops); name a language, or none")
+        else:
+            self.code_block_text(argument, content, line)
         block, body = option_block(content)
         emphasised = dict(option_items(content)).get("emphasize-lines", "").strip()
         if emphasised and OPTION_FORMS["lines"].match(emphasised):
@@ -846,14 +866,46 @@ class _PageJudgement:
                 self.refuse(line, f"the code block's :emphasize-lines: {emphasised!r} names lines it does not "
                                   f"have (it has {count})", option=True)
 
+    def code_block_text(self, argument: str, content: str, line: int) -> None:
+        """A ``{code-block}``'s text as Sphinx's directive makes it (read by MyST-Parser's own reader
+        of a directive, for Sphinx's ``CodeBlock``): its ``:dedent:`` strips blanks alone, and the text
+        it leaves lexes in its language (:func:`highlighting_refusal`), unless ``:force:`` is given."""
+        from myst_parser.parsers.directives import MarkupError, parse_directive_text
+        from sphinx.directives.code import CodeBlock
+
+        try:
+            parsed = parse_directive_text(CodeBlock, argument, content, line=line)
+        except MarkupError:
+            return  # its argument or options, refused as such
+        lines = "\n".join(parsed.body).splitlines(True)
+        dedent = parsed.options.get("dedent")
+        if isinstance(dedent, int):
+            # Sphinx's ``dedent_lines``: a line with more than blanks in its first *dedent* characters warns
+            if any(text[:dedent].strip() for text in lines):
+                self.refuse(line, f"the code block's :dedent: {dedent} would strip more than blanks from a line "
+                                  "(the build warns and stops); dedent it by its lines' common indentation or less")
+            lines = [text[dedent:] or ("\n" if text.endswith("\n") else "") for text in lines]
+        language = parsed.arguments[0] if parsed.arguments else ""
+        if language and "force" not in parsed.options and (why := highlighting_refusal("".join(lines), language)):
+            self.refuse(line, why)
+
     def inline(self, child, line: int) -> None:
         if child.type == "html_inline":
             self.refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
+        if child.type == "image":
+            self.refuse(line, f"an image ({str(child.attrs.get('src', ''))[:60]!r}) is not allowed on a page "
+                              "(the build removes it and stops)")
         if child.type == "link_open":
             href = str(child.attrs.get("href", ""))
             why = web_link_refusal(href)
             if why is not None:
                 self.refuse(line, f"the link's address {href[:60]!r} {why} (the build removes the link and stops)")
+            elif link_scheme(href) is None and "external" not in str(child.attrs.get("class", "")).split():
+                # MyST makes such a link a cross-reference, or a download of the file it names if the build's
+                # machine has one (../conf.py, references.bib): the build refuses both, whatever the file
+                self.refuse(line, f"the link {href[:60]!r} has no http:, https: or mailto: address; to link a page "
+                                  "of the edition use {doc} or {ref}, and a file is offered only by {download} "
+                                  "on a page that offers downloads (the build refuses the link and stops)")
             why = (link_relation_refusal(str(child.attrs.get("rel", "")))
                    or link_target_refusal(str(child.attrs["target"]) if "target" in child.attrs else None))
             if why:
@@ -1038,28 +1090,47 @@ def toctree_addresses(content: str, first_line: int) -> list[tuple[int, str]]:
     return out
 
 
-def toctree_pages(content: str, first_line: int) -> list[tuple[int, str]]:
-    """The pages named by the entries of a ``{toctree}`` whose body is *content*, with their lines:
-    the entries that are not addresses (:func:`toctree_addresses`) nor ``self``, as Sphinx reads
-    them (relative to the page unless they begin with ``/``, a source's ``.md`` dropped); under
-    ``:glob:``, not an entry that is a pattern (``*``, ``?``, ``[``) without a title."""
-    glob = any(key == "glob" for key, _ in option_items(content))
-    lines = content.splitlines()
-    _block, i = option_block(content)
-    if i and i <= len(lines) and lines[i - 1].startswith("---") and lines[i - 1].lstrip("-").strip():
-        lines[i - 1] = lines[i - 1].lstrip("-")
-        i -= 1
+@dataclass(frozen=True)
+class TocEntry:
+    """An entry of a ``{toctree}`` that names pages: a page's name as written (its ``.md`` dropped, not
+    yet made relative to the page), or a pattern of ``:glob:``."""
+
+    line: int
+    target: str
+    pattern: bool = False
+
+
+#: Sphinx's pattern of a ``:glob:`` entry (``sphinx.directives.other.glob_re``)
+TOCTREE_GLOB_RE = re.compile(r".*[*?\[].*")
+
+
+def toctree_entries(argument: str, content: str, line: int) -> list[TocEntry]:
+    """The entries of a ``{toctree}`` at *line* (its argument and body *content*) that name pages,
+    in their order and read as Sphinx's ``TocTree.parse_content`` reads them, from the lines
+    MyST-Parser's own reader of a directive gives it (its options off, a first blank line dropped,
+    nothing stripped: `` intro`` is a page's name with a blank): not an address nor ``self``; under
+    ``:glob:``, an entry with ``*``, ``?`` or ``[`` and no title is a pattern."""
+    from myst_parser.parsers.directives import MarkupError, parse_directive_text
+    from sphinx.directives.other import TocTree
+
+    try:
+        parsed = parse_directive_text(TocTree, argument, content, line=line)
+    except MarkupError:
+        return []  # its options, refused as such
+    glob = "glob" in parsed.options
     out = []
-    for j in range(i, len(lines)):
-        entry = lines[j].strip()
-        if not entry or TOCTREE_URL_RE.match(entry):
+    for index, entry in enumerate(parsed.body):
+        if not entry:
             continue
+        where = line + 1 + parsed.body_offset + index
         explicit = TOCTREE_TITLE_RE.match(entry)
-        if glob and not explicit and re.search(r"[*?\[]", entry):
+        url = TOCTREE_URL_RE.match(entry) is not None
+        if glob and TOCTREE_GLOB_RE.match(entry) and not explicit and not url:
+            out.append(TocEntry(where, entry, pattern=True))
             continue
-        ref = (explicit.group(2) if explicit else entry).strip()
-        if ref and ref != "self" and not TOCTREE_URL_RE.match(ref):
-            out.append((first_line + j, ref.removesuffix(".md")))
+        ref = explicit.group(2) if explicit else entry
+        if not url and ref != "self":
+            out.append(TocEntry(where, ref.removesuffix(".md")))
     return out
 
 
@@ -1080,6 +1151,41 @@ def known_lexer(language: str) -> bool:
     except ClassNotFound:
         return False
     return True
+
+
+def emphasis_refusal(spec: str, count: int) -> str | None:
+    """Why the lines *spec* (``1,3-5``) are not lines of a code block of *count* lines, as MyST-Parser
+    reads a code block's ``emphasize-lines`` attribute (Sphinx's ``parselinenos``), or ``None``."""
+    from sphinx.util import parselinenos
+
+    try:
+        numbers = parselinenos(spec, count)
+    except ValueError as err:
+        return f"is not a list of lines ({err})"
+    if any(number >= count for number in numbers):
+        return f"names lines it does not have (it has {count})"
+    return None
+
+
+def highlighting_refusal(source: str, language: str) -> str | None:
+    """Why the code *source* cannot be highlighted as *language* in the build, or ``None``: the lexer
+    Sphinx's highlighting picks for it (``PygmentsBridge.get_lexer``, which stops at the first token
+    Pygments reads as an error) finds one, which the build reports ("Lexing literal_block … resulted
+    in an error") and, with ``-W``, stops on. The language ``default`` (a block without one) fails in
+    silence, as Sphinx lets it."""
+    from pygments.filters import ErrorToken
+    from sphinx.highlighting import PygmentsBridge
+
+    if language == "default" or not known_lexer(language):
+        return None
+    lexer = PygmentsBridge().get_lexer(source, language)
+    try:
+        for _kind, _value in lexer.get_tokens(source):
+            pass
+    except ErrorToken as err:
+        return (f"the code block's text is not {language[:40]!r}: Pygments cannot read it from {str(err)[:40]!r} "
+                "(the build warns and stops); correct it, give the right language, or none")
+    return None
 
 
 def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = False,

@@ -100,6 +100,51 @@ def collect(docs: Path, generated: Iterable[tuple[Path, str]], glossary_dir: str
     return targets
 
 
+def docname_join(page: str, name: str) -> str:
+    """The page *name* names from the page *page*, as Sphinx joins them (``sphinx.util.docname_join``:
+    relative to the page's folder unless it begins with ``/``, never above ``docs/``)."""
+    return posixpath.normpath(posixpath.join(f"/{page}", "..", name))[1:]
+
+
+def toctree_problems(entries: list[Reference], page: str, targets: Targets) -> list[Problem]:
+    """The entries of one ``{toctree}`` of *page* (``toctree`` and ``toctree-glob`` references, in
+    their order) that the build warns of, as Sphinx's ``TocTree.parse_content`` reads them: every
+    page but *page* itself may be named once (a page naming itself is a page it cannot find), each
+    pattern of ``:glob:`` must match a page not named before it (the index and search pages are
+    not matched), and every name must be a page's."""
+    from sphinx.domains.std import StandardDomain
+    from sphinx.util.matching import patfilter
+
+    virtual = frozenset(StandardDomain._virtual_doc_names)
+    remaining = (targets.docnames | virtual) - {page}
+    known = frozenset(remaining)
+    problems = []
+    for entry in entries:
+        where = (entry.path, entry.line)
+        if entry.role == "toctree-glob":
+            found = sorted(name for name in patfilter(remaining, docname_join(page, entry.target))
+                           if name not in virtual)
+            if not found:
+                problems.append(Problem(*where, f"the table of contents' pattern {entry.target[:60]!r} matches no page "
+                                        "(none not named before it; the build warns and stops)", "ref-unknown"))
+            remaining -= set(found)
+            continue
+        name = docname_join(page, entry.target)
+        if name == page:
+            problems.append(Problem(*where, f"the table of contents entry {entry.target[:60]!r} names its own page, "
+                                    "which a table of contents cannot hold (write 'self' for a link to it)",
+                                    "ref-unknown"))
+        elif name not in known:
+            problems.append(Problem(*where, f"the table of contents entry {entry.target[:60]!r} (an entry without "
+                                    "'://' is a page's name) names no page of the edition", "ref-unknown"))
+        elif name not in remaining:
+            problems.append(Problem(*where, f"the table of contents entry {entry.target[:60]!r} names the page "
+                                    f"{name!r} a second time (the build warns and stops)", "ref-unknown"))
+        else:
+            remaining.remove(name)
+    return problems
+
+
 def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None:
     """Whether *reference*, in a text that lands on *page*, finds its target; a problem if not."""
     target = reference.target

@@ -12,6 +12,9 @@ contribution:
   make), except the pages ``edition sync`` generates under ``_generated/``;
 - downloads (``download_reference``), except on the pages of
   ``edition_download_pages``;
+- Markdown links without a scheme (``[x](page.md)``, ``[x](../conf.py)``), which MyST
+  makes references or, where the building machine has the file named, downloads:
+  refused by their form, whatever the machine holds;
 - links whose address has a scheme other than ``http``, ``https`` and
   ``mailto``, and ``http``/``https`` links in any other form than the one
   :func:`edition.data.weblinks.address_refusal` allows (a host by a number,
@@ -224,6 +227,10 @@ def _refused_address(app: Sphinx, docname: str, node: nodes.Node) -> str | None:
             why = address_refusal(ref) if link_scheme(ref) in WEB_SCHEMES else None
             if why is not None:
                 return f"a table of contents entry whose address {ref[:60]!r} {why}"
+    if isinstance(node, (addnodes.pending_xref, addnodes.download_reference)) and node.get("reftype") == "myst":
+        # a Markdown link without a scheme, which MyST makes a reference or, if the machine has the file it
+        # names, a download: judged by its form, never by the files of the machine that builds
+        return f"a link without an http:, https: or mailto: address ({node.get('reftarget', '')[:60]!r})"
     if isinstance(node, addnodes.download_reference) and (
             docname not in app.config.edition_download_pages or not DOWNLOADS_RE.match(node.get("reftarget", ""))):
         return f"a download of {node.get('reftarget', '')!r}"
