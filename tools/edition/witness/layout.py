@@ -2257,9 +2257,10 @@ def column_foot_notes(witness: Witness, furniture: dict[int, str], bodies: set[s
     (its rest a line's end broke on the next) or a sentence of a line or more (:func:`_column_note_lines`), the
     later notes each under its number alone on its line, counting on; the running text goes on in lower case
     below them, after blank lines or none. The first note and its text as a note fused into the line
-    (:class:`FusedNote`, its text the lines below); each later note's lines the page's foot's. Where the fragment
-    and the first word under the notes make one word (:func:`_rejoins`), the word is rejoined across them
-    (:attr:`FusedNote.joins`: the fragment's line's end and the first word below are rejoined)."""
+    (:class:`FusedNote`, its text the lines below); each later note's lines the page's foot's. Only where the
+    fragment and the first word under the notes make one word (:func:`_rejoins`), which is what confirms the
+    form, and the word is rejoined across them (:attr:`FusedNote.joins`: the fragment's line's end and the first
+    word below are rejoined)."""
     found: list[FusedNote] = []
     lines = witness.lines
     for line in lines:
@@ -2297,7 +2298,11 @@ def column_foot_notes(witness: Witness, furniture: dict[int, str], bodies: set[s
         if (not complete or below is None or below.lineno in furniture or not below.text.lstrip()[:1].islower()
                 or any(n in bodies for n, _ in notes)):
             continue
-        joins = below.lineno if _rejoins(witness, line.text[:m.start(1)], below.text) else 0
+        if not _rejoins(witness, line.text[:m.start(1)], below.text):
+            # no word broken across the notes ("the article2" / "Soviet." / "the."): a glued number no other
+            # evidence confirms, and no note's marker taken from the word
+            continue
+        joins = below.lineno
         found.append(FusedNote(label, line.lineno, m.start(1), len(line.text), tuple(notes[0][1]), joins))
         found += [FusedNote(n, linenos[0], 0, 0, tuple(linenos)) for n, linenos in notes[1:]]
     return found
