@@ -493,7 +493,7 @@ def test_a_page_s_foot_across_its_columns_is_read_after_them():
     text = _two_columns(LEFT, RIGHT, "      A Paper Set in Two Columns of Prose on Its Pages") + foot
     ed = convert(read_text(text))
     (page,) = [d for d in ed.decisions if d.what == "columns"]
-    assert page.sure and "lines below the columns" in page.how
+    assert page.sure and "below the columns, across them (a page's foot), read after them" in page.how
     shown = " ".join([_running(ed), *(f.text for f in ed.furniture)])
     assert "the first column ends its text with these words at the top of the right column" in " ".join(
         _running(ed).split())

@@ -1356,11 +1356,16 @@ def _gutter_how(page: ColumnPage) -> str:
     how = GUTTER_HOW.format(split=page.split + 1,
                             head=f", under {page.head} lines across both (a title, a byline)" if page.head else "")
     if len(page.splits) > 1:
-        how = how.replace("read as two columns", f"read as {len(page.splits) + 1} columns").replace(
-            f"the right column from character {page.split + 1}", "the columns from characters " + ", ".join(
-                str(s + 1) for s in page.splits)).replace("the left column, then the right", "column by column")
+        how = (how.replace("read as two columns", f"read as {len(page.splits) + 1} columns")
+               .replace("a gutter of spaces at one place", "a gutter of spaces at one place between each two")
+               .replace(f"the right column from character {page.split + 1}",
+                        "the columns from characters " + ", ".join(str(s + 1) for s in page.splits))
+               .replace("read as the left column, then the right,", "read column by column,")
+               .replace("the left column's foot goes on at the right column's top",
+                        "a column's foot goes on at the next one's top"))
     if page.foot:
-        how += f"; the {page.foot} lines below the columns, across them (a page's foot), read after them"
+        lines = "line" if page.foot == 1 else f"{page.foot} lines"
+        how += f"; the {lines} below the columns, across them (a page's foot), read after them"
     return how
 
 
