@@ -836,6 +836,27 @@ def test_every_word_of_a_table_s_rows_set_aside_survives(rows):
     assert not [w for w, k in wanted.items() if shown[w] < k and w.strip(",.;:") == w]
 
 
+# -- A word broken at a page's end, its second part after the page's foot and the next page's head -----------
+
+BROKEN_AT_PAGE = ("A Paper\n\n" + WRAPPED + "and this is the end of the page and the recon-\n\n"
+                  + " " * 36 + "12\n\f{next}\n" + WRAPPED)
+
+
+def test_a_word_broken_at_a_page_s_end_is_joined_across_the_page_s_foot():
+    ed = convert(read_text(BROKEN_AT_PAGE.format(next="struction of the text goes on here as the page begins.")))
+    running = _running(ed)
+    assert "and the reconstruction of the text goes on" in running
+    assert any(e.kind == "hyphenation" and "set aside" in e.note for e in ed.apparatus)
+    assert any(f.what == "page number" and f.text.strip() == "12" for f in ed.furniture)  # set aside, kept
+
+
+def test_a_hyphen_before_a_page_s_foot_and_a_capital_is_kept():
+    """Near miss: the next page begins with a capital: no second part of a word; the hyphen stays."""
+    ed = convert(read_text(BROKEN_AT_PAGE.format(next="Struction of the text goes on here as the page begins.")))
+    assert "recon-" in _running(ed) and "reconStruction" not in _running(ed)
+    assert not any(e.kind == "hyphenation" and "set aside" in e.note for e in ed.apparatus)
+
+
 # -- A table's or a formula's debris among a plain extraction's lines of prose --------------------------------
 
 DEBRIS = (
