@@ -1687,8 +1687,23 @@ def _top_words(lines: list[Line]) -> set[str]:
 
 def _edge_lines(lines: list[Line], start: int) -> list[Line]:
     """The first lines of the page that begins at line *start*, and the last lines of the page before."""
-    after = [x for x in lines[start - 1:] if not x.blank][:EDGE_LINES]
-    before = [x for x in reversed(lines[:start - 1]) if not x.blank][:EDGE_LINES]
+    if start < 1:
+        return [x for x in lines[start - 1:] if not x.blank][:EDGE_LINES] + \
+            [x for x in reversed(lines[:start - 1]) if not x.blank][:EDGE_LINES]
+    # walked from the page's start, each way, to the few lines wanted (a list of the text's lines for each page
+    # of a text of many pages was quadratic)
+    after: list[Line] = []
+    i = start - 1
+    while i < len(lines) and len(after) < EDGE_LINES:
+        if not lines[i].blank:
+            after.append(lines[i])
+        i += 1
+    before: list[Line] = []
+    i = start - 2
+    while i >= 0 and len(before) < EDGE_LINES:
+        if not lines[i].blank:
+            before.append(lines[i])
+        i -= 1
     return after + before
 
 
