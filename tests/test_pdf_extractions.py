@@ -6,6 +6,8 @@ Every text here is of our own making, in the forms the real extractions show.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -374,6 +376,173 @@ def test_every_word_of_a_page_of_two_columns_survives(left, right, gap):
     assert not [w for w, k in wanted.items() if shown[w] < k]
 
 
+# -- Columns found by their place alone: offset baselines, three columns, a page's foot and a band across ------
+
+#: where the right column begins on a page whose columns' baselines are offset
+OFFSET = 50
+
+
+def _offset_columns(left: list[str], right: list[str], head: str = "", foot: str = "") -> str:
+    """A page whose columns' baselines are offset, as ``pdftotext -layout`` sets it: each line holds one
+    column's line, the left's at the margin and the right's at :data:`OFFSET`, in turn."""
+    rows = []
+    for a, b in zip(left, right, strict=True):
+        rows += [f"    {a}" if a else "", " " * OFFSET + b if b else ""]
+    return head + "\n".join(rows) + "\n" + foot
+
+
+#: the left column: a heading inside it, after its first paragraph; words broken at its lines' ends
+OFFSET_LEFT = [
+    "We begin with the problem of the",
+    "edition in general terms: Given a distri-",
+    "bution of copies over the archives, how",
+    "can we read the witness that best keeps",
+    "the text the author meant? We mo-",
+    "tivate the approach on practical grounds",
+    "and propose a simple rule of thumb.",
+    "",
+    "1   Introduction",
+    "Editions of letters have a long history",
+    "in the study of the period, and the one",
+    "we describe here follows the others in",
+    "most of what it does with the letters.",
+]
+OFFSET_RIGHT = [
+    "Besides these reasons, the reading of",
+    "copies has many useful applica-",
+    "tions. We can, for example, compare the",
+    "hands of the scribes that made them, and",
+    "then date the copies by the paper and",
+    "the ink that the scribes used for them",
+    "as the archives describe them to us.",
+    "Translation is another application of",
+    "the method: Given the copies in two",
+    "languages, one can compare the readings",
+    "and find the older of the two versions",
+    "with some confidence in most of the",
+    "cases that the archives hold for us.",
+]
+
+
+def test_a_page_whose_columns_baselines_are_offset_is_read_column_by_column():
+    """Each line holds one column's text, the left's and the right's in turn: the columns are found by their
+    place alone, no word is broken across them, and a heading inside a column stays a heading."""
+    text = _offset_columns(OFFSET_LEFT, OFFSET_RIGHT, "A Paper on the Reading of Copies\n\n")
+    ed = convert(read_text(text))
+    assert [d.sure for d in ed.decisions if d.what == "columns"] == [True]
+    running = " ".join(_running(ed).split())
+    assert "Given a distribution of copies over the archives" in running
+    assert "many useful applications. We can, for example" in running
+    assert "applica-We" not in running and "distri-" not in running and "distribution of copies" in running
+    assert any(b.kind == "heading" and plain(b.pieces) == "1 Introduction" for b in ed.blocks)
+    assert running.index("a simple rule of thumb") < running.index("Besides these reasons")
+    assert not [e for e in ed.apparatus if e.kind == "hyphenation" and " " in e.lemma]
+    whole = " ".join(["A Paper on the Reading of Copies", *OFFSET_LEFT, *OFFSET_RIGHT]).replace("- ", "")
+    words = Counter(w for w in whole.split() if w.isalpha())
+    shown = Counter(w.strip(".,:?") for w in " ".join([running, ed.title]).split())
+    assert not [w for w, k in words.items() if shown[w] < k]
+
+
+def test_a_page_of_one_column_with_indented_quotations_and_a_centred_heading_is_read_as_it_stands():
+    """Near miss: the quotation's lines are set in but run across the page's middle, and so does the centred
+    heading; no place of the page is clear of text: no columns."""
+    quote = ("        as the letter says, the copies were made in the spring by a clerk who wrote\n"
+             "        them out in a fair hand and sent them on to the archive in the capital\n")
+    text = ("A Paper With Quotations\n\n" + WRAPPED + quote + WRAPPED
+            + "\n                              The Second Part of the Paper\n\n" + WRAPPED + quote + WRAPPED)
+    ed = convert(read_text(text))
+    assert not [d for d in ed.decisions if d.what == "columns"]
+    assert "the copies were made in the spring by a clerk" in " ".join(_running(ed).split())
+
+
+def test_a_page_of_verse_set_in_alternately_is_no_pair_of_columns():
+    """Near miss: a poem whose every other line is set in far: the set-in lines begin where no other line
+    reaches, but the page's lines are a poem's, a few words each; no prose on the left of the place."""
+    verse = ["Over the hills", "the wind is high,", "under the trees", "the leaves go by,"] * 4
+    text = "A Poem\n\n" + "".join(f"{line}\n" if k % 2 == 0 else f"{' ' * 24}{line}\n"
+                                 for k, line in enumerate(verse))
+    ed = convert(read_text(text))
+    assert not [d for d in ed.decisions if d.what == "columns"]
+
+
+#: three columns of prose side by side, as a register prints its pages
+THIRD = [x.replace("first", "middle").replace("left", "middle") for x in LEFT]
+
+
+def _three_columns(foot: str = "") -> str:
+    rows = [f"{a.ljust(SPLIT)}{b.ljust(SPLIT)}{c}".rstrip() for a, b, c in zip(LEFT, THIRD, RIGHT, strict=True)]
+    return "        A Register Set in Three Columns of Prose\n\n" + "\n".join(rows) + "\n" + foot
+
+
+def test_a_page_of_three_columns_is_read_column_by_column():
+    ed = convert(read_text(_three_columns()))
+    (page,) = [d for d in ed.decisions if d.what == "columns"]
+    assert page.sure and "read as 3 columns" in page.how and f"{SPLIT + 1}, {2 * SPLIT + 1}" in page.how
+    running = " ".join(_running(ed).split())
+    left, middle, right = (running.index(x) for x in (
+        "The first column of the paper", "The middle column of the paper", "these words at the top of the right"))
+    assert left < middle < right
+    assert "the middle column ends its text with these words at the top of the right column" in running
+    assert "The first column of the paper begins its argument here, and its lines run down the page" in running
+
+
+def test_a_page_s_foot_across_its_columns_is_read_after_them():
+    """The lines below the columns that run across the gutter (a journal's imprint, the page's number) stand
+    outside the columns: the page is read column by column, the foot after them, every word kept."""
+    foot = ("\n\n" + " " * 40 + "624\n        Proceedings of the Meeting of the Society for the Study of Copies, "
+            "pages 624–633,\n")
+    text = _two_columns(LEFT, RIGHT, "      A Paper Set in Two Columns of Prose on Its Pages") + foot
+    ed = convert(read_text(text))
+    (page,) = [d for d in ed.decisions if d.what == "columns"]
+    assert page.sure and "below the columns, across them (a page's foot), read after them" in page.how
+    shown = " ".join([_running(ed), *(f.text for f in ed.furniture)])
+    assert "the first column ends its text with these words at the top of the right column" in " ".join(
+        _running(ed).split())
+    assert "Proceedings of the Meeting of the Society" in " ".join(shown.split())
+
+
+def test_a_band_across_the_page_above_its_columns_is_read_first():
+    """A table and its caption set across the page above the columns, a blank line under them, more lines than
+    a title's: read first as they stand, then the columns, the table's rows never in a column's sentence."""
+    band = "".join(f"      Witness {k}        copy {k}        {1900 + k}        {0.5 + k / 10:.2f}        folio {k}\n"
+                   for k in range(5)) + ("\nTable 1: The witnesses of the letter, their copies, years, scores and "
+                                        "folios, as the archive lists them for us.\n\n")
+    ed = convert(read_text(band + _two_columns(LEFT, RIGHT)))
+    assert [d.sure for d in ed.decisions if d.what == "columns"] == [True]
+    running = " ".join(_running(ed).split())
+    assert "the first column ends its text with these words at the top of the right column" in running
+    assert "Witness 3" in running and "Witness 3" not in running[running.index("The first column"):]
+
+
+def test_lines_across_the_gutter_mid_page_under_a_blank_line_are_no_band():
+    """Near miss: two lines across the gutter in the middle of the page, a blank line above them: a band
+    only above or below the columns, never between their halves."""
+    rows = _two_columns(LEFT, RIGHT).split("\n")
+    rows[7:7] = ["", "A formula set wide across the page, all the way from the margin to the right edge of it", ""]
+    ed = convert(read_text("\n".join(rows)))
+    assert [d.sure for d in ed.decisions if d.what == "columns"] == [False]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(COLUMN_WORDS, min_size=120, max_size=200), st.lists(COLUMN_WORDS, min_size=120, max_size=200),
+       st.lists(COLUMN_WORDS, min_size=120, max_size=200), st.booleans())
+def test_every_word_of_a_page_of_three_or_offset_columns_survives(left, middle, right, offset):
+    """Property: a page of three columns side by side, or of two whose baselines are offset (a line of each
+    in turn), loses no word, the page read as columns."""
+    a, b, c = _wrap(left, 30), _wrap(middle, 30), _wrap(right, 30)
+    n = min(len(a), len(b), len(c))
+    if offset:
+        rows = "".join(f"{x}\n{' ' * 36}{y}\n" for x, y in zip(a[:n], b[:n], strict=True))
+    else:
+        rows = "".join(f"{x.ljust(34)}{y.ljust(34)}{z}\n" for x, y, z in zip(a[:n], b[:n], c[:n], strict=True))
+    text = "A Title of Columns\n\n" + rows + "\n" + " " * 30 + "17\n"
+    ed = convert(read_text(text))
+    assert [d.sure for d in ed.decisions if d.what == "columns"] == [True]
+    shown = Counter(" ".join([_running(ed), ed.title, *(f.text for f in ed.furniture)]).lower().split())
+    wanted = Counter(text.lower().split())
+    assert not [w for w, k in wanted.items() if shown[w] < k]
+
+
 #: the same figure as a plain extraction sets it: its boxes' lines in runs, some of four or five words
 FIGURE_RUNS = (
     "A Paper With a Figure\n\n" + WRAPPED
@@ -591,6 +760,102 @@ def test_every_span_of_a_page_of_two_columns_is_ordered():
     ed = convert(read_text(TWO_COLUMNS))
     spans = [(x.start, x.end) for x in [*ed.blocks, *ed.apparatus, *ed.furniture]]
     assert spans and all(start <= end for start, end in spans)
+
+
+# -- A table's rows set between the two parts of a sentence, above its caption (``pdftotext -layout``) -------
+
+TABLE_RUNS = (
+    "A Paper With a Table\n\n" + WRAPPED
+    + "The scores of the methods on the copies of the letters are given in the table, and with the\n\n"
+    "{rows}"
+    "Table 1: Median rank of the readings of the copies, by method and by hand; the first row gives\n"
+    "the scores of the readings composed, the second those of the readings decomposed.\n\n"
+    "second method we obtain a median rank that is higher than that of the methods they test.\n" + WRAPPED
+)
+ROWS = ("        Input     Output      cbow      count\n"
+        "         A◦N        N         11        171\n"
+        "          N       A, N      67,29    204,168\n")
+
+
+def test_a_table_s_rows_between_the_parts_of_a_sentence_are_set_aside_and_the_sentence_joined():
+    ed = convert(read_text(TABLE_RUNS.format(rows=ROWS)))
+    running = " ".join(_running(ed).split())
+    assert "and with the second method we obtain a median rank" in running
+    assert "Input" not in running and "204,168" not in running
+    rows = [f for f in ed.furniture if f.what == "table rows"]
+    assert [" ".join(f.text.split()) for f in rows] == [" ".join(r.split()) for r in ROWS.splitlines()]
+    texts = [plain(b.pieces) for b in ed.blocks]
+    caption = next(k for k, t in enumerate(texts) if t.startswith("Table 1: Median rank"))
+    assert "second method we obtain" in texts[caption - 1]  # printed after the paragraph the table interrupts
+    assert any(d.what == "table rows" for d in ed.decisions)
+    assert any(e.kind == "moved" and "table's caption" in e.note for e in ed.apparatus)
+
+
+def test_a_table_s_rows_under_a_sentence_s_end_stay_where_they_stand():
+    """Near miss: the sentence above the rows ends: the table interrupts nothing, its rows are not set aside."""
+    text = TABLE_RUNS.format(rows=ROWS).replace("and with the\n", "as follows.\n")
+    ed = convert(read_text(text))
+    assert not [f for f in ed.furniture if f.what == "table rows"]
+    assert "Table 1: Median rank" in _running(ed)
+
+
+def test_lines_of_prose_justified_wide_above_a_caption_are_no_table_rows():
+    """Near miss: lines of prose with a wide gap in them, as a justified line may show, hold runs of many words:
+    no table's cells; nothing is set aside."""
+    prose = ("the copies that the archive holds    for the letters of the year\n"
+             "and the readings that the editors    made of them in their time\n")
+    ed = convert(read_text(TABLE_RUNS.format(rows=prose)))
+    assert not [f for f in ed.furniture if f.what == "table rows"]
+    assert "the copies that the archive holds" in " ".join(_running(ed).split())
+
+
+def test_a_table_at_the_right_column_s_top_is_set_aside_and_the_left_column_s_sentence_joined_across():
+    """The form of a page of two columns whose right column begins with a table above its caption: the
+    sentence broken at the left column's foot goes on under the caption, the rows set aside, the cells never
+    glued into the sentence."""
+    rows = ["   Input     Output     cbow", "    A◦N       A, N      0.31", "    P◦N       P, N      0.93"]
+    right = [*rows, "Table 2: Accuracy of the readings.", "", *RIGHT[:10]]
+    ed = convert(read_text(_two_columns(LEFT, right, "      A Paper Set in Two Columns of Prose on Its Pages")))
+    assert [d.sure for d in ed.decisions if d.what == "columns"] == [True]
+    running = " ".join(_running(ed).split())
+    assert "the first column ends its text with these words at the top of the right column" in running
+    assert "0.31" not in running
+    assert [" ".join(f.text.split()) for f in ed.furniture if f.what == "table rows"] == [
+        " ".join(r.split()) for r in rows]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(["A◦N", "N", "A, N", "0.31", "67,29", "cbow", "count", "171"]),
+                         min_size=3, max_size=5), min_size=2, max_size=6))
+def test_every_word_of_a_table_s_rows_set_aside_survives(rows):
+    """Property: the rows set aside (or kept) lose no word: each is in the running text or the furniture."""
+    from collections import Counter
+    text = TABLE_RUNS.format(rows="".join("      " + "     ".join(r) + "\n" for r in rows))
+    ed = convert(read_text(text))
+    shown = Counter(" ".join([_running(ed), ed.title, *(f.text for f in ed.furniture)]).split())
+    wanted = Counter(text.split())
+    assert not [w for w, k in wanted.items() if shown[w] < k and w.strip(",.;:") == w]
+
+
+# -- A word broken at a page's end, its second part after the page's foot and the next page's head -----------
+
+BROKEN_AT_PAGE = ("A Paper\n\n" + WRAPPED + "and this is the end of the page and the recon-\n\n"
+                  + " " * 36 + "12\n\f{next}\n" + WRAPPED)
+
+
+def test_a_word_broken_at_a_page_s_end_is_joined_across_the_page_s_foot():
+    ed = convert(read_text(BROKEN_AT_PAGE.format(next="struction of the text goes on here as the page begins.")))
+    running = _running(ed)
+    assert "and the reconstruction of the text goes on" in running
+    assert any(e.kind == "hyphenation" and "set aside" in e.note for e in ed.apparatus)
+    assert any(f.what == "page number" and f.text.strip() == "12" for f in ed.furniture)  # set aside, kept
+
+
+def test_a_hyphen_before_a_page_s_foot_and_a_capital_is_kept():
+    """Near miss: the next page begins with a capital: no second part of a word; the hyphen stays."""
+    ed = convert(read_text(BROKEN_AT_PAGE.format(next="Struction of the text goes on here as the page begins.")))
+    assert "recon-" in _running(ed) and "reconStruction" not in _running(ed)
+    assert not any(e.kind == "hyphenation" and "set aside" in e.note for e in ed.apparatus)
 
 
 # -- A table's or a formula's debris among a plain extraction's lines of prose --------------------------------

@@ -19,7 +19,7 @@ from edition.witness.furniture import byline, comment_count, news_byline, news_d
 from edition.witness.layout import credited_caption
 from edition.witness.reading import read_text
 from edition.writers.myst import render
-from pieces import plain
+from pieces import WRAPPED, plain
 
 #: two paragraphs of prose, to stand for an article's text
 PROSE = """\
@@ -512,6 +512,20 @@ def test_a_line_of_a_heading_s_form_without_an_issue_is_no_masthead():
     ed = convert(read_text("Proposed Rules\n\nFor the Committees of the Pits\n\n" + _PAGE_TEXT + "\n" + _PAGE_TEXT))
     assert ed.title == "Proposed Rules"
     assert not any(fu.what == "journal masthead" for fu in ed.furniture)
+
+
+def test_a_paper_s_address_over_its_abstract_is_no_masthead_nor_the_abstract_its_title():
+    """Near miss: the authors' address ("(ann.lee|bo.kim)@example.org") above a heading, as a journal's address
+    stands above the document's heading; but the heading is a section's of the front matter ("Abstract"): the
+    lines above are the paper's title and authors, never a masthead, and "Abstract" is no title."""
+    ed = convert(read_text("      How to read copies of letters:\n   a study in the method of the edition\n\n"
+                           "           Ann Lee and Bo Kim\n         Centre for the Study of Letters\n"
+                           "         (ann.lee|bo.kim)@example.org\n\n\n              Abstract\n"
+                           + WRAPPED + "\n1   Introduction\n" + WRAPPED))
+    assert not any(fu.what == "journal masthead" for fu in ed.furniture)
+    assert ed.title != "Abstract"
+    shown = " ".join([ed.title, *(h.value for h in ed.header), *(plain(b.pieces) for b in ed.blocks)])
+    assert "How to read copies of letters" in shown and "Ann Lee and Bo Kim" in shown
 
 
 def test_an_institution_over_a_paragraph_is_no_rubric():

@@ -28,12 +28,11 @@ from .model import (
     Piece,
     Text,
 )
-from .witness.columns import ColumnReading, gutter_reading
+from .witness.columns import ColumnPage, ColumnReading, gutter_reading
 from .witness.dating import VERSION_LINE_RE, date_phrase, field_date, opening_date
 from .witness.emphasis import emphasis_forms
 from .witness.emphasis import how as emphasis_how
-from .witness.figures import CAPTION as FIGURE_CAPTION
-from .witness.figures import MOVED as FIGURE_MOVED
+from .witness.figures import CAPTIONS
 from .witness.furniture import (
     REPEATED_AT_LEAST,
     byline,
@@ -376,8 +375,8 @@ class _Converter:
         """
         merged: list[tuple[int, int, str]] = []
         for span in self._line_spans():
-            if merged and span[2] == FIGURE_CAPTION == merged[-1][2] and merged[-1][1] == span[0]:
-                merged[-1] = (merged[-1][0], span[1], FIGURE_CAPTION)
+            if merged and span[2] in CAPTIONS and span[2] == merged[-1][2] and merged[-1][1] == span[0]:
+                merged[-1] = (merged[-1][0], span[1], span[2])
             else:
                 merged.append(span)
         yield from merged
@@ -436,8 +435,8 @@ class _Converter:
         edits.sort(key=lambda e: (e.start, e.end))
         pieces, entries = apply(raw, start, edits, self.lineno_of, self.paragraph)
         for i, e in enumerate(entries):
-            if e.kind == "furniture" and e.note == FIGURE_CAPTION:  # printed after the paragraph (layout)
-                entries[i] = replace(e, kind="moved", note=FIGURE_MOVED)
+            if e.kind == "furniture" and e.note in CAPTIONS:  # printed after the paragraph (layout)
+                entries[i] = replace(e, kind="moved", note=CAPTIONS[e.note])
             elif e.kind == "furniture":  # a running head inside a paragraph, set aside there
                 self.furniture.append(Furniture(e.note, e.reading.rstrip(), e.start, e.end, e.lineno, e.paragraph))
                 entries[i] = replace(e, note=f"{e.note} set aside from the running text")
@@ -769,7 +768,7 @@ class _Converter:
         """A paragraph or a block quotation (an editor's note where the witness breaks off in it)."""
         block = seg.block
         self.paragraph += 1
-        if seg.detail == FIGURE_CAPTION:  # its lines, set aside in the paragraph before, printed here
+        if seg.detail in CAPTIONS:  # its lines, set aside in the paragraph before, printed here
             ctx = ctx._replace(inner_furniture=tuple(s for s in ctx.inner_furniture
                                                      if not block.start <= s[0] < block.end))
         pieces = self.pieces(block.start, block.end, ctx)
@@ -1512,6 +1511,25 @@ GUTTER_UNSURE_HOW = ("columns merged: lines {first}–{last} hold two columns si
                      "place on the page's lines: kept as the witness has them, each line across both columns")
 
 
+def _gutter_how(page: ColumnPage) -> str:
+    """How a page of columns set side by side was read (:data:`GUTTER_HOW`; three columns or more: each gutter
+    named, and the lines below the columns read after them)."""
+    how = GUTTER_HOW.format(split=page.split + 1,
+                            head=f", under {page.head} lines across both (a title, a byline)" if page.head else "")
+    if len(page.splits) > 1:
+        how = (how.replace("read as two columns", f"read as {len(page.splits) + 1} columns")
+               .replace("a gutter of spaces at one place", "a gutter of spaces at one place between each two")
+               .replace(f"the right column from character {page.split + 1}",
+                        "the columns from characters " + ", ".join(str(s + 1) for s in page.splits))
+               .replace("read as the left column, then the right,", "read column by column,")
+               .replace("the left column's foot goes on at the right column's top",
+                        "a column's foot goes on at the next one's top"))
+    if page.foot:
+        lines = "line" if page.foot == 1 else f"{page.foot} lines"
+        how += f"; the {lines} below the columns, across them (a page's foot), read after them"
+    return how
+
+
 def _unsure_columns(columns: ColumnReading) -> list[Decision]:
     """The pages of two columns left as they stand (:data:`GUTTER_UNSURE_HOW`), each an unsure decision."""
     return [Decision("columns", f"lines {first}–{last}", GUTTER_UNSURE_HOW.format(first=first, last=last), first,
@@ -1531,10 +1549,8 @@ def _in_witness_lines(edition: Edition, columns: ColumnReading, witness: Witness
     # the reading's own report of columns merged names the reading's lines: each page left so is reported instead
     decisions = [again.get(d.what) or replace(d, lineno=line(d.lineno)) for d in edition.decisions
                  if d.what != "columns"]
-    decisions += [Decision("columns", f"page {p.page}, lines {p.first}–{p.last}", GUTTER_HOW.format(
-        split=p.split + 1,
-        head=f", under {p.head} lines across both (a title, a byline)" if p.head else ""), p.first)
-        for p in columns.pages]
+    decisions += [Decision("columns", f"page {p.page}, lines {p.first}–{p.last}", _gutter_how(p), p.first)
+                  for p in columns.pages]
     def first(start: int, end: int) -> int:
         # a span across the column break (from the left column's foot to the right column's top) ends in the
         # witness above where it starts: it is given from the first of its offsets to the last, never reversed

@@ -117,8 +117,14 @@ def alternating_columns(lines: list[Line]) -> tuple[int, int, int] | None:
 # apart (:func:`gutter_reading`): the lines above the columns that run across the gutter (a title, a byline),
 # then the left column's halves of the lines, then the right column's, the right column read as a page of its
 # own (so that a sentence broken at the left column's foot goes on at the right column's top, and a note at a
-# column's foot is read as a page's). No character but the spaces between the columns is left out; every line
-# of the reading names the witness's line it comes from, so that the apparatus names the witness's lines.
+# column's foot is read as a page's). The gutter is found by the place of the columns' text alone: a page whose
+# columns' baselines are offset, each line holding one column's line, is parted as one whose lines hold both,
+# and no word is joined across its columns. The lines across the gutter below the columns (the page's foot, a
+# journal's imprint) are read after them; a band across the page above or below them, parted by a blank line
+# (a table and its caption), is read as it stands. A column that shows a gutter of its own is parted again (a
+# page of three columns, :data:`GUTTER_DEPTH`). No character but the spaces between the columns is left out;
+# every line of the reading names the witness's line it comes from, and the character of it where it begins,
+# so that the apparatus names the witness's lines and offsets.
 # A page whose lines hold two runs of prose with no constant gutter is kept as it stands, and said so.
 
 #: how a column's line ends a sentence, its quotation or bracket closed
@@ -133,6 +139,10 @@ GUTTER_MIN_LINES = 12
 GUTTER_PROSE_SHARE = 0.25
 #: the lines above the columns that may run across the gutter: within this share of the page's lines
 GUTTER_HEAD_SHARE = 0.25
+#: the widest gutter, as a share of the width of the column on its left
+GUTTER_MOST_SHARE = 0.5
+#: how deep a page's columns are parted again (2: a column parted once more, a page of three or four columns)
+GUTTER_DEPTH = 2
 
 
 class ColumnPage(NamedTuple):
@@ -147,6 +157,10 @@ class ColumnPage(NamedTuple):
     split: int
     #: the lines above the columns, read first as they stand (a title run across the gutter)
     head: int
+    #: the characters where each column after the first begins (two columns: the split alone)
+    splits: tuple[int, ...] = ()
+    #: the lines below the columns, read last as they stand (a page's foot run across the gutter)
+    foot: int = 0
 
 
 class ColumnReading(NamedTuple):
@@ -160,9 +174,10 @@ class ColumnReading(NamedTuple):
     pages: tuple[ColumnPage, ...]
     #: the pages (first line, last line) whose lines hold two columns side by side with no constant gutter
     unsure: tuple[tuple[int, int], ...]
-    #: the witness's text, and the reading's line of the right column's half of each witness line split
+    #: the witness's text, and the character of its witness line where each line of the reading begins (a
+    #: column's, after the first: where the column begins; 0 for the others)
     source: Witness
-    rights: frozenset[int] = frozenset()
+    shifts: tuple[int, ...] = ()
     #: the offsets of the reading's lines
     starts: tuple[int, ...] = ()
 
@@ -172,15 +187,15 @@ class ColumnReading(NamedTuple):
 
     def witness_offset(self, offset: int) -> int:
         """The witness's offset of the reading's *offset*: the same place of the witness's line, after the
-        split for a right column's half."""
+        character where its column begins."""
         lines = self.witness.lines
         k = bisect.bisect_right(self.starts, offset) - 1
         if k < 0:
             return offset
         source = self.source.lines[self.lines[k] - 1]
         into = offset - lines[k].start
-        if k + 1 in self.rights:
-            into += len(source.text) - len(lines[k].text)
+        if k < len(self.shifts):
+            into += self.shifts[k]
         return source.start + min(into, len(source.text))
 
 
@@ -193,71 +208,199 @@ def _prose(text: str) -> bool:
     return len(WORD_RE.findall(text)) >= SIDE_MIN_WORDS
 
 
-def _gutter(page: list[Line]) -> tuple[int, int] | None:
-    """Where a page's right column begins, and how many lines above the columns run across the gutter; or None.
+def _longest_gap(marks: list[int], n: int) -> tuple[int, int]:
+    """The longest run of the indices 0…*n*-1 that holds none of the sorted *marks*: its first index, and the
+    index after its last (the earliest of the longest)."""
+    best, prev = (0, 0), -1
+    for k in [*marks, n]:
+        if k - prev - 1 > best[1] - best[0]:
+            best = (prev + 1, k)
+        prev = k
+    return best
+
+
+def _band(lines: list[Line], k: int) -> bool:
+    """Whether a blank line parts the nonblank *lines* k-1 and k: the edge of a band of lines set across the
+    page (a table or a figure above the columns, a caption)."""
+    return 0 < k < len(lines) and lines[k].lineno - lines[k - 1].lineno > 1
+
+
+def _gutter(page: list[Line]) -> tuple[int, int, int] | None:
+    """Where a page's right column begins, how many of its lines stand above the columns and from which of its
+    lines on the lines below them run across the gutter; or None.
 
     The gutter is a run of :data:`GUTTER_MIN` spaces or more that no line of the page crosses but those above
-    the columns (:data:`GUTTER_HEAD_SHARE`), in the middle of the page, with prose on both sides of it on
-    :data:`GUTTER_PROSE_SHARE` of the page's lines at least (a figure's or a program's lines in a column have
-    none; a table's cells are no prose)."""
+    the columns and those below them, in the middle of the page, with prose on both sides of it on
+    :data:`GUTTER_PROSE_SHARE` of the columns' lines at least (a figure's or a program's lines in a column have
+    none; a table's cells are no prose). The lines across the gutter above the columns (a title, a byline) and
+    below them (a page's foot, a journal's imprint) are within :data:`GUTTER_HEAD_SHARE` of the page's lines,
+    or, where a blank line parts them from the columns, a band of their own (a table or a figure set across
+    the page's width) of up to half the page's lines. The place is found by x-position alone, so a page whose
+    columns' baselines are offset (each line holding one column's text, the left's and the right's in turn)
+    is read apart as one whose lines hold both. Of a gutter's places, those nearest the right column that
+    leave the most lines between those across are taken: a line of the left column longer than the others
+    crosses the first places of a gutter, never the right column's edge.
+    """
     lines = [x for x in page if not x.blank]
-    # most lines of a page of two columns show a gap between them: a page with few such lines is read as it is
-    if len(lines) < GUTTER_MIN_LINES \
-            or sum(1 for x in lines if "   " in x.text and GAP_RE.search(x.text)) < GUTTER_PROSE_SHARE * len(lines):
+    n = len(lines)
+    if n < GUTTER_MIN_LINES:
         return None
     width = max(len(x.text) for x in lines)
     low, high = int(width * GUTTER_FROM), int(width * GUTTER_TO)
-    crossing: list[set[int]] = [set() for _ in range(high + 1)]
+    # most lines of a page of two columns show a gap between them, or a column's text alone at its place
+    if sum(1 for x in lines if "   " in x.text and (GAP_RE.search(x.text) or x.text[:low].isspace())) \
+            < GUTTER_PROSE_SHARE * n:
+        return None
+    crossing = _crossing(lines, low, high)
+    # the most lines that may cross a gutter: those that leave the fewest columns' lines (:func:`_outside`)
+    most = n - min(n - 2 * int(n * GUTTER_HEAD_SHARE), GUTTER_MIN_LINES)
+    best: tuple[int, int, int] | None = None
+    run = 0
+    for i in range(low, high + 1):
+        # a place that no line crosses but those above and below the columns (a place inside a column, crossed
+        # by nearly every line, leaves too few)
+        if len(crossing[i]) <= most and _outside(lines, *_longest_gap(crossing[i], n)):
+            run += 1
+            continue
+        # the gutter ends where the next column begins (the docstring's words)
+        marks: set[int] = set()
+        for j in range(i - 1, i - run - 1, -1):
+            marks.update(crossing[j])
+            if i - j < GUTTER_MIN:
+                continue
+            first, end = _longest_gap(sorted(marks), n)
+            if _outside(lines, first, end) and (best is None or end - first > best[2] - best[1]) \
+                    and _both_prose(lines[first:end], i):
+                best = (i, first, end)
+        if best is not None and best[0] == i:
+            best = _gutter_ink_outside(lines, crossing, i, run, best)
+        run = 0
+    if best is None:
+        return None
+    split, first, end = best
+    head = sum(1 for x in page if x.lineno <= lines[first - 1].lineno) if first else 0
+    foot = sum(1 for x in page if x.lineno < lines[end].lineno) if end < n else len(page)
+    return split, head, foot
+
+
+def _gutter_ink_outside(lines: list[Line], crossing: list[list[int]], split: int, run: int,
+                        best: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The gutter *best* (:func:`_gutter`), the lines at the columns' top or foot whose ink stands inside the
+    gutter, apart from the left column's (a page's number set in it), read above or below the columns: no
+    column's lines. A line that runs into the gutter from the left column is the column's."""
+    _, first, end = best
+    inked = set().union(*crossing[split - run:split]) - set(crossing[split - run])
+    while end > first and end - 1 in inked:
+        end -= 1
+    while first < end and first in inked:
+        first += 1
+    if (first, end) != best[1:] and _outside(lines, first, end) and _both_prose(lines[first:end], split):
+        return split, first, end
+    return best
+
+
+def _crossing(lines: list[Line], low: int, high: int) -> list[list[int]]:
+    """The lines (their indices) whose characters stand at each place *low*…*high* (:func:`_gutter`)."""
+    crossing: list[list[int]] = [[] for _ in range(high + 1)]
     for k, x in enumerate(lines):
         if len(x.text) <= low:
             continue
         for m in INK_RE.finditer(x.text, low, high + 1):
-            for i in range(m.start(), m.end()):
-                crossing[i].add(k)
-    head_most = int(len(lines) * GUTTER_HEAD_SHARE)
-    best: tuple[int, int] | None = None
-    run = 0
-    for i in range(low, high + 1):
-        # a place no line crosses but the head's: the lines that cross it all stand above the columns
-        if not crossing[i] or max(crossing[i]) < head_most:
-            run += 1
-            continue
-        if run >= GUTTER_MIN:
-            head = max(set().union(*crossing[i - run:i]), default=-1) + 1
-            if best is None or head < best[1]:
-                best = (i, head)
-        run = 0
-    if best is None:
-        return None
-    split, head = best
-    body = lines[head:]
+            for i in range(m.start(), min(m.end(), high + 1)):
+                crossing[i].append(k)
+    return crossing
+
+
+def _outside(lines: list[Line], first: int, end: int) -> bool:
+    """Whether the nonblank *lines* above *first* and from *end* on may stand outside a page's columns
+    (:func:`_gutter`): a few (:data:`GUTTER_HEAD_SHARE`), or a band of their own parted from the columns by a
+    blank line, up to half the lines, over :data:`GUTTER_MIN_LINES` of columns at least."""
+    n = len(lines)
+    share = int(n * GUTTER_HEAD_SHARE)
+    above, below = first, n - end
+    if above <= share and below <= share:
+        return True
+    return (end - first >= GUTTER_MIN_LINES
+            and (above <= share or (_band(lines, first) and above <= n // 2))
+            and (below <= share or (_band(lines, end) and below <= n // 2)))
+
+
+def _both_prose(body: list[Line], split: int) -> bool:
+    """Whether enough of the columns' lines hold prose on each side of *split* (:data:`GUTTER_PROSE_SHARE`),
+    and the gutter is narrow beside the left column (:data:`GUTTER_MOST_SHARE`): a column of prose fills its
+    width up to the gutter; a poem's lines set in alternately leave a gap wider than theirs."""
     need = GUTTER_PROSE_SHARE * len(body)
-    if sum(1 for x in body if _prose(x.text[:split])) < need or sum(1 for x in body if _prose(x.text[split:])) < need:
-        return None
-    return split, sum(1 for x in page if x.lineno <= lines[head - 1].lineno) if head else 0
+    lefts = [x.text[:split].rstrip() for x in body]
+    if sum(1 for t in lefts if _prose(t)) < need or sum(1 for x in body if _prose(x.text[split:])) < need:
+        return False
+    end = max(len(t) for t in lefts)
+    start = min(len(t) - len(t.lstrip()) for t in lefts if t)
+    return split - end <= GUTTER_MOST_SHARE * (end - start)
 
 
-def _column(texts: list[str], origin: list[int], body: list[Line], split: int, left: bool) -> dict[int, int]:
-    """Add one column of *body*, the *left* or the right of each line's halves at *split*, to the reading
-    (:func:`gutter_reading`).
+class _Reading:
+    """The reading as :func:`gutter_reading` builds it: its lines' texts, the witness's line and the character
+    of it where each begins, the reading's lines that begin a page (a column after the first is read as a page
+    of its own), and the reading's lines of each witness line split into columns."""
 
-    A line blank in this column where the other column has text is the other column's line: left out,
-    but after a sentence's end, where it stands for the gap before a paragraph or a heading. A line blank
-    in both stays blank.
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.origin: list[int] = []
+        self.shifts: list[int] = []
+        self.starts: set[int] = set()
+        self.parts: dict[int, list[int]] = {}
 
-    :return: the reading line of each witness line in the column
-    """
-    at: dict[int, int] = {}
-    last = ""
-    for x in body:
-        text = x.text[:split].rstrip() if left else x.text[split:]
-        if not text.strip() and not x.blank and not last.rstrip().endswith(SENTENCE_ENDS):
-            continue
-        texts.append(text)
-        origin.append(x.lineno)
-        at[x.lineno] = len(texts)
-        last = text if text.strip() else last
-    return at
+    def whole(self, lines: list[Line]) -> None:
+        """Add *lines* as they stand."""
+        self.texts += [x.text for x in lines]
+        self.origin += [x.lineno for x in lines]
+        self.shifts += [0] * len(lines)
+
+    def column(self, lines: list[Line], cut: tuple[int, int | None]) -> None:
+        """Add the characters *cut* (from, to) of each of *lines*, a column.
+
+        A line blank in this column where another column has text is that column's line: left out, but after
+        a sentence's end, where it stands for the gap before a paragraph or a heading. A line blank in all
+        stays blank."""
+        last = ""
+        start, end = cut
+        for x in lines:
+            text = x.text[start:end].rstrip() if end is not None else x.text[start:]
+            if not text.strip() and not x.blank and not last.rstrip().endswith(SENTENCE_ENDS):
+                continue
+            self.texts.append(text)
+            self.origin.append(x.lineno)
+            self.shifts.append(start)
+            self.parts.setdefault(x.lineno, []).append(len(self.texts))
+            last = text if text.strip() else last
+
+    def columns(self, body: list[Line], cut: tuple[int, int | None], split: int, depth: int = 1) -> list[int]:
+        """Add the columns of *body*'s characters *cut*, parted at *split*: the left's, then the right's, each
+        parted again where it shows a gutter of its own (a page of three columns; :data:`GUTTER_DEPTH`), the
+        lines above and below such a gutter read as they stand in their column.
+
+        :return: the characters where each column after the first begins"""
+        start, end = cut
+        splits: list[int] = []
+        for k, part in enumerate(((start, start + split), (start + split, end))):
+            if k:
+                self.starts.add(len(self.texts) + 1)  # a column after the first: read as a page of its own
+                splits.append(start + split)
+            texts = [x.text[part[0]:part[1]].rstrip() if part[1] is not None else x.text[part[0]:] for x in body]
+            # most lines of a column parted again show a gap, or a line alone far in (:func:`_gutter`): a column
+            # of prose shows neither
+            gapped = sum(1 for t in texts if "   " in t.strip() or t.startswith(" " * 8))
+            found = None
+            if depth < GUTTER_DEPTH and gapped >= GUTTER_PROSE_SHARE * sum(1 for t in texts if t.strip()):
+                found = _gutter([Line(t, x.lineno, x.start) for t, x in zip(texts, body, strict=True)])
+            if found is None:
+                self.column(body, part)
+                continue
+            inner, head, foot = found
+            self.column(body[:head], part)
+            splits += self.columns(body[head:foot], part, inner, depth + 1)
+            self.column(body[foot:], part)
+        return sorted(splits)
 
 
 def gutter_reading(witness: Witness) -> ColumnReading | None:
@@ -269,51 +412,41 @@ def gutter_reading(witness: Witness) -> ColumnReading | None:
     if "   " not in witness.text:
         return None
     bounds = [1, *sorted(witness.page_starts), len(witness.lines) + 1]
-    texts: list[str] = []
-    origin: list[int] = []
-    starts: set[int] = set()
+    out = _Reading()
     pages: list[ColumnPage] = []
     unsure: list[tuple[int, int]] = []
-    halves: dict[int, tuple[int, int]] = {}
-    rights: set[int] = set()
     for number, (first, end) in enumerate(zip(bounds, bounds[1:], strict=False), start=1):
         page = witness.lines[first - 1:end - 1]
         if not page:
             continue
         if first > 1:
-            starts.add(len(texts) + 1)
+            out.starts.add(len(out.texts) + 1)
         found = _gutter(page)
         if found is None:
             if merged_columns(page) is not None:
                 unsure.append((first, end - 1))
-            texts += [x.text for x in page]
-            origin += [x.lineno for x in page]
+            out.whole(page)
             continue
-        split, head = found
-        pages.append(ColumnPage(number, first, end - 1, split, head))
-        texts += [x.text for x in page[:head]]
-        origin += [x.lineno for x in page[:head]]
-        body = page[head:]
-        left = _column(texts, origin, body, split, True)
-        starts.add(len(texts) + 1)  # the right column: read as a page of its own
-        right = _column(texts, origin, body, split, False)
-        halves.update({n: (left.get(n, right.get(n, 0)), right.get(n, left.get(n, 0))) for n in left | right})
-        rights.update(right.values())
+        split, head, foot = found
+        out.whole(page[:head])
+        splits = out.columns(page[head:foot], (0, None), split)
+        out.whole(page[foot:])
+        pages.append(ColumnPage(number, first, end - 1, split, head, tuple(splits), len(page) - foot))
     if not pages:
         return None if not unsure else ColumnReading(witness, tuple(x.lineno for x in witness.lines), (),
                                                      tuple(unsure), witness)
-    text = "\n".join(texts) + ("\n" if witness.text.endswith("\n") else "")
+    text = "\n".join(out.texts) + ("\n" if witness.text.endswith("\n") else "")
     lines = split_lines(text)
-    forward = {n: k + 1 for k, n in reversed(list(enumerate(origin)))}  # a witness line's first reading line
+    forward = {n: k + 1 for k, n in reversed(list(enumerate(out.origin)))}  # a witness line's first reading line
 
     def bullet(n: int) -> int:
-        left, right = halves.get(n, (forward[n], forward[n]))
-        return right if lines[right - 1].text.lstrip()[:1] == "•" and lines[left - 1].text.lstrip()[:1] != "•" \
-            else left
+        # the column whose part of the witness line the mark begins, or the first
+        at = out.parts.get(n, [forward[n]])
+        return next((k for k in at if lines[k - 1].text.lstrip()[:1] == "•"), at[0])
     reading = witness._replace(
-        text=text, lines=lines, page_starts=frozenset(starts),
+        text=text, lines=lines, page_starts=frozenset(out.starts),
         controls=tuple((forward[n], c) for n, c in witness.controls),
         c1_bullets=frozenset(bullet(n) for n in witness.c1_bullets),
         joiners=tuple((forward[n], c) for n, c in witness.joiners))
-    return ColumnReading(reading, tuple(origin), tuple(pages), tuple(unsure), witness, frozenset(rights),
+    return ColumnReading(reading, tuple(out.origin), tuple(pages), tuple(unsure), witness, tuple(out.shifts),
                          tuple(x.start for x in lines))

@@ -44,6 +44,21 @@ HOW = ("short lines without a sentence's end, set in runs apart between the two 
        "figure interrupts")
 #: the apparatus's words on a caption printed after the paragraph
 MOVED = "the figure's caption, printed after the paragraph the figure interrupts"
+#: a table's caption: "Table 1:", "Table 2."
+TABLE_CAPTION_RE = re.compile(r"^\s*Table\s*\d+(?:\.\d+)*[a-z]?\s*[:.—–-]\s*\S")
+ROWS = "table rows"
+TABLE_CAPTION = "table caption"
+#: the reason given in the apparatus, once per text
+TABLE_HOW = ("lines of cells apart by wide gaps, as an extraction keeping the layout sets a table's rows, above "
+             "the table's caption (“Table n: …”), between the two parts of a sentence that goes on below the "
+             "caption: the table's rows, set aside as furniture with their text, and the sentence joined across "
+             "them; the caption printed as a paragraph after the paragraph the table interrupts")
+TABLE_MOVED = "the table's caption, printed after the paragraph the table interrupts"
+#: each caption's kind of furniture, and the apparatus's words on it printed after the paragraph
+CAPTIONS = {CAPTION: MOVED, TABLE_CAPTION: TABLE_MOVED}
+#: the fewest rows of a table above its caption, and the fewest cells of a row
+ROWS_MIN = 2
+ROW_CELLS_MIN = 3
 
 
 def _label(text: str) -> bool:
@@ -66,6 +81,10 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
     while i < len(blocks):
         # the page's furniture in the run aside (a running foot above a figure at the next page's top)
         own = [x for x in blocks[i].lines if x.lineno not in furniture]
+        if own and (table := _table_rows(blocks, i, own, furniture)):
+            found.update(table)
+            i += 1
+            continue
         if own and (k := _captioned_at(own)) is not None:
             before = next((b for b in reversed(blocks[:i]) if not all(x.lineno in furniture for x in b.lines)), None)
             after = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -138,6 +157,38 @@ def _captioned_clusters(blocks: list, furniture: dict[int, str], found: dict[int
     return out
 
 
+def _table_row(text: str) -> bool:
+    """A line of a table's row as ``pdftotext -layout`` sets it: :data:`ROW_CELLS_MIN` cells or more apart by
+    wide gaps, each short ("Input   Output   cbow   count", "A◦N   A, N   0.31,0.59"); a line of prose has one
+    run of words, or two where it is justified wide."""
+    cells = CELL_GAP_RE.split(text.strip())
+    return len(cells) >= ROW_CELLS_MIN and all(
+        0 < len(c) <= LABEL_MOST_CHARS + 10 and len(c.split()) <= CELL_MOST_WORDS for c in cells)
+
+
+def _table_rows(blocks: list, i: int, own: list, furniture: dict[int, str]) -> dict[int, str]:
+    """The rows and the caption of a table set between the two parts of a sentence, by line number with their
+    kind (:data:`ROWS`, :data:`TABLE_CAPTION`), or none: block *i* (*own*: its lines that are no furniture of the
+    page) holds :data:`ROWS_MIN` rows of cells or more (:func:`_table_row`; a row taken for the page's running
+    head among them), then the table's caption ("Table 1: …") to its end; the last line of text above it breaks
+    its sentence off, and the sentence goes on in lower case below the caption ("… with cbow vec-" / rows /
+    "Table 1: …" / "tors we obtain …")."""
+    k = next((n for n, line in enumerate(own) if TABLE_CAPTION_RE.match(line.text)), None)
+    if k is None or not own[:k] or not all(_table_row(line.text) for line in own[:k]):
+        return {}
+    lines = blocks[i].lines
+    rows = [x for x in lines if x.lineno < own[k].lineno and _table_row(x.text)]
+    if len(rows) < ROWS_MIN or any(x.lineno < own[k].lineno and x.lineno not in furniture and not _table_row(x.text)
+                                   for x in lines):
+        return {}
+    before = next((x for b in reversed(blocks[:i]) for x in reversed(b.lines) if x.lineno not in furniture), None)
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if before is None or not _breaks_off(before.text) or after is None \
+            or not after.lines[0].text.strip()[:1].islower():
+        return {}
+    return {x.lineno: ROWS for x in rows} | dict.fromkeys((x.lineno for x in own[k:]), TABLE_CAPTION)
+
+
 def _captioned_at(lines: list) -> int | None:
     """Where the caption begins in a run of lines that is a figure's labels, then its caption, with no blank
     line ("Why?", "Functionality", "Speed", "Does it work?", then "Figure 1: Summary of the slogans"): at
@@ -172,17 +223,18 @@ def _row(text: str) -> bool:
 
 
 def captions_after(segments: list, furniture: dict[int, str], make) -> list:
-    """The segments, each figure's caption that a paragraph was joined across (its lines are the
+    """The segments, each figure's or table's caption that a paragraph was joined across (its lines are the
     paragraph's, set aside there) after that paragraph as a paragraph of its own, made by
-    *make(lines)*."""
+    *make(lines, kind)* (the caption's kind: :data:`CAPTIONS`)."""
     out = []
     for seg in segments:
         out.append(seg)
         if seg.role != "paragraph" or len(seg.block.lines) < 2:
             continue
-        lines = [line for line in seg.block.lines if furniture.get(line.lineno) == CAPTION]
-        if lines:
-            out.append(make(lines))
+        for kind in CAPTIONS:
+            lines = [line for line in seg.block.lines if furniture.get(line.lineno) == kind]
+            if lines:
+                out.append(make(lines, kind))
     return out
 
 

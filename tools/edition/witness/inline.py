@@ -288,6 +288,7 @@ def _wrapping_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) 
                 Edit(m.start(), m.end(), text(first + second), "hyphenation",
                      "hyphen at a line end removed"),
             )
+    _hyphens_across_furniture(raw, base, ctx, edits)
     for m in PAGE_BREAK_RE.finditer(raw):
         if SECTION_ONLY_RE.match(raw[:m.start()]):
             _add(edits, Edit(m.start(), m.end(), text(" "), "section-number",
@@ -301,6 +302,43 @@ def _wrapping_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) 
             # no form feed, page number or running head there: a blank line in mid-sentence, no page's
             _add(edits, Edit(m.start(), m.end(), text(" "), "blank-line",
                              "blank line inside a sentence removed"))
+
+
+#: a word broken by its hyphen at the end of a line, white space after it to the end of the stretch
+BROKEN_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-[ \t\u00a0]*\n\s*\Z")
+#: the longest first part of a word broken so, with the white space after it, looked for
+WORD_MOST = 60
+#: the first word after a stretch, white space before it
+WORD_AFTER_RE = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _hyphens_across_furniture(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> None:
+    """A word broken at a line's end by its hyphen, its second part in lower case after lines set aside there
+    (a page's foot and the next page's head, a table's rows): the word printed whole where its first part stands
+    and its second part taken from below the lines set aside ("vec-" … "tors": "vectors"), each recorded; a
+    compound's hyphen kept (:func:`keep_line_end_hyphen`)."""
+    spans = sorted((s - base, e - base) for s, e, _ in ctx.inner_furniture if s >= base and e <= base + len(raw))
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        while k + 1 < len(spans) and not raw[end:spans[k + 1][0]].strip():  # the lines set aside one after another
+            k += 1
+            end = spans[k][1]
+        k += 1
+        if not raw[max(0, start - 40):start].rstrip().endswith("-"):
+            continue
+        before = BROKEN_BEFORE_RE.search(raw, max(0, start - WORD_MOST), start)
+        after = WORD_AFTER_RE.match(raw, end)
+        if before is None or after is None or not after.group(1)[:1].islower() \
+                or keep_line_end_hyphen(before.group(1), after.group(1), ctx.vocabulary):
+            continue
+        # the word whole where its first part stands, its second part taken from below the lines set aside
+        word = before.group(1) + after.group(1)
+        if _free(edits, before.start(1), start) and _free(edits, end, after.end(1)):
+            _add(edits, Edit(before.start(1), start, text(word), "hyphenation",
+                             "hyphen at a line end removed, the word going on after the lines set aside there"))
+            _add(edits, Edit(end, after.end(1), [], "hyphenation",
+                             "the word's second part, after the lines set aside, joined to its first"))
 
 
 def _extraction_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:

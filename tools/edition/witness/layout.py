@@ -39,10 +39,10 @@ from ..model import Decision
 from .addresses import URL_RE, continues_address
 from .code import code_lines, output_row, weak_code
 from .columns import alternating_columns, merged_columns
-from .figures import CAPTION as FIGURE_CAPTION
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
-from .figures import attribution, captions_after, figure_lines, image_trace
+from .figures import ROWS as TABLE_ROWS
+from .figures import TABLE_HOW, attribution, captions_after, figure_lines, image_trace
 from .furniture import (
     ARCHIVE_FOOTER,
     BUTTON_RUN_MIN,
@@ -1818,8 +1818,23 @@ def _top_words(lines: list[Line]) -> set[str]:
 
 def _edge_lines(lines: list[Line], start: int) -> list[Line]:
     """The first lines of the page that begins at line *start*, and the last lines of the page before."""
-    after = [x for x in lines[start - 1:] if not x.blank][:EDGE_LINES]
-    before = [x for x in reversed(lines[:start - 1]) if not x.blank][:EDGE_LINES]
+    if start < 1:
+        return [x for x in lines[start - 1:] if not x.blank][:EDGE_LINES] + \
+            [x for x in reversed(lines[:start - 1]) if not x.blank][:EDGE_LINES]
+    # walked from the page's start, each way, to the few lines wanted (a list of the text's lines for each page
+    # of a text of many pages was quadratic)
+    after: list[Line] = []
+    i = start - 1
+    while i < len(lines) and len(after) < EDGE_LINES:
+        if not lines[i].blank:
+            after.append(lines[i])
+        i += 1
+    before: list[Line] = []
+    i = start - 2
+    while i >= 0 and len(before) < EDGE_LINES:
+        if not lines[i].blank:
+            before.append(lines[i])
+        i -= 1
     return after + before
 
 
@@ -4964,9 +4979,11 @@ def _journal_masthead(blocks: list[Blk]) -> int:
 
 def _heading_under_masthead(blocks: list[Blk]) -> bool:
     """The document's own heading under a journal's masthead: a line of a heading's form alone in its block, set
-    apart by a blank line, with no date or byline of its own ("DEPARTMENT OF COAL", "Rules for the Pits")."""
+    apart by a blank line, with no date or byline of its own ("DEPARTMENT OF COAL", "Rules for the Pits"); a
+    section's heading of the front matter ("Abstract") is none: the lines above it are the title and authors."""
     return (bool(blocks) and len(blocks[0].lines) == 1 and blocks[0].blank_before > 0
-            and heading_like(blocks[0].text) and not _header_role(blocks[0].text.strip()))
+            and heading_like(blocks[0].text) and not _header_role(blocks[0].text.strip())
+            and not MATTER_HEADING_RE.match(blocks[0].text.strip()))
 
 
 def trailing_furniture(blocks: list[Blk], kind: str = "web", furniture: dict[int, str] | None = None) -> int:
@@ -5940,6 +5957,16 @@ def _cells(segments: list[Segment], witness: Witness, furniture: dict[int, str],
     return sorted(set(cells))
 
 
+def _set_aside_in_sentences(furniture: dict[int, str]) -> list[Decision]:
+    """The apparatus's statements on a figure's labels and a table's rows set aside from the sentence they
+    interrupt (:func:`edition.witness.figures.figure_lines`), once each, at the first such line."""
+    out = []
+    for kind, how in ((FIGURE_LABELS, FIGURE_HOW), (TABLE_ROWS, TABLE_HOW)):
+        if lines := sorted(n for n, what in furniture.items() if what == kind):
+            out.append(Decision(kind, f"line {lines[0]}", how, lines[0]))
+    return out
+
+
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
@@ -6012,7 +6039,7 @@ def segment(witness: Witness) -> Layout:
     segments = roman_sections(_pdf_false_headings(segments, kind))
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
-    segments = captions_after(segments, furniture, lambda lines: Segment("paragraph", Blk(lines, 0, 0), FIGURE_CAPTION))
+    segments = captions_after(segments, furniture, lambda lines, kind: Segment("paragraph", Blk(lines, 0, 0), kind))
     if carets is not None:
         start, end, labels = carets
         segments += _caret_segments(blocks[start:end], labels, placed)
@@ -6033,13 +6060,11 @@ def segment(witness: Witness) -> Layout:
     segments, unedited = _wiki_headings_only(segments)
     segments = screen_fields(segments)
     segments, lists = key_reference_lists(segments, furniture)
-    figures = sorted(n for n, what in furniture.items() if what == FIGURE_LABELS)
     if cell_lines:
         lists.append(Decision("table cells", f"line {cell_lines[0]}" + (f" and {len(cell_lines) - 1} more"
                                                                          if len(cell_lines) > 1 else ""),
                               CELLS_HOW, cell_lines[0], False))
-    if figures:
-        lists.append(Decision("figure labels", f"line {figures[0]}", FIGURE_HOW, figures[0]))
+    lists += _set_aside_in_sentences(furniture)
     segments, listed = contents_lists(segments)
     listed += [Decision("verse", seg.block.lines[0].text.strip(),
                         f"short lines set apart, lines {seg.block.lines[0].lineno}–{seg.block.lines[-1].lineno}: "
