@@ -186,8 +186,8 @@ def test_the_template_s_own_words_are_refused_until_replaced(tmp_path):
                         (next(i for i, x in enumerate(lines) if x.startswith("The full entry")) + 1,
                          "glossary-template"),
                         (next(i for i, x in enumerate(lines) if "how this text uses" in x) + 1, "glossary-template")]
-    path.write_text(f"---\nterm: sovnarkhoz\ndefinition: A regional council of the national economy.\n"
-                    f"sources: [voslensky1984]\n---\nThe councils of 1957 replaced many ministries.\n",
+    path.write_text("---\nterm: sovnarkhoz\ndefinition: A regional council of the national economy.\n"
+                    "sources: [voslensky1984]\n---\nThe councils of 1957 replaced many ministries.\n",
                     encoding="utf-8")
     assert [p for p in load_glossary(folder)[1] if p.code == "glossary-template"] == []
 

@@ -168,7 +168,7 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
     return (entry if not problems else None), problems
 
 
-def _template_problems(name: str, definition: str, body: str, lines: dict[str, int | None]) -> list[Problem]:
+def _template_problems(name: str, definition: str, body: str, lines: dict[str, int]) -> list[Problem]:
     """The template's own words left in an entry (:data:`TEMPLATE`, written by ``edition glossary new``): its
     definition, its body's opening sentence, its line on a text's use: each names what to write, and a page
     that prints them tells the reader nothing."""
