@@ -160,6 +160,38 @@ def test_new_entry_from_the_template(tmp_path, capsys):
         new_entry(folder, "Socialism in one country")
 
 
+def test_new_entry_refuses_a_term_another_entry_gives(tmp_path, capsys):
+    """``glossary new`` says at once what the check would refuse as a duplicate: the term of another entry, or
+    one of its variants, in any case or with letters that look alike; a term beside them is written."""
+    folder = folder_with(tmp_path, nomenklatura=GOOD, perestroika=OTHER)
+    for taken in ("Nomenclatura", "NOMENCLATURA", "n\u043emenclatura"):  # the last with a Cyrillic o
+        with pytest.raises(EditionError, match="is already .*nomenklatura.md's variant 'nomenclatura'"):
+            new_entry(folder, taken)
+    assert main(["glossary", "new", "Nomenclatura", "--folder", str(folder)]) == 1
+    assert "edit that entry instead" in capsys.readouterr().err
+    assert new_entry(folder, "nomenklaturist").name == "nomenklaturist.md"  # a term beside it
+
+
+def test_the_template_s_own_words_are_refused_until_replaced(tmp_path):
+    """The definition and the body ``glossary new`` writes name what to write: an entry that keeps them is refused,
+    at their lines; once replaced, nothing is."""
+    folder = tmp_path / "glossary"
+    path = new_entry(folder, "sovnarkhoz")
+    path.write_text(path.read_text(encoding="utf-8").replace("sources: []", "sources: [voslensky1984]"),
+                    encoding="utf-8")
+    _, problems = load_glossary(folder)
+    template = [(p.line, p.code) for p in problems if p.code == "glossary-template"]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert template == [(lines.index("definition: >-") + 1, "glossary-template"),
+                        (next(i for i, x in enumerate(lines) if x.startswith("The full entry")) + 1,
+                         "glossary-template"),
+                        (next(i for i, x in enumerate(lines) if "how this text uses" in x) + 1, "glossary-template")]
+    path.write_text("---\nterm: sovnarkhoz\ndefinition: A regional council of the national economy.\n"
+                    "sources: [voslensky1984]\n---\nThe councils of 1957 replaced many ministries.\n",
+                    encoding="utf-8")
+    assert [p for p in load_glossary(folder)[1] if p.code == "glossary-template"] == []
+
+
 # -- Terms in the texts -------------------------------------------------------------
 
 

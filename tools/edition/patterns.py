@@ -1,7 +1,7 @@
 """The package's regular expressions, compiled once per machine and kept between runs of ``edition convert``.
 
 ``re`` parses and compiles a pattern in Python. The converter's rules are
-some 250 patterns compiled when their modules are imported, and compiling
+some 440 patterns compiled when their modules are imported, and compiling
 them was the largest part of ``edition convert``'s start-up: more than
 reading and converting a short text (``nox -s bench`` measures convert with
 its start-up against pandoc, issue 16). :func:`keep` writes what ``re``'s

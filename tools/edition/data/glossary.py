@@ -152,6 +152,7 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
                                 f"of at most {MAX_DEFINITION_WORDS}", "glossary-definition"))
     problems += _markup_problems(name, meta, lines)
     problems += _form_problems(name, meta, lines)
+    problems += _template_problems(name, definition, body, lines)
     # judged as the glossary's page will have it: stripped (of what Python strips, which is more
     # than markdown-it's blanks), on the line where what is kept begins
     written = body.strip() + "\n"
@@ -165,6 +166,25 @@ def read_entry(path: Path) -> tuple[GlossaryEntry | None, list[Problem]]:
         list(meta.get("sources", [])), written, name, lines, judged.references,
     )
     return (entry if not problems else None), problems
+
+
+def _template_problems(name: str, definition: str, body: str, lines: dict[str, int]) -> list[Problem]:
+    """The template's own words left in an entry (:data:`TEMPLATE`, written by ``edition glossary new``): its
+    definition, its body's opening sentence, its line on a text's use: each names what to write, and a page
+    that prints them tells the reader nothing."""
+    problems = []
+    if definition.casefold() == TEMPLATE_DEFINITION.casefold():
+        problems.append(Problem(name, lines.get("definition"), "the definition is still the template's: write the "
+                                "term's own, one sentence", "glossary-template"))
+    for words in TEMPLATE_BODY:
+        # the words as the template writes them, or wrapped anew, in any case
+        found = re.search(r"\s+".join(map(re.escape, words.split())), body, re.IGNORECASE)
+        if found:
+            base = lines.get("body")
+            problems.append(Problem(name, base + body.count("\n", 0, found.start()) if base is not None else None,
+                                    f"the text still holds the template's {words!r}: write the entry's own",
+                                    "glossary-template"))
+    return problems
 
 
 def _entry_text(path: Path) -> tuple[str | None, list[Problem]]:
@@ -419,6 +439,9 @@ def unknown_sources(entry: GlossaryEntry, bib_keys: set[str]) -> list[Problem]:
     return problems
 
 
+#: the template's definition, and the words of its body, that a contributor replaces (:func:`_template_problems`)
+TEMPLATE_DEFINITION = f"One sentence, at most {MAX_DEFINITION_WORDS} words, saying what the term means."
+TEMPLATE_BODY = ("The full entry: what the term means, where it comes from", "how this text uses the term.")
 TEMPLATE = """\
 ---
 term: {term}
@@ -449,6 +472,14 @@ def new_entry(folder: Path, term: str) -> Path:
     path = folder / f"{slug}.md"
     if path.exists():
         raise EditionError("the entry exists already; edit it instead", path, 1)
+    # the term another entry gives already, as its term or a variant (letters that look alike the same):
+    # what the check would refuse as a duplicate (:func:`duplicate_terms`), said before the file is written
+    keys = skeletons(one_line(term))
+    entries, _ = load_glossary(folder) if folder.is_dir() else ([], [])
+    for entry in entries:
+        if twin := next((form for form in entry.forms if skeletons(form) & keys), None):
+            raise EditionError(f"{term!r} is already {entry.path}'s {'term' if twin == entry.term else 'variant'} "
+                               f"{twin!r}; edit that entry instead", entry.path, entry.lines.get("term"))
     cyrillic = "cyrillic: \"\"          # the Russian original, for Russian terms; else delete this line\n"
     folder.mkdir(parents=True, exist_ok=True)
     path.write_text(TEMPLATE.format(term=_yaml_str(term), cyrillic=cyrillic, words=MAX_DEFINITION_WORDS),

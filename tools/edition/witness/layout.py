@@ -2002,7 +2002,7 @@ def stacked_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str,
     """The notes at a page's foot whose numbers a plain extraction stacked above their texts: two numbers alone
     or more, one a line, counting on ("18" / "19"), then, after blank lines or none, as many lines, each a note's
     whole text (an address alone, or a sentence of one line) down to a blank line or the page's end
-    ("https://github.com/x/tool" / "https://example.org"), each number called by a marker of its page above
+    ("https://example.org/x/tool" / "https://example.org"), each number called by a marker of its page above
     them. The numbers and the texts are paired in order; a number may have been read as a page's.
 
     :return: each note's label with its label's line and its text's line
@@ -2237,7 +2237,7 @@ COLUMN_NOTE_MAX_LINES = 4
 
 def _column_note_lines(lines: list[Line], i: int, furniture: dict[int, str]) -> list[int]:
     """The lines of one note's text at a column's foot from line index *i*: an address, its rest that a line's
-    end broke alone on the next line ("https://github.com/x/" / "mwsd-datasets"); or a sentence opening with a
+    end broke alone on the next line ("https://example.org/x/" / "mwsd-datasets"); or a sentence opening with a
     capital, over :data:`COLUMN_NOTE_MAX_LINES` lines at most, up to the line that ends it. Empty where the line
     opens neither (the running text going on, another note's number)."""
     def usable(k: int) -> bool:
