@@ -51,11 +51,13 @@ TABLE_CAPTION = "table caption"
 #: the reason given in the apparatus, once per text
 TABLE_HOW = ("lines of cells apart by wide gaps, as an extraction keeping the layout sets a table's rows, above "
              "the table's caption (“Table n: …”), between the two parts of a sentence that goes on below the "
-             "caption: the table's rows, set aside as furniture with their text, and the sentence joined across "
-             "them; the caption printed as a paragraph after the paragraph the table interrupts")
+             "caption: the table's rows, printed as the witness sets them after the paragraph the table "
+             "interrupts, then its caption as a paragraph, and the sentence joined across them")
 TABLE_MOVED = "the table's caption, printed after the paragraph the table interrupts"
-#: each caption's kind of furniture, and the apparatus's words on it printed after the paragraph
-CAPTIONS = {CAPTION: MOVED, TABLE_CAPTION: TABLE_MOVED}
+ROWS_MOVED = "the table's rows, printed as the witness sets them after the paragraph the table interrupts"
+#: each caption's (and a table's rows') kind of furniture, and the apparatus's words on it printed after the
+#: paragraph, in the witness's order
+CAPTIONS = {CAPTION: MOVED, ROWS: ROWS_MOVED, TABLE_CAPTION: TABLE_MOVED}
 #: the fewest rows of a table above its caption, and the fewest cells of a row
 ROWS_MIN = 2
 ROW_CELLS_MIN = 3

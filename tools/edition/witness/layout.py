@@ -6039,7 +6039,9 @@ def segment(witness: Witness) -> Layout:
     segments = roman_sections(_pdf_false_headings(segments, kind))
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
-    segments = captions_after(segments, furniture, lambda lines, kind: Segment("paragraph", Blk(lines, 0, 0), kind))
+    # (a table's rows as the witness sets them, its columns apart by their gaps: lines kept, as a program's)
+    segments = captions_after(segments, furniture, lambda lines, kind: Segment(
+        "code" if kind == TABLE_ROWS else "paragraph", Blk(lines, 0, 0), kind))
     if carets is not None:
         start, end, labels = carets
         segments += _caret_segments(blocks[start:end], labels, placed)
