@@ -153,9 +153,16 @@ def test_an_equation_s_limits_are_no_viewer_s_counter(line):
     assert pdf_line_kind(line) is None
 
 
-@pytest.mark.parametrize("line", ["3 / 21", "Page 3 of 21", "Seite 2 von 12", "3 of 21"])
+@pytest.mark.parametrize("line", ["3 / 21", "Page 3 of 21", "Seite 2 von 12", "3 of 21", "3 OF 21"])
 def test_a_viewer_s_counter_is_still_one(line):
     assert counter_like(line)
+
+
+@pytest.mark.parametrize("line", ["14 CFR Part 39", "      40 CFR Part 52", "12 USC Title 15"])
+def test_a_code_s_title_and_part_is_no_viewer_s_counter(line):
+    """A rule's heading under "List of Subjects" ("14 CFR Part 39", judge's Federal Register): an acronym after
+    the first number, a word before the second; a counter's own word between its numbers is one ("3 OF 21")."""
+    assert not counter_like(line)
 
 
 def test_a_word_of_a_chart_alone_is_no_table_of_contents():

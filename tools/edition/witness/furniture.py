@@ -567,6 +567,11 @@ def counter_like(text: str) -> bool:
     if not m or len(words(stripped)) > 6 or stripped.endswith((".", ":", ";", ",")) or MATH_SIGN_RE.search(stripped):
         return False
     first, last = int(m.group(1)), int(m.group(2))
+    # a code's title and its part, an acronym after the first number and a word before the second ("14 CFR
+    # Part 39"): no counter, whose word between its numbers is its own ("3 of 21", "3 OF 21", "Seite 3 von 21")
+    between = stripped[m.end(1):m.start(2)].split()
+    if len(between) >= 2 and len(between[0]) >= 2 and between[0].isalpha() and between[0].isupper():
+        return False
     letters = re.sub(r"[^\w]|\d|_", "", stripped)
     return 0 < first <= last and len(letters) <= 20
 
