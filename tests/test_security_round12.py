@@ -429,3 +429,48 @@ def test_the_build_s_guard_refuses_a_markdown_link_without_a_scheme_by_its_form(
     assert _refused_address(app, "notes", addnodes.pending_xref(reftype="doc", reftarget="introduction")) is None
     assert _refused_address(app, "downloads", addnodes.download_reference(reftype="download",
                                                                           reftarget="references.bib")) is None
+
+
+# -- The third red team of issue 16's round: schemes in capitals, a bare :dedent:, a fence's first word ------
+
+@pytest.mark.parametrize(("href", "external", "auto", "reference"), [
+    ("https://www.wikipedia.org/", False, False, False),
+    ("mailto:editors@example.org", False, False, False),
+    ("Https://www.wikipedia.org/", False, False, True),  # MyST matches its schemes case and all
+    ("HTTP://www.wikipedia.org/", False, False, True),
+    ("MAILTO:a/../../conf.py", False, False, True),
+    ("../conf.py", False, False, True),
+    ("../conf.py", True, False, False),  # {.external}: a plain link, no file
+    ("Https://www.wikipedia.org/", False, True, False),  # an autolink: an address as written
+])
+def test_a_link_myst_makes_its_own_reference_is_told_as_myst_tells_it(href, external, auto, reference):
+    from edition.data.markup import myst_reference
+
+    assert myst_reference(href, external, auto) is reference
+
+
+@pytest.mark.parametrize(("page", "refused"), [
+    ("See [x](Https://www.wikipedia.org/).\n", True),
+    ("See [x](https://www.wikipedia.org/).\n", False),
+    ("```{code-block} hexdump\n:dedent:\n\n  x\n```\n", True),  # dedented to "x", which is no hexdump
+    ("```{code-block} python\n:dedent:\n\n  x = 1\n```\n", False),
+    ("```{note}}\nx\n```\n", True),  # the directive "note}"
+    ("```{note}x\nx\n```\n", True),  # no directive: a code block in the language "{note}x"
+    ("```{note}\nx\n```\n", False),
+    ("```{note} A title\nx\n```\n", False),
+])
+def test_the_check_reads_links_dedents_and_fences_as_myst_and_sphinx_do(page, refused):
+    from edition.data.markup import judge_page
+
+    assert bool(judge_page(page, "p.md")) is refused
+
+
+def test_an_entry_s_link_with_a_scheme_in_capitals_is_refused_at_its_line(tmp_path):
+    from edition.data.glossary import load_glossary
+
+    folder = tmp_path / "glossary"
+    folder.mkdir()
+    (folder / "caste.md").write_text("---\nterm: caste\ndefinition: A closed social group.\nsources: [k]\n---\n"
+                                     "A body.\n\nSee [x](Https://www.wikipedia.org/wiki/Caste).\n", encoding="utf-8")
+    problems = [p for p in load_glossary(folder)[1] if "lower case" in p.message]
+    assert [(Path(p.path).name, p.line) for p in problems] == [("caste.md", 8)]

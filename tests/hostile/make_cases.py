@@ -97,6 +97,7 @@ def cases() -> list[dict]:
     _eighth_red_team_cases(out)
     _second_red_team_of_issue_16(out)
     _page_parity_of_red_team_2(out)
+    _third_red_team_of_issue_16(out)
     return out
 
 
@@ -418,6 +419,22 @@ def _page_parity_of_red_team_2(out: list[dict]) -> None:
                        ("fence-attribute-lines-missing", "{emphasize-lines=\"5\"}\n```python\nx = 1\n```"),
                        ("div-link-repository-file", ":::note\n[x](../conf.py)\n:::")]:
         out.append({"id": f"page-{name}", "kind": "page", "text": page})
+
+
+def _third_red_team_of_issue_16(out: list[dict]) -> None:
+    """Found by the third red team of issue 16's round: a scheme in capitals ("Https:", "MAILTO:"), which a
+    browser reads as an address and MyST, matching its schemes case and all, makes a reference of its own
+    (or a download of the file it names), on a page and in an entry."""
+    out.append({"id": "body-link-scheme-capitalised", "kind": "glossary-body",
+                "text": "See [x](Https://www.wikipedia.org/wiki/Caste)."})
+    out.append({"id": "page-link-scheme-capitals", "kind": "page", "text": "See [x](HTTP://www.wikipedia.org/)."})
+    out.append({"id": "page-link-mailto-capitals-file", "kind": "page", "text": "[x](MAILTO:a/../../conf.py)"})
+    # a :dedent: without a value strips the lines' common indentation: the code is lexed after it
+    out.append({"id": "page-code-block-bare-dedent-unlexable", "kind": "page",
+                "text": "```{code-block} hexdump\n:dedent:\n\n  x\n```"})
+    # a fence's first word read as MyST reads it: "{note}}" names the directive "note}", "{note}x" none
+    out.append({"id": "page-fence-directive-stray-brace", "kind": "page", "text": "```{note}}\nx\n```"})
+    out.append({"id": "page-fence-brace-word-language", "kind": "page", "text": "```{note}x\nx\n```"})
 
 
 def render(items: list[dict]) -> str:

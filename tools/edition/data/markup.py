@@ -235,6 +235,20 @@ def link_scheme(href: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def myst_reference(href: str, external: bool = False, auto: bool = False) -> bool:
+    """Whether MyST-Parser makes a Markdown link to *href* a reference of its own (a cross-reference, or a
+    download of the file it names if the building machine has one), as its renderer decides
+    (``DocutilsRenderer.render_link``): not marked ``{.external}``, no autolink (*auto*: ``<…>`` or a linkified
+    address), and no scheme among its ``url_schemes`` as it matches them, case and all: ``Https://…`` and
+    ``MAILTO:…`` are such references, whatever a browser would make of them."""
+    from myst_parser.config.main import MdParserConfig
+
+    if external or auto:
+        return False
+    m = SCHEME_RE.match(href)
+    return m is None or m.group(1) not in MdParserConfig().url_schemes
+
+
 def explicit_title(content: str) -> tuple[str, str] | None:
     """The title and the target of a role's content ``title <target>``, or ``None``, read with
     Sphinx's own grammar (``ReferenceRole.explicit_title_re``, which every cross-reference role and
@@ -478,17 +492,25 @@ def _inline(children, line: int, profile: Profile, path: str, refuse, references
         elif kind == "myst_role":
             _role(child, line, path, refuse, references)
         elif kind == "link_open":
-            _link(str(child.attrs.get("href", "")), line, path, refuse, references)
+            _link(str(child.attrs.get("href", "")), line, path, refuse, references,
+                  myst_reference(str(child.attrs.get("href", "")),
+                                 "external" in str(child.attrs.get("class", "")).split(), child.info == "auto"))
 
 
-def _link(href: str, line: int, path: str, refuse, references: list[Reference]) -> None:
+def _link(href: str, line: int, path: str, refuse, references: list[Reference], reference: bool = False) -> None:
     """A link's address (as markdown-it normalised it, as the page will hold it): internal, to be
-    resolved; ``mailto:``; or ``http:``/``https:`` in the form :func:`.weblinks.address_refusal` allows."""
+    resolved; ``mailto:``; or ``http:``/``https:`` in the form :func:`.weblinks.address_refusal` allows.
+
+    :param reference: whether MyST makes the link a reference of its own (:func:`myst_reference`)
+    """
     scheme = link_scheme(href)
     if scheme is None:
         references.append(Reference("link", href, path, line))
     elif scheme not in ALLOWED_SCHEMES:
         refuse(line, f"links may only be http:, https: or mailto: addresses, not {scheme}")
+    elif reference:
+        refuse(line, f"the link's address {href[:60]!r}: its scheme must be written in lower case "
+                     f"({scheme}:), as MyST reads only that as an address (the build refuses the link and stops)")
     elif scheme in WEB_SCHEMES:
         why = address_refusal(href)
         if why is not None:
@@ -678,7 +700,10 @@ PAGE_ROLES = ALLOWED_ROLES | frozenset({"para", "cite:t", "cite:p", "gloss", "ed
                                         "doc", "ref", "abbr", "sub", "sup", "download"})
 #: what a download may name, on the pages that offer downloads (as :mod:`.sphinxext.safety` checks)
 DOWNLOADS_RE = re.compile(r"^(?:_generated/downloads/[A-Za-z0-9][\w.-]*|references\.bib|texts/[a-z0-9-]+\.md)$")
-DIRECTIVE_RE = re.compile(r"^\{(?P<name>[^}\s]+)\}\s*(?P<argument>.*)$")
+#: a fence's info that names a directive, read as MyST-Parser reads it (``render_fence``,
+#: ``render_colon_fence``): its first word between braces, whatever it holds ("{note}}" names "note}", an
+#: unknown directive; "{note}x" names none, a code block's language), its argument the rest
+DIRECTIVE_RE = re.compile(r"^\{(?P<name>\S*)\}(?:\s+(?P<argument>.*))?$", re.S)
 
 
 #: the keys a page's front matter may hold: Sphinx's file-wide metadata and the edition's own. Not
@@ -753,6 +778,7 @@ class _PageJudgement:
 
     def directive(self, token, line: int) -> None:
         m = DIRECTIVE_RE.match(token.info.strip())
+        argument = (m.group("argument") or "") if m is not None else ""
         if m is None and token.type == "colon_fence":
             # no directive: MyST makes a div (its word a class) of a body it reads as MyST, judged so
             self.blocks(token.content, line + 1)
@@ -773,11 +799,11 @@ class _PageJudgement:
             return
         if name == "edition-generated" and self.references is not None:
             # the page edition sync generates, to be found among the pages it makes (edition check)
-            self.references.append(Reference("generated", m.group("argument").strip(), self.path, line))
+            self.references.append(Reference("generated", argument.strip(), self.path, line))
         elif name == "toctree":
-            self.toctree(m.group("argument"), token.content, line)
+            self.toctree(argument, token.content, line)
         elif name == "code-block":
-            self.code_block(m.group("argument"), token.content, line)
+            self.code_block(argument, token.content, line)
         elif name != "bibliography":
             # its body is MyST too, after its options (judged as options, by the allow-list)
             block, body = option_block(token.content)
@@ -785,8 +811,8 @@ class _PageJudgement:
             if block is not None and body and body <= len(lines) and lines[body - 1].startswith("---"):
                 lines[body - 1], body = lines[body - 1].lstrip("-").removeprefix(" "), body - 1
             self.blocks("\n".join(lines[body:]), line + 1 + body)
-        if name in INLINE_ARGUMENT_DIRECTIVES and m.group("argument").strip():
-            self.blocks(m.group("argument").strip(), line)  # a title, read as inline MyST
+        if name in INLINE_ARGUMENT_DIRECTIVES and argument.strip():
+            self.blocks(argument.strip(), line)  # a title, read as inline MyST
         self.options(name, option_items(token.content), line)
 
     def options(self, name: str, options: list[tuple[str, str]], line: int) -> None:
@@ -879,6 +905,11 @@ class _PageJudgement:
             return  # its argument or options, refused as such
         lines = "\n".join(parsed.body).splitlines(True)
         dedent = parsed.options.get("dedent")
+        if "dedent" in parsed.options and dedent is None:
+            # ``:dedent:`` with no value: Sphinx's ``dedent_lines`` strips the lines' common indentation
+            from textwrap import dedent as common_dedent
+
+            lines = common_dedent("".join(lines)).splitlines(True)
         if isinstance(dedent, int):
             # Sphinx's ``dedent_lines``: a line with more than blanks in its first *dedent* characters warns
             if any(text[:dedent].strip() for text in lines):
@@ -900,12 +931,13 @@ class _PageJudgement:
             why = web_link_refusal(href)
             if why is not None:
                 self.refuse(line, f"the link's address {href[:60]!r} {why} (the build removes the link and stops)")
-            elif link_scheme(href) is None and "external" not in str(child.attrs.get("class", "")).split():
+            elif myst_reference(href, "external" in str(child.attrs.get("class", "")).split(), child.info == "auto"):
                 # MyST makes such a link a cross-reference, or a download of the file it names if the build's
                 # machine has one (../conf.py, references.bib): the build refuses both, whatever the file
-                self.refuse(line, f"the link {href[:60]!r} has no http:, https: or mailto: address; to link a page "
-                                  "of the edition use {doc} or {ref}, and a file is offered only by {download} "
-                                  "on a page that offers downloads (the build refuses the link and stops)")
+                self.refuse(line, f"the link {href[:60]!r} has no http:, https: or mailto: address (written in "
+                                  "lower case); to link a page of the edition use {doc} or {ref}, and a file is "
+                                  "offered only by {download} on a page that offers downloads (the build refuses "
+                                  "the link and stops)")
             why = (link_relation_refusal(str(child.attrs.get("rel", "")))
                    or link_target_refusal(str(child.attrs["target"]) if "target" in child.attrs else None))
             if why:
