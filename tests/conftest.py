@@ -94,6 +94,16 @@ def generated_sources():
     sync(ROOT / "seeds" / "manifest.toml", ROOT / "docs")
 
 
+@pytest.fixture
+def sync_inputs(tmp_path) -> tuple[Path, list[str]]:
+    """A copy of what ``edition sync`` reads (the witnesses, the glossary's entries, the indexes' names) under
+    *tmp_path*, nothing synced yet: its ``docs`` folder and the arguments that name the copy."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    shutil.copytree(ROOT / "docs" / "glossary", tmp_path / "docs" / "glossary")
+    shutil.copytree(ROOT / "docs" / "indexes", tmp_path / "docs" / "indexes")
+    return tmp_path / "docs", ["--manifest", str(tmp_path / "seeds/manifest.toml"), "--docs", str(tmp_path / "docs")]
+
+
 def copy_project(dest: Path) -> Path:
     """A copy of the parts of the project a build needs, to change without harm."""
     for name in ("seeds", "docs", "tools"):

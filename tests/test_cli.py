@@ -169,11 +169,8 @@ def test_sync_is_deterministic(tmp_path):
         assert first.read_bytes() == second.read_bytes(), first.name
 
 
-def test_sync_removes_the_page_of_a_letter_no_entry_begins_with_any_more(tmp_path):
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    shutil.copytree(ROOT / "docs" / "glossary", tmp_path / "docs" / "glossary")
-    shutil.copytree(ROOT / "docs" / "indexes", tmp_path / "docs" / "indexes")
-    args = ["--manifest", str(tmp_path / "seeds/manifest.toml"), "--docs", str(tmp_path / "docs")]
+def test_sync_removes_the_page_of_a_letter_no_entry_begins_with_any_more(tmp_path, sync_inputs):
+    args = sync_inputs[1]
     entry = tmp_path / "docs" / "glossary" / "quorum.md"
     entry.write_text("---\nterm: quorum\ndefinition: The least number of members who can act.\n"
                      "sources: [mpst2001]\n---\nA body.\n", encoding="utf-8")
@@ -190,11 +187,8 @@ def test_sync_removes_the_page_of_a_letter_no_entry_begins_with_any_more(tmp_pat
     assert (terms / "x.md").exists()
 
 
-def test_sync_links_the_texts_again_when_a_form_changes_not_when_a_definition_does(tmp_path):
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    shutil.copytree(ROOT / "docs" / "glossary", tmp_path / "docs" / "glossary")
-    shutil.copytree(ROOT / "docs" / "indexes", tmp_path / "docs" / "indexes")
-    args = ["--manifest", str(tmp_path / "seeds/manifest.toml"), "--docs", str(tmp_path / "docs")]
+def test_sync_links_the_texts_again_when_a_form_changes_not_when_a_definition_does(tmp_path, sync_inputs):
+    args = sync_inputs[1]
     assert main(["sync", *args]) == 0
     kept = tmp_path / "docs" / "_generated" / ".sync-linked.pickle"
     assert kept.exists()

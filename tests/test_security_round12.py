@@ -11,12 +11,10 @@ Every attack has a near miss beside it that must pass.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from edition.check import check_pages
 from edition.cli import main
 from edition.data.targets import generated_source
@@ -45,13 +43,10 @@ def test_check_names_a_page_below_sync_s_folders(tmp_path):
 
 
 @pytest.fixture
-def synced(tmp_path):
-    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    shutil.copytree(ROOT / "docs" / "glossary", tmp_path / "docs" / "glossary")
-    shutil.copytree(ROOT / "docs" / "indexes", tmp_path / "docs" / "indexes")
-    args = ["--manifest", str(tmp_path / "seeds/manifest.toml"), "--docs", str(tmp_path / "docs")]
+def synced(sync_inputs):
+    docs, args = sync_inputs
     assert main(["sync", *args]) == 0
-    return tmp_path / "docs", args
+    return docs, args
 
 
 def test_sync_removes_pages_below_its_folders_even_when_its_inputs_are_unchanged(synced):
