@@ -241,12 +241,18 @@ def myst_reference(href: str, external: bool = False, auto: bool = False) -> boo
     (``DocutilsRenderer.render_link``): not marked ``{.external}``, no autolink (*auto*: ``<…>`` or a linkified
     address), and no scheme among its ``url_schemes`` as it matches them, case and all: ``Https://…`` and
     ``MAILTO:…`` are such references, whatever a browser would make of them."""
-    from myst_parser.config.main import MdParserConfig
-
     if external or auto:
         return False
     m = SCHEME_RE.match(href)
-    return m is None or m.group(1) not in MdParserConfig().url_schemes
+    return m is None or m.group(1) not in _myst_url_schemes()
+
+
+@cache
+def _myst_url_schemes() -> frozenset[str]:
+    """MyST-Parser's ``url_schemes`` as the build has them (its defaults: the project sets none), read once."""
+    from myst_parser.config.main import MdParserConfig
+
+    return frozenset(MdParserConfig().url_schemes)
 
 
 def explicit_title(content: str) -> tuple[str, str] | None:
