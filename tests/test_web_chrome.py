@@ -1288,3 +1288,19 @@ def test_a_section_between_caret_lists_without_a_heading_under_it_is_no_pair_of_
     # the near miss: the books' section ends at no heading over the next run: the first list's bodies only
     ed = conv(WIKI_BOOKS.replace("Others[edit]\n\n", ""))
     assert not [n for n in ed.notes if n.paragraphs and plain(n.paragraphs[0]) == "White 2005."]
+
+
+def test_runs_of_finds_maximal_runs_and_asks_each_block_once():
+    from edition.witness.layout import _runs_of
+
+    asked: list[int] = []
+
+    def test(n: int) -> bool:
+        asked.append(n)
+        return n % 3 != 0
+
+    blocks = list(range(10))  # the test reads only what it is given: numbers stand for blocks here
+    assert _runs_of(blocks, test) == [(1, 3), (4, 6), (7, 9)]  # type: ignore[arg-type]
+    assert sorted(asked) == blocks  # every block asked, none twice
+    assert _runs_of([], test) == []  # type: ignore[arg-type]
+    assert _runs_of([1, 2], test) == [(0, 2)]  # type: ignore[arg-type]

@@ -5554,11 +5554,11 @@ def _runs_of(blocks: list[Blk], test: Callable[[Blk], bool]) -> list[tuple[int, 
     out, i = [], 0
     while i < len(blocks):
         if test(blocks[i]):
-            j = i
+            j = i + 1
             while j < len(blocks) and test(blocks[j]):
                 j += 1
             out.append((i, j))
-            i = j
+            i = j + 1  # blocks[j] failed the test: never asked twice
         else:
             i += 1
     return out
