@@ -1215,14 +1215,16 @@ def column_paper(end: str, below: str) -> str:
             "\n2 Related Work\n\n" + WRAPPED)
 
 
-def test_notes_at_a_column_s_foot_inside_a_broken_word_are_notes_and_the_fragment_carries_no_marker():
+def test_notes_at_a_column_s_foot_inside_a_broken_word_are_notes_and_the_rejoined_word_carries_the_marker():
     ed = convert(read_text(column_paper("made of the con7", "https://github.com/example/tool\n8\n"
                                         "We used the script provided by the authors.\n")))
     running = _running(ed)
-    # no marker on "con", no note's line in the sentence, the word rejoined across the notes
-    assert "made of the context vectors" in running
+    # no marker on "con", no note's line in the sentence, the word rejoined across the notes; no other marker
+    # calls note 7: its reference after the rejoined word, the note linked
+    assert "made of the context[note:7] vectors" in running
+    assert running.count("[note:7]") == 1
     assert any(e.kind == "line-join" and e.note == WORD_REJOINED for e in ed.apparatus)
-    assert "https" not in running and "We used" not in running and "[^7]" not in running
+    assert "https" not in running and "We used" not in running
     assert _notes(ed) == [("7", "https://github.com/example/tool"),
                           ("8", "We used the script provided by the authors.")]
 
@@ -1246,7 +1248,7 @@ def test_column_foot_notes_of_several_lines_a_wrapped_address_and_a_blank_line_b
         "made of the con7", "https://github.com/example/\ntool-kit\n8\nWe used the script provided by the authors\n"
         "of the earlier work, as they asked.\n9\nAll the values were chosen by hand.\n\n")))
     running = _running(ed)
-    assert "made of the context vectors" in running
+    assert "made of the context[note:7] vectors" in running
     assert "github" not in running and "We used" not in running and "All the values" not in running
     assert _notes(ed)[0][0] == "7" and "tool-kit" in _notes(ed)[0][1]
     assert _notes(ed)[1:] == [("8", "We used the script provided by the authors of the earlier work, as they asked."),
@@ -1266,6 +1268,141 @@ def test_near_miss_column_foot_notes_between_two_whole_words_join_no_word(end, g
     assert kept in _running(ed)
     assert not any(e.note == WORD_REJOINED for e in ed.apparatus)
     assert not any(label == "7" for label, _ in _notes(ed))
+
+
+#: a column's foot whose notes broke a word ("… made of the con7"), the word's second part not right under them but
+#: further down the page, as the first line of a paragraph under a figure's labels and the next column's lines
+FAR_COLUMN = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+              "We build sense vectors from a lexical resource{m7}, as the earlier work did, and\n"
+              "the vectors of the senses are then set in one space, and the embeddings are\n"
+              "made of the con7\n"
+              "Wikipedia is a small set of documents for this\n"
+              "and thus brings a bias. We discuss this issue\n"
+              "more in Section 5.\n"
+              "8\n"
+              "Lucene was used. Its parameters are tuned using the development sets.\n\n"
+              "90\n\nTop-k accuracy (%)\n\n"
+              "traditional methods are compared, as the tables show, and the run time\n"
+              "is measured over the same data{m8} as the others were, on one machine.\n"
+              "\nFigure 1: Accuracy with different numbers of examples.\n\n"
+              "{goes_on} vectors of the synsets, which we then average over all the senses that\n"
+              "share a lemma in the resource, as the earlier work did for its own data sets.\n"
+              "\n2 Related Work\n\n" + WRAPPED)
+
+
+def test_notes_at_a_column_s_foot_in_a_broken_word_the_word_going_on_further_down_the_page():
+    """The notes' texts are notes, never glued into the sentence; the word is rejoined where its second part
+    opens a paragraph further down; no other marker calls note 7: its reference after the rejoined word."""
+    ed = convert(read_text(FAR_COLUMN.format(m7="", m8="8", goes_on="text")))
+    running = _running(ed)
+    assert "Wikipedia is a small set" not in running and "Lucene was used" not in running
+    assert "context[note:7] vectors of the synsets" in running and running.count("[note:7]") == 1
+    blocks = [plain(b.pieces) for b in ed.blocks]
+    assert not any("con7" in b for b in blocks)
+    assert any(b.endswith("and the embeddings are made of the") for b in blocks)
+    assert any(e.note == WORD_REJOINED for e in ed.apparatus)
+    assert dict(_notes(ed)) == {"7": "Wikipedia is a small set of documents for this and thus brings a bias. We "
+                                     "discuss this issue more in Section 5.",
+                                "8": "Lucene was used. Its parameters are tuned using the development sets."}
+
+
+def test_notes_at_a_column_s_foot_in_a_broken_word_called_elsewhere_keep_their_own_marker():
+    """Note 7 called by a marker of its own ("resource.7"): the rejoined word carries none, the marker calls it."""
+    ed = convert(read_text(FAR_COLUMN.format(m7=".7", m8="8", goes_on="text").replace(".7,", ".7", 1)))
+    running = _running(ed)
+    assert "resource.[note:7]" in running and running.count("[note:7]") == 1
+    assert "context vectors of the synsets" in running
+    assert dict(_notes(ed))["7"].startswith("Wikipedia is a small set")
+
+
+@pytest.mark.parametrize("form", [
+    "\f",  # near miss: the word's second part on the next page: no word rejoined across a page
+    "within",  # near miss: the line opens no paragraph (it goes on the line above it)
+    "nothing",  # near miss: no line further down rejoins the word ("con" + "vectors" is no word)
+])
+def test_near_miss_a_word_s_second_part_on_another_page_or_inside_a_paragraph_is_none(form):
+    text = FAR_COLUMN.format(m7="", m8="8", goes_on="text")
+    if form == "\f":
+        text = text.replace("\nFigure 1: Accuracy", "\n\fFigure 1: Accuracy", 1)
+    elif form == "within":
+        text = text.replace(".\n\ntext vectors", ".\ntext vectors", 1)
+    else:
+        text = text.replace("\ntext vectors", "\nvectors", 1)
+    ed = convert(read_text(text))
+    assert "con7" in _running(ed) or "con[note:7]" in _running(ed)
+    assert not any(e.note == WORD_REJOINED for e in ed.apparatus)
+    assert "7" not in dict(_notes(ed))
+
+
+#: a column's foot in a broken sentence ("… the datasets of" / "6" / an address / "SemEval-13 and …"), its number
+#: called by a number glued to a word's stop ("(Lee et al., 2017),6 comprising")
+STOP_COLUMN = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+               "We carried out the evaluation on the framework by\n"
+               "Lee et al. (2017){m} comprising five standard test sets, and as\n"
+               "concerns the other languages, we considered the latest versions of\n"
+               "the two multilingual datasets of{end}\n"
+               "6\n\nhttp://example.org/wsdeval/\n\n"
+               "\fSemEval-13 and SemEval-15, containing test sets for French, German,\n"
+               "Italian and Spanish, as the earlier work did for its own data sets.\n\n" + WRAPPED)
+
+
+def test_a_lone_number_and_an_address_in_a_broken_sentence_called_at_a_stop_is_a_note_no_page_number():
+    ed = convert(read_text(STOP_COLUMN.format(m=",6", end="")))
+    running = _running(ed)
+    assert ("6", "http://example.org/wsdeval/") in _notes(ed)
+    assert "(2017),[note:6] comprising" in running and "example.org" not in running
+    assert not any(f.text.strip() == "6" and f.what == "page number" for f in ed.furniture)
+
+
+@pytest.mark.parametrize(("m", "end"), [
+    (",", ""),  # near miss: no marker calls a note 6
+    (",6", " them all."),  # near miss: the line above the number ends a sentence: no column's foot in a sentence
+    (", 6", ""),  # near miss: the number set apart after the stop, no marker
+])
+def test_near_miss_a_lone_number_over_an_address_no_stop_marker_calls_in_a_broken_sentence(m, end):
+    ed = convert(read_text(STOP_COLUMN.format(m=m, end=end)))
+    assert "6" not in dict(_notes(ed))
+    assert "example.org/wsdeval" in _running(ed) + " ".join(_aside(ed))
+
+
+#: notes at a column's foot in a broken sentence, each under its number alone: "14" (called by no marker the
+#: text prints), then "15" and "16", called ("task.15", "WiC),16")
+COUNTED_COLUMN = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+                  "They bring to the Word-in-Context task.15 We tested on the data\n"
+                  "(Lee and Kim, 2019, WiC),16 a binary classification problem where,\n"
+                  "given a target word and two contexts, the task is to determine if w occurs with the\n"
+                  "{first}\n\nWe also report the results on only the nouns of the set.\n"
+                  "15\nhttps://example.org/glue/\n16\nVersion 1.1 of the benchmark (Wang, 2019).\n\n"
+                  "same sense in both contexts, as the earlier work did for its own data sets.\n\n" + WRAPPED)
+
+
+def test_a_lone_number_over_a_sentence_the_next_called_note_s_number_under_it_is_a_note():
+    ed = convert(read_text(COUNTED_COLUMN.format(first="14")))
+    running = _running(ed)
+    assert "We also report" not in running
+    assert dict(_notes(ed)) == {"14": "We also report the results on only the nouns of the set.",
+                                "15": "https://example.org/glue/", "16": "Version 1.1 of the benchmark (Wang, 2019)."}
+
+
+def test_near_miss_a_lone_number_the_next_note_s_number_does_not_follow_is_no_note():
+    """Near miss: "13" over the sentence, "15" under it: the numbers do not count on, nothing calls 13."""
+    ed = convert(read_text(COUNTED_COLUMN.format(first="13")))
+    assert "13" not in dict(_notes(ed))
+    assert "We also report" in _running(ed)
+
+
+def test_a_number_glued_to_a_stop_after_a_subscript_set_apart_calls_a_note_at_a_column_s_foot():
+    """"(Vial, 2019, BERThyp ),11": the subscript set apart before its bracket, the number glued to the stop."""
+    text = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+            "We compare with the model by Vial et al. (2019, BERThyp ),11 GlossBERT and others;\n"
+            "we also trained a baseline on English data only, and we tested it in all the\n"
+            "11\nWe excluded from the comparison both the ensemble and\nthe model trained on the glosses.\n\n"
+            "languages of the sets, as the earlier work did for its own data sets.\n\n" + WRAPPED)
+    ed = convert(read_text(text))
+    running = _running(ed)
+    assert "BERThyp ),[note:11] GlossBERT" in running and "We excluded" not in running
+    assert _notes(ed) == [("11", "We excluded from the comparison both the ensemble and the model trained on the "
+                                 "glosses.")]
 
 
 #: a page of a paper whose markers are glued to a word's stop ("BERT.3 We", "recall.8"), the notes at its foot

@@ -261,6 +261,19 @@ def witnesses(draw):
         paragraphs.append("the vectors of the senses are set in one space, and they are made of the con9\n"
                           "https://example.org/\ntool-kit\n10\nWe used the script of the authors of\n"
                           "the earlier work.\n\ntext of the synsets, which we then average over the senses.")
+        # the same, the word going on further down the page: under a figure's labels and the next column's lines
+        paragraphs.append("the vectors of the senses are set in one space, and they are made of the con11\n"
+                          "Wikipedia is a small set of documents for this\nand thus brings a bias.\n12\n"
+                          "Lucene was used with its parameters.\n\n90\n\nTop-k accuracy (%)\n\n"
+                          "traditional methods are compared, as the tables show.\n\n"
+                          "text of the synsets, which we then average over the senses.")
+        # a lone number and an address at a column's foot in a broken sentence, a number glued to a stop calls it;
+        # a lone number over a sentence, the next called note's number under it
+        paragraphs.append("the framework by Lee et al. (2017),13 comprising five sets, and the\n"
+                          "two multilingual datasets of\n13\n\nhttp://example.org/eval/\n\n\fSemEval-13 and the rest.")
+        paragraphs.append("the Word-in-Context task.15 We tested it, and the task is to determine if w occurs with "
+                          "the\n14\n\nWe also report the nouns only.\n15\nhttps://example.org/glue/\n\n"
+                          "same sense in both contexts.")
         # markers glued to a word's stop ("BERT.3 We"), the notes' numbers stacked over their texts at the page's foot
         paragraphs.append("We read them by means of BERT.3 We then used the library of the authors.4\n"
                           "and their values (Lee et al., 2019).5\n\n3\nWe discard the short sentences.\n\n4\n5\n\n"

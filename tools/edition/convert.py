@@ -7,6 +7,7 @@ import re
 import string
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict, replace
 from itertools import islice
 from pathlib import Path
@@ -51,6 +52,7 @@ from .witness.inline import (
     WORD_REJOINED,
     Edit,
     InlineContext,
+    RejoinedMarker,
     apply,
     edits_for,
     heading_edit,
@@ -353,7 +355,16 @@ class _Converter:
             self.layout.sign_markers,
             frozenset(label for label, linenos in self.layout.foot_notes.items()
                       if len(linenos) > 1 or self.witness.lines[linenos[0] - 1].text.strip() != label),
+            tuple(self.rejoined_markers()),
         )
+
+    def rejoined_markers(self) -> Iterator[RejoinedMarker]:
+        """The references of the notes at a column's foot that broke a word, their numbers glued to its first
+        part and no other marker calling them: each after the rejoined word (:attr:`FusedNote.called_at_word`)."""
+        for note in self.layout.fused_notes:
+            line = self.witness.lines[note.joins - 1] if note.joins else None
+            if line is not None and note.called_at_word and (part := REJOINED_PART_RE.match(line.text)):
+                yield RejoinedMarker(line.start + part.start(1), note.label)
 
     def page_evidence(self) -> tuple[int, ...]:
         """The witness offsets where a page is shown to break (:attr:`InlineContext.page_evidence`): each

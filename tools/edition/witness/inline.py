@@ -22,6 +22,8 @@ from .code import literal_token
 from .emphasis import words as emphasised_words
 from .labels import (
     BRACKET,
+    STOP_ABBREVIATION_RE,
+    STOP_MARKER_RE,
     LabelForm,
     glued,
     in_code_word,
@@ -87,17 +89,9 @@ GLUED_MARKER_RE = re.compile(r"(?<=[a-z’'”\)])(?<!(?<![^\W\d_])[a-z])(\d{1,2
 WORD_REJOINED = "word broken at a column's foot, the notes set between its parts, rejoined"
 #: the first part of such a word, moved to its second part (:data:`WORD_REJOINED`)
 WORD_BROKEN = "first part of a word broken at a column's foot, moved to its second part under the notes"
-#: a note's number glued to the stop after a word of two letters or more, or after its closing bracket ("BERT.3 We",
-#: "recall.8", "WiC),16", a citation's year in brackets: "(Wang et al., 2019).19"), before a space or the line's
-#: end: never inside a number ("2.3") nor a name ("v1.2.3")
-STOP_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_][)\]][.,;:])|(?<=\d{4}\)[.,;:]))(\d{1,2})(?=\s|$)")
 #: a note's number raised over the line that an extraction set apart between spaces before a stop ("Named
 #: Entities 1 : PERSON"): the marker is the number and the spaces round it
 SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]) (\d{1,2}) (?=[.,;:!?](?:\s|$))")
-#: an abbreviation whose stop a number follows as its reference, no note's marker ("Fig.3", "No.7", "pp.12")
-STOP_ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])(?:figs?|eqs?|nos?|nr|tab|tabs|secs?|ch|chap|vols?|pp?|art|"
-                                  r"para|par|thm|lem|def|app|ex|ed|n|cf|op|ref|refs|ibid|id|col|ll?)[.,]$",
-                                  re.IGNORECASE)
 #: a title between slashes, the witness's stand-in for italics
 SLASH_ITALIC_RE = re.compile(r"(?<![\w:/<])/(?=[A-Z“\"‘0-9])([^/\n]{2,}?)(?<=[\w.?!”\"’)])/(?![\w/])")
 TRANSLATOR_RE = re.compile(r"\((Translator|Translator’s note|Translator's note|Trans\.|Tr\.)\)\s*$")
@@ -144,6 +138,15 @@ def _add(edits: list[Edit], edit: Edit) -> None:
             bisect.insort(edits.spans, (edit.start, edit.end))
 
 
+class RejoinedMarker(NamedTuple):
+    """A note's reference set after a word that notes at a column's foot broke (:data:`WORD_REJOINED`), where
+    its number was glued to the word's first part and no other marker of the text calls the note."""
+
+    #: the witness offset where the word's second part begins
+    at: int
+    label: str
+
+
 class InlineContext(NamedTuple):
     """What inline processing needs to know about the whole witness."""
 
@@ -183,6 +186,8 @@ class InlineContext(NamedTuple):
     #: the labels of the notes at the pages' feet that have a text: a number glued to a word's stop calls one
     #: of them ("BERT.3 We …", :data:`STOP_MARKER_RE`), never a number alone on its line with no text under it
     foot_texts: frozenset = frozenset()
+    #: the references of the notes at a column's foot set after the words they broke (:class:`RejoinedMarker`)
+    rejoined_markers: tuple[RejoinedMarker, ...] = ()
 
 
 def runs_words_together(text: str, vocabulary: TextVocabulary, in_technical: bool = False) -> bool:
@@ -256,12 +261,18 @@ def _data_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> N
     for start, end, what in ctx.inner_furniture:
         if what == WORD_BROKEN:
             fragment = ctx.witness_text[start:end]
+        if base <= start < base + len(raw) < end and not ctx.witness_text[base + len(raw):end].strip():
+            end = base + len(raw)  # a note's line that ends the paragraph: the line's end after it goes with it
         if start >= base and end <= base + len(raw):
             if what == WORD_BROKEN:  # a word's first part, above the notes at a column's foot that broke it
                 _add(edits, Edit(start - base, end - base, [], "line-join", what))
             elif what == WORD_REJOINED:  # its second part under them, the first rejoined to it
                 _add(edits, Edit(start - base, end - base, text(fragment + raw[start - base:end - base]),
                                  "line-join", what))
+                # the note's reference after the rejoined word, where no other marker calls the note
+                for marker in ctx.rejoined_markers:
+                    if marker.at == start:
+                        _add(edits, Edit(end - base, end - base, [NoteRef(marker.label)]))
             else:
                 _add(edits, Edit(start - base, end - base, [], "furniture", what))
 

@@ -43,6 +43,17 @@ def _opening(first: str) -> str:
     return rf"(?=[ \t\u00a0{first}])"
 
 
+#: a note's number glued to the stop after a word of two letters or more, or after its closing bracket ("BERT.3 We",
+#: "recall.8", "WiC),16", "BERThyp ),11": a subscript set apart before its bracket; a citation's year in brackets:
+#: "(Wang et al., 2019).19"), before a space or the line's end: never inside a number ("2.3") nor a name ("v1.2.3")
+STOP_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_][)\]][.,;:])|(?<=[^\W\d_] [)\]][.,;:])"
+                            r"|(?<=\d{4}\)[.,;:]))(\d{1,2})(?=\s|$)")
+#: an abbreviation whose stop a number follows as its reference, no note's marker ("Fig.3", "No.7", "pp.12")
+STOP_ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])(?:figs?|eqs?|nos?|nr|tab|tabs|secs?|ch|chap|vols?|pp?|art|"
+                                  r"para|par|thm|lem|def|app|ex|ed|n|cf|op|ref|refs|ibid|id|col|ll?)[.,]$",
+                                  re.IGNORECASE)
+
+
 class LabelForm(NamedTuple):
     """One way of printing note labels."""
 
@@ -262,6 +273,14 @@ def index_in_mathematics(text: str, at: int) -> bool:
 IDENTIFIER_END_RE = re.compile(r"\w[._][\w.]*[^\W\d_]$")
 #: how far back an identifier is looked for
 IDENTIFIER_MOST = 40
+
+
+def stop_markers(text: str) -> set[str]:
+    """The labels *text* calls with numbers glued to a word's stop (:data:`STOP_MARKER_RE`): never after an
+    abbreviation that a number follows as its reference ("Fig.3"), in a name of a program or a formula's index."""
+    return {m.group(1) for m in STOP_MARKER_RE.finditer(text)
+            if not STOP_ABBREVIATION_RE.search(text, max(0, m.start() - 8), m.start())
+            and not in_identifier(text, m.start()) and not index_in_mathematics(text, m.start())}
 
 
 def in_identifier(text: str, at: int) -> bool:

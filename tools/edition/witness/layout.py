@@ -147,6 +147,7 @@ from .labels import (
     read_brackets,
     reference_list,
     sort_key,
+    stop_markers,
 )
 from .lead import MARKED_AUTHORS_RE, byline_like, marked_authors
 from .letters import (
@@ -1127,11 +1128,11 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
         ruled = any(furniture[b.lines[0].lineno] == RULE for b in between)
         if out and not ruled and not _all_in(out[-1], code) and not _all_in(block, code):
             prev = out[-1]
-            # the notes at a column's foot that close the block under a word they broke, their first number glued
-            # to it ("… made of the con7", :func:`column_foot_notes`), stand aside: the sentence goes on above them
+            # the notes at a column's or a page's foot that close the block, under a word they broke, their first
+            # number glued to it ("… made of the con7", :func:`column_foot_notes`), or under a sentence broken off
+            # ("… the datasets of" / "6" / its text), stand aside: the sentence goes on above them
             own = [x for x in prev.lines if not furniture.get(x.lineno, "").startswith(FOOT_NOTE_KIND)]
-            last = (own[-1] if own and own[-1] is not prev.lines[-1] and COLUMN_FOOT_LABEL_RE.search(own[-1].text)
-                    else prev.lines[-1]).text.strip()
+            last = (own[-1] if own else prev.lines[-1]).text.strip()
             first = block.lines[0].text.strip()
             heading_like_ = is_caps(last) or (len(prev.lines) == 1 and (len(last) < 0.6 * width or title_cased(last)))
             if (
@@ -1940,10 +1941,44 @@ def _column_foot(witness: Witness, label: Line, end: int, lower_below: bool = Tr
             break
         if not x.blank:
             body.append(x)
-    if not body or len(body) > FOOT_NOTES_MAX_LINES or not ends_sentence(body[-1].text):
-        return None
+    if not body or len(body) > FOOT_NOTES_MAX_LINES or not (ends_sentence(body[-1].text)
+                                                            or URL_RE.fullmatch(body[-1].text.strip())):
+        return None  # a note ends a sentence, or is an address alone ("6" / "http://example.org/tool/")
     below = next((x for x in witness.lines[body[-1].lineno:end - 1] if not x.blank), None)
     return body if not lower_below or (below is not None and below.text.lstrip()[:1].islower()) else None
+
+
+def _next_note_under(body: list[Line], label: str, called: set[str]) -> bool:
+    """Whether the next note's number (*label* and one), called by the page, stands alone in *body*, the lines
+    under note *label*'s number at a column's foot, under a line that ends a sentence or is an address alone."""
+    following = str(int(label) + 1)
+    return any(FOOT_LABEL_RE.match(x.text) and x.text.strip() == following and following in called
+               and (ends_sentence(y.text) or URL_RE.fullmatch(y.text.strip()))
+               for y, x in zip(body, body[1:], strict=False))
+
+
+def _called_for(witness: Witness, line: Line, start: int, end: int, label: str) -> set[str] | None:
+    """The labels the page (lines *start* to *end*) of *line*, a number alone, calls by markers, if one above
+    *line* calls *label*; or None.
+
+    The marker is on the label's own page, above it: a marker of another page calls another page's note; the
+    numbers glued to the authors' names ("Mamoru Komachi1,2") are their institutions', no markers. Where no glued
+    marker calls it, a note at a column's foot, its number between the halves of a broken sentence, is called by
+    a number glued to a word's stop ("(Lee, 2017),6 comprising", "BERThyp ),11"), or by the next note's number,
+    called, standing under its text ("14" / "We also …." / "15" / …)."""
+    above = "\n".join(x.text for x in witness.lines[start - 1:line.lineno - 1] if not authors_marks(x.text))
+    foot = None
+    if label not in set(markers(above, BARE)) | spaced_markers(above):
+        foot = _column_foot(witness, line, end, lower_below=False)
+        if foot is None:
+            return None
+    page = "\n".join(x.text for x in witness.lines[start - 1:end - 1] if not authors_marks(x.text))
+    called = set(markers(page, BARE)) | spaced_markers(page)
+    if foot is not None:
+        if not (label in stop_markers(above) or _next_note_under(foot, label, called)):
+            return None
+        called |= stop_markers(page)
+    return called
 
 
 def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dict[str, list[int]],
@@ -1963,13 +1998,9 @@ def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dic
             continue
         k = next(i for i, e in enumerate(ends) if e > line.lineno)
         end, start = ends[k], starts[k]
-        # the marker is on the label's own page, above it: a marker of another page calls another page's note
-        # the numbers glued to the authors' names ("Mamoru Komachi1,2") are their institutions', no markers
-        above = "\n".join(x.text for x in witness.lines[start - 1:line.lineno - 1] if not authors_marks(x.text))
-        if m.group(1) not in set(markers(above, BARE)) | spaced_markers(above):
+        called = _called_for(witness, line, start, end, m.group(1))
+        if called is None:
             continue
-        page = "\n".join(x.text for x in witness.lines[start - 1:end - 1] if not authors_marks(x.text))
-        called = set(markers(page, BARE)) | spaced_markers(page)
         column = _column_foot(witness, line, end)
         zone = column if column is not None else [
             x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
@@ -2180,6 +2211,9 @@ class FusedNote(NamedTuple):
     #: the line whose first word the word its label is glued to is rejoined to, under the notes (a column's
     #: foot's note inside a broken word, :func:`column_foot_notes`), or 0
     joins: int = 0
+    #: whether the note's reference is set after the rejoined word: its number glued to the word's first part
+    #: is the only one that calls it (no marker elsewhere in the text)
+    called_at_word: bool = False
 
 
 def fused_notes(witness: Witness, furniture: dict[int, str], bodies: set[str]) -> list[FusedNote]:
@@ -2309,18 +2343,40 @@ def column_foot_notes(witness: Witness, furniture: dict[int, str], bodies: set[s
             notes[-1][1].extend(more)
             i += len(more)
         complete = all(linenos and not FOOT_LABEL_RE.match(lines[linenos[-1] - 1].text) for _, linenos in notes)
+        if not complete or any(n in bodies for n, _ in notes):
+            continue
         below = next((x for x in lines[i:] if not x.blank), None)
-        if (not complete or below is None or below.lineno in furniture or not below.text.lstrip()[:1].islower()
-                or any(n in bodies for n, _ in notes)):
-            continue
-        if not _rejoins(witness, line.text[:m.start(1)], below.text):
-            # no word broken across the notes ("the article2" / "Soviet." / "the."): a glued number no other
-            # evidence confirms, and no note's marker taken from the word
-            continue
+        if below is None or below.lineno in furniture or not below.text.lstrip()[:1].islower() \
+                or not _rejoins(witness, line.text[:m.start(1)], below.text):
+            # the running text goes on further down the page (under a figure, the next column's lines), at a
+            # paragraph's first line that rejoins the word; else no word broken across the notes ("the article2"
+            # / "Soviet." / "the."): a glued number no other evidence confirms, no note's marker taken from it
+            below = _rejoined_further(witness, furniture, i, line.text[:m.start(1)])
+            if below is None:
+                continue
         joins = below.lineno
-        found.append(FusedNote(label, line.lineno, m.start(1), len(line.text), tuple(notes[0][1]), joins))
+        # no marker elsewhere calls the note ("… at the con7" the only "7"): its reference goes to the rejoined word
+        rest = witness.text[:line.start] + "\n" + witness.text[line.end:]
+        alone = label not in set(markers(rest, BARE)) | stop_markers(rest) | spaced_markers(rest)
+        found.append(FusedNote(label, line.lineno, m.start(1), len(line.text), tuple(notes[0][1]), joins, alone))
         found += [FusedNote(n, linenos[0], 0, 0, tuple(linenos)) for n, linenos in notes[1:]]
     return found
+
+
+def _rejoined_further(witness: Witness, furniture: dict[int, str], i: int, before: str) -> Line | None:
+    """The line further down the page, from line index *i* (under a column's foot's notes), where the running
+    text goes on with the second part of the word broken at the end of *before* ("… training with mul" / the
+    notes / a figure's labels, the next column's paragraphs / "tiple datasets, …"): the first line of a
+    paragraph (after a blank line), no furniture, opening in lower case, that rejoins the word
+    (:func:`_rejoins`); or None. Never a line inside a paragraph, nor one on another page."""
+    lines = witness.lines
+    end = min((n for n in witness.page_starts if n > i), default=len(lines) + 1)
+    for k in range(i, end - 1):
+        x = lines[k]
+        if (not x.blank and x.lineno not in furniture and x.text.lstrip()[:1].islower() and lines[k - 1].blank
+                and _rejoins(witness, before, x.text)):
+            return x
+    return None
 
 
 #: the first word of the line a column's foot's notes broke a word before: the word's second part ("catenation")
