@@ -1670,3 +1670,139 @@ def test_a_table_s_cells_over_its_caption_with_its_other_short_lines_between(bet
 def test_an_address_broken_after_its_slash_before_a_name_with_a_hyphen_alone_on_its_line(raw, joined):
     from edition.witness.addresses import broken_addresses
     assert [a.joined for a in broken_addresses(raw)] == ([joined] if joined else [])
+
+
+# -- A table extracted a column at a time, one cell a line, at a page's top ------------------------------------
+
+#: a table whose columns a plain extraction set one after the other, a cell a line, a blank line between the
+#: columns: the first a column's head over dates, its like ("Issue") heading another table lower on the page
+COLUMNS = ("Issue\n1911-03-02 (1)\n1911-03-09\n1911-03-16\n1911-03-23\n1911-04-06\n\n"
+           "1:sender\nAnna\nAnna\nBoris\nVera\nOleg\n\n2:place\nOmsk\nTomsk\nOmsk\nKursk\nTver\n\n"
+           "1. The letter of the first week asks for the money that the committee had promised in the winter\n"
+           "and was never sent to the town. ...\n"
+           "2. The second letter names the comrades who were taken in the spring, ...\n\n"
+           "Table 5: Letters (“$1 wrote from $2.”) and the actual words we\nused to find them.\n")
+#: the second table under its caption, its first column headed alike ("Issue")
+LATER_COLUMNS = ("Table 6: Letters of the second bundle, with the dates of the issues\nthat printed them.\n"
+                 "Issue\n1911-05-04\n1911-05-11\n1911-05-18\n\n1:sender\nPetr\nIvan\nPetr\n\n")
+
+
+def _column_pages(top: str = COLUMNS, head: str = "Roe: Letters") -> str:
+    """Four pages, a running head (*head*) atop the second and the fourth, the page's number at every foot; the
+    third opens with *top*, prose after it, then the second table; "Omsk" also as a figure's label on page 2."""
+    pages = ["A Study of the Letters\n\nJane Roe\n\n" + WRAPPED,
+             f"{head}\n\n" + WRAPPED + "\nOmsk\n\nAnna\n\nFigure 2: The routes of the letters.\n\n" + WRAPPED,
+             top + "\n" + WRAPPED + "\n" + LATER_COLUMNS + WRAPPED,
+             f"{head}\n\n" + WRAPPED]
+    return "\f".join(page + f"\n{n}\n" for n, page in enumerate(pages, 1))
+
+
+def test_a_table_s_columns_one_a_line_at_a_page_s_top_are_the_text_s_never_running_heads_nor_date_lines():
+    """"Issue" opening page 3 (its like lower on the page) is no running head, the dates under it no date lines,
+    "Omsk" in its column no running head: the columns are the text's, where they stand, and none a heading."""
+    ed = convert(read_text(_column_pages()))
+    aside = _aside(ed)
+    for cell in ("Issue", "1911-03-09", "1911-04-06", "Omsk", "Tver", "Vera"):
+        assert cell not in aside
+    running = _running(ed)
+    for cell in ("Issue", "1911-03-02 (1)", "1911-03-09", "1911-03-23", "1911-04-06", "Oleg", "Kursk", "Tver"):
+        assert cell in running
+    assert not any(h in ("Omsk", "Tomsk", "Kursk", "Tver", "Issue") for h in _headings(ed))
+    assert aside.count("Roe: Letters") == 2  # the running heads still aside
+
+
+def test_near_miss_a_running_head_atop_most_pages_stays_one_over_a_column_of_dates():
+    """A running head on every page after the first, one page opening with a column of dates right under it: the
+    head is still furniture, the dates the text's."""
+    pages = ["A Study of the Letters\n\nJane Roe\n\n" + WRAPPED]
+    pages += ["Roe: Letters\n" + ("1911-03-02\n1911-03-09\n1911-03-16\n1911-03-23\n\n" if n == 2 else "\n")
+              + WRAPPED for n in range(2, 6)]
+    ed = convert(read_text("\f".join(page + f"\n{n}\n" for n, page in enumerate(pages, 1))))
+    aside = _aside(ed)
+    assert aside.count("Roe: Letters") == 4
+    assert "1911-03-09" in _running(ed) and "1911-03-09" not in aside
+
+
+def test_near_miss_a_lone_date_under_the_title_is_still_a_date_line():
+    ed = convert(read_text("A Study of the Letters\n\nJane Roe\n\n12 March 1911\n\n" + WRAPPED + "\f" + WRAPPED))
+    assert "12 March 1911" not in _running(ed)
+
+
+@pytest.mark.parametrize(("text", "cells"), [
+    # a column of dates under its head, then a column of as many names: both the table's
+    ("Issue\n1911-03-02\n1911-03-09\n1911-03-16\n\nsender\nAnna\nBoris\nVera\n", {1, 2, 3, 4, 6, 7, 8, 9}),
+    # near miss: two dates alike only, then a word: no column by their form
+    ("Issue\n1911-03-02\n1911-03-09\nVera\n", set()),
+    # near miss: numbers of other forms line under line ("12", "3.5", "1911-03-16"): no column by their form
+    ("Issue\n12\n3.5\n1911-03-16\n", set()),
+    # a section's heading over the column ("4 Results") is no cell of it; a run of another length no column
+    ("4 Results\n1911-03-02\n1911-03-09\n1911-03-16\n\nsender\nAnna\n", {2, 3, 4}),
+])
+def test_a_column_of_alike_numbers_line_under_line_and_the_columns_beside_it(text, cells):
+    lines = read_text("Prose before it that ends here.\n\n" + text + "\nProse after it that ends here too, at "
+                      "last, as a sentence of the text does.\n").lines
+    assert table_cell_lines(lines) == frozenset(n + 2 for n in cells)
+
+
+# -- A sentence that runs on into its list; a heading in sentence case in a column narrower than the text --------
+
+#: a paragraph in a column narrower than the text's lines (a page of two columns read apart)
+COLUMN_PROSE = ("The document analysis included a review of the records\n"
+                "at the clinic during the weeks of the field study. These\n"
+                "records gave us the average patient density and flow\n"
+                "of the patients through the clinic in the survey weeks.\n")
+
+
+#: the words of a list's first item, its line of the text's full width
+FLOW = "organization of the flow of the patients through the clinic and its wards"
+
+
+@pytest.mark.parametrize(("line", "item", "heading"), [
+    ("The specific objectives were to assess", f"1. the {FLOW}", False),
+    # near misses: the list's own heading over an item in capitals; a heading in title case over one in lower case
+    ("The specific objectives", f"1. To assess the {FLOW}", True),
+    ("Specific Objectives of the Study", f"1. the {FLOW}", True),
+])
+def test_a_line_that_runs_on_into_the_list_under_it_is_no_heading(line, item, heading):
+    body = f"\n{line}\n{item}\n   within the department\n2. the views of the staff on the care\n\n" + WRAPPED
+    for text in (_paper(body), _paper(body.replace(f"{line}\n", f"{line}\n\n"))):  # in its run, or alone
+        ed = convert(read_text(text))
+        assert (line in _headings(ed)) is heading
+        assert line in " ".join(plain(b.pieces) for b in ed.blocks)
+
+
+def test_a_heading_in_sentence_case_over_a_column_narrower_than_the_text_s_lines():
+    text = _paper("\nhad reached the saturation of the themes.\n\nDocument review and observation\n"
+                  + COLUMN_PROSE + "\n" + WRAPPED)
+    ed = convert(read_text(text))
+    assert "Document review and observation" in _headings(ed)
+    assert any(plain(b.pieces).startswith("The document analysis included") for b in ed.blocks)
+
+
+def test_near_miss_a_short_line_over_a_run_of_short_lines_is_no_heading_by_their_width():
+    """An address, a list of short lines: a run much narrower than the text's lines gives no column's width."""
+    text = _paper("\nsaw the last of them.\n\nMethods of the survey\nThe survey was run in the clinics\n"
+                  "of the three districts in June.\nEach clinic kept its own records\nof the patients seen there.\n\n"
+                  + WRAPPED)
+    assert "Methods of the survey" not in _headings(convert(read_text(text)))
+
+
+# -- A chart's tick over its axis's title ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("tick", "title", "heading"), [
+    ("                          0.20", "       wavelength", None),
+    ("0.1", "wavelength", None),
+    ("                          0.1", "       Wavelength", None),
+    # near misses: a section numbered 0.1 over its title; a number over a program's name in lower case
+    ("0.1", "Notation", "0.1 Notation"),
+    ("2.2", "ledmac", "2.2 ledmac"),
+])
+def test_a_chart_s_tick_over_its_axis_s_title_is_no_numbered_heading(tick, title, heading):
+    for sep in ("\n", "\n\n"):
+        ed = convert(read_text(_paper(f"\n{tick}{sep}{title}\n\n" + WRAPPED)))
+        heads = _headings(ed)
+        if heading is None:
+            assert not any(title.strip() in h for h in heads)
+            assert title.strip() in _running(ed)
+        else:
+            assert heading in heads

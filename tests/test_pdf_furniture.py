@@ -246,3 +246,26 @@ def test_a_code_dated_line_without_its_copy_under_it_is_no_index_key(title_line)
     """Near miss: the line under it gives another title, or no name and colon: read as any header is."""
     ed = convert(read_text(_archived("Ann Lee 19321100 Letter to a Friend", title_line)))
     assert not _aside(ed, "index key")
+
+
+# -- A command's output under it at a page's foot stays in its code block ----------------------------------------
+
+def test_a_command_s_output_closing_a_page_stays_with_its_command_not_with_the_next_paragraph():
+    """The second pair ("Read 1 item", "Read 2385 items") stands under its command, no blank line between, and
+    closes page 2; the sentence goes on at the top of page 3 ("where the files …"): the output is the code's."""
+    ed = convert(read_text(_headed(LISTING)))
+    code = [plain(b.pieces) for b in ed.blocks if b.kind == "code"]
+    assert any('R> b <- readData("b.txt")\nRead 1 item\nRead 2385 items' in c for c in code)
+    where = next(plain(b.pieces) for b in ed.blocks if "where the files" in plain(b.pieces))
+    assert where.startswith("where the files") and "Read" not in where
+
+
+def test_near_miss_a_sentence_under_a_command_is_no_output_of_it():
+    """A line of prose under a command, no blank line between, is the text's: it is a sentence (words in lower
+    case, a stop), no console's output."""
+    body = (WRAPPED + PROSE + "\nThe data are read with the command\n\nR> a <- readData(\"a.txt\")\n"
+            "which reads the file into a list and returns it to the caller at once.\n" + WRAPPED)
+    ed = convert(read_text(_headed([body, WRAPPED + PROSE, WRAPPED + PROSE])))
+    code = [plain(b.pieces) for b in ed.blocks if b.kind == "code"]
+    assert code and not any("which reads" in c for c in code)
+    assert "which reads the file into a list" in _running(ed)

@@ -110,6 +110,11 @@ FURNITURE = st.sampled_from([
     "Read 1 item\nRead 2385 items", "De Boelelaan 1081", "550", "l=1        l=1", "          HOME",
     "arXiv:2004.01234v3 [cs.CL] 30 Sep 2020", "†\nAcme AI", "Ann Lee 19321100 Letter to a Friend\n\nAnn Lee: "
     "Letter to a Friend",
+    # a table extracted a column at a time (a head over dates alike, then a column of as many names), a chart's
+    # tick over its axis's title, a command's output under it, a sentence that runs on into its list
+    "Issue\n1911-03-02\n1911-03-09\n1911-03-16\n\nsender\nAnna\nBoris\nVera", "0.20\n       wavelength",
+    'R> a <- readData("a.txt")\nRead 1 item\nRead 9 items',
+    "The objectives were to assess\n1. the flow of the patients",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",

@@ -12,7 +12,8 @@ resembles code (*weak*: a comment, a line of R's output, a call alone on its lin
 an ellipsis of dots, a console's output by its form: "Call:", "0.051 .", "z.lag.1") is code
 only beside a line that is, the blank lines between them looked through, or in a run of
 :data:`OUTPUT_RUN_LEAST` such lines or more (a console's output whose command stands on
-another page), with the columns' heads between them ("Min", "Median": :func:`between_output`).
+another page), with the columns' heads between them ("Min", "Median": :func:`between_output`); short lines of that form
+under a command, no blank line between, are its output ("Read 1 item"), though no command follows them.
 Prose never opens with a backslash or a prompt, so that the texts of the edition, which quote
 no program, have no such lines.
 """
@@ -168,6 +169,13 @@ def _output(texts: list[str], strong: list[bool], weak: list[bool], code: set[in
     for before, i, after in zip(filled, filled[1:], filled[2:], strict=False):
         if before in code and after in code and i not in code and between_output(texts[i]):
             code.add(i)
+    # a command's output under it, no blank line between ("R> x <- readData(…)", "Read 1 item", "Read 2385
+    # items"): short lines, no sentence, down to the first blank line, though no command follows them
+    under: set[int] = set()
+    for i in filled:
+        if i not in code and i > 0 and (strong[i - 1] or i - 1 in under) and between_output(texts[i]):
+            under.add(i)
+    code.update(under)
     _spread(texts, weak, code)
 
 

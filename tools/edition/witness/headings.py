@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .furniture import MONTHS
+from .furniture import MONTHS, line_shape
 from .reading import Line
 
 #: a chapter's or an appendix's label with its number, alone on its line: "Chapter 4", "APPENDIX A", "Chapter IV"
@@ -574,7 +574,8 @@ def table_cell_lines(lines: list[Line], page_starts: frozenset = frozenset()) ->
     "8/16", "0.82", …): a run of short lines (:func:`_cell_line`; blank lines between them allowed, a page's
     break ending it) of :data:`CAPTIONED_CELLS_MIN` lines at least, standing under or over a table's caption
     ("Table 4: …", its own lines between at most :data:`CAPTION_GAP_MAX`), or of :data:`NUMERIC_CELLS_MIN`
-    lines at least most of them numbers, line under line, no blank line between. Such lines are the text's,
+    lines at least most of them numbers, line under line, no blank line between, or a table's columns set one
+    after another (:func:`_alike_columns`). Such lines are the text's,
     never a page's counter, date line or running head, never headings, whatever their form alone would make
     them."""
     runs: list[list[int]] = []  # indices into *lines*
@@ -607,9 +608,47 @@ def table_cell_lines(lines: list[Line], page_starts: frozenset = frozenset()) ->
         close = r[-1] - r[0] == len(r) - 1
         if by_caption or (close and len(r) >= NUMERIC_CELLS_MIN and 2 * numeric > len(r)):
             out.update(lines[i].lineno for i in r)
+    for r in runs:
+        out.update(lines[i].lineno for i in _alike_columns(lines, r))
     for c in captions:
         out.update(_captioned_groups(lines, c, page_starts))
     return frozenset(out)
+
+
+#: the fewest numbers of one form line under line that make a table's column ("2005-09-23", "2005-09-25", …)
+ALIKE_CELLS_MIN = 3
+
+
+def _alike_columns(lines: list[Line], run: list[int]) -> list[int]:
+    """The indices (of *run*, a run of short lines: :func:`table_cell_lines`) of a table extracted a column at a
+    time: a stretch of the run's lines line under line (no blank line between) that holds
+    :data:`ALIKE_CELLS_MIN` numbers of one form one under the other ("2005-09-23", "2005-09-25", "2005-09-26":
+    a column of dates, never a page's date lines) is a column, its head ("Article") with it; so is every
+    other stretch of the run of as many lines (the next columns: "1:dump", "Rita", …). A line numbered as a
+    section ("4 Results") is never a column's."""
+    stretches: list[list[int]] = []
+    for i in run:
+        if stretches and i == stretches[-1][-1] + 1:
+            stretches[-1].append(i)
+        else:
+            stretches.append([i])
+    sizes: set[int] = set()
+    for s in stretches:
+        alike = 1
+        for a, b in zip(s, s[1:], strict=False):
+            same = _numeric_cell(lines[a].text) and _numeric_cell(lines[b].text) and (
+                _cell_shape(lines[a].text) == _cell_shape(lines[b].text))
+            alike = alike + 1 if same else 1
+            if alike >= ALIKE_CELLS_MIN:
+                sizes.add(len(s))
+                break
+    return [i for s in stretches if len(s) in sizes for i in s
+            if _section(lines[i].text) is None or not re.search(r"[^\W\d_]", lines[i].text)]
+
+
+def _cell_shape(text: str) -> str:
+    """A cell's form, its figures made alike ("2005-09-23" → "#-#-#")."""
+    return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
 #: the most lines between a table's last cell and its caption below it, each short and no sentence
@@ -674,7 +713,9 @@ def cells_kept(furniture: dict[int, str], lines: list[Line], cells: frozenset[in
                page_starts: frozenset = frozenset()) -> dict[int, str]:
     """*furniture* without the table's cells (*cells*, :func:`table_cell_lines`) it took for a page's counter,
     a date line, a running head or a figure's labels by their form: a cell is such furniture only at its page's
-    edge, the first or the last line of text of its page, or beside the page's running head or counter there."""
+    edge, the first or the last line of text of its page, or beside the page's running head or counter there
+    (on its own page); a cell at the edge taken for a running head whose like stands at the edge of few pages is
+    the table's (:func:`_cells_at_few_edges`)."""
     starts = sorted(page_starts)
     text_at = [line for line in lines if not line.blank]
     edges: set[int] = set()
@@ -683,16 +724,30 @@ def cells_kept(furniture: dict[int, str], lines: list[Line], cells: frozenset[in
         for k, line in enumerate(text_at[1:], 1):
             if _breaks_between(text_at[k - 1].lineno, line.lineno, starts):
                 edges.update({text_at[k - 1].lineno, line.lineno})
-    kept = set(edges)
+    kept = edges - _cells_at_few_edges(furniture, lines, cells, edges, starts)
     for k, line in enumerate(text_at):
         if line.lineno in kept or line.lineno not in furniture:
             continue
-        near = [text_at[j].lineno for j in (k - 1, k + 1) if 0 <= j < len(text_at)]
+        near = [text_at[j].lineno for j in (k - 1, k + 1) if 0 <= j < len(text_at)
+                and not _breaks_between(min(line.lineno, text_at[j].lineno), max(line.lineno, text_at[j].lineno),
+                                        starts)]  # beside it on its own page
         if any(n in edges and n in furniture and n not in cells for n in near) or \
                 any(n in edges and furniture.get(n) in ("running head", "viewer page counter") for n in near):
             kept.add(line.lineno)
     return {n: what for n, what in furniture.items()
             if n not in cells or n in kept or what not in CELL_LOOKALIKE_KINDS}
+
+
+def _cells_at_few_edges(furniture: dict[int, str], lines: list[Line], cells: frozenset[int], edges: set[int],
+                        starts: list[int]) -> set[int]:
+    """The table's cells at a page's edge (*edges*) taken for a running head that atop or at the foot of fewer
+    than half the pages: a column's head opening a page ("Article", over its dates), whose like opens another
+    table lower on a page; a running head stands at the edge of most pages, though a table repeats its words."""
+    pages: dict[str, set[int]] = {}
+    for n in edges:
+        pages.setdefault(line_shape(lines[n - 1].text), set()).add(bisect_right(starts, n))
+    return {n for n in edges if n in cells and furniture.get(n) == "running head"
+            and 2 * len(pages[line_shape(lines[n - 1].text)]) < len(starts) + 1}
 
 
 def _breaks_between(above: int, below: int, starts: list[int]) -> bool:

@@ -833,11 +833,12 @@ def numbered_over_paragraph(line: str, following: str | None, width: int) -> boo
 
 
 def pdf_heading_line(line: str, previous: str | None, following: str | None, width: int,
-                     subsections: frozenset[tuple[int, ...]] = frozenset()) -> bool:
+                     subsections: frozenset[tuple[int, ...]] = frozenset(), column: int = 0) -> bool:
     """A title-case line standing alone inside a run of hard-wrapped lines: a heading.
 
     It is short, ends no sentence, follows the end of a sentence (or opens
-    the run) and is followed by a line that opens one. The short last line
+    the run) and is followed by a line that opens one, never a list's first item that goes on its sentence in
+    lower case (:func:`into_list`). The short last line
     of a paragraph ends a sentence, or follows a line that does not. A line
     that opens with a section's number ("2.1. Creation of objects") may be in
     sentence case, and so may one numbered "1" above its first subsection
@@ -869,8 +870,10 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
         return True  # "References", then "[Bre96] Herbert Breger. …": the list's heading and its first entry
     if not nxt or not (nxt[0].isupper() or nxt[0] in OPENING_QUOTES or nxt[0].isdigit()):
         return False
-    if above_rows(stripped, nxt):
-        return False  # "Party Delegates Share", then "RBT 1.62 1.13": a table's heads, above its row
+    if into_list(stripped, nxt) or above_rows(stripped, nxt):
+        # "The specific objectives were to assess", then "1. the organization of …": one sentence;
+        # "Party Delegates Share", then "RBT 1.62 1.13": a table's heads, above its row
+        return False
     if (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped) or is_caps(stripped)
             or not_a_heading(stripped) is not None or not WORD_RE.search(stripped)
             or (weak_code(stripped) and not title_cased(stripped))):
@@ -881,7 +884,17 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     if number is not None and len(number) == 1 and (section_number(nxt) == (*number, 1)
                                                     or (*number, 1) in subsections):
         return True  # "1 Using hyphenation patterns", then "1.1 Plain TEX": a section and its first subsection
-    return title_cased(stripped) or sentence_case_heading(stripped, nxt, width)
+    return title_cased(stripped) or sentence_case_heading(stripped, nxt, width, column)
+
+
+def into_list(text: str, following: str) -> bool:
+    """Whether the line *text*, no sentence's end, runs on into the list under it: the first item (*following*)
+    goes on in lower case after its label ("The specific objectives were to assess", then "1. the organization
+    of patient flow"): the sentence's opening, no heading. A list's heading ("Objectives", then "1. To assess
+    …"), a heading in title case, a numbered one, over such an item, are headings still."""
+    m = LIST_ITEM_RE.match(following)
+    return (m is not None and following[m.end(1):].lstrip()[:1].islower() and not title_cased(text)
+            and section_number(text) is None and not ends_sentence(text))
 
 
 #: a heading in sentence case is under this share of the text's line width ("Performance aspects")
@@ -890,20 +903,25 @@ SENTENCE_HEADING_MAX_SHARE = 0.6
 SENTENCE_HEADING_MAX_WORDS = 7
 #: the paragraph under a heading in sentence case opens with a line at least this share of the line width
 FULL_LINE_SHARE = 0.75
+#: the fewest lines of a run whose longest line gives the width of its column
+COLUMN_RUN_MIN = 4
+#: the least share of the text's line width that a column's is
+COLUMN_SHARE_MIN = 0.7
 
 
-def sentence_case_heading(stripped: str, following: str, width: int) -> bool:
+def sentence_case_heading(stripped: str, following: str, width: int, column: int = 0) -> bool:
     """A heading in sentence case inside a run of hard-wrapped lines ("End-to-end caretaking", "Other examples
     of the end-to-end argument"): much shorter than the line width, a few words ending in a letter, over a line of
-    the full width (the caller has seen that it follows a sentence's end and that the line below opens with a
-    capital). The short last line of a paragraph ends a sentence; a list's item, a caption, a line broken off
+    the full width, the width of its run's column where given (*column*, :func:`split_pdf_run`) (the caller has
+    seen that it follows a sentence's end and that the line below opens with a capital). The short last line
+    of a paragraph ends a sentence; a list's item, a caption, a line broken off
     on "of", "the" are none."""
     bare = words(stripped)
     return (len(stripped) < SENTENCE_HEADING_MAX_SHARE * max(width, 1) and 1 < len(bare) <= SENTENCE_HEADING_MAX_WORDS
             and stripped[0].isupper() and stripped[-1].isalpha()
             and bare[-1].lower() not in BROKEN_OFF_WORDS
             and not LIST_ITEM_RE.match(stripped) and not CAPTION_LABEL_RE.match(stripped)
-            and len(following) >= FULL_LINE_SHARE * max(width, 1))
+            and len(following) >= FULL_LINE_SHARE * max(column or width, 1))
 
 
 def pdf_label_line(line: str, previous: str | None, following: str | None) -> bool:
@@ -1024,6 +1042,11 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
     out: list[list[Line]] = []
     current: list[Line] = []
     lines = block.lines
+    # the width of the column the run is set in: its longest line, where it is somewhat narrower than the text's
+    # lines (a page of two columns read apart, whose lines across both widen the text's); a run much narrower
+    # (an address, a list of short lines) is no column's
+    longest = max(len(x.text.strip()) for x in lines)
+    column = longest if len(lines) >= COLUMN_RUN_MIN and COLUMN_SHARE_MIN * width <= longest < width else width
     for i, line in enumerate(lines):
         if line.lineno in furniture:
             if current:
@@ -1045,7 +1068,7 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
         following = next((x.text for x in lines[i + 1:] if x.lineno not in furniture), None)
         previous = current[-1].text if current else None
-        if (pdf_heading_line(line.text, previous, following, width, subsections)
+        if (pdf_heading_line(line.text, previous, following, width, subsections, column)
                 or pdf_label_line(line.text, previous, following)
                 # the run's last line, a numbered heading by its form under a sentence's end ("… to this paper." /
                 # "2.1 Keep it simple"), its section below a blank line (an epigraph set in): never run in
@@ -1708,7 +1731,8 @@ def join_section_numbers(blocks: list[Blk], furniture: dict[int, str],
                          and out[-2].text.strip() and not WORD_RE.search(out[-2].text))
                 and not (len(out) == 1 and label_only(prev.text))
                 and block.lineno not in furniture and (heading_like(block.text) or lower_title(block.text))
-                and prev.lineno not in skipping and section_number(block.text) is None):  # "6" over "3.2 Data Flow"
+                and prev.lineno not in skipping and section_number(block.text) is None  # "6" over "3.2 Data Flow"
+                and not axis_tick(prev.text, block.text)):
             out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
             continue
         out.append(block)
@@ -1785,6 +1809,18 @@ def numbered_titles(lines: list[Line], furniture: dict[int, str]) -> frozenset[i
             out.add(line.lineno)
             last = number
     return frozenset(out)
+
+
+#: a number below one, its fraction after the point: a chart's tick ("0.1", "0.20", "0.00"), a value
+TICK_RE = re.compile(r"^\s*0\.\d{1,2}\s*$")
+
+
+def axis_tick(number: str, title: str) -> bool:
+    """Whether the lone number *number* over the line *title* is a chart's tick over its axis's title ("0.20",
+    then "wavelength"), no section's number over its heading: a fraction below one (:data:`TICK_RE`) over a
+    title in lower case, or set to the right of the title's start, as ``pdftotext -layout`` sets a tick beside
+    its axis. "0.1", then "Notation" under it, numbers a section still."""
+    return bool(TICK_RE.match(number)) and (lower_title(title) or _indent(number) > _indent(title))
 
 
 def _over_title(following: Blk) -> bool:
@@ -5518,7 +5554,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     before it (furniture aside) is a heading; *after_image*: the block before it holds an image's trace."""
     text = block.text
     # one line, or a section's number on its line and its heading (:func:`join_section_numbers`)
-    single = len(block.lines) == 1 or (len(block.lines) == 2 and number_only(block.lines[0].text))
+    single = len(block.lines) == 1 or (len(block.lines) == 2 and number_only(block.lines[0].text)
+                                       and not axis_tick(block.lines[0].text, block.lines[1].text))
     if is_list(block):
         return "list", "", False
     if kind == "pdf" and single and is_date_line(text):
@@ -6635,6 +6672,9 @@ def sentence_heads(segments: list[Segment]) -> list[Segment]:
             out[-1] = seg._replace(block=Blk(prev.block.lines + seg.block.lines, prev.block.blank_before,
                                              seg.block.blank_after))
             continue
+        if (prev is not None and prev.role == "heading" and prev.block.lines
+                and into_list(prev.block.text.strip(), seg.block.lines[0].text)):
+            out[-1] = prev._replace(role="paragraph", detail="")  # its sentence runs on into the list below
         if seg.role == "heading" and BRACKETED_LINE_RE.match(seg.block.text.strip()):
             seg = seg._replace(role="paragraph", detail="")  # "(DOCX)": a file's type under its description
         out.append(seg)
