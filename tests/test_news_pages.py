@@ -201,7 +201,8 @@ def test_a_site_name_the_chrome_names_again_gives_way_to_the_headline(foot):
     # the menus and teasers between the name and the headline set aside, each kept; the dated label kept
     site = [text for what, text in aside if what == "site's lines above the headline in the body"]
     assert any("Subscribe Now" in text for text in site) and "Finally a Film That Captures the Mining Towns" in site
-    assert "Politics November 22, 2014" in headings(ed)
+    assert found(ed, "date")["value"] == "November 22, 2014"  # the dated label right above the headline
+    assert "Politics November 22, 2014" not in headings(ed)
     assert "Weekly Paper" in render(ed) and "Forgot Your Password?" in render(ed)
 
 

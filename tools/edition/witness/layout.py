@@ -7314,9 +7314,9 @@ def site_name_title(segments: list[Segment], lines: list[Line], kind: str) -> li
     its byline below the site's menus (:func:`~edition.witness.lead.rival_headline`); it is the site's name
     when the page names it again inside other lines: its copyright line ("Copyright 2015 © The Weekly"), or
     :data:`SITE_NAMED_MIN` short lines of its chrome ("Sign Up For The Weekly Daily", "Get The Weekly for
-    $20"). The headline is then the title, the byline under it the header's; the name and the site's lines
-    kept between it and the headline (its menus, its teasers; a dated label right above the headline aside) are
-    set aside. A
+    $20"). The headline is then the title, the byline under it the header's, a dated label right above it
+    ("Politics" / "November 22, 2014") the header's date; the name and the site's lines kept between it and the
+    headline (its menus, its teasers) are set aside. A
     real short title ("Perestroika") that the article's prose repeats is kept: prose is no chrome, and no
     copyright line names it."""
     if kind != "web":
@@ -7344,9 +7344,14 @@ def site_name_title(segments: list[Segment], lines: list[Line], kind: str) -> li
     out[at] = Segment("furniture", segments[at].block, SITE_MASTHEAD)
     out[head] = Segment("header", segments[head].block, "title")
     for i in range(at + 1, head):
-        # the site's menus and teasers between its name and the headline, a dated label above the headline kept
-        dated = i == head - 1 and is_date_line(segments[i].block.lines[-1].text.strip())
-        if segments[i].role in ("paragraph", "heading") and not dated:
+        # the site's menus and teasers between its name and the headline; a dated label right above the headline
+        # ("Politics" / "November 22, 2014") the header's date
+        if segments[i].role not in ("paragraph", "heading"):
+            continue
+        if (i == head - 1 and is_date_line(segments[i].block.lines[-1].text.strip())
+                and len(words(segments[i].block.text)) <= DATED_RUBRIC_MAX_WORDS):
+            out[i] = Segment("header", segments[i].block, "date")
+        else:
             out[i] = Segment("furniture", segments[i].block, BODY_SITE_LINES)
     under = next((i for i in range(head + 1, len(segments)) if segments[i].role != "furniture"), None)
     if under is not None and segments[under].role == "paragraph" and byline_like(segments[under].block.text):
