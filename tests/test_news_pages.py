@@ -335,6 +335,15 @@ def test_teasers_found_by_their_form():
     assert stamp_line("12:29 a.m.") and stamp_line("10/18/2020") and not stamp_line("10 committees")
 
 
+def test_a_page_that_is_a_list_of_stories_keeps_it():
+    # near miss: an issue's contents, teasers and nothing else: the page's text, kept
+    source = "The Issue of October\n\n" + "".join(teaser(n) for n in (1, 2, 3, 4))
+    assert len(teaser_lists(read_text(source).lines)) == 1
+    ed = conv(source)
+    assert not [f for f in ed.furniture if f.what == "teaser list"]
+    assert any("Part 3" in text for text in headings(ed) + paragraphs(ed))
+
+
 @pytest.mark.parametrize("source", [
     ARTICLE + teaser(1) + teaser(2),  # two teasers: no list
     # an anthology: each headline over its byline over its prose: articles, no teasers

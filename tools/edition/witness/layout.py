@@ -7420,6 +7420,8 @@ def rule_title_apart(segments: list[Segment]) -> list[Segment]:
 #: the furniture of a news site's list of teasers (:mod:`edition.witness.teasers`), and of the page's foot under it
 TEASER_LIST = "teaser list"
 TEASER_FOOT = "site's foot under its teasers"
+#: the fewest paragraphs of prose outside the lists of teasers (the article they stand beside)
+TEASER_ARTICLE_MIN = 3
 #: the most blocks right above a list of teasers searched for another list of headlines ("Most Viewed" over them)
 HEADLINE_LIST_ABOVE = 3
 #: the most words of a line of such a list (half its lines at least of a headline's form, a stop allowed the rest)
@@ -7430,14 +7432,18 @@ def teasers_aside(segments: list[Segment], lines: list[Line], kind: str) -> list
     """A web page's lists of teasers (:func:`edition.witness.teasers.teaser_lists`) set aside, each block of the
     body that begins in one (its headlines, bylines, deks, stamps, the feed's quick posts); and, under the last
     list, the page's short lines to its end when no prose follows (its calls to comment, its links). A list that
-    holds the header's lines (the article's headline, its byline) is none: the article is never set aside."""
+    holds the header's lines (the article's headline, its byline) is none, and a page with less than
+    :data:`TEASER_ARTICLE_MIN` paragraphs of prose beside its lists is a list of stories itself (an issue's
+    contents), kept: the article is never set aside."""
     if kind != "web":
         return segments
     found = teaser_lists(lines)
     header = [line.lineno for seg in segments if seg.role == "header" for line in seg.block.lines]
     found = [t for t in found if not any(t.first <= n <= t.last for n in header)]
-    if not found:
-        return segments
+    outside = sum(1 for seg in segments if seg.role == "paragraph" and _body_prose(seg.block.text)
+                  and not any(t.first <= seg.block.lineno <= t.last for t in found))
+    if not found or outside < TEASER_ARTICLE_MIN:
+        return segments  # no article beside the lists: the page is a list of stories (an issue's contents)
     out = list(segments)
     for i, seg in enumerate(segments):
         if seg.role in ("paragraph", "heading") and any(t.first <= seg.block.lineno <= t.last for t in found):
