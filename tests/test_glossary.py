@@ -500,3 +500,43 @@ def test_the_edition_s_glossary_gives_no_english_gloss_as_a_russian_term_s_form(
     assert translated_variants(entries) == []
     glasnost = next(e for e in entries if e.slug == "glasnost")
     assert "transparency" not in glasnost.forms and "openness" not in glasnost.forms
+
+
+# -- an abbreviation that opens a licence's code ("CC" of "CC BY-SA 4.0") is no usage ---------------------------
+
+LICENCE_FORMS = [("Central Committee", "central-committee"), ("CC", "central-committee"), ("GNU", "gnu")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Photo: Ann Lee / Wikimedia Commons, CC BY-SA 4.0",
+    "Map by Bo Kim (CC BY 2.0).",
+    "Licensed CC BY-NC-ND 3.0 by the author",
+    "Released under CC\u00a0BY-SA",
+    "Text: GNU FDL 1.3",
+])
+def test_abbreviation_in_a_licence_code_is_no_usage(sentence):
+    found = [sentence[a:b] for a, b, _ in TermMatcher(forms=LICENCE_FORMS).find(sentence)]
+    assert "CC" not in found and "GNU" not in found
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("In 1921 the CC decided to meet again.", "CC"),
+    ("the CC by March had met twice", "CC"),  # "by" in lower case: no code
+    ("The CC BYELORUSSIAN bureau", "CC"),  # a letter after "BY": no code
+    ("The CC, BY then", "CC"),  # a comma between: no code
+    ("a CC Plenum", "CC"),
+    ("the Central Committee BY-SA", "Central Committee"),  # no code's first word
+    ("GNU Emacs", "GNU"),
+])
+def test_abbreviation_outside_licence_codes_is_still_found(sentence, surface):
+    found = [sentence[a:b] for a, b, _ in TermMatcher(forms=LICENCE_FORMS).find(sentence)]
+    assert surface in found
+
+
+def test_licence_credit_not_linked_in_a_converted_text(tmp_path):
+    source = ("Title\n\nThe CC met in March and the Central Committee voted.\n\n"
+              "Photo: Ann Lee, CC BY-SA 4.0\n")
+    matcher = TermMatcher(forms=LICENCE_FORMS)
+    _, usages = link_terms(convert(read_text(source)), matcher)
+    surfaces = [u.surface for u in usages]
+    assert surfaces.count("CC") == 1 and "Central Committee" in surfaces

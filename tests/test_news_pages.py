@@ -22,6 +22,7 @@ from edition.witness.furniture import (
     widget_line,
 )
 from edition.witness.reading import read_text
+from edition.witness.teasers import stamp_line, teaser_lists
 from edition.writers.myst import render
 from pieces import plain
 
@@ -176,6 +177,223 @@ def test_a_site_name_over_its_menus_and_the_text_without_a_headline_stays_the_ti
     # near miss: no byline under a headline below: the first line stands
     title = found(conv(SITE_TOP + "Friend,\n\n" + PROSE), "title")
     assert "a headline stands below it" not in title["how"]
+
+
+#: the foot of a page whose chrome names the site again: a call to subscribe, its copyright line
+SITE_FOOT = ("\n\nSign Up For The Weekly Paper Daily\n\nGet The Weekly Paper for $19.97/year\n\n"
+             "Copyright 2015 © The Weekly Paper. All Rights Reserved.\n")
+LETTER = ("I Wish Someone Had Told Me This Before I Went Into Politics  A letter to a young organiser\n\n"
+          "By Ann Writer\n\nFriend,\n\n" + PROSE)
+
+
+@pytest.mark.parametrize("foot", [
+    SITE_FOOT,  # two calls and the copyright line
+    "\n\nCopyright 2015 © The Weekly Paper.\n",  # the copyright line alone
+    "\n\nSign Up For The Weekly Paper Daily\n\nThe Weekly Paper on Twitter\n",  # two calls, no copyright
+])
+def test_a_site_name_the_chrome_names_again_gives_way_to_the_headline(foot):
+    ed = conv(SITE_TOP + LETTER + foot)
+    title = found(ed, "title")
+    assert title["value"].startswith("I Wish Someone Had Told Me This") and title["sure"] is False
+    assert found(ed, "author")["value"] == "Ann Writer"
+    aside = furniture(ed)
+    assert ("site's name over a headline", "Weekly Paper") in aside
+    # the menus and teasers between the name and the headline set aside, each kept; the dated label kept
+    site = [text for what, text in aside if what == "site's lines above the headline in the body"]
+    assert any("Subscribe Now" in text for text in site) and "Finally a Film That Captures the Mining Towns" in site
+    assert found(ed, "date")["value"] == "November 22, 2014"  # the dated label right above the headline
+    assert "Politics November 22, 2014" not in headings(ed)
+    assert "Weekly Paper" in render(ed) and "Forgot Your Password?" in render(ed)
+
+
+@pytest.mark.parametrize("foot", [
+    "",  # named once in its chrome (a teaser's "The Weekly Paper"): the name may be the title
+    "\n\nThe Weekly Paper is printed by the union of the district, whose members write most of its pages.\n",
+])
+def test_a_site_name_named_once_or_in_prose_stays_the_title(foot):
+    title = found(conv(SITE_TOP + LETTER + foot), "title")
+    assert (title["value"], title["sure"]) == ("Weekly Paper", False)
+
+
+def test_a_real_short_title_the_prose_repeats_stays_the_title():
+    # near miss: a one-word title the article's sentences name again, with the site's menus and a headline below
+    prose = "".join(f"Perestroika {w} the pits of the district, and the committees met again in the spring.\n\n"
+                    for w in ("reached", "changed", "emptied"))
+    top = SITE_TOP.replace("Weekly Paper", "Perestroika", 1)
+    title = found(conv(top + LETTER + prose), "title")
+    assert title["value"] == "Perestroika"
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("By Ann Writer@AnnWriter", "Ann Writer"),  # the handle glued to the name
+    ("By Ann Writer @annwriter", "Ann Writer"),  # beside it
+    ("By Ann Kahn Writer, Senior Staff Technologist, the Committee's Speech, Privacy, and Pits Project",
+     "Ann Kahn Writer"),  # a long post in title case
+    ("By Ann Writer, Director of the Speech and Technology Project", "Ann Writer"),
+])
+def test_a_byline_with_a_handle_or_a_long_post_names_the_writer(line, name):
+    assert byline(line) == (name, "")
+
+
+@pytest.mark.parametrize("line", [
+    "By Monday, the committees of all the districts had met in the hall at last",  # a sentence: lower case
+    "By March 1921, The Committees Had Met",  # a date, no name
+    "By the way @annwriter",  # no name
+])
+def test_near_misses_of_a_byline_with_a_handle_or_a_long_post(line):
+    assert byline(line) is None
+
+
+# -- A headline dated from above: a rubric's line ends with the date ------------------------------------------
+
+ASKING = "The Party Is the Problem. Is ‘Human Committee Politics’ the Solution?"
+
+
+def test_a_headline_that_asks_under_a_dated_rubric_over_its_byline_is_the_title():
+    ed = conv(MENUS + "Dismiss\n\nNewsletters\n\ncommittees  May 16, 2020\n\n" + ASKING
+              + "\n\nBy Ann Writer@AnnWriter\n\n" + PROSE)
+    assert ed.title == ASKING
+    assert found(ed, "date")["value"] == "May 16, 2020"
+    assert found(ed, "author")["value"] == "Ann Writer"  # the handle glued to the name cut
+    assert not {"Dismiss", "Newsletters", ASKING} & set(headings(ed))
+    assert ("site's lines above the headline in the body", "Dismiss") in furniture(ed)
+
+
+@pytest.mark.parametrize("source", [
+    MENUS + ASKING + "\n\nBy Ann Writer\n\n" + PROSE,  # no date above: a teaser's form
+    MENUS + "committees  May 16, 2020\n\n" + ASKING + "\n\n" + PROSE,  # no byline under it
+    MENUS + "committees  May 16, 2020\n\nthe party is the problem. is it the solution?\n\nBy Ann Writer\n\n"
+    + PROSE,  # no title case
+])
+def test_near_misses_of_a_headline_dated_from_above(source):
+    assert conv(source).title.startswith("Untitled")
+
+
+# -- A headline over its byline and its date line, under a mega-menu's blurbs --------------------------------
+
+BLURBS = ("Know your rights\n\nSee all Know Your Rights\n\n"
+          "Do you know your rights? These short guides were written by the committee for the workers of the pits.\n\n"
+          "Blogs\n\nBlogs\n\nSpeak Freely Free Future\n\nGo to About Us\n\n"
+          "For almost a hundred years, the committee has worked to defend the rights of the workers of the pits.\n\n"
+          "Shop\n\nFree Future\n\n")
+HEADLINE = "The Committee Is Watching Me Even Though I Never Joined"
+LONG_PROSE = PROSE * 4
+
+
+def test_a_headline_over_its_byline_with_the_post_and_its_date_under_blurbs_is_the_title():
+    ed = conv(MENUS + BLURBS + HEADLINE + "\n\nBy Ann Kahn Writer, Senior Staff Writer, the Committee's Speech, "
+              "Privacy, and Pits Project\nApril 5, 2018 | 6:00 PM\n\n" + LONG_PROSE)
+    assert ed.title == HEADLINE
+    assert found(ed, "author")["value"] == "Ann Kahn Writer"
+    assert not {"See all Know Your Rights", "Blogs", "Shop"} & set(headings(ed))
+    # the blurbs, prose, kept in the text; the menu's lines set aside
+    assert any(p.startswith("Do you know your rights?") for p in paragraphs(ed))
+
+
+@pytest.mark.parametrize("source", [
+    # a byline without its date line under the headline
+    MENUS + BLURBS + HEADLINE + "\n\nBy Ann Kahn Writer, Senior Staff Writer, the Pits Project\n\n" + LONG_PROSE,
+    # too much prose above: the text had begun
+    MENUS + PROSE * 2 + HEADLINE + "\n\nBy Ann Writer\nApril 5, 2018 | 6:00 PM\n\n" + LONG_PROSE,
+    # as much prose above as below
+    MENUS + BLURBS + HEADLINE + "\n\nBy Ann Writer\nApril 5, 2018 | 6:00 PM\n\n" + PROSE,
+])
+def test_near_misses_of_a_headline_under_blurbs(source):
+    assert conv(source).title.startswith("Untitled")
+
+
+# -- A list of teasers: the site's feed beside or under the article -----------------------------------------
+
+def teaser(n: int, stamp: str = "10/18/2020", rubric: str = "committees") -> str:
+    return (f"{stamp}\n{rubric}\n\n{rubric}\nThe Committees Have Never Been More Divided, Part {n}\n"
+            f"By Ann Teaser\nThe split in the {n}th district will be record-breaking, and could last.\n\n")
+
+
+QUICK_POST = ("10/17/2020\n\nAnd here come the delegates\n\nThe delegates of the pits came in the night, "
+              "and the hall was full before the committee could open the meeting.\n\n—@someone\n\n")
+ARTICLE = "Rules for the Committees\n\nBy Ann Writer\n\n" + PROSE
+FEED_FOOT = "Sign In to Comment\n\nLike Us\nFollow Us\n\nAbout Us\nHelp\nContact\n"
+
+
+def test_a_run_of_teasers_under_the_article_is_set_aside_whole():
+    feed = "THE FEED\n\n" + teaser(1, "7:00 a.m.") + teaser(2) + QUICK_POST + teaser(3) + teaser(4)
+    ed = conv(ARTICLE + feed + FEED_FOOT)
+    assert ed.title == "Rules for the Committees"
+    aside = furniture(ed)
+    assert ("teaser list", "THE FEED") in aside and ("teaser list", "And here come the delegates") in aside
+    assert ("site's foot under its teasers", "Sign In to Comment") in aside
+    assert not [h for h in headings(ed) if "Divided" in h or h in ("THE FEED", "Sign In to Comment")]
+    # the article whole, in the text
+    assert paragraphs(ed) == [p for p in PROSE.split("\n\n") if p]
+    assert "record-breaking" in render(ed)
+
+
+def test_teasers_found_by_their_form():
+    text = ARTICLE + teaser(1) + teaser(2) + teaser(3)
+    lists = teaser_lists(read_text(text).lines)
+    assert [(t.teasers, text.splitlines()[t.first - 1]) for t in lists] == [(3, "10/18/2020")]
+    assert stamp_line("12:29 a.m.") and stamp_line("10/18/2020") and not stamp_line("10 committees")
+
+
+def test_a_page_that_is_a_list_of_stories_keeps_it():
+    # near miss: an issue's contents, teasers and nothing else: the page's text, kept
+    source = "The Issue of October\n\n" + "".join(teaser(n) for n in (1, 2, 3, 4))
+    assert len(teaser_lists(read_text(source).lines)) == 1
+    ed = conv(source)
+    assert not [f for f in ed.furniture if f.what == "teaser list"]
+    assert any("Part 3" in text for text in headings(ed) + paragraphs(ed))
+
+
+@pytest.mark.parametrize("source", [
+    ARTICLE + teaser(1) + teaser(2),  # two teasers: no list
+    # an anthology: each headline over its byline over its prose: articles, no teasers
+    "".join(f"The Committees of District {n}\n\nBy Ann Writer\n\n" + PROSE for n in (1, 2, 3)),
+    # a diary: dates over prose, no byline
+    "".join(f"{d} March 1917\n\n" + PROSE for d in (1, 2, 3, 4)),
+    # teasers far apart, the prose between them
+    "".join(teaser(n) + PROSE * 4 for n in (1, 2, 3)),
+])
+def test_near_misses_of_a_list_of_teasers(source):
+    assert teaser_lists(read_text(source).lines) == []
+    assert not [f for f in conv(source).furniture if f.what == "teaser list"]
+
+
+# -- A thread of comments stamped under their words, and its form -----------------------------------------
+
+COMMENT_FORM = ("View comments (27)\n\nRead the Terms of Use\n\nYour name *\n\nComment *\n\nText format\n\n"
+                "Basic HTML\n\nAllowed HTML tags: <em> <strong> <p>\nLines and paragraphs break automatically.\n\n"
+                "Plain text\n\nLeave this field blank\n\n")
+
+
+def comment(name: str, words: str, reply: bool = True) -> str:
+    return f"{name}\n\n{words}\n\n" + ("reply\n" if reply else "") + "April 6, 2018\n2:20 AM\n\n"
+
+
+THREAD = (comment("Anonymous", "One reform would be to mandate that the committee tells the workers what it holds.")
+          + comment("Lars", "Couldn’t I just block the committee in my filter?")
+          + comment("Anonymous", "Great article.", reply=False)
+          + comment("Ed B. -Netherlands", "Well written, well-thought article. I agree with the content."))
+
+
+def test_a_stamped_thread_of_comments_and_its_form_are_set_aside():
+    ed = conv(ARTICLE + COMMENT_FORM + THREAD)
+    aside = furniture(ed)
+    assert ("comment form", "Your name *") in aside and ("comment form", "Basic HTML") in aside
+    assert ("comment thread", "Lars") in aside and ("comment thread", "Great article.") in aside
+    assert not {"Basic HTML", "Plain text", "Leave this field blank", "Anonymous", "Lars"} & set(headings(ed))
+    assert paragraphs(ed) == [p for p in PROSE.split("\n\n") if p]
+
+
+@pytest.mark.parametrize("thread", [
+    # a diary's entries dated and timed, no "reply" among them
+    "".join(comment(f"Day {n}", "The delegates met in the hall and voted on the motion.", reply=False)
+            for n in (1, 2, 3, 4)),
+    # a thread of two comments
+    comment("Anonymous", "A reform.") + comment("Lars", "A filter."),
+])
+def test_near_misses_of_a_stamped_thread(thread):
+    ed = conv(ARTICLE + thread)
+    assert not [f for f in ed.furniture if f.what in ("comment thread", "comment form")]
 
 
 # -- The page's widgets ------------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ lines between them, an archive's header lines, a Posted line and a name
 under the title, runs of a site's links one to a line, verse with a refrain,
 a note on a sign of its own (∗) beside a table's cell that begins with ``*``,
 a wiki's "^" list of notes, skip links, date lines, infobox lines,
-hatnotes, a news page's widgets, comments and a headline in its body;
+hatnotes, a news page's widgets, comments and a headline in its body, a feed's teasers, a thread of
+comments stamped under their words and its form, a register's rule's title run into its fields;
 every word of the input must appear, in order, in the generated MyST,
 allowing only the interventions the apparatus records; and every word of
 what is set aside as furniture must be in the apparatus.
@@ -115,6 +116,16 @@ FURNITURE = st.sampled_from([
     "Issue\n1911-03-02\n1911-03-09\n1911-03-16\n\nsender\nAnna\nBoris\nVera", "0.20\n       wavelength",
     'R> a <- readData("a.txt")\nRead 1 item\nRead 9 items',
     "The objectives were to assess\n1. the flow of the patients",
+    # a feed's teasers (a stamp, a rubric, a headline over its byline, its dek) three times, a quick post among
+    # them; a thread of comments stamped under their words below its form; a rule's title run into its fields; a
+    # headline under a dated rubric; a site's name its copyright line names again
+    "".join(f"10/1{n}/2020\npits\n\nThe Committees Are Divided, Part {n}\nBy Ada Teaser\nA split.\n\n"
+            for n in (1, 2, 3)) + "7:00 a.m.\n\nAnd here come the delegates\n\n—@someone",
+    "Your name *\n\nComment *\n\nBasic HTML\n\n" + "".join(
+        f"Ada{n}\n\nA reader's word on it.\n\nreply\nApril {n}, 2018\n2:20 AM" + "\n\n" for n in (1, 2, 3)),
+    "Rules for the Committees; Some\nPits\nAGENCY: Office of the Pits.\n\nACTION: Notice.",
+    "pits  May 16, 2020\n\nThe Party Is the Problem. Is It the Solution?\n\nBy Ada Morel@adamorel",
+    "Copyright 2015 © The Weekly Worker. All Rights Reserved.",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",

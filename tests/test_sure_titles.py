@@ -16,6 +16,7 @@ import pytest
 from edition.convert import convert, report
 from edition.witness.lead import MARKED_AUTHORS_RE, rival_headline
 from edition.witness.reading import read_text
+from pieces import plain
 
 PROSE = """\
 The delegates of the district committees met in the spring, in a hall the railway workers had lent them for a week.
@@ -205,10 +206,43 @@ def test_the_line_above_a_rule_s_fields_is_its_title_under_a_masthead():
     assert title["sure"] is False and "AGENCY:" in title["how"]
 
 
-def test_a_short_title_over_a_rule_with_a_title_of_its_own_is_unsure():
-    title = title_found("Proposed Rules\n\nRules for the Committees; Some Pits\n\n" + _FIELDS + PROSE)
-    assert title["value"] == "Proposed Rules"
-    assert title["sure"] is False and "a rule's title stands below it" in title["how"]
+def test_a_rule_s_title_displaces_a_short_title_over_it():
+    # the journal's section at the top ("Proposed Rules") is no title where the rule has one of its own
+    ed = convert(read_text("Proposed Rules\n\nRules for the Committees; Some Pits\n\n" + _FIELDS + PROSE))
+    title = report(ed)["found"]["title"]
+    assert title["value"] == "Rules for the Committees; Some Pits"
+    assert title["sure"] is False and "the rule's title" in title["how"] and "“Proposed Rules”" in title["how"]
+    assert ("journal masthead", "Proposed Rules") in [(f.what, f.text.strip()) for f in ed.furniture]
+
+
+@pytest.mark.parametrize(("top", "head"), [
+    ("Proposed Rules", "Rules for the Committees; The Bolt\nCompany Pits"),  # wrapped, run into its fields
+    ("Notices", "Rules for the Committees; Some Pits"),  # one line, run into its fields
+])
+def test_a_rule_s_title_run_into_its_fields_is_its_title(top, head):
+    source = (f"{top}\n\nDEPARTMENT OF COAL\n\n{head}\nAGENCY: Office of the Pits (OP), Department of Coal.\n\n"
+              "ACTION: Notice of a proposed rule.\n\nSUMMARY: The office proposes a rule for the committees of "
+              "the pits, prompted by the reports of the delegates.\n\n" + PROSE)
+    ed = convert(read_text(source))
+    assert ed.title == " ".join(head.split())
+    assert (top, "AGENCY: Office of the Pits (OP), Department of Coal.") == (
+        next(f.text.strip() for f in ed.furniture if f.what == "journal masthead"),
+        next(plain(b.pieces) for b in ed.blocks if b.kind == "paragraph" and plain(b.pieces).startswith("AGENCY")))
+
+
+@pytest.mark.parametrize("source", [
+    # a sentence run into the fields: no title; the top line stays
+    "Proposed Rules\n\nThe office wrote to the pits.\nAGENCY: Office of the Pits.\n\nACTION: Notice.\n\n" + PROSE,
+    # one field alone, no second below it: no rule
+    "Proposed Rules\n\nRules for the Committees\nAGENCY: Office of the Pits.\n\n" + PROSE,
+    # a long title at the top (more than a section's few words) is never displaced
+    "Rules of the Coal Office for the Committees of All the Pits\n\nRules for the Committees; Some Pits\n"
+    "AGENCY: Office of the Pits.\n\nACTION: Notice.\n\n" + PROSE,
+])
+def test_near_misses_of_a_rule_s_title_run_into_its_fields(source):
+    ed = convert(read_text(source))
+    assert ed.title == source.split("\n")[0]
+    assert not [f for f in ed.furniture if f.what == "journal masthead"]
 
 
 @pytest.mark.parametrize("source", [

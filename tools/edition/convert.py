@@ -82,6 +82,7 @@ from .witness.layout import (
     AUTHOR_YEAR,
     AUTHORS_PART,
     BARE_FIELD_RE,
+    BODY_SITE_LINES,
     BROKEN_OFF_HOW,
     BROWSER_SITE,
     CAPS_BYLINE_RE,
@@ -93,12 +94,15 @@ from .witness.layout import (
     FRAGMENT_RE,
     HEADLINE_SITE_LINES,
     INDEX_KEY,
+    JOURNAL_MASTHEAD,
     LANGUAGE_COUNT_RE,
     LINK_LIST,
     LIST_ITEM_RE,
     MENU_NOTICE,
     PAGE_FURNITURE,
     REJOINED_PART_RE,
+    RULE_FIELD_RE,
+    SITE_MASTHEAD,
     SITE_NAME,
     SKIP_LINKS,
     STANDFIRST_AUTHOR_RE,
@@ -1028,7 +1032,7 @@ class _Converter:
         they end at)."""
         above = {s.detail for s in self.layout.segments if s.role == "furniture" and s.block.lineno < lineno}
         here = {s.detail for s in self.layout.segments if s.role == "furniture" and s.block.lineno == lineno}
-        rivals = {SITE_NAME, MENU_NOTICE, HEADLINE_SITE_LINES, BROWSER_SITE}
+        rivals = {SITE_NAME, MENU_NOTICE, HEADLINE_SITE_LINES, BODY_SITE_LINES, SITE_MASTHEAD, BROWSER_SITE}
         return bool((above | here) & rivals) or {SKIP_LINKS, LINK_LIST} <= above
 
     def title_form(self, t: HeaderField, lead: list) -> str:
@@ -1043,9 +1047,23 @@ class _Converter:
                     f"{keys[-1].block.lineno}), set aside")
         kept = [s.block.lineno for s in self.layout.segments
                 if s.role in ("paragraph", "heading") and s.block.lineno < t.lineno]
+        if (masthead := [s for s in self.layout.segments if s.role == "furniture" and s.detail == JOURNAL_MASTHEAD
+                         and s.block.lineno < t.lineno]) and self.rule_fields_under(t.lineno):
+            return (f"the rule's title, the lines right above its fields (“AGENCY:”, “ACTION:”, “SUMMARY:”) that "
+                    f"the witness runs it into; the journal's section at the top (“{masthead[0].block.text.strip()}”, "
+                    f"line {masthead[0].block.lineno}) set aside, a guess")
+        if site_lines := [s.block.lineno for s in self.layout.segments
+                          if s.role == "furniture" and s.detail == BODY_SITE_LINES and s.block.lineno < t.lineno]:
+            where = (f"line {site_lines[0]}" if site_lines[0] == site_lines[-1]
+                     else f"lines {site_lines[0]}–{site_lines[-1]}")
+            also = (f", {len(kept)} of them kept (prose, a dated label: line {kept[0]}"
+                    f"{' and more' if len(kept) > 1 else ''})" if kept else "")
+            return (f"the headline in the body, over its byline or its date line, below the site's lines ({where}: "
+                    f"its menus, its teasers), set aside{also}, a guess")
         if kept:
+            where = f"line {kept[0]}" if kept[0] == kept[-1] else f"lines {kept[0]}–{kept[-1]}"
             return (f"the headline in the body, over its byline or its date line, below the site's lines kept in the "
-                    f"text (lines {kept[0]}–{kept[-1]}: its menus, its teasers), a guess")
+                    f"text ({where}: its menus, its teasers), a guess")
         if names := [s for s in self.layout.segments if s.role == "furniture" and s.detail == SITE_NAME]:
             again = next((s.block.lineno for s in self.layout.segments if s.block.lineno > t.lineno
                           and " ".join(s.block.text.split()).casefold() == " ".join(t.value.split()).casefold()), 0)
@@ -1080,6 +1098,14 @@ class _Converter:
         if series := [f for f in self.header if f.lineno < t.lineno and f.name == "rubric"]:
             how += f", under the collection's series line (line {series[0].lineno}), which is no title"
         return how
+
+    def rule_fields_under(self, lineno: int) -> bool:
+        """Whether the segment right under the title at *lineno* opens with a register's rule's field ("AGENCY:")."""
+        segments = self.layout.segments
+        at = next((i for i, s in enumerate(segments) if s.role == "header" and s.detail == "title"
+                   and s.block.lineno == lineno), None)
+        return at is not None and at + 1 < len(segments) and bool(
+            RULE_FIELD_RE.match(segments[at + 1].block.lines[0].text.strip()))
 
     def title_wrapped(self) -> str:
         """What the report adds when the witness wraps the title over lines of one run, their numbers; or "" (a
@@ -1425,8 +1451,6 @@ class _Converter:
 
 #: the marks each side of a text dump's heading of the first level (the page's title: its <h1>)
 DUMP_TITLE_MARKS = 6
-#: a field of a register's rule or notice, at its paragraph's start ("AGENCY: …", "ACTION: …", "SUMMARY: …")
-RULE_FIELD_RE = re.compile(r"^(?:AGENCY|ACTION|SUMMARY):\s")
 IBID_RE = re.compile(r"^\s*Ibid\b\.?", re.IGNORECASE)
 PAGES_RE = re.compile(r"\bpp?\.\s*([\dxivlc]+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s*[–-]\s*\d+)?)*)")
 

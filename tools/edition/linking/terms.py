@@ -9,16 +9,19 @@ paragraphs have passed since it was last linked. Headings are never linked.
 Case is kept as written, except that a lower-case term also matches with a
 capital at the start of a sentence ("Perestroika was…"), unless another
 capitalised word follows, so that "soviet" (a council) does not match
-"Soviet Union".
+"Soviet Union". An abbreviation that opens a licence's code ("CC" of
+"CC BY-SA 4.0", in a photo's credit) is no usage (:func:`in_licence_code`).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import NamedTuple
 
 from ..data.glossary import GlossaryEntry
@@ -48,6 +51,41 @@ NAME_FOLLOWS_RE = re.compile(r"\s+[A-Z]")
 RUNS_KEPT = 100_000
 #: a rank after every form's (:class:`_Literal`)
 NO_RANK = sys.maxsize
+#: the codes of content licences ("CC BY-SA"), whose first word is no usage of a term (editorial data)
+LICENCE_CODES_FILE = Path(__file__).resolve().parent.parent / "data" / "licence-codes.txt"
+LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+@functools.cache
+def licence_codes() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The codes of :data:`LICENCE_CODES_FILE`: each first word → the words that follow it in its codes."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for line in LICENCE_CODES_FILE.read_text(encoding="utf-8").splitlines():
+        code = line.split()
+        if len(code) > 1 and not line.startswith("#"):
+            found.setdefault(code[0], []).append(tuple(code[1:]))
+    return {first: tuple(rests) for first, rests in found.items()}
+
+
+def in_licence_code(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a form found, is the first word of a licence's code printed there ("CC" of
+    "CC BY-SA 4.0", :func:`licence_codes`): the code's other words follow it, each after a blank, then no
+    letter (a version, a hyphen and more of the code, a stop, the end). "The CC decided", "the CC by March"
+    (the code's capitals are kept) are no code."""
+    rests = licence_codes().get(text[start:end])
+    if not rests:
+        return False
+    for rest in rests:
+        pos = end
+        for word in rest:
+            blank = BLANK_RE.match(text, pos)
+            if blank is None or not text.startswith(word, blank.end()):
+                break
+            pos = blank.end() + len(word)
+        else:
+            if not LETTER_RE.match(text, pos):
+                return True
+    return False
 
 
 class Usage(NamedTuple):
@@ -310,7 +348,7 @@ class TermMatcher:
             return
         for start, end in self._matches(text, self.pattern):
             slug = self._slug(text[start:end])
-            if slug:
+            if slug and not in_licence_code(text, start, end):
                 yield start, end, slug
 
     def _matches(self, text: str, pattern: str) -> Iterator[tuple[int, int]]:

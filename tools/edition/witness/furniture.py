@@ -286,7 +286,7 @@ def byline(text: str) -> tuple[str, str] | None:
     m = by or DATE_THEN_NAME_RE.match(text.strip())
     if not m:
         if text.lstrip()[:1] in "Bb":
-            return news_byline(text) or ((name, "") if (name := post_byline(text)) else None)
+            return news_byline(text) or ((name, "") if (name := post_byline(text)) else None) or _bare_byline(text)
         return name_date_byline(text)
     name = m.group("name").rstrip(".,")
     names = [w for w in name.split() if w not in ("and", "&")]
@@ -294,6 +294,28 @@ def byline(text: str) -> tuple[str, str] | None:
         # "— Yes": a dash before a word is a line of dialogue, never a signature; "12 March 2019 | News": a rubric
         return None
     return name, (m.group("date") or "")
+
+
+#: a byline with the writer's long post after the name and a comma ("By Jane Roe, Senior Staff Technologist, the
+#: Speech, Privacy, and Technology Project"), of :data:`LONG_POST_MAX_WORDS` words at most, no sentence
+LONG_POST_RE = re.compile(rf"^(?:By|by|BY)\s+(?P<name>{_BYLINE_NAME}),\s+(?P<post>[A-Z][^.;:!?]*)$")
+LONG_POST_MAX_WORDS = 20
+#: the small words a post in title case may hold ("Director of the Speech and Technology Project")
+POST_SMALL_WORDS = frozenset("and of the for in at on & a an to".split())
+
+
+def _bare_byline(text: str) -> tuple[str, str] | None:
+    """A byline read once the writer's handle is cut ("By Jane Roe@janeroe", "By Jane Roe @janeroe"), or one with
+    the writer's long post in title case after a comma (:data:`LONG_POST_RE`): its name, no date; None if
+    neither."""
+    stripped = " ".join(text.split())
+    cut = NEWS_FOLLOW_TAIL_RE.sub("", NEWS_HANDLE_RE.sub(" ", stripped)).strip()
+    if cut != stripped and (m := BYLINE_RE.match(cut)):
+        return m.group("name").rstrip(".,"), m.group("date") or ""
+    if len(words(stripped)) <= LONG_POST_MAX_WORDS and (m := LONG_POST_RE.match(stripped)) and all(
+            w[:1].isupper() or w.casefold() in POST_SMALL_WORDS for w in re.findall(r"[^\s,]+", m.group("post"))):
+        return m.group("name").rstrip(".,"), ""  # a post in title case: "By Monday, Lenin had written" is none
+    return None
 
 
 #: a page's stamp at its foot: when it was last updated, its copyright

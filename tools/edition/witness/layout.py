@@ -149,7 +149,7 @@ from .labels import (
     sort_key,
     stop_markers,
 )
-from .lead import MARKED_AUTHORS_RE, byline_like, marked_authors
+from .lead import MARKED_AUTHORS_RE, byline_like, headline_like, marked_authors, rival_headline
 from .letters import (
     addressee,
     closing,
@@ -176,6 +176,7 @@ from .references import entry_blocks, key_reference_lists
 from .series import NONE as NO_PAPERS
 from .series import Papers, notes_renumbered, read_papers
 from .tables import grid_tables, tab_tables
+from .teasers import stamp_line, teaser_lists
 from .wiki import (
     BACKLINKS_HOW,
     CARET,
@@ -5715,6 +5716,7 @@ def body_chrome(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
     _gallery_titles(blocks, found)
     _widgets(blocks, found)
     _comment_threads(blocks, found)
+    _stamped_comments(blocks, found)
     return {n: what for n, what in found.items() if n not in furniture}
 
 
@@ -5783,6 +5785,73 @@ def _comment_threads(blocks: list[Blk], found: dict[int, str]) -> None:
     if len(spans) >= COMMENT_THREAD_MIN:
         for a, b in spans:
             _mark(found, blocks[a:b], COMMENT_THREAD)
+
+
+#: a comment's "reply" button alone on its line, over the comment's date and time
+REPLY_LINE_RE = re.compile(r"^reply$", re.IGNORECASE)
+#: the fewest stamps of a thread of comments, and of them the fewest with their "reply" button
+STAMPED_COMMENTS_MIN = 3
+STAMPED_REPLIES_MIN = 2
+#: the most words of a commenter's name over the comment's words
+COMMENTER_MAX_WORDS = 4
+#: a comment form's required field: a label and its mark ("Your name *", "Comment *")
+REQUIRED_LABEL_RE = re.compile(r"^[A-Z][\w’' -]{0,30}\s\*:?$")
+#: the most words of a line of a comment form (its labels, its help on text formats)
+COMMENT_FORM_LINE_WORDS = 12
+#: the most blocks of a comment form above its thread
+COMMENT_FORM_MOST_BLOCKS = 15
+#: the furniture of a comment form's labels above its thread
+COMMENT_FORM = "comment form"
+
+
+def _comment_stamp(block: Blk) -> tuple[bool, bool]:
+    """Whether *block* is a comment's stamp under its words (its "reply" button, its date, its time, one a line:
+    "reply" / "April 5, 2018" / "6:32 PM"), and whether its button is among them."""
+    texts = [line.text.strip() for line in block.lines]
+    if block.code or block.table or not 2 <= len(texts) <= 3:
+        return False, False
+    kinds = ["reply" if REPLY_LINE_RE.match(t) else "date" if is_date_line(t) else "time" if stamp_line(t)
+             and not is_date_line(t) else "" for t in texts]
+    if "" in kinds or "date" not in kinds or ("reply" in kinds and kinds[0] != "reply"):
+        return False, False
+    return True, "reply" in kinds
+
+
+def _stamped_comments(blocks: list[Blk], found: dict[int, str]) -> None:
+    """A thread of readers' comments stamped under their words (:func:`body_chrome`): :data:`STAMPED_COMMENTS_MIN`
+    stamps or more (:func:`_comment_stamp`), each within :data:`COMMENT_MOST_BLOCKS` blocks of the next, two at
+    least with their "reply" button; the thread runs from the first commenter's name (a short line alone, above
+    the first comment's words) to the last stamp. The comment form right above it (short lines, a required
+    field's label among them: "Your name *", "Comment *", its help on text formats) is set aside with it. A
+    diary's entries dated and timed (no "reply" among them), a thread of two comments, are none."""
+    stamps = [(i, reply) for i, block in enumerate(blocks) for stamp, reply in [_comment_stamp(block)] if stamp]
+    runs: list[list[tuple[int, bool]]] = []
+    for stamp in stamps:
+        if runs and stamp[0] - runs[-1][-1][0] <= COMMENT_MOST_BLOCKS:
+            runs[-1].append(stamp)
+        else:
+            runs.append([stamp])
+    for run in runs:
+        if len(run) < STAMPED_COMMENTS_MIN or sum(reply for _, reply in run) < STAMPED_REPLIES_MIN:
+            continue
+        first = run[0][0]
+        for j in range(run[0][0] - 1, max(run[0][0] - COMMENT_MOST_BLOCKS, -1), -1):
+            text = blocks[j].text.strip()
+            if len(blocks[j].lines) == 1 and len(words(text)) <= COMMENTER_MAX_WORDS and not ends_sentence(text):
+                first = j
+                break
+        _mark(found, blocks[first:run[-1][0] + 1], COMMENT_THREAD)
+        form = []
+        for j in range(first - 1, max(first - 1 - COMMENT_FORM_MOST_BLOCKS, -1), -1):
+            block = blocks[j]
+            texts = [line.text.strip() for line in block.lines]
+            if (block.code or block.table or any(len(words(t)) > COMMENT_FORM_LINE_WORDS for t in texts)
+                    or (len(texts) == 1 and ends_sentence(texts[0]) and len(words(texts[0])) >= 6)):
+                break
+            form.append(block)
+        if any(REQUIRED_LABEL_RE.match(line.text.strip()) or FORM_FIELD_RE.match(line.text.strip())
+               for block in form for line in block.lines):
+            _mark(found, form, COMMENT_FORM)
 
 
 #: the fewest copies of a gallery's title, and the most blocks between two of them
@@ -6117,6 +6186,9 @@ def segment(witness: Witness) -> Layout:
     after = tuple(blocks[carets[1]:furniture_from]) if carets is not None else ()
     segments += body._replace(after=after).segments(blocks, body_from, notes_from)
     segments = body_headline(segments, lead, kind, title)
+    segments = site_name_title(segments, witness.lines, kind)
+    segments = teasers_aside(segments, witness.lines, kind)
+    segments = rule_title_apart(segments)
     if kind == "pdf" and not any(seg.role == "heading" and seg.detail == "2"
                                  and not NOTES_HEADING_RE.match(seg.block.text.strip())
                                  and not REFERENCES_HEADING_RE.match(seg.block.text.strip()) for seg in segments):
@@ -7175,10 +7247,16 @@ BODY_HEADLINE_GAP = 2
 BODY_HEADLINE_PROSE_NEAR = 4
 #: the fewest words of a paragraph of prose, which no headline stands below in the site's menus
 BODY_PROSE_MIN_WORDS = 12
+#: the most paragraphs of prose above a headline over its byline and its date line (a mega-menu's blurbs), and
+#: how many times as many the article's below it must be
+BODY_PROSE_ABOVE_MOST = 3
+BODY_PROSE_BELOW_SHARE = 5
 #: the most words of a section's label right above a headline ("Weather", "UK News")
 SECTION_LABEL_MAX_WORDS = 3
 #: the furniture of a section's label right above a headline found in the body
 SECTION_LABEL = "section label"
+#: the furniture of the site's lines above a headline found in the body
+BODY_SITE_LINES = "site's lines above the headline in the body"
 
 
 def _line_of(seg: Segment) -> str:
@@ -7203,11 +7281,32 @@ def _dated_under(kept: list[int], segments: list[Segment], k: int) -> list[tuple
         if (read := byline(text)) and read[1]:
             return [(i, "byline")]
         under = _line_of(segments[kept[k + g + 1]]) if k + g + 1 < len(kept) else ""
+        if g == 1 and byline_like(text) and under and is_date_line(under):
+            # "By Ann Lee, Senior Staff Technologist, …" over "April 5, 2018 | 6:00 PM"
+            return [(i, "byline"), (kept[k + g + 1], "date")]
         if _name_line(text) and under and (is_date_line(under) or modified_stamp(under) or news_dateline(under)):
             return [(i, "name"), (kept[k + g + 1], "date")]
         if ends_sentence(text) and len(words(text)) > STANDFIRST_MAX_WORDS:
             return None  # prose: the text has begun
     return None
+
+
+#: the most words of a rubric's line that ends with the date, right above a headline ("politics  May 16, 2020")
+DATED_RUBRIC_MAX_WORDS = 8
+
+
+def _dated_over(kept: list[int], segments: list[Segment], k: int) -> list[tuple[int, str]] | None:
+    """The byline of a headline at *kept[k]* dated from above, as (segment index, header detail), or None: a
+    short line ending with a date right above the headline (a rubric and the date, "politics  May 16, 2020", or
+    the date alone), and a byline without a date right under it ("By Ann Lee"): the line above is the header's
+    date, the byline its byline."""
+    if not k or k + 1 >= len(kept):
+        return None
+    above, under = _line_of(segments[kept[k - 1]]), _line_of(segments[kept[k + 1]])
+    if (not above or len(words(above)) > DATED_RUBRIC_MAX_WORDS or not date_at_end(above)
+            or not under or segments[kept[k + 1]].role not in ("paragraph", "heading") or not byline_like(under)):
+        return None
+    return [(kept[k - 1], "date"), (kept[k + 1], "byline")]
 
 
 def _body_prose(text: str) -> bool:
@@ -7220,42 +7319,248 @@ def body_headline(segments: list[Segment], lead: int, kind: str = "web", title: 
     """A web page's headline in its body, when no title heads it (the site's menus kept in the text above it):
     the first line of a headline's form (:func:`heading_like`, :data:`HEADLINE_MIN_WORDS` words or more, no
     sentence) with its date under it (:func:`_dated_under`: a dateline, a dated byline, a name over a date line)
-    and the article's prose below them (:data:`BODY_HEADLINE_PROSE_NEAR`), no paragraph of prose above it. The
+    and the article's prose below them (:data:`BODY_HEADLINE_PROSE_NEAR`), no paragraph of prose above it (but
+    for a headline over its byline and its date line, "By Ann Lee, Post" / "April 5, 2018 | 6:00 PM": a few
+    paragraphs above, a site's menu's blurbs, :data:`BODY_PROSE_ABOVE_MOST`, the article's many times more). The
     headline is the title, its byline and date the header's, the one-line block under the headline its
-    standfirst; a short line right above the headline, a heading, is its section's label (set aside, listed). A
-    headline that is a short phrase counts; a line over a byline without a date (a teaser's "By NAME") is none.
-    Only on a web page (*kind*) whose top gave no *title*."""
+    standfirst; a short line right above the headline, a heading, is its section's label (set aside, listed), and
+    the site's lines above it are set aside (:data:`BODY_SITE_LINES`, each listed). A headline that is a short
+    phrase counts; a headline in title case that asks ("… Is Y the Solution?") counts when a rubric's line ends
+    with the date right above it and its byline stands under it (:func:`_dated_over`); a line over a byline
+    without a date (a teaser's "By NAME") is none. Only on a web page (*kind*) whose top gave no *title*."""
     if kind != "web" or title:
         return segments
     kept = [i for i in range(lead, len(segments)) if segments[i].role != "furniture"]
+    prose = [i for i in kept if segments[i].role == "paragraph" and _body_prose(segments[i].block.text)]
     for k, i in enumerate(kept):
         seg = segments[i]
         text = _line_of(seg)
-        if seg.role == "paragraph" and _body_prose(seg.block.text):
+        above = bisect.bisect_left(prose, i)  # the paragraphs of prose above it
+        if above and (above > BODY_PROSE_ABOVE_MOST or above * BODY_PROSE_BELOW_SHARE > len(prose) - above):
             return segments  # the text's prose before any headline: the page has none in its body
+        if seg.role == "paragraph" and _body_prose(seg.block.text):
+            continue
         if (seg.role not in ("paragraph", "heading") or not text or len(words(text)) < HEADLINE_MIN_WORDS
-                or not heading_like(text) or ends_sentence(text) or _header_role(text)):
+                or _header_role(text)):
             continue
-        dated = _dated_under(kept, segments, k)
-        if dated is None:
+        plain = heading_like(text) and not ends_sentence(text)
+        # a headline in title case that asks or exclaims, in two sentences perhaps ("The X Is the Problem. Is Y
+        # the Solution?"): only dated from above, with its byline under it
+        asks = not plain and title_cased(text) and text.endswith(("?", "!", "?’", "?”"))
+        if not plain and not asks:
             continue
+        dated = (_dated_under(kept, segments, k) if plain else None) or _dated_over(kept, segments, k)
+        if dated is None or (above and [d for _, d in dated] != ["byline", "date"]):
+            continue  # under prose (a menu's blurbs), only a headline over its byline and its date line
         last = kept.index(dated[-1][0])
         after = [segments[j] for j in kept[last + 1:last + 1 + BODY_HEADLINE_PROSE_NEAR]]
         if not any(s.role == "paragraph" and _body_prose(s.block.text) for s in after):
             continue
-        out = list(segments)
-        out[i] = Segment("header", seg.block, "title")
-        for j, detail in dated:
-            out[j] = Segment("header", segments[j].block, detail)
-        first = kept[k + 1]
-        if first != dated[0][0] and segments[first].role == "paragraph" and _line_of(segments[first]):
-            out[first] = Segment("header", segments[first].block, "standfirst")
-        above = kept[k - 1] if k else None
-        if (above is not None and above == i - 1 and segments[above].role == "heading"
-                and len(words(segments[above].block.text)) <= SECTION_LABEL_MAX_WORDS):
-            out[above] = Segment("furniture", segments[above].block, SECTION_LABEL)
-        return out
+        return _headline_found(segments, kept, k, dated)
     return segments
+
+
+def _headline_found(segments: list[Segment], kept: list[int], k: int, dated: list[tuple[int, str]]) -> list[Segment]:
+    """*segments* with the headline at *kept[k]* the title (:func:`body_headline`), its *dated* lines the
+    header's, its standfirst, its section's label and the site's lines above it set aside."""
+    i = kept[k]
+    out = list(segments)
+    out[i] = Segment("header", segments[i].block, "title")
+    for j, detail in dated:
+        out[j] = Segment("header", segments[j].block, detail)
+    first = kept[k + 1]
+    taken = {j for j, _ in dated}
+    if first not in taken and segments[first].role == "paragraph" and _line_of(segments[first]):
+        out[first] = Segment("header", segments[first].block, "standfirst")
+    above = kept[k - 1] if k else None
+    if (above is not None and above == i - 1 and above not in taken and segments[above].role == "heading"
+            and len(words(segments[above].block.text)) <= SECTION_LABEL_MAX_WORDS):
+        out[above] = Segment("furniture", segments[above].block, SECTION_LABEL)
+    for j in kept[:k]:
+        # the site's lines above the headline (its menus, its dialogs' buttons, its teasers), none of the
+        # article's: a paragraph of prose among them kept
+        if j not in taken and out[j].role in ("paragraph", "heading") and not (
+                out[j].role == "paragraph" and _body_prose(out[j].block.text)):
+            out[j] = Segment("furniture", segments[j].block, BODY_SITE_LINES)
+    return out
+
+
+#: the furniture of a short title at the top that the page's chrome names again: the site's name, a masthead
+SITE_MASTHEAD = "site's name over a headline"
+#: the most words of a line of the page's chrome that names the site ("Sign Up For The Weekly Daily")
+SITE_CHROME_MAX_WORDS = 8
+#: the fewest lines of the chrome, the copyright line aside, that name the site again
+SITE_NAMED_MIN = 2
+#: the signs cut from a line before its words are compared (punctuation: "The Weekly." names "The Weekly")
+CUT_WORD_RE = re.compile(r"[^\w\s'’&-]")
+#: a page's copyright line, which names its owner: the site
+COPYRIGHT_RE = re.compile(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+
+
+def _names_phrase(line: str, key: str) -> bool:
+    """Whether *line* holds the words *key* (folded, single spaces) as a phrase of whole words, and more."""
+    flat = " ".join(CUT_WORD_RE.sub(" ", line).split()).casefold()
+    return flat != key and f" {key} " in f" {flat} "
+
+
+def site_name_title(segments: list[Segment], lines: list[Line], kind: str) -> list[Segment]:
+    """A web page's short title at the top that is the site's name, displaced by the headline below it.
+
+    The title (:data:`~edition.witness.lead.RIVAL_TITLE_WORDS` words at most) competes with a headline over
+    its byline below the site's menus (:func:`~edition.witness.lead.rival_headline`); it is the site's name
+    when the page names it again inside other lines: its copyright line ("Copyright 2015 © The Weekly"), or
+    :data:`SITE_NAMED_MIN` short lines of its chrome ("Sign Up For The Weekly Daily", "Get The Weekly for
+    $20"). The headline is then the title, the byline under it the header's, a dated label right above it
+    ("Politics" / "November 22, 2014") the header's date; the name and the site's lines kept between it and the
+    headline (its menus, its teasers) are set aside. A
+    real short title ("Perestroika") that the article's prose repeats is kept: prose is no chrome, and no
+    copyright line names it."""
+    if kind != "web":
+        return segments
+    at = next((i for i, seg in enumerate(segments) if seg.role == "header" and seg.detail == "title"), None)
+    if at is None or len(segments[at].block.lines) != 1:
+        return segments
+    title = segments[at].block.lines[0]
+    key = " ".join(CUT_WORD_RE.sub(" ", title.text).split()).casefold()
+    if not key:
+        return segments
+    rival = rival_headline(lines, title.lineno)
+    if rival is None:
+        return segments
+    naming = [line.text for line in lines if line.lineno != title.lineno and _names_phrase(line.text, key)]
+    copyright_named = any(COPYRIGHT_RE.search(text) for text in naming)
+    chrome = [text for text in naming if len(words(text)) <= SITE_CHROME_MAX_WORDS and not ends_sentence(text.strip())]
+    if not copyright_named and len(chrome) < SITE_NAMED_MIN:
+        return segments
+    head = next((i for i, seg in enumerate(segments) if i > at and seg.block.lineno == rival[1]
+                 and seg.role in ("paragraph", "heading")), None)
+    if head is None or " ".join(segments[head].block.text.split()) != rival[0]:
+        return segments
+    out = list(segments)
+    out[at] = Segment("furniture", segments[at].block, SITE_MASTHEAD)
+    out[head] = Segment("header", segments[head].block, "title")
+    for i in range(at + 1, head):
+        # the site's menus and teasers between its name and the headline; a dated label right above the headline
+        # ("Politics" / "November 22, 2014") the header's date
+        if segments[i].role not in ("paragraph", "heading"):
+            continue
+        if (i == head - 1 and is_date_line(segments[i].block.lines[-1].text.strip())
+                and len(words(segments[i].block.text)) <= DATED_RUBRIC_MAX_WORDS):
+            out[i] = Segment("header", segments[i].block, "date")
+        else:
+            out[i] = Segment("furniture", segments[i].block, BODY_SITE_LINES)
+    under = next((i for i in range(head + 1, len(segments)) if segments[i].role != "furniture"), None)
+    if under is not None and segments[under].role == "paragraph" and byline_like(segments[under].block.text):
+        out[under] = Segment("header", segments[under].block, "byline")
+    return out
+
+
+#: a field of a register's rule or notice at its line's start ("AGENCY: …", "ACTION: …", "SUMMARY: …")
+RULE_FIELD_RE = re.compile(r"^(?:AGENCY|ACTION|SUMMARY):\s")
+#: the segments under the title searched for a rule's fields, and the most lines of the rule's title above them
+RULE_SEARCH = 12
+RULE_TITLE_MAX_LINES = 3
+#: the most words of a title that a rule's title below it displaces (the journal's section: "Proposed Rules")
+RULE_MASTHEAD_MAX_WORDS = 3
+
+
+def _rule_head(lines: list[Line], below: list[Line]) -> int:
+    """How many lines open *lines* above a rule's first field ("AGENCY:") that read as the rule's title (one to
+    :data:`RULE_TITLE_MAX_LINES`, the first capitalised, the last ending no sentence or field), with a second
+    field among the lines below it or the first lines of the next blocks (*below*); 0 if none."""
+    k = next((n for n, line in enumerate(lines) if RULE_FIELD_RE.match(line.text.strip())), 0)
+    if not 0 < k <= RULE_TITLE_MAX_LINES or not any(
+            RULE_FIELD_RE.match(line.text.strip()) for line in [*lines[k + 1:], *below]):
+        return 0
+    head = " ".join(" ".join(line.text.split()) for line in lines[:k])
+    if not head[:1].isupper() or head.endswith((".", ":", ",", ";")) or len(words(head)) < 2:
+        return 0
+    return k
+
+
+def rule_title_apart(segments: list[Segment]) -> list[Segment]:
+    """A register's rule or notice whose title the witness runs into its fields ("Airworthiness Directives; The
+    Bolt Company Airplanes" / "AGENCY: Federal Aviation Administration", no blank line between): the lines above
+    the first field are the rule's title, apart (a block of its own right above the fields is the rule's title
+    too); they displace a short title at the top
+    (:data:`RULE_MASTHEAD_MAX_WORDS` words: the journal's section, "Proposed Rules"), set aside as the journal's
+    masthead. A block whose fields stand alone (no line above "AGENCY:"), a title that ends a sentence, are read as
+    before."""
+    at = next((i for i, seg in enumerate(segments) if seg.role == "header" and seg.detail == "title"), None)
+    if at is None or len(words(segments[at].block.text)) > RULE_MASTHEAD_MAX_WORDS:
+        return segments
+    for i in range(at + 1, min(at + 1 + RULE_SEARCH, len(segments))):
+        seg = segments[i]
+        if seg.role not in ("paragraph", "heading"):
+            continue
+        lines = seg.block.lines
+        below = [s.block.lines[0] for s in segments[i + 1:i + 4] if s.block.lines]
+        k = _rule_head(lines, below)
+        if not k and RULE_FIELD_RE.match(lines[0].text.strip()) and i - 1 > at and _rule_head(
+                [*segments[i - 1].block.lines, *lines], below) == len(segments[i - 1].block.lines) and segments[
+                i - 1].role in ("paragraph", "heading"):
+            # the rule's title in a block of its own right above its fields
+            return [*segments[:at], Segment("furniture", segments[at].block, JOURNAL_MASTHEAD), *segments[at + 1:i - 1],
+                    Segment("header", segments[i - 1].block, "title"), *segments[i:]]
+        if not k:
+            if any(RULE_FIELD_RE.match(line.text.strip()) for line in lines):
+                return segments  # the fields with no title above them
+            continue
+        head = Blk(lines[:k], seg.block.blank_before, 0)
+        rest = Blk(lines[k:], 0, seg.block.blank_after)
+        return [*segments[:at], Segment("furniture", segments[at].block, JOURNAL_MASTHEAD), *segments[at + 1:i],
+                Segment("header", head, "title"), Segment("paragraph", rest), *segments[i + 1:]]
+    return segments
+
+
+#: the furniture of a news site's list of teasers (:mod:`edition.witness.teasers`), and of the page's foot under it
+TEASER_LIST = "teaser list"
+TEASER_FOOT = "site's foot under its teasers"
+#: the fewest paragraphs of prose outside the lists of teasers (the article they stand beside)
+TEASER_ARTICLE_MIN = 3
+#: the most blocks right above a list of teasers searched for another list of headlines ("Most Viewed" over them)
+HEADLINE_LIST_ABOVE = 3
+#: the most words of a line of such a list (half its lines at least of a headline's form, a stop allowed the rest)
+HEADLINE_MAX_WORDS = 20
+
+
+def teasers_aside(segments: list[Segment], lines: list[Line], kind: str) -> list[Segment]:
+    """A web page's lists of teasers (:func:`edition.witness.teasers.teaser_lists`) set aside, each block of the
+    body that begins in one (its headlines, bylines, deks, stamps, the feed's quick posts); and, under the last
+    list, the page's short lines to its end when no prose follows (its calls to comment, its links). A list that
+    holds the header's lines (the article's headline, its byline) is none, and a page with less than
+    :data:`TEASER_ARTICLE_MIN` paragraphs of prose beside its lists is a list of stories itself (an issue's
+    contents), kept: the article is never set aside."""
+    if kind != "web":
+        return segments
+    found = teaser_lists(lines)
+    header = [line.lineno for seg in segments if seg.role == "header" for line in seg.block.lines]
+    found = [t for t in found if not any(t.first <= n <= t.last for n in header)]
+    outside = sum(1 for seg in segments if seg.role == "paragraph" and _body_prose(seg.block.text)
+                  and not any(t.first <= seg.block.lineno <= t.last for t in found))
+    if not found or outside < TEASER_ARTICLE_MIN:
+        return segments  # no article beside the lists: the page is a list of stories (an issue's contents)
+    out = list(segments)
+    for i, seg in enumerate(segments):
+        if seg.role in ("paragraph", "heading") and any(t.first <= seg.block.lineno <= t.last for t in found):
+            out[i] = Segment("furniture", seg.block, TEASER_LIST)
+    for t in found:
+        # right above a list, another of the site's lists of headlines (one a line, no bylines) under its heading
+        at = next(i for i, seg in enumerate(out) if seg.block.lineno >= t.first)
+        for i in range(at - 1, max(at - 1 - HEADLINE_LIST_ABOVE, -1), -1):
+            seg = out[i]
+            if seg.role == "heading" and len(seg.block.lines) == 1 or (
+                    seg.role == "paragraph" and len(seg.block.lines) >= LIST_HEAD_ITEMS_MIN
+                    and all(3 <= len(words(line.text)) <= HEADLINE_MAX_WORDS for line in seg.block.lines)
+                    and 2 * sum(headline_like(line.text) for line in seg.block.lines) >= len(seg.block.lines)):
+                out[i] = Segment("furniture", seg.block, TEASER_LIST)
+            elif seg.role != "furniture":
+                break
+    after = [i for i, seg in enumerate(out) if seg.block.lineno > found[-1].last and seg.role != "furniture"]
+    if after and all(out[i].role in ("paragraph", "heading") and not _body_prose(out[i].block.text) for i in after):
+        for i in after:
+            out[i] = Segment("furniture", out[i].block, TEASER_FOOT)
+    return out
 
 
 #: the furniture set aside amid a run of short lines that breaks no run: a widget's line, a comment
@@ -7821,6 +8126,19 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
                 "index, never the title", True),
     MENU_NOTICE: (True, "a short notice of one line amid the site's menus at the top of the page, many links above "
                   "it and below it, taken for the site's (the title below the menus is a guess)", False),
+    SITE_MASTHEAD: (True, "a short line at the top, taken for the title, that the page names again in its "
+                    "chrome (its copyright line, its calls to subscribe): the site's name, over the headline and its "
+                    "byline below the site's menus, which is the title", False),
+    BODY_SITE_LINES: (False, "the site's lines above the headline found in the body, no prose among them (its "
+                      "menus, its dialogs' buttons, its teasers): none of the article, each kept and listed (the "
+                      "title's decision says whether the headline is a guess)", True),
+    COMMENT_FORM: (False, "a comment form's labels and help right above its thread of comments (a required "
+                   "field's label among them: “Your name *”), short lines: the site's", True),
+    TEASER_LIST: (False, "a list of other stories' teasers (a short headline over its byline, a line of its dek, "
+                  "three times or more, each near the next; their dates, rubrics and the feed's quick posts between "
+                  "them): the site's, none of the article", True),
+    TEASER_FOOT: (False, "the page's short lines under its list of teasers to its end, no prose among them (its "
+                  "calls to comment, its links)", True),
     SITE_NAME: (True, "a short line above the headline that the top of the page gives twice: the site's name "
                 "(or its menu's label), never the title", False),
     SKIP_LINKS: (True, "a run of short lines at the very top of the page, each the label of a region of it "

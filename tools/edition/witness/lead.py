@@ -46,6 +46,12 @@ _MARKED_NAME = r"[A-Z][^\W\d_]*\.?(?:[\s-]+[A-Z][^\W\d_]*\.?){1,3}(?:\d{1,2}(?:,
 MARKED_AUTHORS_RE = re.compile(rf"^{_MARKED_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_MARKED_NAME})*,?$")
 #: a news site's byline: "By" and a name, whatever follows it (the writer's post, the site)
 _BY_RE = re.compile(r"^(?:By|BY|by)\s+[A-Z]")
+#: a byline with the writer's post after the name and a comma ("By Ann Lee, Senior Staff Technologist, the
+#: Speech, Privacy, and Technology Project"): the name two to four capitalised words, no figure among them
+_BY_POST_RE = re.compile(r"^(?:By|BY|by)\s+(?:[A-Z][^\W\d_]*\.?[\s-]+){1,3}[A-Z][^\W\d_]*\.?,\s")
+#: the most words of a byline, and of one with the writer's post
+BYLINE_MAX_WORDS = 12
+BYLINE_POST_MAX_WORDS = 20
 #: the lines under the title searched for a headline (a site's menus and teasers may fill a screen between them)
 RIVAL_LINES = 60
 #: the most words of a title that a headline below it may displace (a site's name, a rubric, a label)
@@ -67,10 +73,13 @@ def byline_like(text: str) -> bool:
     text = text.strip()
     if MARKED_AUTHORS_RE.match(text):
         return True
-    return bool(_BY_RE.match(text)) and len(_words(text)) <= 12 and not text.endswith(".")
+    if text.endswith(".") or not _BY_RE.match(text):
+        return False
+    n = len(_words(text))
+    return n <= BYLINE_MAX_WORDS or (n <= BYLINE_POST_MAX_WORDS and bool(_BY_POST_RE.match(text)))
 
 
-def _headline_like(text: str) -> bool:
+def headline_like(text: str) -> bool:
     """A line of a headline's form: three words or more, fewer than prose, no sentence's end, no byline."""
     text = text.strip()
     n = len(_words(text))
@@ -94,7 +103,7 @@ def rival_headline(lines: list[Line], title_lineno: int) -> tuple[str, int] | No
     """A headline below the short title at witness line *title_lineno* that competes with it, with its first
     line; None if none.
 
-    The headline is one to three lines of a headline's form (:func:`_headline_like`, their words joined)
+    The headline is one to three lines of a headline's form (:func:`headline_like`, their words joined)
     right above a byline or a paper's line of authors with their affiliations' numbers. It displaces a title
     of at most three words that reads as the head's furniture: a label in capitals over a headline broken
     over lines or over numbered authors ("RESEARCH ARTICLE", a rubric of the document's type); a line over
@@ -124,7 +133,7 @@ def rival_headline(lines: list[Line], title_lineno: int) -> tuple[str, int] | No
             continue
         head = _lines_over(below, k)
         text_of = " ".join(h.text.strip() for h in head)
-        if not head or not _headline_like(text_of):
+        if not head or not headline_like(text_of):
             return None
         # the short lines counted include none of the headline's
         short -= sum(1 for h in head if len(_words(h.text.strip())) <= RIVAL_TITLE_WORDS)
