@@ -1533,3 +1533,149 @@ def test_a_table_s_cells_over_its_caption_with_its_other_short_lines_between(bet
 def test_an_address_broken_after_its_slash_before_a_name_with_a_hyphen_alone_on_its_line(raw, joined):
     from edition.witness.addresses import broken_addresses
     assert [a.joined for a in broken_addresses(raw)] == ([joined] if joined else [])
+
+
+# -- A caption in a box beside one column's prose, or alone between a sentence's halves (``pdftotext -layout``) --
+
+#: a page of one column whose prose narrows beside a figure set at its right; the figure's caption, in the box
+#: under the figure, is set at the box's column, its lines and the prose's in turn
+SIDE_BOX_PAGE = (
+    "A Paper With a Figure Beside Its Prose\n\n" + WRAPPED + "\n"
+    "The readings of the copies are compared with one another, and each\n"
+    "is given a score that is more likely than the first score given at the\n"
+    "reading of the copy. The check of the reading comes after the can-\n"
+    "{box1}\n"
+    "didate reading. The check considers whether the fit-\n"
+    "{box2}\n"
+    "ted readings are sound and likely to be right as the\n"
+    "{box3}\n"
+    "editors read them, and whether the copy is whole and\n"
+    "sound. The cycle of reading and checking goes on until the copy is read in full and the\n"
+    "editors are content with what they have read of it in the course of the work.\n\n"
+    + WRAPPED
+)
+SIDE_LINES = ("Figure 1: The reading of a", "copy is a cycle of reading and", "checking.")
+SIDE_AT = 54
+
+
+def _side_box(at: int = SIDE_AT, lines: tuple[str, ...] = SIDE_LINES) -> str:
+    return SIDE_BOX_PAGE.format(**{f"box{k + 1}": " " * at + line for k, line in enumerate(lines)})
+
+
+def test_a_caption_in_a_box_beside_the_prose_is_printed_after_its_paragraph_and_the_prose_rejoined():
+    """The prose's sentence is joined across the box's lines, its words broken at the narrowed lines' ends
+    rejoined ("can-" … "didate"), never with the caption's; the caption is a paragraph of its own after the
+    paragraph, recorded as moved."""
+    ed = convert(read_text(_side_box()))
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    k = next(k for k, t in enumerate(texts) if "comes after the candidate reading." in t)
+    assert "The check considers whether the fitted readings are sound and likely to be right as the editors " \
+           "read them, and whether the copy is whole and sound. The cycle of reading" in texts[k]
+    assert "Figure" not in texts[k] and "checking." not in texts[k]
+    assert texts[k + 1] == "Figure 1: The reading of a copy is a cycle of reading and checking."
+    assert ed.blocks[k + 1].kind == "paragraph"
+    moved = [e for e in ed.apparatus if e.kind == "moved"]
+    assert moved and all("figure's caption" in e.note for e in moved)
+    assert not [f for f in ed.furniture if "Figure" in f.text]
+
+
+def test_a_table_s_caption_in_a_box_beside_the_prose_is_moved_as_a_table_s():
+    ed = convert(read_text(_side_box(lines=("Table 2: The scores of the", "copies, by method and by", "hand."))))
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    k = next(k for k, t in enumerate(texts) if "comes after the candidate reading." in t)
+    assert texts[k + 1] == "Table 2: The scores of the copies, by method and by hand."
+    assert any(e.kind == "moved" and "table's caption" in e.note for e in ed.apparatus)
+
+
+def test_a_caption_in_a_box_beside_the_prose_is_found_by_its_form():
+    from edition.witness.figures import CAPTION, side_box_lines
+    from edition.witness.layout import runs
+    witness = read_text(_side_box())
+    found = side_box_lines(runs(witness.lines), {}, 78)
+    box = [x.lineno for x in witness.lines if x.text.startswith(" " * SIDE_AT)]
+    assert found == dict.fromkeys(box, CAPTION)
+
+
+def test_a_line_set_far_in_beside_the_prose_that_is_no_caption_stays_in_place():
+    """Near miss: the box's first line opens no caption ("Figure n:", "Table n:"): nothing is moved."""
+    ed = convert(read_text(_side_box(lines=("The reading of a", "copy is a cycle of reading and", "checking."))))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+    assert "The reading of a" in _running(ed)
+
+
+def test_a_caption_set_in_a_little_way_is_no_box_beside_the_prose():
+    """Near miss: the caption's lines begin near the column's left (a line indented as a paragraph's first line
+    may be), not at the side of the page: nothing is moved."""
+    ed = convert(read_text(_side_box(at=8)))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+
+
+def test_a_caption_far_in_that_a_line_of_prose_crosses_below_is_no_box():
+    """Near miss: the line under the caption runs across the box's column (the prose not narrowed beside a box):
+    nothing is moved."""
+    text = _side_box().replace("didate reading. The check considers whether the fit-\n",
+                               "didate reading, and the check considers at its end, again and again, whether "
+                               "the fit-\n")
+    ed = convert(read_text(text))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+
+
+def test_a_caption_far_in_under_its_figure_with_no_prose_beside_stays_in_place():
+    """Near miss: the caption stands in a run of its own between two sentences: it interrupts none."""
+    text = ("A Paper With a Figure\n\n" + WRAPPED + "The readings of the copies are compared as follows.\n\n"
+            + " " * SIDE_AT + "Figure 1: The reading of a\n" + " " * SIDE_AT + "copy.\n\n"
+            "The cycle of reading goes on until the copy is read.\n" + WRAPPED)
+    ed = convert(read_text(text))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+    assert "Figure 1: The reading of a copy." in [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+
+
+#: a caption alone at a page's top (its figure's drawing not in the copy), between the halves of a sentence
+#: broken at the page's foot
+BARE_CAPTION = (
+    "A Paper With a Figure at a Page's Top\n\n" + WRAPPED + "\n"
+    "The standard errors of the scores are small in the last digit given, {end}\n"
+    "\f2              A Paper With a Figure at a Page's Top\n\n\n\n"
+    "Figure 4: A plot of three readings of the copy, by the first method, with the scores of each\n"
+    "reading. Black gives the first reading and red the second.\n\n\n\n"
+    "{goes_on} of the third copy (which is not read) where they are large.\n" + WRAPPED
+)
+
+
+def test_a_caption_alone_between_the_halves_of_a_sentence_is_printed_after_the_paragraph():
+    ed = convert(read_text(BARE_CAPTION.format(end="except", goes_on="for the scores")))
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    k = next(k for k, t in enumerate(texts) if "in the last digit given, except for the scores of the third" in t)
+    assert "Figure 4" not in texts[k]
+    assert texts[k + 1].startswith("Figure 4: A plot of three readings") and texts[k + 1].endswith("the second.")
+    assert any(e.kind == "moved" and "figure's caption" in e.note for e in ed.apparatus)
+
+
+@pytest.mark.parametrize(("end", "goes_on"), [("except.", "for the scores"), ("except", "For the scores")])
+def test_a_caption_alone_between_two_sentences_stays_in_place(end, goes_on):
+    """Near misses: the sentence above ends, or the text below opens a sentence: the caption interrupts none."""
+    ed = convert(read_text(BARE_CAPTION.format(end=end, goes_on=goes_on)))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+    assert any(" ".join(plain(b.pieces).split()).startswith("Figure 4: A plot") for b in ed.blocks)
+
+
+def test_a_sentence_that_goes_on_with_a_figure_s_name_is_joined_across_the_page():
+    """Near miss: "Figure 4 of the copy, …" after a sentence broken at a page's foot names a figure, no caption
+    (no colon after its number): the sentence is joined across the page."""
+    text = BARE_CAPTION.format(end="except", goes_on="for the scores").replace(
+        "Figure 4: A plot", "Figure 4 of the copy gives a plot").replace("\n\n\n\nfor the scores", " for the scores")
+    ed = convert(read_text(text))
+    assert "in the last digit given, except Figure 4 of the copy gives a plot" in " ".join(_running(ed).split())
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+
+
+def test_two_captions_between_the_halves_of_a_sentence_are_two_paragraphs_after_it():
+    """A caption at a page's foot and another at the next page's top, the sentence going on under both: each
+    printed after the paragraph as a paragraph of its own, in the witness's order."""
+    text = BARE_CAPTION.format(end="except", goes_on="for the scores").replace(
+        "\f2 ", "\nFigure 5: The scores of the second copy.\n\f2 ")
+    ed = convert(read_text(text))
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    k = next(k for k, t in enumerate(texts) if "in the last digit given, except for the scores of the third" in t)
+    assert texts[k + 1] == "Figure 5: The scores of the second copy."
+    assert texts[k + 2].startswith("Figure 4: A plot of three readings")
