@@ -1679,3 +1679,64 @@ def test_two_captions_between_the_halves_of_a_sentence_are_two_paragraphs_after_
     k = next(k for k, t in enumerate(texts) if "in the last digit given, except for the scores of the third" in t)
     assert texts[k + 1] == "Figure 5: The scores of the second copy."
     assert texts[k + 2].startswith("Figure 4: A plot of three readings")
+
+
+def test_a_caption_alone_under_a_table_s_cell_is_printed_where_it_stands_whole():
+    """Near miss: the line above the caption is a table's cell ("Model"), no sentence: the caption stays where
+    it stands, one paragraph, never set aside."""
+    text = BARE_CAPTION.format(end="except", goes_on="for the scores").replace("\f2 ", "\nModel\n\f2 ")
+    ed = convert(read_text(text))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    assert any(t.startswith("Figure 4: A plot") and t.endswith("the second.") for t in texts)
+    assert not [f for f in ed.furniture if "Figure 4" in f.text]
+
+
+# -- A band of a page in two columns over a page that shows no gutter (a title block beside a figure) ----------
+
+#: a title block and an abstract on the left, beside a figure's labels and its parts' captions on the right
+BAND_LEFT = ["          A Study of the Readings", "", "               Ada Morel", "",
+             "         E-Mail: ada@example.org", "",
+             "Abstract—The copies of the letters are read by two methods",
+             "and the readings are compared with one another; the first",
+             "method is the older and the second is the newer of them.",
+             "The results come in several forms: as lists, as tables",
+             "and as plots of the scores that the copies are given.",
+             "This paper gives an overview of how the readings are made",
+             "and gives some examples of them for the editors to judge."]
+BAND_RIGHT = ["x0", "w0", "x1", "w1", "x2", "w2", "(a) The first method reads each", "copy in turn and scores it by",
+              "the words that it holds in all.", "(b) The second method reads the", "copies together and scores them",
+              "by the words that they share.", "Fig. 1: The two methods."]
+
+
+def _band_page(right: list[str]) -> str:
+    band = "\n".join(f"{left:<60}      {r}".rstrip() for left, r in zip(BAND_LEFT, right, strict=True))
+    return band + "\n\n\n" + WRAPPED + WRAPPED + WRAPPED + "\f" + WRAPPED
+
+
+def test_a_band_of_two_columns_atop_a_page_without_a_gutter_is_read_apart():
+    """The band's left column (the title block, the abstract) is read, then its right (the figure's labels and
+    captions): the title is the title, the abstract's sentences whole, never glued to the figure's words."""
+    ed = convert(read_text(_band_page(BAND_RIGHT)))
+    assert ed.title == "A Study of the Readings"
+    running = " ".join(_running(ed).split())
+    assert "read by two methods and the readings are compared with one another; the first method is the older" \
+        in running
+    # the figure's words after the abstract's, never among them
+    assert running.index("x0") > running.index("for the editors to judge.")
+    assert "(a) The first method reads each copy in turn and scores it by the words that it holds in all." in running
+    columns = [d for d in ed.decisions if d.what == "columns"]
+    assert [d.value for d in columns] == [f"page 1, lines 1–{len(BAND_LEFT)}"]
+
+
+@pytest.mark.parametrize("right", [
+    [""] * len(BAND_RIGHT),  # no right column: a title block and an abstract alone
+    ["12    14", "16    18", "20    22", "24", "26", "28", "30", "32", "34", "36", "38", "40", "42"],  # numbers
+])
+def test_a_band_without_prose_on_its_right_is_read_as_it_stands(right):
+    """Near misses: nothing stands at the band's right, or a table's numbers, no prose: the page is read as it
+    stands, no columns."""
+    ed = convert(read_text(_band_page(right)))
+    assert not [d for d in ed.decisions if d.what == "columns"]
+    running = " ".join(_running(ed).split())
+    assert "read by two methods" in running and all(r.split()[0] in f"{ed.title} {running}" for r in right if r)

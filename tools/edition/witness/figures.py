@@ -162,6 +162,10 @@ def _captioned_clusters(blocks: list, furniture: dict[int, str], found: dict[int
     return out
 
 
+#: the fewest words of the line of prose above a caption alone inside its sentence
+PROSE_MIN_WORDS = 3
+
+
 def _bare_captions(blocks: list, furniture: dict[int, str], found: dict[int, str]) -> dict[int, str]:
     """The captions that stand alone between the two halves of a sentence (the figure's drawing or the table's
     rows not in the copy), by line number with their kind: runs of lines each opening with a caption ("Figure 12:
@@ -175,15 +179,7 @@ def _bare_captions(blocks: list, furniture: dict[int, str], found: dict[int, str
         return all(x.lineno in furniture for x in block.lines)
 
     def kind_of(block) -> str | None:
-        # the caption's lines, the page's furniture in its run aside (the running foot under it)
-        own = [x for x in block.lines if x.lineno not in furniture]
-        if not own or any(x.lineno in found for x in own):
-            return None
-        first = own[0].text
-        return CAPTION if CAPTION_RE.match(first) else TABLE_CAPTION if TABLE_CAPTION_RE.match(first) else None
-
-    def prose(line) -> bool:
-        return not CELL_GAP_RE.search(line.text.strip())
+        return _caption_kind(block, furniture, found)
 
     out: dict[int, str] = {}
     j = 0
@@ -203,13 +199,34 @@ def _bare_captions(blocks: list, furniture: dict[int, str], found: dict[int, str
         # line between, at a page's foot or the next page's top)
         above = next((x for x in reversed(blocks[i].lines) if x.lineno not in furniture), None) if i >= 0 else None
         following = blocks[k] if k < len(blocks) else None
-        if above is not None and following is not None and _breaks_off(above.text) and prose(above) \
-                and following.lines[0].text.strip()[:1].islower() and prose(following.lines[0]) \
+        if above is not None and following is not None and _breaks_off(above.text) and _sentence_line(above.text) \
+                and following.lines[0].text.strip()[:1].islower() and _prose_line(following.lines[0].text) \
                 and not any(x.lineno in found for x in blocks[i].lines if x.lineno not in furniture):
             for block in captions:
                 out.update(dict.fromkeys((x.lineno for x in block.lines if x.lineno not in furniture), kind_of(block)))
         j = max(k, j + 1)
     return out
+
+
+def _caption_kind(block, furniture: dict[int, str], found: dict[int, str]) -> str | None:
+    """The kind of caption that the run *block* opens (its lines that are the page's furniture aside, a running
+    foot under it), or None."""
+    own = [x for x in block.lines if x.lineno not in furniture]
+    if not own or any(x.lineno in found for x in own):
+        return None
+    first = own[0].text
+    return CAPTION if CAPTION_RE.match(first) else TABLE_CAPTION if TABLE_CAPTION_RE.match(first) else None
+
+
+def _prose_line(text: str) -> bool:
+    """A line of prose, never a table's row: no wide gap between its words."""
+    return not CELL_GAP_RE.search(text.strip())
+
+
+def _sentence_line(text: str) -> bool:
+    """A line of a sentence: prose of a few words at least (:data:`PROSE_MIN_WORDS`), never a table's cell or a
+    heading's line ("Model")."""
+    return _prose_line(text) and len(text.split()) >= PROSE_MIN_WORDS
 
 
 #: the least indent of a line of a box beside the prose, in characters, and as a share of a line of prose

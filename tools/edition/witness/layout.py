@@ -39,7 +39,17 @@ from ..model import Decision
 from .addresses import URL_RE, continues_address
 from .code import code_lines, output_row, weak_code
 from .columns import alternating_columns, merged_columns
-from .figures import COLON_CAPTION_RE, TABLE_HOW, attribution, captions_after, figure_lines, image_trace, side_box_lines
+from .figures import CAPTION as FIGURE_CAPTION
+from .figures import (
+    COLON_CAPTION_RE,
+    TABLE_CAPTION,
+    TABLE_HOW,
+    attribution,
+    captions_after,
+    figure_lines,
+    image_trace,
+    side_box_lines,
+)
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
 from .figures import ROWS as TABLE_ROWS
@@ -2588,6 +2598,12 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         for block in joined:
             if len(block.lines) == 2 and block.lineno in titled:
                 del furniture[block.lineno]
+            # a caption set aside that no paragraph was joined across (the sentence above it a table's cell, a
+            # heading): the text's, where it stands, never furniture
+            if all(line.lineno in furniture for line in block.lines):
+                for line in block.lines:
+                    if furniture[line.lineno] in (FIGURE_CAPTION, TABLE_CAPTION):
+                        del furniture[line.lineno]
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
         # a reference list's entries, one a block, where its lines ran them on or hung them
