@@ -1740,3 +1740,33 @@ def test_a_band_without_prose_on_its_right_is_read_as_it_stands(right):
     assert not [d for d in ed.decisions if d.what == "columns"]
     running = " ".join(_running(ed).split())
     assert "read by two methods" in running and all(r.split()[0] in f"{ed.title} {running}" for r in right if r)
+
+
+def _band_with_caption(caption_at: int) -> str:
+    """The band, its figure's caption on its last two lines set *caption_at* characters in (the right column
+    begins at 66), beside the abstract's last sentence broken over them."""
+    left = [*BAND_LEFT[:-1], "and gives some examples of them for the", "editors to judge in their work."]
+    right = [*BAND_RIGHT[:-1], "", ""]
+    lines = [f"{a:<60}      {b}".rstrip() for a, b in zip(left, right, strict=True)]
+    lines[-2] = f"{left[-2]:<{caption_at}}Fig. 1: The two methods of the"
+    lines[-1] = f"{left[-1]:<{caption_at}}readings compared."
+    return "\n".join(lines) + "\n\n\n" + WRAPPED + WRAPPED + WRAPPED + "\f" + WRAPPED
+
+
+def test_a_caption_under_the_band_s_figure_at_the_column_s_edge_is_the_right_column_s():
+    """The figure's caption begins a little left of the figure's words (at the column's edge): its lines are
+    the columns', the abstract's sentence beside them read whole, the caption after the figure's words."""
+    ed = convert(read_text(_band_with_caption(64)))
+    running = " ".join(_running(ed).split())
+    assert "some examples of them for the editors to judge in their work." in running
+    assert "Fig. 1: The two methods of the readings compared." in running
+    assert [d.value for d in ed.decisions if d.what == "columns"] == [f"page 1, lines 1–{len(BAND_LEFT) + 1}"]
+
+
+def test_a_caption_that_crosses_the_band_s_gutter_stays_below_the_columns():
+    """Near miss: the caption's lines begin far left of the right column, inside the gutter's place: they are
+    read below the columns, as they stand."""
+    ed = convert(read_text(_band_with_caption(61)))
+    running = " ".join(_running(ed).split())
+    assert "for the editors to judge" not in running
+    assert "for the Fig. 1: The two methods of the" in running

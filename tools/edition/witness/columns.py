@@ -427,6 +427,7 @@ def _band_columns(page: list[Line], number: int, out: _Reading) -> list[ColumnPa
             end += 1
         band = page[k:end]
         found = _gutter(band) if end - k >= GUTTER_MIN_LINES else None
+        found = _caption_at_the_edge(band, found) if found is not None else None
         if found is None:
             out.whole(band)
         else:
@@ -438,6 +439,31 @@ def _band_columns(page: list[Line], number: int, out: _Reading) -> list[ColumnPa
                                    len(band) - foot))
         k = end
     return read
+
+
+def _caption_at_the_edge(band: list[Line], found: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The gutter *found* in a band of a page (:func:`_gutter`: the split, the lines above and the line where
+    those below begin), its lines below the columns taken into them where each holds a run after a gap that
+    begins a little left of the split (a figure's caption set at the column's edge, the figure's words set in
+    further), no line of the band inked in the gap before it: the split moved there."""
+    split, head, foot = found
+    lines = [x for x in band[foot:] if not x.blank]
+    if not lines:
+        return found
+    starts = []
+    for x in lines:
+        gap = next((m for m in GAP_RE.finditer(x.text) if split - CAPTION_EDGE <= m.end() < split), None)
+        if gap is None:
+            return found
+        starts.append(gap.end())
+    at = min(starts)
+    if any(x.text[at - GUTTER_MIN:at].strip() for x in band[head:] if len(x.text) > at - GUTTER_MIN):
+        return found
+    return at, head, len(band)
+
+
+#: how far left of a band's gutter's end a caption under the figure beside the band's text may begin
+CAPTION_EDGE = 4
 
 
 def gutter_reading(witness: Witness) -> ColumnReading | None:
