@@ -30,7 +30,10 @@ def expected_words(witness_text: str, apparatus: list[dict]) -> list[tuple[str, 
     # a note at a PDF page's foot is set aside line by line and printed among the notes, where its own
     # interventions (a hyphen, a blank line) are made: those lie inside its lines and change no word here
     moved = foot_note_regions(witness_text, interventions)
-    interventions = [e for e in interventions if e["kind"] == "furniture"
+    # so is a caption printed after the paragraph it interrupts ("moved"): its own interventions (a hyphen at its
+    # lines' ends) are made where it is printed, its words checked there (test_property)
+    moved += [(e["start"], e["end"]) for e in interventions if e["kind"] == "moved"]
+    interventions = [e for e in interventions if e["kind"] in ("furniture", "moved")
                      or not any(s <= e["start"] and e["end"] <= end for s, end in moved)]
     for entry in sorted(interventions, key=lambda e: e["start"]):
         assert entry["start"] >= pos, f"overlapping apparatus entries at line {entry['lineno']}"

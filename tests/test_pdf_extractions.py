@@ -1806,3 +1806,240 @@ def test_a_chart_s_tick_over_its_axis_s_title_is_no_numbered_heading(tick, title
             assert title.strip() in _running(ed)
         else:
             assert heading in heads
+
+
+# -- A caption in a box beside one column's prose, or alone between a sentence's halves (``pdftotext -layout``) --
+
+#: a page of one column whose prose narrows beside a figure set at its right; the figure's caption, in the box
+#: under the figure, is set at the box's column, its lines and the prose's in turn
+SIDE_BOX_PAGE = (
+    "A Paper With a Figure Beside Its Prose\n\n" + WRAPPED + "\n"
+    "The readings of the copies are compared with one another, and each\n"
+    "is given a score that is more likely than the first score given at the\n"
+    "reading of the copy. The check of the reading comes after the can-\n"
+    "{box1}\n"
+    "didate reading. The check considers whether the fit-\n"
+    "{box2}\n"
+    "ted readings are sound and likely to be right as the\n"
+    "{box3}\n"
+    "editors read them, and whether the copy is whole and\n"
+    "sound. The cycle of reading and checking goes on until the copy is read in full and the\n"
+    "editors are content with what they have read of it in the course of the work.\n\n"
+    + WRAPPED
+)
+SIDE_LINES = ("Figure 1: The reading of a", "copy is a cycle of reading and", "checking.")
+SIDE_AT = 54
+
+
+def _side_box(at: int = SIDE_AT, lines: tuple[str, ...] = SIDE_LINES) -> str:
+    return SIDE_BOX_PAGE.format(**{f"box{k + 1}": " " * at + line for k, line in enumerate(lines)})
+
+
+def test_a_caption_in_a_box_beside_the_prose_is_printed_after_its_paragraph_and_the_prose_rejoined():
+    """The prose's sentence is joined across the box's lines, its words broken at the narrowed lines' ends
+    rejoined ("can-" … "didate"), never with the caption's; the caption is a paragraph of its own after the
+    paragraph, recorded as moved."""
+    ed = convert(read_text(_side_box()))
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    k = next(k for k, t in enumerate(texts) if "comes after the candidate reading." in t)
+    assert "The check considers whether the fitted readings are sound and likely to be right as the editors " \
+           "read them, and whether the copy is whole and sound. The cycle of reading" in texts[k]
+    assert "Figure" not in texts[k] and "checking." not in texts[k]
+    assert texts[k + 1] == "Figure 1: The reading of a copy is a cycle of reading and checking."
+    assert ed.blocks[k + 1].kind == "paragraph"
+    moved = [e for e in ed.apparatus if e.kind == "moved"]
+    assert moved and all("figure's caption" in e.note for e in moved)
+    assert not [f for f in ed.furniture if "Figure" in f.text]
+
+
+def test_a_table_s_caption_in_a_box_beside_the_prose_is_moved_as_a_table_s():
+    ed = convert(read_text(_side_box(lines=("Table 2: The scores of the", "copies, by method and by", "hand."))))
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    k = next(k for k, t in enumerate(texts) if "comes after the candidate reading." in t)
+    assert texts[k + 1] == "Table 2: The scores of the copies, by method and by hand."
+    assert any(e.kind == "moved" and "table's caption" in e.note for e in ed.apparatus)
+
+
+def test_a_caption_in_a_box_beside_the_prose_is_found_by_its_form():
+    from edition.witness.figures import CAPTION, side_box_lines
+    from edition.witness.layout import runs
+    witness = read_text(_side_box())
+    found = side_box_lines(runs(witness.lines), {}, 78)
+    box = [x.lineno for x in witness.lines if x.text.startswith(" " * SIDE_AT)]
+    assert found == dict.fromkeys(box, CAPTION)
+
+
+def test_a_line_set_far_in_beside_the_prose_that_is_no_caption_stays_in_place():
+    """Near miss: the box's first line opens no caption ("Figure n:", "Table n:"): nothing is moved."""
+    ed = convert(read_text(_side_box(lines=("The reading of a", "copy is a cycle of reading and", "checking."))))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+    assert "The reading of a" in _running(ed)
+
+
+def test_a_caption_set_in_a_little_way_is_no_box_beside_the_prose():
+    """Near miss: the caption's lines begin near the column's left (a line indented as a paragraph's first line
+    may be), not at the side of the page: nothing is moved."""
+    ed = convert(read_text(_side_box(at=8)))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+
+
+def test_a_caption_far_in_that_a_line_of_prose_crosses_below_is_no_box():
+    """Near miss: the line under the caption runs across the box's column (the prose not narrowed beside a box):
+    nothing is moved."""
+    text = _side_box().replace("didate reading. The check considers whether the fit-\n",
+                               "didate reading, and the check considers at its end, again and again, whether "
+                               "the fit-\n")
+    ed = convert(read_text(text))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+
+
+def test_a_caption_far_in_under_its_figure_with_no_prose_beside_stays_in_place():
+    """Near miss: the caption stands in a run of its own between two sentences: it interrupts none."""
+    text = ("A Paper With a Figure\n\n" + WRAPPED + "The readings of the copies are compared as follows.\n\n"
+            + " " * SIDE_AT + "Figure 1: The reading of a\n" + " " * SIDE_AT + "copy.\n\n"
+            "The cycle of reading goes on until the copy is read.\n" + WRAPPED)
+    ed = convert(read_text(text))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+    assert "Figure 1: The reading of a copy." in [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+
+
+#: a caption alone at a page's top (its figure's drawing not in the copy), between the halves of a sentence
+#: broken at the page's foot
+BARE_CAPTION = (
+    "A Paper With a Figure at a Page's Top\n\n" + WRAPPED + "\n"
+    "The standard errors of the scores are small in the last digit given, {end}\n"
+    "\f2              A Paper With a Figure at a Page's Top\n\n\n\n"
+    "Figure 4: A plot of three readings of the copy, by the first method, with the scores of each\n"
+    "reading. Black gives the first reading and red the second.\n\n\n\n"
+    "{goes_on} of the third copy (which is not read) where they are large.\n" + WRAPPED
+)
+
+
+def test_a_caption_alone_between_the_halves_of_a_sentence_is_printed_after_the_paragraph():
+    ed = convert(read_text(BARE_CAPTION.format(end="except", goes_on="for the scores")))
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    k = next(k for k, t in enumerate(texts) if "in the last digit given, except for the scores of the third" in t)
+    assert "Figure 4" not in texts[k]
+    assert texts[k + 1].startswith("Figure 4: A plot of three readings") and texts[k + 1].endswith("the second.")
+    assert any(e.kind == "moved" and "figure's caption" in e.note for e in ed.apparatus)
+
+
+@pytest.mark.parametrize(("end", "goes_on"), [("except.", "for the scores"), ("except", "For the scores")])
+def test_a_caption_alone_between_two_sentences_stays_in_place(end, goes_on):
+    """Near misses: the sentence above ends, or the text below opens a sentence: the caption interrupts none."""
+    ed = convert(read_text(BARE_CAPTION.format(end=end, goes_on=goes_on)))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+    assert any(" ".join(plain(b.pieces).split()).startswith("Figure 4: A plot") for b in ed.blocks)
+
+
+def test_a_sentence_that_goes_on_with_a_figure_s_name_is_joined_across_the_page():
+    """Near miss: "Figure 4 of the copy, …" after a sentence broken at a page's foot names a figure, no caption
+    (no colon after its number): the sentence is joined across the page."""
+    text = BARE_CAPTION.format(end="except", goes_on="for the scores").replace(
+        "Figure 4: A plot", "Figure 4 of the copy gives a plot").replace("\n\n\n\nfor the scores", " for the scores")
+    ed = convert(read_text(text))
+    assert "in the last digit given, except Figure 4 of the copy gives a plot" in " ".join(_running(ed).split())
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+
+
+def test_two_captions_between_the_halves_of_a_sentence_are_two_paragraphs_after_it():
+    """A caption at a page's foot and another at the next page's top, the sentence going on under both: each
+    printed after the paragraph as a paragraph of its own, in the witness's order."""
+    text = BARE_CAPTION.format(end="except", goes_on="for the scores").replace(
+        "\f2 ", "\nFigure 5: The scores of the second copy.\n\f2 ")
+    ed = convert(read_text(text))
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    k = next(k for k, t in enumerate(texts) if "in the last digit given, except for the scores of the third" in t)
+    assert texts[k + 1] == "Figure 5: The scores of the second copy."
+    assert texts[k + 2].startswith("Figure 4: A plot of three readings")
+
+
+def test_a_caption_alone_under_a_table_s_cell_is_printed_where_it_stands_whole():
+    """Near miss: the line above the caption is a table's cell ("Model"), no sentence: the caption stays where
+    it stands, one paragraph, never set aside."""
+    text = BARE_CAPTION.format(end="except", goes_on="for the scores").replace("\f2 ", "\nModel\n\f2 ")
+    ed = convert(read_text(text))
+    assert not [e for e in ed.apparatus if e.kind == "moved"]
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    assert any(t.startswith("Figure 4: A plot") and t.endswith("the second.") for t in texts)
+    assert not [f for f in ed.furniture if "Figure 4" in f.text]
+
+
+# -- A band of a page in two columns over a page that shows no gutter (a title block beside a figure) ----------
+
+#: a title block and an abstract on the left, beside a figure's labels and its parts' captions on the right
+BAND_LEFT = ["          A Study of the Readings", "", "               Ada Morel", "",
+             "         E-Mail: ada@example.org", "",
+             "Abstract—The copies of the letters are read by two methods",
+             "and the readings are compared with one another; the first",
+             "method is the older and the second is the newer of them.",
+             "The results come in several forms: as lists, as tables",
+             "and as plots of the scores that the copies are given.",
+             "This paper gives an overview of how the readings are made",
+             "and gives some examples of them for the editors to judge."]
+BAND_RIGHT = ["x0", "w0", "x1", "w1", "x2", "w2", "(a) The first method reads each", "copy in turn and scores it by",
+              "the words that it holds in all.", "(b) The second method reads the", "copies together and scores them",
+              "by the words that they share.", "Fig. 1: The two methods."]
+
+
+def _band_page(right: list[str]) -> str:
+    band = "\n".join(f"{left:<60}      {r}".rstrip() for left, r in zip(BAND_LEFT, right, strict=True))
+    return band + "\n\n\n" + WRAPPED + WRAPPED + WRAPPED + "\f" + WRAPPED
+
+
+def test_a_band_of_two_columns_atop_a_page_without_a_gutter_is_read_apart():
+    """The band's left column (the title block, the abstract) is read, then its right (the figure's labels and
+    captions): the title is the title, the abstract's sentences whole, never glued to the figure's words."""
+    ed = convert(read_text(_band_page(BAND_RIGHT)))
+    assert ed.title == "A Study of the Readings"
+    running = " ".join(_running(ed).split())
+    assert "read by two methods and the readings are compared with one another; the first method is the older" \
+        in running
+    # the figure's words after the abstract's, never among them
+    assert running.index("x0") > running.index("for the editors to judge.")
+    assert "(a) The first method reads each copy in turn and scores it by the words that it holds in all." in running
+    columns = [d for d in ed.decisions if d.what == "columns"]
+    assert [d.value for d in columns] == [f"page 1, lines 1–{len(BAND_LEFT)}"]
+
+
+@pytest.mark.parametrize("right", [
+    [""] * len(BAND_RIGHT),  # no right column: a title block and an abstract alone
+    ["12    14", "16    18", "20    22", "24", "26", "28", "30", "32", "34", "36", "38", "40", "42"],  # numbers
+])
+def test_a_band_without_prose_on_its_right_is_read_as_it_stands(right):
+    """Near misses: nothing stands at the band's right, or a table's numbers, no prose: the page is read as it
+    stands, no columns."""
+    ed = convert(read_text(_band_page(right)))
+    assert not [d for d in ed.decisions if d.what == "columns"]
+    running = " ".join(_running(ed).split())
+    assert "read by two methods" in running and all(r.split()[0] in f"{ed.title} {running}" for r in right if r)
+
+
+def _band_with_caption(caption_at: int) -> str:
+    """The band, its figure's caption on its last two lines set *caption_at* characters in (the right column
+    begins at 66), beside the abstract's last sentence broken over them."""
+    left = [*BAND_LEFT[:-1], "and gives some examples of them for the", "editors to judge in their work."]
+    right = [*BAND_RIGHT[:-1], "", ""]
+    lines = [f"{a:<60}      {b}".rstrip() for a, b in zip(left, right, strict=True)]
+    lines[-2] = f"{left[-2]:<{caption_at}}Fig. 1: The two methods of the"
+    lines[-1] = f"{left[-1]:<{caption_at}}readings compared."
+    return "\n".join(lines) + "\n\n\n" + WRAPPED + WRAPPED + WRAPPED + "\f" + WRAPPED
+
+
+def test_a_caption_under_the_band_s_figure_at_the_column_s_edge_is_the_right_column_s():
+    """The figure's caption begins a little left of the figure's words (at the column's edge): its lines are
+    the columns', the abstract's sentence beside them read whole, the caption after the figure's words."""
+    ed = convert(read_text(_band_with_caption(64)))
+    running = " ".join(_running(ed).split())
+    assert "some examples of them for the editors to judge in their work." in running
+    assert "Fig. 1: The two methods of the readings compared." in running
+    assert [d.value for d in ed.decisions if d.what == "columns"] == [f"page 1, lines 1–{len(BAND_LEFT) + 1}"]
+
+
+def test_a_caption_that_crosses_the_band_s_gutter_stays_below_the_columns():
+    """Near miss: the caption's lines begin far left of the right column, inside the gutter's place: they are
+    read below the columns, as they stand."""
+    ed = convert(read_text(_band_with_caption(61)))
+    running = " ".join(_running(ed).split())
+    assert "for the editors to judge" not in running
+    assert "for the Fig. 1: The two methods of the" in running

@@ -33,7 +33,7 @@ from .witness.columns import ColumnPage, ColumnReading, gutter_reading
 from .witness.dating import VERSION_LINE_RE, date_phrase, field_date, opening_date
 from .witness.emphasis import emphasis_forms
 from .witness.emphasis import how as emphasis_how
-from .witness.figures import CAPTIONS
+from .witness.figures import BESIDE, CAPTIONS
 from .witness.furniture import (
     REPEATED_AT_LEAST,
     byline,
@@ -425,6 +425,22 @@ class _Converter:
                 end += 1
             yield line.start, end, what
 
+    def beside_spans(self, block) -> tuple[tuple[int, int, str], ...]:
+        """The spans of the prose's lines between a caption's lines, where a box beside the prose held the caption
+        (:func:`edition.witness.figures.side_box_lines`): printed in the paragraph the caption was set aside
+        from, left out of the caption's (:data:`edition.witness.figures.BESIDE`), a word the prose's lines broke
+        rejoined across them."""
+        text_, own = self.witness.text, {x.lineno for x in block.lines}
+        spans = []
+        for lineno in range(block.lines[0].lineno + 1, block.lines[-1].lineno):
+            if lineno not in own:
+                line = self.witness.lines[lineno - 1]
+                end = line.end
+                while end < len(text_) and text_[end].isspace():
+                    end += 1
+                spans.append((line.start, end, BESIDE))
+        return tuple(spans)
+
     # -- pieces ----------------------------------------------------------------
 
     def pieces(self, start: int, end: int, ctx: InlineContext, *, markers: bool = True,
@@ -449,6 +465,8 @@ class _Converter:
             edits.append(Edit(rel, rel, [piece]))
         edits.sort(key=lambda e: (e.start, e.end))
         pieces, entries = apply(raw, start, edits, self.lineno_of, self.paragraph)
+        # the prose's lines between a side box's caption lines: printed, recorded, in their own paragraph
+        entries = [e for e in entries if e.kind != "furniture" or e.note != BESIDE]
         for i, e in enumerate(entries):
             if e.kind == "furniture" and e.note in CAPTIONS:  # printed after the paragraph (layout)
                 entries[i] = replace(e, kind="moved", note=CAPTIONS[e.note])
@@ -785,7 +803,8 @@ class _Converter:
         self.paragraph += 1
         if seg.detail in CAPTIONS:  # its lines, set aside in the paragraph before, printed here
             ctx = ctx._replace(inner_furniture=tuple(s for s in ctx.inner_furniture
-                                                     if not block.start <= s[0] < block.end))
+                                                     if not block.start <= s[0] < block.end)
+                               + self.beside_spans(block))
         pieces = self.pieces(block.start, block.end, ctx)
         if seg.breaks_off and seg.detail == TRUNCATED:
             last = block.text.split()[-1]

@@ -15,6 +15,11 @@ shows them), a word broken at a line's end goes on two lines below, not on the
 next: "recon-" / "the army with great" / "struction of the church"
 (:func:`alternating_columns`).
 
+A page that shows no gutter as a whole may show one in a band of its lines
+parted from the rest by blank lines (a title block and an abstract beside a
+figure at the page's top, over columns the extraction ran together with a
+single space): that band is read apart alone (:func:`_band_columns`).
+
 A line holds two columns when a single gap of three spaces or more parts it
 into two runs of prose of three words each, and the right run begins at the
 same column as on the other such lines (within :data:`COLUMN_SLACK`): a table's
@@ -403,6 +408,64 @@ class _Reading:
         return sorted(splits)
 
 
+def _band_columns(page: list[Line], number: int, out: _Reading) -> list[ColumnPage]:
+    """Add a page that shows no gutter as a whole to the reading *out*: each band of its lines parted from the rest
+    by blank lines that shows a gutter of its own (:func:`_gutter`) read as columns, the others as they stand. A
+    title block and an abstract beside a figure's labels and captions at a page's top, over columns that the
+    extraction ran together with a single space, are such a band.
+
+    :return: the bands read as columns, each a :class:`ColumnPage` of its lines"""
+    read: list[ColumnPage] = []
+    k = 0
+    while k < len(page):
+        if page[k].blank:
+            out.whole(page[k:k + 1])
+            k += 1
+            continue
+        end = k
+        while end < len(page) and not page[end].blank:
+            end += 1
+        band = page[k:end]
+        found = _gutter(band) if end - k >= GUTTER_MIN_LINES else None
+        found = _caption_at_the_edge(band, found) if found is not None else None
+        if found is None:
+            out.whole(band)
+        else:
+            split, head, foot = found
+            out.whole(band[:head])
+            splits = out.columns(band[head:foot], (0, None), split)
+            out.whole(band[foot:])
+            read.append(ColumnPage(number, band[0].lineno, band[-1].lineno, split, head, tuple(splits),
+                                   len(band) - foot))
+        k = end
+    return read
+
+
+def _caption_at_the_edge(band: list[Line], found: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The gutter *found* in a band of a page (:func:`_gutter`: the split, the lines above and the line where
+    those below begin), its lines below the columns taken into them where each holds a run after a gap that
+    begins a little left of the split (a figure's caption set at the column's edge, the figure's words set in
+    further), no line of the band inked in the gap before it: the split moved there."""
+    split, head, foot = found
+    lines = [x for x in band[foot:] if not x.blank]
+    if not lines:
+        return found
+    starts = []
+    for x in lines:
+        gap = next((m for m in GAP_RE.finditer(x.text) if split - CAPTION_EDGE <= m.end() < split), None)
+        if gap is None:
+            return found
+        starts.append(gap.end())
+    at = min(starts)
+    if any(x.text[at - GUTTER_MIN:at].strip() for x in band[head:] if len(x.text) > at - GUTTER_MIN):
+        return found
+    return at, head, len(band)
+
+
+#: how far left of a band's gutter's end a caption under the figure beside the band's text may begin
+CAPTION_EDGE = 4
+
+
 def gutter_reading(witness: Witness) -> ColumnReading | None:
     """The witness with each page of two columns read apart (the section's words), or None where no page is.
 
@@ -423,9 +486,11 @@ def gutter_reading(witness: Witness) -> ColumnReading | None:
             out.starts.add(len(out.texts) + 1)
         found = _gutter(page)
         if found is None:
-            if merged_columns(page) is not None:
-                unsure.append((first, end - 1))
-            out.whole(page)
+            read = _band_columns(page, number, out)
+            pages += read
+            rest = [x for x in page if not any(p.first <= x.lineno <= p.last for p in read)]
+            if merged_columns(rest) is not None:
+                unsure.append((rest[0].lineno, rest[-1].lineno))
             continue
         split, head, foot = found
         out.whole(page[:head])

@@ -44,6 +44,8 @@ HOW = ("short lines without a sentence's end, set in runs apart between the two 
        "figure interrupts")
 #: the apparatus's words on a caption printed after the paragraph
 MOVED = "the figure's caption, printed after the paragraph the figure interrupts"
+#: a caption by its colon ("Figure 1:", "Fig. 2:", "Table 3:"), which no sentence's words go on to
+COLON_CAPTION_RE = re.compile(r"^\s*(?:Figure|Fig\.|Table)\s*\d+(?:\.\d+)*[a-z]?\s*:\s*\S")
 #: a table's caption: "Table 1:", "Table 2."
 TABLE_CAPTION_RE = re.compile(r"^\s*Table\s*\d+(?:\.\d+)*[a-z]?\s*[:.—–-]\s*\S")
 ROWS = "table rows"
@@ -121,7 +123,8 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
                 # the sentence goes on below the caption: the caption printed after the paragraph
                 found.update({n: CAPTION for n in _caption(after.lines, following)})
         i = max(j, i + 1)
-    return found | _captioned_clusters(blocks, furniture, found)
+    found |= _captioned_clusters(blocks, furniture, found)
+    return found | _bare_captions(blocks, furniture, found)
 
 
 def _cell(text: str) -> bool:
@@ -157,6 +160,132 @@ def _captioned_clusters(blocks: list, furniture: dict[int, str], found: dict[int
             out.update({x.lineno: LABELS for x in b.lines if x.lineno not in furniture})
         out.update({n: CAPTION for n in _caption(block.lines, following)})
     return out
+
+
+#: the fewest words of the line of prose above a caption alone inside its sentence
+PROSE_MIN_WORDS = 3
+
+
+def _bare_captions(blocks: list, furniture: dict[int, str], found: dict[int, str]) -> dict[int, str]:
+    """The captions that stand alone between the two halves of a sentence (the figure's drawing or the table's
+    rows not in the copy), by line number with their kind: runs of lines each opening with a caption ("Figure 12:
+    A plot …", "Table 3: …"), one run or more one after the other, the page's furniture between them (a figure at
+    a page's top, under the running head), after a line of prose that breaks its sentence off ("… reported,
+    except") and before one that goes on in lower case ("for θC …"), neither of them a table's row (cells apart
+    by wide gaps). Printed after the paragraph (:func:`captions_after`), the sentence joined across them
+    (:func:`edition.witness.layout.join_page_breaks`); a caption under a sentence's end, or over a sentence's
+    start, stays where it stands."""
+    def aside(block) -> bool:
+        return all(x.lineno in furniture for x in block.lines)
+
+    def kind_of(block) -> str | None:
+        return _caption_kind(block, furniture, found)
+
+    out: dict[int, str] = {}
+    j = 0
+    while j < len(blocks):
+        if kind_of(blocks[j]) is None:
+            j += 1
+            continue
+        captions, k = [], j
+        while k < len(blocks) and (aside(blocks[k]) or kind_of(blocks[k]) is not None):
+            if not aside(blocks[k]):
+                captions.append(blocks[k])
+            k += 1
+        i = j - 1
+        while i >= 0 and aside(blocks[i]):
+            i -= 1
+        # the sentence above: the last line of its run that is no furniture (a running head under it, no blank
+        # line between, at a page's foot or the next page's top)
+        above = next((x for x in reversed(blocks[i].lines) if x.lineno not in furniture), None) if i >= 0 else None
+        following = blocks[k] if k < len(blocks) else None
+        if above is not None and following is not None and _breaks_off(above.text) and _sentence_line(above.text) \
+                and following.lines[0].text.strip()[:1].islower() and _prose_line(following.lines[0].text) \
+                and not any(x.lineno in found for x in blocks[i].lines if x.lineno not in furniture):
+            for block in captions:
+                out.update(dict.fromkeys((x.lineno for x in block.lines if x.lineno not in furniture), kind_of(block)))
+        j = max(k, j + 1)
+    return out
+
+
+def _caption_kind(block, furniture: dict[int, str], found: dict[int, str]) -> str | None:
+    """The kind of caption that the run *block* opens (its lines that are the page's furniture aside, a running
+    foot under it), or None."""
+    own = [x for x in block.lines if x.lineno not in furniture]
+    if not own or any(x.lineno in found for x in own):
+        return None
+    first = own[0].text
+    return CAPTION if CAPTION_RE.match(first) else TABLE_CAPTION if TABLE_CAPTION_RE.match(first) else None
+
+
+def _prose_line(text: str) -> bool:
+    """A line of prose, never a table's row: no wide gap between its words."""
+    return not CELL_GAP_RE.search(text.strip())
+
+
+def _sentence_line(text: str) -> bool:
+    """A line of a sentence: prose of a few words at least (:data:`PROSE_MIN_WORDS`), never a table's cell or a
+    heading's line ("Model")."""
+    return _prose_line(text) and len(text.split()) >= PROSE_MIN_WORDS
+
+
+#: the least indent of a line of a box beside the prose, in characters, and as a share of a line of prose
+SIDE_BOX_MIN_INDENT = 20
+SIDE_BOX_SHARE = 0.4
+#: the prose's lines between a side box's caption lines, left out of the caption printed after the paragraph
+BESIDE = "the prose beside the caption"
+#: how far a line of the box may begin from the column of its first line
+BOX_SLACK = 2
+
+
+def side_box_lines(blocks: list, furniture: dict[int, str], width: int) -> dict[int, str]:
+    """The lines of a figure's or a table's caption that ``pdftotext -layout`` set in a box beside the prose of
+    one column, by line number with their kind (:data:`CAPTION`, :data:`TABLE_CAPTION`): in a run of lines, a
+    line set far in (at :data:`SIDE_BOX_SHARE` of the prose's *width* at least) opens with a caption ("Figure 1:
+    Model discov-"), the lines below it at the same column (within :data:`BOX_SLACK`) go on with it, and lines of
+    the prose stand between them or beside them, each set at the column's left and ending before the box's
+    column (the prose narrowed beside the figure: "didate model. Validation considers whether the fit-"). The
+    prose's sentence is joined across the box's lines (a word broken at the prose line's end rejoined across
+    them, :mod:`edition.witness.inline`), and the caption printed after the paragraph (:func:`captions_after`).
+    A caption set far in under its figure, no prose beside it, a caption line that a line of prose crosses
+    below, a line set far in that is no caption, stay where they stand."""
+    found: dict[int, str] = {}
+    if width <= 0:
+        return found
+    least = max(SIDE_BOX_MIN_INDENT, int(SIDE_BOX_SHARE * width))
+    for block in blocks:
+        lines = block.lines
+        k = 0
+        while k < len(lines):
+            line = lines[k]
+            x = len(line.text) - len(line.text.lstrip())
+            kind = CAPTION if CAPTION_RE.match(line.text) else TABLE_CAPTION if TABLE_CAPTION_RE.match(line.text) \
+                else None
+            if x < least or kind is None or line.lineno in furniture:
+                k += 1
+                continue
+            box, beside, between, end = [line], 0, 0, k + 1
+            for nxt in lines[k + 1:]:
+                if nxt.lineno in furniture:
+                    break
+                if abs(len(nxt.text) - len(nxt.text.lstrip()) - x) <= BOX_SLACK:
+                    box.append(nxt)
+                    between = beside
+                elif _beside(nxt.text, x):
+                    beside += 1
+                else:
+                    break
+                end += 1
+            # the prose beside the box: a line of it above the box in the run, or between the box's lines
+            if beside and (between or (k > 0 and _beside(lines[k - 1].text, x))):
+                found.update({b.lineno: kind for b in box})
+            k = end
+    return found
+
+
+def _beside(text: str, x: int) -> bool:
+    """Whether a line of prose stands beside a box set at column *x*: at the column's left, ending before it."""
+    return len(text) - len(text.lstrip()) < x // 2 and len(text.rstrip()) < x - 1
 
 
 def _table_row(text: str) -> bool:
@@ -235,8 +364,13 @@ def captions_after(segments: list, furniture: dict[int, str], make) -> list:
             continue
         for kind in CAPTIONS:
             lines = [line for line in seg.block.lines if furniture.get(line.lineno) == kind]
-            if lines:
-                out.append(make(lines, kind))
+            # two captions one after the other (a figure's at a page's foot, another's at the next page's top):
+            # a paragraph each, the second opening apart from the first's lines with its own "Figure n:"
+            cuts = [k for k in range(1, len(lines)) if lines[k].lineno > lines[k - 1].lineno + 1
+                    and (CAPTION_RE.match(lines[k].text) or TABLE_CAPTION_RE.match(lines[k].text))]
+            for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True):
+                if lines[a:b]:
+                    out.append(make(lines[a:b], kind))
     return out
 
 

@@ -39,10 +39,20 @@ from ..model import Decision
 from .addresses import URL_RE, continues_address
 from .code import code_lines, output_row, weak_code
 from .columns import alternating_columns, merged_columns
+from .figures import CAPTION as FIGURE_CAPTION
+from .figures import (
+    COLON_CAPTION_RE,
+    TABLE_CAPTION,
+    TABLE_HOW,
+    attribution,
+    captions_after,
+    figure_lines,
+    image_trace,
+    side_box_lines,
+)
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
 from .figures import ROWS as TABLE_ROWS
-from .figures import TABLE_HOW, attribution, captions_after, figure_lines, image_trace
 from .furniture import (
     ARCHIVE_FOOTER,
     BUTTON_RUN_MIN,
@@ -1168,6 +1178,7 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
                 and not ends_sentence(last)
                 and not debris_beside_prose(last, first)  # a table's or a formula's debris: never run on
                 and not first.endswith("{")  # a program's or an algorithm's first line opening its braces
+                and not COLON_CAPTION_RE.match(first)  # "Figure 4: A plot …" opens a caption, never goes on a sentence
                 # a line of columns side by side ("Achim Zeileis      Friedrich Leisch …", -layout) is as wide as
                 # the page without being a line of prose that goes on
                 and (first[:1].islower() or (len(last) >= 0.8 * width and not COLUMN_GAP_RE.search(last))
@@ -2656,6 +2667,8 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # a figure's labels and caption where the figure stood: furniture, the sentence joined across them
         furniture.update({n: what for n, what in figure_lines(blocks, furniture).items() if n not in cells})
+        # a caption set in a box beside one column's prose, its lines and the prose's interleaved: set aside there
+        furniture.update({n: what for n, what in side_box_lines(blocks, furniture, width).items() if n not in cells})
         # the first page's margin box ("Competing interests: …") inside a sentence the page broke: set aside
         furniture.update(margin_box_lines(blocks, furniture, witness.page_starts))
         furniture.update(rules)
@@ -2678,6 +2691,12 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         for block in joined:
             if len(block.lines) == 2 and block.lineno in titled:
                 del furniture[block.lineno]
+            # a caption set aside that no paragraph was joined across (the sentence above it a table's cell, a
+            # heading): the text's, where it stands, never furniture
+            if all(line.lineno in furniture for line in block.lines):
+                for line in block.lines:
+                    if furniture[line.lineno] in (FIGURE_CAPTION, TABLE_CAPTION):
+                        del furniture[line.lineno]
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
         # a reference list's entries, one a block, where its lines ran them on or hung them
