@@ -40,6 +40,7 @@ from edition.data.settings import (  # noqa: E402  (shared with `edition check`)
     MYST_EXTENSIONS,
     MYST_FOOTNOTE_TRANSITION,
     MYST_HEADING_ANCHORS,
+    ROOT_DOC,
 )
 
 exclude_patterns = list(EXCLUDE_PATTERNS)
@@ -47,7 +48,7 @@ exclude_patterns = list(EXCLUDE_PATTERNS)
 smartquotes = False
 nitpicky = True
 suppress_warnings: list[str] = []
-root_doc = "index"
+root_doc = ROOT_DOC
 # Pages are MyST alone: a reStructuredText file added to docs/ is not read (edition check judges .md pages)
 source_suffix = {".md": "markdown"}
 

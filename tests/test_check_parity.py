@@ -37,7 +37,9 @@ POLICY_ONLY = {"bib-wayback-wikipedia"}
 #: cases that only a builder that highlights code refuses (the dummy builder highlights nothing)
 HIGHLIGHTED = {"page-code-block-unknown-language", "page-fence-unknown-language", "page-fence-json-unlexable",
                "page-code-block-json-unlexable", "page-code-block-bare-dedent-unlexable",
-               "page-fence-brace-word-language"}
+               "page-fence-brace-word-language", "page-inline-code-unknown-language",
+               "page-inline-code-json-unlexable", "page-inline-code-lexer-in-card-title",
+               "page-sourcecode-json-unlexable", "page-code-unknown-language"}
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c["id"] not in POLICY_ONLY],

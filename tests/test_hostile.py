@@ -222,9 +222,14 @@ def _apply_to_editorial_file(case: dict, text: str, root: Path, suffix: str) -> 
 
 
 def _apply_to_pages(case: dict, text: str, root: Path, suffix: str) -> None:
-    """A hand-written page of docs/ with the case in its body."""
+    """A hand-written page of docs/ with the case in its body; and, if the case has an ``extra_page``,
+    its ``extra_text`` added to that page (appended to a page the edition has, or a page of its own)."""
     page = text if text.startswith(("---", "\ufeff")) else f"---\norphan: true\n---\n# Notes\n\n{text}\n"
     (root / "docs" / "notes-on-sources.md").write_text(page, encoding="utf-8")
+    if "extra_page" in case:
+        extra = root / "docs" / f"{case['extra_page']}.md"
+        before = extra.read_text(encoding="utf-8") + "\n" if extra.exists() else ""
+        extra.write_text(before + case["extra_text"], encoding="utf-8")
 
 
 APPLIERS = [

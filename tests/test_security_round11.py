@@ -154,7 +154,7 @@ def test_a_toctree_of_pages_and_public_sites_passes_options_and_captions_unread(
             "glossary/caste\nself\n```\n\n:::{toctree}\n:caption: See http://127.0.0.1/\n:hidden:\n\n"
             "Mail <mailto:editors@example.org>\n:::\n")
     assert judge_page(page, "docs/p.md") == []
-    assert toctree_addresses("a/b://c\nTitle <https://a.org/>\n", 4) == [(5, "https://a.org/")]
+    assert toctree_addresses("", "a/b://c\nTitle <https://a.org/>\n", 3) == [(5, "https://a.org/")]
 
 
 @pytest.mark.sphinx("html", testroot="safety-toctree")

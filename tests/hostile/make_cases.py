@@ -98,6 +98,7 @@ def cases() -> list[dict]:
     _second_red_team_of_issue_16(out)
     _page_parity_of_red_team_2(out)
     _third_red_team_of_issue_16(out)
+    _parity_three(out)
     return out
 
 
@@ -435,6 +436,33 @@ def _third_red_team_of_issue_16(out: list[dict]) -> None:
     # a fence's first word read as MyST reads it: "{note}}" names the directive "note}", "{note}x" none
     out.append({"id": "page-fence-directive-stray-brace", "kind": "page", "text": "```{note}}\nx\n```"})
     out.append({"id": "page-fence-brace-word-language", "kind": "page", "text": "```{note}x\nx\n```"})
+
+
+def _parity_three(out: list[dict]) -> None:
+    """Found by the session parity3: what a page may hold that the check let through and the -W build
+    refuses: inline code given a language by its attributes (``l``, ``lexer``, ``language``) that
+    Pygments does not know or cannot read it in (in a list, a note, a card's title), tables of contents
+    that name each other in a circle (between two pages, in a list and a quote, with capitals; through
+    hidden trees from the root page, where Sphinx recurses without end) or name a page without a title
+    (its heading in a quote is a rubric), and code blocks by their other names, ``{sourcecode}`` and
+    ``{code}``, judged as ``{code-block}`` (a ``{code}`` without text stops the build)."""
+    orphan = "---\norphan: true\n---\n"
+    for name, page in [("inline-code-unknown-language", "See `x = 1`{l=nosuchlexer} here."),
+                       ("inline-code-json-unlexable", ":::{note}\n- `{'a': 1}`{language=json}\n:::"),
+                       ("inline-code-lexer-in-card-title", ":::{card} A `x`{lexer=nosuchlexer .code}\ntext\n:::"),
+                       ("sourcecode-json-unlexable", "- ```{sourcecode} json\n  {'a': 1}\n  ```"),
+                       ("code-unknown-language", "> ```{Code} nosuchlexer\n> x\n> ```"),
+                       ("code-without-text", "```{code} python\n```")]:
+        out.append({"id": f"page-{name}", "kind": "page", "text": page})
+    out.append({"id": "page-toctree-circular", "kind": "page",
+                "text": "- item\n\n  ```{TocTree}\n  notes-b\n  ```", "extra_page": "notes-b",
+                "extra_text": f"{orphan}# B\n\n> ```{{toctree}}\n> ---\n> maxdepth: 1\n> ---\n"
+                              "> notes-on-sources.md\n> ```\n"})
+    out.append({"id": "page-toctree-circular-hidden-from-root", "kind": "page",
+                "text": "```{toctree}\n:hidden:\nintroduction\n```", "extra_page": "introduction",
+                "extra_text": "```{toctree}\n:hidden:\nnotes-on-sources\n```\n"})
+    out.append({"id": "page-toctree-untitled-page", "kind": "page", "text": ":::{toctree}\nnotes-b\n:::",
+                "extra_page": "notes-b", "extra_text": f"{orphan}> # B, a rubric in a quote\n"})
 
 
 def render(items: list[dict]) -> str:

@@ -170,7 +170,8 @@ def check_references(docs: Path, manifest, landing, index_entries, pages=(), con
     """Every reference of a contributed text (*landing*: the reference and the page it lands on), and
     of the hand-written pages (*pages*, the same), resolved against the pages the build will make
     (by *config*, ``conf.py``'s :class:`~edition.data.config.EditionConfig`; the defaults without)."""
-    from .data.targets import collect, resolve, toctree_problems
+    from .data.settings import ROOT_DOC
+    from .data.targets import collect, resolve, toctree_problems, toctree_resolution_problems
     from .errors import EditionError
     from .pipeline import DataError, outputs
 
@@ -198,6 +199,8 @@ def check_references(docs: Path, manifest, landing, index_entries, pages=(), con
     # a table of contents' entries together, in their order, as Sphinx reads them
     for (_path, _line, page), group in groupby(tables, key=lambda item: (item[0].path, item[0].toctree, item[1])):
         problems += toctree_problems([reference for reference, _page in group], page, targets)
+    # the tables of contents resolved together, as the build resolves them: no circle, no page without a title
+    problems += toctree_resolution_problems(targets, docs, ROOT_DOC)
     makers = {e.slug: e for e in index_entries}
     for label, pages in sorted(targets.duplicates().items()):
         entry = makers.get(label)

@@ -677,9 +677,15 @@ PAGE_DIRECTIVE_OPTIONS: dict[str, dict[str, OptionKind]] = {
     "tab-set": {"sync-group": "name", "class": "classes"},
     "tab-item": {"selected": "flag", "sync": "name", "name": "name", "class-container": "classes",
                  "class-label": "classes", "class-content": "classes"},
-    "code-block": {"force": "flag", "linenos": "flag", "dedent": "count", "lineno-start": "number",
-                   "emphasize-lines": "lines", "class": "classes", "name": "name"},
+    **{name: {"force": "flag", "linenos": "flag", "dedent": "count", "lineno-start": "number",
+              "emphasize-lines": "lines", "class": "classes", "name": "name"} for name in ("code-block", "sourcecode")},
+    # Sphinx's ``code`` (``sphinx.directives.patches.Code``, docutils' directive of that name): its options
+    "code": {"force": "flag", "class": "classes", "name": "name", "number-lines": "count"},
 }
+#: the directives that make a code block, and Sphinx's class of each (read by MyST-Parser's own reader of a
+#: directive for it): ``sourcecode`` is Sphinx's other name of ``code-block``
+CODE_DIRECTIVES = {"code-block": "sphinx.directives.code:CodeBlock", "sourcecode": "sphinx.directives.code:CodeBlock",
+                   "code": "sphinx.directives.patches:Code"}
 PAGE_DIRECTIVES = frozenset(PAGE_DIRECTIVE_OPTIONS)
 #: the forms of the option values judged by form (:data:`OPTION_KINDS`)
 OPTION_FORMS = {
@@ -808,15 +814,11 @@ class _PageJudgement:
             self.references.append(Reference("generated", argument.strip(), self.path, line))
         elif name == "toctree":
             self.toctree(argument, token.content, line)
-        elif name == "code-block":
-            self.code_block(argument, token.content, line)
+        elif name in CODE_DIRECTIVES:
+            self.code_block(name, argument, token.content, line)
         elif name != "bibliography":
             # its body is MyST too, after its options (judged as options, by the allow-list)
-            block, body = option_block(token.content)
-            lines = token.content.splitlines()
-            if block is not None and body and body <= len(lines) and lines[body - 1].startswith("---"):
-                lines[body - 1], body = lines[body - 1].lstrip("-").removeprefix(" "), body - 1
-            self.blocks("\n".join(lines[body:]), line + 1 + body)
+            self.blocks(*directive_body(token.content, line))
         if name in INLINE_ARGUMENT_DIRECTIVES and argument.strip():
             self.blocks(argument.strip(), line)  # a title, read as inline MyST
         self.options(name, option_items(token.content), line)
@@ -869,7 +871,7 @@ class _PageJudgement:
         every other entry names a page, or under ``:glob:`` a pattern of pages, which must be found as
         Sphinx finds them (:func:`toctree_entries`, resolved by :func:`.targets.toctree_problems`:
         ``x <javascript:alert(1)>`` is such a name, of no page)."""
-        for address_line, address in toctree_addresses(content, line + 1):
+        for address_line, address in toctree_addresses(argument, content, line):
             why = web_link_refusal(address)
             if why is not None:
                 self.refuse(address_line, f"the table of contents entry's address {address[:60]!r} {why} "
@@ -879,15 +881,18 @@ class _PageJudgement:
                                           entry.line, toctree=line)
                                 for entry in toctree_entries(argument, content, line)]
 
-    def code_block(self, argument: str, content: str, line: int) -> None:
-        """A ``{code-block}``'s language, one Pygments knows (or none), and its ``:emphasize-lines:``
-        within its lines, as Sphinx's highlighting demands of them."""
+    def code_block(self, name: str, argument: str, content: str, line: int) -> None:
+        """A ``{code-block}``'s (or ``{sourcecode}``'s, ``{code}``'s: :data:`CODE_DIRECTIVES`) language,
+        one Pygments knows (or none), and its ``:emphasize-lines:`` within its lines, as Sphinx's
+        highlighting demands of them; a ``{code}`` has a text (Sphinx's ``Code`` demands one)."""
         language = argument.strip()
         if language and not known_lexer(language):
             self.refuse(line, f"the code block's language {language[:40]!r} is not one Pygments knows "
                               "(the build warns and stops); name a language, or none")
         else:
-            self.code_block_text(argument, content, line)
+            self.code_block_text(name, argument, content, line)
+        if name == "code":
+            return  # no :emphasize-lines: (refused as an option it does not have)
         block, body = option_block(content)
         emphasised = dict(option_items(content)).get("emphasize-lines", "").strip()
         if emphasised and OPTION_FORMS["lines"].match(emphasised):
@@ -898,17 +903,24 @@ class _PageJudgement:
                 self.refuse(line, f"the code block's :emphasize-lines: {emphasised!r} names lines it does not "
                                   f"have (it has {count})", option=True)
 
-    def code_block_text(self, argument: str, content: str, line: int) -> None:
-        """A ``{code-block}``'s text as Sphinx's directive makes it (read by MyST-Parser's own reader
-        of a directive, for Sphinx's ``CodeBlock``): its ``:dedent:`` strips blanks alone, and the text
-        it leaves lexes in its language (:func:`highlighting_refusal`), unless ``:force:`` is given."""
-        from myst_parser.parsers.directives import MarkupError, parse_directive_text
-        from sphinx.directives.code import CodeBlock
+    def code_block_text(self, name: str, argument: str, content: str, line: int) -> None:
+        """A code block's text as Sphinx's directive *name* makes it (read by MyST-Parser's own reader
+        of a directive, for Sphinx's class of it, :data:`CODE_DIRECTIVES`): its ``:dedent:`` strips
+        blanks alone, and the text it leaves lexes in its language (:func:`highlighting_refusal`),
+        unless ``:force:`` is given; a ``{code}`` without text is an error of the build."""
+        from importlib import import_module
 
+        from myst_parser.parsers.directives import MarkupError, parse_directive_text
+
+        module, _colon, attribute = CODE_DIRECTIVES[name].partition(":")
         try:
-            parsed = parse_directive_text(CodeBlock, argument, content, line=line)
+            parsed = parse_directive_text(getattr(import_module(module), attribute), argument, content, line=line)
         except MarkupError:
             return  # its argument or options, refused as such
+        if name == "code" and not parsed.body:
+            # docutils' ``assert_has_content`` (Sphinx's ``Code``): "Content block expected … none found"
+            self.refuse(line, "the {code} directive has no text (the build stops: a content block is expected)")
+            return
         lines = "\n".join(parsed.body).splitlines(True)
         dedent = parsed.options.get("dedent")
         if "dedent" in parsed.options and dedent is None:
@@ -924,6 +936,19 @@ class _PageJudgement:
             lines = [text[dedent:] or ("\n" if text.endswith("\n") else "") for text in lines]
         language = parsed.arguments[0] if parsed.arguments else ""
         if language and "force" not in parsed.options and (why := highlighting_refusal("".join(lines), language)):
+            self.refuse(line, why)
+
+    def inline_code(self, child, line: int) -> None:
+        """Inline code given a language by its attributes (`` `x`{l=python} ``,
+        :func:`inline_code_language`), which the build highlights as it does a code block: a language
+        Pygments knows, and a text its lexer reads without an error (:func:`highlighting_refusal`)."""
+        language = inline_code_language(child.attrs) if child.type == "code_inline" else ""
+        if not language:
+            return
+        if not known_lexer(language):
+            self.refuse(line, f"the inline code's language {language[:40]!r} is not one Pygments knows "
+                              "(the build warns and stops); name a language, or none")
+        elif why := highlighting_refusal(child.content, language, "the inline code's"):
             self.refuse(line, why)
 
     def inline(self, child, line: int) -> None:
@@ -948,6 +973,7 @@ class _PageJudgement:
                    or link_target_refusal(str(child.attrs["target"]) if "target" in child.attrs else None))
             if why:
                 self.refuse(line, f"the link to {href[:60]!r}: {why} (the build removes the link and stops)")
+        self.inline_code(child, line)
         if child.type != "myst_role":
             return
         name = normalise_role(child.meta.get("name", ""))
@@ -977,7 +1003,7 @@ def _unknown_option(name: str, key: str, allowed) -> str:
     """The message for an option *key* that the directive *name* may not have on a page."""
     if key in IMAGE_OPTIONS:
         return f"the option :{key}: makes an image, and a page has none (the build removes it and stops)"
-    if name == "code-block" and key == "caption":
+    if name in CODE_DIRECTIVES and key == "caption":
         return "a code block may not have a :caption: on a page (the build refuses its container)"
     return (f"the option :{key}: of {{{name}}} is not allowed on a page (allowed: "
             f"{', '.join(':' + k + ':' for k in sorted(allowed)) or 'none'})")
@@ -1077,6 +1103,17 @@ def option_block(content: str) -> tuple[str | None, int]:
     return None, 0
 
 
+def directive_body(content: str, line: int) -> tuple[str, int]:
+    """The body of a directive at *line* whose text is *content*, after its options
+    (:func:`option_block`; what follows a closing ``---`` line's dashes is its first line), with the
+    line it begins at."""
+    block, body = option_block(content)
+    lines = content.splitlines()
+    if block is not None and body and body <= len(lines) and lines[body - 1].startswith("---"):
+        lines[body - 1], body = lines[body - 1].lstrip("-").removeprefix(" "), body - 1
+    return "\n".join(lines[body:]), line + 1 + body
+
+
 def _option_line(line: str) -> bool:
     """MyST-Parser's ``is_option_line``: a line beginning with one colon or two, not a colon fence."""
     stripped = line.lstrip()
@@ -1106,25 +1143,35 @@ TOCTREE_URL_RE = re.compile(r"(?P<schema>.+)://.*")
 TOCTREE_TITLE_RE = re.compile(r"^(.+?)\s*(?<!\x00)<([^<]*?)>$", re.DOTALL)
 
 
-def toctree_addresses(content: str, first_line: int) -> list[tuple[int, str]]:
-    """The addresses of the entries of a ``{toctree}`` whose body is *content* (its first line
-    at *first_line*), with their lines: the entries Sphinx reads as addresses, ``title <address>``
-    or the address alone (its options, ``:key: value`` lines or a ``---`` block, skipped), those
-    the build's guard judges (a relative ``a/b://c`` is a page's link, and is not one of them)."""
-    lines = content.splitlines()
-    _block, i = option_block(content)
-    if i and i <= len(lines) and lines[i - 1].startswith("---") and lines[i - 1].lstrip("-").strip():
-        lines[i - 1] = lines[i - 1].lstrip("-")  # the closing line's text is an entry
-        i -= 1
+def toctree_lines(argument: str, content: str, line: int) -> tuple[list[tuple[int, str]], dict] | None:
+    """The lines of a ``{toctree}`` at *line* (its argument and body *content*) that Sphinx's
+    ``TocTree.parse_content`` reads as entries, each with its line, and the directive's options: read
+    by MyST-Parser's own reader of a directive (``parse_directive_text``, as the build reads it: its
+    options off, a ``---`` block's or ``:key: value`` lines, a first blank line dropped, the argument a
+    first entry, nothing stripped), blank lines left out; ``None`` if it cannot read them (the build's
+    directive then fails, and the options are refused as such)."""
+    from myst_parser.parsers.directives import MarkupError, parse_directive_text
+    from sphinx.directives.other import TocTree
+
+    try:
+        parsed = parse_directive_text(TocTree, argument, content, line=line)
+    except MarkupError:
+        return None
+    return ([(line + 1 + parsed.body_offset + index, entry) for index, entry in enumerate(parsed.body) if entry],
+            parsed.options)
+
+
+def toctree_addresses(argument: str, content: str, line: int) -> list[tuple[int, str]]:
+    """The addresses of the entries of a ``{toctree}`` at *line* (:func:`toctree_lines`), with their
+    lines: the entries Sphinx reads as addresses, ``title <address>`` or the address alone, as written
+    (blanks and all), those the build's guard judges (a relative ``a/b://c`` is a page's link, and is
+    not one of them)."""
     out = []
-    for j in range(i, len(lines)):
-        entry = lines[j].strip()
-        if not entry:
-            continue
+    for where, entry in (toctree_lines(argument, content, line) or ([], {}))[0]:
         explicit = TOCTREE_TITLE_RE.match(entry)
         ref = explicit.group(2) if explicit else entry
         if TOCTREE_URL_RE.match(entry) and ref != "self" and link_scheme(ref) is not None:
-            out.append((first_line + j, ref))
+            out.append((where, ref))
     return out
 
 
@@ -1145,22 +1192,16 @@ TOCTREE_GLOB_RE = re.compile(r".*[*?\[].*")
 def toctree_entries(argument: str, content: str, line: int) -> list[TocEntry]:
     """The entries of a ``{toctree}`` at *line* (its argument and body *content*) that name pages,
     in their order and read as Sphinx's ``TocTree.parse_content`` reads them, from the lines
-    MyST-Parser's own reader of a directive gives it (its options off, a first blank line dropped,
-    nothing stripped: `` intro`` is a page's name with a blank): not an address nor ``self``; under
-    ``:glob:``, an entry with ``*``, ``?`` or ``[`` and no title is a pattern."""
-    from myst_parser.parsers.directives import MarkupError, parse_directive_text
-    from sphinx.directives.other import TocTree
-
-    try:
-        parsed = parse_directive_text(TocTree, argument, content, line=line)
-    except MarkupError:
+    MyST-Parser's own reader of a directive gives it (:func:`toctree_lines`: `` intro`` is a page's
+    name with a blank): not an address nor ``self``; under ``:glob:``, an entry with ``*``, ``?`` or
+    ``[`` and no title is a pattern."""
+    read = toctree_lines(argument, content, line)
+    if read is None:
         return []  # its options, refused as such
-    glob = "glob" in parsed.options
+    lines, options = read
+    glob = "glob" in options
     out = []
-    for index, entry in enumerate(parsed.body):
-        if not entry:
-            continue
-        where = line + 1 + parsed.body_offset + index
+    for where, entry in lines:
         explicit = TOCTREE_TITLE_RE.match(entry)
         url = TOCTREE_URL_RE.match(entry) is not None
         if glob and TOCTREE_GLOB_RE.match(entry) and not explicit and not url:
@@ -1170,6 +1211,69 @@ def toctree_entries(argument: str, content: str, line: int) -> list[TocEntry]:
         if not url and ref != "self":
             out.append(TocEntry(where, ref.removesuffix(".md")))
     return out
+
+
+@dataclass(frozen=True)
+class PageToctree:
+    """A ``{toctree}`` of a page, as the build resolves it: its line, whether it is ``:hidden:``
+    (resolved only where hidden trees are: the sidebar's tree from the root page), and the entries
+    that name pages (:func:`toctree_entries`)."""
+
+    line: int
+    hidden: bool
+    entries: tuple[TocEntry, ...]
+
+
+@dataclass(frozen=True)
+class PageOutline:
+    """What Sphinx's table of contents of a page holds (``TocTreeCollector.process_doc``): whether it
+    has anything, a *title* (a section of the page's own, or of an ``{only}`` at its top, or any
+    ``{toctree}`` outside a section), and the page's tables of contents, at any depth."""
+
+    titled: bool
+    toctrees: tuple[PageToctree, ...]
+
+
+#: the directives whose body is no MyST of the page: code, the bibliography, the generated page's
+NOT_MYST_BODIES = frozenset({*CODE_DIRECTIVES, "bibliography", "edition-generated"})
+
+
+def page_outline(text: str, tokens=None) -> PageOutline:
+    """The :class:`PageOutline` of the page *text* (parsed by :func:`parser`, or given as its
+    *tokens*), read as MyST-Parser builds it: a heading is a section only at the top of the page (or
+    of an ``{only}`` there, which Sphinx's directive parses with titles); in a list, a quote, a div or
+    another directive it is a rubric. A ``{toctree}`` anywhere makes the page's table of contents
+    hold something (Sphinx copies it there), and is read with :func:`toctree_lines`."""
+    titled = False
+    toctrees: list[PageToctree] = []
+
+    def walk(found, first_line: int, top: bool) -> None:
+        nonlocal titled
+        for token in found:
+            line = first_line + (token.map[0] if token.map else 0)
+            if token.type == "heading_open" and top and token.level == 0:
+                titled = True
+            if token.type not in ("fence", "colon_fence"):
+                continue
+            m = DIRECTIVE_RE.match(token.info.strip())
+            if m is None:
+                if token.type == "colon_fence":  # a div, whose body is MyST
+                    body, at = token.content, line + 1
+                    walk(parser().parse(body, {}), at, False)
+                continue
+            name, argument = m.group("name").lower(), m.group("argument") or ""
+            if name == "toctree":
+                read = toctree_lines(argument, token.content, line)
+                if read is not None:  # else the directive fails, and makes nothing
+                    titled = True
+                    toctrees.append(PageToctree(line, "hidden" in read[1],
+                                                tuple(toctree_entries(argument, token.content, line))))
+            elif name in PAGE_DIRECTIVES and name not in NOT_MYST_BODIES:
+                body, at = directive_body(token.content, line)
+                walk(parser().parse(body, {}), at, top and name == "only" and token.level == 0)
+
+    walk(parser().parse(text, {}) if tokens is None else tokens, 1, True)
+    return PageOutline(titled, tuple(toctrees))
 
 
 #: the languages Sphinx itself gives a code block, besides those Pygments knows
@@ -1191,6 +1295,25 @@ def known_lexer(language: str) -> bool:
     return True
 
 
+#: the attributes of inline code that MyST-Parser reads as its language (``render_code_inline``: ``l`` and
+#: ``lexer`` are other names of ``language``)
+INLINE_CODE_LANGUAGE = {"language": "language", "lexer": "language", "l": "language"}
+
+
+def inline_code_language(attrs) -> str:
+    """The language the build highlights inline code in, from its attributes *attrs* (``{l=python}``), or
+    ``""``: read as MyST-Parser copies them to the node (``copy_attributes``: in their order, the last
+    of ``language``, ``lexer`` and ``l`` winning, names compared as written) and as Sphinx's writers
+    highlight it (``visit_literal``: not if its classes hold ``kbd``, nor with an empty language)."""
+    language, classes = "", []
+    for key, value in (attrs or {}).items():
+        if INLINE_CODE_LANGUAGE.get(key) == "language":
+            language = str(value)
+        elif key == "class":
+            classes += str(value).split()
+    return "" if "kbd" in classes else language
+
+
 def emphasis_refusal(spec: str, count: int) -> str | None:
     """Why the lines *spec* (``1,3-5``) are not lines of a code block of *count* lines, as MyST-Parser
     reads a code block's ``emphasize-lines`` attribute (Sphinx's ``parselinenos``), or ``None``."""
@@ -1205,7 +1328,7 @@ def emphasis_refusal(spec: str, count: int) -> str | None:
     return None
 
 
-def highlighting_refusal(source: str, language: str) -> str | None:
+def highlighting_refusal(source: str, language: str, what: str = "the code block's") -> str | None:
     """Why the code *source* cannot be highlighted as *language* in the build, or ``None``: the lexer
     Sphinx's highlighting picks for it (``PygmentsBridge.get_lexer``, which stops at the first token
     Pygments reads as an error) finds one, which the build reports ("Lexing literal_block … resulted
@@ -1221,7 +1344,7 @@ def highlighting_refusal(source: str, language: str) -> str | None:
         for _kind, _value in lexer.get_tokens(source):
             pass
     except ErrorToken as err:
-        return (f"the code block's text is not {language[:40]!r}: Pygments cannot read it from {str(err)[:40]!r} "
+        return (f"{what} text is not {language[:40]!r}: Pygments cannot read it from {str(err)[:40]!r} "
                 "(the build warns and stops); correct it, give the right language, or none")
     return None
 

@@ -12,6 +12,8 @@ from .markup import MYST_EXTENSIONS, MYST_FOOTNOTE_TRANSITION, MYST_HEADING_ANCH
 #: entry files are left out too, in the folder ``edition_glossary_dir`` names
 #: (:func:`glossary_pattern`, added by :mod:`edition.sphinxext.glossary`)
 EXCLUDE_PATTERNS = ("_generated", "_research", "**/.*")
+#: the page at the root of the tables of contents (``root_doc``), whose tree every HTML page's sidebar shows
+ROOT_DOC = "index"
 
 
 def glossary_pattern(glossary_dir: str) -> str:
@@ -19,4 +21,4 @@ def glossary_pattern(glossary_dir: str) -> str:
     return f"{glossary_dir.strip('/')}/*"
 
 __all__ = ["EXCLUDE_PATTERNS", "MYST_EXTENSIONS", "MYST_FOOTNOTE_TRANSITION", "MYST_HEADING_ANCHORS",
-           "glossary_pattern"]
+           "ROOT_DOC", "glossary_pattern"]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problem
-from .markup import Reference, parser
+from .markup import PageToctree, Reference, TocEntry, page_outline, parser
 from .settings import EXCLUDE_PATTERNS, glossary_pattern
 
 
@@ -35,6 +35,11 @@ class Targets:
     terms: set[str] = field(default_factory=set)
     #: the labels of sections, which a ``{ref}`` may name without a title of its own
     sections: set[str] = field(default_factory=set)
+    #: the pages whose table of contents holds something (:class:`.markup.PageOutline`), which a
+    #: ``{toctree}`` may name without a warning
+    titled: set[str] = field(default_factory=set)
+    #: each page's tables of contents, at any depth of it (:func:`.markup.page_outline`)
+    toctrees: dict[str, tuple[PageToctree, ...]] = field(default_factory=dict)
 
     def add_page(self, docname: str, myst: str) -> None:
         """Record a page and the labels and glossary terms it makes."""
@@ -51,6 +56,11 @@ class Targets:
             elif token.type in ("fence", "colon_fence") and token.info.strip().startswith("{glossary}"):
                 self.terms |= {line.strip().lower() for line in token.content.splitlines()
                                if line.strip() and not line[:1].isspace() and not line.startswith(":")}
+        outline = page_outline(myst, tokens)
+        if outline.titled:
+            self.titled.add(docname)
+        if outline.toctrees:
+            self.toctrees[docname] = outline.toctrees
 
     def duplicates(self) -> dict[str, list[str]]:
         return {label: docs for label, docs in self.labels.items() if len(docs) > 1}
@@ -143,6 +153,74 @@ def toctree_problems(entries: list[Reference], page: str, targets: Targets) -> l
         else:
             remaining.remove(name)
     return problems
+
+
+def toctree_includes(entries: Iterable[TocEntry], page: str, docnames: set[str]) -> list[tuple[TocEntry, str]]:
+    """The pages a ``{toctree}`` of *page* includes, each with the entry that names it, in their order,
+    as Sphinx's ``TocTree.parse_content`` makes its ``includefiles`` (among *docnames*): a page
+    named once, a pattern's pages sorted and not named before it; names of no page, and the index and
+    search pages, left out (:func:`toctree_problems` reports them)."""
+    from sphinx.util.matching import patfilter
+
+    remaining = set(docnames) - {page}
+    out = []
+    for entry in entries:
+        if entry.pattern:
+            names = sorted(patfilter(remaining, docname_join(page, entry.target)))
+        else:
+            names = [name] if (name := docname_join(page, entry.target)) in remaining else []
+        remaining -= set(names)
+        out += [(entry, name) for name in names]
+    return out
+
+
+#: how many entries the check follows through the tables of contents before it gives up (Sphinx follows
+#: every path through them, as many as they nest)
+TOCTREE_STEPS = 100_000
+
+
+def toctree_resolution_problems(targets: Targets, docs: Path, root: str) -> list[Problem]:
+    """What the build warns of as it resolves the tables of contents (``_entries_from_toctree``), at the
+    entries of each page: a circular one (a page that is named again inside the tree of its own entry:
+    "circular toctree references detected") and an entry naming a page whose table of contents holds
+    nothing ("doesn't have a title"). Every page's own trees that are not ``:hidden:`` are resolved when
+    it is written, following the trees of the pages they name that are not hidden either; and the root
+    page's, hidden ones and all, for the sidebar of every HTML page (the theme's tree includes them)."""
+    includes = {(page, i): toctree_includes(toc.entries, page, targets.docnames)
+                for page, tocs in targets.toctrees.items() for i, toc in enumerate(tocs)}
+    found: dict[tuple[str, int], str] = {}
+    steps = 0
+
+    def walk(page: str, index: int, parents: tuple[str, ...], hidden_too: bool) -> None:
+        nonlocal steps
+        for entry, name in includes[(page, index)]:
+            steps += 1
+            if steps > TOCTREE_STEPS:
+                found.setdefault((page, entry.line), "the tables of contents nest too many ways for the check to "
+                                 "follow them (as the build does, to the end)")
+                return
+            if name in parents:
+                found.setdefault((page, entry.line), f"the table of contents entry {entry.target[:60]!r} closes a "
+                                 f"circle of tables of contents ({' <- '.join((name, *parents))}): the build warns "
+                                 "and stops (or, from the root page, recurses without end)")
+                continue
+            if name not in targets.titled:
+                found.setdefault((page, entry.line), f"the table of contents entry {entry.target[:60]!r} names "
+                                 f"the page {name!r}, which has no title (no heading at its top): the build warns "
+                                 "and stops; give it one")
+                continue
+            for sub, toc in enumerate(targets.toctrees.get(name, ())):
+                if hidden_too or not toc.hidden:
+                    walk(name, sub, (name, *parents), hidden_too)
+
+    for page, tocs in sorted(targets.toctrees.items()):
+        for index, toc in enumerate(tocs):
+            if not toc.hidden:
+                walk(page, index, (), False)
+    for index in range(len(targets.toctrees.get(root, ()))):
+        walk(root, index, (), True)
+    return [Problem(str(docs / f"{page}.md"), line, message, "ref-unknown")
+            for (page, line), message in sorted(found.items())]
 
 
 def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None:

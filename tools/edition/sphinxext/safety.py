@@ -331,6 +331,48 @@ def fail_closed(app: Sphinx, env: BuildEnvironment) -> None:
                                 subtype=warning_types.UNSAFE, kind="Unsafe content")
 
 
+def circular_toctrees(includes: dict[str, list[str]], root: str) -> list[tuple[str, str]]:
+    """The entries (page, page it names) of the tables of contents *includes* (``env.toctree_includes``)
+    that close a circle reachable from the page *root*: each names a page on the path that led to it.
+    Sphinx's ``_traverse_toctree``, which follows them from the root page, recurses without end on such
+    a circle (a page naming itself it only warns of)."""
+    found: list[tuple[str, str]] = []
+    done: set[str] = set()
+    path: list[str] = []
+
+    def walk(page: str) -> None:
+        path.append(page)
+        for child in includes.get(page, ()):
+            if child in path and child != page:
+                found.append((page, child))
+            elif child not in done and child != page:
+                walk(child)
+        path.pop()
+        done.add(page)
+
+    walk(root)
+    return found
+
+
+@stop_on_errors
+def no_circular_toctrees(app: Sphinx, env: BuildEnvironment) -> None:
+    """Stop the build, with the pages named, on tables of contents that name each other in a circle
+    reachable from the root page (``edition check`` refuses them, :func:`edition.data.targets.
+    toctree_resolution_problems`): Sphinx would recurse on it without end (a ``RecursionError``, in
+    sphinxcontrib-bibtex's ``env-updated``, which runs after this one).
+
+    :raises EditionBuildError: the entries that close the circle (the build stops, without a traceback)
+    """
+    found = circular_toctrees(env.toctree_includes, app.config.root_doc)
+    for page, child in found:
+        logger.error("the table of contents of %s names %s, which leads back to it: a circular table of contents",
+                     page, child, type=warning_types.TYPE, subtype=warning_types.UNSAFE, location=page)
+    if found:
+        raise EditionBuildError(f"circular tables of contents on {', '.join(sorted({p for p, _c in found}))}: "
+                                "nothing was written (see the errors above)", subtype=warning_types.UNSAFE,
+                                kind="Unsafe content")
+
+
 def no_file_insertion(app: Sphinx) -> None:
     """No directive reads a file or writes raw output: docutils' own switches, for every document.
 
@@ -388,5 +430,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("source-read", guard_front_matter)
     app.connect("source-read", guard_directive_options)
     app.connect("doctree-read", guard_doctree)
+    app.connect("env-updated", no_circular_toctrees, priority=100)  # before anything follows the trees
     app.connect("env-updated", fail_closed)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
