@@ -395,6 +395,10 @@ def captions_after(segments: list, furniture: dict[int, str], make,
     return out
 
 
+#: a section's numbered heading on one line ("5.2 Ablation Study", "6 Conclusion"): never a figure's label
+SECTION_HEAD_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+[A-Z][a-z]")
+
+
 def _figure_matter(block, furniture: dict[int, str]) -> bool:
     """Whether the run *block* is no prose: a figure's labels or its axis's values ("90", "Top-k accuracy (%)",
     "k: # of retrieved passages"), each of its lines that is no furniture short (:data:`LABEL_MOST_CHARS`), no
@@ -412,7 +416,8 @@ def between_sentence_parts(blocks: list, furniture: dict[int, str], broken: int,
     first run opens in lower case (the rest of another sentence: "traditional methods, the effects …"). The
     labels are furniture (:data:`LABELS`), the caption and the prose printed after the paragraph
     (:data:`CAPTION`, :data:`BETWEEN`), the sentence joined across them. Prose between that opens with a
-    capital (the text's own next paragraph), or no caption between, or a table's rows: none, nothing moved."""
+    capital (the text's own next paragraph), or no caption between, a table's rows or caption, a section's
+    numbered heading: none, nothing moved."""
     at = next((k for k, b in enumerate(blocks) if b.lines[0].lineno <= broken <= b.lines[-1].lineno), None)
     to = next((k for k, b in enumerate(blocks) if b.lines[0].lineno == rest), None)
     if at is None or to is None or to <= at + 1:
@@ -426,8 +431,9 @@ def between_sentence_parts(blocks: list, furniture: dict[int, str], broken: int,
         if CAPTION_RE.match(own[0].text):
             captioned = True
             found.update(dict.fromkeys((x.lineno for x in own), CAPTION))
-        elif TABLE_CAPTION_RE.match(own[0].text) or any(_table_row(x.text) for x in own):
-            return {}
+        elif TABLE_CAPTION_RE.match(own[0].text) or any(_table_row(x.text) or SECTION_HEAD_RE.match(x.text)
+                                                           for x in own):
+            return {}  # a table, a section's numbered heading: no figure's labels
         elif _figure_matter(block, furniture):
             found.update(dict.fromkeys((x.lineno for x in own), LABELS))
         elif prose or own[0].text.strip()[:1].islower():
