@@ -1299,8 +1299,14 @@ def test_notes_at_a_column_s_foot_in_a_broken_word_the_word_going_on_further_dow
     assert "context[note:7] vectors of the synsets" in running and running.count("[note:7]") == 1
     blocks = [plain(b.pieces) for b in ed.blocks]
     assert not any("con7" in b for b in blocks)
-    assert any(b.endswith("and the embeddings are made of the") for b in blocks)
     assert any(e.note == WORD_REJOINED for e in ed.apparatus)
+    # the sentence joined across the figure and the other column's text, which follow it in the witness's order
+    k = next(n for n, b in enumerate(blocks) if "made of the context[note:7] vectors of the synsets" in b)
+    assert blocks[k].startswith("We build sense vectors")
+    assert blocks[k + 1].startswith("traditional methods are compared") and blocks[k + 1].endswith("on one machine.")
+    assert blocks[k + 2] == "Figure 1: Accuracy with different numbers of examples."
+    assert "Top-k accuracy" not in running and "Top-k accuracy (%)" in _aside(ed)
+    assert sum(e.kind == "moved" for e in ed.apparatus) == 2
     assert dict(_notes(ed)) == {"7": "Wikipedia is a small set of documents for this and thus brings a bias. We "
                                      "discuss this issue more in Section 5.",
                                 "8": "Lucene was used. Its parameters are tuned using the development sets."}
@@ -1313,6 +1319,31 @@ def test_notes_at_a_column_s_foot_in_a_broken_word_called_elsewhere_keep_their_o
     assert "resource.[note:7]" in running and running.count("[note:7]") == 1
     assert "context vectors of the synsets" in running
     assert dict(_notes(ed))["7"].startswith("Wikipedia is a small set")
+
+
+@pytest.mark.parametrize("form", [
+    "capital",  # near miss: the prose between opens with a capital: the text's own next paragraph
+    "uncaptioned",  # near miss: no figure's caption between: nothing shows a figure set there
+    "table",  # near miss: a table's caption between: its rows, no figure's labels
+    "heading",  # near miss: a section's numbered heading between, short as a label is
+])
+def test_near_miss_a_sentence_s_parts_apart_past_the_text_s_own_prose_or_no_figure_stand_as_they_are(form):
+    """The word is rejoined further down all the same, but nothing moves: the paragraph ends in the fragment."""
+    text = FAR_COLUMN.format(m7="", m8="8", goes_on="text")
+    if form == "capital":
+        text = text.replace("traditional methods are compared", "Traditional methods are compared", 1)
+    elif form == "uncaptioned":
+        text = text.replace("\nFigure 1: Accuracy with different numbers of examples.\n", "", 1)
+    elif form == "table":
+        text = text.replace("Figure 1: Accuracy", "Table 1: Accuracy", 1)
+    else:
+        text = text.replace("\n90\n", "\n5 Results\n", 1)
+    ed = convert(read_text(text))
+    blocks = [plain(b.pieces) for b in ed.blocks]
+    assert any(b.endswith("and the embeddings are made of the") for b in blocks)
+    assert "context[note:7] vectors of the synsets" in _running(ed)
+    assert not any(e.kind == "moved" for e in ed.apparatus)
+    assert "raditional methods are compared, as the tables show" in _running(ed)
 
 
 @pytest.mark.parametrize("form", [
@@ -2043,3 +2074,43 @@ def test_a_caption_that_crosses_the_band_s_gutter_stays_below_the_columns():
     running = " ".join(_running(ed).split())
     assert "for the editors to judge" not in running
     assert "for the Fig. 1: The two methods of the" in running
+
+
+# -- A name with a number glued, the text printing the name with other numbers: no note's marker ---------------
+
+#: a dataset's name with a number glued ("SemEval15"), the text printing it with others ("SemEval-13"), a note
+#: 15 at the column's foot that a number glued to a stop calls ("task.15")
+NAMED = ("A Paper on Things\n\n1 Introduction\n\n" + WRAPPED + "\n"
+         "We test the system on the sets SemEval-07 and SemEval-13, and on\n"
+         "SemEval15 (Moro, 2015), the three of the field, as the others did.\n"
+         "In this section we inspect the gains they bring to the Word-in-Context task.15 We\n"
+         "tested it on the pairs, and the task is to determine if w occurs with the\n"
+         "14\n\nWe also report the nouns only.\n15\nhttps://example.org/glue/\n\n"
+         "same sense in both contexts, as the earlier work did for its own data sets.\n\n" + WRAPPED)
+
+
+def test_a_name_s_number_glued_is_no_marker_where_the_text_prints_the_name_with_others_and_calls_the_note():
+    running = _running(convert(read_text(NAMED)))
+    assert "SemEval15 (Moro, 2015)" in running and "task.[note:15] We" in running
+    assert running.count("[note:15]") == 1
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("task.15 We", "task. We"), "no other marker calls note 15: the glued number is its marker"),
+    (("SemEval-07 and SemEval-13", "the two others"), "the text prints the name with no other number"),
+])
+def test_near_miss_a_name_s_number_glued_stays_a_marker_where_nothing_else_shows_a_name(change, why):
+    assert "SemEval[note:15] (Moro" in _running(convert(read_text(NAMED.replace(*change)))), why
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("on SemEval-13 and SemEval15 (2015), as the task.15 showed", ["SemEval15"]),
+    ("on SemEval07 and SemEval15 (2015), as the task.15 and task.7 showed", ["SemEval07", "SemEval15"]),
+    # near misses: the name's other number of other digits ("SemEval2015"); a word in lower case ("model2")
+    ("on SemEval2015 and SemEval15 (2015), as the task.15 showed", []),
+    ("the model2 and the model5, as the task.2 and task.5 showed", []),
+])
+def test_name_numbers_by_their_form(text, names):
+    from edition.witness.labels import name_numbers
+    found = name_numbers(text, {"7", "15", "2", "5"})
+    assert sorted(text[at - 7:at + 2] for at in found) == names

@@ -301,6 +301,14 @@ def witnesses(draw):
         paragraphs.append("the Word-in-Context task.15 We tested it, and the task is to determine if w occurs with "
                           "the\n14\n\nWe also report the nouns only.\n15\nhttps://example.org/glue/\n\n"
                           "same sense in both contexts.")
+        # the word going on past a figure (its labels, its caption) and another column's prose that opens inside its
+        # sentence: the sentence joined across them, the prose and the caption moved after the paragraph
+        paragraphs.append("the vectors of the senses are set in one space, and they are made of the con16\n"
+                          "Wikipedia is a small set of documents for this\nand thus brings a bias.\n17\n"
+                          "Lucene was used with its parameters.\n\n80\n\nRecall (%)\n\n"
+                          "traditional methods are compared, as the tables show.\n\n"
+                          "The model is trained in batches of the same size.\n\nFigure 2: Recall with more "
+                          "examples.\n\ntext of the synsets, which we then average over the senses.")
         # markers glued to a word's stop ("BERT.3 We"), the notes' numbers stacked over their texts at the page's foot
         paragraphs.append("We read them by means of BERT.3 We then used the library of the authors.4\n"
                           "and their values (Lee et al., 2019).5\n\n3\nWe discard the short sentences.\n\n4\n5\n\n"

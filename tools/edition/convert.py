@@ -73,7 +73,10 @@ from .witness.labels import (
     in_sequence,
     index_bracket,
     label_text,
+    marker_label,
+    marker_matches,
     markers,
+    name_numbers,
     normalise,
     sort_key,
 )
@@ -301,15 +304,19 @@ class _Converter:
     def context(self) -> InlineContext:
         body_roles = {"paragraph", "quote", "list", "definition", "heading", "table"}
         marked: set[str] = set()
+        bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"} | set(self.layout.foot_notes)
+        names = name_numbers(self.witness.text, bodies) if self.layout.kind == "pdf" else frozenset()
         appendix: list[tuple[int, str]] = []
         for seg in self.layout.segments:
             if seg.role in body_roles:
                 raw = self.witness.text[seg.block.start:seg.block.end]
                 appendix += [(seg.block.start + at, ref) for at, ref in appendix_references(raw)]
                 for form in self.layout.note_forms:
-                    marked.update(label for label in markers(raw, form)
-                                  if form is not BRACKET or label not in self.layout.cited)
-        bodies = {seg.detail for seg in self.layout.segments if seg.role == "note"} | set(self.layout.foot_notes)
+                    for m in marker_matches(raw, form):  # a name's number ("SemEval15") no marker
+                        label = marker_label(m.group(1))
+                        if (form is not BRACKET or label not in self.layout.cited) \
+                                and seg.block.start + m.start(1) not in names:
+                            marked.add(label)
         # "µs[0]", "x[1]": an index no note's body confirms, no marker (:func:`index_bracket`)
         indexes: set[str] = set()
         for seg in self.layout.segments:
@@ -360,6 +367,7 @@ class _Converter:
             frozenset(label for label, linenos in self.layout.foot_notes.items()
                       if len(linenos) > 1 or self.witness.lines[linenos[0] - 1].text.strip() != label),
             tuple(self.rejoined_markers()),
+            names,
         )
 
     def rejoined_markers(self) -> Iterator[RejoinedMarker]:

@@ -60,6 +60,18 @@ ROWS_MOVED = "the table's rows, printed as the witness sets them after the parag
 #: each caption's (and a table's rows') kind of furniture, and the apparatus's words on it printed after the
 #: paragraph, in the witness's order
 CAPTIONS = {CAPTION: MOVED, ROWS: ROWS_MOVED, TABLE_CAPTION: TABLE_MOVED}
+#: another column's prose that an extraction set between the two parts of a sentence, the figure's labels and
+#: caption with it (:func:`between_sentence_parts`), and the apparatus's words on it printed after the paragraph
+BETWEEN = "another column's text set between the two parts of a sentence"
+BETWEEN_MOVED = ("another column's text that the extraction set between the two parts of a sentence (under a "
+                 "word broken at a column's foot, with a figure's labels and caption), printed after the paragraph")
+CAPTIONS[BETWEEN] = BETWEEN_MOVED
+#: the reason given in the apparatus, once per text
+BETWEEN_HOW = ("a word broken at a column's foot, its notes under it and its rest further down the page, past a "
+               "figure (its labels, its caption) and another column's text that opens in the middle of its own "
+               "sentence, as a plain extraction sets them: the sentence joined across them, the figure's labels "
+               "set aside, its caption and the other column's paragraphs printed after the paragraph, in the "
+               "witness's order")
 #: the fewest rows of a table above its caption, and the fewest cells of a row
 ROWS_MIN = 2
 ROW_CELLS_MIN = 3
@@ -353,25 +365,83 @@ def _row(text: str) -> bool:
                for c in cells)
 
 
-def captions_after(segments: list, furniture: dict[int, str], make) -> list:
+def captions_after(segments: list, furniture: dict[int, str], make,
+                   starts: frozenset[int] = frozenset()) -> list:
     """The segments, each figure's or table's caption that a paragraph was joined across (its lines are the
     paragraph's, set aside there) after that paragraph as a paragraph of its own, made by
-    *make(lines, kind)* (the caption's kind: :data:`CAPTIONS`)."""
+    *make(lines, kind)* (the caption's kind: :data:`CAPTIONS`); another column's text set between the parts of
+    a sentence (:data:`BETWEEN`) a paragraph from each of its paragraphs' first lines (*starts*), all in the
+    witness's order where the other column's text is among them."""
     out = []
     for seg in segments:
         out.append(seg)
         if seg.role != "paragraph" or len(seg.block.lines) < 2:
             continue
+        after = []
         for kind in CAPTIONS:
             lines = [line for line in seg.block.lines if furniture.get(line.lineno) == kind]
             # two captions one after the other (a figure's at a page's foot, another's at the next page's top):
             # a paragraph each, the second opening apart from the first's lines with its own "Figure n:"
-            cuts = [k for k in range(1, len(lines)) if lines[k].lineno > lines[k - 1].lineno + 1
-                    and (CAPTION_RE.match(lines[k].text) or TABLE_CAPTION_RE.match(lines[k].text))]
+            # (another column's text: a paragraph from each of its paragraphs' first lines, or after a gap)
+            cuts = [k for k in range(1, len(lines)) if (lines[k].lineno > lines[k - 1].lineno + 1 and (
+                kind == BETWEEN or CAPTION_RE.match(lines[k].text) or TABLE_CAPTION_RE.match(lines[k].text)))
+                or (kind == BETWEEN and lines[k].lineno in starts)]
             for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True):
                 if lines[a:b]:
-                    out.append(make(lines[a:b], kind))
+                    after.append(make(lines[a:b], kind))
+        if any(furniture.get(line.lineno) == BETWEEN for line in seg.block.lines):
+            after.sort(key=lambda s: s.block.lines[0].lineno)
+        out += after
     return out
+
+
+#: a section's numbered heading on one line ("5.2 Ablation Study", "6 Conclusion"): never a figure's label
+SECTION_HEAD_RE = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+[A-Z][a-z]")
+
+
+def _figure_matter(block, furniture: dict[int, str]) -> bool:
+    """Whether the run *block* is no prose: a figure's labels or its axis's values ("90", "Top-k accuracy (%)",
+    "k: # of retrieved passages"), each of its lines that is no furniture short (:data:`LABEL_MOST_CHARS`), no
+    sentence ending on it."""
+    return all(x.lineno in furniture or (len(x.text.strip()) <= LABEL_MOST_CHARS
+                                         and x.text.strip()[-1:] not in ".?!") for x in block.lines)
+
+
+def between_sentence_parts(blocks: list, furniture: dict[int, str], broken: int, rest: int) -> dict[int, str]:
+    """The lines between the two parts of a sentence that a word broken at a column's foot splits (line
+    *broken*, "… When training with mul8" over the notes, and line *rest*, "tiple datasets, …", the first of
+    a run further down the page), by line number with their kind, where the runs between them are a figure
+    and another column's text: a figure's caption among them ("Figure 1: …"), every other run a figure's
+    labels or axis's values (:func:`_figure_matter`), the page's furniture, or prose of another column whose
+    first run opens in lower case (the rest of another sentence: "traditional methods, the effects …"). The
+    labels are furniture (:data:`LABELS`), the caption and the prose printed after the paragraph
+    (:data:`CAPTION`, :data:`BETWEEN`), the sentence joined across them. Prose between that opens with a
+    capital (the text's own next paragraph), or no caption between, a table's rows or caption, a section's
+    numbered heading: none, nothing moved."""
+    at = next((k for k, b in enumerate(blocks) if b.lines[0].lineno <= broken <= b.lines[-1].lineno), None)
+    to = next((k for k, b in enumerate(blocks) if b.lines[0].lineno == rest), None)
+    if at is None or to is None or to <= at + 1:
+        return {}
+    found: dict[int, str] = {}
+    captioned, prose = False, False
+    for block in blocks[at + 1:to]:
+        own = [x for x in block.lines if x.lineno not in furniture]
+        if not own:
+            continue
+        if CAPTION_RE.match(own[0].text):
+            captioned = True
+            found.update(dict.fromkeys((x.lineno for x in own), CAPTION))
+        elif TABLE_CAPTION_RE.match(own[0].text) or any(_table_row(x.text) or SECTION_HEAD_RE.match(x.text)
+                                                           for x in own):
+            return {}  # a table, a section's numbered heading: no figure's labels
+        elif _figure_matter(block, furniture):
+            found.update(dict.fromkeys((x.lineno for x in own), LABELS))
+        elif prose or own[0].text.strip()[:1].islower():
+            prose = True  # another column's text, from the rest of a sentence on
+            found.update(dict.fromkeys((x.lineno for x in own), BETWEEN))
+        else:
+            return {}  # the text's own next paragraph: the sentence's parts stand apart
+    return found if captioned else {}
 
 
 def _caption(lines: list, following) -> list[int]:

@@ -188,6 +188,9 @@ class InlineContext(NamedTuple):
     foot_texts: frozenset = frozenset()
     #: the references of the notes at a column's foot set after the words they broke (:class:`RejoinedMarker`)
     rejoined_markers: tuple[RejoinedMarker, ...] = ()
+    #: the witness offsets of numbers glued to a name that are the name's, no note's markers ("SemEval15" where
+    #: the text prints "SemEval-13": :func:`edition.witness.labels.name_numbers`)
+    name_numbers: frozenset[int] = frozenset()
 
 
 def runs_words_together(text: str, vocabulary: TextVocabulary, in_technical: bool = False) -> bool:
@@ -233,7 +236,7 @@ def edits_for(raw: str, base: int, ctx: InlineContext, *, markers: bool = True) 
         _extraction_edits(raw, ctx, edits, in_url)
     if markers:
         _sign_marker_edits(raw, base, ctx, edits)
-        _marker_edits(raw, ctx, edits, in_url)
+        _marker_edits(raw, base, ctx, edits, in_url)
     for m in SLASH_ITALIC_RE.finditer(raw):
         if not in_url(m.start(), m.end()):
             _add(edits, Edit(m.start(), m.end(), [Emphasis(m.group(1))], "typography",
@@ -429,11 +432,11 @@ def _foot_marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) 
             _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
 
 
-def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> None:
+def _marker_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit], in_url) -> None:
     """Note markers, in each form the witness uses, and numbers glued to words that notes confirm."""
     for form in ctx.note_forms:
         for m in marker_matches(raw, form):
-            if glued(form) and m.group(1) not in ctx.note_labels:
+            if glued(form) and (m.group(1) not in ctx.note_labels or base + m.start(1) in ctx.name_numbers):
                 continue  # a glued number no note confirms: a unit, a name
             if form is BRACKET and m.group(1) in ctx.cited:
                 continue  # a citation, a page number: no note's marker
@@ -444,7 +447,8 @@ def _marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) -> No
                 _add(edits, Edit(m.start(), m.end(), [NoteRef(marker_label(m.group(1)))]))
     _foot_marker_edits(raw, ctx, edits, in_url)
     for m in GLUED_MARKER_RE.finditer(raw):
-        if (m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()) and not in_identifier(raw, m.start())
+        if (m.group(1) in ctx.glued_labels and base + m.start(1) not in ctx.name_numbers
+                and not in_url(m.start(), m.end()) and not in_identifier(raw, m.start())
                 and not index_in_mathematics(raw, m.start()) and not in_code_word(raw, m.start())
                 and not in_formula(raw, m.start())):
             _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))

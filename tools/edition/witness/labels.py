@@ -555,3 +555,33 @@ def read_brackets(called: list[str], bodies: list[str], heading: str = "",
         return BracketReading(False, f"{order}, but the entries numbered [n] at the end read as notes (prose): "
                               "read as notes", False)
     return None
+
+
+#: a name with a number, glued or after a hyphen ("SemEval15", "SemEval-13"): a capital, two letters more at
+#: least, the number's digits
+NAME_NUMBER_RE = re.compile(r"(?<![^\W\d_])([A-Z][^\W\d_]{2,})(-?)(\d{1,4})(?![\d\w])")
+
+
+def name_numbers(text: str, bodies: frozenset[str] | set[str]) -> frozenset[int]:
+    """The offsets in *text* of numbers glued to a name that are the name's, no note's markers: a word with a
+    capital and its number ("SemEval15") where the text prints the same letters with another number of as many
+    digits, or with a hyphen before it ("SemEval-13", "SemEval07": a dataset's, a model's name used with its
+    numbers), and where no note of that number has a body or another marker of the text calls it (glued to a
+    word or to its stop, "on top.13"). A number glued to a word the text never prints with another
+    ("budget6", "Lassalleans1"), or a name's whose note has a body and no other call, stays a marker."""
+    forms: dict[str, set[tuple[str, str]]] = {}
+    found = list(NAME_NUMBER_RE.finditer(text))
+    for m in found:
+        forms.setdefault(m.group(1), set()).add((m.group(2), m.group(3)))
+    candidates = [m for m in found if not m.group(2) and len(m.group(3)) <= 3 and any(
+        len(digits) == len(m.group(3)) and (hyphen or digits != m.group(3)) for hyphen, digits in forms[m.group(1)])]
+    if not candidates:
+        return frozenset()
+    calls: dict[str, set[int]] = {}
+    for m in marker_matches(text, BARE):
+        calls.setdefault(m.group(1), set()).add(m.start(1))
+    for m in STOP_MARKER_RE.finditer(text):
+        if not STOP_ABBREVIATION_RE.search(text, max(0, m.start() - 8), m.start()):
+            calls.setdefault(m.group(1), set()).add(m.start(1))
+    return frozenset(m.start(3) for m in candidates
+                     if m.group(3) not in bodies or calls.get(m.group(3), set()) - {m.start(3)})

@@ -39,17 +39,20 @@ from ..model import Decision
 from .addresses import URL_RE, continues_address
 from .code import code_lines, output_row, weak_code
 from .columns import alternating_columns, merged_columns
-from .figures import CAPTION as FIGURE_CAPTION
 from .figures import (
+    BETWEEN,
+    BETWEEN_HOW,
     COLON_CAPTION_RE,
     TABLE_CAPTION,
     TABLE_HOW,
     attribution,
+    between_sentence_parts,
     captions_after,
     figure_lines,
     image_trace,
     side_box_lines,
 )
+from .figures import CAPTION as FIGURE_CAPTION
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
 from .figures import ROWS as TABLE_ROWS
@@ -2427,6 +2430,66 @@ def _rejoined_further(witness: Witness, furniture: dict[int, str], i: int, befor
     return None
 
 
+def _between_broken_word(blocks: list[Blk], furniture: dict[int, str], column: list[FusedNote], width: int,
+                         literal: frozenset[int], terms: frozenset[int],
+                         subsections: frozenset[tuple[int, ...]]) -> tuple[dict[int, str], frozenset[int]]:
+    """The lines between the two parts of a sentence a column's foot's notes broke a word of, the word's rest
+    further down the page (:func:`_rejoined_further`), where a figure and another column's text stand between
+    (:func:`edition.witness.figures.between_sentence_parts`), by line number with their kind; and the first
+    lines of the other column's paragraphs, as its runs are read (:func:`split_pdf_run`)."""
+    found: dict[int, str] = {}
+    for fn in column:
+        if fn.label_at and fn.joins:
+            found.update(between_sentence_parts(blocks, furniture, fn.lineno, fn.joins))
+    starts = frozenset(part.lines[0].lineno for block in blocks if any(found.get(x.lineno) == BETWEEN
+                                                                       for x in block.lines)
+                       for part in split_pdf_run(block, width, furniture, literal, terms, subsections))
+    return found, starts
+
+
+def _joined_runs(witness: Witness, papers: Papers, blocks: list[Blk], width: int, furniture: dict[int, str],
+                 literal: frozenset[int], terms: frozenset[int], subsections: frozenset[tuple[int, ...]],
+                 titled: frozenset[int]) -> list[Blk]:
+    """The runs of a ``pdf`` witness split at their paragraphs' ends and headings, then joined where a page or
+    the furniture broke a paragraph, a section's number and its title, a series' names."""
+    # an archive's record broken at its <br> (split_broken_record) is a record's lines, never a PDF's run
+    split = [part for block in blocks
+             for part in ([block] if record_extent(block.lines) == len(block.lines)
+                          else [block._replace(verse=True)] if verse_block(block, width, furniture)
+                          else split_pdf_run(block, width, furniture, literal, terms, subsections))]
+    kept = {n: what for n, what in furniture.items() if n not in titled}
+    return join_series_names(join_section_numbers(join_page_breaks(split, width, kept, literal), furniture,
+                                                  numbering_skips(witness.lines), titled), papers)
+
+
+def _joined_across(witness: Witness, papers: Papers, blocks: list[Blk], width: int, furniture: dict[int, str],
+                   column: list[FusedNote], sets: tuple[frozenset[int], frozenset[int], frozenset[tuple[int, ...]],
+                                                 frozenset[int]]) -> tuple[list[Blk], frozenset[int]]:
+    """The runs read (:func:`_joined_runs`; *sets*: the lines of literal text, the definitions' terms, the
+    subsections' numbers, the titles' numbers), a sentence joined across a figure and another column's text
+    where a column's foot's notes broke a word of it (:func:`_between_broken_word`: their lines set in
+    *furniture*), with the first lines of that text's paragraphs; where the sentence is not joined across them
+    after all, the lines between stand where they are, as they were."""
+    literal, terms, subsections, titled = sets
+    between, starts = _between_broken_word(blocks, furniture, column, width, literal, terms, subsections)
+    furniture.update(between)
+    joined = _joined_runs(witness, papers, blocks, width, furniture, literal, terms, subsections, titled)
+    if between and not _all_rejoined(joined, column, between):
+        for n in between:
+            del furniture[n]
+        starts = frozenset()
+        joined = _joined_runs(witness, papers, blocks, width, furniture, literal, terms, subsections, titled)
+    return joined, starts
+
+
+def _all_rejoined(joined: list[Blk], column: list[FusedNote], between: dict[int, str]) -> bool:
+    """Whether each sentence that lines were set aside between (:func:`_between_broken_word`) is one paragraph
+    across them: the broken word's line and its rest's in one block."""
+    within = {x.lineno: k for k, block in enumerate(joined) for x in block.lines}
+    return all(within.get(fn.lineno) == within.get(fn.joins) for fn in column if fn.label_at and fn.joins
+               and any(fn.lineno < n < fn.joins for n in between))
+
+
 #: the first word of the line a column's foot's notes broke a word before: the word's second part ("catenation")
 REJOINED_PART_RE = re.compile(r"\s*([a-z][^\W\d_]*)(?![\w’'-])")
 
@@ -2608,12 +2671,14 @@ CODE_FURNITURE = frozenset({"page number", "running head"})
 
 
 def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[Blk], int, dict[int, str], SignNotes,
-                                                                     list[FusedNote]]:
+                                                                     list[FusedNote], frozenset[int]]:
     """Cut a witness into blocks according to its layout.
 
     :return: the layout, the blocks, the line width (``pdf``), the lines of
-        furniture found by their form (``pdf``: running heads, page numbers)
-        and the notes whose signs restart on each page (:func:`page_sign_notes`)
+        furniture found by their form (``pdf``: running heads, page numbers),
+        the notes whose signs restart on each page (:func:`page_sign_notes`), the notes fused into lines of
+        the running text, and the first lines of the paragraphs of another column's text moved after a
+        paragraph (:func:`_between_broken_word`)
     """
     kind = detect_layout(witness.lines)
     texts = [line.text for line in witness.lines]
@@ -2680,14 +2745,10 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
                           if i + 1 not in furniture and i + 1 not in literal})
         terms = definition_starts(witness.lines)
         subsections = subsection_numbers(witness.lines, width)
-        # an archive's record broken at its <br> (split_broken_record) is a record's lines, never a PDF's run
-        split = [part for block in blocks
-                 for part in ([block] if record_extent(block.lines) == len(block.lines)
-                              else [block._replace(verse=True)] if verse_block(block, width, furniture)
-                              else split_pdf_run(block, width, furniture, literal, terms, subsections))]
-        kept = {n: what for n, what in furniture.items() if n not in titled}
-        joined = join_series_names(join_section_numbers(join_page_breaks(split, width, kept, literal),
-                                                        furniture, numbering_skips(witness.lines), titled), papers)
+        # a figure and another column's text between the parts of a sentence a column's foot's notes broke a
+        # word of: the figure's labels set aside, its caption and the other column's paragraphs after the paragraph
+        joined, starts = _joined_across(witness, papers, blocks, width, furniture, column,
+                                        (literal, terms, subsections, titled))
         for block in joined:
             if len(block.lines) == 2 and block.lineno in titled:
                 del furniture[block.lineno]
@@ -2701,7 +2762,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
                   for b in split_glued_notes(split_list_heading(joined))]
         # a reference list's entries, one a block, where its lines ran them on or hung them
         marked = entry_blocks(marked, furniture, REFERENCES_HEADING_RE.match)
-        return kind, mark_code(mark_tables(marked, grids), code), width, furniture, signs, fused
+        return kind, mark_code(mark_tables(marked, grids), code), width, furniture, signs, fused, starts
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
@@ -2711,7 +2772,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
     furniture = {n: what for n, what in furniture.items() if n not in tables and n not in listing}
     web = mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code)
     # the page's chrome anywhere in it, by the runs it stands in (a share bar, a notice, a language switcher)
-    return kind, web, 0, body_chrome(web, furniture | rules) | furniture | rules, NO_SIGN_NOTES, []
+    return kind, web, 0, body_chrome(web, furniture | rules) | furniture | rules, NO_SIGN_NOTES, [], frozenset()
 
 
 #: the fewest headings between a text dump's marks that make a text a dump (a line framed so once, "*****
@@ -6142,7 +6203,7 @@ def _set_aside_in_sentences(furniture: dict[int, str]) -> list[Decision]:
     """The apparatus's statements on a figure's labels and a table's rows set aside from the sentence they
     interrupt (:func:`edition.witness.figures.figure_lines`), once each, at the first such line."""
     out = []
-    for kind, how in ((FIGURE_LABELS, FIGURE_HOW), (TABLE_ROWS, TABLE_HOW)):
+    for kind, how in ((FIGURE_LABELS, FIGURE_HOW), (TABLE_ROWS, TABLE_HOW), (BETWEEN, BETWEEN_HOW)):
         if lines := sorted(n for n, what in furniture.items() if what == kind):
             out.append(Decision(kind, f"line {lines[0]}", how, lines[0]))
     return out
@@ -6151,7 +6212,7 @@ def _set_aside_in_sentences(furniture: dict[int, str]) -> list[Decision]:
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
-    kind, blocks, width, furniture, signs, fused = blocks_of(witness, papers)
+    kind, blocks, width, furniture, signs, fused, starts = blocks_of(witness, papers)
     blocks = _tagline_apart(_abstract_apart(blocks) if kind == "pdf" else blocks)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
@@ -6225,7 +6286,7 @@ def segment(witness: Witness) -> Layout:
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     # (a table's rows as the witness sets them, its columns apart by their gaps: lines kept, as a program's)
     segments = captions_after(segments, furniture, lambda lines, kind: Segment(
-        "code" if kind == TABLE_ROWS else "paragraph", Blk(lines, 0, 0), kind))
+        "code" if kind == TABLE_ROWS else "paragraph", Blk(lines, 0, 0), kind), starts)
     if carets is not None:
         start, end, labels = carets
         segments += _caret_segments(blocks[start:end], labels, placed)
