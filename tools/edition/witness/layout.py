@@ -843,8 +843,24 @@ def numbered_over_paragraph(line: str, following: str | None, width: int) -> boo
     return bool(nxt) and nxt[0].isupper() and _indent(following) >= _indent(line) + INDENT_STEP
 
 
+#: a contact's field in an address block: "E-mail: …", "Tel.: …", "URL: http://…"
+CONTACT_FIELD_RE = re.compile(r"^(?:e-?mail|tel(?:ephone)?|phone|fax|url|web(?:site)?|homepage)\.?\s*:", re.IGNORECASE)
+#: a figure of three or more, a street's or a postcode's ("De Boelelaan 1081", "1081 HV Amsterdam")
+ADDRESS_FIGURE_RE = re.compile(r"\d{3,}")
+
+
+def address_line(line: str, following: str | None) -> bool:
+    """A line of an address block, straight over a contact's field (:data:`CONTACT_FIELD_RE`), that holds a
+    street's or a postcode's figure or a comma ("1081 HV Amsterdam, The Netherlands" over "E-mail: …"): no
+    heading. A heading over the field ("Author details", "5 Contact") holds neither."""
+    stripped = line.strip()
+    return (following is not None and bool(CONTACT_FIELD_RE.match(following.strip()))
+            and ("," in stripped or bool(ADDRESS_FIGURE_RE.search(stripped))))
+
+
 def pdf_heading_line(line: str, previous: str | None, following: str | None, width: int,
-                     subsections: frozenset[tuple[int, ...]] = frozenset(), column: int = 0) -> bool:
+                     subsections: frozenset[tuple[int, ...]] = frozenset(), column: int = 0,
+                     after_list: bool = False) -> bool:
     """A title-case line standing alone inside a run of hard-wrapped lines: a heading.
 
     It is short, ends no sentence, follows the end of a sentence (or opens
@@ -860,11 +876,14 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     prose comes between them; a line numbered as the section after one of
     them ("2 The ledmac package" after "1.2.2 …") is one though the line
     below opens in lower case; "References" is one above its first entry
-    ("[Bre96] …").
-    A line of a program or a formula quoted in the text is none.
+    ("[Bre96] …"). Set out at the margin under a list's items set in (*after_list*, :func:`list_ends_above`),
+    it is one though the last item ends no sentence ("2. the views of the staff", "Methods").
+    A line of a program or a formula quoted in the text is none, and so is an address's line over its contact
+    field (:func:`address_line`).
     """
     stripped = line.strip()
-    if not stripped or following is None or len(stripped) >= 0.6 * max(width, 1):
+    if (not stripped or following is None or len(stripped) >= 0.6 * max(width, 1)
+            or address_line(line, following)):  # "1081 HV Amsterdam, The Netherlands" over "E-mail: …"
         return False
     if layout_heading(line, following):
         return True  # "2.3    Results" (``pdftotext -layout``), though a list's last item is above it
@@ -872,7 +891,7 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
             or sentence_start(stripped):
         return False
     if previous is not None and not ends_sentence(previous.strip()) and not _numbered_run(previous, stripped, width) \
-            and not numbered_over_paragraph(line, following, width):
+            and not numbered_over_paragraph(line, following, width) and not after_list:
         return False
     nxt = following.strip()
     if next_section(stripped, subsections) and not (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped)):
@@ -1035,6 +1054,16 @@ def debris_beside_prose(above: str, below: str) -> bool:
         debris_line(below) and bool(PROSE_WORD_RE.search(above)))
 
 
+def list_ends_above(current: list[Line], line: str) -> bool:
+    """Whether *line* is set out at the margin under a list's items set in: the paragraph's lines so far
+    (*current*) hold an item ("  2. the views of …") set further in than *line*, and the last of them, the
+    item's run-over, is set in by :data:`INDENT_STEP` at least ("     of care in the department", then
+    "Methods"): the list has ended, whether or not its last item ends a sentence."""
+    if not current or _indent(current[-1].text) < _indent(line) + INDENT_STEP:
+        return False
+    return any(LIST_ITEM_RE.match(x.text) and _indent(x.text) > _indent(line) for x in current)
+
+
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
                   code: frozenset[int] = frozenset(), terms: frozenset[int] = frozenset(),
                   subsections: frozenset[tuple[int, ...]] = frozenset()) -> list[Blk]:
@@ -1079,7 +1108,8 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
         following = next((x.text for x in lines[i + 1:] if x.lineno not in furniture), None)
         previous = current[-1].text if current else None
-        if (pdf_heading_line(line.text, previous, following, width, subsections, column)
+        if (pdf_heading_line(line.text, previous, following, width, subsections, column,
+                             list_ends_above(current, line.text))
                 or pdf_label_line(line.text, previous, following)
                 # the run's last line, a numbered heading by its form under a sentence's end ("… to this paper." /
                 # "2.1 Keep it simple"), its section below a blank line (an epigraph set in): never run in
@@ -5609,6 +5639,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         and not previous.rstrip().endswith((",", ";"))
         and not (following.lines and above_rows(text, following.lines[0].text))
         and not (kind == "pdf" and _among_numbers(previous, following))
+        and not (kind == "pdf" and following.lines and address_line(text, following.lines[0].text))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and (NOTES_HEADING_RE.match(text.strip())
