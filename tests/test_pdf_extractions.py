@@ -2147,3 +2147,31 @@ def test_near_miss_a_list_s_run_over_at_the_items_margin_is_no_heading():
 def test_a_list_ends_above_a_line_set_out_under_its_items(lines, line, ends):
     current = [Line(t, i, 0) for i, t in enumerate(lines)]
     assert list_ends_above(current, line) is ends
+
+
+# -- Appendices numbered by a capital alone over their titles, after the references ------------------------------
+
+def _appendices(letters: tuple[str, ...]) -> str:
+    body = "".join(f"\n{letter}\n\nThe {title} of the Model\n\n" + WRAPPED
+                   for letter, title in zip(letters, ("Training", "Scoring", "Tuning"), strict=False))
+    return _paper("", body)
+
+
+def test_appendices_numbered_by_a_capital_alone_are_headings_after_the_references():
+    ed = convert(read_text(_appendices(("A", "B", "C"))))
+    heads = _headings(ed)
+    assert ["A The Training of the Model", "B The Scoring of the Model", "C The Tuning of the Model"] == heads[-3:]
+    assert heads.count("References") == 1
+
+
+@pytest.mark.parametrize("letters", [("A",), ("B", "C", "D"), ("A", "C", "D")])
+def test_near_miss_capitals_alone_out_of_sequence_are_no_appendices_numbers(letters):
+    """One letter alone (a figure's panel), letters that do not start at "A", or skip one: no appendices."""
+    heads = _headings(convert(read_text(_appendices(letters))))
+    assert not any(h.startswith(("A The", "B The", "C The", "D The")) for h in heads)
+
+
+def test_near_miss_a_capital_alone_straight_over_a_formula_s_line_is_no_appendix_heading():
+    """"A" and "B" over their lines with no blank between (a formula's signs set one a line), as a block."""
+    ed = convert(read_text(_paper("\nA\nB ERT (λ, σ)\n\nB\nC ERT (μ, ρ)\n\n" + WRAPPED)))
+    assert not any("ERT" in h for h in _headings(ed))

@@ -1754,6 +1754,35 @@ def _heading_number_of(text: str) -> tuple[int, ...] | None:
 SHORT_HEADING_WORDS = 4
 
 
+#: an appendix's letter alone on its line: "A", "B"
+APPENDIX_LETTER_RE = re.compile(r"^\s*[A-Z]\s*$")
+#: the fewest appendices' letters in sequence that make lone capitals appendices' numbers
+APPENDIX_LETTERS_MIN = 2
+
+
+def appendix_letters(blocks: list[Blk], furniture: dict[int, str]) -> frozenset[int]:
+    """The lines of the capitals alone in their blocks ("A", then "B") that number the appendices, each over
+    a title-case line of its own ("Distant Supervision"): the letters in sequence from "A", two at least ("A",
+    "B", "C"; a figure's panel "A" over its label, without a "B" over a title after it, is none). By line."""
+    found: list[int] = []
+    expected = "A"
+    for block, below in zip(blocks, blocks[1:], strict=False):
+        if (len(block.lines) == 1 and len(below.lines) == 1 and APPENDIX_LETTER_RE.match(block.text)
+                and block.text.strip() == expected and block.lineno not in furniture
+                and below.lineno not in furniture and below.text.strip()[:1].isupper() and heading_like(below.text)):
+            found.append(block.lineno)
+            expected = chr(ord(expected) + 1)
+    return frozenset(found) if len(found) >= APPENDIX_LETTERS_MIN else frozenset()
+
+
+def appendix_lettered(block: Blk) -> bool:
+    """A heading joined to its appendix's letter above it across a blank line ("A", "", "Distant Supervision",
+    :func:`appendix_letters`); a capital alone straight over a line of its block ("Z" over "B ERT (λ, σ)", a
+    formula's signs) is none."""
+    return (len(block.lines) >= 2 and bool(APPENDIX_LETTER_RE.match(block.lines[0].text))
+            and block.lines[1].lineno > block.lines[0].lineno + 1)
+
+
 def join_section_numbers(blocks: list[Blk], furniture: dict[int, str],
                          skipping: frozenset[int] = frozenset(), titled: frozenset[int] = frozenset()) -> list[Blk]:
     """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it;
@@ -1761,11 +1790,16 @@ def join_section_numbers(blocks: list[Blk], furniture: dict[int, str],
 
     A chapter's label that opens the text ("CHAPTER VI", then "DWELLINGS") is the header's, read there; a
     number that skips sections (*skipping*: :func:`numbering_skips`) is a page's, never joined; one read as a
-    page's that the numbering wants (*titled*: :func:`numbered_titles`) is joined all the same.
+    page's that the numbering wants (*titled*: :func:`numbered_titles`) is joined all the same. An appendix's
+    letter alone ("A", :func:`appendix_letters`) is joined to its title below.
     """
     out: list[Blk] = []
+    letters = appendix_letters(blocks, furniture)
     for block in blocks:
         prev = out[-1] if out else None
+        if prev is not None and len(prev.lines) == 1 and prev.lineno in letters:
+            out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
+            continue
         if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1
                 and number_only(prev.text) and (prev.lineno not in furniture or prev.lineno in titled)
                 # a number under a line of numbers is a figure's axis ("1.0", "1.5", "Residuals of e")
@@ -5605,7 +5639,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     text = block.text
     # one line, or a section's number on its line and its heading (:func:`join_section_numbers`)
     single = len(block.lines) == 1 or (len(block.lines) == 2 and number_only(block.lines[0].text)
-                                       and not axis_tick(block.lines[0].text, block.lines[1].text))
+                                       and not axis_tick(block.lines[0].text, block.lines[1].text)) or (
+        len(block.lines) == 2 and appendix_lettered(block))
     if is_list(block):
         return "list", "", False
     if kind == "pdf" and single and is_date_line(text):
@@ -6814,7 +6849,8 @@ def reference_list_lines(segments: list[Segment]) -> list[Segment]:
     line under a paragraph that ends no sentence is that entry's last line, joined to it; a line that ends none
     over a paragraph, in a name or a comma, is its entry's first, joined to what follows (never to the next
     entry's number alone, "40."); any other a paragraph. The list ends at a numbered
-    heading ("A.1 Computing Infrastructures", "5 Appendix") or one of the text's matter ("Appendix",
+    heading ("A.1 Computing Infrastructures", "5 Appendix"), an appendix's heading under its letter ("A" /
+    "Distant Supervision", :func:`appendix_lettered`) or one of the text's matter ("Appendix",
     "Acknowledgments")."""
     out: list[Segment] = []
     inside = False
@@ -6827,7 +6863,7 @@ def reference_list_lines(segments: list[Segment]) -> list[Segment]:
                 out.append(seg)
                 continue
             if inside and (heading_number(text) is not None or MATTER_HEADING_RE.match(text)
-                           or NOTES_HEADING_RE.match(text)):
+                           or NOTES_HEADING_RE.match(text) or appendix_lettered(seg.block)):
                 inside = False
             elif inside:
                 prev = out[-1] if out else None
