@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 
 from edition.convert import convert
 from edition.witness.furniture import print_address, print_stamp
-from edition.witness.headings import _cell_line, table_cell_lines
+from edition.witness.headings import _cell_line, lookalike, table_cell_lines
 from edition.witness.inline import WORD_REJOINED
 from edition.witness.labels import BARE, markers
-from edition.witness.reading import read_text
+from edition.witness.layout import address_line, list_ends_above
+from edition.witness.reading import Line, read_text
 from pieces import WRAPPED, plain
 
 
@@ -2114,3 +2115,134 @@ def test_name_numbers_by_their_form(text, names):
     from edition.witness.labels import name_numbers
     found = name_numbers(text, {"7", "15", "2", "5"})
     assert sorted(text[at - 7:at + 2] for at in found) == names
+
+
+# -- A program's output of measurements, an address block's lines: no headings ------------------------------------
+
+#: the output of a call under its command, two lines opening with a figure and its unit, one closing on its share
+PROGRAM_OUTPUT = (
+    "\nThe results of a call to the collector on our system are\n\n"
+    "Garbage collection 100 = 45+26+29 (level 2) ...\n"
+    "6.6 Mbytes of cons cells used (53%)\n"
+    "13.2 Mbytes of vectors used (32%)\n\n"
+    "respectively. This shows that the first method uses about twelve\n"
+    "Mbytes of vector space in the course of solving the example problem.\n"
+)
+
+
+def test_a_program_s_output_of_measurements_is_no_numbered_heading():
+    ed = convert(read_text(_paper(PROGRAM_OUTPUT)))
+    heads = _headings(ed)
+    assert not any("Mbytes" in h for h in heads)
+    assert "6.6 Mbytes of cons cells used (53%)" in _running(ed)
+    assert "3 Method" in heads
+
+
+@pytest.mark.parametrize(("line", "why"), [
+    ("6.6 Mbytes of cons cells used (53%)", "measurement"),
+    ("12 ms per call", "measurement"),
+    ("3.5 kg", "measurement"),
+    ("2.1 Share of the vote used (32%)", "measurement"),
+    # near misses: sections whose titles open with a word, a bracket without a share in it
+    ("6.6 Memory use", None),
+    ("2 Methods", None),
+    ("3.2 Results (Overview)", None),
+    ("4 Sample sizes (n = 40)", None),
+    ("5 Mass and energy", None),
+])
+def test_a_measurement_opening_a_line_is_no_heading_s_number(line, why):
+    assert lookalike(line) == why
+
+
+def _affiliation(place: str, field: str = "E-mail: anna@uni.example") -> str:
+    """An address block after the text's last section, broken by a page's end and its running head."""
+    return ("\nC.3 The Last Format\n\n" + WRAPPED + "\n\nAffiliation:\nAnna K. Berg\n"
+            "Department of Chemistry and Physics\nFaculty of Arts\nUniversity of Leiden\nOld Canal Street 1024\n"
+            "\f12                Running Head of the Paper in Its Journal\n\n\n"
+            f"{place}\n{field}\nURL: http://www.uni.example/~anna/\n")
+
+
+@pytest.mark.parametrize("place", ["2500 GT Leiden, The Netherlands", "12345 Springfield, Ohio"])
+def test_an_address_s_postcode_and_city_over_its_e_mail_are_no_heading(place):
+    ed = convert(read_text(_paper("", _affiliation(place))))
+    heads = _headings(ed)
+    assert place not in heads and not any("Department" in h for h in heads)
+    assert place in _running(ed) and "C.3 The Last Format" in heads
+
+
+@pytest.mark.parametrize(("line", "following", "address"), [
+    ("1081 HV Amsterdam, The Netherlands", "E-mail: kate@uni.example", True),
+    ("Old Canal Street 1024", "Tel.: +31 20 555 0101", True),
+    ("Leiden, The Netherlands", "URL: http://www.uni.example/", True),
+    # near misses: a heading over the field, a postcode's line over prose
+    ("Author details", "E-mail: kate@uni.example", False),
+    ("5 Contact", "Email: kate@uni.example", False),
+    ("1081 HV Amsterdam, The Netherlands", "The city is the capital of the country.", False),
+])
+def test_an_address_line_is_the_line_over_a_contact_field_with_a_figure_or_a_comma(line, following, address):
+    assert address_line(line, following) is address
+
+
+# -- Headings at the margin under a list's items set in ---------------------------------------------------------
+
+def _list_then(lines: str) -> str:
+    """A paper whose headings are unnumbered, a list of aims in its first section, *lines* under the list."""
+    return ("A Paper on Things\n\nBackground\n\n" + WRAPPED + "\nThe specific aims of the survey were to assess\n"
+            "  1. the organization of the work of the wards within the\n"
+            "     department\n"
+            "  2. the views of the staff on the quality of the care in the\n"
+            f"     wards of the department\n{lines}"
+            "The hospital is a referral hospital in the middle of the country and it\n"
+            "serves a population of about five million people in its region.\n\nDiscussion\n\n" + WRAPPED)
+
+
+def test_two_headings_at_the_margin_under_a_list_s_items_set_in_are_headings():
+    heads = _headings(convert(read_text(_list_then("Methods\nSetting\n"))))
+    assert "Methods" in heads and "Setting" in heads
+
+
+def test_near_miss_a_list_s_run_over_at_the_items_margin_is_no_heading():
+    """The last item's words run over at the list's own margin, no line set out under the items."""
+    text = _list_then("  Methods\n  Setting\n")
+    heads = _headings(convert(read_text(text)))
+    assert "Methods" not in heads and "Setting" not in heads
+
+
+@pytest.mark.parametrize(("lines", "line", "ends"), [
+    (["The aims were to assess", "  1. the work of the wards within the", "     department"], "Methods", True),
+    # near misses: no item above; the item's run-over not set in beyond the line; the items at the line's margin
+    (["The aims were to assess", "     the work of the wards within the", "     department"], "Methods", False),
+    (["The aims were to assess", "  1. the work of the wards within the", "  department"], "Methods", False),
+    (["The aims were to assess", "1. the work of the wards within the", "     department"], "Methods", False),
+])
+def test_a_list_ends_above_a_line_set_out_under_its_items(lines, line, ends):
+    current = [Line(t, i, 0) for i, t in enumerate(lines)]
+    assert list_ends_above(current, line) is ends
+
+
+# -- Appendices numbered by a capital alone over their titles, after the references ------------------------------
+
+def _appendices(letters: tuple[str, ...]) -> str:
+    body = "".join(f"\n{letter}\n\nThe {title} of the Model\n\n" + WRAPPED
+                   for letter, title in zip(letters, ("Training", "Scoring", "Tuning"), strict=False))
+    return _paper("", body)
+
+
+def test_appendices_numbered_by_a_capital_alone_are_headings_after_the_references():
+    ed = convert(read_text(_appendices(("A", "B", "C"))))
+    heads = _headings(ed)
+    assert ["A The Training of the Model", "B The Scoring of the Model", "C The Tuning of the Model"] == heads[-3:]
+    assert heads.count("References") == 1
+
+
+@pytest.mark.parametrize("letters", [("A",), ("B", "C", "D"), ("A", "C", "D")])
+def test_near_miss_capitals_alone_out_of_sequence_are_no_appendices_numbers(letters):
+    """One letter alone (a figure's panel), letters that do not start at "A", or skip one: no appendices."""
+    heads = _headings(convert(read_text(_appendices(letters))))
+    assert not any(h.startswith(("A The", "B The", "C The", "D The")) for h in heads)
+
+
+def test_near_miss_a_capital_alone_straight_over_a_formula_s_line_is_no_appendix_heading():
+    """"A" and "B" over their lines with no blank between (a formula's signs set one a line), as a block."""
+    ed = convert(read_text(_paper("\nA\nB ERT (λ, σ)\n\nB\nC ERT (μ, ρ)\n\n" + WRAPPED)))
+    assert not any("ERT" in h for h in _headings(ed))

@@ -24,7 +24,8 @@ never by a file's name:
   cells repeating their words), a caption ("Figure 3: …", "Table 2 …"), a
   line of a table of contents ("3 Methods .... 12"), an infobox's field
   ("Born 12 May 1880", "Party: …"), a date with its year first, a site's
-  chrome ("Navigation menu", "Jump to content").
+  chrome ("Navigation menu", "Jump to content"), a measurement with its
+  unit, a program's output ("6.6 Mbytes of cons cells used (53%)").
 
 Tested in ``tests/test_headings.py``.
 """
@@ -234,6 +235,12 @@ CONTENTS_HEADING_RE = re.compile(r"^\s*(?:table of )?contents\s*$", re.IGNORECAS
 #: a unit in brackets closing an axis's label: "Time (s)", "Frequency (MHz)", "Speed [km/h]", "Share (%)"
 _UNIT = r"(?:[kMGTmµμnp]?(?:s|Hz|m|g|W|V|J|N|Pa|B|b|bit|bps|l|L)|%|‰|°C?|dBm?|min|h|sec|px|pt|mol|ppm)"
 AXIS_LABEL_RE = re.compile(rf"^[^\W\d_][\w\s.,'’-]{{0,40}}?\s*[(\[]{_UNIT}(?:\s?[/·]\s?{_UNIT})*[23²³]?[)\]]$")
+#: a measurement opening a line, a program's output or a table's row, no section's number: a figure, then its
+#: unit ("6.6 Mbytes of cons cells used", "12 ms per call", "3.5 kg"), or a line closing on a figure's share in
+#: brackets after it ("13.2 Mbytes of vectors used (32%)")
+MEASUREMENT_RE = re.compile(
+    rf"^\d+(?:\.\d+)?\s*(?:{_UNIT}|[kKMGT]?(?:bytes?|iB)|[KMGT]i?B)(?:\s+[a-z(]|\s*$)"
+    r"|^\d+(?:\.\d+)*\s.*\(\s*\d+(?:\.\d+)?\s?%\s*\)$")
 #: an arrow or a sign of a diagram's drawing
 ARROWS = "→←↑↓↔↕⇒⇐⇔⇑⇓⟶⟵⟷↦↗↘↙↖▶◀▲▼►◄"
 #: an infobox's field, as a wiki sets it beside the article: "Born 12 May 1880", "Party: Bolshevik"
@@ -336,7 +343,8 @@ def section_number_token(token: str) -> bool:
 
 def lookalike(text: str) -> str | None:
     """What a short line that stands alone as a heading does is, when its form is not a heading's, or None:
-    "figure caption", "contents line", "figure or table debris", "infobox field", "date line", "site chrome".
+    "figure caption", "contents line", "figure or table debris", "infobox field", "date line", "site chrome",
+    "measurement" (a figure and its unit, "6.6 Mbytes of cons cells used (53%)": a program's output).
 
     A title with a subtitle after a colon ("Kronstadt: The Last Stand"), a numbered heading ("2.3 Results"),
     a heading with a year in it ("The Events of March 1921") are headings still."""
@@ -357,6 +365,8 @@ def lookalike(text: str) -> str | None:
         return "site chrome"
     if debris(stripped):
         return "figure or table debris"
+    if MEASUREMENT_RE.match(stripped):
+        return "measurement"
     return None
 
 

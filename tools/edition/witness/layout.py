@@ -846,8 +846,24 @@ def numbered_over_paragraph(line: str, following: str | None, width: int) -> boo
     return bool(nxt) and nxt[0].isupper() and _indent(following) >= _indent(line) + INDENT_STEP
 
 
+#: a contact's field in an address block: "E-mail: …", "Tel.: …", "URL: http://…"
+CONTACT_FIELD_RE = re.compile(r"^(?:e-?mail|tel(?:ephone)?|phone|fax|url|web(?:site)?|homepage)\.?\s*:", re.IGNORECASE)
+#: a figure of three or more, a street's or a postcode's ("De Boelelaan 1081", "1081 HV Amsterdam")
+ADDRESS_FIGURE_RE = re.compile(r"\d{3,}")
+
+
+def address_line(line: str, following: str | None) -> bool:
+    """A line of an address block, straight over a contact's field (:data:`CONTACT_FIELD_RE`), that holds a
+    street's or a postcode's figure or a comma ("1081 HV Amsterdam, The Netherlands" over "E-mail: …"): no
+    heading. A heading over the field ("Author details", "5 Contact") holds neither."""
+    stripped = line.strip()
+    return (following is not None and bool(CONTACT_FIELD_RE.match(following.strip()))
+            and ("," in stripped or bool(ADDRESS_FIGURE_RE.search(stripped))))
+
+
 def pdf_heading_line(line: str, previous: str | None, following: str | None, width: int,
-                     subsections: frozenset[tuple[int, ...]] = frozenset(), column: int = 0) -> bool:
+                     subsections: frozenset[tuple[int, ...]] = frozenset(), column: int = 0,
+                     after_list: bool = False) -> bool:
     """A title-case line standing alone inside a run of hard-wrapped lines: a heading.
 
     It is short, ends no sentence, follows the end of a sentence (or opens
@@ -863,11 +879,14 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     prose comes between them; a line numbered as the section after one of
     them ("2 The ledmac package" after "1.2.2 …") is one though the line
     below opens in lower case; "References" is one above its first entry
-    ("[Bre96] …").
-    A line of a program or a formula quoted in the text is none.
+    ("[Bre96] …"). Set out at the margin under a list's items set in (*after_list*, :func:`list_ends_above`),
+    it is one though the last item ends no sentence ("2. the views of the staff", "Methods").
+    A line of a program or a formula quoted in the text is none, and so is an address's line over its contact
+    field (:func:`address_line`).
     """
     stripped = line.strip()
-    if not stripped or following is None or len(stripped) >= 0.6 * max(width, 1):
+    if (not stripped or following is None or len(stripped) >= 0.6 * max(width, 1)
+            or address_line(line, following)):  # "1081 HV Amsterdam, The Netherlands" over "E-mail: …"
         return False
     if layout_heading(line, following):
         return True  # "2.3    Results" (``pdftotext -layout``), though a list's last item is above it
@@ -875,7 +894,7 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
             or sentence_start(stripped):
         return False
     if previous is not None and not ends_sentence(previous.strip()) and not _numbered_run(previous, stripped, width) \
-            and not numbered_over_paragraph(line, following, width):
+            and not numbered_over_paragraph(line, following, width) and not after_list:
         return False
     nxt = following.strip()
     if next_section(stripped, subsections) and not (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped)):
@@ -1038,6 +1057,16 @@ def debris_beside_prose(above: str, below: str) -> bool:
         debris_line(below) and bool(PROSE_WORD_RE.search(above)))
 
 
+def list_ends_above(current: list[Line], line: str) -> bool:
+    """Whether *line* is set out at the margin under a list's items set in: the paragraph's lines so far
+    (*current*) hold an item ("  2. the views of …") set further in than *line*, and the last of them, the
+    item's run-over, is set in by :data:`INDENT_STEP` at least ("     of care in the department", then
+    "Methods"): the list has ended, whether or not its last item ends a sentence."""
+    if not current or _indent(current[-1].text) < _indent(line) + INDENT_STEP:
+        return False
+    return any(LIST_ITEM_RE.match(x.text) and _indent(x.text) > _indent(line) for x in current)
+
+
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
                   code: frozenset[int] = frozenset(), terms: frozenset[int] = frozenset(),
                   subsections: frozenset[tuple[int, ...]] = frozenset()) -> list[Blk]:
@@ -1082,7 +1111,8 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
         following = next((x.text for x in lines[i + 1:] if x.lineno not in furniture), None)
         previous = current[-1].text if current else None
-        if (pdf_heading_line(line.text, previous, following, width, subsections, column)
+        if (pdf_heading_line(line.text, previous, following, width, subsections, column,
+                             list_ends_above(current, line.text))
                 or pdf_label_line(line.text, previous, following)
                 # the run's last line, a numbered heading by its form under a sentence's end ("… to this paper." /
                 # "2.1 Keep it simple"), its section below a blank line (an epigraph set in): never run in
@@ -1727,6 +1757,35 @@ def _heading_number_of(text: str) -> tuple[int, ...] | None:
 SHORT_HEADING_WORDS = 4
 
 
+#: an appendix's letter alone on its line: "A", "B"
+APPENDIX_LETTER_RE = re.compile(r"^\s*[A-Z]\s*$")
+#: the fewest appendices' letters in sequence that make lone capitals appendices' numbers
+APPENDIX_LETTERS_MIN = 2
+
+
+def appendix_letters(blocks: list[Blk], furniture: dict[int, str]) -> frozenset[int]:
+    """The lines of the capitals alone in their blocks ("A", then "B") that number the appendices, each over
+    a title-case line of its own ("Distant Supervision"): the letters in sequence from "A", two at least ("A",
+    "B", "C"; a figure's panel "A" over its label, without a "B" over a title after it, is none). By line."""
+    found: list[int] = []
+    expected = "A"
+    for block, below in zip(blocks, blocks[1:], strict=False):
+        if (len(block.lines) == 1 and len(below.lines) == 1 and APPENDIX_LETTER_RE.match(block.text)
+                and block.text.strip() == expected and block.lineno not in furniture
+                and below.lineno not in furniture and below.text.strip()[:1].isupper() and heading_like(below.text)):
+            found.append(block.lineno)
+            expected = chr(ord(expected) + 1)
+    return frozenset(found) if len(found) >= APPENDIX_LETTERS_MIN else frozenset()
+
+
+def appendix_lettered(block: Blk) -> bool:
+    """A heading joined to its appendix's letter above it across a blank line ("A", "", "Distant Supervision",
+    :func:`appendix_letters`); a capital alone straight over a line of its block ("Z" over "B ERT (λ, σ)", a
+    formula's signs) is none."""
+    return (len(block.lines) >= 2 and bool(APPENDIX_LETTER_RE.match(block.lines[0].text))
+            and block.lines[1].lineno > block.lines[0].lineno + 1)
+
+
 def join_section_numbers(blocks: list[Blk], furniture: dict[int, str],
                          skipping: frozenset[int] = frozenset(), titled: frozenset[int] = frozenset()) -> list[Blk]:
     """A section's number alone in its block ("2", "A.7", "Chapter 4"), joined to the heading of one line below it;
@@ -1734,11 +1793,16 @@ def join_section_numbers(blocks: list[Blk], furniture: dict[int, str],
 
     A chapter's label that opens the text ("CHAPTER VI", then "DWELLINGS") is the header's, read there; a
     number that skips sections (*skipping*: :func:`numbering_skips`) is a page's, never joined; one read as a
-    page's that the numbering wants (*titled*: :func:`numbered_titles`) is joined all the same.
+    page's that the numbering wants (*titled*: :func:`numbered_titles`) is joined all the same. An appendix's
+    letter alone ("A", :func:`appendix_letters`) is joined to its title below.
     """
     out: list[Blk] = []
+    letters = appendix_letters(blocks, furniture)
     for block in blocks:
         prev = out[-1] if out else None
+        if prev is not None and len(prev.lines) == 1 and prev.lineno in letters:
+            out[-1] = Blk(prev.lines + block.lines, prev.blank_before, block.blank_after)
+            continue
         if (prev is not None and len(prev.lines) == 1 and len(block.lines) == 1
                 and number_only(prev.text) and (prev.lineno not in furniture or prev.lineno in titled)
                 # a number under a line of numbers is a figure's axis ("1.0", "1.5", "Residuals of e")
@@ -5636,7 +5700,8 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     text = block.text
     # one line, or a section's number on its line and its heading (:func:`join_section_numbers`)
     single = len(block.lines) == 1 or (len(block.lines) == 2 and number_only(block.lines[0].text)
-                                       and not axis_tick(block.lines[0].text, block.lines[1].text))
+                                       and not axis_tick(block.lines[0].text, block.lines[1].text)) or (
+        len(block.lines) == 2 and appendix_lettered(block))
     if is_list(block):
         return "list", "", False
     if kind == "pdf" and single and is_date_line(text):
@@ -5670,6 +5735,7 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         and not previous.rstrip().endswith((",", ";"))
         and not (following.lines and above_rows(text, following.lines[0].text))
         and not (kind == "pdf" and _among_numbers(previous, following))
+        and not (kind == "pdf" and following.lines and address_line(text, following.lines[0].text))
     ):
         return "heading", "3" if kind == "pdf" else "2", False
     if following is None and notes_follow and (NOTES_HEADING_RE.match(text.strip())
@@ -6844,7 +6910,8 @@ def reference_list_lines(segments: list[Segment]) -> list[Segment]:
     line under a paragraph that ends no sentence is that entry's last line, joined to it; a line that ends none
     over a paragraph, in a name or a comma, is its entry's first, joined to what follows (never to the next
     entry's number alone, "40."); any other a paragraph. The list ends at a numbered
-    heading ("A.1 Computing Infrastructures", "5 Appendix") or one of the text's matter ("Appendix",
+    heading ("A.1 Computing Infrastructures", "5 Appendix"), an appendix's heading under its letter ("A" /
+    "Distant Supervision", :func:`appendix_lettered`) or one of the text's matter ("Appendix",
     "Acknowledgments")."""
     out: list[Segment] = []
     inside = False
@@ -6857,7 +6924,7 @@ def reference_list_lines(segments: list[Segment]) -> list[Segment]:
                 out.append(seg)
                 continue
             if inside and (heading_number(text) is not None or MATTER_HEADING_RE.match(text)
-                           or NOTES_HEADING_RE.match(text)):
+                           or NOTES_HEADING_RE.match(text) or appendix_lettered(seg.block)):
                 inside = False
             elif inside:
                 prev = out[-1] if out else None
