@@ -99,6 +99,7 @@ def cases() -> list[dict]:
     _page_parity_of_red_team_2(out)
     _third_red_team_of_issue_16(out)
     _parity_three(out)
+    _nesting_of_red_team_3(out)
     return out
 
 
@@ -463,6 +464,27 @@ def _parity_three(out: list[dict]) -> None:
                 "extra_text": "```{toctree}\n:hidden:\nnotes-on-sources\n```\n"})
     out.append({"id": "page-toctree-untitled-page", "kind": "page", "text": ":::{toctree}\nnotes-b\n:::",
                 "extra_page": "notes-b", "extra_text": f"{orphan}> # B, a rubric in a quote\n"})
+
+
+def _nesting_of_red_team_3(out: list[dict]) -> None:
+    """Found by the third red team of issue 16: a page whose blocks nest as deep as markdown-it's limit (twenty
+    footnotes' definitions each inside the last, or quotes in list items), past which MyST's reader drops the
+    rest of the page without a word, and one whose directives nest some hundreds deep (the build ended in
+    Python's recursion error, with a traceback): both refused before the page is read."""
+    notes, indent = "Text[^a0].\n\n", ""
+    for n in range(22):
+        notes += f"{indent}[^a{n}]: Note {n} [^a{n + 1}]\n\n"
+        indent += "    "
+    quotes = "".join("  " * n + "- > item\n" for n in range(12))
+    fences = "".join(":" * (203 - n) + "{note}\n" for n in range(200)) + "Deep.\n" + "".join(
+        ":" * (203 - n) + "\n" for n in range(199, -1, -1))
+    divs = "".join(":" * (33 - n) + "\n" for n in range(30)) + "Deep.\n" + "".join(
+        ":" * (33 - n) + "\n" for n in range(29, -1, -1))
+    for name, page in [("nested-footnotes-past-the-reader", notes + indent + "The rest.\n"),
+                       ("nested-quotes-in-lists-past-the-reader", quotes + "    " * 12 + "The rest.\n"),
+                       ("directives-nested-two-hundred-deep", fences),
+                       ("divs-nested-thirty-deep", divs)]:
+        out.append({"id": f"page-{name}", "kind": "page", "text": page})
 
 
 def render(items: list[dict]) -> str:

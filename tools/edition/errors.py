@@ -10,6 +10,7 @@ shown at once.
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,6 +38,34 @@ class EditionError(Exception):
 
 class WitnessIntegrityError(EditionError):
     """A witness whose bytes no longer match the checksum in the manifest."""
+
+
+def read_toml(source: str) -> dict:
+    """The data of a TOML text, as :func:`tomllib.loads` reads it; arrays or inline tables nested deeper than
+    the reader's recursion can follow raise its own :class:`tomllib.TOMLDecodeError`, at the line that nests
+    deepest, so that every loader reports it as any other TOML error, with its file and line."""
+    try:
+        return tomllib.loads(source)
+    except RecursionError:
+        line = _deepest_line(source)
+        raise tomllib.TOMLDecodeError(f"arrays or tables nested too deep to be read (at line {line}, "
+                                      "column 1)") from None
+
+
+def _deepest_line(source: str) -> int:
+    """The line at which brackets and braces (strings and comments not told apart) open deepest."""
+    depth = deepest = 0
+    line = where = 1
+    for char in source:
+        if char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, where = depth, line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        elif char == "\n":
+            line += 1
+    return where
 
 
 def toml_error_line(err: Exception) -> int | None:

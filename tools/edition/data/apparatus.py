@@ -27,7 +27,7 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import EditionError, Problem, toml_error_line, unreadable
+from ..errors import EditionError, Problem, read_toml, toml_error_line, unreadable
 from ..model import EditorialEmendation
 from .markup import BIB_KEY_RE, EDITORS_NOTE, PLAIN, Reference, judge, one_line
 
@@ -197,10 +197,11 @@ def _read_toml(path: Path) -> tuple[dict | None, str, list[Problem]]:
         return {}, "", []
     try:
         source = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return None, "", [Problem(name, None, "not UTF-8; save the file as UTF-8", "editorial-encoding")]
+    except UnicodeDecodeError as err:
+        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        return None, "", [Problem(name, line, "not UTF-8; save the file as UTF-8", "editorial-encoding")]
     try:
-        return tomllib.loads(source), source, []
+        return read_toml(source), source, []
     except tomllib.TOMLDecodeError as err:
         return None, source, [Problem(name, toml_error_line(err), f"not valid TOML: {err}", "editorial-toml")]
 

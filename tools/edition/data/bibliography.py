@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..errors import Problem, unreadable
+from ..errors import Problem, read_toml, unreadable
 from ..files import write_whole
 
 #: fields each BibTeX entry type needs; a tuple inside means "one of these"
@@ -87,7 +87,7 @@ def citations_in_toml(path: Path, table: str, field: str) -> list[Citing]:
     """Keys named by *field* in the ``[[table]]`` tables of a TOML file (with lines)."""
     try:
         text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
+        data = read_toml(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return []  # reported by the file's own loader
     out = []

@@ -42,7 +42,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import Problem
+from ..errors import Problem, read_toml, unreadable
 
 #: the problem code of every disagreement
 CODE = "data-inconsistent"
@@ -236,8 +236,11 @@ def _bare_datings(segment: Segment, text: str) -> Iterator[Dating]:
 
 
 def toml_segments(path: Path, index: str | None = None) -> list[Segment]:
-    """The editorial fields of a TOML file, one segment a line; in an index, each with its heading."""
-    text = path.read_text(encoding="utf-8")
+    """The editorial fields of a TOML file, one segment a line; in an index, each with its heading. A file its
+    loader refuses (a folder or a link in its place, not UTF-8) has none: the loader names it."""
+    text = _readable(path)
+    if text is None:
+        return []
     kind = {"persons": "person", "organisations": "body"}.get(index or "")
     out: list[Segment] = []
     block: list[tuple[str, int]] = []
@@ -258,7 +261,7 @@ def toml_segments(path: Path, index: str | None = None) -> list[Segment]:
         if m:
             key = m.group(1)
             try:
-                value = tomllib.loads(stripped).get(key)
+                value = read_toml(stripped).get(key)
             except tomllib.TOMLDecodeError:
                 value = m.group(2)  # the first line of a multi-line string
             if key == "heading" and isinstance(value, str):
@@ -272,8 +275,12 @@ def toml_segments(path: Path, index: str | None = None) -> list[Segment]:
 
 
 def glossary_segments(path: Path) -> list[Segment]:
-    """The lines of a glossary entry: its definition (whose unnamed founding is the term's) and its body."""
-    lines = path.read_text(encoding="utf-8").split("\n")
+    """The lines of a glossary entry: its definition (whose unnamed founding is the term's) and its body
+    (none for a file the glossary's reader refuses: it names it)."""
+    text = _readable(path)
+    if text is None:
+        return []
+    lines = text.split("\n")
     out: list[Segment] = []
     term, field, in_front = None, "", bool(lines) and lines[0].strip() == "---"
     for number, raw in enumerate(lines, start=1):
@@ -299,6 +306,17 @@ def glossary_segments(path: Path) -> list[Segment]:
     return out
 
 
+def _readable(path: Path) -> str | None:
+    """The text of a file of the edition's data, or ``None`` where its own loader refuses it (a link or a folder
+    in its place, something else than a file, bytes that are not UTF-8) and reports it at its file."""
+    if unreadable(path, "") is not None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def project_segments(root: Path) -> list[Segment]:
     """All the editorial prose of the project whose dates are compared, the indexes first."""
     out: list[Segment] = []
@@ -311,9 +329,9 @@ def project_segments(root: Path) -> list[Segment]:
     for path in sorted((root / "seeds" / "editorial").glob("*.toml")):
         out += toml_segments(path)
     intro = root / "docs" / "introduction.md"
-    if intro.exists():
-        out += [Segment(line, str(intro), n) for n, line in enumerate(intro.read_text(encoding="utf-8").split("\n"), 1)
-                if line.strip()]
+    text = _readable(intro) if intro.exists() else None
+    if text is not None:
+        out += [Segment(line, str(intro), n) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
     return out
 
 
@@ -384,8 +402,8 @@ def register_glossary_bodies(register: Register, folder: Path) -> None:
     from .glossary import read_entry
 
     for path in sorted(folder.glob("*.md")):
-        if path.name == "README.md":
-            continue
+        if path.name == "README.md" or unreadable(path, "") is not None:
+            continue  # a folder or a link named like an entry: the glossary's reader names it
         entry, _ = read_entry(path)
         if entry is None:
             continue

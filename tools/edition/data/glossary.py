@@ -189,8 +189,11 @@ def _template_problems(name: str, definition: str, body: str, lines: dict[str, i
 
 def _entry_text(path: Path) -> tuple[str | None, list[Problem]]:
     """The text of an entry file (newlines as ``\\n``), or ``None`` and why it cannot be read:
-    too large (:data:`MAX_BYTES`), or not UTF-8."""
+    a link or a folder in its place, too large (:data:`MAX_BYTES`), or not UTF-8."""
     name = str(path)
+    bad = unreadable(path, "glossary-filename")
+    if bad:
+        return None, [bad]
     data = path.read_bytes()
     if len(data) > MAX_BYTES:
         return None, [Problem(name, None, f"the file is {len(data)} bytes; an entry may have at most {MAX_BYTES}",

@@ -29,7 +29,7 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import Problem, toml_error_line, unreadable
+from ..errors import Problem, read_toml, toml_error_line, unreadable
 from .markup import BIB_KEY_RE, PLAIN, judge, one_line
 from .scripts import common_word, mixed_script_words, name_problems, scripts_of
 
@@ -82,9 +82,10 @@ def _load_toml(path: Path) -> tuple[dict, str, list[Problem]]:
         return {}, "", [bad]
     try:
         source = path.read_text(encoding="utf-8")
-        return tomllib.loads(source), source, []
-    except UnicodeDecodeError:
-        return {}, "", [Problem(str(path), None, "not UTF-8", "index-encoding")]
+        return read_toml(source), source, []
+    except UnicodeDecodeError as err:
+        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        return {}, "", [Problem(str(path), line, "not UTF-8; save the file as UTF-8", "index-encoding")]
     except tomllib.TOMLDecodeError as err:
         return {}, "", [Problem(str(path), toml_error_line(err), f"not valid TOML: {err}", "index-toml")]
 

@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import EditionError, WitnessIntegrityError, toml_error_line, unreadable
+from ..errors import EditionError, WitnessIntegrityError, read_toml, toml_error_line, unreadable
 from .markup import BIB_KEY_RE, PLAIN, judge, link_scheme, one_line, stray_characters
 from .weblinks import address_refusal
 
@@ -66,7 +66,7 @@ def load_manifest(path: str | Path) -> Manifest:
     path = Path(path)
     source = _read_source(path)
     try:
-        data = tomllib.loads(source)
+        data = read_toml(source)
     except tomllib.TOMLDecodeError as err:
         raise EditionError(f"not valid TOML: {err}", path, toml_error_line(err)) from None
     witnesses = data.get("witness", [])

@@ -761,6 +761,11 @@ def front_matter_problems(text: str) -> list[tuple[int, str]]:
     return out
 
 
+#: how many directives (and divs) a hand-written page may nest inside one another: docutils and MyST-Parser
+#: read each one's body by calling each other, some hundreds deep past Python's limit of recursion
+MAX_DIRECTIVE_DEPTH = 12
+
+
 class _PageJudgement:
     """The state of one :func:`judge_page`: the problems found, and where references go."""
 
@@ -769,10 +774,24 @@ class _PageJudgement:
         self.problems: list[Problem] = []
         #: those of the problems that are a directive's option refused by :data:`PAGE_DIRECTIVE_OPTIONS`
         self.options_refused: list[Problem] = []
+        #: those of the problems that are blocks nested too deep to be read (:data:`MAX_DIRECTIVE_DEPTH`)
+        self.nesting_refused: list[Problem] = []
+        #: how many directives' and divs' bodies the blocks being judged are inside
+        self.depth = 0
 
     def blocks(self, text: str, first_line: int) -> None:
         # ({{ … }} is text here: the build has no substitutions, and the front matter cannot turn them on)
-        for token in parser().parse(text, {}):
+        md = parser()
+        tokens = md.parse(text, {})
+        limit = md.options["maxNesting"]
+        deep = next((t for t in tokens if t.nesting == 1 and t.level + 1 >= limit), None)
+        if deep is not None:
+            # markdown-it stops reading a block nested as deep as its limit and drops the rest of the text
+            # without a word (ParserBlock.tokenize), in the build as here: refused, not lost in silence
+            self.refuse(first_line + (deep.map[0] if deep.map else 0),
+                        f"blocks nested {limit} deep: MyST's reader stops there and drops the rest of the page; "
+                        "nest less", nesting=True)
+        for token in tokens:
             line = first_line + (token.map[0] if token.map else 0)
             if token.type in ("html_block", "html_inline"):
                 self.refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
@@ -793,7 +812,7 @@ class _PageJudgement:
         argument = (m.group("argument") or "") if m is not None else ""
         if m is None and token.type == "colon_fence":
             # no directive: MyST makes a div (its word a class) of a body it reads as MyST, judged so
-            self.blocks(token.content, line + 1)
+            self.body(token.content, line + 1, line)
             return
         if m is None:
             # a code block: its language one Pygments knows, as the build's highlighting demands
@@ -818,7 +837,7 @@ class _PageJudgement:
             self.code_block(name, argument, token.content, line)
         elif name != "bibliography":
             # its body is MyST too, after its options (judged as options, by the allow-list)
-            self.blocks(*directive_body(token.content, line))
+            self.body(*directive_body(token.content, line), line)
         if name in INLINE_ARGUMENT_DIRECTIVES and argument.strip():
             self.blocks(argument.strip(), line)  # a title, read as inline MyST
         self.options(name, option_items(token.content), line)
@@ -843,12 +862,28 @@ class _PageJudgement:
             if why is not None:
                 self.refuse(line, f"the option :{key}: of {{{name}}} takes {why}, not {value[:60]!r}", option=True)
 
-    def refuse(self, line: int, message: str, option: bool = False) -> None:
+    def body(self, text: str, first_line: int, line: int) -> None:
+        """The body of a directive or a div at *line*, read as MyST (:meth:`blocks`), if it is no deeper
+        than :data:`MAX_DIRECTIVE_DEPTH` bodies: docutils and MyST-Parser read each body by calling each
+        other again, and a page nested some hundreds deep ends the build with Python's recursion error."""
+        if self.depth >= MAX_DIRECTIVE_DEPTH:
+            self.refuse(line, f"directives nested more than {MAX_DIRECTIVE_DEPTH} deep inside one another "
+                              "(the build cannot read them); nest less", nesting=True)
+            return
+        self.depth += 1
+        try:
+            self.blocks(text, first_line)
+        finally:
+            self.depth -= 1
+
+    def refuse(self, line: int, message: str, option: bool = False, nesting: bool = False) -> None:
         problem = Problem(self.path, line, message, "page")
         if problem not in self.problems:
             self.problems.append(problem)
             if option:
                 self.options_refused.append(problem)
+            if nesting:
+                self.nesting_refused.append(problem)
 
     def card_link(self, target: str, kind: str, line: int) -> None:
         """A card's ``:link:``: a page or label (``:link-type: doc`` or ``ref``), to be resolved, or an
@@ -1073,9 +1108,21 @@ def directive_option_problems(text: str, path: str) -> list[Problem]:
     option a directive may not have, or a value not of its kind), at their lines: what the build
     refuses before it reads a hand-written page (:mod:`edition.sphinxext.safety`), as ``edition
     check`` does (:func:`judge_page`, whose other findings the build's guard finds in the doctree)."""
+    return page_source_problems(text, path)[0]
+
+
+def nesting_problems(text: str, path: str) -> list[Problem]:
+    """The blocks of the page *text* nested too deep to be read (:data:`MAX_DIRECTIVE_DEPTH` directives
+    inside one another; blocks as deep as markdown-it's limit, past which it drops the text), at their lines:
+    what the build refuses before it reads a hand-written page, as ``edition check`` does (:func:`judge_page`)."""
+    return page_source_problems(text, path)[1]
+
+
+def page_source_problems(text: str, path: str) -> tuple[list[Problem], list[Problem]]:
+    """:func:`directive_option_problems` and :func:`nesting_problems` of the page *text*, read once."""
     judgement = _PageJudgement(path, False, None)
     judgement.blocks(text, 1)
-    return judgement.options_refused
+    return judgement.options_refused, judgement.nesting_refused
 
 
 #: an option MyST-Parser's reader cannot read (its directive then fails): refused, as no directive has it

@@ -36,7 +36,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..errors import Problem, toml_error_line
+from ..errors import Problem, read_toml, toml_error_line
 from .bibliography import addresses_in_text, entry_lines, printed_text
 from .weblinks import address_host, named_addresses
 
@@ -180,7 +180,7 @@ def load_policy(path: Path) -> tuple[Policy | None, list[Problem]]:
     except (OSError, UnicodeDecodeError) as err:
         return None, [Problem(where, None, f"cannot read the sourcing policy: {err}", "sources-policy")]
     try:
-        data = tomllib.loads(text)
+        data = read_toml(text)
     except tomllib.TOMLDecodeError as err:
         return None, [Problem(where, toml_error_line(err), f"not valid TOML: {err}", "sources-toml")]
     problems: list[Problem] = []

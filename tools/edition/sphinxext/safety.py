@@ -59,11 +59,11 @@ from sphinx.util.docutils import SphinxDirective
 from ..data.markup import (
     ALLOWED_SCHEMES,
     DOWNLOADS_RE,
-    directive_option_problems,
     front_matter_problems,
     link_relation_refusal,
     link_scheme,
     link_target_refusal,
+    page_source_problems,
 )
 from ..data.targets import generated_source
 from ..data.weblinks import WEB_SCHEMES, address_refusal
@@ -275,12 +275,18 @@ def guard_front_matter(app: Sphinx, docname: str, source: list[str]) -> None:
 def guard_directive_options(app: Sphinx, docname: str, source: list[str]) -> None:
     """A hand-written page whose directives have options outside the allow-list
     (:data:`edition.data.markup.PAGE_DIRECTIVE_OPTIONS`: an option a directive may not have, or a
-    value not of its kind) stops the build, as ``edition check`` refuses it; the pages
+    value not of its kind) stops the build, as ``edition check`` refuses it; so does one whose blocks nest
+    too deep to be read (:func:`edition.data.markup.nesting_problems`), which is not read at all. The pages
     ``edition sync`` generates are made from judged data (:func:`edition.data.targets.generated_source`)."""
     relative = app.env.doc2path(docname, False).as_posix()
     if generated_source(relative):
         return
-    problems = directive_option_problems(source[0], relative)
+    problems, nested = page_source_problems(source[0], relative)
+    if nested:
+        # blocks nested past what MyST's reader reads (it drops the rest) or docutils' recursion follows
+        # (the build would end in a traceback): the page is not read at all, and the build stops
+        problems = nested
+        source[0] = ""
     if not problems:
         return
     for problem in problems:
