@@ -260,7 +260,8 @@ def witnesses(draw):
         "\n* A note on a sign.\n\n† Another.\n",
         # a number in braces, its note a line opening with it; a sign's one note with the site's lines under it
         "\nA sentence calls it here{1}.\n\n{1} A note in braces.\n",
-        "\nA sentence calls it here* and goes on.\n\n* A note on a sign, the site's lines under it.\n\nMore From Us\n\nTrending\n\nThe Latest\n\n"
+        "\nA sentence calls it here* and goes on.\n\n* A note on a sign, the site's lines under it.\n\n"
+        "More From Us\n\nTrending\n\nThe Latest\n\n"
         "One story\n\nAnother story\n\nContact\n",
         # a sign of its own (U+2217) for the note, and a table's cell that begins with an ASCII star
         "\n∗ A note on another sign.\n\n*reconstruction of the plan 1928 1932\n",
