@@ -204,3 +204,34 @@ def test_a_teaser_s_date_headline_and_blurb_is_no_title():
                       for d in (11, 12, 13))
     ed = convert(read_text(NOTICE_MENUS + teasers + "Contact\n\nPrivacy\n\n"))
     assert not found(ed, "title")["value"].startswith("News of the day")
+
+
+# -- A menu's label taken for the title above a wiki skin's language button ------------------------------------
+
+def _skin_page(label: str) -> str:
+    def lines(*items: str) -> str:
+        return "\n".join(items) + "\n\n"
+    return (lines("Jump to content") + lines("Main menu") + lines("Main menu", "move to sidebar", "hide")
+            + lines("Navigation") + lines("Main page", "Contents", "Current events", "Random article", "About the wiki",
+                                          "Contact us") + lines("Contribute")
+            + lines("Help", "Learn to edit", "Community portal", "Recent changes", "Upload file") + lines("Search")
+            + lines("Search") + lines("Donate") + lines("Appearance") + lines("Create account", "Log in")
+            + f"{label}\n\n" + lines("Create account", "Log in") + lines("Pages for logged out editors learn more")
+            + lines("Contributions", "Talk") + lines("Contents") + lines("(Top)") + lines("1 History")
+            + lines("2 Causes") + lines("Toggle the table of contents") + "The Coal Strike\n\n5 languages\n\n"
+            + lines("Deutsch", "Español", "Français", "Italiano", "Polski")
+            + lines("Article", "Talk", "Read", "Edit", "View history", "Tools") + PROSE)
+
+
+def test_a_menu_s_label_over_the_menus_down_to_the_language_button_is_no_title():
+    ed = convert(read_text(_skin_page("Personal tools")))
+    title = found(ed, "title")
+    assert (title["value"], title["sure"]) == ("The Coal Strike", True)
+    assert "Personal tools" in [" ".join(f.text.split()) for f in ed.furniture]
+
+
+def test_a_title_over_the_text_above_no_language_button_stays_the_title():
+    # near miss: the short title has the article's prose under it, no menus down to a language button
+    ed = convert(read_text("Home\n\nAbout\n\nBlog\n\nContact\n\nDonate\n\nThe Long Strike\n\n" + PROSE
+                           + "\n5 languages\n\n"))
+    assert found(ed, "title")["value"] == "The Long Strike"

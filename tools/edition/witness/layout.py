@@ -4907,18 +4907,31 @@ def _title_by_language_button(segments: list[Segment]) -> list[Segment]:
     free encyclopedia": set aside then, as the tagline it is). A line above a count of languages in the text (a
     paragraph, a heading over it) is none."""
     titles = [i for i, seg in enumerate(segments) if seg.role == "header" and seg.detail == "title"]
-    if any(wiki_line_kind(segments[i].block.text, "top") != "wiki tagline" for i in titles):
+    tagline = all(wiki_line_kind(segments[i].block.text, "top") == "wiki tagline" for i in titles)
+    if not tagline and not all(_menu_label_title(segments, i) for i in titles):
         return segments
     for i, seg in enumerate(segments[:-1]):
-        if seg.role in ("paragraph", "heading", "list", "table", "code", "quote") or i in titles:
+        if seg.role in ("paragraph", "heading", "list", "table", "code", "quote") or (i in titles and tagline):
             return segments  # the text has begun
         after = segments[i + 1]
         if (seg.role == "furniture" and len(seg.block.lines) == 1 and after.role == "furniture"
                 and LANGUAGE_COUNT_RE.match(after.block.text.strip())
                 and heading_like(seg.block.text) and not language_name(seg.block.text)):
-            out = [Segment("furniture", s.block, "wiki tagline") if k in titles else s for k, s in enumerate(segments)]
+            out = [Segment("furniture", s.block, "wiki tagline" if tagline else LINK_LIST) if k in titles else s
+                   for k, s in enumerate(segments)]
             return [*out[:i], Segment("header", seg.block, "title"), *out[i + 1:]]
     return segments
+
+
+def _menu_label_title(segments: list[Segment], i: int) -> bool:
+    """A title at segment *i* that reads as the label of one of the site's menus ("Personal tools"): a short line
+    (:data:`~edition.witness.lead.RIVAL_TITLE_WORDS` words at most) with the site's links set aside right under
+    it, no line of a header: the menus go on under it (down to the wiki's button of its languages, where its
+    skin sets the title: :func:`_title_by_language_button`)."""
+    seg = segments[i]
+    return (len(seg.block.lines) == 1 and len(words(seg.block.text)) <= RIVAL_TITLE_WORDS
+            and i + 1 < len(segments) and segments[i + 1].role == "furniture"
+            and segments[i + 1].detail == LINK_LIST)
 
 
 def _tagline_apart(blocks: list[Blk]) -> list[Blk]:
