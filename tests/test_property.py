@@ -8,14 +8,16 @@ PDF), with lines of furniture (menus, page counters, running heads,
 bylines, "Signed: …" lines, a series' numbered headings, a signature in
 capitals, a list in capitals, title-case headings, chapter labels, an e-book's
 boundary and catalogue lines, long questions, sentences broken off) among them,
-notes set after the paragraphs that call them, a note at a PDF page's foot,
+notes set after the paragraphs that call them, a note at a PDF page's foot, a note in braces, a sign's one note
+under the article,
 a first note on the line after the last paragraph, paragraphs without blank
 lines between them, an archive's header lines, a Posted line and a name
 under the title, runs of a site's links one to a line, verse with a refrain,
 a note on a sign of its own (∗) beside a table's cell that begins with ``*``,
 a wiki's "^" list of notes, skip links, date lines, infobox lines,
 hatnotes, a news page's widgets, comments and a headline in its body, a feed's teasers, a thread of
-comments stamped under their words and its form, a register's rule's title run into its fields;
+comments stamped under their words and its form, a register's rule's title run into its fields, a promotion's
+box over the menus and a headline over its byline and dates, a text's opening section, a release's dated headline;
 every word of the input must appear, in order, in the generated MyST,
 allowing only the interventions the apparatus records; and every word of
 what is set aside as furniture must be in the apparatus.
@@ -234,6 +236,14 @@ def witnesses(draw):
         "Printed according to the original\n\n\nMOREL TO IVAN PETROV\n\nIN LEEDS\n\n",
         "RESEARCH ARTICLE\n\nA Title of the Plan in\nthe Soviet Industry\nAda Morel1☯, Ivan Petrov2*,\nLena Ortiz3\n"
         "x1111\nx1111\n\n",
+        # a promotion's box over the site's menus, the headline below them over its byline and its dates; a text's
+        # opening section with numbered sections (below, in its paragraphs); a release's date over its headline
+        "Home\n\nPolitics\n\nWorld\n\nMagazine\n\nLatest Issue\n\nThe June issue: Ada Morel asks what next for the "
+        "party, and more.\nRead Now   Or Checkout the archive\n\nPrevious\n\nMay 2022\n\nEssays   Magazine\n\n"
+        "A Title of the Text\n\nA standfirst of one sentence about the text.\n\nBy  Ada Morel\nJanuary 19, 2017\n"
+        "February 2017\n\n",
+        "Preliminary\n\nI. A Section of the Text\n\nII. Another Section\n\n",
+        "Home\nIssues\nBriefing Room\nSpeeches\n\nFor Immediate Release\nApril 11, 2015\n\nA Title of the Text\n\n",
     ]))
     if draw(st.booleans()):
         width = draw(st.integers(min_value=40, max_value=100))
@@ -248,6 +258,11 @@ def witnesses(draw):
         # the first note on the line after the last paragraph, no blank line between
         "1 Quoted in a history.\n2 Ibid., p. 4.\n",
         "\n* A note on a sign.\n\n† Another.\n",
+        # a number in braces, its note a line opening with it; a sign's one note with the site's lines under it
+        "\nA sentence calls it here{1}.\n\n{1} A note in braces.\n",
+        "\nA sentence calls it here* and goes on.\n\n* A note on a sign, the site's lines under it.\n\n"
+        "More From Us\n\nTrending\n\nThe Latest\n\n"
+        "One story\n\nAnother story\n\nContact\n",
         # a sign of its own (U+2217) for the note, and a table's cell that begins with an ASCII star
         "\n∗ A note on another sign.\n\n*reconstruction of the plan 1928 1932\n",
         # a wiki's list of notes, one "^" to a marker, "^ a b" for a note called twice

@@ -156,8 +156,15 @@ SYMBOL = LabelForm(
     # not a word between asterisks ("*stars* …": emphasis marked up, no note's sign)
     re.compile(rf"^\s*([{SIGNS}])\s*(?=[^\s{SIGNS}]){NOT_EMPHASIS}"),
 )
+#: a number in braces after a word or its stop ("April 25, 1917{1}"), its note a line opening with the same
+#: number in braces ("{1} The last two sentences …"), as archives mark an editor's notes
+BRACE = LabelForm(
+    "brace",
+    re.compile(_opening("{") + _SPACE + r"\{(\d{1,3})\}"),
+    re.compile(r"^\s*\{(\d{1,3})\}\s*(?=\S)"),
+)
 #: every form, the always-recognised one first
-FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, CLOSED, BARE, SYMBOL)
+FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, CLOSED, BARE, SYMBOL, BRACE)
 
 
 #: the arrow an ebook's endnote ends with, its link back to the place that calls it ("… 1847. ↩"), one for

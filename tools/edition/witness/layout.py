@@ -131,6 +131,7 @@ from .headings import (
     number_only,
     numbered_heading,
     page_top_repeats,
+    section_number_token,
     separated_items,
     table_cell_lines,
     table_cells,
@@ -162,7 +163,7 @@ from .labels import (
     sort_key,
     stop_markers,
 )
-from .lead import MARKED_AUTHORS_RE, byline_like, headline_like, marked_authors, rival_headline
+from .lead import MARKED_AUTHORS_RE, RIVAL_TITLE_WORDS, byline_like, headline_like, marked_authors, rival_headline
 from .letters import (
     addressee,
     closing,
@@ -4060,10 +4061,44 @@ def running_heads_aside(header: list[Segment], furniture: dict[int, str]) -> lis
 
 
 def _sections_at_the_top(blocks: list[Blk]) -> bool:
-    """A section's heading and its first subsection's at the top ("1 Using …", "1.1 Plain TEX"): no title."""
+    """A section's heading and its first subsection's at the top ("1 Using …", "1.1 Plain TEX"), or the heading
+    of a text's opening section over its prose with numbered sections below (:func:`_opening_section`): no
+    title."""
+    if _opening_section(blocks):
+        return True
     number = section_number(blocks[0].text)
     below = section_number(blocks[1].text) if number is not None and len(blocks) > 1 else None
     return number is not None and below is not None and numbering_follows(number, below)
+
+
+#: the heading of a text's opening section, left unnumbered before its numbered ones ("Preliminary",
+#: "Introduction", "Preface", "Preliminary Remarks")
+OPENING_HEADING_RE = re.compile(
+    r"(?i)^(?:preliminary(?:\s+(?:remarks|note|notes|observations))?|prefatory\s+(?:note|remarks)|"
+    r"introductory(?:\s+(?:note|remarks))?|opening\s+remarks|introduction|preface|foreword|prologue)\s*:?$")
+#: the fewest numbered sections below it, siblings of one another ("I. Production and Wages", "II. …")
+OPENING_SIBLINGS_MIN = 2
+
+
+def _numbered_section_line(block: Blk) -> bool:
+    """A block of one line that reads as a numbered section's heading: "I. Production and Wages", "2. Method"."""
+    text = block.text.strip()
+    first = text.split(maxsplit=1)
+    return (len(block.lines) == 1 and len(first) == 2 and section_number_token(first[0])
+            and heading_like(first[1]) and not ends_sentence(text))
+
+
+def _opening_section(blocks: list[Blk]) -> bool:
+    """The first line a section's name (:data:`OPENING_HEADING_RE`), over prose, with
+    :data:`OPENING_SIBLINGS_MIN` headings of numbered sections or more below it: the opening section of a text
+    that prints no title of its own (a chapter's file), its heading a section's, no title. A title over
+    numbered sections ("Value, Price and Profit" over "I. …") is no section's name; "Introduction" over a
+    text without numbered sections may be its title."""
+    if len(blocks) < 3 or len(blocks[0].lines) != 1 or not OPENING_HEADING_RE.match(blocks[0].text.strip()):
+        return False
+    if _numbered_section_line(blocks[1]) or not (_prose(blocks[1]) or _prose(blocks[2])):
+        return False
+    return sum(1 for b in blocks[2:] if _numbered_section_line(b)) >= OPENING_SIBLINGS_MIN
 
 
 #: words that make a short line under an article's authors their institution
@@ -4997,18 +5032,31 @@ def _title_by_language_button(segments: list[Segment]) -> list[Segment]:
     free encyclopedia": set aside then, as the tagline it is). A line above a count of languages in the text (a
     paragraph, a heading over it) is none."""
     titles = [i for i, seg in enumerate(segments) if seg.role == "header" and seg.detail == "title"]
-    if any(wiki_line_kind(segments[i].block.text, "top") != "wiki tagline" for i in titles):
+    tagline = all(wiki_line_kind(segments[i].block.text, "top") == "wiki tagline" for i in titles)
+    if not tagline and not all(_menu_label_title(segments, i) for i in titles):
         return segments
     for i, seg in enumerate(segments[:-1]):
-        if seg.role in ("paragraph", "heading", "list", "table", "code", "quote") or i in titles:
+        if seg.role in ("paragraph", "heading", "list", "table", "code", "quote") or (i in titles and tagline):
             return segments  # the text has begun
         after = segments[i + 1]
         if (seg.role == "furniture" and len(seg.block.lines) == 1 and after.role == "furniture"
                 and LANGUAGE_COUNT_RE.match(after.block.text.strip())
                 and heading_like(seg.block.text) and not language_name(seg.block.text)):
-            out = [Segment("furniture", s.block, "wiki tagline") if k in titles else s for k, s in enumerate(segments)]
+            out = [Segment("furniture", s.block, "wiki tagline" if tagline else LINK_LIST) if k in titles else s
+                   for k, s in enumerate(segments)]
             return [*out[:i], Segment("header", seg.block, "title"), *out[i + 1:]]
     return segments
+
+
+def _menu_label_title(segments: list[Segment], i: int) -> bool:
+    """A title at segment *i* that reads as the label of one of the site's menus ("Personal tools"): a short line
+    (:data:`~edition.witness.lead.RIVAL_TITLE_WORDS` words at most) with the site's links set aside right under
+    it, no line of a header: the menus go on under it (down to the wiki's button of its languages, where its
+    skin sets the title: :func:`_title_by_language_button`)."""
+    seg = segments[i]
+    return (len(seg.block.lines) == 1 and len(words(seg.block.text)) <= RIVAL_TITLE_WORDS
+            and i + 1 < len(segments) and segments[i + 1].role == "furniture"
+            and segments[i + 1].detail == LINK_LIST)
 
 
 def _tagline_apart(blocks: list[Blk]) -> list[Blk]:
@@ -6331,7 +6379,7 @@ def segment(witness: Witness) -> Layout:
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title, papers=papers)
     after = tuple(blocks[carets[1]:furniture_from]) if carets is not None else ()
     segments += body._replace(after=after).segments(blocks, body_from, notes_from)
-    segments = body_headline(segments, lead, kind, title)
+    segments = promo_title(segments, lead, kind, title)
     segments = site_name_title(segments, witness.lines, kind)
     segments = teasers_aside(segments, witness.lines, kind)
     segments = rule_title_apart(segments)
@@ -7061,7 +7109,30 @@ def _notes_section(
         # notes set after the paragraphs that call them: only a closing run of bodies is a notes section
         notes_from = max(closing_notes(blocks, furniture_from, forms), body_from)
         in_place = notes_in_place(blocks, body_from, notes_from)
+    if SYMBOL not in forms and (signed := sign_note_in_place(blocks, body_from, notes_from)):
+        # a sign's one note at the article's end, the site's lines after it: the sign its marker
+        in_place, forms = {**in_place, **signed}, (*forms, SYMBOL)
     return notes_from, forms, in_place
+
+
+def sign_note_in_place(blocks: list[Blk], start: int, end: int) -> dict[int, str]:
+    """A note of a sign set in the running text below the place that calls it, the page going on under it
+    (a site's lines after the article's end): "* Comcast's NBCUniversal is an investor …" under "…providers
+    like Comcast* and …". The body is one block opening with the sign, the only one of the text that opens
+    with it (no list's item, no neighbour opening with it), and the sign is a marker once in the running
+    text, above it (after a word: "*dūcan", a reconstructed form, is none). Returns {block's index: label}."""
+    opening = [(i, found) for i in range(start, end) if not blocks[i].code
+               and (found := body_label(blocks[i].lines[0].text, (SYMBOL,))) is not None]
+    out: dict[int, str] = {}
+    for i, found in opening:
+        sign = SYMBOL.body.match(blocks[i].lines[0].text)
+        if sign is None or sum(1 for _, f in opening if f.label == found.label) != 1 or len(blocks[i].lines) != 1:
+            continue
+        called = [k for k in range(start, end) if k != i
+                  for m in SYMBOL.marker.finditer(blocks[k].text) if m.group(1) == sign.group(1)]
+        if len(called) == 1 and called[0] < i:
+            out[i] = found.label
+    return out
 
 
 def _raised(body: str) -> str:
@@ -7421,6 +7492,8 @@ def _dated_under(kept: list[int], segments: list[Segment], k: int) -> list[tuple
             return None
         i = kept[k + g]
         text = _line_of(segments[i])
+        if segments[i].role in ("paragraph", "heading") and _byline_over_dates(segments[i].block):
+            return [(i, BYLINE_DATES)]
         if not text or segments[i].role not in ("paragraph", "heading"):
             return None
         if g == 1 and (news_dateline(text) or modified_stamp(text)):
@@ -7442,6 +7515,18 @@ def _dated_under(kept: list[int], segments: list[Segment], k: int) -> list[tuple
 DATED_RUBRIC_MAX_WORDS = 8
 
 
+#: the detail of a byline's block with its date lines under it, in one run of lines (split when it is found)
+BYLINE_DATES = "byline over dates"
+
+
+def _byline_over_dates(block: Blk) -> bool:
+    """A run of lines of a byline ("By Ann Lee") over one or two date lines ("January 19, 2017" / "February
+    2017", the story's day and the magazine's issue)."""
+    lines = [line.text.strip() for line in block.lines]
+    return (2 <= len(lines) <= 3 and byline_like(lines[0]) and not date_at_end(lines[0])
+            and all(is_date_line(text) for text in lines[1:]))
+
+
 def _dated_over(kept: list[int], segments: list[Segment], k: int) -> list[tuple[int, str]] | None:
     """The byline of a headline at *kept[k]* dated from above, as (segment index, header detail), or None: a
     short line ending with a date right above the headline (a rubric and the date, "politics  May 16, 2020", or
@@ -7454,6 +7539,26 @@ def _dated_over(kept: list[int], segments: list[Segment], k: int) -> list[tuple[
             or not under or segments[kept[k + 1]].role not in ("paragraph", "heading") or not byline_like(under)):
         return None
     return [(kept[k - 1], "date"), (kept[k + 1], "byline")]
+
+
+#: the paragraphs of prose right under a headline dated from above without a byline (the article begins at once)
+DATED_ALONE_PROSE = 2
+
+
+def _dated_alone_over(kept: list[int], segments: list[Segment], k: int) -> list[tuple[int, str]] | None:
+    """The date of a headline at *kept[k]* dated from above without a byline, as (segment index, header detail),
+    or None: a date line alone right above the headline ("For Immediate Release" / "April 11, 2015" / "Weekly
+    Address: …", a release's form) and :data:`DATED_ALONE_PROSE` paragraphs of prose right under it, the
+    article begun at once (a teaser's date, headline and blurb have the next teaser's date under them)."""
+    if not k or k + DATED_ALONE_PROSE >= len(kept):
+        return None
+    above = _line_of(segments[kept[k - 1]])
+    if not above or segments[kept[k - 1]].role not in ("paragraph", "heading") or not is_date_line(above):
+        return None
+    if not all(segments[j].role == "paragraph" and _body_prose(segments[j].block.text)
+               for j in kept[k + 1:k + 1 + DATED_ALONE_PROSE]):
+        return None
+    return [(kept[k - 1], "date")]
 
 
 def _body_prose(text: str) -> bool:
@@ -7497,14 +7602,29 @@ def body_headline(segments: list[Segment], lead: int, kind: str = "web", title: 
         if not plain and not asks:
             continue
         dated = (_dated_under(kept, segments, k) if plain else None) or _dated_over(kept, segments, k)
-        if dated is None or (above and [d for _, d in dated] != ["byline", "date"]):
-            continue  # under prose (a menu's blurbs), only a headline over its byline and its date line
+        alone = dated is None and plain and (dated := _dated_alone_over(kept, segments, k)) is not None
+        if dated is None or (above and not alone and [d for _, d in dated] not in (["byline", "date"], [BYLINE_DATES])):
+            # under prose (a menu's blurbs, a notice), only a headline over its byline and its date line, or
+            # under its date line over the article's prose
+            continue
         last = kept.index(dated[-1][0])
         after = [segments[j] for j in kept[last + 1:last + 1 + BODY_HEADLINE_PROSE_NEAR]]
         if not any(s.role == "paragraph" and _body_prose(s.block.text) for s in after):
             continue
+        if k + 1 < len(kept) and _nearer_headline(kept, segments, k, dated):
+            k += 1  # a rubric's line over the headline, both over the same byline: the headline the nearer
         return _headline_found(segments, kept, k, dated)
     return segments
+
+
+def _nearer_headline(kept: list[int], segments: list[Segment], k: int, dated: list[tuple[int, str]]) -> bool:
+    """Whether the line under the headline found at *kept[k]* is a headline of its own over the same byline and
+    date (*dated*): "Essays   Magazine   Brexit" over "The Anglosphere: an old dream", a standfirst, "By Ann
+    Lee" and its date; the line right over them is the headline, the one above it a rubric's."""
+    text = _line_of(segments[kept[k + 1]])
+    return (bool(text) and segments[kept[k + 1]].role in ("paragraph", "heading")
+            and len(words(text)) >= HEADLINE_MIN_WORDS and heading_like(text) and not ends_sentence(text)
+            and _dated_under(kept, segments, k + 1) == dated)
 
 
 def _headline_found(segments: list[Segment], kept: list[int], k: int, dated: list[tuple[int, str]]) -> list[Segment]:
@@ -7517,7 +7637,8 @@ def _headline_found(segments: list[Segment], kept: list[int], k: int, dated: lis
         out[j] = Segment("header", segments[j].block, detail)
     first = kept[k + 1]
     taken = {j for j, _ in dated}
-    if first not in taken and segments[first].role == "paragraph" and _line_of(segments[first]):
+    if (first not in taken and segments[first].role == "paragraph" and _line_of(segments[first])
+            and any(j > i for j in taken)):  # dated from above alone: the article's prose begins under it
         out[first] = Segment("header", segments[first].block, "standfirst")
     above = kept[k - 1] if k else None
     if (above is not None and above == i - 1 and above not in taken and segments[above].role == "heading"
@@ -7529,7 +7650,54 @@ def _headline_found(segments: list[Segment], kept: list[int], k: int, dated: lis
         if j not in taken and out[j].role in ("paragraph", "heading") and not (
                 out[j].role == "paragraph" and _body_prose(out[j].block.text)):
             out[j] = Segment("furniture", segments[j].block, BODY_SITE_LINES)
+    for j, detail in dated:
+        if detail == BYLINE_DATES:
+            # the byline and its date lines, each line the header's own
+            parts = _single_lines(segments[j].block)
+            out[j:j + 1] = [Segment("header", parts[0], "byline"),
+                            *(Segment("header", b, "date") for b in parts[1:])]
     return out
+
+
+#: the furniture of a promotion's box at the top taken for the header: its heading and its standfirst
+PROMO_BOX = "promotion's box over a headline in the body"
+#: the words of a site's promotion of its own wares ("Latest Issue", "Read Now Or Checkout the archive")
+PROMO_WORDS_RE = re.compile(
+    r"(?i)\b(?:issues?|subscribe|subscriptions?|archives?|newsletters?|podcasts?|episodes?)\b")
+#: the most words of the line under the box's standfirst that names the site's wares
+PROMO_LINE_MAX_WORDS = 8
+
+
+def promo_title(segments: list[Segment], lead: int, kind: str, title: str) -> list[Segment]:
+    """A web page's headline in its body (:func:`body_headline`), once a promotion's box at the top is taken
+    for no header: a short heading (:data:`~edition.witness.lead.RIVAL_TITLE_WORDS` words at most) whose only
+    header is a standfirst naming someone inside its sentence ("The June issue: Jane Roe asks what next …"),
+    the site's words of its wares in the heading or in the short line under the standfirst ("Latest Issue",
+    "Read Now Or Checkout the archive"), and below them a headline over its byline and its date. The box is
+    set aside (:data:`PROMO_BOX`), the headline the title. Without such a headline below, or without the
+    site's words, or with a byline or a date of its own in the header, the short heading stays the title."""
+    if kind != "web" or not title:
+        return body_headline(segments, lead, kind, title)
+    at = next((i for i, seg in enumerate(segments) if seg.role == "header" and seg.detail == "title"), None)
+    if at is None or len(segments[at].block.lines) != 1 or len(words(title)) > RIVAL_TITLE_WORDS:
+        return segments
+    end = at + 1
+    while end < len(segments) and segments[end].role == "header":
+        end += 1
+    header = segments[at + 1:end]
+    if not header or any(seg.detail != "standfirst" for seg in header) or not any(
+            STANDFIRST_LEAD_RE.search(seg.block.text) or STANDFIRST_RE.search(seg.block.text) for seg in header):
+        return segments
+    under = next((seg for seg in segments[end:] if seg.role != "furniture"), None)
+    named = PROMO_WORDS_RE.search(title) or (
+        under is not None and len(words(under.block.text)) <= PROMO_LINE_MAX_WORDS
+        and PROMO_WORDS_RE.search(under.block.text))
+    if not named:
+        return segments
+    box = [*segments[:at], *(Segment("furniture", seg.block, PROMO_BOX) for seg in segments[at:end]),
+           *segments[end:]]
+    found = body_headline(box, lead, kind, "")
+    return found if any(seg.role == "header" and seg.detail == "title" for seg in found) else segments
 
 
 #: the furniture of a short title at the top that the page's chrome names again: the site's name, a masthead
@@ -8276,6 +8444,10 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     SITE_MASTHEAD: (True, "a short line at the top, taken for the title, that the page names again in its "
                     "chrome (its copyright line, its calls to subscribe): the site's name, over the headline and its "
                     "byline below the site's menus, which is the title", False),
+    PROMO_BOX: (False, "a short heading at the top and its standfirst that names someone inside its sentence, "
+                "the site's words of its wares in or under them (“Latest Issue”, “the archive”), above the headline "
+                "found in the body over its byline and its date: the site's promotion, never the title or the author",
+                False),
     BODY_SITE_LINES: (False, "the site's lines above the headline found in the body, no prose among them (its "
                       "menus, its dialogs' buttons, its teasers): none of the article, each kept and listed (the "
                       "title's decision says whether the headline is a guess)", True),
