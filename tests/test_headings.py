@@ -532,6 +532,16 @@ def test_near_miss_a_caption_between_paragraphs_or_beside_an_image_s_trace_is_on
     assert "Delegates of the Petrograd Soviet in the Tauride Palace, in March 1917" in _captions(ed)
 
 
+def test_a_picture_s_noun_alone_between_paragraphs_heads_a_section_and_is_no_caption():
+    # "Logo" over the prose about the logo, among the sections' headings (judge5, S1-E): a heading
+    ed = _web("The History of the Councils", PROSE, "Headquarters", PROSE, "Logo", PROSE, "Maps", PROSE)
+    assert not _captions(ed)
+    assert _headings(ed) == ["Headquarters", "Logo", "Maps"]
+    # the near miss: the noun with what the picture shows is a caption between the paragraphs
+    ed = _web("The History of the Councils", PROSE, "Headquarters", PROSE, "The council's logo", PROSE)
+    assert _captions(ed) == ["The council's logo"]
+
+
 # -- a reference list's entries without keys, run on or hanging (issue 16, round 7: C4) ----------------------
 
 AUTHOR_ENTRIES = """\
@@ -970,3 +980,41 @@ def test_capitals_in_prose_found_at_a_line_s_either_end_and_in_any_script():
     assert capitals_in_prose("NATO WIPO GAVIN WOOD TREATY", text) == {"NATO", "WIPO"}
     assert named_in_prose("СССР", text) and named_in_prose("GAVIN", text)
     assert not named_in_prose("ALONE", text)  # a line in capitals only: no line of prose
+
+
+# -- A short line that ends the sentence above it is no heading (judge5, S1-H) -----------------------------
+
+#: a page of a paper: a sentence whose last word, an acronym in capitals with its stop, the extraction sets
+#: on a line of its own, then the next sentence
+SENTENCE_END_LINE = (
+    "A Survey of Savings\n\n"
+    + WRAPPED
+    + "We use the answers to the quiz of the survey in 2007 because the crisis might have changed\n"
+    "the knowledge of the households. The survey was run in the early summer of 2007, before the\n"
+    "crisis began. In that year the respondents answered the questions for the first time in\n"
+    "{last}\n"
+    "Finally, we define two measures of the knowledge of the households. We construct an index\n"
+    "taking the values 0 to 3 by the number of correct answers that each respondent gave us.\n"
+)
+
+
+@pytest.mark.parametrize("last", ["SAVE.", "THE PANEL.", "GERMANY.", "EU-SILC."])
+def test_a_line_that_ends_the_sentence_above_it_is_no_heading_and_keeps_its_case(last):
+    ed = convert(read_text(SENTENCE_END_LINE.format(last=last)))
+    assert headings(ed) == []
+    assert f"for the first time in {last} Finally, we define" in text_of(ed)
+    assert not [e for e in ed.apparatus if e.kind == "heading"]  # never recased
+
+
+@pytest.mark.parametrize("heading", ["SAVINGS AND LOSSES", "3 DATA"])
+def test_a_heading_in_capitals_under_a_sentence_in_progress_is_still_one_without_a_stop(heading):
+    # the near miss: a line in capitals with no stop, or numbered, under the same line, is a heading
+    ed = convert(read_text(SENTENCE_END_LINE.format(last=heading)))
+    assert headings(ed) == [(title_case(heading), "2")]
+
+
+def test_a_heading_with_a_stop_under_a_line_that_ends_its_sentence_is_still_one():
+    # the near miss: "PREFACE." under a sentence that ends with its stop: no sentence goes on into it
+    text = SENTENCE_END_LINE.replace("for the first time in\n{last}\n", "for the first time.\n{last}\n")
+    ed = convert(read_text(text.format(last="PREFACE.")))
+    assert len(headings(ed)) == 1 and headings(ed)[0][0].rstrip(".").lower() == "preface"

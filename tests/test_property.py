@@ -172,6 +172,15 @@ CAPTIONS_INSIDE = [
 ]
 
 
+#: a section of our own making in Japanese and in Thai, scripts written without spaces
+UNSPACED_SECTION = st.sampled_from([
+    "歴史[編集]\n\n組合は一九二〇年に結成され、最初の大会には三百人の代表が出席した。その後の十年間で組合員の数は増えた。",
+    "賃金の引き下げ\n労働時間の延長\n組合の解散\n\n炭鉱の労働者は町を離れ、南部の工場で新しい仕事を探さなければならなかった。",
+    "メインページ\n\n最近の更新\n\nログイン\n\nアカウント作成",
+    "ประวัติ\n\nสหภาพแรงงานก่อตั้งขึ้นในปีหนึ่งพันเก้าร้อยยี่สิบ และมีผู้แทนสามร้อยคนเข้าร่วมการประชุมครั้งแรก",
+])
+
+
 @st.composite
 def witnesses(draw):
     paragraphs = draw(st.lists(PARAGRAPH, min_size=1, max_size=8))
@@ -355,6 +364,10 @@ def witnesses(draw):
     # an archive's foot under the text and its notes, set aside whole
     foot = draw(st.sampled_from(["", "", "\nBack to the Miners Archive\nTranscribed by Anne Writer for the Miners "
                                  "Archive, 2004\n", "\nThe End\n\nMiners Internet Archive\n"]))
+    # a section in a script written without spaces (its words counted by their characters), sometimes: its
+    # heading with a wiki's edit link, its prose, a list, short lines of a menu
+    at = draw(st.integers(min_value=0, max_value=len(paragraphs)))
+    paragraphs[at:at] = draw(st.lists(UNSPACED_SECTION, max_size=1))
     return title + between.join(paragraphs) + "\n" + notes + foot
 
 

@@ -16,6 +16,7 @@ import pytest
 from edition.convert import convert, report
 from edition.witness.furniture import link_item
 from edition.witness.reading import read_text
+from edition.witness.script import words
 from edition.witness.tables import read_tabs, tab_tables
 from edition.witness.wiki import (
     caret_groups,
@@ -177,6 +178,100 @@ def test_a_wiki_s_edit_link_makes_a_heading_in_any_case_set_aside_and_recorded()
                                   "A line of more than twelve words that a page ends with a link that reads [edit]"])
 def test_a_sentence_ending_in_edit_is_no_wiki_heading(text):
     assert edit_suffix(text) == -1
+
+
+# -- Scripts written without spaces: words counted by their characters --------------------------------
+
+#: a page of our own making in Japanese: the wiki's menus, its title, its lead of two sentences, two sections
+#: with their edit links, a list, and prose under each
+JAPANESE_PAGE = """\
+メインページ
+
+最近の更新
+
+ログイン
+
+アカウント作成
+
+炭鉱のストライキ
+
+地区委員会の代表は春に集まり、鉄道労働者が一週間貸してくれた会館で会議を開いた。三日目に投票が行われ、炭鉱を委員会に渡す動議は九票差で否決された。
+
+歴史[編集]
+
+組合は一九二〇年に結成され、最初の大会には三百人の代表が出席した。その後の十年間で組合員の数は三倍に増えた。
+
+賃金の引き下げ
+労働時間の延長
+組合の解散
+
+影響[ソースを編集]
+
+ストライキの後、多くの炭鉱労働者が町を離れ、南部の工場で新しい仕事を探さなければならなかった。
+"""
+
+
+@pytest.mark.parametrize("text, count", [
+    ("法的問題", 2),  # two characters a word
+    ("歴史", 1),
+    ("日本語", 1),  # a run a character longer than a word: one (a name, a label)
+    ("閩南語 / Bân-lâm-gí", 3),
+    ("地区委員会の代表は春に集まった。", 8),  # 16 characters: the stop stays with the last word
+    ("HTTPプログラミング", 5),  # the Latin run a word, the kana cut
+    ("The delegates met in the spring.", 6),  # a spaced script: its spaces only
+    ("Делегаты собрались весной.", 3),
+    ("노동자들이 모였다", 2),  # Korean is spaced
+    ("การประชุมของผู้แทน", 5),  # Thai: four characters a word
+])
+def test_words_of_a_script_without_spaces_are_counted_by_its_characters(text, count):
+    got = words(text)
+    assert len(got) == count
+    assert "".join(got) == "".join(text.split())  # the pieces are the text, nothing lost, nothing added
+    if text.endswith("。"):
+        assert got[-1].endswith("。")
+
+
+def test_prose_in_a_script_without_spaces_is_the_text_and_its_menus_are_furniture():
+    ed = conv(JAPANESE_PAGE)
+    # the lead and the sections' prose are the text, never a "link list" of one-word lines
+    assert any(p.startswith("地区委員会の代表は") for p in paragraphs(ed))
+    assert any(p.startswith("組合は一九二〇年に") for p in paragraphs(ed))
+    assert any(p.startswith("ストライキの後") for p in paragraphs(ed))
+    # the edit links in Japanese make headings and are set aside, as "[edit]" is
+    assert headings(ed) == ["歴史", "影響"]
+    assert {("wiki edit link", "[編集]"), ("wiki edit link", "[ソースを編集]")} <= set(furniture(ed))
+    # the near miss: the menus above the title, short lines by their characters too, are still the site's
+    menus = ("メインページ", "最近の更新", "ログイン", "アカウント作成")
+    assert {("link list", t) for t in menus} <= set(furniture(ed))
+    assert report(ed)["found"]["title"]["value"] == "炭鉱のストライキ"
+
+
+def test_a_long_line_in_a_script_without_spaces_is_no_link_but_a_short_one_is():
+    assert not link_item("ストライキの後、多くの炭鉱労働者が町を離れ、南部の工場で新しい仕事を探した")  # 37 characters
+    assert link_item("最近の更新")
+    assert link_item("Recent changes")
+
+
+@pytest.mark.parametrize("text, at", [("手法[編集]", 2), ("法的問題[ソースを編集]", 4), ("Geschichte[Bearbeiten]", 10)])
+def test_a_wiki_s_edit_link_in_other_languages_is_known_from_the_data(text, at):
+    assert edit_suffix(text) == at
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("出典: フリー百科事典『ウィキペディア（Wikipedia）』", "wiki tagline"),
+    ("维基百科，自由的百科全书", "wiki tagline"),
+    ("ナビゲーションに移動 検索に移動", "wiki navigation"),
+    ("出典: 炭鉱労働組合の記録", None),  # a source's line, no wiki's tagline
+    ("検索エンジンに移動する方法", None),
+])
+def test_a_wiki_s_tagline_and_navigation_in_japanese_and_chinese(text, kind):
+    assert wiki_line_kind(text, "top") == kind
+
+
+def test_a_sentence_in_a_script_without_spaces_ending_in_an_edit_link_is_no_heading():
+    # more than twelve words by its characters, and a sentence: no heading's edit link
+    assert edit_suffix("組合は一九二〇年に結成され、最初の大会には三百人の代表が出席した[編集]") == -1
+    assert edit_suffix("組合は結成された。[編集]") == -1
 
 
 # -- A wiki's reference list: "^ …", one body for each note, in order --------------------------------

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .script import words
+
 #: the most words a label has
 LABEL_MOST_WORDS = 3
 #: the longest label
@@ -79,7 +81,7 @@ ROW_CELLS_MIN = 3
 
 def _label(text: str) -> bool:
     core = text.strip()
-    return (0 < len(core) <= LABEL_MOST_CHARS and len(core.split()) <= LABEL_MOST_WORDS
+    return (0 < len(core) <= LABEL_MOST_CHARS and len(words(core)) <= LABEL_MOST_WORDS
             and core[-1] not in SENTENCE_END and not CAPTION_RE.match(core))
 
 
@@ -144,7 +146,7 @@ def _cell(text: str) -> bool:
     question or a colon ("Does it work?", "Do one thing well:"), as the slogans of a table drawn as a figure are;
     read so only between a broken sentence and the figure's caption (:func:`_captioned_clusters`)."""
     core = text.strip()
-    return (0 < len(core) <= LABEL_MOST_CHARS + 10 and len(core.split()) <= CELL_MOST_WORDS
+    return (0 < len(core) <= LABEL_MOST_CHARS + 10 and len(words(core)) <= CELL_MOST_WORDS
             and core[-1] not in ".,;" and not CAPTION_RE.match(core))
 
 
@@ -238,7 +240,7 @@ def _prose_line(text: str) -> bool:
 def _sentence_line(text: str) -> bool:
     """A line of a sentence: prose of a few words at least (:data:`PROSE_MIN_WORDS`), never a table's cell or a
     heading's line ("Model")."""
-    return _prose_line(text) and len(text.split()) >= PROSE_MIN_WORDS
+    return _prose_line(text) and len(words(text)) >= PROSE_MIN_WORDS
 
 
 #: the least indent of a line of a box beside the prose, in characters, and as a share of a line of prose
@@ -306,7 +308,7 @@ def _table_row(text: str) -> bool:
     run of words, or two where it is justified wide."""
     cells = CELL_GAP_RE.split(text.strip())
     return len(cells) >= ROW_CELLS_MIN and all(
-        0 < len(c) <= LABEL_MOST_CHARS + 10 and len(c.split()) <= CELL_MOST_WORDS for c in cells)
+        0 < len(c) <= LABEL_MOST_CHARS + 10 and len(words(c)) <= CELL_MOST_WORDS for c in cells)
 
 
 def _table_rows(blocks: list, i: int, own: list, furniture: dict[int, str]) -> dict[int, str]:
@@ -361,7 +363,7 @@ def _row(text: str) -> bool:
     cells = CELL_GAP_RE.split(text.strip())
     if len(cells) < 2 and len(text) - len(text.lstrip()) < CELL_INDENT:
         return False
-    return all(0 < len(c) <= LABEL_MOST_CHARS + 10 and len(c.split()) <= CELL_MOST_WORDS and c[-1] not in ".,;"
+    return all(0 < len(c) <= LABEL_MOST_CHARS + 10 and len(words(c)) <= CELL_MOST_WORDS and c[-1] not in ".,;"
                for c in cells)
 
 
@@ -483,4 +485,4 @@ TRACE_MOST_CHARS = 400
 
 def attribution(text: str) -> bool:
     """An epigraph's or a quotation's attribution: "— Karl Marx"."""
-    return bool(ATTRIBUTION_RE.match(text)) and len(text.split()) <= 12
+    return bool(ATTRIBUTION_RE.match(text)) and len(words(text)) <= 12

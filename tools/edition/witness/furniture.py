@@ -25,6 +25,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from .script import words
+
 #: month names in English, for date lines
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -404,10 +406,6 @@ def spaced_date(text: str) -> str:
     return f"{m.group(1)} {m.group(2)}" if m else text
 
 
-def words(text: str) -> list[str]:
-    return text.split()
-
-
 #: a news agency's dateline: the place in capitals, the weekday, the date, its time ("MOSCOW Tue Dec 30, 2014
 #: 4:33pm IST"); the weekday or the time must be there ("JUNE 1999" is a date line, no place's)
 NEWS_DATELINE_RE = re.compile(
@@ -614,7 +612,7 @@ ARCHIVE_BANNER_RE = re.compile(
 
 def archive_banner(text: str) -> bool:
     """A web archive's banner over the page it keeps: when the copy was captured (a full date or a time)."""
-    return bool(ARCHIVE_BANNER_RE.search(text)) and len(text.split()) <= 40
+    return bool(ARCHIVE_BANNER_RE.search(text)) and len(words(text)) <= 40
 
 
 #: the labels of a site's frame, each a whole line: a menu's own name ("Main menu", "Navigation"), the toggles
@@ -695,7 +693,7 @@ def widget_line(text: str) -> bool:
     by"), or two or three of them run together ("Share this story About sharing", "Loading comments… Trouble
     loading?"): the whole line, never a sentence ("View comments on the bill before voting." is none)."""
     key = _widget_key(text)
-    if not key or len(key.split()) > WIDGET_LINE_MAX_WORDS:
+    if not key or len(words(key)) > WIDGET_LINE_MAX_WORDS:
         return False
     phrases = widget_phrases()
 

@@ -37,6 +37,7 @@ from bisect import bisect_right
 
 from .furniture import MONTHS, line_shape
 from .reading import Line
+from .script import words
 
 #: a chapter's or an appendix's label with its number, alone on its line: "Chapter 4", "APPENDIX A", "Chapter IV"
 LABEL_ONLY_RE = re.compile(r"^\s*(?:chapter|appendix)\s+(?:\d{1,3}|[IVXLC]{1,7}|[A-Z])\.?\s*$", re.IGNORECASE)
@@ -94,7 +95,7 @@ def lower_title(text: str) -> bool:
     """A short title in lower case, as a program's or a package's name is ("ledmac"): a heading under its
     number on the line above, though it is no title-case line; never a sentence's end or a clause."""
     stripped = text.strip()
-    return (0 < len(stripped.split()) <= LOWER_TITLE_MAX_WORDS and stripped[:1].islower()
+    return (0 < len(words(stripped)) <= LOWER_TITLE_MAX_WORDS and stripped[:1].islower()
             and not re.search(r"[.,;:!?]$|[{}=\\@<>]", stripped))
 
 
@@ -118,7 +119,7 @@ def next_section(text: str, subsections: frozenset[tuple[int, ...]]) -> bool:
     package" after "1.2.2 …", among *subsections*) and titled with a capital: a heading, though the line
     below it opens in lower case ("ledmac is a three-pass package …")."""
     m = NEXT_SECTION_RE.match(text.strip())
-    if m is None or len(text.split()) > RUNNING_TITLE_MAX_WORDS:
+    if m is None or len(words(text)) > RUNNING_TITLE_MAX_WORDS:
         return False
     n = int(m.group(1))
     return any(len(s) >= 2 and s[0] == n - 1 for s in subsections)
@@ -130,7 +131,7 @@ def _title_key(text: str) -> str:
 
 def _short_title(text: str) -> bool:
     stripped = text.strip()
-    return (0 < len(stripped.split()) <= RUNNING_TITLE_MAX_WORDS and stripped[:1].isupper()
+    return (0 < len(words(stripped)) <= RUNNING_TITLE_MAX_WORDS and stripped[:1].isupper()
             and not stripped.endswith((".", ",", ";", ":")))
 
 
@@ -383,7 +384,7 @@ FIGURE_LABEL_HEADINGS_MIN = 2
 
 def _prose(text: str) -> bool:
     stripped = text.strip()
-    return len(stripped.split()) >= PROSE_MIN_WORDS and bool(re.search(r"[.?!:][\"”’')\]]*$", stripped))
+    return len(words(stripped)) >= PROSE_MIN_WORDS and bool(re.search(r"[.?!:][\"”’')\]]*$", stripped))
 
 
 def _section(text: str) -> tuple[int, ...] | None:
@@ -462,7 +463,7 @@ def layout_heading(line: str, following: str | None = None) -> bool:
     if m is None:
         return False
     title = m.group("title")
-    if (TITLE_GAP in title or len(title.split()) > 10 or title[-1] in ".,;:!?" or lookalike(line) is not None
+    if (TITLE_GAP in title or len(words(title)) > 10 or title[-1] in ".,;:!?" or lookalike(line) is not None
             or re.search(r"[{}=\\@<>]", title)):
         return False
     if following is not None and following.strip()[:1].islower():
@@ -523,7 +524,7 @@ def comment_head(text: str) -> bool:
     separator ("Jane Roe • 2 weeks ago", "jroe · 3 days ago") or alone after it on a short line ("Jane Roe
     2 hours ago"). A heading that names a time ago in prose ("Seventy Years Ago") has no number of them."""
     stripped = text.strip()
-    return len(stripped.split()) <= COMMENT_HEAD_MAX_WORDS and bool(RELATIVE_TIME_RE.search(stripped))
+    return len(words(stripped)) <= COMMENT_HEAD_MAX_WORDS and bool(RELATIVE_TIME_RE.search(stripped))
 
 
 def separated_items(text: str) -> bool:
@@ -567,7 +568,7 @@ def _cell_line(text: str) -> bool:
     """Whether *text* has the form of a table's cell on a line of its own: short, a few words or a number, no
     sentence (no end stop after a word, no comma or colon at its end), no caption."""
     t = " ".join(text.split())
-    if not t or len(t) > CELL_MAX_CHARS or len(t.split()) > CELL_MAX_WORDS:
+    if not t or len(t) > CELL_MAX_CHARS or len(words(t)) > CELL_MAX_WORDS:
         return False
     if _NUMERIC_CELL_RE.match(t):
         return True
@@ -672,7 +673,7 @@ def _short_lines_between(lines: list[Line], between: list[int]) -> bool:
     "Keywords: storm, evacuate, coast") are a table's other cells: :data:`CAPTION_BELOW_GAP_MAX` lines at most,
     each of :data:`GAP_LINE_MAX_WORDS` words at most, none a sentence of prose."""
     return 0 < len(between) <= CAPTION_BELOW_GAP_MAX and all(
-        len(lines[i].text.split()) <= GAP_LINE_MAX_WORDS and not _prose(lines[i].text) for i in between)
+        len(words(lines[i].text)) <= GAP_LINE_MAX_WORDS and not _prose(lines[i].text) for i in between)
 
 
 #: the most lines of one cell of a table set a cell to a run of lines, blank lines between the cells

@@ -187,6 +187,7 @@ from .pagenotes import (
 from .pagenotes import NONE as NO_SIGN_NOTES
 from .reading import Line, Witness
 from .references import entry_blocks, key_reference_lists
+from .script import FULL_STOPS, unspaced, words
 from .series import NONE as NO_PAPERS
 from .series import Papers, notes_renumbered, read_papers
 from .tables import grid_tables, tab_tables
@@ -220,7 +221,7 @@ from .wiki import (
 )
 
 #: characters that may end a sentence (and so a paragraph)
-TERMINAL = ".?!:;…”\"’')"
+TERMINAL = ".?!:;…”\"’')" + FULL_STOPS  # and the stops of scripts without spaces ("。")
 OPENING_QUOTES = "“\"‘"
 
 FIELD_RE = re.compile(
@@ -1112,8 +1113,10 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
         following = next((x.text for x in lines[i + 1:] if x.lineno not in furniture), None)
         previous = current[-1].text if current else None
-        if (pdf_heading_line(line.text, previous, following, width, subsections, column,
-                             list_ends_above(current, line.text))
+        # "…for the first time in" / "SAVE.": the sentence's end, in the paragraph, whatever its case
+        completes = completes_sentence(line.text, previous)
+        if not completes and (pdf_heading_line(line.text, previous, following, width, subsections, column,
+                                               list_ends_above(current, line.text))
                 or pdf_label_line(line.text, previous, following)
                 # the run's last line, a numbered heading by its form under a sentence's end ("… to this paper." /
                 # "2.1 Keep it simple"), its section below a blank line (an epigraph set in): never run in
@@ -1124,14 +1127,14 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             out.append([line])
             current = []
             continue
-        caps = is_caps(line.text)
+        caps = is_caps(line.text) and not completes
         # a list's item after a line that ends a sentence of full width ("… how to use them.", "1. With …"),
         # or a paragraph's indented first line, as an extraction keeping the layout sets it (not an entry's
         # next line under its text, after its label: :func:`_hangs`)
         item = bool(current) and ends_sentence(current[-1].text.strip()) and (
             bool(LIST_ITEM_RE.match(line.text)) or bool(CAPTION_LABEL_RE.match(line.text))
             or (_indent(line.text) >= _indent(current[-1].text) + INDENT_STEP and not _hangs(current, line)))
-        if current and (caps != is_caps(current[-1].text) or item):
+        if current and not completes and (caps != is_caps(current[-1].text) or item):
             out.append(current)
             current = []
         current.append(line)
@@ -1615,7 +1618,7 @@ def _refrains(lines: list[Line], repeated: frozenset[str], found: dict[int, str]
 
     def verse(x: Line) -> bool:
         return not x.blank and bool(re.search(r"[^\W\d_]", x.text)) and (
-            len(x.text.strip()) < 0.8 * width or len(x.text.split()) <= VERSE_MAX_WORDS)
+            len(x.text.strip()) < 0.8 * width or len(words(x.text)) <= VERSE_MAX_WORDS)
 
     def crosses(a: int, b: int) -> bool:  # a page break between lines a and b, next to each other
         return lines[max(a, b)].lineno in page_starts
@@ -3214,10 +3217,6 @@ def _single_lines(block: Blk) -> list[Blk]:
 # -- Roles -------------------------------------------------------------------
 
 
-def words(text: str) -> list[str]:
-    return text.split()
-
-
 #: a section's number before its heading: "6. ", "2.1 ", "IV. "
 SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]+\.)\s+(?=[A-Z“\"‘])")
 #: a title numbered in a series: "#01 - After the coup", "№ 3. The plan"
@@ -3252,6 +3251,10 @@ def sentence_start(text: str) -> bool:
     return bool(SENTENCE_OPENING_RE.match(text)) or text.count("(") > text.count(")")
 
 
+#: what ends a sentence or a clause, never a heading ("。", "、" in a script without spaces)
+SENTENCE_PUNCTUATION = (".", ",", ";", ":", "…", *FULL_STOPS, "、", "，", "；", "：")
+
+
 def heading_like(text: str) -> bool:
     """A short line that does not end a sentence: a heading, or a caption. A line without a word of two
     letters (a figure's axis, "0.0429") or of a console's output not in title case
@@ -3263,7 +3266,7 @@ def heading_like(text: str) -> bool:
     # a note marker after the full stop does not make a sentence a heading
     bare = TRAILING_MARKERS_RE.sub("", text).rstrip() if text.endswith(("]", "*", "†", "‡")) else text
     bare = GLUED_END_MARKER_RE.sub("", bare)  # "… of the page.1": a sentence and its note's number
-    if bare.endswith((".", ",", ";", ":", "…")) and not bare.endswith(("Inc.", "etc.")):
+    if bare.endswith(SENTENCE_PUNCTUATION) and not bare.endswith(("Inc.", "etc.")):
         return False
     # a section's number ("6. ‘We Need State Capitalism’", "2.1 The plan") is not a sentence
     if ". " in SECTION_NUMBER_RE.sub("", text):  # two sentences
@@ -3272,7 +3275,9 @@ def heading_like(text: str) -> bool:
     last = words(bare)[-1].lower() if words(bare) else ""
     if last in BROKEN_OFF_WORDS and len(words(bare)) > 1:
         return False
-    return text[0].isupper() or text[0] in OPENING_QUOTES or text[0].isdigit() or bool(NUMBERED_TITLE_RE.match(text))
+    # a script without capitals (Han, kana, Thai) opens a heading as a capital does
+    return (text[0].isupper() or text[0] in OPENING_QUOTES or text[0].isdigit() or bool(NUMBERED_TITLE_RE.match(text))
+            or unspaced(text[0]))
 
 
 def sentence_question(text: str) -> bool:
@@ -3323,16 +3328,24 @@ def names_picture(text: str, dated: bool = True) -> bool:
     it names the picture ("Firefox logo", "Kuzbass Colony seal", "Portrait of …"), dates it ("Mikhail
     Gorbachev in 1987", "…, in December 1981, after …") or places it ("Mozilla spaces, London").
 
-    A picture's noun is a word of its own: "Picture-in-Picture" names a feature, no picture.
+    A picture's noun is a word of its own: "Picture-in-Picture" names a feature, no picture; and it names a
+    picture of something: the noun alone ("Logo", "Maps") names what a section is about, as a heading does.
     """
     text = text.strip()
     tokens = [t.strip("\"“”‘’'()[].,;:!?").lower() for t in words(text)]
     tokens = [t for t in tokens if t]
+    if len(tokens) == 1 and _picture_noun(tokens[0]) and text.isalpha():
+        return False  # (an image's trace, "[image]", is no section's heading)
     if tokens and (tokens[-1] in CAPTION_NOUNS or any(t in CAPTION_NOUNS for t in tokens[:2])):
         return True
     if dated and any(form.search(text) for form in (CAPTION_DATE_RE, CAPTION_DATE_INSIDE_RE, CAPTION_SEASON_RE)):
         return True  # (a heading may end on its years: "Final attempt at unity (1910)"; *dated* False)
     return len(words(text)) <= PLACE_CAPTION_MAX_WORDS and bool(PLACE_CAPTION_RE.match(text))
+
+
+def _picture_noun(token: str) -> bool:
+    """A picture's noun (:data:`CAPTION_NOUNS`), singular or plural ("logo", "maps")."""
+    return token in CAPTION_NOUNS or (token.endswith("s") and token[:-1] in CAPTION_NOUNS)
 
 
 #: the first or last word of a list's item, numbers as one shape: "Bug 1677080 – …", "… Bug 1669725"
@@ -5691,9 +5704,36 @@ def _sentence_in_progress(text: str) -> bool:
     return stripped[-1].isalpha() or stripped[-1] in ",;:–—-"
 
 
+#: the last word of a sentence in progress: a word in lower case, or any word before a comma
+_IN_PROGRESS_RE = re.compile(r"(?:\b[a-z][^\W\d_]*|[^\W\d_]+,)$")
+
+
+#: the most words of a line that ends the sentence of the line above it (:func:`completes_sentence`)
+COMPLETING_MAX_WORDS = 3
+#: the fewest words of that line above: a line of prose
+COMPLETED_MIN_WORDS = 6
+
+
+def completes_sentence(text: str, previous: str | None) -> bool:
+    """Whether a short line (:data:`COMPLETING_MAX_WORDS` words at most) ends the sentence of the line of
+    prose above it, and is never a heading: it ends with a stop, bears no section's number, and the line
+    above (:data:`COMPLETED_MIN_WORDS` words or more) ends in a word in lower case or a comma, no stop
+    ("…for the first time in" / "SAVE."). A heading ends with no stop, or stands under a line that ends
+    its own sentence, or under a heading."""
+    stripped = text.strip()
+    if (previous is None or not stripped.endswith(".") or stripped.endswith("..") or "\n" in stripped
+            or not 0 < len(words(stripped)) <= COMPLETING_MAX_WORDS or SECTION_NUMBER_RE.match(stripped)
+            or re.match(r"^(?:\d+(?:\.\d+)*|[IVXLC]+)\.?$", stripped.split()[0])):
+        return False
+    last = previous.rstrip().rsplit("\n", 1)[-1]
+    return len(words(last)) >= COMPLETED_MIN_WORDS and _IN_PROGRESS_RE.search(last) is not None
+
+
 def _no_heading_role(text: str, kind: str, previous: str, following: Blk | None, under_heading: bool,
                      after_image: bool) -> tuple[str, str, bool] | None:
     """The role of a line that stands alone as a heading does and is none (:func:`not_a_heading`), or None."""
+    if completes_sentence(text, previous):
+        return "paragraph", "", False  # "…for the first time in" / "SAVE.": the sentence's last words
     why = not_a_heading(text)
     if why == "site chrome":
         return "furniture", why, False  # "Navigation menu", "Jump to content": the site's, not the text's

@@ -15,6 +15,7 @@ import re
 
 from .lexicon import title_case
 from .reading import Line
+from .script import words as _words
 
 #: the subject of a lead in emphasis, at the start of its sentence (a line's start, a sentence's end, a wiki
 #: link's residue "…]]" before it), a gloss in brackets after it, then "was a", "is the" …
@@ -62,10 +63,6 @@ RIVAL_MENU_LINES = 3
 RIVAL_HEADLINE_WORDS = 3
 #: a line of prose: more words than a headline has (the search stops there)
 RIVAL_PROSE_WORDS = 25
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 def byline_like(text: str) -> bool:

@@ -607,6 +607,19 @@ def fits_its_place(raw: str, start: int, end: int, parts: list[str]) -> bool:
     return in_english(raw, start, end)
 
 
+#: the most letters of a part of a capitalised separation that may be a fragment of a name ("marc", "fran")
+FRAGMENT_MOST = 4
+#: the most parts a capitalised name splits into by chance ("Inter marc he")
+NAME_PARTS_MOST = 3
+#: the least frequency (Zipf) of such a short part that is a word by itself, not a fragment ("make", "Lord")
+CAPITALISED_PART_ZIPF = 4.5
+
+
+def _function_word(word: str) -> bool:
+    """A function word, lower case: one that shows the join of words run together ("their", "he", "I")."""
+    return word in GLUE_WORDS or word in PROSE_WORDS or word in ONE_LETTER_WORDS
+
+
 def _capitalised_run(parts: list[str]) -> bool:
     """Whether a capitalised token of one piece ("Theirauthoritydid", "Humannature", "Ruthanasia"), unknown to
     the lexicon, is surely words run together in the separation *parts*: a capitalised word may be a name or a
@@ -615,11 +628,18 @@ def _capitalised_run(parts: list[str]) -> bool:
     words run together when no part after the first is so short (every part a word by itself: "Human nature",
     "Fully fifty percent"), or a function word shows the join: the first part ("Their authority did", "I make
     no plea"), a later one of :data:`STRONG_GLUE_WORDS` ("Revolution which", "Gambling is increasing"), or the
-    last ("Party in").
+    last ("Party in"). A short part of no function word, rarer than :data:`CAPITALISED_PART_ZIPF` ("marc",
+    "fran"), is a fragment of a name ("Intermarche", "Franprix": no "Inter marc he"), unless the first part
+    is a function word: the join shows there ("I make no plea"); a name splits into
+    :data:`NAME_PARTS_MOST` parts at most, a longer run is a sentence's words ("Lest the preceding …").
     """
+    first = parts[0].lower()
+    if len(parts) <= NAME_PARTS_MOST and not _function_word(first) and any(
+            len(p) <= FRAGMENT_MOST and not _function_word(p.lower()) and zipf(p) < CAPITALISED_PART_ZIPF
+            for p in parts):
+        return False
     if all(len(p) > 2 for p in parts[1:]):
         return True
-    first = parts[0].lower()
     if first in GLUE_WORDS or first in PROSE_WORDS or first in ONE_LETTER_WORDS or parts[-1].lower() in GLUE_WORDS:
         return True
     return any(p.lower() in STRONG_GLUE_WORDS for p in parts[1:])

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from .lexicon import is_word
 from .reading import Line, Witness
+from .script import words
 
 #: the signs in the order a page uses them
 SEQUENCE = "*†‡§‖¶"
@@ -320,7 +321,7 @@ def broken_off_end(witness: Witness, furniture: dict[int, str]) -> tuple[int, st
         return None
     above = witness.lines[last.lineno - 2] if last.lineno >= 2 else None
     if above is not None and not above.blank and all(
-            len(x.text.split()) <= SHORT_LINE_WORDS for x in (above, last)):
+            len(words(x.text)) <= SHORT_LINE_WORDS for x in (above, last)):
         return None  # a run of short lines at the end (a footer's links, one to a line): no sentence broken off
     m = re.search(r"(?<![\w'’-])([^\W\d_]{2,})(-?)$", last.text.rstrip())
     if m is None or not m.group(1).islower():

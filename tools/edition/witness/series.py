@@ -37,6 +37,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from .reading import Line
+from .script import words
 
 #: a numbered heading of a series: "FEDERALIST. No. 1", "THE FEDERALIST No. 12", "No. 3", "No. IV."; group
 #: ``name`` is the series' words before the number (perhaps none), ``number`` the number
@@ -160,7 +161,7 @@ def _prose(line: Line) -> bool:
     """A line of a paragraph's prose, not a line of a head: longer than a head's line, or ending mid-sentence
     with the next line going on, or a salutation ("To the People of the State of New York:")."""
     stripped = line.text.strip()
-    return len(stripped.split()) > HEAD_LINE_MAX_WORDS or stripped.endswith(":")
+    return len(words(stripped)) > HEAD_LINE_MAX_WORDS or stripped.endswith(":")
 
 
 def _head_lines(lines: list[Line], heading: int) -> list[Line]:
@@ -200,7 +201,7 @@ def signature_lines(text: str, lines: list[Line], headings: dict[int, int] | fro
             continue
         above = next((x for x in reversed(lines[:lineno - 1]) if not x.blank), None)
         if above is None or not above.text.rstrip().endswith(SENTENCE_ENDS) or (
-                len(above.text.split()) < 4 and _alone(lines, above.lineno)):
+                len(words(above.text)) < 4 and _alone(lines, above.lineno)):
             continue  # a heading over the text, or a line of a list: no paragraph's end above it
         closes = True
         previous_blank = True

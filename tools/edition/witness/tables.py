@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .script import words
+
 #: a border: "+", then runs of "-" (or "=", under the header; ":" marks an alignment) each closed by "+"
 BORDER_RE = re.compile(r"^\+(?:[-:]+\+)+$|^\+(?:[=:]+\+)+$")
 #: the fewest columns' width: "+-+" is a line of characters, no border
@@ -176,6 +178,6 @@ def read_tabs(texts: list[str]) -> Grid | None:
     if len(rows) < TAB_ROWS_MIN or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows):
         return None
     first = [texts[0][a:b] for a, b in rows[0]]
-    header = int(all(c and len(c.split()) <= TAB_HEAD_MAX_WORDS and not c.endswith((".", ";", ":"))
+    header = int(all(c and len(words(c)) <= TAB_HEAD_MAX_WORDS and not c.endswith((".", ";", ":"))
                      and not any(ch.isdigit() for ch in c) for c in first))
     return Grid([(0, 0)] * len(rows[0]), [[n] for n in range(len(rows))], header)

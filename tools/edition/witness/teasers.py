@@ -25,6 +25,7 @@ from typing import NamedTuple
 from .furniture import is_date_line
 from .lead import byline_like, headline_like
 from .reading import Line
+from .script import words
 
 #: the fewest teasers (a headline over its byline) of a list
 TEASERS_MIN = 3
@@ -58,7 +59,7 @@ def stamp_line(text: str) -> bool:
 
 def _prose(text: str) -> bool:
     text = text.strip()
-    return len(text.split()) >= PROSE_WORDS and bool(SENTENCE_END_RE.search(text))
+    return len(words(text)) >= PROSE_WORDS and bool(SENTENCE_END_RE.search(text))
 
 
 def _teaser(filled: list[Line], k: int) -> bool:
@@ -94,7 +95,7 @@ def teaser_lists(lines: list[Line]) -> list[TeaserList]:
         first = teasers[0] - 1
         for _ in range(LEAD_LINES):
             above = filled[first - 1].text.strip() if first else ""
-            if (not above or len(above.split()) > LEAD_WORDS
+            if (not above or len(words(above)) > LEAD_WORDS
                     or (SENTENCE_END_RE.search(above) is not None and not stamp_line(above))):
                 break
             first -= 1

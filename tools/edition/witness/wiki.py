@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 from .furniture import PAGE_EDITED_RE, link_item, web_line_kind
 from .labels import LabelForm
+from .script import words
 
 #: runs of text each closed by "]]", none opened by "[[" (or by any bracket) before it, at a line's start
 RESIDUE_RE = re.compile(r"^[ \t]*(?:[^\[\]\n]{1,300}?\]\][ \t]*){1,4}")
@@ -49,11 +51,20 @@ def residue_end(text: str) -> int:
 
 # -- A wiki page's own lines, by their form --------------------------------------------
 
-#: the link a wiki sets after each section's heading, as a copy keeps it: "History[edit]", "pdf.js [edit source]"
-#: (the labels a wiki gives it in a few languages: a closed class, as the names of languages are)
+#: the labels a wiki gives the link after each section's heading, in several languages (editorial data)
+EDIT_LINKS_FILE = Path(__file__).resolve().parent.parent / "data" / "wiki-edit-links.txt"
+
+
+def _edit_labels() -> list[str]:
+    lines = EDIT_LINKS_FILE.read_text(encoding="utf-8").splitlines()
+    labels = {" ".join(line.split()) for line in lines if line.strip() and not line.startswith("#")}
+    return sorted(labels, key=lambda label: (-len(label), label))  # the longest first: "edit source" before "edit"
+
+
+#: the link a wiki sets after each section's heading, as a copy keeps it: "History[edit]", "pdf.js [edit source]",
+#: "手法[編集]" (the labels of :data:`EDIT_LINKS_FILE`)
 EDIT_SUFFIX_RE = re.compile(
-    r"\s*\[(?:edit|edit source|modifier|modifier le code|bearbeiten|Quelltext bearbeiten|editar|"
-    r"editar código|modifica|modifica wikitesto|bewerken|edytuj|редактировать|править)\]\s*$",
+    r"\s*\[(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _edit_labels()) + r")\]\s*$",
     re.IGNORECASE,
 )
 #: the most words of a wiki's heading before its edit link
@@ -78,7 +89,7 @@ def edit_suffix(text: str) -> int:
     if not m or "\n" in text[:m.start()].strip():
         return -1
     stem = text[:m.start()].strip()
-    if not stem or len(stem.split()) > EDIT_HEADING_MAX_WORDS or stem.endswith((".", ",", ";", ":")):
+    if not stem or len(words(stem)) > EDIT_HEADING_MAX_WORDS or stem.endswith((".", ",", ";", ":", "。")):
         return -1
     return len(text[:m.start()].rstrip())
 
@@ -117,7 +128,7 @@ def dump_heading(text: str) -> tuple[int, int, int] | None:
     if not m:
         return None
     inner = EDIT_SUFFIX_RE.sub("", m.group("text")).strip()
-    if (not inner or len(inner.split()) > DUMP_HEADING_MAX_WORDS or inner.endswith((".", ",", ";", ":"))
+    if (not inner or len(words(inner)) > DUMP_HEADING_MAX_WORDS or inner.endswith((".", ",", ";", ":"))
             or not any(c.isalpha() for c in inner)):
         return None
     return m.start("text"), m.end("text"), len(m.group("mark"))
@@ -146,6 +157,8 @@ def wiki_heading_lines(texts: Sequence[str], dumps: bool = True) -> list[tuple[i
     return out
 
 
+#: a wiki's links to its navigation and its search box at the page's top, in Japanese and Chinese
+_JUMPS = "ナビゲーションに移動|検索に移動|跳转到导航|跳转到搜索|跳到導覽|跳到搜尋"
 #: a wiki's lines about the page, not the article, by their form: (form, kind, where it may stand)
 #: ``top``: under the title; ``any``: anywhere; ``foot``: at the page's foot
 WIKI_LINES: tuple[tuple[re.Pattern, str, str], ...] = (
@@ -155,6 +168,11 @@ WIKI_LINES: tuple[tuple[re.Pattern, str, str], ...] = (
     (re.compile(r"^(?:Jump|Skip) to:?\s+(?:navigation|search|content|main content)"
                 r"(?:,?\s+(?:(?:Jump|Skip) to:?\s+)?(?:navigation|search|content))*$", re.IGNORECASE),
      "wiki navigation", "top"),
+    # the same two in Japanese and Chinese: "出典: フリー百科事典『ウィキペディア（Wikipedia）』",
+    # "维基百科，自由的百科全书"; "ナビゲーションに移動 検索に移動", "跳转到导航 跳转到搜索"
+    (re.compile(r"^(?:出典[:：]\s*フリー百科事典『[^』\n]{1,40}』|[维維]基百科，自由的百科全[书書])$"),
+     "wiki tagline", "top"),
+    (re.compile(rf"^(?:{_JUMPS})(?:\s+(?:{_JUMPS}))*$"), "wiki navigation", "top"),
     # "(Redirected from Mozilla Project)"
     (re.compile(r"^\(Redirected from [^()\n]{1,100}\)$"), "wiki redirect", "top"),
     # "Main article: Firefox", "See also: A and B", "Further information: X": a link to other articles
