@@ -34,6 +34,7 @@ from edition.convert import convert, report
 from edition.witness.labels import body_label, normalise
 from edition.witness.reading import read_text
 from edition.writers.myst import render
+from pieces import WRAPPED
 from test_nothing_lost import expected_words
 
 WORDS = st.sampled_from(
@@ -148,6 +149,21 @@ WIKI_HEADINGS = st.sampled_from([
     "Causes\n[edit]\nMain article: The lockout of the pits",
     "***** A heading of the dump[edit] *****\nThe text goes on under it.",
 ])
+
+
+def _proof_page() -> str:
+    """A proof's page, its lines numbered in the margin (alone where the line is blank, glued to a word, a word's
+    hyphen before its number), its folio under them; a note "N." at a page's foot inside a sentence."""
+    numbered = [f"{n:<4}  the proof goes on over its lines as a page of a book does and it{'s' * n} ends"
+                for n in range(1, 10)]
+    numbered[3] = "4     "
+    numbered[5] = "6     and a word is broken at the line's end by its hyphen, as the soft-"
+    numbered[6] = "7R    ware of the proof sets it; the line is called somewhere in between37."
+    return ("\n".join(numbered) + "\n\n   xiv PREFACE\n\n\f" + WRAPPED + "and it grew fast in the 1990s\n\n"
+            "37.   Note that the rates are higher.\n\n\n   52\n\fin Italy and Spain.")
+
+
+PROOF_PAGE = _proof_page()
 
 
 def wrap(paragraph: str, width: int) -> str:
@@ -345,6 +361,7 @@ def witnesses(draw):
         paragraphs.append("References\n\nSergey Brin. 1998. Extracting Patterns and Relations. In WebDB Workshop at\n\n"
                           "EDBT ’98.\n\nAdam Meyers, Michiko Kosaka, Satoshi Sekine, Ralph\n\nGrishman. 2001. Parsing.")
     paragraphs += CAPTIONS_INSIDE * draw(st.booleans())
+    paragraphs += [PROOF_PAGE] * draw(st.booleans())
     if draw(st.booleans()):
         # a page number and a running head that repeats the title at the top of a page
         paragraphs.append("The page ends here, and the next one begins with its number and the\n\n3\n\f4\n\n"

@@ -65,6 +65,7 @@ from .witness.labels import (
     BACKLINK_END_RE,
     BARE,
     BRACKET,
+    GLUED,
     SYMBOL,
     BodyLabel,
     appendix_references,
@@ -125,6 +126,7 @@ from .witness.layout import (
 from .witness.lead import lead_title, rival_headline
 from .witness.letters import closing_lines, dateline, letter_heading, signature_initials
 from .witness.lexicon import TextVocabulary, technical, zipf
+from .witness.margins import MARGIN_NUMBER
 from .witness.reading import INVISIBLE_RE, Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid, read_tabs, tab_cells
@@ -417,6 +419,9 @@ class _Converter:
             if part is not None:
                 below = self.witness.lines[note.joins - 1].start
                 yield below + part.start(1), below + part.end(1), WORD_REJOINED
+        for number in self.layout.margin_numbers:  # a proof's line number at a line's edge: its spaces too
+            line = self.witness.lines[number.lineno - 1]
+            yield line.start + number.start, line.start + number.end, MARGIN_NUMBER
         for seg in self.layout.segments:  # a caption's residue glued before a paragraph's first words
             block = seg.block
             if seg.role in ("paragraph", "quote") and (n := residue_end(self.witness.text[block.start:block.end])):
@@ -582,7 +587,7 @@ class _Converter:
                 lines = lines[1:]
             if not lines:
                 continue
-            found = body_label(lines[0].text, (SYMBOL,) if not label.isdigit() else (BARE,)) \
+            found = body_label(lines[0].text, (SYMBOL,) if not label.isdigit() else (BARE, GLUED)) \
                 if lines[0].lineno == linenos[0] else None
             if label in self.layout.foot_text_from and lines[0].lineno == linenos[0]:
                 # a sign restarting on each page, as printed or as an OCR disguised it ("t Register …")
@@ -595,7 +600,9 @@ class _Converter:
             # interleaves the halves of notes set side by side) are never this note's
             spans = [[lines[0]]]
             for line in lines[1:]:
-                if any(owner.get(n, label) != label for n in range(spans[-1][-1].lineno + 1, line.lineno)):
+                # (or a line of no note between them: the page's foot, the note's words set under it)
+                if any(owner.get(n, label) != label or (n not in owner and not self.witness.lines[n - 1].blank)
+                       for n in range(spans[-1][-1].lineno + 1, line.lineno)):
                     spans.append([line])
                 else:
                     spans[-1].append(line)

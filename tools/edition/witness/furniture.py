@@ -975,9 +975,14 @@ BOOK_HEAD_RE = re.compile(r"^\d{1,4}(?: {3,}|\t)[^a-z\d]*[A-Z]{2}[^a-z\d]*\.$"
 CAPITALS_STOP_RE = re.compile(r"^[^a-z]*[A-Z]{2}[^a-z]*\.\s*(?:\d{1,4}\s*)?$")
 
 
+#: a page's number in roman numerals in lower case at the end of a line, after a space ("… PM Page xiii"),
+#: the front matter's: the numbers of a running head's shape, as its arabic ones are (:func:`line_shape`)
+ROMAN_FOLIO_END_RE = re.compile(r"(?<= )(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+
+
 def line_shape(line: str) -> str:
     """A line with its numbers made alike, so that running heads with page numbers compare equal."""
-    shape = re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+    shape = ROMAN_FOLIO_END_RE.sub("#", re.sub(r"\d+", "#", " ".join(line.split())).casefold())
     if shape.endswith(" #") and not shape.startswith("# "):
         # an old book's running head, its page number at the outer margin: "12 HISTORY." on the left-hand
         # page, "HISTORY. 13" on the right-hand one, is one head

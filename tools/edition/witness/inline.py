@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import NamedTuple
 
 from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
@@ -48,6 +49,7 @@ from .lexicon import (
     title_case,
     zipf,
 )
+from .margins import MARGIN_NUMBER
 
 #: a hyphen at a line end, possibly across blank lines of a page break (the
 #: look-behind only lets a match start at a word's start: linear, not quadratic)
@@ -92,6 +94,9 @@ WORD_BROKEN = "first part of a word broken at a column's foot, moved to its seco
 #: a note's number raised over the line that an extraction set apart between spaces before a stop ("Named
 #: Entities 1 : PERSON"): the marker is the number and the spaces round it
 SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]) (\d{1,2}) (?=[.,;:!?](?:\s|$))")
+#: or set apart between a sentence's stop and the next one's capital ("… in Euros? 13 At this point"): the
+#: marker is the space before the number and the number
+STOP_SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_][.?!]) (\d{1,2})(?= [A-Z“\"‘])")
 #: a title between slashes, the witness's stand-in for italics
 SLASH_ITALIC_RE = re.compile(r"(?<![\w:/<])/(?=[A-Z“\"‘0-9])([^/\n]{2,}?)(?<=[\w.?!”\"’)])/(?![\w/])")
 TRANSLATOR_RE = re.compile(r"\((Translator|Translator’s note|Translator's note|Trans\.|Tr\.)\)\s*$")
@@ -320,6 +325,8 @@ def _wrapping_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) 
 
 #: a word broken by its hyphen at the end of a line, white space after it to the end of the stretch
 BROKEN_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-[ \t\u00a0]*\n\s*\Z")
+#: such a word's first part before a proof's line number at the line's end (:data:`margins.MARGIN_NUMBER`)
+BROKEN_BEFORE_MARGIN_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-[ \t\u00a0]*(?:\n\s*)?\Z")
 #: the longest first part of a word broken so, with the white space after it, looked for
 WORD_MOST = 60
 #: the first word after a stretch, white space before it
@@ -332,6 +339,8 @@ def _hyphens_across_furniture(raw: str, base: int, ctx: InlineContext, edits: li
     and its second part taken from below the lines set aside ("vec-" … "tors": "vectors"), each recorded; a
     compound's hyphen kept (:func:`keep_line_end_hyphen`)."""
     spans = sorted((s - base, e - base) for s, e, _ in ctx.inner_furniture if s >= base and e <= base + len(raw))
+    # a proof's line number at the line's end stands between the hyphen and the line's end ("soft-    25")
+    margins = {s - base for s, e, what in ctx.inner_furniture if what == MARGIN_NUMBER}
     k = 0
     while k < len(spans):
         start, end = spans[k]
@@ -341,10 +350,18 @@ def _hyphens_across_furniture(raw: str, base: int, ctx: InlineContext, edits: li
         k += 1
         if not raw[max(0, start - 40):start].rstrip().endswith("-"):
             continue
-        before = BROKEN_BEFORE_RE.search(raw, max(0, start - WORD_MOST), start)
+        before = (BROKEN_BEFORE_MARGIN_RE if start in margins else BROKEN_BEFORE_RE).search(
+            raw, max(0, start - WORD_MOST), start)
         after = WORD_AFTER_RE.match(raw, end)
-        if before is None or after is None or not after.group(1)[:1].islower() \
-                or keep_line_end_hyphen(before.group(1), after.group(1), ctx.vocabulary):
+        if before is None or after is None or not after.group(1)[:1].islower():
+            continue
+        if keep_line_end_hyphen(before.group(1), after.group(1), ctx.vocabulary):
+            if start in margins and _free(edits, before.start(1), start) and _free(edits, end, after.end(1)):
+                # a compound's hyphen before a proof's line number: the compound whole, its hyphen kept
+                _add(edits, Edit(before.start(1), start, text(f"{before.group(1)}-{after.group(1)}"), "hyphen-kept",
+                                 "hyphen at a line end kept: a compound, going on after the lines set aside there"))
+                _add(edits, Edit(end, after.end(1), [], "hyphen-kept",
+                                 "the compound's second part, after the lines set aside, joined to its first"))
             continue
         # the word whole where its first part stands, its second part taken from below the lines set aside
         word = before.group(1) + after.group(1)
@@ -427,7 +444,7 @@ def _foot_marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) 
                 and not STOP_ABBREVIATION_RE.search(raw, max(0, m.start() - 8), m.start())
                 and not in_identifier(raw, m.start()) and not index_in_mathematics(raw, m.start())):
             _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
-    for m in SPACED_MARKER_RE.finditer(raw):
+    for m in chain(SPACED_MARKER_RE.finditer(raw), STOP_SPACED_MARKER_RE.finditer(raw)):
         if m.group(1) in ctx.foot_texts and m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end()):
             _add(edits, Edit(m.start(), m.end(), [NoteRef(m.group(1))]))
 

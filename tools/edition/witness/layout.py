@@ -175,6 +175,7 @@ from .letters import (
 )
 from .lexicon import KNOWN, is_word, zipf
 from .listing import listing_lines
+from .margins import MARGIN_NUMBER, margin_numbers
 from .pagenotes import (
     DISGUISED_SIGNS,
     SHORT_LINE_WORDS,
@@ -462,6 +463,8 @@ class Layout(NamedTuple):
     foot_text_from: dict = {}
     #: the notes a plain extraction fused into a line of the running text (:func:`fused_notes`)
     fused_notes: tuple = ()
+    #: a proof's line numbers at the edges of lines of text, set aside there (:func:`margins.margin_numbers`)
+    margin_numbers: tuple = ()
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -2030,9 +2033,17 @@ FOOT_FORMULA_RE = re.compile(r"[=<>≤≥≈≠≡∞∑∏∫±√∂∇|]|\s[�
 SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]) (\d{1,2}) (?=[.,;:!?](?:\s|$))")
 
 
+#: a note's number raised over the line that an extraction set apart between a sentence's stop and the next
+#: sentence's capital ("… in Euros? 13 At this point"): a text's own number after a stop is a word's ("in 2008.
+#: 13 of them", lower case) or a section's ("Section 3. 4 Results": a digit before the stop)
+STOP_SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_][.?!]) (\d{1,2})(?= [A-Z“\"‘])")
+
+
 def spaced_markers(text: str) -> set[str]:
-    """The labels *text* calls with numbers set apart before a stop (:data:`SPACED_MARKER_RE`)."""
-    return {m.group(1) for m in SPACED_MARKER_RE.finditer(text)}
+    """The labels *text* calls with numbers set apart before a stop (:data:`SPACED_MARKER_RE`), or after one
+    (:data:`STOP_SPACED_MARKER_RE`)."""
+    return {m.group(1) for m in SPACED_MARKER_RE.finditer(text)} \
+        | {m.group(1) for m in STOP_SPACED_MARKER_RE.finditer(text)}
 
 
 def _foot_note_refused(text: str) -> str | None:
@@ -2125,6 +2136,7 @@ def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dic
             x for x in witness.lines[line.lineno:end - 1] if not x.blank and (
                 x.lineno not in furniture or (not witness.page_starts and furniture[x.lineno] == "page number"
                                               and FOOT_LABEL_RE.match(x.text) and x.text.strip() in called))]
+        zone = _foot_zone(witness, zone, column, line.lineno, (furniture, found, start))
         if len(zone) > FOOT_NOTES_MAX_LINES and column is None:
             # the page goes on below the notes at a column's foot (a figure, the next column): the notes' one
             # paragraph, each later note under its number alone, is theirs
@@ -2146,6 +2158,51 @@ def _page_foot_reading(witness: Witness, furniture: dict[int, str]) -> tuple[dic
         if not _heading_inside(witness, [line, *zone[:len(text)]]):
             found[m.group(1)] = [line.lineno, *text]
     return found, refused
+
+
+def _foot_zone(witness: Witness, zone: list[Line], column: list[Line] | None, label: int,
+               read: tuple[dict[int, str], dict[str, list[int]], int]) -> list[Line]:
+    """The lines of *zone* (under note *label*'s number) that are its note's, above the page's foot
+    (:func:`_above_running_foot`); the lines under the foot given to the note of the page that broke off in
+    mid-sentence (this one, or one found already on the page: *read* is the furniture, the notes found and the
+    page's first line), or to none (the running text's). A column's foot (*column*), or pages unknown, as read."""
+    furniture, found, start = read
+    if column is not None or not witness.page_starts:
+        return zone
+    zone, tail = _above_running_foot(witness, zone, label, furniture)
+    owner = _broken_off_note(witness, found, [label, *(x.lineno for x in zone)], start) if tail else None
+    if owner == "":
+        return zone + tail  # the words of this note, broken off, that the extraction set under the page's foot
+    if owner is not None:
+        found[owner] += [x.lineno for x in tail]  # an earlier note's, broken off
+    return zone
+
+
+def _above_running_foot(witness: Witness, zone: list[Line], label: int,
+                        furniture: dict[int, str]) -> tuple[list[Line], list[Line]]:
+    """The lines of *zone*, the text under a note's number *label* to its page's end, above the page's foot (its
+    number, its running foot: furniture below the note's text), and the lines under that foot (or none). No text
+    above the foot, the zone is left whole."""
+    for k, x in enumerate(zone):
+        if k and any(furniture.get(n) in PAGE_FOOT_KINDS for n in range(zone[k - 1].lineno + 1 if k else label + 1,
+                                                                  x.lineno)):
+            return zone[:k], zone[k:]
+    return zone, []
+
+
+#: the furniture of a page's foot that ends the notes there: its number, its running foot
+PAGE_FOOT_KINDS = frozenset({"page number", "running head"})
+
+
+def _broken_off_note(witness: Witness, found: dict[str, list[int]], current: list[int], start: int) -> str | None:
+    """The label of the last note of the page from *start* (those *found*, and *current*: the lines of the note
+    being read, "") whose text breaks off in mid-sentence, or None: the note that words under the page's foot go
+    on. Under no such note they are the running text's."""
+    page = [(label, lines) for label, lines in found.items() if lines[0] >= start]
+    for label, lines in reversed(page + [("", current)]):
+        if len(lines) > 1 and not ends_sentence(witness.lines[lines[-1] - 1].text):
+            return label
+    return None
 
 
 def stacked_foot_notes(witness: Witness, furniture: dict[int, str]) -> dict[str, list[int]]:
@@ -2250,8 +2307,10 @@ def numbered_heading_line(text: str) -> bool:
 
 
 #: a note's label at the start of a line at a page's foot: a sign alone or before its text ("∗", "† Thanks"),
-#: a number before its text ("1 The program …"); group 1 the label
-FOOT_BLOCK_LABEL_RE = re.compile(rf"^\s*(?:([{SIGNS}])(?=\s*$|\s*[^\W\d_]){NOT_EMPHASIS}|(\d{{1,3}})\s+(?=[A-Z“\"‘(]))")
+#: a number, a full stop after it or none, before its text ("1 The program …", "37.   It is …"); group 1 or 2
+#: the label
+FOOT_BLOCK_LABEL_RE = re.compile(
+    rf"^\s*(?:([{SIGNS}])(?=\s*$|\s*[^\W\d_]){NOT_EMPHASIS}|(\d{{1,3}})\.?\s+(?=[A-Z“\"‘(]))")
 
 
 #: the asterisk and TeX's, one sign for telling a list's items (an item's sign against the next's)
@@ -2264,8 +2323,11 @@ COLUMNS_RE = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")
 def _foot_label(text: str) -> str | None:
     """The label a line at a page's foot begins with (:data:`FOOT_BLOCK_LABEL_RE`), as the witness prints it
     (``∗`` and ``*`` apart: :func:`_called_on`), or None. A line set in columns (:data:`COLUMNS_RE`) is a
-    table's row, whatever its first cell begins with: no note."""
+    table's row, whatever its first cell begins with: no note. A number with a full stop ("37.   It is worth
+    noting …") opens a note as a bare one does, but for a section's numbered heading ("2. The method")."""
     m = FOOT_BLOCK_LABEL_RE.match(text)
+    if m is not None and m.group(2) and text[m.end(2)] == "." and section_heading_line(text):
+        return None  # "2. The implementation of TIMP": a section's numbered heading at the page's foot, no note
     return None if m is None or COLUMNS_RE.search(text) else m.group(1) or m.group(2)
 
 
@@ -2738,6 +2800,18 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
 CODE_FURNITURE = frozenset({"page number", "running head"})
 
 
+def _margin_furniture(witness: Witness, furniture: dict[int, str]) -> None:
+    """Set a proof's line numbers alone on their lines, and its folios under them, aside in *furniture*
+    (:func:`margins.margin_numbers`); a line of the text with its number in the margin is judged without it (the
+    line "4   ousness.6" is no page's counter)."""
+    for m in margin_numbers(witness):
+        text = witness.lines[m.lineno - 1].text
+        if m.start == 0 and m.end == len(text):
+            furniture[m.lineno] = m.kind
+        elif m.lineno in furniture and pdf_line_kind(text[:m.start] + text[m.end:]) is None:
+            del furniture[m.lineno]
+
+
 def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[Blk], int, dict[int, str], SignNotes,
                                                                      list[FusedNote], frozenset[int]]:
     """Cut a witness into blocks according to its layout.
@@ -2778,6 +2852,9 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         cells = table_cell_lines(witness.lines, witness.page_starts)
         furniture = cells_kept(furniture, witness.lines, cells, witness.page_starts)
         furniture.update(page_signatures(witness, furniture))
+        # a proof's line numbers alone on their lines (the page's line blank), its folio under them: the
+        # margin's and the page's, never the text's
+        _margin_furniture(witness, furniture)
         # an old book's notes, their signs restarting on each page: read page by page, before the rest
         signs = page_sign_notes(witness, furniture)
         for note in signs.notes:
@@ -2827,7 +2904,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
                     if furniture[line.lineno] in (FIGURE_CAPTION, TABLE_CAPTION):
                         del furniture[line.lineno]
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
-                  for b in split_glued_notes(split_list_heading(joined))]
+                  for b in split_glued_notes(split_list_heading(joined), furniture)]
         # a reference list's entries, one a block, where its lines ran them on or hung them
         marked = entry_blocks(marked, furniture, REFERENCES_HEADING_RE.match)
         return kind, mark_code(mark_tables(marked, grids), code), width, furniture, signs, fused, starts
@@ -3043,19 +3120,21 @@ def _among_figures(parts: list[Blk], i: int) -> bool:
     return any(number_like(parts[j].text) for j in (i - 1, i + 1) if 0 <= j < len(parts))
 
 
-def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
+def split_glued_notes(blocks: list[Blk], furniture: dict[int, str] | None = None) -> list[Blk]:
     """Split off the first note bodies that the last paragraph took in, no blank line between them.
 
     "… pass through.", then "1 Quoted in …" on the next line, then "2 See …":
     the line that starts a body whose label comes just before the first
     label of the notes found after it ("1" before "2"), in the same form,
     and whose marker the text before it carries, begins the notes section.
+    A note at a page's foot (*furniture*) that a paragraph broken by the page took in is set aside there,
+    never a notes section's start: the paragraph goes on under it.
     """
     blocks = list(blocks)
     start = notes_start(blocks, len(blocks))
     if start == len(blocks):
         # no body starts a block: all of them may be in the last paragraph's
-        start = _split_sequence_inside(blocks)
+        start = _split_sequence_inside(blocks, furniture or {})
     while 0 < start < len(blocks):
         found = body_label(blocks[start].lines[0].text)
         if found is None or not found.label.isdigit() or int(found.label) < 2:
@@ -3064,7 +3143,7 @@ def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
         lines = blocks[start - 1].lines
         at = next((j for j in range(len(lines) - 1, 0, -1)
                    if (label := body_label(lines[j].text, (found.form,))) and label.label == want), None)
-        if at is None:
+        if at is None or (furniture or {}).get(lines[at].lineno, "").startswith(FOOT_NOTE_KIND):
             break
         before = "\n".join(line.text for block in blocks[:start - 1] for line in block.lines)
         before += "\n" + "\n".join(line.text for line in lines[:at])
@@ -3080,18 +3159,20 @@ def split_glued_notes(blocks: list[Blk]) -> list[Blk]:
 GLUED_NOTES_SEARCH = 3
 
 
-def _split_sequence_inside(blocks: list[Blk]) -> int:
+def _split_sequence_inside(blocks: list[Blk], furniture: dict[int, str]) -> int:
     """Split a block at the end before its first line that starts a body followed by the next body.
 
     "… pass through.", "1 Quoted in …", "2 See …", all in one block: the
     notes begin at "1 Quoted", whose next body is labelled "2" in the same
-    form, if the text before it carries the marker "1".
+    form, if the text before it carries the marker "1"; never at a note of a page's foot (*furniture*), set
+    aside inside the paragraph a page broke.
 
     :return: the index of the block split off (the notes), or ``len(blocks)``
     """
     for i in range(len(blocks) - 1, max(len(blocks) - 1 - GLUED_NOTES_SEARCH, -1), -1):
         lines = blocks[i].lines
-        found = [(j, label) for j in range(1, len(lines)) if (label := body_label(lines[j].text))]
+        found = [(j, label) for j in range(1, len(lines)) if (label := body_label(lines[j].text))
+                 and not furniture.get(lines[j].lineno, "").startswith(FOOT_NOTE_KIND)]
         in_sequence = [(j, label) for (j, label), (_, nxt) in zip(found, found[1:], strict=False)
                        if label.label.isdigit() and nxt.form is label.form and nxt.label == str(int(label.label) + 1)]
         if not in_sequence:
@@ -5176,10 +5257,15 @@ def _top_kinds(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> dict[
     """The blocks at the top that are furniture by their own form, by index, down to the first that is neither
     furniture nor a heading's line (the site's name among its menus), a field or a byline."""
     kinds: dict[int, str] = dict.fromkeys(skip_links(blocks) if kind == "web" else (), SKIP_LINKS)
-    for i, block in enumerate(blocks[:TOP_ZONE]):
-        if FIELD_RE.match(block.lines[0].text):
+    margin = 0  # the blocks of a proof's line numbers alone, not counted in the zone
+    for i, block in enumerate(blocks):
+        if i - margin >= TOP_ZONE or FIELD_RE.match(block.lines[0].text):
             break
         if i in kinds:
+            continue
+        if all(furniture.get(line.lineno) == MARGIN_NUMBER for line in block.lines):
+            kinds[i] = MARGIN_NUMBER
+            margin += 1
             continue
         if i and _header_role(block.lines[0].text.strip()) == "byline":
             break  # the article's byline: the line above it its title, never a masthead above a menu lower down
@@ -5205,7 +5291,8 @@ def _leading_forms(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> l
     ):
         return [(0, "masthead")]  # the site's logo above the date and the title
     found = []
-    for i in range(len(blocks[:TOP_ZONE])):
+    margin = sum(what == MARGIN_NUMBER for what in kinds.values())  # a proof's line numbers: not counted
+    for i in range(len(blocks[:TOP_ZONE + margin])):
         if i in kinds:
             found.append((i, kinds[i]))
         elif i < last_skip:
@@ -6488,7 +6575,8 @@ def segment(witness: Witness) -> Layout:
     decisions += paper_decisions(witness, papers, segments, len(paper_markers))
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited,
                   tuple(sorted([*signs.markers, *paper_markers])), {n.label: n.text_from for n in signs.notes},
-                  tuple(fused))
+                  tuple(fused),
+                  tuple(m for m in margin_numbers(witness) if kind == "pdf" and m.lineno not in furniture))
 
 
 #: how a text that breaks off mid-word at its end was read (:func:`edition.witness.pagenotes.broken_off_end`)
@@ -7133,6 +7221,11 @@ def _notes_section(
     raised = set(markers(running, SUPERSCRIPT)) - set(markers(running, BARE))
     foot_bodies = [_raised(body) if (found := body_label(body, (BARE,))) and found.label in raised else body
                    for body in foot_bodies]
+    # one called by a number set apart only ("in Euros? 13 At"): called as the page's foot's notes are, by that
+    # form (:func:`spaced_markers`), no count against the glued numbers that call the others
+    spaced = spaced_markers(running) - set(markers(running, BARE))
+    foot_bodies = [body for body in foot_bodies
+                   if not ((found := body_label(body, (BARE,))) and found.label in spaced)]
     forms = confirmed(
         running,
         [line.text for b in blocks[notes_from:furniture_from] for line in b.lines] + foot_bodies,
