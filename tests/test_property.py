@@ -195,6 +195,13 @@ UNSPACED_SECTION = st.sampled_from([
     "メインページ\n\n最近の更新\n\nログイン\n\nアカウント作成",
     "ประวัติ\n\nสหภาพแรงงานก่อตั้งขึ้นในปีหนึ่งพันเก้าร้อยยี่สิบ และมีผู้แทนสามร้อยคนเข้าร่วมการประชุมครั้งแรก",
 ])
+#: a statistical table's page: its caption, its headnote, its heads and rows (labels, dot leaders, figures in
+#: columns), its notes and its source, the page's folio and foot, a form feed
+STAT_TABLE = ("Table 9. Widgets by Maker: 2009\n[In thousands. Based on the survey of makers]\n"
+              "                        Total      Large\nTotal . .  .  .  .  .\n"
+              "                         11.0    8.2     2.1\n Makers of the\n"
+              "  north. . . . . .       10.0    0.9     9.1\n Others . . . . . .      17.5    2.6    14.9\n"
+              " 1 Except small makers.\n Source: Widget Office, Survey.\n\n206 Widget Makers and Trade\f")
 
 
 @st.composite
@@ -362,6 +369,7 @@ def witnesses(draw):
                           "EDBT ’98.\n\nAdam Meyers, Michiko Kosaka, Satoshi Sekine, Ralph\n\nGrishman. 2001. Parsing.")
     paragraphs += CAPTIONS_INSIDE * draw(st.booleans())
     paragraphs += [PROOF_PAGE] * draw(st.booleans())
+    paragraphs += [STAT_TABLE] * draw(st.booleans())
     if draw(st.booleans()):
         # a page number and a running head that repeats the title at the top of a page
         paragraphs.append("The page ends here, and the next one begins with its number and the\n\n3\n\f4\n\n"

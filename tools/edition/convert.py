@@ -127,6 +127,7 @@ from .witness.lead import lead_title, rival_headline
 from .witness.letters import closing_lines, dateline, letter_heading, signature_initials
 from .witness.lexicon import TextVocabulary, technical, zipf
 from .witness.margins import MARGIN_NUMBER
+from .witness.pageforms import recurring_at_edges
 from .witness.reading import INVISIBLE_RE, Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid, read_tabs, tab_cells
@@ -1000,7 +1001,7 @@ class _Converter:
             # furniture or a date taken for the title: the editor is told to look
             how, sure = f"{how}, though it reads as {refused}", False
         elif doubt := (title_doubt(title) or self.rival_doubt(t.lineno) or self.rule_doubt(title)
-                       or self.head_part_doubt(title, t.lineno)):
+                       or self.head_part_doubt(title, t.lineno) or self.edge_doubt(t.lineno)):
             how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
 
@@ -1029,6 +1030,17 @@ class _Converter:
             return ""
         return (f"a rule's title stands below it, over its fields “AGENCY:”, “SUMMARY:” (“{ruled[0]}”, line "
                 f"{ruled[1]}): the title may be a journal's masthead or section")
+
+    def edge_doubt(self, lineno: int) -> str:
+        """Why a title is not sure when its line recurs as a page's furniture does, exactly or with only its numbers
+        changed (:func:`recurring_at_edges`: a running head at the top of every page, a printer's slug with each
+        page's number), or ""."""
+        copies = recurring_at_edges(self.witness.lines, self.witness.page_starts, lineno)
+        if not copies:
+            return ""
+        where = "at the edges of other pages" if self.witness.page_starts else "with other numbers"
+        return (f"its line recurs {copies} time{'s' if copies > 1 else ''} more {where}, as a running head or a "
+                "printer's slug does: the pages' furniture, no title")
 
     def head_part_doubt(self, title: str, lineno: int) -> str:
         """Why a short title is not sure when the lines below it print it as one part of a line that names more

@@ -176,6 +176,7 @@ from .letters import (
 from .lexicon import KNOWN, is_word, zipf
 from .listing import listing_lines
 from .margins import MARGIN_NUMBER, margin_numbers
+from .pageforms import PageForms, page_forms
 from .pagenotes import (
     DISGUISED_SIGNS,
     SHORT_LINE_WORDS,
@@ -191,7 +192,7 @@ from .references import entry_blocks, key_reference_lists
 from .script import FULL_STOPS, unspaced, words
 from .series import NONE as NO_PAPERS
 from .series import Papers, notes_renumbered, read_papers
-from .tables import grid_tables, tab_tables
+from .tables import grid_tables, leader_tables, tab_tables, table_part_starts
 from .teasers import stamp_line, teaser_lists
 from .wiki import (
     BACKLINKS_HOW,
@@ -511,6 +512,9 @@ class LayoutEvidence:
     whole: int = 0
     #: whether the count of broken lines stopped before the text's end (there are that many or more)
     more: bool = False
+    #: the pages form feeds show and how many show a folio or a running head or foot at an edge
+    #: (:func:`~edition.witness.pageforms.page_forms`), when they made the layout ``pdf``
+    pages: PageForms = PageForms()
 
     @property
     def mixed(self) -> bool:
@@ -525,7 +529,17 @@ class LayoutEvidence:
 LAYOUT_MIXED_SHARE = 0.1
 
 
-def layout_evidence(lines: list[Line]) -> LayoutEvidence:
+def layout_evidence(lines: list[Line], page_starts: frozenset = frozenset()) -> LayoutEvidence:
+    """The layout by its lines (:func:`_line_evidence`), or ``pdf`` where they say ``web`` but form feeds show the
+    text's pages and most of them show a folio or a running head or foot at an edge (:func:`page_forms`): a
+    PDF's pages set in columns, charts and tables break few lines in mid-sentence."""
+    evidence = _line_evidence(lines)
+    if evidence.kind == "web" and page_starts and (forms := page_forms(lines, page_starts)).paged:
+        return LayoutEvidence("pdf", evidence.broken, evidence.whole, evidence.more, forms)
+    return evidence
+
+
+def _line_evidence(lines: list[Line]) -> LayoutEvidence:
     """The layout (``pdf`` when most text sits in hard-wrapped lines, else ``web``) and what it was judged on.
 
     An archive's record at the top whose values the copy broke at its <br> (:func:`record_extent`) is no
@@ -553,9 +567,10 @@ def layout_evidence(lines: list[Line]) -> LayoutEvidence:
     return LayoutEvidence("pdf" if broken > whole else "web", broken, whole, broken >= most)
 
 
-def detect_layout(lines: list[Line]) -> str:
-    """``pdf`` when most text sits in hard-wrapped lines, else ``web`` (:func:`layout_evidence`)."""
-    return layout_evidence(lines).kind
+def detect_layout(lines: list[Line], page_starts: frozenset = frozenset()) -> str:
+    """``pdf`` when most text sits in hard-wrapped lines or on pages form feeds show, else ``web``
+    (:func:`layout_evidence`)."""
+    return layout_evidence(lines, page_starts).kind
 
 
 def broken_in_mid_sentence(line: str, following: str) -> bool:
@@ -2822,7 +2837,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         the running text, and the first lines of the paragraphs of another column's text moved after a
         paragraph (:func:`_between_broken_word`)
     """
-    kind = detect_layout(witness.lines)
+    kind = detect_layout(witness.lines, witness.page_starts)
     texts = [line.text for line in witness.lines]
     grids = [(a + 1, b + 1) for a, b in grid_tables(texts)]
     # a listing's lines with their numbers ("4547 \\endnumbering", "4548") are code, never a page's number
@@ -2835,6 +2850,11 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
     grids.sort()
     tables = frozenset(n for a, b in grids for n in range(a, b))
     code = coded - tables | listing
+    # a statistical table's rows, its figures in columns after dot leaders: printed as the witness sets them, its
+    # caption, its headnote, its notes and its source apart from them
+    stats = leader_tables(texts) if kind == "pdf" else []
+    code |= frozenset(n for a, b in stats for n in range(a + 1, b + 1)) - tables
+    table_parts = frozenset(k + 1 for k in table_part_starts(texts, stats))
     # a line of rule characters is a separator: a block of its own, set aside, never joined to a neighbour
     rules = {line.lineno: RULE for line in witness.lines
              if line.lineno not in code and line.lineno not in tables and rule_line(line.text)}
@@ -2843,7 +2863,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
     blocks = split_broken_record(split_at_rules(runs(witness.lines), rules))
     if kind == "pdf":
         # a text dump's headings ("***** History[edit] *****") among its wrapped lines: blocks of their own
-        blocks = split_wiki_headings(blocks)
+        blocks = split_before(split_wiki_headings(blocks), table_parts)
         width = line_width(witness.lines)
         # a line of code is a page's number or its running head, never other furniture ("1st Qu.:935")
         furniture = {n: what for n, what in furniture_lines(witness.lines, kind, witness.page_starts, papers).items()
@@ -2939,6 +2959,19 @@ def split_wiki_headings(blocks: list[Blk]) -> list[Blk]:
             out.append(block)
             continue
         cuts = sorted({0, len(block.lines), *(n for run in found for n in run)})
+        parts = [block.lines[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
+        out += [Blk(p, block.blank_before if i == 0 else 0, block.blank_after if i == len(parts) - 1 else 0)
+                for i, p in enumerate(parts)]
+    return out
+
+
+def split_before(blocks: list[Blk], starts: frozenset[int]) -> list[Blk]:
+    """Cut each block before its lines in *starts* (by line number): each opens a block of its own."""
+    if not starts:
+        return blocks
+    out: list[Blk] = []
+    for block in blocks:
+        cuts = [0, *(k for k, line in enumerate(block.lines) if k and line.lineno in starts), len(block.lines)]
         parts = [block.lines[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
         out += [Blk(p, block.blank_before if i == 0 else 0, block.blank_after if i == len(parts) - 1 else 0)
                 for i, p in enumerate(parts)]
@@ -8635,7 +8668,16 @@ def _layout_decision(kind: str, witness: Witness) -> Decision:
         f"one line per paragraph: {share} % of the lines continue the line before (a web page copied as text)"
     )
     unwrapped = kind == "web" and share > 50  # most lines continue, but few or none in mid-sentence
-    evidence = layout_evidence(witness.lines) if share > 50 else LayoutEvidence(kind)
+    evidence = layout_evidence(witness.lines, witness.page_starts)
+    if kind == "pdf" and evidence.pages.paged:
+        # its lines alone did not say so: its pages did, a sure call
+        return Decision("layout", kind, (
+            f"pages of a PDF: {evidence.pages.pages} page{'s' if evidence.pages.pages > 1 else ''} between form "
+            f"feeds, {evidence.pages.edged} with a page number or a running head or foot at an edge, though "
+            f"{_lines(evidence.broken, evidence.more)} in mid-sentence ({share} % of the lines continue the line "
+            "before: columns, charts or tables)"), 0, True)
+    if share <= 50:
+        evidence = LayoutEvidence(kind)
     if unwrapped and not evidence.broken:
         how = (f"one line per paragraph, without blank lines between them: {share} % of the lines continue "
                "the line before, none in mid-sentence (a web page copied as text, or a PDF extracted a "

@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+# a table's caption ("Table 324. Arrests by Sex and Age: 2009"), the wide gap between a row's cells
+from .figures import CELL_GAP_RE, TABLE_CAPTION_RE
 from .script import words
 
 #: a border: "+", then runs of "-" (or "=", under the header; ":" marks an alignment) each closed by "+"
@@ -181,3 +183,137 @@ def read_tabs(texts: list[str]) -> Grid | None:
     header = int(all(c and len(words(c)) <= TAB_HEAD_MAX_WORDS and not c.endswith((".", ";", ":"))
                      and not any(ch.isdigit() for ch in c) for c in first))
     return Grid([(0, 0)] * len(rows[0]), [[n] for n in range(len(rows))], header)
+
+
+# -- A statistical table as an extraction keeping the layout sets it ---------------------------------------
+#
+# A statistical abstract's table, extracted keeping the page's layout, sets each row's label, then dot leaders
+# (". . . . ."), then its figures in columns apart by wide gaps; a long label runs over two lines, the first
+# without figures; the columns' heads stand above the first row, cells apart by wide gaps::
+#
+#                       Total        Male
+#     Offense charged          Under 18
+#     Total . . . . . . .  11,062.6  8,263.3
+#      Murder and nonnegligent
+#       manslaughter. . . .   10.0      9.0
+#
+# Such a run of lines (:func:`leader_tables`) is a table, printed line for line as the witness sets it, never run
+# into a paragraph; its caption above it, its notes and its source below, are paragraphs of their own.
+
+#: a figure of a table's cell: "11,062.6", "(X)", "–" (zero), "12.5%", "$1,200"
+NUMBER_CELL_RE = re.compile(r"^[(\[]?[-–—+−]?[$€£]?\d[\d,]*(?:\.\d+)?%?[)\]]?$|^[–—-]$|^\((?:X|NA|Z|S|D)\)$")
+#: dot leaders between a row's label and its figures: ". . . ." or "....", then the figures or the line's end
+LEADER_RE = re.compile(r"(?:\.[ \t]{1,3}){2,}\.|\.{4,}")
+#: a row's label: a word of two letters or more before its figures ("Germany   27.5", "Total . . .")
+LABEL_RE = re.compile(r"^\s*[^\W\d_]{2,}")
+#: the fewest rows of figures that make a table
+FIGURE_ROWS_MIN = 3
+#: the fewest figures of a row
+ROW_FIGURES_MIN = 2
+#: the longest line inside a table that holds no figure (a label run over two lines, a note's sign alone)
+FILLER_MOST_CHARS = 45
+#: the most words of a column's head
+HEAD_CELL_MOST_WORDS = 5
+#: the least indent of a column's head alone on its line ("American" over "Indian/Alaskan")
+HEAD_INDENT = 20
+
+
+def figure_row(text: str) -> bool:
+    """A row of a table's figures: :data:`ROW_FIGURES_MIN` figures or more at the line's end, after its label
+    and its dot leaders, a wide gap, or nothing ("Fraud. . . . .   173.7   5.1", "    11,062.6 1,540.0"); a
+    sentence's figures ("rose from 5.2 to 6.1 in 2009") have words after them or no gap before them."""
+    body = text.rstrip()
+    spans = [m.span() for m in re.finditer(r"\S+", body)]
+    n = 0
+    while n < len(spans) and NUMBER_CELL_RE.match(body[slice(*spans[-1 - n])]):
+        n += 1
+    if n < ROW_FIGURES_MIN:
+        return False
+    if n == len(spans):
+        return True
+    label = body[:spans[-n][0]]
+    gap = len(label) - len(label.rstrip())
+    return gap >= 2 or LEADER_RE.search(label.rstrip()[-8:]) is not None and label.rstrip().endswith(".")
+
+
+def leader_row(text: str) -> bool:
+    """A row's label with its dot leaders and no figures (they stand on the next line): "Violent crime . . . ."."""
+    body = text.rstrip()
+    m = LEADER_RE.search(body)
+    return m is not None and m.start() > 0 and not body[m.end():].strip("0123456789,.–—-() X")
+
+
+def _filler(text: str) -> bool:
+    """A line inside a table that holds no row: a label run over two lines, a note's sign alone ("1")."""
+    body = text.strip()
+    return 0 < len(body) <= FILLER_MOST_CHARS and body[-1] not in ".?!:;" and len(body.split()) <= 6
+
+
+def _head(text: str) -> bool:
+    """A line of a table's columns' heads: short cells apart by wide gaps, none ending a sentence, or one such
+    cell set far in ("Total      Male      Female", "      American")."""
+    cells = CELL_GAP_RE.split(text.strip())
+    indent = len(text) - len(text.lstrip())
+    if len(cells) < 2 and indent < HEAD_INDENT:
+        return False
+    return all(0 < len(c) <= 30 and len(c.split()) <= HEAD_CELL_MOST_WORDS and c[-1] not in ".;:!?,]"
+               for c in cells)
+
+
+def leader_tables(texts: list[str]) -> list[tuple[int, int]]:
+    """The tables among the lines *texts* set as an extraction keeping the layout sets a statistical table: each
+    as the indices of its first line and of the line after its last. A table is a run of rows
+    (:func:`figure_row`, :func:`leader_row`), :data:`FIGURE_ROWS_MIN` of figures at least, a short line among
+    them where a label runs over two lines, and the columns' heads right above the first row (:func:`_head`).
+    Lines with a figure or two (a table of contents' pages, a sentence's years), an ellipsis, one row alone, rows
+    of figures with no label (a matrix), are no table."""
+    kinds = ["row" if figure_row(t) else "leader" if leader_row(t) else "filler" if _filler(t)
+             else "blank" if not t.strip() else "" for t in texts]
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(texts):
+        if kinds[i] not in ("row", "leader"):
+            i += 1
+            continue
+        j, last, rows, named = i, i, 0, 0
+        while j < len(texts) and kinds[j] in ("row", "leader", "filler", "blank"):
+            if kinds[j] in ("row", "leader"):
+                last = j
+                rows += kinds[j] == "row"
+                named += kinds[j] == "leader" or bool(LABEL_RE.match(texts[j]))
+            elif kinds[j] == "blank" and not (j + 1 < len(texts) and kinds[j + 1] in ("row", "leader")):
+                break
+            j += 1
+        # a table's rows are named (a matrix's rows of figures alone, a formula's, are no table's)
+        if rows >= FIGURE_ROWS_MIN and named >= FIGURE_ROWS_MIN:
+            start = i
+            while start > 0 and texts[start - 1].strip() and _head(texts[start - 1]) \
+                    and not NUMBER_CELL_RE.match(texts[start - 1].strip()):
+                start -= 1
+            found.append((start, last + 1))
+        i = last + 1
+    return found
+
+
+#: a table's source or its notes under it: "Source: …", "Notes: …"
+TABLE_SOURCE_RE = re.compile(r"^\s*(?:Sources?|Notes?)\s*:\s*\S")
+
+
+def table_part_starts(texts: list[str], tables: list[tuple[int, int]]) -> frozenset[int]:
+    """The indices of the lines that open a part of a table's text of their own, apart from the lines above or
+    below them without a blank line (:func:`leader_tables`): under the caption right above the table ("Table 324.
+    Arrests …"), its headnote ("[In thousands …]"); under the table, each "Source: …" or "Notes: …". A caption
+    with no table under it, a "Source:" line in the prose, cut nothing."""
+    out: set[int] = set()
+    for a, b in tables:
+        k = a - 1
+        while k >= 0 and texts[k].strip() and not TABLE_CAPTION_RE.match(texts[k]):
+            k -= 1
+        if k >= 0 and texts[k].strip() and k + 1 < a:
+            out.add(k + 1)
+        k = b
+        while k < len(texts) and texts[k].strip():
+            if k > b and TABLE_SOURCE_RE.match(texts[k]):
+                out.add(k)
+            k += 1
+    return frozenset(out)
