@@ -40,6 +40,8 @@ from .addresses import URL_RE, continues_address
 from .code import code_lines, output_row, weak_code
 from .columns import alternating_columns, merged_columns
 from .figures import CAPTION as FIGURE_CAPTION
+from .figures import CELLS as TABLE_CELLS
+from .figures import CELLS_HOW as TABLE_CELLS_HOW
 from .figures import (
     COLON_CAPTION_RE,
     TABLE_CAPTION,
@@ -2666,7 +2668,9 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         for label, linenos in title_page_note(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # a figure's labels and caption where the figure stood: furniture, the sentence joined across them
-        furniture.update({n: what for n, what in figure_lines(blocks, furniture).items() if n not in cells})
+        # (a table's cells set one a line among them when the whole table stands inside the sentence)
+        furniture.update({n: what for n, what in figure_lines(blocks, furniture).items()
+                          if n not in cells or what == TABLE_CELLS})
         # a caption set in a box beside one column's prose, its lines and the prose's interleaved: set aside there
         furniture.update({n: what for n, what in side_box_lines(blocks, furniture, width).items() if n not in cells})
         # the first page's margin box ("Competing interests: …") inside a sentence the page broke: set aside
@@ -2695,7 +2699,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
             # heading): the text's, where it stands, never furniture
             if all(line.lineno in furniture for line in block.lines):
                 for line in block.lines:
-                    if furniture[line.lineno] in (FIGURE_CAPTION, TABLE_CAPTION):
+                    if furniture[line.lineno] in (FIGURE_CAPTION, TABLE_CAPTION, TABLE_CELLS):
                         del furniture[line.lineno]
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined))]
@@ -6142,7 +6146,7 @@ def _set_aside_in_sentences(furniture: dict[int, str]) -> list[Decision]:
     """The apparatus's statements on a figure's labels and a table's rows set aside from the sentence they
     interrupt (:func:`edition.witness.figures.figure_lines`), once each, at the first such line."""
     out = []
-    for kind, how in ((FIGURE_LABELS, FIGURE_HOW), (TABLE_ROWS, TABLE_HOW)):
+    for kind, how in ((FIGURE_LABELS, FIGURE_HOW), (TABLE_ROWS, TABLE_HOW), (TABLE_CELLS, TABLE_CELLS_HOW)):
         if lines := sorted(n for n, what in furniture.items() if what == kind):
             out.append(Decision(kind, f"line {lines[0]}", how, lines[0]))
     return out
@@ -6225,7 +6229,7 @@ def segment(witness: Witness) -> Layout:
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     # (a table's rows as the witness sets them, its columns apart by their gaps: lines kept, as a program's)
     segments = captions_after(segments, furniture, lambda lines, kind: Segment(
-        "code" if kind == TABLE_ROWS else "paragraph", Blk(lines, 0, 0), kind))
+        "code" if kind in (TABLE_ROWS, TABLE_CELLS) else "paragraph", Blk(lines, 0, 0), kind))
     if carets is not None:
         start, end, labels = carets
         segments += _caret_segments(blocks[start:end], labels, placed)
