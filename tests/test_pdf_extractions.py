@@ -2173,3 +2173,41 @@ def test_a_note_at_a_column_s_foot_set_left_of_its_edge_stays_in_its_column():
     assert "For the count of the copies, see the ledgers of the archive and the list of the hands on page 9" \
         in running
     assert "tested at the ninety percent level unless noted in the text." in running
+
+
+# -- A chart's title over its axis values: no heading ------------------------------------------------------
+
+CHART = ("A Report on the Copies\n\n" + WRAPPED + "and the copies are not a trade of the archive but a loan of it.\n"
+         "{title}\n1200\n\n1000\n\n800\n\nFirst copy\n\nSecond copy\n\n" + WRAPPED)
+
+
+@pytest.mark.parametrize("title", ["Loans of the copies (bp)", "\nLoans of the first copy (bp)\n\n"
+                                   "Loans of the second copy (bp)"])
+def test_a_chart_s_title_over_its_axis_values_is_no_heading(title):
+    """A line ending with its unit in brackets over a number alone (the chart's axis), or over another such
+    line (two charts side by side): a chart's title, printed as a paragraph of its own, never a heading nor
+    joined to the prose above it."""
+    ed = convert(read_text(CHART.format(title=title)))
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    assert not [b for b in ed.blocks if b.kind == "heading" and "(bp)" in plain(b.pieces)]
+    for line in title.strip().split("\n\n"):
+        assert line in texts
+    assert any(t.endswith("but a loan of it.") for t in texts)
+
+
+def test_cells_in_brackets_over_cells_are_no_chart_s_title():
+    """Near miss: a table's cells with words in brackets ("alleanza (alliance)   legame (bond)") under a line in
+    brackets, over more such cells: no chart's title; nothing split off."""
+    text = CHART.format(title="").replace("1200\n\n1000\n\n800\n\nFirst copy\n\nSecond copy\n\n",
+                                          "\ncravatta (tie)     nero (black)\nalleanza (alliance)     legame (bond)\n"
+                                          "giacca (jacket)     giallo (yellow)\n\n")
+    ed = convert(read_text(text))
+    assert not [b for b in ed.blocks if b.kind == "paragraph" and plain(b.pieces) == "alleanza (alliance)"]
+
+
+def test_a_heading_with_a_bracket_over_prose_stays_a_heading():
+    """Near miss: a heading ending with a year in brackets over a paragraph of prose: a heading."""
+    text = CHART.format(title="").replace("1200\n\n1000\n\n800\n\nFirst copy\n\nSecond copy\n\n",
+                                          "\nResults of the Count (1918)\n\n")
+    ed = convert(read_text(text))
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["Results of the Count (1918)"]

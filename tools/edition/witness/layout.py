@@ -1083,6 +1083,10 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         previous = current[-1].text if current else None
         if (pdf_heading_line(line.text, previous, following, width, subsections, column)
                 or pdf_label_line(line.text, previous, following)
+                # a chart's title under a sentence's end, over its axis's values: a block of its own, never the
+                # paragraph's last line
+                or (previous is not None and previous.rstrip().endswith((".", "!", "?"))
+                    and chart_title_line(line.text, following))
                 # the run's last line, a numbered heading by its form under a sentence's end ("… to this paper." /
                 # "2.1 Keep it simple"), its section below a blank line (an epigraph set in): never run in
                 or (following is None and previous is not None and ends_sentence(previous.strip())
@@ -6746,7 +6750,49 @@ def _pdf_false_headings(segments: list[Segment], kind: str) -> list[Segment]:
     """A PDF's lines that a heading's form alone took for headings, read as the text they are: a sentence's first
     line, a line wholly in brackets (:func:`sentence_heads`), a reference list's lines
     (:func:`reference_list_lines`). Other layouts' segments as they are."""
-    return reference_list_lines(sentence_heads(segments)) if kind == "pdf" else segments
+    return chart_titles(reference_list_lines(sentence_heads(segments))) if kind == "pdf" else segments
+
+
+#: a chart's title: its unit in brackets at its end ("Spreads (bp)", "Rates (%)", "Prevalence (In percent)")
+CHART_TITLE_RE = re.compile(r"\S\s*\([^()]{1,15}\)$")
+#: an axis's value alone on its line ("1200", "0.5", "-50", "25%")
+AXIS_VALUE_RE = re.compile(r"^\s*[-−+]?\d[\d,.]*%?\s*$")
+
+
+def chart_title_line(text: str, following: str | None) -> bool:
+    """Whether *text* is a chart's title by its form: its unit in brackets at its end (:data:`CHART_TITLE_RE`),
+    a few words, no sentence's end inside it, no wide gap (a table's cells), over an axis's value alone
+    (:data:`AXIS_VALUE_RE`)."""
+    core = text.strip()
+    return (bool(CHART_TITLE_RE.search(core)) and len(core.split()) <= CHART_TITLE_MOST_WORDS
+            and "   " not in core and not re.search(r"[.;:!?]\s", core) and following is not None
+            and bool(AXIS_VALUE_RE.match(following)))
+
+
+#: the most words of a chart's title
+CHART_TITLE_MOST_WORDS = 10
+
+
+def chart_titles(segments: list[Segment]) -> list[Segment]:
+    """The segments of a PDF text with each heading that is a chart's title read as a paragraph: a line that
+    ends with its unit in brackets (:data:`CHART_TITLE_RE`: "CDS spreads (bp)"), over the chart's axis values,
+    a number alone on the next segment's first line (:data:`AXIS_VALUE_RE`: "1200"), or over another such
+    title (two charts side by side). A heading with a bracket over prose stays a heading."""
+    out = list(segments)
+    for k in range(len(out) - 1, -1, -1):
+        seg = out[k]
+        if seg.role != "heading" or not CHART_TITLE_RE.search(seg.block.text.strip()):
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and (
+                (nxt.role == "paragraph" and AXIS_VALUE_RE.match(nxt.block.lines[0].text))
+                or (nxt.role == "paragraph" and nxt.detail == CHART_TITLE)):
+            out[k] = seg._replace(role="paragraph", detail=CHART_TITLE)
+    return out
+
+
+#: a heading read as a chart's title (:func:`chart_titles`)
+CHART_TITLE = "chart title"
 
 
 #: a line wholly in brackets: a remark, a file's type ("(DOCX)"), no heading
