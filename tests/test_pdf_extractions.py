@@ -2246,3 +2246,169 @@ def test_near_miss_a_capital_alone_straight_over_a_formula_s_line_is_no_appendix
     """"A" and "B" over their lines with no blank between (a formula's signs set one a line), as a block."""
     ed = convert(read_text(_paper("\nA\nB ERT (λ, σ)\n\nB\nC ERT (μ, ρ)\n\n" + WRAPPED)))
     assert not any("ERT" in h for h in _headings(ed))
+# -- A whole table (caption, cells one a line, notes) on the pages between the halves of a sentence -----------
+
+#: a sentence broken at a page's foot, the next page a table (its caption, its cells one a line, its notes), the
+#: sentence going on at the top of the page after it
+TABLE_PAGE = (
+    "A Report on the Copies\n\n" + WRAPPED + "\n"
+    "The copies of the second year were read less often than the first year's (Table 2). {end}\n"
+    "\f                         A Report on the Copies\n\n12\n\n"
+    "{caption} Copies read, by year and by hand* — Archive of the Letters, 1917 and 1918\n"
+    "1917\n\nCharacteristic\n\n1918\n\nCopies read\n\ntotal held\nin the archive\n\nno.\n\n(%)\n\n"
+    "{cells}"
+    "Abbreviations: CI = confidence interval; OR = odds ratio.\n"
+    "* The first hand that read the copy, a clerk of the archive, or an editor.\n"
+    "\f                         A Report on the Copies\n\n13\n\n"
+    "{goes_on} of the second hand were higher in both years (Table 1).\n" + WRAPPED
+)
+CELLS = "61,206\n49,486\n\n2,862\n2,909\n\n(4.7)\n(5.9)\n\n"
+
+
+def _table_page(end="Although the", caption="TABLE 1.", cells=CELLS, goes_on="odds"):
+    return convert(read_text(TABLE_PAGE.format(end=end, caption=caption, cells=cells, goes_on=goes_on)))
+
+
+@pytest.mark.parametrize("caption", ["TABLE 1.", "tABLE 1.", "Table 1:"])
+def test_a_table_between_the_halves_of_a_sentence_is_printed_after_the_paragraph(caption):
+    """The sentence is joined across the table; the caption is printed as a paragraph after it, then the cells
+    and notes as the witness sets them, line by line; each move recorded in the apparatus."""
+    ed = _table_page(caption=caption)
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    k = next(k for k, t in enumerate(texts) if "(Table 2). Although the odds of the second hand were higher" in t)
+    assert "Characteristic" not in texts[k] and "61,206" not in texts[k]
+    assert texts[k + 1].startswith(f"{caption} Copies read, by year")
+    cells = ed.blocks[k + 2]
+    assert cells.kind == "code"
+    lines = plain(cells.pieces).split("\n")
+    assert lines[:3] == ["1917", "", "Characteristic"] and "total held" in lines and "in the archive" in lines
+    assert "61,206" in lines and "49,486" in lines
+    assert not [f for f in ed.furniture if f.what == "table inside a sentence"]
+    assert any(d.what == "table inside a sentence" for d in ed.decisions)
+    assert any(e.kind == "moved" and "table's cells" in e.note for e in ed.apparatus)
+    assert any(e.kind == "moved" and "table's caption" in e.note for e in ed.apparatus)
+
+
+@pytest.mark.parametrize(("end", "goes_on"), [("As follows.", "odds"), ("Although the", "Odds")])
+def test_a_table_between_two_sentences_stays_where_it_stands(end, goes_on):
+    """Near misses: the sentence above the table ends, or the text under it opens a sentence: the table
+    interrupts nothing; nothing is moved."""
+    ed = _table_page(end=end, goes_on=goes_on)
+    assert not [e for e in ed.apparatus if e.kind == "moved" and "table's cells" in e.note]
+    assert not any(d.what == "table inside a sentence" for d in ed.decisions)
+
+
+def test_a_table_with_a_paragraph_of_prose_among_its_cells_is_not_moved():
+    """Near miss: a run of long lines of prose stands among the table's lines: no table's page alone; nothing
+    is moved, the prose stays where it stands."""
+    prose = ("The copies held in the archive were counted again in the spring of the second year, and\n"
+             "the count was given to the editors, who checked it against the clerks' ledgers.\n\n")
+    ed = _table_page(cells=CELLS + prose)
+    assert not any(d.what == "table inside a sentence" for d in ed.decisions)
+    assert "who checked it against the clerks' ledgers" in " ".join(_running(ed).split())
+
+
+def test_a_caption_that_is_a_sentence_s_words_is_no_table():
+    """Near miss: "Table 1 of the copies …" names a table, no caption (no stop or colon after its number)."""
+    ed = _table_page(caption="Table 1 of the")
+    assert not any(d.what == "table inside a sentence" for d in ed.decisions)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(["61,206", "(4.7)", "Male", "Female", "total held", "—", "Hispanic"]),
+                         min_size=1, max_size=4), min_size=1, max_size=8))
+def test_every_word_of_a_table_moved_out_of_a_sentence_survives(runs):
+    """Property: the table's cells moved (or kept) lose no word: each is in the text or the furniture."""
+    cells = "".join("\n".join(r) + "\n\n" for r in runs)
+    text = TABLE_PAGE.format(end="Although the", caption="TABLE 1.", cells=cells, goes_on="odds")
+    ed = convert(read_text(text))
+    shown = Counter(" ".join([_running(ed), ed.title, *(f.text for f in ed.furniture),
+                              *(e.reading for e in ed.apparatus if e.kind == "furniture")]).split())
+    wanted = Counter(text.split())
+    assert not [w for w, k in wanted.items() if shown[w] < k and w.strip(",.;:()*") == w]
+
+
+# -- A page's columns with a figure beside one, or a note set a little left of its column's edge ---------------
+
+#: a figure's caption, legend, values and notes, set beside a column of prose
+FIGURE_LEFT = ["Figure 2.", "Readings of the Copies by Year", "(In percent)", "Any reading   Second reading",
+               "", "   1917     4.2", "          0.5", "   1918          5.3", "              1.4",
+               "   1919               7.3", "                 2.0", "   1920                   13.8",
+               "                     3.6", "", "Note: Counts of the second hand not kept.",
+               "Source: The ledgers of the archive, 1918.", ""]
+FIGURE_RIGHT = [*RIGHT, "The next page goes on with the copies of", "the third year, read in the same way."]
+
+
+def test_a_figure_beside_a_column_of_prose_is_read_apart_from_it():
+    """A figure set beside a column (its caption, its legend and values on the left, the prose on the right, a
+    gutter no line crosses): the page is read as columns, the figure's lines first, then the prose, whose
+    sentences run on unbroken by the figure's values."""
+    ed = convert(read_text(_two_columns(FIGURE_LEFT, FIGURE_RIGHT)))
+    assert [d.sure for d in ed.decisions if d.what == "columns"] == [True]
+    running = " ".join(_running(ed).split())
+    assert "these words at the top of the right column, which goes on with the argument of the left one." in running
+    assert "the converter has to read the left column first" in running
+    assert running.index("Readings of the Copies by Year") < running.index("these words at the top")
+
+
+def test_a_column_of_prose_beside_lines_without_prose_is_read_as_it_stands():
+    """Near miss: the lines on the left hold almost no prose (values alone, no legend, no note): no column;
+    the page is read as it stands."""
+    left = [x if not x.startswith(("Note", "Any")) else "" for x in FIGURE_LEFT]
+    ed = convert(read_text(_two_columns(left, FIGURE_RIGHT)))
+    assert not [d for d in ed.decisions if d.what == "columns" and d.sure]
+
+
+def test_a_note_at_a_column_s_foot_set_left_of_its_edge_stays_in_its_column():
+    """Three columns, the right one's last lines a note's body set a little left of the column's edge (the
+    middle column's lines short beside it): the note is the right column's, never run into the middle's."""
+    note = ["   For the count of the copies, see the", "ledgers of the archive and the list of the",
+            "hands on page 9 of this report."]
+    middle = [*THIRD[:12], "tested at the ninety percent", "level unless noted in the text.", "That is all."]
+    rows = [f"{a.ljust(SPLIT)}{b.ljust(SPLIT)}{c}".rstrip() for a, b, c in zip(LEFT[:12], middle[:12], RIGHT[:12],
+                                                                                strict=True)]
+    rows += [f"{a.ljust(SPLIT)}{b.ljust(SPLIT - 3)}{c}".rstrip() for a, b, c in zip(LEFT[12:], middle[12:], note,
+                                                                                    strict=True)]
+    ed = convert(read_text("        A Register Set in Three Columns of Prose\n\n" + "\n".join(rows) + "\n"))
+    running = " ".join(" ".join(plain(b.pieces) for b in ed.blocks).split())
+    assert "For the count of the copies, see the ledgers of the archive and the list of the hands on page 9" \
+        in running
+    assert "tested at the ninety percent level unless noted in the text." in running
+
+
+# -- A chart's title over its axis values: no heading ------------------------------------------------------
+
+CHART = ("A Report on the Copies\n\n" + WRAPPED + "and the copies are not a trade of the archive but a loan of it.\n"
+         "{title}\n1200\n\n1000\n\n800\n\nFirst copy\n\nSecond copy\n\n" + WRAPPED)
+
+
+@pytest.mark.parametrize("title", ["Loans of the copies (bp)", "\nLoans of the first copy (bp)\n\n"
+                                   "Loans of the second copy (bp)"])
+def test_a_chart_s_title_over_its_axis_values_is_no_heading(title):
+    """A line ending with its unit in brackets over a number alone (the chart's axis), or over another such
+    line (two charts side by side): a chart's title, printed as a paragraph of its own, never a heading nor
+    joined to the prose above it."""
+    ed = convert(read_text(CHART.format(title=title)))
+    texts = [" ".join(plain(b.pieces).split()) for b in ed.blocks]
+    assert not [b for b in ed.blocks if b.kind == "heading" and "(bp)" in plain(b.pieces)]
+    for line in title.strip().split("\n\n"):
+        assert line in texts
+    assert any(t.endswith("but a loan of it.") for t in texts)
+
+
+def test_cells_in_brackets_over_cells_are_no_chart_s_title():
+    """Near miss: a table's cells with words in brackets ("alleanza (alliance)   legame (bond)") under a line in
+    brackets, over more such cells: no chart's title; nothing split off."""
+    text = CHART.format(title="").replace("1200\n\n1000\n\n800\n\nFirst copy\n\nSecond copy\n\n",
+                                          "\ncravatta (tie)     nero (black)\nalleanza (alliance)     legame (bond)\n"
+                                          "giacca (jacket)     giallo (yellow)\n\n")
+    ed = convert(read_text(text))
+    assert not [b for b in ed.blocks if b.kind == "paragraph" and plain(b.pieces) == "alleanza (alliance)"]
+
+
+def test_a_heading_with_a_bracket_over_prose_stays_a_heading():
+    """Near miss: a heading ending with a year in brackets over a paragraph of prose: a heading."""
+    text = CHART.format(title="").replace("1200\n\n1000\n\n800\n\nFirst copy\n\nSecond copy\n\n",
+                                          "\nResults of the Count (1918)\n\n")
+    ed = convert(read_text(text))
+    assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["Results of the Count (1918)"]

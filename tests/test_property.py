@@ -185,6 +185,11 @@ CAPTIONS_INSIDE = [
     "readings are sound and the copy is whole and sound.",
     "The errors of the scores are small in the last digit, except\n\f3 A RUNNING HEAD\n\n\n"
     "Figure 4: A plot of the readings of the copy.\n\n\nfor the scores of the third copy.",
+    # a whole table between the halves of a sentence: its caption, its cells one a line, its notes
+    "The copies of the second year were read less often than the others. Although the\n\f2 A RUNNING HEAD\n\n"
+    "TABLE 1. Copies read by year and by hand\n1917\n\nCharacteristic\n\n1918\n\nCopies read\n\n61,206\n49,486"
+    "\n\n(4.7)\n(5.9)\n\nAbbreviations: CI = confidence interval.\n\f3 A RUNNING HEAD\n\n"
+    "odds of the second hand were higher in both years than those of the first.",
 ]
 
 

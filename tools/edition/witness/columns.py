@@ -144,6 +144,8 @@ GUTTER_MIN_LINES = 12
 GUTTER_PROSE_SHARE = 0.25
 #: the lines above the columns that may run across the gutter: within this share of the page's lines
 GUTTER_HEAD_SHARE = 0.25
+#: a figure beside a column of prose: the least share of lines with prose on the right, and on the left
+FIGURE_BESIDE_RIGHT_SHARE, FIGURE_BESIDE_LEFT_SHARE = 0.5, 0.2
 #: the widest gutter, as a share of the width of the column on its left
 GUTTER_MOST_SHARE = 0.5
 #: how deep a page's columns are parted again (2: a column parted once more, a page of three or four columns)
@@ -336,7 +338,12 @@ def _both_prose(body: list[Line], split: int) -> bool:
     width up to the gutter; a poem's lines set in alternately leave a gap wider than theirs."""
     need = GUTTER_PROSE_SHARE * len(body)
     lefts = [x.text[:split].rstrip() for x in body]
-    if sum(1 for t in lefts if _prose(t)) < need or sum(1 for x in body if _prose(x.text[split:])) < need:
+    rights = sum(1 for x in body if _prose(x.text[split:]))
+    # a figure beside a column of prose (its labels, its values, its caption on the left): less prose on the
+    # left, where the right holds prose on most lines
+    if rights >= FIGURE_BESIDE_RIGHT_SHARE * len(body):
+        need = min(need, FIGURE_BESIDE_LEFT_SHARE * len(body))
+    if sum(1 for t in lefts if _prose(t)) < need or rights < GUTTER_PROSE_SHARE * len(body):
         return False
     end = max(len(t) for t in lefts)
     start = min(len(t) - len(t.lstrip()) for t in lefts if t)
@@ -397,7 +404,10 @@ class _Reading:
             gapped = sum(1 for t in texts if "   " in t.strip() or t.startswith(" " * 8))
             found = None
             if depth < GUTTER_DEPTH and gapped >= GUTTER_PROSE_SHARE * sum(1 for t in texts if t.strip()):
-                found = _gutter([Line(t, x.lineno, x.start) for t, x in zip(texts, body, strict=True)])
+                part_lines = [Line(t, x.lineno, x.start) for t, x in zip(texts, body, strict=True)]
+                found = _gutter(part_lines)
+                # the notes at the inner column's foot set a little left of its edge: the column's, as a band's are
+                found = _caption_at_the_edge(part_lines, found) if found is not None else None
             if found is None:
                 self.column(body, part)
                 continue

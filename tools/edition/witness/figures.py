@@ -74,6 +74,23 @@ BETWEEN_HOW = ("a word broken at a column's foot, its notes under it and its res
                "sentence, as a plain extraction sets them: the sentence joined across them, the figure's labels "
                "set aside, its caption and the other column's paragraphs printed after the paragraph, in the "
                "witness's order")
+#: a whole table's cells (set one a line, or rows of cells) and its notes, between the halves of a sentence
+CELLS = "table inside a sentence"
+CELLS_MOVED = "the table's cells and notes, printed as the witness sets them after the paragraph the table interrupts"
+CAPTIONS[CELLS] = CELLS_MOVED
+#: the reason given in the apparatus, once per text
+CELLS_HOW = ("a table set between the two halves of a sentence (a page or more of it: its caption “Table n. …”, its "
+             "cells one a line or in rows, its notes, under the page's furniture), the sentence going on in lower "
+             "case below it: the sentence joined across it, the table printed after the paragraph, its caption a "
+             "paragraph, its cells and notes as the witness sets them, line by line")
+#: a table's caption in any case a PDF's fonts give it ("Table 1.", "TABLE 2:", small capitals "tABLE 3.")
+ANY_TABLE_CAPTION_RE = re.compile(r"^\s*(?:Table|TABLE|tABLE)\s*\d+(?:\.\d+)*[a-z]?\s*[:.—–-]\s*\S")
+#: a table's note or its key under its cells: "* First …", "† …", "Abbreviations: …", "Source: …", "Note: …"
+TABLE_NOTE_RE = re.compile(r"^\s*(?:[*†‡§¶#]|(?:Abbreviations?|Notes?|Sources?)\s*:)")
+#: the fewest cells of a table between a sentence's halves
+TABLE_CELLS_MIN = 4
+#: a cell that is a number ("61,206", "(4.7)", "—"): never a caption's next line
+NUMBER_CELL_RE = re.compile(r"^[\s\d.,()%+\-—–]*$")
 #: the fewest rows of a table above its caption, and the fewest cells of a row
 ROWS_MIN = 2
 ROW_CELLS_MIN = 3
@@ -138,7 +155,81 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
                 found.update({n: CAPTION for n in _caption(after.lines, following)})
         i = max(j, i + 1)
     found |= _captioned_clusters(blocks, furniture, found)
-    return found | _bare_captions(blocks, furniture, found)
+    found |= _bare_captions(blocks, furniture, found)
+    return found | table_pages(blocks, furniture, found)
+
+
+def _short_cell(text: str) -> bool:
+    """A table's cell set alone on its line ("Characteristic", "61,206", "total occupied"), or a row of cells
+    (:func:`_table_row`)."""
+    core = text.strip()
+    return (0 < len(core) <= LABEL_MOST_CHARS + 10 and len(core.split()) <= CELL_MOST_WORDS) or _table_row(text)
+
+
+def table_pages(blocks: list, furniture: dict[int, str], found: dict[int, str]) -> dict[int, str]:
+    """The lines of whole tables that stand between the two halves of a sentence (a table set on the pages
+    between them), by line number with their kind: a run opening with a table's caption
+    (:data:`ANY_TABLE_CAPTION_RE`) after a line of prose that breaks its sentence off (the page's furniture
+    between them), then runs of the table's cells (:func:`_short_cell`: short lines one a line, or rows of
+    cells), of its notes (a run opening with a note's sign or "Abbreviations:", :data:`TABLE_NOTE_RE`), other
+    tables' captions and the page's furniture, down to a run that goes on in lower case with a line of prose
+    (the sentence's second half). The caption's lines (:data:`TABLE_CAPTION`) are printed as a paragraph after
+    the paragraph, the cells and notes (:data:`CELLS`) as the witness sets them (:func:`captions_after`), the
+    sentence joined across them. A table under a sentence's end, one whose next text opens a sentence, a run
+    of prose inside it, stay where they stand."""
+    def own(block) -> list:
+        return [x for x in block.lines if x.lineno not in furniture]
+
+    def caption_at(block) -> bool:
+        lines = own(block)
+        return bool(lines) and bool(ANY_TABLE_CAPTION_RE.match(lines[0].text)) \
+            and not any(x.lineno in found for x in lines)
+
+    def of_table(block) -> bool:
+        lines = own(block)
+        if not lines or caption_at(block):
+            return True
+        return not any(x.lineno in found for x in lines) and (
+            bool(TABLE_NOTE_RE.match(lines[0].text)) or all(_short_cell(x.text) for x in lines))
+
+    out: dict[int, str] = {}
+    j = 0
+    while j < len(blocks):
+        if not caption_at(blocks[j]):
+            j += 1
+            continue
+        k = j + 1
+        while k < len(blocks) and of_table(blocks[k]):
+            k += 1
+        i = j - 1
+        while i >= 0 and not own(blocks[i]):
+            i -= 1
+        above = own(blocks[i])[-1] if i >= 0 else None
+        following = own(blocks[k])[0] if k < len(blocks) and own(blocks[k]) else None
+        table = [x for b in blocks[j:k] for x in own(b)]
+        cells = [x for x in table if not ANY_TABLE_CAPTION_RE.match(x.text) and not TABLE_NOTE_RE.match(x.text)]
+        if above is not None and following is not None and above.lineno not in found \
+                and _breaks_off(above.text) and _sentence_line(above.text) \
+                and following.text.strip()[:1].islower() and _sentence_line(following.text) \
+                and len(cells) >= TABLE_CELLS_MIN:
+            for b in blocks[j:k]:
+                out.update(_table_kinds(own(b)))
+        j = max(k, j + 1)
+    return out
+
+
+def _table_kinds(lines: list) -> dict[int, str]:
+    """The kind of each of a table's *lines* in one run (:func:`table_pages`): a caption's (its first line, and
+    the next while the one before runs long, a wrapped caption, and the next is no number), or a cell's or a
+    note's."""
+    n = 0
+    if lines and ANY_TABLE_CAPTION_RE.match(lines[0].text):
+        n = 1
+        while n < len(lines) and len(lines[n - 1].text.strip()) > LABEL_MOST_CHARS + 10 \
+                and not NUMBER_CELL_RE.match(lines[n].text):
+            n += 1
+    return dict.fromkeys((x.lineno for x in lines[:n]), TABLE_CAPTION) \
+        | dict.fromkeys((x.lineno for x in lines[n:]), CELLS)
 
 
 def _cell(text: str) -> bool:
@@ -379,6 +470,9 @@ def captions_after(segments: list, furniture: dict[int, str], make,
         out.append(seg)
         if seg.role != "paragraph" or len(seg.block.lines) < 2:
             continue
+        if any(furniture.get(line.lineno) == CELLS for line in seg.block.lines):
+            out += _tables_after(seg.block.lines, furniture, make)
+            continue
         after = []
         for kind in CAPTIONS:
             lines = [line for line in seg.block.lines if furniture.get(line.lineno) == kind]
@@ -444,6 +538,24 @@ def between_sentence_parts(blocks: list, furniture: dict[int, str], broken: int,
         else:
             return {}  # the text's own next paragraph: the sentence's parts stand apart
     return found if captioned else {}
+def _tables_after(lines: list, furniture: dict[int, str], make) -> list:
+    """The tables (:func:`table_pages`) a paragraph of *lines* was joined across, in the witness's order: each
+    caption a paragraph, each stretch of cells and notes that no other line parts (the page's furniture, a note
+    at its foot) one block, printed as the witness sets it; the other captions after them."""
+    out: list = []
+    run: list = []
+    kind_: str | None = None
+    for line in [*lines, None]:
+        kind = furniture.get(line.lineno) if line is not None else None
+        if run and (kind != kind_ or (kind == TABLE_CAPTION and ANY_TABLE_CAPTION_RE.match(line.text))):
+            out.append(make(run, kind_))
+            run = []
+        if kind in (CELLS, TABLE_CAPTION):
+            run.append(line)
+        kind_ = kind
+    others = [line for line in lines if furniture.get(line.lineno) in CAPTIONS
+              and furniture.get(line.lineno) not in (CELLS, TABLE_CAPTION)]
+    return out + ([make(others, furniture[others[0].lineno])] if others else [])
 
 
 def _caption(lines: list, following) -> list[int]:

@@ -53,6 +53,8 @@ from .figures import (
     side_box_lines,
 )
 from .figures import CAPTION as FIGURE_CAPTION
+from .figures import CELLS as TABLE_CELLS
+from .figures import CELLS_HOW as TABLE_CELLS_HOW
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
 from .figures import ROWS as TABLE_ROWS
@@ -1136,6 +1138,10 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         if not completes and (pdf_heading_line(line.text, previous, following, width, subsections, column,
                                                list_ends_above(current, line.text))
                 or pdf_label_line(line.text, previous, following)
+                # a chart's title under a sentence's end, over its axis's values: a block of its own, never the
+                # paragraph's last line
+                or (previous is not None and previous.rstrip().endswith((".", "!", "?"))
+                    and chart_title_line(line.text, following))
                 # the run's last line, a numbered heading by its form under a sentence's end ("… to this paper." /
                 # "2.1 Keep it simple"), its section below a blank line (an epigraph set in): never run in
                 or (following is None and previous is not None and ends_sentence(previous.strip())
@@ -2896,7 +2902,9 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         for label, linenos in title_page_note(witness, furniture).items():
             furniture.update({n: f"note {label} at the page's foot" for n in linenos})
         # a figure's labels and caption where the figure stood: furniture, the sentence joined across them
-        furniture.update({n: what for n, what in figure_lines(blocks, furniture).items() if n not in cells})
+        # (a table's cells set one a line among them when the whole table stands inside the sentence)
+        furniture.update({n: what for n, what in figure_lines(blocks, furniture).items()
+                          if n not in cells or what == TABLE_CELLS})
         # a caption set in a box beside one column's prose, its lines and the prose's interleaved: set aside there
         furniture.update({n: what for n, what in side_box_lines(blocks, furniture, width).items() if n not in cells})
         # the first page's margin box ("Competing interests: …") inside a sentence the page broke: set aside
@@ -2921,7 +2929,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
             # heading): the text's, where it stands, never furniture
             if all(line.lineno in furniture for line in block.lines):
                 for line in block.lines:
-                    if furniture[line.lineno] in (FIGURE_CAPTION, TABLE_CAPTION):
+                    if furniture[line.lineno] in (FIGURE_CAPTION, TABLE_CAPTION, TABLE_CELLS):
                         del furniture[line.lineno]
         marked = [b._replace(definition=True) if b.lines[0].lineno in terms else b
                   for b in split_glued_notes(split_list_heading(joined), furniture)]
@@ -6477,7 +6485,8 @@ def _set_aside_in_sentences(furniture: dict[int, str]) -> list[Decision]:
     """The apparatus's statements on a figure's labels and a table's rows set aside from the sentence they
     interrupt (:func:`edition.witness.figures.figure_lines`), once each, at the first such line."""
     out = []
-    for kind, how in ((FIGURE_LABELS, FIGURE_HOW), (TABLE_ROWS, TABLE_HOW), (BETWEEN, BETWEEN_HOW)):
+    for kind, how in ((FIGURE_LABELS, FIGURE_HOW), (TABLE_ROWS, TABLE_HOW), (BETWEEN, BETWEEN_HOW),
+                      (TABLE_CELLS, TABLE_CELLS_HOW)):
         if lines := sorted(n for n, what in furniture.items() if what == kind):
             out.append(Decision(kind, f"line {lines[0]}", how, lines[0]))
     return out
@@ -6560,7 +6569,7 @@ def segment(witness: Witness) -> Layout:
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     # (a table's rows as the witness sets them, its columns apart by their gaps: lines kept, as a program's)
     segments = captions_after(segments, furniture, lambda lines, kind: Segment(
-        "code" if kind == TABLE_ROWS else "paragraph", Blk(lines, 0, 0), kind), starts)
+        "code" if kind in (TABLE_ROWS, TABLE_CELLS) else "paragraph", Blk(lines, 0, 0), kind), starts)
     if carets is not None:
         start, end, labels = carets
         segments += _caret_segments(blocks[start:end], labels, placed)
@@ -7078,7 +7087,49 @@ def _pdf_false_headings(segments: list[Segment], kind: str) -> list[Segment]:
     """A PDF's lines that a heading's form alone took for headings, read as the text they are: a sentence's first
     line, a line wholly in brackets (:func:`sentence_heads`), a reference list's lines
     (:func:`reference_list_lines`). Other layouts' segments as they are."""
-    return reference_list_lines(sentence_heads(segments)) if kind == "pdf" else segments
+    return chart_titles(reference_list_lines(sentence_heads(segments))) if kind == "pdf" else segments
+
+
+#: a chart's title: its unit in brackets at its end ("Spreads (bp)", "Rates (%)", "Prevalence (In percent)")
+CHART_TITLE_RE = re.compile(r"\S\s*\([^()]{1,15}\)$")
+#: an axis's value alone on its line ("1200", "0.5", "-50", "25%")
+AXIS_VALUE_RE = re.compile(r"^\s*[-−+]?\d[\d,.]*%?\s*$")
+
+
+def chart_title_line(text: str, following: str | None) -> bool:
+    """Whether *text* is a chart's title by its form: its unit in brackets at its end (:data:`CHART_TITLE_RE`),
+    a few words, no sentence's end inside it, no wide gap (a table's cells), over an axis's value alone
+    (:data:`AXIS_VALUE_RE`)."""
+    core = text.strip()
+    return (bool(CHART_TITLE_RE.search(core)) and len(core.split()) <= CHART_TITLE_MOST_WORDS
+            and "   " not in core and not re.search(r"[.;:!?]\s", core) and following is not None
+            and bool(AXIS_VALUE_RE.match(following)))
+
+
+#: the most words of a chart's title
+CHART_TITLE_MOST_WORDS = 10
+
+
+def chart_titles(segments: list[Segment]) -> list[Segment]:
+    """The segments of a PDF text with each heading that is a chart's title read as a paragraph: a line that
+    ends with its unit in brackets (:data:`CHART_TITLE_RE`: "CDS spreads (bp)"), over the chart's axis values,
+    a number alone on the next segment's first line (:data:`AXIS_VALUE_RE`: "1200"), or over another such
+    title (two charts side by side). A heading with a bracket over prose stays a heading."""
+    out = list(segments)
+    for k in range(len(out) - 1, -1, -1):
+        seg = out[k]
+        if seg.role != "heading" or not CHART_TITLE_RE.search(seg.block.text.strip()):
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and (
+                (nxt.role == "paragraph" and AXIS_VALUE_RE.match(nxt.block.lines[0].text))
+                or (nxt.role == "paragraph" and nxt.detail == CHART_TITLE)):
+            out[k] = seg._replace(role="paragraph", detail=CHART_TITLE)
+    return out
+
+
+#: a heading read as a chart's title (:func:`chart_titles`)
+CHART_TITLE = "chart title"
 
 
 #: a line wholly in brackets: a remark, a file's type ("(DOCX)"), no heading

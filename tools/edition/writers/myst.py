@@ -362,6 +362,7 @@ KIND_NAMES = {
 #: ``what``): each reading is stated once, with its reason
 READINGS = {"reference list": "Reference list.", "table": "Table.", "emphasis": "Emphasis.",
             "figure labels": "Figure labels.", "table cells": "Table cells.",
+            "table inside a sentence": "Tables inside a sentence.",
             "control characters": "Control characters.",
             "invisible characters": "Invisible characters.", "word joiners": "Word joiners removed.",
             "backlinks": "Links back set aside.", "note labels": "Note labels.",
