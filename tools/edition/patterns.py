@@ -1,7 +1,7 @@
 """The package's regular expressions, compiled once per machine and kept between runs of ``edition convert``.
 
 ``re`` parses and compiles a pattern in Python. The converter's rules are
-some 440 patterns compiled when their modules are imported, and compiling
+some 480 patterns compiled when their modules are imported, and compiling
 them was the largest part of ``edition convert``'s start-up: more than
 reading and converting a short text (``nox -s bench`` measures convert with
 its start-up against pandoc, issue 16). :func:`keep` writes what ``re``'s
@@ -37,9 +37,10 @@ from .files import cache_folder, write_whole
 
 #: the versions of CPython whose ``re`` this module was tested with (major, minor)
 TESTED = frozenset({(3, 11)})
-#: the most patterns kept: fewer than ``re``'s cache holds (512), so that those compiled before and at run
-#: time have room
-KEPT_MOST = 448
+#: the most patterns kept: fewer than ``re``'s cache holds (512), so that those compiled before have room (the
+#: command line's and the standard library's, 17 when ``edition`` starts); :func:`preload` puts no more there
+#: than the room it finds, and those compiled at run time evict the oldest, the package's, already bound
+KEPT_MOST = 488
 #: the format of the file
 FORMAT = 2
 #: the type code of :mod:`array` for the engine's code words (``_sre.CODESIZE`` bytes: 4)
