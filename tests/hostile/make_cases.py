@@ -99,6 +99,7 @@ def cases() -> list[dict]:
     _page_parity_of_red_team_2(out)
     _third_red_team_of_issue_16(out)
     _parity_three(out)
+    _red_team_three_of_round_14(out)
     return out
 
 
@@ -463,6 +464,13 @@ def _parity_three(out: list[dict]) -> None:
                 "extra_text": "```{toctree}\n:hidden:\nnotes-on-sources\n```\n"})
     out.append({"id": "page-toctree-untitled-page", "kind": "page", "text": ":::{toctree}\nnotes-b\n:::",
                 "extra_page": "notes-b", "extra_text": f"{orphan}> # B, a rubric in a quote\n"})
+
+
+def _red_team_three_of_round_14(out: list[dict]) -> None:
+    """Found by red team 3 (notes/redteam3.md) and fixed in round 14: ``CITATION.cff``, which the printed
+    edition reads beside conf.py, committed as a symbolic link (its F5: the PDF printed the lines of the
+    machine's file it named)."""
+    out.append({"id": "symlink-citation-file", "kind": "symlink", "at": "CITATION.cff", "text": "{secret}"})
 
 
 def render(items: list[dict]) -> str:

@@ -56,6 +56,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from ..data.config import EditionConfig
 from ..data.markup import (
     ALLOWED_SCHEMES,
     DOWNLOADS_RE,
@@ -396,7 +397,8 @@ def no_symbolic_links(app: Sphinx) -> None:
 
     :raises EditionBuildError: naming the first link
     """
-    linked = symbolic_links(Path(app.srcdir))
+    beside = EditionConfig.from_sphinx(app.config).read_beside(Path(app.confdir))  # CITATION.cff, seeds/
+    linked = symbolic_links(Path(app.srcdir), *(path for path in beside if path.exists() or path.is_symlink()))
     if linked:
         raise EditionBuildError("symbolic links are not allowed anywhere in the sources; commit the file itself "
                                 f"({len(linked)} found)", str(linked[0]), subtype=warning_types.UNSAFE,
