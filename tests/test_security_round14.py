@@ -76,3 +76,86 @@ def test_the_latex_build_stops_on_a_citation_file_it_cannot_read_as_itself(tmp_p
     assert proc.returncode == 2 and said in proc.stderr, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr and "SECRET-OF-THE-MACHINE" not in proc.stderr
     assert not (tmp_path / "latex" / "russian-question.tex").exists()
+
+
+# -- F9, F12: a role's target read as Sphinx reads it ---------------------------------------------
+
+@pytest.mark.parametrize("role, target", [
+    ("{ref}`gloss-caste `", "'gloss-caste '"), ("{ref}` gloss-caste`", "' gloss-caste'"),
+    ("{ref}`the caste <gloss-caste >`", "'gloss-caste '"), ("{ref}`the caste < gloss-caste>`", "' gloss-caste'"),
+    ("{ref}`the caste <gloss-caste> `", "'the caste <gloss-caste> '"),
+    ("{doc}`/texts/soviet-mirage `", "'/texts/soviet-mirage '"), ("{term}` caste`", "' caste'"),
+])
+def test_a_blank_at_the_edge_of_a_role_s_target_is_refused_at_its_line(role, target):
+    from edition.data.markup import judge
+
+    (problem,) = judge(f"A body.\n\nSee {role}.", "docs/glossary/x.md", 6).problems
+    assert problem.line == 8 and f"names {target}, with a blank at its start or end" in problem.message
+
+
+@pytest.mark.parametrize("role, targets", [
+    ("{ref}`gloss-caste`", ["gloss-caste"]), ("{ref}`the caste <gloss-caste>`", ["gloss-caste"]),
+    ("{ref}`the  caste   <gloss-caste>`", ["gloss-caste"]),  # blanks in the title are the title's
+    ("{ref}`!gloss-caste`", []), ("{doc}`!/texts/soviet-mirage`", []),  # Sphinx: text, no cross-reference
+    ("{ref}`~gloss-caste`", ["~gloss-caste"]),  # no std role reads '~' (then: no such label, in both)
+    ("{ref}` !gloss-caste`", None),  # a blank before the '!': a target, with the blank
+])
+def test_near_misses_of_role_targets(role, targets):
+    from edition.data.markup import judge
+
+    judged = judge(f"See {role}.", "docs/glossary/x.md", 6)
+    if targets is None:
+        assert judged.problems and not judged.references
+    else:
+        assert judged.problems == () and [r.target for r in judged.references] == targets
+
+
+def test_a_page_s_role_target_is_resolved_with_its_blanks():
+    from edition.data.markup import Reference
+    from edition.data.targets import Targets, resolve
+
+    targets = Targets()
+    targets.docnames.update({"texts/soviet-mirage", "index"})
+    targets.labels["gloss-caste"] = ["terms/c"]
+    targets.sections.add("gloss-caste")
+    said = resolve(Reference("ref", "gloss-caste ", "docs/p.md", 3), "p", targets)
+    assert said is not None and said.line == 3 and "with a blank at its start or end" in said.message
+    assert resolve(Reference("ref", "gloss-caste", "docs/p.md", 3), "p", targets) is None
+    # Sphinx's docname_join: a relative target read from the page's folder, past the root too
+    assert resolve(Reference("doc", "../texts/soviet-mirage", "docs/p.md", 3), "sub/p", targets) is None
+    assert resolve(Reference("doc", "../../texts/soviet-mirage", "docs/p.md", 3), "sub/p", targets) is None
+    assert resolve(Reference("doc", "/texts//soviet-mirage", "docs/p.md", 3), "p", targets) is None
+    assert resolve(Reference("doc", "texts/soviet-mirage ", "docs/p.md", 3), "p", targets) is not None
+
+
+# -- the near misses together: passed by the check and by the -W build ----------------------------
+
+#: a glossary entry's body holding the near misses of every finding of this round
+NEAR_MISS_BODY = """\
+Caste, as {ref}`the  caste  <gloss-caste>` has it, not {ref}`!gloss-caste` and {doc}`!/texts/soviet-mirage`
+({doc}`/texts/soviet-mirage`) {cite:p}`trotsky1936`.
+"""
+#: a hand-written page holding them
+NEAR_MISS_PAGE = """\
+---
+orphan: true
+---
+# Near misses
+
+See {ref}`the caste <gloss-caste>`, {ref}`!gloss-caste` and {doc}`!nothing-at-all`.
+"""
+
+
+@pytest.mark.build
+def test_the_near_misses_pass_the_check_and_the_build(tmp_path):
+    from edition.check import check_project
+
+    root = copy_project(tmp_path / "project")
+    (root / "CITATION.cff").write_text((ROOT / "CITATION.cff").read_text(encoding="utf-8"), encoding="utf-8")
+    entry = ("---\nterm: zznearmiss\ndefinition: A near miss.\nsources: [trotsky1936]\n---\n"
+             + NEAR_MISS_BODY)
+    (root / "docs" / "glossary" / "zznearmiss.md").write_text(entry, encoding="utf-8")
+    (root / "docs" / "nearmiss.md").write_text(NEAR_MISS_PAGE, encoding="utf-8")
+    assert [str(p) for p in check_project(root)] == []
+    proc = sphinx_build("html", tmp_path / "html", "-q", cwd=root)
+    assert proc.returncode == 0 and "WARNING" not in proc.stderr, proc.stderr[-3000:]

@@ -469,8 +469,17 @@ def _parity_three(out: list[dict]) -> None:
 def _red_team_three_of_round_14(out: list[dict]) -> None:
     """Found by red team 3 (notes/redteam3.md) and fixed in round 14: ``CITATION.cff``, which the printed
     edition reads beside conf.py, committed as a symbolic link (its F5: the PDF printed the lines of the
-    machine's file it named)."""
+    machine's file it named); a blank at the edge of a role's target (its F9), which Sphinx keeps."""
     out.append({"id": "symlink-citation-file", "kind": "symlink", "at": "CITATION.cff", "text": "{secret}"})
+    # F9: a blank at the edge of a role's target, which Sphinx keeps (the build: "undefined label: 'gloss-caste '")
+    for name, text in [("ref-blank-after", "See {ref}`gloss-caste `."),
+                       ("ref-blank-before", "See {ref}` gloss-caste`."),
+                       ("ref-titled-blank-before-bracket", "See {ref}`the caste <gloss-caste >`."),
+                       ("ref-titled-blank-after-bracket", "See {ref}`the caste <gloss-caste> `."),
+                       ("doc-blank-after", "See {doc}`/texts/soviet-mirage `.")]:
+        out.append({"id": f"body-{name}", "kind": "glossary-body", "text": text})
+    out.append({"id": "note-doc-blank-after", "kind": "editors-note", "text": "See {doc}`/texts/soviet-mirage `."})
+    out.append({"id": "page-ref-blank-after", "kind": "page", "text": "See {ref}`x <gloss-caste >`."})
 
 
 def render(items: list[dict]) -> str:

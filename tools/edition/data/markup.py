@@ -259,13 +259,16 @@ def explicit_title(content: str) -> tuple[str, str] | None:
     """The title and the target of a role's content ``title <target>``, or ``None``, read with
     Sphinx's own grammar (``ReferenceRole.explicit_title_re``, which every cross-reference role and
     sphinxcontrib-bibtex's ``cite`` use: the target is what lies between the last ``<`` after the
-    title and the final ``>``, ``<`` and ``>`` included), on the content with its blanks as
-    Sphinx's ``process_link`` leaves them (one space).
+    title and the final ``>``, ``<`` and ``>`` included), on the content as MyST-Parser hands it to
+    the role (its line breaks made spaces by the parser, no blank stripped): a blank before the
+    final ``>`` is the target's, and one after it leaves the content without a title.
 
     >>> explicit_title("the text <x</texts/soviet-mirage>")
     ('the text', 'x</texts/soviet-mirage')
+    >>> explicit_title("x <gloss-caste >"), explicit_title("x <gloss-caste> ")
+    (('x', 'gloss-caste '), None)
     """
-    m = EXPLICIT_TITLE_RE.match(" ".join(content.split()))
+    m = EXPLICIT_TITLE_RE.match(content)
     return (m.group(1), m.group(2)) if m else None
 
 
@@ -314,16 +317,27 @@ def citation_targets(content: str) -> list[CitationTarget] | None:
         pos += 1
 
 
+#: the blanks Sphinx's ``XRefRole.process_link`` makes one space of, in a target (``sphinx.util.ws_re``)
+TARGET_BLANKS_RE = re.compile(r"\s+")
+
+
 def role_targets(role: str, content: str) -> list[str]:
     """The targets a role's content names, as Sphinx and sphinxcontrib-bibtex read them
     (:func:`explicit_title`, :func:`citation_targets`): ``title <target>`` or the content; the keys
-    for ``cite`` (none where they cannot be read)."""
+    for ``cite`` (none where they cannot be read).
+
+    A cross-reference's target is Sphinx's exactly (``ReferenceRole.__call__``, then
+    ``XRefRole.process_link``): its runs of blanks made one space, none stripped, so that
+    ``gloss-caste `` names a label no page has, as in the build; and content beginning with ``!``
+    names nothing (Sphinx prints it as text, without a cross-reference)."""
     if role.startswith("cite"):
         return [t.key for t in citation_targets(content) or []]
+    if content.startswith("!"):
+        return []
     found = explicit_title(content)
     # as Sphinx reads it: ``title <target>`` only with a title; ``<target>`` alone names "<target>"
-    target = found[1] if found else " ".join(content.split())
-    return [target.strip()]
+    target = found[1] if found else content
+    return [TARGET_BLANKS_RE.sub(" ", target)]
 
 
 def judge(text: str, path: str, first_line: int = 1, profile: Profile = ENTRY_BODY) -> Judgement:
@@ -542,8 +556,12 @@ def _role(child, line: int, path: str, refuse, references: list[Reference]) -> N
             for problem in judge(words, path, line, CITATION_TEXT).problems:
                 refuse(line, f"in {{{written}}}`{child.content}`: {problem.message}")
     for target in role_targets(name, child.content):
-        if not target:
+        if not target.strip():
             refuse(line, f"{{{written}}}`{child.content}` names nothing")
+            continue
+        if target != target.strip():
+            refuse(line, f"{{{written}}}`{child.content}` names {target!r}, with a blank at its start or end, "
+                         "which Sphinx keeps: nothing of the edition is named so (write the target without it)")
             continue
         if "<" in target or ">" in target:
             # no document, label or term has one: Sphinx would read a target the writer did not mean

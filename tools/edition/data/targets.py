@@ -227,9 +227,12 @@ def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None
     """Whether *reference*, in a text that lands on *page*, finds its target; a problem if not."""
     target = reference.target
     where = (reference.path, reference.line)
+    if reference.role in ("doc", "ref", "term") and target != target.strip():
+        return Problem(*where, f"{{{reference.role}}}`{target}` names {target!r}, with a blank at its start or end, "
+                       "which Sphinx keeps: nothing of the edition is named so", "ref-unknown")
     if reference.role in ("doc", "toctree"):
-        name = target[1:] if target.startswith("/") else posixpath.normpath(
-            posixpath.join(posixpath.dirname(page), target))
+        # Sphinx's docname_join: the target read from the page's folder, or from the root after a '/'
+        name = posixpath.normpath(posixpath.join(f"/{page}", "..", target))[1:]
         if name not in targets.docnames:
             what = (f"{{doc}}`{target}`" if reference.role == "doc" else
                     f"the table of contents entry {target[:60]!r} (an entry without '://' is a page's name)")
