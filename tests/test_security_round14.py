@@ -4,6 +4,10 @@ differently, or let through.
 - F5: ``CITATION.cff``, read by the printed edition beside ``conf.py`` (outside the sources), was read
   through a symbolic link into the PDF's metadata and title page; a file not in UTF-8 stopped the
   LaTeX build with a traceback. It is now read only as itself, in UTF-8, by the check and the build.
+- F9, F12: a role's target is read as Sphinx reads it: its blanks kept (``{ref}`gloss-caste ``` passed
+  the check and failed the build), content beginning with ``!`` naming nothing (the check refused it).
+- F11: a ``mailto:`` link was judged by its scheme alone: it may now fill in the subject and the text
+  only (no ``attach``, ``cc`` …), and its host is judged as a web address's host is.
 
 Every attack has a near miss beside it that must pass.
 """
@@ -128,12 +132,67 @@ def test_a_page_s_role_target_is_resolved_with_its_blanks():
     assert resolve(Reference("doc", "texts/soviet-mirage ", "docs/p.md", 3), "p", targets) is not None
 
 
+
+# -- F11: a mailto: link judged as a web address is -----------------------------------------------
+
+@pytest.mark.parametrize("address, said", [
+    ("mailto:editors@marxists.org?attach=/etc/passwd&body=hi", "fills in the field 'attach'"),
+    ("mailto:editors@marxists.org?body=hi&attachment=~/.ssh/id_rsa", "fills in the field 'attachment'"),
+    ("mailto:editors@marxists.org?%41ttach=/etc/passwd", "fills in the field 'attach'"),
+    ("mailto:editors@marxists.org?cc=root@intranet.local", "fills in the field 'cc'"),
+    ("mailto:editors@marxists.org?bcc=a@marxists.org", "fills in the field 'bcc'"),
+    ("mailto:editors@marxists.org?to=a@marxists.org", "fills in the field 'to'"),
+    ("mailto:root@127.0.0.1", "names its host by a number"), ("mailto:root@2130706433", "by a number"),
+    ("mailto:root@[127.0.0.1]", "not a valid domain name"), ("mailto:root@localhost", "under .localhost"),
+    ("mailto:x@intranet.local", "under .local"), ("mailto:x@printer.internal", "under .internal"),
+    ("mailto:x@127.0.0.1.nip.io", "wildcard-DNS"), ("mailto:x@cluster.svc", "no top-level name"),
+    ("mailto:root%40127.0.0.1", "by a number"), ("mailto:a@marxists.org,root@127.0.0.1", "by a number"),
+    ("mailto:?subject=hi", "names no mail address"), ("mailto:editors", "not a mail address of the plain form"),
+    ("mailto:a@marxists.org#x", "has a fragment"), ("mailto:a@marxists.org\\x", "backslash"),
+    ("mailto:a@marxists.org?subject=a\u202eb", "RIGHT-TO-LEFT OVERRIDE (U+202E)"),
+    ("mailto:a b@marxists.org", "SPACE"), ("mailto:a@marxists.org%2540x", "percent-escape after decoding"),
+])
+def test_a_mailto_link_is_judged_by_its_fields_and_its_host(address, said):
+    from edition.data.markup import judge, web_link_refusal
+    from edition.data.weblinks import mail_address_refusal
+
+    why = mail_address_refusal(address)
+    assert why is not None and said in why, why
+    assert web_link_refusal(address) == why  # a page's links, a card's, a table of contents' entries
+    # as markdown-it normalises it (percent-encoded), refused all the same
+    (problem,) = judge(f"Write [to us](<{address}>).", "docs/glossary/x.md", 6).problems
+    assert problem.line == 6 and (problem.message.startswith("the link's address 'mailto:") or "U+202E" in said
+                                  and "U+202E" in problem.message), problem.message
+
+
+@pytest.mark.parametrize("address", [
+    "mailto:editors@marxists.org", "mailto:editors@marxists.org?subject=A%20question&body=Hello",
+    "mailto:editors@marxists.org?Subject=x", "mailto:editors%40marxists.org", "mailto:a.b+c@mail.marxists.org",
+    "mailto:a@marxists.org,b@wikipedia.org", "MAILTO:editors@marxists.org",
+])
+def test_near_misses_of_mailto_links_pass(address):
+    from edition.data.weblinks import link_refusal, mail_address_refusal
+
+    assert mail_address_refusal(address) is None and link_refusal("mailto", address) is None
+
+
+def test_the_build_s_guard_judges_a_mailto_link_with_the_same_rule():
+    from docutils import nodes
+
+    from edition.sphinxext.safety import _refused_address
+
+    refused = _refused_address(None, "p", nodes.reference("", "x", refuri="mailto:root@127.0.0.1"))
+    assert refused is not None and "names its host by a number" in refused
+    assert _refused_address(None, "p", nodes.reference("", "x", refuri="mailto:editors@marxists.org")) is None
+
+
 # -- the near misses together: passed by the check and by the -W build ----------------------------
 
 #: a glossary entry's body holding the near misses of every finding of this round
 NEAR_MISS_BODY = """\
 Caste, as {ref}`the  caste  <gloss-caste>` has it, not {ref}`!gloss-caste` and {doc}`!/texts/soviet-mirage`
-({doc}`/texts/soviet-mirage`) {cite:p}`trotsky1936`.
+({doc}`/texts/soviet-mirage`) {cite:p}`trotsky1936`. Write to
+[the editors](mailto:editors@marxists.org?subject=A%20question&body=Hello) or <editors@marxists.org>.
 """
 #: a hand-written page holding them
 NEAR_MISS_PAGE = """\
@@ -143,6 +202,7 @@ orphan: true
 # Near misses
 
 See {ref}`the caste <gloss-caste>`, {ref}`!gloss-caste` and {doc}`!nothing-at-all`.
+Write to [the editors](mailto:editors@marxists.org?subject=Hi).
 """
 
 

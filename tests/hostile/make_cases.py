@@ -469,7 +469,9 @@ def _parity_three(out: list[dict]) -> None:
 def _red_team_three_of_round_14(out: list[dict]) -> None:
     """Found by red team 3 (notes/redteam3.md) and fixed in round 14: ``CITATION.cff``, which the printed
     edition reads beside conf.py, committed as a symbolic link (its F5: the PDF printed the lines of the
-    machine's file it named); a blank at the edge of a role's target (its F9), which Sphinx keeps."""
+    machine's file it named); a blank at the edge of a role's target (its F9), which Sphinx keeps; a
+    ``mailto:`` link that fills in a field other than the subject and the text, or names a host of the
+    machine's or a private network's (its F11)."""
     out.append({"id": "symlink-citation-file", "kind": "symlink", "at": "CITATION.cff", "text": "{secret}"})
     # F9: a blank at the edge of a role's target, which Sphinx keeps (the build: "undefined label: 'gloss-caste '")
     for name, text in [("ref-blank-after", "See {ref}`gloss-caste `."),
@@ -480,6 +482,19 @@ def _red_team_three_of_round_14(out: list[dict]) -> None:
         out.append({"id": f"body-{name}", "kind": "glossary-body", "text": text})
     out.append({"id": "note-doc-blank-after", "kind": "editors-note", "text": "See {doc}`/texts/soviet-mirage `."})
     out.append({"id": "page-ref-blank-after", "kind": "page", "text": "See {ref}`x <gloss-caste >`."})
+    # F11: a mailto: link filling in fields a mail client attaches a file by, or to the machine's host
+    for name, text in [("mailto-attach", "[write](mailto:editors@marxists.org?attach=/etc/passwd&body=hi)"),
+                       ("mailto-attachment-encoded", "[write](mailto:editors@marxists.org?%61ttachment=~/.ssh/id_rsa)"),
+                       ("mailto-cc", "[write](mailto:editors@marxists.org?subject=x&cc=root@intranet.local)"),
+                       ("mailto-loopback", "[write](mailto:root@127.0.0.1)"),
+                       ("mailto-autolink-private", "Write to <root@intranet.local>."),
+                       ("mailto-host-one-label", "[write](mailto:root%40localhost)")]:
+        out.append({"id": f"body-{name}", "kind": "glossary-body", "text": text})
+    out.append({"id": "note-mailto-attach", "kind": "editors-note",
+                "text": "[w](mailto:a@marxists.org?attach=/etc/passwd)"})
+    out.append({"id": "page-mailto-private", "kind": "page", "text": "[write](mailto:x@printer.internal?body=hi)"})
+    out.append({"id": "page-toctree-mailto-attach", "kind": "page",
+                "text": "```{toctree}\nWrite <mailto:a@marxists.org?attach=/etc/passwd>\n```"})
 
 
 def render(items: list[dict]) -> str:

@@ -13,9 +13,11 @@ every depth of nesting is compared with a list of what is allowed:
 - paragraphs, emphasis, strong emphasis, bullet and ordered lists, block
   quotes, line breaks; the heading ``## In these texts`` in a glossary
   entry's body (:data:`ENTRY_BODY`);
-- links whose address has the scheme ``mailto``, or ``http`` or ``https`` in the
+- links whose address has the scheme ``http`` or ``https`` in the
   one form :func:`.weblinks.address_refusal` allows (the bibliography's rule: the
-  host a domain name, written right after ``//``, no user name, no backslash), and
+  host a domain name, written right after ``//``, no user name, no backslash), or
+  ``mailto`` in the form :func:`.weblinks.mail_address_refusal` allows (``local@host``,
+  the host judged by the same rule, and no field but the subject and the text), and
   internal links to a document (``/texts/soviet-mirage``) or a label
   (``#gloss-nomenklatura``), which must exist;
 - the roles of :data:`ALLOWED_ROLES`, compared after the normalisation
@@ -48,7 +50,7 @@ from functools import cache
 
 from ..errors import Problem
 from .scripts import default_ignorable
-from .weblinks import WEB_SCHEMES, address_refusal
+from .weblinks import link_refusal
 
 #: the MyST extensions the build enables (``conf.py`` reads them from here)
 MYST_EXTENSIONS = ("attrs_block", "attrs_inline", "colon_fence", "deflist")
@@ -519,7 +521,7 @@ def _inline(children, line: int, profile: Profile, path: str, refuse, references
 
 def _link(href: str, line: int, path: str, refuse, references: list[Reference], reference: bool = False) -> None:
     """A link's address (as markdown-it normalised it, as the page will hold it): internal, to be
-    resolved; ``mailto:``; or ``http:``/``https:`` in the form :func:`.weblinks.address_refusal` allows.
+    resolved; or ``mailto:``, ``http:``/``https:`` in the form :func:`.weblinks.link_refusal` allows.
 
     :param reference: whether MyST makes the link a reference of its own (:func:`myst_reference`)
     """
@@ -531,10 +533,8 @@ def _link(href: str, line: int, path: str, refuse, references: list[Reference], 
     elif reference:
         refuse(line, f"the link's address {href[:60]!r}: its scheme must be written in lower case "
                      f"({scheme}:), as MyST reads only that as an address (the build refuses the link and stops)")
-    elif scheme in WEB_SCHEMES:
-        why = address_refusal(href)
-        if why is not None:
-            refuse(line, f"the link's address {href[:60]!r} {why}")
+    elif (why := link_refusal(scheme, href)) is not None:
+        refuse(line, f"the link's address {href[:60]!r} {why}")
 
 
 def _role(child, line: int, path: str, refuse, references: list[Reference]) -> None:
@@ -1078,12 +1078,12 @@ def link_target_refusal(target: str | None) -> str | None:
 
 def web_link_refusal(address: str) -> str | None:
     """Why *address* may not be a link of a page (an inline link, a card's ``:link:``, a table of
-    contents entry), as the build's guard judges what it makes, or ``None``: an internal address, a
-    ``mailto:`` one, or ``http:``/``https:`` in the form :func:`.weblinks.address_refusal` allows."""
+    contents entry), as the build's guard judges what it makes, or ``None``: an internal address, or a
+    ``mailto:``, ``http:`` or ``https:`` one in the form :func:`.weblinks.link_refusal` allows."""
     scheme = link_scheme(address)
     if scheme is not None and scheme not in ALLOWED_SCHEMES:
         return f"may only be an http:, https: or mailto: address, not {scheme}"
-    return address_refusal(address) if scheme in WEB_SCHEMES else None
+    return link_refusal(scheme, address)
 
 
 def directive_option_problems(text: str, path: str) -> list[Problem]:

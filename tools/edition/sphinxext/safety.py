@@ -16,9 +16,10 @@ contribution:
   makes references or, where the building machine has the file named, downloads:
   refused by their form, whatever the machine holds;
 - links whose address has a scheme other than ``http``, ``https`` and
-  ``mailto``, and ``http``/``https`` links in any other form than the one
-  :func:`edition.data.weblinks.address_refusal` allows (a host by a number,
-  a user name before it, a backslash …; a bibliography's ``url`` too);
+  ``mailto``, and such links in any other form than the one
+  :func:`edition.data.weblinks.link_refusal` allows (a host by a number,
+  a user name before it, a backslash …; a bibliography's ``url`` too; a
+  ``mailto:`` that fills in an ``attach`` field);
 - attributes no construct of the edition sets (:data:`NODE_ATTRIBUTES`:
   ``style``, which sphinx-design's ``div`` copies from its options);
 - in a glossary entry's section, any node, class or label its template and
@@ -67,7 +68,7 @@ from ..data.markup import (
     link_target_refusal,
 )
 from ..data.targets import generated_source
-from ..data.weblinks import WEB_SCHEMES, address_refusal
+from ..data.weblinks import link_refusal
 from ..files import symbolic_links
 from . import warning_types
 from .domain import edition_domain
@@ -225,7 +226,7 @@ def _refused_address(app: Sphinx, docname: str, node: nodes.Node) -> str | None:
             return f"a table of contents entry with a {link_scheme(bad[0])}: address"
         # Sphinx makes the entries' links at resolve time, after this guard: they are judged here
         for ref in urls:
-            why = address_refusal(ref) if link_scheme(ref) in WEB_SCHEMES else None
+            why = link_refusal(link_scheme(ref), ref)
             if why is not None:
                 return f"a table of contents entry whose address {ref[:60]!r} {why}"
     if isinstance(node, (addnodes.pending_xref, addnodes.download_reference)) and node.get("reftype") == "myst":
@@ -239,7 +240,7 @@ def _refused_address(app: Sphinx, docname: str, node: nodes.Node) -> str | None:
         scheme = link_scheme(node["refuri"])
         if scheme is not None and scheme not in ALLOWED_SCHEMES:
             return f"a link to a {scheme}: address"
-        why = address_refusal(node["refuri"]) if scheme in WEB_SCHEMES else None
+        why = link_refusal(scheme, node["refuri"])
         if why is not None:
             return f"a link whose address {node['refuri'][:60]!r} {why}"
     return None
