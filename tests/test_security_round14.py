@@ -8,6 +8,11 @@ differently, or let through.
   the check and failed the build), content beginning with ``!`` naming nothing (the check refused it).
 - F11: a ``mailto:`` link was judged by its scheme alone: it may now fill in the subject and the text
   only (no ``attach``, ``cc`` …), and its host is judged as a web address's host is.
+- F14: direction overrides and zero-width characters, typed or as character references, reached a
+  hand-written page; the check and the build refuse them there with the glossary's rule.
+- F13: a page's ``{edition:entry}`` took over a glossary entry's search result: a search entry's anchor
+  must now be a label of its own page (as every page edition sync makes has it).
+- F15: a new ``docs/indexes/zz.toml`` was read by nothing, in silence: the check and the build name it.
 
 Every attack has a near miss beside it that must pass.
 """
@@ -186,6 +191,92 @@ def test_the_build_s_guard_judges_a_mailto_link_with_the_same_rule():
     assert _refused_address(None, "p", nodes.reference("", "x", refuri="mailto:editors@marxists.org")) is None
 
 
+
+# -- F14: invisible and control characters on a hand-written page ---------------------------------
+
+@pytest.mark.parametrize("text, line, said", [
+    ("RTBIDI \u202eexe.txt\u202c", 6, "RIGHT-TO-LEFT OVERRIDE (U+202E) is an invisible"),
+    ("zero\u200bwidth", 6, "ZERO WIDTH SPACE (U+200B)"), ("a\u2066b\u2069", 6, "LEFT-TO-RIGHT ISOLATE"),
+    ("x\n\nSee &#x202E;gnp.js", 8, "the character reference &#x202E; is RIGHT-TO-LEFT OVERRIDE"),
+    ("See &#8235;x", 6, "&#8235; is RIGHT-TO-LEFT EMBEDDING"), ("a&zwj;b", 6, "&zwj; is ZERO WIDTH JOINER"),
+    ("a&ZeroWidthSpace;b", 6, "ZERO WIDTH SPACE"), ("a&shy;b", 6, "SOFT HYPHEN"),
+    ("[click](https://www.marxists.org/ \"&#x202e;\")", 6, "&#x202e; is RIGHT-TO-LEFT OVERRIDE"),
+    (":::{note}\nA &rlm;note.\n:::", 7, "&rlm; is RIGHT-TO-LEFT MARK"),
+    ("::::{card} A &#x2066;title\ntext\n::::", 6, "LEFT-TO-RIGHT ISOLATE"),
+])
+def test_a_page_s_invisible_characters_are_refused_typed_or_as_references(text, line, said):
+    from edition.data.markup import judge_page, page_character_problems
+
+    page = f"---\norphan: true\n---\n# P\n\n{text}\n"
+    found = page_character_problems(page, "docs/p.md")
+    assert found and found[0].line == line and said in found[0].message, found
+    assert all(p.code == "page" for p in found) and set(found) <= set(judge_page(page, "docs/p.md"))
+
+
+@pytest.mark.parametrize("text", [
+    "&amp; &mdash; &nbsp; &#x41; &#169; &copy; &NewLine; &Tab;", "&#x202E without its semicolon",
+    "&nosuchname;", "Hebrew שלום and Arabic سلام, written without controls", "a\tb",
+])
+def test_near_misses_of_a_page_s_characters_pass(text):
+    from edition.data.markup import page_character_problems
+
+    assert page_character_problems(f"# P\n\n{text}\n", "docs/p.md") == []
+
+
+def test_the_glossary_and_a_page_refuse_the_same_typed_characters():
+    from edition.data.markup import ENTRY_BODY, page_character_problems, stray_characters
+
+    for char in ("\u202e", "\u200b", "\u2066", "\u00ad", "\ufe0f", "\u2028", "\x07"):
+        entry = stray_characters(f"a{char}b", "e.md", 1, ENTRY_BODY)
+        page = page_character_problems(f"a{char}b", "p.md")
+        assert len(entry) == len(page) == 1 and entry[0].message.split(" is ")[0] == page[0].message.split(" is ")[0]
+
+
+
+# -- F13: a search entry's anchor is a label of its own page --------------------------------------
+
+def test_a_page_s_search_entry_must_name_a_label_of_its_own_page():
+    from edition.data.markup import judge_page
+    from edition.data.targets import Targets, resolve
+
+    references: list = []
+    page = "# P\n\n```{edition:entry} term gloss-caste\ncaste\n```\n"
+    assert judge_page(page, "docs/p.md", references=references) == []
+    (entry,) = references
+    assert (entry.role, entry.target, entry.line) == ("entry", "gloss-caste", 3)
+    targets = Targets()
+    targets.labels.update({"gloss-caste": ["terms/c"], "p-own": ["p"], "twice": ["p", "q"]})
+    said = resolve(entry, "p", targets)
+    assert said is not None and said.line == 3 and "no label of its own page" in said.message
+    assert resolve(entry, "terms/c", targets) is None  # the glossary's own page
+    assert resolve(entry.__class__("entry", "p-own", "docs/p.md", 3), "p", targets) is None
+    assert resolve(entry.__class__("entry", "twice", "docs/p.md", 3), "p", targets) is not None
+    assert resolve(entry.__class__("entry", "", "docs/p.md", 3), "p", targets) is not None  # no anchor
+
+
+
+# -- F15: a file of the indexes' folder that no index reads -----------------------------------------
+
+def test_a_file_no_index_reads_is_reported_and_the_indexes_are_not(tmp_path):
+    from edition.data.indexes import INDEX_FILES, load_indexes, stray_index_files
+
+    folder = tmp_path / "indexes"
+    folder.mkdir()
+    for name in INDEX_FILES:
+        (folder / name).write_text("", encoding="utf-8")
+    # near misses: a page (judged as a page), an editor's dot file
+    (folder / "about.md").write_text("# About\n", encoding="utf-8")
+    (folder / ".persons.toml.swp").write_text("x", encoding="utf-8")
+    assert stray_index_files(folder) == [] and stray_index_files(tmp_path / "none") == []
+    (folder / "zz.toml").write_text('[[entry]]\nheading = "Probe, Red"\n', encoding="utf-8")
+    (folder / "Persons.toml").write_text("", encoding="utf-8")  # another name where names keep case
+    (folder / "sub.toml").mkdir()
+    found = stray_index_files(folder)
+    assert [(p.path, p.code) for p in found] == [(str(folder / n), "index-stray")
+                                                  for n in ("Persons.toml", "sub.toml", "zz.toml")]
+    assert set(found) <= set(load_indexes(folder)[1])  # the build's loader reports them too
+
+
 # -- the near misses together: passed by the check and by the -W build ----------------------------
 
 #: a glossary entry's body holding the near misses of every finding of this round
@@ -202,7 +293,15 @@ orphan: true
 # Near misses
 
 See {ref}`the caste <gloss-caste>`, {ref}`!gloss-caste` and {doc}`!nothing-at-all`.
-Write to [the editors](mailto:editors@marxists.org?subject=Hi).
+Write to [the editors](mailto:editors@marxists.org?subject=Hi). Ampersands &amp; dashes &mdash; and
+שלום, with no control.
+
+(nearmiss-own-anchor)=
+## A section of its own
+
+```{edition:entry} term nearmiss-own-anchor
+A search entry on its own label
+```
 """
 
 

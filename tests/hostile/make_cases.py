@@ -471,7 +471,9 @@ def _red_team_three_of_round_14(out: list[dict]) -> None:
     edition reads beside conf.py, committed as a symbolic link (its F5: the PDF printed the lines of the
     machine's file it named); a blank at the edge of a role's target (its F9), which Sphinx keeps; a
     ``mailto:`` link that fills in a field other than the subject and the text, or names a host of the
-    machine's or a private network's (its F11)."""
+    machine's or a private network's (its F11); direction overrides and zero-width characters on a
+    hand-written page, typed or as character references (its F14); a page's search entry whose anchor
+    is another page's label (its F13); a file in docs/indexes/ that no index reads (its F15)."""
     out.append({"id": "symlink-citation-file", "kind": "symlink", "at": "CITATION.cff", "text": "{secret}"})
     # F9: a blank at the edge of a role's target, which Sphinx keeps (the build: "undefined label: 'gloss-caste '")
     for name, text in [("ref-blank-after", "See {ref}`gloss-caste `."),
@@ -493,6 +495,23 @@ def _red_team_three_of_round_14(out: list[dict]) -> None:
     out.append({"id": "note-mailto-attach", "kind": "editors-note",
                 "text": "[w](mailto:a@marxists.org?attach=/etc/passwd)"})
     out.append({"id": "page-mailto-private", "kind": "page", "text": "[write](mailto:x@printer.internal?body=hi)"})
+    # F14: direction overrides and zero-width characters on a hand-written page, typed or as references
+    for name, text in [("bidi-override-typed", "RTBIDI \u202eexe.txt\u202c here."),
+                       ("bidi-override-reference", "See &#x202E;gnp.js here."),
+                       ("bidi-isolate-decimal-reference", "See &#8295;x&#8297; here."),
+                       ("zero-width-space-typed", "zero\u200bwidth"), ("zero-width-joiner-named", "a&zwj;b"),
+                       ("bidi-in-link-title", "[click](https://www.marxists.org/ \"&#x202e;\")"),
+                       ("bidi-in-link-words", "[\u202elmth.rotide//:sptth](https://www.marxists.org/)"),
+                       ("bidi-in-note", ":::{note}\nA &rlm;note.\n:::"),
+                       ("bidi-in-card-title", "::::{card} A &#x2066;title\ntext\n::::")]:
+        out.append({"id": f"page-{name}", "kind": "page", "text": text})
+    # F13: a page's search entry taking over a glossary entry's result (its anchor no label of the page)
+    out.append({"id": "page-search-entry-of-another-page", "kind": "page",
+                "text": "```{edition:entry} term gloss-caste\ncaste\nRTSEARCHSTEER\n```"})
+    # F15: a file in docs/indexes/ that no index reads (its entries published nowhere, in silence)
+    out.append({"id": "index-stray-file", "kind": "index-stray", "file": "zz.toml",
+                "text": "[[entry]]\nheading = \"Probe, Red\"\nforms = [\"Probe\"]\nvariants = []\n"
+                        "note = \"RTNEWINDEX probe\"\nsources = [\"brown1996\"]\n"})
     out.append({"id": "page-toctree-mailto-attach", "kind": "page",
                 "text": "```{toctree}\nWrite <mailto:a@marxists.org?attach=/etc/passwd>\n```"})
 

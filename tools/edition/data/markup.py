@@ -166,7 +166,8 @@ class Reference:
     """A reference in contributed text that must resolve in the build."""
 
     #: ``doc``, ``ref``, ``term``, ``cite:p`` or ``cite:t``; ``link`` for an internal link; ``toctree`` for
-    #: a page a table of contents names, ``toctree-glob`` for a pattern of pages it names
+    #: a page a table of contents names, ``toctree-glob`` for a pattern of pages it names; ``entry`` for
+    #: the anchor of a search entry (``edition:entry``), which must be a label of its own page
     role: str
     #: the document, label, term or bibliography key(s) referred to
     target: str
@@ -462,6 +463,42 @@ def stray_characters(text: str, path: str, first_line: int, profile: Profile) ->
     return out
 
 
+#: a character reference as markdown-it reads one (``markdown_it.rules_inline.entity``), anywhere in a text
+CHARACTER_REFERENCE_RE = re.compile(r"&(?:#(?P<number>x[a-f0-9]{1,6}|[0-9]{1,7})|(?P<name>[a-z][a-z0-9]{1,31}));",
+                                    re.IGNORECASE)
+#: what :func:`page_character_problems` says where it names a hand-written page
+PAGE_TEXT = "a page"
+
+
+def page_character_problems(text: str, path: str, first_line: int = 1) -> list[Problem]:
+    """The characters :func:`stray_characters` refuses, in a hand-written page *text*: typed, or written
+    as a character reference that markdown-it decodes to one (``&#x202E;``, ``&zwj;``; in text, a
+    link's words or title, a directive's argument), at the line of each. The glossary refuses them so
+    (and every character reference); a page is refused by ``edition check`` and by the build with this
+    one function (:func:`edition.sphinxext.safety.guard_directive_options`). A reference to a line feed or a
+    tab (``&NewLine;``) is one as the typed character is."""
+    import unicodedata
+
+    from markdown_it.common.entities import entities
+    from markdown_it.common.utils import isValidEntityCode
+
+    problems = [p._replace(code="page") for p in stray_characters(text, path, first_line, Profile(PAGE_TEXT))]
+    for m in CHARACTER_REFERENCE_RE.finditer(text) if "&" in text else ():
+        if m.group("number") is not None:
+            number = m.group("number")
+            code = int(number[1:], 16) if number[0] in "xX" else int(number)
+            decoded = chr(code) if isValidEntityCode(code) else "\ufffd"
+        else:
+            decoded = entities.get(m.group("name"), "")
+        stray = [char for char in decoded if char not in "\n\t" and _stray(char)]
+        if stray:
+            name = unicodedata.name(stray[0], f"U+{ord(stray[0]):04X}")
+            problems.append(Problem(path, first_line + text.count("\n", 0, m.start()),
+                                    f"the character reference {m.group(0)} is {name} (U+{ord(stray[0]):04X}), an "
+                                    f"invisible or control character; remove it (in {PAGE_TEXT})", "page"))
+    return problems
+
+
 def _stray(char: str) -> bool:
     """Whether :func:`stray_characters` refuses *char* (a line feed and a tab aside)."""
     import unicodedata
@@ -680,6 +717,7 @@ PAGE_DIRECTIVE_OPTIONS: dict[str, dict[str, OptionKind]] = {
                      "enumtype": ("arabic", "loweralpha", "upperalpha", "lowerroman", "upperroman"),
                      "start": "number", "labelprefix": "name", "keyprefix": "name"},
     "edition-generated": {},
+    # an entry of the search: its anchor a label of its own page (:func:`.targets.resolve`, role "entry")
     "edition:entry": {},
     "ednote": {},
     "grid": {"gutter": "numbers", **_SPACING, "outline": "flag", "reverse": "flag", "class-container": "classes",
@@ -830,6 +868,11 @@ class _PageJudgement:
         if name == "edition-generated" and self.references is not None:
             # the page edition sync generates, to be found among the pages it makes (edition check)
             self.references.append(Reference("generated", argument.strip(), self.path, line))
+        elif name == "edition:entry" and self.references is not None:
+            # the search's result for the anchor links to this page: the anchor must be a label of its own
+            # (else a page would take over an entry's result, the last one read of an anchor winning)
+            words = argument.split()
+            self.references.append(Reference("entry", words[1] if len(words) > 1 else "", self.path, line))
         elif name == "toctree":
             self.toctree(argument, token.content, line)
         elif name in CODE_DIRECTIVES:
@@ -1381,6 +1424,7 @@ def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = F
     would refuse later.
     """
     judgement = _PageJudgement(path, downloads, references)
+    judgement.problems += page_character_problems(text, path, first_line)
     if first_line == 1:
         for line, message in front_matter_problems(text):
             judgement.refuse(line, message)

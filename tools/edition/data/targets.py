@@ -247,6 +247,11 @@ def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None
         if target.lower() not in targets.terms:
             return Problem(*where, f"{{term}}`{target}` names no term of a glossary directive (to link an "
                            "entry of the edition's glossary, write {ref}`TEXT <gloss-SLUG>`)", "ref-unknown")
+    elif reference.role == "entry":
+        if targets.labels.get(target.lower()) != [page]:
+            return Problem(*where, f"the search entry {{edition:entry}} names the anchor {target!r}, which is no "
+                           "label of its own page: the search's result would link elsewhere, or take over the "
+                           "result of the entry whose page makes that label", "ref-unknown")
     elif reference.role == "link":
         return Problem(*where, f"the link to {target!r} has no http:, https: or mailto: address; to link a page "
                        "of the edition use {doc} or {ref}", "ref-unknown")

@@ -66,6 +66,7 @@ from ..data.markup import (
     link_relation_refusal,
     link_scheme,
     link_target_refusal,
+    page_character_problems,
 )
 from ..data.targets import generated_source
 from ..data.weblinks import link_refusal
@@ -277,12 +278,15 @@ def guard_front_matter(app: Sphinx, docname: str, source: list[str]) -> None:
 def guard_directive_options(app: Sphinx, docname: str, source: list[str]) -> None:
     """A hand-written page whose directives have options outside the allow-list
     (:data:`edition.data.markup.PAGE_DIRECTIVE_OPTIONS`: an option a directive may not have, or a
-    value not of its kind) stops the build, as ``edition check`` refuses it; the pages
+    value not of its kind), or with a character :func:`edition.data.markup.page_character_problems`
+    refuses (a direction override, a zero-width space, typed or as a character reference), stops the
+    build, as ``edition check`` refuses it; the pages
     ``edition sync`` generates are made from judged data (:func:`edition.data.targets.generated_source`)."""
     relative = app.env.doc2path(docname, False).as_posix()
     if generated_source(relative):
         return
-    problems = directive_option_problems(source[0], relative)
+    # and the invisible and control characters, typed or as character references, as the check refuses them
+    problems = directive_option_problems(source[0], relative) + page_character_problems(source[0], relative)
     if not problems:
         return
     for problem in problems:
