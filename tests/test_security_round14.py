@@ -13,6 +13,8 @@ differently, or let through.
 - F13: a page's ``{edition:entry}`` took over a glossary entry's search result: a search entry's anchor
   must now be a label of its own page (as every page edition sync makes has it).
 - F15: a new ``docs/indexes/zz.toml`` was read by nothing, in silence: the check and the build name it.
+- F3, in part: an ``{edition:repo}`` target with ``..`` (GitHub's "Edit" link leading to any GitHub
+  page) or an action the role does not know: one rule, in the check and the role.
 
 Every attack has a near miss beside it that must pass.
 """
@@ -275,6 +277,33 @@ def test_a_file_no_index_reads_is_reported_and_the_indexes_are_not(tmp_path):
     assert [(p.path, p.code) for p in found] == [(str(folder / n), "index-stray")
                                                   for n in ("Persons.toml", "sub.toml", "zz.toml")]
     assert set(found) <= set(load_indexes(folder)[1])  # the build's loader reports them too
+
+
+
+# -- F3, in part: an {edition:repo} target judged by the role's own rule ---------------------------
+
+@pytest.mark.parametrize("content, said", [
+    ("Edit <edit:../../../../evil>", "a segment '.' or '..'"), ("x <blob:docs/./x.md>", "a segment '.'"),
+    ("x <new:docs/glossary/..>", "a segment"), ("x <edit:docs\\..\\evil>", "backslash"),
+    ("x <bogus:docs/x.md>", "needs ACTION:PATH"), ("x <edit:>", "needs ACTION:PATH"), ("edit", "needs ACTION:PATH"),
+])
+def test_an_edition_repo_target_a_browser_reads_as_another_page_is_refused(content, said):
+    from edition.data.markup import judge_page, repo_target_refusal
+
+    why = repo_target_refusal(content)
+    assert why is not None and said in why
+    (problem,) = judge_page(f"# P\n\n{{edition:repo}}`{content}`\n", "docs/p.md")
+    assert problem.line == 3 and said in problem.message
+
+
+@pytest.mark.parametrize("content", ["Edit this entry <edit:docs/glossary/mir.md>", "x <new:docs/glossary>",
+                                     "x <blob:CONTRIBUTING.md>", "x <issue:>", "x <issue:Fix ../ this>",
+                                     "x <edit:docs/a..b.md>", "blob:docs/x.md"])
+def test_near_misses_of_edition_repo_targets_pass(content):
+    from edition.data.markup import REPO_ACTIONS, repo_target_refusal
+    from edition.sphinxext.repository import ACTIONS
+
+    assert repo_target_refusal(content) is None and REPO_ACTIONS == set(ACTIONS)
 
 
 # -- the near misses together: passed by the check and by the -W build ----------------------------

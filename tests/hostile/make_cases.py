@@ -473,7 +473,8 @@ def _red_team_three_of_round_14(out: list[dict]) -> None:
     ``mailto:`` link that fills in a field other than the subject and the text, or names a host of the
     machine's or a private network's (its F11); direction overrides and zero-width characters on a
     hand-written page, typed or as character references (its F14); a page's search entry whose anchor
-    is another page's label (its F13); a file in docs/indexes/ that no index reads (its F15)."""
+    is another page's label (its F13); a file in docs/indexes/ that no index reads (its F15); an
+    ``{edition:repo}`` path with ``..`` and an action the role does not know (its F3, in part)."""
     out.append({"id": "symlink-citation-file", "kind": "symlink", "at": "CITATION.cff", "text": "{secret}"})
     # F9: a blank at the edge of a role's target, which Sphinx keeps (the build: "undefined label: 'gloss-caste '")
     for name, text in [("ref-blank-after", "See {ref}`gloss-caste `."),
@@ -512,6 +513,9 @@ def _red_team_three_of_round_14(out: list[dict]) -> None:
     out.append({"id": "index-stray-file", "kind": "index-stray", "file": "zz.toml",
                 "text": "[[entry]]\nheading = \"Probe, Red\"\nforms = [\"Probe\"]\nvariants = []\n"
                         "note = \"RTNEWINDEX probe\"\nsources = [\"brown1996\"]\n"})
+    # F3 (in part): an {edition:repo} path a browser resolves to another GitHub page; an action none knows
+    out.append({"id": "page-repo-path-dot-dot", "kind": "page", "text": "{edition:repo}`Edit <edit:../../../../evil>`"})
+    out.append({"id": "page-repo-unknown-action", "kind": "page", "text": "{edition:repo}`Edit <bogus:docs/x.md>`"})
     out.append({"id": "page-toctree-mailto-attach", "kind": "page",
                 "text": "```{toctree}\nWrite <mailto:a@marxists.org?attach=/etc/passwd>\n```"})
 

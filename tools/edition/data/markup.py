@@ -1035,8 +1035,11 @@ class _PageJudgement:
             if why:
                 self.refuse(line, f"the link to {href[:60]!r}: {why} (the build removes the link and stops)")
         self.inline_code(child, line)
-        if child.type != "myst_role":
-            return
+        if child.type == "myst_role":
+            self.role(child, line)
+
+    def role(self, child, line: int) -> None:
+        """A role on a page: one of :data:`PAGE_ROLES`, its targets read as the build reads them."""
         name = normalise_role(child.meta.get("name", ""))
         targets = role_targets(name, child.content)
         if name.startswith("cite") and not (targets and all(BIB_KEY_RE.match(key) for key in targets)):
@@ -1047,9 +1050,33 @@ class _PageJudgement:
         elif name in ("doc", "ref") and self.references is not None:
             explicit = explicit_title(child.content) is not None
             self.references += [Reference(name, target, self.path, line, explicit) for target in targets]
+        elif name == "edition:repo" and (why := repo_target_refusal(child.content)):
+            self.refuse(line, f"{{edition:repo}}`{child.content[:60]}` {why} (the build warns and stops)")
         elif name == "download" and not (self.downloads and all(DOWNLOADS_RE.match(t.lstrip("/")) for t in targets)):
             self.refuse(line, f"{{download}}`{child.content}` is not one of the edition's own files on a page "
                               "that offers downloads")
+
+
+#: the actions of ``{edition:repo}`TITLE <ACTION:PATH>``` (:data:`edition.sphinxext.repository.ACTIONS`)
+REPO_ACTIONS = frozenset({"edit", "new", "blob", "issue"})
+
+
+def repo_target_refusal(content: str) -> str | None:
+    """Why the content of an ``{edition:repo}`` role may not be linked, or ``None``, read as the role reads
+    it (Sphinx's ``split_explicit_title``, :data:`TOCTREE_TITLE_RE`): ``ACTION:PATH`` with an action of
+    :data:`REPO_ACTIONS` and a path (an issue's title may be empty), the path of a file or folder of the
+    repository: no segment ``.`` or ``..`` (which a browser resolves, ``edit/main/../../../../evil`` being
+    ``github.com/evil``: any GitHub page dressed as the edition's "Edit" link) and no backslash (a slash
+    to a browser). One rule for the check and the build (:class:`edition.sphinxext.repository.RepoRole`)."""
+    m = TOCTREE_TITLE_RE.match(content)
+    target = m.group(2) if m else content
+    action, _, path = target.partition(":")
+    if action not in REPO_ACTIONS or (not path and action != "issue"):
+        return f"needs ACTION:PATH with ACTION one of {', '.join(sorted(REPO_ACTIONS))}, not {target[:60]!r}"
+    if action != "issue" and ("\\" in path or any(part in (".", "..") for part in path.split("/"))):
+        return (f"names the path {path[:60]!r}, with a segment '.' or '..' or a backslash, which a browser "
+                "resolves to another page of GitHub than the repository's file: name the file itself")
+    return None
 
 
 #: the directives whose argument is MyST: a title parsed as inline MyST (sphinx-design's and docutils'),
