@@ -60,6 +60,7 @@ EXPECTED = {
     "indexes-file": ({"index-schema"}, "docs/indexes/persons.toml"),
     "parallels-file": ({"parallel-schema"}, "docs/indexes/parallels.toml"),
     "glossary-symlink": ({"glossary-filename"}, "docs/glossary/"),
+    "index-stray": ({"index-stray"}, "docs/indexes/"),
     "bib-entry": ({"bib-latex", "bib-style", "bib-refused-source"}, "docs/references.bib"),
 }
 ENTRY = """\
@@ -232,6 +233,11 @@ def _apply_to_pages(case: dict, text: str, root: Path, suffix: str) -> None:
         extra.write_text(before + case["extra_text"], encoding="utf-8")
 
 
+def _apply_stray_index(case: dict, text: str, root: Path, suffix: str) -> None:
+    """A file of the case's name in docs/indexes/, which no index reads, holding the case's text."""
+    (root / "docs" / "indexes" / case["file"]).write_text(text, encoding="utf-8")
+
+
 APPLIERS = [
     (_apply_to_glossary, {"glossary-body", "glossary-field", "skipped-file", "glossary-symlink"}),
     (_apply_to_editorial, {"editors-note", "lemma", "discrepancy", "citation-key", "anchor", "citation-pages",
@@ -244,6 +250,7 @@ APPLIERS = [
     (_apply_to_pages, {"page"}),
     (_apply_to_editorial_file, {"editorial-file"}),
     (_apply_symlink, {"symlink"}),
+    (_apply_stray_index, {"index-stray"}),
 ]
 
 
@@ -279,14 +286,14 @@ def test_the_check_refuses_each_case_at_its_file(case, pristine, tmp_path):
         codes, where = {"manifest", "editorial-toml"}, ("seeds/manifest.toml" if case["file"] == "manifest"
                                                         else "seeds/editorial/soviet-mirage.toml")
     elif case["kind"] == "symlink":
-        codes, where = {"page", "manifest"}, case["at"]
+        codes, where = {"page", "manifest", "citation-file"}, case["at"]
     else:
         codes, where = EXPECTED[case["kind"]]
     # where the problem is reported: the contributor's file, its links not followed
     matching = [p for p in problems if p.code in codes and os.path.abspath(p.path).startswith(
         os.path.abspath(root / where))]
     assert matching, [str(p) for p in problems]
-    if case["kind"] not in ("skipped-file", "stray-editorial", "glossary-symlink", "symlink"):
+    if case["kind"] not in ("skipped-file", "stray-editorial", "glossary-symlink", "symlink", "index-stray"):
         assert all(p.line for p in matching), [str(p) for p in matching]
 
 

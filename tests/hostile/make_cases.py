@@ -100,6 +100,7 @@ def cases() -> list[dict]:
     _third_red_team_of_issue_16(out)
     _parity_three(out)
     _nesting_of_red_team_3(out)
+    _red_team_three_of_round_14(out)
     return out
 
 
@@ -485,6 +486,58 @@ def _nesting_of_red_team_3(out: list[dict]) -> None:
                        ("directives-nested-two-hundred-deep", fences),
                        ("divs-nested-thirty-deep", divs)]:
         out.append({"id": f"page-{name}", "kind": "page", "text": page})
+def _red_team_three_of_round_14(out: list[dict]) -> None:
+    """Found by red team 3 (notes/redteam3.md) and fixed in round 14: ``CITATION.cff``, which the printed
+    edition reads beside conf.py, committed as a symbolic link (its F5: the PDF printed the lines of the
+    machine's file it named); a blank at the edge of a role's target (its F9), which Sphinx keeps; a
+    ``mailto:`` link that fills in a field other than the subject and the text, or names a host of the
+    machine's or a private network's (its F11); direction overrides and zero-width characters on a
+    hand-written page, typed or as character references (its F14); a page's search entry whose anchor
+    is another page's label (its F13); a file in docs/indexes/ that no index reads (its F15); an
+    ``{edition:repo}`` path with ``..`` and an action the role does not know (its F3, in part)."""
+    out.append({"id": "symlink-citation-file", "kind": "symlink", "at": "CITATION.cff", "text": "{secret}"})
+    # F9: a blank at the edge of a role's target, which Sphinx keeps (the build: "undefined label: 'gloss-caste '")
+    for name, text in [("ref-blank-after", "See {ref}`gloss-caste `."),
+                       ("ref-blank-before", "See {ref}` gloss-caste`."),
+                       ("ref-titled-blank-before-bracket", "See {ref}`the caste <gloss-caste >`."),
+                       ("ref-titled-blank-after-bracket", "See {ref}`the caste <gloss-caste> `."),
+                       ("doc-blank-after", "See {doc}`/texts/soviet-mirage `.")]:
+        out.append({"id": f"body-{name}", "kind": "glossary-body", "text": text})
+    out.append({"id": "note-doc-blank-after", "kind": "editors-note", "text": "See {doc}`/texts/soviet-mirage `."})
+    out.append({"id": "page-ref-blank-after", "kind": "page", "text": "See {ref}`x <gloss-caste >`."})
+    # F11: a mailto: link filling in fields a mail client attaches a file by, or to the machine's host
+    for name, text in [("mailto-attach", "[write](mailto:editors@marxists.org?attach=/etc/passwd&body=hi)"),
+                       ("mailto-attachment-encoded", "[write](mailto:editors@marxists.org?%61ttachment=~/.ssh/id_rsa)"),
+                       ("mailto-cc", "[write](mailto:editors@marxists.org?subject=x&cc=root@intranet.local)"),
+                       ("mailto-loopback", "[write](mailto:root@127.0.0.1)"),
+                       ("mailto-autolink-private", "Write to <root@intranet.local>."),
+                       ("mailto-host-one-label", "[write](mailto:root%40localhost)")]:
+        out.append({"id": f"body-{name}", "kind": "glossary-body", "text": text})
+    out.append({"id": "note-mailto-attach", "kind": "editors-note",
+                "text": "[w](mailto:a@marxists.org?attach=/etc/passwd)"})
+    out.append({"id": "page-mailto-private", "kind": "page", "text": "[write](mailto:x@printer.internal?body=hi)"})
+    # F14: direction overrides and zero-width characters on a hand-written page, typed or as references
+    for name, text in [("bidi-override-typed", "RTBIDI \u202eexe.txt\u202c here."),
+                       ("bidi-override-reference", "See &#x202E;gnp.js here."),
+                       ("bidi-isolate-decimal-reference", "See &#8295;x&#8297; here."),
+                       ("zero-width-space-typed", "zero\u200bwidth"), ("zero-width-joiner-named", "a&zwj;b"),
+                       ("bidi-in-link-title", "[click](https://www.marxists.org/ \"&#x202e;\")"),
+                       ("bidi-in-link-words", "[\u202elmth.rotide//:sptth](https://www.marxists.org/)"),
+                       ("bidi-in-note", ":::{note}\nA &rlm;note.\n:::"),
+                       ("bidi-in-card-title", "::::{card} A &#x2066;title\ntext\n::::")]:
+        out.append({"id": f"page-{name}", "kind": "page", "text": text})
+    # F13: a page's search entry taking over a glossary entry's result (its anchor no label of the page)
+    out.append({"id": "page-search-entry-of-another-page", "kind": "page",
+                "text": "```{edition:entry} term gloss-caste\ncaste\nRTSEARCHSTEER\n```"})
+    # F15: a file in docs/indexes/ that no index reads (its entries published nowhere, in silence)
+    out.append({"id": "index-stray-file", "kind": "index-stray", "file": "zz.toml",
+                "text": "[[entry]]\nheading = \"Probe, Red\"\nforms = [\"Probe\"]\nvariants = []\n"
+                        "note = \"RTNEWINDEX probe\"\nsources = [\"brown1996\"]\n"})
+    # F3 (in part): an {edition:repo} path a browser resolves to another GitHub page; an action none knows
+    out.append({"id": "page-repo-path-dot-dot", "kind": "page", "text": "{edition:repo}`Edit <edit:../../../../evil>`"})
+    out.append({"id": "page-repo-unknown-action", "kind": "page", "text": "{edition:repo}`Edit <bogus:docs/x.md>`"})
+    out.append({"id": "page-toctree-mailto-attach", "kind": "page",
+                "text": "```{toctree}\nWrite <mailto:a@marxists.org?attach=/etc/passwd>\n```"})
 
 
 def render(items: list[dict]) -> str:

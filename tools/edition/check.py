@@ -58,6 +58,7 @@ def check_project(root: Path) -> list[Problem]:
     problems += [Problem(str(path), None, "symbolic links are not allowed beside the manifest "
                          "(the build would read through them); commit the file itself", "manifest")
                  for path in symbolic_links(manifest_path.parent)]
+    problems += citation_file_problems(root)
     manifest, landing, found = check_witnesses(manifest_path)
     problems += found
     if manifest is not None:
@@ -75,6 +76,17 @@ def check_project(root: Path) -> list[Problem]:
     if not problems and manifest is not None:
         problems += check_references(docs, manifest, landing, load_indexes(indexes)[0], pages, config)
     return problems
+
+
+def citation_file_problems(root: Path) -> list[Problem]:
+    """``CITATION.cff``, which the printed edition reads beside ``conf.py``, outside the sources: the
+    file itself (no symbolic link, which the build would read through into the PDF; a regular
+    file), in UTF-8, as :func:`edition.writers.printed.read_citation_file` reads it in the build."""
+    from .data.config import CITATION_FILE
+    from .writers.printed import citation_file_refusal
+
+    why = citation_file_refusal(root / CITATION_FILE)
+    return [Problem(str(root / CITATION_FILE), why[0], why[1], "citation-file")] if why else []
 
 
 def check_warnings(today) -> list[Problem]:

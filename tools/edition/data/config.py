@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 #: the prefix of every configuration value of the edition
 PREFIX = "edition_"
+#: the file beside ``conf.py`` whose editors and keywords the printed edition prints (its metadata and
+#: title page, :func:`edition.writers.printed.read_citation_file`): read by the build outside the sources
+CITATION_FILE = "CITATION.cff"
 #: the paper sizes of the printed edition (the keys of :data:`edition.printed.PAPERS`)
 PAPER_SIZES = ("a4", "a5")
 
@@ -171,6 +174,12 @@ class EditionConfig:
 
     def manifest_path(self, confdir: Path) -> Path | None:
         return confdir / self.manifest if self.manifest else None
+
+    def read_beside(self, confdir: Path) -> list[Path]:
+        """What the build reads outside the sources, from *confdir*: the citation file and the
+        manifest's folder (the witnesses, the editors' data). None may be a symbolic link."""
+        manifest = self.manifest_path(confdir)
+        return [confdir / CITATION_FILE, *([manifest.parent] if manifest is not None else [])]
 
     def glossary_path(self, srcdir: Path) -> Path:
         return srcdir / self.glossary_dir

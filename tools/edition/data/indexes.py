@@ -116,7 +116,23 @@ def load_indexes(folder: Path) -> tuple[list[IndexEntry], list[Problem]]:
         path = folder / f"{index}.toml"
         if path.exists():
             problems += _read_index(index, path, entries)
-    return entries, problems + _duplicates(entries)
+    return entries, stray_index_files(folder) + problems + _duplicates(entries)
+
+
+#: the files of the indexes' folder that are read: the indexes and the parallels
+INDEX_FILES = frozenset({*(f"{index}.toml" for index in INDEXES), "parallels.toml"})
+
+
+def stray_index_files(folder: Path) -> list[Problem]:
+    """The files of the indexes' *folder* that nothing reads (``docs/indexes/zz.toml``): what they hold
+    would be published nowhere, in silence. Pages (``*.md``, judged as pages) and names beginning with a
+    dot (which Sphinx leaves out, an editor's own) aside."""
+    if not folder.is_dir():
+        return []
+    return [Problem(str(path), None, f"no index reads this file (the indexes are "
+                    f"{', '.join(sorted(INDEX_FILES))}); add its entries to one of them, or remove it", "index-stray")
+            for path in sorted(folder.iterdir())
+            if path.name not in INDEX_FILES and not path.name.startswith(".") and path.suffix != ".md"]
 
 
 def _read_index(index: str, path: Path, entries: list[IndexEntry]) -> list[Problem]:

@@ -13,9 +13,11 @@ every depth of nesting is compared with a list of what is allowed:
 - paragraphs, emphasis, strong emphasis, bullet and ordered lists, block
   quotes, line breaks; the heading ``## In these texts`` in a glossary
   entry's body (:data:`ENTRY_BODY`);
-- links whose address has the scheme ``mailto``, or ``http`` or ``https`` in the
+- links whose address has the scheme ``http`` or ``https`` in the
   one form :func:`.weblinks.address_refusal` allows (the bibliography's rule: the
-  host a domain name, written right after ``//``, no user name, no backslash), and
+  host a domain name, written right after ``//``, no user name, no backslash), or
+  ``mailto`` in the form :func:`.weblinks.mail_address_refusal` allows (``local@host``,
+  the host judged by the same rule, and no field but the subject and the text), and
   internal links to a document (``/texts/soviet-mirage``) or a label
   (``#gloss-nomenklatura``), which must exist;
 - the roles of :data:`ALLOWED_ROLES`, compared after the normalisation
@@ -48,7 +50,7 @@ from functools import cache
 
 from ..errors import Problem
 from .scripts import default_ignorable
-from .weblinks import WEB_SCHEMES, address_refusal
+from .weblinks import link_refusal
 
 #: the MyST extensions the build enables (``conf.py`` reads them from here)
 MYST_EXTENSIONS = ("attrs_block", "attrs_inline", "colon_fence", "deflist")
@@ -164,7 +166,8 @@ class Reference:
     """A reference in contributed text that must resolve in the build."""
 
     #: ``doc``, ``ref``, ``term``, ``cite:p`` or ``cite:t``; ``link`` for an internal link; ``toctree`` for
-    #: a page a table of contents names, ``toctree-glob`` for a pattern of pages it names
+    #: a page a table of contents names, ``toctree-glob`` for a pattern of pages it names; ``entry`` for
+    #: the anchor of a search entry (``edition:entry``), which must be a label of its own page
     role: str
     #: the document, label, term or bibliography key(s) referred to
     target: str
@@ -259,13 +262,16 @@ def explicit_title(content: str) -> tuple[str, str] | None:
     """The title and the target of a role's content ``title <target>``, or ``None``, read with
     Sphinx's own grammar (``ReferenceRole.explicit_title_re``, which every cross-reference role and
     sphinxcontrib-bibtex's ``cite`` use: the target is what lies between the last ``<`` after the
-    title and the final ``>``, ``<`` and ``>`` included), on the content with its blanks as
-    Sphinx's ``process_link`` leaves them (one space).
+    title and the final ``>``, ``<`` and ``>`` included), on the content as MyST-Parser hands it to
+    the role (its line breaks made spaces by the parser, no blank stripped): a blank before the
+    final ``>`` is the target's, and one after it leaves the content without a title.
 
     >>> explicit_title("the text <x</texts/soviet-mirage>")
     ('the text', 'x</texts/soviet-mirage')
+    >>> explicit_title("x <gloss-caste >"), explicit_title("x <gloss-caste> ")
+    (('x', 'gloss-caste '), None)
     """
-    m = EXPLICIT_TITLE_RE.match(" ".join(content.split()))
+    m = EXPLICIT_TITLE_RE.match(content)
     return (m.group(1), m.group(2)) if m else None
 
 
@@ -314,16 +320,27 @@ def citation_targets(content: str) -> list[CitationTarget] | None:
         pos += 1
 
 
+#: the blanks Sphinx's ``XRefRole.process_link`` makes one space of, in a target (``sphinx.util.ws_re``)
+TARGET_BLANKS_RE = re.compile(r"\s+")
+
+
 def role_targets(role: str, content: str) -> list[str]:
     """The targets a role's content names, as Sphinx and sphinxcontrib-bibtex read them
     (:func:`explicit_title`, :func:`citation_targets`): ``title <target>`` or the content; the keys
-    for ``cite`` (none where they cannot be read)."""
+    for ``cite`` (none where they cannot be read).
+
+    A cross-reference's target is Sphinx's exactly (``ReferenceRole.__call__``, then
+    ``XRefRole.process_link``): its runs of blanks made one space, none stripped, so that
+    ``gloss-caste `` names a label no page has, as in the build; and content beginning with ``!``
+    names nothing (Sphinx prints it as text, without a cross-reference)."""
     if role.startswith("cite"):
         return [t.key for t in citation_targets(content) or []]
+    if content.startswith("!"):
+        return []
     found = explicit_title(content)
     # as Sphinx reads it: ``title <target>`` only with a title; ``<target>`` alone names "<target>"
-    target = found[1] if found else " ".join(content.split())
-    return [target.strip()]
+    target = found[1] if found else content
+    return [TARGET_BLANKS_RE.sub(" ", target)]
 
 
 def judge(text: str, path: str, first_line: int = 1, profile: Profile = ENTRY_BODY) -> Judgement:
@@ -446,6 +463,42 @@ def stray_characters(text: str, path: str, first_line: int, profile: Profile) ->
     return out
 
 
+#: a character reference as markdown-it reads one (``markdown_it.rules_inline.entity``), anywhere in a text
+CHARACTER_REFERENCE_RE = re.compile(r"&(?:#(?P<number>x[a-f0-9]{1,6}|[0-9]{1,7})|(?P<name>[a-z][a-z0-9]{1,31}));",
+                                    re.IGNORECASE)
+#: what :func:`page_character_problems` says where it names a hand-written page
+PAGE_TEXT = "a page"
+
+
+def page_character_problems(text: str, path: str, first_line: int = 1) -> list[Problem]:
+    """The characters :func:`stray_characters` refuses, in a hand-written page *text*: typed, or written
+    as a character reference that markdown-it decodes to one (``&#x202E;``, ``&zwj;``; in text, a
+    link's words or title, a directive's argument), at the line of each. The glossary refuses them so
+    (and every character reference); a page is refused by ``edition check`` and by the build with this
+    one function (:func:`edition.sphinxext.safety.guard_directive_options`). A reference to a line feed or a
+    tab (``&NewLine;``) is one as the typed character is."""
+    import unicodedata
+
+    from markdown_it.common.entities import entities
+    from markdown_it.common.utils import isValidEntityCode
+
+    problems = [p._replace(code="page") for p in stray_characters(text, path, first_line, Profile(PAGE_TEXT))]
+    for m in CHARACTER_REFERENCE_RE.finditer(text) if "&" in text else ():
+        if m.group("number") is not None:
+            number = m.group("number")
+            code = int(number[1:], 16) if number[0] in "xX" else int(number)
+            decoded = chr(code) if isValidEntityCode(code) else "\ufffd"
+        else:
+            decoded = entities.get(m.group("name"), "")
+        stray = [char for char in decoded if char not in "\n\t" and _stray(char)]
+        if stray:
+            name = unicodedata.name(stray[0], f"U+{ord(stray[0]):04X}")
+            problems.append(Problem(path, first_line + text.count("\n", 0, m.start()),
+                                    f"the character reference {m.group(0)} is {name} (U+{ord(stray[0]):04X}), an "
+                                    f"invisible or control character; remove it (in {PAGE_TEXT})", "page"))
+    return problems
+
+
 def _stray(char: str) -> bool:
     """Whether :func:`stray_characters` refuses *char* (a line feed and a tab aside)."""
     import unicodedata
@@ -505,7 +558,7 @@ def _inline(children, line: int, profile: Profile, path: str, refuse, references
 
 def _link(href: str, line: int, path: str, refuse, references: list[Reference], reference: bool = False) -> None:
     """A link's address (as markdown-it normalised it, as the page will hold it): internal, to be
-    resolved; ``mailto:``; or ``http:``/``https:`` in the form :func:`.weblinks.address_refusal` allows.
+    resolved; or ``mailto:``, ``http:``/``https:`` in the form :func:`.weblinks.link_refusal` allows.
 
     :param reference: whether MyST makes the link a reference of its own (:func:`myst_reference`)
     """
@@ -517,10 +570,8 @@ def _link(href: str, line: int, path: str, refuse, references: list[Reference], 
     elif reference:
         refuse(line, f"the link's address {href[:60]!r}: its scheme must be written in lower case "
                      f"({scheme}:), as MyST reads only that as an address (the build refuses the link and stops)")
-    elif scheme in WEB_SCHEMES:
-        why = address_refusal(href)
-        if why is not None:
-            refuse(line, f"the link's address {href[:60]!r} {why}")
+    elif (why := link_refusal(scheme, href)) is not None:
+        refuse(line, f"the link's address {href[:60]!r} {why}")
 
 
 def _role(child, line: int, path: str, refuse, references: list[Reference]) -> None:
@@ -542,8 +593,12 @@ def _role(child, line: int, path: str, refuse, references: list[Reference]) -> N
             for problem in judge(words, path, line, CITATION_TEXT).problems:
                 refuse(line, f"in {{{written}}}`{child.content}`: {problem.message}")
     for target in role_targets(name, child.content):
-        if not target:
+        if not target.strip():
             refuse(line, f"{{{written}}}`{child.content}` names nothing")
+            continue
+        if target != target.strip():
+            refuse(line, f"{{{written}}}`{child.content}` names {target!r}, with a blank at its start or end, "
+                         "which Sphinx keeps: nothing of the edition is named so (write the target without it)")
             continue
         if "<" in target or ">" in target:
             # no document, label or term has one: Sphinx would read a target the writer did not mean
@@ -662,6 +717,7 @@ PAGE_DIRECTIVE_OPTIONS: dict[str, dict[str, OptionKind]] = {
                      "enumtype": ("arabic", "loweralpha", "upperalpha", "lowerroman", "upperroman"),
                      "start": "number", "labelprefix": "name", "keyprefix": "name"},
     "edition-generated": {},
+    # an entry of the search: its anchor a label of its own page (:func:`.targets.resolve`, role "entry")
     "edition:entry": {},
     "ednote": {},
     "grid": {"gutter": "numbers", **_SPACING, "outline": "flag", "reverse": "flag", "class-container": "classes",
@@ -831,6 +887,11 @@ class _PageJudgement:
         if name == "edition-generated" and self.references is not None:
             # the page edition sync generates, to be found among the pages it makes (edition check)
             self.references.append(Reference("generated", argument.strip(), self.path, line))
+        elif name == "edition:entry" and self.references is not None:
+            # the search's result for the anchor links to this page: the anchor must be a label of its own
+            # (else a page would take over an entry's result, the last one read of an anchor winning)
+            words = argument.split()
+            self.references.append(Reference("entry", words[1] if len(words) > 1 else "", self.path, line))
         elif name == "toctree":
             self.toctree(argument, token.content, line)
         elif name in CODE_DIRECTIVES:
@@ -1009,8 +1070,11 @@ class _PageJudgement:
             if why:
                 self.refuse(line, f"the link to {href[:60]!r}: {why} (the build removes the link and stops)")
         self.inline_code(child, line)
-        if child.type != "myst_role":
-            return
+        if child.type == "myst_role":
+            self.role(child, line)
+
+    def role(self, child, line: int) -> None:
+        """A role on a page: one of :data:`PAGE_ROLES`, its targets read as the build reads them."""
         name = normalise_role(child.meta.get("name", ""))
         targets = role_targets(name, child.content)
         if name.startswith("cite") and not (targets and all(BIB_KEY_RE.match(key) for key in targets)):
@@ -1021,9 +1085,33 @@ class _PageJudgement:
         elif name in ("doc", "ref") and self.references is not None:
             explicit = explicit_title(child.content) is not None
             self.references += [Reference(name, target, self.path, line, explicit) for target in targets]
+        elif name == "edition:repo" and (why := repo_target_refusal(child.content)):
+            self.refuse(line, f"{{edition:repo}}`{child.content[:60]}` {why} (the build warns and stops)")
         elif name == "download" and not (self.downloads and all(DOWNLOADS_RE.match(t.lstrip("/")) for t in targets)):
             self.refuse(line, f"{{download}}`{child.content}` is not one of the edition's own files on a page "
                               "that offers downloads")
+
+
+#: the actions of ``{edition:repo}`TITLE <ACTION:PATH>``` (:data:`edition.sphinxext.repository.ACTIONS`)
+REPO_ACTIONS = frozenset({"edit", "new", "blob", "issue"})
+
+
+def repo_target_refusal(content: str) -> str | None:
+    """Why the content of an ``{edition:repo}`` role may not be linked, or ``None``, read as the role reads
+    it (Sphinx's ``split_explicit_title``, :data:`TOCTREE_TITLE_RE`): ``ACTION:PATH`` with an action of
+    :data:`REPO_ACTIONS` and a path (an issue's title may be empty), the path of a file or folder of the
+    repository: no segment ``.`` or ``..`` (which a browser resolves, ``edit/main/../../../../evil`` being
+    ``github.com/evil``: any GitHub page dressed as the edition's "Edit" link) and no backslash (a slash
+    to a browser). One rule for the check and the build (:class:`edition.sphinxext.repository.RepoRole`)."""
+    m = TOCTREE_TITLE_RE.match(content)
+    target = m.group(2) if m else content
+    action, _, path = target.partition(":")
+    if action not in REPO_ACTIONS or (not path and action != "issue"):
+        return f"needs ACTION:PATH with ACTION one of {', '.join(sorted(REPO_ACTIONS))}, not {target[:60]!r}"
+    if action != "issue" and ("\\" in path or any(part in (".", "..") for part in path.split("/"))):
+        return (f"names the path {path[:60]!r}, with a segment '.' or '..' or a backslash, which a browser "
+                "resolves to another page of GitHub than the repository's file: name the file itself")
+    return None
 
 
 #: the directives whose argument is MyST: a title parsed as inline MyST (sphinx-design's and docutils'),
@@ -1095,12 +1183,12 @@ def link_target_refusal(target: str | None) -> str | None:
 
 def web_link_refusal(address: str) -> str | None:
     """Why *address* may not be a link of a page (an inline link, a card's ``:link:``, a table of
-    contents entry), as the build's guard judges what it makes, or ``None``: an internal address, a
-    ``mailto:`` one, or ``http:``/``https:`` in the form :func:`.weblinks.address_refusal` allows."""
+    contents entry), as the build's guard judges what it makes, or ``None``: an internal address, or a
+    ``mailto:``, ``http:`` or ``https:`` one in the form :func:`.weblinks.link_refusal` allows."""
     scheme = link_scheme(address)
     if scheme is not None and scheme not in ALLOWED_SCHEMES:
         return f"may only be an http:, https: or mailto: address, not {scheme}"
-    return address_refusal(address) if scheme in WEB_SCHEMES else None
+    return link_refusal(scheme, address)
 
 
 def directive_option_problems(text: str, path: str) -> list[Problem]:
@@ -1410,6 +1498,7 @@ def judge_page(text: str, path: str, first_line: int = 1, *, downloads: bool = F
     would refuse later.
     """
     judgement = _PageJudgement(path, downloads, references)
+    judgement.problems += page_character_problems(text, path, first_line)
     if first_line == 1:
         for line, message in front_matter_problems(text):
             judgement.refuse(line, message)

@@ -227,9 +227,12 @@ def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None
     """Whether *reference*, in a text that lands on *page*, finds its target; a problem if not."""
     target = reference.target
     where = (reference.path, reference.line)
+    if reference.role in ("doc", "ref", "term") and target != target.strip():
+        return Problem(*where, f"{{{reference.role}}}`{target}` names {target!r}, with a blank at its start or end, "
+                       "which Sphinx keeps: nothing of the edition is named so", "ref-unknown")
     if reference.role in ("doc", "toctree"):
-        name = target[1:] if target.startswith("/") else posixpath.normpath(
-            posixpath.join(posixpath.dirname(page), target))
+        # Sphinx's docname_join: the target read from the page's folder, or from the root after a '/'
+        name = posixpath.normpath(posixpath.join(f"/{page}", "..", target))[1:]
         if name not in targets.docnames:
             what = (f"{{doc}}`{target}`" if reference.role == "doc" else
                     f"the table of contents entry {target[:60]!r} (an entry without '://' is a page's name)")
@@ -244,6 +247,11 @@ def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None
         if target.lower() not in targets.terms:
             return Problem(*where, f"{{term}}`{target}` names no term of a glossary directive (to link an "
                            "entry of the edition's glossary, write {ref}`TEXT <gloss-SLUG>`)", "ref-unknown")
+    elif reference.role == "entry":
+        if targets.labels.get(target.lower()) != [page]:
+            return Problem(*where, f"the search entry {{edition:entry}} names the anchor {target!r}, which is no "
+                           "label of its own page: the search's result would link elsewhere, or take over the "
+                           "result of the entry whose page makes that label", "ref-unknown")
     elif reference.role == "link":
         return Problem(*where, f"the link to {target!r} has no http:, https: or mailto: address; to link a page "
                        "of the edition use {doc} or {ref}", "ref-unknown")

@@ -176,6 +176,77 @@ def address_refusal(address: str) -> str | None:
     return host_refusal(written) or named_refusal(address)
 
 
+#: the fields a ``mailto:`` address may fill in (RFC 6068's ``hfname``), in lower case: the subject and
+#: the text alone; no other header (``cc``, ``bcc``, ``to`` add recipients the address does not show,
+#: ``in-reply-to``, ``references`` thread the message) and no client's own (``attach``, ``attachment``,
+#: which some mail clients honoured by attaching a file of the reader's machine: CVE-2020-11879 …)
+MAIL_FIELDS = frozenset({"subject", "body"})
+#: the local part of a mail address (before the ``@``), in the plain form everyone reads alike
+MAIL_LOCAL_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._+-]{0,62}[A-Za-z0-9_+-])?$")
+
+
+def mail_address_refusal(address: str) -> str | None:
+    """Why the ``mailto:`` link *address* may not be linked to (a phrase to put after "the address …"),
+    or ``None``: ``mailto:`` and addresses ``local@host`` separated by commas, each host judged as a web
+    address's host is (:func:`host_refusal`: never a number, a name of one label, a reserved or
+    private network's name), percent-decoded as a mail client decodes them; then at most a query
+    of :data:`MAIL_FIELDS` (``?subject=…&body=…``); no fragment, no backslash, no blank, control or
+    invisible character.
+
+    >>> mail_address_refusal("mailto:editors@marxists.org?subject=A%20question")
+    >>> mail_address_refusal("mailto:root@127.0.0.1")[:60]
+    'names the mail address root@127.0.0.1, whose host names its '
+    """
+    for char in address:
+        if _blank_or_control(char):
+            name = unicodedata.name(char, f"U+{ord(char):04X}")
+            return f"holds {name} (U+{ord(char):04X}): an address has no blank, control or invisible character"
+    if "\\" in address:
+        return "holds a backslash: write the address without it"
+    m = START_RE.match(address)
+    if m is None or m.group("scheme").lower() != "mailto":
+        return "is not a mailto: address"
+    if "#" in m.group("rest"):
+        return "has a fragment ('#…'), which a mail address does not take"
+    recipients, question, query = m.group("rest").partition("?")
+    try:
+        decoded = unquote(recipients, errors="strict")
+    except UnicodeDecodeError:
+        return "holds percent-escapes that are not UTF-8"
+    if not decoded:
+        return "names no mail address"
+    why = next((why for recipient in decoded.split(",") if (why := _recipient_refusal(recipient))), None)
+    if why is None and question:
+        names = [unquote(item.partition("=")[0]).lower() for item in query.split("&")]
+        why = next((f"fills in the field {name[:40]!r} of the message: a mail address may fill in only "
+                    f"{' and '.join(sorted(MAIL_FIELDS))} (?subject=…&body=…)"
+                    for name in names if name not in MAIL_FIELDS), None)
+    return why
+
+
+def _recipient_refusal(recipient: str) -> str | None:
+    """Why *recipient* (percent-decoded) is not a mail address ``local@host`` of a public host."""
+    local, at, host = recipient.rpartition("@")
+    if not at or not MAIL_LOCAL_RE.match(local):
+        return (f"names {recipient[:60]!r}, which is not a mail address of the plain form local@host "
+                "(letters, digits and '._+-' before the '@')")
+    why = host_refusal(host) if "%" not in host else "holds a percent-escape after decoding"
+    return f"names the mail address {recipient[:60]}, whose host {why}" if why else None
+
+
+def link_refusal(scheme: str | None, address: str) -> str | None:
+    """Why a link to *address*, whose scheme a browser reads as *scheme* (lower case:
+    :func:`edition.data.markup.link_scheme`), may not be made: an ``http:`` or ``https:`` one by
+    :func:`address_refusal`, a ``mailto:`` one by :func:`mail_address_refusal`; ``None`` for any other
+    scheme, which the callers refuse by name (:data:`edition.data.markup.ALLOWED_SCHEMES`). The one
+    rule of the check, the loaders and the build's guard."""
+    if scheme in WEB_SCHEMES:
+        return address_refusal(address)
+    if scheme == "mailto":
+        return mail_address_refusal(address)
+    return None
+
+
 def named_refusal(address: str) -> str | None:
     """Why an address that *address* names (:func:`named_addresses`) may not be linked to, or ``None``:
     read as a browser or the serving site reads it (:func:`_named_parts`), it must have a host, which

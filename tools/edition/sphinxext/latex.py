@@ -48,7 +48,7 @@ from sphinx.util import logging
 from sphinx.util.template import LaTeXRenderer
 from sphinx.util.texescape import escape
 
-from ..data.config import EditionConfig, EditionConfigError
+from ..data.config import CITATION_FILE, EditionConfig, EditionConfigError
 from ..data.indexes import INDEXES, load_indexes
 from ..data.manifest import load_manifest
 from ..errors import EditionError
@@ -117,7 +117,8 @@ def configure_latex(app: Sphinx, config: Config) -> None:
     Nothing happens unless ``edition_print_design`` names the folder of the
     design (``docs/_latex``): a project without it keeps Sphinx's manual.
 
-    :raises EditionBuildError: a manifest that cannot be read (the build stops, without a traceback)
+    :raises EditionBuildError: a manifest or a ``CITATION.cff`` that cannot be read (the build stops,
+        without a traceback)
     """
     if not config.edition_print_design:
         return
@@ -128,8 +129,12 @@ def configure_latex(app: Sphinx, config: Config) -> None:
     papersize, pointsize, geometry = PAPERS[paper]
     root = Path(app.confdir)
     design = root / config.edition_print_design
-    cff = root / "CITATION.cff"
-    citation = read_citation_file(cff) if cff.exists() else None
+    cff = root / CITATION_FILE
+    try:  # refused if it is a link (nothing read through it), not a file, or not UTF-8
+        citation = read_citation_file(cff) if cff.exists() or cff.is_symlink() else None
+    except EditionError as err:
+        raise EditionBuildError(err.message, CITATION_FILE, err.line, subtype=warning_types.UNSAFE,
+                                kind="Unsafe source") from None
     editors = ", ".join(citation.authors) if citation and citation.authors else config.author
     elements = dict(config.latex_elements)
     elements["papersize"] = papersize

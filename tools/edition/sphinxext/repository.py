@@ -32,6 +32,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxRole
 from sphinx.util.nodes import split_explicit_title
 
+from ..data.markup import repo_target_refusal
 from . import warning_types
 
 logger = logging.getLogger(__name__)
@@ -91,9 +92,9 @@ class RepoRole(SphinxRole):
     def run(self):
         _, title, target = split_explicit_title(self.text)
         action, _, path = target.partition(":")
-        if action not in ACTIONS or (not path and action != "issue"):
-            logger.warning("{edition:repo} needs ACTION:PATH with ACTION one of %s, not %r",
-                           ", ".join(ACTIONS), target, type=warning_types.TYPE, subtype=warning_types.REPO,
+        why = repo_target_refusal(self.text)  # the check's rule: an action it knows, no '..' in the path
+        if why is not None:
+            logger.warning("{edition:repo} %s", why, type=warning_types.TYPE, subtype=warning_types.REPO,
                            location=self.get_location())
             return [nodes.Text(title)], []
         return [repository_link("", title, action=action, path=path)], []

@@ -16,9 +16,10 @@ contribution:
   makes references or, where the building machine has the file named, downloads:
   refused by their form, whatever the machine holds;
 - links whose address has a scheme other than ``http``, ``https`` and
-  ``mailto``, and ``http``/``https`` links in any other form than the one
-  :func:`edition.data.weblinks.address_refusal` allows (a host by a number,
-  a user name before it, a backslash …; a bibliography's ``url`` too);
+  ``mailto``, and such links in any other form than the one
+  :func:`edition.data.weblinks.link_refusal` allows (a host by a number,
+  a user name before it, a backslash …; a bibliography's ``url`` too; a
+  ``mailto:`` that fills in an ``attach`` field);
 - attributes no construct of the edition sets (:data:`NODE_ATTRIBUTES`:
   ``style``, which sphinx-design's ``div`` copies from its options);
 - in a glossary entry's section, any node, class or label its template and
@@ -56,6 +57,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from ..data.config import EditionConfig
 from ..data.markup import (
     ALLOWED_SCHEMES,
     DOWNLOADS_RE,
@@ -63,10 +65,11 @@ from ..data.markup import (
     link_relation_refusal,
     link_scheme,
     link_target_refusal,
+    page_character_problems,
     page_source_problems,
 )
 from ..data.targets import generated_source
-from ..data.weblinks import WEB_SCHEMES, address_refusal
+from ..data.weblinks import link_refusal
 from ..files import symbolic_links
 from . import warning_types
 from .domain import edition_domain
@@ -224,7 +227,7 @@ def _refused_address(app: Sphinx, docname: str, node: nodes.Node) -> str | None:
             return f"a table of contents entry with a {link_scheme(bad[0])}: address"
         # Sphinx makes the entries' links at resolve time, after this guard: they are judged here
         for ref in urls:
-            why = address_refusal(ref) if link_scheme(ref) in WEB_SCHEMES else None
+            why = link_refusal(link_scheme(ref), ref)
             if why is not None:
                 return f"a table of contents entry whose address {ref[:60]!r} {why}"
     if isinstance(node, (addnodes.pending_xref, addnodes.download_reference)) and node.get("reftype") == "myst":
@@ -238,7 +241,7 @@ def _refused_address(app: Sphinx, docname: str, node: nodes.Node) -> str | None:
         scheme = link_scheme(node["refuri"])
         if scheme is not None and scheme not in ALLOWED_SCHEMES:
             return f"a link to a {scheme}: address"
-        why = address_refusal(node["refuri"]) if scheme in WEB_SCHEMES else None
+        why = link_refusal(scheme, node["refuri"])
         if why is not None:
             return f"a link whose address {node['refuri'][:60]!r} {why}"
     return None
@@ -275,13 +278,17 @@ def guard_front_matter(app: Sphinx, docname: str, source: list[str]) -> None:
 def guard_directive_options(app: Sphinx, docname: str, source: list[str]) -> None:
     """A hand-written page whose directives have options outside the allow-list
     (:data:`edition.data.markup.PAGE_DIRECTIVE_OPTIONS`: an option a directive may not have, or a
-    value not of its kind) stops the build, as ``edition check`` refuses it; so does one whose blocks nest
-    too deep to be read (:func:`edition.data.markup.nesting_problems`), which is not read at all. The pages
+    value not of its kind), or with a character :func:`edition.data.markup.page_character_problems`
+    refuses (a direction override, a zero-width space, typed or as a character reference), stops the
+    build, as ``edition check`` refuses it; so does one whose blocks nest too deep to be read
+    (:func:`edition.data.markup.nesting_problems`), which is not read at all. The pages
     ``edition sync`` generates are made from judged data (:func:`edition.data.targets.generated_source`)."""
     relative = app.env.doc2path(docname, False).as_posix()
     if generated_source(relative):
         return
     problems, nested = page_source_problems(source[0], relative)
+    # and the invisible and control characters, typed or as character references, as the check refuses them
+    problems += page_character_problems(source[0], relative)
     if nested:
         # blocks nested past what MyST's reader reads (it drops the rest) or docutils' recursion follows
         # (the build would end in a traceback): the page is not read at all, and the build stops
@@ -402,7 +409,8 @@ def no_symbolic_links(app: Sphinx) -> None:
 
     :raises EditionBuildError: naming the first link
     """
-    linked = symbolic_links(Path(app.srcdir))
+    beside = EditionConfig.from_sphinx(app.config).read_beside(Path(app.confdir))  # CITATION.cff, seeds/
+    linked = symbolic_links(Path(app.srcdir), *(path for path in beside if path.exists() or path.is_symlink()))
     if linked:
         raise EditionBuildError("symbolic links are not allowed anywhere in the sources; commit the file itself "
                                 f"({len(linked)} found)", str(linked[0]), subtype=warning_types.UNSAFE,

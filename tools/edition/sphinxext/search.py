@@ -76,6 +76,22 @@ class EntryDirective(SphinxDirective):
         return []
 
 
+def entries_on_their_own_labels(app: Sphinx, doctree: nodes.document) -> None:
+    """A search entry (``edition:entry``) whose anchor is no label of its own page stops the build, as
+    ``edition check`` refuses it (:func:`edition.data.targets.resolve`): its result would link to
+    nothing, or take over the result of the entry whose page makes that label (the last one read of
+    an anchor wins). Before the guard's own ``doctree-read``, which reports it (:mod:`.safety`)."""
+    docname = app.env.docname
+    found: list[str] = app.env.temp_data.setdefault("edition_unsafe_source", [])  # type: ignore[assignment]
+    for anchor, (doc, _kind, _names) in sorted(edition_domain(app.env).entries.items()):
+        if doc == docname and anchor not in doctree.ids:
+            message = (f"the search entry {{edition:entry}} names the anchor {anchor!r}, which is no label of "
+                       "its own page")
+            logger.error("%s; nothing is published", message, type=warning_types.TYPE,
+                         subtype=warning_types.UNSAFE, location=docname)
+            found.append(f"{app.env.doc2path(docname)}: {message}")
+
+
 JS_SEARCH = """
 const EDITION_SPELLINGS = %(spellings)s;
 const EDITION_MARKS = /[%(marks)s]/g;
@@ -199,6 +215,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive_to_domain("edition", "entry", EntryDirective)
     app.add_search_language(EditionEnglish)
     app.connect("builder-inited", load_spellings)
+    app.connect("doctree-read", entries_on_their_own_labels, priority=400)  # before the guard reports it
     app.connect("env-get-outdated", reindex_on_new_spellings)
     app.connect("build-finished", save_stems)
     return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -13,6 +13,8 @@ import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
+from ..errors import EditionError
+
 #: xindy's special characters in an index entry, quoted with a double quote
 XINDY_SPECIAL = re.compile(r'(["!@|])')
 #: an address in running text, without the punctuation that ends its sentence
@@ -95,8 +97,16 @@ def read_citation_file(path: Path) -> CitationFile:
 
     Only the few block forms the file uses are read (``- name: "…"`` under
     ``authors:``, ``- word`` under ``keywords:``, a folded ``abstract: >-``),
-    so that the build needs no YAML library.
+    so that the build needs no YAML library. The file is read only as itself: a symbolic link
+    (which a pull request can commit, and which would print whatever file of the building machine
+    it names into the PDF), a folder or another file that is not a regular one, and a file not in
+    UTF-8 are refused, naming it (:func:`citation_file_refusal`).
+
+    :raises EditionError: the file cannot be read as the edition's own citation file
     """
+    why = citation_file_refusal(path)
+    if why is not None:
+        raise EditionError(why[1], path, why[0])
     authors: list[str] = []
     keywords: list[str] = []
     abstract: list[str] = []
@@ -113,6 +123,24 @@ def read_citation_file(path: Path) -> CitationFile:
         elif section == "abstract" and item:
             abstract.append(item)
     return CitationFile(authors, keywords, " ".join(abstract))
+
+
+def citation_file_refusal(path: Path) -> tuple[int | None, str] | None:
+    """Why *path* (``CITATION.cff``) cannot be read as the edition's citation file, with the line at
+    fault, or ``None`` (also when there is no such file: the build then names the configured author).
+    Nothing is read through a symbolic link, and a link is known without following it."""
+    if path.is_symlink():
+        return None, "a symbolic link (the build would read through it, into the PDF); commit the file itself"
+    if not path.exists():
+        return None
+    if not path.is_file():
+        return None, "not a regular file (a folder, or a device); commit the citation file itself"
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return data[: err.start].count(b"\n") + 1, "not UTF-8; save the file as UTF-8"
+    return None
 
 
 def sort_key(text: str) -> str:
