@@ -254,3 +254,95 @@ def test_near_misses_of_a_rule_s_title_run_into_its_fields(source):
 def test_near_misses_of_the_rule_s_title(source):
     title = title_found(source)
     assert "AGENCY:" not in title["how"]
+
+
+# Three forms that are no title (judged by form): a skip link with the site's name after its call, a record's
+# field ("Label: value"), a file's line among codes; and a state's name over its agency's, which is no author.
+from edition.convert import title_refused  # noqa: E402
+from edition.witness.furniture import skip_link_line, web_line_kind  # noqa: E402
+from edition.witness.lead import field_line, file_name_line  # noqa: E402
+
+MENU = "".join(f"{item}\n" for item in ("Home", "World", "Politics", "Business", "Sport", "Culture", "Weather",
+                                         "Video", "Opinion", "Podcasts", "Newsletters", "Search"))
+SKIPPED = ("Skip to main content: Daily Tribune (Article Page)\n\nDaily Tribune Network\n" + MENU +
+           "\nThe Miners Vote Against the Motion\n\nPublished August 14, 2010\n\n" + PROSE)
+JUDGMENT = ("Neutral Citation Number: [2019] EWHC 12 (Ch)\n\nCase No: X-1\n\nIN THE HIGH COURT OF JUSTICE\n\n"
+            "Date: 07/12/2019\n\nBetween :\n\nROE LTD\nClaimant\n- and –\nDOE LTD\nDefendant\n\n" + PROSE)
+STAMP = "9/4/2019                                   Document\n\n"
+ADDRESS = "\n\nhttps://www.example.gov/Archives/data/1234/q3report10-q.htm                       {}/2\n"
+FILING = (STAMP + "  10-Q 1 q3report10-q.htm 10-Q\n"
+          "                         UNITED STATES\n"
+          "                 SECURITIES AND EXCHANGE COMMISSION\n"
+          "                      Washington, D.C. 20549\n\n"
+          "                           FORM 10-Q\n\n" + PROSE + ADDRESS.format(1) + "\f" + STAMP + PROSE
+          + ADDRESS.format(2))
+
+
+@pytest.mark.parametrize("line", [
+    "Skip to main content: Daily Tribune (Article Page)", "Skip to content", "Jump to navigation",
+    "Skip navigation", "Skip to content Red Notes", "skip to main content — The Tribune"])
+def test_skip_links(line):
+    assert skip_link_line(line) and "skip link" in title_refused(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Skip to content with no menus", "Skipping to the End of the Story", "Jump to Conclusions",
+    "The Day We Skip to Main Content"])
+def test_near_misses_of_skip_links(line):
+    assert not skip_link_line(line)
+
+
+@pytest.mark.parametrize("line", ["Neutral Citation Number: [2019] EWHC 12 (Ch)", "Case No: X-1",
+                                  "Claim Number: HC-2019-000123"])
+def test_field_lines(line):
+    assert field_line(line) and "field" in title_refused(line)
+
+
+@pytest.mark.parametrize("line", ["Russia: The Road to Revolution", "Chapter 1: 1917", "Lenin: 1917",
+                                  "The Miners: A History of the 1926 Strike", "Neutral Citation Number"])
+def test_near_misses_of_field_lines(line):
+    assert not field_line(line) and not title_refused(line)
+
+
+@pytest.mark.parametrize("line", ["8-K 1 q2release8-k.htm 8-K", "EX-99.1 2 ex991.htm EX-99.1",
+                                  "10-K 1 annual.txt 10-K"])
+def test_file_name_lines(line):
+    assert file_name_line(line) and "file" in title_refused(line)
+
+
+@pytest.mark.parametrize("line", ["Why index.html Still Matters", "report.pdf", "The 8-K Season", "FORM 8-K"])
+def test_near_misses_of_file_name_lines(line):
+    assert not file_name_line(line)
+
+
+def test_a_skip_link_is_set_aside_and_never_the_title():
+    edition = conv(SKIPPED)
+    found = report(edition)["found"]["title"]
+    assert not found["value"].startswith("Skip to") and not (found["sure"] and found["line"] == 1)
+    assert any(a.reading.startswith("Skip to main content") and "set aside" in a.note for a in edition.apparatus)
+
+
+def test_a_skip_link_at_the_page_s_edge_is_its_furniture():
+    # too long for a call to action: the skip link's own form sets it aside
+    line = ("Skip to main content: Daily Tribune/Tribune Business (Article Page: Daily Tribune/Sport/Latino/"
+            "Tribune Business)")
+    assert web_line_kind(line, at_edge=True) == "skip link"
+    assert web_line_kind(line, at_edge=False) is None  # in the running text: judged by its place, not here
+    assert web_line_kind("Skip to content with no menus, the reader moved on.", at_edge=True) != "skip link"
+
+
+def test_a_judgment_s_citation_field_is_no_sure_title():
+    found = title_found(JUDGMENT)
+    assert not (found["sure"] and found["value"].startswith("Neutral Citation Number:"))
+
+
+def test_a_filing_s_file_line_is_no_title_and_its_state_no_author():
+    found = report(conv(FILING))["found"]
+    assert not (found["title"]["sure"] and ".htm" in found["title"]["value"])
+    assert found["author"]["value"] != "UNITED STATES"
+
+
+def test_near_miss_a_person_over_an_institution_is_still_the_author():
+    source = FILING.replace("UNITED STATES", "JANE ROE     ").replace("SECURITIES AND EXCHANGE COMMISSION",
+                                                                       "EXAMPLE UNIVERSITY OF MINING")
+    assert report(conv(source))["found"]["author"]["value"].casefold() == "jane roe"

@@ -44,6 +44,7 @@ from .witness.furniture import (
     news_dateline,
     post_byline,
     posted_line,
+    skip_link_line,
     spaced_date,
     web_line_kind,
 )
@@ -123,7 +124,7 @@ from .witness.layout import (
     segment,
     side_by_side,
 )
-from .witness.lead import lead_title, rival_headline
+from .witness.lead import field_line, file_name_line, lead_title, rival_headline
 from .witness.letters import closing_lines, dateline, letter_heading, signature_initials
 from .witness.lexicon import TextVocabulary, technical, zipf
 from .witness.margins import MARGIN_NUMBER
@@ -1503,10 +1504,17 @@ PAGES_RE = re.compile(r"\bpp?\.\s*([\dxivlc]+(?:\s*[–-]\s*\d+)?(?:,\s*\d+(?:\s
 
 def title_refused(title: str) -> str:
     """What a line taken for the title reads as when it can be no title, or "": a date ("12 March 2019"), the
-    site's furniture ("Jump to content", a menu, a page counter), a small word alone ("THE"), a number alone
-    ("243": a letter's in its collection; a year may be a title)."""
+    site's furniture ("Jump to content", a menu, a page counter, a skip link with the site's name: "Skip to main
+    content: NAME"), a record's field ("Case No: X-1"), a file's line ("8-K 1 name.htm 8-K"), a small word alone
+    ("THE"), a number alone ("243": a letter's in its collection; a year may be a title)."""
     if is_date_line(title):
         return "a date line"
+    if skip_link_line(title):
+        return "the site's furniture (a skip link: “Skip to main content”, past the site's menus)"
+    if field_line(title):
+        return "a record's field (a label and its colon, then a value of codes: “Case No: X-1”)"
+    if file_name_line(title):
+        return "a file's line (a file's name among codes: an archive's or a filing system's, no title)"
     if kind := web_line_kind(title, at_edge=True):
         return f"the site's furniture ({kind})"
     if wiki_line_kind(title, "top") == "wiki tagline":

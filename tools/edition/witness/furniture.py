@@ -684,6 +684,31 @@ def widget_words() -> frozenset[str]:
     return _phrases(WIDGET_WORDS_FILE)
 
 
+#: the calls of a web page's skip links ("Skip to main content", "Jump to navigation"), editorial data
+SKIP_LINKS_FILE = Path(__file__).resolve().parent.parent / "data" / "skip-links.txt"
+
+
+@functools.cache
+def skip_link_phrases() -> frozenset[str]:
+    """The phrases of :data:`SKIP_LINKS_FILE`, lower case."""
+    return _phrases(SKIP_LINKS_FILE)
+
+
+def skip_link_line(text: str) -> bool:
+    """Whether a line is a skip link of a web page: it begins with a call of :data:`SKIP_LINKS_FILE`, alone or
+    followed by a colon, a dash or the site's name ("Skip to main content: Daily News (Article Page)"), never
+    by more words of the call's sentence in lower case ("Skip to content with no menus": "with" runs on)."""
+    line = " ".join(text.split())
+    key = line.casefold()
+    for phrase in skip_link_phrases():
+        if key == phrase:
+            return True
+        rest = line[len(phrase):].lstrip(" ") if key.startswith(phrase) else ""
+        if rest and (rest[0] in ":-–—|»›" or line[len(phrase)] == " " and rest[0].isupper()):
+            return True
+    return False
+
+
 def _widget_key(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(_WIDGET_TAIL)
 
@@ -866,6 +891,8 @@ def web_line_kind(text: str, *, at_edge: bool) -> str | None:
         return "call to action"
     if at_edge and button_label(text):
         return "button label"  # "Close" over a dialog: never the title
+    if at_edge and skip_link_line(text):
+        return "skip link"  # "Skip to main content: NAME (Article Page)": past the site's menus, never the title
     if at_edge and site_frame_label(text):
         return "navigation bar"  # "Main menu", "move to sidebar": the frame of the site's menus
     if at_edge and PAGE_STAMP_RE.match(text.strip()) and len(words(text)) <= FURNITURE_MAX_WORDS:

@@ -4258,11 +4258,18 @@ def side_by_side(text: str) -> str:
     return re.sub(r"\s{2,}", " ", re.sub(r"(?<!\b[A-Z]\.)\s{3,}", ", ", text.strip()))
 
 
+#: the words of a state's name ("UNITED STATES", "Republic of Ireland"), never a person's: the line of a
+#: country over its agency's ("SECURITIES AND EXCHANGE COMMISSION") is the issuing body's, no author's
+POLITY_WORDS = frozenset("states republic kingdom commonwealth federation emirates".split())
+
+
 def _names_line(text: str) -> bool:
-    """A line of one person's name, or of several side by side ("Ada Morel, Ivan Petrov")."""
+    """A line of one person's name, or of several side by side ("Ada Morel, Ivan Petrov"); a state's name
+    (:data:`POLITY_WORDS`: "UNITED STATES") is no person's."""
     parts = [p for p in NAMES_APART_RE.split(text.strip()) if p]
     # a report's number ("SMLI TR-94-29") is no person's name: a name has no figure
-    return bool(parts) and all(_name_line(p) and not re.search(r"\d", p) for p in parts)
+    return bool(parts) and all(_name_line(p) and not re.search(r"\d", p)
+                               and not any(w.casefold() in POLITY_WORDS for w in words(p)) for p in parts)
 
 
 def _affiliation_line(text: str) -> bool:

@@ -150,3 +150,32 @@ def marked_authors(text: str) -> str:
     ("Ann Lee1, Bo Kim2*" → "Ann Lee, Bo Kim"), or "" if the line is not of that form."""
     text = " ".join(text.split())
     return _MARK_RE.sub("", text) if MARKED_AUTHORS_RE.match(text) else ""
+
+
+#: a record's field on one line: a label of words (no figures) ending in a colon, then its value
+FIELD_LINE_RE = re.compile(r"^(?P<label>[^\W\d_][\w’'.]*(?:\s+[^\W\d_][\w’'.]*){1,4})\s*:\s+(?P<value>\S.*)$")
+#: a file's name on a line: a word with the ending of a web page, a text or a PDF ("q2release8-k.htm")
+FILE_NAME_RE = re.compile(r"^[\w.-]*\w\.(?:html?|txt|pdf)$", re.IGNORECASE)
+
+
+def field_line(text: str) -> bool:
+    """Whether a line is a record's field ("Neutral Citation Number: [2017] EWHC 1 (Ch)", "Case No: X-1"): a
+    label of two to five words without figures and a colon, then a value of codes, with a figure and no word in
+    lower case. A title with a colon has words after it ("Russia: The Road to Revolution"), or figures in its
+    label ("Chapter 1: 1917")."""
+    m = FIELD_LINE_RE.match(" ".join(text.split()))
+    if m is None:
+        return False
+    value = m.group("value")
+    return any(c.isdigit() for c in value) and not any(
+        t.islower() and len(t) > 1 for t in re.findall(r"[^\W\d_]+", value))
+
+
+def file_name_line(text: str) -> bool:
+    """Whether a line is a file's line of an archive or a filing system: a file's name (:data:`FILE_NAME_RE`)
+    among codes ("8-K 1 q2release8-k.htm 8-K": the form's type, its number, the file's name), every other word
+    with a figure or in capitals. A sentence that names a file has words ("Why index.html matters")."""
+    tokens = text.split()
+    names = [t for t in tokens if FILE_NAME_RE.match(t)]
+    rest = [t for t in tokens if not FILE_NAME_RE.match(t)]
+    return bool(names) and bool(rest) and all(any(c.isdigit() for c in t) or t.isupper() for t in rest)
