@@ -1286,7 +1286,45 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
                   if n is not None), None)
     if title is not None:
         del found[title]  # "END-TO-END ARGUMENTS IN SYSTEM DESIGN" over its authors: the title, first of its copies
+    for lineno in [n for n, what in found.items() if what == "running head" and _never_a_head(lines, n, found,
+                                                                                                 page_starts)]:
+        del found[lineno]  # "(b)", "Table 2", the judge's name under "Before :": the text's
     return _papers_back(found, papers)
+
+
+def list_label(text: str) -> bool:
+    """Whether a line is a list's enumerator alone: "(a)", "(b)", "(iv)", "1.", "2)", "c)"."""
+    s = text.strip()
+    if s.startswith("(") and s.endswith(")"):
+        core = s[1:-1]
+    elif s.endswith((")", ".")):
+        core = s[:-1]
+    else:
+        return False
+    return (core.isdigit() and len(core) <= 3 or len(core) == 1 and core.isalpha()
+            or 0 < len(core) <= 5 and set(core) <= set("ivxlc"))
+
+
+def _never_a_head(lines: list[Line], lineno: int, found: dict[int, str], page_starts: frozenset) -> bool:
+    """Whether a line taken for a running head is the text's by its form, however often it recurs: a list's
+    enumerator alone (:func:`list_label`), a caption's label ("Table 2", "Figure 3"), or, on the cover (the
+    first page), a line that completes the one above it (which breaks off on a function word: "… OF THE", then
+    "SECURITIES EXCHANGE ACT OF 1934") or a field's value under its label ("Before :", then the judge's name);
+    lower on the pages, a margin's stamp may stand between a sentence's halves.
+    The line above counts only where it is no furniture itself (a running head of two lines)."""
+    text = lines[lineno - 1].text
+    if list_label(text) or CAPTION_LABEL_RE.match(text):
+        return True
+    i = lineno - 2
+    while i >= 0 and lines[i].blank:
+        i -= 1
+    if i < 0 or lines[i].lineno in found or any(lines[i].lineno < n <= lineno for n in page_starts):
+        return False
+    above = lines[i].text.rstrip()
+    last = above.split()[-1].casefold() if above.split() else ""
+    # on the cover, the first page, under the line above
+    return (bool(page_starts) and lineno < min(page_starts) and i == lineno - 2
+            and (last in BROKEN_OFF_WORDS or above.endswith(":")))
 
 
 def _page_edge_heads(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> set[int]:
