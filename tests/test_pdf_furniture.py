@@ -350,3 +350,39 @@ def test_near_miss_no_list_labels(line):
     from edition.witness.layout import list_label
     assert not list_label(line)
 
+
+
+# -- judge6 S1-E: a page's number a raw extraction of two columns sets in mid-page ------------------------------
+
+def _two_column_pages(mid: int, page: int = 3) -> str:
+    """Pages numbered at their foot (10, 11, ...), but page *page* has its number set between the halves of a
+    sentence in mid-page, as a raw extraction of two columns sets it: *mid* there."""
+    pages = []
+    for k in range(5):
+        if k == page:
+            pages.append(WRAPPED + "and the trees take up more water at rising rates until canopy\n\n"
+                         f"{mid}\n\nclosure, a term of time is needed to show their growth.\n" + WRAPPED + PROSE)
+        else:
+            pages.append(WRAPPED + PROSE + f"\n{10 + k}\n")
+    return "\f".join(pages)
+
+
+def test_a_page_s_number_between_a_sentence_s_halves_in_mid_page_is_aside_and_the_sentence_joined():
+    ed = convert(read_text(_two_column_pages(13)))
+    assert "13" in _aside(ed, "page number")
+    assert "until canopy closure, a term" in _running(ed)
+
+
+@pytest.mark.parametrize("mid", [255, 7])
+def test_near_miss_a_number_of_the_sentence_that_fits_no_page_s_place_is_the_text_s(mid):
+    """Near miss: the number is not the page's in the sequence (13 would be): the sentence's own, kept."""
+    ed = convert(read_text(_two_column_pages(mid)))
+    assert f"canopy {mid} closure" in _running(ed)
+    assert str(mid) not in _aside(ed, "page number")
+
+
+def test_near_miss_a_number_under_a_whole_sentence_is_the_text_s():
+    """Near miss: the page's number in the sequence, but the line above ends its sentence: kept where it is."""
+    text = _two_column_pages(13).replace("until canopy\n", "until canopy.\n")
+    ed = convert(read_text(text))
+    assert "13" not in _aside(ed, "page number")

@@ -1595,6 +1595,7 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
         if what:
             found[line.lineno] = what
     found.update(_print_titles(lines, found))
+    found.update(_folios_in_mid_page(lines, found, page_starts))
     repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
     repeated -= _twice_on_a_page(lines, repeated, page_starts)
     refrains = _refrains(lines, repeated, found, page_starts)
@@ -1604,6 +1605,45 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
                 and not repeated_kind(line.text, refrains):
             found[line.lineno] = "running head"
     return found
+
+
+def _folios_in_mid_page(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> dict[int, str]:
+    """The pages' numbers a raw extraction of two columns sets in mid-page (after the first column): a lone
+    number between blank lines, the line above breaking its sentence off and the line below going on in lower
+    case, on a page that has no number yet, and the very number its page has in the sequence the numbers at
+    the pages' edges give (page k numbered k plus the same offset on most pages). A number of the sentence's
+    own ("rose to", "255", "units") fits no such sequence and stays the text's."""
+    if not page_starts:
+        return {}
+    bounds = [1, *sorted(page_starts), len(lines) + 1]
+    page_of = {}
+    numbered: set[int] = set()
+    offsets: Counter = Counter()
+    for k, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        for n in range(start, end):
+            page_of[n] = k
+            if found.get(n) == "page number" and (digits := lines[n - 1].text.strip()).isdigit():
+                offsets[int(digits) - k] += 1
+                numbered.add(k)
+    if not offsets:
+        return {}
+    offset, votes = offsets.most_common(1)[0]
+    if 2 * votes <= sum(offsets.values()) or votes < 2:
+        return {}
+    out = {}
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        digits = line.text.strip()
+        if (line.lineno in found or not digits.isdigit() or page_of[line.lineno] in numbered
+                or int(digits) != page_of[line.lineno] + offset
+                or not (lines[i - 1].blank and lines[i + 1].blank)):
+            continue
+        above = next((x for x in reversed(lines[:i]) if not x.blank), None)
+        below = next((x for x in lines[i + 1:] if not x.blank), None)
+        if (above is not None and below is not None and not ends_sentence(above.text.rstrip())
+                and below.text.strip()[:1].islower()):
+            out[line.lineno] = "page number"
+    return out
 
 
 def _twice_on_a_page(lines: list[Line], repeated: frozenset[str], page_starts: frozenset) -> frozenset[str]:
