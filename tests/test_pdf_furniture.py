@@ -269,3 +269,120 @@ def test_near_miss_a_sentence_under_a_command_is_no_output_of_it():
     code = [plain(b.pieces) for b in ed.blocks if b.kind == "code"]
     assert code and not any("which reads" in c for c in code)
     assert "which reads the file into a list" in _running(ed)
+
+
+# -- judge6 S1-F: lines of the text that recur, never running heads by their form ------------------------------
+
+def _enumerated(n: int) -> str:
+    """A page opening with sub-items, their labels alone on a line between blank lines, as a court's judgment
+    is extracted: short lines from the page's top in, where a running head stands."""
+    return (f"Widget Search in Practice\n\n(a)\n\nthe rule applies to claim {n};\n\n(b)\n\n"
+            f"the value of claim {n} is under the limit;\n\n(c)\n\nno objection is raised.\n\n"
+            + WRAPPED + PROSE + f"\n{n}\n")
+
+
+def test_a_sub_item_s_label_that_recurs_is_the_text_s():
+    """"(a)", "(b)", "(c)" alone on their lines at the top of every page: list labels, never heads; the running
+    head above them still aside."""
+    pages = ["A Paper on Widgets\n\n" + WRAPPED + PROSE + "\n1\n"] + [_enumerated(n) for n in range(2, 6)]
+    ed = convert(read_text("\f".join(pages)))
+    aside = _aside(ed, "running head")
+    assert not [a for a in aside if a.startswith("(")]
+    assert aside.count("Widget Search in Practice") == 4
+    assert _running(ed).count("(b)") == 4
+
+
+def test_near_miss_a_running_head_in_brackets_is_still_aside():
+    """Near miss: a short head in brackets that is no enumerator ("(Widget Notes)") on each page: still a head."""
+    ed = convert(read_text(_pages([PROSE] * 4, head="(Widget Notes)")))
+    assert _aside(ed, "running head").count("(Widget Notes)") == 3
+
+
+def test_a_table_s_label_at_a_page_s_top_stays_over_its_caption():
+    """"Table 2" over its caption at the top of pages, under the running head: a caption's label, kept."""
+    pages = ["A Paper on Widgets\n\n" + WRAPPED + PROSE + "\n1\n"] + [
+        f"Widget Search in Practice\n\nTable {n}\nThe values of the terms for site {n}\nSite\nRedhill\n\n"
+        + WRAPPED + PROSE + f"\n{n}\n" for n in range(2, 6)]
+    ed = convert(read_text("\f".join(pages)))
+    assert not [a for a in _aside(ed, "running head") if a.startswith("Table")]
+    assert all(f"Table {n}" in _running(ed) for n in range(2, 6))
+    assert _aside(ed, "running head").count("Widget Search in Practice") == 4
+
+
+def test_a_cover_s_field_value_that_recurs_as_the_running_head_stays_under_its_label():
+    """"Before :" then the judge's name on the first page; the name is every later page's running head: the
+    first copy is the field's value, the others still aside."""
+    cover = "Case No: X-1\nDate: 07/12/2017\nBefore :\nHIS HONOUR JUDGE ROE\nBetween :\nROE LTD\n\n"
+    pages = [cover + WRAPPED + PROSE] + [f"HIS HONOUR JUDGE ROE\n\n{WRAPPED}{PROSE}\n{n}\n" for n in range(2, 6)]
+    ed = convert(read_text("\f".join(pages)))
+    assert _aside(ed, "running head").count("HIS HONOUR JUDGE ROE") == 4
+    assert "judge roe" in _running(ed).casefold()
+
+
+def test_near_miss_a_running_head_under_a_colon_on_a_later_page_is_still_aside():
+    """Near miss: a page's last line ends with a colon and the next page opens with its head: across the page
+    break, the head is no field's value."""
+    pages = ["A Paper on Widgets\n\n" + WRAPPED + PROSE]
+    for n in range(2, 6):
+        pages.append(f"Widget Search in Practice\n\n{WRAPPED}{PROSE}The steps are these:\n{n}\n")
+    ed = convert(read_text("\f".join(pages)))
+    assert _aside(ed, "running head").count("Widget Search in Practice") == 4
+
+
+def test_the_line_that_completes_a_title_broken_on_a_function_word_is_the_text_s():
+    """"… OF THE" then "WIDGET ACT OF 1934", which recurs as the later pages' running head: the cover's copy
+    completes the line above, kept; the heads still aside."""
+    cover = "CURRENT REPORT\nPURSUANT TO SECTION 13 OF THE\nWIDGET ACT OF 1934\n\n"
+    pages = [cover + WRAPPED + PROSE] + [f"WIDGET ACT OF 1934\n\n{WRAPPED}{PROSE}\n{n}\n" for n in range(2, 6)]
+    ed = convert(read_text("\f".join(pages)))
+    assert _aside(ed, "running head").count("WIDGET ACT OF 1934") == 4
+    assert "widget act of 1934" in _running(ed).casefold()
+
+
+@pytest.mark.parametrize("line", ["(a)", "(iv)", "1.", "2)", "c)"])
+def test_list_labels(line):
+    from edition.witness.layout import list_label
+    assert list_label(line)
+
+
+@pytest.mark.parametrize("line", ["(Widget Notes)", "(2017)", "Notes.", "(ab)", "ix-x"])
+def test_near_miss_no_list_labels(line):
+    from edition.witness.layout import list_label
+    assert not list_label(line)
+
+
+
+# -- judge6 S1-E: a page's number a raw extraction of two columns sets in mid-page ------------------------------
+
+def _two_column_pages(mid: int, page: int = 3) -> str:
+    """Pages numbered at their foot (10, 11, ...), but page *page* has its number set between the halves of a
+    sentence in mid-page, as a raw extraction of two columns sets it: *mid* there."""
+    pages = []
+    for k in range(5):
+        if k == page:
+            pages.append(WRAPPED + "and the trees take up more water at rising rates until canopy\n\n"
+                         f"{mid}\n\nclosure, a term of time is needed to show their growth.\n" + WRAPPED + PROSE)
+        else:
+            pages.append(WRAPPED + PROSE + f"\n{10 + k}\n")
+    return "\f".join(pages)
+
+
+def test_a_page_s_number_between_a_sentence_s_halves_in_mid_page_is_aside_and_the_sentence_joined():
+    ed = convert(read_text(_two_column_pages(13)))
+    assert "13" in _aside(ed, "page number")
+    assert "until canopy closure, a term" in _running(ed)
+
+
+@pytest.mark.parametrize("mid", [255, 7])
+def test_near_miss_a_number_of_the_sentence_that_fits_no_page_s_place_is_the_text_s(mid):
+    """Near miss: the number is not the page's in the sequence (13 would be): the sentence's own, kept."""
+    ed = convert(read_text(_two_column_pages(mid)))
+    assert f"canopy {mid} closure" in _running(ed)
+    assert str(mid) not in _aside(ed, "page number")
+
+
+def test_near_miss_a_number_under_a_whole_sentence_is_the_text_s():
+    """Near miss: the page's number in the sequence, but the line above ends its sentence: kept where it is."""
+    text = _two_column_pages(13).replace("until canopy\n", "until canopy.\n")
+    ed = convert(read_text(text))
+    assert "13" not in _aside(ed, "page number")

@@ -209,6 +209,17 @@ STAT_TABLE = ("Table 9. Widgets by Maker: 2009\n[In thousands. Based on the surv
               " 1 Except small makers.\n Source: Widget Office, Survey.\n\n206 Widget Makers and Trade\f")
 
 
+#: sub-items' labels and a table's label alone on their lines at pages' tops, under a running head: the text's
+LABELS_AT_TOPS = "".join(f"\fA RUNNING HEAD\n\n(a)\n\nthe rule applies;\n\n(b)\n\nTable {n}\n"
+                         "The terms of the table\n\nThe text goes on after the labels." for n in (2, 3))
+
+
+#: pages numbered at their foot, one with its number between a sentence's halves in mid-page (two raw columns)
+FOLIO_IN_MID_PAGE = "".join(f"\f{WRAPPED}\n{n}\n" for n in (20, 21)) + (
+    f"\f{WRAPPED}rising rates until canopy\n\n22\n\nclosure, a term of time.\n" + WRAPPED
+    + "".join(f"\f{WRAPPED}\n{n}\n" for n in (23, 24)))
+
+
 @st.composite
 def witnesses(draw):
     paragraphs = draw(st.lists(PARAGRAPH, min_size=1, max_size=8))
@@ -375,6 +386,8 @@ def witnesses(draw):
     paragraphs += CAPTIONS_INSIDE * draw(st.booleans())
     paragraphs += [PROOF_PAGE] * draw(st.booleans())
     paragraphs += [STAT_TABLE] * draw(st.booleans())
+    paragraphs += [LABELS_AT_TOPS] * draw(st.booleans())
+    paragraphs += [FOLIO_IN_MID_PAGE] * draw(st.booleans())
     if draw(st.booleans()):
         # a page number and a running head that repeats the title at the top of a page
         paragraphs.append("The page ends here, and the next one begins with its number and the\n\n3\n\f4\n\n"

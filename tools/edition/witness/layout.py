@@ -1286,7 +1286,45 @@ def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = froze
                   if n is not None), None)
     if title is not None:
         del found[title]  # "END-TO-END ARGUMENTS IN SYSTEM DESIGN" over its authors: the title, first of its copies
+    for lineno in [n for n, what in found.items() if what == "running head" and _never_a_head(lines, n, found,
+                                                                                                 page_starts)]:
+        del found[lineno]  # "(b)", "Table 2", the judge's name under "Before :": the text's
     return _papers_back(found, papers)
+
+
+def list_label(text: str) -> bool:
+    """Whether a line is a list's enumerator alone: "(a)", "(b)", "(iv)", "1.", "2)", "c)"."""
+    s = text.strip()
+    if s.startswith("(") and s.endswith(")"):
+        core = s[1:-1]
+    elif s.endswith((")", ".")):
+        core = s[:-1]
+    else:
+        return False
+    return (core.isdigit() and len(core) <= 3 or len(core) == 1 and core.isalpha()
+            or 0 < len(core) <= 5 and set(core) <= set("ivxlc"))
+
+
+def _never_a_head(lines: list[Line], lineno: int, found: dict[int, str], page_starts: frozenset) -> bool:
+    """Whether a line taken for a running head is the text's by its form, however often it recurs: a list's
+    enumerator alone (:func:`list_label`), a caption's label ("Table 2", "Figure 3"), or, on the cover (the
+    first page), a line that completes the one above it (which breaks off on a function word: "… OF THE", then
+    "SECURITIES EXCHANGE ACT OF 1934") or a field's value under its label ("Before :", then the judge's name);
+    lower on the pages, a margin's stamp may stand between a sentence's halves.
+    The line above counts only where it is no furniture itself (a running head of two lines)."""
+    text = lines[lineno - 1].text
+    if list_label(text) or CAPTION_LABEL_RE.match(text):
+        return True
+    i = lineno - 2
+    while i >= 0 and lines[i].blank:
+        i -= 1
+    if i < 0 or lines[i].lineno in found or any(lines[i].lineno < n <= lineno for n in page_starts):
+        return False
+    above = lines[i].text.rstrip()
+    last = above.split()[-1].casefold() if above.split() else ""
+    # on the cover, the first page, under the line above
+    return (bool(page_starts) and lineno < min(page_starts) and i == lineno - 2
+            and (last in BROKEN_OFF_WORDS or above.endswith(":")))
 
 
 def _page_edge_heads(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> set[int]:
@@ -1557,6 +1595,7 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
         if what:
             found[line.lineno] = what
     found.update(_print_titles(lines, found))
+    found.update(_folios_in_mid_page(lines, found, page_starts))
     repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
     repeated -= _twice_on_a_page(lines, repeated, page_starts)
     refrains = _refrains(lines, repeated, found, page_starts)
@@ -1566,6 +1605,45 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
                 and not repeated_kind(line.text, refrains):
             found[line.lineno] = "running head"
     return found
+
+
+def _folios_in_mid_page(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> dict[int, str]:
+    """The pages' numbers a raw extraction of two columns sets in mid-page (after the first column): a lone
+    number between blank lines, the line above breaking its sentence off and the line below going on in lower
+    case, on a page that has no number yet, and the very number its page has in the sequence the numbers at
+    the pages' edges give (page k numbered k plus the same offset on most pages). A number of the sentence's
+    own ("rose to", "255", "units") fits no such sequence and stays the text's."""
+    if not page_starts:
+        return {}
+    bounds = [1, *sorted(page_starts), len(lines) + 1]
+    page_of = {}
+    numbered: set[int] = set()
+    offsets: Counter = Counter()
+    for k, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        for n in range(start, end):
+            page_of[n] = k
+            if found.get(n) == "page number" and (digits := lines[n - 1].text.strip()).isdigit():
+                offsets[int(digits) - k] += 1
+                numbered.add(k)
+    if not offsets:
+        return {}
+    offset, votes = offsets.most_common(1)[0]
+    if 2 * votes <= sum(offsets.values()) or votes < 2:
+        return {}
+    out = {}
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        digits = line.text.strip()
+        if (line.lineno in found or not digits.isdigit() or page_of[line.lineno] in numbered
+                or int(digits) != page_of[line.lineno] + offset
+                or not (lines[i - 1].blank and lines[i + 1].blank)):
+            continue
+        above = next((x for x in reversed(lines[:i]) if not x.blank), None)
+        below = next((x for x in lines[i + 1:] if not x.blank), None)
+        if (above is not None and below is not None and not ends_sentence(above.text.rstrip())
+                and below.text.strip()[:1].islower()):
+            out[line.lineno] = "page number"
+    return out
 
 
 def _twice_on_a_page(lines: list[Line], repeated: frozenset[str], page_starts: frozenset) -> frozenset[str]:
