@@ -2412,3 +2412,105 @@ def test_a_heading_with_a_bracket_over_prose_stays_a_heading():
                                           "\nResults of the Count (1918)\n\n")
     ed = convert(read_text(text))
     assert [plain(b.pieces) for b in ed.blocks if b.kind == "heading"] == ["Results of the Count (1918)"]
+
+
+# -- An engraving's short caption inside a word or a sentence; a number's star; a dateline's run-in -----------
+
+#: an old book's page: a caption alone on its line between the halves of a hyphenated word, two between the
+#: halves of a sentence, a heading under a sentence's end, a short sentence in capitals ending the one above
+ENGRAVINGS = (
+    "A Diary of the Siege\n\n" + WRAPPED
+    + "We have marched for days along the river and the\n"
+    "men are tired but the Northern confed-\n"
+    "Rifled Shell.\n"
+    "eracy will fall. The guns are heard at night and\n"
+    "nobody sleeps much in the camp at all.\n"
+    "\n"
+    "Our pickets are close to theirs and we hear them\n"
+    "talk about the war and the\n"
+    "Canister Shot.\n"
+    "Fig. A.\n"
+    "end of it all in the coming summer months.\n"
+    "\n"
+    "The colonel rode along the line and spoke to us.\n"
+    "The Second Day.\n"
+    "We woke at dawn and cooked our breakfast by the fire,\n"
+    "then marched again along the river to the north.\n"
+    "\n"
+    "At noon the whole regiment was reviewed by General\n"
+    "Grant Himself.\n"
+    "And the men cheered him as he rode along the line of\n"
+    "the regiment on his horse.\n"
+)
+
+
+def test_an_engraving_s_short_caption_inside_a_word_or_a_sentence_is_printed_after_the_paragraph():
+    ed = convert(read_text(ENGRAVINGS))
+    paragraphs = [" ".join(plain(b.pieces).split()) for b in ed.blocks if b.kind == "paragraph"]
+    joined = next(p for p in paragraphs if "Northern" in p)
+    assert "the Northern confederacy will fall. The guns" in joined and "Rifled" not in joined
+    assert paragraphs[paragraphs.index(joined) + 1] == "Rifled Shell."
+    war = next(p for p in paragraphs if "pickets" in p)
+    assert "talk about the war and the end of it all" in war
+    assert paragraphs[paragraphs.index(war) + 1] == "Canister Shot. Fig. A."
+    # near misses stay where they stand: a heading under a sentence's end, a short sentence in capitals ending
+    # the one above (the next line opening a sentence)
+    second = paragraphs.index("The Second Day.")
+    assert paragraphs[second - 1].endswith("spoke to us.") and paragraphs[second + 1].startswith("We woke")
+    assert "At noon the whole regiment was reviewed by General Grant Himself." in paragraphs
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Rifled Shell.", True), ("Fig. A.", True), ("Solid Shot strapped on a Sabot.", True),
+    ("Grant Himself.", True),  # a caption's form: the lines around it decide (the test above)
+    ("The men were tired.", False), ("Rifled Shell", False), ("rifled shell.", False),
+    ("Shells, Grape and Canister.", False), ("No. 1.", False),
+    ("A Long Caption of Many Words Set on One Line.", False), ("THE SIEGE OF THE CITY.", False),
+])
+def test_an_engraving_s_short_caption_is_known_by_its_form(line, caption):
+    from edition.witness.figures import title_caption
+    assert title_caption(line) is caption
+
+
+#: a starred number inside a caption ("2* in number"), a caption opening with a star below, then paragraphs
+STARRED_NUMBER = (
+    "A Diary of the Siege\n\n" + WRAPPED
+    + "The shells are of such a size that seven of them can lie in a bed. These\n"
+    "balls are made of cast iron, and are 2* in number, as we found.\n"
+    "\n"
+    "*SMITH'S SHELL.\n"
+    "\n"
+    "JUNE 20TH.—We marched at dawn along the river and came to the town at noon,\n"
+    "where the people gave us bread and water.\n"
+    "\n"
+    "The last paragraph of the diary tells of the march home to the north.\n"
+)
+
+
+def test_a_starred_number_is_no_note_s_marker_and_a_star_line_swallows_no_paragraph():
+    ed = convert(read_text(STARRED_NUMBER))
+    assert not ed.notes
+    running = " ".join(_running(ed).split())
+    assert "are 2* in number" in running
+    assert "We marched at dawn" in running and "The last paragraph of the diary" in running
+
+
+def test_a_star_after_a_word_still_calls_its_note():
+    text = STARRED_NUMBER.replace("are 2* in number", "are few in number*")
+    ed = convert(read_text(text))
+    assert [n.label for n in ed.notes] == ["*"]
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("JUNE 17TH.—I was detailed", False), ("MAY 3D.--we marched on", False),
+    ("CHAPTER I.—The Siege of the City", True), ("Chapter IV.—THE SIEGE", True), ("The War—and After", True),
+])
+def test_a_dateline_s_run_in_is_no_heading(line, heading):
+    from edition.witness.layout import heading_like
+    assert heading_like(line) is heading
+
+
+def test_a_star_after_a_name_s_index_still_calls_its_note():
+    text = STARRED_NUMBER.replace("are 2* in number", "are, says Roe1*, few in number")
+    ed = convert(read_text(text))
+    assert [n.label for n in ed.notes] == ["*"]

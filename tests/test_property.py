@@ -190,6 +190,9 @@ CAPTIONS_INSIDE = [
     "TABLE 1. Copies read by year and by hand\n1917\n\nCharacteristic\n\n1918\n\nCopies read\n\n61,206\n49,486"
     "\n\n(4.7)\n(5.9)\n\nAbbreviations: CI = confidence interval.\n\f3 A RUNNING HEAD\n\n"
     "odds of the second hand were higher in both years than those of the first.",
+    # an engraving's short captions alone on their lines between the halves of a word and of a sentence
+    "The guns were heard at night and the whole confed-\nRifled Shell.\neracy will fall before the summer.",
+    "The pickets talked of the war and of the\nCanister Shot.\nFig. A.\nend of it in the coming summer.",
 ]
 
 

@@ -156,6 +156,7 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
         i = max(j, i + 1)
     found |= _captioned_clusters(blocks, furniture, found)
     found |= _bare_captions(blocks, furniture, found)
+    found |= _title_captions(blocks, furniture, found)
     return found | table_pages(blocks, furniture, found)
 
 
@@ -310,6 +311,54 @@ def _bare_captions(blocks: list, furniture: dict[int, str], found: dict[int, str
             for block in captions:
                 out.update(dict.fromkeys((x.lineno for x in block.lines if x.lineno not in furniture), kind_of(block)))
         j = max(k, j + 1)
+    return out
+
+
+#: the most words, characters and lines of an engraving's short caption alone on its lines ("Rifled Shell.")
+TITLE_CAPTION_MOST_WORDS = 6
+TITLE_CAPTION_MOST_CHARS = 40
+TITLE_CAPTION_MOST_LINES = 3
+
+
+def title_caption(text: str) -> bool:
+    """An engraving's short caption alone on its line: a few words (:data:`TITLE_CAPTION_MOST_WORDS`), its
+    first and last capitalised and half of them at least ("Rifled Shell.", "Fig. A.", "Solid Shot strapped on
+    a Sabot."), ending with a full stop; no comma in it (a clause's), no word in lower case opening it, not all
+    in capitals (a running head: "THE SIEGE OF THE CITY.")."""
+    core = text.strip()
+    if not core.endswith(".") or len(core) > TITLE_CAPTION_MOST_CHARS or "," in core or ";" in core \
+            or core.isupper():
+        return False
+    ws = core.rstrip(".").split()
+    if not 0 < len(ws) <= TITLE_CAPTION_MOST_WORDS or not all(w[:1].isalpha() for w in ws):
+        return False
+    capital = [w[:1].isupper() for w in ws]
+    return capital[0] and capital[-1] and 2 * sum(capital) >= len(ws)
+
+
+def _title_captions(blocks: list, furniture: dict[int, str], found: dict[int, str]) -> dict[int, str]:
+    """The short captions of engravings (:func:`title_caption`), a line each and a few
+    (:data:`TITLE_CAPTION_MOST_LINES`) one after the other, that stand between the two halves of a word or a
+    sentence: the line of prose above breaks off (a hyphen, or no stop: "… the Northern confed-", "… but have
+    no") and the line below goes on in lower case ("eracy will fall."). Printed after the paragraph
+    (:func:`captions_after`), the word or the sentence joined across them. A heading under a sentence's end, a
+    short sentence in capitals ending the sentence above (the next line opening a sentence), stay."""
+    lines = [x for b in blocks for x in b.lines if x.lineno not in furniture]
+    out: dict[int, str] = {}
+    k = 1
+    while k < len(lines):
+        if not title_caption(lines[k].text) or lines[k].lineno in found:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and title_caption(lines[end].text) and lines[end].lineno not in found:
+            end += 1
+        above, below = lines[k - 1], lines[end] if end < len(lines) else None
+        if below is not None and end - k <= TITLE_CAPTION_MOST_LINES and above.lineno not in found \
+                and below.lineno not in found and _breaks_off(above.text) and _sentence_line(above.text) \
+                and below.text.strip()[:1].islower() and _sentence_line(below.text):
+            out.update(dict.fromkeys((x.lineno for x in lines[k:end]), CAPTION))
+        k = end + 1
     return out
 
 

@@ -3471,6 +3471,11 @@ def heading_like(text: str) -> bool:
     # a section's number ("6. ‘We Need State Capitalism’", "2.1 The plan") is not a sentence
     if ". " in SECTION_NUMBER_RE.sub("", text):  # two sentences
         return False
+    # a dateline's run-in ("JUNE 17TH.—I was detailed"): a sentence's first words after the stop and the dash, not
+    # in title case ("CHAPTER I.—The Siege" heads a chapter)
+    run_in = next((bare.rpartition(dash)[2] for dash in (".—", ".--", ". —") if dash in bare), "")
+    if len(words(run_in)) > 1 and not title_cased(run_in):
+        return False
     # a line that stops on "that", "the", "of": a sentence broken off, whose words go on elsewhere
     last = words(bare)[-1].lower() if words(bare) else ""
     if last in BROKEN_OFF_WORDS and len(words(bare)) > 1:
@@ -7399,6 +7404,9 @@ def _notes_section(
         running,
         [line.text for b in blocks[notes_from:furniture_from] for line in b.lines] + foot_bodies,
     )
+    if SYMBOL in forms and _signs_after_numbers(running, firsts):
+        # "are 2* in number": a number's star, no marker, where no note at a page's foot opens with the sign
+        forms = tuple(form for form in forms if form is not SYMBOL)
     if notes_from > body_from and blocks[notes_from - 1].text.rstrip().endswith(":"):
         # "(1) …" after a colon: a list the paragraph introduces, not notes; the notes at the pages' feet are
         forms = tuple(form for form in forms if form is BRACKET or any(body_label(b, (form,)) for b in foot_bodies))
@@ -7411,10 +7419,27 @@ def _notes_section(
         # notes set after the paragraphs that call them: only a closing run of bodies is a notes section
         notes_from = max(closing_notes(blocks, furniture_from, forms), body_from)
         in_place = notes_in_place(blocks, body_from, notes_from)
-    if SYMBOL not in forms and (signed := sign_note_in_place(blocks, body_from, notes_from)):
+    if SYMBOL not in forms and not _signs_after_numbers(running, firsts) \
+            and (signed := sign_note_in_place(blocks, body_from, notes_from)):
         # a sign's one note at the article's end, the site's lines after it: the sign its marker
         in_place, forms = {**in_place, **signed}, (*forms, SYMBOL)
     return notes_from, forms, in_place
+
+
+def _signs_after_numbers(running: str, firsts: dict[str, str]) -> bool:
+    """Whether every sign that would call a note in the *running* text is glued after a number standing alone
+    ("are 2* in number", a mark of the number's own; not a name's index, "Roe1*") and no note at a page's foot
+    (*firsts*: their first lines by label) opens with a sign to confirm one: no marker, a line opening with the
+    sign below no note's body."""
+    def after_number(at: int) -> bool:  # a number alone before the sign, no name's index ("Duah1*")
+        k = at
+        while k > 0 and running[k - 1].isdigit():
+            k -= 1
+        return k < at and (k == 0 or running[k - 1] in " \n\t(")
+
+    found = list(marker_matches(running, SYMBOL))
+    return bool(found) and all(after_number(m.start(1)) for m in found) \
+        and not any(label_text(first) and not first.strip()[:1].isalnum() for first in firsts.values())
 
 
 def sign_note_in_place(blocks: list[Blk], start: int, end: int) -> dict[int, str]:
