@@ -90,6 +90,20 @@ def test_numbers_out_of_sequence_at_the_lines_edges_are_the_text_s():
     assert margin_numbers(read_text(lines + "\n")) == []
 
 
+def test_a_numbered_list_of_sentences_is_no_margin_s_numbering():
+    """Near miss (a reviewer's): items numbered 1 to 10 at the left edge, each a sentence of its own on its
+    line (a capital, a stop), are a list's: their numbers stay the text's; and numbers at the left of some lines
+    and the right of others are no margin's either."""
+    items = "\n".join(f"{n}  The committee of the district shall meet in its hall on day {n} of the month."
+                       for n in range(1, 11))
+    witness = read_text(WRAPPED + "\n" + items + "\n\n" + WRAPPED)
+    assert margin_numbers(witness) == []
+    assert "shall meet in its hall on day 3 of the month. 4 The committee" in _running(convert(witness))
+    sides = "\n".join(f"{n:<6}   {words}" if n % 2 else f"    {words}{' ' * (80 - len(words))}{n}"
+                       for n, words in enumerate(WORDS, start=1))
+    assert margin_numbers(read_text(sides + "\n")) == []
+
+
 # -- S1-A: a note "N." at a page's foot inside a sentence the page broke --------------------------------------
 
 def test_a_dotted_note_at_a_page_s_foot_is_a_note_and_the_sentence_runs_on():

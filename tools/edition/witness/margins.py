@@ -9,7 +9,8 @@ proof's furniture, never the text's: each is set aside where it stands, and the 
 
 The form is the sequence: at least :data:`MARGIN_RUN_MIN` numbers counting on by one, line after line, at
 the same edge of a page (a line without one between them, a heading set in the middle, at most
-:data:`MARGIN_GAP_MAX`), over lines of prose (a table's rows numbered "1  Alabama  4.5" are its own).
+:data:`MARGIN_GAP_MAX`), over lines of running prose (a table's rows numbered "1  Alabama  4.5" are its own,
+and so are a numbered list's items, each a sentence of its own on its line).
 """
 
 from __future__ import annotations
@@ -72,11 +73,20 @@ def _candidates(line: Line) -> list[tuple[int, int, int]]:
 
 
 def _prose(run: list[tuple[Line, int, int]]) -> bool:
-    """Whether the lines of *run* that have words besides their number are prose, most of them: a line's
-    worth of words, not a table's few cells."""
-    texts = [line.text[:start] + line.text[end:] for line, start, end in run]
-    worded = [t for t in texts if t.strip()]
-    return bool(worded) and 2 * sum(len(t.split()) >= PROSE_WORDS_MIN for t in worded) > len(worded)
+    """Whether the lines of *run* that have words besides their number are running prose, most of them: a
+    line's worth of words, not a table's few cells; the numbers all at one edge of the page; and most lines no
+    whole sentence of their own (a capital at its start, a stop at its end), as a page's lines broken where the
+    measure ends are, never the items of a numbered list ("1  The committee shall meet …." one to a line)."""
+    worded = [(line.text, start, end) for line, start, end in run if (line.text[:start] + line.text[end:]).strip()]
+    if not worded:
+        return False
+    texts = [text[:start] + text[end:] for text, start, end in worded]
+    if 2 * sum(len(t.split()) >= PROSE_WORDS_MIN for t in texts) <= len(worded):
+        return False
+    if len({start == 0 for _, start, _ in worded}) > 1:
+        return False  # numbers at the left of some lines and at the right of others: no margin's numbering
+    whole = sum(t.strip()[:1].isupper() and t.strip()[-1:] in ".!?:;" for t in texts)
+    return 2 * whole < len(worded)
 
 
 def margin_numbers(witness: Witness) -> list[MarginNumber]:
