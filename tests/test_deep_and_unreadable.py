@@ -80,3 +80,33 @@ def test_unreadable_data_files_are_named_by_the_check_at_their_lines(tmp_path):
     lines = {p.code: p.line for p in problems}
     assert lines["glossary-encoding"] == 3 and lines["index-encoding"] is not None
     assert lines["editorial-toml"] == len(editorial.read_text(encoding="utf-8").splitlines())
+
+
+def _chain(depth: int) -> dict[str, list[str]]:
+    """Tables of contents *depth* deep: the root names p0, each page the next."""
+    return {"index": ["p0"], **{f"p{n}": [f"p{n + 1}"] for n in range(depth - 1)}}
+
+
+def test_tables_of_contents_nested_too_deep_are_refused_by_the_check_and_the_build_without_a_traceback():
+    """A reviewer's: 1500 pages each naming the next in its table of contents ended the check and the build's
+    guard in Python's recursion error (and Sphinx itself recurses through them)."""
+    from pathlib import Path
+
+    from edition.data.markup import PageToctree, TocEntry
+    from edition.data.targets import TOCTREE_DEPTH_MOST, Targets, toctree_resolution_problems, toctree_too_deep
+    from edition.sphinxext.safety import circular_toctrees
+
+    assert toctree_too_deep(_chain(1500), "index") is not None
+    assert circular_toctrees(_chain(1500), "index") == []  # no circle, and no recursion past its depth
+    assert toctree_too_deep(_chain(TOCTREE_DEPTH_MOST), "index") is None  # near miss: as deep as allowed
+    assert toctree_too_deep({"index": ["a", "b"], "a": ["b"], "b": []}, "index") is None  # trees that meet
+    chain = _chain(1500)
+    targets = Targets()
+    for page, entries in chain.items():
+        targets.docnames.add(page)
+        targets.titled.add(page)
+        targets.toctrees[page] = (PageToctree(3, False, tuple(TocEntry(4, e) for e in entries)),)
+    targets.docnames.add("p1499")
+    targets.titled.add("p1499")
+    problems = toctree_resolution_problems(targets, Path("docs"), "index")
+    assert problems and all("nest more than" in p.message and p.line == 4 for p in problems)

@@ -177,6 +177,33 @@ def toctree_includes(entries: Iterable[TocEntry], page: str, docnames: set[str])
 #: how many entries the check follows through the tables of contents before it gives up (Sphinx follows
 #: every path through them, as many as they nest)
 TOCTREE_STEPS = 100_000
+#: how deep tables of contents may nest, a page's under the page naming it: Sphinx follows them by recursion
+#: (``_traverse_toctree``, ``_entries_from_toctree``), and some hundreds deep end the build in Python's
+#: recursion error; the edition's own nest three deep
+TOCTREE_DEPTH_MOST = 30
+
+
+def toctree_too_deep(includes: dict[str, list[str]], root: str) -> str | None:
+    """The first page of *includes* (each page's entries, in order) found more than :data:`TOCTREE_DEPTH_MOST`
+    tables of contents below *root*, along any path, or ``None``; read without recursion (with a stack), so
+    that no depth of the tables read ends it, and each page again only where found deeper than before."""
+    deepest: dict[str, int] = {}
+    stack = [(root, 0)]
+    while stack:
+        page, depth = stack.pop()
+        if depth > TOCTREE_DEPTH_MOST:
+            return page
+        if deepest.get(page, -1) >= depth:
+            continue
+        deepest[page] = depth
+        stack.extend((child, depth + 1) for child in reversed(includes.get(page, ())) if child != page)
+    return None
+
+
+#: the check's words on tables of contents nested too deep, or in too many ways, to be followed
+TOO_DEEP = (f"the tables of contents nest more than {TOCTREE_DEPTH_MOST} deep, one page's under another's: the "
+            "build cannot follow them (it recurses past Python's limit); nest them less")
+TOO_MANY = "the tables of contents nest too many ways for the check to follow them (as the build does, to the end)"
 
 
 def toctree_resolution_problems(targets: Targets, docs: Path, root: str) -> list[Problem]:
@@ -195,9 +222,8 @@ def toctree_resolution_problems(targets: Targets, docs: Path, root: str) -> list
         nonlocal steps
         for entry, name in includes[(page, index)]:
             steps += 1
-            if steps > TOCTREE_STEPS:
-                found.setdefault((page, entry.line), "the tables of contents nest too many ways for the check to "
-                                 "follow them (as the build does, to the end)")
+            if len(parents) >= TOCTREE_DEPTH_MOST or steps > TOCTREE_STEPS:
+                found.setdefault((page, entry.line), TOO_DEEP if len(parents) >= TOCTREE_DEPTH_MOST else TOO_MANY)
                 return
             if name in parents:
                 found.setdefault((page, entry.line), f"the table of contents entry {entry.target[:60]!r} closes a "

@@ -68,7 +68,7 @@ from ..data.markup import (
     page_character_problems,
     page_source_problems,
 )
-from ..data.targets import generated_source
+from ..data.targets import TOCTREE_DEPTH_MOST, generated_source, toctree_too_deep
 from ..data.weblinks import link_refusal
 from ..files import symbolic_links
 from . import warning_types
@@ -354,6 +354,8 @@ def circular_toctrees(includes: dict[str, list[str]], root: str) -> list[tuple[s
     path: list[str] = []
 
     def walk(page: str) -> None:
+        if len(path) > TOCTREE_DEPTH_MOST:
+            return  # deeper than the build follows (:func:`no_circular_toctrees` stops it there)
         path.append(page)
         for child in includes.get(page, ()):
             if child in path and child != page:
@@ -369,13 +371,21 @@ def circular_toctrees(includes: dict[str, list[str]], root: str) -> list[tuple[s
 
 @stop_on_errors
 def no_circular_toctrees(app: Sphinx, env: BuildEnvironment) -> None:
-    """Stop the build, with the pages named, on tables of contents that name each other in a circle
+    """Stop the build, with the pages named, on tables of contents nested deeper than the build follows
+    (:data:`edition.data.targets.TOCTREE_DEPTH_MOST`) or that name each other in a circle
     reachable from the root page (``edition check`` refuses them, :func:`edition.data.targets.
     toctree_resolution_problems`): Sphinx would recurse on it without end (a ``RecursionError``, in
     sphinxcontrib-bibtex's ``env-updated``, which runs after this one).
 
     :raises EditionBuildError: the entries that close the circle (the build stops, without a traceback)
     """
+    deep = toctree_too_deep(env.toctree_includes, app.config.root_doc)
+    if deep is not None:
+        logger.error("the tables of contents nest more than %d deep, one page's under another's, down to %s: "
+                     "the build cannot follow them", TOCTREE_DEPTH_MOST, deep, type=warning_types.TYPE,
+                     subtype=warning_types.UNSAFE, location=deep)
+        raise EditionBuildError(f"tables of contents nested more than {TOCTREE_DEPTH_MOST} deep (down to {deep}): "
+                                "nothing was written", subtype=warning_types.UNSAFE, kind="Unsafe content")
     found = circular_toctrees(env.toctree_includes, app.config.root_doc)
     for page, child in found:
         logger.error("the table of contents of %s names %s, which leads back to it: a circular table of contents",
