@@ -110,3 +110,24 @@ def test_tables_of_contents_nested_too_deep_are_refused_by_the_check_and_the_bui
     targets.titled.add("p1499")
     problems = toctree_resolution_problems(targets, Path("docs"), "index")
     assert problems and all("nest more than" in p.message and p.line == 4 for p in problems)
+
+
+@pytest.mark.parametrize("label, anchor, own", [
+    ("gloss-caste", "gloss-caste", True),
+    # the id docutils makes of a label with an underscore is hyphened: the anchor must be that id
+    ("gloss_caste", "gloss-caste", True),
+    ("gloss_caste", "gloss_caste", False),  # a reviewer's: the check let it pass, the build stopped
+    ("gloss-caste", "GLOSS-CASTE", False),
+    ("gloss-caste", "gloss-castes", False),
+])
+def test_a_search_entry_s_anchor_is_the_id_of_a_label_of_its_own_page(label, anchor, own):
+    from edition.data.markup import Reference
+    from edition.data.targets import Targets, resolve
+
+    targets = Targets()
+    targets.docnames |= {"terms/c", "other"}
+    targets.labels[label] = ["terms/c"]
+    found = resolve(Reference("entry", anchor, "docs/terms/c.md", 3), "terms/c", targets)
+    assert (found is None) == own
+    # near miss: the same anchor on a page whose label it is not
+    assert resolve(Reference("entry", anchor, "docs/other.md", 3), "other", targets) is not None

@@ -249,6 +249,20 @@ def toctree_resolution_problems(targets: Targets, docs: Path, root: str) -> list
             for (page, line), message in sorted(found.items())]
 
 
+def _own_label_id(anchor: str, page: str, targets: Targets) -> bool:
+    """Whether *anchor* is the id docutils makes of a label of *page*'s own (``make_id``: lower case, a
+    hyphen for each run of other signs), as the build holds a search entry's anchor to its page's ids
+    (:func:`edition.sphinxext.search.entries_on_their_own_labels`): "gloss_caste" is no id of the label
+    ``(gloss_caste)=``, whose id is "gloss-caste"."""
+    from docutils.nodes import make_id
+
+    if anchor != make_id(anchor):
+        return False
+    if targets.labels.get(anchor) == [page]:
+        return True
+    return any(pages == [page] and make_id(label) == anchor for label, pages in targets.labels.items())
+
+
 def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None:
     """Whether *reference*, in a text that lands on *page*, finds its target; a problem if not."""
     target = reference.target
@@ -274,7 +288,7 @@ def resolve(reference: Reference, page: str, targets: Targets) -> Problem | None
             return Problem(*where, f"{{term}}`{target}` names no term of a glossary directive (to link an "
                            "entry of the edition's glossary, write {ref}`TEXT <gloss-SLUG>`)", "ref-unknown")
     elif reference.role == "entry":
-        if targets.labels.get(target.lower()) != [page]:
+        if not _own_label_id(target, page, targets):
             return Problem(*where, f"the search entry {{edition:entry}} names the anchor {target!r}, which is no "
                            "label of its own page: the search's result would link elsewhere, or take over the "
                            "result of the entry whose page makes that label", "ref-unknown")
