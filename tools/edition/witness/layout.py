@@ -6708,7 +6708,7 @@ def segment(witness: Witness) -> Layout:
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited,
                   tuple(sorted([*signs.markers, *paper_markers])), {n.label: n.text_from for n in signs.notes},
                   tuple(fused),
-                  tuple(m for m in margin_numbers(witness) if kind == "pdf" and m.lineno not in furniture))
+                  tuple(m for m in margin_numbers(witness) if m.lineno not in furniture) if kind == "pdf" else ())
 
 
 #: how a text that breaks off mid-word at its end was read (:func:`edition.witness.pagenotes.broken_off_end`)
