@@ -2495,10 +2495,18 @@ def test_a_starred_number_is_no_note_s_marker_and_a_star_line_swallows_no_paragr
     assert "We marched at dawn" in running and "The last paragraph of the diary" in running
 
 
+#: a note of the sign's, a sentence, at the text's end (a caption in capitals after a star is none:
+#: tests/test_pdf_captions.py)
+STAR_NOTE = "\n*Smith's shell was cast to the pattern the navy used in the war.\n"
+
+
 def test_a_star_after_a_word_still_calls_its_note():
-    text = STARRED_NUMBER.replace("are 2* in number", "are few in number*")
+    text = STARRED_NUMBER.replace("are 2* in number", "are few in number*") + STAR_NOTE
     ed = convert(read_text(text))
     assert [n.label for n in ed.notes] == ["*"]
+    assert "Smith's shell was cast" in " ".join(_notes(ed)[0][1].split())
+    running = " ".join(_running(ed).split())
+    assert "We marched at dawn" in running and "The last paragraph of the diary" in running
 
 
 @pytest.mark.parametrize(("line", "heading"), [
@@ -2511,6 +2519,6 @@ def test_a_dateline_s_run_in_is_no_heading(line, heading):
 
 
 def test_a_star_after_a_name_s_index_still_calls_its_note():
-    text = STARRED_NUMBER.replace("are 2* in number", "are, says Roe1*, few in number")
+    text = STARRED_NUMBER.replace("are 2* in number", "are, says Roe1*, few in number") + STAR_NOTE
     ed = convert(read_text(text))
     assert [n.label for n in ed.notes] == ["*"]

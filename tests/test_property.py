@@ -193,6 +193,22 @@ CAPTIONS_INSIDE = [
     # an engraving's short captions alone on their lines between the halves of a word and of a sentence
     "The guns were heard at night and the whole confed-\nRifled Shell.\neracy will fall before the summer.",
     "The pickets talked of the war and of the\nCanister Shot.\nFig. A.\nend of it in the coming summer.",
+    # a caption glued to a word's first part at a line's end; a list's quoted phrases around a caption; panels'
+    # labels inside a sentence
+    "The guns were heard at night and the whole Southern confedRifled Shell.\neracy will fall before the summer.",
+    "The news was only such phrases as \" Shiloh, \"\nGrape Shot.\n\"Fort Donelson,\" and others.",
+    "I will share my rations with a prisoner, but have no\nNo. 1.\nNo. •>.\nuse for a coward in a tight place.",
+    # a caption at a line's left beside the prose; a caption column interleaved with the prose (-layout)
+    " " * 30 + "The guns were heard at night, and the\n" + " " * 30 + "whole Southern confed-\n"
+    "     Rifled Shell.            eracy will fall before the summer,\n" + " " * 30 + "the men say at night.",
+    " " * 39 + "The women did not all leave, and I sup-\n" + " " * 39 + "pose they have determined to\n"
+    "Canister shot is a tin can filled with\n iron balls in saw-dust. They are       brave it out. Their losses\n"
+    " held in place by the heads of the can,\n which are turned down over them when are heavy and their\n"
+    " the can is filled with the balls.\n All cast iron, and are 27 in number.   cause is lost.",
+    # a table labelled alone on its line inside a sentence, its note in words
+    "The values agree with the counts, excepting the deciles for both Upper\n\nTable 4\nHalf-life (years)\nSite\n"
+    "North Ck\nSouth Ck\n\n3.1\n4.2\n\n5.5\n6.6\n\nns Indicates that no fit was found.\n\n"
+    "catchments and the lower deciles at West Ck.",
 ]
 
 

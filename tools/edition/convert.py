@@ -34,6 +34,7 @@ from .witness.dating import VERSION_LINE_RE, date_phrase, field_date, opening_da
 from .witness.emphasis import emphasis_forms
 from .witness.emphasis import how as emphasis_how
 from .witness.figures import BESIDE, CAPTIONS
+from .witness.figures import CAPTION as FIGURE_CAPTION
 from .witness.furniture import (
     REPEATED_AT_LEAST,
     byline,
@@ -49,6 +50,8 @@ from .witness.furniture import (
     web_line_kind,
 )
 from .witness.inline import (
+    CAPTION_WORD_BROKEN,
+    CAPTION_WORD_REJOINED,
     WORD_BROKEN,
     WORD_REJOINED,
     Edit,
@@ -421,6 +424,19 @@ class _Converter:
             if part is not None:
                 below = self.witness.lines[note.joins - 1].start
                 yield below + part.start(1), below + part.end(1), WORD_REJOINED
+        for c in self.layout.inline_captions:  # an engraving's caption on a line of the prose: after the paragraph
+            line = self.witness.lines[c.lineno - 1]
+            if c.joins:  # glued to a word's first part at the line's end: the word rejoined on the next line
+                below = self.witness.lines[c.joins - 1]
+                part = REJOINED_PART_RE.match(below.text)
+                if part is None:
+                    continue
+                # the word's first part and the caption glued to it, one span (the witness's token whole in the
+                # apparatus), the line's end with them
+                yield line.start + c.fragment_start, line.end + 1, CAPTION_WORD_BROKEN
+                yield below.start + part.start(1), below.start + part.end(1), CAPTION_WORD_REJOINED
+            else:
+                yield line.start + c.start, line.start + c.end, FIGURE_CAPTION
         for number in self.layout.margin_numbers:  # a proof's line number at a line's edge: its spaces too
             line = self.witness.lines[number.lineno - 1]
             yield line.start + number.start, line.start + number.end, MARGIN_NUMBER
@@ -454,7 +470,17 @@ class _Converter:
                 while end < len(text_) and text_[end].isspace():
                     end += 1
                 spans.append((line.start, end, BESIDE))
-        return tuple(spans)
+        # a caption's lines set on lines of the prose (:func:`edition.witness.figures.inline_captions`): the prose
+        # after a caption's part of its line, or before it, the paragraph's
+        for x in block.lines[:-1]:
+            line = self.witness.lines[x.lineno - 1]
+            if x.end < line.end and text_[x.end:line.end].strip():
+                spans.append((x.end, line.end, BESIDE))
+        for x in block.lines[1:]:
+            line = self.witness.lines[x.lineno - 1]
+            if line.start < x.start and text_[line.start:x.start].strip():
+                spans.append((line.start, x.start, BESIDE))
+        return tuple(sorted(spans))
 
     # -- pieces ----------------------------------------------------------------
 

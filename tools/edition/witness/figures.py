@@ -22,8 +22,39 @@ nor above an epigraph's attribution ("— Karl Marx"), unless the image's trace 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .script import words
+
+# -- The captions' grammar: every pattern of a caption's label in the package, here ----------------------------
+#
+# A caption opens with its label ("Figure", "Fig.", "Table", "TABLE", "Plate", …) and its number ("3", "2.1",
+# "4a", "IV"), then a separator (a colon, a stop, a dash) and its words, or its words after a space, or nothing
+# (the label alone on its line, its words on the next: "Table 4" over "Thalf (years)"). The forms below differ
+# in which labels, numbers and separators each reading asks for; :mod:`edition.witness.headings` reads its
+# captions with the same patterns (imported from here), so that a caption is one grammar in one place.
+
+#: a figure's caption: "Figure 1:", "Fig. 2.", "Figure 3 —"
+CAPTION_RE = re.compile(r"^\s*(?:Figure|Fig\.)\s*\d+(?:\.\d+)*[a-z]?\s*[:.—–-]\s*\S")
+#: a caption by its colon ("Figure 1:", "Fig. 2:", "Table 3:"), which no sentence's words go on to
+COLON_CAPTION_RE = re.compile(r"^\s*(?:Figure|Fig\.|Table)\s*\d+(?:\.\d+)*[a-z]?\s*:\s*\S")
+#: a table's caption: "Table 1:", "Table 2."
+TABLE_CAPTION_RE = re.compile(r"^\s*Table\s*\d+(?:\.\d+)*[a-z]?\s*[:.—–-]\s*\S")
+#: a table's caption in any case a PDF's fonts give it ("Table 1.", "TABLE 2:", small capitals "tABLE 3.")
+ANY_TABLE_CAPTION_RE = re.compile(r"^\s*(?:Table|TABLE|tABLE)\s*\d+(?:\.\d+)*[a-z]?\s*[:.—–-]\s*\S")
+#: a figure's or a table's caption, by its label and number: "Figure 3: …", "Fig. 2.", "Table 2 Delegates …",
+#: "Plate IV", "Map 1 —"; the label alone with its number ("Table 2") too (a heading's lookalike)
+CAPTION_LABEL_RE = re.compile(
+    r"^\s*(?:Figure|FIGURE|Fig\.|FIG\.|Table|TABLE|Tab\.|Plate|PLATE|Map|Chart|Diagram|Graph|Exhibit|Illustration)"
+    r"\s+(?:\d{1,3}|[IVXLC]{1,6})(?:[.-]\d{1,3})*[a-z]?(?:\s*[:.—–-]\s*|\s+(?=[A-Z\d“\"‘(])|\s*$)")
+#: a table's caption above its cells, its words in capitals after a space or none: "Table 2: …", "TABLE 2 …"
+LABELLED_TABLE_RE = re.compile(
+    r"^\s*(?:Table|TABLE|Tab\.)\s+(?:\d{1,3}|[IVXLC]{1,6})(?:[.-]\d{1,3})*[a-z]?(?:\s*[:.—–-]\s|\s+(?=[A-Z])|\s*$)")
+#: a figure's caption below its labels, a space after its separator: "Figure 3: …", "Fig. 2."
+SPACED_FIGURE_CAPTION_RE = re.compile(
+    r"^\s*(?:Figure|FIGURE|Fig\.|FIG\.)\s+\d{1,3}(?:[.-]\d{1,3})*[a-z]?\s*[:.—–-]\s")
+#: a table's caption whose number a stop or a colon ends ("Table 4: Results of …."), a sentence though it be
+STOPPED_TABLE_CAPTION_RE = re.compile(r"^\s*(?:Table|TABLE|Tab\.)\s+[\dIVXLC][\w.-]{0,8}?\s*[:.—–]\s")
 
 #: the most words a label has
 LABEL_MOST_WORDS = 3
@@ -33,8 +64,6 @@ LABEL_MOST_CHARS = 30
 LABELS_MIN = 4
 #: the fewest runs of labels (a figure's labels stand apart; a heading and its number are one run)
 RUNS_MIN = 2
-#: a figure's caption: "Figure 1:", "Fig. 2.", "Figure 3 —"
-CAPTION_RE = re.compile(r"^\s*(?:Figure|Fig\.)\s*\d+(?:\.\d+)*[a-z]?\s*[:.—–-]\s*\S")
 #: what ends a sentence (a line that ends so is no label)
 SENTENCE_END = ".?!:;,"
 LABELS = "figure labels"
@@ -46,10 +75,6 @@ HOW = ("short lines without a sentence's end, set in runs apart between the two 
        "figure interrupts")
 #: the apparatus's words on a caption printed after the paragraph
 MOVED = "the figure's caption, printed after the paragraph the figure interrupts"
-#: a caption by its colon ("Figure 1:", "Fig. 2:", "Table 3:"), which no sentence's words go on to
-COLON_CAPTION_RE = re.compile(r"^\s*(?:Figure|Fig\.|Table)\s*\d+(?:\.\d+)*[a-z]?\s*:\s*\S")
-#: a table's caption: "Table 1:", "Table 2."
-TABLE_CAPTION_RE = re.compile(r"^\s*Table\s*\d+(?:\.\d+)*[a-z]?\s*[:.—–-]\s*\S")
 ROWS = "table rows"
 TABLE_CAPTION = "table caption"
 #: the reason given in the apparatus, once per text
@@ -83,8 +108,6 @@ CELLS_HOW = ("a table set between the two halves of a sentence (a page or more o
              "cells one a line or in rows, its notes, under the page's furniture), the sentence going on in lower "
              "case below it: the sentence joined across it, the table printed after the paragraph, its caption a "
              "paragraph, its cells and notes as the witness sets them, line by line")
-#: a table's caption in any case a PDF's fonts give it ("Table 1.", "TABLE 2:", small capitals "tABLE 3.")
-ANY_TABLE_CAPTION_RE = re.compile(r"^\s*(?:Table|TABLE|tABLE)\s*\d+(?:\.\d+)*[a-z]?\s*[:.—–-]\s*\S")
 #: a table's note or its key under its cells: "* First …", "† …", "Abbreviations: …", "Source: …", "Note: …"
 TABLE_NOTE_RE = re.compile(r"^\s*(?:[*†‡§¶#]|(?:Abbreviations?|Notes?|Sources?)\s*:)")
 #: the fewest cells of a table between a sentence's halves
@@ -143,7 +166,9 @@ def figure_lines(blocks: list, furniture: dict[int, str]) -> dict[int, str]:
         before = next((b for b in reversed(blocks[:i]) if not all(x.lineno in furniture for x in b.lines)), None)
         after = blocks[j] if j < len(blocks) else None
         caption = after is not None and bool(CAPTION_RE.match(after.lines[0].text))
-        broken = before is not None and _breaks_off(before.lines[-1].text)
+        # short lines under a table's caption are its cells, never a figure's labels (:func:`table_pages`)
+        broken = before is not None and _breaks_off(before.lines[-1].text) and not _table_caption_run(
+            [x for x in before.lines if x.lineno not in furniture])
         goes_on = after is not None and after.lines[0].text.strip()[:1].islower()
         if labels >= LABELS_MIN and runs >= RUNS_MIN and (caption or (broken and goes_on)):
             for block in blocks[i:j]:
@@ -170,9 +195,10 @@ def _short_cell(text: str) -> bool:
 def table_pages(blocks: list, furniture: dict[int, str], found: dict[int, str]) -> dict[int, str]:
     """The lines of whole tables that stand between the two halves of a sentence (a table set on the pages
     between them), by line number with their kind: a run opening with a table's caption
-    (:data:`ANY_TABLE_CAPTION_RE`) after a line of prose that breaks its sentence off (the page's furniture
-    between them), then runs of the table's cells (:func:`_short_cell`: short lines one a line, or rows of
-    cells), of its notes (a run opening with a note's sign or "Abbreviations:", :data:`TABLE_NOTE_RE`), other
+    (:data:`ANY_TABLE_CAPTION_RE`, or its label alone on its line over its words, :func:`_labelled`) after a line
+    of prose that breaks its sentence off (the page's furniture between them), then runs of the table's cells
+    (:func:`_short_cell`: short lines one a line, or rows of cells), of its notes (a run opening with a note's
+    sign or "Abbreviations:", :data:`TABLE_NOTE_RE`; a note in words, :func:`_table_note`), other
     tables' captions and the page's furniture, down to a run that goes on in lower case with a line of prose
     (the sentence's second half). The caption's lines (:data:`TABLE_CAPTION`) are printed as a paragraph after
     the paragraph, the cells and notes (:data:`CELLS`) as the witness sets them (:func:`captions_after`), the
@@ -183,8 +209,7 @@ def table_pages(blocks: list, furniture: dict[int, str], found: dict[int, str]) 
 
     def caption_at(block) -> bool:
         lines = own(block)
-        return bool(lines) and bool(ANY_TABLE_CAPTION_RE.match(lines[0].text)) \
-            and not any(x.lineno in found for x in lines)
+        return _table_caption_run(lines) and not any(x.lineno in found for x in lines)
 
     def of_table(block) -> bool:
         lines = own(block)
@@ -199,9 +224,7 @@ def table_pages(blocks: list, furniture: dict[int, str], found: dict[int, str]) 
         if not caption_at(blocks[j]):
             j += 1
             continue
-        k = j + 1
-        while k < len(blocks) and of_table(blocks[k]):
-            k += 1
+        k = _table_end(blocks, j + 1, own, of_table, found)
         i = j - 1
         while i >= 0 and not own(blocks[i]):
             i -= 1
@@ -212,22 +235,89 @@ def table_pages(blocks: list, furniture: dict[int, str], found: dict[int, str]) 
         if above is not None and following is not None and above.lineno not in found \
                 and _breaks_off(above.text) and _sentence_line(above.text) \
                 and following.text.strip()[:1].islower() and _sentence_line(following.text) \
-                and len(cells) >= TABLE_CELLS_MIN:
+                and len(cells) >= TABLE_CELLS_MIN \
+                and not (_labelled(own(blocks[j])) and _table_note(own(blocks[k]), own(blocks[k - 1]))):
             for b in blocks[j:k]:
                 out.update(_table_kinds(own(b)))
         j = max(k, j + 1)
     return out
 
 
+def _table_end(blocks: list, k: int, own, of_table, found: dict[int, str]) -> int:
+    """The index of the first run from *k* on that is no line of the table (:func:`table_pages`: *own(block)*,
+    a run's lines that are no furniture; *of_table(block)*, a run of its cells, notes or captions): a table's
+    note in words under its cells (:func:`_table_note`) is the table's where the table's lines or the sentence's
+    second half (a line in lower case) follow it."""
+    def next_own(n: int) -> int:
+        while n < len(blocks) and not own(blocks[n]):
+            n += 1
+        return n
+
+    def note_at(n: int) -> bool:
+        lines = own(blocks[n])
+        if not lines or any(x.lineno in found for x in lines) or not _table_note(lines, own(blocks[n - 1])):
+            return False
+        m = next_own(n + 1)
+        return m < len(blocks) and (of_table(blocks[m]) or own(blocks[m])[0].text.strip()[:1].islower())
+
+    while k < len(blocks) and (of_table(blocks[k]) or note_at(k)):
+        k += 1
+    return k
+
+
+#: the labels of a table's caption set alone on its line, its number after it ("Table 4" over "Thalf (years)")
+TABLE_LABELS = ("Table", "TABLE", "tABLE")
+#: the most lines of a table's note in words (:func:`_table_note`)
+TABLE_NOTE_MOST_LINES = 12
+#: a wrapped caption's line as long as this share of the one above at least: the last line is shorter
+WRAPPED_SHARE = 0.8
+#: the longest key of a table's note opening it ("ns Indicates that no solution was found", "a", "b")
+NOTE_KEY_MOST_CHARS = 3
+
+
+def _table_label(text: str) -> bool:
+    """A table's label alone on its line, with its number: "Table 4", "TABLE 2.1", "Table 3a"."""
+    ws = text.split()
+    return len(ws) == 2 and ws[0] in TABLE_LABELS and ws[1][:1].isdigit() \
+        and ws[1].rstrip("abcdefgh").replace(".", "").isdigit()
+
+
+def _table_caption_run(lines: list) -> bool:
+    """Whether a run of *lines* opens with a table's caption (:data:`ANY_TABLE_CAPTION_RE`, :func:`_labelled`)."""
+    return bool(lines) and (bool(ANY_TABLE_CAPTION_RE.match(lines[0].text)) or _labelled(lines))
+
+
+def _labelled(lines: list) -> bool:
+    """Whether a run of *lines* opens with a table's caption whose label stands alone on its line, its words on
+    the next ("Table 4" / "Thalf (years) for all catchments"): never a sentence's words ("Table 4" / "shows")."""
+    return len(lines) >= 2 and _table_label(lines[0].text) and lines[1].text.strip()[:1].isupper()
+
+
+def _table_note(lines: list, above: list) -> bool:
+    """Whether a run of *lines* under a table's cells (the run *above* it) is a note of the table in words: a
+    few lines (:data:`TABLE_NOTE_MOST_LINES`) ending a sentence, that open with the note's key ("ns Indicates
+    that …", a short key in lower case before a capital), or "Note" ("Note that no solution …"), or stand under
+    the key alone ("a" over "Rainfall refers to …")."""
+    if len(lines) > TABLE_NOTE_MOST_LINES or not lines[-1].text.rstrip().endswith("."):
+        return False
+    first = lines[0].text.split()
+    keyed = len(first) >= 2 and len(first[0]) <= NOTE_KEY_MOST_CHARS and first[0].isalpha() \
+        and first[0].islower() and first[1][:1].isupper()
+    under_key = bool(above) and len(above[-1].text.strip()) == 1 and above[-1].text.strip().isalpha()
+    return keyed or under_key or first[:1] == ["Note"]
+
+
 def _table_kinds(lines: list) -> dict[int, str]:
     """The kind of each of a table's *lines* in one run (:func:`table_pages`): a caption's (its first line, and
-    the next while the one before runs long, a wrapped caption, and the next is no number), or a cell's or a
-    note's."""
+    the next while the one before runs long, a wrapped caption, and the next is no number; a label alone on its
+    line with the caption's words on the next, :func:`_labelled`), or a cell's or a note's."""
     n = 0
-    if lines and ANY_TABLE_CAPTION_RE.match(lines[0].text):
-        n = 1
+    if lines and (ANY_TABLE_CAPTION_RE.match(lines[0].text) or _labelled(lines)):
+        n = first = 1 + _labelled(lines)
+        # a wrapped caption's lines, as long as its first; the shorter one its last, a head cell under it
         while n < len(lines) and len(lines[n - 1].text.strip()) > LABEL_MOST_CHARS + 10 \
-                and not NUMBER_CELL_RE.match(lines[n].text):
+                and not NUMBER_CELL_RE.match(lines[n].text) and (n == first or len(lines[n - 1].text.strip())
+                                                                 >= WRAPPED_SHARE * len(lines[n - 2].text.strip())):
             n += 1
     return dict.fromkeys((x.lineno for x in lines[:n]), TABLE_CAPTION) \
         | dict.fromkeys((x.lineno for x in lines[n:]), CELLS)
@@ -336,6 +426,43 @@ def title_caption(text: str) -> bool:
     return capital[0] and capital[-1] and 2 * sum(capital) >= len(ws)
 
 
+#: the words that label a figure's panel or a diagram's part alone on its line, its mark after it ("No. 1.",
+#: "Fig. A.", "No. •>." as OCR reads a "2")
+PANEL_LABELS = frozenset({"No.", "Fig.", "Figs.", "Plate"})
+#: the longest mark of a panel's label
+PANEL_MARK_MOST_CHARS = 3
+
+
+def panel_label(text: str) -> bool:
+    """A figure's panel or a diagram's part labelled alone on its line: "No. 1.", "Fig. A.", "No. •>."; never
+    "No. 12 Downing Street" (more words) or "No. 1" with no stop."""
+    ws = text.split()
+    return len(ws) == 2 and ws[0] in PANEL_LABELS and text.rstrip().endswith(".") \
+        and 0 < len(ws[1].rstrip(".")) <= PANEL_MARK_MOST_CHARS
+
+
+def _caption_line(text: str) -> bool:
+    """An engraving's short caption (:func:`title_caption`) or a panel's label (:func:`panel_label`)."""
+    return title_caption(text) or panel_label(text)
+
+
+#: the closing quotation marks after a comma that lists quoted phrases ("such as " Bull Run, "")
+LIST_QUOTES = "\"”’'"
+#: the opening quotation marks of the next phrase of such a list
+OPEN_QUOTES = "\"“‘'"
+
+
+def goes_on(above: str, below: str) -> bool:
+    """Whether the line *below* goes on with the sentence the line *above* breaks off (:func:`_breaks_off`): in
+    lower case; or, where *above* ends a quoted phrase with a comma inside its marks ("catch phrases as " Bull
+    Run, ""), with the next quoted phrase ("“Fort Donelson," and …")."""
+    head = below.strip()[:1]
+    if _breaks_off(above):
+        return head.islower()
+    core = above.rstrip().rstrip(LIST_QUOTES).rstrip()
+    return core.endswith(",") and core != above.rstrip() and head in OPEN_QUOTES and head != ""
+
+
 def _title_captions(blocks: list, furniture: dict[int, str], found: dict[int, str]) -> dict[int, str]:
     """The short captions of engravings (:func:`title_caption`), a line each and a few
     (:data:`TITLE_CAPTION_MOST_LINES`) one after the other, that stand between the two halves of a word or a
@@ -347,16 +474,16 @@ def _title_captions(blocks: list, furniture: dict[int, str], found: dict[int, st
     out: dict[int, str] = {}
     k = 1
     while k < len(lines):
-        if not title_caption(lines[k].text) or lines[k].lineno in found:
+        if not _caption_line(lines[k].text) or lines[k].lineno in found:
             k += 1
             continue
         end = k
-        while end < len(lines) and title_caption(lines[end].text) and lines[end].lineno not in found:
+        while end < len(lines) and _caption_line(lines[end].text) and lines[end].lineno not in found:
             end += 1
         above, below = lines[k - 1], lines[end] if end < len(lines) else None
         if below is not None and end - k <= TITLE_CAPTION_MOST_LINES and above.lineno not in found \
-                and below.lineno not in found and _breaks_off(above.text) and _sentence_line(above.text) \
-                and below.text.strip()[:1].islower() and _sentence_line(below.text):
+                and below.lineno not in found and _sentence_line(above.text) \
+                and goes_on(above.text, below.text) and _sentence_line(below.text):
             out.update(dict.fromkeys((x.lineno for x in lines[k:end]), CAPTION))
         k = end + 1
     return out
@@ -596,7 +723,8 @@ def _tables_after(lines: list, furniture: dict[int, str], make) -> list:
     kind_: str | None = None
     for line in [*lines, None]:
         kind = furniture.get(line.lineno) if line is not None else None
-        if run and (kind != kind_ or (kind == TABLE_CAPTION and ANY_TABLE_CAPTION_RE.match(line.text))):
+        if run and (kind != kind_ or (kind == TABLE_CAPTION and (ANY_TABLE_CAPTION_RE.match(line.text)
+                                                                     or _table_label(line.text)))):
             out.append(make(run, kind_))
             run = []
         if kind in (CELLS, TABLE_CAPTION):
@@ -647,3 +775,197 @@ TRACE_MOST_CHARS = 400
 def attribution(text: str) -> bool:
     """An epigraph's or a quotation's attribution: "— Karl Marx"."""
     return bool(ATTRIBUTION_RE.match(text)) and len(words(text)) <= 12
+
+
+# -- A caption set on a line of the prose, inside the word or the sentence it interrupts ------------------------
+
+
+class InlineCaption(NamedTuple):
+    """An engraving's caption that an extraction set on a line of the prose (:func:`inline_captions`): its span
+    in the line (set aside there, its spaces with it) and its words (printed after the paragraph)."""
+
+    #: the line it stands on
+    lineno: int
+    #: where its span begins and ends in the line (characters)
+    start: int
+    end: int
+    #: where its words begin and end in the line
+    text_start: int
+    text_end: int
+    #: the first part of the word it broke, glued before it (its characters in the line), and the line whose
+    #: first word is the word's second part (0: the caption breaks no word of its line)
+    fragment_start: int = 0
+    joins: int = 0
+    #: the first line of the caption it is a line of (0: a caption of one line): a caption set in a narrow column
+    #: beside the prose, its lines and the prose's interleaved, is printed as one paragraph
+    group: int = 0
+
+
+#: how far the prose beside a caption may begin from the column of the line above it (``pdftotext -layout``)
+BESIDE_SLACK = 2
+#: the fewest letters of a word's first part that a caption is glued to ("confed" + "Solid Shot …")
+FRAGMENT_MIN = 2
+
+
+def _indent_of(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _left_captions(text: str, above: str) -> int | None:
+    """Where the prose begins on a line that ``pdftotext -layout`` opens with captions set apart by wide gaps
+    ("   SibieyTent.        ble shape.", "No. 1.     No. 2.    use for a man"), the prose at the column of the
+    line *above* (within :data:`BESIDE_SLACK`) going on with its sentence (:func:`goes_on`); else None."""
+    at = _indent_of(above)
+    for gap in CELL_GAP_RE.finditer(text):
+        if gap.start() <= _indent_of(text):
+            continue
+        runs = CELL_GAP_RE.split(text[:gap.start()].strip())
+        if not all(_caption_line(r) for r in runs):
+            return None
+        body = text[gap.end():]
+        if abs(gap.end() - at) <= BESIDE_SLACK and goes_on(above, body) and body.strip():
+            return gap.end()
+    return None
+
+
+def _glued_caption(text: str) -> tuple[int, int] | None:
+    """The caption glued at a line's end to the first part of a word it broke, as a plain extraction sets an
+    engraving's caption beside a word broken at the line's end ("… the Southern confedSolid Shot strapped on a
+    Sabot."): the word's first part's start and the caption's start, the caption an engraving's
+    (:func:`title_caption`), the part in lower case; else None."""
+    for p in range(max(1, len(text) - TITLE_CAPTION_MOST_CHARS - 1), len(text)):
+        if text[p].isupper() and text[p - 1].islower() and title_caption(text[p:]):
+            q = p
+            while q > 0 and text[q - 1].isalpha():
+                q -= 1
+            if p - q >= FRAGMENT_MIN and text[q:p].islower():
+                return q, p
+            return None
+    return None
+
+
+def inline_captions(lines: list, furniture: dict[int, str], same_block, rejoins) -> tuple[InlineCaption, ...]:
+    """The captions of engravings set on the lines of the prose, between the two halves of a word or a sentence
+    (:class:`InlineCaption`): a line that ``pdftotext -layout`` opens with captions set apart by wide gaps, the
+    prose beside them at the column of the line above and going on with its sentence (:func:`_left_captions`),
+    or a line that a plain extraction ends with a caption glued to the first part of a word, whose second part
+    opens the next line in lower case and makes a word with it (*rejoins(before, below)*). *same_block(a, b,
+    beside)*: whether the lines *a* and *b* are in one paragraph (or, *beside*, in two that the sentence going on
+    beside a caption joins). The caption is set aside from the paragraph and printed
+    after it, the word rejoined; a caption under a sentence's end, prose beside it that opens a sentence, a
+    line's end that no word goes on from, stay."""
+    seq = [x for x in lines if not x.blank and x.lineno not in furniture]
+    out: list[InlineCaption] = list(_side_column(seq, same_block))
+    taken = {c.lineno for c in out}
+    for i, line in enumerate(seq):
+        if line.lineno in taken:
+            continue
+        above = seq[i - 1] if i else None
+        if above is not None and "   " in line.text and _sentence_line(above.text) \
+                and same_block(above.lineno, line.lineno, True):
+            body = _left_captions(line.text, above.text)
+            if body is not None:
+                start = _indent_of(line.text)
+                end = len(line.text[:body].rstrip())
+                out.append(InlineCaption(line.lineno, 0, body, start, end))
+                continue
+        below = seq[i + 1] if i + 1 < len(seq) else None
+        if below is None or below.lineno != line.lineno + 1 or not below.text.lstrip()[:1].islower() \
+                or not same_block(line.lineno, below.lineno, False):
+            continue
+        glued = _glued_caption(line.text.rstrip())
+        if glued is not None and rejoins(line.text[:glued[1]], below.text):
+            q, p = glued
+            out.append(InlineCaption(line.lineno, p, len(line.text), p, len(line.text.rstrip()), q, below.lineno))
+    return tuple(out)
+
+
+#: the fewest lines of a side column's caption alone on its line, and sharing one with the prose
+SIDE_CAPTION_MIN_LINES = 2
+#: the farthest from the page's left a side column's lines begin
+SIDE_COLUMN_MOST_INDENT = 2
+
+
+def _side_column(seq: list, same_block) -> list[InlineCaption]:
+    """The lines of captions set in a narrow column at the page's left beside the prose, as ``pdftotext
+    -layout`` interleaves them ("Cannister shot is a tin cylinder with" / " iron heads, filled with balls packed
+    brave it out. Their sacrifices and" / …): under a line of the prose set in at its column (:data:`
+    SIDE_BOX_MIN_INDENT` at least, the sentence broken off), a run of lines set at the page's left, some the
+    caption's alone (:data:`SIDE_CAPTION_MIN_LINES` at least, no longer than the prose's column is far in, the
+    first opening with a capital), the others the caption's line and the prose's after it; the caption's part of
+    such a line its longest run of words no wider than its lines alone, the prose's the rest, the first of them
+    going on with the sentence above. Each line's caption part is set aside (its span from the line's start), and
+    the caption printed after the paragraph as one."""
+    out: list[InlineCaption] = []
+    i = 1
+    while i < len(seq):
+        above, line = seq[i - 1], seq[i]
+        # the prose's column: where the line above's last run begins (past debris set before it, "mw-   pose …")
+        x = max([_indent_of(above.text), *(g.end() for g in CELL_GAP_RE.finditer(above.text.rstrip()))])
+        if x < SIDE_BOX_MIN_INDENT or _indent_of(line.text) > SIDE_COLUMN_MOST_INDENT \
+                or len(line.text.rstrip()) > x or not line.text.strip()[:1].isupper() or not _breaks_off(above.text) \
+                or not same_block(above.lineno, line.lineno, True):
+            i += 1
+            continue
+        j = i + 1
+        # the column's lines, in one paragraph or in those that a caption's line ending its sentence parted
+        while j < len(seq) and _indent_of(seq[j].text) <= SIDE_COLUMN_MOST_INDENT \
+                and same_block(seq[j - 1].lineno, seq[j].lineno, True):
+            j += 1
+        alone = [x_ for x_ in seq[i:j] if len(x_.text.rstrip()) <= x]
+        width = max((len(x_.text.rstrip()) for x_ in alone), default=0)
+        shared = [(x_, _caption_part(x_.text, width)) for x_ in seq[i:j] if len(x_.text.rstrip()) > x]
+        first_body = next((x_.text[k:] for x_, k in shared if k), None)
+        if len(alone) < SIDE_CAPTION_MIN_LINES or len(shared) < SIDE_CAPTION_MIN_LINES \
+                or any(not k for _, k in shared) or first_body is None or not goes_on(above.text, first_body):
+            i = j
+            continue
+        parts = dict(shared)
+        for x_ in seq[i:j]:
+            k = parts.get(x_)
+            if k is None:  # the caption's line alone: its span to the next line's start
+                out.append(InlineCaption(x_.lineno, 0, len(x_.text) + 1, _indent_of(x_.text), len(x_.text.rstrip()),
+                                         group=line.lineno))
+            else:
+                out.append(InlineCaption(x_.lineno, 0, k, _indent_of(x_.text), len(x_.text[:k].rstrip()),
+                                         group=line.lineno))
+        i = j
+    return out
+
+
+def _caption_part(text: str, width: int) -> int:
+    """Where the prose begins on a line that a side column's caption opens (:func:`_side_column`): after the
+    longest run of whole words no wider than *width*; 0 where none is, or no prose follows."""
+    end = 0
+    for k in range(len(text)):
+        if text[k] == " " and k > 0 and text[k - 1] != " " and k <= width:
+            end = k
+    if not end or len(text[:end].strip()) == 0 or not text[end:].strip():
+        return 0
+    return len(text) - len(text[end:].lstrip())
+
+
+def inline_captions_after(segments: list, captions: tuple[InlineCaption, ...], make) -> list:
+    """The segments, each caption of *captions* a paragraph of its own after the paragraph it stands in (after
+    the captions :func:`captions_after` printed there), made by *make(captions)*: the caption's lines (one, or a
+    side column's, :attr:`InlineCaption.group`), their places in their lines."""
+    if not captions:
+        return segments
+    by_line = {c.lineno: c for c in captions}
+    out = []
+    pending: list = []
+    for seg in segments:
+        if pending and not (seg.detail in CAPTIONS and seg.role in ("paragraph", "code")):
+            out += pending
+            pending = []
+        out.append(seg)
+        if seg.role == "paragraph" and seg.detail not in CAPTIONS:
+            mine = [c for line in seg.block.lines if (c := by_line.get(line.lineno)) is not None]
+            groups: list[list[InlineCaption]] = []
+            for c in mine:
+                if groups and c.group and groups[-1][0].group == c.group:
+                    groups[-1].append(c)
+                else:
+                    groups.append([c])
+            pending = [make(g) for g in groups]
+    return out + pending

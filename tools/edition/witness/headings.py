@@ -35,6 +35,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .figures import CAPTION_LABEL_RE, STOPPED_TABLE_CAPTION_RE
+from .figures import LABELLED_TABLE_RE as TABLE_CAPTION_RE
+from .figures import SPACED_FIGURE_CAPTION_RE as FIGURE_CAPTION_RE
 from .furniture import MONTHS, line_shape
 from .reading import Line
 from .script import words
@@ -222,11 +225,6 @@ def page_top_repeats(lines: list[Line], found: dict[int, str],
 
 # -- lines that stand alone as headings do, and are none -----------------------------------------
 
-#: a figure's or a table's caption, by its label and number: "Figure 3: …", "Fig. 2.", "Table 2 Delegates …",
-#: "Plate IV", "Map 1 —"; the label alone with its number ("Table 2") too
-CAPTION_LABEL_RE = re.compile(
-    r"^\s*(?:Figure|FIGURE|Fig\.|FIG\.|Table|TABLE|Tab\.|Plate|PLATE|Map|Chart|Diagram|Graph|Exhibit|Illustration)"
-    r"\s+(?:\d{1,3}|[IVXLC]{1,6})(?:[.-]\d{1,3})*[a-z]?(?:\s*[:.—–-]\s*|\s+(?=[A-Z\d“\"‘(])|\s*$)")
 #: a line of a table of contents: its entry, then leader dots or a wide gap, then the page's number
 #: ("3 Methods .... 12", "Introduction . . . . . 1", "2 Background      4" as ``pdftotext -layout`` sets it)
 #: (pdftotext may set the pages' numbers apart: "1.1 Motivation . . . . . . ." without its number)
@@ -373,11 +371,6 @@ def lookalike(text: str) -> str | None:
 
 #: the fewest words of a paragraph of prose, which ends a table's cells
 PROSE_MIN_WORDS = 8
-#: a table's caption, above its cells: "Table 2: …", "TABLE 2 …"
-TABLE_CAPTION_RE = re.compile(
-    r"^\s*(?:Table|TABLE|Tab\.)\s+(?:\d{1,3}|[IVXLC]{1,6})(?:[.-]\d{1,3})*[a-z]?(?:\s*[:.—–-]\s|\s+(?=[A-Z])|\s*$)")
-#: a figure's caption, below its labels: "Figure 3: …", "Fig. 2."
-FIGURE_CAPTION_RE = re.compile(r"^\s*(?:Figure|FIGURE|Fig\.|FIG\.)\s+\d{1,3}(?:[.-]\d{1,3})*[a-z]?\s*[:.—–-]\s")
 #: the fewest headings above a figure's caption, since the prose before it, that are its labels
 FIGURE_LABEL_HEADINGS_MIN = 2
 
@@ -558,8 +551,6 @@ CAPTION_GAP_MAX = 2
 #: a cell of numbers: "0.82", "8/16", "2005-09-23", "12%", "±0.3", "(4)", "3.2x"
 _NUMERIC_CELL_RE = re.compile(r"^[(\[]?[-+−±~≈<>]?\d[\d.,:/%\s−–-]*[a-z%]{0,2}[)\]*]?$|^[-–—]$")
 #: the furniture a table's cells are taken for by their form alone ("8/16", "2005-09-23", "Katrina")
-#: a caption whose number a stop or a colon ends ("Table 4: Results of …."), a sentence though it be
-_STOPPED_CAPTION_RE = re.compile(r"^\s*(?:Table|TABLE|Tab\.)\s+[\dIVXLC][\w.-]{0,8}?\s*[:.—–]\s")
 CELL_LOOKALIKE_KINDS = frozenset({"viewer page counter", "date line", "running head", "page number",
                                   "figure labels"})
 
@@ -605,7 +596,7 @@ def table_cell_lines(lines: list[Line], page_starts: frozenset = frozenset()) ->
     if run:
         runs.append(run)
     captions = [i for i, line in enumerate(lines) if not line.blank and TABLE_CAPTION_RE.match(line.text)
-                and (not _prose(line.text) or _STOPPED_CAPTION_RE.match(line.text))]
+                and (not _prose(line.text) or STOPPED_TABLE_CAPTION_RE.match(line.text))]
     text_at = [i for i, line in enumerate(lines) if not line.blank]
     rank = {i: k for k, i in enumerate(text_at)}
     out: set[int] = set()

@@ -91,6 +91,14 @@ GLUED_MARKER_RE = re.compile(r"(?<=[a-z’'”\)])(?<!(?<![^\W\d_])[a-z])(\d{1,2
 WORD_REJOINED = "word broken at a column's foot, the notes set between its parts, rejoined"
 #: the first part of such a word, moved to its second part (:data:`WORD_REJOINED`)
 WORD_BROKEN = "first part of a word broken at a column's foot, moved to its second part under the notes"
+#: the same, of a word that an engraving's caption glued to its first part broke at a line's end ("… the Southern
+#: confedSolid Shot strapped on a Sabot." / "eracy will …", :func:`edition.witness.figures.inline_captions`)
+CAPTION_WORD_REJOINED = "word broken at a line's end, an engraving's caption glued to its first part, rejoined"
+CAPTION_WORD_BROKEN = ("the first part of a word broken at the line's end, joined to its second part on the next "
+                       "line, and the engraving's caption glued to it, printed after the paragraph")
+#: the kinds of a broken word's first part, and of its second part with the first rejoined to it
+BROKEN_PARTS = frozenset({WORD_BROKEN, CAPTION_WORD_BROKEN})
+REJOINED_PARTS = frozenset({WORD_REJOINED, CAPTION_WORD_REJOINED})
 #: a note's number raised over the line that an extraction set apart between spaces before a stop ("Named
 #: Entities 1 : PERSON"): the marker is the number and the spaces round it
 SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]) (\d{1,2}) (?=[.,;:!?](?:\s|$))")
@@ -269,12 +277,16 @@ def _data_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> N
     for start, end, what in ctx.inner_furniture:
         if what == WORD_BROKEN:
             fragment = ctx.witness_text[start:end]
+        elif what == CAPTION_WORD_BROKEN:  # the part in lower case, the caption glued after it from its capital
+            span = ctx.witness_text[start:end]
+            fragment = span[:next((k for k in range(1, len(span)) if span[k].isupper()), len(span))]
         if base <= start < base + len(raw) < end and not ctx.witness_text[base + len(raw):end].strip():
             end = base + len(raw)  # a note's line that ends the paragraph: the line's end after it goes with it
         if start >= base and end <= base + len(raw):
-            if what == WORD_BROKEN:  # a word's first part, above the notes at a column's foot that broke it
-                _add(edits, Edit(start - base, end - base, [], "line-join", what))
-            elif what == WORD_REJOINED:  # its second part under them, the first rejoined to it
+            if what in BROKEN_PARTS:  # a word's first part, above the notes at a column's foot that broke it
+                _add(edits, Edit(start - base, end - base, [], "moved" if what == CAPTION_WORD_BROKEN else "line-join",
+                                 what))
+            elif what in REJOINED_PARTS:  # its second part under them, the first rejoined to it
                 _add(edits, Edit(start - base, end - base, text(fragment + raw[start - base:end - base]),
                                  "line-join", what))
                 # the note's reference after the rejoined word, where no other marker calls the note

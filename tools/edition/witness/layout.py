@@ -42,6 +42,7 @@ from .columns import alternating_columns, merged_columns
 from .figures import (
     BETWEEN,
     BETWEEN_HOW,
+    CAPTIONS,
     COLON_CAPTION_RE,
     TABLE_CAPTION,
     TABLE_HOW,
@@ -50,6 +51,8 @@ from .figures import (
     captions_after,
     figure_lines,
     image_trace,
+    inline_captions,
+    inline_captions_after,
     side_box_lines,
 )
 from .figures import CAPTION as FIGURE_CAPTION
@@ -58,6 +61,7 @@ from .figures import CELLS_HOW as TABLE_CELLS_HOW
 from .figures import HOW as FIGURE_HOW
 from .figures import LABELS as FIGURE_LABELS
 from .figures import ROWS as TABLE_ROWS
+from .figures import goes_on as caption_goes_on
 from .furniture import (
     ARCHIVE_FOOTER,
     BUTTON_RUN_MIN,
@@ -468,6 +472,9 @@ class Layout(NamedTuple):
     fused_notes: tuple = ()
     #: a proof's line numbers at the edges of lines of text, set aside there (:func:`margins.margin_numbers`)
     margin_numbers: tuple = ()
+    #: engravings' captions set on lines of the prose, set aside there and printed after their paragraphs
+    #: (:func:`edition.witness.figures.inline_captions`)
+    inline_captions: tuple = ()
 
 
 # -- Lines to blocks ---------------------------------------------------------
@@ -1230,20 +1237,24 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
             last = (own[-1] if own else prev.lines[-1]).text.strip()
             first = block.lines[0].text.strip()
             heading_like_ = is_caps(last) or (len(prev.lines) == 1 and (len(last) < 0.6 * width or title_cased(last)))
+            # a list of quoted phrases going on past an engraving's caption set between two of them ("… as " Bull
+            # Run, "" / "Grape Shot." / ""Fort Donelson," and …")
+            listed = any(furniture.get(x.lineno) == FIGURE_CAPTION for b in between for x in b.lines) \
+                and caption_goes_on(last, first)
             if (
                 not heading_like_
                 and not is_caps(first)
                 and not layout_heading(block.lines[0].text)  # "1     Introduction" opens a page: no sentence goes on
                 # "2.1 Keep it simple" over its paragraph's first line, set further in: a heading, never run on
                 and not numbered_over_paragraph(block.lines[0].text, _next_line(blocks, k), width)
-                and not ends_sentence(last)
+                and (not ends_sentence(last) or listed)
                 and not debris_beside_prose(last, first)  # a table's or a formula's debris: never run on
                 and not first.endswith("{")  # a program's or an algorithm's first line opening its braces
                 and not COLON_CAPTION_RE.match(first)  # "Figure 4: A plot …" opens a caption, never goes on a sentence
                 # a line of columns side by side ("Achim Zeileis      Friedrich Leisch …", -layout) is as wide as
                 # the page without being a line of prose that goes on
                 and (first[:1].islower() or (len(last) >= 0.8 * width and not COLUMN_GAP_RE.search(last))
-                     or last.endswith("-"))
+                     or last.endswith("-") or listed)
             ):
                 lines = prev.lines + [line for b in between for line in b.lines] + block.lines
                 out[-1] = Blk(lines, prev.blank_before, block.blank_after)
@@ -5597,12 +5608,16 @@ def notes_start(blocks: list[Blk], end: int, forms: tuple[LabelForm, ...] = FORM
     Walking back from the end, note bodies (``[n] …``, or a label in another
     of *forms*) are taken into the section together with the paragraphs that
     follow each, at most :data:`NOTE_CONTINUATIONS`: the last note's too, so
-    that a last note of several paragraphs stays whole.
+    that a last note of several paragraphs stays whole; but a sign's note
+    (``* …``) with paragraphs after it is none: a page's foot note in the
+    running text, the text going on below it.
     """
     start = end
     pending = 0
     for i in range(end - 1, -1, -1):
-        if body_label(blocks[i].lines[0].text, forms) and not blocks[i].code:
+        if (found := body_label(blocks[i].lines[0].text, forms)) and not blocks[i].code:
+            if found.form is SYMBOL and pending:
+                break  # a sign's note, a page's foot's, takes no paragraphs of the text that go on below it
             start, pending = i, 0
         elif pending < NOTE_CONTINUATIONS:
             pending += 1  # a continuation paragraph, if a note body precedes it
@@ -6658,8 +6673,15 @@ def segment(witness: Witness) -> Layout:
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     # (a table's rows as the witness sets them, its columns apart by their gaps: lines kept, as a program's)
+    # an engraving's caption set on a line of the prose, inside the word or the sentence it interrupts: likewise,
+    # the paragraph it opens joined to the one above where the sentence goes on beside it
+    inline = _inline_captions(witness, segments, furniture) if kind == "pdf" else ()
+    segments = _joined_at_captions(segments, inline)
     segments = captions_after(segments, furniture, lambda lines, kind: Segment(
         "code" if kind in (TABLE_ROWS, TABLE_CELLS) else "paragraph", Blk(lines, 0, 0), kind), starts)
+    segments = inline_captions_after(segments, inline, lambda group: Segment("paragraph", Blk([Line(
+        witness.lines[c.lineno - 1].text[c.text_start:c.text_end], c.lineno,
+        witness.lines[c.lineno - 1].start + c.text_start) for c in group], 0, 0), FIGURE_CAPTION))
     if carets is not None:
         start, end, labels = carets
         segments += _caret_segments(blocks[start:end], labels, placed)
@@ -6708,7 +6730,42 @@ def segment(witness: Witness) -> Layout:
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited,
                   tuple(sorted([*signs.markers, *paper_markers])), {n.label: n.text_from for n in signs.notes},
                   tuple(fused),
-                  tuple(m for m in margin_numbers(witness) if m.lineno not in furniture) if kind == "pdf" else ())
+                  tuple(m for m in margin_numbers(witness) if m.lineno not in furniture) if kind == "pdf" else (),
+                  inline)
+
+
+def _inline_captions(witness: Witness, segments: list[Segment], furniture: dict[int, str]) -> tuple:
+    """The engravings' captions set on lines of the prose of the paragraphs (:func:`figures.inline_captions`),
+    a word they broke rejoined where its parts make a word (:func:`_rejoins`)."""
+    para = {line.lineno: k for k, seg in enumerate(segments) if seg.role == "paragraph"
+            and seg.detail not in CAPTIONS for line in seg.block.lines}
+    firsts = {seg.block.lines[0].lineno for seg in segments}
+    lasts = {seg.block.lines[-1].lineno for seg in segments}
+
+    def one_sentence(a: int, b: int, beside: bool) -> bool:
+        # one paragraph; or, the caption beside the sentence's second half (*beside*), the paragraph above ending
+        # on line a and the next opening on line b
+        return a in para and (para.get(b) == para[a]
+                              or (beside and para.get(b) == para[a] + 1 and a in lasts and b in firsts))
+
+    return inline_captions(witness.lines, furniture, one_sentence,
+                           lambda before, below: _rejoins(witness, before, below))
+
+
+def _joined_at_captions(segments: list[Segment], captions: tuple) -> list[Segment]:
+    """The *segments*, each paragraph that opens with an engraving's caption set beside its first words
+    (:func:`figures.inline_captions`) joined to the paragraph above: the sentence goes on beside the caption."""
+    opens = {c.lineno for c in captions if not c.joins}  # a line's caption at its left, a side column's lines
+    out: list[Segment] = []
+    for seg in segments:
+        if out and seg.role == "paragraph" and out[-1].role == "paragraph" and seg.block.lines[0].lineno in opens \
+                and not seg.detail and not out[-1].detail:
+            prev = out[-1].block
+            out[-1] = out[-1]._replace(block=prev._replace(lines=prev.lines + seg.block.lines,
+                                                           blank_after=seg.block.blank_after))
+            continue
+        out.append(seg)
+    return out
 
 
 #: how a text that breaks off mid-word at its end was read (:func:`edition.witness.pagenotes.broken_off_end`)
@@ -7404,8 +7461,10 @@ def _notes_section(
         running,
         [line.text for b in blocks[notes_from:furniture_from] for line in b.lines] + foot_bodies,
     )
-    if SYMBOL in forms and _signs_after_numbers(running, firsts):
-        # "are 2* in number": a number's star, no marker, where no note at a page's foot opens with the sign
+    untitled = _sign_bodies_untitled(blocks[body_from:furniture_from], firsts)
+    if SYMBOL in forms and (_signs_after_numbers(running, firsts) or untitled):
+        # "are 2* in number": a number's star, no marker, where no note at a page's foot opens with the sign;
+        # or the sign's only bodies a caption's words ("*SMITH'S SHELL.") over the text's paragraphs
         forms = tuple(form for form in forms if form is not SYMBOL)
     if notes_from > body_from and blocks[notes_from - 1].text.rstrip().endswith(":"):
         # "(1) …" after a colon: a list the paragraph introduces, not notes; the notes at the pages' feet are
@@ -7419,11 +7478,22 @@ def _notes_section(
         # notes set after the paragraphs that call them: only a closing run of bodies is a notes section
         notes_from = max(closing_notes(blocks, furniture_from, forms), body_from)
         in_place = notes_in_place(blocks, body_from, notes_from)
-    if SYMBOL not in forms and not _signs_after_numbers(running, firsts) \
+    if SYMBOL not in forms and not _signs_after_numbers(running, firsts) and not untitled \
             and (signed := sign_note_in_place(blocks, body_from, notes_from)):
         # a sign's one note at the article's end, the site's lines after it: the sign its marker
         in_place, forms = {**in_place, **signed}, (*forms, SYMBOL)
     return notes_from, forms, in_place
+
+
+def _sign_bodies_untitled(blocks: list[Blk], firsts: dict[str, str]) -> bool:
+    """Whether the bodies that open with a sign among *blocks* (the notes section found) are all no note's text:
+    a caption's words in capitals after the sign, no word in lower case ("*SMITH'S SHELL.", an engraving's
+    caption that OCR read with a star before it), and no note at a page's foot (*firsts*) opens with a sign to
+    confirm the form. A note's body is a sentence ("* The first hand that read the copy …")."""
+    bodies = [b.lines[0].text[found.end:] for b in blocks
+              if (found := body_label(b.lines[0].text, (SYMBOL,))) is not None and not b.code]
+    return bool(bodies) and all(not any(c.islower() for c in body) for body in bodies) \
+        and not any(label_text(first) and not first.strip()[:1].isalnum() for first in firsts.values())
 
 
 def _signs_after_numbers(running: str, firsts: dict[str, str]) -> bool:
