@@ -399,12 +399,16 @@ def test_an_address_naming_a_public_address_passes(address):
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1.nip.io", "10-0-0-1.sslip.io", "app.localtest.me", "lvh.me",
-                                  "a.b.lvh.me", "LOCALTEST.ME.", "x.localhost"])
+                                  "a.b.lvh.me", "LOCALTEST.ME.", "x.localhost", "api.localdev.me",
+                                  "localhost.localstack.cloud", "s3.localhost.localstack.cloud",
+                                  "localhost.example.com"])
 def test_a_host_under_a_wildcard_dns_service_or_localhost_is_refused(host):
     assert address_refusal(f"https://{host}/") is not None
 
 
-@pytest.mark.parametrize("host", ["nip.io.example.com", "notnip.io", "mylvh.me", "localtest.me.uk"])
+@pytest.mark.parametrize("host", ["nip.io.example.com", "notnip.io", "mylvh.me", "localtest.me.uk",
+                                  "localhosts.example.com", "mylocalhost.org", "localstack.cloud",
+                                  "notlocaldev.me", "localhost.directory"])
 def test_a_host_only_named_like_a_wildcard_dns_service_passes(host):
     assert address_refusal(f"https://{host}/") is None
 

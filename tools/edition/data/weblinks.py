@@ -85,6 +85,8 @@ LOOPBACK_SERVICES = frozenset({
     # each documented by its maintainers to answer every name under it with 127.0.0.1 (the last two
     # the local development names of DDEV and Lando), or, as xip.io did, with the address it spells
     "local.gd", "localhost.direct", "localhostcert.net", "ddev.site", "lndo.site", "xip.name",
+    # documented to answer every name under it with 127.0.0.1 (localdev.me: AWS's local development name)
+    "localdev.me",
 })
 #: proxies that serve another site's page under a name of their own, the other site's host with its
 #: dots written as dashes and its dashes doubled (Google Translate's: ``www-marxists-org.translate.goog``
@@ -446,14 +448,15 @@ def _host_of(hostport: str) -> str:
 def _private_host(written: str, any_number: bool = False) -> bool:
     """Whether *written*, read as a browser reads a host, is the machine itself or one of a private
     network: an IP literal, an IPv4 address that is not a public one (loopback, private ranges,
-    link-local, ``0.0.0.0/8`` …), ``localhost`` or a name under it, a name of two labels or more
-    under a name reserved for local networks (:data:`RESERVED_NAMES`), or one under a wildcard-DNS
-    service (:data:`LOOPBACK_SERVICES`). Not a name that is merely no public one (``index.html``):
-    what is judged so is also any site's path or query. For the same reason a number is a host
-    only where it is written as one, in four parts or with a part in hexadecimal (``127.0.0.1``,
-    ``0x7f.1``), not as a path's or a query's numbers are (``/2020/``, ``/0.9/``, ``?scale=0.5``),
-    unless *any_number* says the place holds a host (after an archive's ``save/``, where
-    ``2130706433`` is one too)."""
+    link-local, ``0.0.0.0/8`` …), ``localhost``, a name under it or a name with ``localhost`` for a label
+    below a site's name (``localhost.localstack.cloud``, not ``localhost.directory``: services so name
+    the machine they run on, and DNS cannot be asked at build time which do), a name of two labels or
+    more under a name reserved for local networks (:data:`RESERVED_NAMES`), or one under a wildcard-DNS
+    service (:data:`LOOPBACK_SERVICES`). Not a name that is merely no public one (``index.html``): what
+    is judged so is also any site's path or query. For the same reason a number is a host only where it
+    is written as one, in four parts or with a part in hexadecimal (``127.0.0.1``, ``0x7f.1``), not as a
+    path's or a query's numbers are (``/2020/``, ``/0.9/``, ``?scale=0.5``), unless *any_number* says
+    the place holds a host (after an archive's ``save/``, where ``2130706433`` is one too)."""
     if written.startswith("["):
         return True
     if not written:
@@ -468,7 +471,8 @@ def _private_host(written: str, any_number: bool = False) -> bool:
         number = ipv4_number(mapped)
         return number is not None and not ipaddress.IPv4Address(number).is_global
     labels = host.split(".")
-    return (labels[-1] == "localhost" or (len(labels) > 1 and labels[-1] in RESERVED_NAMES)
+    return (labels[-1] == "localhost" or "localhost" in labels[:-2]
+            or (len(labels) > 1 and labels[-1] in RESERVED_NAMES)
             or any(host == s or host.endswith("." + s) for s in LOOPBACK_SERVICES))
 
 
@@ -521,6 +525,9 @@ def host_refusal(written: str) -> str | None:
     if labels[-1] in RESERVED_NAMES:
         return (f"names a host under .{labels[-1]} ({written}), a name kept for local networks, tests "
                 "or documentation: give the site's public address")
+    if "localhost" in labels[:-2]:
+        return (f"names a host with a label localhost below a site's name ({written}), as services "
+                "name the machine they run on: give the site's public address")
     if len(labels) < 2:
         return f"names a host of one label ({written}): give the site's public domain name"
     if not TOP_LEVEL_RE.match(labels[-1]):
