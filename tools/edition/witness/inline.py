@@ -84,7 +84,7 @@ GLUED_SENTENCE_RE = re.compile(r"(?<![\w.])([a-z]{2,}[.?!;])([A-Z][a-z]+)")
 #: a bracketed note marker; the space before it goes with it (other forms: :mod:`edition.witness.labels`)
 NOTE_MARKER_RE = BRACKET.marker
 #: a note number glued to the word it follows: "budget6" (not to a letter alone, a formula's index: "x2")
-GLUED_MARKER_RE = re.compile(r"(?<=[a-z’'”\)])(?<!(?<![^\W\d_])[a-z])(\d{1,2})(?=[\s.,;:!?”\")]|$)")
+GLUED_MARKER_RE = re.compile(r"(?=\d)(?<=[a-z’'”\)])(?<!(?<![^\W\d_])[a-z])(\d{1,2})(?=[\s.,;:!?”\")]|$)")
 #: the second part of a word that notes at a column's foot broke ("… made of the con7" / the notes /
 #: "catenation of …"): a span of the inner furniture's kind, the first part (:data:`WORD_BROKEN`) rejoined to it
 #: as a line's join, the line's end going with the notes (:func:`_data_edits`)

@@ -46,7 +46,7 @@ def _opening(first: str) -> str:
 #: a note's number glued to the stop after a word of two letters or more, or after its closing bracket ("BERT.3 We",
 #: "recall.8", "WiC),16", "BERThyp ),11": a subscript set apart before its bracket; a citation's year in brackets:
 #: "(Wang et al., 2019).19"), before a space or the line's end: never inside a number ("2.3") nor a name ("v1.2.3")
-STOP_MARKER_RE = re.compile(r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_][)\]][.,;:])|(?<=[^\W\d_] [)\]][.,;:])"
+STOP_MARKER_RE = re.compile(r"(?=\d)(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_][)\]][.,;:])|(?<=[^\W\d_] [)\]][.,;:])"
                             r"|(?<=\d{4}\)[.,;:]))(\d{1,2})(?=\s|$)")
 #: an abbreviation whose stop a number follows as its reference, no note's marker ("Fig.3", "No.7", "pp.12")
 STOP_ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])(?:figs?|eqs?|nos?|nr|tab|tabs|secs?|ch|chap|vols?|pp?|art|"

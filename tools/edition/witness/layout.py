@@ -27,6 +27,7 @@ Tested in ``tests/test_conversion.py``, on small texts and on the corpus of
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import statistics
 import unicodedata
@@ -2140,13 +2141,13 @@ FOOT_FORMULA_RE = re.compile(r"[=<>≤≥≈≠≡∞∑∏∫±√∂∇|]|\s[�
 
 #: a note's number raised over the line that an extraction set apart between spaces, before a stop ("Named
 #: Entities 1 : PERSON", "and FACILITY 2 . After"): a text's own number never stands so ("Table 1.", "step 1:")
-SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_]) (\d{1,2}) (?=[.,;:!?](?:\s|$))")
+SPACED_MARKER_RE = re.compile(r" (?<=[^\W\d_] )(\d{1,2}) (?=[.,;:!?](?:\s|$))")
 
 
 #: a note's number raised over the line that an extraction set apart between a sentence's stop and the next
 #: sentence's capital ("… in Euros? 13 At this point"): a text's own number after a stop is a word's ("in 2008.
 #: 13 of them", lower case) or a section's ("Section 3. 4 Results": a digit before the stop)
-STOP_SPACED_MARKER_RE = re.compile(r"(?<=[^\W\d_][.?!]) (\d{1,2})(?= [A-Z“\"‘])")
+STOP_SPACED_MARKER_RE = re.compile(r" (?<=[^\W\d_][.?!] )(\d{1,2})(?= [A-Z“\"‘])")
 
 
 def spaced_markers(text: str) -> set[str]:
@@ -7449,12 +7450,14 @@ def _notes_section(
     running = "\n".join(witness.text[b.start:b.end] for b in blocks[lead:notes_from])
     # a note at a page's foot numbered bare ("1 The …") that the text calls with a superscript digit only
     # ("terms¹"): its body counts in the superscript form, which the markers must then confirm
-    raised = set(markers(running, SUPERSCRIPT)) - set(markers(running, BARE))
+    # (the running text's markers read only when there are such notes: a web page has none)
+    bare = set(markers(running, BARE)) if foot_bodies else set()
+    raised = set(markers(running, SUPERSCRIPT)) - bare if foot_bodies else set()
     foot_bodies = [_raised(body) if (found := body_label(body, (BARE,))) and found.label in raised else body
                    for body in foot_bodies]
     # one called by a number set apart only ("in Euros? 13 At"): called as the page's foot's notes are, by that
     # form (:func:`spaced_markers`), no count against the glued numbers that call the others
-    spaced = spaced_markers(running) - set(markers(running, BARE))
+    spaced = spaced_markers(running) - bare if foot_bodies else set()
     foot_bodies = [body for body in foot_bodies
                    if not ((found := body_label(body, (BARE,))) and found.label in spaced)]
     forms = confirmed(
@@ -7958,6 +7961,7 @@ def _dated_alone_over(kept: list[int], segments: list[Segment], k: int) -> list[
     return [(kept[k - 1], "date")]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _body_prose(text: str) -> bool:
     """A paragraph of prose: :data:`BODY_PROSE_MIN_WORDS` words or more, a sentence's end, not in title case (a
     teaser's headline, "In Partial Defense of the U.S.A.'", ends so)."""
@@ -8248,6 +8252,8 @@ def teasers_aside(segments: list[Segment], lines: list[Line], kind: str) -> list
     found = teaser_lists(lines)
     header = [line.lineno for seg in segments if seg.role == "header" for line in seg.block.lines]
     found = [t for t in found if not any(t.first <= n <= t.last for n in header)]
+    if not found:
+        return segments
     outside = sum(1 for seg in segments if seg.role == "paragraph" and _body_prose(seg.block.text)
                   and not any(t.first <= seg.block.lineno <= t.last for t in found))
     if not found or outside < TEASER_ARTICLE_MIN:

@@ -209,9 +209,9 @@ class TextVocabulary:
 
     def __init__(self, text: str):
         self.text = text
-        self.words = Counter(w.lower() for w in WORD_RE.findall(text))
+        self.words = Counter(map(str.lower, WORD_RE.findall(text)))
         # hyphenated compounds written on one line, e.g. "self-managing"
-        self.compounds = Counter(m.lower() for m in COMPOUND_RE.findall(text))
+        self.compounds = Counter(map(str.lower, COMPOUND_RE.findall(text)))
         #: first elements of those compounds: "anarcho" in "anarcho-syndicalism"
         self.compound_heads = {c.split("-", 1)[0] for c in self.compounds}
 

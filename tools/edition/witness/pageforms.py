@@ -11,6 +11,7 @@ text has no form feeds; a wiki's dump or an archive's copy none either.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -90,6 +91,7 @@ ROMAN_RE = re.compile(r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0
 RECURRING_MIN = 2
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def edge_shape(text: str) -> str:
     """A line with its numbers made alike, in figures or in roman figures ("Page xiii", "Page 12": "page #")."""
     return ROMAN_WORD_RE.sub(lambda m: "#" if ROMAN_RE.fullmatch(m.group()) else m.group(),
