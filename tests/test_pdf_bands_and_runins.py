@@ -296,3 +296,48 @@ def test_a_contents_list_of_divisions_is_no_run_of_headings():
 ])
 def test_a_division_s_heading_by_its_form(text, expected):
     assert division_heading(text) is expected
+
+
+# -- A paragraph's end in a column read apart: by the column's width, not the page's --------------------------
+
+#: a column whose paragraphs open set in, a sentence ending at the column's full width inside a paragraph
+SET_IN_LEFT = [
+    "   The first paragraph of the column opens",
+    "here and goes on down the column for a few",
+    "lines, and then its first sentence ends.",
+    "The second sentence of the paragraph goes",
+    "on in it, and the paragraph ends here.",
+    "   The second paragraph opens set in as",
+    "the first did, and it runs on down the",
+    "column to the foot of the page, where it",
+    "ends its last sentence on a short line.",
+    "   The third one is short, and its line",
+    "ends so.",
+    "   The fourth paragraph opens set in as",
+    "the others did and runs to the column's",
+    "foot, where its sentence breaks off and",
+]
+
+
+def test_a_sentence_ending_at_a_column_s_full_width_ends_no_paragraph():
+    """The page of two columns is read apart; the text's other page, set in one column, makes the text's lines
+    wider than the columns': a column's line is full beside its column's, never short beside the text's."""
+    text = ("A Paper Set in Columns\n\n" + _two_columns(SET_IN_LEFT, RIGHT[:len(SET_IN_LEFT)]) + "\f"
+            + (WRAPPED * 3))
+    ed = convert(read_text(text))
+    assert [d.sure for d in ed.decisions if d.what == "columns"] == [True]
+    paragraphs = [" ".join(plain(b.pieces).split()) for b in ed.blocks if b.kind == "paragraph"]
+    assert ("The first paragraph of the column opens here and goes on down the column for a few lines, and then its"
+            " first sentence ends. The second sentence of the paragraph goes on in it, and the paragraph ends here."
+            in paragraphs)
+    # near miss: the paragraph's short last line, under it a line set in, ends the paragraph
+    assert "The third one is short, and its line ends so." in paragraphs
+
+
+def test_short_sentences_one_a_line_set_in_stay_paragraphs_of_their_own():
+    """Near miss: a run of short lines, a few words each (a list of rules, a table's rows), one set in: no
+    column of prose, each line's sentence its own paragraph as before."""
+    rules = "   Keep all the copies.\nRead every hand.\n   Mark all the gaps.\nDate all the leaves.\nWrite the notes.\n"
+    ed = convert(read_text("A Paper of Rules\n\n" + WRAPPED + "\n" + rules + "\n" + WRAPPED))
+    paragraphs = [" ".join(plain(b.pieces).split()) for b in ed.blocks if b.kind == "paragraph"]
+    assert {"Keep all the copies.", "Read every hand.", "Mark all the gaps.", "Date all the leaves."} <= set(paragraphs)

@@ -1130,13 +1130,18 @@ def list_ends_above(current: list[Line], line: str) -> bool:
     return any(LIST_ITEM_RE.match(x.text) and _indent(x.text) > _indent(line) for x in current)
 
 
+#: the fewest words of a line of prose in a run whose paragraphs open set in (:func:`split_pdf_run`)
+PROSE_LINE_MIN_WORDS = 6
+
+
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
                   code: frozenset[int] = frozenset(), terms: frozenset[int] = frozenset(),
                   subsections: frozenset[tuple[int, ...]] = frozenset()) -> list[Blk]:
     """Split a run of hard-wrapped lines at paragraph ends and headings.
 
     A line that ends a sentence and is clearly shorter than the full width is
-    the last line of a paragraph; a line in capitals is a heading, and so is a
+    the last line of a paragraph (in a run of prose whose paragraphs open set in, a column read apart: the run's
+    own width, :data:`PROSE_LINE_MIN_WORDS`); a line in capitals is a heading, and so is a
     title-case line standing alone (:func:`pdf_heading_line`); a line of
     furniture (*furniture*, by line number) is a block of its own; lines of
     code (*code*, by line number) one after another are a block of their own, whole; a line that opens
@@ -1153,6 +1158,12 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
     # (an address, a list of short lines) is no column's
     longest = max(len(x.text.strip()) for x in lines)
     column = longest if len(lines) >= COLUMN_RUN_MIN and COLUMN_SHARE_MIN * width <= longest < width else width
+    # a run whose paragraphs open set in (``pdftotext -layout``, a column read apart): a line ends its paragraph
+    # where it is short beside the run's own lines, not the text's (wider on the text's pages in one column)
+    full = longest if len(lines) >= COLUMN_RUN_MIN and any(
+        _indent(a.text) >= _indent(b.text) + INDENT_STEP and ends_sentence(c.text.strip())
+        for c, a, b in zip(lines, lines[1:], lines[2:], strict=False)) and 3 * sum(
+        len(words(x.text)) >= PROSE_LINE_MIN_WORDS for x in lines) >= 2 * len(lines) else width
     for i, line in enumerate(lines):
         if line.lineno in furniture:
             if current:
@@ -1206,7 +1217,7 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
         current.append(line)
         stripped = line.text.strip()
-        if (not caps and ends_sentence(stripped) and len(stripped) < 0.8 * width
+        if (not caps and ends_sentence(stripped) and len(stripped) < 0.8 * min(width, full)
                 and not (following is not None and continues_address(stripped, following))):
             out.append(current)
             current = []
