@@ -74,6 +74,19 @@ def test_columns_above_a_page_s_columns_at_a_gutter_of_their_own_are_read_apart(
     assert f"from character {UPPER_SPLIT + 1}" in pages[0].how and f"from character {SPLIT + 1}" in pages[1].how
 
 
+def test_columns_below_a_page_s_columns_at_a_gutter_of_their_own_are_read_apart():
+    """The same below the page's columns, under a heading across the page: the lower columns read after them."""
+    lower = "".join(f"{a.ljust(UPPER_SPLIT)}{b}".rstrip() + "\n" for a, b in zip(UPPER_LEFT, UPPER_RIGHT, strict=True))
+    text = ("      A Paper Set in Two Columns\n\n" + _two_columns(LEFT, RIGHT) + "\n\n" + " " * 24
+            + "THE SECOND PART\n\n" + lower)
+    ed = convert(read_text(text))
+    assert [d.sure for d in ed.decisions if d.what == "columns"] == [True, True]
+    running = " ".join(_running(ed).split())
+    assert "so many long years. The report does all of these things" in running
+    assert "the report also incorporates the offer" in running
+    assert running.index("The right column ends its page here.") < running.index("The report is also built")
+
+
 def test_a_table_above_a_page_s_columns_is_read_as_it_stands():
     """Near miss: the rows above the columns have a gutter of their own, but no prose on either side of it (a
     table's cells): read as they stand, as a band across the page."""
