@@ -1630,7 +1630,8 @@ def _gutter_how(page: ColumnPage) -> str:
     """How a page of columns set side by side was read (:data:`GUTTER_HOW`; three columns or more: each gutter
     named, and the lines below the columns read after them)."""
     how = GUTTER_HOW.format(split=page.split + 1,
-                            head=f", under {page.head} lines across both (a title, a byline)" if page.head else "")
+                            head=(f", under {page.head} line{'s' if page.head > 1 else ''} across both (a title, a "
+                                  "byline)") if page.head else "")
     if len(page.splits) > 1:
         how = (how.replace("read as two columns", f"read as {len(page.splits) + 1} columns")
                .replace("a gutter of spaces at one place", "a gutter of spaces at one place between each two")

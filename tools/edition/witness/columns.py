@@ -63,6 +63,16 @@ def _right_column(text: str) -> int | None:
     return gaps[0].end()
 
 
+def across_gutter(line: str, following: str) -> bool:
+    """Whether *line* and the *following* line both hold two columns side by side, the right one beginning at
+    the same place (the module's form, within :data:`COLUMN_SLACK`): the end of the first is the right column's,
+    the start of the next the left column's, so that a word broken at the line's end goes on elsewhere, never
+    at the next line's start ("incorpo-" / "violence, promote")."""
+    right = _right_column(line)
+    below = _right_column(following) if right is not None else None
+    return below is not None and right is not None and abs(right - below) <= COLUMN_SLACK
+
+
 def merged_columns(lines: list[Line]) -> tuple[int, int, int, int] | None:
     """Whether the text sets two columns side by side on its lines (the module's words).
 
@@ -232,7 +242,7 @@ def _band(lines: list[Line], k: int) -> bool:
     return 0 < k < len(lines) and lines[k].lineno - lines[k - 1].lineno > 1
 
 
-def _gutter(page: list[Line]) -> tuple[int, int, int] | None:
+def _gutter(page: list[Line], least: int = GUTTER_MIN_LINES) -> tuple[int, int, int] | None:
     """Where a page's right column begins, how many of its lines stand above the columns and from which of its
     lines on the lines below them run across the gutter; or None.
 
@@ -246,11 +256,12 @@ def _gutter(page: list[Line]) -> tuple[int, int, int] | None:
     columns' baselines are offset (each line holding one column's text, the left's and the right's in turn)
     is read apart as one whose lines hold both. Of a gutter's places, those nearest the right column that
     leave the most lines between those across are taken: a line of the left column longer than the others
-    crosses the first places of a gutter, never the right column's edge.
+    crosses the first places of a gutter, never the right column's edge. *least*: the fewest lines of the
+    page (:data:`GUTTER_MIN_LINES`; fewer for the lines above or below a page's columns, :func:`_part_gutter`).
     """
     lines = [x for x in page if not x.blank]
     n = len(lines)
-    if n < GUTTER_MIN_LINES:
+    if n < least:
         return None
     width = max(len(x.text) for x in lines)
     low, high = int(width * GUTTER_FROM), int(width * GUTTER_TO)
@@ -260,7 +271,7 @@ def _gutter(page: list[Line]) -> tuple[int, int, int] | None:
         return None
     crossing = _crossing(lines, low, high)
     # the most lines that may cross a gutter: those that leave the fewest columns' lines (:func:`_outside`)
-    most = n - min(n - 2 * int(n * GUTTER_HEAD_SHARE), GUTTER_MIN_LINES)
+    most = n - min(n - 2 * int(n * GUTTER_HEAD_SHARE), least)
     best: tuple[int, int, int] | None = None
     run = 0
     for i in range(low, high + 1):
@@ -426,18 +437,23 @@ def _band_columns(page: list[Line], number: int, out: _Reading) -> list[ColumnPa
 
     :return: the bands read as columns, each a :class:`ColumnPage` of its lines"""
     read: list[ColumnPage] = []
+    bands: list[tuple[int, int]] = []
     k = 0
     while k < len(page):
-        if page[k].blank:
-            out.whole(page[k:k + 1])
-            k += 1
-            continue
-        end = k
-        while end < len(page) and not page[end].blank:
+        end = k + 1
+        while not page[k].blank and end < len(page) and not page[end].blank:
             end += 1
+        bands.append((k, end))
+        k = end
+    founds = [_caption_at_the_edge(page[k:end], found) if end - k >= GUTTER_MIN_LINES and not page[k].blank
+              and (found := _gutter(page[k:end])) is not None else None for k, end in bands]
+    if any(founds):
+        # a band of fewer lines beside one read as columns: its columns at a gutter of their own (the page's
+        # first paragraphs over a heading across the page, :func:`_part_gutter`)
+        founds = [found or (_part_gutter(page[k:end]) if not page[k].blank else None)
+                  for found, (k, end) in zip(founds, bands, strict=True)]
+    for found, (k, end) in zip(founds, bands, strict=True):
         band = page[k:end]
-        found = _gutter(band) if end - k >= GUTTER_MIN_LINES else None
-        found = _caption_at_the_edge(band, found) if found is not None else None
         if found is None:
             out.whole(band)
         else:
@@ -447,7 +463,6 @@ def _band_columns(page: list[Line], number: int, out: _Reading) -> list[ColumnPa
             out.whole(band[foot:])
             read.append(ColumnPage(number, band[0].lineno, band[-1].lineno, split, head, tuple(splits),
                                    len(band) - foot))
-        k = end
     return read
 
 
@@ -474,6 +489,54 @@ def _caption_at_the_edge(band: list[Line], found: tuple[int, int, int]) -> tuple
 
 #: how far left of a band's gutter's end a caption under the figure beside the band's text may begin
 CAPTION_EDGE = 4
+#: the fewest lines of columns above or below a page's columns that show a gutter of their own, each holding
+#: prose on both sides of it (:func:`_part_columns`)
+GUTTER_PART_MIN_LINES = 6
+
+
+def _part_gutter(part: list[Line]) -> tuple[int, int, int] | None:
+    """The gutter of lines beside a page's columns (:func:`_gutter`, the split, the lines above and where those
+    below begin), where most of the lines between those across it hold prose on both sides of it,
+    :data:`GUTTER_PART_MIN_LINES` at least; or None."""
+    found = _gutter(part, GUTTER_PART_MIN_LINES) if len(part) >= GUTTER_PART_MIN_LINES else None
+    if found is None:
+        return None
+    split, head, foot = found
+    body = [x for x in part[head:foot] if not x.blank]
+    both = sum(1 for x in body if _prose(x.text[:split]) and _prose(x.text[split:]))
+    return found if both >= GUTTER_PART_MIN_LINES and 2 * both >= len(body) else None
+
+
+def _part_columns(page: list[Line], at: int, number: int, out: _Reading, above: bool
+                  ) -> tuple[int, list[ColumnPage]]:
+    """Add the lines above a page's columns (*above*; else those below them), those that cross its gutter
+    (:func:`_gutter`), the page's lines before (else from) its line *at*, to the reading *out*: as columns where
+    they show a gutter of their own at another place, most of the lines between those across it holding prose
+    on both sides of it, :data:`GUTTER_PART_MIN_LINES` at least (the page's first paragraphs set with a wider
+    left column than the rest's, over a heading across the page), else as they stand (a title, a byline, a
+    page's foot). Such columns end at a blank line, as a band does (:func:`_band`): the lines of their left
+    column under the last line across the page's gutter are theirs.
+
+    :return: where the page's columns begin (else: where the lines below them begin), and the lines read as
+        columns, a :class:`ColumnPage` (none, or one)"""
+    reach = at
+    if above and at:
+        while reach < len(page) and not page[reach].blank:
+            reach += 1
+    elif not above and at < len(page):
+        while reach > 0 and not page[reach - 1].blank:
+            reach -= 1
+    part = page[:reach] if above else page[reach:]
+    found = _part_gutter(part)
+    if found is None:
+        out.whole(page[:at] if above else page[at:])
+        return at, []
+    split, head, foot = found
+    out.whole(part[:head])
+    splits = out.columns(part[head:foot], (0, None), split)
+    out.whole(part[foot:])
+    return reach, [ColumnPage(number, part[0].lineno, part[-1].lineno, split, head, tuple(splits),
+                              len(part) - foot)]
 
 
 def gutter_reading(witness: Witness) -> ColumnReading | None:
@@ -503,10 +566,13 @@ def gutter_reading(witness: Witness) -> ColumnReading | None:
                 unsure.append((rest[0].lineno, rest[-1].lineno))
             continue
         split, head, foot = found
-        out.whole(page[:head])
+        head, above = _part_columns(page, head, number, out, True)
         splits = out.columns(page[head:foot], (0, None), split)
-        out.whole(page[foot:])
-        pages.append(ColumnPage(number, first, end - 1, split, head, tuple(splits), len(page) - foot))
+        foot, below = _part_columns(page, foot, number, out, False)
+        # the lines above or below the columns read as columns of their own are no lines across both
+        top, bottom = (page[head].lineno, 0) if above else (first, head)
+        last, under = (page[foot - 1].lineno, 0) if below else (end - 1, len(page) - foot)
+        pages += [*above, ColumnPage(number, top, last, split, bottom, tuple(splits), under), *below]
     if not pages:
         return None if not unsure else ColumnReading(witness, tuple(x.lineno for x in witness.lines), (),
                                                      tuple(unsure), witness)

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from ..model import EditorialEmendation, Emendation, Emphasis, Entry, NoteRef, Piece, Text, is_empty
 from .addresses import URL_RE, broken_addresses
 from .code import literal_token
+from .columns import across_gutter
 from .emphasis import words as emphasised_words
 from .labels import (
     BRACKET,
@@ -297,6 +298,14 @@ def _data_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> N
                 _add(edits, Edit(start - base, end - base, [], "furniture", what))
 
 
+def _across_gutter(raw: str, m: re.Match) -> bool:
+    """Whether the line-end hyphen *m* of *raw* ends a line of two columns kept side by side over another such
+    line (:func:`edition.witness.columns.across_gutter`): its word is broken at the right column's end."""
+    start = raw.rfind("\n", 0, m.start()) + 1
+    end = raw.find("\n", m.start(2))
+    return across_gutter(raw[start:m.end(1) + 1], raw[raw.rfind("\n", 0, m.start(2)) + 1:end if end >= 0 else None])
+
+
 def _wrapping_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) -> None:
     """Hyphens at line ends (removed or kept), addresses broken at line ends and the blank lines of page breaks
     (where the witness shows a page, :attr:`InlineContext.page_evidence`) or of a paragraph's other breaks."""
@@ -309,6 +318,8 @@ def _wrapping_edits(raw: str, base: int, ctx: InlineContext, edits: list[Edit]) 
                          "hyphen at a line end removed"))
     for m in LINE_END_HYPHEN_RE.finditer(raw):
         first, second = m.group(1), m.group(2)
+        if _across_gutter(raw, m):
+            continue  # the word goes on in the right column's next line, not at the left column's start
         if keep_line_end_hyphen(first, second, ctx.vocabulary):
             # the parts joined, the hyphen kept: a join of the editor's, recorded as the removals are
             _add(edits, Edit(m.start(), m.end(), text(f"{first}-{second}"), "hyphen-kept",

@@ -182,7 +182,7 @@ from .letters import (
 )
 from .lexicon import KNOWN, is_word, zipf
 from .listing import listing_lines
-from .margins import MARGIN_NUMBER, margin_numbers
+from .margins import MARGIN_NUMBER, MarginNumber, margin_numbers
 from .pageforms import PageForms, page_forms
 from .pagenotes import (
     DISGUISED_SIGNS,
@@ -915,7 +915,8 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     field (:func:`address_line`).
     """
     stripped = line.strip()
-    if (not stripped or following is None or len(stripped) >= 0.6 * max(width, 1)
+    if (not stripped or following is None
+            or (len(stripped) >= 0.6 * max(width, 1) and not long_numbered_heading(stripped, previous, subsections))
             or address_line(line, following)):  # "1081 HV Amsterdam, The Netherlands" over "E-mail: …"
         return False
     if layout_heading(line, following):
@@ -947,7 +948,47 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     if number is not None and len(number) == 1 and (section_number(nxt) == (*number, 1)
                                                     or (*number, 1) in subsections):
         return True  # "1 Using hyphenation patterns", then "1.1 Plain TEX": a section and its first subsection
-    return title_cased(stripped) or sentence_case_heading(stripped, nxt, width, column)
+    # "   Historical Tables, Budget of the United States" / "Government, 2014 provides data…": a paragraph's opening
+    return not (number is None and run_in_opening(line, following)) and (
+        title_cased(stripped) or sentence_case_heading(stripped, nxt, width, column))
+
+
+#: the most a paragraph's first line is set in further than the paragraph's next line, in steps of
+#: :data:`INDENT_STEP` (a centred heading is set in further)
+RUN_IN_STEPS_MOST = 2
+#: the least length of a paragraph's first line, as a share of the next line's (a heading is shorter)
+RUN_IN_LENGTH_SHARE = 0.6
+
+
+def run_in_opening(line: str, following: str) -> bool:
+    """Whether *line*, no sentence's end, is a paragraph's first line that goes on on the *following* line
+    (``pdftotext -layout``): set in a paragraph's indent further than it (:data:`INDENT_STEP`, up to
+    :data:`RUN_IN_STEPS_MOST` of them), nearly as long (:data:`RUN_IN_LENGTH_SHARE`), over a longer line that
+    ends no sentence either: a run-in title set in bold, or a sentence's opening words, wider in the PDF than
+    their letters are here ("   Historical Tables, Budget of the United States" / "Government, Fiscal Year
+    2014 provides data on budget"). A heading is centred (set in further) or short, or its paragraph's first
+    line is set in under it."""
+    step = _indent(line) - _indent(following)
+    stripped, nxt = line.strip(), following.strip()
+    return (INDENT_STEP <= step <= RUN_IN_STEPS_MOST * INDENT_STEP
+            and RUN_IN_LENGTH_SHARE * len(nxt) <= len(stripped) <= len(nxt)
+            and not ends_sentence(stripped) and not stripped.endswith(":") and not ends_sentence(nxt))
+
+
+def long_numbered_heading(stripped: str, previous: str | None, subsections: frozenset[tuple[int, ...]]) -> bool:
+    """Whether *stripped*, a line as long as a narrow column's, is a numbered heading all the same: numbered
+    with two levels or more in a heading's form ("4.2. Adjusted flows—magnitude of the reductions"), a section
+    next to one of the text's short numbered headings (*subsections*: "4.1", "4.3"), under a sentence's end or
+    opening the run. A sentence's line that opens with a number ("1.0. Higher values indicate greater agreement
+    between", under "…ranges from −∞ to") goes on a sentence above it, or ends on a word that breaks off."""
+    number = section_number(stripped)
+    if (number is None or len(number) < 2 or 0 in number or not PDF_SECTION_NUMBER_RE.match(stripped)
+            or (previous is not None and not ends_sentence(previous.strip()))
+            or not SECTION_NUMBER_AT_RE.sub("", stripped)[:1].isupper()):
+        return False
+    *parent, last = number
+    near = {(*parent, last - 1), (*parent, last + 1), (*number, 1)}
+    return bool(near & subsections) and heading_like(stripped) and len(words(stripped)) <= HEADING_TITLE_MAX_WORDS
 
 
 def into_list(text: str, following: str) -> bool:
@@ -1097,13 +1138,18 @@ def list_ends_above(current: list[Line], line: str) -> bool:
     return any(LIST_ITEM_RE.match(x.text) and _indent(x.text) > _indent(line) for x in current)
 
 
+#: the fewest words of a line of prose in a run whose paragraphs open set in (:func:`split_pdf_run`)
+PROSE_LINE_MIN_WORDS = 6
+
+
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
                   code: frozenset[int] = frozenset(), terms: frozenset[int] = frozenset(),
                   subsections: frozenset[tuple[int, ...]] = frozenset()) -> list[Blk]:
     """Split a run of hard-wrapped lines at paragraph ends and headings.
 
     A line that ends a sentence and is clearly shorter than the full width is
-    the last line of a paragraph; a line in capitals is a heading, and so is a
+    the last line of a paragraph (in a run of prose whose paragraphs open set in, a column read apart: the run's
+    own width, :data:`PROSE_LINE_MIN_WORDS`); a line in capitals is a heading, and so is a
     title-case line standing alone (:func:`pdf_heading_line`); a line of
     furniture (*furniture*, by line number) is a block of its own; lines of
     code (*code*, by line number) one after another are a block of their own, whole; a line that opens
@@ -1120,6 +1166,12 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
     # (an address, a list of short lines) is no column's
     longest = max(len(x.text.strip()) for x in lines)
     column = longest if len(lines) >= COLUMN_RUN_MIN and COLUMN_SHARE_MIN * width <= longest < width else width
+    # a run whose paragraphs open set in (``pdftotext -layout``, a column read apart): a line ends its paragraph
+    # where it is short beside the run's own lines, not the text's (wider on the text's pages in one column)
+    full = longest if len(lines) >= COLUMN_RUN_MIN and any(
+        _indent(a.text) >= _indent(b.text) + INDENT_STEP and ends_sentence(c.text.strip())
+        for c, a, b in zip(lines, lines[1:], lines[2:], strict=False)) and 3 * sum(
+        len(words(x.text)) >= PROSE_LINE_MIN_WORDS for x in lines) >= 2 * len(lines) else width
     for i, line in enumerate(lines):
         if line.lineno in furniture:
             if current:
@@ -1145,6 +1197,8 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         completes = completes_sentence(line.text, previous)
         if not completes and (pdf_heading_line(line.text, previous, following, width, subsections, column,
                                                list_ends_above(current, line.text))
+                # "The judgment" / "12.": a heading over its section's first paragraph's number, the run's last
+                or (i == len(lines) - 2 and heading_over_number(line.text, previous, lines[-1].text))
                 or pdf_label_line(line.text, previous, following)
                 # a chart's title under a sentence's end, over its axis's values: a block of its own, never the
                 # paragraph's last line
@@ -1171,7 +1225,7 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
         current.append(line)
         stripped = line.text.strip()
-        if (not caps and ends_sentence(stripped) and len(stripped) < 0.8 * width
+        if (not caps and ends_sentence(stripped) and len(stripped) < 0.8 * min(width, full)
                 and not (following is not None and continues_address(stripped, following))):
             out.append(current)
             current = []
@@ -1237,7 +1291,11 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
             own = [x for x in prev.lines if not furniture.get(x.lineno, "").startswith(FOOT_NOTE_KIND)]
             last = (own[-1] if own else prev.lines[-1]).text.strip()
             first = block.lines[0].text.strip()
-            heading_like_ = is_caps(last) or (len(prev.lines) == 1 and (len(last) < 0.6 * width or title_cased(last)))
+            # a block of one line in a heading's form: short, in title case, or numbered as one ("4.2. Adjusted
+            # flows—magnitude of the reductions" over "Following the fit…", as long as a narrow column's line)
+            heading_like_ = is_caps(last) or (len(prev.lines) == 1 and (
+                ((len(last) < 0.6 * width or title_cased(last)) and not opens_next_sentence(last, first))
+                or (numbered_heading_line(last) and first[:1].isupper())))
             # a list of quoted phrases going on past an engraving's caption set between two of them ("… as " Bull
             # Run, "" / "Grape Shot." / ""Fort Donelson," and …")
             listed = any(furniture.get(x.lineno) == FIGURE_CAPTION for b in between for x in b.lines) \
@@ -1265,6 +1323,48 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
         between = []
         out.append(block)
     return out + between
+
+
+#: the longest paragraph's number alone on its line, in figures ("12.", "147.")
+PARAGRAPH_NUMBER_MOST_DIGITS = 3
+
+
+def heading_over_number(line: str, previous: str | None, following: str) -> bool:
+    """Whether *line* is a heading over the number of its section's first paragraph alone on the *following*
+    line, the run's last, as a judgment's or a report's numbered paragraphs set it ("The judgment" / "12.", the
+    paragraph's text below a blank line): short, heading-like (:func:`heading_like`, a few words, no sentence's
+    end), opening the run or under a sentence's end. A sentence's last line over the number ("…as the judge
+    found" / "12.") ends no sentence above it but is no heading's form either, nor is a list's item."""
+    stripped, number = line.strip(), following.strip()
+    return (number.endswith(".") and number[:-1].isdigit() and len(number) <= PARAGRAPH_NUMBER_MOST_DIGITS + 1
+            and (previous is None or ends_sentence(previous.strip())) and heading_like(stripped)
+            and len(words(stripped)) <= HEADING_TITLE_MAX_WORDS and not LIST_ITEM_RE.match(stripped)
+            and not sentence_start(stripped))
+
+
+#: the fewest words of prose on the line that goes on a sentence opened on a line of its own
+RUN_ON_MIN_WORDS = 4
+#: what may stand between a sentence's stop and the next sentence's first word on a line ("JUNE 17TH.—I was")
+SENTENCE_GAP = " —–-"
+
+
+def opens_next_sentence(line: str, following: str) -> bool:
+    """Whether *line*, a line of its own between blank lines, ends one sentence and opens the next, which goes
+    on on the *following* line: a stop after a word inside it, a capital after the stop, the line's last word in
+    lower case, and the next line's first in lower case too, a line of prose (:data:`RUN_ON_MIN_WORDS`)
+    ("JUNE 17TH.—I was detailed" / "to the charge of a squad of", where an OCR left a blank line beside a
+    figure): one paragraph, never a heading over one. A heading ("4.2. Adjusted flows", "Chapter 1. The
+    rise") ends no sentence of its own inside it, and a table's cells are no prose."""
+    stripped, nxt = line.strip(), following.strip()
+    last = stripped.split()[-1] if stripped else ""
+    if not (last.isalpha() and last.islower() and nxt[:1].islower() and len(words(nxt)) >= RUN_ON_MIN_WORDS):
+        return False
+    for i, c in enumerate(stripped[1:-1], start=1):
+        if c in ".!?" and stripped[i - 1].isalpha():
+            rest = stripped[i + 1:].lstrip(SENTENCE_GAP)
+            if rest[:1].isupper() and rest != stripped[i + 1:]:
+                return True
+    return False
 
 
 def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = frozenset(),
@@ -2911,11 +3011,11 @@ def title_page_note(witness: Witness, furniture: dict[int, str]) -> dict[str, li
 CODE_FURNITURE = frozenset({"page number", "running head"})
 
 
-def _margin_furniture(witness: Witness, furniture: dict[int, str]) -> None:
+def _margin_furniture(witness: Witness, furniture: dict[int, str], numbers: list[MarginNumber]) -> None:
     """Set a proof's line numbers alone on their lines, and its folios under them, aside in *furniture*
-    (:func:`margins.margin_numbers`); a line of the text with its number in the margin is judged without it (the
-    line "4   ousness.6" is no page's counter)."""
-    for m in margin_numbers(witness):
+    (*numbers*, as :func:`margins.margin_numbers` found them); a line of the text with its number in the margin is
+    judged without it (the line "4   ousness.6" is no page's counter)."""
+    for m in numbers:
         text = witness.lines[m.lineno - 1].text
         if m.start == 0 and m.end == len(text):
             furniture[m.lineno] = m.kind
@@ -2924,14 +3024,16 @@ def _margin_furniture(witness: Witness, furniture: dict[int, str]) -> None:
 
 
 def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[Blk], int, dict[int, str], SignNotes,
-                                                                     list[FusedNote], frozenset[int]]:
+                                                                     list[FusedNote], frozenset[int],
+                                                                     list[MarginNumber]]:
     """Cut a witness into blocks according to its layout.
 
     :return: the layout, the blocks, the line width (``pdf``), the lines of
         furniture found by their form (``pdf``: running heads, page numbers),
         the notes whose signs restart on each page (:func:`page_sign_notes`), the notes fused into lines of
-        the running text, and the first lines of the paragraphs of another column's text moved after a
-        paragraph (:func:`_between_broken_word`)
+        the running text, the first lines of the paragraphs of another column's text moved after a
+        paragraph (:func:`_between_broken_word`), and a proof's line numbers in its margins (``pdf``:
+        :func:`margins.margin_numbers`, found once)
     """
     kind = detect_layout(witness.lines, witness.page_starts)
     texts = [line.text for line in witness.lines]
@@ -2970,7 +3072,8 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         furniture.update(page_signatures(witness, furniture))
         # a proof's line numbers alone on their lines (the page's line blank), its folio under them: the
         # margin's and the page's, never the text's
-        _margin_furniture(witness, furniture)
+        margins = margin_numbers(witness)
+        _margin_furniture(witness, furniture, margins)
         # an old book's notes, their signs restarting on each page: read page by page, before the rest
         signs = page_sign_notes(witness, furniture)
         for note in signs.notes:
@@ -3025,7 +3128,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
                   for b in split_glued_notes(split_list_heading(joined), furniture)]
         # a reference list's entries, one a block, where its lines ran them on or hung them
         marked = entry_blocks(marked, furniture, REFERENCES_HEADING_RE.match)
-        return kind, mark_code(mark_tables(marked, grids), code), width, furniture, signs, fused, starts
+        return kind, mark_code(mark_tables(marked, grids), code), width, furniture, signs, fused, starts, margins
     # web layout: a run of lines is one block (a list, or a wrapped paragraph),
     # or, copied without blank lines, one block a line
     split, furniture = unwrapped_blocks(blocks)
@@ -3035,7 +3138,7 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
     furniture = {n: what for n, what in furniture.items() if n not in tables and n not in listing}
     web = mark_code(mark_tables(split_glued_notes(split_list_heading(split)), grids), code)
     # the page's chrome anywhere in it, by the runs it stands in (a share bar, a notice, a language switcher)
-    return kind, web, 0, body_chrome(web, furniture | rules) | furniture | rules, NO_SIGN_NOTES, [], frozenset()
+    return kind, web, 0, body_chrome(web, furniture | rules) | furniture | rules, NO_SIGN_NOTES, [], frozenset(), []
 
 
 #: the fewest headings between a text dump's marks that make a text a dump (a line framed so once, "*****
@@ -6048,7 +6151,9 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
         (following is not None and _item_beside(text, following.text, 1)) or _item_beside(text, previous, -1)
     ) and not (kind == "pdf" and len(block.lines) == 1  # "1     Introduction": its number's box, no item's
                and layout_heading(block.lines[0].text, following.lines[0].text if following is not None else None))
-    if (
+    # "Item 2.02 Results of Operations and Financial Condition.": a filing's item, though it ends with a stop
+    if (kind == "pdf" and single and following is not None and division_heading(text)
+            and not division_heading(following.text) and not division_heading(previous)) or (
         heading_like(text) and following is not None and not (kind == "pdf" and not single) and not numbered_items
         # "6" alone over a numbered heading or prose, a figure's label or a page's number: no section's number
         and not (kind == "pdf" and number_only(text) and not _over_title(following))
@@ -6071,6 +6176,28 @@ def body_role(block: Blk, following: Blk | None, previous: str, kind: str,
     ):
         return "paragraph", "", True
     return "paragraph", "", False
+
+
+#: the words that name a numbered division of a filing, a statute, a contract or a book ("Item 2.02", "Article 5")
+DIVISION_WORDS = frozenset({"item", "section", "article", "part", "chapter", "rule", "schedule"})
+#: the most words of a division's title after its number
+DIVISION_TITLE_MAX_WORDS = 14
+
+
+def division_heading(text: str) -> bool:
+    """Whether *text*, a line alone, is a division's heading: a division's word and its number (:data:`DIVISION_WORDS`:
+    "Item 2.02", "Article IV"), then its title in title case, a full stop after it or none ("Item 2.02 Results of
+    Operations and Financial Condition.", as a filing sets its items): a heading though it ends with a stop. A
+    sentence that names a division ("Section 18 of the Act applies.") is in lower case after its number, and a
+    caption's label ("Figure 2. …") is none of these words. (A contents list's lines, one division after another,
+    are no headings: :func:`body_role` asks of the blocks beside it.)"""
+    parts = text.strip().split(None, 2)
+    if len(parts) < 3 or parts[0].lower() not in DIVISION_WORDS or not parts[0][0].isupper():
+        return False
+    number, title = parts[1].rstrip(".:"), parts[2].rstrip().removesuffix(".")
+    numbered = bool(number) and (number.replace(".", "").isdigit() or set(number) <= set("IVXL"))
+    return (numbered and not number.startswith(".") and title_cased(title) and not ends_sentence(title)
+            and len(words(title)) <= DIVISION_TITLE_MAX_WORDS)
 
 
 # -- Chrome in a web page's body, by the runs it stands in: share bars, notices, language switchers --------
@@ -6601,7 +6728,7 @@ def _set_aside_in_sentences(furniture: dict[int, str]) -> list[Decision]:
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
-    kind, blocks, width, furniture, signs, fused, starts = blocks_of(witness, papers)
+    kind, blocks, width, furniture, signs, fused, starts, margins = blocks_of(witness, papers)
     blocks = _tagline_apart(_abstract_apart(blocks) if kind == "pdf" else blocks)
     segments = [Segment("furniture", blocks[i], what) for i, what in leading_furniture(blocks, kind, furniture)]
     lead = len(segments)
@@ -6731,7 +6858,7 @@ def segment(witness: Witness) -> Layout:
     return Layout(kind, segments, width, forms, inner, decisions, foot, cited,
                   tuple(sorted([*signs.markers, *paper_markers])), {n.label: n.text_from for n in signs.notes},
                   tuple(fused),
-                  tuple(m for m in margin_numbers(witness) if m.lineno not in furniture) if kind == "pdf" else (),
+                  tuple(m for m in margins if m.lineno not in furniture),
                   inline)
 
 
