@@ -501,3 +501,111 @@ def test_a_share_bar_s_buttons_around_a_teaser_in_one_run_of_lines_are_set_aside
     two = "\n".join(["Link this", teaser, "Email", "Print"])
     ed = conv("Storm Hits Coast\n\n" + PROSE + two + "\n\n" + PROSE)
     assert not [t for what, t in furniture(ed) if what == "share bar"]
+
+
+# -- A headline under heavy chrome: its byline dated in figures, a caption between, a label in its block (judge6) ---
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("By ANN WRITER & BO REPORTER | 10/9/10 7:15 AM EDT", ("ANN WRITER & BO REPORTER", "10/9/10")),
+    ("By ANN WRITER   10/ 5/11 09:19 PM ET", ("ANN WRITER", "10/5/11")),
+])
+def test_a_byline_dated_in_figures_with_its_time_names_the_writer_and_the_date(line, read):
+    assert byline(line) == read
+
+
+@pytest.mark.parametrize("line", [
+    "By Ann Writer 3/4/10",  # figures without the time: a fraction, a reference, no date
+    "By Ann Writer | 10/9/10",
+    "By Ann Writer 1/2/10 of the map",
+])
+def test_near_misses_of_a_byline_dated_in_figures(line):
+    read = byline(line)
+    assert read is None or not read[1]
+
+
+#: the buttons and menus of a reader's page between the byline and the article
+SHARE_CHROME = "React\n\nInspiring\nScary\nAmazing\n\nFollow\n\nLabor , Strikes , Committees\n\nAdd to collections\n\n"
+#: a picture's caption under a headline, prose itself
+CAPTION = ("In a Monday photo, a miner sorts the coal at the pit head. Only a few of the men showed up for work "
+           "after the new law took effect last week, and the committees met to decide what to do.\n\n")
+
+
+def test_a_headline_over_a_caption_and_its_byline_dated_in_figures_is_the_title():
+    ed = conv(MENUS + "Business Small Business Real Estate\n\nMiners Leave Town As the Pit Law Takes Effect\n\n"
+              + CAPTION + "By ANN WRITER   10/ 5/11 09:19 PM ET\n\n" + SHARE_CHROME + PROSE)
+    assert ed.title == "Miners Leave Town As the Pit Law Takes Effect"
+    assert (found(ed, "author")["value"], found(ed, "date")["value"]) == ("ANN WRITER", "10/5/11")
+    assert not {"By ANN WRITER 10/ 5/11 09:19 PM ET", ed.title} & set(headings(ed))
+    assert "In a Monday photo, a miner sorts" in render(ed)  # the caption kept
+
+
+@pytest.mark.parametrize("byline_line", [
+    "By ANN WRITER",  # no date: a teaser's byline
+    "By ANN WRITER 10/ 5/11",  # figures without the time: no date
+])
+def test_near_misses_of_a_headline_over_a_caption(byline_line):
+    ed = conv(MENUS + "Miners Leave Town As the Pit Law Takes Effect\n\n" + CAPTION + byline_line + "\n\n"
+              + SHARE_CHROME + PROSE)
+    assert ed.title.startswith("Untitled")
+
+
+def test_a_headline_with_a_label_over_it_in_its_block_is_the_title_and_the_label_set_aside():
+    # "Main Content" (a skip link's target) or the site's name set over the h1, the byline under a caption
+    ed = conv(MENUS + "THE LEDGER\nCommittees take unfamiliar shape\n\nMain Content\nCommittees take unfamiliar shape"
+              "\n\nThe delegates of the district. | Photo Close\n\n"
+              "By ANN WRITER & BO REPORTER | 10/9/10 7:15 AM EDT\n\n" + PROSE)
+    assert ed.title == "Committees take unfamiliar shape"
+    assert ("section label", "Main Content") in furniture(ed)
+    assert found(ed, "author")["value"] == "ANN WRITER & BO REPORTER"
+    assert not [h for h in headings(ed) if "unfamiliar" in h or h.startswith("By ")]
+
+
+def test_a_label_over_a_line_in_its_block_without_a_dated_byline_under_it_is_no_title():
+    # near miss: the same blocks, the byline without its date: the heading stays as the witness has it
+    ed = conv(MENUS + "Main Content\nCommittees take unfamiliar shape\n\nBy ANN WRITER\n\n" + PROSE)
+    assert ed.title.startswith("Untitled")
+    assert not [f for f in furniture(ed) if f == ("section label", "Main Content")]
+
+
+def test_a_headline_ending_with_an_initialism_over_its_published_line_is_the_title():
+    ed = conv(MENUS + "Executive Branch\n\nRussia's Help to the Pits Stirs Questions About Its 'Improved' Relations "
+              "With U.S.\n\nPublished August 14, 2010\n\n| The Ledger\n\n" + PROSE * 3)
+    assert ed.title == "Russia's Help to the Pits Stirs Questions About Its 'Improved' Relations With U.S."
+    assert found(ed, "date")["value"] == "August 14, 2010"
+    assert "Published August 14, 2010" not in headings(ed)
+
+
+def test_a_sentence_ending_with_an_initialism_over_a_published_line_is_no_title():
+    # near miss: a sentence, not in title case, that ends with "U.S."
+    ed = conv(MENUS + "The miners went back to work in the mines of the U.S.\n\nPublished August 14, 2010\n\n"
+              + PROSE * 3)
+    assert not ed.title.startswith("The miners went back")
+
+
+# -- A thread whose comments are numbered over their stamps, one line a block (judge6) --------------------------
+
+def numbered_comment(n: int, name: str, words: str) -> str:
+    return (f"{name}\nIndependent\n\nReply #{n}\nOct. 9, 2010 - 7:{10 + n} AM EST\n\n{words}\n\n"
+            "Reply\nQuote\nReport Abuse\n\n")
+
+
+NUMBERED_THREAD = ("Readers' Comments (27)\n\n" + numbered_comment(1, "Anon", "One reform would be a mandate.")
+                   + numbered_comment(2, "Lars", "COULDN'T I JUST BLOCK IT!!!!\n\nIn my filter, I mean.")
+                   + numbered_comment(3, "Ed B.", "Well written, well-thought article."))
+
+
+def test_a_thread_of_numbered_comments_is_set_aside_whole_its_last_comment_too():
+    ed = conv(ARTICLE + NUMBERED_THREAD + "Read all 27 comments in our forum\n\n")
+    assert not [h for h in headings(ed) if h.startswith(("Reply", "Anon", "Lars", "Ed B.", "Couldn"))]
+    assert ("comment thread", "Reply #3") in furniture(ed)
+    assert ("comment thread", "Well written, well-thought article.") in furniture(ed)
+    assert paragraphs(ed)[:3] == [p for p in PROSE.split("\n\n") if p]
+    assert any(p.startswith("Read all 27 comments") for p in paragraphs(ed) + headings(ed))  # after it: kept
+
+
+def test_near_misses_of_a_thread_of_numbered_comments():
+    # two comments only; and a list of numbered items dated, without a date under the number
+    ed = conv(ARTICLE + "".join(numbered_comment(n, "Anon", "A reform.") for n in (1, 2)))
+    assert not [f for f in ed.furniture if f.what == "comment thread"]
+    ed = conv(ARTICLE + "".join(f"Item #{n}\nThe delegates met in the hall and voted.\n\n" for n in (1, 2, 3, 4)))
+    assert not [f for f in ed.furniture if f.what == "comment thread"]

@@ -19,6 +19,7 @@ from edition.witness.reading import read_text
 from edition.witness.script import words
 from edition.witness.tables import read_tabs, tab_tables
 from edition.witness.wiki import (
+    LINK_BACK_WORDS,
     caret_groups,
     caret_labels,
     dump_heading,
@@ -317,6 +318,37 @@ def test_a_caret_list_s_backlink_letters_are_recorded():
     (decision,) = [d for d in ed.decisions if d.what == "backlinks"]
     assert decision.value == "1 bodies, line 9"
     assert "**Links back set aside.**" in render(ed)
+
+
+#: the same list as another copy of the page prints its links back in words: "Jump up ^" before a body called
+#: once, "^ Jump up to: a b" before one called more often
+WIKI_JUMP_NOTES = WIKI_NOTES.replace("^ a b Jane", "^ Jump up to: a b Jane").replace(
+    '^ "The lockout', 'Jump up ^ "The lockout').replace("^ For the terms", "Jump up ^ For the terms")
+
+
+def test_a_caret_list_whose_links_back_are_in_words_gives_the_notes_in_order():
+    # judge6 05: the bodies "Jump up ^ …" were printed as paragraphs, the markers linked to placeholders
+    ed = conv(WIKI_JUMP_NOTES)
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "Jane Example (1999). The Long Lockout. Coalfield Press."),
+        ("2", "\"The lockout of 1926\". The Miners' Review. Retrieved 2016-05-01."),
+        ("3", "For the terms, see the section below.")]
+    assert not [p for p in paragraphs(ed) if "Jump up" in p]
+    # the words set aside, each recorded where it stood
+    assert [f.text for f in ed.furniture if f.what == LINK_BACK_WORDS] == [
+        "^ Jump up to: a b", "Jump up ^", "Jump up ^"]
+    assert "[Jump up \\^]{.reading}" in render(ed)
+
+
+def test_jump_up_words_without_a_caret_or_out_of_count_are_no_notes():
+    # near misses: a sentence that begins "Jump up" (no caret), and a list of two bodies for three numbers
+    ed = conv(WIKI_JUMP_NOTES.replace("Jump up ^ For the terms", "Jump up and see the terms"))
+    assert any(p.startswith("Jump up and see the terms") for p in paragraphs(ed))
+    assert not [f for f in ed.furniture if f.what == LINK_BACK_WORDS and "see" in f.text]
+    ed = conv(WIKI_JUMP_NOTES.replace('Jump up ^ "The lockout of 1926". The Miners\' Review. Retrieved 2016-05-01.\n\n',
+                                      ""))
+    assert not [n for n in ed.notes if any(plain(p).startswith("Jane Example") for p in n.paragraphs)]
+    assert any(p.startswith("^ Jump up to: a b Jane Example") for p in paragraphs(ed))
 
 
 #: a country's page: notes of a group ("[n 1]") under "Footnotes", citations under "Citations", a note that

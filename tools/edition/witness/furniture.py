@@ -49,7 +49,7 @@ DATE_TEXT = (
 #: the time of day a news site or a blog gives after its date: ", 10:41", " at 9.30 am", " - 14:05 GMT"
 DATE_TIME = (
     r"(?:\s*[,|·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s+(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|[+-]\d{2}:?\d{2}))?)?"
+    r"(?:\s+(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|[+-]\d{2}:?\d{2}))?)?"
 )
 #: a line that is a date and nothing else (perhaps with its time, perhaps in brackets): "(March 1976)",
 #: "Tuesday 12 March 2019, 10:41"; a year alone only in brackets ("(1976)"): "1917" may head a chronology
@@ -163,8 +163,12 @@ NEWS_HANDLE_RE = re.compile(r"\s*@\w+(?![\w.@])")
 NEWS_GLUED_MONTH_RE = re.compile(rf"(@[a-z0-9_]+?)({_MONTH}\s+\d)")
 #: a date at the end of a news site's byline, its year perhaps left out ("March 18 at 12:22 PM"), its time after it
 #: ("Dec 10, 2016, 10:20am EST")
+#: (or in figures with the year's two last figures, the time of day after it, as an American site prints it: "10/9/10
+#: 7:15 AM EDT", "10/ 5/11 09:19 PM ET"; the time makes it a date, no fraction's or a section's number)
 NEWS_DATE_RE = re.compile(
-    rf"(?i:(?P<date>{DATE_TEXT}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]))(?P<time>{DATE_TIME}))\s*$"
+    rf"(?i:(?P<date>{DATE_TEXT}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
+    r"|\d{1,2}/\s?\d{1,2}/\d\d(?=\s*[,|]?\s*\d{1,2}:\d\d))"
+    rf"(?P<time>{DATE_TIME}))\s*$"
 )
 #: the most words of a byline's other items between bars ("Page 9", "Updated")
 NEWS_ITEM_MAX_WORDS = 3
@@ -189,7 +193,7 @@ def news_byline(text: str) -> tuple[str, str] | None:
     head, date = NEWS_HANDLE_RE.sub(" ", head).strip(), ""
     m = NEWS_DATE_RE.search(head)
     if m:
-        head, date = head[:m.start()].strip().rstrip(","), m.group("date").strip().rstrip(",")
+        head, date = head[:m.start()].strip().rstrip(","), m.group("date").strip().rstrip(",").replace("/ ", "/")
     for item in parts[1:]:
         dated = NEWS_DATE_RE.match(item)
         if not date and dated and dated.end() == len(item):

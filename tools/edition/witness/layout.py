@@ -6239,8 +6239,9 @@ def _comment_threads(blocks: list[Blk], found: dict[int, str]) -> None:
             _mark(found, blocks[a:b], COMMENT_THREAD)
 
 
-#: a comment's "reply" button alone on its line, over the comment's date and time
-REPLY_LINE_RE = re.compile(r"^reply$", re.IGNORECASE)
+#: a comment's "reply" button alone on its line, over the comment's date and time; or the comment's number in its
+#: thread with the button's word ("Reply #7", "Comment #12", "#3"), over its date and time
+REPLY_LINE_RE = re.compile(r"^(?:reply|(?:(?:reply|comment|post)\s+)?#\d{1,5})$", re.IGNORECASE)
 #: the fewest stamps of a thread of comments, and of them the fewest with their "reply" button
 STAMPED_COMMENTS_MIN = 3
 STAMPED_REPLIES_MIN = 2
@@ -6269,6 +6270,50 @@ def _comment_stamp(block: Blk) -> tuple[bool, bool]:
     return True, "reply" in kinds
 
 
+def _comment_stamps(blocks: list[Blk]) -> list[tuple[int, int, bool]]:
+    """The comments' stamps among *blocks* (:func:`_comment_stamp`), each (its first block, the block after its
+    last, whether its button is among them): a block of its lines, or a run of two or three blocks of one line each
+    with no blank line between them (a copy that makes each line of a page its own block)."""
+    out: list[tuple[int, int, bool]] = []
+    for i, block in enumerate(blocks):
+        stamp, reply = _comment_stamp(block)
+        if stamp:
+            out.append((i, i + 1, reply))
+            continue
+        if len(block.lines) != 1 or (i and blocks[i].blank_before == 0 and len(blocks[i - 1].lines) == 1):
+            continue  # inside a run of lines, or no line alone
+        for n in (2, 3):
+            run = blocks[i:i + n]
+            if len(run) < n or any(b.blank_before or len(b.lines) != 1 for b in run[1:]):
+                break
+            stamp, reply = _comment_stamp(Blk([b.lines[0] for b in run], block.blank_before, run[-1].blank_after))
+            if stamp:
+                out.append((i, i + n, reply))
+                break
+    return out
+
+
+#: the most words of a comment's control that closes each comment of a thread ("Reply", "Quote", "Report Abuse")
+COMMENT_CONTROL_MAX_WORDS = 3
+
+
+def _last_comment_end(blocks: list[Blk], run: list[tuple[int, int, bool]]) -> int:
+    """Where the thread of stamps *run* ends: after its last stamp, or after the last comment's words and the
+    controls that close every comment of the thread ("Reply" / "Quote" / "Report Abuse": a block of short lines
+    the thread repeats once a comment at least), within :data:`COMMENT_MOST_BLOCKS` blocks."""
+    end = run[-1][1]
+    seen = Counter(" ".join(b.text.split()) for b in blocks[run[0][1]:run[-1][0]]
+                   if all(len(words(line.text)) <= COMMENT_CONTROL_MAX_WORDS for line in b.lines))
+    controls = {text for text, n in seen.items() if n >= len(run) - 1}
+    at = next((j for j in range(end, min(end + COMMENT_MOST_BLOCKS, len(blocks)))
+               if " ".join(blocks[j].text.split()) in controls), None)
+    if at is None:
+        return end
+    while at < len(blocks) and " ".join(blocks[at].text.split()) in controls:
+        at += 1
+    return at
+
+
 def _stamped_comments(blocks: list[Blk], found: dict[int, str]) -> None:
     """A thread of readers' comments stamped under their words (:func:`body_chrome`): :data:`STAMPED_COMMENTS_MIN`
     stamps or more (:func:`_comment_stamp`), each within :data:`COMMENT_MOST_BLOCKS` blocks of the next, two at
@@ -6276,23 +6321,27 @@ def _stamped_comments(blocks: list[Blk], found: dict[int, str]) -> None:
     the first comment's words) to the last stamp. The comment form right above it (short lines, a required
     field's label among them: "Your name *", "Comment *", its help on text formats) is set aside with it. A
     diary's entries dated and timed (no "reply" among them), a thread of two comments, are none."""
-    stamps = [(i, reply) for i, block in enumerate(blocks) for stamp, reply in [_comment_stamp(block)] if stamp]
-    runs: list[list[tuple[int, bool]]] = []
+    stamps = _comment_stamps(blocks)
+    runs: list[list[tuple[int, int, bool]]] = []
     for stamp in stamps:
         if runs and stamp[0] - runs[-1][-1][0] <= COMMENT_MOST_BLOCKS:
             runs[-1].append(stamp)
         else:
             runs.append([stamp])
     for run in runs:
-        if len(run) < STAMPED_COMMENTS_MIN or sum(reply for _, reply in run) < STAMPED_REPLIES_MIN:
+        if len(run) < STAMPED_COMMENTS_MIN or sum(reply for _, _, reply in run) < STAMPED_REPLIES_MIN:
             continue
         first = run[0][0]
-        for j in range(run[0][0] - 1, max(run[0][0] - COMMENT_MOST_BLOCKS, -1), -1):
-            text = blocks[j].text.strip()
-            if len(blocks[j].lines) == 1 and len(words(text)) <= COMMENTER_MAX_WORDS and not ends_sentence(text):
+        # the commenter's name over the comment's words and its stamp; over the stamp that numbers the comment
+        # ("Reply #1" / its date, the words under them), right above it
+        numbered = "#" in blocks[first].lines[0].text
+        for j in range(first - 1, max(first - (2 if numbered else COMMENT_MOST_BLOCKS), -1), -1):
+            texts = [line.text.strip() for line in blocks[j].lines]
+            # the name alone, or over the commenter's label ("Ann Lee" / "Party: Independent")
+            if len(texts) <= 2 and all(len(words(t)) <= COMMENTER_MAX_WORDS and not ends_sentence(t) for t in texts):
                 first = j
                 break
-        _mark(found, blocks[first:run[-1][0] + 1], COMMENT_THREAD)
+        _mark(found, blocks[first:_last_comment_end(blocks, run)], COMMENT_THREAD)
         form = []
         for j in range(first - 1, max(first - 1 - COMMENT_FORM_MOST_BLOCKS, -1), -1):
             block = blocks[j]
@@ -7790,6 +7839,9 @@ def _list_heads(body: list[Blk], run: list[int]) -> frozenset[int]:
 BODY_HEADLINE_GAP = 2
 #: the most segments after a headline's byline before the article's prose begins (a share bar's words)
 BODY_HEADLINE_PROSE_NEAR = 4
+#: the most segments after a headline's byline with its date before the article's prose begins, none of them
+#: prose or dated (a share bar's buttons, a reader's menu of tags and alerts: the date makes the byline sure)
+BODY_HEADLINE_CHROME_NEAR = 12
 #: the fewest words of a paragraph of prose, which no headline stands below in the site's menus
 BODY_PROSE_MIN_WORDS = 12
 #: the most paragraphs of prose above a headline over its byline and its date line (a mega-menu's blurbs), and
@@ -7823,10 +7875,12 @@ def _dated_under(kept: list[int], segments: list[Segment], k: int) -> list[tuple
             return [(i, BYLINE_DATES)]
         if not text or segments[i].role not in ("paragraph", "heading"):
             return None
-        if g == 1 and (news_dateline(text) or modified_stamp(text)):
+        if g == 1 and (news_dateline(text) or modified_stamp(text) or _posted_date(text)):
             return [(i, "date")]
         if (read := byline(text)) and read[1]:
             return [(i, "byline")]
+        if g <= BODY_HEADLINE_GAP and _dated_byline_at(kept, segments, k + g + 1):
+            continue  # a picture's caption, prose perhaps, between the headline and its byline with its date
         under = _line_of(segments[kept[k + g + 1]]) if k + g + 1 < len(kept) else ""
         if g == 1 and byline_like(text) and under and is_date_line(under):
             # "By Ann Lee, Senior Staff Technologist, …" over "April 5, 2018 | 6:00 PM"
@@ -7836,6 +7890,54 @@ def _dated_under(kept: list[int], segments: list[Segment], k: int) -> list[tuple
         if ends_sentence(text) and len(words(text)) > STANDFIRST_MAX_WORDS:
             return None  # prose: the text has begun
     return None
+
+
+def _initialism_end(text: str) -> bool:
+    """Whether a line in title case ends with an initialism's stops, no sentence's ("… Relations With U.S.")."""
+    return title_cased(text) and re.search(r"\b(?:[A-Z]\.){2,}$", text) is not None
+
+
+def _posted_date(text: str) -> bool:
+    """A date line with its verb and no name ("Published August 14, 2010", "Updated on 3 May 2019")."""
+    read = posted_line(text)
+    return read is not None and not read[0]
+
+
+def _dated_byline_at(kept: list[int], segments: list[Segment], k: int) -> bool:
+    """Whether the segment at *kept[k]* is a byline with its date in one line ("By Ann Lee | 10/9/10 7:15 AM")."""
+    if k >= len(kept) or segments[kept[k]].role not in ("paragraph", "heading"):
+        return False
+    text = _line_of(segments[kept[k]])
+    return bool(text) and bool((read := byline(text)) and read[1])
+
+
+def _labelled_headline(seg: Segment) -> str:
+    """The headline of a heading's block of two lines whose first is a short label over it ("Main Content" /
+    "The Map Takes Shape", a skip link's target or the site's name set over the h1), or ""."""
+    lines = [line.text.strip() for line in seg.block.lines]
+    if seg.role != "heading" or len(lines) != 2 or len(words(lines[0])) > SECTION_LABEL_MAX_WORDS:
+        return ""
+    return lines[1] if len(words(lines[1])) >= HEADLINE_MIN_WORDS and heading_like(lines[1]) else ""
+
+
+def _dated_lines(segments: list[Segment], dated: list[tuple[int, str]]) -> bool:
+    """Whether the header's lines found under a headline (*dated*) give its date, a byline's or a line's own."""
+    return all(detail == "date" or bool((read := byline(_line_of(segments[j]))) and read[1]) for j, detail in dated)
+
+
+def _chrome_then_prose(kept: list[int], segments: list[Segment], last: int) -> bool:
+    """Whether the article's prose begins within :data:`BODY_HEADLINE_CHROME_NEAR` segments under *kept[last]*,
+    those before it short lines of the site's (no prose, no date, no byline: another teaser's)."""
+    for j in kept[last + 1:last + 1 + BODY_HEADLINE_CHROME_NEAR]:
+        seg = segments[j]
+        if seg.role == "paragraph" and _body_prose(seg.block.text):
+            return True
+        text = " ".join(seg.block.text.split())
+        if ends_sentence(text) and len(words(text)) >= BODY_PROSE_MIN_WORDS:
+            return False
+        if any(is_date_line(line.text) or byline(line.text) for line in seg.block.lines):
+            return False
+    return False
 
 
 #: the most words of a rubric's line that ends with the date, right above a headline ("politics  May 16, 2020")
@@ -7913,7 +8015,8 @@ def body_headline(segments: list[Segment], lead: int, kind: str = "web", title: 
     prose = [i for i in kept if segments[i].role == "paragraph" and _body_prose(segments[i].block.text)]
     for k, i in enumerate(kept):
         seg = segments[i]
-        text = _line_of(seg)
+        labelled = "" if _line_of(seg) else _labelled_headline(seg)
+        text = _line_of(seg) or labelled
         above = bisect.bisect_left(prose, i)  # the paragraphs of prose above it
         if above and (above > BODY_PROSE_ABOVE_MOST or above * BODY_PROSE_BELOW_SHARE > len(prose) - above):
             return segments  # the text's prose before any headline: the page has none in its body
@@ -7922,7 +8025,9 @@ def body_headline(segments: list[Segment], lead: int, kind: str = "web", title: 
         if (seg.role not in ("paragraph", "heading") or not text or len(words(text)) < HEADLINE_MIN_WORDS
                 or _header_role(text)):
             continue
-        plain = heading_like(text) and not ends_sentence(text)
+        bare = text[:-1] if _initialism_end(text) else text  # "… With U.S.": an initialism's stop, no sentence's
+        # (a headline in title case may be longer than a heading: :func:`~edition.witness.lead.headline_like`'s)
+        plain = (heading_like(bare) or (title_cased(bare) and headline_like(bare))) and not ends_sentence(bare)
         # a headline in title case that asks or exclaims, in two sentences perhaps ("The X Is the Problem. Is Y
         # the Solution?"): only dated from above, with its byline under it
         asks = not plain and title_cased(text) and text.endswith(("?", "!", "?’", "?”"))
@@ -7934,11 +8039,15 @@ def body_headline(segments: list[Segment], lead: int, kind: str = "web", title: 
             # under prose (a menu's blurbs, a notice), only a headline over its byline and its date line, or
             # under its date line over the article's prose
             continue
+        if not _line_of(seg) and (not labelled or any(j < i for j, _ in dated)):
+            continue  # a label over the headline only over its byline or its date below it
         last = kept.index(dated[-1][0])
         after = [segments[j] for j in kept[last + 1:last + 1 + BODY_HEADLINE_PROSE_NEAR]]
-        if not any(s.role == "paragraph" and _body_prose(s.block.text) for s in after):
+        if not any(s.role == "paragraph" and _body_prose(s.block.text) for s in after) and not (
+                [d for _, d in dated] in (["byline"], ["date"]) and _dated_lines(segments, dated)
+                and _chrome_then_prose(kept, segments, last)):
             continue
-        if k + 1 < len(kept) and _nearer_headline(kept, segments, k, dated):
+        if _line_of(seg) and k + 1 < len(kept) and _nearer_headline(kept, segments, k, dated):
             k += 1  # a rubric's line over the headline, both over the same byline: the headline the nearer
         return _headline_found(segments, kept, k, dated)
     return segments
@@ -7983,6 +8092,11 @@ def _headline_found(segments: list[Segment], kept: list[int], k: int, dated: lis
             parts = _single_lines(segments[j].block)
             out[j:j + 1] = [Segment("header", parts[0], "byline"),
                             *(Segment("header", b, "date") for b in parts[1:])]
+    if not _line_of(segments[i]):
+        # a label over the headline in its block (:func:`_labelled_headline`; its byline below it, so *i* holds):
+        # the label set aside, the headline the title
+        label, head = _single_lines(segments[i].block)
+        out[i:i + 1] = [Segment("furniture", label, SECTION_LABEL), Segment("header", head, "title")]
     return out
 
 

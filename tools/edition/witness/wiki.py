@@ -304,8 +304,13 @@ def _foot_line(text: str) -> bool:
 #: several ("^ a b …"), then its text; no number of its own: the body's place in the list is its number (a
 #: text dump that numbers the list's items, "1. ^ a b …", sets the place's number before the caret, kept
 #: with the label set aside)
-CARET_BODY_RE = re.compile(r"^\s*(?:[-•*]\s+|\d{1,4}\.\s+)?([\^↑])"
-                           r"(?P<backlinks>\s+a\s+b(?:\s+(?:[c-z]|a[a-z]))*(?=\s))?\s+(?=\S)")
+CARET_BODY_RE = re.compile(r"^\s*(?:[-•*]\s+|\d{1,4}\.\s+)?(?:Jump up\s+)?([\^↑])"
+                           r"(?P<backlinks>(?:\s+Jump up to:)?\s+a\s+b(?:\s+(?:[c-z]|a[a-z]))*(?=\s))?\s+(?=\S)")
+#: the words of a body's link back, as a copy of the page prints them around its caret ("Jump up ^ …" for a note
+#: called once, "^ Jump up to: a b …" for one called more often): set aside with the caret
+LINK_BACK_PHRASE = "Jump up"
+#: how those words are named in the apparatus
+LINK_BACK_WORDS = "wiki link back"
 #: the number a text dump sets before a body's caret ("1. ^ …"): the body's place in the list
 CARET_PLACE_RE = re.compile(r"^\s*(\d{1,4})\.\s+[\^↑]")
 #: the form of those bodies, for :func:`edition.witness.labels.body_label`: its label ("^") is no number and
