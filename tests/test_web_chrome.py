@@ -9,12 +9,13 @@ followed by prose stays a heading, a real list of the article stays its text.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
 
 from edition.convert import convert, report
-from edition.witness.furniture import link_item
+from edition.witness.furniture import link_item, skip_call, skip_link_line, skip_links, wiki_jump_line
 from edition.witness.reading import read_text
 from edition.witness.script import words
 from edition.witness.tables import read_tabs, tab_tables
@@ -1431,3 +1432,45 @@ def test_runs_of_finds_maximal_runs_and_asks_each_block_once():
     assert sorted(asked) == blocks  # every block asked, none twice
     assert _runs_of([], test) == []  # type: ignore[arg-type]
     assert _runs_of([1, 2], test) == [(0, 2)]  # type: ignore[arg-type]
+
+
+# -- The skip links' one data file and its one reader ------------------------------------------------------------
+
+#: the three recognisers the data file replaced, as they were: a call to skip (layout), a wiki's line of links to its
+#: regions in English and in Japanese and Chinese (wiki); the file and its reader must agree with them on every line
+_FORMER_CALL = re.compile(r"^(?:skip|jump|go|move)\s+to\b|\bspringen$|^(?:aller|passer)\s+(?:au|à)\b"
+                          r"|^(?:saltar|ir)\s+al?\b", re.IGNORECASE)
+_FORMER_JUMPS = "ナビゲーションに移動|検索に移動|跳转到导航|跳转到搜索|跳到導覽|跳到搜尋"
+_FORMER_WIKI = (re.compile(r"^(?:Jump|Skip) to:?\s+(?:navigation|search|content|main content)"
+                           r"(?:,?\s+(?:(?:Jump|Skip) to:?\s+)?(?:navigation|search|content))*$", re.IGNORECASE),
+                re.compile(rf"^(?:{_FORMER_JUMPS})(?:\s+(?:{_FORMER_JUMPS}))*$"))
+SKIP_LINES = [
+    "Skip to content", "skip to main content", "Jump to navigation", "Go to the menu", "Move to top",
+    "Zum Inhalt springen", "Aller au contenu", "Passer à la navigation", "Saltar al contenido", "Ir a la búsqueda",
+    "Ir al contenido", "Jump to: navigation, search", "Jump to navigation Jump to search", "Skip to main content",
+    "Jump to: main content, navigation", "JUMP TO SEARCH", "Jump to navigation, Skip to: search",
+    "ナビゲーションに移動 検索に移動", "跳转到导航 跳转到搜索", "跳到導覽", "検索に移動する方法",
+    # near misses: the words inside a sentence or a word, a region unknown, "main content" after the first region
+    "The miners skip to the next shift", "Skipper to the harbour", "Gotoh Hall", "Jump to conclusions",
+    "Jump to: navigation, main content", "Springend ins Wasser", "aller-retour", "Irak al-Sham", "iranian",
+    "Go to", "Jump to", "Jump to: navigation,", "Jump   to:   navigation,   search",
+]
+
+
+@pytest.mark.parametrize("line", SKIP_LINES)
+def test_the_skip_links_data_reads_as_the_former_patterns_did(line):
+    stripped = " ".join(line.split())
+    assert skip_call(line) == bool(_FORMER_CALL.search(stripped))
+    assert wiki_jump_line(line) == any(form.match(stripped) for form in _FORMER_WIKI)
+    assert (wiki_line_kind(line, "top") == "wiki navigation") == any(form.match(stripped) for form in _FORMER_WIKI)
+    assert wiki_line_kind(line, "body") != "wiki navigation"  # only at the page's top
+
+
+def test_the_skip_links_data_has_each_part_and_one_reader():
+    data = skip_links()
+    assert "skip to main content" in data.calls and "skip to" in data.opening and data.closing == ("springen",)
+    assert data.wiki_calls == ("jump to", "skip to") and "main content" in data.wiki_regions
+    assert "検索に移動" in data.wiki_unspaced
+    # the calls still make a skip link with the site's name after them, never a sentence that runs on
+    assert skip_link_line("Skip to main content: Daily News (Article Page)")
+    assert not skip_link_line("Skip to content with no menus")

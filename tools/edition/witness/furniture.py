@@ -23,6 +23,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .script import words
@@ -688,23 +689,96 @@ def widget_words() -> frozenset[str]:
     return _phrases(WIDGET_WORDS_FILE)
 
 
-#: the calls of a web page's skip links ("Skip to main content", "Jump to navigation"), editorial data
+#: the calls of a web page's skip links ("Skip to main content", "Jump to navigation"), editorial data: the one
+#: file of them, read by :func:`skip_links` alone
 SKIP_LINKS_FILE = Path(__file__).resolve().parent.parent / "data" / "skip-links.txt"
 
 
+@dataclass(frozen=True, slots=True)
+class SkipLinks:
+    """The parts of :data:`SKIP_LINKS_FILE`, each a tuple of phrases in lower case, their spaces single."""
+
+    #: whole calls a skip link's line begins with ("skip to main content")
+    calls: tuple[str, ...]
+    #: the words that open a call to skip ("skip to", "aller au"), and those that end one ("springen")
+    opening: tuple[str, ...]
+    closing: tuple[str, ...]
+    #: a wiki's calls and regions ("jump to" / "navigation"), and its calls in a script without spaces
+    wiki_calls: tuple[str, ...]
+    wiki_regions: tuple[str, ...]
+    wiki_unspaced: tuple[str, ...]
+
+
+#: the names of :data:`SKIP_LINKS_FILE`'s parts, as its brackets give them, and the fields of :class:`SkipLinks`
+_SKIP_PARTS = {"calls": "calls", "opening words": "opening", "closing words": "closing", "wiki calls": "wiki_calls",
+               "wiki regions": "wiki_regions", "wiki calls unspaced": "wiki_unspaced"}
+
+
 @functools.cache
-def skip_link_phrases() -> frozenset[str]:
-    """The phrases of :data:`SKIP_LINKS_FILE`, lower case."""
-    return _phrases(SKIP_LINKS_FILE)
+def skip_links() -> SkipLinks:
+    """The parts of :data:`SKIP_LINKS_FILE` (one phrase a line under each part's name in brackets, "#" a
+    comment)."""
+    parts: dict[str, list[str]] = {field: [] for field in _SKIP_PARTS.values()}
+    part = ""
+    for line in SKIP_LINKS_FILE.read_text(encoding="utf-8").splitlines():
+        text = " ".join(line.split()).casefold()
+        if not text or text.startswith("#"):
+            continue
+        if text.startswith("[") and text.endswith("]"):
+            part = _SKIP_PARTS[text[1:-1]]
+        else:
+            parts[part].append(text)
+    return SkipLinks(**{field: tuple(phrases) for field, phrases in parts.items()})
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase of the file as a pattern: its words escaped, any run of spaces between them."""
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+@functools.cache
+def _skip_call_re() -> re.Pattern:
+    """A call to skip to a region (:class:`SkipLinks`' opening and closing words), compiled when first asked."""
+    data = skip_links()
+    opening = "|".join(_spaced(p) for p in data.opening)
+    closing = "|".join(_spaced(p) for p in data.closing)
+    return re.compile(rf"^(?:{opening})\b|\b(?:{closing})$", re.IGNORECASE)
+
+
+@functools.cache
+def _wiki_jump_res() -> tuple[re.Pattern, re.Pattern]:
+    """A wiki's line of its links to its regions (:class:`SkipLinks`' wiki parts), in a spaced script and in one
+    without spaces, compiled when first asked."""
+    data = skip_links()
+    calls = "|".join(re.escape(p) for p in data.wiki_calls)
+    regions = "|".join(re.escape(p) for p in data.wiki_regions)
+    further = "|".join(re.escape(p) for p in data.wiki_regions if " " not in p)
+    unspaced = "|".join(re.escape(p) for p in data.wiki_unspaced)
+    return (re.compile(rf"^(?:{calls}):?\s+(?:{regions})(?:,?\s+(?:(?:{calls}):?\s+)?(?:{further}))*$",
+                       re.IGNORECASE),
+            re.compile(rf"^(?:{unspaced})(?:\s+(?:{unspaced}))*$"))
+
+
+def skip_call(text: str) -> bool:
+    """Whether a line opens with a call to skip to a region of the page, or ends with one ("Skip to content",
+    "Aller au contenu", "Zum Inhalt springen"): :class:`SkipLinks`' opening and closing words."""
+    return _skip_call_re().search(" ".join(text.split())) is not None
+
+
+def wiki_jump_line(text: str) -> bool:
+    """Whether a line is a wiki's links to its regions at the page's top ("Jump to: navigation, search", "Jump to
+    navigation Jump to search", "ナビゲーションに移動 検索に移動"): :class:`SkipLinks`' wiki parts."""
+    line = " ".join(text.split())
+    return any(form.match(line) for form in _wiki_jump_res())
 
 
 def skip_link_line(text: str) -> bool:
-    """Whether a line is a skip link of a web page: it begins with a call of :data:`SKIP_LINKS_FILE`, alone or
+    """Whether a line is a skip link of a web page: it begins with a call of :class:`SkipLinks`, alone or
     followed by a colon, a dash or the site's name ("Skip to main content: Daily News (Article Page)"), never
     by more words of the call's sentence in lower case ("Skip to content with no menus": "with" runs on)."""
     line = " ".join(text.split())
     key = line.casefold()
-    for phrase in skip_link_phrases():
+    for phrase in skip_links().calls:
         if key == phrase:
             return True
         rest = line[len(phrase):].lstrip(" ") if key.startswith(phrase) else ""

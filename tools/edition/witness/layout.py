@@ -106,6 +106,7 @@ from .furniture import (
     share_status,
     share_target,
     share_targets_line,
+    skip_call,
     toolbar_line,
     web_line_kind,
     widget_line,
@@ -5178,7 +5179,7 @@ BROWSER_SITE = "site name in the page's title"
 def _skip_call(text: str) -> bool:
     """A link to skip to the page's content or its navigation ("Jump to content", "Jump to navigation")."""
     stripped = " ".join(text.split())
-    return bool(SKIP_CALL_RE.search(stripped)) and len(words(stripped)) <= 6 or (
+    return skip_call(stripped) and len(words(stripped)) <= 6 or (
         wiki_line_kind(stripped, "top") == "wiki navigation")
 
 
@@ -5441,9 +5442,6 @@ def _leading_forms(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> l
 SKIP_LINKS = "skip links"
 #: the fewest skip links one after another (two when one of them says "skip to" or "jump to")
 SKIP_LINKS_MIN = 3
-#: a call to skip to a region, in a few languages: "Skip to content", "Zum Inhalt springen", "Aller au contenu"
-SKIP_CALL_RE = re.compile(r"^(?:skip|jump|go|move)\s+to\b|\bspringen$|^(?:aller|passer)\s+(?:au|à)\b"
-                          r"|^(?:saltar|ir)\s+al?\b", re.IGNORECASE)
 #: the blocks above the skip links at most (a cookie notice and its button)
 SKIP_LINKS_START = 3
 
@@ -5453,7 +5451,8 @@ def skip_links(blocks: list[Blk]) -> range:
     lines, one to a block or in one block, each the label of a region of the page
     (:func:`edition.witness.furniture.region_label`: "Inhalt", "Navigation", "Weitere Inhalte",
     "Metanavigation", "Suche"; "Skip to content", "Aller au contenu"), :data:`SKIP_LINKS_MIN` at least
-    (two if one of them is a call to skip, :data:`SKIP_CALL_RE`: "Skip to content" / "Navigation"),
+    (two if one of them is a call to skip, :func:`~edition.witness.furniture.skip_call`: "Skip to content" /
+    "Navigation"),
     beginning within the first :data:`SKIP_LINKS_START` blocks, before the masthead and the menus. The form
     decides (short lines at the top, each a region's label); the region words, in several languages, are the
     editors' data."""
@@ -5463,7 +5462,7 @@ def skip_links(blocks: list[Blk]) -> range:
                and all(region_label(line.text) for line in blocks[end].lines)):
             end += 1
         lines = [line.text for block in blocks[start:end] for line in block.lines]
-        if len(lines) >= SKIP_LINKS_MIN or (len(lines) == 2 and any(SKIP_CALL_RE.search(t) for t in lines)):
+        if len(lines) >= SKIP_LINKS_MIN or (len(lines) == 2 and any(skip_call(t) for t in lines)):
             return range(start, end)
         if end > start:
             break
