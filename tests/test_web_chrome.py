@@ -1474,3 +1474,43 @@ def test_the_skip_links_data_has_each_part_and_one_reader():
     # the calls still make a skip link with the site's name after them, never a sentence that runs on
     assert skip_link_line("Skip to main content: Daily News (Article Page)")
     assert not skip_link_line("Skip to content with no menus")
+
+
+# -- A wiki page's title over its tagline, the site's lines above it (judge6 06) --------------------------------
+
+@pytest.mark.parametrize("line", ["From Wikipedia, the free encyclopedia",
+                                  "From ProleWiki, the proletarian encyclopedia",
+                                  "From Miners' Wiki, the workers' encyclopaedia"])
+def test_a_wiki_s_tagline_names_its_encyclopedia(line):
+    assert wiki_line_kind(line, "top") == "wiki tagline"
+
+
+@pytest.mark.parametrize("line", ["From Moscow, the delegates went east.", "From Leeds, the old road to York",
+                                  "From ProleWiki, the proletarian encyclopedia was quoted"])
+def test_a_line_like_a_tagline_is_none(line):
+    assert wiki_line_kind(line, "top") is None
+
+
+WIKI_TOP = ("Toggle menu\nToggle personal menu\nNot logged in\nYour IP address will be seen if you edit.\n\n"
+            "Coal Strike: Difference between revisions\n\nFrom MinersWiki, the workers' encyclopedia\n"
+            "More languages\n(No difference)\n\n")
+
+
+def test_a_wiki_page_s_title_over_its_tagline_under_the_site_s_lines_is_the_title():
+    ed = conv(WIKI_TOP + PROSE)
+    assert ed.title == "Coal Strike: Difference between revisions"
+    assert ("wiki's lines above the page's title", "Toggle menu\nToggle personal menu\nNot logged in\n"
+            "Your IP address will be seen if you edit.") in furniture(ed)
+    assert "Coal Strike: Difference between revisions" not in headings(ed)
+    assert paragraphs(ed)[-2:] == [p for p in PROSE.split("\n") if p]
+
+
+def test_near_misses_of_a_wiki_title_over_its_tagline():
+    # prose above the line: the text's, not the site's; and the title further down than the site's top
+    prose_above = WIKI_TOP.replace("Your IP address will be seen if you edit.",
+                                   "The committees of the district met in the spring and voted on the motion.")
+    ed = conv(prose_above + PROSE)
+    assert not [f for f in ed.furniture if f.what == "wiki's lines above the page's title"]
+    ed = conv(WIKI_TOP.replace("Toggle menu\nToggle personal menu\nNot logged in\n",
+                               "Toggle menu\n\nToggle personal menu\n\nNot logged in\n\nSearch\n\n") + PROSE)
+    assert not [f for f in ed.furniture if f.what == "wiki's lines above the page's title"]

@@ -5287,14 +5287,19 @@ def _menu_label_title(segments: list[Segment], i: int) -> bool:
 
 def _tagline_apart(blocks: list[Blk]) -> list[Blk]:
     """The blocks with the first at the top that holds a wiki's tagline under a line of a heading's form (the
-    page's title: "Pit committee" / "From Wikipedia, the free encyclopedia", the lines run together) split into
-    its lines, each a block: the title, the tagline, the lines under it, read each by its form."""
+    page's title: "Pit committee" / "From Wikipedia, the free encyclopedia", the lines run together), or opens
+    with the tagline under the title alone in its block, split into its lines, each a block: the title, the
+    tagline, the lines under it, read each by its form."""
     if blocks and len(blocks[0].lines) > 1 and _browser_title(blocks):
         # "Pit committee - Wikipedia" / "Jump to content" / "Main menu" …, the lines run together: each read apart
         blocks = [*_single_lines(blocks[0]), *blocks[1:]]
     for i, block in enumerate(blocks[:TOP_ZONE]):
         k = next((k for k, line in enumerate(block.lines) if k and _tagline(line.text)), 0)
         if k and not block.code and not block.table and heading_like(block.lines[k - 1].text):
+            return [*blocks[:i], *_single_lines(block), *blocks[i + 1:]]
+        # the tagline over the lines under it in a block of its own, the title alone in the block above
+        if (i and len(block.lines) > 1 and _tagline(block.lines[0].text) and not block.code and not block.table
+                and len(blocks[i - 1].lines) == 1 and heading_like(blocks[i - 1].text)):
             return [*blocks[:i], *_single_lines(block), *blocks[i + 1:]]
     return blocks
 
@@ -5328,6 +5333,11 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
         above = blocks[headline - 1] if headline else None
         if found and above is not None and len(above.lines) == 1 and len(words(above.text)) <= SITE_NAME_MAX_WORDS:
             found[-1] = (headline - 1, SITE_NAME)
+    titled = _title_over_tagline(blocks) if kind == "web" else None
+    if titled is not None and titled > len(found):
+        # the page's title over its wiki's tagline, the site's lines above it (its toggles, its notice to the
+        # reader not logged in) read as none of the known menus: set aside, each listed
+        found += [(i, WIKI_TOP_LINES) for i in range(len(found), titled)]
     tagged = next((i for i, _ in found if i + 1 < len(blocks) and len(blocks[i].lines) == 1
                    and heading_like(blocks[i].text) and _tagline(blocks[i + 1].text)), None)
     if tagged is not None:
@@ -5344,6 +5354,27 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
 
 #: the fewest tabs in a run between a wiki page's title and its tagline
 TAB_RUN_MIN = 3
+#: the furniture of the site's lines above a wiki page's title over its tagline
+WIKI_TOP_LINES = "wiki's lines above the page's title"
+#: the most blocks above a wiki page's title over its tagline, all of them the site's
+WIKI_TOP_MOST = 4
+
+
+def _title_over_tagline(blocks: list[Blk]) -> int | None:
+    """The index of a wiki page's title over its tagline near the top (within :data:`WIKI_TOP_MOST` blocks): one
+    line of a heading's form alone in its block, the tagline the first line of the next ("From Wikipedia, the free
+    encyclopedia", :func:`_tagline`); None if none. The blocks above it are the site's (its menus' toggles, its
+    notice to a reader not logged in), none of their lines a sentence of prose
+    (:data:`BODY_PROSE_MIN_WORDS` words or more)."""
+    for i in range(1, min(WIKI_TOP_MOST + 1, len(blocks) - 1)):
+        block, under = blocks[i], blocks[i + 1]
+        if (len(block.lines) == 1 and heading_like(block.text) and not block.code and not block.table
+                and _tagline(under.lines[0].text)):
+            if any(ends_sentence(line.text) and len(words(line.text)) > BODY_PROSE_MIN_WORDS
+                   for b in blocks[:i] for line in b.lines):
+                return None  # prose above: the text's, not the site's
+            return i
+    return None
 
 
 def _tab_like(block: Blk) -> bool:
@@ -8912,6 +8943,9 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     HEADLINE_SITE_LINES: (False, "short lines above the headline and its byline, none a sentence, among them a date "
                           "line or a menu (the site's name, its section, its menus): set aside as the site's, each "
                           "line kept and listed, never the title", False),
+    WIKI_TOP_LINES: (False, "the lines at the very top of a wiki's page above its title and the wiki's tagline "
+                     "under it (“From NAME, the free encyclopedia”): the site's toggles and notices, set aside, each "
+                     "line kept and listed, never the title", True),
     SITE_LINES: (False, "short lines above the title and its date or byline, none a sentence (the site's name, "
                  "its tagline, its menu): set aside as the site's, each line kept and listed", False),
     FOOT_MENU: (True, "a short line of the page's menus below the article's end (after a wiki's “Retrieved "

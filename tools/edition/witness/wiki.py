@@ -162,8 +162,10 @@ WIKI_NAVIGATION = "wiki navigation"
 #: a wiki's lines about the page, not the article, by their form: (form, kind, where it may stand)
 #: ``top``: under the title; ``any``: anywhere; ``foot``: at the page's foot
 WIKI_LINES: tuple[tuple[re.Pattern, str, str], ...] = (
-    # "From Wikipedia, the free encyclopedia": the site's tagline under the title
-    (re.compile(r"^From [A-Z][^,.;:]{0,40}, the free [\w -]{1,30}$"), "wiki tagline", "top"),
+    # "From Wikipedia, the free encyclopedia", "From ProleWiki, the proletarian encyclopedia": the site's tagline
+    # under the title
+    (re.compile(r"^From [A-Z][^,.;:]{0,40}, the (?:free [\w -]{1,30}|[\w’'-]{1,30} encyclopa?edia)$"),
+     "wiki tagline", "top"),
     # the same in Japanese and Chinese: "出典: フリー百科事典『ウィキペディア（Wikipedia）』",
     # "维基百科，自由的百科全书"
     (re.compile(r"^(?:出典[:：]\s*フリー百科事典『[^』\n]{1,40}』|[维維]基百科，自由的百科全[书書])$"),
