@@ -609,3 +609,24 @@ def test_near_misses_of_a_thread_of_numbered_comments():
     assert not [f for f in ed.furniture if f.what == "comment thread"]
     ed = conv(ARTICLE + "".join(f"Item #{n}\nThe delegates met in the hall and voted.\n\n" for n in (1, 2, 3, 4)))
     assert not [f for f in ed.furniture if f.what == "comment thread"]
+
+
+@pytest.mark.parametrize("line", ["Continue Reading", "More ›", "See all", "Full List »", "Most Popular »",
+                                  "Most Read Most Emailed", "Forgot Password?", "Not yet a member? Register Now",
+                                  "You must be logged in to comment", "Read More"])
+def test_a_story_s_links_and_a_sign_in_form_s_lines_are_a_widget_s(line):
+    assert widget_line(line)
+
+
+@pytest.mark.parametrize("line", ["Continue reading the report of the committee", "More than forty delegates",
+                                  "See all the delegates voted.", "Most popular of the motions",
+                                  "Forgot the password of the union's account", "Register now, the committee said."])
+def test_near_misses_of_a_story_s_links(line):
+    assert not widget_line(line)
+
+
+def test_a_link_to_go_on_reading_between_the_story_s_paragraphs_is_set_aside_and_the_story_kept():
+    ed = conv(ARTICLE.replace("They voted", "Continue Reading\n\nThey voted") + "More ›\n\n")
+    assert not {"Continue Reading", "More ›"} & set(headings(ed))
+    assert ("page widget", "Continue Reading") in furniture(ed)
+    assert paragraphs(ed) == [p for p in PROSE.split("\n\n") if p]
