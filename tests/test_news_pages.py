@@ -21,6 +21,7 @@ from edition.witness.furniture import (
     share_targets_line,
     widget_line,
 )
+from edition.witness.headings import comment_head
 from edition.witness.reading import read_text
 from edition.witness.teasers import stamp_line, teaser_lists
 from edition.writers.myst import render
@@ -630,3 +631,38 @@ def test_a_link_to_go_on_reading_between_the_story_s_paragraphs_is_set_aside_and
     assert not {"Continue Reading", "More ›"} & set(headings(ed))
     assert ("page widget", "Continue Reading") in furniture(ed)
     assert paragraphs(ed) == [p for p in PROSE.split("\n\n") if p]
+
+
+# -- A thread whose comments end with a row of controls, the commenter's lines above each stamp (judge6 18) -------
+
+def controlled_comment(name: str, fans: int, words: str, seconds: int) -> str:
+    return (f"{name}\n\n{fans} Fans\n\n{seconds} seconds ago (7:18 PM)\n{words}\n\n"
+            f"{name}: {words[:20]}\nhttp://example.org/social/{name}/1\nHistory  |   Permalink  |  Share it\n\n")
+
+
+CONTROLLED_THREAD = "".join(controlled_comment(name, fans, words, s) for name, fans, words, s in (
+    ("tbrnotb", 372, "Congratulations! You asked for it.", 51), ("WatchTheVote", 121, "When this law backfires.", 60),
+    ("UpNorthGuy", 1204, "If we stop it after 26 weeks, there would be people.", 44)))
+
+
+def test_a_thread_whose_comments_end_with_a_row_of_controls_is_set_aside_with_its_commenters():
+    ed = conv(ARTICLE + CONTROLLED_THREAD + "Collections\n\n")
+    assert not [h for h in headings(ed) if "Fans" in h or h in ("WatchTheVote", "UpNorthGuy")]
+    aside = furniture(ed)
+    assert ("comment thread", "121 Fans") in aside and ("comment thread", "WatchTheVote") in aside
+    assert paragraphs(ed) == [p for p in PROSE.split("\n\n") if p] + ["Collections"]  # the page's next part kept
+
+
+def test_near_misses_of_a_thread_with_a_row_of_controls():
+    # the row twice only; and a row repeated under no comment's stamp (a gallery's captions)
+    ed = conv(ARTICLE + "".join(controlled_comment(n, 3, "A reform.", 5) for n in ("Ann", "Bo")))
+    assert not [f for f in ed.furniture if f.what == "comment thread"]
+    rows = "".join(f"Picture {n} of the pits\nHistory  |   Permalink  |  Share it\n\n" for n in (1, 2, 3))
+    ed = conv(ARTICLE + rows)
+    assert not [f for f in ed.furniture if f.what == "comment thread"]
+
+
+@pytest.mark.parametrize(("line", "head"), [("51 seconds ago (7:18 PM)", True), ("Ann Lee 2 hours ago", True),
+                                            ("Seventy Years Ago (1917)", False), ("2 hours ago (the meeting)", False)])
+def test_a_comment_s_head_with_the_clock_after_its_time_ago(line, head):
+    assert comment_head(line) == head

@@ -27,6 +27,7 @@ Tested in ``tests/test_conversion.py``, on small texts and on the corpus of
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import statistics
 import unicodedata
@@ -6248,25 +6249,68 @@ COMMENT_THREAD_MIN = 2
 REPLY_BUTTON_RE = re.compile(r"(?:^|\s)Reply\s*$")
 
 
+#: the most words of a comment's row of controls ("History | Permalink | Share it"), and the fewest times the
+#: thread repeats it
+CONTROLS_MAX_WORDS = 6
+CONTROLS_MIN = 3
+
+
+def _repeated_controls(blocks: list[Blk]) -> frozenset[str]:
+    """The rows of controls that close the comments of a thread instead of a "Reply" button: a short line of
+    items between bars ("History | Permalink | Share it", :data:`CONTROLS_MAX_WORDS` words at most) that ends a
+    block :data:`CONTROLS_MIN` times or more, the same each time."""
+    seen = Counter(" ".join(b.lines[-1].text.split()) for b in blocks if not b.code and not b.table)
+    return frozenset(text for text, n in seen.items()
+                     if n >= CONTROLS_MIN and "|" in text and len(words(text)) <= CONTROLS_MAX_WORDS)
+
+
 def _comment_threads(blocks: list[Blk], found: dict[int, str]) -> None:
     """A thread of readers' comments (:func:`body_chrome`): :data:`COMMENT_THREAD_MIN` comments or more, each its
     head ("Jane Roe • 2 weeks ago", :func:`~edition.witness.headings.comment_head`), its words, and its "Reply"
-    button alone on its line or ending its last line, within :data:`COMMENT_MOST_BLOCKS` blocks: each comment
+    button alone on its line or ending its last line (or the row of controls every comment of the thread ends
+    with, :func:`_repeated_controls`), within :data:`COMMENT_MOST_BLOCKS` blocks: each comment
     taken whole, from its head to its button. A "Reply" without a head above it ("Reply to my critics", a
     heading; a letter's "Reply"), a head without its button, are no comment."""
     spans: list[tuple[int, int]] = []
+    controls = _repeated_controls(blocks)
     for i, block in enumerate(blocks):
-        if len(block.lines) != 1 or not comment_head(block.text) or block.code or block.table:
+        # the head alone in its block, or over the comment's words when the thread sets its rows of controls
+        if (not comment_head(block.lines[0].text) or block.code or block.table
+                or (len(block.lines) > 1 and not controls)):
             continue
         for j in range(i, min(i + COMMENT_MOST_BLOCKS, len(blocks))):
             if j > i and comment_head(blocks[j].lines[0].text):
                 break  # the next comment's head before this one's button: no comment's form
-            if REPLY_BUTTON_RE.search(blocks[j].lines[-1].text.rstrip()):
+            if (REPLY_BUTTON_RE.search(blocks[j].lines[-1].text.rstrip())
+                    or (j > i and " ".join(blocks[j].lines[-1].text.split()) in controls)):
                 spans.append((i, j + 1))
                 break
     if len(spans) >= COMMENT_THREAD_MIN:
-        for a, b in spans:
+        for a, b in _with_heads(blocks, spans):
             _mark(found, blocks[a:b], COMMENT_THREAD)
+
+
+#: the most blocks of a commenter's lines above a comment's stamp (the name, a motto, the count of followers)
+COMMENTER_MOST_BLOCKS = 3
+
+
+def _with_heads(blocks: list[Blk], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The comments of a thread, each from its stamp to its controls (*spans*), with the commenter's lines above
+    its stamp when the thread sets them there ("Ann Lee" / "121 Fans" / "51 seconds ago (7:18 PM)"): the blocks
+    between two comments, :data:`COMMENTER_MOST_BLOCKS` at most, none a sentence of prose (the first comment's as
+    many above it as above the second)."""
+    gaps = [after - end for (_, end), (after, _) in itertools.pairwise(spans)]
+
+    def short(i: int) -> bool:
+        return i >= 0 and not blocks[i].code and not blocks[i].table and not any(
+            ends_sentence(line.text) and len(words(line.text)) >= BODY_PROSE_MIN_WORDS for line in blocks[i].lines)
+
+    if not gaps or not all(0 < gap <= COMMENTER_MOST_BLOCKS for gap in gaps) or not all(
+            short(i) for (_, end), (after, _) in itertools.pairwise(spans) for i in range(end, after)):
+        return spans
+    top = spans[0][0] - gaps[0]
+    first = top if all(short(i) for i in range(top, spans[0][0])) else spans[0][0]
+    return [(first, spans[0][1]), *((spans[k - 1][1], spans[k][1]) for k in range(1, len(spans)))]
 
 
 #: a comment's "reply" button alone on its line, over the comment's date and time; or the comment's number in its
