@@ -666,3 +666,13 @@ def test_near_misses_of_a_thread_with_a_row_of_controls():
                                             ("Seventy Years Ago (1917)", False), ("2 hours ago (the meeting)", False)])
 def test_a_comment_s_head_with_the_clock_after_its_time_ago(line, head):
     assert comment_head(line) == head
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("By  Ann Writer  Tuesday, Aug. 17, 2010", ("Ann Writer", "Aug. 17, 2010")),  # judge6 03: the weekday the date's
+    ("By Ann Writer Monday | 12 March 2019", ("Ann Writer", "12 March 2019")),
+    ("By Jane Friday, Aug. 17, 2010", ("Jane Friday", "Aug. 17, 2010")),  # near miss: a name of two words kept
+    ("By Ann Writer Tuesday", ("Ann Writer Tuesday", "")),  # near miss: no date after it, the line as it reads
+])
+def test_a_weekday_before_a_byline_s_date_is_no_part_of_the_name(line, read):
+    assert byline(line) == read

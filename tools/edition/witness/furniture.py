@@ -279,6 +279,10 @@ def post_byline(text: str) -> str:
     return " ".join(name)
 
 
+#: the names of the days of the week, which end no name before a byline's date
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def byline(text: str) -> tuple[str, str] | None:
     """The name and the date (or "") of a byline (:data:`BYLINE_RE`, :data:`DATE_THEN_NAME_RE`, a news site's
     :func:`news_byline`), or None.
@@ -296,6 +300,8 @@ def byline(text: str) -> tuple[str, str] | None:
             return news_byline(text) or ((name, "") if (name := post_byline(text)) else None) or _bare_byline(text)
         return name_date_byline(text)
     name = m.group("name").rstrip(".,")
+    if m.group("date") and len(name.split()) > 2 and name.split()[-1].casefold() in _WEEKDAYS:
+        name = name.rsplit(None, 1)[0]  # "By Ann Lee Tuesday, Aug. 17, 2010": the weekday the date's
     names = [w for w in name.split() if w not in ("and", "&")]
     if (not by or text.strip()[:1] in "—–-") and len(names) < 2:
         # "— Yes": a dash before a word is a line of dialogue, never a signature; "12 March 2019 | News": a rubric
