@@ -489,6 +489,23 @@ def test_a_wiki_s_contents_set_aside_give_its_headings_their_levels():
         "Contents", "1 Causes", "1.1 wages", "2 Aftermath"]
 
 
+@pytest.mark.parametrize("head", ["Contents\n[hide]", "Contents [show]"])
+def test_a_wiki_s_contents_heading_with_its_toggle_is_set_aside_with_the_contents(head):
+    # judge6 05: "Contents" over "[hide]" was printed as a heading, its lines set aside
+    source = ("The Coal Strike\n\n" + PROSE + "\n" + head + "\n\n" + lines("1 Causes", "2 Aftermath")
+              + "Causes[edit]\n\n" + PROSE + "\nAftermath[edit]\n\n" + PROSE)
+    ed = conv(source)
+    assert headings(ed) == ["Causes", "Aftermath"]
+    assert [f.text for f in ed.furniture if f.what == "table of contents"][0] == head
+
+
+def test_a_heading_with_a_toggle_over_no_contents_is_no_contents():
+    # near miss: "Contents [hide]" over prose, no lines of the contents under it
+    ed = conv("The Coal Strike\n\n" + PROSE + "\nContents [hide]\n\n" + PROSE)
+    assert not [f for f in ed.furniture if f.what == "table of contents"]
+    assert "Contents \\[hide\\]" in render(ed)  # kept, where the rules of a toolbar's line put it
+
+
 def test_what_follows_a_post_s_closing_stamp_is_the_site_s_foot():
     foot = lines("Posted on Friday 7 May 2021 at 09:11 by Jane Example.",
                  "Send your comments on this post to the address below.",

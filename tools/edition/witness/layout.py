@@ -5361,6 +5361,19 @@ WIKI_TOP_LINES = "wiki's lines above the page's title"
 WIKI_TOP_MOST = 4
 
 
+#: the toggle a wiki sets after the heading of its table of contents ("Contents [hide]")
+CONTENTS_TOGGLES = ("[hide]", "[show]")
+
+
+def _toggle_off(text: str) -> str:
+    """A line without the toggle a wiki sets after its table of contents' heading (:data:`CONTENTS_TOGGLES`)."""
+    line = " ".join(text.split())
+    for toggle in CONTENTS_TOGGLES:
+        if line.endswith(toggle):
+            return line[:-len(toggle)].rstrip()
+    return line
+
+
 def _title_over_tagline(blocks: list[Blk]) -> int | None:
     """The index of a wiki page's title over its tagline near the top (within :data:`WIKI_TOP_MOST` blocks): one
     line of a heading's form alone in its block, the tagline the first line of the next ("From Wikipedia, the free
@@ -7858,10 +7871,11 @@ class _BodyReader(NamedTuple):
                                 or headed_contents(Blk(block.lines[1:], 0, 0), below.after(i)))):
                 # "Contents" over its numbered lines in one run, each repeating a heading below: the page's
                 return Segment("furniture", block, "table of contents")
-        if (self.kind == "web" and CONTENTS_HEADING_RE.match(block.text.strip()) and i + 1 < len(body)
+        if (self.kind == "web" and CONTENTS_HEADING_RE.match(_toggle_off(block.text)) and i + 1 < len(body)
                 and CONTENTS_NUMBER_RE.match(body[i + 1].text.strip())
                 and is_contents_line(body[i + 1], below.after(i + 1))):
-            return Segment("furniture", block, "table of contents")  # "Contents", over the lines set aside
+            # "Contents" (perhaps with the wiki's toggle, "[hide]"), over the lines set aside
+            return Segment("furniture", block, "table of contents")
         # the page's top: its first blocks after the lines set aside as its chrome (menus, a language switcher)
         top = i - first < TOP_CALLS + 1
         if self.kind == "web" and len(block.lines) == 1 and (
