@@ -538,6 +538,18 @@ def test_a_headline_over_a_caption_and_its_byline_dated_in_figures_is_the_title(
     assert (found(ed, "author")["value"], found(ed, "date")["value"]) == ("ANN WRITER", "10/5/11")
     assert not {"By ANN WRITER 10/ 5/11 09:19 PM ET", ed.title} & set(headings(ed))
     assert "In a Monday photo, a miner sorts" in render(ed)  # the caption kept
+    # the site's buttons between the byline and the prose set aside, each listed; the prose whole
+    assert ("site's buttons between the byline and the article", "React") in furniture(ed)
+    assert ("site's buttons between the byline and the article", "Labor , Strikes , Committees") in furniture(ed)
+    assert not headings(ed) and paragraphs(ed) == [p for p in PROSE.split("\n\n") if p]
+
+
+def test_the_lines_between_a_byline_and_prose_near_it_stay_the_text():
+    # near miss: the article's prose within a few blocks of the byline: a short line between is the article's
+    ed = conv(MENUS + "Miners Leave Town As the Pit Law Takes Effect\n\nBy ANN WRITER   10/ 5/11 09:19 PM ET\n\n"
+              "The Lockout\n\n" + PROSE)
+    assert ed.title == "Miners Leave Town As the Pit Law Takes Effect"
+    assert not [f for f in ed.furniture if f.what == "site's buttons between the byline and the article"]
 
 
 @pytest.mark.parametrize("byline_line", [

@@ -7940,6 +7940,8 @@ BODY_PROSE_BELOW_SHARE = 5
 SECTION_LABEL_MAX_WORDS = 3
 #: the furniture of a section's label right above a headline found in the body
 SECTION_LABEL = "section label"
+#: the furniture of the site's buttons between a headline's dated byline and the article's prose
+SHARE_CHROME = "site's buttons between the byline and the article"
 #: the furniture of the site's lines above a headline found in the body
 BODY_SITE_LINES = "site's lines above the headline in the body"
 
@@ -8131,14 +8133,27 @@ def body_headline(segments: list[Segment], lead: int, kind: str = "web", title: 
             continue  # a label over the headline only over its byline or its date below it
         last = kept.index(dated[-1][0])
         after = [segments[j] for j in kept[last + 1:last + 1 + BODY_HEADLINE_PROSE_NEAR]]
-        if not any(s.role == "paragraph" and _body_prose(s.block.text) for s in after) and not (
-                [d for _, d in dated] in (["byline"], ["date"]) and _dated_lines(segments, dated)
-                and _chrome_then_prose(kept, segments, last)):
+        near = any(s.role == "paragraph" and _body_prose(s.block.text) for s in after)
+        if not near and not ([d for _, d in dated] in (["byline"], ["date"]) and _dated_lines(segments, dated)
+                             and _chrome_then_prose(kept, segments, last)):
             continue
         if _line_of(seg) and k + 1 < len(kept) and _nearer_headline(kept, segments, k, dated):
             k += 1  # a rubric's line over the headline, both over the same byline: the headline the nearer
-        return _headline_found(segments, kept, k, dated)
+        out = _headline_found(segments, kept, k, dated)
+        return out if near else _buttons_aside(out, segments, kept[last + 1:])
     return segments
+
+
+def _buttons_aside(out: list[Segment], segments: list[Segment], under: list[int]) -> list[Segment]:
+    """*out* (:func:`_headline_found` of *segments*) with the site's buttons between the dated line and the
+    article's prose (its reactions, its tags, its alerts; the segments *under* it until the first prose) set aside,
+    each listed. The indices under the dated line hold but for the lines spliced above it."""
+    shift = len(out) - len(segments)
+    for j in under:
+        if segments[j].role == "paragraph" and _body_prose(segments[j].block.text):
+            break
+        out[j + shift] = Segment("furniture", segments[j].block, SHARE_CHROME)
+    return out
 
 
 def _nearer_headline(kept: list[int], segments: list[Segment], k: int, dated: list[tuple[int, str]]) -> bool:
@@ -9001,6 +9016,9 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     HEADLINE_SITE_LINES: (False, "short lines above the headline and its byline, none a sentence, among them a date "
                           "line or a menu (the site's name, its section, its menus): set aside as the site's, each "
                           "line kept and listed, never the title", False),
+    SHARE_CHROME: (False, "short lines between a headline's byline with its date and the article's first "
+                   "paragraph of prose, none of them prose or dated (the site's reactions, its tags, its alerts, "
+                   "its buttons to share): set aside, each kept and listed", False),
     WIKI_TOP_LINES: (False, "the lines at the very top of a wiki's page above its title and the wiki's tagline "
                      "under it (“From NAME, the free encyclopedia”): the site's toggles and notices, set aside, each "
                      "line kept and listed, never the title", True),
