@@ -688,3 +688,27 @@ def test_a_comment_s_head_with_the_clock_after_its_time_ago(line, head):
 ])
 def test_a_weekday_before_a_byline_s_date_is_no_part_of_the_name(line, read):
     assert byline(line) == read
+
+
+#: a comment widget's sign-in form under its thread, each field's label saying it is required or optional
+FORM_UNDER = ("Read all 27 comments in our forum\n\nYou must be logged in to comment\n\nEmail is Required\nEmail\n\n"
+              "Password is Required\nPassword\n\nForgot Password?\n\nComment on this article\n\n"
+              "Message is Required\n(9000 characters max)\n\nSignature (Optional)\n(200 characters max)\n\n")
+
+
+def test_a_comment_form_under_its_thread_is_set_aside_to_its_last_field():
+    ed = conv(ARTICLE + NUMBERED_THREAD + FORM_UNDER + "Multimedia\n\n")
+    aside = furniture(ed)
+    assert ("comment form", "Email is Required Email") in aside
+    assert ("comment form", "Signature (Optional) (200 characters max)") in aside
+    assert not [h for h in headings(ed) if "Required" in h or "Signature" in h]
+    assert ("comment form", "Multimedia") not in aside  # after the last field: no part of the form
+
+
+def test_near_misses_of_a_comment_form_under_its_thread():
+    # the form far below the thread (a newsletter's sign-up after the pager and an appeal); a single label
+    far = "Pages\n\n1 | 2 | 3 | next\n\nSupport us.\n\nSign Up For Alerts\n\n" + FORM_UNDER.split("Read all")[1]
+    ed = conv(ARTICLE + NUMBERED_THREAD + far)
+    assert not [f for f in ed.furniture if f.what == "comment form"]
+    ed = conv(ARTICLE + NUMBERED_THREAD + "Message is Required\n\nMultimedia\n\n")
+    assert not [f for f in ed.furniture if f.what == "comment form"]

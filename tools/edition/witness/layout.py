@@ -6334,8 +6334,9 @@ STAMPED_COMMENTS_MIN = 3
 STAMPED_REPLIES_MIN = 2
 #: the most words of a commenter's name over the comment's words
 COMMENTER_MAX_WORDS = 4
-#: a comment form's required field: a label and its mark ("Your name *", "Comment *")
-REQUIRED_LABEL_RE = re.compile(r"^[A-Z][\w’' -]{0,30}\s\*:?$")
+#: a comment form's field: a label and its mark ("Your name *", "Comment *"), or its words ("Email is Required",
+#: "Signature (Optional)")
+REQUIRED_LABEL_RE = re.compile(r"^[A-Z][\w’' -]{0,30}(?:\s\*|\sis [Rr]equired|\s\((?:[Oo]ptional|[Rr]equired)\)):?$")
 #: the most words of a line of a comment form (its labels, its help on text formats)
 COMMENT_FORM_LINE_WORDS = 12
 #: the most blocks of a comment form above its thread
@@ -6428,18 +6429,49 @@ def _stamped_comments(blocks: list[Blk], found: dict[int, str]) -> None:
             if len(texts) <= 2 and all(len(words(t)) <= COMMENTER_MAX_WORDS and not ends_sentence(t) for t in texts):
                 first = j
                 break
-        _mark(found, blocks[first:_last_comment_end(blocks, run)], COMMENT_THREAD)
-        form = []
-        for j in range(first - 1, max(first - 1 - COMMENT_FORM_MOST_BLOCKS, -1), -1):
-            block = blocks[j]
-            texts = [line.text.strip() for line in block.lines]
-            if (block.code or block.table or any(len(words(t)) > COMMENT_FORM_LINE_WORDS for t in texts)
-                    or (len(texts) == 1 and ends_sentence(texts[0]) and len(words(texts[0])) >= 6)):
-                break
-            form.append(block)
-        if any(REQUIRED_LABEL_RE.match(line.text.strip()) or FORM_FIELD_RE.match(line.text.strip())
-               for block in form for line in block.lines):
+        end = _last_comment_end(blocks, run)
+        _mark(found, blocks[first:end], COMMENT_THREAD)
+        form = _comment_form(blocks, range(first - 1, max(first - 1 - COMMENT_FORM_MOST_BLOCKS, -1), -1))
+        if any(_form_label(line.text) for block in form for line in block.lines) and (
+                not numbered or _labelled(form)):
             _mark(found, form, COMMENT_FORM)
+        # the form under the thread, to its last field's label ("Email is Required", "Signature (Optional)")
+        form = _comment_form(blocks, range(end, min(end + COMMENT_FORM_MOST_BLOCKS, len(blocks))))
+        labels = [k for k, block in enumerate(form) if any(_form_label(line.text) for line in block.lines)]
+        if labels and labels[0] < FORM_UNDER_THREAD_NEAR and _labelled(form):
+            _mark(found, form[:labels[-1] + 1], COMMENT_FORM)
+
+
+#: the blocks under a thread of comments within which its form's first field begins (a link to the rest of the
+#: thread, a notice to sign in above it)
+FORM_UNDER_THREAD_NEAR = 3
+
+
+def _labelled(form: list[Blk]) -> bool:
+    """Whether a comment form's blocks hold :data:`FORM_FIELDS_MIN` labels of its fields, required or optional
+    ("Email is Required", "Your name *"): a form's, not a list of links ("Email" beside a reporter's name)."""
+    return sum(bool(REQUIRED_LABEL_RE.match(line.text.strip())) for block in form
+               for line in block.lines) >= FORM_FIELDS_MIN
+
+
+def _form_label(text: str) -> bool:
+    """A line of a comment form: a field's label, required or optional ("Your name *", "Email is Required",
+    "Signature (Optional)"), or a field's own ("Email", "Password")."""
+    return bool(REQUIRED_LABEL_RE.match(text.strip()) or FORM_FIELD_RE.match(text.strip()))
+
+
+def _comment_form(blocks: list[Blk], places: range) -> list[Blk]:
+    """The blocks at *places* (from the thread outwards) that may be a comment form's, to the first that cannot:
+    short lines (:data:`COMMENT_FORM_LINE_WORDS`), none a sentence of six words or more, no code, no table."""
+    form = []
+    for j in places:
+        block = blocks[j]
+        texts = [line.text.strip() for line in block.lines]
+        if (block.code or block.table or any(len(words(t)) > COMMENT_FORM_LINE_WORDS for t in texts)
+                or (len(texts) == 1 and ends_sentence(texts[0]) and len(words(texts[0])) >= 6)):
+            break
+        form.append(block)
+    return form
 
 
 #: the fewest copies of a gallery's title, and the most blocks between two of them
