@@ -441,6 +441,8 @@ def test_caret_labels_need_the_numbers_first_called_in_order():
     ("See also: Lockout and pdf.js", "body", "wiki hatnote"),
     ('Retrieved from "https://en.example.org/w/index.php?title=Coal&oldid=1"', "body", "wiki stamp"),
     ("Hidden categories:", "foot", "category line"),
+    ("Latest revision as of 01:51, 18 January 2023", "body", "wiki revision stamp"),  # judge6 06
+    ("Revision as of 14:05, 3 May 2019", "top", "wiki revision stamp"),
 ])
 def test_a_wiki_s_own_lines_by_their_form(text, where, kind):
     assert wiki_line_kind(text, where) == kind
@@ -451,6 +453,8 @@ def test_a_wiki_s_own_lines_by_their_form(text, where, kind):
     ("See also: the discussion of wages above.", "body"),
     ("Categories: of workers", "body"),
     ("Retrieved from the archive in 1990", "body"),
+    ("Latest revision as of May 1926, the owners' terms", "body"),
+    ("The latest revision as of 01:51, 18 January 2023", "body"),
 ])
 def test_sentences_like_a_wiki_s_lines_are_the_text(text, where):
     assert wiki_line_kind(text, where) is None

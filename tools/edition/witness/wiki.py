@@ -178,6 +178,10 @@ WIKI_LINES: tuple[tuple[re.Pattern, str, str], ...] = (
     # "This section is an excerpt from Type conversion § Rust.[edit]": a section the page takes from another
     (re.compile(r"^This (?:section|article|paragraph) is an excerpt from [^\n]{1,150}?\.(?:\s*\[edit\])?$"),
      "wiki hatnote", "any"),
+    # "Latest revision as of 01:51, 18 January 2023", "Revision as of …": the stamp of the version a page shows
+    # (a page of its history or of a difference between two versions)
+    (re.compile(r"^(?:Latest revision|Revision) as of \d{1,2}:\d{2}, \d{1,2} [A-Z][a-z]{2,8} \d{4}$"),
+     "wiki revision stamp", "any"),
     # 'Retrieved from "https://en.wikipedia.org/w/index.php?title=…"'
     (re.compile(r'^Retrieved from\s+["“]?https?://\S+?["”]?$'), "wiki stamp", "any"),
     # "Categories:", "Hidden categories:", "Categories: History | Russia"
