@@ -16,6 +16,7 @@ import pytest
 from edition.convert import convert, report
 from edition.witness.furniture import (
     byline,
+    credit_line,
     modified_stamp,
     post_byline,
     share_targets_line,
@@ -712,3 +713,21 @@ def test_near_misses_of_a_comment_form_under_its_thread():
     assert not [f for f in ed.furniture if f.what == "comment form"]
     ed = conv(ARTICLE + NUMBERED_THREAD + "Message is Required\n\nMultimedia\n\n")
     assert not [f for f in ed.furniture if f.what == "comment form"]
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Ann Writer / Getty Images", True), ("Ann Writer/AFP/Getty Images", True), ("Bo Lee / Reuters Pictures", True),
+    ("Lenin / Trotsky", False), ("The strike / Getty Images", False), ("ann writer / getty images", False),
+    ("Getty Images", False), ("Ann Writer / Getty Images / and the rest of the pictures", False),
+])
+def test_a_photo_s_credit_alone_on_its_line(line, credit):
+    # judge6 03: "Win McNamee / Getty Images" under the caption was printed as a heading
+    assert credit_line(line) == credit
+
+
+def test_a_photo_s_credit_under_its_caption_is_set_aside_and_the_article_kept():
+    ed = conv(ARTICLE.replace("The delegates of the", "A miner at the pit head on Monday.\n\nAnn Writer / Getty "
+                              "Images\n\nThe delegates of the"))
+    assert ("image caption", "Ann Writer / Getty Images") in furniture(ed)
+    assert "Ann Writer / Getty Images" not in headings(ed)
+    assert paragraphs(ed)[-3:] == [p for p in PROSE.split("\n\n") if p]

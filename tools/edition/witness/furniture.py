@@ -1303,6 +1303,23 @@ RECOMMENDS_RE = re.compile(
 DATED_TITLE_RE = re.compile(r"^\S.{2,160}?\s+\d{1,2}\.\d{1,2}\.\d{4}$")
 
 
+#: the words a photo agency's name ends with, which end a photo's credit alone on its line
+CREDIT_WORDS = frozenset("images photo photos pictures press".split())
+#: the most words of a photo's credit alone on its line
+CREDIT_LINE_MAX_WORDS = 8
+
+
+def credit_line(text: str) -> bool:
+    """A photo's credit alone on its line, under its caption: the photographer's name and the agency's between
+    slashes, every word capitalised, the last the word of an agency's name ("Win Lee / Getty Images", "Ann
+    Lee/AFP/Getty Images"); the credit's form in brackets at a caption's end (:data:`PHOTO_CREDIT_RE`) without
+    them. Two names between a slash ("Lenin / Trotsky") are no credit."""
+    stripped = " ".join(text.split())
+    tokens = re.findall(r"[^\s/]+", stripped)
+    return ("/" in stripped and len(tokens) <= CREDIT_LINE_MAX_WORDS and tokens[-1].casefold() in CREDIT_WORDS
+            and all(t[:1].isupper() for t in tokens) and bool(PHOTO_CREDIT_RE.fullmatch(f"({stripped})")))
+
+
 def body_chrome_kind(text: str) -> str | None:
     """The kind of furniture a line standing alone in a web page's body is, by its form alone, or None: a
     captioned photo's credit, a video's button, a share bar's word for a link copied, a link to another
@@ -1315,6 +1332,8 @@ def body_chrome_kind(text: str) -> str | None:
         return "image caption" if credited_caption(stripped) else None
     if len(tokens) > 25:
         return None
+    if credit_line(stripped):
+        return "image caption"
     if VIDEO_BUTTON_RE.match(stripped):
         return "video player"
     if len(tokens) <= 4 and SHARE_STATUS_RE.match(stripped):
