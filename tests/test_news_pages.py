@@ -731,28 +731,3 @@ def test_a_photo_s_credit_under_its_caption_is_set_aside_and_the_article_kept():
     assert ("image caption", "Ann Writer / Getty Images") in furniture(ed)
     assert "Ann Writer / Getty Images" not in headings(ed)
     assert paragraphs(ed)[-3:] == [p for p in PROSE.split("\n\n") if p]
-
-
-# -- A page's short lines below the article's last prose are no headings (judge6 01, 02, 03; judge6 07's trap) ----
-
-#: a page's boxes under its article: a login's notice, its videos, its teasers
-FOOT_BOXES = ("View Article\n\nYou must login to comment.\n\nView Article\n\nAdvertisement\n\n"
-              "Latest Politics Videos\n\n'Backdoor Amnesty' for the Pits?\n\nCandidates Go After the Owners\n\n"
-              "More Videos ›\n\n"
-              "FOLLOW THE LEDGER\n\nmilitary Health Care\n\nThe wounded face a long limbo to leave the pits\n"
-              "Study Questions the Pit Trials\nThe forgotten miners receive a funeral\n\n")
-
-
-def test_short_lines_below_the_article_s_last_prose_are_paragraphs_not_headings():
-    ed = conv(ARTICLE + FOOT_BOXES)
-    assert not headings(ed)  # "View Article", "Latest Politics Videos" were
-    assert {"View Article", "Latest Politics Videos"} <= set(paragraphs(ed)) | {t for _, t in furniture(ed)}
-
-
-def test_near_misses_of_short_lines_below_the_prose():
-    # a heading with prose under it stays one; the page's end matter over its list ("See also"), and a wiki's
-    # heading with its edit link, keep their role at the foot
-    ed = conv(ARTICLE.replace("They voted", "The Vote\n\nThey voted") + "See also\n\nThe Lockout\n\nThe Pits\n\n")
-    assert {"The Vote", "See also"} <= set(headings(ed))
-    ed = conv(ARTICLE + "Aftermath[edit]\n\n")
-    assert "Aftermath" in headings(ed)

@@ -6750,34 +6750,6 @@ def _set_aside_in_sentences(furniture: dict[int, str]) -> list[Decision]:
     return out
 
 
-def _foot_headings(segments: list[Segment], kind: str) -> list[Segment]:
-    """A web page's short lines below the article's last paragraph of prose that the body's reading made
-    headings (its boxes' titles, its menus' labels, its teasers' headlines): no prose stands under any of them,
-    so none heads a part of the text; printed as paragraphs, as the witness has them. A wiki's headings (with
-    their edit links, or a text dump's marks), the headings of the notes and the references and those of a
-    page's end matter over its lists (:data:`END_SECTIONS`: "See also", "Further reading") keep their role."""
-    if kind != "web":
-        return segments
-    last = max((i for i, seg in enumerate(segments) if seg.role == "paragraph" and _body_prose(seg.block.text)),
-               default=-1)
-    if last < 0:
-        return segments
-    out = list(segments)
-    for i in range(last + 1, len(segments)):
-        text = segments[i].block.text
-        if (segments[i].role == "heading" and edit_suffix(text) < 0 and dump_heading(text) is None
-                and not NOTES_HEADING_RE.match(text.strip()) and not REFERENCES_HEADING_RE.match(text.strip())
-                and " ".join(text.split()).casefold().rstrip(":") not in END_SECTIONS):
-            out[i] = segments[i]._replace(role="paragraph", detail="")
-    return out
-
-
-#: the headings of the parts of a page after its prose that hold lists of their own, which keep their role at the
-#: page's foot (:func:`_foot_headings`): a wiki's end matter
-END_SECTIONS = frozenset({"see also", "further reading", "external links", "appearances", "works", "publications",
-                          "selected works", "filmography", "discography", "gallery"})
-
-
 def segment(witness: Witness) -> Layout:
     """Segment *witness* into roles."""
     papers = read_papers(witness.text, witness.lines)
@@ -6851,7 +6823,6 @@ def segment(witness: Witness) -> Layout:
     segments = _letter_places(segments)
     segments = _letter_signature(segments)
     segments = roman_sections(_pdf_false_headings(segments, kind))
-    segments = _foot_headings(segments, kind)
     segments = heading_levels(segments)
     # a figure's caption the paragraph was joined across: a paragraph of its own after it
     # (a table's rows as the witness sets them, its columns apart by their gaps: lines kept, as a program's)
