@@ -83,6 +83,11 @@ FURNITURE = st.sampled_from([
     "2001 March 27", "THE", "Born 12 May 1880", "Main article: Firefox", "History[edit]",
     "Figure 3: The output of the plan", "3 Methods .... 12", "Author: Jane Roe", "— Jane Roe",
     "Written by Jane Roe", "(Redirected from Trotsky)", "^ a b A note of a wiki's list.",
+    # judge6: a byline dated in figures, a label over a headline, a comment's number over its stamp, a date line
+    # with its verb, a wiki's link back in words
+    "By ANN ROE & JOHN DOE | 10/9/10 7:15 AM EDT", "Main Content\nThe Plan Takes Shape",
+    "Reply #7\nOct. 9, 2010 - 7:28 AM EST", "Reply\nQuote\nReport Abuse", "Published August 14, 2010",
+    "Jump up ^ A note of a wiki's list.", "^ Jump up to: a b Another.",
     # forms of a header's front matter: a skip link, a date with its time or the year first, bylines with a
     # dash, a post, a date beside them, a date and its rubric, an Updated line, a wiki's tagline, a number
     "Jump to content", "Main menu", "Tuesday 12 March 2019, 10:41", "2001 March 27", "— Ada Morel, 27 March 2001",
@@ -334,6 +339,8 @@ def witnesses(draw):
         "\n∗ A note on another sign.\n\n*reconstruction of the plan 1928 1932\n",
         # a wiki's list of notes, one "^" to a marker, "^ a b" for a note called twice
         "\nReferences[edit]\n\n^ A note of the wiki.\n^ a b Another, called twice.\n",
+        # the same, its links back in words ("Jump up ^", "^ Jump up to: a b"), set aside with the carets
+        "\nReferences[edit]\n\nJump up ^ A note of the wiki.\n^ Jump up to: a b Another, called twice.\n",
         # the same list numbered by a text dump, each number its body's place
         "\nReferences[edit]\n1. ^ A note of the wiki.\n2. ^ a b Another, called twice.\n",
         # a text dump's (html2text): its heading between marks, its items numbered and hung, a caret lost

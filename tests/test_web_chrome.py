@@ -9,16 +9,18 @@ followed by prose stays a heading, a real list of the article stays its text.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
 
 from edition.convert import convert, report
-from edition.witness.furniture import link_item
+from edition.witness.furniture import link_item, skip_call, skip_link_line, skip_links, wiki_jump_line
 from edition.witness.reading import read_text
 from edition.witness.script import words
 from edition.witness.tables import read_tabs, tab_tables
 from edition.witness.wiki import (
+    LINK_BACK_WORDS,
     caret_groups,
     caret_labels,
     dump_heading,
@@ -319,6 +321,37 @@ def test_a_caret_list_s_backlink_letters_are_recorded():
     assert "**Links back set aside.**" in render(ed)
 
 
+#: the same list as another copy of the page prints its links back in words: "Jump up ^" before a body called
+#: once, "^ Jump up to: a b" before one called more often
+WIKI_JUMP_NOTES = WIKI_NOTES.replace("^ a b Jane", "^ Jump up to: a b Jane").replace(
+    '^ "The lockout', 'Jump up ^ "The lockout').replace("^ For the terms", "Jump up ^ For the terms")
+
+
+def test_a_caret_list_whose_links_back_are_in_words_gives_the_notes_in_order():
+    # judge6 05: the bodies "Jump up ^ …" were printed as paragraphs, the markers linked to placeholders
+    ed = conv(WIKI_JUMP_NOTES)
+    assert [(n.label, plain(n.paragraphs[0])) for n in ed.notes] == [
+        ("1", "Jane Example (1999). The Long Lockout. Coalfield Press."),
+        ("2", "\"The lockout of 1926\". The Miners' Review. Retrieved 2016-05-01."),
+        ("3", "For the terms, see the section below.")]
+    assert not [p for p in paragraphs(ed) if "Jump up" in p]
+    # the words set aside, each recorded where it stood
+    assert [f.text for f in ed.furniture if f.what == LINK_BACK_WORDS] == [
+        "^ Jump up to: a b", "Jump up ^", "Jump up ^"]
+    assert "[Jump up \\^]{.reading}" in render(ed)
+
+
+def test_jump_up_words_without_a_caret_or_out_of_count_are_no_notes():
+    # near misses: a sentence that begins "Jump up" (no caret), and a list of two bodies for three numbers
+    ed = conv(WIKI_JUMP_NOTES.replace("Jump up ^ For the terms", "Jump up and see the terms"))
+    assert any(p.startswith("Jump up and see the terms") for p in paragraphs(ed))
+    assert not [f for f in ed.furniture if f.what == LINK_BACK_WORDS and "see" in f.text]
+    ed = conv(WIKI_JUMP_NOTES.replace('Jump up ^ "The lockout of 1926". The Miners\' Review. Retrieved 2016-05-01.\n\n',
+                                      ""))
+    assert not [n for n in ed.notes if any(plain(p).startswith("Jane Example") for p in n.paragraphs)]
+    assert any(p.startswith("^ Jump up to: a b Jane Example") for p in paragraphs(ed))
+
+
 #: a country's page: notes of a group ("[n 1]") under "Footnotes", citations under "Citations", a note that
 #: cites a work itself (its number skipped by the running text), bodies called twice with their backlinks
 WIKI_GROUPS = """Ruritania
@@ -408,6 +441,8 @@ def test_caret_labels_need_the_numbers_first_called_in_order():
     ("See also: Lockout and pdf.js", "body", "wiki hatnote"),
     ('Retrieved from "https://en.example.org/w/index.php?title=Coal&oldid=1"', "body", "wiki stamp"),
     ("Hidden categories:", "foot", "category line"),
+    ("Latest revision as of 01:51, 18 January 2023", "body", "wiki revision stamp"),  # judge6 06
+    ("Revision as of 14:05, 3 May 2019", "top", "wiki revision stamp"),
 ])
 def test_a_wiki_s_own_lines_by_their_form(text, where, kind):
     assert wiki_line_kind(text, where) == kind
@@ -418,6 +453,8 @@ def test_a_wiki_s_own_lines_by_their_form(text, where, kind):
     ("See also: the discussion of wages above.", "body"),
     ("Categories: of workers", "body"),
     ("Retrieved from the archive in 1990", "body"),
+    ("Latest revision as of May 1926, the owners' terms", "body"),
+    ("The latest revision as of 01:51, 18 January 2023", "body"),
 ])
 def test_sentences_like_a_wiki_s_lines_are_the_text(text, where):
     assert wiki_line_kind(text, where) is None
@@ -454,6 +491,23 @@ def test_a_wiki_s_contents_set_aside_give_its_headings_their_levels():
         ("Causes", "2"), ("wages", "3"), ("Aftermath", "2")]
     assert [f.text for f in ed.furniture if f.what == "table of contents"] == [
         "Contents", "1 Causes", "1.1 wages", "2 Aftermath"]
+
+
+@pytest.mark.parametrize("head", ["Contents\n[hide]", "Contents [show]"])
+def test_a_wiki_s_contents_heading_with_its_toggle_is_set_aside_with_the_contents(head):
+    # judge6 05: "Contents" over "[hide]" was printed as a heading, its lines set aside
+    source = ("The Coal Strike\n\n" + PROSE + "\n" + head + "\n\n" + lines("1 Causes", "2 Aftermath")
+              + "Causes[edit]\n\n" + PROSE + "\nAftermath[edit]\n\n" + PROSE)
+    ed = conv(source)
+    assert headings(ed) == ["Causes", "Aftermath"]
+    assert [f.text for f in ed.furniture if f.what == "table of contents"][0] == head
+
+
+def test_a_heading_with_a_toggle_over_no_contents_is_no_contents():
+    # near miss: "Contents [hide]" over prose, no lines of the contents under it
+    ed = conv("The Coal Strike\n\n" + PROSE + "\nContents [hide]\n\n" + PROSE)
+    assert not [f for f in ed.furniture if f.what == "table of contents"]
+    assert "Contents \\[hide\\]" in render(ed)  # kept, where the rules of a toolbar's line put it
 
 
 def test_what_follows_a_post_s_closing_stamp_is_the_site_s_foot():
@@ -1399,3 +1453,85 @@ def test_runs_of_finds_maximal_runs_and_asks_each_block_once():
     assert sorted(asked) == blocks  # every block asked, none twice
     assert _runs_of([], test) == []  # type: ignore[arg-type]
     assert _runs_of([1, 2], test) == [(0, 2)]  # type: ignore[arg-type]
+
+
+# -- The skip links' one data file and its one reader ------------------------------------------------------------
+
+#: the three recognisers the data file replaced, as they were: a call to skip (layout), a wiki's line of links to its
+#: regions in English and in Japanese and Chinese (wiki); the file and its reader must agree with them on every line
+_FORMER_CALL = re.compile(r"^(?:skip|jump|go|move)\s+to\b|\bspringen$|^(?:aller|passer)\s+(?:au|à)\b"
+                          r"|^(?:saltar|ir)\s+al?\b", re.IGNORECASE)
+_FORMER_JUMPS = "ナビゲーションに移動|検索に移動|跳转到导航|跳转到搜索|跳到導覽|跳到搜尋"
+_FORMER_WIKI = (re.compile(r"^(?:Jump|Skip) to:?\s+(?:navigation|search|content|main content)"
+                           r"(?:,?\s+(?:(?:Jump|Skip) to:?\s+)?(?:navigation|search|content))*$", re.IGNORECASE),
+                re.compile(rf"^(?:{_FORMER_JUMPS})(?:\s+(?:{_FORMER_JUMPS}))*$"))
+SKIP_LINES = [
+    "Skip to content", "skip to main content", "Jump to navigation", "Go to the menu", "Move to top",
+    "Zum Inhalt springen", "Aller au contenu", "Passer à la navigation", "Saltar al contenido", "Ir a la búsqueda",
+    "Ir al contenido", "Jump to: navigation, search", "Jump to navigation Jump to search", "Skip to main content",
+    "Jump to: main content, navigation", "JUMP TO SEARCH", "Jump to navigation, Skip to: search",
+    "ナビゲーションに移動 検索に移動", "跳转到导航 跳转到搜索", "跳到導覽", "検索に移動する方法",
+    # near misses: the words inside a sentence or a word, a region unknown, "main content" after the first region
+    "The miners skip to the next shift", "Skipper to the harbour", "Gotoh Hall", "Jump to conclusions",
+    "Jump to: navigation, main content", "Springend ins Wasser", "aller-retour", "Irak al-Sham", "iranian",
+    "Go to", "Jump to", "Jump to: navigation,", "Jump   to:   navigation,   search",
+]
+
+
+@pytest.mark.parametrize("line", SKIP_LINES)
+def test_the_skip_links_data_reads_as_the_former_patterns_did(line):
+    stripped = " ".join(line.split())
+    assert skip_call(line) == bool(_FORMER_CALL.search(stripped))
+    assert wiki_jump_line(line) == any(form.match(stripped) for form in _FORMER_WIKI)
+    assert (wiki_line_kind(line, "top") == "wiki navigation") == any(form.match(stripped) for form in _FORMER_WIKI)
+    assert wiki_line_kind(line, "body") != "wiki navigation"  # only at the page's top
+
+
+def test_the_skip_links_data_has_each_part_and_one_reader():
+    data = skip_links()
+    assert "skip to main content" in data.calls and "skip to" in data.opening and data.closing == ("springen",)
+    assert data.wiki_calls == ("jump to", "skip to") and "main content" in data.wiki_regions
+    assert "検索に移動" in data.wiki_unspaced
+    # the calls still make a skip link with the site's name after them, never a sentence that runs on
+    assert skip_link_line("Skip to main content: Daily News (Article Page)")
+    assert not skip_link_line("Skip to content with no menus")
+
+
+# -- A wiki page's title over its tagline, the site's lines above it (judge6 06) --------------------------------
+
+@pytest.mark.parametrize("line", ["From Wikipedia, the free encyclopedia",
+                                  "From ProleWiki, the proletarian encyclopedia",
+                                  "From Miners' Wiki, the workers' encyclopaedia"])
+def test_a_wiki_s_tagline_names_its_encyclopedia(line):
+    assert wiki_line_kind(line, "top") == "wiki tagline"
+
+
+@pytest.mark.parametrize("line", ["From Moscow, the delegates went east.", "From Leeds, the old road to York",
+                                  "From ProleWiki, the proletarian encyclopedia was quoted"])
+def test_a_line_like_a_tagline_is_none(line):
+    assert wiki_line_kind(line, "top") is None
+
+
+WIKI_TOP = ("Toggle menu\nToggle personal menu\nNot logged in\nYour IP address will be seen if you edit.\n\n"
+            "Coal Strike: Difference between revisions\n\nFrom MinersWiki, the workers' encyclopedia\n"
+            "More languages\n(No difference)\n\n")
+
+
+def test_a_wiki_page_s_title_over_its_tagline_under_the_site_s_lines_is_the_title():
+    ed = conv(WIKI_TOP + PROSE)
+    assert ed.title == "Coal Strike: Difference between revisions"
+    assert ("wiki's lines above the page's title", "Toggle menu\nToggle personal menu\nNot logged in\n"
+            "Your IP address will be seen if you edit.") in furniture(ed)
+    assert "Coal Strike: Difference between revisions" not in headings(ed)
+    assert paragraphs(ed)[-2:] == [p for p in PROSE.split("\n") if p]
+
+
+def test_near_misses_of_a_wiki_title_over_its_tagline():
+    # prose above the line: the text's, not the site's; and the title further down than the site's top
+    prose_above = WIKI_TOP.replace("Your IP address will be seen if you edit.",
+                                   "The committees of the district met in the spring and voted on the motion.")
+    ed = conv(prose_above + PROSE)
+    assert not [f for f in ed.furniture if f.what == "wiki's lines above the page's title"]
+    ed = conv(WIKI_TOP.replace("Toggle menu\nToggle personal menu\nNot logged in\n",
+                               "Toggle menu\n\nToggle personal menu\n\nNot logged in\n\nSearch\n\n") + PROSE)
+    assert not [f for f in ed.furniture if f.what == "wiki's lines above the page's title"]

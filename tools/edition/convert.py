@@ -139,6 +139,8 @@ from .witness.wiki import (
     CARET,
     DUMP_MARKS,
     EDIT_LINK,
+    LINK_BACK_PHRASE,
+    LINK_BACK_WORDS,
     RESIDUE,
     dump_heading,
     edit_suffix,
@@ -794,6 +796,15 @@ class _Converter:
             assert found is not None, "a note's first line begins with its label (layout.segment)"
             # a wiki's footnote may cite a work of its citations' list ("^ As Smith says.[5]"): a marker there
             end = max(self.backlink_end(block), block.start + found.end)
+            label = self.witness.text[block.start:block.start + found.end]
+            if found.form is CARET and LINK_BACK_PHRASE in label:
+                # a wiki's link back written in words ("Jump up ^ …", "^ Jump up to: a b …"): set aside, recorded
+                words = label.rstrip()
+                self.furniture.append(Furniture(LINK_BACK_WORDS, words, block.start, block.start + len(words),
+                                                block.lineno, self.paragraph))
+                self.entries.append(Entry("furniture", block.start, block.start + len(words), block.lineno, words,
+                                          "", f"{LINK_BACK_WORDS} set aside from the note", self.paragraph,
+                                          seg.detail))
             body = self.pieces(block.start + found.end, end, ctx, markers=found.form is CARET)
             body = resolve_ibid(body, self.notes)
             by = "translator" if translator_note(body) else "author"

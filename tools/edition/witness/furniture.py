@@ -23,6 +23,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .script import words
@@ -49,7 +50,7 @@ DATE_TEXT = (
 #: the time of day a news site or a blog gives after its date: ", 10:41", " at 9.30 am", " - 14:05 GMT"
 DATE_TIME = (
     r"(?:\s*[,|·•–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s+(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|[+-]\d{2}:?\d{2}))?)?"
+    r"(?:\s+(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|CT|[+-]\d{2}:?\d{2}))?)?"
 )
 #: a line that is a date and nothing else (perhaps with its time, perhaps in brackets): "(March 1976)",
 #: "Tuesday 12 March 2019, 10:41"; a year alone only in brackets ("(1976)"): "1917" may head a chronology
@@ -163,8 +164,12 @@ NEWS_HANDLE_RE = re.compile(r"\s*@\w+(?![\w.@])")
 NEWS_GLUED_MONTH_RE = re.compile(rf"(@[a-z0-9_]+?)({_MONTH}\s+\d)")
 #: a date at the end of a news site's byline, its year perhaps left out ("March 18 at 12:22 PM"), its time after it
 #: ("Dec 10, 2016, 10:20am EST")
+#: (or in figures with the year's two last figures, the time of day after it, as an American site prints it: "10/9/10
+#: 7:15 AM EDT", "10/ 5/11 09:19 PM ET"; the time makes it a date, no fraction's or a section's number)
 NEWS_DATE_RE = re.compile(
-    rf"(?i:(?P<date>{DATE_TEXT}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:]))(?P<time>{DATE_TIME}))\s*$"
+    rf"(?i:(?P<date>{DATE_TEXT}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])"
+    r"|\d{1,2}/\s?\d{1,2}/\d\d(?=\s*[,|]?\s*\d{1,2}:\d\d))"
+    rf"(?P<time>{DATE_TIME}))\s*$"
 )
 #: the most words of a byline's other items between bars ("Page 9", "Updated")
 NEWS_ITEM_MAX_WORDS = 3
@@ -189,7 +194,7 @@ def news_byline(text: str) -> tuple[str, str] | None:
     head, date = NEWS_HANDLE_RE.sub(" ", head).strip(), ""
     m = NEWS_DATE_RE.search(head)
     if m:
-        head, date = head[:m.start()].strip().rstrip(","), m.group("date").strip().rstrip(",")
+        head, date = head[:m.start()].strip().rstrip(","), m.group("date").strip().rstrip(",").replace("/ ", "/")
     for item in parts[1:]:
         dated = NEWS_DATE_RE.match(item)
         if not date and dated and dated.end() == len(item):
@@ -274,6 +279,10 @@ def post_byline(text: str) -> str:
     return " ".join(name)
 
 
+#: the names of the days of the week, which end no name before a byline's date
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def byline(text: str) -> tuple[str, str] | None:
     """The name and the date (or "") of a byline (:data:`BYLINE_RE`, :data:`DATE_THEN_NAME_RE`, a news site's
     :func:`news_byline`), or None.
@@ -291,6 +300,8 @@ def byline(text: str) -> tuple[str, str] | None:
             return news_byline(text) or ((name, "") if (name := post_byline(text)) else None) or _bare_byline(text)
         return name_date_byline(text)
     name = m.group("name").rstrip(".,")
+    if m.group("date") and len(name.split()) > 2 and name.split()[-1].casefold() in _WEEKDAYS:
+        name = name.rsplit(None, 1)[0]  # "By Ann Lee Tuesday, Aug. 17, 2010": the weekday the date's
     names = [w for w in name.split() if w not in ("and", "&")]
     if (not by or text.strip()[:1] in "—–-") and len(names) < 2:
         # "— Yes": a dash before a word is a line of dialogue, never a signature; "12 March 2019 | News": a rubric
@@ -684,23 +695,96 @@ def widget_words() -> frozenset[str]:
     return _phrases(WIDGET_WORDS_FILE)
 
 
-#: the calls of a web page's skip links ("Skip to main content", "Jump to navigation"), editorial data
+#: the calls of a web page's skip links ("Skip to main content", "Jump to navigation"), editorial data: the one
+#: file of them, read by :func:`skip_links` alone
 SKIP_LINKS_FILE = Path(__file__).resolve().parent.parent / "data" / "skip-links.txt"
 
 
+@dataclass(frozen=True, slots=True)
+class SkipLinks:
+    """The parts of :data:`SKIP_LINKS_FILE`, each a tuple of phrases in lower case, their spaces single."""
+
+    #: whole calls a skip link's line begins with ("skip to main content")
+    calls: tuple[str, ...]
+    #: the words that open a call to skip ("skip to", "aller au"), and those that end one ("springen")
+    opening: tuple[str, ...]
+    closing: tuple[str, ...]
+    #: a wiki's calls and regions ("jump to" / "navigation"), and its calls in a script without spaces
+    wiki_calls: tuple[str, ...]
+    wiki_regions: tuple[str, ...]
+    wiki_unspaced: tuple[str, ...]
+
+
+#: the names of :data:`SKIP_LINKS_FILE`'s parts, as its brackets give them, and the fields of :class:`SkipLinks`
+_SKIP_PARTS = {"calls": "calls", "opening words": "opening", "closing words": "closing", "wiki calls": "wiki_calls",
+               "wiki regions": "wiki_regions", "wiki calls unspaced": "wiki_unspaced"}
+
+
 @functools.cache
-def skip_link_phrases() -> frozenset[str]:
-    """The phrases of :data:`SKIP_LINKS_FILE`, lower case."""
-    return _phrases(SKIP_LINKS_FILE)
+def skip_links() -> SkipLinks:
+    """The parts of :data:`SKIP_LINKS_FILE` (one phrase a line under each part's name in brackets, "#" a
+    comment)."""
+    parts: dict[str, list[str]] = {field: [] for field in _SKIP_PARTS.values()}
+    part = ""
+    for line in SKIP_LINKS_FILE.read_text(encoding="utf-8").splitlines():
+        text = " ".join(line.split()).casefold()
+        if not text or text.startswith("#"):
+            continue
+        if text.startswith("[") and text.endswith("]"):
+            part = _SKIP_PARTS[text[1:-1]]
+        else:
+            parts[part].append(text)
+    return SkipLinks(**{field: tuple(phrases) for field, phrases in parts.items()})
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase of the file as a pattern: its words escaped, any run of spaces between them."""
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+@functools.cache
+def _skip_call_re() -> re.Pattern:
+    """A call to skip to a region (:class:`SkipLinks`' opening and closing words), compiled when first asked."""
+    data = skip_links()
+    opening = "|".join(_spaced(p) for p in data.opening)
+    closing = "|".join(_spaced(p) for p in data.closing)
+    return re.compile(rf"^(?:{opening})\b|\b(?:{closing})$", re.IGNORECASE)
+
+
+@functools.cache
+def _wiki_jump_res() -> tuple[re.Pattern, re.Pattern]:
+    """A wiki's line of its links to its regions (:class:`SkipLinks`' wiki parts), in a spaced script and in one
+    without spaces, compiled when first asked."""
+    data = skip_links()
+    calls = "|".join(re.escape(p) for p in data.wiki_calls)
+    regions = "|".join(re.escape(p) for p in data.wiki_regions)
+    further = "|".join(re.escape(p) for p in data.wiki_regions if " " not in p)
+    unspaced = "|".join(re.escape(p) for p in data.wiki_unspaced)
+    return (re.compile(rf"^(?:{calls}):?\s+(?:{regions})(?:,?\s+(?:(?:{calls}):?\s+)?(?:{further}))*$",
+                       re.IGNORECASE),
+            re.compile(rf"^(?:{unspaced})(?:\s+(?:{unspaced}))*$"))
+
+
+def skip_call(text: str) -> bool:
+    """Whether a line opens with a call to skip to a region of the page, or ends with one ("Skip to content",
+    "Aller au contenu", "Zum Inhalt springen"): :class:`SkipLinks`' opening and closing words."""
+    return _skip_call_re().search(" ".join(text.split())) is not None
+
+
+def wiki_jump_line(text: str) -> bool:
+    """Whether a line is a wiki's links to its regions at the page's top ("Jump to: navigation, search", "Jump to
+    navigation Jump to search", "ナビゲーションに移動 検索に移動"): :class:`SkipLinks`' wiki parts."""
+    line = " ".join(text.split())
+    return any(form.match(line) for form in _wiki_jump_res())
 
 
 def skip_link_line(text: str) -> bool:
-    """Whether a line is a skip link of a web page: it begins with a call of :data:`SKIP_LINKS_FILE`, alone or
+    """Whether a line is a skip link of a web page: it begins with a call of :class:`SkipLinks`, alone or
     followed by a colon, a dash or the site's name ("Skip to main content: Daily News (Article Page)"), never
     by more words of the call's sentence in lower case ("Skip to content with no menus": "with" runs on)."""
     line = " ".join(text.split())
     key = line.casefold()
-    for phrase in skip_link_phrases():
+    for phrase in skip_links().calls:
         if key == phrase:
             return True
         rest = line[len(phrase):].lstrip(" ") if key.startswith(phrase) else ""
@@ -1219,6 +1303,23 @@ RECOMMENDS_RE = re.compile(
 DATED_TITLE_RE = re.compile(r"^\S.{2,160}?\s+\d{1,2}\.\d{1,2}\.\d{4}$")
 
 
+#: the words a photo agency's name ends with, which end a photo's credit alone on its line
+CREDIT_WORDS = frozenset("images photo photos pictures press".split())
+#: the most words of a photo's credit alone on its line
+CREDIT_LINE_MAX_WORDS = 8
+
+
+def credit_line(text: str) -> bool:
+    """A photo's credit alone on its line, under its caption: the photographer's name and the agency's between
+    slashes, every word capitalised, the last the word of an agency's name ("Win Lee / Getty Images", "Ann
+    Lee/AFP/Getty Images"); the credit's form in brackets at a caption's end (:data:`PHOTO_CREDIT_RE`) without
+    them. Two names between a slash ("Lenin / Trotsky") are no credit."""
+    stripped = " ".join(text.split())
+    tokens = re.findall(r"[^\s/]+", stripped)
+    return ("/" in stripped and len(tokens) <= CREDIT_LINE_MAX_WORDS and tokens[-1].casefold() in CREDIT_WORDS
+            and all(t[:1].isupper() for t in tokens) and bool(PHOTO_CREDIT_RE.fullmatch(f"({stripped})")))
+
+
 def body_chrome_kind(text: str) -> str | None:
     """The kind of furniture a line standing alone in a web page's body is, by its form alone, or None: a
     captioned photo's credit, a video's button, a share bar's word for a link copied, a link to another
@@ -1231,6 +1332,8 @@ def body_chrome_kind(text: str) -> str | None:
         return "image caption" if credited_caption(stripped) else None
     if len(tokens) > 25:
         return None
+    if credit_line(stripped):
+        return "image caption"
     if VIDEO_BUTTON_RE.match(stripped):
         return "video player"
     if len(tokens) <= 4 and SHARE_STATUS_RE.match(stripped):

@@ -502,9 +502,12 @@ def layout_heading_lines(lines: list[Line], found: dict[int, str]) -> list[int]:
 
 # -- Short lines whose form is no heading's, whatever stands around them ----------------------------------
 
-#: a relative time at a line's end, as a comment's or a post's head prints it: "2 weeks ago", "an hour ago"
+#: a relative time at a line's end, as a comment's or a post's head prints it: "2 weeks ago", "an hour ago",
+#: "51 seconds ago (7:18 PM)"
 RELATIVE_TIME_RE = re.compile(
-    r"\b(?:\d{1,3}|a|an|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|w(?:ee)?k|mo(?:nth)?|y(?:ea)?r)s?\s+ago\W*$",
+    r"\b(?:\d{1,3}|a|an|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|w(?:ee)?k|mo(?:nth)?|y(?:ea)?r)s?\s+ago"
+    # (the clock's time after it in brackets: "51 seconds ago (7:18 PM)")
+    r"(?:\s*\(\d{1,2}:\d{2}\s*[ap]\.?m\.?\))?\W*$",
     re.IGNORECASE)
 #: a separator between two items on one line: "Item · Item", "Jane Roe • 2 weeks ago"
 ITEM_SEPARATOR_RE = re.compile(r"\S\s+[•·]\s+\S")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import statistics
 import unicodedata
@@ -111,6 +112,7 @@ from .furniture import (
     share_status,
     share_target,
     share_targets_line,
+    skip_call,
     toolbar_line,
     web_line_kind,
     widget_line,
@@ -5293,7 +5295,7 @@ BROWSER_SITE = "site name in the page's title"
 def _skip_call(text: str) -> bool:
     """A link to skip to the page's content or its navigation ("Jump to content", "Jump to navigation")."""
     stripped = " ".join(text.split())
-    return bool(SKIP_CALL_RE.search(stripped)) and len(words(stripped)) <= 6 or (
+    return skip_call(stripped) and len(words(stripped)) <= 6 or (
         wiki_line_kind(stripped, "top") == "wiki navigation")
 
 
@@ -5401,14 +5403,19 @@ def _menu_label_title(segments: list[Segment], i: int) -> bool:
 
 def _tagline_apart(blocks: list[Blk]) -> list[Blk]:
     """The blocks with the first at the top that holds a wiki's tagline under a line of a heading's form (the
-    page's title: "Pit committee" / "From Wikipedia, the free encyclopedia", the lines run together) split into
-    its lines, each a block: the title, the tagline, the lines under it, read each by its form."""
+    page's title: "Pit committee" / "From Wikipedia, the free encyclopedia", the lines run together), or opens
+    with the tagline under the title alone in its block, split into its lines, each a block: the title, the
+    tagline, the lines under it, read each by its form."""
     if blocks and len(blocks[0].lines) > 1 and _browser_title(blocks):
         # "Pit committee - Wikipedia" / "Jump to content" / "Main menu" …, the lines run together: each read apart
         blocks = [*_single_lines(blocks[0]), *blocks[1:]]
     for i, block in enumerate(blocks[:TOP_ZONE]):
         k = next((k for k, line in enumerate(block.lines) if k and _tagline(line.text)), 0)
         if k and not block.code and not block.table and heading_like(block.lines[k - 1].text):
+            return [*blocks[:i], *_single_lines(block), *blocks[i + 1:]]
+        # the tagline over the lines under it in a block of its own, the title alone in the block above
+        if (i and len(block.lines) > 1 and _tagline(block.lines[0].text) and not block.code and not block.table
+                and len(blocks[i - 1].lines) == 1 and heading_like(blocks[i - 1].text)):
             return [*blocks[:i], *_single_lines(block), *blocks[i + 1:]]
     return blocks
 
@@ -5442,6 +5449,11 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
         above = blocks[headline - 1] if headline else None
         if found and above is not None and len(above.lines) == 1 and len(words(above.text)) <= SITE_NAME_MAX_WORDS:
             found[-1] = (headline - 1, SITE_NAME)
+    titled = _title_over_tagline(blocks) if kind == "web" else None
+    if titled is not None and titled > len(found):
+        # the page's title over its wiki's tagline, the site's lines above it (its toggles, its notice to the
+        # reader not logged in) read as none of the known menus: set aside, each listed
+        found += [(i, WIKI_TOP_LINES) for i in range(len(found), titled)]
     tagged = next((i for i, _ in found if i + 1 < len(blocks) and len(blocks[i].lines) == 1
                    and heading_like(blocks[i].text) and _tagline(blocks[i + 1].text)), None)
     if tagged is not None:
@@ -5458,6 +5470,40 @@ def leading_furniture(blocks: list[Blk], kind: str, furniture: dict[int, str]) -
 
 #: the fewest tabs in a run between a wiki page's title and its tagline
 TAB_RUN_MIN = 3
+#: the furniture of the site's lines above a wiki page's title over its tagline
+WIKI_TOP_LINES = "wiki's lines above the page's title"
+#: the most blocks above a wiki page's title over its tagline, all of them the site's
+WIKI_TOP_MOST = 4
+
+
+#: the toggle a wiki sets after the heading of its table of contents ("Contents [hide]")
+CONTENTS_TOGGLES = ("[hide]", "[show]")
+
+
+def _toggle_off(text: str) -> str:
+    """A line without the toggle a wiki sets after its table of contents' heading (:data:`CONTENTS_TOGGLES`)."""
+    line = " ".join(text.split())
+    for toggle in CONTENTS_TOGGLES:
+        if line.endswith(toggle):
+            return line[:-len(toggle)].rstrip()
+    return line
+
+
+def _title_over_tagline(blocks: list[Blk]) -> int | None:
+    """The index of a wiki page's title over its tagline near the top (within :data:`WIKI_TOP_MOST` blocks): one
+    line of a heading's form alone in its block, the tagline the first line of the next ("From Wikipedia, the free
+    encyclopedia", :func:`_tagline`); None if none. The blocks above it are the site's (its menus' toggles, its
+    notice to a reader not logged in), none of their lines a sentence of prose
+    (:data:`BODY_PROSE_MIN_WORDS` words or more)."""
+    for i in range(1, min(WIKI_TOP_MOST + 1, len(blocks) - 1)):
+        block, under = blocks[i], blocks[i + 1]
+        if (len(block.lines) == 1 and heading_like(block.text) and not block.code and not block.table
+                and _tagline(under.lines[0].text)):
+            if any(ends_sentence(line.text) and len(words(line.text)) > BODY_PROSE_MIN_WORDS
+                   for b in blocks[:i] for line in b.lines):
+                return None  # prose above: the text's, not the site's
+            return i
+    return None
 
 
 def _tab_like(block: Blk) -> bool:
@@ -5556,9 +5602,6 @@ def _leading_forms(blocks: list[Blk], kind: str, furniture: dict[int, str]) -> l
 SKIP_LINKS = "skip links"
 #: the fewest skip links one after another (two when one of them says "skip to" or "jump to")
 SKIP_LINKS_MIN = 3
-#: a call to skip to a region, in a few languages: "Skip to content", "Zum Inhalt springen", "Aller au contenu"
-SKIP_CALL_RE = re.compile(r"^(?:skip|jump|go|move)\s+to\b|\bspringen$|^(?:aller|passer)\s+(?:au|à)\b"
-                          r"|^(?:saltar|ir)\s+al?\b", re.IGNORECASE)
 #: the blocks above the skip links at most (a cookie notice and its button)
 SKIP_LINKS_START = 3
 
@@ -5568,7 +5611,8 @@ def skip_links(blocks: list[Blk]) -> range:
     lines, one to a block or in one block, each the label of a region of the page
     (:func:`edition.witness.furniture.region_label`: "Inhalt", "Navigation", "Weitere Inhalte",
     "Metanavigation", "Suche"; "Skip to content", "Aller au contenu"), :data:`SKIP_LINKS_MIN` at least
-    (two if one of them is a call to skip, :data:`SKIP_CALL_RE`: "Skip to content" / "Navigation"),
+    (two if one of them is a call to skip, :func:`~edition.witness.furniture.skip_call`: "Skip to content" /
+    "Navigation"),
     beginning within the first :data:`SKIP_LINKS_START` blocks, before the masthead and the menus. The form
     decides (short lines at the top, each a region's label); the region words, in several languages, are the
     editors' data."""
@@ -5578,7 +5622,7 @@ def skip_links(blocks: list[Blk]) -> range:
                and all(region_label(line.text) for line in blocks[end].lines)):
             end += 1
         lines = [line.text for block in blocks[start:end] for line in block.lines]
-        if len(lines) >= SKIP_LINKS_MIN or (len(lines) == 2 and any(SKIP_CALL_RE.search(t) for t in lines)):
+        if len(lines) >= SKIP_LINKS_MIN or (len(lines) == 2 and any(skip_call(t) for t in lines)):
             return range(start, end)
         if end > start:
             break
@@ -6361,36 +6405,81 @@ COMMENT_THREAD_MIN = 2
 REPLY_BUTTON_RE = re.compile(r"(?:^|\s)Reply\s*$")
 
 
+#: the most words of a comment's row of controls ("History | Permalink | Share it"), and the fewest times the
+#: thread repeats it
+CONTROLS_MAX_WORDS = 6
+CONTROLS_MIN = 3
+
+
+def _repeated_controls(blocks: list[Blk]) -> frozenset[str]:
+    """The rows of controls that close the comments of a thread instead of a "Reply" button: a short line of
+    items between bars ("History | Permalink | Share it", :data:`CONTROLS_MAX_WORDS` words at most) that ends a
+    block :data:`CONTROLS_MIN` times or more, the same each time."""
+    seen = Counter(" ".join(b.lines[-1].text.split()) for b in blocks if not b.code and not b.table)
+    return frozenset(text for text, n in seen.items()
+                     if n >= CONTROLS_MIN and "|" in text and len(words(text)) <= CONTROLS_MAX_WORDS)
+
+
 def _comment_threads(blocks: list[Blk], found: dict[int, str]) -> None:
     """A thread of readers' comments (:func:`body_chrome`): :data:`COMMENT_THREAD_MIN` comments or more, each its
     head ("Jane Roe • 2 weeks ago", :func:`~edition.witness.headings.comment_head`), its words, and its "Reply"
-    button alone on its line or ending its last line, within :data:`COMMENT_MOST_BLOCKS` blocks: each comment
+    button alone on its line or ending its last line (or the row of controls every comment of the thread ends
+    with, :func:`_repeated_controls`), within :data:`COMMENT_MOST_BLOCKS` blocks: each comment
     taken whole, from its head to its button. A "Reply" without a head above it ("Reply to my critics", a
     heading; a letter's "Reply"), a head without its button, are no comment."""
     spans: list[tuple[int, int]] = []
+    controls = _repeated_controls(blocks)
     for i, block in enumerate(blocks):
-        if len(block.lines) != 1 or not comment_head(block.text) or block.code or block.table:
+        # the head alone in its block, or over the comment's words when the thread sets its rows of controls
+        if (not comment_head(block.lines[0].text) or block.code or block.table
+                or (len(block.lines) > 1 and not controls)):
             continue
         for j in range(i, min(i + COMMENT_MOST_BLOCKS, len(blocks))):
             if j > i and comment_head(blocks[j].lines[0].text):
                 break  # the next comment's head before this one's button: no comment's form
-            if REPLY_BUTTON_RE.search(blocks[j].lines[-1].text.rstrip()):
+            if (REPLY_BUTTON_RE.search(blocks[j].lines[-1].text.rstrip())
+                    or (j > i and " ".join(blocks[j].lines[-1].text.split()) in controls)):
                 spans.append((i, j + 1))
                 break
     if len(spans) >= COMMENT_THREAD_MIN:
-        for a, b in spans:
+        for a, b in _with_heads(blocks, spans):
             _mark(found, blocks[a:b], COMMENT_THREAD)
 
 
-#: a comment's "reply" button alone on its line, over the comment's date and time
-REPLY_LINE_RE = re.compile(r"^reply$", re.IGNORECASE)
+#: the most blocks of a commenter's lines above a comment's stamp (the name, a motto, the count of followers)
+COMMENTER_MOST_BLOCKS = 3
+
+
+def _with_heads(blocks: list[Blk], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The comments of a thread, each from its stamp to its controls (*spans*), with the commenter's lines above
+    its stamp when the thread sets them there ("Ann Lee" / "121 Fans" / "51 seconds ago (7:18 PM)"): the blocks
+    between two comments, :data:`COMMENTER_MOST_BLOCKS` at most, none a sentence of prose (the first comment's as
+    many above it as above the second)."""
+    gaps = [after - end for (_, end), (after, _) in itertools.pairwise(spans)]
+
+    def short(i: int) -> bool:
+        return i >= 0 and not blocks[i].code and not blocks[i].table and not any(
+            ends_sentence(line.text) and len(words(line.text)) >= BODY_PROSE_MIN_WORDS for line in blocks[i].lines)
+
+    if not gaps or not all(0 < gap <= COMMENTER_MOST_BLOCKS for gap in gaps) or not all(
+            short(i) for (_, end), (after, _) in itertools.pairwise(spans) for i in range(end, after)):
+        return spans
+    top = spans[0][0] - gaps[0]
+    first = top if all(short(i) for i in range(top, spans[0][0])) else spans[0][0]
+    return [(first, spans[0][1]), *((spans[k - 1][1], spans[k][1]) for k in range(1, len(spans)))]
+
+
+#: a comment's "reply" button alone on its line, over the comment's date and time; or the comment's number in its
+#: thread with the button's word ("Reply #7", "Comment #12", "#3"), over its date and time
+REPLY_LINE_RE = re.compile(r"^(?:reply|(?:(?:reply|comment|post)\s+)?#\d{1,5})$", re.IGNORECASE)
 #: the fewest stamps of a thread of comments, and of them the fewest with their "reply" button
 STAMPED_COMMENTS_MIN = 3
 STAMPED_REPLIES_MIN = 2
 #: the most words of a commenter's name over the comment's words
 COMMENTER_MAX_WORDS = 4
-#: a comment form's required field: a label and its mark ("Your name *", "Comment *")
-REQUIRED_LABEL_RE = re.compile(r"^[A-Z][\w’' -]{0,30}\s\*:?$")
+#: a comment form's field: a label and its mark ("Your name *", "Comment *"), or its words ("Email is Required",
+#: "Signature (Optional)")
+REQUIRED_LABEL_RE = re.compile(r"^[A-Z][\w’' -]{0,30}(?:\s\*|\sis [Rr]equired|\s\((?:[Oo]ptional|[Rr]equired)\)):?$")
 #: the most words of a line of a comment form (its labels, its help on text formats)
 COMMENT_FORM_LINE_WORDS = 12
 #: the most blocks of a comment form above its thread
@@ -6412,6 +6501,50 @@ def _comment_stamp(block: Blk) -> tuple[bool, bool]:
     return True, "reply" in kinds
 
 
+def _comment_stamps(blocks: list[Blk]) -> list[tuple[int, int, bool]]:
+    """The comments' stamps among *blocks* (:func:`_comment_stamp`), each (its first block, the block after its
+    last, whether its button is among them): a block of its lines, or a run of two or three blocks of one line each
+    with no blank line between them (a copy that makes each line of a page its own block)."""
+    out: list[tuple[int, int, bool]] = []
+    for i, block in enumerate(blocks):
+        stamp, reply = _comment_stamp(block)
+        if stamp:
+            out.append((i, i + 1, reply))
+            continue
+        if len(block.lines) != 1 or (i and blocks[i].blank_before == 0 and len(blocks[i - 1].lines) == 1):
+            continue  # inside a run of lines, or no line alone
+        for n in (2, 3):
+            run = blocks[i:i + n]
+            if len(run) < n or any(b.blank_before or len(b.lines) != 1 for b in run[1:]):
+                break
+            stamp, reply = _comment_stamp(Blk([b.lines[0] for b in run], block.blank_before, run[-1].blank_after))
+            if stamp:
+                out.append((i, i + n, reply))
+                break
+    return out
+
+
+#: the most words of a comment's control that closes each comment of a thread ("Reply", "Quote", "Report Abuse")
+COMMENT_CONTROL_MAX_WORDS = 3
+
+
+def _last_comment_end(blocks: list[Blk], run: list[tuple[int, int, bool]]) -> int:
+    """Where the thread of stamps *run* ends: after its last stamp, or after the last comment's words and the
+    controls that close every comment of the thread ("Reply" / "Quote" / "Report Abuse": a block of short lines
+    the thread repeats once a comment at least), within :data:`COMMENT_MOST_BLOCKS` blocks."""
+    end = run[-1][1]
+    seen = Counter(" ".join(b.text.split()) for b in blocks[run[0][1]:run[-1][0]]
+                   if all(len(words(line.text)) <= COMMENT_CONTROL_MAX_WORDS for line in b.lines))
+    controls = {text for text, n in seen.items() if n >= len(run) - 1}
+    at = next((j for j in range(end, min(end + COMMENT_MOST_BLOCKS, len(blocks)))
+               if " ".join(blocks[j].text.split()) in controls), None)
+    if at is None:
+        return end
+    while at < len(blocks) and " ".join(blocks[at].text.split()) in controls:
+        at += 1
+    return at
+
+
 def _stamped_comments(blocks: list[Blk], found: dict[int, str]) -> None:
     """A thread of readers' comments stamped under their words (:func:`body_chrome`): :data:`STAMPED_COMMENTS_MIN`
     stamps or more (:func:`_comment_stamp`), each within :data:`COMMENT_MOST_BLOCKS` blocks of the next, two at
@@ -6419,34 +6552,69 @@ def _stamped_comments(blocks: list[Blk], found: dict[int, str]) -> None:
     the first comment's words) to the last stamp. The comment form right above it (short lines, a required
     field's label among them: "Your name *", "Comment *", its help on text formats) is set aside with it. A
     diary's entries dated and timed (no "reply" among them), a thread of two comments, are none."""
-    stamps = [(i, reply) for i, block in enumerate(blocks) for stamp, reply in [_comment_stamp(block)] if stamp]
-    runs: list[list[tuple[int, bool]]] = []
+    stamps = _comment_stamps(blocks)
+    runs: list[list[tuple[int, int, bool]]] = []
     for stamp in stamps:
         if runs and stamp[0] - runs[-1][-1][0] <= COMMENT_MOST_BLOCKS:
             runs[-1].append(stamp)
         else:
             runs.append([stamp])
     for run in runs:
-        if len(run) < STAMPED_COMMENTS_MIN or sum(reply for _, reply in run) < STAMPED_REPLIES_MIN:
+        if len(run) < STAMPED_COMMENTS_MIN or sum(reply for _, _, reply in run) < STAMPED_REPLIES_MIN:
             continue
         first = run[0][0]
-        for j in range(run[0][0] - 1, max(run[0][0] - COMMENT_MOST_BLOCKS, -1), -1):
-            text = blocks[j].text.strip()
-            if len(blocks[j].lines) == 1 and len(words(text)) <= COMMENTER_MAX_WORDS and not ends_sentence(text):
+        # the commenter's name over the comment's words and its stamp; over the stamp that numbers the comment
+        # ("Reply #1" / its date, the words under them), right above it
+        numbered = "#" in blocks[first].lines[0].text
+        for j in range(first - 1, max(first - (2 if numbered else COMMENT_MOST_BLOCKS), -1), -1):
+            texts = [line.text.strip() for line in blocks[j].lines]
+            # the name alone, or over the commenter's label ("Ann Lee" / "Party: Independent")
+            if len(texts) <= 2 and all(len(words(t)) <= COMMENTER_MAX_WORDS and not ends_sentence(t) for t in texts):
                 first = j
                 break
-        _mark(found, blocks[first:run[-1][0] + 1], COMMENT_THREAD)
-        form = []
-        for j in range(first - 1, max(first - 1 - COMMENT_FORM_MOST_BLOCKS, -1), -1):
-            block = blocks[j]
-            texts = [line.text.strip() for line in block.lines]
-            if (block.code or block.table or any(len(words(t)) > COMMENT_FORM_LINE_WORDS for t in texts)
-                    or (len(texts) == 1 and ends_sentence(texts[0]) and len(words(texts[0])) >= 6)):
-                break
-            form.append(block)
-        if any(REQUIRED_LABEL_RE.match(line.text.strip()) or FORM_FIELD_RE.match(line.text.strip())
-               for block in form for line in block.lines):
+        end = _last_comment_end(blocks, run)
+        _mark(found, blocks[first:end], COMMENT_THREAD)
+        form = _comment_form(blocks, range(first - 1, max(first - 1 - COMMENT_FORM_MOST_BLOCKS, -1), -1))
+        if any(_form_label(line.text) for block in form for line in block.lines) and (
+                not numbered or _labelled(form)):
             _mark(found, form, COMMENT_FORM)
+        # the form under the thread, to its last field's label ("Email is Required", "Signature (Optional)")
+        form = _comment_form(blocks, range(end, min(end + COMMENT_FORM_MOST_BLOCKS, len(blocks))))
+        labels = [k for k, block in enumerate(form) if any(_form_label(line.text) for line in block.lines)]
+        if labels and labels[0] < FORM_UNDER_THREAD_NEAR and _labelled(form):
+            _mark(found, form[:labels[-1] + 1], COMMENT_FORM)
+
+
+#: the blocks under a thread of comments within which its form's first field begins (a link to the rest of the
+#: thread, a notice to sign in above it)
+FORM_UNDER_THREAD_NEAR = 3
+
+
+def _labelled(form: list[Blk]) -> bool:
+    """Whether a comment form's blocks hold :data:`FORM_FIELDS_MIN` labels of its fields, required or optional
+    ("Email is Required", "Your name *"): a form's, not a list of links ("Email" beside a reporter's name)."""
+    return sum(bool(REQUIRED_LABEL_RE.match(line.text.strip())) for block in form
+               for line in block.lines) >= FORM_FIELDS_MIN
+
+
+def _form_label(text: str) -> bool:
+    """A line of a comment form: a field's label, required or optional ("Your name *", "Email is Required",
+    "Signature (Optional)"), or a field's own ("Email", "Password")."""
+    return bool(REQUIRED_LABEL_RE.match(text.strip()) or FORM_FIELD_RE.match(text.strip()))
+
+
+def _comment_form(blocks: list[Blk], places: range) -> list[Blk]:
+    """The blocks at *places* (from the thread outwards) that may be a comment form's, to the first that cannot:
+    short lines (:data:`COMMENT_FORM_LINE_WORDS`), none a sentence of six words or more, no code, no table."""
+    form = []
+    for j in places:
+        block = blocks[j]
+        texts = [line.text.strip() for line in block.lines]
+        if (block.code or block.table or any(len(words(t)) > COMMENT_FORM_LINE_WORDS for t in texts)
+                or (len(texts) == 1 and ends_sentence(texts[0]) and len(words(texts[0])) >= 6)):
+            break
+        form.append(block)
+    return form
 
 
 #: the fewest copies of a gallery's title, and the most blocks between two of them
@@ -7935,10 +8103,11 @@ class _BodyReader(NamedTuple):
                                 or headed_contents(Blk(block.lines[1:], 0, 0), below.after(i)))):
                 # "Contents" over its numbered lines in one run, each repeating a heading below: the page's
                 return Segment("furniture", block, "table of contents")
-        if (self.kind == "web" and CONTENTS_HEADING_RE.match(block.text.strip()) and i + 1 < len(body)
+        if (self.kind == "web" and CONTENTS_HEADING_RE.match(_toggle_off(block.text)) and i + 1 < len(body)
                 and CONTENTS_NUMBER_RE.match(body[i + 1].text.strip())
                 and is_contents_line(body[i + 1], below.after(i + 1))):
-            return Segment("furniture", block, "table of contents")  # "Contents", over the lines set aside
+            # "Contents" (perhaps with the wiki's toggle, "[hide]"), over the lines set aside
+            return Segment("furniture", block, "table of contents")
         # the page's top: its first blocks after the lines set aside as its chrome (menus, a language switcher)
         top = i - first < TOP_CALLS + 1
         if self.kind == "web" and len(block.lines) == 1 and (
@@ -7990,6 +8159,9 @@ def _list_heads(body: list[Blk], run: list[int]) -> frozenset[int]:
 BODY_HEADLINE_GAP = 2
 #: the most segments after a headline's byline before the article's prose begins (a share bar's words)
 BODY_HEADLINE_PROSE_NEAR = 4
+#: the most segments after a headline's byline with its date before the article's prose begins, none of them
+#: prose or dated (a share bar's buttons, a reader's menu of tags and alerts: the date makes the byline sure)
+BODY_HEADLINE_CHROME_NEAR = 12
 #: the fewest words of a paragraph of prose, which no headline stands below in the site's menus
 BODY_PROSE_MIN_WORDS = 12
 #: the most paragraphs of prose above a headline over its byline and its date line (a mega-menu's blurbs), and
@@ -8000,6 +8172,8 @@ BODY_PROSE_BELOW_SHARE = 5
 SECTION_LABEL_MAX_WORDS = 3
 #: the furniture of a section's label right above a headline found in the body
 SECTION_LABEL = "section label"
+#: the furniture of the site's buttons between a headline's dated byline and the article's prose
+SHARE_CHROME = "site's buttons between the byline and the article"
 #: the furniture of the site's lines above a headline found in the body
 BODY_SITE_LINES = "site's lines above the headline in the body"
 
@@ -8023,10 +8197,12 @@ def _dated_under(kept: list[int], segments: list[Segment], k: int) -> list[tuple
             return [(i, BYLINE_DATES)]
         if not text or segments[i].role not in ("paragraph", "heading"):
             return None
-        if g == 1 and (news_dateline(text) or modified_stamp(text)):
+        if g == 1 and (news_dateline(text) or modified_stamp(text) or _posted_date(text)):
             return [(i, "date")]
         if (read := byline(text)) and read[1]:
             return [(i, "byline")]
+        if g <= BODY_HEADLINE_GAP and _dated_byline_at(kept, segments, k + g + 1):
+            continue  # a picture's caption, prose perhaps, between the headline and its byline with its date
         under = _line_of(segments[kept[k + g + 1]]) if k + g + 1 < len(kept) else ""
         if g == 1 and byline_like(text) and under and is_date_line(under):
             # "By Ann Lee, Senior Staff Technologist, …" over "April 5, 2018 | 6:00 PM"
@@ -8036,6 +8212,54 @@ def _dated_under(kept: list[int], segments: list[Segment], k: int) -> list[tuple
         if ends_sentence(text) and len(words(text)) > STANDFIRST_MAX_WORDS:
             return None  # prose: the text has begun
     return None
+
+
+def _initialism_end(text: str) -> bool:
+    """Whether a line in title case ends with an initialism's stops, no sentence's ("… Relations With U.S.")."""
+    return title_cased(text) and re.search(r"\b(?:[A-Z]\.){2,}$", text) is not None
+
+
+def _posted_date(text: str) -> bool:
+    """A date line with its verb and no name ("Published August 14, 2010", "Updated on 3 May 2019")."""
+    read = posted_line(text)
+    return read is not None and not read[0]
+
+
+def _dated_byline_at(kept: list[int], segments: list[Segment], k: int) -> bool:
+    """Whether the segment at *kept[k]* is a byline with its date in one line ("By Ann Lee | 10/9/10 7:15 AM")."""
+    if k >= len(kept) or segments[kept[k]].role not in ("paragraph", "heading"):
+        return False
+    text = _line_of(segments[kept[k]])
+    return bool(text) and bool((read := byline(text)) and read[1])
+
+
+def _labelled_headline(seg: Segment) -> str:
+    """The headline of a heading's block of two lines whose first is a short label over it ("Main Content" /
+    "The Map Takes Shape", a skip link's target or the site's name set over the h1), or ""."""
+    lines = [line.text.strip() for line in seg.block.lines]
+    if seg.role != "heading" or len(lines) != 2 or len(words(lines[0])) > SECTION_LABEL_MAX_WORDS:
+        return ""
+    return lines[1] if len(words(lines[1])) >= HEADLINE_MIN_WORDS and heading_like(lines[1]) else ""
+
+
+def _dated_lines(segments: list[Segment], dated: list[tuple[int, str]]) -> bool:
+    """Whether the header's lines found under a headline (*dated*) give its date, a byline's or a line's own."""
+    return all(detail == "date" or bool((read := byline(_line_of(segments[j]))) and read[1]) for j, detail in dated)
+
+
+def _chrome_then_prose(kept: list[int], segments: list[Segment], last: int) -> bool:
+    """Whether the article's prose begins within :data:`BODY_HEADLINE_CHROME_NEAR` segments under *kept[last]*,
+    those before it short lines of the site's (no prose, no date, no byline: another teaser's)."""
+    for j in kept[last + 1:last + 1 + BODY_HEADLINE_CHROME_NEAR]:
+        seg = segments[j]
+        if seg.role == "paragraph" and _body_prose(seg.block.text):
+            return True
+        text = " ".join(seg.block.text.split())
+        if ends_sentence(text) and len(words(text)) >= BODY_PROSE_MIN_WORDS:
+            return False
+        if any(is_date_line(line.text) or byline(line.text) for line in seg.block.lines):
+            return False
+    return False
 
 
 #: the most words of a rubric's line that ends with the date, right above a headline ("politics  May 16, 2020")
@@ -8114,7 +8338,8 @@ def body_headline(segments: list[Segment], lead: int, kind: str = "web", title: 
     prose = [i for i in kept if segments[i].role == "paragraph" and _body_prose(segments[i].block.text)]
     for k, i in enumerate(kept):
         seg = segments[i]
-        text = _line_of(seg)
+        labelled = "" if _line_of(seg) else _labelled_headline(seg)
+        text = _line_of(seg) or labelled
         above = bisect.bisect_left(prose, i)  # the paragraphs of prose above it
         if above and (above > BODY_PROSE_ABOVE_MOST or above * BODY_PROSE_BELOW_SHARE > len(prose) - above):
             return segments  # the text's prose before any headline: the page has none in its body
@@ -8123,7 +8348,9 @@ def body_headline(segments: list[Segment], lead: int, kind: str = "web", title: 
         if (seg.role not in ("paragraph", "heading") or not text or len(words(text)) < HEADLINE_MIN_WORDS
                 or _header_role(text)):
             continue
-        plain = heading_like(text) and not ends_sentence(text)
+        bare = text[:-1] if _initialism_end(text) else text  # "… With U.S.": an initialism's stop, no sentence's
+        # (a headline in title case may be longer than a heading: :func:`~edition.witness.lead.headline_like`'s)
+        plain = (heading_like(bare) or (title_cased(bare) and headline_like(bare))) and not ends_sentence(bare)
         # a headline in title case that asks or exclaims, in two sentences perhaps ("The X Is the Problem. Is Y
         # the Solution?"): only dated from above, with its byline under it
         asks = not plain and title_cased(text) and text.endswith(("?", "!", "?’", "?”"))
@@ -8135,14 +8362,31 @@ def body_headline(segments: list[Segment], lead: int, kind: str = "web", title: 
             # under prose (a menu's blurbs, a notice), only a headline over its byline and its date line, or
             # under its date line over the article's prose
             continue
+        if not _line_of(seg) and (not labelled or any(j < i for j, _ in dated)):
+            continue  # a label over the headline only over its byline or its date below it
         last = kept.index(dated[-1][0])
         after = [segments[j] for j in kept[last + 1:last + 1 + BODY_HEADLINE_PROSE_NEAR]]
-        if not any(s.role == "paragraph" and _body_prose(s.block.text) for s in after):
+        near = any(s.role == "paragraph" and _body_prose(s.block.text) for s in after)
+        if not near and not ([d for _, d in dated] in (["byline"], ["date"]) and _dated_lines(segments, dated)
+                             and _chrome_then_prose(kept, segments, last)):
             continue
-        if k + 1 < len(kept) and _nearer_headline(kept, segments, k, dated):
+        if _line_of(seg) and k + 1 < len(kept) and _nearer_headline(kept, segments, k, dated):
             k += 1  # a rubric's line over the headline, both over the same byline: the headline the nearer
-        return _headline_found(segments, kept, k, dated)
+        out = _headline_found(segments, kept, k, dated)
+        return out if near else _buttons_aside(out, segments, kept[last + 1:])
     return segments
+
+
+def _buttons_aside(out: list[Segment], segments: list[Segment], under: list[int]) -> list[Segment]:
+    """*out* (:func:`_headline_found` of *segments*) with the site's buttons between the dated line and the
+    article's prose (its reactions, its tags, its alerts; the segments *under* it until the first prose) set aside,
+    each listed. The indices under the dated line hold but for the lines spliced above it."""
+    shift = len(out) - len(segments)
+    for j in under:
+        if segments[j].role == "paragraph" and _body_prose(segments[j].block.text):
+            break
+        out[j + shift] = Segment("furniture", segments[j].block, SHARE_CHROME)
+    return out
 
 
 def _nearer_headline(kept: list[int], segments: list[Segment], k: int, dated: list[tuple[int, str]]) -> bool:
@@ -8184,6 +8428,11 @@ def _headline_found(segments: list[Segment], kept: list[int], k: int, dated: lis
             parts = _single_lines(segments[j].block)
             out[j:j + 1] = [Segment("header", parts[0], "byline"),
                             *(Segment("header", b, "date") for b in parts[1:])]
+    if not _line_of(segments[i]):
+        # a label over the headline in its block (:func:`_labelled_headline`; its byline below it, so *i* holds):
+        # the label set aside, the headline the title
+        label, head = _single_lines(segments[i].block)
+        out[i:i + 1] = [Segment("furniture", label, SECTION_LABEL), Segment("header", head, "title")]
     return out
 
 
@@ -9002,6 +9251,12 @@ FURNITURE_DECISIONS: dict[str, tuple[bool, str, bool]] = {
     HEADLINE_SITE_LINES: (False, "short lines above the headline and its byline, none a sentence, among them a date "
                           "line or a menu (the site's name, its section, its menus): set aside as the site's, each "
                           "line kept and listed, never the title", False),
+    SHARE_CHROME: (False, "short lines between a headline's byline with its date and the article's first "
+                   "paragraph of prose, none of them prose or dated (the site's reactions, its tags, its alerts, "
+                   "its buttons to share): set aside, each kept and listed", False),
+    WIKI_TOP_LINES: (False, "the lines at the very top of a wiki's page above its title and the wiki's tagline "
+                     "under it (“From NAME, the free encyclopedia”): the site's toggles and notices, set aside, each "
+                     "line kept and listed, never the title", True),
     SITE_LINES: (False, "short lines above the title and its date or byline, none a sentence (the site's name, "
                  "its tagline, its menu): set aside as the site's, each line kept and listed", False),
     FOOT_MENU: (True, "a short line of the page's menus below the article's end (after a wiki's “Retrieved "

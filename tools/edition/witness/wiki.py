@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from .furniture import PAGE_EDITED_RE, link_item, web_line_kind
+from .furniture import PAGE_EDITED_RE, link_item, web_line_kind, wiki_jump_line
 from .labels import LabelForm
 from .script import words
 
@@ -157,22 +157,19 @@ def wiki_heading_lines(texts: Sequence[str], dumps: bool = True) -> list[tuple[i
     return out
 
 
-#: a wiki's links to its navigation and its search box at the page's top, in Japanese and Chinese
-_JUMPS = "ナビゲーションに移動|検索に移動|跳转到导航|跳转到搜索|跳到導覽|跳到搜尋"
+#: the kind of a wiki's line of links to its regions at the page's top ("Jump to: navigation, search")
+WIKI_NAVIGATION = "wiki navigation"
 #: a wiki's lines about the page, not the article, by their form: (form, kind, where it may stand)
 #: ``top``: under the title; ``any``: anywhere; ``foot``: at the page's foot
 WIKI_LINES: tuple[tuple[re.Pattern, str, str], ...] = (
-    # "From Wikipedia, the free encyclopedia": the site's tagline under the title
-    (re.compile(r"^From [A-Z][^,.;:]{0,40}, the free [\w -]{1,30}$"), "wiki tagline", "top"),
-    # "Jump to: navigation, search", "Jump to navigation Jump to search"
-    (re.compile(r"^(?:Jump|Skip) to:?\s+(?:navigation|search|content|main content)"
-                r"(?:,?\s+(?:(?:Jump|Skip) to:?\s+)?(?:navigation|search|content))*$", re.IGNORECASE),
-     "wiki navigation", "top"),
-    # the same two in Japanese and Chinese: "出典: フリー百科事典『ウィキペディア（Wikipedia）』",
-    # "维基百科，自由的百科全书"; "ナビゲーションに移動 検索に移動", "跳转到导航 跳转到搜索"
+    # "From Wikipedia, the free encyclopedia", "From ProleWiki, the proletarian encyclopedia": the site's tagline
+    # under the title
+    (re.compile(r"^From [A-Z][^,.;:]{0,40}, the (?:free [\w -]{1,30}|[\w’'-]{1,30} encyclopa?edia)$"),
+     "wiki tagline", "top"),
+    # the same in Japanese and Chinese: "出典: フリー百科事典『ウィキペディア（Wikipedia）』",
+    # "维基百科，自由的百科全书"
     (re.compile(r"^(?:出典[:：]\s*フリー百科事典『[^』\n]{1,40}』|[维維]基百科，自由的百科全[书書])$"),
      "wiki tagline", "top"),
-    (re.compile(rf"^(?:{_JUMPS})(?:\s+(?:{_JUMPS}))*$"), "wiki navigation", "top"),
     # "(Redirected from Mozilla Project)"
     (re.compile(r"^\(Redirected from [^()\n]{1,100}\)$"), "wiki redirect", "top"),
     # "Main article: Firefox", "See also: A and B", "Further information: X": a link to other articles
@@ -181,6 +178,10 @@ WIKI_LINES: tuple[tuple[re.Pattern, str, str], ...] = (
     # "This section is an excerpt from Type conversion § Rust.[edit]": a section the page takes from another
     (re.compile(r"^This (?:section|article|paragraph) is an excerpt from [^\n]{1,150}?\.(?:\s*\[edit\])?$"),
      "wiki hatnote", "any"),
+    # "Latest revision as of 01:51, 18 January 2023", "Revision as of …": the stamp of the version a page shows
+    # (a page of its history or of a difference between two versions)
+    (re.compile(r"^(?:Latest revision|Revision) as of \d{1,2}:\d{2}, \d{1,2} [A-Z][a-z]{2,8} \d{4}$"),
+     "wiki revision stamp", "any"),
     # 'Retrieved from "https://en.wikipedia.org/w/index.php?title=…"'
     (re.compile(r'^Retrieved from\s+["“]?https?://\S+?["”]?$'), "wiki stamp", "any"),
     # "Categories:", "Hidden categories:", "Categories: History | Russia"
@@ -192,6 +193,10 @@ def wiki_line_kind(text: str, where: str) -> str | None:
     """The kind of a wiki's own line (:data:`WIKI_LINES`) *text* is, if it may stand *where* it does
     (``top``, ``foot`` or ``body``), or None."""
     stripped = " ".join(text.split())
+    if where == "top" and wiki_jump_line(stripped):
+        # "Jump to: navigation, search", "Jump to navigation Jump to search", "ナビゲーションに移動 検索に移動": the
+        # skip links' data (:func:`~edition.witness.furniture.wiki_jump_line`)
+        return WIKI_NAVIGATION
     for form, what, place in WIKI_LINES:
         if (place == "any" or place == where or (where == "top" and place == "foot")) and form.match(stripped):
             return what
@@ -304,8 +309,13 @@ def _foot_line(text: str) -> bool:
 #: several ("^ a b …"), then its text; no number of its own: the body's place in the list is its number (a
 #: text dump that numbers the list's items, "1. ^ a b …", sets the place's number before the caret, kept
 #: with the label set aside)
-CARET_BODY_RE = re.compile(r"^\s*(?:[-•*]\s+|\d{1,4}\.\s+)?([\^↑])"
-                           r"(?P<backlinks>\s+a\s+b(?:\s+(?:[c-z]|a[a-z]))*(?=\s))?\s+(?=\S)")
+CARET_BODY_RE = re.compile(r"^\s*(?:[-•*]\s+|\d{1,4}\.\s+)?(?:Jump up\s+)?([\^↑])"
+                           r"(?P<backlinks>(?:\s+Jump up to:)?\s+a\s+b(?:\s+(?:[c-z]|a[a-z]))*(?=\s))?\s+(?=\S)")
+#: the words of a body's link back, as a copy of the page prints them around its caret ("Jump up ^ …" for a note
+#: called once, "^ Jump up to: a b …" for one called more often): set aside with the caret
+LINK_BACK_PHRASE = "Jump up"
+#: how those words are named in the apparatus
+LINK_BACK_WORDS = "wiki link back"
 #: the number a text dump sets before a body's caret ("1. ^ …"): the body's place in the list
 CARET_PLACE_RE = re.compile(r"^\s*(\d{1,4})\.\s+[\^↑]")
 #: the form of those bodies, for :func:`edition.witness.labels.body_label`: its label ("^") is no number and
