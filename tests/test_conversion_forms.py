@@ -1908,3 +1908,80 @@ def test_a_date_line_with_a_roman_month_dates_the_text():
     V. Ulyanov
     """)
     assert report(ed)["date"] == "15. I. 1920"
+
+
+# -- A letter copied one line per paragraph, its closing over its signature ------------------------------------
+
+LETTER_LINES = ("""\
+Written: 3 May 1911
+Source: Collected Letters, Volume 9
+Dear Friend
+A few days ago, having lost every hope of finishing the essay on time, I wrote to tell you that I had to give it up """
+                """altogether, with my apologies and my thanks for your patience with me.[1] Now, however, the """
+                """circumstances have changed again, and I could take up the essay and finish it within the month, """
+                """if you still want it.
+If you have already asked someone else, please send me a postcard.
+With assurances of my deep respect,
+A. Petrov
+[1] See the letter before this one.—Ed.
+""")
+
+
+def test_a_letter_one_line_a_paragraph_keeps_its_paragraphs_and_its_note_body():
+    ed = conv(LETTER_LINES)
+    paras = [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"]
+    assert "If you have already asked someone else, please send me a postcard." in paras
+    assert "With assurances of my deep respect," in paras
+    assert "A. Petrov" in paras
+    assert not any("See the letter before" in p for p in paras)
+    assert [" ".join(plain(p) for p in n.paragraphs) for n in ed.notes] == ["See the letter before this one.—Ed."]
+
+
+def test_a_line_broken_at_a_comma_over_a_lower_case_rest_still_wraps():
+    # near miss: a short line ending in a comma over one that goes on in lower case is a wrapped line, and a
+    # comma over a long line, no signature, as well
+    from edition.witness.layout import _closing_over_signature
+    assert _closing_over_signature("With assurances of my deep respect,", "V. Ilyin")
+    assert _closing_over_signature("Yours faithfully,", "Anne Roe")
+    assert not _closing_over_signature("the letter reached him in the spring,", "and he answered it")
+    assert not _closing_over_signature("In the spring of that year the committee met in Geneva,", "Paris")
+    assert not _closing_over_signature("He wrote to his friends,", "Anne Roe, Paul Smith,")
+    assert not _closing_over_signature("He wrote to his friends,", "They came.")
+
+
+def test_a_closing_above_every_paragraph_of_prose_is_a_menu_no_signature():
+    from edition.convert import report
+    prose = ("The committee met on the third day and voted to hand the pits to the miners, by nine votes.\n\n"
+             "The owners refused, and the strike went on for another month before they gave way.\n")
+    menu = conv("Home\nNews\n\nYour AccountSign Out\nSign InSign Up\n\n" + prose)
+    assert report(menu)["found"]["author"]["value"] == ""
+    # near miss: the same closing under the letter's text is its signature
+    letter = conv("Dear Friend\n\n" + prose + "\nYours faithfully,\nAnne Petrova\n")
+    assert report(letter)["found"]["author"]["value"] == "Anne Petrova"
+
+
+BLOG_POST = "A New Way to Hide Copying\n\n" + "".join(
+    f"Paragraph {n} of the post: the tools rewrite a text word by word, and the result reads oddly, as the "
+    f"lecturer found out when she read the {n}th essay.\n\n" for n in range(1, 40)
+) + "Written by Anne Roe\n\nMarch 3rd, 2019 at 8:15 am\n"
+
+
+def test_the_one_byline_the_text_prints_names_the_author():
+    from edition.convert import report
+    found = report(conv(BLOG_POST))["found"]["author"]
+    assert found["value"] == "Anne Roe" and not found["sure"]
+
+
+def test_a_byline_of_one_word_or_of_the_title_s_subject_names_no_author():
+    # near misses: "By Galileo" (one word), "By Anne Roe" under a page about Anne Roe (her works)
+    from edition.convert import report
+    assert report(conv(BLOG_POST.replace("Anne Roe", "Galileo")))["found"]["author"]["value"] == ""
+    about = "Anne Roe" + BLOG_POST[BLOG_POST.index("\n"):]
+    assert report(conv(about))["found"]["author"]["value"] == ""
+
+
+def test_several_bylines_in_the_text_name_no_author():
+    # near miss: comments each under their writer's byline, no post's
+    from edition.convert import report
+    source = BLOG_POST + "\nGreat post, thanks for it.\n\nWritten by Bo Kim\n\nMarch 4th, 2019 at 9:00 am\n"
+    assert report(conv(source))["found"]["author"]["value"] == ""

@@ -299,7 +299,7 @@ def by_pattern(matcher: TermMatcher, text: str) -> list[tuple[int, int]]:
 
 
 def found(matcher: TermMatcher, text: str) -> list[tuple[int, int]]:
-    return [(start, end) for start, end, _ in matcher.find(text)]
+    return list(matcher.spans(text))
 
 
 def test_the_matcher_finds_in_the_texts_what_its_pattern_finds():
@@ -540,3 +540,24 @@ def test_licence_credit_not_linked_in_a_converted_text(tmp_path):
     _, usages = link_terms(convert(read_text(source)), matcher)
     surfaces = [u.surface for u in usages]
     assert surfaces.count("CC") == 1 and "Central Committee" in surfaces
+
+
+def test_a_term_inside_a_longer_name_of_another_thing_is_not_found():
+    # "American Civil War" is no "Civil War" of the term whose longer form is "Russian Civil War"
+    from edition.linking.terms import TermMatcher
+    m = TermMatcher(forms=[("Russian Civil War", "rcw"), ("Civil War", "rcw"), ("Gulag", "gulag")])
+    assert list(m.find("veterans of the American Civil War met")) == []
+    assert list(m.find("American Civil War veterans met")) == []
+    # near misses: the term itself, at a sentence's start after a common word, its own longer form, and a
+    # capitalised word no longer form of the term qualifies it by
+    assert [s for _, _, s in m.find("during the Civil War")] == ["rcw"]
+    assert [s for _, _, s in m.find("During Civil War the towns emptied")] == ["rcw"]
+    assert [(a, b) for a, b, _ in m.find("the Russian Civil War")] == [(4, 21)]
+    assert [s for _, _, s in m.find("the Soviet Gulag")] == ["gulag"]
+
+
+def test_an_acronym_made_plural_is_no_usage_of_the_acronym():
+    from edition.linking.terms import TermMatcher
+    m = TermMatcher(forms=[("GPU", "state-security")])
+    assert list(m.find("the cluster's GPUs and CPUs")) == []
+    assert [s for _, _, s in m.find("the GPU arrested him; the GPU's agents")] == ["state-security", "state-security"]

@@ -134,6 +134,11 @@ FURNITURE = st.sampled_from([
     "Rules for the Committees; Some\nPits\nAGENCY: Office of the Pits.\n\nACTION: Notice.",
     "pits  May 16, 2020\n\nThe Party Is the Problem. Is It the Solution?\n\nBy Ada Morel@adamorel",
     "Copyright 2015 © The Weekly Worker. All Rights Reserved.",
+    # round j7: a wiki's edit link before its heading and glued to it, a site's clock, a letter's closing over its
+    # signature one line a paragraph, a menu's "Your Account" over its buttons glued
+    "[edit] Origin", "Das erste FestBearbeiten", "Tuesday, December 21, 2010 As of 6:42 PM EST",
+    "With assurances of my deep respect,\nAda Morel\n[1] See the letter before.—Ed.",
+    "Your AccountSign Out\nSign InSign Up",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",

@@ -346,3 +346,47 @@ def test_near_miss_a_person_over_an_institution_is_still_the_author():
     source = FILING.replace("UNITED STATES", "JANE ROE     ").replace("SECURITIES AND EXCHANGE COMMISSION",
                                                                        "EXAMPLE UNIVERSITY OF MINING")
     assert report(conv(source))["found"]["author"]["value"].casefold() == "jane roe"
+
+
+# -- A site's name, or its clock, on the first line: no sure title ------------------------------------------
+
+SITE_TOP = "The Daily Ledger\n\nThe Miners Vote Against the Motion\n\n" + PROSE
+FOOTER = "\nAbout us\n\nCopyright © 2016 by The Daily Ledger Group. All Rights Reserved.\n"
+LINKS = "\nMeet the Daily Ledger staff\nThe Daily Ledger Store\nHow you can support the Daily Ledger\n"
+
+
+@pytest.mark.parametrize("source", [SITE_TOP + FOOTER, SITE_TOP + LINKS])
+def test_a_site_s_name_on_the_first_line_is_no_sure_title(source):
+    found = title_found(source)
+    assert found["value"] == "The Daily Ledger"
+    assert not found["sure"] and "the site's name" in found["how"]
+
+
+@pytest.mark.parametrize("source", [
+    SITE_TOP,  # nothing shows it is the site's
+    SITE_TOP + "\nCopyright © 2016 by Example Media Group. All Rights Reserved.\n",  # another name in the copyright
+    # the title in sentences and in one link only
+    SITE_TOP + "\nThe Daily Ledger was founded in 1901, and it reported the vote.\n\nThe Daily Ledger Store\n",
+])
+def test_near_misses_of_the_site_s_name_stay_sure(source):
+    found = title_found(source)
+    assert found["value"] == "The Daily Ledger" and found["sure"]
+
+
+def test_a_site_s_clock_is_no_sure_title():
+    from edition.witness.furniture import clock_line
+    assert clock_line("Tuesday, December 21, 2010 As of 6:42 PM EST")
+    assert clock_line("Wednesday, December 8, 2010; 10:37 PM")
+    # near misses: a date alone (a date line), a time among words, a date with words after it
+    assert not clock_line("Tuesday, December 21, 2010")
+    assert not clock_line("The 12:30 train to Leeds")
+    assert not clock_line("December 21, 2010 Meeting at 6:30 PM")
+    found = title_found("Tuesday, December 21, 2010 As of 6:42 PM EST\n\n" + PROSE)
+    assert not found["sure"]
+
+
+def test_a_wiki_s_title_over_its_tagline_stays_sure_whatever_links_name_it():
+    source = ("Readability\n\nFrom Wikipedia, the free encyclopedia\n\n" + PROSE
+              + "\nReadability test\nReadability formulas\nCode readability\n")
+    found = title_found(source)
+    assert found["value"] == "Readability" and found["sure"]

@@ -1535,3 +1535,66 @@ def test_near_misses_of_a_wiki_title_over_its_tagline():
     ed = conv(WIKI_TOP.replace("Toggle menu\nToggle personal menu\nNot logged in\n",
                                "Toggle menu\n\nToggle personal menu\n\nNot logged in\n\nSearch\n\n") + PROSE)
     assert not [f for f in ed.furniture if f.what == "wiki's lines above the page's title"]
+# -- A wiki's mobile skin glues the edit link to its heading ------------------------------------------------
+
+@pytest.mark.parametrize(("line", "cut"), [
+    ("GeschichteBearbeiten", 10),
+    ("Das erste FestBearbeiten", 14),
+    ("Schreibweise von „Wiesn“Bearbeiten", 24),
+    ("19. JahrhundertBearbeiten", 15),
+    ("HistoireModifier", 8),
+    # near misses: the label alone, after a blank, after a capital, in lower case, a short English label glued
+    ("Bearbeiten", -1),
+    ("Seite Bearbeiten", -1),
+    ("HTMLBearbeiten", -1),
+    ("Wir wollen es bearbeiten", -1),
+    ("HistoryEdit", -1),
+    ("Der Text wurde lange und gründlich geprüft, dann ging er zum Bearbeiten.", -1),
+])
+def test_an_edit_link_glued_to_a_heading_without_brackets(line, cut):
+    from edition.witness.wiki import edit_suffix
+    assert edit_suffix(line) == cut
+
+
+def test_headings_with_a_glued_edit_link_are_headings_the_link_set_aside():
+    source = ("Das Fest\n\nGeschichteBearbeiten\n\n" + "Das erste Fest fand im Oktober statt, und es dauerte "
+              "fünf Tage lang, mit Pferderennen auf der Wiese vor der Stadt.\n\n"
+              "Das erste FestBearbeiten\n\nDie Stadt lud alle Bürger ein, und viele kamen zu Fuß.\n")
+    ed = conv(source)
+    heads = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert "Geschichte" in heads and "Das erste Fest" in heads
+    assert not any("Bearbeiten" in plain(b.pieces) for b in ed.blocks)
+
+
+# -- An older wiki skin sets the edit link before its heading ------------------------------------------------
+
+@pytest.mark.parametrize(("line", "at"), [
+    ("[edit] Origin", 7),
+    ("[edit] Powers and duties", 7),
+    ("[bearbeiten] Geschichte", 13),
+    ("[edit] 1920s", 7),
+    # near misses: the link alone, a sentence after it, a heading in lower case, a long line, other brackets
+    ("[edit]", 0),
+    ("[edit] We changed the text of the article.", 0),
+    ("[edit] see below", 0),
+    ("[edit] " + " ".join(["Word"] * 14), 0),
+    ("[sic] Origin", 0),
+    ("Origin [edit] of the word", 0),
+])
+def test_an_edit_link_before_a_heading(line, at):
+    from edition.witness.wiki import edit_prefix
+    assert edit_prefix(line) == at
+
+
+def test_headings_after_their_edit_link_are_headings_and_the_page_s_caret_notes_are_notes():
+    body = ("The office was created in 1787 by the convention, which met in the summer and argued at length "
+            "over the powers it should have.[1] Its holder is elected for four years.[2]")
+    source = (f"The Office\n\nFrom Wikipedia, the free encyclopedia\n\n[edit] Origin\n\n{body}\n\n[edit] Duties\n\n"
+              "The holder signs the laws, and commands the army and the navy in war and peace alike.\n\n"
+              "[edit] Notes\n\n^ Farrand, Records of the Convention, p. 12.\n\n^ Article II, section 1.\n")
+    ed = conv(source)
+    heads = [plain(b.pieces) for b in ed.blocks if b.kind == "heading"]
+    assert {"Origin", "Duties", "Notes"} <= set(heads)
+    assert not any("[edit]" in plain(b.pieces) for b in ed.blocks)
+    assert [" ".join(plain(p) for p in n.paragraphs) for n in ed.notes] == [
+        "Farrand, Records of the Convention, p. 12.", "Article II, section 1."]

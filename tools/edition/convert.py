@@ -38,6 +38,7 @@ from .witness.figures import CAPTION as FIGURE_CAPTION
 from .witness.furniture import (
     REPEATED_AT_LEAST,
     byline,
+    clock_line,
     date_at_end,
     is_date_line,
     meta_line,
@@ -143,7 +144,9 @@ from .witness.wiki import (
     LINK_BACK_WORDS,
     RESIDUE,
     dump_heading,
+    edit_prefix,
     edit_suffix,
+    glued_edit_link,
     residue_end,
     wiki_line_kind,
 )
@@ -844,10 +847,20 @@ class _Converter:
             inner = [e for e in (extra or edits_for(raw, block.start, ctx)) if dump[0] <= e.start < dump[1]]
             link = [Edit(cut, dump[1], [], "furniture", EDIT_LINK)] if cut >= 0 else []
             extra = sorted([*[e for e in inner if cut < 0 or e.end <= cut], *link, *marks])
-        elif cut >= 0:
+        elif (prefix := edit_prefix(raw)) and cut < 0:
+            # the edit link an older skin sets before the heading ("[edit] Origin"): set aside, recorded
+            extra = [Edit(0, prefix, [], "furniture", EDIT_LINK),
+                     *[e for e in (extra or edits_for(raw, block.start, ctx)) if e.start >= prefix]]
+        elif cut >= 0 and not glued_edit_link(raw):
             # the wiki's edit link after the heading ("History[edit]", "History" over "[edit]"): set aside, recorded
             extra = [*(extra or edits_for(raw, block.start, ctx)),
                      Edit(cut, len(raw.rstrip()), [], "furniture", EDIT_LINK)]
+        elif cut >= 0:
+            # a link glued to the heading's last word, no bracket between ("GeschichteBearbeiten"): the entry gives
+            # the word as the witness reads it, the word kept in the heading
+            word = len(raw[:cut]) - len(raw[:cut].split()[-1]) if raw[:cut].split() else cut
+            extra = [*[e for e in (extra or edits_for(raw, block.start, ctx)) if e.end <= word],
+                     Edit(word, len(raw.rstrip()), [Text(raw[word:cut])], "furniture", EDIT_LINK)]
         pieces = self.pieces(block.start, block.end, ctx, extra=extra)
         self.blocks.append(Block("heading", pieces, block.start, block.end, block.lineno, 0, seg.detail))
 
@@ -969,7 +982,8 @@ class _Converter:
         fields = {f.name: f for f in reversed(self.header)}
         title_d = self.title_decision(title, fields)
         author = (self.author_decision(fields) or found.get("author") or self.body_byline_author(dated=True)
-                  or self.screen_byline() or self.body_byline_author() or self.signature_author())
+                  or self.screen_byline() or self.body_byline_author() or self.tagged_byline_author(title)
+                  or self.signature_author())
         if author is None:
             # nothing found is never a sure reading: the editor is told to look
             author = Decision("author", "", "none found: no byline, standfirst or Author: line", 0, False)
@@ -1039,7 +1053,8 @@ class _Converter:
             # furniture or a date taken for the title: the editor is told to look
             how, sure = f"{how}, though it reads as {refused}", False
         elif doubt := (title_doubt(title) or self.rival_doubt(t.lineno) or self.rule_doubt(title)
-                       or self.head_part_doubt(title, t.lineno) or self.edge_doubt(t.lineno)):
+                       or self.head_part_doubt(title, t.lineno) or self.edge_doubt(t.lineno)
+                       or self.site_name_doubt(title, t.lineno)):
             how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
 
@@ -1079,6 +1094,39 @@ class _Converter:
         where = "at the edges of other pages" if self.witness.page_starts else "with other numbers"
         return (f"its line recurs {copies} time{'s' if copies > 1 else ''} more {where}, as a running head or a "
                 "printer's slug does: the pages' furniture, no title")
+
+    def site_name_doubt(self, title: str, lineno: int) -> str:
+        """Why a short title on the witness's first line is not sure when it reads as the site's name, or "": the
+        page's copyright line names it ("Copyright © 2016 by The Daily Ledger Group"), or
+        :data:`SITE_NAME_LINKS` short lines of the page's links hold it among more words ("Meet the Daily Ledger
+        staff", "The Daily Ledger Store"). A headline recurs whole, or inside sentences, not as a site's name
+        does; a wiki's title over its tagline is the page's."""
+        if self.layout.kind != "web":
+            return ""
+        first = next((line for line in self.witness.lines if not line.blank), None)
+        key = " ".join(title.split()).casefold()
+        if first is None or first.lineno != lineno or not key or len(key.split()) > SITE_NAME_TITLE_MAX_WORDS:
+            return ""
+        under = next((line for line in self.witness.lines[lineno:] if not line.blank), None)
+        if under is not None and wiki_line_kind(under.text, "top") == "wiki tagline":
+            return ""  # a wiki's title, over its tagline ("From Wikipedia, the free encyclopedia"): its links name it
+        inside = re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")  # the lines' blanks are made single below
+        links = 0
+        for line in self.witness.lines:
+            if line.lineno == lineno or line.blank:
+                continue
+            flat = " ".join(line.text.split()).casefold()
+            if flat == key or not inside.search(flat):
+                continue
+            if "©" in flat or flat.startswith("copyright"):
+                return (f"it reads as the site's name, which the page's copyright line holds (line {line.lineno}): "
+                        "the headline is below it")
+            if len(flat.split()) <= SITE_LINK_MAX_WORDS and not ends_sentence(flat):
+                links += 1
+        if links >= SITE_NAME_LINKS:
+            return (f"it reads as the site's name, which {links} of the page's short lines (its links) hold among "
+                    "more words: the headline is below it")
+        return ""
 
     def head_part_doubt(self, title: str, lineno: int) -> str:
         """Why a short title is not sure when the lines below it print it as one part of a line that names more
@@ -1254,18 +1302,34 @@ class _Converter:
 
     def signature_author(self) -> Decision | None:
         """The name a letter is signed with under its closing ("Yours faithfully," / "Frederick Engels"): its
-        author, probably (a guess the report flags); initials alone ("K. M.") name nobody the editor can print."""
-        for block in reversed(self.blocks):
+        author, probably (a guess the report flags); initials alone ("K. M.") name nobody the editor can print.
+        The closing comes after the letter's text: one above every paragraph of prose is a site's menu ("Your
+        Account" over "Sign In", :meth:`prose_above`)."""
+        for i in range(len(self.blocks) - 1, -1, -1):
+            block = self.blocks[i]
             if block.kind != "paragraph":
                 continue
             lines = [line for line in self.witness.text[block.start:block.end].splitlines() if line.strip()]
             if len(lines) >= 2 and closing_lines(lines):
+                if not self.prose_above(i):
+                    return None
                 name = " ".join(lines[-1].split()).rstrip(".,")
                 if sum(c.islower() for c in name) >= 2 and (not signature_initials(name) or " " in name):
                     return Decision("author", name, "the letter's signature under its closing (“Yours, NAME”)",
                                     block.lineno + len(lines) - 1, False)
                 return None
         return None
+
+    def prose_above(self, index: int) -> bool:
+        """Whether a paragraph of prose stands above the block at *index*: a sentence of
+        :data:`SIGNED_PROSE_MIN_WORDS` words at least, ended."""
+        for block in self.blocks[:index]:
+            if block.kind != "paragraph":
+                continue
+            raw = self.witness.text[block.start:block.end]
+            if len(raw.split()) >= SIGNED_PROSE_MIN_WORDS and ends_sentence(raw.strip()):
+                return True
+        return False
 
     def meta_line(self) -> tuple[str, str, int] | None:
         """The site's line of metadata set aside as furniture (:func:`meta_line`): (name, date, line)."""
@@ -1315,6 +1379,20 @@ class _Converter:
             return None
         return Decision("author", found[0], "a byline at the top of the body, under the title and the page's "
                         "furniture (“By NAME …”), kept in the text", found[2])
+
+    def tagged_byline_author(self, title: str) -> Decision | None:
+        """The author named by the one line of the text that is a byline by its form (:func:`byline`), wherever it
+        stands ("Written by NAME" under a blog's post, "By NAME" under a headline deep in a site's lines), or
+        None: several such lines are the bylines of comments or of teasers, not the text's, a name of one word
+        ("By Galileo") no writer's, and the title's subject ("By Galileo Galilei" under "Galileo Galilei") the
+        heading of a list of works (a guess the report flags)."""
+        found = [(read[0], seg.block.lineno) for seg in self.layout.segments
+                 if seg.role == "paragraph" and len(seg.block.lines) == 1
+                 and (read := byline(" ".join(seg.block.text.split()))) and len(read[0].split()) > 1]
+        if len(found) != 1 or names_title_subject(found[0][0], title):
+            return None
+        return Decision("author", found[0][0], "the one byline the text prints (“By NAME”), below the top of the "
+                        "body, a guess", found[0][1], False)
 
     def manifest_date(self) -> Decision | None:
         """The date the manifest gives the text, or None."""
@@ -1546,6 +1624,8 @@ def title_refused(title: str) -> str:
     ("THE"), a number alone ("243": a letter's in its collection; a year may be a title)."""
     if is_date_line(title):
         return "a date line"
+    if clock_line(title):
+        return "the site's clock (a date and a time of day: the day the page was copied)"
     if skip_link_line(title):
         return "the site's furniture (a skip link: “Skip to main content”, past the site's menus)"
     if field_line(title):
@@ -1563,6 +1643,19 @@ def title_refused(title: str) -> str:
     return ""
 
 
+def names_title_subject(name: str, title: str) -> bool:
+    """Whether every word of *name* is a word of *title* (its subject: a page about the writer)."""
+    said = {w.strip(string.punctuation).casefold() for w in title.split()}
+    return all(w.strip(string.punctuation).casefold() in said for w in name.split())
+
+
+#: the fewest words of a paragraph of prose above a letter's closing, which makes the name under it a signature
+SIGNED_PROSE_MIN_WORDS = 10
+#: the most words of a first line read as the site's name (:meth:`_Converter.site_name_doubt`), of a short line of
+#: the page's links that holds it, and the fewest of those links
+SITE_NAME_TITLE_MAX_WORDS = 5
+SITE_LINK_MAX_WORDS = 8
+SITE_NAME_LINKS = 3
 #: the generic headings of a section, which title no text of their own ("Introduction" as a text's first line)
 GENERIC_HEADINGS = frozenset(
     "introduction preface foreword contents abstract summary conclusion conclusions notes footnotes endnotes "

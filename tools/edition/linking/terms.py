@@ -10,7 +10,10 @@ Case is kept as written, except that a lower-case term also matches with a
 capital at the start of a sentence ("Perestroika was…"), unless another
 capitalised word follows, so that "soviet" (a council) does not match
 "Soviet Union". An abbreviation that opens a licence's code ("CC" of
-"CC BY-SA 4.0", in a photo's credit) is no usage (:func:`in_licence_code`).
+"CC BY-SA 4.0", in a photo's credit) is no usage (:func:`in_licence_code`), nor
+an acronym made plural ("GPUs": :func:`acronym_plural`), nor a form inside a
+longer name of another thing ("American Civil War" for the term whose own
+longer form is "Russian Civil War": :func:`inside_longer_name`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..data.glossary import GlossaryEntry
+from ..data.scripts import common_word
 from ..model import MANY_PARTS, Block, Edition, Note, NoteRef, Piece, TermRef, Text, is_empty
 
 #: a term is linked again after this many paragraphs without a link
@@ -86,6 +90,41 @@ def in_licence_code(text: str, start: int, end: int) -> bool:
             if not LETTER_RE.match(text, pos):
                 return True
     return False
+
+
+#: the capitalised word right before a form, with the blank between them, and what stands before that word
+NAME_BEFORE_RE = re.compile(rf"(?:^|(?<=[^{WORD_CHARS}]))([A-Z][{WORD_CHARS}’']*)[ \t]+$")
+#: how far back :func:`inside_longer_name` looks for the capitalised word before a form
+NAME_LOOKBACK = 40
+
+
+def inside_longer_name(text: str, start: int, qualifiers: frozenset[str]) -> bool:
+    """Whether a form written with a capital at *start* is the end of a longer proper name that is another
+    thing: the term has a form that qualifies this one by a capitalised word (*qualifiers*: "russian" of
+    "Russian Civil War" for "Civil War"), and another capitalised word stands right before it ("… in the
+    American Civil War"), no common word at a sentence's start ("During Civil War …" is the term). A word no
+    form qualifies the term by ("the Soviet Gulag", "Stalin's Great Terror") makes no other thing; the whole
+    name ("Russian Civil War") is found first, the longest first."""
+    if not qualifiers or not text[start:start + 1].isupper():
+        return False
+    m = NAME_BEFORE_RE.search(text, max(0, start - NAME_LOOKBACK), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.casefold().rstrip("’'") in qualifiers or word.casefold() in qualifiers:
+        return False
+    return not (SENTENCE_START_RE.match(text, m.start(1)) and common_word(word))
+
+
+#: an acronym in capitals with a plural "s" ("GPUs", "CPUs"): many of a thing, no institution's name
+ACRONYM_PLURAL_RE = re.compile(r"[A-Z]{2,}s")
+
+
+def acronym_plural(surface: str) -> bool:
+    """Whether *surface*, a form found, is an acronym in capitals made plural ("GPUs", graphics processing
+    units, not the GPU): a political body's acronym names one body, and a plural of it another word that
+    spells the same. A possessive ("GPU's") and the bare acronym are the term."""
+    return ACRONYM_PLURAL_RE.fullmatch(surface) is not None
 
 
 class Usage(NamedTuple):
@@ -328,6 +367,14 @@ class TermMatcher:
             if by_first and bucketable else None
         )
         self.lower = {form.casefold(): slug for form, slug in pairs}
+        #: (slug, a form casefolded) → the capitalised first words of the term's longer forms that end with that
+        #: form ("Civil War" → "russian", of "Russian Civil War"): :func:`inside_longer_name`
+        qualifiers: dict[tuple[str, str], set[str]] = {}
+        for form, slug in pairs:
+            first, _, rest = form.partition(" ")
+            if rest and first[:1].isupper() and self.lower.get(rest.casefold()) == slug:
+                qualifiers.setdefault((slug, " ".join(rest.split()).casefold()), set()).add(first.casefold())
+        self._qualifiers = {key: frozenset(words) for key, words in qualifiers.items()}
 
     def _note_prefix(self, form: str) -> None:
         firsts = {form[0], form[0].upper()} if form[:1].islower() else {form[0]}
@@ -342,13 +389,20 @@ class TermMatcher:
         non-space from there as the group."""
         return re.compile(rf"(?<![{WORD_CHARS}])(?=([{''.join(re.escape(f) for f in sorted(self._by_first))}]\S*))")
 
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """The spans :attr:`pattern` matches in *text*, as ``re.finditer`` finds them, before :meth:`find`
+        refuses some by what stands around them."""
+        if self.pattern is not None:
+            yield from self._matches(text, self.pattern)
+
     def find(self, text: str):
-        """Yield ``(start, end, slug)`` for each term in *text*."""
-        if self.pattern is None:
-            return
-        for start, end in self._matches(text, self.pattern):
+        """Yield ``(start, end, slug)`` for each term in *text*: a licence's code, an acronym made plural and
+        a form inside a longer name of another thing are none (:func:`in_licence_code`,
+        :func:`acronym_plural`, :func:`inside_longer_name`)."""
+        for start, end in self.spans(text):
             slug = self._slug(text[start:end])
-            if slug and not in_licence_code(text, start, end):
+            if (slug and not in_licence_code(text, start, end) and not acronym_plural(text[start:end])
+                    and not inside_longer_name(text, start, self._qualifiers_of(slug, text[start:end]))):
                 yield start, end, slug
 
     def _matches(self, text: str, pattern: str) -> Iterator[tuple[int, int]]:
@@ -377,6 +431,16 @@ class TermMatcher:
             bucket = self._compiled[first] = re.compile(self._by_first[first])
         m = bucket.match(text, at)
         return m.end() if m else -1
+
+    def _qualifiers_of(self, slug: str, surface: str) -> frozenset[str]:
+        """The words the term *slug* qualifies the form found as *surface* by in a longer form of its own."""
+        if not self._qualifiers:
+            return frozenset()
+        flat = " ".join(surface.split()).casefold()
+        for ending in ("’s", "'s", "’", "'", "es", "s", ""):
+            if flat.endswith(ending) and (found := self._qualifiers.get((slug, flat[:len(flat) - len(ending)]))):
+                return found
+        return frozenset()
 
     def _slug(self, surface: str) -> str | None:
         flat = " ".join(surface.split()).casefold()

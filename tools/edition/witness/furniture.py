@@ -459,6 +459,20 @@ def is_date_line(text: str) -> bool:
     return bool(DATE_LINE_RE.match(text.strip()))
 
 
+#: a time of day on a site's clock, with its zone and the words around it ("As of 6:42 PM EST", "Updated 10:37 PM",
+#: "; 10:37 PM ET"): what :func:`clock_line` takes away before it looks for the date alone
+CLOCK_RE = re.compile(r"[;,|·•\s]*(?:(?:last\s+)?updated:?|as\s+of|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?"
+                      r"(?:\s+(?:[ECMP][SD]?T|GMT|UTC|CET|BST)\b)?[\s.]*$", re.IGNORECASE)
+
+
+def clock_line(text: str) -> bool:
+    """A site's clock: a line that gives a date and a time of day and nothing else ("Tuesday, December 21, 2010
+    As of 6:42 PM EST", "8 May 2019, 10:37 PM"), the day the page was copied, no title. A date alone is a date
+    line (:func:`is_date_line`); a time with more words ("Meeting at 6:30 PM") is none."""
+    m = CLOCK_RE.search(text)
+    return m is not None and m.start() > 0 and is_date_line(text[:m.start()])
+
+
 #: a date at the end of a line, after the words that introduce it ("(Draft of October 7, 2013)")
 DATE_AT_END_RE = re.compile(rf"(?<!\w)({DATE_TEXT})\W*$", re.IGNORECASE)
 

@@ -222,6 +222,8 @@ from .wiki import (
     caret_labels,
     dump_heading,
     dump_level,
+    edit_heading,
+    edit_prefix,
     edit_suffix,
     foot_menu,
     lone_edit_link,
@@ -674,12 +676,32 @@ def split_unwrapped(block: Blk) -> list[Blk]:
     # as one, as in _broken_lines; and a run more of whose lines are whole paragraphs hundreds of characters
     # long than stop in mid-sentence is a page's copy (as layout_evidence judges), its caption without a stop
     # over a short paragraph no line broken at a page's width
+    # and a letter's closing over its signature ("With assurances of my deep respect,", then "V. Ilyin") ends in a
+    # comma over a short line, no line broken at a page's width either (:func:`_closing_over_signature`)
     broken = sum(1 for a, b in zip(lines, lines[1:], strict=False)
                  if len(words(a.text)) >= WRAP_MIN_WORDS and len(a.text) <= WRAPPED_LINE_MAX
-                 and broken_in_mid_sentence(a.text, b.text))
+                 and broken_in_mid_sentence(a.text, b.text) and not _closing_over_signature(a.text, b.text))
     if broken and broken >= _whole_paragraphs(lines):
         return [block]
     return _items_together(_single_lines(block))
+
+
+#: the most words of a letter's closing ("With assurances of my deep respect,") and of the signature under it
+CLOSING_MAX_WORDS = 8
+SIGNATURE_MAX_WORDS = 4
+
+
+def _closing_over_signature(line: str, following: str) -> bool:
+    """A letter's closing over its signature: a short line ending in a comma ("Yours faithfully,", "With
+    assurances of my deep respect,", :data:`CLOSING_MAX_WORDS` words at most) over a name of a few words in
+    capitals ("V. Ilyin", :data:`SIGNATURE_MAX_WORDS` at most) that ends no sentence and no clause: a line
+    that stops in mid-sentence goes on in lower case, or in a longer line."""
+    line, following = line.rstrip(), following.strip()
+    if not line.endswith(",") or len(words(line)) > CLOSING_MAX_WORDS:
+        return False
+    names = following.split()
+    return (0 < len(names) <= SIGNATURE_MAX_WORDS and all(name[:1].isupper() for name in names)
+            and not following.endswith((",", ";", ":", "-")) and not ends_sentence(following))
 
 
 def _items_together(singles: list[Blk]) -> list[Blk]:
@@ -5100,7 +5122,7 @@ def link_block(block: Blk) -> bool:
     """A block that reads as one link of a site's list: each of its lines a link's label
     (:func:`edition.witness.furniture.link_item`), all of them :data:`LINK_MAX_WORDS` words at most
     ("Mozilla" above "Labs", the two lines of one entry of a box of links), and no wiki's heading."""
-    return (not block.code and not block.table and edit_suffix(block.text) < 0
+    return (not block.code and not block.table and not edit_heading(block.text)
             and sum(len(words(line.text)) for line in block.lines) <= LINK_MAX_WORDS
             and all(link_item(line.text) for line in block.lines))
 
@@ -5243,7 +5265,7 @@ def bottom_link_list(blocks: list[Blk], start: int, kind: str, furniture: dict[i
     formed = False
     for i in range(len(blocks) - 1, start - 1, -1):
         block = blocks[i]
-        if edit_suffix(block.text) >= 0 or CARET_BODY_RE.match(block.lines[0].text):
+        if edit_heading(block.text) or CARET_BODY_RE.match(block.lines[0].text):
             break
         if link_block(block):
             run, bridges, first = run + 1, 0, i
@@ -7693,7 +7715,8 @@ def contents_levels(segments: list[Segment]) -> list[Segment]:
     out = list(segments)
     for i, seg in enumerate(out):
         cut = edit_suffix(seg.block.text) if seg.role == "heading" else -1
-        if cut >= 0 and (depth := numbers.get(seg.block.text[:cut].strip())):
+        stem = seg.block.text[:cut] if cut >= 0 else seg.block.text[edit_prefix(seg.block.text) or len(seg.block.text):]
+        if stem.strip() and (depth := numbers.get(stem.strip())):
             out[i] = seg._replace(detail=str(min(1 + depth, DEEPEST_HEADING)))
     return out
 
@@ -7870,7 +7893,7 @@ def term_pair(body: list[Blk], i: int) -> bool:
     term, definition = body[i].text.strip(), body[i + 1].text.strip()
     # a wiki's heading with its edit link ("Legacy[edit]") over its section's one paragraph is no term
     return (0 < len(words(term)) <= TERM_MAX_WORDS and heading_like(term) and not term.endswith(("?", "!"))
-            and edit_suffix(term) < 0
+            and not edit_heading(term)
             and not LIST_ITEM_RE.match(term) and len(words(definition)) >= DEFINITION_MIN_WORDS
             and ends_sentence(definition))
 
@@ -7942,14 +7965,14 @@ def infobox_rows(body: list[Blk]) -> frozenset[int]:
     three such labels; a heading over prose that closes the run ("Geography", then a paragraph) is kept.
     """
     def member(block: Blk) -> bool:
-        if block.code or block.table or (_prose(block) and not _dated_value(block)) or edit_suffix(block.text) >= 0 \
+        if block.code or block.table or (_prose(block) and not _dated_value(block)) or edit_heading(block.text) \
                 or wiki_line_kind(block.text, "top"):  # the wiki's tagline above the infobox: its own
             return False
         return all(len(words(line.text)) <= INFOBOX_ROW_MAX_WORDS or not ends_sentence(line.text.strip())
                    or _dated_value(block) for line in block.lines)
 
     # (its first blocks only: a long text's every block is never searched for a wiki's heading)
-    limit = next((i for i, block in enumerate(body[:INFOBOX_ROWS_SEARCH]) if edit_suffix(block.text) >= 0),
+    limit = next((i for i, block in enumerate(body[:INFOBOX_ROWS_SEARCH]) if edit_heading(block.text)),
                  min(len(body), INFOBOX_ROWS_SEARCH))
     i = 0
     while i < limit:
@@ -7983,7 +8006,7 @@ def wiki_heading(block: Blk) -> str:
     text = block.text
     if len(block.lines) == 1 and (dump := dump_heading(text)) is not None:
         return dump_level(dump[2])
-    return "2" if edit_suffix(text) >= 0 and (len(block.lines) == 1 or lone_edit_link(block.lines[1].text)) else ""
+    return "2" if edit_heading(text) and (len(block.lines) == 1 or lone_edit_link(block.lines[1].text)) else ""
 
 
 class _BodyReader(NamedTuple):
@@ -8680,7 +8703,7 @@ def list_runs(body: list[Blk], asides: list[Segment | None]) -> list[list[int]]:
                 and aside.detail in RUN_TRANSPARENT:
             continue  # a widget's line set aside amid a list's ("Cancel Reply" in a form's): the run goes on
         if block is not None and asides[i] is None and len(block.lines) == 1 and not block.code \
-                and block.blank_before < 2 and edit_suffix(block.text) < 0 \
+                and block.blank_before < 2 and not edit_heading(block.text) \
                 and (heading_like(block.text) or link_item(block.text)):
             run.append(i)
             continue
@@ -8876,7 +8899,7 @@ def caret_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int
     if start is None:
         return None
     running = "\n".join(witness.text[b.start:b.end] for b in blocks[lead:start])
-    wiki = any(edit_suffix(b.text) >= 0 for b in blocks[body_from:furniture_from])
+    wiki = any(edit_heading(b.text) for b in blocks[body_from:furniture_from])
     # the runs of bodies, each under a heading of its own after the first ("Footnotes", then "Citations")
     runs: list[tuple[int, int]] = []
     at = start
@@ -8905,7 +8928,7 @@ def caret_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int
         return None
     start, end = runs[0][0], runs[-1][1]
     more = 0
-    while (end < furniture_from and more < NOTE_CONTINUATIONS and edit_suffix(blocks[end].text) < 0
+    while (end < furniture_from and more < NOTE_CONTINUATIONS and not edit_heading(blocks[end].text)
            and (wiki or not heading_like(blocks[end].text))):
         end, more = end + 1, more + 1
     return start, end, [label for group in groups for label in group]
@@ -8981,10 +9004,10 @@ def _next_caret_run(blocks: list[Blk], end: int, stop: int, wiki: bool) -> int:
         return after
     k = after
     while k < stop and k - after < CARET_SECTION_MOST and not CARET_BODY_RE.match(blocks[k].lines[0].text) \
-            and edit_suffix(blocks[k].text) < 0:
+            and not edit_heading(blocks[k].text):
         k += 1
     m = k
-    while m < stop and m - k < CARET_HEADINGS and edit_suffix(blocks[m].text) >= 0:
+    while m < stop and m - k < CARET_HEADINGS and edit_heading(blocks[m].text):
         m += 1
     return m if m > k and m < stop and CARET_BODY_RE.match(blocks[m].lines[0].text) else after
 
@@ -8992,7 +9015,7 @@ def _next_caret_run(blocks: list[Blk], end: int, stop: int, wiki: bool) -> int:
 def _caret_heading(text: str, wiki: bool) -> bool:
     """Whether a block between two runs of caret bodies is a heading over the second: a wiki's heading
     (its edit link), or, in a page with none, a heading's form."""
-    return edit_suffix(text) >= 0 or (not wiki and "\n" not in text.strip() and heading_like(text))
+    return edit_heading(text) or (not wiki and "\n" not in text.strip() and heading_like(text))
 
 
 def _wiki_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, int], kind: str, free: bool
@@ -9019,7 +9042,7 @@ def _caret_segments(section: list[Blk], labels: list[str], placed: bool = False)
     found = iter(labels)
     current = ""
     parts = [part for whole in section for part in split_note_bodies(whole, (CARET,))]
-    wiki = any(edit_suffix(b.text) >= 0 for b in parts)
+    wiki = any(edit_heading(b.text) for b in parts)
     last = max((i for i, b in enumerate(parts) if CARET_BODY_RE.match(b.lines[0].text)), default=-1)
     for i, block in enumerate(parts):
         if CARET_BODY_RE.match(block.lines[0].text):
@@ -9028,7 +9051,7 @@ def _caret_segments(section: list[Blk], labels: list[str], placed: bool = False)
         elif (current and any(CARET_BODY_RE.match(b.lines[0].text) for b in parts[i + 1:i + 1 + CARET_HEADINGS])
               and _caret_heading(block.text, False)):  # a heading over the next run ("Citations")
             out.append(Segment("heading", block, "2"))
-        elif current and wiki and i < last and edit_suffix(block.text) >= 0:
+        elif current and wiki and i < last and edit_heading(block.text):
             out.append(Segment("heading", block, "2"))  # a wiki's heading between two runs ("Book sources[edit]")
         elif out and out[-1].role in ("heading", "paragraph") and i < last:
             out.append(Segment("paragraph", block))  # the entries of a section of its own between two runs

@@ -67,6 +67,18 @@ EDIT_SUFFIX_RE = re.compile(
     r"\s*\[(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _edit_labels()) + r")\]\s*$",
     re.IGNORECASE,
 )
+#: the edit link a wiki's mobile skin glues to its heading, without brackets, its label capitalised
+#: ("GeschichteBearbeiten"): the labels of one word in a cased script, :data:`GLUED_LABEL_MIN` letters at least
+#: ("HistoryEdit" is too like a name in camel case: "PhotoEdit"), matched in that case only
+GLUED_LABEL_MIN = 6
+_GLUED = sorted({label[:1].upper() + label[1:] for label in _edit_labels()
+                 if " " not in label and len(label) >= GLUED_LABEL_MIN and label[:1].isupper() != label[:1].islower()},
+                key=lambda label: (-len(label), label))
+GLUED_EDIT_RE = re.compile(r"(?:" + "|".join(re.escape(label) for label in _GLUED) + r")\s*$")
+#: the longest of those labels: how far from a line's end one is looked for
+GLUED_LABEL_MAX = max((len(label) for label in _GLUED), default=0)
+#: what may stand right before a glued label, besides a letter in lower case or a digit: a closing quote, bracket
+GLUED_AFTER = frozenset("”“\"»’')")
 #: the most words of a wiki's heading before its edit link
 EDIT_HEADING_MAX_WORDS = 12
 #: what the edit link is called in the apparatus
@@ -85,13 +97,59 @@ def edit_suffix(text: str) -> int:
     dump = dump_heading(text)
     if dump is not None:
         text = text[:dump[1]]
-    m = EDIT_SUFFIX_RE.search(text)
+    m = EDIT_SUFFIX_RE.search(text) or glued_edit_link(text)
     if not m or "\n" in text[:m.start()].strip():
         return -1
     stem = text[:m.start()].strip()
     if not stem or len(words(stem)) > EDIT_HEADING_MAX_WORDS or stem.endswith((".", ",", ";", ":", "。")):
         return -1
     return len(text[:m.start()].rstrip())
+
+
+#: the edit link an older skin of a wiki sets before its heading, as a copy keeps it: "[edit] Origin" (the labels of
+#: :data:`EDIT_LINKS_FILE`)
+EDIT_PREFIX_RE = re.compile(
+    r"^[ \t]*\[(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in _edit_labels()) + r")\][ \t]+",
+    re.IGNORECASE,
+)
+
+
+def edit_prefix(text: str) -> int:
+    """Where the heading begins after the edit link an older skin of a wiki sets before it ("[edit] Powers and
+    duties" → 7), or 0: one line, the heading after the link short (:data:`EDIT_HEADING_MAX_WORDS` words at
+    most), opening with a capital or a figure and ending no sentence. A sentence after the brackets ("[edit] We
+    changed the text.") or the link alone is none."""
+    if not text.lstrip().startswith("["):
+        return 0
+    m = EDIT_PREFIX_RE.match(text)
+    if m is None:
+        return 0
+    stem = text[m.end():].strip()
+    if (not stem or "\n" in stem or not (stem[:1].isupper() or stem[:1].isdigit())
+            or len(words(stem)) > EDIT_HEADING_MAX_WORDS or stem.endswith((".", ",", ";", ":", "。"))):
+        return 0
+    return m.end()
+
+
+def edit_heading(text: str) -> bool:
+    """Whether *text* is a wiki's heading by its edit link, after it (:func:`edit_suffix`) or before it
+    (:func:`edit_prefix`)."""
+    return edit_suffix(text) >= 0 or edit_prefix(text) > 0
+
+
+def glued_edit_link(text: str) -> re.Match[str] | None:
+    """The edit link a wiki's mobile skin glues to the end of its heading, without brackets ("Das erste
+    OktoberfestBearbeiten", "„Wiesn“Bearbeiten", :data:`GLUED_EDIT_RE`): its label capitalised, right after a
+    letter in lower case, a digit or a closing quote. The label alone ("Bearbeiten"), after a blank ("Seite
+    Bearbeiten") or after a capital ("HTMLBearbeiten") is none."""
+    tail = text.rstrip()
+    if len(tail) <= GLUED_LABEL_MIN or not tail[-1].islower():
+        return None
+    m = GLUED_EDIT_RE.search(text, max(0, len(tail) - GLUED_LABEL_MAX - 1))
+    if m is None or m.start() == 0:
+        return None
+    before = text[m.start() - 1]
+    return m if (before.islower() or before.isdigit() or before in GLUED_AFTER) else None
 
 
 def lone_edit_link(text: str) -> bool:
@@ -149,7 +207,7 @@ def wiki_heading_lines(texts: Sequence[str], dumps: bool = True) -> list[tuple[i
     for i, text in enumerate(texts):
         if dumps and dump_heading(text) is not None:
             out.append((i, i + 1))
-        elif edit_suffix(text) >= 0 and not lone_edit_link(text):
+        elif (edit_suffix(text) >= 0 and not lone_edit_link(text)) or edit_prefix(text):
             out.append((i, i + 1))
         elif (i + 1 < len(texts) and lone_edit_link(texts[i + 1]) and text.strip()
               and edit_suffix(f"{text}\n{texts[i + 1]}") >= 0):
