@@ -157,6 +157,14 @@ def _free(line: Line, found: dict[int, str]) -> bool:
     return found.get(line.lineno, "running head") == "running head"
 
 
+def _list_entry(lines: list[Line], line: Line) -> bool:
+    """A short title between two short titles, no blank line between them: an entry of a list of titles (a
+    table of contents), which no running head copies as it copies the heading of its chapter."""
+    i = line.lineno - 1
+    return (0 < i < len(lines) - 1 and lines[i].lineno == line.lineno
+            and all(not x.blank and _short_title(x.text) for x in (lines[i - 1], line, lines[i + 1])))
+
+
 def _top_group(page: list[Line], found: dict[int, str]) -> tuple[list[Line], bool]:
     """The title at a page's top, with its number's line above it, and whether a page number is beside it:
     ("6"), "1", "Introduction" → ([1, Introduction], True); "1.2 History" → ([1.2 History], False)."""
@@ -200,6 +208,8 @@ def page_top_repeats(lines: list[Line], found: dict[int, str],
     seen: dict[str, int] = {}  # each title's key → the line of its first copy
     text_lines = [x for x in lines if not x.blank]
     for i, line in enumerate(text_lines):
+        if _list_entry(lines, line):
+            continue  # an entry of a list of titles (a table of contents' "Economy"), no copy of the heading
         if number_only(line.text) and i + 1 < len(text_lines):
             seen.setdefault(_title_key(line.text + " " + text_lines[i + 1].text), line.lineno)
         seen.setdefault(_title_key(line.text), line.lineno)
