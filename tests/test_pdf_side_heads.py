@@ -4,7 +4,9 @@ the first page is the title that its later pages repeat as their running head; a
 top with "(cont.)" is the page's furniture, and the sentence it parts goes on across it; a side head that a raw
 extraction of two columns sets between the two halves of a sentence is printed after the paragraph they make; a
 note's label wrapped before its number ("Microwave series" / "I: …") is no heading; "BY" alone under a title is
-the byline's, never the title's; a title over its author's name is no rubric, though it names a "Center".
+the byline's, never the title's; a title over its author's name is no rubric, though it names a "Center"; the
+front matter's institution and e-mail over the text's first sentence, in one run, part from it; a copyright's box
+at a column's foot inside a sentence is set aside, the sentence joined across it.
 
 Every text here is of our own making, in the forms the real extractions show.
 """
@@ -12,8 +14,8 @@ Every text here is of our own making, in the forms the real extractions show.
 from __future__ import annotations
 
 from edition.convert import convert
-from edition.witness.layout import numbered_label_rest
-from edition.witness.reading import read_text
+from edition.witness.layout import address_over_text, numbered_label_rest
+from edition.witness.reading import Line, read_text
 from pieces import WRAPPED, plain
 
 
@@ -204,3 +206,97 @@ def test_the_label_s_number_and_its_colon_then_a_space():
     assert not numbered_label_rest("10:30 in the morning")
     assert not numbered_label_rest("In: the first")  # a word, no number
     assert not numbered_label_rest("I:")  # nothing after it
+
+
+# -- the front matter's address, a copyright's box, glued onto a sentence ---------------------------------------
+
+REVIEW = "A Review of a Book on the Old Alchemy\n\nReviewed by\nJane Roe∗\n"
+
+
+def test_the_institution_and_e_mail_over_the_first_sentence_part_from_it():
+    ed = convert(read_text(REVIEW + "University of Bologna\njane.roe@unibo.it\n“Sciant artifices”.1 Ibn Sina’s "
+                           "judgment on the transmutation of the metals was at the centre\n" + WRAPPED + PROSE))
+    paragraphs = [plain(b.pieces) for b in ed.blocks if b.kind == "paragraph"]
+    assert paragraphs[0] == "University of Bologna jane.roe@unibo.it"
+    assert paragraphs[1].startswith("“Sciant artifices”")
+
+
+def test_near_miss_an_address_alone_on_its_line_inside_a_sentence_stays_in_it():
+    ed = convert(read_text(REVIEW + WRAPPED + "and for the data the readers may please write to the University at\n"
+                           "jane.roe@unibo.it\nfor the files, which are kept there for a long time as the rules of "
+                           "the house ask.\n" + PROSE))
+    assert "write to the University at jane.roe@unibo.it for the files" in _running(ed)
+
+
+def test_the_address_s_form_an_institution_over_it_and_a_sentence_s_start_under_it():
+    def lines(*texts: str) -> list[Line]:
+        return [Line(t, n, 0) for n, t in enumerate(texts, 1)]
+
+    assert address_over_text(lines("University of Bologna", "jane@unibo.it"), "“Quote”.1 Ibn Sina’s")
+    assert address_over_text(lines("University of Bologna", "jane@unibo.it"), "The review begins")
+    assert not address_over_text(lines("University of Bologna", "jane@unibo.it"), "for the files")
+    assert not address_over_text(lines("the readers may write to", "jane@unibo.it"), "The files")
+    assert not address_over_text(lines("University of Bologna", "jane at unibo"), "The files")
+    assert not address_over_text(lines("University of Bologna", "jane@unibo.it"), None)
+
+
+BOX = ("Copyright is held by the author/owner(s). This paper was published in the\n"
+       "proceedings of the Workshop on Languages. October, 2010.\nReno, Nevada, USA.\n")
+
+
+def test_a_copyright_box_inside_a_sentence_at_a_column_s_foot_is_set_aside_the_sentence_joined():
+    ed = convert(read_text(WRAPPED + "used questionnaires to evaluate a programming language [6]; Gupta\n" + BOX
+                           + "\ndiscussed requirements for programming languages for beginners [10]. The methods\n"
+                           + WRAPPED))
+    assert "Gupta discussed requirements" in _running(ed)
+    assert "Copyright" not in _running(ed)
+    assert [f.what for f in ed.furniture] == ["margin box"] * 3
+
+
+def test_near_miss_a_copyright_line_under_a_sentence_s_end_stays_the_text_s():
+    ed = convert(read_text(WRAPPED + "used questionnaires to evaluate a programming language [6] at length.\n" + BOX
+                           + "\ndiscussed requirements for programming languages for beginners [10]. The methods\n"
+                           + WRAPPED))
+    assert "Copyright is held by the author/owner(s)" in _running(ed)
+    assert not ed.furniture
+
+
+# -- numbered headings of a PDF: one as long as a short line of prose, "1." with the gap of -layout ------------
+
+#: two lines of prose, the full width of the page
+PROSE_TWO = ("protecting data, computation, and workflows must balance these trade-offs of the systems and\n"
+             "the users, which the sections below take up one at a time as the threats of each zone are named.\n")
+
+
+def _sections(long_head: str) -> str:
+    return (WRAPPED + PROSE_TWO + "\n3. Threats\n" + WRAPPED + PROSE_TWO + "\n" + long_head + "\n" + WRAPPED
+            + PROSE_TWO + "\n3.2. Threats to the Function Zones\n" + WRAPPED + PROSE_TWO)
+
+
+def test_a_long_numbered_heading_whose_next_section_the_text_numbers_is_a_heading():
+    head = "3.1. Key Security Characteristics and the Use Requirements of Sites"
+    ed = convert(read_text(_sections(head)))
+    assert head in _headings(ed)
+    assert not any(head in plain(b.pieces) for b in ed.blocks if b.kind == "paragraph")
+
+
+def test_near_miss_a_long_numbered_line_out_of_the_text_s_numbering_stays_in_its_paragraph():
+    head = "4.1. Key Security Characteristics and the Use Requirements of Sites"
+    ed = convert(read_text(_sections(head)))
+    assert head not in _headings(ed)
+    assert "3.2. Threats to the Function Zones" in _headings(ed)
+
+
+def test_a_heading_numbered_one_with_its_dot_and_a_wide_gap_is_a_heading():
+    ed = convert(read_text(WRAPPED + PROSE_TWO + "\nKeywords       Go, Design Patterns\n1.    Introduction\n"
+                           "Go is a new object-oriented programming language, developed at\n" + WRAPPED))
+    assert "1. Introduction" in _headings(ed)
+    assert not any("Introduction Go is" in plain(b.pieces) for b in ed.blocks)
+
+
+def test_near_miss_a_list_s_items_numbered_so_are_no_headings():
+    ed = convert(read_text(WRAPPED + PROSE_TWO + "\nThe steps are these:\n1.    Councils\n2.    Delegates\n" + WRAPPED))
+    assert not [h for h in _headings(ed) if "Councils" in h or "Delegates" in h]
+    ed = convert(read_text(WRAPPED + PROSE_TWO + "\nThe steps are these.\n1.  Every council sends its delegates to "
+                           "the\nmeeting of the others.\n" + WRAPPED))
+    assert not [h for h in _headings(ed) if "council" in h]

@@ -462,6 +462,26 @@ LAYOUT_HEADING_RE = re.compile(
 TITLE_GAP = "   "
 
 
+#: the most words of the title of a heading numbered "1." of one level, as ``pdftotext -layout`` sets it
+DOTTED_TITLE_MOST_WORDS = 4
+
+
+def dotted_layout_heading(line: str, following: str | None) -> re.Match | None:
+    """A heading of one level numbered "1." with its dot, a wide gap (three spaces or more) after it, as ``pdftotext
+    -layout`` sets an article's section ("1.    Introduction"), its title short (:data:`DOTTED_TITLE_MOST_WORDS`
+    words) and in title case, over a line that opens with a capital; or None. A list's item numbered so ("1.  Every
+    council …") has a sentence after its number, one or two spaces after it; the caller looks at the line above
+    (a list's items, each short, under a colon)."""
+    if "." not in line[:4] or following is None or not following.strip()[:1].isupper():
+        return None
+    m = re.match(r"^\s{0,8}(?P<number>\d{1,2}\.)(?: {3,8}|\t)(?P<title>[A-Z][^\s].*?)\s*$", line)
+    title = words(m.group("title")) if m is not None else []
+    if m is None or len(title) > DOTTED_TITLE_MOST_WORDS or not all(
+            w[:1].isupper() or w in ("and", "of", "the", "in", "for", "to", "a", "on") for w in title):
+        return None
+    return m
+
+
 def layout_heading(line: str, following: str | None = None) -> bool:
     """A numbered heading set as ``pdftotext -layout`` sets it: "1     Introduction", "2.3    Results" on its own
     line, its number apart from its title by the number's box; a heading though the line above does not end

@@ -121,6 +121,7 @@ from .headings import (
     above_rows,
     cells_kept,
     comment_head,
+    dotted_layout_heading,
     heading_number,
     label_lines,
     label_only,
@@ -844,6 +845,24 @@ def subsection_numbers(lines: list[Line], width: int) -> frozenset[tuple[int, ..
     return frozenset(found)
 
 
+#: the most share of the text's line width of a numbered heading whose numbering the text's headings follow
+LONG_NUMBERED_HEADING_SHARE = 0.8
+
+
+def _long_numbered_heading(text: str, subsections: frozenset[tuple[int, ...]], width: int) -> bool:
+    """A numbered heading longer than a heading's share of the width, under :data:`LONG_NUMBERED_HEADING_SHARE`
+    of it, in title case, ending no sentence, whose number's next ("3.2" after "3.1. Key HPC Security
+    Characteristics and Use Requirements") or first subsection ("3.1.1") is among the text's numbered
+    headings (*subsections*): a heading, though as long as a short line of prose."""
+    if (not subsections or len(text) >= LONG_NUMBERED_HEADING_SHARE * max(width, 1)
+            or not PDF_SECTION_NUMBER_RE.match(text)):
+        return False
+    number = section_number(text)
+    if number is None or len(number) < 2 or ends_sentence(text) or len(words(text)) > HEADING_TITLE_MAX_WORDS:
+        return False
+    return ((*number[:-1], number[-1] + 1) in subsections or (*number, 1) in subsections) and title_cased(text)
+
+
 def _numbered_run(previous: str, line: str, width: int) -> bool:
     """A heading of several levels of number under a short numbered line whose numbering it follows:
     "1.2 LATEX", then "1.2.1 LATEX with Babel"; the line above is a heading, though it ends no sentence."""
@@ -908,10 +927,11 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     field (:func:`address_line`).
     """
     stripped = line.strip()
-    if (not stripped or following is None or len(stripped) >= 0.6 * max(width, 1)
+    if (not stripped or following is None
+            or (len(stripped) >= 0.6 * max(width, 1) and not _long_numbered_heading(stripped, subsections, width))
             or address_line(line, following)):  # "1081 HV Amsterdam, The Netherlands" over "E-mail: …"
         return False
-    if layout_heading(line, following):
+    if layout_heading(line, following) or _dotted_heading(line, previous, following):
         return True  # "2.3    Results" (``pdftotext -layout``), though a list's last item is above it
     if len(words(stripped)) > HEADING_TITLE_MAX_WORDS or ends_sentence(stripped) or stripped.endswith(",") \
             or sentence_start(stripped):
@@ -956,6 +976,13 @@ def numbered_label_rest(following: str) -> bool:
     number = first[:-1]
     return (len(first) > 1 and first.endswith(":") and len(following.split()) > 1
             and (number.isdigit() and len(number) <= 2 or set(number) <= _LABEL_NUMERALS and len(number) <= 4))
+
+
+def _dotted_heading(line: str, previous: str | None, following: str) -> bool:
+    """"1.    Introduction" under the keywords' line (:func:`edition.witness.headings.dotted_layout_heading`), no
+    list's item: not under a colon, nor under another item."""
+    return dotted_layout_heading(line, following) is not None and not (previous is not None and (
+        previous.rstrip().endswith(":") or bool(LIST_ITEM_RE.match(previous))))
 
 
 def into_list(text: str, following: str) -> bool:
@@ -1179,8 +1206,11 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
         current.append(line)
         stripped = line.text.strip()
+        # (or the front matter's address over the text's first line: "University of Bologna" / "jane@unibo.it" /
+        # "“Quote”.1 Ibn Sina’s …")
         if (not caps and ends_sentence(stripped) and len(stripped) < 0.8 * width
-                and not (following is not None and continues_address(stripped, following))):
+                and not (following is not None and continues_address(stripped, following))) or (
+                "@" in stripped and address_over_text(current, following)):
             out.append(current)
             current = []
     if current:
@@ -1193,6 +1223,18 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         )
         for i, part in enumerate(out)
     ]
+
+
+def address_over_text(current: list[Line], following: str | None) -> bool:
+    """Whether the last line of *current* is an author's e-mail address alone (:func:`email_line`) under the
+    line of the institution (:func:`_institution`), and *following* opens a sentence (a capital, a figure or a
+    quotation mark): the front matter's last lines over the text's first, in one run of lines, which part
+    there. An address alone on its line inside a sentence ("… write to" / "ann@example.org" / "for the data")
+    has no institution over it, and the sentence goes on in lower case."""
+    if following is None or len(current) < 2 or not email_line(current[-1].text):
+        return False
+    first = following.strip()[:1]
+    return (first.isupper() or first.isdigit() or first in OPENING_QUOTES) and _institution(current[-2].text)
 
 
 def _next_line(blocks: list[Blk], k: int) -> str | None:
@@ -1594,6 +1636,45 @@ MARGIN_BOX_RE = re.compile(
     r"Accepted|Published|Data Availability|Citation|Correspondence|Author contributions)\s*:\s*\S")
 #: the kind of its lines set aside
 MARGIN_BOX = "margin box"
+
+
+#: the openings of a first page's box of its copyright and its printing, as journals and proceedings set it at the
+#: foot of a column ("Copyright is held by the author/owner(s). This paper was published in …")
+COPYRIGHT_BOX_OPENINGS = ("Copyright is held by", "Copyright ©", "Copyright (c)", "Copyright 19", "Copyright 20",
+                          "© 19", "© 20", "Permission to make digital or hard copies")
+#: the most lines of such a box
+COPYRIGHT_BOX_MOST_LINES = 8
+
+
+def copyright_box_lines(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
+    """The lines of a page's box of its copyright (:data:`COPYRIGHT_BOX_OPENINGS`: "Copyright is held by the
+    author/owner(s). …", "Permission to make digital or hard copies …") that an extraction set inside a sentence
+    at a column's foot, by line number: the lines from the box's opening to the end of its run (ending a
+    sentence, :data:`COPYRIGHT_BOX_MOST_LINES` at most), under a line that breaks its sentence off ("… a
+    programming language [6]; Gupta"), the next block of text going on in lower case ("discussed requirements
+    …"). Set aside as :data:`MARGIN_BOX`, the sentence joins across them (:func:`join_page_breaks`); such a line
+    under a sentence's end, or over a sentence's start, stays the text."""
+    def aside(block: Blk) -> bool:
+        return all(line.lineno in furniture for line in block.lines)
+
+    found: dict[int, str] = {}
+    for i, block in enumerate(blocks):
+        if aside(block):
+            continue
+        own = [x for x in block.lines if x.lineno not in furniture]
+        at = next((k for k, x in enumerate(own) if x.text.lstrip().startswith(COPYRIGHT_BOX_OPENINGS)), None)
+        if at is None or len(own) - at > COPYRIGHT_BOX_MOST_LINES or not ends_sentence(own[-1].text.strip()):
+            continue
+        if at:
+            before: Line | None = own[at - 1]
+        else:
+            above = next((b for b in reversed(blocks[:i]) if not aside(b)), None)
+            before = next((x for x in reversed(above.lines) if x.lineno not in furniture), None) if above else None
+        after = next((b for b in blocks[i + 1:] if not aside(b)), None)
+        if (before is not None and after is not None and not ends_sentence(before.text.strip())
+                and not before.text.rstrip().endswith((":", "-")) and after.lines[0].text.strip()[:1].islower()):
+            found.update(dict.fromkeys((x.lineno for x in own[at:]), MARGIN_BOX))
+    return found
 
 
 def margin_box_lines(blocks: list[Blk], furniture: dict[int, str], page_starts: frozenset) -> dict[int, str]:
@@ -3088,6 +3169,8 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         furniture.update({n: what for n, what in side_box_lines(blocks, furniture, width).items() if n not in cells})
         # the first page's margin box ("Competing interests: …") inside a sentence the page broke: set aside
         furniture.update(margin_box_lines(blocks, furniture, witness.page_starts))
+        # a copyright's box at a column's foot inside a sentence the column broke ("Copyright is held by …")
+        furniture.update(copyright_box_lines(blocks, furniture))
         furniture.update(rules)
         # a section's number over its title read as a page's: the section's after all, joined to its title
         titled = numbered_titles(witness.lines, furniture)
