@@ -139,6 +139,11 @@ FURNITURE = st.sampled_from([
     "[edit] Origin", "Das erste FestBearbeiten", "Tuesday, December 21, 2010 As of 6:42 PM EST",
     "With assurances of my deep respect,\nAda Morel\n[1] See the letter before.—Ed.",
     "Your AccountSign Out\nSign InSign Up",
+    # a PDF's heads and boxes among its sentences: a side head with "(cont.)", a side head alone, a copyright's
+    # box, an institution over its e-mail, a note's label wrapped before its number, "BY" alone over a name
+    "Pharmacology (cont.)", "\nTrials\n", "Copyright is held by the author/owner(s). Workshop, 2010.\nReno, USA.",
+    "University of Bologna\njane.roe@unibo.it", "Microwave Series\nI: horn omitted; respiration by hand.",
+    "WALDEN\nBY\nHENRY DAVID THOREAU",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",

@@ -834,6 +834,10 @@ class _Converter:
         """A heading: title-cased where the witness sets it in capitals; a wiki's edit link after it and a text
         dump's marks around it set aside, recorded."""
         block = seg.block
+        if any(block.start <= s[0] < block.end and s[2] in CAPTIONS for s in ctx.inner_furniture):
+            # a side head set aside in the paragraph it parted, printed here (after it): its lines are its own
+            ctx = ctx._replace(inner_furniture=tuple(s for s in ctx.inner_furniture
+                                                     if not block.start <= s[0] < block.end))
         text_ = self.witness.text
         raw = text_[block.start:block.end]
         edit = heading_edit(raw, text_)

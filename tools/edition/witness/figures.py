@@ -93,6 +93,12 @@ BETWEEN = "another column's text set between the two parts of a sentence"
 BETWEEN_MOVED = ("another column's text that the extraction set between the two parts of a sentence (under a "
                  "word broken at a column's foot, with a figure's labels and caption), printed after the paragraph")
 CAPTIONS[BETWEEN] = BETWEEN_MOVED
+#: a side head that a two-column page's raw extraction set between the two halves of a sentence, after the page's
+#: furniture (:func:`edition.witness.layout.heads_between_halves`), printed as a heading after the paragraph
+HEAD_BETWEEN = "side head set between the two parts of a sentence"
+CAPTIONS[HEAD_BETWEEN] = ("a side head that the extraction set between the two parts of a sentence (after the "
+                          "page's furniture, the sentence going on in lower case under it), printed as a heading "
+                          "after the paragraph")
 #: the reason given in the apparatus, once per text
 BETWEEN_HOW = ("a word broken at a column's foot, its notes under it and its rest further down the page, past a "
                "figure (its labels, its caption) and another column's text that opens in the middle of its own "

@@ -160,6 +160,14 @@ def _free(line: Line, found: dict[int, str]) -> bool:
     return found.get(line.lineno, "running head") == "running head"
 
 
+def _list_entry(lines: list[Line], line: Line) -> bool:
+    """A short title between two short titles, no blank line between them: an entry of a list of titles (a
+    table of contents), which no running head copies as it copies the heading of its chapter."""
+    i = line.lineno - 1
+    return (0 < i < len(lines) - 1 and lines[i].lineno == line.lineno
+            and all(not x.blank and _short_title(x.text) for x in (lines[i - 1], line, lines[i + 1])))
+
+
 def _top_group(page: list[Line], found: dict[int, str]) -> tuple[list[Line], bool]:
     """The title at a page's top, with its number's line above it, and whether a page number is beside it:
     ("6"), "1", "Introduction" → ([1, Introduction], True); "1.2 History" → ([1.2 History], False)."""
@@ -203,6 +211,8 @@ def page_top_repeats(lines: list[Line], found: dict[int, str],
     seen: dict[str, int] = {}  # each title's key → the line of its first copy
     text_lines = [x for x in lines if not x.blank]
     for i, line in enumerate(text_lines):
+        if _list_entry(lines, line):
+            continue  # an entry of a list of titles (a table of contents' "Economy"), no copy of the heading
         if number_only(line.text) and i + 1 < len(text_lines):
             seen.setdefault(_title_key(line.text + " " + text_lines[i + 1].text), line.lineno)
         seen.setdefault(_title_key(line.text), line.lineno)
@@ -443,6 +453,26 @@ LAYOUT_HEADING_RE = re.compile(
 #: (the number's box is two to eight spaces wide: a running head's page number stands further from its title)
 #: the widest gap inside a title (a wider one parts the columns of a table or a contents line's page number)
 TITLE_GAP = "   "
+
+
+#: the most words of the title of a heading numbered "1." of one level, as ``pdftotext -layout`` sets it
+DOTTED_TITLE_MOST_WORDS = 4
+
+
+def dotted_layout_heading(line: str, following: str | None) -> re.Match | None:
+    """A heading of one level numbered "1." with its dot, a wide gap (three spaces or more) after it, as ``pdftotext
+    -layout`` sets an article's section ("1.    Introduction"), its title short (:data:`DOTTED_TITLE_MOST_WORDS`
+    words) and in title case, over a line that opens with a capital; or None. A list's item numbered so ("1.  Every
+    council …") has a sentence after its number, one or two spaces after it; the caller looks at the line above
+    (a list's items, each short, under a colon)."""
+    if "." not in line[:4] or following is None or not following.strip()[:1].isupper():
+        return None
+    m = re.match(r"^\s{0,8}(?P<number>\d{1,2}\.)(?: {3,8}|\t)(?P<title>[A-Z][^\s].*?)\s*$", line)
+    title = words(m.group("title")) if m is not None else []
+    if m is None or len(title) > DOTTED_TITLE_MOST_WORDS or not all(
+            w[:1].isupper() or w in ("and", "of", "the", "in", "for", "to", "a", "on") for w in title):
+        return None
+    return m
 
 
 def layout_heading(line: str, following: str | None = None) -> bool:

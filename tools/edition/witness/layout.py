@@ -46,6 +46,7 @@ from .figures import (
     BETWEEN_HOW,
     CAPTIONS,
     COLON_CAPTION_RE,
+    HEAD_BETWEEN,
     TABLE_CAPTION,
     TABLE_HOW,
     attribution,
@@ -127,6 +128,7 @@ from .headings import (
     above_rows,
     cells_kept,
     comment_head,
+    dotted_layout_heading,
     heading_number,
     label_lines,
     label_only,
@@ -875,6 +877,24 @@ def subsection_numbers(lines: list[Line], width: int) -> frozenset[tuple[int, ..
     return frozenset(found)
 
 
+#: the most share of the text's line width of a numbered heading whose numbering the text's headings follow
+LONG_NUMBERED_HEADING_SHARE = 0.8
+
+
+def _long_numbered_heading(text: str, subsections: frozenset[tuple[int, ...]], width: int) -> bool:
+    """A numbered heading longer than a heading's share of the width, under :data:`LONG_NUMBERED_HEADING_SHARE`
+    of it, in title case, ending no sentence, whose number's next ("3.2" after "3.1. Key HPC Security
+    Characteristics and Use Requirements") or first subsection ("3.1.1") is among the text's numbered
+    headings (*subsections*): a heading, though as long as a short line of prose."""
+    if (not subsections or len(text) >= LONG_NUMBERED_HEADING_SHARE * max(width, 1)
+            or not PDF_SECTION_NUMBER_RE.match(text)):
+        return False
+    number = section_number(text)
+    if number is None or len(number) < 2 or ends_sentence(text) or len(words(text)) > HEADING_TITLE_MAX_WORDS:
+        return False
+    return ((*number[:-1], number[-1] + 1) in subsections or (*number, 1) in subsections) and title_cased(text)
+
+
 def _numbered_run(previous: str, line: str, width: int) -> bool:
     """A heading of several levels of number under a short numbered line whose numbering it follows:
     "1.2 LATEX", then "1.2.1 LATEX with Babel"; the line above is a heading, though it ends no sentence."""
@@ -940,10 +960,11 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
     """
     stripped = line.strip()
     if (not stripped or following is None
-            or (len(stripped) >= 0.6 * max(width, 1) and not long_numbered_heading(stripped, previous, subsections))
+            or (len(stripped) >= 0.6 * max(width, 1) and not long_numbered_heading(stripped, previous, subsections)
+                and not _long_numbered_heading(stripped, subsections, width))
             or address_line(line, following)):  # "1081 HV Amsterdam, The Netherlands" over "E-mail: …"
         return False
-    if layout_heading(line, following):
+    if layout_heading(line, following) or _dotted_heading(line, previous, following):
         return True  # "2.3    Results" (``pdftotext -layout``), though a list's last item is above it
     if len(words(stripped)) > HEADING_TITLE_MAX_WORDS or ends_sentence(stripped) or stripped.endswith(",") \
             or sentence_start(stripped):
@@ -958,9 +979,10 @@ def pdf_heading_line(line: str, previous: str | None, following: str | None, wid
         return True  # "References", then "[Bre96] Herbert Breger. …": the list's heading and its first entry
     if not nxt or not (nxt[0].isupper() or nxt[0] in OPENING_QUOTES or nxt[0].isdigit()):
         return False
-    if into_list(stripped, nxt) or above_rows(stripped, nxt):
+    if into_list(stripped, nxt) or above_rows(stripped, nxt) or numbered_label_rest(nxt):
         # "The specific objectives were to assess", then "1. the organization of …": one sentence;
-        # "Party Delegates Share", then "RBT 1.62 1.13": a table's heads, above its row
+        # "Party Delegates Share", then "RBT 1.62 1.13": a table's heads, above its row; "Microwave series",
+        # then "I: horn omitted; …": a note's label wrapped before its number
         return False
     if (CODE_LINE_RE.search(stripped) or FORMULA_RE.search(stripped) or is_caps(stripped)
             or not_a_heading(stripped) is not None or not WORD_RE.search(stripped)
@@ -1013,6 +1035,27 @@ def long_numbered_heading(stripped: str, previous: str | None, subsections: froz
     *parent, last = number
     near = {(*parent, last - 1), (*parent, last + 1), (*number, 1)}
     return bool(near & subsections) and heading_like(stripped) and len(words(stripped)) <= HEADING_TITLE_MAX_WORDS
+
+
+#: the numbers that may end a note's label wrapped over two lines ("Microwave series" / "I: horn omitted")
+_LABEL_NUMERALS = frozenset("IVX")
+
+
+def numbered_label_rest(following: str) -> bool:
+    """Whether *following* opens with a label's number and its colon, a space after it, roman or arabic ("I: horn
+    omitted; …", "II: …", "2: …"): the rest of a label the line above began ("Microwave series"), as a table's
+    notes wrap it, no sentence under a heading. A ratio ("1:2") or a time ("10:30") has no space after its colon."""
+    first = following.split(maxsplit=1)[0] if following.strip() else ""
+    number = first[:-1]
+    return (len(first) > 1 and first.endswith(":") and len(following.split()) > 1
+            and (number.isdigit() and len(number) <= 2 or set(number) <= _LABEL_NUMERALS and len(number) <= 4))
+
+
+def _dotted_heading(line: str, previous: str | None, following: str) -> bool:
+    """"1.    Introduction" under the keywords' line (:func:`edition.witness.headings.dotted_layout_heading`), no
+    list's item: not under a colon, nor under another item."""
+    return dotted_layout_heading(line, following) is not None and not (previous is not None and (
+        previous.rstrip().endswith(":") or bool(LIST_ITEM_RE.match(previous))))
 
 
 def into_list(text: str, following: str) -> bool:
@@ -1249,8 +1292,11 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
             current = []
         current.append(line)
         stripped = line.text.strip()
+        # (or the front matter's address over the text's first line: "University of Bologna" / "jane@unibo.it" /
+        # "“Quote”.1 Ibn Sina’s …")
         if (not caps and ends_sentence(stripped) and len(stripped) < 0.8 * min(width, full)
-                and not (following is not None and continues_address(stripped, following))):
+                and not (following is not None and continues_address(stripped, following))) or (
+                "@" in stripped and address_over_text(current, following)):
             out.append(current)
             current = []
     if current:
@@ -1263,6 +1309,18 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         )
         for i, part in enumerate(out)
     ]
+
+
+def address_over_text(current: list[Line], following: str | None) -> bool:
+    """Whether the last line of *current* is an author's e-mail address alone (:func:`email_line`) under the
+    line of the institution (:func:`_institution`), and *following* opens a sentence (a capital, a figure or a
+    quotation mark): the front matter's last lines over the text's first, in one run of lines, which part
+    there. An address alone on its line inside a sentence ("… write to" / "ann@example.org" / "for the data")
+    has no institution over it, and the sentence goes on in lower case."""
+    if following is None or len(current) < 2 or not email_line(current[-1].text):
+        return False
+    first = following.strip()[:1]
+    return (first.isupper() or first.isdigit() or first in OPENING_QUOTES) and _institution(current[-2].text)
 
 
 def _next_line(blocks: list[Blk], k: int) -> str | None:
@@ -1389,6 +1447,37 @@ def opens_next_sentence(line: str, following: str) -> bool:
             if rest[:1].isupper() and rest != stripped[i + 1:]:
                 return True
     return False
+def heads_between_halves(blocks: list[Blk], width: int, furniture: dict[int, str]) -> dict[int, str]:
+    """The side heads alone on their line (a short title-case line between blank lines) that a two-column
+    page's raw extraction set between the two halves of a sentence, after the page's furniture, by line number
+    (:data:`HEAD_BETWEEN`): the paragraph above breaks its sentence off ("… because of competition", then the
+    page's foot and the next page's head), the next block of text goes on in lower case ("for the enzymes.
+    …"). The sentence is joined across the head (:func:`join_page_breaks`), and the head, which opens the
+    section after that paragraph, printed after it (:func:`edition.witness.figures.captions_after`). A head
+    under a sentence's end, over a sentence's start, or with no page's furniture above it, stays where it
+    stands."""
+    def aside(block: Blk) -> bool:
+        return all(x.lineno in furniture for x in block.lines)
+
+    out: dict[int, str] = {}
+    for k in range(1, len(blocks) - 1):
+        block = blocks[k]
+        if len(block.lines) != 1 or not block.blank_before or not block.blank_after or aside(block):
+            continue
+        head = block.lines[0].text.strip()
+        if not (title_cased(head) and len(head) < 0.6 * width and not ends_sentence(head)):
+            continue
+        i = k - 1
+        while i >= 0 and aside(blocks[i]):
+            i -= 1
+        own = [x for x in blocks[i].lines if x.lineno not in furniture] if i >= 0 and i < k - 1 else []
+        if len(own) < 2 or ends_sentence(last := own[-1].text.strip()) or last.endswith((":", "-")):
+            continue
+        following = next((b for b in blocks[k + 1:] if not aside(b)), None)
+        if (following is not None and following.lines[0].text.strip()[:1].islower()
+                and len(words(following.lines[0].text)) >= 3):
+            out[block.lines[0].lineno] = HEAD_BETWEEN
+    return out
 
 
 def furniture_lines(lines: list[Line], kind: str, page_starts: frozenset = frozenset(),
@@ -1561,10 +1650,11 @@ def _title_atop_first_page(lines: list[Line], found: dict[int, str], page_starts
     text = " ".join(first.text.split())
     # a year at its end ("… ACT OF 1998") is no page's number: the copies give the same year on every page
     kind = pdf_line_kind(re.sub(r"\s+(?:1[5-9]|20)\d\d$", "", text))
-    if (len(words(text)) < TITLE_HEAD_MIN_WORDS or not heading_like(text) or kind
+    under = next((x for x in lines[first.lineno:] if not x.blank), None)
+    short = under is not None and under.lineno == first.lineno + 1 and _field_under_name(text, under.text)
+    if (len(words(text)) < TITLE_HEAD_MIN_WORDS and not short or not (heading_like(text) or short) or kind
             or HEAD_NUMBERED_RE.search(first.text) or issue_line(text) or SOURCE_CLUE_RE.search(text)):
         return None
-    under = next((x for x in lines[first.lineno:] if not x.blank), None)
     key = head_key(text)
     copies = [n for n, what in found.items() if what == "running head" and n != first.lineno
               and head_key(lines[n - 1].text) == key]
@@ -1573,6 +1663,22 @@ def _title_atop_first_page(lines: list[Line], found: dict[int, str], page_starts
     return first.lineno if (copies and under is not None and under.lineno not in found and (
         heading_like(under.text) or (len(words(under.text)) <= SUBTITLE_MAX_WORDS
                                      and not ends_sentence(under.text.strip())))) else None
+
+
+#: the most words of a field's label under a short title (:func:`_field_under_name`)
+FIELD_LABEL_MAX_WORDS = 3
+
+
+def _field_under_name(text: str, under: str) -> bool:
+    """A name of one or two capitalised words, no figure in it ("Aspirin"), with a field of the document's
+    record on the next line ("Brand Name: Bayer, Ecotrin"): a fact sheet's title over its fields, which its
+    later pages repeat as their running head. A date's field under it ("Received: 3 May 2001") is a journal's
+    page: its name there is the running head of every page."""
+    label, colon, value = under.strip().partition(":")
+    parts = words(text)
+    return (0 < len(parts) < TITLE_HEAD_MIN_WORDS and all(w[:1].isupper() and w.isalpha() for w in parts)
+            and bool(colon) and 0 < len(words(label)) <= FIELD_LABEL_MAX_WORDS and label[:1].isupper()
+            and bool(value.strip()) and not any(c.isdigit() for c in under))
 
 
 #: the most words of a short line under the first page's title that is its subtitle (:func:`_title_atop_first_page`)
@@ -1666,6 +1772,45 @@ MARGIN_BOX_RE = re.compile(
 MARGIN_BOX = "margin box"
 
 
+#: the openings of a first page's box of its copyright and its printing, as journals and proceedings set it at the
+#: foot of a column ("Copyright is held by the author/owner(s). This paper was published in …")
+COPYRIGHT_BOX_OPENINGS = ("Copyright is held by", "Copyright ©", "Copyright (c)", "Copyright 19", "Copyright 20",
+                          "© 19", "© 20", "Permission to make digital or hard copies")
+#: the most lines of such a box
+COPYRIGHT_BOX_MOST_LINES = 8
+
+
+def copyright_box_lines(blocks: list[Blk], furniture: dict[int, str]) -> dict[int, str]:
+    """The lines of a page's box of its copyright (:data:`COPYRIGHT_BOX_OPENINGS`: "Copyright is held by the
+    author/owner(s). …", "Permission to make digital or hard copies …") that an extraction set inside a sentence
+    at a column's foot, by line number: the lines from the box's opening to the end of its run (ending a
+    sentence, :data:`COPYRIGHT_BOX_MOST_LINES` at most), under a line that breaks its sentence off ("… a
+    programming language [6]; Gupta"), the next block of text going on in lower case ("discussed requirements
+    …"). Set aside as :data:`MARGIN_BOX`, the sentence joins across them (:func:`join_page_breaks`); such a line
+    under a sentence's end, or over a sentence's start, stays the text."""
+    def aside(block: Blk) -> bool:
+        return all(line.lineno in furniture for line in block.lines)
+
+    found: dict[int, str] = {}
+    for i, block in enumerate(blocks):
+        if aside(block):
+            continue
+        own = [x for x in block.lines if x.lineno not in furniture]
+        at = next((k for k, x in enumerate(own) if x.text.lstrip().startswith(COPYRIGHT_BOX_OPENINGS)), None)
+        if at is None or len(own) - at > COPYRIGHT_BOX_MOST_LINES or not ends_sentence(own[-1].text.strip()):
+            continue
+        if at:
+            before: Line | None = own[at - 1]
+        else:
+            above = next((b for b in reversed(blocks[:i]) if not aside(b)), None)
+            before = next((x for x in reversed(above.lines) if x.lineno not in furniture), None) if above else None
+        after = next((b for b in blocks[i + 1:] if not aside(b)), None)
+        if (before is not None and after is not None and not ends_sentence(before.text.strip())
+                and not before.text.rstrip().endswith((":", "-")) and after.lines[0].text.strip()[:1].islower()):
+            found.update(dict.fromkeys((x.lineno for x in own[at:]), MARGIN_BOX))
+    return found
+
+
 def margin_box_lines(blocks: list[Blk], furniture: dict[int, str], page_starts: frozenset) -> dict[int, str]:
     """The lines of a page's margin box a plain extraction set inside a sentence the page broke, by line
     number: blocks whose every one opens with a box's field (:data:`MARGIN_BOX_RE`, "Competing interests: The
@@ -1732,6 +1877,7 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
             found[line.lineno] = what
     found.update(_print_titles(lines, found))
     found.update(_folios_in_mid_page(lines, found, page_starts))
+    found.update(_continued_heads(lines, found, page_starts))
     repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
     repeated -= _twice_on_a_page(lines, repeated, page_starts)
     refrains = _refrains(lines, repeated, found, page_starts)
@@ -1741,6 +1887,36 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
                 and not repeated_kind(line.text, refrains):
             found[line.lineno] = "running head"
     return found
+
+
+#: the marks of a heading repeated at a page's top over the section it goes on with ("Pharmacology (cont.)")
+CONTINUED_MARKS = ("(cont.)", "(cont’d)", "(cont'd)", "(continued)", "(contd.)")
+
+
+def _continued_heads(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> dict[int, str]:
+    """The side heads a page repeats at its top, with "(cont.)", over the section it goes on with from the page
+    before ("Pharmacology (cont.)", among the first :data:`EDGE_LINES` lines of text of a later page, the
+    heading "Pharmacology" standing earlier in the text): the page's furniture, as a running head is, which
+    the sentence it parts goes on across. A "(cont.)" line in mid-page, or one whose heading the text never
+    gave, is the text's."""
+    if not page_starts:
+        return {}
+    out = {}
+    earlier: set[str] = set()
+    tops: set[int] = set()
+    for start in page_starts:
+        page = [x for x in lines[start - 1:] if not x.blank][:EDGE_LINES]
+        tops.update(x.lineno for x in page)
+    for line in lines:
+        text = " ".join(line.text.split())
+        mark = next((m for m in CONTINUED_MARKS if text.casefold().endswith(m)), None)
+        head = text[:len(text) - len(mark)].strip() if mark else ""
+        if (mark and line.lineno in tops and line.lineno not in found and head.casefold() in earlier
+                and heading_like(head)):
+            out[line.lineno] = "running head"
+        if text:
+            earlier.add(text.casefold())
+    return out
 
 
 def _folios_in_mid_page(lines: list[Line], found: dict[int, str], page_starts: frozenset) -> dict[int, str]:
@@ -2823,6 +2999,10 @@ def _joined_runs(witness: Witness, papers: Papers, blocks: list[Blk], width: int
                           else [block._replace(verse=True)] if verse_block(block, width, furniture)
                           else split_pdf_run(block, width, furniture, literal, terms, subsections))]
     kept = {n: what for n, what in furniture.items() if n not in titled}
+    if witness.page_starts:
+        heads = heads_between_halves(split, width, kept)
+        furniture.update(heads)
+        kept.update(heads)
     return join_series_names(join_section_numbers(join_page_breaks(split, width, kept, literal), furniture,
                                                   numbering_skips(witness.lines), titled), papers)
 
@@ -3126,6 +3306,8 @@ def blocks_of(witness: Witness, papers: Papers = NO_PAPERS) -> tuple[str, list[B
         furniture.update({n: what for n, what in side_box_lines(blocks, furniture, width).items() if n not in cells})
         # the first page's margin box ("Competing interests: …") inside a sentence the page broke: set aside
         furniture.update(margin_box_lines(blocks, furniture, witness.page_starts))
+        # a copyright's box at a column's foot inside a sentence the column broke ("Copyright is held by …")
+        furniture.update(copyright_box_lines(blocks, furniture))
         furniture.update(rules)
         # a section's number over its title read as a page's: the section's after all, joined to its title
         titled = numbered_titles(witness.lines, furniture)
@@ -4041,8 +4223,9 @@ def _line_above_title(first: Blk, rest: list[Blk], kind: str) -> str:
         return "number"
     if (kind == "pdf" and len(first.lines) == 1 and _institution(first.text) and rest and len(rest[0].lines) == 1
             and heading_like(rest[0].text) and not _header_role(rest[0].text.strip())
-            and not _institution(rest[0].text)):
-        # "DEPARTMENT OF COAL" above "Rules for the Pits": the body that issues it, above its title
+            and not _institution(rest[0].text) and not _name_line(rest[0].text)):
+        # "DEPARTMENT OF COAL" above "Rules for the Pits": the body that issues it, above its title (a name under
+        # it is its author's: "The Center of Things" above "Ann Lee" is the title over its byline)
         return "rubric"
     return "rubric" if kind == "web" and _rubric_above_title(first, rest) else ""
 
@@ -4566,16 +4749,23 @@ def _pdf_article_header(blocks: list[Blk]) -> list[Segment]:
         # a title's line may end on the colon before its subtitle's ("The Class Nature of the State:"); its next
         # line may go on in lower case ("Learning to Correct Errors" / "in Learner Essays")
         text = line.text.strip().removesuffix(":")
-        if person(line.text) or not _title_line(text[:1].upper() + text[1:] if title else text):
-            break
+        if person(line.text) or not _title_line(text[:1].upper() + text[1:] if title else text) or (
+                title and text.casefold() == "by"):
+            break  # "WALDEN", "BY", "HENRY DAVID THOREAU": the byline's word alone on its line is no title's
         title.append(line)
     rest = lines[len(title):]
-    if (not title or not rest or not (person(rest[0].text) or _name_then_place(rest[0].text, person))
+    by = 1 if len(rest) > 1 and rest[0].text.strip().casefold() == "by" and rest[0].lineno + 1 == rest[1].lineno \
+        else 0
+    if (not title or len(rest) <= by or not (person(rest[by].text) or _name_then_place(rest[by].text, person))
             or not _long_title(" ".join(x.text.strip() for x in title))):
         return []
     if any(a.lineno + 1 != b.lineno for a, b in zip(title, title[1:], strict=False)):
         return []  # the title's lines are one run of lines
     segments = [Segment("header", Blk(title, blocks[0].blank_before, 0), "title")]
+    if by:
+        # the byline's "BY" and the name under it: one byline
+        segments.append(Segment("header", Blk(rest[:2], 0, 0), "byline"))
+        rest = rest[2:]
     for line in rest:
         detail = _author_line_detail(line, segments, person)
         if detail is None:
@@ -4903,8 +5093,10 @@ def _author_above_title(blocks: list[Blk]) -> bool:
         return False
     title, third = blocks[1], blocks[2]
     if (len(title.lines) != 1 or not _title_like(title.text) or _header_role(title.text.strip())
-            or from_source_line(title.text)):
-        return False  # "Leon Trotsky", then "From New World Encyclopedia": the title, then the site's tagline
+            or from_source_line(title.text) or title.text.strip().casefold() == "by"):
+        # "Leon Trotsky", then "From New World Encyclopedia": the title, then the site's tagline; "WALDEN POND",
+        # then "BY" and the name: the title over its byline
+        return False
     return (
         _header_role(third.lines[0].text.strip()) in ("date", "posted")
         or source_line(third.text)
@@ -4927,6 +5119,12 @@ def _under_title(rest: list[Blk], segments: list[Segment]) -> list[Segment]:
     if fields:
         # a wiki page, an archive: the title, then its "Field: value" lines
         return segments + fields
+    if (len(rest) > 2 and len(rest[0].lines) == 1 and rest[0].text.strip().casefold() == "by"
+            and len(rest[1].lines) == 1 and not rest[1].blank_before and _name_line(rest[1].text)):
+        # "BY" alone under the title, the name under it ("WALDEN", "BY", "HENRY DAVID THOREAU"): one byline
+        segments.append(Segment("header", Blk(rest[0].lines + rest[1].lines, rest[0].blank_before,
+                                              rest[1].blank_after), "byline"))
+        rest = rest[2:]
     if rest and len(rest[0].lines) == 1 and not rest[0].blank_before and not _header_role(rest[0].text.strip()):
         # a person's name under the title, in its run of lines, is the byline (below), no subtitle
         name = _name_line(rest[0].text) and len(rest) > 1
@@ -6995,7 +7193,9 @@ def segment(witness: Witness) -> Layout:
     # the paragraph it opens joined to the one above where the sentence goes on beside it
     inline = _inline_captions(witness, segments, furniture) if kind == "pdf" else ()
     segments = _joined_at_captions(segments, inline)
+    # (a side head set between the halves of a sentence: a heading after it)
     segments = captions_after(segments, furniture, lambda lines, kind: Segment(
+        "heading", Blk(lines, 0, 0), "2") if kind == HEAD_BETWEEN else Segment(
         "code" if kind in (TABLE_ROWS, TABLE_CELLS) else "paragraph", Blk(lines, 0, 0), kind), starts)
     segments = inline_captions_after(segments, inline, lambda group: Segment("paragraph", Blk([Line(
         witness.lines[c.lineno - 1].text[c.text_start:c.text_end], c.lineno,
