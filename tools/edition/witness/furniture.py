@@ -217,10 +217,10 @@ def comment_count(text: str) -> int:
     """Where the comment count a byline ends with begins (:data:`COMMENT_COUNT_RE`), or -1: "By Jane Roe
     3 Comments" → 12. Only after a byline's "By NAME": "24 comments" alone, or after a sentence, is none."""
     stripped = text.rstrip()
-    m = COMMENT_COUNT_RE.search(stripped)
-    if m is None or not NEWS_BYLINE_START_RE.match(stripped.lstrip()):
+    if not NEWS_BYLINE_START_RE.match(stripped.lstrip()):
         return -1
-    return m.start("count")
+    m = COMMENT_COUNT_RE.search(stripped)
+    return -1 if m is None else m.start("count")
 
 
 #: a news site's byline without its "By": the name in title case, then the date and its time ("Ann Lee Dec 28 2014,

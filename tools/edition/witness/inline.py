@@ -462,6 +462,8 @@ def _foot_marker_edits(raw: str, ctx: InlineContext, edits: list[Edit], in_url) 
     word's stop ("… by means of BERT.3 We then …", "(2019, WiC),16 i.e.", :data:`STOP_MARKER_RE`), or set apart
     before a stop ("Named Entities 1 : PERSON", :data:`SPACED_MARKER_RE`), each only where a note of that number
     stands at a foot with its text."""
+    if not ctx.foot_texts or not ctx.glued_labels:
+        return  # no note at a foot, or none a glued number may call: no such marker
     for m in STOP_MARKER_RE.finditer(raw):
         if (m.group(1) in ctx.foot_texts and m.group(1) in ctx.glued_labels and not in_url(m.start(), m.end())
                 and not STOP_ABBREVIATION_RE.search(raw, max(0, m.start() - 8), m.start())

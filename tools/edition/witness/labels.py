@@ -165,6 +165,10 @@ BRACE = LabelForm(
 )
 #: every form, the always-recognised one first
 FORMS: tuple[LabelForm, ...] = (BRACKET, LETTER, PAREN, SUPERSCRIPT, DOTTED, CLOSED, BARE, SYMBOL, BRACE)
+#: the character every marker of a form holds (its opening bracket): a text without it holds none, and is not
+#: searched (the patterns' search would try each space of it: :func:`marker_matches`)
+_MARKER_OPENINGS = {BRACKET.marker: "[", LETTER.marker: "[", PAREN.marker: "(", GLUED_PAREN.marker: "(",
+                    BRACE.marker: "{"}
 
 
 #: the arrow an ebook's endnote ends with, its link back to the place that calls it ("… 1847. ↩"), one for
@@ -348,6 +352,9 @@ def marker_matches(text: str, form: LabelForm) -> Iterator[re.Match]:
     is an index of a formula (:func:`index_in_mathematics`), ends a name of a program (:func:`in_identifier`) or a
     hash (:func:`in_code_word`), is a function's index (``log2(n)``), a chemical formula's (:func:`in_formula`) or
     an appendix reference's last number."""
+    opening = _MARKER_OPENINGS.get(form.marker)
+    if (opening is not None and opening not in text) or (form is SUPERSCRIPT and text.isascii()):
+        return
     for m in form.marker.finditer(text):
         at = m.start(1)
         if not glued(form) or not (index_in_mathematics(text, at) or in_identifier(text, at) or in_formula(text, at)
