@@ -211,7 +211,9 @@ class TextVocabulary:
         self.text = text
         self.words = Counter(map(str.lower, WORD_RE.findall(text)))
         # hyphenated compounds written on one line, e.g. "self-managing"
-        self.compounds = Counter(map(str.lower, COMPOUND_RE.findall(text)))
+        # (looked for on the lines with a hyphen only: a compound is on one line)
+        self.compounds = Counter(map(str.lower, (c for line in text.splitlines() if "-" in line
+                                                 for c in COMPOUND_RE.findall(line))))
         #: first elements of those compounds: "anarcho" in "anarcho-syndicalism"
         self.compound_heads = {c.split("-", 1)[0] for c in self.compounds}
 

@@ -9,6 +9,7 @@ Cyrillic, Greek, Korean) is split at its spaces and nothing else."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: the scripts written without spaces, each with the characters of one of its words on average (editorial
@@ -47,6 +48,16 @@ def words(text: str) -> list[str]:
     """The words of *text*: split at its spaces, and each run of a script written without spaces cut into
     pieces of its words' length (:data:`CHARS_PER_WORD`: "法的問題" → "法的", "問題"; "日本語" one).
     Punctuation after a piece stays with it ("処理である。" → …, "ある。")."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _words(text: str) -> tuple[str, ...]:
+    """:func:`words`, kept for the lines and blocks many rules weigh in turn."""
+    return tuple(_split(text))
+
+
+def _split(text: str) -> list[str]:
     tokens = text.split()
     if not unspaced(text):
         return tokens
