@@ -101,6 +101,7 @@ def cases() -> list[dict]:
     _parity_three(out)
     _nesting_of_red_team_3(out)
     _red_team_three_of_round_14(out)
+    _red_team_three_of_round_15(out)
     return out
 
 
@@ -538,6 +539,28 @@ def _red_team_three_of_round_14(out: list[dict]) -> None:
     out.append({"id": "page-repo-unknown-action", "kind": "page", "text": "{edition:repo}`Edit <bogus:docs/x.md>`"})
     out.append({"id": "page-toctree-mailto-attach", "kind": "page",
                 "text": "```{toctree}\nWrite <mailto:a@marxists.org?attach=/etc/passwd>\n```"})
+
+
+def _red_team_three_of_round_15(out: list[dict]) -> None:
+    """Found by red team 3 (notes/redteam3.md) and fixed in round 15: a directive's arguments (how many, a
+    search entry's kind, an ``{only}``'s expression, a grid's columns) and sphinx-design's placement (a tab
+    outside a tab set, a grid's item outside a grid, a paragraph in a tab set), which the -W build refuses
+    (its F3); letters the printed edition's face lacks, which the PDF prints as boxes (its F8); an editor's
+    note placed inside a word, which split it (its F12)."""
+    for name, block in [("entry-kind-unknown", "```{edition:entry} bogus x\nName\n```"),
+                        ("entry-one-argument", "```{edition:entry} term\nName\n```"),
+                        ("only-expression-unreadable", ":::{only} html and (\ntext\n:::"),
+                        ("tab-item-outside-tab-set", "::::{tab-item} Lone\ntext\n::::"),
+                        ("grid-item-outside-grid", "::::{grid-item}\ntext\n::::"),
+                        ("rubric-without-argument", ":::{rubric}\n:::"),
+                        ("ednote-two-arguments", ":::{ednote} arg here\ntext\n:::"),
+                        ("tab-set-holding-a-paragraph", "::::{tab-set}\nA paragraph.\n\n:::{tab-item} A\nx\n:::\n::::"),
+                        ("grid-five-columns", "::::{grid} 1 2 3 4 5\n:::{grid-item}\nx\n:::\n::::")]:
+        out.append({"id": f"page-{name}", "kind": "page", "text": block})
+    out.append({"id": "body-letters-the-face-lacks", "kind": "glossary-body",
+                "text": "Body 你好世界 and 🔥 and ქართული."})
+    out.append({"id": "page-letters-the-face-lacks", "kind": "page", "text": "A page with नमस्ते in it."})
+    out.append({"id": "anchor-inside-a-word", "kind": "anchor", "text": "This paper will raise these iss"})
 
 
 def render(items: list[dict]) -> str:

@@ -114,6 +114,24 @@ def _line_of(source: str, key: str, value: str) -> int | None:
     return None
 
 
+def _inside_word(text: str, at: int) -> bool:
+    """Whether offset *at* of *text* falls between two characters of one word (letters, digits)."""
+    return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
+
+
+def _split_word(text: str, at: int, after: str) -> str:
+    """Why an editor's note may not stand at *at*, inside a word: the word split by its marker loses its
+    glossary link and its index entry, silently (``olig`` + the marker + ``archy``)."""
+    start, end = at, at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    shown = after if len(after) <= 40 else "…" + after[-40:]
+    return (f"after {shown!r} ends inside the word {text[start:end]!r}: the note's marker would split it "
+            "(and the word would lose its glossary link); quote the passage to the end of a word")
+
+
 def _unique_span(witness_text: str, reading: str, path: Path, source: str, key: str) -> tuple[int, int]:
     count = witness_text.count(reading) if reading else 0
     if count != 1:
@@ -172,6 +190,10 @@ def read_editorial(path: Path, witness_text: str) -> tuple[EditorialData, list[P
                 span = _unique_span(witness_text, item[keys[0]], path, source, keys[0])
             except EditionError as err:
                 problems.append(Problem(name, err.line or line, err.message, "editorial-anchor"))
+                continue
+            if table == "annotation" and _inside_word(witness_text, span[1]):
+                problems.append(Problem(name, line, _split_word(witness_text, span[1], item["after"]),
+                                        "editorial-anchor"))
                 continue
             found[table].append((span, item, line))
     emendations = [EditorialEmendation(start, end, one_line(item["lemma"]) if item["lemma"].strip() else item["lemma"],

@@ -16,6 +16,7 @@ Every problem is reported as ``FILE:LINE: message [code]``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -313,10 +314,11 @@ def stray_in_bib(path: str, text: str) -> list[Problem]:
     feed, control characters, invisible format characters such as direction overrides and
     zero-width spaces, and the other default-ignorable characters), each named at its line of the
     file. The whole file is read, so that nothing of it reaches the HTML or the PDF unseen."""
-    from .markup import Profile, stray_characters
+    from .markup import Profile, stray_characters, unprintable_characters
 
     return [problem._replace(code="bib-character")
-            for problem in stray_characters(text, path, 1, Profile(BIB_TEXT))]
+            for problem in [*stray_characters(text, path, 1, Profile(BIB_TEXT)),
+                            *unprintable_characters(text, path, 1, Profile(BIB_TEXT))]]
 
 
 def check_preamble(path: str, text: str, data: Any) -> list[Problem]:
@@ -431,15 +433,32 @@ def printed_text(value: str) -> str:
     written only (the style check refuses it). Read only where the reading can make an address the
     field does not hold as written (pybtex's reading is slow: a second for a few dozen fields): an
     address needs a ``:`` and a ``/``, which no allowed command prints (:data:`LATEX_COMMANDS`), and
-    the reading changes the text only at braces, backslashes, comments (``%``) and ties (``~``)."""
-    from pybtex.richtext import Text
+    the reading changes the text only at braces, backslashes, comments (``%``) and ties (``~``).
 
+    Each value is read once (remembered), and rendered with pybtex's plain-text backend looked up
+    once: ``render_as("text")`` looks the backend up among the installed packages' entry points at
+    every call, as the build's compat workaround (:mod:`edition.sphinxext.compat.pybtex`) avoids."""
     if ":" not in value or "/" not in value or not any(char in value for char in "{}\\%~"):
         return value
+    return _printed_text(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _printed_text(value: str) -> str:
+    from pybtex.richtext import Text
+
     try:
-        return str(Text.from_latex(value).render_as("text"))
+        return str(Text.from_latex(value).render(_plain_text_backend()))
     except Exception:  # noqa: BLE001  (pybtex's errors have no common base)
         return value
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_text_backend():
+    """pybtex's ``text`` backend (``pybtex.backends.plaintext``), as ``render_as("text")`` finds it, found once."""
+    import pybtex.plugin
+
+    return pybtex.plugin.find_plugin("pybtex.backends", "text")()
 
 
 #: said after a refused ``url``: how the field is read

@@ -356,6 +356,7 @@ def judge(text: str, path: str, first_line: int = 1, profile: Profile = ENTRY_BO
         # lines are split differently by markdown-it, docutils and Python around these characters:
         # nothing else of the text can be judged as the build would read it
         return Judgement(tuple(stray))
+    printing = unprintable_characters(text, path, first_line, profile)
     env: dict = {}
     try:
         tokens = parser().parse(text, env)
@@ -371,7 +372,7 @@ def judge(text: str, path: str, first_line: int = 1, profile: Profile = ENTRY_BO
 
     _definitions(env, text, first_line, refuse)
     _blocks(tokens, first_line, profile, path, refuse, references)
-    return Judgement(tuple(problems), tuple(references))
+    return Judgement(tuple(printing + problems), tuple(references))
 
 
 def _definitions(env: dict, text: str, first_line: int, refuse) -> None:
@@ -463,6 +464,38 @@ def stray_characters(text: str, path: str, first_line: int, profile: Profile) ->
     return out
 
 
+#: the code of the problem :func:`unprintable_characters` names
+UNPRINTABLE = "markup-print"
+#: how many of a line's unprintable characters a message names
+NAMED_CHARACTERS = 6
+
+
+def unprintable_characters(text: str, path: str, first_line: int, profile: Profile,
+                           code: str = UNPRINTABLE) -> list[Problem]:
+    """The characters of *text* the printed edition cannot set (:mod:`.faces`: Linux Libertine O has no
+    glyph for them, and the PDF would print a box in their place), named with their code points and
+    Unicode names, one problem a line. The HTML would show them: the check and the build refuse them
+    so that the web and the printed edition hold the same text."""
+    from .faces import FACE_NAMES, describe, unprintable
+
+    if not unprintable(text):
+        return []
+    out = []
+    for number, line_text in enumerate(text.split("\n")):
+        # an invisible or control character is named by :func:`stray_characters`, as such
+        missing = [char for char in unprintable(line_text) if not _stray(char)]
+        if not missing:
+            continue
+        named = ", ".join(describe(char) for char in missing[:NAMED_CHARACTERS])
+        more = f" and {len(missing) - NAMED_CHARACTERS} more" if len(missing) > NAMED_CHARACTERS else ""
+        out.append(Problem(path, first_line + number,
+                           f"{named}{more}: the printed edition's face ({FACE_NAMES}) has no glyph for "
+                           f"{'this character' if len(missing) == 1 else 'these characters'}, which the PDF "
+                           f"would print as a box; write the text in Latin, Greek or Cyrillic letters, or "
+                           f"transliterate it (in {profile.name})", code))
+    return out
+
+
 #: a character reference as markdown-it reads one (``markdown_it.rules_inline.entity``), anywhere in a text
 CHARACTER_REFERENCE_RE = re.compile(r"&(?:#(?P<number>x[a-f0-9]{1,6}|[0-9]{1,7})|(?P<name>[a-z][a-z0-9]{1,31}));",
                                     re.IGNORECASE)
@@ -483,6 +516,7 @@ def page_character_problems(text: str, path: str, first_line: int = 1) -> list[P
     from markdown_it.common.utils import isValidEntityCode
 
     problems = [p._replace(code="page") for p in stray_characters(text, path, first_line, Profile(PAGE_TEXT))]
+    problems += unprintable_characters(text, path, first_line, Profile(PAGE_TEXT), "page")
     for m in CHARACTER_REFERENCE_RE.finditer(text) if "&" in text else ():
         if m.group("number") is not None:
             number = m.group("number")
@@ -591,6 +625,8 @@ def _role(child, line: int, path: str, refuse, references: list[Reference]) -> N
         for words in (words for t in cited for words in (t.pre, t.post) if words):
             # printed beside the citation: plain text
             for problem in judge(words, path, line, CITATION_TEXT).problems:
+                if problem.code == UNPRINTABLE:
+                    continue  # named already, where the whole text is read
                 refuse(line, f"in {{{written}}}`{child.content}`: {problem.message}")
     for target in role_targets(name, child.content):
         if not target.strip():
@@ -743,6 +779,29 @@ PAGE_DIRECTIVE_OPTIONS: dict[str, dict[str, OptionKind]] = {
 CODE_DIRECTIVES = {"code-block": "sphinx.directives.code:CodeBlock", "sourcecode": "sphinx.directives.code:CodeBlock",
                    "code": "sphinx.directives.patches:Code"}
 PAGE_DIRECTIVES = frozenset(PAGE_DIRECTIVE_OPTIONS)
+#: how many arguments each directive of :data:`PAGE_DIRECTIVES` takes, as its class in the build says:
+#: (required, optional, whether the last one may hold blanks), read as MyST-Parser reads them
+#: (``parse_directive_arguments``); a directive that takes none reads its first line as its body.
+#: ``tests/test_security_round15.py`` compares this with the classes the build registers
+DIRECTIVE_ARGUMENTS: dict[str, tuple[int, int, bool]] = {
+    **{name: (0, 0, False) for name in ("note", "tip", "important", "warning", "seealso", "toctree", "tab-set",
+                                        "grid-item")},
+    "admonition": (1, 0, True), "rubric": (1, 0, True), "only": (1, 0, True), "div": (0, 1, True),
+    "bibliography": (0, 1, True), "edition-generated": (1, 0, False), "edition:entry": (2, 0, False),
+    "ednote": (1, 0, False), "grid": (0, 1, True), "grid-item-card": (0, 1, True), "card": (0, 1, True),
+    "dropdown": (0, 1, True), "tab-item": (1, 0, True),
+    "code-block": (0, 1, False), "sourcecode": (0, 1, False), "code": (0, 1, False),
+}
+#: the kinds of a search entry (``{edition:entry} KIND ANCHOR``): the objects of the edition's domain
+#: (:class:`edition.sphinxext.domain.EditionDomain`, which warns of any other)
+ENTRY_KINDS = frozenset({"term", "person", "place", "organisation"})
+#: sphinx-design's rules of placement: the directive each one must stand in, directly (its body's top level)
+DESIGN_PARENTS = {"tab-item": "tab-set", "grid-item": "grid", "grid-item-card": "grid"}
+#: and the directives the body of each container may hold at its top level (besides comments and labels,
+#: which sphinx-design passes over: ``is_ignorable_child``)
+DESIGN_CHILDREN = {"tab-set": frozenset({"tab-item"}), "grid": frozenset({"grid-item", "grid-item-card"})}
+#: the tokens of what sphinx-design passes over among a container's children (a comment, a label)
+IGNORABLE_CHILDREN = frozenset({"myst_line_comment", "myst_target"})
 #: the forms of the option values judged by form (:data:`OPTION_KINDS`)
 OPTION_FORMS = {
     "number": re.compile(r"^[0-9]{1,4}$"),
@@ -835,7 +894,8 @@ class _PageJudgement:
         #: how many directives' and divs' bodies the blocks being judged are inside
         self.depth = 0
 
-    def blocks(self, text: str, first_line: int) -> None:
+    def blocks(self, text: str, first_line: int, parent: str | None = None) -> None:
+        """The blocks of *text* (a page, or the body of the directive *parent*), from *first_line*."""
         # ({{ … }} is text here: the build has no substitutions, and the front matter cannot turn them on)
         md = parser()
         tokens = md.parse(text, {})
@@ -847,12 +907,19 @@ class _PageJudgement:
             self.refuse(first_line + (deep.map[0] if deep.map else 0),
                         f"blocks nested {limit} deep: MyST's reader stops there and drops the rest of the page; "
                         "nest less", nesting=True)
+        strays = False  # whether a block that a container may not hold was named (once for the container)
         for token in tokens:
             line = first_line + (token.map[0] if token.map else 0)
+            if parent in DESIGN_CHILDREN and token.level == 0 and token.nesting != -1 and not strays \
+                    and not self.design_child(token, parent):
+                strays = True
+                self.refuse(line, f"a {{{parent}}} may hold only "
+                                  f"{' and '.join('{' + c + '}' for c in sorted(DESIGN_CHILDREN[parent]))} "
+                                  "(sphinx-design warns of anything else in it and the build stops)")
             if token.type in ("html_block", "html_inline"):
                 self.refuse(line, "raw HTML is not allowed on a page (the build removes it and stops)")
             elif token.type in ("fence", "colon_fence"):
-                self.directive(token, line)
+                self.directive(token, line, parent if token.level == 0 else None)
             if token.type in ("fence", "code_block") and "emphasize-lines" in token.attrs:
                 # a code block's lines set by an attribute block ({emphasize-lines="2"}), which MyST reads
                 # for a plain or an indented code block and warns of if they are not its own
@@ -863,12 +930,22 @@ class _PageJudgement:
             for child in token.children or []:
                 self.inline(child, line)
 
-    def directive(self, token, line: int) -> None:
+    @staticmethod
+    def design_child(token, parent: str) -> bool:
+        """Whether *token*, at the top level of a *parent*'s body, is a block that container may hold."""
+        if token.type in IGNORABLE_CHILDREN:
+            return True
+        m = DIRECTIVE_RE.match(token.info.strip()) if token.type in ("fence", "colon_fence") else None
+        return m is not None and m.group("name").lower() in DESIGN_CHILDREN[parent]
+
+    def directive(self, token, line: int, parent: str | None = None) -> None:
+        """A fence or a colon fence at *line*: a directive (in the body of the directive *parent*, directly,
+        or ``None``), a div, or a code block."""
         m = DIRECTIVE_RE.match(token.info.strip())
         argument = (m.group("argument") or "") if m is not None else ""
         if m is None and token.type == "colon_fence":
             # no directive: MyST makes a div (its word a class) of a body it reads as MyST, judged so
-            self.body(token.content, line + 1, line)
+            self.body(token.content, line + 1, line, "div")
             return
         if m is None:
             # a code block: its language one Pygments knows, as the build's highlighting demands
@@ -884,24 +961,77 @@ class _PageJudgement:
             self.refuse(line, f"the directive {{{m.group('name')}}} is not allowed on a page (allowed: "
                               f"{', '.join(sorted(PAGE_DIRECTIVES))})")
             return
-        if name == "edition-generated" and self.references is not None:
-            # the page edition sync generates, to be found among the pages it makes (edition check)
-            self.references.append(Reference("generated", argument.strip(), self.path, line))
-        elif name == "edition:entry" and self.references is not None:
-            # the search's result for the anchor links to this page: the anchor must be a label of its own
-            # (else a page would take over an entry's result, the last one read of an anchor winning)
-            words = argument.split()
-            self.references.append(Reference("entry", words[1] if len(words) > 1 else "", self.path, line))
+        if not self.arguments(name, argument, line, parent):
+            return
+        if name in ("edition-generated", "edition:entry"):
+            self.generated_or_entry(name, argument, line)
         elif name == "toctree":
             self.toctree(argument, token.content, line)
         elif name in CODE_DIRECTIVES:
             self.code_block(name, argument, token.content, line)
         elif name != "bibliography":
             # its body is MyST too, after its options (judged as options, by the allow-list)
-            self.body(*directive_body(token.content, line), line)
+            self.body(*directive_body(token.content, line), line, name)
         if name in INLINE_ARGUMENT_DIRECTIVES and argument.strip():
             self.blocks(argument.strip(), line)  # a title, read as inline MyST
         self.options(name, option_items(token.content), line)
+
+    def generated_or_entry(self, name: str, argument: str, line: int) -> None:
+        if self.references is None:
+            return
+        if name == "edition-generated":
+            # the page edition sync generates, to be found among the pages it makes (edition check)
+            self.references.append(Reference("generated", argument.strip(), self.path, line))
+        else:
+            # the search's result for the anchor links to this page: the anchor must be a label of its own
+            # (else a page would take over an entry's result, the last one read of an anchor winning)
+            words = argument.split()
+            self.references.append(Reference("entry", words[1] if len(words) > 1 else "", self.path, line))
+
+    def arguments(self, name: str, argument: str, line: int, parent: str | None) -> bool:
+        """A directive's arguments as the build reads them: as many as its class takes
+        (:data:`DIRECTIVE_ARGUMENTS`, read by MyST-Parser's own reader), each of its form (a search
+        entry's kind, an ``{only}``'s expression, a grid's columns), and the directive where
+        sphinx-design wants it (:data:`DESIGN_PARENTS`). Whether the rest of the directive can be
+        judged (its arguments could be read)."""
+        from myst_parser.parsers.directives import MarkupError, parse_directive_arguments
+
+        wanted = DESIGN_PARENTS.get(name)
+        if wanted is not None and parent != wanted:
+            self.refuse(line, f"a {{{name}}} must stand directly in a {{{wanted}}}, not "
+                              f"{'in a ' + '{' + parent + '}' if parent else 'outside one (or in a list or quote)'} "
+                              "(sphinx-design warns and the build stops)")
+        required, optional, blanks = DIRECTIVE_ARGUMENTS.get(name, (0, 0, False))
+        if not required and not optional:
+            return True  # its first line is its body's
+        spec = type("Arguments", (), {"required_arguments": required, "optional_arguments": optional,
+                                      "final_argument_whitespace": blanks})
+        try:
+            arguments = parse_directive_arguments(spec, argument)
+        except MarkupError as err:
+            self.refuse(line, f"the directive {{{name}}}: {err} (the build stops)")
+            return False
+        why = None
+        if name == "edition:entry" and arguments[0] not in ENTRY_KINDS:
+            why = (f"the search entry's kind {arguments[0][:40]!r} is not one the edition knows "
+                   f"({', '.join(sorted(ENTRY_KINDS))})")
+        elif name == "only":
+            from sphinx.util.tags import Tags
+
+            try:
+                Tags().eval_condition(arguments[0])
+            except Exception as err:  # noqa: BLE001  (Sphinx's own reading fails as it will in the build)
+                why = f"the {{only}} expression {arguments[0][:60]!r} cannot be read ({' '.join(str(err).split())})"
+        elif name == "grid" and arguments:
+            from sphinx_design.grids import row_columns_option
+
+            try:
+                row_columns_option(arguments[0])
+            except ValueError as err:
+                why = f"the {{grid}}'s columns {arguments[0][:40]!r}: {err}"
+        if why is not None:
+            self.refuse(line, f"{why} (the build warns and stops)")
+        return True
 
     def options(self, name: str, options: list[tuple[str, str]], line: int) -> None:
         """A directive's options, by :data:`PAGE_DIRECTIVE_OPTIONS`: each one the directive may have,
@@ -923,7 +1053,7 @@ class _PageJudgement:
             if why is not None:
                 self.refuse(line, f"the option :{key}: of {{{name}}} takes {why}, not {value[:60]!r}", option=True)
 
-    def body(self, text: str, first_line: int, line: int) -> None:
+    def body(self, text: str, first_line: int, line: int, parent: str | None = None) -> None:
         """The body of a directive or a div at *line*, read as MyST (:meth:`blocks`), if it is no deeper
         than :data:`MAX_DIRECTIVE_DEPTH` bodies: docutils and MyST-Parser read each body by calling each
         other again, and a page nested some hundreds deep ends the build with Python's recursion error."""
@@ -933,7 +1063,7 @@ class _PageJudgement:
             return
         self.depth += 1
         try:
-            self.blocks(text, first_line)
+            self.blocks(text, first_line, parent)
         finally:
             self.depth -= 1
 
