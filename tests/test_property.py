@@ -181,6 +181,28 @@ def _proof_page() -> str:
 PROOF_PAGE = _proof_page()
 
 
+def _margin_pages() -> str:
+    """Pages of one column (``pdftotext -layout``) with a right margin's caption and pull quote beside the body's
+    lines and on lines of their own: read apart, after the paragraph (or in place, between two paragraphs)."""
+    body = [("    " if k % 6 else "         ") + "the lines of the body run on over the page as a memo's lines do in"
+            + " its one column" + "s" * (k % 3) + "." * (k % 6 == 5) for k in range(24)]
+    pages = []
+    for n in (1, 2, 3):  # each page's own caption and quotation (a line the pages repeat is a running head)
+        lines = list(body)
+        lines[5] = lines[5].ljust(100) + f"“Nothing easier{'!' * n}”"
+        lines[6] = " " * 100 + f"-- A. Writer {'I' * n}"
+        lines[11] = lines[11].ljust(100) + f"Age {n + 3} years"
+        # a quotation's lines parted by a line of the body; a caption on a line of its own after a paragraph's end
+        lines[20] = lines[20].ljust(100) + "our tools for art and"
+        lines[22] = lines[22].ljust(100) + f"the machines alike {'V' * n}."
+        lines[18:18] = [" " * 100 + f"A photograph of the memo {'X' * n}", ""]
+        pages.append("Memo M-1\n\n" + "\n".join(lines) + "\n\nMemo M-1\n")
+    return "\f".join(pages)
+
+
+MARGIN_PAGES = _margin_pages()
+
+
 def wrap(paragraph: str, width: int) -> str:
     lines, line = [], ""
     for word in paragraph.split():
@@ -421,6 +443,7 @@ def witnesses(draw):
                           "EDBT ’98.\n\nAdam Meyers, Michiko Kosaka, Satoshi Sekine, Ralph\n\nGrishman. 2001. Parsing.")
     paragraphs += CAPTIONS_INSIDE * draw(st.booleans())
     paragraphs += [PROOF_PAGE] * draw(st.booleans())
+    paragraphs += [MARGIN_PAGES] * draw(st.booleans())
     paragraphs += [STAT_TABLE] * draw(st.booleans())
     paragraphs += [LABELS_AT_TOPS] * draw(st.booleans())
     paragraphs += [FOLIO_IN_MID_PAGE] * draw(st.booleans())

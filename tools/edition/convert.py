@@ -277,11 +277,16 @@ TABLE_LITERAL_HOW = ("lines drawn as a grid whose rows do not keep to its column
 
 
 class _Converter:
-    def __init__(self, witness: Witness, record: dict, editorial: EditorialData):
+    def __init__(self, witness: Witness, record: dict, editorial: EditorialData, asides: frozenset[int] = frozenset()):
         self.witness = witness
         self.record = record
         self.editorial = editorial
         self.layout: Layout = segment(witness)
+        if asides:  # a margin's caption or quotation read apart (*asides*, its lines) is a paragraph, no heading
+            self.layout = self.layout._replace(segments=[
+                s._replace(role="paragraph", detail="")
+                if s.role == "heading" and all(x.lineno in asides for x in s.block.lines) else s
+                for s in self.layout.segments])
         self.line_starts = [line.start for line in witness.lines]
         self.paragraph = 0
         self.blocks: list[Block] = []
@@ -1716,10 +1721,10 @@ def convert(witness: Witness, record: dict | None = None,
     editorial = editorial or EditorialData.empty()
     # the editors' data names the witness's offsets: a witness they have read is read as it stands
     columns = None if any(editorial) else gutter_reading(witness)
-    if columns is None or not columns.pages:
+    if columns is None or not (columns.pages or columns.margins):
         # the witness read as it stands: its columns merged, if any, are reported as the text's (``columns``)
         return _Converter(witness, record or {}, editorial).run()
-    edition = _Converter(columns.witness, record or {}, editorial).run()
+    edition = _Converter(columns.witness, record or {}, editorial, columns.asides).run()
     return _in_witness_lines(edition, columns, witness)
 
 
@@ -1729,6 +1734,13 @@ GUTTER_HOW = ("read as two columns: the page sets them side by side on its lines
               "{split}{head}; read as the left column, then the right, each a page of its own (a sentence broken at "
               "the left column's foot goes on at the right column's top); every line this apparatus names is the "
               "witness's")
+#: how a page of one column with a column of captions and pull quotes in its right margin was read
+#: (:func:`edition.witness.columns.gutter_reading`)
+MARGIN_HOW = ("read apart from its margin: the page sets a column of captions or quotations in its right margin, "
+              "beside the body's lines, from character {column} on ({lines}), as an extraction keeping the "
+              "layout does; the body read without them, and each run of the margin's lines printed as a paragraph "
+              "after the body's paragraph it stands beside (or where it stands, on lines of its own between two "
+              "paragraphs); every line this apparatus names is the witness's")
 #: how a page with two columns side by side and no constant gutter was read
 GUTTER_UNSURE_HOW = ("columns merged: lines {first}–{last} hold two columns side by side, but no gutter stands at one "
                      "place on the page's lines: kept as the witness has them, each line across both columns")
@@ -1775,6 +1787,9 @@ def _in_witness_lines(edition: Edition, columns: ColumnReading, witness: Witness
                  if d.what != "columns"]
     decisions += [Decision("columns", f"page {p.page}, lines {p.first}–{p.last}", _gutter_how(p), p.first)
                   for p in columns.pages]
+    decisions += [Decision("columns", f"page {m.page}, lines {m.first}–{m.last}", MARGIN_HOW.format(
+        column=m.column + 1, lines=f"line{'s' * (len(m.lines) > 1)} " + ", ".join(map(str, m.lines))), m.first)
+        for m in columns.margins]
     def first(start: int, end: int) -> int:
         # a span across the column break (from the left column's foot to the right column's top) ends in the
         # witness above where it starts: it is given from the first of its offsets to the last, never reversed
@@ -1789,11 +1804,47 @@ def _in_witness_lines(edition: Edition, columns: ColumnReading, witness: Witness
         blocks=[replace(b, start=first(b.start, b.end), end=last(b.start, b.end), lineno=line(b.lineno))
                 for b in edition.blocks],
         notes=[replace(n, lineno=line(n.lineno)) for n in edition.notes],
-        apparatus=[replace(e, start=first(e.start, e.end), end=last(e.start, e.end), lineno=line(e.lineno))
-                   for e in edition.apparatus],
+        apparatus=_margins_moved(edition, [replace(e, start=first(e.start, e.end), end=last(e.start, e.end),
+                                                   lineno=line(e.lineno)) for e in edition.apparatus],
+                                 columns, witness, [first(b.start, b.end) for b in edition.blocks]),
         furniture=[replace(f, start=first(f.start, f.end), end=last(f.start, f.end), lineno=line(f.lineno))
                    for f in edition.furniture],
         decisions=decisions + _unsure_columns(columns))
+
+
+#: why a right margin's text is printed after the body's paragraph beside it (:data:`MARGIN_HOW`)
+MARGIN_MOVED = ("the right margin's text (a caption, a quotation) beside the body's lines, printed as a paragraph "
+                "after the body's paragraph it stands beside")
+
+
+def _margins_moved(edition: Edition, apparatus: list[Entry], columns: ColumnReading, witness: Witness,
+                   starts: list[int]) -> list[Entry]:
+    """The *apparatus* (in the witness's offsets) with an entry ``moved`` for the margin's text of each line of a
+    page read apart from its margin (:class:`edition.witness.columns.MarginPage`), and the entries the reading
+    made at a margin's line's end (a line joined to the margin's next) ending there: an entry beginning in the
+    margin's text of a line covers none of the body's lines below it. A margin's text that the reading set
+    aside whole (a running head) is recorded so already. *starts* are the blocks' first offsets."""
+    pieces = []
+    for m in columns.margins:
+        for n, at in zip(m.lines, m.at, strict=True):
+            source = witness.lines[n - 1]
+            pieces.append((source.start + at, source.start + len(source.text.rstrip()), n))
+    if not pieces:
+        return apparatus
+    out = []
+    for e in apparatus:
+        piece = next((p for p in pieces if p[0] <= e.start <= p[1] < e.end), None)
+        out.append(replace(e, end=piece[1]) if piece else e)
+    for start, end, n in pieces:
+        if any(e.start < end and start < e.end and not (start <= e.start and e.end <= end) for e in out) \
+                or any(e.kind == "furniture" and e.start <= start and end <= e.end for e in out):
+            continue  # (set aside, or inside another's span: recorded there)
+        # the paragraph printing it: the last paragraph beginning at or before it
+        number = max((edition.blocks[k].number for k, b in enumerate(starts) if b <= start), default=0)
+        # (in its place among the entries, which stand in the witness's order)
+        at = next((k for k, e in enumerate(out) if e.start > start), len(out))
+        out.insert(at, Entry("moved", start, end, n, witness.text[start:end], "", MARGIN_MOVED, number))
+    return out
 
 
 def controls_decision(controls: tuple[tuple[int, int], ...], bullets: frozenset = frozenset()) -> Decision:

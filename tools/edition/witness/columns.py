@@ -25,6 +25,11 @@ into two runs of prose of three words each, and the right run begins at the
 same column as on the other such lines (within :data:`COLUMN_SLACK`): a table's
 row has several gaps, a line of text indented after a short one no second run,
 and a contents line's page number no prose.
+
+A page of one column may set a column of captions and pull quotes in its right margin, beside the body's lines
+or on lines of its own ("…the mostly Greek myths            About 4 years old"): the body is read without them,
+its sentences joined, and each run of the margin's lines printed after the body's paragraph it stands beside
+(:func:`_margin_column`, :func:`_margin_read`; tests: ``tests/test_pdf_margin_column.py``).
 """
 
 from __future__ import annotations
@@ -180,6 +185,22 @@ class ColumnPage(NamedTuple):
     foot: int = 0
 
 
+class MarginPage(NamedTuple):
+    """A page of one column read with its right margin's column apart (:func:`_margin_column`)."""
+
+    #: its number among the witness's pages
+    page: int
+    #: its first and last line in the witness
+    first: int
+    last: int
+    #: the character of its lines where the margin's column begins (its leftmost line's)
+    column: int
+    #: the witness's lines that hold the margin's text
+    lines: tuple[int, ...]
+    #: the character of each of those lines where its margin's text begins
+    at: tuple[int, ...] = ()
+
+
 class ColumnReading(NamedTuple):
     """A witness with its pages of two columns read apart (:func:`gutter_reading`)."""
 
@@ -197,6 +218,13 @@ class ColumnReading(NamedTuple):
     shifts: tuple[int, ...] = ()
     #: the offsets of the reading's lines
     starts: tuple[int, ...] = ()
+    #: the pages of one column whose right margin's column (captions, pull quotes) was read apart
+    margins: tuple[MarginPage, ...] = ()
+    #: the reading's lines (from 0) of a body's line cut short of the margin's text beside it: a place at its end
+    #: is the witness line's end, past the margin's text (which is printed, and recorded, apart)
+    clipped: frozenset[int] = frozenset()
+    #: the reading's lines (from 1) of the margin's text, printed apart: a caption's, a quotation's, never a heading
+    asides: frozenset[int] = frozenset()
 
     def witness_line(self, lineno: int) -> int:
         """The witness's line that the reading's line *lineno* comes from (0 stays 0: the whole text)."""
@@ -211,6 +239,8 @@ class ColumnReading(NamedTuple):
             return offset
         source = self.source.lines[self.lines[k] - 1]
         into = offset - lines[k].start
+        if k in self.clipped and into >= len(lines[k].text):
+            return source.start + len(source.text)
         if k < len(self.shifts):
             into += self.shifts[k]
         return source.start + min(into, len(source.text))
@@ -372,6 +402,8 @@ class _Reading:
         self.shifts: list[int] = []
         self.starts: set[int] = set()
         self.parts: dict[int, list[int]] = {}
+        self.clipped: set[int] = set()
+        self.asides: set[int] = set()
 
     def whole(self, lines: list[Line]) -> None:
         """Add *lines* as they stand."""
@@ -550,6 +582,7 @@ def gutter_reading(witness: Witness) -> ColumnReading | None:
     bounds = [1, *sorted(witness.page_starts), len(witness.lines) + 1]
     out = _Reading()
     pages: list[ColumnPage] = []
+    margins: list[MarginPage] = []
     unsure: list[tuple[int, int]] = []
     for number, (first, end) in enumerate(zip(bounds, bounds[1:], strict=False), start=1):
         page = witness.lines[first - 1:end - 1]
@@ -558,6 +591,10 @@ def gutter_reading(witness: Witness) -> ColumnReading | None:
         if first > 1:
             out.starts.add(len(out.texts) + 1)
         found = _gutter(page)
+        if found is None and witness.page_starts and (margin := _margin_column(page)) is not None and (
+                apart := _margin_read(page, margin, out)) is not None:
+            margins.append(MarginPage(number, first, end - 1, *apart))
+            continue
         if found is None:
             read = _band_columns(page, number, out)
             pages += read
@@ -573,7 +610,7 @@ def gutter_reading(witness: Witness) -> ColumnReading | None:
         top, bottom = (page[head].lineno, 0) if above else (first, head)
         last, under = (page[foot - 1].lineno, 0) if below else (end - 1, len(page) - foot)
         pages += [*above, ColumnPage(number, top, last, split, bottom, tuple(splits), under), *below]
-    if not pages:
+    if not pages and not margins:
         return None if not unsure else ColumnReading(witness, tuple(x.lineno for x in witness.lines), (),
                                                      tuple(unsure), witness)
     text = "\n".join(out.texts) + ("\n" if witness.text.endswith("\n") else "")
@@ -590,4 +627,168 @@ def gutter_reading(witness: Witness) -> ColumnReading | None:
         c1_bullets=frozenset(bullet(n) for n in witness.c1_bullets),
         joiners=tuple((forward[n], c) for n, c in witness.joiners))
     return ColumnReading(reading, tuple(out.origin), tuple(pages), tuple(unsure), witness, tuple(out.shifts),
-                         tuple(x.start for x in lines))
+                         tuple(x.start for x in lines), tuple(margins), frozenset(out.clipped),
+                         frozenset(out.asides))
+
+
+#: the fewest spaces between a body's line and the margin's text beside it
+MARGIN_GAP = 4
+#: how many characters right of the body's right edge a margin's text begins at least
+MARGIN_BEYOND = 2
+#: the fewest lines of a page's body, and of the margin's text, for a margin's column to be read apart
+MARGIN_BODY_MIN_LINES = 10
+MARGIN_MIN_LINES = 1
+#: the share of the body's lines (those without a gap) that end left of its right edge
+MARGIN_EDGE_SHARE = 0.9
+#: the least width of a body's lines beside a margin's column (a narrower run is a list's, a table's, a figure's)
+MARGIN_BODY_LEAST_WIDTH = 50
+#: the most indent of a body's line (a line set further in is the margin's alone, or a figure's)
+MARGIN_BODY_INDENT = 16
+#: how many lines below a margin's line its text may go on, the body's lines between (its sentence unended, the
+#: next line beginning in lower case)
+MARGIN_RUN_REACH = 3
+#: the first and last lines of a page that are never the margin's (a running head or foot set across)
+MARGIN_EDGE_LINES = 2
+
+
+def _margin_at(text: str, edge: int) -> int | None:
+    """Where the margin's text of a line begins, right of the body's right edge *edge*, or None: after a gap of
+    :data:`MARGIN_GAP` spaces or more that follows the body's words (none of their own gaps wide: a table's row
+    has several), or after the line's indent alone; words of letters in it."""
+    if len(text.rstrip()) <= edge + MARGIN_BEYOND:
+        return None
+    indent = len(text) - len(text.lstrip())
+    if indent > edge + MARGIN_BEYOND:
+        at = indent
+    else:
+        gaps = [g for g in GAP_RE.finditer(text) if g.end() - g.start() >= MARGIN_GAP]
+        if not gaps or gaps[-1].end() <= edge + MARGIN_BEYOND or GAP_RE.search(text[indent:gaps[-1].start()]):
+            return None
+        at = gaps[-1].end()
+    return at if WORD_RE.search(text[at:]) else None
+
+
+def _margin_column(page: list[Line]) -> int | None:
+    """The right edge of the body of a one-column page whose right margin holds a column of captions or pull
+    quotes ("About 4 years old", "-- T. Wilder", as ``pdftotext -layout`` sets them beside the body's lines or on
+    lines of their own), or None. The body's right edge is where :data:`MARGIN_EDGE_SHARE` of its lines without
+    a gap (most of the page's lines) end; the margin's text begins right of it (:func:`_margin_at`) on
+    :data:`MARGIN_MIN_LINES` lines or more, and on at least one of them beside the body's prose (three words),
+    the page's first and last lines aside; the body is :data:`MARGIN_BODY_LEAST_WIDTH` characters wide at
+    least. Only where form feeds show the pages; a page of two columns shows a gutter (:func:`_gutter`) and is
+    read as such before."""
+    text_lines = [x for x in page if not x.blank]
+    inner = text_lines[MARGIN_EDGE_LINES:-MARGIN_EDGE_LINES]
+    plain = sorted(len(x.text.rstrip()) for x in inner
+                   if not GAP_RE.search(x.text.strip()) and _indent(x.text) <= MARGIN_BODY_INDENT)
+    if len(plain) < MARGIN_BODY_MIN_LINES or 2 * len(plain) < len(inner):
+        return None  # (most of the page's lines are the body's, no gap in them: not a margin's numbers at left)
+    edge = plain[int(MARGIN_EDGE_SHARE * (len(plain) - 1))]
+    if edge < MARGIN_BODY_LEAST_WIDTH:
+        return None
+    starts = [(at, _prose(x.text[:at])) for x in inner if (at := _margin_at(x.text, edge)) is not None]
+    if len(starts) < MARGIN_MIN_LINES or not any(beside for _, beside in starts):
+        return None
+    return edge
+
+
+def _margin_read(page: list[Line], edge: int, out: _Reading) -> tuple[int, tuple[int, ...], tuple[int, ...]] | None:
+    """Add a page with a right margin's column (:func:`_margin_column`) to the reading *out*: the body's lines
+    without the margin's text, and each run of the margin's lines, a paragraph of its own between blank lines,
+    after the body's paragraph in which the run ends (a line ending a sentence over a blank line, a line set
+    further in or a short line), or above the page's last line (its folio, its running foot); a run on lines of
+    its own between two paragraphs stays there (:func:`_margin_runs`). Where the page's last paragraph goes on
+    over the page's foot (its sentence broken there), the run stands before that paragraph; where the page has
+    no paragraph's end at all, the page is left to be read as it stands (None, *out* unchanged). The reading's
+    lines of the body cut short of the margin's text are *out*'s ``clipped``, those of the margin's ``asides``.
+
+    :return: the character where the margin's column begins (its leftmost line's), the margin's lines and where
+        the margin's text begins on each"""
+    text_lines = [x for x in page if not x.blank]
+    inner = {x.lineno for x in text_lines[MARGIN_EDGE_LINES:-MARGIN_EDGE_LINES]}
+    at = {x.lineno: a for x in page if x.lineno in inner and (a := _margin_at(x.text, edge)) is not None}
+    _margin_edges(text_lines, at, edge)
+    body = [(x, x.text[:at[x.lineno]].rstrip() if x.lineno in at else x.text) for x in page]
+    body = [(x, t) for x, t in body if t.strip() or x.blank]
+    pending: list[Line] = []
+    read: list[tuple[str, int, int]] = []  # the page's reading: each line's text, witness line and shift
+    start: int | None = None  # where the paragraph read last begins in *read*, after a paragraph's end
+
+    firsts = {run[0].lineno: run for run in _margin_runs(page, at)}
+
+    def flush(where: int) -> None:
+        # (the blank lines about the run stand where the margin's text does: its start, its last line's end)
+        run = [("", pending[0].lineno, at[pending[0].lineno]),
+               *((x.text[at[x.lineno]:], x.lineno, at[x.lineno]) for x in pending),
+               ("", pending[-1].lineno, len(pending[-1].text))]
+        read[where:where] = run
+        pending.clear()
+
+    k = 0
+    for x in page:
+        pending += firsts.get(x.lineno, [])
+        if not (k < len(body) and body[k][0] is x):
+            # a run on lines of its own between two paragraphs (none of the body's text read since the last one
+            # ended) stays there
+            if pending and x.lineno == pending[-1].lineno and start is not None \
+                    and not any(t.strip() for t, _, _ in read[start:]):
+                flush(len(read))
+            continue
+        text = body[k][1]
+        read.append((text, x.lineno, 0))
+        k += 1
+        following = body[k] if k < len(body) else None
+        ends = (not x.blank and text.rstrip().endswith(SENTENCE_ENDS) and following is not None
+                and following[0].lineno not in at and (following[0].blank or _indent(following[1]) > _indent(text)
+                                                       or len(following[1].strip()) < 0.6 * edge))
+        # the next line of text is the page's last (a running foot, a folio), or there is none: before it
+        foot = not x.blank and next((y is text_lines[-1] for y, _ in body[k:] if not y.blank), True)
+        if pending and foot and not text.rstrip().endswith(SENTENCE_ENDS):
+            if start is None:
+                return None  # no paragraph ends on the page: no place for the run that parts no sentence
+            flush(start)
+        elif pending and (foot or ends and x.lineno >= pending[-1].lineno):  # (after the run's last line)
+            flush(len(read))
+        if ends:
+            start = len(read)
+    if pending:
+        if start is None:
+            return None
+        flush(start)
+    out.clipped |= {len(out.texts) + i for i, (_, n, shift) in enumerate(read) if n in at and not shift}
+    out.asides |= {len(out.texts) + i + 1 for i, (t, _, shift) in enumerate(read) if shift and t.strip()}
+    out.texts += [t for t, _, _ in read]
+    out.origin += [n for _, n, _ in read]
+    out.shifts += [shift for _, _, shift in read]
+    return min(at.values()), tuple(sorted(at)), tuple(at[n] for n in sorted(at))
+
+
+def _margin_edges(text_lines: list[Line], at: dict[int, int], edge: int) -> None:
+    """Add to *at* (a line's number: where its margin's text begins) the lines of the page's edge where a margin's
+    run goes on (its last line above the folio, its first under the running head): a line set in the margin alone
+    next to a margin's line; never the page's first or last line (*text_lines*, the page's lines of text)."""
+    for x in text_lines[len(text_lines) - MARGIN_EDGE_LINES:-1]:
+        if x.lineno - 1 in at and _indent(x.text) > edge + MARGIN_BEYOND:
+            at[x.lineno] = _indent(x.text)
+    for x in reversed(text_lines[1:MARGIN_EDGE_LINES]):
+        if x.lineno + 1 in at and _indent(x.text) > edge + MARGIN_BEYOND:
+            at[x.lineno] = _indent(x.text)
+
+
+def _margin_runs(page: list[Line], at: dict[int, int]) -> list[list[Line]]:
+    """The runs of the margin's lines of *page* (*at*: a line's number, where its margin's text begins): its lines
+    one under the other, or a few lines apart where a line's text goes on (no sentence's end, the next line's in
+    lower case), the body's lines between them."""
+    runs: list[list[Line]] = []
+    for n in sorted(at):
+        apart = n - runs[-1][-1].lineno if runs else 0
+        if runs and (apart <= 1 or apart <= MARGIN_RUN_REACH and page[n - page[0].lineno].text[at[n]].islower()
+                     and not runs[-1][-1].text.rstrip().endswith(SENTENCE_ENDS)):
+            runs[-1].append(page[n - page[0].lineno])
+        else:
+            runs.append([page[n - page[0].lineno]])
+    return runs
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
