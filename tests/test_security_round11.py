@@ -262,7 +262,8 @@ def test_the_root_zone_is_iana_s_list():
 ])
 def test_a_directive_s_argument_and_options_are_judged_as_the_build_judges_what_they_make(directive, message):
     problems = judge_page(f"# A page\n\n{directive}\n", "docs/p.md")
-    assert problems and all(p.line == 3 for p in problems) and message in problems[0].message, problems
+    # (the grid-item-card alone is also refused for standing outside a grid, as sphinx-design refuses it)
+    assert problems and all(p.line == 3 for p in problems) and any(message in p.message for p in problems), problems
 
 
 def test_a_directive_with_a_public_link_a_page_link_and_a_plain_title_passes():
@@ -304,7 +305,7 @@ def test_a_directive_s_option_outside_the_allow_list_is_refused_at_its_line(dire
 def test_the_options_the_allow_list_names_pass_with_values_of_their_kind():
     page = ("# A page\n\n:::{dropdown} D\n:icon: info\n:color: primary\n:open:\n:::\n\n"
             ":::{card} C\n:link: gloss-caste\n:link-type: ref\n:shadow: sm\n:width: 50%\n:header: *A* header\n:::\n\n"
-            "::::{grid} 1 2\n:gutter: 1 2 3 4\n\n:::{grid-item}\n:columns: 6\n:child-align: center\nA cell.\n"
+            "::::{grid} 1 2 2 2\n:gutter: 1 2 3 4\n\n:::{grid-item}\n:columns: 6\n:child-align: center\nA cell.\n"
             ":::\n::::\n\n"
             "```{bibliography}\n:filter: docname in docnames\n:style: plain\n:all:\n```\n\n"
             "```{toctree}\n:numbered:\n:maxdepth: 2\n:caption: Also http://127.0.0.1/ as text\n\n"

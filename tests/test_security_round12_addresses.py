@@ -173,10 +173,14 @@ def test_an_address_naming_the_machine_itself_is_refused_with_the_address_it_nam
 
 @pytest.mark.parametrize("hole, address", REFUSED)
 def test_it_is_refused_in_contributed_text_an_editor_s_note_and_on_a_page(hole, address):
+    # (an address in full-width or ideographic stops is refused for its letters too, markup-print: the printed
+    # edition's face lacks them)
     problems = judge(f"An entry.\n\nSee [it]({address}) here.", "e.md", 7).problems
-    assert problems and all(p.line == 9 and p.code == "markup-unsafe" for p in problems), problems
+    assert problems and all(p.line == 9 and p.code in ("markup-unsafe", "markup-print") for p in problems), problems
+    assert any(p.code == "markup-unsafe" for p in problems), problems
     assert judge(f"See [it]({address}).", "n.toml", 3, EDITORS_NOTE).problems
-    (problem,) = judge_page(f"# A page\n\nSee [it]({address}).\n", "docs/p.md")
+    (problem,) = [p for p in judge_page(f"# A page\n\nSee [it]({address}).\n", "docs/p.md")
+                  if "has no glyph" not in p.message]
     assert problem.line == 3 and problem.code == "page"
 
 

@@ -149,13 +149,14 @@ def check_bibliography_data(bib: Path, citing: Iterable[Citing]) -> tuple[list[P
     text, bad = _read_bib(bib)
     if text is None:
         return bad, None
-    stray = stray_in_bib(path, text)
+    stray = _stray_only(path, text)
+    unprintable = _unprintable_in_bib(path, text)
     if stray:
         # pybtex, LaTeX and the browser read lines and blanks differently around these: nothing
         # else of the file can be judged as the outputs would read it
-        return stray, None
+        return stray + unprintable, None
     lines = entry_lines(text)
-    problems = duplicate_keys(path, lines)
+    problems = unprintable + duplicate_keys(path, lines)
     data, failure = _parse_strictly(path, text, problems)
     if data is None:
         return failure, None
@@ -314,11 +315,24 @@ def stray_in_bib(path: str, text: str) -> list[Problem]:
     feed, control characters, invisible format characters such as direction overrides and
     zero-width spaces, and the other default-ignorable characters), each named at its line of the
     file. The whole file is read, so that nothing of it reaches the HTML or the PDF unseen."""
-    from .markup import Profile, stray_characters, unprintable_characters
+    return _stray_only(path, text) + _unprintable_in_bib(path, text)
+
+
+def _stray_only(path: str, text: str) -> list[Problem]:
+    """The characters of :func:`stray_in_bib` that change how the file is read (nothing else of it can be
+    judged as the outputs read it while one stands)."""
+    from .markup import Profile, stray_characters
+
+    return [problem._replace(code="bib-character") for problem in stray_characters(text, path, 1, Profile(BIB_TEXT))]
+
+
+def _unprintable_in_bib(path: str, text: str) -> list[Problem]:
+    """The characters of :func:`stray_in_bib` the printed edition's faces lack: refused, the rest of the file
+    judged all the same (an address in such letters is named for its own fault too)."""
+    from .markup import Profile, unprintable_characters
 
     return [problem._replace(code="bib-character")
-            for problem in [*stray_characters(text, path, 1, Profile(BIB_TEXT)),
-                            *unprintable_characters(text, path, 1, Profile(BIB_TEXT))]]
+            for problem in unprintable_characters(text, path, 1, Profile(BIB_TEXT))]
 
 
 def check_preamble(path: str, text: str, data: Any) -> list[Problem]:
