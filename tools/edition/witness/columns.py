@@ -145,6 +145,10 @@ def alternating_columns(lines: list[Line]) -> tuple[int, int, int] | None:
 # page of three columns, :data:`GUTTER_DEPTH`). No character but the spaces between the columns is left out;
 # every line of the reading names the witness's line it comes from, and the character of it where it begins,
 # so that the apparatus names the witness's lines and offsets.
+# A right column shorter than the left (two sections side by side at the page's top, the left going on alone
+# below) is read apart as well, where the left holds prose on most lines (:data:`SHORT_RIGHT_MIN_LINES`). The
+# lines above and below the columns are found before any line is read, each part bounded by the other, so that
+# each witness line is read into one place (``tests/test_column_lines.py``).
 # A page whose lines hold two runs of prose with no constant gutter is kept as it stands, and said so.
 
 #: how a column's line ends a sentence, its quotation or bracket closed
@@ -161,6 +165,9 @@ GUTTER_PROSE_SHARE = 0.25
 GUTTER_HEAD_SHARE = 0.25
 #: a figure beside a column of prose: the least share of lines with prose on the right, and on the left
 FIGURE_BESIDE_RIGHT_SHARE, FIGURE_BESIDE_LEFT_SHARE = 0.5, 0.2
+#: a right column shorter than the left: the fewest lines of prose on its side, and the least share of the
+#: columns' lines with prose on the left (:func:`_both_prose`)
+SHORT_RIGHT_MIN_LINES, SHORT_RIGHT_LEFT_SHARE = 6, 0.75
 #: the widest gutter, as a share of the width of the column on its left
 GUTTER_MOST_SHARE = 0.5
 #: how deep a page's columns are parted again (2: a column parted once more, a page of three or four columns)
@@ -384,7 +391,11 @@ def _both_prose(body: list[Line], split: int) -> bool:
     # left, where the right holds prose on most lines
     if rights >= FIGURE_BESIDE_RIGHT_SHARE * len(body):
         need = min(need, FIGURE_BESIDE_LEFT_SHARE * len(body))
-    if sum(1 for t in lefts if _prose(t)) < need or rights < GUTTER_PROSE_SHARE * len(body):
+    left_prose = sum(1 for t in lefts if _prose(t))
+    # a right column shorter than the left, beside the page's body (a page's last sections, two of them set
+    # side by side at its top): prose on the right on a few lines, on the left on most
+    short = rights >= SHORT_RIGHT_MIN_LINES and left_prose >= SHORT_RIGHT_LEFT_SHARE * len(body)
+    if left_prose < need or (rights < GUTTER_PROSE_SHARE * len(body) and not short):
         return False
     end = max(len(t) for t in lefts)
     start = min(len(t) - len(t.lstrip()) for t in lefts if t)
@@ -539,36 +550,46 @@ def _part_gutter(part: list[Line]) -> tuple[int, int, int] | None:
     return found if both >= GUTTER_PART_MIN_LINES and 2 * both >= len(body) else None
 
 
-def _part_columns(page: list[Line], at: int, number: int, out: _Reading, above: bool
-                  ) -> tuple[int, list[ColumnPage]]:
-    """Add the lines above a page's columns (*above*; else those below them), those that cross its gutter
-    (:func:`_gutter`), the page's lines before (else from) its line *at*, to the reading *out*: as columns where
-    they show a gutter of their own at another place, most of the lines between those across it holding prose
-    on both sides of it, :data:`GUTTER_PART_MIN_LINES` at least (the page's first paragraphs set with a wider
-    left column than the rest's, over a heading across the page), else as they stand (a title, a byline, a
-    page's foot). Such columns end at a blank line, as a band does (:func:`_band`): the lines of their left
-    column under the last line across the page's gutter are theirs.
+def _part_found(page: list[Line], at: int, above: bool, bound: int) -> tuple[int, tuple[int, int, int] | None]:
+    """The lines above a page's columns (*above*; else those below them), those that cross its gutter
+    (:func:`_gutter`), the page's lines before (else from) its line *at*: whether they show a gutter of their own
+    at another place, most of the lines between those across it holding prose on both sides of it,
+    :data:`GUTTER_PART_MIN_LINES` at least (the page's first paragraphs set with a wider left column than the
+    rest's, over a heading across the page). Such columns end at a blank line, as a band does (:func:`_band`):
+    the lines of their left column under the last line across the page's gutter are theirs, but never past
+    *bound* (the page's line where the other part begins, or ends: no line is read into two places). A gutter
+    whose columns hold none of the lines across the page's gutter is none of theirs: its lines are all the page's
+    columns' (the last paragraphs of both columns under a blank line, over the page's number).
 
-    :return: where the page's columns begin (else: where the lines below them begin), and the lines read as
-        columns, a :class:`ColumnPage` (none, or one)"""
+    :return: where the page's columns begin (else: where the lines below them begin), and the part's gutter
+        (:func:`_gutter`), or None (then *at*)"""
     reach = at
     if above and at:
-        while reach < len(page) and not page[reach].blank:
+        while reach < bound and not page[reach].blank:
             reach += 1
     elif not above and at < len(page):
-        while reach > 0 and not page[reach - 1].blank:
+        while reach > bound and not page[reach - 1].blank:
             reach -= 1
-    part = page[:reach] if above else page[reach:]
-    found = _part_gutter(part)
+    found = _part_gutter(page[:reach] if above else page[reach:])
+    if found is None or (found[1] >= at if above else reach + found[2] <= at):
+        return at, None
+    return reach, found
+
+
+def _part_columns(part: list[Line], found: tuple[int, int, int] | None, number: int, out: _Reading
+                  ) -> list[ColumnPage]:
+    """Add the lines above or below a page's columns, *part*, to the reading *out*: as columns at their gutter
+    *found* (:func:`_part_found`), else as they stand (a title, a byline, a page's foot).
+
+    :return: the lines read as columns, a :class:`ColumnPage` (none, or one)"""
     if found is None:
-        out.whole(page[:at] if above else page[at:])
-        return at, []
+        out.whole(part)
+        return []
     split, head, foot = found
     out.whole(part[:head])
     splits = out.columns(part[head:foot], (0, None), split)
     out.whole(part[foot:])
-    return reach, [ColumnPage(number, part[0].lineno, part[-1].lineno, split, head, tuple(splits),
-                              len(part) - foot)]
+    return [ColumnPage(number, part[0].lineno, part[-1].lineno, split, head, tuple(splits), len(part) - foot)]
 
 
 def gutter_reading(witness: Witness) -> ColumnReading | None:
@@ -603,9 +624,13 @@ def gutter_reading(witness: Witness) -> ColumnReading | None:
                 unsure.append((rest[0].lineno, rest[-1].lineno))
             continue
         split, head, foot = found
-        head, above = _part_columns(page, head, number, out, True)
+        # both parts are found before any line is read, each bounded by the other, so that each line of the page
+        # is read into one place: above the columns, in them or below them
+        head, above_found = _part_found(page, head, True, foot)
+        foot, below_found = _part_found(page, foot, False, head)
+        above = _part_columns(page[:head], above_found, number, out)
         splits = out.columns(page[head:foot], (0, None), split)
-        foot, below = _part_columns(page, foot, number, out, False)
+        below = _part_columns(page[foot:], below_found, number, out)
         # the lines above or below the columns read as columns of their own are no lines across both
         top, bottom = (page[head].lineno, 0) if above else (first, head)
         last, under = (page[foot - 1].lineno, 0) if below else (end - 1, len(page) - foot)
