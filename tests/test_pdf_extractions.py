@@ -2522,3 +2522,92 @@ def test_a_star_after_a_name_s_index_still_calls_its_note():
     text = STARRED_NUMBER.replace("are 2* in number", "are, says Roe1*, few in number") + STAR_NOTE
     ed = convert(read_text(text))
     assert [n.label for n in ed.notes] == ["*"]
+
+
+# -- judge8 S1-D: a justified line exploded one word a line is no heading -----------------------------------------
+
+#: a paragraph's first line, justified wide, that the extraction set one word a line at a page's top
+EXPLODED = ("The Lawn Mowing\n\n\fArthur\nSimmons's\n1921\nessay\n[12]\nThe Idle Garden,\n"
+            "Baker's 1930 pamphlet \"Is Mowing Needed?\" and others all argued\n"
+            "for leaving the grass to grow as it will over the summer months.\n")
+
+
+def test_a_justified_line_exploded_one_word_a_line_goes_on_with_its_sentence():
+    """"Arthur" / "Simmons's" / "1921" / "essay" / "[12]": the first words of a sentence, one a line, a word in
+    lower case and a note's marker among them: no heading, the sentence whole in one paragraph."""
+    ed = convert(read_text(WRAPPED + "\n" + EXPLODED))
+    assert not [b for b in ed.blocks if b.kind == "heading" and plain(b.pieces) in ("Arthur", "Simmons's")]
+    assert "Arthur Simmons's 1921 essay" in _running(ed)
+
+
+def test_near_miss_a_heading_over_a_list_of_single_capitalised_words_stays_a_heading():
+    """Near miss: "Ingredients" over "Flour" / "Sugar" / "Eggs" / "Butter": each capitalised, none a marker."""
+    from edition.witness.layout import exploded_line
+    lines = [Line(t, n, 0) for n, t in enumerate(["Ingredients", "Flour", "Sugar", "Eggs", "Butter"], start=1)]
+    assert not exploded_line(lines[0], lines[1:])
+    spread = [Line(t, n, 0) for n, t in enumerate(["Arthur", "Simmons's", "1921", "essay"], start=1)]
+    assert exploded_line(spread[0], spread[1:])
+    # a line of three words or more is no exploded line's word
+    assert not exploded_line(Line("The Idle Garden", 1, 0), spread[1:])
+
+
+# -- judge8 S1-C: a caption at a page's foot is not run into the next page's text ---------------------------------
+
+#: a page closing on a figure's caption with no full stop, the site's footer under it, the next page's prose
+_SITE_FOOT = "\nwww.widget.example | www.guild.example | www.town.example\n\n"
+CAPTION_FOOT = (WRAPPED + _SITE_FOOT + "\f" + WRAPPED + "form of data and of the designs that the workshops share.\n\n"
+                "Image 3. A multiscalar and complementary ecosystem of the workshops of a town. Source: Widget Guild"
+                "\n" + _SITE_FOOT + "\f"
+                "The project will help the town's leaders to develop workshops in collaboration with the\n"
+                + WRAPPED + _SITE_FOOT + "\f" + WRAPPED + _SITE_FOOT)
+
+
+def test_a_caption_closing_a_page_is_not_run_into_the_next_page_s_paragraph():
+    ed = convert(read_text(CAPTION_FOOT))
+    paras = [plain(b.pieces) for b in ed.blocks]
+    caption = next(p for p in paras if p.startswith("Image 3."))
+    assert "The project will help" not in caption
+    assert any(p.startswith("The project will help") for p in paras)
+
+
+def test_near_miss_a_caption_going_on_in_lower_case_over_the_page_is_still_joined():
+    """Near miss: the caption's words go on in lower case on the next page: one caption."""
+    text = (WRAPPED + "\nPhoto 2. A view of the workshops of the guild as the town's visitors see them, from\n\n\f"
+            "the street in front of the hall on the morning of the fair in the spring.\n\n" + WRAPPED)
+    ed = convert(read_text(text))
+    assert any("them, from the street in front" in plain(b.pieces) for b in ed.blocks)
+
+
+def test_labelled_caption_form():
+    from edition.witness.layout import labelled_caption
+    assert labelled_caption("Image 3. A multiscalar ecosystem") and labelled_caption("Fig. 1. Location of")
+    assert labelled_caption("Photo 12: The hall")
+    assert not labelled_caption("Image 3 shows the hall") and not labelled_caption("Image 3.")
+    assert not labelled_caption("In 1943. He wrote")  # a year is no caption's number
+
+
+def test_a_citation_in_parentheses_after_a_blank_line_goes_on_the_broken_sentence():
+    """"… siltstones and mudstones" / blank / "(Selley et al., 2005). These …": the sentence goes on over the
+    column's break; a list's label "(a)" under a broken line opens an item of its own (near miss)."""
+    text = (WRAPPED + "sedimentation consists of carbonates, of siltstones and of the\nmudstones\n\n"
+            "(Selley et al., 2005). These deposits represent the molasse of the orogeny, which went on\n"
+            + WRAPPED)
+    ed = convert(read_text(text))
+    assert any("the mudstones (Selley et al., 2005). These" in plain(b.pieces) for b in ed.blocks)
+    from edition.witness.layout import _parenthesis_goes_on
+    assert _parenthesis_goes_on("(Selley et al., 2005). These")
+    assert not _parenthesis_goes_on("(a) the first of the items") and not _parenthesis_goes_on("(iv) the fourth")
+    assert not _parenthesis_goes_on("(2) the second")
+
+
+def test_near_miss_a_list_s_label_in_parentheses_under_a_broken_line_is_not_joined():
+    text = (WRAPPED + "the guild asks of its members the following\nthings\n\n"
+            "(a) That each shall keep a workshop open to the public on the days of the fair.\n" + WRAPPED)
+    ed = convert(read_text(text))
+    assert not any("things (a) That" in plain(b.pieces) for b in ed.blocks)
+
+
+def test_near_miss_a_line_of_its_own_in_parentheses_under_a_broken_line_is_not_joined():
+    from edition.witness.layout import _parenthesis_goes_on
+    assert not _parenthesis_goes_on("(Received 3 December 1954)")
+    assert _parenthesis_goes_on("(Jones, 1961), and the sediments") and _parenthesis_goes_on("(see above) and so")

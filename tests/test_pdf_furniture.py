@@ -386,3 +386,92 @@ def test_near_miss_a_number_under_a_whole_sentence_is_the_text_s():
     text = _two_column_pages(13).replace("until canopy\n", "until canopy.\n")
     ed = convert(read_text(text))
     assert "13" not in _aside(ed, "page number")
+
+
+# -- judge8 S1-B: a line that occurs once, or a numbered heading, is no running head ----------------------------
+
+def _unnumbered(bodies: list[str]) -> str:
+    """Pages with no page's number and no running head, as a browser's print to PDF without its header."""
+    return "\f".join(["A Paper on Widgets\n\n" + WRAPPED + PROSE + bodies[0], *bodies[1:]])
+
+
+def test_a_heading_with_a_number_atop_a_page_over_its_paragraph_is_the_text_s():
+    """"Zone 4" opens a page, its paragraph under it with no blank line; no page of the text is numbered, no
+    other page gives its words: the text's heading, not a running head."""
+    ed = convert(read_text(_unnumbered([
+        "\nZone 3\nThe area where the main crops are grown for the household and for trade, cared for weekly.\n\n",
+        "Zone 4\nA semi-wild area, used for forage and for collecting wild plants, and for timber.\n\n" + WRAPPED,
+    ])))
+    assert "Zone 4" in _running(ed)
+    assert not _aside(ed, "running head")
+
+
+def test_a_caption_s_last_line_with_a_year_at_a_page_s_foot_is_the_text_s():
+    """The last line of a caption set one phrase a line ("agriculture" in 1911") closes the page under its
+    other lines: it goes on with them, not a running foot."""
+    ed = convert(read_text(_unnumbered([
+        "\nFranklin King\nintroduced the term\n\"permanent\nagriculture\" in 1911\n\n",
+        WRAPPED + PROSE,
+    ])))
+    assert "agriculture\" in 1911" in _running(ed)
+    assert not _aside(ed, "running head")
+
+
+def test_near_miss_a_running_head_numbered_apart_from_the_text_on_a_single_page_stays_aside():
+    """Near miss: "Widget Search 2" alone atop the only later page, a blank line under it: a running head."""
+    ed = convert(read_text(_unnumbered(["\n" + WRAPPED, "Widget Search 2\n\n" + WRAPPED + PROSE])))
+    assert "Widget Search 2" in _aside(ed, "running head")
+    assert "Widget Search 2" not in _running(ed)
+
+
+def test_near_miss_a_running_head_recurring_with_its_number_against_the_text_stays_aside():
+    """Near miss: the head with its number stands against the text on every later page ("Widget Notes 2",
+    "Widget Notes 3", no blank line under it): it recurs, a running head still."""
+    ed = convert(read_text(_unnumbered(["\n" + WRAPPED, *(f"Widget Notes {n}\n" + WRAPPED + PROSE
+                                                         for n in range(2, 5))])))
+    assert len([t for t in _aside(ed, "running head") if t.startswith("Widget Notes")]) == 3
+    assert "Widget Notes" not in _running(ed)
+
+
+#: a charter's pages: its numbered sections, most of them inside the pages, two opening a page
+SECTIONS = ["\nSECTION. 1.\n" + PROSE + "\nSECTION. 2.\n" + PROSE + "\nSECTION. 3.\n" + PROSE,
+            "SECTION. 4.\n" + PROSE + "\nSECTION. 5.\n" + PROSE + "\nArticle the Second.\n\nSECTION. 1.\n" + PROSE,
+            "SECTION. 2.\n" + PROSE + "\nSECTION. 3.\n" + PROSE]
+
+
+def test_numbered_section_headings_opening_pages_are_the_text_s():
+    """"SECTION. 4." and "SECTION. 2." open pages, like a running head with its folio; but their numbers start
+    again and their like stands mostly inside the pages: the text's headings."""
+    ed = convert(read_text(_unnumbered(SECTIONS)))
+    assert not [t for t in _aside(ed, "running head") if t.startswith("SECTION")]
+    running = _running(ed).casefold()
+    assert all(running.count(f"section. {n}.") == (2 if n < 4 else 1) for n in (1, 2, 3, 4, 5))
+
+
+def test_near_miss_a_running_head_whose_folio_climbs_stays_aside():
+    """Near miss: "Widget Search 2" … "Widget Search 5" atop the pages, nowhere inside them: running heads."""
+    ed = convert(read_text(_unnumbered(["\n" + WRAPPED, *(f"Widget Search {n}\n\n" + WRAPPED + PROSE
+                                                         for n in range(2, 6))])))
+    assert len([t for t in _aside(ed, "running head") if t.startswith("Widget Search")]) == 4
+
+
+def test_a_letter_spaced_running_foot_with_its_folio_is_set_aside_and_the_sentence_joined():
+    """"C H A R T E R   O F   T H E   G U I L D      2" closes each page, letter-spaced (a word a letter): its
+    few words are a running foot's, though its letters are many; the sentence it parted goes on."""
+    foot = "C H A R T E R  O F  T H E  W I D G E T  G U I L D  O F  T H E  T O W N"
+    pages = []
+    for n in range(1, 5):
+        body = PROSE + WRAPPED + ("and the actual count of the members shall be made\n" if n == 2 else PROSE)
+        lead = "within three years of the first meeting of the guild and so on.\n" if n == 3 else ""
+        pages.append(lead + body + f"\n\n{foot}          {n}\n")
+    ed = convert(read_text("A Paper on Widgets\n\n" + "\f".join(pages)))
+    assert len([t for t in _aside(ed, "running head") if t.startswith("C H A R")]) == 4
+    assert "C H A R" not in _running(ed)
+    assert "shall be made within three years" in _running(ed)
+
+
+def test_near_miss_a_letter_spaced_line_in_mid_page_is_the_text_s():
+    """Near miss: a letter-spaced heading once, inside a page: no running head."""
+    pages = ["A Paper on Widgets\n\n" + WRAPPED + PROSE, PROSE + "\nT H E  W I D G E T S\n\n" + PROSE + WRAPPED]
+    ed = convert(read_text("\f".join(pages)))
+    assert not [t for t in _aside(ed, "running head") if t.startswith("T H E")]

@@ -144,6 +144,12 @@ FURNITURE = st.sampled_from([
     "Pharmacology (cont.)", "\nTrials\n", "Copyright is held by the author/owner(s). Workshop, 2010.\nReno, USA.",
     "University of Bologna\njane.roe@unibo.it", "Microwave Series\nI: horn omitted; respiration by hand.",
     "WALDEN\nBY\nHENRY DAVID THOREAU",
+    # round j8: a heading with a number over its paragraph, a caption's last line with a year, numbered section
+    # heads, a letter-spaced foot with its folio, a justified line exploded one word a line, a caption labelled
+    # "Image 3.", a citation in parentheses under a broken line
+    "Zone 4\nA semi-wild area.", "introduced the term\n\"permanent\nagriculture\" in 1911", "SECTION. 7.",
+    "C H A R T E R  O F  T H E  G U I L D          2", "Arthur\nSimmons's\n1921\nessay\n[12]\nThe Idle Garden,",
+    "Image 3. An ecosystem of the workshops. Source: Widget Guild", "of the\nmudstones\n\n(Selley et al., 2005). These",
 ])
 #: a run of a site's links, one to a line (a menu, a tag cloud, a sidebar)
 LINK_RUN = st.lists(st.sampled_from(["Home", "About", "Blog", "Contact", "Donate", "accounting",

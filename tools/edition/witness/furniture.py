@@ -1134,7 +1134,8 @@ def repeated_lines(lines: Iterable[str], page_breaks: frozenset[int] = frozenset
     page = 0
     for i, line in enumerate(lines):
         page += i in page_breaks
-        if not (line.strip() and len(words(line)) <= FURNITURE_MAX_WORDS
+        if not (line.strip() and (len(words(line)) <= FURNITURE_MAX_WORDS
+                                  or len(words(unspaced_letters(line))) <= FURNITURE_MAX_WORDS)
                 and not (line.rstrip().endswith(("?", "!", ":", ";", ","))
                          or line.rstrip().endswith(".") and not CAPITALS_STOP_RE.match(line))
                 and re.search(r"[^\W\d_]", line)):
@@ -1145,6 +1146,12 @@ def repeated_lines(lines: Iterable[str], page_breaks: frozenset[int] = frozenset
         last[shape] = (i, page)
         counts[shape] += 1
     return frozenset(shape for shape, n in counts.items() if n >= REPEATED_AT_LEAST and shape not in near)
+
+
+def unspaced_letters(line: str) -> str:
+    """*line* with its letter-spaced runs closed up, each letter set apart by one space joined to the next ("C O
+    N S T I T U T I O N   1" is "CONSTITUTION   1"): a running foot letter-spaced has the few words of one."""
+    return re.sub(r"(?<![^\W\d_])([^\W\d_]) (?=[^\W\d_](?![^\W\d_]))", r"\1", line) if " " in line else line
 
 
 def repeated_kind(text: str, repeated: frozenset[str]) -> str | None:

@@ -1209,6 +1209,23 @@ def list_ends_above(current: list[Line], line: str) -> bool:
 PROSE_LINE_MIN_WORDS = 6
 
 
+#: the lines under a word alone on its line that show a justified line exploded, one word a line
+EXPLODED_RUN = 3
+
+
+def exploded_line(line: Line, rest: list[Line]) -> bool:
+    """Whether *line*, a word or two alone on its line, opens a justified line an extraction set one word a line
+    ("Edward" / "Faulkner's" / "1943" / "book" / "[43]" / "Plowman's Folly,"): the :data:`EXPLODED_RUN` lines
+    under it are a word or two each, one of them a sentence's word in lower case or a note's marker ("[43]").
+    Its words go on with the sentence, never a heading. A heading over a list of single words, each capitalised
+    ("Ingredients" / "Flour" / "Sugar" / "Eggs"), is none such."""
+    if len(words(line.text)) > 2:
+        return False
+    under = [x.text.strip() for x in rest[:EXPLODED_RUN]]
+    return (len(under) == EXPLODED_RUN and all(0 < len(words(t)) <= 2 for t in under)
+            and any(t[:1].islower() or (t[:1] == "[" and t[-1:] == "]" and t[1:-1].isdigit()) for t in under))
+
+
 def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = None,
                   code: frozenset[int] = frozenset(), terms: frozenset[int] = frozenset(),
                   subsections: frozenset[tuple[int, ...]] = frozenset()) -> list[Blk]:
@@ -1262,8 +1279,11 @@ def split_pdf_run(block: Blk, width: int, furniture: dict[int, str] | None = Non
         previous = current[-1].text if current else None
         # "…for the first time in" / "SAVE.": the sentence's end, in the paragraph, whatever its case
         completes = completes_sentence(line.text, previous)
-        if not completes and (pdf_heading_line(line.text, previous, following, width, subsections, column,
-                                               list_ends_above(current, line.text))
+        # "Edward" / "Faulkner's" / "1943" / "book": a justified line exploded one word a line, never a heading
+        exploded = exploded_line(line, lines[i + 1:i + 1 + EXPLODED_RUN])
+        if not completes and not exploded and (
+                pdf_heading_line(line.text, previous, following, width, subsections, column,
+                                 list_ends_above(current, line.text))
                 # "The judgment" / "12.": a heading over its section's first paragraph's number, the run's last
                 or (i == len(lines) - 2 and heading_over_number(line.text, previous, lines[-1].text))
                 or pdf_label_line(line.text, previous, following)
@@ -1338,6 +1358,26 @@ def _all_in(block: Blk, linenos: frozenset[int]) -> bool:
 COLUMN_GAP_RE = re.compile(r"\S\s{3,}\S")
 
 
+def _parenthesis_goes_on(first: str) -> bool:
+    """Whether a block's first line opens with a parenthesis that goes on the sentence broken off above it (a
+    citation, "(Selley et al., 2005). These …", the sentence's stop or its words after it), not with a list's
+    label ("(a)", "(iv)", "(2)") nor a line of its own in parentheses ("(Received 3 December 1954)")."""
+    if not (first[:1] == "(" and first[1:2].isalpha() and not list_label(first.split()[0])) or ")" not in first:
+        return False
+    after = first[first.index(")") + 1:].lstrip()
+    return after[:1] in (".", ",", ";", ":") and len(after) > 1 or after[:1].islower()
+
+
+def labelled_caption(text: str) -> bool:
+    """Whether *text* opens with a caption's label, a word and a number closed by a stop or a colon ("Fig. 1.",
+    "Image 3.", "Photo 2:", "Figure 4:"), some words after it."""
+    if CAPTION_LABEL_RE.match(text):
+        return True
+    parts = text.split(maxsplit=2)
+    return (len(parts) == 3 and parts[0].isalpha() and parts[0][:1].isupper() and parts[1][-1:] in ".:"
+            and parts[1][:-1].isdigit() and len(parts[1]) <= 4)
+
+
 def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | None = None,
                      code: frozenset[int] = frozenset()) -> list[Blk]:
     """Rejoin paragraphs that a page break split, in ``pdf`` layout.
@@ -1392,10 +1432,13 @@ def join_page_breaks(blocks: list[Blk], width: int, furniture: dict[int, str] | 
                 and not debris_beside_prose(last, first)  # a table's or a formula's debris: never run on
                 and not first.endswith("{")  # a program's or an algorithm's first line opening its braces
                 and not COLON_CAPTION_RE.match(first)  # "Figure 4: A plot …" opens a caption, never goes on a sentence
+                # a caption closing a page ("Image 3. An ecosystem. Source: Fab City"): the next page's text, in
+                # capitals, opens a paragraph or a heading of its own (one in lower case may go on the caption)
+                and not (first[:1].isupper() and labelled_caption(prev.lines[0].text))
                 # a line of columns side by side ("Achim Zeileis      Friedrich Leisch …", -layout) is as wide as
                 # the page without being a line of prose that goes on
                 and (first[:1].islower() or (len(last) >= 0.8 * width and not COLUMN_GAP_RE.search(last))
-                     or last.endswith("-") or listed)
+                     or last.endswith("-") or listed or _parenthesis_goes_on(first))
             ):
                 lines = prev.lines + [line for b in between for line in b.lines] + block.lines
                 out[-1] = Blk(lines, prev.blank_before, block.blank_after)
@@ -1617,9 +1660,33 @@ def _out_of_sequence(lines: list[Line], found: dict[int, str], page_starts: froz
     for lineno in offsets:
         if found[lineno] == "page number" and not fits(lineno) and not _at_page_break(lines, lineno, found, breaks):
             out.append(lineno)
-        elif lineno in numbered and sequence and not fits(lineno):
+        elif lineno in numbered and not fits(lineno) and (sequence or _goes_with_the_text(lines, lineno, found,
+                                                                                           breaks)):
             out.append(lineno)
     return out
+
+
+def _goes_with_the_text(lines: list[Line], lineno: int, found: dict[int, str], breaks: list[int]) -> bool:
+    """Whether a line found by the number at its end, at a page's edge, is the text's though no page's number
+    fits it: it stands against the page's text, no blank line between them (the last line of a caption,
+    "agriculture" in 1911", under its first lines at a page's foot; a heading, "Zone 4", over its paragraph at
+    a page's top) and from the same margin (a foot set off at the right margin, "Statistical Abstract: 2012",
+    under a note stays aside), and no other page's edge gives its words again (a running head recurs, its
+    numbers aside). A line between the halves of a sentence ("… so that the" / "12 JOURNAL OF STUDIES" /
+    "sentence goes on …") is the page's furniture, whatever stands against it."""
+    line = lines[lineno - 1]
+    k = bisect.bisect_right(breaks, lineno)
+    top = k and lineno == next((x.lineno for x in lines[breaks[k - 1] - 1:] if not x.blank), None)
+    near = lines[lineno] if top and lineno < len(lines) else lines[lineno - 2] if lineno > 1 and not top else None
+    if near is None or near.blank or near.lineno in found or abs(_indent(line.text) - _indent(near.text)) > 2:
+        return False
+    above = next((x for x in reversed(lines[:lineno - 1]) if not x.blank and x.lineno not in found), None)
+    below = next((x for x in lines[lineno:] if not x.blank and x.lineno not in found), None)
+    if above is not None and below is not None and not ends_sentence(above.text.strip()) \
+            and below.text.strip()[:1].islower():
+        return False  # "… so that the" / "12 JOURNAL OF STUDIES" / "sentence goes on": between a sentence's halves
+    shape = line_shape(line.text)
+    return not any(n != lineno and line_shape(lines[n - 1].text) == shape for n in found)
 
 
 def _at_page_break(lines: list[Line], lineno: int, found: dict[int, str], breaks: list[int]) -> bool:
@@ -1880,6 +1947,7 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
     found.update(_continued_heads(lines, found, page_starts))
     repeated = repeated_lines((line.text for line in lines), frozenset(start - 1 for start in page_starts))
     repeated -= _twice_on_a_page(lines, repeated, page_starts)
+    repeated -= _numbered_headings(lines, repeated, edges)
     refrains = _refrains(lines, repeated, found, page_starts)
     for i, line in enumerate(lines):
         if line.lineno not in found and repeated_kind(line.text, repeated) and (
@@ -1887,6 +1955,33 @@ def _form_furniture(lines: list[Line], page_starts: frozenset) -> dict[int, str]
                 and not repeated_kind(line.text, refrains):
             found[line.lineno] = "running head"
     return found
+
+
+def _numbered_headings(lines: list[Line], repeated: frozenset[str], edges: set[int]) -> frozenset[str]:
+    """The repeated lines (:func:`repeated_lines`) alike but for their numbers whose numbers run back from one
+    page's edge to a later one's, or that stand more often inside the pages than at their edges: a running
+    head's numbers stay (a volume's, a year's) or climb with the pages (its folio: "12 HISTORY.", "HISTORY.
+    13"), and it stands at the pages' edges; a numbered heading's start again ("SECTION. 7.", then "SECTION.
+    10.", then "SECTION. 1." under the next article) and stand mostly in mid-page, signs that its copies are
+    the text's headings wherever a page's break set them. A line whose copies have no number is not judged
+    here, nor a text whose pages' edges are not known."""
+    if not edges:
+        return frozenset()
+    seen: dict[str, tuple[int, ...]] = {}
+    inside: Counter = Counter()
+    out: set[str] = set()
+    for line in lines:
+        if (shape := line_shape(line.text)) not in repeated or "#" not in shape:
+            continue
+        if line.lineno not in edges:
+            inside[shape] += 1
+            continue
+        inside[shape] -= 1
+        numbers = tuple(int(d) for d in re.findall(r"\d+", line.text))
+        if shape in seen and numbers < seen[shape]:
+            out.add(shape)
+        seen[shape] = numbers
+    return frozenset(out | {shape for shape, n in inside.items() if n > 0})
 
 
 #: the marks of a heading repeated at a page's top over the section it goes on with ("Pharmacology (cont.)")
