@@ -176,3 +176,56 @@ def test_imprint_year_needs_the_publisher_close_above() -> None:
     assert imprint_year(far) is None
     sentence = read_text("The book was published by the Labor News Co. in New York.\n1908\n").lines
     assert imprint_year(sentence) is None
+
+
+# -- a wiki's notes lettered "[a]", "[b]", with a line over its citations --------------------------------
+
+WIKI_LETTERED = """\
+Ruritania
+
+Ruritania is a small country in central Europe.[1] Its name is old.[a] It has many rivers.[2]
+
+History[edit]
+
+The kingdom was founded in 1200.[3] Each array x[n] of the kings is numbered.[b][1]
+
+Notes[edit]
+
+^ The name comes from the river.
+^ The kings are numbered from the first, as the chronicle says.
+
+References[edit]
+
+This article incorporates material from an old chronicle, which is in the public domain.
+
+^ a b Smith, John (2001). A History. London: Press. p. 4.
+^ Jones 1999, p. 12.
+^ Brown 2003.
+
+External links[edit]
+
+Official site of the kingdom
+"""
+
+
+def wiki_edition(source: str):
+    return convert(read_text(source))
+
+
+def test_a_wiki_s_lettered_notes_and_its_citations_under_a_line_are_notes() -> None:
+    ed = wiki_edition(WIKI_LETTERED)
+    labels = {n.label: n.status for n in ed.notes}
+    assert labels == {"a": "ok", "b": "ok", "1": "ok", "2": "ok", "3": "ok"}
+    notes = report(ed)["notes"]
+    assert notes["missing_bodies"] == [] and notes["orphan_bodies"] == []
+    from edition.writers.myst import render
+    myst = render(ed)
+    # the line over the citations stays the text's; a letter past the group's ("x[n]") is no marker
+    assert "This article incorporates material from an old chronicle" in myst
+    assert "[^n]" not in myst and "old.[^a]" in myst
+
+
+def test_lettered_markers_without_their_list_are_no_notes() -> None:
+    # the near miss: the Notes list lost one body: the letters are no group's, the lists stay as they are
+    ed = wiki_edition(WIKI_LETTERED.replace("^ The kings are numbered from the first, as the chronicle says.\n", ""))
+    assert not [n for n in ed.notes if n.label in ("a", "b") and n.status == "ok"]
