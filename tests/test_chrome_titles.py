@@ -229,3 +229,13 @@ def test_lettered_markers_without_their_list_are_no_notes() -> None:
     # the near miss: the Notes list lost one body: the letters are no group's, the lists stay as they are
     ed = wiki_edition(WIKI_LETTERED.replace("^ The kings are numbered from the first, as the chronicle says.\n", ""))
     assert not [n for n in ed.notes if n.label in ("a", "b") and n.status == "ok"]
+
+
+def test_a_contents_line_naming_a_heading_between_the_caret_lists_stays_set_aside() -> None:
+    toc = "Contents\n\n1 History\n2 Notes\n3 References\n4 External links\n\n"
+    source = WIKI_LETTERED.replace("History[edit]", toc + "History[edit]", 1)
+    ed = wiki_edition(source)
+    from edition.writers.myst import render
+    body = render(ed).split("## Apparatus")[0]
+    assert "3 References" not in body and "2 Notes" not in body
+    assert {n.label for n in ed.notes if n.status == "ok"} == {"a", "b", "1", "2", "3"}
