@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import string
 import unicodedata
@@ -133,7 +134,7 @@ from .witness.letters import closing_lines, dateline, letter_heading, signature_
 from .witness.lexicon import TextVocabulary, technical, zipf
 from .witness.margins import MARGIN_NUMBER
 from .witness.pageforms import recurring_at_edges
-from .witness.reading import INVISIBLE_RE, Witness, picture
+from .witness.reading import INVISIBLE_RE, Line, Witness, picture
 from .witness.references import key_label
 from .witness.tables import read_grid, read_tabs, tab_cells
 from .witness.wiki import (
@@ -1063,7 +1064,7 @@ class _Converter:
             how, sure = f"{how}, though it reads as {refused}", False
         elif doubt := (title_doubt(title) or self.rival_doubt(t.lineno) or self.rule_doubt(title)
                        or self.head_part_doubt(title, t.lineno) or self.edge_doubt(t.lineno)
-                       or self.site_name_doubt(title, t.lineno)):
+                       or self.site_name_doubt(title, t.lineno) or self.notice_doubt(t.lineno)):
             how, sure = f"{how}, though {doubt}", False
         return Decision("title", title, how, t.lineno, sure)
 
@@ -1103,6 +1104,52 @@ class _Converter:
         where = "at the edges of other pages" if self.witness.page_starts else "with other numbers"
         return (f"its line recurs {copies} time{'s' if copies > 1 else ''} more {where}, as a running head or a "
                 "printer's slug does: the pages' furniture, no title")
+
+    def byline_decision(self, f: HeaderField) -> Decision:
+        """How the author was read from the header's byline: the name alone, a guess where the post after it or a
+        menu around it leaves the name in doubt."""
+        read = byline(f.value)  # "Written by NAME", "— NAME, DATE", "by NAME | DATE": the name alone
+        name = read[0] if read else re.sub(r"^(by|BY|By)\s+", "", f.value).strip()
+        if post_byline(f.value):
+            # "By Ann Lee Health editor, The Ledger": the name told from the post by its form, a guess
+            return Decision("author", name, "the byline, the writer's post after the name (“By NAME POST, "
+                            "SITE”) left out: where the name ends is a guess", f.lineno, False)
+        if self.byline_in_menu(f.lineno):
+            return Decision("author", name, "the byline, though it stands among a run of short lines with no "
+                            "blank between them, as a menu's links do (a show's or a section's name that "
+                            "begins “By …”), a guess", f.lineno, False)
+        return Decision("author", name, "the byline", f.lineno)
+
+    def byline_in_menu(self, lineno: int) -> bool:
+        """Whether the byline at witness line *lineno* stands in a run of :data:`MENU_BYLINE_RUN` short lines or
+        more (:data:`MENU_LINK_MAX_WORDS` words at most, none a date, none ending a sentence), no blank line
+        between them: a menu's links, one of them a name that begins "By" ("By Any Means Necessary"). A byline
+        stands alone, or under the headline over the date."""
+        lines = self.witness.lines
+        if not 0 < lineno <= len(lines):
+            return False
+        i = lineno - 1
+        start, end = i, i + 1
+        while start > 0 and not lines[start - 1].blank:
+            start -= 1
+        while end < len(lines) and not lines[end].blank:
+            end += 1
+        run = lines[start:end]
+        return len(run) >= MENU_BYLINE_RUN and all(
+            len(line.text.split()) <= MENU_LINK_MAX_WORDS and not line.text.rstrip().endswith((".", "!", "?", ","))
+            and not is_date_line(line.text.strip()) and not re.search(r"\d", line.text) for line in run)
+
+    def notice_doubt(self, lineno: int) -> str:
+        """Why a title is not sure when the paragraph right under it is a site's notice to its reader of cookies
+        or of its privacy policy (:func:`site_notice`): the title is the notice's heading ("Notice", "We value
+        your privacy"), or "". A web page's only."""
+        if self.layout.kind != "web":
+            return ""
+        lines = self.witness.lines
+        under = next((line for line in lines[lineno:] if not line.blank), None)
+        if under is None or not site_notice(under.text):
+            return ""
+        return "the paragraph under it is the site's notice of cookies or of its privacy policy: its heading, no title"
 
     def site_name_doubt(self, title: str, lineno: int) -> str:
         """Why a short title on the witness's first line is not sure when it reads as the site's name, or "": the
@@ -1279,14 +1326,7 @@ class _Converter:
         if "author" in fields and fields["author"].label_in_witness:
             return Decision("author", fields["author"].value, "the witness's Author: line", fields["author"].lineno)
         if "byline" in fields:
-            f = fields["byline"]
-            read = byline(f.value)  # "Written by NAME", "— NAME, DATE", "by NAME | DATE": the name alone
-            name = read[0] if read else re.sub(r"^(by|BY|By)\s+", "", f.value).strip()
-            if post_byline(f.value):
-                # "By Ann Lee Health editor, The Ledger": the name told from the post by its form, a guess
-                return Decision("author", name, "the byline, the writer's post after the name (“By NAME POST, "
-                                "SITE”) left out: where the name ends is a guess", f.lineno, False)
-            return Decision("author", name, "the byline", f.lineno)
+            return self.byline_decision(fields["byline"])
         if "title" in fields and (letter := letter_heading(fields["title"].value)):
             # "Marx to Ludwig Kugelmann": the heading names the letter's writer (the salutation its addressee)
             writer = letter[0].title() if letter[0].isupper() else letter[0]
@@ -1539,6 +1579,9 @@ class _Converter:
             if m := PRINTED_LINE_RE.match(line.text.strip()):
                 # a title page's imprint: "First published November 1920"
                 return Decision("date", m.group(2), f"the “{m.group(1)} …” line of the title page", line.lineno, False)
+        if (imprint := imprint_year(self.witness.lines[:TITLE_PAGE_LINES])) is not None:
+            return Decision("date", imprint[0], "the year alone under the publisher's line of the title page's "
+                            "imprint (“Published by …”, “… Publishing Company”, then the year)", imprint[1], False)
         return None
 
     def page_date(self) -> Decision | None:
@@ -1643,6 +1686,11 @@ def title_refused(title: str) -> str:
         return "a file's line (a file's name among codes: an archive's or a filing system's, no title)"
     if kind := web_line_kind(title, at_edge=True):
         return f"the site's furniture ({kind})"
+    if home_link_line(title):
+        return "the site's furniture (its name and a link back to its home page: “NAME - Back to home”)"
+    if masthead_citation(title):
+        return ("a journal's masthead citation (its name, the volume, the year, the pages: “Journal 58 (2010) "
+                "457–474”), the article's title below it")
     if wiki_line_kind(title, "top") == "wiki tagline":
         return "a wiki's tagline (the page's title is above it)"
     if lone_small_word(title):
@@ -1650,6 +1698,109 @@ def title_refused(title: str) -> str:
     if item_number(title):
         return "a number alone (an item's, a page's)"
     return ""
+
+
+#: the separators between a site's name and a link of its own on one line ("The Ledger - Back to home")
+HOME_LINK_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
+#: the most words of a site's name before the link
+HOME_LINK_NAME_MAX_WORDS = 5
+
+
+@functools.cache
+def _home_link_re() -> re.Pattern[str]:
+    """A link back to a site's home page ("Back to home", "Return to the homepage", "Go to home page"), compiled
+    at first use."""
+    return re.compile(r"^(?:back|return|go)\s+to\s+(?:the\s+)?home(?:\s*page)?\.?$", re.IGNORECASE)
+
+
+def home_link_line(text: str) -> bool:
+    """A site's logo link as a copy prints it: its name, a separator, a link back to its home page ("The Ledger
+    - Back to home"): the site's, never a title. A title that merely speaks of home ("Coming Home - Back to the
+    Land") has no link's words after its separator."""
+    stripped = " ".join(text.split())
+    for sep in HOME_LINK_SEPARATORS:
+        head, found, tail = stripped.rpartition(sep)
+        if found and head and len(head.split()) <= HOME_LINK_NAME_MAX_WORDS and _home_link_re().match(tail):
+            return True
+    return False
+
+
+@functools.cache
+def _masthead_citation_re() -> re.Pattern[str]:
+    """A journal's citation of its issue: its name, the volume (the issue perhaps), the year in brackets, the
+    first and the last page ("Journal of Things 58 (2010) 457–474", "Review of Things, Vol. 12, No. 3 (1999),
+    pp. 45-67"), compiled at first use."""
+    return re.compile(
+        r"^[^\W\d][^()]*?[^\W\d][.,]?\s+(?:vol(?:ume)?\.?\s*)?\d{1,4}(?:\s*\(\d{1,2}\)|,?\s+no\.?\s*\d{1,3})?,?\s*"
+        r"\((?:1[6-9]|20)\d\d\),?\s*(?:pp?\.\s*)?\d{1,5}\s*[–-]\s*\d{1,5}\.?$", re.IGNORECASE)
+
+
+def masthead_citation(text: str) -> bool:
+    """A journal's masthead citation of the article's issue (:func:`_masthead_citation_re`), as a journal prints
+    it over the article's first page and in the running heads of the others: the journal's, never the article's
+    title. A title with a year in brackets ("Lenin (1870–1924)"), or a volume and a year without the pages, is
+    none."""
+    return bool(_masthead_citation_re().match(" ".join(text.split())))
+
+
+#: the most lines of text between a title page's publisher and the year alone under it (its address)
+IMPRINT_GAP_LINES = 2
+#: the most words of a publisher's line of an imprint, and the most letters of an abbreviation ending it ("Co.")
+IMPRINT_MAX_WORDS = 12
+IMPRINT_ABBREVIATION_MAX = 4
+
+
+@functools.cache
+def _publisher_re() -> re.Pattern[str]:
+    """A publisher's line of a title page's imprint ("Published by the Labor News Co.", "London: Freethought
+    Publishing Company", "Foreign Languages Press"), compiled at first use."""
+    return re.compile(r"\b(?:Published\s+by|Publishing|Publishers?|Press)\b")
+
+
+def imprint_year(lines: list[Line]) -> tuple[str, int] | None:
+    """The year of a title page's imprint, with its line: a year alone on its line ("1908") under the
+    publisher's line (:func:`_publisher_re`), :data:`IMPRINT_GAP_LINES` lines of its address at most between
+    them; a year alone elsewhere (a chronology's heading) is none, and so is a publisher's line in a sentence."""
+    text = [line for line in lines if not line.blank]
+    for i, line in enumerate(text):
+        if not re.fullmatch(r"(?:1[5-9]|20)\d\d\.?", line.text.strip()):
+            continue
+        for above in text[max(0, i - IMPRINT_GAP_LINES - 1):i]:
+            said = " ".join(above.text.split())
+            last = said.split()[-1] if said else ""
+            # a sentence's end is none, an abbreviation's stop ("… Labor News Co.") is the publisher's name
+            ends = said.endswith(("!", "?")) or (said.endswith(".") and len(last) > IMPRINT_ABBREVIATION_MAX)
+            if len(said.split()) <= IMPRINT_MAX_WORDS and not ends and _publisher_re().search(said):
+                return line.text.strip().rstrip("."), line.lineno
+    return None
+
+
+#: the fewest short lines of a run, no blank between them, that make a byline among them a menu's link, and the
+#: most words of each (:meth:`_Converter.byline_in_menu`)
+MENU_BYLINE_RUN = 5
+MENU_LINK_MAX_WORDS = 6
+#: the most words of a site's notice to its reader (a paragraph of the text may speak of privacy at length)
+SITE_NOTICE_MAX_WORDS = 80
+
+
+@functools.cache
+def _site_notice_re() -> re.Pattern[str]:
+    """A site's notice of its privacy policy or its cookies, in its own voice: "Your privacy is important to us",
+    "We have updated our privacy policy", "We value your privacy", "This site uses cookies", compiled at first
+    use."""
+    return re.compile(
+        r"^(?:your\s+privacy\s+(?:is\s+important\s+to\s+us|matters)|we\s+(?:value|respect|care\s+about)\s+your\s+"
+        r"privacy|we(?:'ve|’ve|\s+have)\s+(?:updated|changed|revised)\s+our\s+(?:privacy|cookie)\s+(?:policy|notice|"
+        r"statement)|(?:this|our)\s+(?:web\s*)?site\s+uses\s+cookies|we(?:\s+and\s+our\s+partners)?\s+use\s+cookies)\b",
+        re.IGNORECASE)
+
+
+def site_notice(text: str) -> bool:
+    """A site's notice to its reader of its privacy policy or its cookies (:func:`_site_notice_re`), opening the
+    paragraph, a paragraph's length at most; a sentence that speaks of privacy ("Privacy is important to the
+    union") is none."""
+    stripped = " ".join(text.split())
+    return len(stripped.split()) <= SITE_NOTICE_MAX_WORDS and bool(_site_notice_re().match(stripped))
 
 
 def names_title_subject(name: str, title: str) -> bool:

@@ -152,6 +152,7 @@ from .labels import (
     BRACKET,
     DOTTED,
     FORMS,
+    LETTER,
     NOT_EMPHASIS,
     PAGE_NUMBERS_HOW,
     REFERENCES_HEADING_RE,
@@ -216,6 +217,7 @@ from .wiki import (
     GROUP,
     GROUP_HOW,
     GROUP_NAME_RE,
+    LETTER_LABEL_RE,
     PLACED,
     PLACED_HOW,
     PLACES_HOW,
@@ -7241,6 +7243,9 @@ def segment(witness: Witness) -> Layout:
     if carets is not None:
         # a wiki's reference list ("^ …", or "1. ^…" as a text dump numbers it), each body the note of its number
         notes_from, forms, in_place = carets[0], (BRACKET, PLACED) if placed else (BRACKET, GROUP, CARET), {}
+        if not placed and (lettered := [label for label in carets[2] if LETTER_LABEL_RE.fullmatch(label)]):
+            # a group the wiki letters ("[a]", "[b]"): its markers are notes, a letter past them none ("a[n]")
+            forms = (BRACKET, GROUP, lettered_form(max(lettered)), CARET)
     brackets = None if carets is not None else _bracket_reading(
         witness, blocks, (lead, body_from, notes_from, furniture_from), forms, furniture, in_place)
     refs_from = furniture_from
@@ -7262,7 +7267,9 @@ def segment(witness: Witness) -> Layout:
                                                                    (body_from, notes_from, refs_from), in_place, forms)
     title = next((seg.block.text for seg in segments[lead:] if seg.role == "header" and seg.detail == "title"), "")
     body = _BodyReader(kind, furniture, in_place, notes_from < furniture_from, title, papers=papers)
-    after = tuple(blocks[carets[1]:furniture_from]) if carets is not None else ()
+    # the headings between the runs of caret bodies ("References[edit]" under "Notes") and the blocks after them
+    after = (*(b for b in blocks[carets[0]:carets[1]] if not CARET_BODY_RE.match(b.lines[0].text)),
+             *blocks[carets[1]:furniture_from]) if carets is not None else ()
     segments += body._replace(after=after).segments(blocks, body_from, notes_from)
     segments = promo_title(segments, lead, kind, title)
     segments = site_name_title(segments, witness.lines, kind)
@@ -9272,9 +9279,18 @@ def placed_notes(witness: Witness, blocks: list[Blk], bounds: tuple[int, int, in
     return [*blocks[:start], *parts, *tail, *blocks[end + 1:]], start, start + len(parts), labels
 
 
+def lettered_form(last: str) -> LabelForm:
+    """The form of a lettered group's markers, "[a]" to "[*last*]": :data:`~edition.witness.labels.LETTER`'s, its
+    letters no further than the group's."""
+    pattern = LETTER.marker.pattern.replace("[a-z]", f"[a-{last}]")
+    assert pattern != LETTER.marker.pattern
+    return LabelForm(LETTER.name, re.compile(pattern), LETTER.body)
+
+
 def _bracket_calls(text: str) -> list[str]:
     """The labels of the numbers in brackets and of a group's notes ("[n 1]") *text* calls, in order."""
-    found = sorted((*BRACKET.marker.finditer(text), *GROUP.marker.finditer(text)), key=lambda m: m.start())
+    found = sorted((*BRACKET.marker.finditer(text), *GROUP.marker.finditer(text), *LETTER.marker.finditer(text)),
+                   key=lambda m: m.start())
     return [marker_label(m.group(1)) for m in found]
 
 
@@ -9285,6 +9301,10 @@ CARET_HEADINGS = 2
 #: the most blocks of a section of its own between two runs of a wiki's caret bodies ("Book sources" over its
 #: entries, between "Notes" and "Others")
 CARET_SECTION_MOST = 40
+
+
+#: the most paragraphs between a wiki's heading and the run of caret bodies under it (a note over the list)
+CARET_LEAD_MOST = 1
 
 
 def _next_caret_run(blocks: list[Blk], end: int, stop: int, wiki: bool) -> int:
@@ -9301,6 +9321,8 @@ def _next_caret_run(blocks: list[Blk], end: int, stop: int, wiki: bool) -> int:
     while k < stop and k - after < CARET_SECTION_MOST and not CARET_BODY_RE.match(blocks[k].lines[0].text) \
             and not edit_heading(blocks[k].text):
         k += 1
+    if k - after <= CARET_LEAD_MOST and k < stop and CARET_BODY_RE.match(blocks[k].lines[0].text):
+        return k  # a line over the list under its heading ("This article incorporates material from …")
     m = k
     while m < stop and m - k < CARET_HEADINGS and edit_heading(blocks[m].text):
         m += 1

@@ -24,6 +24,7 @@ Tested in ``tests/test_web_chrome.py``.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -434,6 +435,10 @@ def placed_items(texts: Sequence[str]) -> list[tuple[int, int]] | None:
 GROUP = LabelForm("group", re.compile(r"[ \t\u00a0]*\[([a-z][a-z-]{0,15} \d{1,3})\]"), re.compile(r"(?!)"))
 #: the name of a group's label, apart from its number
 GROUP_NAME_RE = re.compile(r"^([a-z][a-z-]*) ?(\d+)$")
+#: the name given to a group of notes a wiki calls by letters alone ("[a]", "[b]", in their order), and the form of
+#: such a label
+LETTERED = "lettered"
+LETTER_LABEL_RE = re.compile(r"[a-z]")
 #: how the labels of a group's notes are named in the apparatus
 GROUP_HOW = ("the running text calls these notes by a group's name and a number in brackets (“[n 1]”), "
              "its own list of bodies that begin with a caret gives them in that order: each note is labelled "
@@ -444,6 +449,11 @@ PLACES_HOW = ("the number before a body's caret (“1. ^ …”) is the list's n
 #: how the letters of a body's links back are named in the apparatus
 BACKLINKS_HOW = ("the letters after a body's caret (“^ a b …”) are the page's links back to each place that "
                  "calls the note, one letter for each: set aside, the places are the note's markers")
+
+
+def _letters(count: int) -> list[str]:
+    """The first *count* letters, the labels of a group a wiki letters ("a", "b", …)."""
+    return [chr(ord("a") + k) for k in range(count)]
 
 
 def caret_groups(called: list[str], runs: list[int], inside: Sequence[str] = ()) -> list[list[str]] | None:
@@ -459,17 +469,26 @@ def caret_groups(called: list[str], runs: list[int], inside: Sequence[str] = ())
     groups: dict[str, list[str]] = {}
     for label in [*called, *inside]:
         m = GROUP_NAME_RE.match(label)
-        name = m.group(1) if m else ""
+        # a group a wiki letters ("[a]", "[b]": its notes apart from the citations) is named by its letters
+        name = m.group(1) if m else LETTERED if LETTER_LABEL_RE.fullmatch(label) else ""
         seen = groups.setdefault(name, [])
         if label not in seen:
             seen.append(label)
     out: list[list[str]] = []
     free = list(groups)
     for count in runs:
-        name = next((n for n in free if len(groups[n]) == count), None)
+        # a group the wiki letters is its letters from "a" on, as many as the run's bodies, the next letter never
+        # called: a letter in brackets further on is none of its notes (a program's index, "a[n]")
+        name = next((n for n in free if (n != LETTERED and len(groups[n]) == count)
+                     or (n == LETTERED and count < len(string.ascii_lowercase)
+                         and [x for x in groups[n] if x < chr(ord("a") + count)] == _letters(count)
+                         and chr(ord("a") + count) not in groups[n])), None)
         if name is None:
             return None
         free.remove(name)
+        if name == LETTERED:
+            out.append(_letters(count))
+            continue
         numbers = [int(GROUP_NAME_RE.match(label).group(2) if name else label)  # type: ignore[union-attr]
                    for label in groups[name]]
         # (a citation a footnote's body calls is numbered where the footnote is called: the running text may call
