@@ -282,6 +282,11 @@ FOLIO_IN_MID_PAGE = "".join(f"\f{WRAPPED}\n{n}\n" for n in (20, 21)) + (
     + "".join(f"\f{WRAPPED}\n{n}\n" for n in (23, 24)))
 
 
+#: a thread of comments: each its name and date over its text, a reply link under it (no headings, every word kept)
+COMMENT_THREAD = ("Jane Example April 26, 2017 at 10:22 am\n\nThe pits were closed that week.\n\nReply Link\n\n"
+                  "Tom Sample May 1, 2017 at 7:59 am\n\nThey opened again in June.\n\nReply Link")
+
+
 @st.composite
 def witnesses(draw):
     paragraphs = draw(st.lists(PARAGRAPH, min_size=1, max_size=8))
@@ -447,6 +452,7 @@ def witnesses(draw):
                           "Indeed, when tested in the Word-in-Context (WiC)\n\ntask of the earlier work, it was read.")
         paragraphs.append("References\n\nSergey Brin. 1998. Extracting Patterns and Relations. In WebDB Workshop at\n\n"
                           "EDBT ’98.\n\nAdam Meyers, Michiko Kosaka, Satoshi Sekine, Ralph\n\nGrishman. 2001. Parsing.")
+    paragraphs += [COMMENT_THREAD] * draw(st.booleans())
     paragraphs += CAPTIONS_INSIDE * draw(st.booleans())
     paragraphs += [PROOF_PAGE] * draw(st.booleans())
     paragraphs += [MARGIN_PAGES] * draw(st.booleans())

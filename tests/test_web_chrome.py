@@ -16,6 +16,7 @@ import pytest
 
 from edition.convert import convert, report
 from edition.witness.furniture import link_item, skip_call, skip_link_line, skip_links, wiki_jump_line
+from edition.witness.layout import dated_name
 from edition.witness.reading import read_text
 from edition.witness.script import words
 from edition.witness.tables import read_tabs, tab_tables
@@ -164,6 +165,66 @@ def test_a_heading_and_its_subheading_over_prose_stay_headings():
     ed = conv("The Coal Strike of 1926\n\n" + PROSE + "\n" + lines("Project updates", "The pits", "Wages")
               + PROSE)
     assert headings(ed) == ["Project updates", "The pits", "Wages"]
+
+
+# -- A heading heads a section: prose of its own under it (:func:`sectionless_headings`) -------------
+
+ONE = PROSE.split("\n")[0]
+TWO = PROSE.split("\n")[2]
+
+
+def test_a_heading_over_a_short_line_over_the_next_heading_is_no_heading_but_kept_in_the_text():
+    # a widget's line over a link: no prose of its own before the next heading
+    ed = conv("The Coal Strike of 1926\n\n" + PROSE + "\n" + lines("Members only", "log in or register",
+                                                                  "Duties of the committee") + TWO + "\n")
+    assert headings(ed) == ["Duties of the committee"]
+    assert "Members only" in paragraphs(ed) and "log in or register" in paragraphs(ed)
+
+
+def test_a_heading_over_a_short_sentence_or_over_a_subheading_stays_a_heading():
+    # near misses: a sentence with its stop is a section; a heading over a subheading over prose
+    ed = conv("The Coal Strike of 1926\n\n" + PROSE + "\n" + lines("Results", "It failed.", "Part Two",
+                                                                  "The lockout") + TWO + "\n")
+    assert headings(ed) == ["Results", "Part Two", "The lockout"]
+
+
+def test_a_heading_over_a_list_of_short_lines_stays_a_heading():
+    # the near miss: links or names under "Further reading", no bullets: a section of its own
+    ed = conv("The Coal Strike of 1926\n\n" + PROSE + "\n" + lines("Duties of the committee", "Jane Example",
+                                                                  "The Pits Again", "Wages", "Tom Sample") + TWO + "\n")
+    assert headings(ed)[0] == "Duties of the committee"
+
+
+THREAD = lines("Jane Example April 26, 2017 at 10:22 am") + ONE + "\n\n" + lines(
+    "Reply Link", "Tom Sample April 27, 2017 at 7:13 am") + TWO + "\n\n" + lines("Reply Link")
+
+
+def test_a_thread_s_name_and_date_lines_and_its_reply_links_are_no_headings():
+    ed = conv("The Coal Strike of 1926\n\nBy Ann Writer\n\n" + PROSE + "\n" + THREAD)
+    assert headings(ed) == []
+    assert "Jane Example April 26, 2017 at 10:22 am" in paragraphs(ed)
+    assert paragraphs(ed).count("Reply Link") == 2
+    # the comments' heads are no bylines: the text's own byline is the one
+    assert report(ed)["author"] == "Ann Writer"
+
+
+def test_one_name_and_date_line_is_no_thread():
+    # the near miss: one such line alone over prose, no other down the page: no thread, and it keeps its role
+    ed = conv("The Coal Strike of 1926\n\n" + PROSE + "\n" + lines("Jane Example April 26, 2017 at 10:22 am")
+              + TWO + "\n")
+    assert headings(ed) == ["Jane Example April 26, 2017 at 10:22 am"]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Jane Example April 26, 2017 at 10:22 am", True),
+    ("RW May 1, 2017", True),
+    ("Debora Weber-Wulff 27 April 2017", True),
+    ("The strike began on April 26, 2017 at noon", False),
+    ("April 26, 2017", False),
+    ("Report of 12 delegates May 1, 2017", False),
+])
+def test_a_name_and_its_date_is_a_comment_s_head_by_its_form(text, dated):
+    assert dated_name(text) is dated
 
 
 # -- A wiki's edit link after its headings ----------------------------------------------------------

@@ -96,6 +96,7 @@ from .witness.layout import (
     BROKEN_OFF_HOW,
     BROWSER_SITE,
     CAPS_BYLINE_RE,
+    COMMENT_HEAD,
     CONTENTS_MENU,
     DEFINITION_RE,
     FIELD_RE,
@@ -1436,7 +1437,7 @@ class _Converter:
         ("By Galileo") no writer's, and the title's subject ("By Galileo Galilei" under "Galileo Galilei") the
         heading of a list of works (a guess the report flags)."""
         found = [(read[0], seg.block.lineno) for seg in self.layout.segments
-                 if seg.role == "paragraph" and len(seg.block.lines) == 1
+                 if seg.role == "paragraph" and len(seg.block.lines) == 1 and seg.detail != COMMENT_HEAD
                  and (read := byline(" ".join(seg.block.text.split()))) and len(read[0].split()) > 1]
         if len(found) != 1 or names_title_subject(found[0][0], title):
             return None

@@ -70,6 +70,7 @@ from .furniture import (
     BUTTON_RUN_MIN,
     BYLINE_RE,
     DATE_BY_RE,
+    DATE_TEXT,
     EBOOK_MATTER_HEADING_RE,
     FURNITURE_MAX_WORDS,
     LINK_MAX_WORDS,
@@ -8332,6 +8333,7 @@ class _BodyReader(NamedTuple):
         body = blocks[start:end]
         out: list[Segment] = []
         previous, previous_role = "", ""
+        shaped: set[int] = set()  # the blocks a heading's form alone made headings (no wiki's mark, no paper's)
         # the first block not set aside whole as the page's chrome (its menus, a language switcher): where the
         # page's top is, its tagline and its infobox
         first = next((k for k, b in enumerate(body) if not all(line.lineno in self.furniture for line in b.lines)), 0)
@@ -8363,13 +8365,16 @@ class _BodyReader(NamedTuple):
                 after_image = bool(out) and image_trace(out[-1].block.text)  # "[image]", set aside or not
                 role, detail, breaks_off = body_role(block, following, previous, self.kind, self.notes_follow,
                                                      previous_role == "heading", after_image)
+                if role == "heading":
+                    shaped.add(i)
                 if role == "heading" and following is not None and following.code and _introduces(block.text):
                     role, detail = "paragraph", ""  # "The user command is supposed to be", then the command
                 seg = Segment(role, block, detail, breaks_off)
                 if role != "furniture":
                     previous, previous_role = block.text, role
             out.append(seg)
-        return self.lists(body, asides, capitals_list(body, out))
+        out = self.lists(body, asides, capitals_list(body, out))
+        return sectionless_headings(out, shaped) if self.kind == "web" else out
 
     def lists(self, body: list[Blk], asides: list[Segment | None], out: list[Segment]) -> list[Segment]:
         """*out* with the headings a web page's run of short lines would make read as its items."""
@@ -8984,6 +8989,107 @@ def teasers_aside(segments: list[Segment], lines: list[Line], kind: str) -> list
 
 #: the furniture set aside amid a run of short lines that breaks no run: a widget's line, a comment
 RUN_TRANSPARENT = frozenset({PAGE_WIDGET, COMMENT_THREAD})
+
+
+#: the fewest words with letters of a paragraph that is a section's prose (fewer: a caption, a link, a name)
+SECTION_PROSE_MIN_WORDS = 8
+#: the fewest lines of a web page's body dated after a name ("Jane Roe April 26, 2017 at 10:22 am") that make them
+#: a thread's comment heads
+COMMENT_HEADS_MIN = 2
+#: the fewest words of a sentence that is a section's prose when it ends with its stop ("It was sold.")
+SENTENCE_MIN_WORDS = 2
+#: the fewest short lines under a heading that are a section (a list of links, of names, without bullets)
+SECTION_LINES_MIN = 2
+#: the detail of a paragraph that is a comment's head (:func:`sectionless_headings`): a name and its date, no byline
+COMMENT_HEAD = "comment head"
+#: the most characters of a line read as a byline or a comment's head (longer: prose, asked no more)
+BYLINE_MAX_CHARS = 120
+#: the most headings in a row, the last over prose, that stay headings (more: a menu's lines)
+CHAIN_MOST = 3
+#: the most words of a name and its date and time
+DATED_NAME_MAX_WORDS = 12
+#: the roles of segments that are a section's matter whatever their length
+SECTION_MATTER_ROLES = frozenset({"list", "table", "code", "definition", "quote", "note"})
+
+
+@functools.cache
+def _dated_name_re() -> re.Pattern[str]:
+    """A name of one to five words, no figure in them, then a date and its time ("Jane Roe April 26, 2017 at
+    10:22 am", "jroe May 1, 2017"): compiled when first asked for."""
+    return re.compile(rf"^[^\W\d][^\s\d]*(?:\s+[^\s\d]+){{0,4}}\s+(?:{DATE_TEXT})"
+                      r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$", re.IGNORECASE)
+
+
+def dated_name(text: str) -> bool:
+    """Whether *text*, one line, is a name and the date (and time) after it: a comment's head in a thread."""
+    stripped = text.strip()
+    return len(stripped) <= BYLINE_MAX_CHARS and "\n" not in stripped and any(c.isdigit() for c in stripped) \
+        and len(words(stripped)) <= DATED_NAME_MAX_WORDS and bool(_dated_name_re().match(stripped))
+
+
+def section_prose(seg: Segment) -> bool:
+    """Whether *seg* is a section's matter: a list, a table, a quotation, a program (:data:`SECTION_MATTER_ROLES`),
+    a list's item alone, or a paragraph of prose (:data:`SECTION_PROSE_MIN_WORDS` words or more, or a sentence with its
+    stop: no caption, no link, no name)."""
+    if seg.role in SECTION_MATTER_ROLES:
+        return True
+    if seg.role != "paragraph":
+        return False
+    if LIST_ITEM_RE.match(seg.block.text):
+        return True  # "- List of books": a list's one item
+    count = sum(1 for w in words(seg.block.text) if any(c.isalpha() for c in w))
+    return count >= SECTION_PROSE_MIN_WORDS or (
+        count >= SENTENCE_MIN_WORDS and seg.block.text.rstrip().endswith((".", ":", "!", "?")))
+
+
+def sectionless_headings(out: list[Segment], shaped: set[int]) -> list[Segment]:
+    """A web page's body with each heading its form alone made (*shaped*) and that heads no section read as a
+    paragraph, kept in the text: a heading needs prose under it (:func:`section_prose`) before the next heading.
+    A menu's lines, a caption, a widget's "Reply", a teaser's name over the next teaser, a footer's box are
+    short lines with no prose of their own. A comment's head, a name and its date repeated down a thread
+    (:func:`dated_name`, :data:`COMMENT_HEADS_MIN` or more), is no heading either, and ends the section above it.
+    A heading straight over another that heads a section ("Part One" / "Chapter 1" / prose) stays one, up to
+    :data:`CHAIN_MOST` in a row (more: a menu's); a section's byline under its heading, the page's furniture and a
+    markup's residue are read past; the body's last heading (over the notes) and a notes' heading stay."""
+    if not shaped:
+        return out
+    dated = [i for i, seg in enumerate(out) if seg.role in ("heading", "paragraph") and dated_name(seg.block.text)]
+    comments = frozenset(dated) if len(dated) >= COMMENT_HEADS_MIN else frozenset()
+    out = [seg._replace(role="paragraph", detail=COMMENT_HEAD)
+           if i in comments and i in shaped and seg.role == "heading" else seg for i, seg in enumerate(out)]
+    sections = [False] * len(out)  # whether the heading at i heads prose of its own
+    depth = [0] * len(out)  # the headings from i down to the one over prose, 0: none
+    # what a reader reads past: the page's furniture, a markup's residue with no letter (", 1920]]"), a byline (the
+    # section's, under its heading: "Written by Jane Roe", "By ANN WRITER | 10/9/10")
+    seen = [seg.role != "furniture" and any(c.isalpha() for c in seg.block.text)
+            and not (k not in comments and len(seg.block.lines) == 1 and len(seg.block.text) <= BYLINE_MAX_CHARS
+                     and (byline(text := " ".join(seg.block.text.split())) or section_byline(text)))
+            for k, seg in enumerate(out)]
+    for i in range(len(out) - 1, -1, -1):
+        if out[i].role != "heading":
+            continue
+        below = next((k for k in range(i + 1, len(out)) if seen[k]), None)
+        if below is None:
+            sections[i], depth[i] = True, 1  # the body's last: over the notes, or nothing to tell
+            continue
+        lines = 0
+        for k in range(below, len(out)):
+            if not seen[k]:
+                continue
+            if out[k].role == "heading" or k in comments:
+                break
+            lines += 1
+            if section_prose(out[k]) or lines >= SECTION_LINES_MIN:
+                sections[i] = True  # prose, or a list of links and names ("External links" over its links)
+                break
+        if sections[i]:
+            depth[i] = 1
+        elif depth[below] and depth[below] < CHAIN_MOST:
+            depth[i] = depth[below] + 1  # "Part One" over "Chapter 1" over its prose; a picture's caption between
+        elif i in shaped and not NOTES_HEADING_RE.match(text := out[i].block.text.strip()) \
+                and not REFERENCES_HEADING_RE.match(text):  # "Notes" over its notes' kinds, no prose
+            out[i] = out[i]._replace(role="paragraph", detail="")
+    return out
 
 
 def list_runs(body: list[Blk], asides: list[Segment | None]) -> list[list[int]]:
